@@ -1,0 +1,1 @@
+"""Checking engines, each behind the checker protocol."""

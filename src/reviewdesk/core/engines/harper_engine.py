@@ -1,0 +1,145 @@
+"""Harper (via harper-py), embedded and offline: the default engine.
+
+A :class:`HarperChecker` owns one ``harper.Linter`` per dialect. Linters are not
+thread-safe: create and use a checker on one thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.models import Category, Issue, Severity, make_issue
+
+log = logging.getLogger(__name__)
+
+ENGINE = "harper"
+# Paragraphs are joined with this separator to lint a batch in one call.
+_SEPARATOR = "\n\n"
+
+_KIND_TO_CATEGORY: dict[str, Category] = {
+    "Spelling": Category.SPELLING,
+    "Typo": Category.SPELLING,
+    "Capitalization": Category.CAPITALIZATION,
+    "Punctuation": Category.PUNCTUATION,
+    "Formatting": Category.TYPOGRAPHY,
+    "Readability": Category.STYLE,
+    "Style": Category.STYLE,
+    "Enhancement": Category.STYLE,
+    "Redundancy": Category.STYLE,
+    "Repetition": Category.GRAMMAR,
+    "Agreement": Category.GRAMMAR,
+    "Grammar": Category.GRAMMAR,
+    "Miscellaneous": Category.GRAMMAR,
+    "BoundaryError": Category.SPACING,
+    "WordChoice": Category.CONFUSION,
+    "Eggcorn": Category.CONFUSION,
+    "Malapropism": Category.CONFUSION,
+    "Usage": Category.CONFUSION,
+    "Nonstandard": Category.STYLE,
+    "Regionalism": Category.SPELLING,
+}
+
+_SEVERITY: dict[Category, Severity] = {
+    Category.SPELLING: Severity.ERROR,
+    Category.GRAMMAR: Severity.ERROR,
+    Category.CAPITALIZATION: Severity.ERROR,
+    Category.STYLE: Severity.INFO,
+}
+
+DIALECTS = {"en-US": 0, "en-GB": 1, "en-AU": 2, "en-CA": 3}
+
+
+def category_for(kind: str, rule: str, text: str, replacements: Sequence[str]) -> Category:
+    """Map a Harper lint onto our vocabulary, refining by what the fix actually does."""
+    first = replacements[0] if replacements else None
+    if first is not None and text and first != text:
+        if first.lower() == text.lower():
+            return Category.CAPITALIZATION
+        if first.strip() == "" or first.replace(" ", "") == text.replace(" ", ""):
+            return Category.SPACING
+    if rule == "CommaFixes" and first is not None and first.strip() == "":
+        return Category.SPACING
+    return _KIND_TO_CATEGORY.get(kind, Category.GRAMMAR)
+
+
+class HarperChecker:
+    """Harper behind the checker protocol (paragraph-scoped, batched)."""
+
+    name = ENGINE
+    scope: Scope = "paragraph"
+
+    def __init__(self) -> None:
+        self._linters: dict[int, object] = {}
+        self._words: dict[int, frozenset[str]] = {}
+
+    def _linter(self, ctx: CheckContext):  # type: ignore[no-untyped-def]
+        try:
+            import harper
+        except ImportError as exc:  # pragma: no cover - it is a hard dependency
+            raise CheckerError(f"Harper is not installed: {exc}") from exc
+        dialect = DIALECTS.get(ctx.language, 0)
+        linter = self._linters.get(dialect)
+        if linter is None:
+            linter = harper.Linter(harper.Dialect(dialect))
+            self._linters[dialect] = linter
+            self._words[dialect] = frozenset()
+        if self._words[dialect] != ctx.words:
+            linter.clear_words()
+            if ctx.words:
+                linter.import_words(sorted(ctx.words))
+            self._words[dialect] = ctx.words
+        return linter
+
+    def warm_up(self, language: str = "en-US") -> None:
+        """Build the linter and lint a little text: the first lint is the slow one."""
+        linter = self._linter(CheckContext(language=language))
+        linter.organized_lints(  # type: ignore[attr-defined]
+            "Warm up the linter: this are a test of teh dictionary, ok. Zbrovnikova met "
+            "Kwarthelm in Pleskovitz, and onyl then did they leave.",
+            language="plaintext",
+        )
+
+    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+        """Lint the texts in one batch; offsets relative to each text."""
+        linter = self._linter(ctx)
+        joined = _SEPARATOR.join(texts)
+        starts: list[int] = []
+        pos = 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + len(_SEPARATOR)
+        try:
+            organized = linter.organized_lints(joined, language="plaintext")  # type: ignore[attr-defined]
+        except RuntimeError as exc:
+            raise CheckerError(f"Harper failed: {exc}") from exc
+        out: list[list[Issue]] = [[] for _ in texts]
+        import bisect
+
+        for rule, lints in organized.items():
+            for lint in lints:
+                start, end = lint.span.start, lint.span.end
+                idx = bisect.bisect_right(starts, start) - 1
+                base = starts[idx]
+                own = texts[idx]
+                if end - base > len(own):
+                    continue  # spans the separator: not a paragraph-local finding
+                replacements = [s.replacement_text for s in lint.suggestions]
+                rel_start, rel_end = start - base, end - base
+                kind = lint.lint_kind
+                category = category_for(kind, rule, own[rel_start:rel_end], replacements)
+                out[idx].append(
+                    make_issue(
+                        own,
+                        rel_start,
+                        rel_end,
+                        category=category,
+                        rule=rule,
+                        engine=ENGINE,
+                        message=lint.message,
+                        replacements=replacements,
+                        severity=_SEVERITY.get(category, Severity.WARNING),
+                    )
+                )
+        return out

@@ -1,0 +1,129 @@
+"""Merging issue lists from several engines, and applying fixes without conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from reviewdesk.core.models import Issue
+
+# When two engines report the same span, the more specific category wins.
+_CATEGORY_RANK = {
+    "debris": 0,
+    "consistency": 1,
+    "capitalization": 2,
+    "spacing": 3,
+    "confusion": 4,
+    "spelling": 5,
+    "grammar": 6,
+    "punctuation": 7,
+    "typography": 8,
+    "style": 9,
+}
+
+
+def sort_key(issue: Issue) -> tuple[int, int, str, str]:
+    """Document order, then shorter first, then a stable tie-break."""
+    return (issue.start, issue.end, issue.engine, issue.rule)
+
+
+def merge_issues(lists: Iterable[Sequence[Issue]]) -> list[Issue]:
+    """One sorted list; the same span with the same first fix shows once, naming all engines.
+
+    Two issues are the same when they cover the same span and either offer the same first
+    replacement or both offer none. The kept issue takes the more specific category and
+    the union of replacements, in order.
+    """
+    by_key: dict[tuple[int, int, str], Issue] = {}
+    for issues in lists:
+        for issue in issues:
+            fix = issue.replacements[0] if issue.replacements else ""
+            key = (issue.start, issue.end, fix)
+            kept = by_key.get(key)
+            if kept is None:
+                by_key[key] = issue
+                continue
+            engines = tuple(dict.fromkeys(kept.engines + issue.engines))
+            replacements = tuple(dict.fromkeys(kept.replacements + issue.replacements))
+            better = kept
+            if _CATEGORY_RANK.get(issue.category, 99) < _CATEGORY_RANK.get(kept.category, 99):
+                better = issue
+            by_key[key] = replace(better, engines=engines, replacements=replacements)
+    return sorted(by_key.values(), key=sort_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement``; ``expected`` guards against drift."""
+
+    start: int
+    end: int
+    replacement: str
+    expected: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """What :func:`apply_edits` did."""
+
+    text: str
+    applied: tuple[Edit, ...]
+    skipped: tuple[Edit, ...]
+
+
+def edits_conflict(a: Edit, b: Edit) -> bool:
+    """Two edits conflict when their spans overlap, or both insert at the same point."""
+    if a.start == a.end and b.start == b.end:
+        return a.start == b.start
+    if a.start == a.end:
+        return b.start < a.start < b.end
+    if b.start == b.end:
+        return a.start < b.start < a.end
+    return a.start < b.end and b.start < a.end
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> EditResult:
+    """Apply non-conflicting edits in one pass; an edit that overlaps an earlier one is skipped.
+
+    Edits are taken in the given order of priority, so a later edit never combines with an
+    earlier one into nonsense ("This are" must not become "These is"). An edit whose
+    ``expected`` text no longer matches is skipped too.
+    """
+    accepted: list[Edit] = []
+    skipped: list[Edit] = []
+    for edit in edits:
+        if edit.start < 0 or edit.end > len(text) or edit.start > edit.end:
+            skipped.append(edit)
+        elif edit.expected is not None and text[edit.start : edit.end] != edit.expected:
+            skipped.append(edit)
+        elif any(edits_conflict(edit, other) for other in accepted):
+            skipped.append(edit)
+        else:
+            accepted.append(edit)
+    out: list[str] = []
+    pos = 0
+    for edit in sorted(accepted, key=lambda e: (e.start, e.end)):
+        out.append(text[pos : edit.start])
+        out.append(edit.replacement)
+        pos = edit.end
+    out.append(text[pos:])
+    return EditResult("".join(out), tuple(accepted), tuple(skipped))
+
+
+def edit_for(issue: Issue, choice: int = 0) -> Edit:
+    """The edit that applies ``issue.replacements[choice]``."""
+    return Edit(issue.start, issue.end, issue.replacements[choice], expected=issue.text)
+
+
+def shift_issues_after_edit(issues: Sequence[Issue], edit: Edit) -> list[Issue]:
+    """Issues still valid after ``edit``: overlapping ones are dropped, later ones shifted."""
+    delta = len(edit.replacement) - (edit.end - edit.start)
+    probe = Edit(edit.start, edit.end, edit.replacement)
+    kept: list[Issue] = []
+    for issue in issues:
+        if edits_conflict(probe, Edit(issue.start, issue.end, "")) or (
+            issue.start < edit.end and edit.start < issue.end
+        ):
+            continue
+        kept.append(issue.shifted(delta) if issue.start >= edit.end else issue)
+    return kept

@@ -1,0 +1,218 @@
+"""The core data model: issues, articles, notes and decisions.
+
+All offsets are Python string indices (code points) into the text they describe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    """The one fixed vocabulary of issue categories."""
+
+    SPELLING = "spelling"
+    GRAMMAR = "grammar"
+    CONFUSION = "confusion"
+    PUNCTUATION = "punctuation"
+    SPACING = "spacing"
+    CAPITALIZATION = "capitalization"
+    CONSISTENCY = "consistency"
+    STYLE = "style"
+    DEBRIS = "debris"
+    TYPOGRAPHY = "typography"
+
+
+CATEGORIES: tuple[Category, ...] = tuple(Category)
+
+
+class Severity(StrEnum):
+    """How sure and how serious an issue is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+LANGUAGES: tuple[str, ...] = ("en-US", "en-GB", "en-AU", "en-CA")
+DEFAULT_LANGUAGE = "en-US"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem found in a text.
+
+    ``start``/``end`` are code-point offsets; ``text`` is ``source[start:end]``.
+    ``engine`` names the checker that found it; ``engines`` lists every checker that
+    reported the same span and fix after merging (it always contains ``engine``).
+    """
+
+    start: int
+    end: int
+    text: str
+    category: Category
+    rule: str
+    engine: str
+    message: str
+    replacements: tuple[str, ...] = ()
+    severity: Severity = Severity.WARNING
+    engines: tuple[str, ...] = ()
+    context_hash: str = ""
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad issue span {self.start}..{self.end}")
+        if not self.engines:
+            object.__setattr__(self, "engines", (self.engine,))
+
+    @property
+    def length(self) -> int:
+        """Number of code points covered."""
+        return self.end - self.start
+
+    def shifted(self, delta: int) -> Issue:
+        """The same issue moved by ``delta`` code points."""
+        return replace(self, start=self.start + delta, end=self.end + delta)
+
+    def overlaps(self, other: Issue) -> bool:
+        """Whether the two spans share at least one code point (or both are the same point)."""
+        if self.start == self.end or other.start == other.end:
+            return self.start == other.start
+        return self.start < other.end and other.start < self.end
+
+    @property
+    def key(self) -> str:
+        """A stable identity used to remember an 'ignore' decision across edits.
+
+        It depends on the rule, the flagged text and a little context, not on offsets.
+        """
+        return f"{self.rule}\x1f{self.text}\x1f{self.context_hash}"
+
+    def to_json(self) -> dict[str, object]:
+        """The issue as the CLI's JSON object."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "category": str(self.category),
+            "rule": self.rule,
+            "engine": self.engine,
+            "engines": list(self.engines),
+            "message": self.message,
+            "replacements": list(self.replacements),
+            "severity": str(self.severity),
+        }
+
+
+def context_hash(text: str, start: int, end: int, width: int = 16) -> str:
+    """A short hash of the words around a span, for :attr:`Issue.key`."""
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    digest = hashlib.blake2s(f"{before}\x00{after}".encode(), digest_size=6)
+    return digest.hexdigest()
+
+
+def make_issue(
+    source: str,
+    start: int,
+    end: int,
+    *,
+    category: Category,
+    rule: str,
+    engine: str,
+    message: str,
+    replacements: tuple[str, ...] | list[str] = (),
+    severity: Severity = Severity.WARNING,
+) -> Issue:
+    """Build an :class:`Issue` for ``source[start:end]``, filling ``text`` and the context hash."""
+    return Issue(
+        start=start,
+        end=end,
+        text=source[start:end],
+        category=category,
+        rule=rule,
+        engine=engine,
+        message=message,
+        replacements=tuple(replacements),
+        severity=severity,
+        context_hash=context_hash(source, start, end),
+    )
+
+
+class ArticleStatus(StrEnum):
+    """Where an article is in the desk's workflow."""
+
+    NEW = "new"
+    IN_REVIEW = "in_review"
+    DONE = "done"
+
+
+@dataclass(slots=True)
+class Article:
+    """An article under review: the untouched original and the editor's draft."""
+
+    id: int | None
+    title: str
+    original: str
+    draft: str
+    language: str = DEFAULT_LANGUAGE
+    source_path: str = ""
+    source_format: str = "txt"
+    encoding: str = "utf-8"
+    status: ArticleStatus = ArticleStatus.NEW
+    created: str = ""
+    updated: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Note:
+    """A review note anchored to a passage of the draft (code-point offsets)."""
+
+    id: int | None
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    body: str
+    resolved: bool = False
+    author: str = ""
+    created: str = ""
+    updated: str = ""
+
+
+class DecisionAction(StrEnum):
+    """What the editor decided about an issue."""
+
+    APPLY = "apply"
+    IGNORE = "ignore"
+    ADD_WORD = "add_word"
+    DISABLE_RULE = "disable_rule"
+
+
+@dataclass(slots=True)
+class Decision:
+    """A record of an editor's decision: what, where, which rule, when."""
+
+    id: int | None
+    article_id: int
+    action: DecisionAction
+    rule: str
+    engine: str
+    category: str
+    start: int
+    end: int
+    text: str
+    replacement: str = ""
+    issue_key: str = ""
+    created: str = ""
+
+
+class WordScope(StrEnum):
+    """Where a dictionary word applies."""
+
+    ARTICLE = "article"
+    USER = "user"
+    HOUSE = "house"

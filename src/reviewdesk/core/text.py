@@ -1,0 +1,109 @@
+"""Text helpers: newline normalisation, paragraphs, and code-point / UTF-16 offsets.
+
+Core speaks Python string indices (code points). Qt's QTextDocument and LanguageTool's
+HTTP API speak UTF-16 code units. :class:`Utf16Map` is the one converter used at both
+boundaries.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+
+def normalize_newlines(text: str) -> str:
+    """Turn CRLF and lone CR into LF, and drop a leading BOM if one survived decoding."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def utf16_len(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+class Utf16Map:
+    """Converts offsets between code points and UTF-16 code units for one string.
+
+    Costs O(n) once to build when the text has characters outside the BMP, and nothing
+    when it has none; each conversion is then O(log k) for k astral characters.
+    """
+
+    __slots__ = ("_astral", "_len")
+
+    def __init__(self, text: str) -> None:
+        self._len = len(text)
+        # code-point indices of characters that take two UTF-16 units
+        self._astral: list[int] = (
+            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+            if not text.isascii()
+            else []
+        )
+
+    @property
+    def is_identity(self) -> bool:
+        """True when both offset systems agree for this text."""
+        return not self._astral
+
+    def to_utf16(self, index: int) -> int:
+        """Code-point index to UTF-16 offset."""
+        if not self._astral:
+            return index
+        return index + bisect.bisect_left(self._astral, index)
+
+    def to_py(self, offset: int) -> int:
+        """UTF-16 offset to code-point index (an offset inside a surrogate pair rounds down)."""
+        if not self._astral:
+            return offset
+        lo, hi = 0, len(self._astral)
+        # count astral characters whose UTF-16 position lies before ``offset``
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._astral[mid] + mid < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        count = lo
+        # if offset falls on the low surrogate of astral char ``count - 1``, round down
+        if count and self._astral[count - 1] + (count - 1) + 1 == offset:
+            return self._astral[count - 1]
+        return offset - count
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph (one line of the text, in Qt's sense: a block) and where it starts."""
+
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        """Offset just past the paragraph's last character (before its newline)."""
+        return self.start + len(self.text)
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split on ``\\n``: each line is a paragraph, as a QTextDocument block is."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        paragraphs.append(Paragraph(i, pos, line))
+        pos += len(line) + 1
+    return paragraphs
+
+
+_WORD_RE = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (letters, digits and inner apostrophes)."""
+    return _WORD_RE.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Number of words in ``text``."""
+    return sum(1 for _ in _WORD_RE.finditer(text))
