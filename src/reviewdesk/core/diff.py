@@ -51,15 +51,15 @@ def _diff_tokens(a: str, b: str, a_off: int, b_off: int) -> list[DiffOp]:
 
 def word_diff(a: str, b: str) -> list[DiffOp]:
     """Word-level opcodes turning ``a`` into ``b``; adjacent ops are coalesced."""
-    la = a.split("\n")
-    lb = b.split("\n")
-    starts_a = _line_starts(la)
-    starts_b = _line_starts(lb)
+    la = _lines(a)
+    lb = _lines(b)
+    starts_a = _starts(la)
+    starts_b = _starts(lb)
     ops: list[DiffOp] = []
     matcher = SequenceMatcher(None, la, lb, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        a1, a2 = _span(starts_a, la, i1, i2, len(a))
-        b1, b2 = _span(starts_b, lb, j1, j2, len(b))
+        a1, a2 = starts_a[i1], starts_a[i2]
+        b1, b2 = starts_b[j1], starts_b[j2]
         if tag == "equal":
             ops.append(DiffOp("equal", a1, a2, b1, b2))
         else:
@@ -72,24 +72,21 @@ def changes(a: str, b: str) -> list[DiffOp]:
     return [op for op in word_diff(a, b) if op.tag != "equal"]
 
 
-def _line_starts(lines: list[str]) -> list[int]:
-    starts = []
-    pos = 0
+def _lines(text: str) -> list[str]:
+    """Lines with their trailing newline kept, so they concatenate back to ``text``."""
+    parts = text.split("\n")
+    lines = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Start offset of each line, plus the total length at the end."""
+    starts = [0]
     for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+        starts.append(starts[-1] + len(line))
     return starts
-
-
-def _span(starts: list[int], lines: list[str], i1: int, i2: int, total: int) -> tuple[int, int]:
-    if i1 >= len(lines):
-        return total, total
-    start = starts[i1]
-    end = starts[i2 - 1] + len(lines[i2 - 1]) if i2 > i1 else start
-    # include the newline between lines of the block, and after it when not at the end
-    if i2 > i1 and i2 < len(lines):
-        end += 1
-    return start, min(end, total)
 
 
 def _coalesce(ops: list[DiffOp]) -> list[DiffOp]:

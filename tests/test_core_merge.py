@@ -1,0 +1,90 @@
+"""Merging engines' issues and applying fixes without nonsense."""
+
+from __future__ import annotations
+
+from reviewdesk.core.merge import (
+    Edit,
+    apply_edits,
+    edit_for,
+    merge_issues,
+    shift_issues_after_edit,
+)
+from reviewdesk.core.models import Category, make_issue
+
+TEXT = "This are bad."
+
+
+def _issue(start: int, end: int, fix: str, engine: str, rule: str = "R") -> object:
+    return make_issue(
+        TEXT,
+        start,
+        end,
+        category=Category.GRAMMAR,
+        rule=rule,
+        engine=engine,
+        message="m",
+        replacements=[fix],
+    )
+
+
+def test_same_span_and_fix_from_two_engines_shows_once_naming_both() -> None:
+    a = _issue(5, 8, "is", "harper")
+    b = _issue(5, 8, "is", "languagetool", rule="AGREEMENT")
+    merged = merge_issues([[a], [b]])
+    assert len(merged) == 1
+    assert merged[0].engines == ("harper", "languagetool")
+
+
+def test_different_fixes_stay_separate_and_sorted() -> None:
+    a = _issue(5, 8, "is", "harper")
+    b = _issue(0, 4, "These", "languagetool")
+    merged = merge_issues([[a], [b]])
+    assert [m.start for m in merged] == [0, 5]
+
+
+def test_overlapping_suggestions_never_combine_into_nonsense() -> None:
+    # "This are bad": one engine says This→These, another says are→is.
+    # The spans touch but do not overlap; a batch must not produce "These is bad".
+    these = make_issue(
+        TEXT, 0, 8, category=Category.GRAMMAR, rule="A", engine="x", message="m",
+        replacements=["These are"],
+    )
+    is_ = make_issue(
+        TEXT, 5, 8, category=Category.GRAMMAR, rule="B", engine="y", message="m",
+        replacements=["is"],
+    )
+    result = apply_edits(TEXT, [edit_for(these), edit_for(is_)])
+    assert result.text == "These are bad."
+    assert len(result.skipped) == 1
+
+
+def test_sequential_apply_drops_overlapping_issues() -> None:
+    these = make_issue(
+        TEXT, 0, 8, category=Category.GRAMMAR, rule="A", engine="x", message="m",
+        replacements=["These are"],
+    )
+    is_ = make_issue(
+        TEXT, 5, 8, category=Category.GRAMMAR, rule="B", engine="y", message="m",
+        replacements=["is"],
+    )
+    bad = make_issue(
+        TEXT, 9, 12, category=Category.STYLE, rule="C", engine="y", message="m",
+        replacements=["poor"],
+    )
+    edit = edit_for(these)
+    text = apply_edits(TEXT, [edit]).text
+    remaining = shift_issues_after_edit([is_, bad], edit)
+    assert [r.rule for r in remaining] == ["C"]
+    assert text[remaining[0].start : remaining[0].end] == "bad"
+    assert apply_edits(text, [edit_for(remaining[0])]).text == "These are poor."
+
+
+def test_edit_whose_text_drifted_is_skipped() -> None:
+    result = apply_edits("Hello world", [Edit(0, 5, "Howdy", expected="Hullo")])
+    assert result.text == "Hello world"
+    assert result.skipped
+
+
+def test_insertions_at_same_point_conflict() -> None:
+    result = apply_edits("ab", [Edit(1, 1, "X"), Edit(1, 1, "Y")])
+    assert result.text == "aXb"

@@ -1,0 +1,64 @@
+"""Harper through harper-py, for real."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.harper_engine import HarperChecker
+from reviewdesk.core.models import Category
+from reviewdesk.core.pipeline import CheckPipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> CheckPipeline:
+    return CheckPipeline([HarperChecker()])
+
+
+def test_finds_typo_and_article_with_code_point_offsets(pipeline: CheckPipeline) -> None:
+    text = "😀𝄞 We saw an cat and onyl one dog."
+    issues = pipeline.check(text, CheckContext()).issues
+    by_text = {i.text: i for i in issues}
+    assert "onyl" in by_text and "only" in by_text["onyl"].replacements
+    assert by_text["onyl"].category == Category.SPELLING
+    assert text[by_text["onyl"].start : by_text["onyl"].end] == "onyl"
+    assert any(i.text == "an" and i.engine == "harper" for i in issues)
+
+
+def test_missing_space_after_comma_is_spacing(pipeline: CheckPipeline) -> None:
+    issues = pipeline.check("Red,blue and green.", CheckContext()).issues
+    assert [(i.text, i.category) for i in issues] == [(",", Category.SPACING)]
+
+
+def test_lowercase_proper_noun_is_capitalization(pipeline: CheckPipeline) -> None:
+    issues = pipeline.check("They flew to lebanon last week.", CheckContext()).issues
+    assert any(i.text == "lebanon" and i.category == Category.CAPITALIZATION for i in issues)
+
+
+def test_dictionary_words_silence_spelling(pipeline: CheckPipeline) -> None:
+    text = "Mayor Kwarthelm spoke."
+    assert any(i.text == "Kwarthelm" for i in pipeline.check(text, CheckContext()).issues)
+    ctx = CheckContext(words=frozenset({"Kwarthelm"}))
+    assert not any(i.text == "Kwarthelm" for i in pipeline.check(text, ctx).issues)
+
+
+def test_dialect_follows_language(pipeline: CheckPipeline) -> None:
+    text = "The colour of the centre was grey."
+    us = pipeline.check(text, CheckContext(language="en-US")).issues
+    gb = pipeline.check(text, CheckContext(language="en-GB")).issues
+    assert any(i.text == "colour" for i in us)
+    assert not any(i.text == "colour" for i in gb)
+
+
+def test_harper_alone_finds_most_of_the_sample(
+    pipeline: CheckPipeline, sample_path: Path, sample_gold: Path
+) -> None:
+    text = sample_path.read_text(encoding="utf-8")
+    gold = json.loads(sample_gold.read_text(encoding="utf-8"))["errors"]
+    issues = pipeline.check(text, CheckContext()).issues
+    assert all(text[i.start : i.end] == i.text for i in issues)
+    found = [g for g in gold if any(i.start < g["end"] and g["start"] < i.end for i in issues)]
+    assert len(found) / len(gold) >= 0.6
