@@ -1,93 +1,98 @@
 """Import an article from a file: detect the format and hand back its text.
 
-This is the entry point; each format has its own module.
+This is the entry point; each format has its own module (``text_import``,
+``docx_import``, ``html_import``), all reading through the limits in ``safety``.
+The source file is only ever opened for reading.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from reviewdesk.core.text import normalize_newlines
+from reviewdesk.formats.docx_import import import_docx
+from reviewdesk.formats.encoding import candidate_encodings, decode_preview
 from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.html_import import import_html
+from reviewdesk.formats.imported import ImportedDocument, ImportedNote
+from reviewdesk.formats.safety import MAX_TEXT_BYTES, file_size, read_limited
+from reviewdesk.formats.text_import import import_text
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 20 * 1024 * 1024  # 20 MB: far above any article, far below trouble
+__all__ = [
+    "MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "FormatError",
+    "ImportedDocument",
+    "ImportedNote",
+    "candidate_encodings",
+    "decode_preview",
+    "detect_format",
+    "import_file",
+    "read_text_bytes",
+]
+
+MAX_BYTES = MAX_TEXT_BYTES  # 20 MB: far above any article, far below trouble
+
+_FORMATS = {
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md", ".mdown": "md", ".mkd": "md",
+    ".docx": "docx", ".docm": "docx",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_FORMATS)
+
+_UNSUPPORTED = {
+    ".doc": "old Word .doc files cannot be read; save it as .docx in Word and open that",
+    ".odt": "OpenDocument files cannot be read; save it as .docx and open that",
+    ".rtf": "RTF files cannot be read; save it as .docx or plain text and open that",
+    ".pdf": "PDF files cannot be read; copy the text out or ask for the Word file",
+    ".pages": "Pages files cannot be read; export it as Word (.docx) and open that",
+    ".mht": "web archives (.mht) cannot be read; save the page as HTML and open that",
+    ".mhtml": "web archives (.mhtml) cannot be read; save the page as HTML and open that",
+}
 
 
-@dataclass
-class ImportedNote:
-    """A comment found in the source file, anchored at code-point offsets into the text."""
-
-    start: int
-    end: int
-    body: str
-    author: str = ""
-
-
-@dataclass
-class ImportedDocument:
-    """What an importer read: the article text (newlines normalised) and what came with it."""
-
-    text: str
-    title: str
-    format: str
-    encoding: str = "utf-8"
-    notes: list[ImportedNote] = field(default_factory=list)
-    meta: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+def detect_format(path: Path, head: bytes = b"") -> str:
+    """``txt``, ``md``, ``docx`` or ``html`` for ``path``, from its suffix (else its content)."""
+    suffix = path.suffix.lower()
+    if suffix in _FORMATS:
+        return _FORMATS[suffix]
+    if suffix in _UNSUPPORTED:
+        raise FormatError(f"{path.name}: {_UNSUPPORTED[suffix]}")
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "txt"
 
 
-def _title_from(text: str, path: Path) -> str:
-    for line in text.split("\n"):
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line[:120]
-    return path.stem
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(1024)
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def read_text_bytes(path: str | Path) -> bytes:
+    """A text file's raw bytes within the size limit (for the encoding-preview dialog)."""
+    return read_limited(Path(path), MAX_BYTES)
 
 
 def import_file(path: str | Path, *, encoding: str | None = None) -> ImportedDocument:
-    """Read ``path`` as an article. Raises :class:`FormatError` with a plain message."""
+    """Read ``path`` as an article. Raises :class:`FormatError` with a plain message.
+
+    ``encoding`` forces the codec for text, Markdown and HTML (ignored for .docx).
+    """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise FormatError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise FormatError(f"{path}: cannot read ({exc.strerror})") from None
-    if path.is_dir():
-        raise FormatError(f"{path}: is a folder, not a file")
-    if size > MAX_BYTES:
-        raise FormatError(
-            f"{path.name}: {size / 1e6:.0f} MB is too large for an article "
-            f"(the limit is {MAX_BYTES // 1_000_000} MB)"
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FormatError(f"{path}: cannot read ({exc.strerror})") from None
-    suffix = path.suffix.lower()
-    fmt = "md" if suffix in {".md", ".markdown"} else "txt"
-    text, used = _decode_text(data, path, encoding)
-    text = normalize_newlines(text)
-    return ImportedDocument(text=text, title=_title_from(text, path), format=fmt, encoding=used)
-
-
-def _decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise FormatError(f"{path.name}: cannot be read as {encoding}: {exc}") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if b"\x00" in data[:8192]:
-        raise FormatError(f"{path.name}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        raise FormatError(
-            f"{path.name}: is not valid UTF-8 text; re-save it as UTF-8 or pick an encoding"
-        ) from None
+    file_size(path)  # missing file, folder, unreadable: a plain message first
+    fmt = detect_format(path, b"" if path.suffix.lower() in _FORMATS else _head(path))
+    if fmt == "docx":
+        return import_docx(path)
+    data = read_limited(path, MAX_BYTES)
+    if fmt == "html":
+        return import_html(path, data, encoding)
+    return import_text(path, data, fmt, encoding)

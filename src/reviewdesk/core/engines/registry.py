@@ -22,6 +22,8 @@ class EngineSettings:
     languagetool_url: str = ""
     languagetool_path: str = ""
     languagetool_timeout: float = 15.0
+    languagetool_picky: bool = False
+    languagetool_disabled_rules: tuple[str, ...] = ()
 
 
 def build_fast_pipeline(settings: EngineSettings) -> CheckPipeline:
@@ -32,9 +34,33 @@ def build_fast_pipeline(settings: EngineSettings) -> CheckPipeline:
         from reviewdesk.core.engines.harper_engine import HarperChecker
 
         checkers.append(HarperChecker())
+    if settings.editorial:
+        # House style reads ctx.style: pass reviewdesk.core.style.effective_style_sheet(
+        # library.get_style_sheet()) as CheckContext(style=...).
+        from reviewdesk.core.engines.debris import DebrisChecker
+        from reviewdesk.core.engines.house_style import HouseStyleChecker
+        from reviewdesk.core.engines.mechanics import MechanicsChecker
+
+        checkers.extend([MechanicsChecker(), HouseStyleChecker(), DebrisChecker()])
     return CheckPipeline(checkers, filters)
 
 
 def build_slow_pipeline(settings: EngineSettings) -> CheckPipeline | None:
-    """LanguageTool, when the user set it up; None otherwise."""
-    return None
+    """LanguageTool, when the user set it up; None otherwise.
+
+    Building it touches neither the network nor Java: the first check does.
+    """
+    if not settings.languagetool or not (
+        settings.languagetool_url.strip() or settings.languagetool_path.strip()
+    ):
+        return None
+    from reviewdesk.core.engines.languagetool import LanguageToolChecker
+
+    checker = LanguageToolChecker(
+        url=settings.languagetool_url,
+        path=settings.languagetool_path,
+        timeout=settings.languagetool_timeout,
+        picky=settings.languagetool_picky,
+        disabled_rules=settings.languagetool_disabled_rules,
+    )
+    return CheckPipeline([checker])

@@ -1,0 +1,59 @@
+# reviewdesk developer commands. `make run` opens the app on the demo article;
+# `make test` runs every check CI runs. Both set up .venv on first use.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := resources/demo/newsroom-demo.txt
+# Stamps: reinstall only when pyproject.toml changes.
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+PYTEST_ARGS ?=
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help run test lint typecheck layers pytest bench venv dev clean
+
+help:
+	@echo "make run    - set up .venv and open the app on the demo article"
+	@echo "make test   - install dev tools, then ruff, mypy, import-linter and pytest (Qt offscreen)"
+	@echo "make lint   - ruff, mypy and import-linter only"
+	@echo "make bench  - print the benchmark figures"
+	@echo "make clean  - remove caches and build output (keeps .venv)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(STAMP_RUN)
+
+venv: $(STAMP_RUN)
+
+dev: $(STAMP_DEV)
+
+run: $(STAMP_RUN)
+	$(BIN)/reviewdesk $(DEMO)
+
+lint: $(STAMP_DEV)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+pytest: $(STAMP_DEV)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test: lint pytest
+
+bench: $(STAMP_DEV)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_check.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_memory.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_gui.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache src/*.egg-info
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

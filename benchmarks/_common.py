@@ -1,0 +1,116 @@
+"""Helpers shared by the benchmark scripts: sample texts, timing, printing, memory."""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO.parent / "shared" / "samples" / "belarus-visit.txt"
+DEMO = REPO / "resources" / "demo" / "newsroom-demo.txt"
+
+# Words swapped in to make every generated paragraph unique (identical paragraphs would
+# be served from the pipeline's cache and flatter the timings).
+_FILLER = [
+    "council", "harbor", "ferry", "marsh", "budget", "permit", "tide", "engineer",
+    "reporter", "editor", "river", "bridge", "school", "hospital", "station", "market",
+    "library", "election", "mayor", "court", "weather",
+]
+
+
+def sample_path() -> Path:
+    """The user's sample if present, else our demo article."""
+    return SAMPLE if SAMPLE.exists() else DEMO
+
+
+def sample_text() -> tuple[str, str]:
+    """The user's sample if present, else our demo article: (label, text)."""
+    path = sample_path()
+    label = "../shared/samples/" + path.name if path == SAMPLE else "resources/demo/" + path.name
+    return label, path.read_text(encoding="utf-8")
+
+
+def source_paragraphs() -> list[str]:
+    """Prose paragraphs (more than a few words) from the demo and, if present, the sample."""
+    texts = [DEMO.read_text(encoding="utf-8")]
+    if SAMPLE.exists():
+        texts.append(SAMPLE.read_text(encoding="utf-8"))
+    paras: list[str] = []
+    for text in texts:
+        paras.extend(p.strip() for p in text.split("\n") if len(p.split()) >= 12)
+    return paras
+
+
+def _vary(paragraph: str, rng: random.Random, serial: int) -> str:
+    sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+    rng.shuffle(sentences)
+    words = " ".join(sentences).split(" ")
+    for _ in range(max(1, len(words) // 15)):
+        words[rng.randrange(len(words))] = rng.choice(_FILLER)
+    return " ".join(words) + f" Report {serial} follows."
+
+
+def long_text(n_words: int, seed: int = 7) -> str:
+    """A text of about ``n_words`` words in unique paragraphs, built from real prose."""
+    rng = random.Random(seed)
+    paras = source_paragraphs()
+    out: list[str] = []
+    seen: set[str] = set()
+    count = 0
+    serial = 0
+    while count < n_words:
+        serial += 1
+        para = _vary(rng.choice(paras), rng, serial)
+        if para in seen:
+            continue
+        seen.add(para)
+        out.append(para)
+        count += len(para.split())
+    return "\n\n".join(out) + "\n"
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    """Wall-clock seconds of ``repeat`` calls."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def summary(times: list[float]) -> str:
+    """Median and best of a list of timings."""
+    return f"median {ms(statistics.median(times))}  best {ms(min(times))}  (n={len(times)})"
+
+
+def verdict(ok: bool) -> str:
+    return "meets target" if ok else "MISSES target"
+
+
+def rss_mb() -> tuple[float, float]:
+    """(current RSS, peak RSS) of this process in MB, from /proc (Linux)."""
+    current = peak = 0.0
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                current = int(line.split()[1]) / 1024
+            elif line.startswith("VmHWM:"):
+                peak = int(line.split()[1]) / 1024
+    except OSError:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return current, peak
+
+
+def header(title: str) -> None:
+    print(f"\n== {title} " + "=" * max(0, 70 - len(title)))

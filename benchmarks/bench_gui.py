@@ -1,0 +1,301 @@
+"""GUI benchmarks (offscreen): UI-thread stalls while checking, cold start to first highlight.
+
+Each measurement runs the real window (``reviewdesk.gui.main_window.MainWindow``, wired
+like ``reviewdesk.app.main``) in a fresh child process with Qt offscreen, a throwaway
+library and config dir. Prints numbers and their targets; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_gui.py            # stall + cold start
+    .venv/bin/python benchmarks/bench_gui.py --child memory FILE   # used by bench_memory.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import DEMO, REPO, header, long_text, ms, rss_mb, verdict
+
+STALL_TARGET = 0.050
+COLD_TARGET = 2.0
+HEARTBEAT_MS = 5
+TIMEOUT_S = 600.0
+
+
+# --- child side: runs inside the measured process --------------------------------------
+
+
+def _emit(**values: object) -> None:
+    print("RESULT " + json.dumps(values), flush=True)
+
+
+def _build_window():  # type: ignore[no-untyped-def]
+    """QApplication + library + coordinator + MainWindow, as ``reviewdesk.app.main`` does."""
+    from PySide6.QtWidgets import QApplication
+
+    from reviewdesk.app import ENGINE_SETTINGS_KEY, engine_settings_from
+    from reviewdesk.gui.checking import CheckCoordinator
+    from reviewdesk.gui.main_window import MainWindow
+    from reviewdesk.store import Library, default_library_path
+
+    app = QApplication.instance() or QApplication(["reviewdesk-bench"])
+    library = Library(default_library_path())
+    settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
+    coordinator = CheckCoordinator(settings)
+    window = MainWindow(library, settings, coordinator=coordinator)
+    window.show()
+    return app, library, coordinator, window
+
+
+def _when_checked(window, callback) -> None:  # type: ignore[no-untyped-def]
+    """Call ``callback`` once both panes show results for the text on screen."""
+    session = window.session
+    done = False
+
+    def on_checked(_pane: str) -> None:
+        nonlocal done
+        if done or session.article is None:
+            return
+        current = all(session.is_current(p) for p in ("original", "draft"))
+        if current and not window.coordinator.busy:
+            done = True
+            callback()
+
+    session.checked.connect(on_checked)
+    window.coordinator.busy_changed.connect(lambda busy: None if busy else on_checked(""))
+
+
+def _highlighted(window) -> bool:  # type: ignore[no-untyped-def]
+    return any(
+        bool(editor.highlighter.layer("issues")) for editor in (window.original, window.draft)
+    )
+
+
+def child_cold(path: str) -> int:
+    """Start the app on ``path``; print when the first issue highlight is on screen."""
+    t_start = time.perf_counter()
+    from PySide6.QtCore import QTimer
+
+    app, library, coordinator, window = _build_window()
+    t_window = time.perf_counter()
+    window.open_file(path)
+    t_open = time.perf_counter()
+
+    def on_checked(_pane: str) -> None:
+        if _highlighted(window):
+            _emit(
+                window=t_window - t_start,
+                open=t_open - t_window,
+                first_highlight=time.perf_counter() - t_start,
+            )
+            app.quit()
+
+    window.session.checked.connect(on_checked)
+    QTimer.singleShot(int(TIMEOUT_S * 1000), app.quit)
+    app.exec()
+    coordinator.shutdown()
+    library.close()
+    return 0
+
+
+def child_stall(path: str) -> int:
+    """Open a long text with a 5 ms heartbeat running; report the longest gaps."""
+    from PySide6.QtCore import QTimer
+
+    app, library, coordinator, window = _build_window()
+    beats: list[float] = []
+    marks: dict[str, float] = {}
+    heartbeat = QTimer()
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+
+    def gaps(after: float, before: float) -> list[float]:
+        inside = [b for b in beats if after <= b <= before]
+        return [b - a for a, b in zip(inside, inside[1:], strict=False)]
+
+    def finish_edit() -> None:
+        marks["edit_checked"] = time.perf_counter()
+        heartbeat.stop()
+        during_check = gaps(marks["opened"], marks["checked"])
+        during_edit = gaps(marks["typed"], marks["edit_checked"])
+        _emit(
+            open=marks["opened"] - marks["open"],
+            check=marks["checked"] - marks["opened"],
+            max_gap_check=max(during_check, default=0.0),
+            p99_gap_check=_p99(during_check),
+            beats_check=len(during_check),
+            max_gap_edit=max(during_edit, default=0.0),
+            type_seconds=marks["typed"] - marks["type"],
+            recheck=marks["edit_checked"] - marks["typed"],
+        )
+        app.quit()
+
+    def type_a_word() -> None:
+        marks["checked"] = time.perf_counter()
+        _when_checked(window, finish_edit)
+        cursor = window.draft.textCursor()
+        block = window.draft.document().findBlockByNumber(window.draft.blockCount() // 2)
+        cursor.setPosition(block.position())
+        marks["type"] = time.perf_counter()
+        cursor.insertText("Meanwhile, ")
+        marks["typed"] = time.perf_counter()
+
+    def open_text() -> None:
+        _when_checked(window, lambda: QTimer.singleShot(50, type_a_word))
+        marks["open"] = time.perf_counter()
+        window.open_file(path)
+        marks["opened"] = time.perf_counter()
+
+    def start() -> None:
+        heartbeat.start()
+        QTimer.singleShot(100, open_text)
+
+    # Let the checker warm up first, as it does while the editor picks a file.
+    if coordinator.is_ready:
+        start()
+    else:
+        coordinator.ready.connect(start)
+    QTimer.singleShot(int(TIMEOUT_S * 1000), app.quit)
+    app.exec()
+    coordinator.shutdown()
+    library.close()
+    return 0
+
+
+def child_memory(path: str) -> int:
+    """Open ``path`` in the window, wait until both panes are checked, report RSS."""
+    from PySide6.QtCore import QTimer
+
+    app, library, coordinator, window = _build_window()
+    t0 = time.perf_counter()
+
+    def report() -> None:
+        current, peak = rss_mb()
+        _emit(rss=current, peak=peak, seconds=time.perf_counter() - t0)
+        app.quit()
+
+    _when_checked(window, lambda: QTimer.singleShot(200, report))
+    window.open_file(path)
+    QTimer.singleShot(int(TIMEOUT_S * 1000), app.quit)
+    app.exec()
+    coordinator.shutdown()
+    library.close()
+    return 0
+
+
+def _p99(values: list[float]) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+# --- parent side ------------------------------------------------------------------------
+
+
+def gui_available() -> str | None:
+    """None when the window can be benchmarked, else the reason it cannot."""
+    try:
+        import reviewdesk.app as app_module
+        from reviewdesk.gui.main_window import MainWindow  # noqa: F401
+    except ImportError as exc:
+        return f"the GUI is not importable yet ({exc})"
+    if not hasattr(app_module, "engine_settings_from"):
+        return "reviewdesk.app has no engine_settings_from helper"
+    return None
+
+
+def run_child(mode: str, path: Path) -> tuple[dict, float]:
+    """Run a child measurement; return its RESULT and the wall time to that line."""
+    with tempfile.TemporaryDirectory(prefix="reviewdesk-bench-") as tmp:
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            REVIEWDESK_LIBRARY=str(Path(tmp) / "library.sqlite"),
+            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+            XDG_DATA_HOME=str(Path(tmp) / "data"),
+            XDG_CACHE_HOME=str(Path(tmp) / "cache"),
+            PYTHONDONTWRITEBYTECODE="1",
+        )
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--child", mode, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            env=env,
+        )
+        assert proc.stdout is not None
+        result: dict | None = None
+        elapsed = 0.0
+        for line in proc.stdout:
+            if line.startswith("RESULT "):
+                elapsed = time.perf_counter() - t0
+                result = json.loads(line[len("RESULT "):])
+        _, err = proc.communicate(timeout=TIMEOUT_S)
+        if result is None:
+            raise RuntimeError(f"{mode} run gave no result (exit {proc.returncode}): {err[-800:]}")
+        return result, elapsed
+
+
+def bench_stall(words: int = 50_000) -> None:
+    header(f"UI-thread stalls, {words // 1000}k-word text, {HEARTBEAT_MS} ms heartbeat")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long-article.txt"
+        path.write_text(long_text(words), encoding="utf-8")
+        r, _ = run_child("stall", path)
+    print(f"opening the file (import, store, load both panes): {ms(r['open'])} "
+          f"(one blocking step on the UI thread)")
+    print(f"checking both panes took {r['check']:.1f} s; heartbeats seen: {r['beats_check']}")
+    print(f"longest UI-thread stall while checking: {ms(r['max_gap_check'])} "
+          f"(p99 {ms(r['p99_gap_check'])}); target <= {STALL_TARGET * 1000:.0f} ms: "
+          f"{verdict(r['max_gap_check'] <= STALL_TARGET)}")
+    print(f"typing a word mid-text: {ms(r['type_seconds'])}; re-check of the draft "
+          f"{ms(r['recheck'])}; longest stall meanwhile {ms(r['max_gap_edit'])}")
+
+
+def bench_cold_start(runs: int = 3) -> None:
+    header("Cold start to first highlight (new process, demo article)")
+    totals, parts = [], []
+    for _ in range(runs):
+        r, wall = run_child("cold", DEMO)
+        totals.append(wall)
+        parts.append(r)
+    med = statistics.median(totals)
+    best = parts[totals.index(min(totals))]
+    print(f"process start to first highlight: median {ms(med)}  best {ms(min(totals))} "
+          f"(n={runs}); target <= {COLD_TARGET:.0f} s: {verdict(med <= COLD_TARGET)}")
+    print(f"  inside the process (best run): window up {ms(best['window'])}, "
+          f"file opened {ms(best['open'])}, first highlight at {ms(best['first_highlight'])}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--child", choices=["cold", "stall", "memory"])
+    parser.add_argument("file", nargs="?")
+    parser.add_argument("--words", type=int, default=50_000)
+    args = parser.parse_args()
+    if args.child:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        child = {"cold": child_cold, "stall": child_stall, "memory": child_memory}[args.child]
+        return child(args.file)
+    reason = gui_available()
+    if reason is not None:
+        print(f"GUI benchmarks skipped: {reason}")
+        return 0
+    bench_stall(args.words)
+    bench_cold_start()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

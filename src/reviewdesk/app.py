@@ -1,0 +1,105 @@
+"""The desktop app's entry point: ``reviewdesk [FILE] [--library PATH]``.
+
+Builds the services (library, engine settings, check workers), then the window.
+Importing this module has no side effects; everything happens in :func:`main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from reviewdesk import APP_ID, APP_NAME, __version__
+from reviewdesk.core.engines.registry import EngineSettings
+
+log = logging.getLogger(__name__)
+
+ENGINE_SETTINGS_KEY = "engines"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """``[FILE] [--library PATH] [-v]``."""
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="The reviewdesk desktop app.")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="an article to open")
+    parser.add_argument("--library", metavar="PATH", help="the library file to use")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+
+
+def engine_settings_from(stored: object) -> EngineSettings:
+    """Engine settings from the library's ``engines`` setting (unknown keys are ignored)."""
+    if not isinstance(stored, dict):
+        return EngineSettings()
+    known = {f.name for f in dataclasses.fields(EngineSettings)}
+    values = {k: v for k, v in stored.items() if k in known}
+    try:
+        return EngineSettings(**values)
+    except TypeError as exc:
+        log.warning("ignoring bad engine settings: %s", exc)
+        return EngineSettings()
+
+
+def _icon_path() -> Path | None:
+    try:
+        base = resources.files("reviewdesk") / "resources" / "icons"
+        for name in ("reviewdesk.svg", "reviewdesk.png"):
+            candidate = base / name
+            if candidate.is_file():
+                return Path(str(candidate))
+    except (ModuleNotFoundError, OSError):
+        pass
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop app; returns the exit status."""
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=(logging.DEBUG, logging.INFO, logging.WARNING)[max(0, 2 - args.verbose)],
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reviewdesk.gui.checking import CheckCoordinator
+    from reviewdesk.gui.main_window import MainWindow
+    from reviewdesk.store import Library, StoreError, default_library_path
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon_path = _icon_path()
+    icon = QIcon(str(icon_path)) if icon_path is not None else None
+    if icon is not None:
+        app.setWindowIcon(icon)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
+
+    library_path = Path(args.library).expanduser() if args.library else default_library_path()
+    try:
+        library = Library(library_path)
+    except (StoreError, OSError) as exc:
+        print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, f"The library cannot be opened:\n{exc}")
+        return 2
+    try:
+        settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
+        coordinator = CheckCoordinator(settings)
+        window = MainWindow(library, settings, coordinator=coordinator, icon=icon)
+        window.show()
+        if args.file:
+            window.open_file(args.file)
+        status = app.exec()
+        coordinator.shutdown()
+        return int(status)
+    finally:
+        library.close()

@@ -1,0 +1,218 @@
+"""The ``reviewdesk`` command: the desktop app, ``check`` and the other subcommands.
+
+* ``reviewdesk``, ``reviewdesk FILE`` or ``reviewdesk gui [FILE]`` start the desktop app.
+* ``reviewdesk check FILE`` and the other subcommands run without a window.
+* ``--library PATH`` (before or after the subcommand) overrides ``$REVIEWDESK_LIBRARY``
+  and the default library in the user data directory.
+
+Adding a subcommand: write ``reviewdesk/cli/NAME.py`` exposing
+
+    def add_parser(subparsers: argparse._SubParsersAction) -> None  # add one subparser
+    def run(args: argparse.Namespace, library_path: pathlib.Path) -> int  # exit status
+
+and list ``NAME`` in :data:`COMMAND_MODULES`. The dispatcher adds ``--library`` to every
+subparser, records which module owns it, and calls its ``run``. A listed module that does
+not exist yet is skipped (only an ImportError for that very module; any other import
+error is a bug and propagates). ``run`` may raise :class:`CommandError`,
+``FormatError``, ``StoreError``, ``CheckerError`` or ``OSError``: ``main`` prints them as
+one line, ``reviewdesk: error: ...``, and returns 2. Print warnings with
+:func:`reviewdesk.cli.common.warn`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from reviewdesk import __version__
+from reviewdesk.cli.common import PROG, ArgumentParser, CommandError, one_line, print_error
+
+log = logging.getLogger(__name__)
+
+#: Subcommand modules inside ``reviewdesk.cli``, in the order ``--help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = ("check", "import_cmd", "export_cmd", "compare_cmd")
+GUI_COMMAND = "gui"
+
+
+def load_commands(names: Sequence[str] = COMMAND_MODULES) -> list[ModuleType]:
+    """Import the subcommand modules that exist; skip those not written yet."""
+    modules = []
+    for name in names:
+        qualified = f"{__name__}.{name}"
+        try:
+            modules.append(importlib.import_module(qualified))
+        except ModuleNotFoundError as exc:
+            if exc.name != qualified:
+                raise
+            log.debug("subcommand module %s is not available", qualified)
+    return modules
+
+
+def build_parser(modules: Sequence[ModuleType]) -> ArgumentParser:
+    """The full parser: global options, ``gui`` and every subcommand module."""
+    parser = ArgumentParser(
+        prog=PROG,
+        description="A review desk for copy editors. With no command (or just a FILE), "
+        "it opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_global_options(parser, top=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = subparsers.add_parser(GUI_COMMAND, help="open the desktop app (the default)")
+    gui.add_argument("file", nargs="?", metavar="FILE", help="an article to open")
+    gui.set_defaults(_runner=None)
+    for module in modules:
+        before = set(subparsers.choices)
+        module.add_parser(subparsers)
+        for name in set(subparsers.choices) - before:
+            sub = subparsers.choices[name]
+            sub.set_defaults(_runner=module.run)
+    for sub in {id(p): p for p in subparsers.choices.values()}.values():  # aliases once
+        _add_global_options(sub, top=False)
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Sub-parsers use SUPPRESS so that an option given before the command is not
+    # overwritten by the sub-parser's default.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=default,
+        help="the library file to use (default: $REVIEWDESK_LIBRARY or the user data folder)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0 if top else argparse.SUPPRESS,
+        help="log more (twice for debug output)",
+    )
+
+
+def _with_command(argv: list[str], commands: set[str]) -> list[str]:
+    """``argv`` with ``gui`` inserted when no subcommand is named (``reviewdesk [FILE]``)."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in ("-h", "--help", "--version"):
+            return argv
+        if token == "--library":
+            i += 2
+            continue
+        if token == "--":
+            rest = argv[i + 1 :]
+            return [*argv[:i], GUI_COMMAND, *rest]
+        if token.startswith("-"):
+            i += 1
+            continue
+        if token in commands:
+            return argv
+        _refuse_mistyped_command(token, argv[i + 1 :], commands)
+        return [*argv[:i], GUI_COMMAND, *argv[i:]]
+    return [*argv, GUI_COMMAND]
+
+
+def _refuse_mistyped_command(token: str, rest: list[str], commands: set[str]) -> None:
+    """``reviewdesk chek a.txt`` is a typo, not a file called ``chek`` to open."""
+    if Path(token).exists():
+        return
+    looks_like_file = "." in token or os.sep in token or "/" in token
+    if rest or not looks_like_file:
+        choices = ", ".join(sorted(commands))
+        raise CommandError(f"no such command or file: {token!r} (commands: {choices})")
+
+
+def library_path_from(args: argparse.Namespace) -> Path:
+    """The library to use: ``--library``, else ``$REVIEWDESK_LIBRARY``, else the default."""
+    if args.library:
+        return Path(args.library).expanduser()
+    from reviewdesk.store import default_library_path
+
+    return default_library_path()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 issues found, 2 error)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser(load_commands(COMMAND_MODULES))
+        commands = set(_subcommand_names(parser))
+        args = parser.parse_args(_with_command(args_list, commands))
+        library_path = library_path_from(args)
+        if args.command == GUI_COMMAND:
+            return _run_gui(args, library_path)
+        _configure_logging(args.verbose)
+        return int(args._runner(args, library_path))
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. "reviewdesk check x.txt | head"
+        _silence_stdout()
+        return 1
+    except Exception as exc:
+        message = _plain_error(exc)
+        if message is None:
+            raise
+        print_error(message)
+        return 2
+
+
+def _subcommand_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def _plain_error(exc: Exception) -> str | None:
+    """The one-line message for errors a user can act on; None for bugs."""
+    from reviewdesk.core.checker import CheckerError
+    from reviewdesk.formats import FormatError
+    from reviewdesk.store import StoreError
+
+    if isinstance(exc, CommandError | FormatError | StoreError | CheckerError):
+        return one_line(exc)
+    if isinstance(exc, OSError):
+        if exc.strerror and exc.filename:
+            return one_line(f"{exc.filename}: {exc.strerror}")
+        return one_line(exc.strerror or exc)
+    return None
+
+
+def _run_gui(args: argparse.Namespace, library_path: Path) -> int:
+    """Hand over to the desktop app: ``app.main([FILE] --library PATH [-v...])``."""
+    try:
+        from reviewdesk.app import main as gui_main
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("reviewdesk.app", "PySide6"):
+            raise
+        raise CommandError(f"the desktop app cannot start: {exc}") from exc
+    argv = [args.file] if args.file else []
+    argv += ["--library", str(library_path)] + ["-v"] * args.verbose
+    return int(gui_main(argv))
+
+
+def _configure_logging(verbosity: int) -> None:
+    level = {0: logging.ERROR, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    logging.basicConfig(level=level, format=f"{PROG}: %(levelname)s: %(name)s: %(message)s")
+
+
+def _silence_stdout() -> None:
+    # Python would complain again when flushing stdout at exit.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+__all__ = ["COMMAND_MODULES", "CommandError", "build_parser", "load_commands", "main"]

@@ -1,0 +1,221 @@
+"""``reviewdesk check FILE``: check an article without a window and list its issues.
+
+Uses the same library as the app, so the dictionaries, switched-off rules and categories,
+the house style sheet and the engine settings apply here too. Offsets in the JSON output
+are code points into the decoded text with line endings normalised to ``\\n``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import logging
+import sys
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, TextIO
+
+from reviewdesk.cli.common import CommandError, warn
+from reviewdesk.core.checker import CheckContext, CheckerError
+from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Category, Issue
+from reviewdesk.core.pipeline import CheckResult
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("json", "text")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``check``."""
+    parser = subparsers.add_parser(
+        "check",
+        help="check an article and list its issues",
+        description="Check FILE with the offline engines and print the issues. Exit status: "
+        "0 no issues, 1 issues found, 2 usage or input error.",
+    )
+    parser.add_argument("file", metavar="FILE", help="a .txt or .md article")
+    parser.add_argument(
+        "--format", choices=FORMATS, default="json", help="output format (default: json)"
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="language variant (default: the article's in the library, else en-US)",
+    )
+    parser.add_argument("--encoding", help="read FILE with this text encoding")
+
+
+@dataclass
+class CheckSetup:
+    """What the library says about how to check: context and engine choices."""
+
+    ctx: CheckContext
+    engines: EngineSettings
+
+
+def run(args: argparse.Namespace, library_path: Path) -> int:
+    """Check ``args.file``; print the issues; 0 when there are none, 1 otherwise."""
+    from reviewdesk.formats import import_file
+    from reviewdesk.store import Library
+
+    path = Path(args.file)
+    doc = import_file(path, encoding=args.encoding)
+    for message in doc.warnings:
+        warn(f"{path}: {message}")
+    with Library(library_path) as library:
+        setup = load_setup(library, path, args.language)
+    result = check_text(doc.text, setup)
+    for engine, message in result.errors.items():
+        warn(f"{engine} could not check {path.name}: {message}")
+    issues = sorted(result.issues, key=lambda i: (i.start, i.end, i.rule))
+    if args.format == "json":
+        payload: dict[str, Any] = {
+            "file": str(args.file),
+            "language": setup.ctx.language,
+            "engines": result.engines,
+            "issues": [issue.to_json() for issue in issues],
+            "errors": result.errors,
+            "format": doc.format,
+            "encoding": doc.encoding,
+        }
+        _write(sys.stdout, _dump_json(payload, sys.stdout) + "\n")
+    else:
+        _write(sys.stdout, format_text(doc.text, issues, str(args.file), result.engines))
+    return 1 if issues else 0
+
+
+def load_setup(library: Any, path: Path, language: str | None) -> CheckSetup:
+    """Read dictionary, switched-off rules, style sheet and engines from ``library``."""
+    article = library.find_article_by_source(str(path.resolve()))
+    if language is None:
+        language = article.language if article and article.language in LANGUAGES else None
+    ctx = CheckContext(
+        language=language or DEFAULT_LANGUAGE,
+        words=library.words_for(article.id if article else None),
+        disabled_rules=frozenset(_strings(library.get_setting("disabled_rules", []))),
+        disabled_categories=_categories(library.get_setting("disabled_categories", [])),
+        style=_style_sheet(library.get_style_sheet()),
+    )
+    return CheckSetup(ctx=ctx, engines=_engine_settings(library.get_setting("engines")))
+
+
+def check_text(text: str, setup: CheckSetup) -> CheckResult:
+    """Run the fast engines and, when set up, the slow ones; merge what they find."""
+    from reviewdesk.core.engines.registry import build_fast_pipeline, build_slow_pipeline
+
+    fast = build_fast_pipeline(setup.engines)
+    slow = None
+    try:
+        raw = fast.check_raw(text, setup.ctx)
+        try:
+            slow = build_slow_pipeline(setup.engines)
+        except CheckerError as exc:
+            raw.errors["languagetool"] = str(exc)
+        if slow is not None:
+            more = slow.check_raw(text, setup.ctx)
+            raw.by_engine.update(more.by_engine)
+            raw.errors.update(more.errors)
+        if raw.errors and not raw.by_engine:
+            reasons = "; ".join(f"{name}: {msg}" for name, msg in raw.errors.items())
+            raise CommandError(f"no checker could run ({reasons})")
+        return fast.finalize(raw, setup.ctx)
+    finally:
+        fast.close()
+        if slow is not None:
+            slow.close()
+
+
+def format_text(text: str, issues: list[Issue], name: str, engines: list[str]) -> str:
+    """One ``LINE:COL: category rule: message (→ fix)`` line per issue, then a summary."""
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    lines = []
+    for issue in issues:
+        line = bisect.bisect_right(line_starts, issue.start)
+        col = issue.start - line_starts[line - 1] + 1
+        fix = ""
+        if issue.replacements:
+            shown = " | ".join(_show(r) for r in issue.replacements[:3])
+            fix = f" (→ {shown})"
+        message = " ".join(issue.message.split())
+        lines.append(f"{line}:{col}: {issue.category} {issue.rule}: {message}{fix}")
+    count = len(issues)
+    found = "no issues" if not count else f"{count} issue{'s' if count != 1 else ''}"
+    lines.append(f"{name}: {found} ({', '.join(engines) or 'no engines'})")
+    return "\n".join(lines) + "\n"
+
+
+def _show(replacement: str) -> str:
+    if not replacement or replacement != replacement.strip() or "\n" in replacement:
+        return json.dumps(replacement, ensure_ascii=False)
+    return replacement
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    if value:
+        warn(f"ignoring a setting that should be a list: {value!r}")
+    return []
+
+
+def _categories(value: object) -> frozenset[Category]:
+    out = set()
+    for name in _strings(value):
+        try:
+            out.add(Category(name))
+        except ValueError:
+            warn(f"ignoring unknown category {name!r} in the switched-off categories")
+    return frozenset(out)
+
+
+def _style_sheet(data: dict[str, Any] | None) -> Any:
+    """The house style sheet: the library's, else the default one (as the app uses)."""
+    try:
+        from reviewdesk.core.style import effective_style_sheet
+    except ImportError:
+        log.debug("reviewdesk.core.style is not available; no house style sheet")
+        return None
+    try:
+        return effective_style_sheet(data)
+    except (TypeError, ValueError, KeyError) as exc:
+        warn(f"the house style sheet in the library is not valid, so it is not used: {exc}")
+        return None
+
+
+def _engine_settings(value: object) -> EngineSettings:
+    if value is None:
+        return EngineSettings()
+    if not isinstance(value, dict):
+        warn("ignoring the engine settings in the library: not a dictionary")
+        return EngineSettings()
+    known = {f.name for f in fields(EngineSettings)}
+    unknown = sorted(set(value) - known)
+    if unknown:
+        log.info("ignoring unknown engine settings: %s", ", ".join(unknown))
+    defaults = EngineSettings()
+    chosen: dict[str, Any] = {
+        k: tuple(v) if isinstance(getattr(defaults, k), tuple) and isinstance(v, list) else v
+        for k, v in value.items()
+        if k in known
+    }
+    try:
+        return EngineSettings(**chosen)
+    except TypeError as exc:
+        warn(f"ignoring the engine settings in the library: {exc}")
+        return EngineSettings()
+
+
+def _dump_json(payload: dict[str, Any], stream: TextIO) -> str:
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    return json.dumps(payload, ensure_ascii=encoding not in ("utf8", "utf8sig"), indent=2)
+
+
+def _write(stream: TextIO, text: str) -> None:
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = stream.encoding or "ascii"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+    stream.flush()

@@ -1,0 +1,37 @@
+"""Helpers shared by the subcommands: plain errors and warnings on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn, TextIO
+
+PROG = "reviewdesk"
+
+
+class CommandError(Exception):
+    """A usage or input problem; ``main`` prints ``reviewdesk: error: MESSAGE`` and exits 2."""
+
+
+def one_line(message: object) -> str:
+    """``message`` squeezed onto one line."""
+    return " ".join(str(message).split())
+
+
+def warn(message: str, stream: TextIO | None = None) -> None:
+    """Print ``reviewdesk: warning: MESSAGE`` on stderr."""
+    print(f"{PROG}: warning: {one_line(message)}", file=stream or sys.stderr)
+
+
+def print_error(message: str, stream: TextIO | None = None) -> None:
+    """Print ``reviewdesk: error: MESSAGE`` on stderr."""
+    print(f"{PROG}: error: {one_line(message)}", file=stream or sys.stderr)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), with a hint for help."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print one line and exit with status 2."""
+        print_error(f"{message} (see '{self.prog} --help')")
+        raise SystemExit(2)

@@ -1,0 +1,106 @@
+"""``reviewdesk import FILE...``: bring articles into the library without opening a window.
+
+Each file becomes an article whose original and draft are the imported text; comments in
+a .docx become notes. One line per imported file on stdout:
+``ID<TAB>TITLE<TAB>FORMAT<TAB>ENCODING<TAB>WARNINGS`` (``-`` when there are none).
+A file that cannot be imported gets one plain line on stderr. Exit status: 0 when every
+file was imported, 2 when any failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from reviewdesk.cli.common import CommandError, one_line, print_error
+from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Note
+from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.imported import ImportedDocument
+
+log = logging.getLogger(__name__)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``import``."""
+    parser = subparsers.add_parser(
+        "import",
+        help="import articles into the library",
+        description="Import each FILE (.txt, .md, .docx, .html) into the library as a new "
+        "article; comments in Word files become notes. A file already imported with the "
+        "same text is not added twice. Exit status: 0 all imported, 2 any failed.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="articles to import")
+    parser.add_argument(
+        "--encoding", help="read text, Markdown and HTML files with this encoding"
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help=f"language variant of the new articles (default: {DEFAULT_LANGUAGE})",
+    )
+
+
+def article_from(doc: ImportedDocument, path: Path, language: str) -> Article:
+    """The new article for an imported document (original = draft = the text)."""
+    meta = dict(doc.meta)
+    if doc.warnings:
+        meta["import_warnings"] = "\n".join(doc.warnings)
+    return Article(
+        id=None,
+        title=doc.title,
+        original=doc.text,
+        draft=doc.text,
+        language=language,
+        source_path=str(path),
+        source_format=doc.format,
+        encoding=doc.encoding,
+        meta=meta,
+    )
+
+
+def _line(*fields: object) -> str:
+    return "\t".join(one_line(f) or "-" for f in fields)
+
+
+def run(args: argparse.Namespace, library_path: Path) -> int:
+    """Import every file in ``args.files``; 0 when all were imported, 2 otherwise."""
+    from reviewdesk.formats.importing import import_file
+    from reviewdesk.store import Library
+
+    failed = 0
+    with Library(library_path) as library:
+        for name in args.files:
+            path = Path(name).expanduser().resolve()
+            try:
+                doc = import_file(path, encoding=args.encoding)
+            except FormatError as exc:
+                print_error(str(exc))
+                failed += 1
+                continue
+            existing = library.find_article_by_source(str(path))
+            if existing is not None and existing.original == doc.text:
+                warnings = ["already in the library", *doc.warnings]
+                print(_line(existing.id, existing.title, doc.format, doc.encoding,
+                            "; ".join(warnings)))
+                continue
+            article = library.add_article(article_from(doc, path, args.language))
+            if article.id is None:  # pragma: no cover - the store always assigns one
+                raise CommandError(f"{path}: the library did not store the article")
+            for note in doc.notes:
+                library.add_note(Note(
+                    id=None,
+                    article_id=article.id,
+                    start=note.start,
+                    end=note.end,
+                    quote=doc.text[note.start : note.end],
+                    body=note.body,
+                    author=note.author,
+                ))
+            log.info("imported %s as article %s", path, article.id)
+            print(_line(article.id, article.title, doc.format, doc.encoding,
+                        "; ".join(doc.warnings)))
+    sys.stdout.flush()
+    return 2 if failed else 0

@@ -1,0 +1,377 @@
+"""The house style sheet as a checker: preferred forms, names, capitals, banned words.
+
+Paragraph-scoped: every rule looks at one paragraph. The sheet comes from ``ctx.style``
+(a :class:`~reviewdesk.core.style.StyleSheet` or its dict form); without one, this
+checker finds nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.engines.mechanics import protected_spans
+from reviewdesk.core.models import Category, Issue, Severity, make_issue
+from reviewdesk.core.style import (
+    CanonicalName,
+    StyleSheet,
+    StyleSheetError,
+    Substitution,
+    coerce_style_sheet,
+)
+
+log = logging.getLogger(__name__)
+
+ENGINE = "house-style"
+RULE_PREFIX = "house-style"
+
+_WORD = re.compile(r"\w+(?:[-’']\w+)*")
+# What may come between a sentence end (or a paragraph start) and its first word.
+_OPENERS = " \t\"“‘'([{*_#>-–—"
+
+
+def phrase_pattern(phrase: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
+    """A whole-word regex for ``phrase``; each run of spaces in it matches any whitespace."""
+    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    if phrase[:1].isalnum() or phrase[:1] == "_":
+        body = r"(?<!\w)" + body
+    if phrase[-1:].isalnum() or phrase[-1:] == "_":
+        body = body + r"(?!\w)"
+    return re.compile(body, 0 if case_sensitive else re.IGNORECASE)
+
+
+def match_case(found: str, replacement: str) -> str:
+    """Give ``replacement`` the capitalisation of ``found`` (all caps, or initial capital)."""
+    if not replacement or not found:
+        return replacement
+    letters = [c for c in found if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if found[0].isupper() and replacement[0].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def at_sentence_start(text: str, index: int) -> bool:
+    """Whether the word at ``index`` begins a sentence (or the paragraph, or follows a label)."""
+    i = index - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in ".!?:…"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    fix: Callable[[re.Match[str], str], str | None]  # (match, paragraph) -> fix, None = skip
+    suggest: bool = True  # False: flag only, offer no replacement
+
+
+@dataclass(frozen=True, slots=True)
+class _Fuzzy:
+    surname: str
+    first: str
+    canonical: str
+    rule: str
+
+
+class _Compiled:
+    """A style sheet turned into regex rules for one dialect."""
+
+    def __init__(self, sheet: StyleSheet, language: str) -> None:
+        self.rules: list[_Rule] = []
+        self.fuzzy: list[_Fuzzy] = []
+        self.name_tokens: set[str] = set()
+        for name in sheet.names:
+            self._add_name(name)
+        for sub in sheet.substitutions:
+            if not sub.dialects or language in sub.dialects:
+                self._add_substitution(sub)
+        for word in sheet.capitalize:
+            self._add_capitalize(word)
+        for word in sheet.lowercase:
+            self._add_lowercase(word)
+        for flagged, banned in [(w, True) for w in sheet.banned] + [
+            (w, False) for w in sheet.cautioned
+        ]:
+            kind = "banned" if banned else "cautioned"
+            replacement = flagged.replace
+            message = f"House style {'bans' if banned else 'cautions against'} “{flagged.word}”" + (
+                f": {flagged.reason}" if flagged.reason else "."
+            )
+            self.rules.append(
+                _Rule(
+                    phrase_pattern(flagged.word),
+                    f"{RULE_PREFIX}/{kind}/{flagged.word.lower()}",
+                    Category.STYLE,
+                    Severity.WARNING if banned else Severity.INFO,
+                    message,
+                    _literal_fix(replacement),
+                    suggest=bool(replacement),
+                )
+            )
+
+    def _add_substitution(self, sub: Substitution) -> None:
+        flags = 0 if sub.case_sensitive else re.IGNORECASE
+        if sub.regex:
+            pattern = re.compile(sub.find, flags)
+        else:
+            pattern = phrase_pattern(sub.find, case_sensitive=sub.case_sensitive)
+        message = sub.message or f"House style prefers “{sub.replace}”."
+        keep_case = sub.case_sensitive
+
+        def fix(m: re.Match[str], _text: str) -> str | None:
+            out = m.expand(sub.replace) if sub.regex else sub.replace
+            return out if keep_case else match_case(m.group(), out)
+
+        self.rules.append(
+            _Rule(
+                pattern,
+                f"{RULE_PREFIX}/substitute/{sub.find if sub.regex else sub.find.lower()}",
+                Category(sub.category),
+                Severity.INFO if sub.category == "style" else Severity.WARNING,
+                message,
+                fix,
+            )
+        )
+
+    def _add_name(self, name: CanonicalName) -> None:
+        rule = f"{RULE_PREFIX}/name/{name.name}"
+        message = f"House style spells this name “{name.name}”."
+        if name.note:
+            message += f" {name.note}"
+        canonical = name.name
+
+        def case_fix(m: re.Match[str], _text: str) -> str | None:
+            found = m.group()
+            letters = [c for c in found if c.isalpha()]
+            if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+                return None  # a headline in capitals
+            return canonical
+
+        self.rules.append(
+            _Rule(
+                phrase_pattern(canonical),
+                rule,
+                Category.CONSISTENCY,
+                Severity.WARNING,
+                message,
+                case_fix,
+            )
+        )
+
+        def variant_fix(_m: re.Match[str], _text: str) -> str | None:
+            return canonical
+
+        for variant in name.variants:
+            self.rules.append(
+                _Rule(
+                    phrase_pattern(variant),
+                    rule,
+                    Category.CONSISTENCY,
+                    Severity.WARNING,
+                    message,
+                    variant_fix,
+                )
+            )
+        tokens = [t for t in _WORD.findall(canonical)]
+        self.name_tokens.update(t.lower() for t in tokens)
+        for variant in name.variants:
+            self.name_tokens.update(t.lower() for t in _WORD.findall(variant))
+        if len(tokens) >= 2 and len(tokens[-1]) >= 5 and tokens[-1][0].isupper():
+            self.fuzzy.append(_Fuzzy(tokens[-1], tokens[0], canonical, rule))
+
+    def _add_capitalize(self, word: str) -> None:
+        def fix(m: re.Match[str], text: str) -> str | None:
+            found = m.group()
+            if found == word or (found.isupper() and len(found) > 1):
+                return None
+            if m.start() and text[m.start() - 1] in "@#/.":
+                return None  # a handle, hashtag, path or domain
+            return word
+
+        self.rules.append(
+            _Rule(
+                phrase_pattern(word),
+                f"{RULE_PREFIX}/capitalize/{word.lower()}",
+                Category.CAPITALIZATION,
+                Severity.WARNING,
+                f"House style capitalises “{word}”.",
+                fix,
+            )
+        )
+
+    def _add_lowercase(self, word: str) -> None:
+        lower = word.lower()
+
+        def fix(m: re.Match[str], text: str) -> str | None:
+            found = m.group()
+            if found == lower or found.isupper() or at_sentence_start(text, m.start()):
+                return None
+            if _next_to_capitalised(text, m.start(), m.end()):
+                return None  # part of a proper name ("World Wide Web", "Web Summit")
+            return lower[0] + found[1:] if found[1:].islower() else lower
+
+        self.rules.append(
+            _Rule(
+                phrase_pattern(word),
+                f"{RULE_PREFIX}/lowercase/{lower}",
+                Category.CAPITALIZATION,
+                Severity.WARNING,
+                f"House style writes “{lower}” in lower case.",
+                fix,
+            )
+        )
+
+
+def _literal_fix(replacement: str) -> Callable[[re.Match[str], str], str | None]:
+    def fix(m: re.Match[str], _text: str) -> str | None:
+        return match_case(m.group(), replacement) if replacement else None
+
+    return fix
+
+
+def _next_to_capitalised(text: str, start: int, end: int) -> bool:
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 40) : start])
+    after = re.match(r"\s+(\w+)", text[end : end + 40])
+    if after and after.group(1)[0].isupper():
+        return True
+    if before and before.group(1)[0].isupper():
+        return not at_sentence_start(text, start - len(before.group(0)))
+    return False
+
+
+class HouseStyleChecker:
+    """Applies the house style sheet in ``ctx.style`` to each paragraph."""
+
+    name = ENGINE
+    scope: Scope = "paragraph"
+
+    def __init__(self) -> None:
+        self._compiled: dict[tuple[str, str], _Compiled] = {}
+
+    def _rules(self, ctx: CheckContext) -> _Compiled | None:
+        try:
+            sheet = coerce_style_sheet(ctx.style)
+        except StyleSheetError as exc:
+            raise CheckerError(f"The house style sheet cannot be used: {exc}") from exc
+        if sheet is None:
+            return None
+        key = (sheet.fingerprint(), ctx.language)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            if len(self._compiled) > 8:
+                self._compiled.clear()
+            compiled = self._compiled[key] = _Compiled(sheet, ctx.language)
+        return compiled
+
+    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+        """Check each paragraph against the sheet."""
+        compiled = self._rules(ctx)
+        if compiled is None:
+            return [[] for _ in texts]
+        return [self._check_one(text, compiled, ctx) for text in texts]
+
+    def _check_one(self, text: str, compiled: _Compiled, ctx: CheckContext) -> list[Issue]:
+        protected = protected_spans(text)
+        out: list[Issue] = []
+        taken: list[tuple[int, int, str]] = []
+        for rule in compiled.rules:
+            for m in rule.pattern.finditer(text):
+                start, end = m.span()
+                if start == end or _inside(protected, start, end):
+                    continue
+                if rule.suggest:
+                    fix = rule.fix(m, text)
+                    if fix is None or fix == m.group():
+                        continue
+                    replacements: tuple[str, ...] = (fix,)
+                else:
+                    replacements = ()
+                if rule.category is Category.CONSISTENCY and any(
+                    s < end and start < e and r == rule.rule for s, e, r in taken
+                ):
+                    continue  # a variant inside an already-flagged form of the same name
+                taken.append((start, end, rule.rule))
+                out.append(
+                    make_issue(
+                        text,
+                        start,
+                        end,
+                        category=rule.category,
+                        rule=rule.rule,
+                        engine=ENGINE,
+                        message=rule.message,
+                        replacements=replacements,
+                        severity=rule.severity,
+                    )
+                )
+        out.extend(self._fuzzy_names(text, compiled, ctx, protected, taken))
+        return out
+
+    def _fuzzy_names(
+        self,
+        text: str,
+        compiled: _Compiled,
+        ctx: CheckContext,
+        protected: list[tuple[int, int]],
+        taken: list[tuple[int, int, str]],
+    ) -> list[Issue]:
+        if not compiled.fuzzy:
+            return []
+        words_lower = {w.lower() for w in ctx.words}
+        out: list[Issue] = []
+        for m in _WORD.finditer(text):
+            word = m.group()
+            low = word.lower()
+            if not word[0].isupper() or low in compiled.name_tokens or low in words_lower:
+                continue
+            start, end = m.span()
+            if _inside(protected, start, end) or any(s < end and start < e for s, e, _ in taken):
+                continue
+            for fz in compiled.fuzzy:
+                if not _near_miss(word, fz.surname, _preceded_by(text, start, fz.first)):
+                    continue
+                out.append(
+                    make_issue(
+                        text,
+                        start,
+                        end,
+                        category=Category.CONSISTENCY,
+                        rule=fz.rule,
+                        engine=ENGINE,
+                        message=f"House style spells this name “{fz.canonical}”.",
+                        replacements=(fz.surname,),
+                        severity=Severity.WARNING,
+                    )
+                )
+                break
+        return out
+
+
+def _near_miss(word: str, surname: str, with_first_name: bool) -> bool:
+    """Whether ``word`` looks like a misspelling of ``surname``."""
+    a, b = word.lower(), surname.lower()
+    if a[0] != b[0] or a in (b + "s", b + "es") or abs(len(a) - len(b)) > 3:
+        return False
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    if with_first_name:
+        return ratio >= 0.75
+    return len(a) >= 8 and ratio >= 0.88
+
+
+def _preceded_by(text: str, start: int, first: str) -> bool:
+    head = text[max(0, start - len(first) - 3) : start].rstrip()
+    return head.endswith(first) and (len(head) == len(first) or not head[-len(first) - 1].isalnum())
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,254 @@
+"""Mechanical spacing and capitalisation slips that a copy desk catches and Harper misses.
+
+Paragraph-scoped and deliberately conservative: "control.He" and "Dr.Smith" are flagged;
+"U.S.", "e.g.", "J.R.R.", "3.5", "example.com" and "file.PDF" are not. Where a rule
+overlaps Harper (double spaces, a space before a comma, a lowercase sentence start), it
+reports the same span and fix, so the merged list shows one issue naming both engines.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from reviewdesk.core.checker import CheckContext, Scope
+from reviewdesk.core.models import Category, Issue, Severity, make_issue
+
+log = logging.getLogger(__name__)
+
+ENGINE = "mechanics"
+
+# URLs, e-mail addresses, domains and file names: no spacing rule applies inside them.
+_PROTECTED = re.compile(
+    r"""(?:https?://|ftp://|www\.)[^\s<>"“”]+"""
+    r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""
+    r"""|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|mil|int|info|biz|io|co|ai"""
+    r"""|app|dev|news|tv|uk|us|eu|de|fr|es|it|nl|ru|ua|ch|at|be|se|no|dk|fi|pl|cz|jp|cn"""
+    r"""|in|au|ca|nz|ie|za|br|mx)\b(?:/[^\s<>"“”]*)?"""
+    r"""|(?<![\w.])[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|mp[34]|zip|html?"""
+    r"""|py|js|json|xml|md)\b""",
+    re.IGNORECASE,
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Titles and abbreviations that are written with a period and followed by a name.
+TITLE_ABBREVIATIONS = _word_set(
+    "Dr Mr Mrs Ms Mx Prof St Sr Jr Gen Gov Sen Rep Rev Capt Col Lt Sgt Maj Cmdr Adm Pres "
+    "Supt Insp Fr Hon Mt Ft Messrs Mme Mlle Sra Cpl Pvt Brig Cdr Amb Atty"
+)
+# Abbreviations after which a lowercase word is normal ("etc. and", "vs. the").
+_LOWER_OK_BEFORE = _word_set(
+    "etc vs v approx ca cf al esp est inc ltd co corp jr sr no nos vol vols fig figs p pp "
+    "dept govt min max misc ed eds trans viz ibid op cit aka e g i a m "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+    "oz lb lbs yr yrs hr hrs sq mi"
+)
+
+# sentence end glued to the next sentence: "control.He", "2020.The", "said”.Then"
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z\d”’\"')\]])([.?!])(?=[A-Z][a-z]+\b(?![.(_\d]))")
+_GLUED_ABBREV = re.compile(r"(?<![\w.])([A-Z][a-z]{0,4})(\.)(?=[A-Z][\w’'-]*[a-z])")
+_GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z](\.)(?=[A-Z][a-z]{1,}\b(?!\.))")
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]{2})(:)(?=[^\W\d_]{2})")
+_SPACE_BEFORE = re.compile(r"(?<=[\w”’\"')\]])([ \t]+)(?=[,;:!?](?:[\s\"”’']|$)|\.(?:\s|$))")
+_SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
+_SPEAKER_LABEL = re.compile(
+    r"^\s*(?:(?P<b1>\*\*|__)(?P<n1>[^*_\n:]{1,60}):(?P=b1)"  # **Name:** text
+    r"|(?P<b2>\*\*|__)(?P<n2>[^*_\n:]{1,60})(?P=b2):"  # **Name**: text
+    r"|(?P<n3>(?:Q|A|Question|Answer)|(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+):)"  # Jane Doe: text
+    r"\s+(?:\*\*|__|\*|_)?(?P<word>[a-z][\w’']*)"
+)
+_COLON_SCHEMES = _word_set("http https ftp mailto tel urn file data sms")
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses, domains and file names in ``text``."""
+    return [m.span() for m in _PROTECTED.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _word_before(text: str, index: int) -> str:
+    """The word (with inner periods) just before ``index``, past any closing quotes."""
+    m = re.search(r"[\w’'.]*$", text[:index].rstrip("”’\"')]"))
+    return m.group() if m else ""
+
+
+class MechanicsChecker:
+    """Missing and doubled spaces, and lowercase sentence starts after labels."""
+
+    name = ENGINE
+    scope: Scope = "paragraph"
+
+    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+        """Check each paragraph on its own."""
+        return [self._check_one(text) for text in texts]
+
+    def _check_one(self, text: str) -> list[Issue]:
+        protected = protected_spans(text)
+        found: dict[tuple[int, int, str], Issue] = {}
+
+        def add(
+            start: int,
+            end: int,
+            fix: str,
+            category: Category,
+            rule: str,
+            message: str,
+            severity: Severity = Severity.WARNING,
+        ) -> None:
+            if _inside(protected, start, end) or text[start:end] == fix:
+                return
+            key = (start, end, fix)
+            if key not in found:
+                found[key] = make_issue(
+                    text,
+                    start,
+                    end,
+                    category=category,
+                    rule=rule,
+                    engine=ENGINE,
+                    message=message,
+                    replacements=(fix,),
+                    severity=severity,
+                )
+
+        self._spacing(text, add)
+        self._capitals(text, add)
+        return sorted(found.values(), key=lambda i: (i.start, i.end))
+
+    @staticmethod
+    def _spacing(text: str, add) -> None:  # type: ignore[no-untyped-def]
+        sp = Category.SPACING
+        for m in _GLUED_ABBREV.finditer(text):
+            if m.group(1) in TITLE_ABBREVIATIONS:
+                add(
+                    m.start(2),
+                    m.end(2),
+                    ". ",
+                    sp,
+                    "missing-space-after-abbreviation",
+                    f"Put a space after “{m.group(1)}.”",
+                )
+        for m in _GLUED_INITIAL.finditer(text):
+            add(
+                m.start(1),
+                m.end(1),
+                ". ",
+                sp,
+                "missing-space-after-initial",
+                "Put a space after the initial.",
+            )
+        for m in _GLUED_SENTENCE.finditer(text):
+            core = _word_before(text, m.start(1))
+            letters = core.replace(".", "")
+            # "U.S.Army", "e.g.The", "Ph.D": abbreviations with inner periods; skip them.
+            if "." in core or len(letters) < 2:
+                continue
+            if core in TITLE_ABBREVIATIONS:
+                continue  # handled above as an abbreviation
+            add(
+                m.start(1),
+                m.end(1),
+                m.group(1) + " ",
+                sp,
+                "missing-space-after-sentence",
+                "Put a space between the sentences.",
+            )
+        for m in _SPACE_BEFORE_COMMA_GLUED.finditer(text):
+            add(
+                m.start(1),
+                m.end(1),
+                ", ",
+                sp,
+                "space-before-comma",
+                "No space before a comma; one after it.",
+            )
+        glued_commas = {m.end(1) - 1 for m in _SPACE_BEFORE_COMMA_GLUED.finditer(text)}
+        for m in _GLUED_COMMA.finditer(text):
+            if m.start(1) in glued_commas:
+                continue
+            mark = m.group(1)
+            add(
+                m.start(1),
+                m.end(1),
+                mark + " ",
+                sp,
+                "missing-space-after-comma" if mark == "," else "missing-space-after-semicolon",
+                f"Use a space after a {'comma' if mark == ',' else 'semicolon'}.",
+            )
+        for m in _GLUED_COLON.finditer(text):
+            before = _word_before(text, m.start(1)).lower()
+            if before in _COLON_SCHEMES or text[m.end(1) : m.end(1) + 1] == ":":
+                continue
+            if m.start(1) and text[m.start(1) - 1] == ":":
+                continue
+            add(
+                m.start(1),
+                m.end(1),
+                ": ",
+                sp,
+                "missing-space-after-colon",
+                "Use a space after a colon.",
+            )
+        for m in _SPACE_BEFORE.finditer(text):
+            if text[m.end(1) : m.end(1) + 2] == "..":
+                continue  # "wait ..." is an ellipsis
+            if m.start(1) in glued_commas or m.end(1) in glued_commas:
+                continue
+            add(
+                m.start(1),
+                m.end(1),
+                "",
+                sp,
+                "space-before-punctuation",
+                "No space before punctuation.",
+            )
+        for m in _DOUBLE_SPACE.finditer(text):
+            add(m.start(1), m.end(1), " ", sp, "double-space", "One space is enough.")
+
+    @staticmethod
+    def _capitals(text: str, add) -> None:  # type: ignore[no-untyped-def]
+        cap = Category.CAPITALIZATION
+        label = _SPEAKER_LABEL.match(text)
+        if label:
+            word = label.group("word")
+            if not _looks_like_brand(word):
+                add(
+                    label.start("word"),
+                    label.end("word"),
+                    word[0].upper() + word[1:],
+                    cap,
+                    "lowercase-after-label",
+                    "Start the answer with a capital letter.",
+                    Severity.ERROR,
+                )
+        for m in _LOWER_AFTER_PERIOD.finditer(text):
+            before, word = m.group(1), m.group(2)
+            if before.lower() in _LOWER_OK_BEFORE or len(before) < 2 or before.isdigit():
+                continue
+            if before in TITLE_ABBREVIATIONS or _looks_like_brand(word):
+                continue
+            add(
+                m.start(2),
+                m.end(2),
+                word[0].upper() + word[1:],
+                cap,
+                "lowercase-sentence-start",
+                "This sentence does not start with a capital letter.",
+                Severity.ERROR,
+            )
+
+
+def _looks_like_brand(word: str) -> bool:
+    """Whether a lowercase initial followed by a capital is deliberate ("iPhone", "eBay")."""
+    return any(c.isupper() for c in word[1:])

@@ -1,0 +1,128 @@
+"""A saved web page (.html/.htm): the main article text and its metadata, via trafilatura.
+
+Navigation, breadcrumbs, share buttons, cookie banners, comment forms and footers are
+left out. Nothing is ever fetched: trafilatura gets the page's own markup as a string
+and no URL. Each paragraph of the article becomes one line.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import logging
+import re
+from pathlib import Path
+
+from reviewdesk.core.text import normalize_newlines
+from reviewdesk.formats.encoding import DecodedText, decode_bytes, normalize_codec
+from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.imported import ImportedDocument
+
+log = logging.getLogger(__name__)
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_BLANK_RUNS = re.compile(r"\n{2,}")
+
+# trafilatura's JSON keys → ours
+_META_KEYS = {
+    "title": "title",
+    "author": "author",
+    "date": "date",
+    "source-hostname": "sitename",
+    "sitename": "sitename",
+    "source": "url",
+    "url": "url",
+    "excerpt": "description",
+    "description": "description",
+    "language": "language",
+}
+
+
+def _decode_html(data: bytes, name: str, encoding: str | None) -> DecodedText:
+    """The page's text: the chosen encoding, a BOM, its ``<meta charset>``, UTF-8, or a guess."""
+    if encoding or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(data, name, encoding)
+    match = _META_CHARSET.search(data[:8192])
+    if match:
+        declared = match.group(1).decode("ascii", "replace")
+        try:
+            codec = normalize_codec(declared)
+        except LookupError:
+            log.info("%s declares unknown charset %r", name, declared)
+        else:
+            if codec == "latin-1":  # browsers read "iso-8859-1" pages as windows-1252
+                codec = "cp1252"
+            try:
+                return DecodedText(data.decode(codec), codec)
+            except UnicodeDecodeError:
+                log.info("%s is not valid %s as it declares; detecting", name, codec)
+    return decode_bytes(data, name, None)
+
+
+def _extract(html: str, *, precise: bool) -> dict[str, object] | None:
+    import trafilatura  # heavy import, only needed here
+
+    out = trafilatura.extract(
+        html,
+        output_format="json",
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        favor_precision=precise,
+        favor_recall=not precise,
+    )
+    if not out:
+        return None
+    data = json.loads(out)
+    return data if isinstance(data, dict) else None
+
+
+def _clean_text(text: str) -> str:
+    """Normalise newlines; one line per paragraph, no blank lines between them."""
+    text = normalize_newlines(text).strip("\n")
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n", text)
+
+
+def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocument:
+    """Build the document for a saved web page whose bytes are ``data``."""
+    decoded = _decode_html(data, path.name, encoding)
+    html = _XML_DECL.sub("", decoded.text, count=1)  # lxml refuses str with an encoding decl
+    if not html.strip():
+        raise FormatError(f"{path.name}: is empty")
+    try:
+        found = _extract(html, precise=True) or _extract(html, precise=False)
+    except (ValueError, TypeError, RecursionError) as exc:
+        log.info("trafilatura failed on %s: %s", path, exc)
+        found = None
+    if not found or not str(found.get("text") or "").strip():
+        raise FormatError(f"{path.name}: no article text was found in this web page")
+    text = _clean_text(str(found["text"]))
+    meta: dict[str, str] = {}
+    for key, ours in _META_KEYS.items():
+        value = found.get(key)
+        if isinstance(value, str) and value.strip() and ours not in meta:
+            meta[ours] = value.strip()
+    title = meta.get("title") or _page_title(html) or text.split("\n", 1)[0].strip()
+    warnings = [decoded.warning] if decoded.warning else []
+    log.info("imported %s as html (%s): %d characters", path, decoded.encoding, len(text))
+    return ImportedDocument(
+        text=text,
+        title=(title or path.stem)[:120],
+        format="html",
+        encoding=decoded.encoding,
+        meta=meta,
+        warnings=warnings,
+        encoding_guessed=decoded.guessed,
+    )
+
+
+def _page_title(html: str) -> str:
+    match = _TITLE_TAG.search(html[:200_000])
+    if not match:
+        return ""
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split())

@@ -1,0 +1,110 @@
+"""The window's actions (menu items with shortcuts and tooltips), created in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass
+class WindowActions:
+    """Every action of the main window."""
+
+    open: QAction
+    open_library: QAction
+    save: QAction
+    close_article: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    next_issue: QAction
+    previous_issue: QAction
+    apply_first: QAction
+    ignore: QAction
+    add_note: QAction
+    recheck: QAction
+    sync_scroll: QAction
+
+    def article_actions(self) -> list[QAction]:
+        """Actions that need an open article."""
+        return [
+            self.save,
+            self.close_article,
+            self.next_issue,
+            self.previous_issue,
+            self.apply_first,
+            self.ignore,
+            self.add_note,
+            self.recheck,
+        ]
+
+
+def _action(
+    parent: QWidget,
+    text: str,
+    tip: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    name: str = "",
+) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name or text)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)
+    parent.addAction(action)
+    return action
+
+
+def create_actions(parent: QWidget) -> WindowActions:
+    """Create the actions, parented to (and active in) ``parent``."""
+    sync = _action(parent, "Keep panes in step", "Scroll both panes together", None, "syncScroll")
+    sync.setCheckable(True)
+    sync.setChecked(True)
+    return WindowActions(
+        open=_action(
+            parent, "&Open…", "Open an article file", QKeySequence.StandardKey.Open, "open"
+        ),
+        open_library=_action(
+            parent,
+            "Open from &library…",
+            "Reopen an article you reviewed before",
+            "Ctrl+Shift+O",
+            "openLibrary",
+        ),
+        save=_action(parent, "&Save", "Save the draft now", QKeySequence.StandardKey.Save, "save"),
+        close_article=_action(
+            parent, "&Close article", "Save and close the article", "Ctrl+W", "closeArticle"
+        ),
+        quit=_action(parent, "&Quit", "Quit reviewdesk", QKeySequence.StandardKey.Quit, "quit"),
+        undo=_action(parent, "&Undo", "Undo the last change to the draft", "Ctrl+Z", "undo"),
+        redo=_action(parent, "&Redo", "Redo the change you undid", "Ctrl+Shift+Z", "redo"),
+        next_issue=_action(parent, "&Next issue", "Go to the next issue", "F8", "nextIssue"),
+        previous_issue=_action(
+            parent, "&Previous issue", "Go to the previous issue", "Shift+F8", "previousIssue"
+        ),
+        apply_first=_action(
+            parent,
+            "&Apply suggestion",
+            "Apply the first suggestion of the current issue",
+            "Ctrl+Return",
+            "applySuggestion",
+        ),
+        ignore=_action(
+            parent,
+            "&Ignore issue",
+            "Hide the current issue in this article",
+            "Ctrl+Shift+I",
+            "ignoreIssue",
+        ),
+        add_note=_action(
+            parent, "Add &note…", "Add a note on the selected passage", "Ctrl+M", "addNote"
+        ),
+        recheck=_action(parent, "&Re-check", "Check both panes again", "F5", "recheck"),
+        sync_scroll=sync,
+    )

@@ -1,0 +1,187 @@
+"""The GUI side of checking: worker threads, revisions, and dropping stale results.
+
+Every edit of a pane bumps its revision; a result is used only if it was computed for
+the pane's current revision, so a late answer for old text never lands on new text.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.registry import (
+    EngineSettings,
+    build_fast_pipeline,
+    build_slow_pipeline,
+)
+from reviewdesk.gui.check_worker import (
+    PANES,
+    CheckOutcome,
+    CheckRequest,
+    CheckWorker,
+    PipelineFactory,
+    SlowRaw,
+)
+
+log = logging.getLogger(__name__)
+
+
+class CheckCoordinator(QObject):
+    """Owns the fast and (optional) slow check workers and their threads."""
+
+    outcome_ready = Signal(object)  # a CheckOutcome for a pane's current revision
+    busy_changed = Signal(bool)
+    ready = Signal()  # the fast engines are built and warm
+    failed = Signal(str)  # a user-facing message
+
+    def __init__(
+        self,
+        settings: EngineSettings | None = None,
+        parent: QObject | None = None,
+        *,
+        fast_factory: PipelineFactory | None = None,
+        slow_factory: PipelineFactory | None = None,
+        warm_language: str = "en-US",
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or EngineSettings()
+        chosen = self.settings
+        self._fast_factory = fast_factory or (lambda: build_fast_pipeline(chosen))
+        self._slow_factory = slow_factory or (lambda: build_slow_pipeline(chosen))
+        self._warm_language = warm_language
+        self._revision: dict[str, int] = dict.fromkeys(PANES, 0)
+        self._threads: list[tuple[CheckWorker, QThread]] = []
+        self._fast: CheckWorker | None = None
+        self._slow: CheckWorker | None = None
+        self._slow_enabled = True
+        self._busy = {"fast": False, "slow": False}
+        self.is_ready = False
+        self.engines: list[str] = []
+        self.slow_engines: list[str] = []
+
+    def start(self) -> None:
+        """Start the worker threads; the engines warm up in the background."""
+        if self._threads:
+            return
+        self._fast = self._spawn(self._fast_factory, slow=False)
+        self._fast.ready.connect(self._on_fast_ready)
+        self._fast.outcome.connect(self._on_outcome)
+        self._fast.busy.connect(self._on_fast_busy)
+        self._slow = self._spawn(self._slow_factory, slow=True)
+        self._slow.ready.connect(self._on_slow_ready)
+        self._slow.raw_ready.connect(self._on_slow_raw)
+        self._slow.busy.connect(self._on_slow_busy)
+
+    def _spawn(self, factory: PipelineFactory, *, slow: bool) -> CheckWorker:
+        thread = QThread()
+        thread.setObjectName("slow-check" if slow else "fast-check")
+        worker = CheckWorker(factory, slow=slow, warm_language=self._warm_language)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.start_up)
+        worker.failed.connect(self.failed)
+        self._threads.append((worker, thread))
+        thread.start()
+        return worker
+
+    # -- revisions --------------------------------------------------------------------
+
+    def revision(self, pane: str) -> int:
+        """The pane's current revision."""
+        return self._revision[pane]
+
+    def invalidate(self, pane: str) -> int:
+        """The pane's text changed: results computed before now are stale."""
+        self._revision[pane] += 1
+        return self._revision[pane]
+
+    def request(
+        self, pane: str, text: str, ctx: CheckContext, original: str | None = None
+    ) -> int:
+        """Check a snapshot of a pane; returns the revision its result will carry."""
+        revision = self.invalidate(pane)
+        request = CheckRequest(pane, revision, text, ctx, original)
+        if self._fast is not None:
+            self._fast.submit(request)
+        if self._slow is not None and self._slow_enabled:
+            self._slow.submit(request)
+        return revision
+
+    # -- results ----------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_outcome(self, outcome: CheckOutcome) -> None:
+        self.accept(outcome)
+
+    def accept(self, outcome: CheckOutcome) -> bool:
+        """Pass a result on if it is for the pane's current revision; drop it otherwise."""
+        if outcome.revision != self._revision.get(outcome.pane):
+            log.debug(
+                "dropping stale %s result (revision %d, now %d)",
+                outcome.pane,
+                outcome.revision,
+                self._revision.get(outcome.pane, -1),
+            )
+            return False
+        self.outcome_ready.emit(outcome)
+        return True
+
+    @Slot(object)
+    def _on_slow_raw(self, slow: SlowRaw) -> None:
+        if self._fast is not None:
+            self._fast.submit_slow_raw(slow)
+
+    @Slot(list)
+    def _on_fast_ready(self, engines: list[str]) -> None:
+        self.engines = list(engines)
+        self.is_ready = True
+        self.ready.emit()
+
+    @Slot(list)
+    def _on_slow_ready(self, engines: list[str]) -> None:
+        self.slow_engines = list(engines)
+        if not engines:
+            # no slow engine configured: let its thread go
+            self._slow_enabled = False
+            self._stop_worker(self._slow)
+            self._slow = None
+
+    @Slot(bool)
+    def _on_fast_busy(self, busy: bool) -> None:
+        self._set_busy("fast", busy)
+
+    @Slot(bool)
+    def _on_slow_busy(self, busy: bool) -> None:
+        self._set_busy("slow", busy)
+
+    def _set_busy(self, which: str, busy: bool) -> None:
+        before = any(self._busy.values())
+        self._busy[which] = busy
+        after = any(self._busy.values())
+        if before != after:
+            self.busy_changed.emit(after)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a worker is checking right now."""
+        return any(self._busy.values())
+
+    # -- shutdown ---------------------------------------------------------------------
+
+    def _stop_worker(self, worker: CheckWorker | None) -> None:
+        for w, thread in list(self._threads):
+            if w is worker:
+                w.request_close()
+                thread.wait()
+                self._threads.remove((w, thread))
+
+    def shutdown(self) -> None:
+        """Stop the workers and wait for their threads to end (idempotent)."""
+        for worker, _thread in self._threads:
+            worker.request_close()
+        for _worker, thread in self._threads:
+            thread.wait()
+        self._threads.clear()
+        self._fast = None
+        self._slow = None

@@ -1,0 +1,212 @@
+"""What the editor decides about issues: apply a fix, ignore, add a word, disable a rule.
+
+Every decision is recorded in the library. Fixes edit the draft through a QTextCursor, so
+they are on Qt's undo stack; overlapping issues are dropped at once
+(:func:`~reviewdesk.core.merge.shift_issues_after_edit`) so a second fix never combines
+with the first into nonsense, and the draft is then re-checked.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QMenu
+
+from reviewdesk.core.merge import apply_edits, edit_for, shift_issues_after_edit
+from reviewdesk.core.models import LANGUAGES, Decision, DecisionAction, Issue, WordScope
+from reviewdesk.gui.check_worker import DRAFT, PANES
+from reviewdesk.gui.editor import describe_replacement
+from reviewdesk.gui.session import ReviewSession
+from reviewdesk.store import StoreError
+
+log = logging.getLogger(__name__)
+
+SCOPE_LABELS = {
+    WordScope.ARTICLE: "This article",
+    WordScope.USER: "My dictionary",
+    WordScope.HOUSE: "House dictionary",
+}
+
+
+class Decisions:
+    """Acts on the issues of a :class:`ReviewSession`."""
+
+    def __init__(self, session: ReviewSession) -> None:
+        self.session = session
+        self.library = session.library
+
+    def _record(self, issue: Issue, action: DecisionAction, replacement: str = "") -> None:
+        article = self.session.article
+        assert article is not None and article.id is not None
+        try:
+            self.library.record_decision(
+                Decision(
+                    id=None,
+                    article_id=article.id,
+                    action=action,
+                    rule=issue.rule,
+                    engine=issue.engine,
+                    category=str(issue.category),
+                    start=issue.start,
+                    end=issue.end,
+                    text=issue.text,
+                    replacement=replacement,
+                    issue_key=issue.key,
+                )
+            )
+        except StoreError as exc:
+            self.session.message.emit(f"Could not record the decision: {exc}")
+
+    # -- apply ------------------------------------------------------------------------
+
+    def apply_current(self) -> bool:
+        """Apply the first suggestion of the issue the editor is on."""
+        index = self.session.current_issue()
+        if index < 0:
+            self.session.message.emit("Go to an issue first (F8 goes to the next one)")
+            return False
+        return self.apply(index, 0)
+
+    def apply(self, index: int, choice: int = 0) -> bool:
+        """Apply suggestion ``choice`` of the draft's issue ``index``."""
+        session = self.session
+        issues = session.issues[DRAFT]
+        if session.article is None or not 0 <= index < len(issues):
+            return False
+        issue = issues[index]
+        if not 0 <= choice < len(issue.replacements):
+            session.message.emit("This issue has no suggestion to apply")
+            return False
+        docmap = session.docmap(DRAFT)
+        text = docmap.text
+        edit = edit_for(issue, choice)
+        result = apply_edits(text, [edit])
+        if not result.applied:
+            session.message.emit("The text there has changed; re-checking…")
+            session.check_draft()
+            return False
+        cursor = QTextCursor(session.draft.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(docmap.to_qt(edit.start))
+        cursor.setPosition(docmap.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(edit.replacement)
+        cursor.endEditBlock()
+        session.draft.setTextCursor(cursor)
+        self._record(issue, DecisionAction.APPLY, edit.replacement)
+        remaining = shift_issues_after_edit(issues, edit)
+        session.current_index = -1
+        session.set_issues(DRAFT, result.text, remaining)
+        session.message.emit(f"Applied: {issue.text!r} → {edit.replacement!r}")
+        return True
+
+    # -- ignore -----------------------------------------------------------------------
+
+    def ignore_current(self) -> bool:
+        """Ignore the issue the editor is on."""
+        index = self.session.current_issue()
+        if index < 0:
+            self.session.message.emit("Go to an issue first (F8 goes to the next one)")
+            return False
+        self.ignore(self.session.issues[DRAFT][index])
+        return True
+
+    def ignore(self, issue: Issue) -> None:
+        """Hide this issue for this article (both panes) and remember it."""
+        session = self.session
+        if session.article is None:
+            return
+        self._record(issue, DecisionAction.IGNORE)
+        self._drop(lambda i: i.key == issue.key)
+        session.update_context(ignored_keys=session.ctx.ignored_keys | {issue.key})
+        session.message.emit(f"Ignored: {issue.text!r}")
+
+    def _drop(self, gone: object) -> None:
+        session = self.session
+        for pane in PANES:
+            kept = [i for i in session.issues[pane] if not gone(i)]  # type: ignore[operator]
+            if len(kept) != len(session.issues[pane]):
+                session.set_issues(pane, session.snapshot[pane], kept)
+
+    # -- dictionary and rules ---------------------------------------------------------
+
+    def add_word(self, issue: Issue, scope: WordScope) -> None:
+        """Add the flagged word to a dictionary, then re-check with it."""
+        session = self.session
+        article = session.article
+        if article is None or article.id is None:
+            return
+        word = issue.text.strip()
+        try:
+            self.library.add_word(word, scope, article.id if scope == WordScope.ARTICLE else None)
+        except (StoreError, ValueError) as exc:
+            session.message.emit(f"Could not add “{word}”: {exc}")
+            return
+        self._record(issue, DecisionAction.ADD_WORD, str(scope))
+        self._drop(lambda i: i.text == issue.text and i.category == issue.category)
+        session.update_context(words=self.library.words_for(article.id))
+        session.message.emit(f"Added “{word}” to {SCOPE_LABELS[scope].lower()}")
+
+    def disable_rule(self, issue: Issue) -> None:
+        """Switch a rule off (a setting for every article), then re-check."""
+        session = self.session
+        if session.article is None:
+            return
+        rules = list(self.library.get_setting("disabled_rules", []) or [])
+        if issue.rule not in rules:
+            rules.append(issue.rule)
+            self.library.set_setting("disabled_rules", rules)
+        self._record(issue, DecisionAction.DISABLE_RULE)
+        self._drop(lambda i: i.rule == issue.rule)
+        session.update_context(disabled_rules=frozenset(rules))
+        session.message.emit(f"Rule {issue.rule} is switched off")
+
+    def set_language(self, language: str) -> None:
+        """Switch the article's language (dialect) and re-check."""
+        session = self.session
+        article = session.article
+        if article is None or article.id is None or language == article.language:
+            return
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        self.library.update_article(article.id, language=language)
+        article.language = language
+        session.update_context(language=language)
+        session.message.emit(f"Language: {language}")
+
+    # -- context menu -----------------------------------------------------------------
+
+    def menu_entries(
+        self, pane: str, menu: QMenu, cursor: QTextCursor, issue: Issue | None
+    ) -> list[QAction | QMenu | None]:
+        """Actions for the issue under the mouse, for a pane's context menu."""
+        entries: list[QAction | QMenu | None] = []
+        if issue is None or self.session.article is None:
+            return entries
+        if pane == DRAFT:
+            index = next(
+                (n for n, i in enumerate(self.session.issues[DRAFT]) if i is issue), -1
+            )
+            for choice, replacement in enumerate(issue.replacements[:8]):
+                action = QAction(describe_replacement(replacement), menu)
+                action.setToolTip(f"Replace “{issue.text}” in the draft")
+                action.triggered.connect(lambda _c=False, n=index, k=choice: self.apply(n, k))
+                entries.append(action)
+            if issue.replacements:
+                entries.append(None)
+        ignore = QAction("Ignore", menu)
+        ignore.setToolTip("Hide this issue in this article")
+        ignore.triggered.connect(lambda _c=False: self.ignore(issue))
+        entries.append(ignore)
+        if issue.text.strip() and not any(ch.isspace() for ch in issue.text.strip()):
+            words = QMenu("Add to dictionary", menu)
+            for scope, label in SCOPE_LABELS.items():
+                action = QAction(label, words)
+                action.triggered.connect(lambda _c=False, s=scope: self.add_word(issue, s))
+                words.addAction(action)
+            entries.append(words)
+        disable = QAction(f"Disable rule “{issue.rule}”", menu)
+        disable.setToolTip("Stop checking this rule in every article")
+        disable.triggered.connect(lambda _c=False: self.disable_rule(issue))
+        entries.append(disable)
+        return entries

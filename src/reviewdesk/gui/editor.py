@@ -1,0 +1,165 @@
+"""A text pane: QPlainTextEdit with issue tooltips, an issue context menu and file drops."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from reviewdesk.core.models import Issue
+from reviewdesk.gui.highlighter import IssueHighlighter
+from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
+
+log = logging.getLogger(__name__)
+
+# Finds the issue shown at a cursor position in this pane, if any.
+IssueLookup = Callable[[QTextCursor], Issue | None]
+# Actions (or submenus; None for a separator) for the issue or selection under the
+# cursor, created with the given menu as parent; they go on top of the standard menu.
+MenuHook = Callable[[QMenu, QTextCursor, "Issue | None"], list["QAction | QMenu | None"]]
+
+
+def local_files(mime: QMimeData) -> list[str]:
+    """Local file paths carried by a drag."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+
+def describe_replacement(text: str) -> str:
+    """How a suggested replacement reads in a tooltip, a menu or the issues panel."""
+    if text == "":
+        return "(remove)"
+    if not text.strip():
+        return "(a space)" if text == " " else "(whitespace)"
+    return f"“{text}”"
+
+
+def issue_tooltip(issue: Issue) -> str:
+    """Rich-text tooltip: message, suggestions and the engines that found the issue."""
+    parts = [f"<b>{html.escape(CATEGORY_LABELS.get(issue.category, str(issue.category)))}</b>"]
+    parts.append(html.escape(issue.message))
+    if issue.replacements:
+        shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
+        parts.append(f"Suggestions: {shown}")
+    engines = ", ".join(engine_label(e) for e in issue.engines)
+    parts.append(f"<i>{html.escape(engines)} · {html.escape(issue.rule)}</i>")
+    return "<br>".join(parts)
+
+
+class ReviewEditor(QPlainTextEdit):
+    """One pane of the review: the original (read-only) or the draft."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, name: str, *, read_only: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setReadOnly(read_only)
+        if read_only:
+            self.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
+        self.setUndoRedoEnabled(not read_only)
+        self.highlighter = IssueHighlighter(self.document())
+        self.issue_lookup: IssueLookup | None = None
+        self.menu_hook: MenuHook | None = None
+        self.setAcceptDrops(True)
+
+    # -- hover and context menu -------------------------------------------------------
+
+    def issue_at(self, pos: QPoint) -> Issue | None:
+        """The issue under a viewport position."""
+        if self.issue_lookup is None:
+            return None
+        return self.issue_lookup(self.cursorForPosition(pos))
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Show the issue under the mouse as a tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            issue = self.issue_at(event.pos())
+            if issue is not None:
+                QToolTip.showText(event.globalPos(), issue_tooltip(issue), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """The standard menu, with the issue's actions on top."""
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The context menu for a viewport position (separate so tests can inspect it)."""
+        menu = self.createStandardContextMenu(pos)
+        cursor = self.cursorForPosition(pos)
+        issue = self.issue_at(pos)
+        if self.menu_hook is None:
+            return menu
+        entries = self.menu_hook(menu, cursor, issue)
+        if not entries:
+            return menu
+        first = menu.actions()[0] if menu.actions() else None
+        for entry in [*entries, None]:
+            if entry is None:
+                if first is None:
+                    menu.addSeparator()
+                else:
+                    menu.insertSeparator(first)
+            elif isinstance(entry, QMenu):
+                if first is None:
+                    menu.addMenu(entry)
+                else:
+                    menu.insertMenu(first, entry)
+            elif first is None:
+                menu.addAction(entry)
+            else:
+                menu.insertAction(first, entry)
+        return menu
+
+    # -- file drops -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept dropped files (to open them); anything else behaves as usual."""
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        """Keep accepting a file drag over the text."""
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Open dropped files instead of inserting their paths."""
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+            return
+        super().dropEvent(event)

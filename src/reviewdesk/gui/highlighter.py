@@ -1,0 +1,96 @@
+"""A QSyntaxHighlighter that draws issues, redline and notes stored per block.
+
+Layers ("issues", "redline", ...) are set as ``{block number: BlockSpans}`` computed by
+:meth:`reviewdesk.gui.docmap.DocMap.layout` (in a worker, or after an applied fix).
+Setting a layer re-highlights only the blocks whose spans changed. A block whose text no
+longer matches the text its spans were computed for shows none of them, so an edited
+paragraph never carries misplaced marks while it waits for its re-check.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
+
+from reviewdesk.gui.docmap import BlockRange, BlockSpans
+from reviewdesk.gui.palette import compose_format
+
+log = logging.getLogger(__name__)
+
+# Returns extra (start, end, kind) ranges for a block, relative to it (used for notes).
+ExtraRanges = Callable[[QTextBlock], list[tuple[int, int, str]]]
+
+
+class IssueHighlighter(QSyntaxHighlighter):
+    """Highlights a QTextDocument from per-block span layers."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._layers: dict[str, dict[int, BlockSpans]] = {}
+        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self.extra_ranges: ExtraRanges | None = None
+
+    def set_layer(self, name: str, blocks: dict[int, BlockSpans]) -> int:
+        """Replace one layer and re-highlight the blocks that changed; return how many."""
+        old = self._layers.get(name, {})
+        self._layers[name] = blocks
+        changed = [n for n in old.keys() | blocks.keys() if old.get(n) != blocks.get(n)]
+        self.rehighlight_blocks(changed)
+        return len(changed)
+
+    def layer(self, name: str) -> dict[int, BlockSpans]:
+        """The current spans of one layer."""
+        return self._layers.get(name, {})
+
+    def clear_layers(self) -> None:
+        """Forget every layer (the document is about to be replaced)."""
+        self._layers.clear()
+
+    def rehighlight_blocks(self, numbers: list[int]) -> None:
+        """Re-highlight the given blocks (by number)."""
+        doc = self.document()
+        if doc is None:
+            return
+        for number in sorted(numbers):
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+
+    def ranges_at(self, block: QTextBlock, offset: int, layer: str) -> list[BlockRange]:
+        """The ranges of ``layer`` covering UTF-16 ``offset`` inside ``block``."""
+        data = self._layers.get(layer, {}).get(block.blockNumber())
+        if data is None or data.text != block.text():
+            return []
+        return [r for r in data.ranges if r[0] <= offset < r[1] or r[0] == offset == r[1]]
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        """Draw the block's stored ranges, merged into non-overlapping segments."""
+        block = self.currentBlock()
+        number = block.blockNumber()
+        ranges: list[tuple[int, int, str]] = []
+        for layer in self._layers.values():
+            data = layer.get(number)
+            if data is not None and data.text == text:
+                ranges.extend((s, e, k) for s, e, k, _ref in data.ranges if e > s)
+        if self.extra_ranges is not None:
+            ranges.extend(self.extra_ranges(block))
+        if not ranges:
+            return
+        length = block.length() - 1  # in UTF-16 units, without the paragraph separator
+        cuts = sorted({0, length, *(p for s, e, _k in ranges for p in (s, e))})
+        for lo, hi in itertools.pairwise(cuts):
+            if hi <= lo or lo >= length:
+                continue
+            kinds = tuple(k for s, e, k in ranges if s <= lo and hi <= e)
+            if kinds:
+                self.setFormat(lo, min(hi, length) - lo, self._format(kinds))
+
+    def _format(self, kinds: tuple[str, ...]) -> QTextCharFormat:
+        fmt = self._formats.get(kinds)
+        if fmt is None:
+            fmt = compose_format(kinds)
+            self._formats[kinds] = fmt
+        return fmt

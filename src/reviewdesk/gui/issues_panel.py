@@ -1,0 +1,170 @@
+"""The issues panel: the draft's issues in a table (category, text, message, fix, engines)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.models import Issue
+from reviewdesk.gui.editor import describe_replacement, issue_tooltip
+from reviewdesk.gui.palette import CATEGORY_LABELS, category_colour, engine_label
+
+COLUMNS = ("Category", "Text", "Message", "Suggestion", "Found by")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def colour_chip(colour: QColor, size: int = 12) -> QIcon:
+    """A small rounded square in ``colour``."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(colour.darker(130))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _suggestion(issue: Issue) -> str:
+    if not issue.replacements:
+        return ""
+    first = issue.replacements[0]
+    return first if first.strip() else describe_replacement(first)
+
+
+class IssuesModel(QAbstractTableModel):
+    """A read-only table model over a list of issues."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._issues: list[Issue] = []
+        self._chips: dict[str, QIcon] = {}
+
+    def set_issues(self, issues: list[Issue]) -> None:
+        """Replace the listed issues."""
+        self.beginResetModel()
+        self._issues = list(issues)
+        self.endResetModel()
+
+    def issue(self, row: int) -> Issue | None:
+        """The issue on ``row``."""
+        return self._issues[row] if 0 <= row < len(self._issues) else None
+
+    @property
+    def issues(self) -> list[Issue]:
+        """All listed issues, in order."""
+        return list(self._issues)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        """Number of issues."""
+        return 0 if parent.isValid() else len(self._issues)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text, the category chip, and a tooltip."""
+        issue = self.issue(index.row())
+        if issue is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return CATEGORY_LABELS.get(issue.category, str(issue.category))
+            if col == 1:
+                return issue.text.replace("\n", " ⏎ ")
+            if col == 2:
+                return issue.message
+            if col == 3:
+                return _suggestion(issue)
+            return ", ".join(engine_label(e) for e in issue.engines)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            chip = self._chips.get(issue.category)
+            if chip is None:
+                chip = colour_chip(category_colour(issue.category))
+                self._chips[issue.category] = chip
+            return chip
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return issue_tooltip(issue)
+        return None
+
+
+class IssuesPanel(QWidget):
+    """The table of the draft's issues; clicking one asks the window to select it."""
+
+    issue_activated = Signal(int)  # row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("issuesPanel")
+        self.model = IssuesModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("issuesTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((120, 110, 260, 110)):
+            self.view.setColumnWidth(col, width)
+        self.summary = QLabel("No article open", self)
+        self.summary.setObjectName("issuesSummary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.view.clicked.connect(lambda index: self.issue_activated.emit(index.row()))
+        self.view.activated.connect(lambda index: self.issue_activated.emit(index.row()))
+
+    def set_issues(self, issues: list[Issue], summary: str) -> None:
+        """Show a new list of issues."""
+        self.model.set_issues(issues)
+        self.summary.setText(summary)
+
+    def select_row(self, row: int) -> None:
+        """Select (and scroll to) a row without emitting ``issue_activated``."""
+        index = self.model.index(row, 0)
+        if not index.isValid():
+            self.view.clearSelection()
+            return
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    def current_row(self) -> int:
+        """The selected row, or -1."""
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1

@@ -1,0 +1,461 @@
+"""The main window: original and draft side by side, issues and notes panels, menus."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk import APP_NAME
+from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.models import LANGUAGES, Article, Note
+from reviewdesk.formats import FormatError, ImportedDocument, import_file
+from reviewdesk.gui.actions import create_actions
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
+from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.decisions import Decisions
+from reviewdesk.gui.editor import ReviewEditor, local_files
+from reviewdesk.gui.issues_panel import IssuesPanel
+from reviewdesk.gui.legend import Legend
+from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
+from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.window_settings import window_settings
+from reviewdesk.store import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+EMPTY_HINT = "Open an article (Ctrl+O) or drop a file here"
+FILE_FILTER = "Articles (*.txt *.md *.markdown *.text *.docx *.html *.htm);;All files (*)"
+
+NotePrompt = Callable[[QWidget | None, str, str], "str | None"]
+
+
+def _pane(title: str, editor: ReviewEditor) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    label = QLabel(f"<b>{title}</b>")
+    label.setContentsMargins(4, 2, 4, 0)
+    layout.addWidget(label)
+    layout.addWidget(editor)
+    return box
+
+
+class MainWindow(QMainWindow):
+    """The review desk. Services are injected, so tests and ``app.main`` wire it alike."""
+
+    def __init__(
+        self,
+        library: Library,
+        engine_settings: EngineSettings | None = None,
+        *,
+        coordinator: CheckCoordinator | None = None,
+        settings: QSettings | None = None,
+        icon: QIcon | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.library = library
+        self.settings = settings if settings is not None else window_settings()
+        self._owns_coordinator = coordinator is None
+        self.coordinator = coordinator or CheckCoordinator(engine_settings, self)
+        self.note_prompt: NotePrompt = ask_note_text
+        self.setAcceptDrops(True)
+
+        self.original = ReviewEditor("originalPane", read_only=True)
+        self.draft = ReviewEditor("draftPane", read_only=False)
+        self.issues_panel = IssuesPanel()
+        self.notes_panel = NotesPanel()
+        self.legend = Legend()
+        self.session = ReviewSession(
+            library, self.coordinator, self.original, self.draft, self.issues_panel, self
+        )
+        self.decisions = Decisions(self.session)
+        self.commands = create_actions(self)
+        self._build_central()
+        self._build_docks()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore_state()
+        self._update_enabled()
+        self.coordinator.start()
+        if self.coordinator.is_ready:
+            self._on_checker_ready()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("panesSplitter")
+        self.splitter.addWidget(_pane("Original", self.original))
+        self.splitter.addWidget(_pane("Draft", self.draft))
+        self.splitter.setChildrenCollapsible(False)
+        review = QWidget()
+        layout = QVBoxLayout(review)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.legend)
+        self.empty_label = QLabel(EMPTY_HINT)
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(mid); font-size: 15pt;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(review)
+        self.setCentralWidget(self.stack)
+
+    def _build_docks(self) -> None:
+        self.issues_dock = QDockWidget("Issues", self)
+        self.issues_dock.setObjectName("issuesDock")
+        self.issues_dock.setWidget(self.issues_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.issues_dock)
+        self.notes_dock = QDockWidget("Notes", self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.notes_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.splitDockWidget(self.issues_dock, self.notes_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.issues_dock], [560], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.issues_dock, self.notes_dock], [520, 200], Qt.Orientation.Vertical)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("mainToolbar")
+        a = self.commands
+        bar.addAction(a.open)
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Language: "))
+        self.language_combo = QComboBox(bar)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItems(list(LANGUAGES))
+        self.language_combo.setToolTip("The article's language: sets the checker's dialect")
+        bar.addWidget(self.language_combo)
+        bar.addSeparator()
+        for action in (a.previous_issue, a.next_issue, a.apply_first, a.ignore, a.add_note):
+            bar.addAction(action)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        a = self.commands
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (a.open, a.open_library, None, a.save, a.close_article, None, a.quit):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = menu.addMenu("&Edit")
+        for action in (a.undo, a.redo, None, a.add_note):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        review_menu = menu.addMenu("&Review")
+        review = (a.next_issue, a.previous_issue, None, a.apply_first, a.ignore, None, a.recheck)
+        for action in review:
+            review_menu.addSeparator() if action is None else review_menu.addAction(action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.issues_dock.toggleViewAction())
+        view_menu.addAction(self.notes_dock.toggleViewAction())
+        view_menu.addAction(a.sync_scroll)
+        for m in (file_menu, edit_menu, review_menu, view_menu):
+            m.setToolTipsVisible(True)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel("")
+        self.counts_label.setObjectName("countsLabel")
+        self.engine_label = QLabel("")
+        self.engine_label.setObjectName("engineLabel")
+        self.engine_label.setStyleSheet("color: #b71c1c;")
+        self.busy_label = QLabel("Starting checker…")
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(90)
+        self.busy_bar.setMaximumHeight(14)
+        bar.addPermanentWidget(self.engine_label)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.busy_bar)
+
+    def _connect(self) -> None:
+        a, s, d = self.commands, self.session, self.decisions
+        a.open.triggered.connect(lambda: self.choose_file())
+        a.open_library.triggered.connect(lambda: self.choose_from_library())
+        a.save.triggered.connect(lambda: self.save_now())
+        a.close_article.triggered.connect(lambda: s.close_article())
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.draft.undo)
+        a.redo.triggered.connect(self.draft.redo)
+        a.next_issue.triggered.connect(lambda: s.step_issue(1))
+        a.previous_issue.triggered.connect(lambda: s.step_issue(-1))
+        a.apply_first.triggered.connect(lambda: d.apply_current())
+        a.ignore.triggered.connect(lambda: d.ignore_current())
+        a.add_note.triggered.connect(lambda: self.add_note())
+        a.recheck.triggered.connect(lambda: s.recheck())
+        a.sync_scroll.toggled.connect(lambda on: setattr(s.scroll_sync, "enabled", on))
+        self.language_combo.currentTextChanged.connect(self._on_language)
+        self.original.menu_hook = lambda m, c, i: d.menu_entries(ORIGINAL, m, c, i)
+        self.draft.menu_hook = self._draft_menu
+        for editor in (self.original, self.draft):
+            editor.files_dropped.connect(self._open_dropped)
+        self.issues_panel.issue_activated.connect(s.select_issue)
+        self.notes_panel.note_activated.connect(self.select_note)
+        self.notes_panel.edit_requested.connect(self.edit_note)
+        self.notes_panel.resolve_toggled.connect(s.notes.toggle_resolved)
+        self.notes_panel.delete_requested.connect(self.delete_note)
+        s.notes.changed.connect(lambda: self.notes_panel.set_notes(s.notes.notes()))
+        s.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        s.counts_changed.connect(self.counts_label.setText)
+        s.engine_status.connect(self.engine_label.setText)
+        s.article_changed.connect(self._on_article_changed)
+        self.coordinator.busy_changed.connect(self._on_busy)
+        self.coordinator.ready.connect(self._on_checker_ready)
+        self.coordinator.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.draft.document().undoAvailable.connect(a.undo.setEnabled)
+        self.draft.document().redoAvailable.connect(a.redo.setEnabled)
+
+    def _draft_menu(self, menu, cursor, issue):  # type: ignore[no-untyped-def]
+        entries = self.decisions.menu_entries(DRAFT, menu, cursor, issue)
+        if self.draft.textCursor().hasSelection():
+            entries = [*entries, None] if entries else entries
+            entries.append(self.commands.add_note)
+        return entries
+
+    # -- state --------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def _update_enabled(self) -> None:
+        open_ = self.session.article is not None
+        for action in self.commands.article_actions():
+            action.setEnabled(open_)
+        self.language_combo.setEnabled(open_)
+        self.stack.setCurrentIndex(1 if open_ else 0)
+
+    @Slot()
+    def _on_article_changed(self) -> None:
+        article = self.session.article
+        self._update_enabled()
+        self.notes_panel.set_notes(self.session.notes.notes())
+        if article is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentText(article.language)
+        self.language_combo.blockSignals(False)
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        if not self.coordinator.is_ready:
+            return
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setText("Checking…" if busy else "")
+
+    @Slot()
+    def _on_checker_ready(self) -> None:
+        self._on_busy(self.coordinator.busy)
+
+    @Slot(str)
+    def _on_language(self, language: str) -> None:
+        try:
+            self.decisions.set_language(language)
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, "Language", str(exc))
+
+    # -- opening ------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        """File ▸ Open."""
+        start = str(self.settings.value("paths/last_dir", str(Path.home())))
+        path, _filter = QFileDialog.getOpenFileName(self, "Open article", start, FILE_FILTER)
+        if path:
+            self.settings.setValue("paths/last_dir", str(Path(path).parent))
+            self.open_file(path)
+
+    def choose_from_library(self) -> None:
+        """File ▸ Open from library: pick an article reviewed before."""
+        articles = self.library.list_articles()
+        if not articles:
+            QMessageBox.information(self, "Library", "The library has no articles yet.")
+            return
+        labels = [f"{a.title}  ({a.updated[:16].replace('T', ' ')}, {a.status})" for a in articles]
+        label, ok = QInputDialog.getItem(self, "Open from library", "Article:", labels, 0, False)
+        if ok and label in labels:
+            self.open_article(articles[labels.index(label)])
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open a file: reopen its article from the library, or import it as a new one."""
+        path = Path(path)
+        try:
+            doc = import_file(path)
+        except FormatError as exc:
+            QMessageBox.warning(self, "Cannot open this file", str(exc))
+            return False
+        source = str(path.resolve())
+        try:
+            article = self.library.find_article_by_source(source)
+            if article is None:
+                article = self._import(doc, source)
+                self.statusBar().showMessage(f"Opened {path.name}", 5000)
+            else:
+                self.statusBar().showMessage(f"Reopened {path.name} from the library", 5000)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Library", str(exc))
+            return False
+        self.open_article(article)
+        return True
+
+    def _import(self, doc: ImportedDocument, source: str) -> Article:
+        article = self.library.add_article(
+            Article(
+                id=None,
+                title=doc.title,
+                original=doc.text,
+                draft=doc.text,
+                source_path=source,
+                source_format=doc.format,
+                encoding=doc.encoding,
+                meta=dict(doc.meta),
+            )
+        )
+        assert article.id is not None
+        for note in doc.notes:
+            self.library.add_note(
+                Note(
+                    id=None,
+                    article_id=article.id,
+                    start=note.start,
+                    end=note.end,
+                    quote=doc.text[note.start : note.end],
+                    body=note.body,
+                    author=note.author,
+                )
+            )
+        for warning in doc.warnings:
+            log.info("import warning: %s", warning)
+        return article
+
+    def open_article(self, article: Article) -> None:
+        """Show an article from the library."""
+        self.session.load(article)
+
+    @Slot(list)
+    def _open_dropped(self, files: list[str]) -> None:
+        if files:
+            self.open_file(files[0])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept files dragged onto the window."""
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Open the first file dropped onto the window."""
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.open_file(files[0])
+        else:
+            super().dropEvent(event)
+
+    # -- notes --------------------------------------------------------------------------
+
+    def add_note(self) -> None:
+        """Add a note on the draft's selected passage."""
+        if self.session.article is None:
+            return
+        cursor = self.draft.textCursor()
+        if not cursor.hasSelection():
+            self.statusBar().showMessage("Select a passage in the draft first", 5000)
+            return
+        docmap = self.session.docmap(DRAFT)
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        quote = docmap.text[docmap.to_cp(start) : docmap.to_cp(end)]
+        body = self.note_prompt(self, quote, "")
+        if not body:
+            return
+        try:
+            note = self.session.notes.add(start, end, body, docmap)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Note", str(exc))
+            return
+        if note.id is not None:
+            self.notes_panel.select_note(note.id)
+
+    def select_note(self, note_id: int) -> None:
+        """Select a note's passage in the draft."""
+        cursor = self.session.notes.cursor(note_id)
+        if cursor is not None:
+            self.draft.setTextCursor(cursor)
+            self.draft.ensureCursorVisible()
+
+    def edit_note(self, note_id: int) -> None:
+        """Change a note's text."""
+        note = self.session.notes.note(note_id)
+        if note is None:
+            return
+        body = self.note_prompt(self, note.quote, note.body)
+        if body and body != note.body:
+            self.session.notes.update_body(note_id, body)
+
+    def delete_note(self, note_id: int) -> None:
+        """Delete a note (after asking)."""
+        answer = QMessageBox.question(self, "Delete note", "Delete this note?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.notes.delete(note_id)
+
+    # -- saving and closing -------------------------------------------------------------
+
+    def save_now(self) -> None:
+        """File ▸ Save: write the draft now."""
+        self.session.autosaver.touch()
+        self.session.flush()
+        self.statusBar().showMessage("Saved", 3000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Save everything, remember the layout, and stop the checkers."""
+        self.session.close_article()
+        self._save_state()
+        if self._owns_coordinator:
+            self.coordinator.shutdown()
+        super().closeEvent(event)

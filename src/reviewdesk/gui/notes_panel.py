@@ -1,0 +1,173 @@
+"""The notes panel (quote, note, state) and the small dialog to write a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.models import Note
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class NoteDialog(QDialog):
+    """Write or edit a note on a quoted passage."""
+
+    def __init__(self, parent: QWidget | None, quote: str, body: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Note")
+        self.setObjectName("noteDialog")
+        quote_label = QLabel(f"“{_short(quote, 200)}”", self)
+        quote_label.setWordWrap(True)
+        quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlainText(body)
+        self.editor.setPlaceholderText("Your note for the writer or the desk")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(quote_label)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        self.resize(420, 220)
+
+    def body(self) -> str:
+        """The note as typed, trimmed."""
+        return self.editor.toPlainText().strip()
+
+
+def ask_note_text(parent: QWidget | None, quote: str, body: str = "") -> str | None:
+    """Show :class:`NoteDialog`; the note text, or None when cancelled or left empty."""
+    dialog = NoteDialog(parent, quote, body)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.body() or None
+    finally:
+        dialog.deleteLater()
+
+
+class NotesPanel(QWidget):
+    """Lists the article's notes; edit, resolve/reopen and delete them."""
+
+    note_activated = Signal(int)
+    edit_requested = Signal(int)
+    resolve_toggled = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPanel")
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("notesTable")
+        self.table.setHorizontalHeaderLabels(["Passage", "Note", "State"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(0, 180)
+        self.edit_button = QPushButton("Edit…", self)
+        self.resolve_button = QPushButton("Resolve", self)
+        self.delete_button = QPushButton("Delete", self)
+        self.edit_button.setToolTip("Change the selected note's text")
+        self.resolve_button.setToolTip("Mark the selected note resolved, or reopen it")
+        self.delete_button.setToolTip("Delete the selected note")
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.resolve_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.hint = QLabel("Select a passage in the draft and press Ctrl+M to add a note.", self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.cellClicked.connect(self._clicked)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self._emit(self.edit_requested, row))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.resolve_button.clicked.connect(lambda: self._emit(self.resolve_toggled))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self._resolved: dict[int, bool] = {}
+        self._update_buttons()
+
+    def set_notes(self, notes: list[Note]) -> None:
+        """Show ``notes`` (keeping the selection when the same note is still there)."""
+        selected = self.selected_id()
+        self.table.setRowCount(len(notes))
+        self._resolved = {}
+        for row, note in enumerate(notes):
+            quote = _short(note.quote) if note.quote else "(passage deleted)"
+            cells = (f"“{quote}”", _short(note.body, 200), "Resolved" if note.resolved else "Open")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(_ID_ROLE, note.id)
+                if col == 1:
+                    item.setToolTip(note.body)
+                self.table.setItem(row, col, item)
+            if note.id is not None:
+                self._resolved[note.id] = note.resolved
+            if note.id == selected:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def select_note(self, note_id: int) -> None:
+        """Select the row of a note."""
+        for row in range(self.table.rowCount()):
+            if self._row_id(row) == note_id:
+                self.table.selectRow(row)
+                return
+
+    def selected_id(self) -> int | None:
+        """The selected note's id."""
+        rows = self.table.selectionModel().selectedRows()
+        return self._row_id(rows[0].row()) if rows else None
+
+    def _row_id(self, row: int) -> int | None:
+        item = self.table.item(row, 0)
+        value = item.data(_ID_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _clicked(self, row: int, _col: int) -> None:
+        note_id = self._row_id(row)
+        if note_id is not None:
+            self.note_activated.emit(note_id)
+
+    def _emit(self, signal: SignalInstance, row: int | None = None) -> None:
+        note_id = self._row_id(row) if row is not None else self.selected_id()
+        if note_id is not None:
+            signal.emit(note_id)
+
+    def _update_buttons(self) -> None:
+        note_id = self.selected_id()
+        has = note_id is not None
+        for button in (self.edit_button, self.resolve_button, self.delete_button):
+            button.setEnabled(has)
+        resolved = self._resolved.get(note_id, False) if note_id is not None else False
+        self.resolve_button.setText("Reopen" if resolved else "Resolve")

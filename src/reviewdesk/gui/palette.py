@@ -1,0 +1,110 @@
+"""Colours and character formats: one colour per issue category, plus redline and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from reviewdesk.core.models import Category
+
+CATEGORY_COLOURS: dict[Category, str] = {
+    Category.SPELLING: "#d32f2f",
+    Category.GRAMMAR: "#1565c0",
+    Category.CONFUSION: "#8e24aa",
+    Category.PUNCTUATION: "#ef6c00",
+    Category.SPACING: "#00897b",
+    Category.CAPITALIZATION: "#6d4c41",
+    Category.CONSISTENCY: "#d81b60",
+    Category.STYLE: "#689f38",
+    Category.DEBRIS: "#546e7a",
+    Category.TYPOGRAPHY: "#3949ab",
+}
+
+CATEGORY_LABELS: dict[Category, str] = {
+    Category.SPELLING: "Spelling",
+    Category.GRAMMAR: "Grammar",
+    Category.CONFUSION: "Confused words",
+    Category.PUNCTUATION: "Punctuation",
+    Category.SPACING: "Spacing",
+    Category.CAPITALIZATION: "Capitalisation",
+    Category.CONSISTENCY: "Consistency",
+    Category.STYLE: "Style",
+    Category.DEBRIS: "Web debris",
+    Category.TYPOGRAPHY: "Typography",
+}
+
+ENGINE_LABELS: dict[str, str] = {
+    "harper": "Harper",
+    "languagetool": "LanguageTool",
+    "editorial": "Editorial",
+    "names": "Names",
+    "debris": "Debris",
+    "style": "House style",
+}
+
+INSERTED_BACKGROUND = "#e3f4e1"  # draft: text that differs from the original
+DELETED_BACKGROUND = "#fbe3e3"  # original: text the draft changed or removed
+NOTE_BACKGROUND = "#fff3a8"
+NOTE_RESOLVED_BACKGROUND = "#f3f0dc"
+
+# Highlighter kinds: "cat:<category>", "ins", "del", "note", "note-resolved".
+KIND_INSERTED = "ins"
+KIND_DELETED = "del"
+KIND_NOTE = "note"
+KIND_NOTE_RESOLVED = "note-resolved"
+
+
+def kind_for(category: Category | str) -> str:
+    """The highlighter kind naming an issue category."""
+    return f"cat:{category}"
+
+
+def engine_label(name: str) -> str:
+    """A user-facing engine name."""
+    return ENGINE_LABELS.get(name, name.replace("_", " ").title())
+
+
+def category_colour(category: Category | str) -> QColor:
+    """The colour of a category's underline and legend chip."""
+    try:
+        return QColor(CATEGORY_COLOURS[Category(category)])
+    except ValueError:
+        return QColor("#757575")
+
+
+def category_background(category: Category | str) -> QColor:
+    """A light tint of the category colour, for the highlighted text's background."""
+    colour = category_colour(category)
+    colour.setAlpha(38)
+    return colour
+
+
+def compose_format(kinds: tuple[str, ...]) -> QTextCharFormat:
+    """One character format for a segment covered by ``kinds`` (most important last wins).
+
+    Backgrounds: note over issue over redline. Underline: the first issue's category.
+    """
+    fmt = QTextCharFormat()
+    background: QColor | None = None
+    if KIND_INSERTED in kinds:
+        background = QColor(INSERTED_BACKGROUND)
+    if KIND_DELETED in kinds:
+        background = QColor(DELETED_BACKGROUND)
+    issue_kinds = [k for k in kinds if k.startswith("cat:")]
+    if issue_kinds:
+        category = issue_kinds[0][4:]
+        colour = category_colour(category)
+        fmt.setUnderlineColor(colour)
+        style = (
+            QTextCharFormat.UnderlineStyle.DotLine
+            if category in (Category.STYLE, Category.TYPOGRAPHY)
+            else QTextCharFormat.UnderlineStyle.WaveUnderline
+        )
+        fmt.setUnderlineStyle(style)
+        background = category_background(category) if background is None else background
+    if KIND_NOTE_RESOLVED in kinds:
+        background = QColor(NOTE_RESOLVED_BACKGROUND)
+    if KIND_NOTE in kinds:
+        background = QColor(NOTE_BACKGROUND)
+    if background is not None:
+        fmt.setBackground(background)
+    return fmt

@@ -1,0 +1,379 @@
+"""The open article: its two panes, its check results, its notes and its autosave.
+
+:class:`ReviewSession` is the controller between the library, the check coordinator and
+the widgets. Decisions on issues (apply, ignore, dictionary, rules) live in
+:mod:`reviewdesk.gui.decisions`, which works on a session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections import Counter
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.diff import DiffOp
+from reviewdesk.core.models import Article, Category, Issue
+from reviewdesk.gui.autosave import Autosaver
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL, PANES, CheckOutcome
+from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.docmap import DocMap
+from reviewdesk.gui.editor import ReviewEditor
+from reviewdesk.gui.issues_panel import IssuesPanel
+from reviewdesk.gui.notes import NoteAnchors
+from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label, kind_for
+from reviewdesk.gui.sync_scroll import BlockMapper, ScrollSync
+from reviewdesk.store import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250
+
+
+def summarize(issues: list[Issue]) -> str:
+    """'12 issues: 5 Spelling, 4 Grammar, …' for the panel and status bar."""
+    if not issues:
+        return "No issues"
+    counts = Counter(i.category for i in issues)
+    parts = ", ".join(
+        f"{n} {CATEGORY_LABELS.get(Category(c), c)}" for c, n in counts.most_common()
+    )
+    noun = "issue" if len(issues) == 1 else "issues"
+    return f"{len(issues)} {noun}: {parts}"
+
+
+class ReviewSession(QObject):
+    """State and behaviour of the article open in the window."""
+
+    message = Signal(str)  # a transient status message
+    counts_changed = Signal(str)
+    engine_status = Signal(str)  # engine errors, or "" when every engine ran
+    article_changed = Signal()  # an article was opened or closed
+    checked = Signal(str)  # a pane got fresh results (pane name)
+
+    def __init__(
+        self,
+        library: Library,
+        coordinator: CheckCoordinator,
+        original: ReviewEditor,
+        draft: ReviewEditor,
+        issues_panel: IssuesPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.coordinator = coordinator
+        self.original = original
+        self.draft = draft
+        self.issues_panel = issues_panel
+        self.notes = NoteAnchors(library, draft)
+        self.scroll_sync = ScrollSync(original, draft)
+        self.autosaver = Autosaver(self.save_now, parent=self)
+        self.article: Article | None = None
+        self.ctx = CheckContext()
+        self.issues: dict[str, list[Issue]] = {p: [] for p in PANES}
+        self.snapshot: dict[str, str] = dict.fromkeys(PANES, "")
+        self._current: dict[str, bool] = dict.fromkeys(PANES, False)
+        self._maps: dict[str, DocMap] = {}
+        self.changes: list[DiffOp] = []
+        self.mapper: BlockMapper | None = None
+        self.engine_errors: dict[str, str] = {}
+        self.current_index = -1
+        self._loading = False
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.check_draft)
+        draft.document().contentsChange.connect(self._on_draft_edit)
+        coordinator.outcome_ready.connect(self._on_outcome)
+        for pane in PANES:
+            editor = self.editor(pane)
+            editor.issue_lookup = lambda cursor, pane=pane: self.issue_at(pane, cursor)
+
+    # -- panes and offsets ------------------------------------------------------------
+
+    def editor(self, pane: str) -> ReviewEditor:
+        """The widget of a pane."""
+        return self.draft if pane == DRAFT else self.original
+
+    def is_current(self, pane: str) -> bool:
+        """Whether the pane's issues describe exactly the text on screen."""
+        return self._current[pane]
+
+    def docmap(self, pane: str) -> DocMap:
+        """Offsets of the pane's text as it is on screen now."""
+        text = self.editor(pane).toPlainText()
+        cached = self._maps.get(pane)
+        if cached is None or cached.text != text:
+            cached = DocMap(text)
+            self._maps[pane] = cached
+        return cached
+
+    def issue_at(self, pane: str, cursor: QTextCursor) -> Issue | None:
+        """The issue drawn at a cursor position of a pane."""
+        ranges = self.editor(pane).highlighter.ranges_at(
+            cursor.block(), cursor.positionInBlock(), "issues"
+        )
+        issues = self.issues[pane]
+        for _s, _e, _kind, ref in ranges:
+            if 0 <= ref < len(issues):
+                return issues[ref]
+        return None
+
+    # -- opening and closing ----------------------------------------------------------
+
+    def load(self, article: Article) -> None:
+        """Show an article (its draft, notes and decisions as stored) and check it."""
+        self.close_article()
+        assert article.id is not None
+        self._loading = True
+        try:
+            self.article = article
+            for pane in PANES:
+                self.editor(pane).highlighter.clear_layers()
+            self.original.setPlainText(article.original)
+            self.draft.setPlainText(article.draft)
+        finally:
+            self._loading = False
+        self.notes.load(article.id, self.library.notes(article.id), self.docmap(DRAFT))
+        self.ctx = self.build_context()
+        self.mapper = None
+        self.scroll_sync.mapper = None
+        self.article_changed.emit()
+        self.counts_changed.emit("Checking…")
+        self.recheck()
+
+    def close_article(self) -> None:
+        """Save and close the open article (if any)."""
+        if self.article is None:
+            return
+        self.flush()
+        self.autosaver.discard()
+        self.debounce.stop()
+        self.notes.clear()
+        self.article = None
+        self._loading = True
+        try:
+            for pane in PANES:
+                editor = self.editor(pane)
+                editor.highlighter.clear_layers()
+                editor.clear()
+                self.coordinator.invalidate(pane)
+                self.issues[pane] = []
+                self.snapshot[pane] = ""
+                self._current[pane] = False
+        finally:
+            self._loading = False
+        self.changes = []
+        self.issues_panel.set_issues([], "No article open")
+        self.counts_changed.emit("")
+        self.article_changed.emit()
+
+    def build_context(self) -> CheckContext:
+        """The check context from the library: dictionary, switched-off rules, ignores."""
+        if self.article is None or self.article.id is None:
+            return CheckContext()
+        lib = self.library
+        categories = set()
+        for value in lib.get_setting("disabled_categories", []) or []:
+            try:
+                categories.add(Category(value))
+            except ValueError:
+                log.warning("unknown category in settings: %r", value)
+        return CheckContext(
+            language=self.article.language,
+            words=lib.words_for(self.article.id),
+            disabled_rules=frozenset(lib.get_setting("disabled_rules", []) or []),
+            disabled_categories=frozenset(categories),
+            ignored_keys=lib.ignored_keys(self.article.id),
+            picky=bool(lib.get_setting("picky", False)),
+        )
+
+    # -- saving -----------------------------------------------------------------------
+
+    def save_now(self) -> None:
+        """Write the draft and the notes' positions to the library."""
+        if self.article is None or self.article.id is None:
+            return
+        docmap = self.docmap(DRAFT)
+        try:
+            self.library.save_draft(self.article.id, docmap.text)
+            self.article.draft = docmap.text
+            self.notes.save_positions(docmap)
+        except StoreError as exc:
+            log.error("saving the draft failed: %s", exc)
+            self.message.emit(f"Could not save the draft: {exc}")
+            raise
+
+    def flush(self) -> None:
+        """Save pending changes now (close, switch article)."""
+        with contextlib.suppress(StoreError):  # already reported
+            self.autosaver.flush()
+
+    # -- checking ---------------------------------------------------------------------
+
+    def recheck(self) -> None:
+        """Check both panes again (after the context changed)."""
+        if self.article is None:
+            return
+        self.coordinator.request(ORIGINAL, self.article.original, self.ctx)
+        self.check_draft()
+
+    @Slot()
+    def check_draft(self) -> None:
+        """Send the draft as it is now to the checker."""
+        self.debounce.stop()
+        if self.article is None:
+            return
+        text = self.draft.toPlainText()
+        self.coordinator.request(DRAFT, text, self.ctx, original=self.article.original)
+
+    @Slot(int, int, int)
+    def _on_draft_edit(self, _position: int, removed: int, added: int) -> None:
+        if self._loading or self.article is None or (removed == 0 and added == 0):
+            return
+        self._current[DRAFT] = False
+        self.coordinator.invalidate(DRAFT)
+        self.debounce.start()
+        self.autosaver.touch()
+
+    @Slot(object)
+    def _on_outcome(self, outcome: CheckOutcome) -> None:
+        if self.article is None:
+            return
+        pane = outcome.pane
+        editor = self.editor(pane)
+        if editor.toPlainText() != outcome.text:  # belt and braces: revisions already match
+            log.debug("dropping %s result for text no longer on screen", pane)
+            return
+        self.issues[pane] = outcome.issues
+        self.snapshot[pane] = outcome.text
+        self._current[pane] = True
+        editor.highlighter.set_layer("issues", outcome.issue_blocks)
+        if pane == DRAFT:
+            self.changes = outcome.changes or []
+            self.mapper = BlockMapper(self.article.original, outcome.text, self.changes)
+            self.scroll_sync.mapper = self.mapper
+            editor.highlighter.set_layer("redline", outcome.redline_blocks or {})
+            self.original.highlighter.set_layer("redline", outcome.original_redline_blocks or {})
+            self._show_draft_issues()
+        else:
+            self._show_counts()
+        self._report_errors(outcome.errors)
+        self.checked.emit(pane)
+
+    def _report_errors(self, errors: dict[str, str]) -> None:
+        if errors == self.engine_errors:
+            return
+        self.engine_errors = dict(errors)
+        text = "; ".join(f"{engine_label(name)}: {msg}" for name, msg in sorted(errors.items()))
+        self.engine_status.emit(text)
+
+    def _show_draft_issues(self) -> None:
+        issues = self.issues[DRAFT]
+        summary = summarize(issues)
+        self.issues_panel.set_issues(issues, summary)
+        self._show_counts()
+        if 0 <= self.current_index < len(issues):
+            self.issues_panel.select_row(self.current_index)
+
+    def _show_counts(self) -> None:
+        draft, original = len(self.issues[DRAFT]), len(self.issues[ORIGINAL])
+        self.counts_changed.emit(f"Draft: {draft} issues  ·  Original: {original}")
+
+    def set_issues(self, pane: str, text: str, issues: list[Issue]) -> None:
+        """Show a changed issue list at once (after a fix or an ignore), before re-checking."""
+        self.issues[pane] = issues
+        self.snapshot[pane] = text
+        docmap = DocMap(text)
+        self._maps[pane] = docmap
+        spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(issues)]
+        self.editor(pane).highlighter.set_layer("issues", docmap.layout(spans))
+        if pane == DRAFT:
+            self._show_draft_issues()
+
+    def update_context(self, **changes: object) -> None:
+        """Change the check context and re-check both panes."""
+        self.ctx = replace(self.ctx, **changes)  # type: ignore[arg-type]
+        self.recheck()
+
+    # -- selecting --------------------------------------------------------------------
+
+    def select_span(self, pane: str, start: int, end: int) -> None:
+        """Select code points ``start..end`` in a pane and scroll to them."""
+        editor = self.editor(pane)
+        docmap = self.docmap(pane)
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(docmap.to_qt(start))
+        cursor.setPosition(docmap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+
+    def select_issue(self, index: int) -> Issue | None:
+        """Select the draft's issue ``index`` in both panes (and in the panel)."""
+        issues = self.issues[DRAFT]
+        if not 0 <= index < len(issues):
+            return None
+        issue = issues[index]
+        self.current_index = index
+        self.scroll_sync.enabled = False
+        try:
+            self.select_span(DRAFT, issue.start, issue.end)
+            start, end = issue.start, issue.end
+            if self.mapper is not None:
+                start = self.mapper.map_offset(issue.start, from_draft=True)
+                end = max(start, self.mapper.map_offset(issue.end, from_draft=True))
+            self.select_span(ORIGINAL, start, end)
+        finally:
+            self.scroll_sync.enabled = True
+        self.issues_panel.select_row(index)
+        return issue
+
+    def cursor_span(self) -> tuple[int, int]:
+        """The draft's selection (or cursor) in code points."""
+        cursor = self.draft.textCursor()
+        docmap = self.docmap(DRAFT)
+        return docmap.to_cp(cursor.selectionStart()), docmap.to_cp(cursor.selectionEnd())
+
+    def current_issue(self) -> int:
+        """Index of the draft issue the editor is on: selected, under the cursor, or listed."""
+        issues = self.issues[DRAFT]
+        if not issues or not self._current[DRAFT]:
+            row = self.issues_panel.current_row()
+            return row if 0 <= row < len(issues) else -1
+        start, end = self.cursor_span()
+        for n, issue in enumerate(issues):
+            if (issue.start, issue.end) == (start, end):
+                return n
+        for n, issue in enumerate(issues):
+            if issue.start <= start < issue.end:
+                return n
+        for n, issue in enumerate(issues):
+            if start == end == issue.end:  # the cursor just after a flagged word
+                return n
+        row = self.issues_panel.current_row()
+        return row if 0 <= row < len(issues) else -1
+
+    def step_issue(self, step: int) -> Issue | None:
+        """Go to the next (``step`` = 1) or previous (-1) issue of the draft, wrapping round."""
+        issues = self.issues[DRAFT]
+        if not issues:
+            self.message.emit("No issues in the draft")
+            return None
+        start, end = self.cursor_span()
+        on = [n for n, i in enumerate(issues) if (i.start, i.end) == (start, end) and start < end]
+        if on:
+            here = self.current_index if self.current_index in on else on[0]
+            index = (here + step) % len(issues)
+        else:
+            after = [n for n, i in enumerate(issues) if i.start >= start]
+            before = [n for n, i in enumerate(issues) if i.start < start]
+            if step > 0:
+                index = after[0] if after else 0
+            else:
+                index = before[-1] if before else len(issues) - 1
+        return self.select_issue(index)

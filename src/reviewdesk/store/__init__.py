@@ -1,0 +1,10 @@
+"""The store: the only code that touches SQLite. One library file per user.
+
+``from reviewdesk.store import Library, default_library_path, NotFoundError, StoreError``
+"""
+
+from reviewdesk.store.errors import NotFoundError, StoreError
+from reviewdesk.store.library import Library
+from reviewdesk.store.paths import default_library_path
+
+__all__ = ["Library", "NotFoundError", "StoreError", "default_library_path"]

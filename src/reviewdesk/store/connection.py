@@ -1,0 +1,63 @@
+"""Opening the library file: checks, WAL mode and migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from reviewdesk.store.errors import StoreError, translate
+from reviewdesk.store.migrations import TABLE as MIGRATIONS_TABLE
+from reviewdesk.store.migrations import migrate
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_S = 10.0
+
+
+def open_database(path: Path) -> Database:
+    """Open (or create) the library at ``path`` and bring its schema up to date.
+
+    Raises :class:`StoreError` with a plain message when the file cannot be used: a
+    folder, a file that is not SQLite, another program's database, a damaged file.
+    """
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a library file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"{path.parent}: cannot create the library folder ({exc.strerror})"
+        ) from exc
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    try:
+        db = Database(conn, execute_plugins=False)
+        _check_is_library(db, path)
+        db.enable_wal()
+        # NORMAL is durable against a killed process (the WAL is in the OS cache) and
+        # needs no fsync per commit, which keeps autosave cheap on the UI thread.
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        ran = migrate(db)
+        if ran:
+            log.info("library %s: applied migrations %s", path, ", ".join(ran))
+    except BaseException as exc:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+        if isinstance(exc, sqlite3.Error):
+            raise translate(exc, path) from exc
+        raise
+    return db
+
+
+def _check_is_library(db: Database, path: Path) -> None:
+    """Refuse another program's SQLite database instead of adding our tables to it."""
+    names = set(db.table_names())  # raises "file is not a database" for non-SQLite files
+    if names and MIGRATIONS_TABLE not in names:
+        raise StoreError(f"{path}: is an SQLite database, but not a reviewdesk library")

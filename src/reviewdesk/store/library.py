@@ -1,0 +1,361 @@
+"""The library: articles, notes, decisions, dictionary words and settings in one SQLite file.
+
+One :class:`Library` per thread (SQLite connections are not shared across threads). Every
+write runs in a transaction; a failure rolls it back and raises the original error as a
+:class:`StoreError` (SQLite failures) or ``ValueError``/:class:`NotFoundError` (bad calls).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlite_utils import Database
+
+from reviewdesk.core.models import (
+    Article,
+    ArticleStatus,
+    Decision,
+    DecisionAction,
+    Note,
+    WordScope,
+)
+from reviewdesk.store import rows
+from reviewdesk.store.connection import open_database
+from reviewdesk.store.errors import NotFoundError, guarded
+from reviewdesk.store.rows import check_language, word_args
+
+log = logging.getLogger(__name__)
+
+
+class Library:
+    """The reviewdesk library file. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path).expanduser()
+        self.db: Database = open_database(self.path)
+
+    def close(self) -> None:
+        """Close the file (safe to call twice)."""
+        try:
+            self.db.close()
+        except sqlite3.Error as exc:  # pragma: no cover - close hardly fails
+            log.warning("closing the library failed: %s", exc)
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Library({str(self.path)!r})"
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
+        return next(self.db.query(sql, tuple(params)), None)
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        last_pk = self.db.table(table).insert(row).last_pk
+        assert last_pk is not None
+        return int(last_pk)
+
+    def _require_article(self, article_id: int) -> None:
+        if self._one("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,)) is None:
+            raise NotFoundError(f"no article with id {article_id}")
+
+    # -- articles ----------------------------------------------------------------------
+
+    @guarded
+    def add_article(self, article: Article) -> Article:
+        """Store a new article; returns it with its id and timestamps."""
+        check_language(article.language)
+        stamp = rows.now()
+        saved = replace(article, id=None, created=stamp, updated=stamp)
+        with self.db.atomic():
+            new_id = self._insert("articles", rows.article_row(saved))
+        return replace(saved, id=new_id)
+
+    @guarded
+    def get_article(self, article_id: int) -> Article:
+        """The article with that id; raises :class:`NotFoundError`."""
+        row = self._one("SELECT * FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return rows.article_from_row(row)
+
+    @guarded
+    def find_article_by_source(self, path: str) -> Article | None:
+        """The most recently updated article imported from ``path`` (absolute), or None.
+
+        A relative or symlinked path also matches the absolute form it was stored under.
+        """
+        candidates = {str(path)}
+        if path and "://" not in str(path):
+            candidates |= {os.path.abspath(path), os.path.realpath(path)}
+        marks = ", ".join("?" for _ in candidates)
+        row = self._one(
+            f"SELECT * FROM articles WHERE source_path IN ({marks}) "
+            "ORDER BY updated DESC, id DESC LIMIT 1",
+            sorted(candidates),
+        )
+        return rows.article_from_row(row) if row else None
+
+    @guarded
+    def list_articles(self) -> list[Article]:
+        """Every article, most recently updated first."""
+        return [
+            rows.article_from_row(r)
+            for r in self.db.query("SELECT * FROM articles ORDER BY updated DESC, id DESC")
+        ]
+
+    @guarded
+    def save_draft(self, article_id: int, draft: str) -> None:
+        """Replace the article's draft (autosave): one UPDATE, committed at once."""
+        cursor = self.db.execute(
+            "UPDATE articles SET draft = ?, updated = ? WHERE id = ?",
+            (draft, rows.now(), article_id),
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"no article with id {article_id}")
+
+    @guarded
+    def update_article(
+        self,
+        article_id: int,
+        *,
+        title: str | None = None,
+        language: str | None = None,
+        status: ArticleStatus | str | None = None,
+    ) -> None:
+        """Change the given fields of an article (and its ``updated`` time)."""
+        changes: dict[str, Any] = {}
+        if title is not None:
+            changes["title"] = title
+        if language is not None:
+            check_language(language)
+            changes["language"] = language
+        if status is not None:
+            try:
+                changes["status"] = str(ArticleStatus(status))
+            except ValueError:
+                raise ValueError(f"unknown article status {status!r}") from None
+        changes["updated"] = rows.now()
+        sets = ", ".join(f"[{name}] = ?" for name in changes)
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"UPDATE articles SET {sets} WHERE id = ?", (*changes.values(), article_id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no article with id {article_id}")
+
+    @guarded
+    def delete_article(self, article_id: int) -> None:
+        """Delete an article with its notes, decisions and article-scoped words."""
+        with self.db.atomic():
+            self._require_article(article_id)
+            for table in ("notes", "decisions", "words"):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    # -- notes ---------------------------------------------------------------------------
+
+    @guarded
+    def add_note(self, note: Note) -> Note:
+        """Store a new note; returns it with its id and timestamps."""
+        stamp = rows.now()
+        saved = replace(note, id=None, created=stamp, updated=stamp)
+        with self.db.atomic():
+            self._require_article(note.article_id)
+            new_id = self._insert("notes", rows.note_row(saved))
+        return replace(saved, id=new_id)
+
+    @guarded
+    def update_note(self, note: Note) -> None:
+        """Save a changed note (passage, body, resolved flag, author)."""
+        if note.id is None:
+            raise ValueError("this note has not been stored yet; use add_note")
+        cursor = self.db.execute(
+            "UPDATE notes SET start = ?, [end] = ?, quote = ?, body = ?, resolved = ?, "
+            "author = ?, updated = ? WHERE id = ?",
+            (
+                note.start,
+                note.end,
+                note.quote,
+                note.body,
+                int(bool(note.resolved)),
+                note.author,
+                rows.now(),
+                note.id,
+            ),
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"no note with id {note.id}")
+
+    @guarded
+    def delete_note(self, note_id: int) -> None:
+        """Delete a note."""
+        cursor = self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"no note with id {note_id}")
+
+    @guarded
+    def notes(self, article_id: int) -> list[Note]:
+        """The article's notes, in passage order."""
+        return [
+            rows.note_from_row(r)
+            for r in self.db.query(
+                "SELECT * FROM notes WHERE article_id = ? ORDER BY start, [end], id",
+                (article_id,),
+            )
+        ]
+
+    @guarded
+    def save_note_positions(
+        self, article_id: int, positions: Iterable[tuple[int, int, int]]
+    ) -> None:
+        """Move notes after edits: ``(note_id, start, end)`` each, in one transaction.
+
+        Ids that are not notes of this article (e.g. deleted meanwhile) are skipped.
+        """
+        with self.db.atomic():
+            for note_id, start, end in positions:
+                if start < 0 or end < start:
+                    raise ValueError(f"bad note span {start}..{end}")
+                self.db.execute(
+                    "UPDATE notes SET start = ?, [end] = ? WHERE id = ? AND article_id = ?",
+                    (start, end, note_id, article_id),
+                )
+
+    # -- decisions -----------------------------------------------------------------------
+
+    @guarded
+    def record_decision(self, decision: Decision) -> Decision:
+        """Store a decision; returns it with its id and time."""
+        saved = replace(decision, id=None, created=rows.now())
+        with self.db.atomic():
+            self._require_article(decision.article_id)
+            new_id = self._insert("decisions", rows.decision_row(saved))
+        return replace(saved, id=new_id)
+
+    @guarded
+    def decisions(self, article_id: int) -> list[Decision]:
+        """The article's decisions, oldest first."""
+        return [
+            rows.decision_from_row(r)
+            for r in self.db.query(
+                "SELECT * FROM decisions WHERE article_id = ? ORDER BY id", (article_id,)
+            )
+        ]
+
+    @guarded
+    def ignored_keys(self, article_id: int) -> frozenset[str]:
+        """The :attr:`Issue.key` of every issue ignored in this article."""
+        return frozenset(
+            r["issue_key"]
+            for r in self.db.query(
+                "SELECT issue_key FROM decisions WHERE article_id = ? AND action = ?",
+                (article_id, str(DecisionAction.IGNORE)),
+            )
+        )
+
+    @guarded
+    def remove_decision(self, decision_id: int) -> None:
+        """Forget a decision (e.g. undo of an ignore)."""
+        cursor = self.db.execute("DELETE FROM decisions WHERE id = ?", (decision_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"no decision with id {decision_id}")
+
+    # -- dictionary ----------------------------------------------------------------------
+
+    @guarded
+    def add_word(self, word: str, scope: WordScope | str, article_id: int | None = None) -> None:
+        """Add a word to a dictionary: the house's, the user's or one article's."""
+        word, scope, article_id = word_args(word, scope, article_id)
+        with self.db.atomic():
+            if article_id is not None:
+                self._require_article(article_id)
+            self.db.execute(
+                "INSERT OR IGNORE INTO words (word, scope, article_id, created) "
+                "VALUES (?, ?, ?, ?)",
+                (word, str(scope), article_id, rows.now()),
+            )
+
+    @guarded
+    def remove_word(self, word: str, scope: WordScope | str, article_id: int | None = None) -> None:
+        """Remove a word from a dictionary (nothing happens if it is not there)."""
+        word, scope, article_id = word_args(word, scope, article_id)
+        self.db.execute(
+            "DELETE FROM words WHERE word = ? AND scope = ? AND ifnull(article_id, 0) = ?",
+            (word, str(scope), article_id or 0),
+        )
+
+    @guarded
+    def words(self, scope: WordScope | str, article_id: int | None = None) -> list[str]:
+        """The words of one dictionary, sorted."""
+        _, scope, article_id = word_args("-", scope, article_id)
+        return [
+            r["word"]
+            for r in self.db.query(
+                "SELECT word FROM words WHERE scope = ? AND ifnull(article_id, 0) = ? "
+                "ORDER BY word",
+                (str(scope), article_id or 0),
+            )
+        ]
+
+    @guarded
+    def words_for(self, article_id: int | None) -> frozenset[str]:
+        """Every word that applies: house + user, plus the article's own when given."""
+        sql = "SELECT word FROM words WHERE scope IN (?, ?)"
+        params: list[Any] = [str(WordScope.HOUSE), str(WordScope.USER)]
+        if article_id is not None:
+            sql += " OR (scope = ? AND article_id = ?)"
+            params += [str(WordScope.ARTICLE), article_id]
+        return frozenset(r["word"] for r in self.db.query(sql, params))
+
+    # -- settings and the house style sheet ----------------------------------------------
+
+    @guarded
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """The JSON value stored under ``key``, or ``default``."""
+        row = self._one("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if row is None else rows.from_json(row["value"], default)
+
+    @guarded
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable value under ``key``."""
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, rows.to_json(value)),
+        )
+
+    @guarded
+    def get_style_sheet(self) -> dict[str, Any] | None:
+        """The house style sheet as stored, or None if there is none."""
+        row = self._one("SELECT data FROM style_sheet WHERE id = 1")
+        data = rows.from_json(row["data"]) if row else None
+        return data if isinstance(data, dict) else None
+
+    @guarded
+    def set_style_sheet(self, data: dict[str, Any]) -> None:
+        """Replace the house style sheet."""
+        if not isinstance(data, dict):
+            raise ValueError("the style sheet must be a dictionary")
+        self.db.execute(
+            "INSERT INTO style_sheet (id, data, updated) VALUES (1, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
+            (rows.to_json(data), rows.now()),
+        )

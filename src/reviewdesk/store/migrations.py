@@ -1,0 +1,161 @@
+"""Named schema migrations, applied in order and recorded in ``_migrations``.
+
+Each migration is a function that changes the schema; its name is stored once it has
+run, so reopening a library applies only what is new. Names are never reused or
+renamed. A library that records a name this version does not know was written by a newer
+reviewdesk, and is refused rather than silently misread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from reviewdesk.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[Database], None]
+TABLE = "_migrations"
+
+
+def _m001_initial(db: Database) -> None:
+    db.table("articles").create(
+        {
+            "id": int,
+            "title": str,
+            "original": str,
+            "draft": str,
+            "language": str,
+            "source_path": str,
+            "source_format": str,
+            "encoding": str,
+            "status": str,
+            "created": str,
+            "updated": str,
+            "meta": str,
+        },
+        pk="id",
+        not_null=["title", "original", "draft", "language", "status", "created", "updated"],
+        defaults={"source_path": "", "source_format": "txt", "encoding": "utf-8", "meta": "{}"},
+    )
+    db.table("articles").create_index(["source_path"])
+    db.table("notes").create(
+        {
+            "id": int,
+            "article_id": int,
+            "start": int,
+            "end": int,
+            "quote": str,
+            "body": str,
+            "resolved": int,
+            "author": str,
+            "created": str,
+            "updated": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null=["article_id", "start", "end", "created", "updated"],
+        defaults={"quote": "", "body": "", "resolved": 0, "author": ""},
+    )
+    db.table("notes").create_index(["article_id"])
+    db.table("decisions").create(
+        {
+            "id": int,
+            "article_id": int,
+            "action": str,
+            "rule": str,
+            "engine": str,
+            "category": str,
+            "start": int,
+            "end": int,
+            "text": str,
+            "replacement": str,
+            "issue_key": str,
+            "created": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null=["article_id", "action", "start", "end", "created"],
+        defaults={
+            "rule": "",
+            "engine": "",
+            "category": "",
+            "text": "",
+            "replacement": "",
+            "issue_key": "",
+        },
+    )
+    db.table("decisions").create_index(["article_id"])
+    db.table("words").create(
+        {"id": int, "word": str, "scope": str, "article_id": int, "created": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null=["word", "scope"],
+    )
+    # NULLs are distinct in a UNIQUE index, so index the house/user scopes as article 0.
+    db.execute("CREATE UNIQUE INDEX idx_words_unique ON words (word, scope, ifnull(article_id, 0))")
+    db.table("settings").create({"key": str, "value": str}, pk="key", not_null=["value"])
+    db.table("style_sheet").create(
+        {"id": int, "data": str, "updated": str}, pk="id", not_null=["data", "updated"]
+    )
+
+
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (("001_initial", _m001_initial),)
+
+
+def applied_migrations(db: Database) -> list[str]:
+    """Names of the migrations already applied to ``db``, in the order they ran."""
+    if TABLE not in db.table_names():
+        return []
+    return [row["name"] for row in db.query(f"SELECT name FROM {TABLE} ORDER BY rowid")]
+
+
+def migrate(db: Database, migrations: tuple[tuple[str, Migration], ...] = MIGRATIONS) -> list[str]:
+    """Apply the migrations ``db`` lacks, all in one write transaction; return their names.
+
+    Raises :class:`StoreError` when the library was written by a newer version.
+    """
+    known = {name for name, _ in migrations}
+    done = applied_migrations(db)
+    _refuse_unknown(done, known)
+    if all(name in done for name, _ in migrations):
+        return []  # the common case: no write lock taken
+    # IMMEDIATE takes the write lock before re-reading, so two processes opening a new
+    # library at once cannot both run the same migration.
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute(
+            f"CREATE TABLE IF NOT EXISTS {TABLE} (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
+        )
+        done = applied_migrations(db)
+        _refuse_unknown(done, known)
+        ran: list[str] = []
+        for name, apply in migrations:
+            if name in done:
+                continue
+            log.info("applying library migration %s", name)
+            apply(db)
+            db.execute(
+                f"INSERT INTO {TABLE} (name, applied) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            ran.append(name)
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    return ran
+
+
+def _refuse_unknown(done: list[str], known: set[str]) -> None:
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise StoreError(
+            "the library was written by a newer version of reviewdesk "
+            f"(unknown migration {unknown[0]}); update reviewdesk to open it"
+        )

@@ -1,0 +1,101 @@
+"""Fixtures for driving the real window offscreen: a library, windows, message boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL  # noqa: E402
+from reviewdesk.gui.main_window import MainWindow  # noqa: E402
+from reviewdesk.store import Library  # noqa: E402
+
+CHECK_TIMEOUT_MS = 60_000  # generous: the first Harper lint in a process takes seconds
+
+
+@pytest.fixture
+def library(isolated_library: Path) -> Iterator[Library]:
+    """The test's own library file (``$REVIEWDESK_LIBRARY`` points at it too)."""
+    lib = Library(isolated_library)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Capture QMessageBox calls (kind, title, text) instead of blocking on them."""
+    shown: list[tuple[str, str, str]] = []
+
+    def fake(kind: str, answer: QMessageBox.StandardButton) -> Callable[..., object]:
+        def show(_parent: object, title: str, text: str, *args: object) -> object:
+            shown.append((kind, title, text))
+            return answer
+
+        return show
+
+    ok = QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QMessageBox, "warning", fake("warning", ok))
+    monkeypatch.setattr(QMessageBox, "critical", fake("critical", ok))
+    monkeypatch.setattr(QMessageBox, "information", fake("information", ok))
+    monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def make_window(
+    qtbot,  # type: ignore[no-untyped-def]
+    library: Library,
+    message_boxes: list[tuple[str, str, str]],
+) -> Iterator[Callable[..., MainWindow]]:
+    """Build real main windows; every one is closed and its check threads joined after the test."""
+    windows: list[MainWindow] = []
+
+    def make(lib: Library | None = None) -> MainWindow:
+        window = MainWindow(lib or library)
+        window.note_prompt = lambda _parent, _quote, _body: None
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        assert not window.coordinator._threads, "check threads still running after close"
+        window.deleteLater()
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def wait_checked(qtbot) -> Callable[..., None]:  # type: ignore[no-untyped-def]
+    """Wait until a window's panes show results for the text on screen."""
+
+    def wait(window: MainWindow, panes: tuple[str, ...] = (ORIGINAL, DRAFT)) -> None:
+        qtbot.waitUntil(
+            lambda: all(window.session.is_current(p) for p in panes), timeout=CHECK_TIMEOUT_MS
+        )
+
+    return wait
+
+
+def format_ranges(window: MainWindow, pane: str) -> list[tuple[int, int, int]]:
+    """(block number, start, length) of every highlight format in a pane."""
+    editor = window.session.editor(pane)
+    out = []
+    block = editor.document().firstBlock()
+    while block.isValid():
+        for fr in block.layout().formats():
+            out.append((block.blockNumber(), fr.start, fr.length))
+        block = block.next()
+    return out
+
+
+@pytest.fixture
+def highlights() -> Callable[[MainWindow, str], list[tuple[int, int, int]]]:
+    """(block, start, length) of the highlight formats in a window's pane."""
+    return format_ranges

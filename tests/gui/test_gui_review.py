@@ -1,0 +1,157 @@
+"""The user's sample in the real window: highlights, a fix, a note, edits, close, reopen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from reviewdesk.core.models import DecisionAction
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
+
+pytestmark = pytest.mark.gui
+
+
+def _focus_draft(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5000)
+
+
+def _go_to_fixable_issue(qtbot, window) -> int:  # type: ignore[no-untyped-def]
+    """Press F8 until the current issue has a suggestion; its index."""
+    for _ in range(len(window.session.issues[DRAFT])):
+        qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+        index = window.session.current_issue()
+        if index >= 0 and window.session.issues[DRAFT][index].replacements:
+            return index
+    raise AssertionError("no issue with a suggestion in the sample")
+
+
+def test_sample_is_highlighted_in_both_panes(
+    qtbot, make_window, sample_path, wait_checked, highlights
+) -> None:
+    window = make_window()
+    assert window.stack.currentIndex() == 0  # the empty state until something is open
+    assert window.open_file(sample_path)
+    wait_checked(window)
+    assert window.stack.currentIndex() == 1
+    draft_issues = window.session.issues[DRAFT]
+    assert draft_issues, "the sample has known faults"
+    # every issue's text is what the draft holds at its span
+    text = window.draft.toPlainText()
+    assert all(text[i.start : i.end] == i.text for i in draft_issues)
+    qtbot.waitUntil(lambda: len(highlights(window, DRAFT)) > 0, timeout=5000)
+    assert highlights(window, ORIGINAL)
+    assert window.issues_panel.model.rowCount() == len(draft_issues)
+    assert "issues" in window.counts_label.text()
+
+
+def test_apply_note_edit_close_reopen(
+    qtbot, make_window, library, sample_path, wait_checked
+) -> None:
+    window = make_window()
+    window.open_file(sample_path)
+    wait_checked(window)
+    _focus_draft(qtbot, window)
+
+    # apply the first suggestion of an issue, with the keyboard (F8, Ctrl+Return)
+    index = _go_to_fixable_issue(qtbot, window)
+    issue = window.session.issues[DRAFT][index]
+    before = window.draft.toPlainText()
+    qtbot.keyClick(window.draft, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    expected = before[: issue.start] + issue.replacements[0] + before[issue.end :]
+    assert window.draft.toPlainText() == expected
+    # overlapping issues are gone at once; the rest still point at their text
+    after = window.draft.toPlainText()
+    assert all(after[i.start : i.end] == i.text for i in window.session.issues[DRAFT])
+
+    # a note on a passage near the end of the draft
+    passage_start = after.rindex(" ", 0, len(after) - 40) + 1
+    passage = after[passage_start : passage_start + 25]
+    cursor = window.draft.textCursor()
+    cursor.setPosition(passage_start)  # the sample is plain BMP text: UTF-16 = code points
+    cursor.setPosition(passage_start + len(passage), QTextCursor.MoveMode.KeepAnchor)
+    window.draft.setTextCursor(cursor)
+    window.note_prompt = lambda _parent, quote, _body: f"Check: {quote[:10]}"
+    qtbot.keyClick(window.draft, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    notes = window.session.notes.notes()
+    assert [n.quote for n in notes] == [passage]
+    assert window.notes_panel.table.rowCount() == 1
+
+    # type before the note: the note must stay on its passage
+    cursor = window.draft.textCursor()
+    cursor.setPosition(0)
+    window.draft.setTextCursor(cursor)
+    qtbot.keyClicks(window.draft, "EDITED ")
+    final = window.draft.toPlainText()
+    assert final == "EDITED " + after
+    window.close()
+
+    stored = library.find_article_by_source(str(sample_path.resolve()))
+    assert stored is not None and stored.draft == final
+
+    # a new window on the same library reopens the same file as it was left
+    again = make_window()
+    again.open_file(sample_path)
+    assert again.draft.toPlainText() == final
+    assert again.original.toPlainText() == before
+    (note,) = library.notes(stored.id)
+    assert note.quote == passage
+    assert final[note.start : note.end] == passage
+    assert note.body == f"Check: {passage[:10]}"
+    (shown,) = again.session.notes.notes()
+    anchor = again.session.notes.cursor(shown.id)
+    assert anchor is not None and anchor.selectedText() == passage
+    applied = [d for d in library.decisions(stored.id) if d.action == DecisionAction.APPLY]
+    assert [(d.rule, d.start, d.text, d.replacement) for d in applied] == [
+        (issue.rule, issue.start, issue.text, issue.replacements[0])
+    ]
+    assert applied[0].created
+
+
+def test_undo_restores_text_after_apply(qtbot, make_window, sample_path, wait_checked) -> None:
+    window = make_window()
+    window.open_file(sample_path)
+    wait_checked(window)
+    _focus_draft(qtbot, window)
+    original = window.draft.toPlainText()
+    _go_to_fixable_issue(qtbot, window)
+    window.commands.apply_first.trigger()
+    assert window.draft.toPlainText() != original
+    qtbot.keyClick(window.draft, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.draft.toPlainText() == original
+    qtbot.keyClick(
+        window.draft,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.draft.toPlainText() != original
+    window.commands.undo.trigger()  # the menu action does the same
+    assert window.draft.toPlainText() == original
+
+
+def test_ignore_hides_issue_and_persists(
+    qtbot, make_window, library, sample_path, wait_checked
+) -> None:
+    window = make_window()
+    window.open_file(sample_path)
+    wait_checked(window)
+    _focus_draft(qtbot, window)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+    issue = window.session.issues[DRAFT][window.session.current_issue()]
+    qtbot.keyClick(
+        window.draft,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert issue.key not in {i.key for i in window.session.issues[DRAFT]}
+    wait_checked(window)  # and it stays hidden after the re-check
+    assert issue.key not in {i.key for i in window.session.issues[DRAFT]}
+    assert issue.key in library.ignored_keys(window.session.article.id)
+    window.close()
+
+    again = make_window()
+    again.open_file(sample_path)
+    wait_checked(again)
+    assert issue.key not in {i.key for i in again.session.issues[DRAFT]}
