@@ -11,6 +11,7 @@ library and config dir. Prints numbers and their targets; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -119,7 +120,7 @@ def child_stall(path: str) -> int:
 
     def gaps(after: float, before: float) -> list[float]:
         inside = [b for b in beats if after <= b <= before]
-        return [b - a for a, b in zip(inside, inside[1:], strict=False)]
+        return [b - a for a, b in itertools.pairwise(inside)]
 
     def finish_edit() -> None:
         marks["edit_checked"] = time.perf_counter()

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from fixtures_import.docx_parts import comment, comments_xml, para, run, write_docx
 
+from fixtures_import.docx_parts import comment, comments_xml, para, run, write_docx
 from reviewdesk.cli import import_cmd
 from reviewdesk.store import Library
 

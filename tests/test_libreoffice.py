@@ -43,7 +43,10 @@ def note(draft: str, passage: str, body: str, occurrence: int = 0) -> Note:
 
 
 MIXED_A = "Intro line here.\nThe quick brown fox jumps.\nDelete me entirely.\nKeep this one.\nTail"
-MIXED_B = "Intro line there.\nThe quick red fox jumps over.\nKeep this one.\nBrand new paragraph.\nTail end"
+MIXED_B = (
+    "Intro line there.\nThe quick red fox jumps over.\nKeep this one.\nBrand new paragraph.\n"
+    "Tail end"
+)
 EMOJI_A = "Café 😀 naïve\ttabbed 𝄞 text, Zürich."
 EMOJI_B = "Café 😀 naive\ttabbed 𝄞 texts, in Zürich 😀."
 PARAS_A = "First sentence. Second sentence.\nJoin me\nto this.\nlast para"

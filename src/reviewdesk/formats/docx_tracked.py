@@ -15,6 +15,7 @@ The comments part itself comes from python-docx's comments API.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -170,13 +171,14 @@ def _with_markers(
         if seg.kind == "delete":
             yield seg
             continue
-        pos, text = seg.pos, seg.text
-        for cut in cuts:
-            if pos < cut < seg.pos + len(seg.text):
-                head = cut - pos
-                yield _Segment(seg.kind, text[:head], pos, seg.revision)
-                text, pos = text[head:], cut
-                yield from markers_at(cut, seg.revision if seg.kind == "insert" else -1)
+        pos, text, seg_end = seg.pos, seg.text, seg.pos + len(seg.text)
+        first = bisect.bisect_right(cuts, pos)
+        last = bisect.bisect_left(cuts, seg_end)
+        for cut in cuts[first:last]:  # cuts strictly inside the segment
+            head = cut - pos
+            yield _Segment(seg.kind, text[:head], pos, seg.revision)
+            text, pos = text[head:], cut
+            yield from markers_at(cut, seg.revision if seg.kind == "insert" else -1)
         yield _Segment(seg.kind, text, pos, seg.revision)
     yield from markers_at(length)
 

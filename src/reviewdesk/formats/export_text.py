@@ -28,7 +28,7 @@ def render_html(draft: str, *, title: str, language: str = "en") -> bytes:
         "<head>\n"
         '<meta charset="utf-8" />\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1" />\n'
-        f"<title>{html.escape(title)}</title>\n"
+        f"<title>{html.escape(title or 'Untitled article')}</title>\n"
         "<style>body{max-width:40em;margin:2em auto;padding:0 1em;"
         "font:1.05em/1.5 Georgia,serif;}p{margin:0 0 1em;white-space:pre-wrap;}</style>\n"
         "</head>\n"

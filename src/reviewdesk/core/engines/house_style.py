@@ -73,6 +73,7 @@ class _Rule:
     message: str
     fix: Callable[[re.Match[str], str], str | None]  # (match, paragraph) -> fix, None = skip
     suggest: bool = True  # False: flag only, offer no replacement
+    key: str | None = None  # lowercased first word of a plain phrase; None: scan with regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,21 @@ class _Fuzzy:
     rule: str
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+def _first_token(phrase: str) -> str | None:
+    """The lowercased first word of ``phrase`` when the phrase starts with one."""
+    m = _TOKEN.match(phrase)
+    return m.group().lower() if m else None
+
+
 class _Compiled:
-    """A style sheet turned into regex rules for one dialect."""
+    """A style sheet turned into regex rules for one dialect.
+
+    Plain phrases are indexed by their first word, so a paragraph is tokenised once and
+    only the phrases that can start at a word are tried there; regex rules are scanned.
+    """
 
     def __init__(self, sheet: StyleSheet, language: str) -> None:
         self.rules: list[_Rule] = []
@@ -116,8 +130,17 @@ class _Compiled:
                     message,
                     _literal_fix(replacement),
                     suggest=bool(replacement),
+                    key=_first_token(flagged.word),
                 )
             )
+
+        self.by_token: dict[str, list[tuple[int, _Rule]]] = {}
+        self.scanned: list[tuple[int, _Rule]] = []
+        for order, rule in enumerate(self.rules):
+            if rule.key is None:
+                self.scanned.append((order, rule))
+            else:
+                self.by_token.setdefault(rule.key, []).append((order, rule))
 
     def _add_substitution(self, sub: Substitution) -> None:
         flags = 0 if sub.case_sensitive else re.IGNORECASE
@@ -140,6 +163,7 @@ class _Compiled:
                 Severity.INFO if sub.category == "style" else Severity.WARNING,
                 message,
                 fix,
+                key=None if sub.regex else _first_token(sub.find),
             )
         )
 
@@ -165,6 +189,7 @@ class _Compiled:
                 Severity.WARNING,
                 message,
                 case_fix,
+                key=_first_token(canonical),
             )
         )
 
@@ -180,6 +205,7 @@ class _Compiled:
                     Severity.WARNING,
                     message,
                     variant_fix,
+                    key=_first_token(variant),
                 )
             )
         tokens = [t for t in _WORD.findall(canonical)]
@@ -206,6 +232,7 @@ class _Compiled:
                 Severity.WARNING,
                 f"House style capitalises “{word}”.",
                 fix,
+                key=_first_token(word),
             )
         )
 
@@ -228,8 +255,27 @@ class _Compiled:
                 Severity.WARNING,
                 f"House style writes “{lower}” in lower case.",
                 fix,
+                key=_first_token(word),
             )
         )
+
+
+def _matches(text: str, compiled: _Compiled) -> list[tuple[_Rule, re.Match[str]]]:
+    """Every rule match in ``text``, in rule order, then document order."""
+    found: list[tuple[int, int, _Rule, re.Match[str]]] = []
+    for order, rule in compiled.scanned:
+        found.extend((order, m.start(), rule, m) for m in rule.pattern.finditer(text))
+    if compiled.by_token:
+        for token in _TOKEN.finditer(text):
+            candidates = compiled.by_token.get(token.group().lower())
+            if not candidates:
+                continue
+            for order, rule in candidates:
+                m = rule.pattern.match(text, token.start())
+                if m is not None:
+                    found.append((order, m.start(), rule, m))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [(rule, m) for _, _, rule, m in found]
 
 
 def _literal_fix(replacement: str) -> Callable[[re.Match[str], str], str | None]:
@@ -281,39 +327,41 @@ class HouseStyleChecker:
         return [self._check_one(text, compiled, ctx) for text in texts]
 
     def _check_one(self, text: str, compiled: _Compiled, ctx: CheckContext) -> list[Issue]:
+        matches = _matches(text, compiled)
+        if not matches and not compiled.fuzzy:
+            return []
         protected = protected_spans(text)
         out: list[Issue] = []
         taken: list[tuple[int, int, str]] = []
-        for rule in compiled.rules:
-            for m in rule.pattern.finditer(text):
-                start, end = m.span()
-                if start == end or _inside(protected, start, end):
+        for rule, m in matches:
+            start, end = m.span()
+            if start == end or _inside(protected, start, end):
+                continue
+            if rule.suggest:
+                fix = rule.fix(m, text)
+                if fix is None or fix == m.group():
                     continue
-                if rule.suggest:
-                    fix = rule.fix(m, text)
-                    if fix is None or fix == m.group():
-                        continue
-                    replacements: tuple[str, ...] = (fix,)
-                else:
-                    replacements = ()
-                if rule.category is Category.CONSISTENCY and any(
-                    s < end and start < e and r == rule.rule for s, e, r in taken
-                ):
-                    continue  # a variant inside an already-flagged form of the same name
-                taken.append((start, end, rule.rule))
-                out.append(
-                    make_issue(
-                        text,
-                        start,
-                        end,
-                        category=rule.category,
-                        rule=rule.rule,
-                        engine=ENGINE,
-                        message=rule.message,
-                        replacements=replacements,
-                        severity=rule.severity,
-                    )
+                replacements: tuple[str, ...] = (fix,)
+            else:
+                replacements = ()
+            if rule.category is Category.CONSISTENCY and any(
+                s < end and start < e and r == rule.rule for s, e, r in taken
+            ):
+                continue  # a variant inside an already-flagged form of the same name
+            taken.append((start, end, rule.rule))
+            out.append(
+                make_issue(
+                    text,
+                    start,
+                    end,
+                    category=rule.category,
+                    rule=rule.rule,
+                    engine=ENGINE,
+                    message=rule.message,
+                    replacements=replacements,
+                    severity=rule.severity,
                 )
+            )
         out.extend(self._fuzzy_names(text, compiled, ctx, protected, taken))
         return out
 

@@ -68,8 +68,13 @@ _SPEAKER_LABEL = re.compile(
 _COLON_SCHEMES = _word_set("http https ftp mailto tel urn file data sms")
 
 
+_MAYBE_PROTECTED = re.compile(r"\w[.@]\w|://")
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses, domains and file names in ``text``."""
+    if _MAYBE_PROTECTED.search(text) is None:
+        return []  # the full pattern is slow; most paragraphs hold none of these
     return [m.span() for m in _PROTECTED.finditer(text)]
 
 
@@ -83,6 +88,50 @@ def _word_before(text: str, index: int) -> str:
     return m.group() if m else ""
 
 
+# Cheap gates: a paragraph without these cannot match the rules behind them.
+_GATE_GLUED = re.compile(r"[.,;:?!][^\W\d_]")
+_GATE_SPACE_BEFORE = re.compile(r"\s[,;:!?.]")
+_GATE_LOWER = re.compile(r"\.\s+[a-z]")
+
+
+class _Found:
+    """Collects one paragraph's issues, dropping those inside URLs and no-op fixes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.protected = protected_spans(text)
+        self.issues: dict[tuple[int, int, str], Issue] = {}
+
+    def add(
+        self,
+        span: tuple[int, int],
+        fix: str,
+        category: Category,
+        rule: str,
+        message: str,
+        severity: Severity = Severity.WARNING,
+    ) -> None:
+        start, end = span
+        if _inside(self.protected, start, end) or self.text[start:end] == fix:
+            return
+        key = (start, end, fix)
+        if key not in self.issues:
+            self.issues[key] = make_issue(
+                self.text,
+                start,
+                end,
+                category=category,
+                rule=rule,
+                engine=ENGINE,
+                message=message,
+                replacements=(fix,),
+                severity=severity,
+            )
+
+    def result(self) -> list[Issue]:
+        return sorted(self.issues.values(), key=lambda i: (i.start, i.end))
+
+
 class MechanicsChecker:
     """Missing and doubled spaces, and lowercase sentence starts after labels."""
 
@@ -91,162 +140,113 @@ class MechanicsChecker:
 
     def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
         """Check each paragraph on its own."""
-        return [self._check_one(text) for text in texts]
+        return [check_mechanics(text) for text in texts]
 
-    def _check_one(self, text: str) -> list[Issue]:
-        protected = protected_spans(text)
-        found: dict[tuple[int, int, str], Issue] = {}
 
-        def add(
-            start: int,
-            end: int,
-            fix: str,
-            category: Category,
-            rule: str,
-            message: str,
-            severity: Severity = Severity.WARNING,
-        ) -> None:
-            if _inside(protected, start, end) or text[start:end] == fix:
-                return
-            key = (start, end, fix)
-            if key not in found:
-                found[key] = make_issue(
-                    text,
-                    start,
-                    end,
-                    category=category,
-                    rule=rule,
-                    engine=ENGINE,
-                    message=message,
-                    replacements=(fix,),
-                    severity=severity,
-                )
+def check_mechanics(text: str) -> list[Issue]:
+    """The mechanical slips in one paragraph."""
+    found = _Found(text)
+    if _GATE_GLUED.search(text):
+        _glued(text, found)
+    if _GATE_SPACE_BEFORE.search(text):
+        _space_before(text, found)
+    if "  " in text:
+        for m in _DOUBLE_SPACE.finditer(text):
+            found.add(m.span(1), " ", Category.SPACING, "double-space", "One space is enough.")
+    _capitals(text, found)
+    return found.result()
 
-        self._spacing(text, add)
-        self._capitals(text, add)
-        return sorted(found.values(), key=lambda i: (i.start, i.end))
 
-    @staticmethod
-    def _spacing(text: str, add) -> None:  # type: ignore[no-untyped-def]
-        sp = Category.SPACING
-        for m in _GLUED_ABBREV.finditer(text):
-            if m.group(1) in TITLE_ABBREVIATIONS:
-                add(
-                    m.start(2),
-                    m.end(2),
-                    ". ",
-                    sp,
-                    "missing-space-after-abbreviation",
-                    f"Put a space after “{m.group(1)}.”",
-                )
-        for m in _GLUED_INITIAL.finditer(text):
-            add(
-                m.start(1),
-                m.end(1),
+def _glued(text: str, found: _Found) -> None:
+    sp = Category.SPACING
+    for m in _GLUED_ABBREV.finditer(text):
+        if m.group(1) in TITLE_ABBREVIATIONS:
+            found.add(
+                m.span(2),
                 ". ",
                 sp,
-                "missing-space-after-initial",
-                "Put a space after the initial.",
+                "missing-space-after-abbreviation",
+                f"Put a space after “{m.group(1)}.”",
             )
-        for m in _GLUED_SENTENCE.finditer(text):
-            core = _word_before(text, m.start(1))
-            letters = core.replace(".", "")
-            # "U.S.Army", "e.g.The", "Ph.D": abbreviations with inner periods; skip them.
-            if "." in core or len(letters) < 2:
-                continue
-            if core in TITLE_ABBREVIATIONS:
-                continue  # handled above as an abbreviation
-            add(
-                m.start(1),
-                m.end(1),
-                m.group(1) + " ",
-                sp,
-                "missing-space-after-sentence",
-                "Put a space between the sentences.",
-            )
-        for m in _SPACE_BEFORE_COMMA_GLUED.finditer(text):
-            add(
-                m.start(1),
-                m.end(1),
-                ", ",
-                sp,
-                "space-before-comma",
-                "No space before a comma; one after it.",
-            )
-        glued_commas = {m.end(1) - 1 for m in _SPACE_BEFORE_COMMA_GLUED.finditer(text)}
-        for m in _GLUED_COMMA.finditer(text):
-            if m.start(1) in glued_commas:
-                continue
-            mark = m.group(1)
-            add(
-                m.start(1),
-                m.end(1),
-                mark + " ",
-                sp,
-                "missing-space-after-comma" if mark == "," else "missing-space-after-semicolon",
-                f"Use a space after a {'comma' if mark == ',' else 'semicolon'}.",
-            )
-        for m in _GLUED_COLON.finditer(text):
-            before = _word_before(text, m.start(1)).lower()
-            if before in _COLON_SCHEMES or text[m.end(1) : m.end(1) + 1] == ":":
-                continue
-            if m.start(1) and text[m.start(1) - 1] == ":":
-                continue
-            add(
-                m.start(1),
-                m.end(1),
-                ": ",
-                sp,
-                "missing-space-after-colon",
-                "Use a space after a colon.",
-            )
-        for m in _SPACE_BEFORE.finditer(text):
-            if text[m.end(1) : m.end(1) + 2] == "..":
-                continue  # "wait ..." is an ellipsis
-            if m.start(1) in glued_commas or m.end(1) in glued_commas:
-                continue
-            add(
-                m.start(1),
-                m.end(1),
-                "",
-                sp,
-                "space-before-punctuation",
-                "No space before punctuation.",
-            )
-        for m in _DOUBLE_SPACE.finditer(text):
-            add(m.start(1), m.end(1), " ", sp, "double-space", "One space is enough.")
+    for m in _GLUED_INITIAL.finditer(text):
+        found.add(
+            m.span(1), ". ", sp, "missing-space-after-initial", "Put a space after the initial."
+        )
+    for m in _GLUED_SENTENCE.finditer(text):
+        core = _word_before(text, m.start(1))
+        # "U.S.Army", "e.g.The", "Ph.D": abbreviations with inner periods; skip them.
+        if "." in core or len(core) < 2 or core in TITLE_ABBREVIATIONS:
+            continue
+        found.add(
+            m.span(1),
+            m.group(1) + " ",
+            sp,
+            "missing-space-after-sentence",
+            "Put a space between the sentences.",
+        )
+    glued_commas = {m.start(1) + 1 for m in _SPACE_BEFORE_COMMA_GLUED.finditer(text)}
+    for m in _GLUED_COMMA.finditer(text):
+        if m.start(1) in glued_commas:
+            continue  # " ,x": reported whole by _space_before
+        mark = m.group(1)
+        rule = "missing-space-after-comma" if mark == "," else "missing-space-after-semicolon"
+        name = "comma" if mark == "," else "semicolon"
+        found.add(m.span(1), mark + " ", sp, rule, f"Use a space after a {name}.")
+    for m in _GLUED_COLON.finditer(text):
+        before = _word_before(text, m.start(1)).lower()
+        if before in _COLON_SCHEMES or text[m.end(1) : m.end(1) + 1] == ":":
+            continue
+        if m.start(1) and text[m.start(1) - 1] == ":":
+            continue
+        found.add(m.span(1), ": ", sp, "missing-space-after-colon", "Use a space after a colon.")
 
-    @staticmethod
-    def _capitals(text: str, add) -> None:  # type: ignore[no-untyped-def]
-        cap = Category.CAPITALIZATION
-        label = _SPEAKER_LABEL.match(text)
-        if label:
-            word = label.group("word")
-            if not _looks_like_brand(word):
-                add(
-                    label.start("word"),
-                    label.end("word"),
-                    word[0].upper() + word[1:],
-                    cap,
-                    "lowercase-after-label",
-                    "Start the answer with a capital letter.",
-                    Severity.ERROR,
-                )
-        for m in _LOWER_AFTER_PERIOD.finditer(text):
-            before, word = m.group(1), m.group(2)
-            if before.lower() in _LOWER_OK_BEFORE or len(before) < 2 or before.isdigit():
-                continue
-            if before in TITLE_ABBREVIATIONS or _looks_like_brand(word):
-                continue
-            add(
-                m.start(2),
-                m.end(2),
+
+def _space_before(text: str, found: _Found) -> None:
+    sp = Category.SPACING
+    glued: set[int] = set()
+    for m in _SPACE_BEFORE_COMMA_GLUED.finditer(text):
+        glued.update((m.start(1), m.start(1) + 1))
+        found.add(
+            m.span(1), ", ", sp, "space-before-comma", "No space before a comma; one after it."
+        )
+    for m in _SPACE_BEFORE.finditer(text):
+        if text[m.end(1) : m.end(1) + 2] == "..":
+            continue  # "wait ..." is an ellipsis
+        if m.start(1) in glued or m.end(1) in glued:
+            continue
+        found.add(m.span(1), "", sp, "space-before-punctuation", "No space before punctuation.")
+
+
+def _capitals(text: str, found: _Found) -> None:
+    cap = Category.CAPITALIZATION
+    label = _SPEAKER_LABEL.match(text)
+    if label:
+        word = label.group("word")
+        if not _looks_like_brand(word):
+            found.add(
+                label.span("word"),
                 word[0].upper() + word[1:],
                 cap,
-                "lowercase-sentence-start",
-                "This sentence does not start with a capital letter.",
+                "lowercase-after-label",
+                "Start the answer with a capital letter.",
                 Severity.ERROR,
             )
+    if not _GATE_LOWER.search(text):
+        return
+    for m in _LOWER_AFTER_PERIOD.finditer(text):
+        before, word = m.group(1), m.group(2)
+        if before.lower() in _LOWER_OK_BEFORE or len(before) < 2 or before.isdigit():
+            continue
+        if before in TITLE_ABBREVIATIONS or _looks_like_brand(word):
+            continue
+        found.add(
+            m.span(2),
+            word[0].upper() + word[1:],
+            cap,
+            "lowercase-sentence-start",
+            "This sentence does not start with a capital letter.",
+            Severity.ERROR,
+        )
 
 
 def _looks_like_brand(word: str) -> bool:

@@ -1,0 +1,96 @@
+"""Memory benchmarks: resident set size with a 100k-word text checked / open in the window.
+
+Each figure comes from a fresh child process, so one measurement's peak does not leak
+into the next. Prints numbers and their targets; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import REPO, header, long_text, verdict
+
+RSS_TARGET_MB = 300.0
+WORDS = 100_000
+
+_BENCH_DIR = str(Path(__file__).resolve().parent)
+
+_PIPELINE = textwrap.dedent(
+    f"""
+    import json, sys
+    sys.path.insert(0, {_BENCH_DIR!r})
+    from _common import rss_mb
+    from reviewdesk.core.checker import CheckContext
+    from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+    baseline = rss_mb()[0]
+    pipeline = build_fast_pipeline(EngineSettings())
+    if sys.argv[1] != "-":
+        text = open(sys.argv[1], encoding="utf-8").read()
+        result = pipeline.check(text, CheckContext())
+        issues = len(result.issues)
+    else:
+        pipeline.check("A short warm-up text, with an typo or two.", CheckContext())
+        issues = 0
+    current, peak = rss_mb()
+    print(json.dumps({{"baseline": baseline, "rss": current, "peak": peak, "issues": issues}}))
+    """
+)
+
+
+def _pipeline_child(path: str) -> dict:
+    proc = subprocess.run(
+        [sys.executable, "-c", _PIPELINE, path],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"),
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bench_pipeline(path: Path) -> None:
+    header(f"RSS, {WORDS // 1000}k-word text checked by the fast pipeline (no GUI)")
+    empty = _pipeline_child("-")
+    full = _pipeline_child(str(path))
+    print(f"interpreter + reviewdesk core imported:  {empty['baseline']:7.1f} MB")
+    print(f"pipeline built and warm (short text):    {empty['rss']:7.1f} MB")
+    print(f"after checking {WORDS // 1000}k words ({full['issues']} issues): "
+          f"{full['rss']:7.1f} MB now, {full['peak']:7.1f} MB peak; target <= "
+          f"{RSS_TARGET_MB:.0f} MB: {verdict(full['peak'] <= RSS_TARGET_MB)}")
+
+
+def bench_window(path: Path) -> None:
+    import bench_gui
+
+    header(f"RSS, {WORDS // 1000}k-word text open in the window (offscreen)")
+    reason = bench_gui.gui_available()
+    if reason is not None:
+        print(f"skipped: {reason}")
+        return
+    r, _ = bench_gui.run_child("memory", path)
+    print(f"both panes loaded and checked after {r['seconds']:.1f} s: {r['rss']:7.1f} MB now, "
+          f"{r['peak']:7.1f} MB peak; target <= {RSS_TARGET_MB:.0f} MB: "
+          f"{verdict(r['rss'] <= RSS_TARGET_MB)}")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long-article.txt"
+        text = long_text(WORDS)
+        path.write_text(text, encoding="utf-8")
+        print(f"text: {len(text.split())} words, {len(text) / 1e6:.2f} M characters")
+        bench_pipeline(path)
+        bench_window(path)
+
+
+if __name__ == "__main__":
+    main()

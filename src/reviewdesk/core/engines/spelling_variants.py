@@ -1,0 +1,210 @@
+"""British and American spellings of one word, found by rule rather than by word list.
+
+Each rule family recognises a word by its ending, gives it a key shared by both spellings
+("organise" and "organize" share one key, as do "colours" and "colors") and says which
+side it is on. Mixing both spellings of one word in one article is an inconsistency; a
+spelling from the other side of the Atlantic is an error when the article's dialect
+prefers one (``-ize`` in a British article, ``-ise`` in an American one).
+
+Only families whose membership can be told from the word's shape flag a lone word by
+dialect (-ise/-ize, -yse/-yze, -og/-ogue, -our); the others (-re/-er, -ll-/-l-,
+-ence/-ense, ae/oe) flag only a mix, because their shape is shared with unrelated words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UK, US = "uk", "us"
+
+# Dialect preference per family: (family, language) -> UK or US. Missing: no preference.
+_PREFERENCE: dict[str, dict[str, str]] = {
+    "ise": {"en-GB": UK, "en-AU": UK, "en-US": US, "en-CA": US},
+    "yse": {"en-GB": UK, "en-AU": UK, "en-US": US, "en-CA": US},
+    "our": {"en-GB": UK, "en-AU": UK, "en-CA": UK, "en-US": US},
+    "re": {"en-GB": UK, "en-AU": UK, "en-CA": UK, "en-US": US},
+    "ll": {"en-GB": UK, "en-AU": UK, "en-CA": UK, "en-US": US},
+    "ogue": {"en-GB": UK, "en-AU": UK, "en-CA": UK},
+    "ence": {"en-GB": UK, "en-AU": UK, "en-CA": UK, "en-US": US},
+    "ae": {"en-GB": UK, "en-AU": UK, "en-US": US, "en-CA": US},
+}
+# Families whose words can be recognised alone, so a lone word is flagged by dialect.
+_LONE: dict[str, frozenset[str]] = {
+    "ise": frozenset({UK, US}),
+    "yse": frozenset({UK, US}),
+    "ogue": frozenset({US}),
+    "our": frozenset({UK}),
+}
+FAMILY_NAMES = {
+    "ise": "-ise/-ize",
+    "yse": "-yse/-yze",
+    "our": "-our/-or",
+    "re": "-re/-er",
+    "ll": "-ll-/-l-",
+    "ogue": "-ogue/-og",
+    "ence": "-ence/-ense",
+    "ae": "ae/e",
+}
+
+_ISE = re.compile(r"^([a-z]{2,}?)(is|iz)(e|ed|es|ing|er|ers|ation|ations|ational|able)$")
+_YSE = re.compile(r"^([a-z]*l)(ys|yz)(e|ed|es|ing|er|ers|ation)$")
+_OUR = re.compile(
+    r"^([a-z]{2,}?)(our|or)(|s|ed|ing|ful|fully|less|able|ably|ite|ites|er|ers|hood|hoods|y)$"
+)
+_RE_UK = re.compile(r"^([a-z]{2,}[tbg])re(|s|d|ing)$")
+_RE_US = re.compile(r"^([a-z]{2,}[tbg])er(|s|ed|ing)$")
+_LL = re.compile(r"^([a-z]+[aeiou])(ll|l)(ed|ing|er|ers|ery)$")
+_LL_MID = re.compile(r"^([a-z]{2,}?[aeiou])(ll|l)(ful|fully|ment|ments)$")
+_OGUE = re.compile(r"^([a-z]{2,}[aeio]l)(ogue|og)(|s)$")
+_ENCE = re.compile(r"^((?:def|off|pret))(ence|ense)(|s)$")
+# "paediatric", "oestrogen"; not the plural "-oes" ("canoes" is not "canes")
+_AE = re.compile(r"(ae|oe)(?=[bcdfghjklmnpqrtvwxz]|s(?!$))")
+
+# -ise words that never take -ize (the shape rules below catch most of the rest).
+_ISE_ONLY = frozenset(
+    """advertise arise rise sunrise moonrise uprise chastise expertise mortise merchandise despise
+    paradise franchise enfranchise disenfranchise exercise valise anise excise concise
+    precise incise circumcise premise demise compromise promise surmise treatise liaise
+    cerise reprise""".split()
+)
+# -ize words that are not the American side of a pair.
+_IZE_ONLY = frozenset("prize seize maize baize assize".split())
+# -our words that have no -or spelling.
+_OUR_ONLY = frozenset(
+    """four hour our your pour tour sour flour devour contour detour dour scour amour
+    paramour velour troubadour glamour""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """How a word takes part in a British/American pair."""
+
+    family: str
+    key: str
+    side: str  # UK or US
+    lone: bool  # recognisable without its counterpart in the text
+
+
+def _ise_word_ok(root: str) -> bool:
+    """Whether ``root`` (an -ise word) also has an -ize spelling."""
+    if root in _ISE_ONLY or len(root) < 6:
+        return False
+    if root.endswith(("wise", "vise", "prise", "guise", "oise", "aise", "uise")):
+        return False
+    if root.endswith("cise"):
+        return root.endswith("icise")  # criticise, publicise; not exercise, concise
+    if root.endswith("mise"):
+        return root.endswith(("imise", "omise")) and not root.endswith("romise")
+    return True
+
+
+def _ize_word_ok(root: str) -> bool:
+    return root not in _IZE_ONLY and not root.endswith("size") and len(root) >= 6
+
+
+def classify(word: str) -> Variant | None:
+    """The British/American pair ``word`` (lowercase) belongs to, if any."""
+    if len(word) < 5:
+        return None
+    m = _ISE.match(word)
+    if m:
+        stem, v, end = m.groups()
+        if v == "is" and _ise_word_ok(stem + "ise"):
+            return Variant("ise", f"{stem}iZ{end}", UK, True)
+        if v == "iz" and _ize_word_ok(stem + "ize"):
+            return Variant("ise", f"{stem}iZ{end}", US, True)
+    m = _YSE.match(word)
+    if m and not (m.group(2) == "ys" and m.group(3) == "es"):  # "analyses": plural of analysis
+        stem, v, end = m.groups()
+        return Variant("yse", f"{stem}yZ{end}", UK if v == "ys" else US, True)
+    m = _OUR.match(word)
+    if m:
+        stem, v, end = m.groups()
+        if v == "our":
+            if stem + "our" in _OUR_ONLY or stem[-1] in "aeou":
+                return None
+            return Variant("our", f"{stem}#{end}", UK, True)
+        return Variant("our", f"{stem}#{end}", US, False)
+    m = _RE_UK.match(word)
+    if m and not word.endswith("ogre"):
+        stem, end = m.groups()
+        return Variant("re", f"{stem}#{ {'d': 'ed'}.get(end, end)}", UK, False)
+    m = _RE_US.match(word)
+    if m:
+        stem, end = m.groups()
+        return Variant("re", f"{stem}#{end}", US, False)
+    m = _LL.match(word)
+    if m and _syllables(m.group(1)) >= 2:
+        stem, v, end = m.groups()
+        return Variant("ll", f"{stem}#{end}", UK if v == "ll" else US, False)
+    m = _LL_MID.match(word)  # skilful/skillful, enrolment/enrollment
+    if m:
+        stem, v, end = m.groups()
+        side = US if v == "ll" else UK
+        return Variant("ll", f"{stem}#{end}", side, False)
+    m = _OGUE.match(word)
+    if m and not word.endswith("blog"):
+        stem, v, end = m.groups()
+        return Variant("ogue", f"{stem}#{end}", UK if v == "ogue" else US, True)
+    m = _ENCE.match(word)
+    if m:
+        stem, v, end = m.groups()
+        return Variant("ence", f"{stem}#{end}", UK if v == "ence" else US, False)
+    if len(word) >= 6 and ("ae" in word or "oe" in word):
+        key = _AE.sub("e", word)
+        if key != word:
+            return Variant("ae", key, UK, False)
+    return None
+
+
+def _syllables(stem: str) -> int:
+    groups = re.findall(r"[aeiouy]+", stem)
+    count = len(groups)
+    if groups and groups[-1] in ("ue", "ia", "ua", "ie") and stem.endswith(groups[-1]):
+        count += 1  # fuel, dial: two syllables
+    return count
+
+
+def convert(word: str, variant: Variant, side: str) -> str | None:
+    """``word`` spelled on ``side`` (UK or US); None when there is no rule to do it."""
+    if variant.side == side:
+        return word
+    fam = variant.family
+    if fam == "ise":
+        m = _ISE.match(word)
+        if m:
+            return f"{m.group(1)}{'is' if side == UK else 'iz'}{m.group(3)}"
+    elif fam == "yse":
+        m = _YSE.match(word)
+        if m:
+            return f"{m.group(1)}{'ys' if side == UK else 'yz'}{m.group(3)}"
+    elif fam == "our":
+        m = _OUR.match(word)
+        if m:
+            return f"{m.group(1)}{'our' if side == UK else 'or'}{m.group(3)}"
+    elif fam == "ogue":
+        m = _OGUE.match(word)
+        if m:
+            return f"{m.group(1)}{'ogue' if side == UK else 'og'}{m.group(3)}"
+    return None
+
+
+def preferred_side(family: str, language: str) -> str | None:
+    """The side the dialect prefers for ``family``, or None when both are fine."""
+    return _PREFERENCE.get(family, {}).get(language)
+
+
+def lone_flaggable(variant: Variant) -> bool:
+    """Whether a lone word of this family can be flagged by dialect."""
+    return variant.lone and variant.side in _LONE.get(variant.family, frozenset())
+
+
+def match_case(template: str, word: str) -> str:
+    """``word`` with the capitalisation of ``template`` ("Organise" -> "Organize")."""
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
