@@ -12,7 +12,9 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
+from reviewdesk.core.engines.registry import EngineSettings  # noqa: E402
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL  # noqa: E402
+from reviewdesk.gui.checking import CheckCoordinator  # noqa: E402
 from reviewdesk.gui.main_window import MainWindow  # noqa: E402
 from reviewdesk.store import Library  # noqa: E402
 
@@ -47,17 +49,33 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]
     return shown
 
 
+@pytest.fixture(scope="session")
+def shared_checker(qapp) -> Iterator[CheckCoordinator]:  # type: ignore[no-untyped-def]
+    """One set of check threads for the whole GUI test session.
+
+    Harper's first lint on a new thread costs seconds, so windows share this one unless a
+    test asks for a window that owns its checker (that path is tested too).
+    """
+    coordinator = CheckCoordinator(EngineSettings())
+    coordinator.start()
+    yield coordinator
+    coordinator.shutdown()
+
+
 @pytest.fixture
 def make_window(
     qtbot,  # type: ignore[no-untyped-def]
     library: Library,
     message_boxes: list[tuple[str, str, str]],
+    shared_checker: CheckCoordinator,
 ) -> Iterator[Callable[..., MainWindow]]:
-    """Build real main windows; every one is closed and its check threads joined after the test."""
+    """Build real main windows; after the test every one is closed, and the check threads
+    are drained (shared) or joined (owned by the window)."""
     windows: list[MainWindow] = []
 
-    def make(lib: Library | None = None) -> MainWindow:
-        window = MainWindow(lib or library)
+    def make(lib: Library | None = None, *, own_checker: bool = False) -> MainWindow:
+        coordinator = None if own_checker else shared_checker
+        window = MainWindow(lib or library, coordinator=coordinator)
         window.note_prompt = lambda _parent, _quote, _body: None
         window.show()
         windows.append(window)
@@ -66,7 +84,10 @@ def make_window(
     yield make
     for window in windows:
         window.close()
-        assert not window.coordinator._threads, "check threads still running after close"
+        if window.coordinator is not shared_checker:
+            assert not window.coordinator._threads, "check threads still running after close"
+    qtbot.waitUntil(lambda: shared_checker.idle, timeout=CHECK_TIMEOUT_MS)
+    for window in windows:
         window.deleteLater()
     qtbot.wait(10)
 

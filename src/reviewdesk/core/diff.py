@@ -45,7 +45,7 @@ def _diff_tokens(a: str, b: str, a_off: int, b_off: int) -> list[DiffOp]:
         a2 = ta[i2 - 1][1] if i2 > i1 else a1
         b1 = tb[j1][0] if j1 < len(tb) else len(b)
         b2 = tb[j2 - 1][1] if j2 > j1 else b1
-        ops.append(DiffOp(tag, a_off + a1, a_off + a2, b_off + b1, b_off + b2))  # type: ignore[arg-type]
+        ops.append(DiffOp(tag, a_off + a1, a_off + a2, b_off + b1, b_off + b2))
     return ops
 
 

@@ -110,6 +110,9 @@ class CheckPipeline:
                 continue
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled
+            if is_cancelled is not None and hasattr(checker, "is_cancelled"):
+                # engines that talk to servers can give up mid-request
+                checker.is_cancelled = is_cancelled
             try:
                 if checker.scope == "document":
                     found = checker.check([text], ctx)[0]

@@ -46,6 +46,7 @@ class CheckRequest:
     text: str
     ctx: CheckContext
     original: str | None = None
+    doc: int = 0
 
 
 @dataclass
@@ -74,6 +75,7 @@ class SlowRaw:
     revision: int
     text: str
     raw: RawResult
+    doc: int = 0
 
 
 @dataclass
@@ -126,6 +128,11 @@ class CheckWorker(QObject):
         with self._lock:
             self._pending_slow[slow.pane] = slow
         self._wake.emit()
+
+    def has_pending(self) -> bool:
+        """Whether requests wait to be checked."""
+        with self._lock:
+            return bool(self._pending or self._pending_slow)
 
     def request_close(self) -> None:
         """Stop after the current check, release the engines and end the thread."""
@@ -222,7 +229,8 @@ class CheckWorker(QObject):
             request.text, request.ctx, is_cancelled=lambda: self._superseded(request.pane)
         )
         if self._slow:
-            self.raw_ready.emit(SlowRaw(request.pane, request.revision, request.text, raw))
+            slow = SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
+            self.raw_ready.emit(slow)
             return
         last = _Last(request, raw)
         if request.original is not None:
@@ -233,7 +241,7 @@ class CheckWorker(QObject):
     def _merge_slow(self, slow: SlowRaw) -> None:
         self._slow_raw[slow.pane] = slow
         last = self._last.get(slow.pane)
-        if last is not None and self._pipeline is not None:
+        if last is not None and last.request.doc == slow.doc and self._pipeline is not None:
             self.outcome.emit(self._finalize(last))
 
     def _finalize(self, last: _Last) -> CheckOutcome:
@@ -247,7 +255,7 @@ class CheckWorker(QObject):
             elapsed=raw.elapsed,
         )
         slow = self._slow_raw.get(request.pane)
-        if slow is not None:
+        if slow is not None and slow.doc == request.doc:
             for engine, issues in slow.raw.by_engine.items():
                 if slow.text != request.text:
                     issues = carry_over(issues, slow.text, request.text)

@@ -97,11 +97,20 @@ class CheckCoordinator(QObject):
         return self._revision[pane]
 
     def request(
-        self, pane: str, text: str, ctx: CheckContext, original: str | None = None
+        self,
+        pane: str,
+        text: str,
+        ctx: CheckContext,
+        original: str | None = None,
+        doc: int = 0,
     ) -> int:
-        """Check a snapshot of a pane; returns the revision its result will carry."""
+        """Check a snapshot of a pane; returns the revision its result will carry.
+
+        ``doc`` names the document (the article id), so results for another article are
+        never merged into this one's.
+        """
         revision = self.invalidate(pane)
-        request = CheckRequest(pane, revision, text, ctx, original)
+        request = CheckRequest(pane, revision, text, ctx, original, doc)
         if self._fast is not None:
             self._fast.submit(request)
         if self._slow is not None and self._slow_enabled:
@@ -166,6 +175,12 @@ class CheckCoordinator(QObject):
     def busy(self) -> bool:
         """Whether a worker is checking right now."""
         return any(self._busy.values())
+
+    @property
+    def idle(self) -> bool:
+        """Started, warm, and nothing is being checked or waiting to be."""
+        workers = [w for w in (self._fast, self._slow) if w is not None]
+        return self.is_ready and not self.busy and not any(w.has_pending() for w in workers)
 
     # -- shutdown ---------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextCursor
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
 from reviewdesk.core.models import Article, Category, Issue
+from reviewdesk.core.style import StyleSheetError, effective_style_sheet, load_default_style_sheet
 from reviewdesk.gui.autosave import Autosaver
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL, PANES, CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
@@ -186,12 +187,20 @@ class ReviewSession(QObject):
                 log.warning("unknown category in settings: %r", value)
         return CheckContext(
             language=self.article.language,
+            style=self._style_sheet(),
             words=lib.words_for(self.article.id),
             disabled_rules=frozenset(lib.get_setting("disabled_rules", []) or []),
             disabled_categories=frozenset(categories),
             ignored_keys=lib.ignored_keys(self.article.id),
             picky=bool(lib.get_setting("picky", False)),
         )
+
+    def _style_sheet(self) -> object:
+        try:
+            return effective_style_sheet(self.library.get_style_sheet())
+        except StyleSheetError as exc:
+            self.message.emit(f"The house style sheet is not valid, using the default: {exc}")
+            return load_default_style_sheet()
 
     # -- saving -----------------------------------------------------------------------
 
@@ -220,7 +229,8 @@ class ReviewSession(QObject):
         """Check both panes again (after the context changed)."""
         if self.article is None:
             return
-        self.coordinator.request(ORIGINAL, self.article.original, self.ctx)
+        doc = self.article.id or 0
+        self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
         self.check_draft()
 
     @Slot()
@@ -230,7 +240,9 @@ class ReviewSession(QObject):
         if self.article is None:
             return
         text = self.draft.toPlainText()
-        self.coordinator.request(DRAFT, text, self.ctx, original=self.article.original)
+        self.coordinator.request(
+            DRAFT, text, self.ctx, original=self.article.original, doc=self.article.id or 0
+        )
 
     @Slot(int, int, int)
     def _on_draft_edit(self, _position: int, removed: int, added: int) -> None:

@@ -122,7 +122,10 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
         "Cookie notice from the web page.",
         "|".join(
             (
-                r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
+                r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\.?",
+                r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*\b(?:experience|"
+                r"brows\w*|consent|accept\w*|privacy|personali[sz]\w*|analytics|advertis\w*|"
+                r"traffic|website|site|continu\w*|preferences|settings)\b.*",
                 r"(?:accept|reject|allow|decline|refuse) (?:all |optional )?cookies\.?",
                 r"cookie (?:settings|preferences|policy|consent)\.?",
                 r"(?:manage|customi[sz]e)"

@@ -6,11 +6,16 @@ thread-safe: create and use a checker on one thread only.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reviewdesk.core.checker import CheckContext, CheckerError, Scope
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
+
+if TYPE_CHECKING:
+    from harper import Linter
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +76,10 @@ class HarperChecker:
     scope: Scope = "paragraph"
 
     def __init__(self) -> None:
-        self._linters: dict[int, object] = {}
+        self._linters: dict[int, Linter] = {}
         self._words: dict[int, frozenset[str]] = {}
 
-    def _linter(self, ctx: CheckContext):  # type: ignore[no-untyped-def]
+    def _linter(self, ctx: CheckContext) -> Linter:
         try:
             import harper
         except ImportError as exc:  # pragma: no cover - it is a hard dependency
@@ -95,7 +100,7 @@ class HarperChecker:
     def warm_up(self, language: str = "en-US") -> None:
         """Build the linter and lint a little text: the first lint is the slow one."""
         linter = self._linter(CheckContext(language=language))
-        linter.organized_lints(  # type: ignore[attr-defined]
+        linter.organized_lints(
             "Warm up the linter: this are a test of teh dictionary, ok. Zbrovnikova met "
             "Kwarthelm in Pleskovitz, and onyl then did they leave.",
             language="plaintext",
@@ -111,12 +116,10 @@ class HarperChecker:
             starts.append(pos)
             pos += len(t) + len(_SEPARATOR)
         try:
-            organized = linter.organized_lints(joined, language="plaintext")  # type: ignore[attr-defined]
+            organized = linter.organized_lints(joined, language="plaintext")
         except RuntimeError as exc:
             raise CheckerError(f"Harper failed: {exc}") from exc
         out: list[list[Issue]] = [[] for _ in texts]
-        import bisect
-
         for rule, lints in organized.items():
             for lint in lints:
                 start, end = lint.span.start, lint.span.end

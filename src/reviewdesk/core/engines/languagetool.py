@@ -308,8 +308,12 @@ class LanguageToolChecker:
         jar = find_installation(self.path or None, self._env)
         java = require_java(self._env)
         server = LocalServer(jar, java, state_file=self.state_file)
-        self._server = server
-        url = server.start(startup_timeout=self.startup_timeout, is_cancelled=cancelled)
+        self._server = server  # so that close() from another thread can stop it
+        try:
+            url = server.start(startup_timeout=self.startup_timeout, is_cancelled=cancelled)
+        except BaseException:
+            self._server = None
+            raise
         if self._closed.is_set():
             server.stop()
             raise Cancelled

@@ -382,3 +382,16 @@ def _count(model: NameModel) -> None:
             model.mid_count[base] += 1
             if token.run < 0:
                 model.solo_mid_count[base] += 1
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something the names engine wants to report, before it becomes an Issue."""
+
+    start: int
+    end: int
+    rule: str
+    message: str
+    replacement: str
+    category: str = "consistency"
+    severity: str = "warning"
