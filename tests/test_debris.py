@@ -51,7 +51,12 @@ def test_breadcrumb_before_a_headline_keeps_the_headline() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Home > News > Politics", "Home / Sport /", "Home | Local | Business", "News › World › Europe"],
+    [
+        "Home > News > Politics",
+        "Home / Sport /",
+        "Home | Local | Business",
+        "News › World › Europe",
+    ],
 )
 def test_breadcrumb_line_is_removed_whole(line: str) -> None:
     text = f"{line}\n\n{BODY}"
@@ -110,7 +115,10 @@ def test_html_entities_are_decoded() -> None:
     text = "Profits at Smith &amp; Sons rose&nbsp;4 per cent, said the chairman&#8217;s office."
     issues = find_debris(text)
     assert {i.rule for i in issues} == {"debris-html-entity"}
-    assert removed(text, issues) == "Profits at Smith & Sons rose 4 per cent, said the chairman’s office."
+    assert (
+        removed(text, issues)
+        == "Profits at Smith & Sons rose 4 per cent, said the chairman’s office."
+    )
 
 
 @pytest.mark.parametrize(
@@ -134,7 +142,8 @@ BOILERPLATE = [
     ("Leave a Reply", "debris-comment-form"),
     ("Leave a Reply Cancel reply", "debris-comment-form"),
     ("Your email address will not be published.", "debris-comment-form"),
-    ("Your email address will not be published. Required fields are marked *", "debris-comment-form"),
+    ("Your email address will not be published. Required fields are marked *",
+     "debris-comment-form"),
     ("Required fields are marked *", "debris-comment-form"),
     ("Post Comment", "debris-comment-form"),
     ("Name *", "debris-comment-form"),
@@ -246,7 +255,7 @@ def test_pull_quote_spanning_an_attribution_is_flagged() -> None:
 
 
 def test_pull_quote_placed_before_its_source_is_the_one_flagged() -> None:
-    pull = "“We were ready for another year of hearings.”"
+    pull = "“We were ready for another year of hearings. Now we have to plan the building work.”"
     text = f"{pull}\n\n{BODY}\n\n{QUOTE_PARA}"
     issue = only(text)
     assert issue.rule == "debris-pull-quote"
@@ -274,7 +283,7 @@ def test_short_repeats_and_headings_are_not_duplicates() -> None:
 
 
 def test_offsets_are_code_points_after_emoji() -> None:
-    text = "😀 Fans cheered 𝄞 as the band played on the pier.\n\n<div class=\"promo\">\n\nEnd."
+    text = '😀 Fans cheered 𝄞 as the band played on the pier.\n\n<div class="promo">\n\nEnd.'
     issue = only(text)
     assert "<div" in issue.text
     assert text[issue.start : issue.end] == issue.text
@@ -283,7 +292,9 @@ def test_offsets_are_code_points_after_emoji() -> None:
 
 
 def test_checker_in_a_pipeline_reports_debris_on_the_whole_text() -> None:
-    text = f"Home » Region » A Long Headline About The Harbour Plan Today\n\n{BODY}\n\nLeave a Reply"
+    text = (
+        f"Home » Region » A Long Headline About The Harbour Plan Today\n\n{BODY}\n\nLeave a Reply"
+    )
     checker = DebrisChecker()
     assert checker.scope == "document"
     result = CheckPipeline([checker]).check(text, CheckContext())

@@ -197,3 +197,10 @@ def test_huge_docx_file_is_refused_before_unzipping(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match=r"too large for a Word document \(the limit is 50 MB\)"):
         import_file(path)
 
+
+
+def test_deeply_nested_docx(tmp_path: Path) -> None:
+    nested = "<w:sdt><w:sdtContent>" * 5000 + run("x") + "</w:sdtContent></w:sdt>" * 5000
+    path = write_docx(tmp_path / "deep.docx", para(nested))
+    with pytest.raises(FormatError, match="nested too deeply"):
+        import_file(path)

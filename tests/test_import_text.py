@@ -185,3 +185,24 @@ def test_unsupported_formats_say_what_to_do(tmp_path: Path) -> None:
 def test_unknown_suffix_is_sniffed(tmp_path: Path) -> None:
     doc = import_file(write(tmp_path, "story.article", b"Plain words\n"))
     assert (doc.format, doc.text) == ("txt", "Plain words\n")
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path: Path) -> None:
+    text = "Café owners 😀 said “naïve” things. " * 20
+    data = text.encode() + "é".encode()[:1]  # a file cut off in the middle of a character
+    doc = import_file(write(tmp_path, "cut.txt", data))
+    assert doc.text == text + "\ufffd"
+    assert doc.encoding == "utf-8"
+    assert doc.encoding_guessed
+    assert doc.warnings == [
+        "Read as UTF-8, but 1 invalid byte(s) show as \ufffd; pick another encoding if the "
+        "text looks wrong"
+    ]
+
+
+def test_users_sample_imports_unchanged(sample_path: Path) -> None:
+    before = (sample_path.read_bytes(), sample_path.stat().st_mtime_ns)
+    doc = import_file(sample_path)
+    assert doc.text == sample_path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    assert (doc.encoding, doc.warnings, doc.format) == ("utf-8", [], "txt")
+    assert (sample_path.read_bytes(), sample_path.stat().st_mtime_ns) == before

@@ -360,10 +360,15 @@ def import_docx(path: Path) -> ImportedDocument:
         rels = _rels(zf, path, main)
         body = _Builder()
         body_el = _wchild(root, "body")
-        if body_el is not None:
-            body.walk(body_el)
-        text = body.text.rstrip("\n")
-        notes = _comments(zf, path, rels, body, len(text))
+        try:
+            if body_el is not None:
+                body.walk(body_el)
+            text = body.text.rstrip("\n")
+            notes = _comments(zf, path, rels, body, len(text))
+        except RecursionError:
+            raise FormatError(
+                f"{path.name}: is nested too deeply to be a genuine Word document"
+            ) from None
         meta = _core_meta(zf, path)
         styles = _heading_styles(zf, path, rels.get("styles", "word/styles.xml"))
         warnings: list[str] = []

@@ -79,12 +79,18 @@ class DecodedText:
     text: str
     encoding: str
     guessed: bool = False
+    replaced: int = 0  # bytes that were not valid in ``encoding`` and now read "\ufffd"
 
     @property
     def warning(self) -> str | None:
         """What to tell the user when the encoding was guessed."""
         if not self.guessed:
             return None
+        if self.replaced:
+            return (
+                f"Read as {encoding_name(self.encoding)}, but {self.replaced} invalid "
+                "byte(s) show as \ufffd; pick another encoding if the text looks wrong"
+            )
         return (
             f"Assumed {encoding_name(self.encoding)}; "
             "pick another encoding if the text looks wrong"
@@ -163,9 +169,13 @@ def _sample(data: bytes) -> bytes:
     for line in data.splitlines(keepends=True):
         if line.isascii():
             continue
-        picked.append(line)
-        size += len(line)
-        if size >= _SAMPLE_BYTES:
+        piece = line[: _SAMPLE_BYTES - size]
+        if len(piece) < len(line):  # don't cut a character in half: end at a space
+            cut = piece.rfind(b" ")
+            piece = piece[: cut + 1] if cut > 0 else piece
+        picked.append(piece)
+        size += len(piece)
+        if size >= _SAMPLE_BYTES or len(piece) < len(line):
             break
     return b"".join(picked) or data[:_SAMPLE_BYTES]
 
@@ -262,6 +272,9 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
         return _checked(DecodedText(data.decode("utf-8"), "utf-8"), name)
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _checked(mostly, name)
     for candidate in _ranked_candidates(data):
         guess = _strict(data, candidate)
         if guess is not None:
@@ -269,6 +282,21 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
     raise FormatError(
         f"{name}: is not UTF-8 and its encoding could not be recognised; pick an encoding"
     )
+
+
+def _mostly_utf8(data: bytes) -> DecodedText | None:
+    """UTF-8 with a few broken bytes (a cut-off file, a pasted fragment), or None.
+
+    Text in a single-byte encoding almost never forms valid multi-byte UTF-8 sequences,
+    so many valid sequences and few invalid bytes mean UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    replacements = text.count("\ufffd")
+    bad = replacements - data.count("\ufffd".encode())
+    good = len(text) - len(text.encode("ascii", "ignore")) - replacements
+    if bad > 0 and good >= 8 * bad:
+        return DecodedText(text, "utf-8", guessed=True, replaced=bad)
+    return None
 
 
 def _checked(decoded: DecodedText, name: str) -> DecodedText:

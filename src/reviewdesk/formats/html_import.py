@@ -14,7 +14,12 @@ import re
 from pathlib import Path
 
 from reviewdesk.core.text import normalize_newlines
-from reviewdesk.formats.encoding import DecodedText, decode_bytes, normalize_codec
+from reviewdesk.formats.encoding import (
+    DecodedText,
+    decode_bytes,
+    looks_binary,
+    normalize_codec,
+)
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.imported import ImportedDocument
 
@@ -56,10 +61,16 @@ def _decode_html(data: bytes, name: str, encoding: str | None) -> DecodedText:
         else:
             if codec == "latin-1":  # browsers read "iso-8859-1" pages as windows-1252
                 codec = "cp1252"
+            if codec.startswith(("utf-16", "utf-32")):  # readable ASCII: it cannot be
+                return decode_bytes(data, name, None)
             try:
-                return DecodedText(data.decode(codec), codec)
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 log.info("%s is not valid %s as it declares; detecting", name, codec)
+            else:
+                if looks_binary(text):
+                    raise FormatError(f"{name}: looks like a binary file, not a web page")
+                return DecodedText(text, codec)
     return decode_bytes(data, name, None)
 
 

@@ -26,7 +26,7 @@ MAX_DOCX_BYTES = 50 * MB  # the .docx file itself (pictures make them larger)
 MAX_DOCX_EXPANDED = 100 * MB  # all entries together, uncompressed
 MAX_DOCX_PART = 60 * MB  # any one XML part we read, uncompressed
 MAX_DOCX_ENTRIES = 2000
-MAX_COMPRESSION_RATIO = 100  # deflated XML is ~5-30x; bombs are 1000x and more
+MAX_COMPRESSION_RATIO = 200  # Word's XML deflates ~5-30x; bombs ~1000x (deflate's maximum)
 RATIO_CHECK_FLOOR = 1024 * 1024  # entries smaller than this are too small to matter
 _CHUNK = 64 * 1024
 

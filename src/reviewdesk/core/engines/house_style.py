@@ -85,6 +85,7 @@ class _Fuzzy:
 
 
 _TOKEN = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 
 
 def _first_token(phrase: str) -> str | None:
@@ -378,11 +379,11 @@ class HouseStyleChecker:
         words_lower = {w.lower() for w in ctx.words}
         out: list[Issue] = []
         for m in _WORD.finditer(text):
-            word = m.group()
+            word = _POSSESSIVE.sub("", m.group())
             low = word.lower()
             if not word[0].isupper() or low in compiled.name_tokens or low in words_lower:
                 continue
-            start, end = m.span()
+            start, end = m.start(), m.start() + len(word)
             if _inside(protected, start, end) or any(s < end and start < e for s, e, _ in taken):
                 continue
             for fz in compiled.fuzzy:

@@ -150,6 +150,7 @@ class NameModel:
     credit_words: set[str] = field(default_factory=set)
     followed_by_cap: Counter[str] = field(default_factory=Counter)
     occurrences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def is_name_word(self, base: str) -> bool:
         """Whether ``base`` is used as a name throughout the article (not per occurrence)."""
@@ -193,10 +194,9 @@ class NameModel:
 
     def token_at(self, start: int, end: int) -> Token | None:
         """The token that overlaps ``start..end`` the most (an issue's word)."""
-        import bisect
-
-        starts = [t.start for t in self.tokens]
-        i = bisect.bisect_right(starts, start) - 1
+        if len(self._starts) != len(self.tokens):
+            self._starts = [t.start for t in self.tokens]
+        i = bisect.bisect_right(self._starts, start) - 1
         best: Token | None = None
         best_overlap = 0
         for j in (i, i + 1):

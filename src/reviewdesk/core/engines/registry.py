@@ -42,6 +42,12 @@ def build_fast_pipeline(settings: EngineSettings) -> CheckPipeline:
         from reviewdesk.core.engines.mechanics import MechanicsChecker
 
         checkers.extend([MechanicsChecker(), HouseStyleChecker(), DebrisChecker()])
+        # Names and consistency; its filter drops spelling flags on the article's own names.
+        from reviewdesk.core.engines.names import NameFilter, NameModelCache, NamesChecker
+
+        name_models = NameModelCache()
+        checkers.append(NamesChecker(name_models))
+        filters.append(NameFilter(name_models))
     return CheckPipeline(checkers, filters)
 
 

@@ -14,7 +14,10 @@ dialect (-ise/-ize, -yse/-yze, -og/-ogue, -our); the others (-re/-er, -ll-/-l-,
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+
+from reviewdesk.core.engines.name_model import Finding, NameModel
 
 UK, US = "uk", "us"
 
@@ -208,3 +211,110 @@ def match_case(template: str, word: str) -> str:
     if template[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+_DIALECTS = {
+    "en-GB": "British English",
+    "en-AU": "Australian English",
+    "en-US": "American English",
+    "en-CA": "Canadian English",
+}
+_SIDE_NAMES = {UK: "British", US: "American"}
+
+
+def find_spelling_variants(
+    model: NameModel, language: str, words: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """British and American spellings mixed in one article, or foreign to its dialect."""
+    # (family, key) -> side -> word -> count
+    groups: dict[tuple[str, str], dict[str, Counter[str]]] = defaultdict(
+        lambda: {UK: Counter(), US: Counter()}
+    )
+    variants: dict[str, Variant] = {}
+
+    def add(word: str, n: int) -> None:
+        v = variants.get(word) or classify(word)
+        if v is None:
+            return
+        variants[word] = v
+        groups[(v.family, v.key)][v.side][word] += n
+
+    for word, n in model.lower_count.items():
+        if len(word) >= 5:
+            add(word, n)
+    for token in model.tokens:
+        if token.cap and token.initial and token.run < 0 and not model.is_name_word(token.base):
+            add(token.base.lower(), 1)
+    for (family, key), sides in list(groups.items()):
+        if family == "ae" and model.lower_count[key]:
+            sides[US][key] += model.lower_count[key]
+            variants[key] = Variant("ae", key, US, False)
+
+    flag: dict[str, tuple[str, str, str]] = {}  # word -> (replacement, rule, message)
+    dialect = _DIALECTS.get(language, language)
+    for (family, _key), sides in groups.items():
+        uk, us = sides[UK], sides[US]
+        pref = preferred_side(family, language)
+        if uk and us:
+            n_uk, n_us = sum(uk.values()), sum(us.values())
+            keep_side = pref or (UK if n_uk > n_us else US if n_us > n_uk else None)
+            if keep_side is None:
+                keep_side = _first_side(model.text, uk, us)
+            keep_word = sides[keep_side].most_common(1)[0][0]
+            listing = " and ".join(
+                f"“{w}” ({n}×)" for w, n in (uk + us).most_common()
+            )
+            why = f" {dialect} uses “{keep_word}”." if pref else f" Use “{keep_word}”."
+            for word in sides[US if keep_side == UK else UK]:
+                if word in words:
+                    continue
+                flag[word] = (
+                    keep_word,
+                    "spelling-variant-mixed",
+                    f"This article spells one word two ways: {listing}.{why}",
+                )
+        elif pref is not None:
+            side = UK if uk else US
+            if side == pref:
+                continue
+            for word in sides[side]:
+                v = variants[word]
+                fixed = convert(word, v, pref)
+                if not lone_flaggable(v) or fixed is None or word in words:
+                    continue
+                flag[word] = (
+                    fixed,
+                    "spelling-dialect",
+                    f"“{word}” is the {_SIDE_NAMES[side]} spelling ({FAMILY_NAMES[family]}); "
+                    f"this article is in {dialect}: “{fixed}”.",
+                )
+    return _locate(model, flag)
+
+
+def _first_side(text: str, uk: Counter[str], us: Counter[str]) -> str:
+    lowered = text.lower()
+    first_uk = min((lowered.find(w) for w in uk), default=-1)
+    first_us = min((lowered.find(w) for w in us), default=-1)
+    return UK if 0 <= first_uk and (first_us < 0 or first_uk <= first_us) else US
+
+
+def _locate(model: NameModel, flag: dict[str, tuple[str, str, str]]) -> list[Finding]:
+    if not flag:
+        return []
+    text = model.text
+    pattern = re.compile(
+        r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in sorted(flag, key=len, reverse=True))
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    initial = {t.start for t in model.tokens if t.initial and t.run < 0}
+    findings: list[Finding] = []
+    for m in pattern.finditer(text):
+        got = m.group(1)
+        if got[:1].isupper() and m.start(1) not in initial:
+            continue  # part of a name ("the Colour Festival")
+        replacement, rule, message = flag[got.lower()]
+        findings.append(
+            Finding(m.start(1), m.end(1), rule, message, match_case(got, replacement))
+        )
+    return findings

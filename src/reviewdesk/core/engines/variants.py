@@ -1,0 +1,259 @@
+"""One person, two spellings: near-variant names and conflicting first names.
+
+Two capitalised words are taken for variants of one name when they differ by an accent
+("Martinez"/"Martínez"), by a dropped ending ("Tsikhanouska"/"Tsikhanouskaya"), or by one
+or two letters in a long enough word ("Lukashenko"/"Lukashenka"). Words related by
+English or name morphology are not variants: "Belarus"/"Belarusian"/"Belarusians",
+"Russia"/"Russian", "Petrov"/"Petrova", "Ukraine"/"Ukrainian". Different people are told
+apart by their first names ("Siarhei Tsikhanouski" vs "Sviatlana Tsikhanouskaya").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reviewdesk.core.engines.name_model import (
+    STOPWORDS,
+    TITLES,
+    Finding,
+    NameModel,
+    Token,
+    fold,
+)
+
+# Endings that relate a name to its adjective, plural or feminine form.
+_SUFFIX_KEEP = frozenset(
+    "s es n ns an ans ian ians ean eans ese i is ish ism ist ists ite ites ic ics er ers "
+    "a y ia ov ev ova eva ina ar".split()
+)
+# Endings that replace a final letter ("Ukraine" -> "Ukrainian", "China" -> "Chinese").
+_SUFFIX_SWAP_VOWEL = frozenset("ian ians ean eans ese an ans ic ics ish i is ar ite ites".split())
+# Endings that replace any final letter ("Texas" -> "Texan", "Sweden" -> "Swedes").
+_SUFFIX_SWAP_ANY = frozenset("s n ns an ans ian ians".split())
+
+
+def damerau(a: str, b: str, limit: int = 2) -> int:
+    """Optimal-string-alignment distance between ``a`` and ``b``, capped at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[-1], limit + 1)
+
+
+def morphologically_related(a: str, b: str) -> bool:
+    """"belarus"/"belarusians", "ukraine"/"ukrainian", "texas"/"texan" (folded words)."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in _SUFFIX_KEEP:
+        return True
+    stem = short[:-1]
+    if len(stem) >= 3 and long.startswith(stem):
+        tail = long[len(stem) :]
+        if short[-1] in "aeiouy" and tail in _SUFFIX_SWAP_VOWEL:
+            return True
+        if tail in _SUFFIX_SWAP_ANY and len(long) >= len(short):
+            return True
+    return False
+
+
+def relation(a: str, b: str) -> str | None:
+    """How two different name spellings relate: "accent", "truncation", "edit" or None."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return "accent"
+    if fa[0] != fb[0] or morphologically_related(fa, fb):
+        return None
+    short, long = sorted((fa, fb), key=len)
+    if long.startswith(short) and 2 <= len(long) - len(short) <= 3 and len(short) >= 5:
+        return "truncation"
+    d = damerau(fa, fb)
+    if (d == 1 and len(short) >= 5) or (d == 2 and len(short) >= 8):
+        return "edit"
+    return None
+
+
+@dataclass
+class _Form:
+    base: str
+    tokens: list[Token] = field(default_factory=list)
+    partners: set[str] = field(default_factory=set)  # first names (or surnames for first names)
+    first_role: int = 0  # occurrences used as a first name
+
+    @property
+    def count(self) -> int:
+        return len(self.tokens)
+
+
+def plausible_first_name(model: NameModel, token: Token) -> bool:
+    """A capitalised word that goes before surnames ("Dmitry"), not "Russian" or "Yesterday"."""
+    base = token.base
+    if not token.cap or token.text != base or len(base) < 2:
+        return False
+    low = base.lower()
+    if low in STOPWORDS or low in TITLES or model.lower_count[low]:
+        return False
+    total = model.cap_count[base] or 1
+    return model.followed_by_cap[base] * 2 >= total
+
+
+def first_name_of(model: NameModel, token: Token) -> Token | None:
+    """The first name written before the surname ``token``, if any."""
+    first: Token | None = None
+    prev = model.prev_adjacent(token)
+    while prev is not None and plausible_first_name(model, prev):
+        first = prev
+        prev = model.prev_adjacent(prev)
+    return first
+
+
+def _forms(model: NameModel) -> dict[str, _Form]:
+    forms: dict[str, _Form] = {}
+    for token in model.tokens:
+        base = token.base
+        if not token.cap or len(base) < 4 or base.lower() in STOPWORDS:
+            continue
+        if base.lower() in TITLES or model.lower_count[base.lower()]:
+            continue
+        form = forms.setdefault(base, _Form(base))
+        form.tokens.append(token)
+        first = first_name_of(model, token)
+        if first is not None:
+            form.partners.add(first.base)
+        nxt = model.next_adjacent(token)
+        if nxt is not None and nxt.cap and plausible_first_name(model, token):
+            form.first_role += 1
+            last = nxt
+            while (after := model.next_adjacent(last)) is not None and after.cap:
+                last = after
+            form.partners.add(last.base)
+    return forms
+
+
+def _name_like(model: NameModel, form: _Form) -> bool:
+    if model.is_name_word(form.base):
+        return True
+    return any(model.token_is_name(t) or not t.initial for t in form.tokens)
+
+
+def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
+    """Whether two related spellings plausibly name the same person or place."""
+    if a.partners and b.partners and not (a.partners & b.partners):
+        return False  # "Siarhei Tsikhanouski" and "Sviatlana Tsikhanouskaya"
+    a_first = a.first_role * 2 > a.count
+    b_first = b.first_role * 2 > b.count
+    if a_first != b_first:
+        return False  # "Ivan" the first name, "Ivanov" the surname
+    shared = bool(a.partners & b.partners)
+    return not (kind == "edit" and a.count >= 2 and b.count >= 2 and not shared)
+
+
+def find_name_variants(model: NameModel, words: frozenset[str] = frozenset()) -> list[Finding]:
+    """Near-variant spellings of one name; the less complete or rarer form is flagged."""
+    forms = _forms(model)
+    by_initial: dict[str, list[_Form]] = defaultdict(list)
+    for form in forms.values():
+        by_initial[fold(form.base[0])].append(form)
+    edges: list[tuple[_Form, _Form, str]] = []
+    for group in by_initial.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if abs(len(a.base) - len(b.base)) > 3:
+                    continue
+                kind = relation(a.base, b.base)
+                if kind is None or (a.base in words and b.base in words):
+                    continue
+                if not (_name_like(model, a) or _name_like(model, b)):
+                    continue
+                if _same_entity(a, b, kind):
+                    edges.append((a, b, kind))
+    findings: list[Finding] = []
+    flagged: set[str] = set()
+    for a, b, kind in sorted(edges, key=lambda e: -(e[0].count + e[1].count)):
+        keep, drop = _choose(a, b, kind, words)
+        if drop.base in flagged or keep.base in flagged:
+            continue
+        flagged.add(drop.base)
+        counts = f"“{keep.base}” ({keep.count}×) and “{drop.base}” ({drop.count}×)"
+        why = {
+            "accent": "the same name with and without its accents",
+            "truncation": "the same name, once with its ending cut off",
+            "edit": "the same name spelled two ways",
+        }[kind]
+        for token in drop.tokens:
+            findings.append(
+                Finding(
+                    token.start,
+                    token.base_end,
+                    "name-variant",
+                    f"This article has {counts}: {why}? Use one spelling.",
+                    keep.base,
+                )
+            )
+    return findings
+
+
+def _choose(a: _Form, b: _Form, kind: str, words: frozenset[str]) -> tuple[_Form, _Form]:
+    """(the form to keep, the form to flag)."""
+    if (a.base in words) != (b.base in words):
+        return (a, b) if a.base in words else (b, a)
+    if kind == "truncation":
+        return (a, b) if len(a.base) > len(b.base) else (b, a)
+    if a.count != b.count:
+        return (a, b) if a.count > b.count else (b, a)
+    if kind == "accent":
+        a_marks = sum(1 for ch in a.base if not ch.isascii())
+        b_marks = sum(1 for ch in b.base if not ch.isascii())
+        if a_marks != b_marks:
+            return (a, b) if a_marks > b_marks else (b, a)
+    return (a, b) if a.tokens[0].start < b.tokens[0].start else (b, a)
+
+
+def find_first_name_conflicts(model: NameModel) -> list[Finding]:
+    """One surname with two first names ("Dmitry Oreshkin" ... "Andrei Oreshkin")."""
+    by_surname: dict[str, dict[str, list[Token]]] = defaultdict(lambda: defaultdict(list))
+    for token in model.tokens:
+        if not token.cap or token.kind == "headline" or model.lower_count[token.base.lower()]:
+            continue
+        if model.next_adjacent(token) is not None and plausible_first_name(model, token):
+            continue  # this is itself a first name
+        first = first_name_of(model, token)
+        if first is not None and first.base != token.base:
+            by_surname[token.base][first.base].append(first)
+    findings: list[Finding] = []
+    for surname, firsts in by_surname.items():
+        if len(firsts) < 2 or model.cap_count[surname] < 2:
+            continue
+        ranked = sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
+        keep, keep_tokens = ranked[0]
+        keep_lines = {t.line for t in keep_tokens}
+        for name, tokens in ranked[1:]:
+            if len(tokens) > 1 or tokens[0].line in keep_lines:
+                continue  # two people of one family, named side by side
+            if relation(name, keep) is not None:
+                continue  # a spelling variant: reported as such
+            listing = ", ".join(f"{n} ({len(t)}×)" for n, t in ranked)
+            findings.append(
+                Finding(
+                    tokens[0].start,
+                    tokens[0].base_end,
+                    "first-name-conflict",
+                    f"“{surname}” has two first names in this article: {listing}. "
+                    f"Is this the same person?",
+                    keep,
+                )
+            )
+    return findings

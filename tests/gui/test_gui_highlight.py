@@ -1,0 +1,176 @@
+"""Highlighting: UTF-16 positions around emoji, per-block updates, stale results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from reviewdesk.core.models import Category, make_issue
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL, CheckOutcome
+from reviewdesk.gui.docmap import DocMap
+from reviewdesk.gui.highlighter import IssueHighlighter
+from reviewdesk.gui.palette import kind_for
+
+pytestmark = pytest.mark.gui
+
+# Our own text: an emoji before a misspelling, and a second paragraph after an astral char.
+ARTICLE = (
+    "😀😀 The council will mete on Tuesday to discuss the budjet.\n"
+    "Mayor Alvarez said teh plan was ready 𝄞.\n"
+    "\n"
+    "Residents can coment online until Friday."
+)
+
+
+def utf16(text: str) -> int:
+    """Length in UTF-16 code units, computed independently of the code under test."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _formats(block) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    return [(f.start, f.length) for f in block.layout().formats()]
+
+
+def test_emoji_before_and_inside_an_issue_land_on_the_right_units(qtbot) -> None:
+    text = "Hi 😀 Teh cat\nSee 𝄞 te😀h dog 😀 and wrod"
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText(text)
+    highlighter = IssueHighlighter(editor.document())
+    spans = {
+        "Teh": text.index("Teh"),
+        "te😀h": text.index("te😀h"),  # the emoji is inside the issue
+        "wrod": text.index("wrod"),
+    }
+    issues = [
+        make_issue(text, s, s + len(w), category=Category.SPELLING, rule="r", engine="t",
+                   message="m")
+        for w, s in spans.items()
+    ]
+    docmap = DocMap(text)
+    layout = docmap.layout([(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(issues)])
+    highlighter.set_layer("issues", layout)
+
+    first, second = editor.document().firstBlock(), editor.document().firstBlock().next()
+    line1, line2 = text.split("\n")
+    assert _formats(first) == [(utf16(line1[: line1.index("Teh")]), 3)]
+    assert _formats(second) == [
+        (utf16(line2[: line2.index("te😀h")]), utf16("te😀h")),
+        (utf16(line2[: line2.index("wrod")]), 4),
+    ]
+    # and back: Qt positions map to the same code points
+    for issue in issues:
+        assert docmap.to_cp(docmap.to_qt(issue.start)) == issue.start
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(docmap.to_qt(issue.start))
+        cursor.setPosition(docmap.to_qt(issue.end), QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == issue.text
+
+
+def test_only_changed_blocks_are_rehighlighted(qtbot) -> None:
+    text = "one two\nthree four\nfive six"
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText(text)
+    highlighter = IssueHighlighter(editor.document())
+    docmap = DocMap(text)
+    spans = [(0, 3, "cat:spelling", 0), (8, 13, "cat:grammar", 1), (19, 23, "cat:style", 2)]
+    assert highlighter.set_layer("issues", docmap.layout(spans)) == 3
+    spans[1] = (14, 18, "cat:grammar", 1)  # only the second paragraph's issue moved
+    assert highlighter.set_layer("issues", docmap.layout(spans)) == 1
+    assert _formats(editor.document().findBlockByNumber(1)) == [(6, 4)]
+
+
+def _open(tmp_path: Path, window, name: str = "emoji.txt", text: str = ARTICLE) -> Path:  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert window.open_file(path)
+    return path
+
+
+def test_real_check_highlights_after_emoji(tmp_path, make_window, wait_checked) -> None:
+    window = make_window()
+    _open(tmp_path, window)
+    wait_checked(window)
+    issues = window.session.issues[DRAFT]
+    budget = next(i for i in issues if i.text == "budjet")
+    assert ARTICLE[budget.start : budget.end] == "budjet"
+    line = ARTICLE.split("\n")[0]
+    block = window.draft.document().firstBlock()
+    starts = [start for start, _length in _formats(block)]
+    assert utf16(line[: line.index("budjet")]) in starts
+    window.session.select_issue(issues.index(budget))
+    assert window.draft.textCursor().selectedText() == "budjet"
+    assert window.original.textCursor().selectedText() == "budjet"
+
+
+def test_stale_result_is_dropped(qtbot, tmp_path, make_window, wait_checked) -> None:
+    window = make_window()
+    _open(tmp_path, window)
+    results: list[CheckOutcome] = []
+    window.coordinator.outcome_ready.connect(results.append)
+    wait_checked(window)
+    window.session.check_draft()
+    qtbot.waitUntil(lambda: any(r.pane == DRAFT for r in results), timeout=30_000)
+    old = next(r for r in results if r.pane == DRAFT)
+    shown = window.session.issues[DRAFT]
+
+    # the user types: the draft's revision moves on, results for the old text are stale
+    cursor = window.draft.textCursor()
+    cursor.setPosition(window.draft.document().characterCount() - 1)
+    cursor.insertText(" More text, with a wrod.")
+    stale = CheckOutcome(
+        pane=DRAFT,
+        revision=old.revision,
+        text=old.text,
+        issues=[],
+        engines=old.engines,
+        errors={},
+        issue_blocks={},
+    )
+    assert not window.coordinator.accept(stale)
+    assert window.session.issues[DRAFT] is shown
+    assert _formats(window.draft.document().firstBlock())  # highlights still there
+    wait_checked(window, (DRAFT,))
+    assert "wrod" in {i.text for i in window.session.issues[DRAFT]}
+
+
+def test_edited_paragraph_drops_its_marks_until_rechecked(tmp_path, make_window, wait_checked) -> None:
+    window = make_window()
+    _open(tmp_path, window)
+    wait_checked(window)
+    second = window.draft.document().findBlockByNumber(1)
+    assert _formats(second), "the second paragraph has an issue"
+    window.session.debounce.setInterval(60_000)  # hold the re-check back
+    cursor = QTextCursor(second)
+    cursor.insertText("X")
+    assert _formats(window.draft.document().findBlockByNumber(1)) == []
+    assert _formats(window.draft.document().firstBlock())  # other paragraphs keep theirs
+    window.session.check_draft()
+    wait_checked(window, (DRAFT,))
+    assert _formats(window.draft.document().findBlockByNumber(1))
+
+
+def test_issue_click_selects_in_both_panes_after_edits(
+    qtbot, tmp_path, make_window, wait_checked
+) -> None:
+    window = make_window()
+    _open(tmp_path, window)
+    wait_checked(window)
+    cursor = QTextCursor(window.draft.document())
+    cursor.insertText("Breaking: ")  # the draft now differs from the original
+    window.session.check_draft()
+    wait_checked(window, (DRAFT,))
+    qtbot.waitUntil(lambda: bool(window.session.changes), timeout=10_000)
+    issues = window.session.issues[DRAFT]
+    row = next(n for n, i in enumerate(issues) if i.text == "coment")
+    window.issues_panel.issue_activated.emit(row)
+    assert window.draft.textCursor().selectedText() == "coment"
+    assert window.original.textCursor().selectedText() == "coment"
+    assert window.issues_panel.current_row() == row
+    # the redline marks the inserted words in the draft and nothing is lost in the original
+    assert window.draft.highlighter.layer("redline")
+    assert window.session.issues[ORIGINAL]

@@ -1,0 +1,106 @@
+"""Notes: add on a passage, anchored across edits, edit/resolve/delete, highlighted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from reviewdesk.gui.docmap import DocMap
+from reviewdesk.gui.palette import NOTE_BACKGROUND
+
+pytestmark = pytest.mark.gui
+
+TEXT = (
+    "🎉 Opening line with an emoji.\n"
+    "The minister promised a new bridge by spring, aides said.\n"
+    "Critics called the plan 𝄞 unrealistic."
+)
+PASSAGE = "a new bridge by spring"
+
+
+def _open(tmp_path: Path, window) -> Path:  # type: ignore[no-untyped-def]
+    path = tmp_path / "notes.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert window.open_file(path)
+    return path
+
+
+def _select(window, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+    docmap = DocMap(window.draft.toPlainText())
+    cursor = window.draft.textCursor()
+    cursor.setPosition(docmap.to_qt(start))
+    cursor.setPosition(docmap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    window.draft.setTextCursor(cursor)
+
+
+def _add_note(window, body: str) -> None:  # type: ignore[no-untyped-def]
+    start = window.draft.toPlainText().index(PASSAGE)
+    _select(window, start, start + len(PASSAGE))
+    window.note_prompt = lambda _parent, _quote, _body: body
+    window.commands.add_note.trigger()
+
+
+def test_note_is_stored_in_code_points_and_follows_edits(
+    tmp_path, make_window, library
+) -> None:
+    window = make_window()
+    _open(tmp_path, window)
+    _add_note(window, "Which spring?")
+    article_id = window.session.article.id
+    (note,) = library.notes(article_id)
+    assert (note.start, note.quote, note.body) == (TEXT.index(PASSAGE), PASSAGE, "Which spring?")
+
+    # edits before the passage, including an astral character, move the anchor
+    cursor = QTextCursor(window.draft.document())
+    cursor.insertText("😀 Update: ")
+    window.session.flush()  # what autosave does a moment later
+    (note,) = library.notes(article_id)
+    draft = library.get_article(article_id).draft
+    assert draft[note.start : note.end] == PASSAGE == note.quote
+    block = window.draft.document().findBlockByNumber(1)
+    backgrounds = {f.format.background().color().name() for f in block.layout().formats()}
+    assert NOTE_BACKGROUND in backgrounds
+
+
+def test_note_edit_resolve_delete_and_click(tmp_path, make_window, library, message_boxes) -> None:
+    window = make_window()
+    _open(tmp_path, window)
+    _add_note(window, "First thought")
+    (note,) = window.session.notes.notes()
+    panel = window.notes_panel
+
+    window.note_prompt = lambda _parent, quote, body: f"{body}, revised"
+    panel.edit_requested.emit(note.id)
+    assert library.notes(note.article_id)[0].body == "First thought, revised"
+    assert "revised" in panel.table.item(0, 1).text()
+
+    panel.resolve_toggled.emit(note.id)
+    assert library.notes(note.article_id)[0].resolved
+    assert panel.table.item(0, 2).text() == "Resolved"
+    panel.select_note(note.id)
+    assert panel.resolve_button.text() == "Reopen"
+    panel.resolve_toggled.emit(note.id)
+    assert not library.notes(note.article_id)[0].resolved
+
+    window.draft.moveCursor(QTextCursor.MoveOperation.Start)
+    panel.note_activated.emit(note.id)
+    assert window.draft.textCursor().selectedText() == PASSAGE
+
+    panel.delete_requested.emit(note.id)
+    assert message_boxes and message_boxes[-1][0] == "question"
+    assert library.notes(note.article_id) == []
+    assert panel.table.rowCount() == 0
+
+
+def test_add_note_needs_a_selection(tmp_path, make_window, library) -> None:
+    window = make_window()
+    _open(tmp_path, window)
+    asked: list[str] = []
+    window.note_prompt = lambda _parent, quote, _body: asked.append(quote) or "x"
+    window.draft.moveCursor(QTextCursor.MoveOperation.End)
+    window.commands.add_note.trigger()
+    assert asked == []
+    assert library.notes(window.session.article.id) == []
+    assert "Select a passage" in window.statusBar().currentMessage()
