@@ -312,3 +312,11 @@ def test_nothing_but_debris_is_removed_entirely() -> None:
 def test_clean_article_has_no_debris() -> None:
     assert find_debris(BODY) == []
     assert find_debris("") == []
+
+
+def test_lone_share_words_count_only_next_to_share_buttons() -> None:
+    text = f"{BODY}\n\nShare\nTweet\nEmail\n\nTags: harbour, council"
+    issues = find_debris(text)
+    assert [i.rule for i in issues] == ["debris-share"] * 3 + ["debris-page-furniture"]
+    assert removed(text, issues) == BODY
+    assert find_debris(f"{BODY}\n\nEmail\n\nPrint") == []

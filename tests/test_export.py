@@ -192,3 +192,14 @@ def test_a_new_file_is_not_created_when_the_write_fails(
     with pytest.raises(FormatError):
         export_draft(make_article(), make_notes(), tmp_path / "t.docx", "docx-tracked", author="E")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_tracked_docx_imports_back_as_the_draft_with_its_notes(tmp_path: Path) -> None:
+    from reviewdesk.formats import import_file
+
+    out = export(tmp_path, "docx-tracked", "again.docx")
+    imported = import_file(out)
+    assert imported.text == DRAFT
+    assert [(n.body, DRAFT[n.start : n.end]) for n in imported.notes] == [
+        ("Typo fixed", "paragraph")
+    ]

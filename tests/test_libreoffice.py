@@ -192,11 +192,18 @@ def read_fodt(path: Path) -> OdfView:
 
 
 @pytest.fixture(scope="module")
-def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[TrackedDocument, Path]]:
+def profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private LibreOffice user profile for this test module."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) is not installed")
+    return tmp_path_factory.mktemp("lo-profile")
+
+
+@pytest.fixture(scope="module")
+def converted(
+    tmp_path_factory: pytest.TempPathFactory, profile: Path
+) -> dict[str, tuple[TrackedDocument, Path]]:
     folder = tmp_path_factory.mktemp("lo-docs")
-    profile = tmp_path_factory.mktemp("lo-profile")
     built: dict[str, tuple[TrackedDocument, Path]] = {}
     for i, (name, (original, draft, notes)) in enumerate(CASES.items()):
         doc = build_tracked_docx(original, draft, notes, author="Desk Editor")
@@ -236,10 +243,8 @@ def test_comment_splits_are_only_where_a_comment_ends_inside_an_insertion(
 
 
 def test_libreoffice_reads_the_compare_of_the_users_sample(
-    sample_path: Path, tmp_path: Path
+    sample_path: Path, tmp_path: Path, profile: Path
 ) -> None:
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     original = sample_path.read_text(encoding="utf-8")
     # a light edit of our own: every "following" capitalised, double spaces squeezed
     edited_text = original.replace("following", "Following").replace("  ", " ")
@@ -247,7 +252,7 @@ def test_libreoffice_reads_the_compare_of_the_users_sample(
     edited.write_text(edited_text, encoding="utf-8")
     out = tmp_path / "compare.docx"
     result = compare_files(sample_path, edited, out, author="Desk")
-    convert([out], tmp_path, tmp_path / "profile")
+    convert([out], tmp_path, profile)
     view = read_fodt(tmp_path / "compare.fodt")
     assert view.accepted == edited_text
     assert view.rejected == original

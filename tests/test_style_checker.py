@@ -93,6 +93,12 @@ def test_canonical_names_variants_and_case() -> None:
     assert check("JANE Q. EXAMPLE SPEAKS") == []  # a headline in capitals
 
 
+def test_short_form_without_middle_initial_is_derived() -> None:
+    sheet = StyleSheet(names=(CanonicalName("Tom B. Lindqvist"),))
+    issues = check("Tom Lindqvist met Tom B. Lindqvist and Lindqvist.", style=sheet)
+    assert [(i.text, i.replacements) for i in issues] == [("Tom Lindqvist", ("Tom B. Lindqvist",))]
+
+
 def test_near_miss_spellings_of_a_canonical_surname() -> None:
     text = (
         "Marta Wolniewicz arrived. Wolniewicowa spoke to Wolniewiczowa’s staff, "

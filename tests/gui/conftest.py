@@ -10,13 +10,13 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMessageBox
 
-from reviewdesk.core.engines.registry import EngineSettings  # noqa: E402
-from reviewdesk.gui.check_worker import DRAFT, ORIGINAL  # noqa: E402
-from reviewdesk.gui.checking import CheckCoordinator  # noqa: E402
-from reviewdesk.gui.main_window import MainWindow  # noqa: E402
-from reviewdesk.store import Library  # noqa: E402
+from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
+from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.store import Library
 
 CHECK_TIMEOUT_MS = 60_000  # generous: the first Harper lint in a process takes seconds
 

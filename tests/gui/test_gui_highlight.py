@@ -46,12 +46,14 @@ def test_emoji_before_and_inside_an_issue_land_on_the_right_units(qtbot) -> None
         "wrod": text.index("wrod"),
     }
     issues = [
-        make_issue(text, s, s + len(w), category=Category.SPELLING, rule="r", engine="t",
-                   message="m")
+        make_issue(
+            text, s, s + len(w), category=Category.SPELLING, rule="r", engine="t", message="m"
+        )
         for w, s in spans.items()
     ]
     docmap = DocMap(text)
-    layout = docmap.layout([(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(issues)])
+    spans_cp = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(issues)]
+    layout = docmap.layout(spans_cp)
     highlighter.set_layer("issues", layout)
 
     first, second = editor.document().firstBlock(), editor.document().firstBlock().next()
@@ -138,7 +140,9 @@ def test_stale_result_is_dropped(qtbot, tmp_path, make_window, wait_checked) -> 
     assert "wrod" in {i.text for i in window.session.issues[DRAFT]}
 
 
-def test_edited_paragraph_drops_its_marks_until_rechecked(tmp_path, make_window, wait_checked) -> None:
+def test_edited_paragraph_drops_its_marks_until_rechecked(
+    tmp_path, make_window, wait_checked
+) -> None:
     window = make_window()
     _open(tmp_path, window)
     wait_checked(window)

@@ -42,9 +42,7 @@ def _add_note(window, body: str) -> None:  # type: ignore[no-untyped-def]
     window.commands.add_note.trigger()
 
 
-def test_note_is_stored_in_code_points_and_follows_edits(
-    tmp_path, make_window, library
-) -> None:
+def test_note_is_stored_in_code_points_and_follows_edits(tmp_path, make_window, library) -> None:
     window = make_window()
     _open(tmp_path, window)
     _add_note(window, "Which spring?")

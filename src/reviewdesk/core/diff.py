@@ -50,21 +50,45 @@ def _diff_tokens(a: str, b: str, a_off: int, b_off: int) -> list[DiffOp]:
 
 
 def word_diff(a: str, b: str) -> list[DiffOp]:
-    """Word-level opcodes turning ``a`` into ``b``; adjacent ops are coalesced."""
+    """Word-level opcodes turning ``a`` into ``b``; adjacent ops are coalesced.
+
+    Lines are matched first (common leading and trailing lines are skipped cheaply, and
+    blank lines never anchor a match), then words inside the lines that differ.
+    """
     la = _lines(a)
     lb = _lines(b)
     starts_a = _starts(la)
     starts_b = _starts(lb)
+    head = 0
+    while head < len(la) and head < len(lb) and la[head] == lb[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < len(la) - head and tail < len(lb) - head and la[-1 - tail] == lb[-1 - tail]
+    ):
+        tail += 1
     ops: list[DiffOp] = []
-    matcher = SequenceMatcher(None, la, lb, autojunk=False)
+    if head:
+        ops.append(DiffOp("equal", 0, starts_a[head], 0, starts_b[head]))
+    matcher = SequenceMatcher(
+        _is_blank, la[head : len(la) - tail], lb[head : len(lb) - tail], autojunk=False
+    )
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        a1, a2 = starts_a[i1], starts_a[i2]
-        b1, b2 = starts_b[j1], starts_b[j2]
+        a1, a2 = starts_a[head + i1], starts_a[head + i2]
+        b1, b2 = starts_b[head + j1], starts_b[head + j2]
         if tag == "equal":
             ops.append(DiffOp("equal", a1, a2, b1, b2))
         else:
             ops.extend(_diff_tokens(a[a1:a2], b[b1:b2], a1, b1))
+    if tail:
+        ops.append(
+            DiffOp("equal", starts_a[len(la) - tail], len(a), starts_b[len(lb) - tail], len(b))
+        )
     return _coalesce(ops)
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
 
 
 def changes(a: str, b: str) -> list[DiffOp]:

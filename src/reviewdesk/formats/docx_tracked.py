@@ -88,7 +88,7 @@ class _Paragraph:
     mark: Kind = "equal"
 
 
-def diff_segments(original: str, draft: str) -> list[_Segment]:
+def _diff_segments(original: str, draft: str) -> list[_Segment]:
     """The original and the draft as one stream of equal, deleted and inserted text.
 
     Equal + deleted text spells the original; equal + inserted text spells the draft.
@@ -316,7 +316,7 @@ def build_tracked_docx(
         comment._comment_elm.set(qn("w:date"), date)  # python-docx stamps "now"; use ours
         comment_ids.append(comment.comment_id)
 
-    segments = diff_segments(original, draft)
+    segments = _diff_segments(original, draft)
     spans = _clamp_notes(notes, len(draft))
     items = list(_with_markers(segments, spans, comment_ids, len(draft)))
     splits = _comment_splits(items)

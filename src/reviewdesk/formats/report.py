@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from reviewdesk.core.diff import changes
+from reviewdesk.core.diff import DiffOp, changes
 from reviewdesk.core.models import Article, Decision, Note
 from reviewdesk.formats.docx_export import revision_date, xml_safe
 
@@ -113,8 +113,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def _changes_section(original: str, draft: str) -> str:
-    ops = changes(original, draft)
+def _changes_section(original: str, draft: str, ops: Sequence[DiffOp]) -> str:
     if not ops:
         return '<p class="empty">No changes: the draft is the same as the original.</p>'
     items = []
@@ -247,7 +246,8 @@ def build_report(
     """The review report of ``article`` as UTF-8 HTML."""
     original, draft = xml_safe(article.original), xml_safe(article.draft)
     title = article.title or "Untitled article"
-    n_changes = len(changes(original, draft))
+    ops = changes(original, draft)
+    n_changes = len(ops)
     resolved = sum(1 for n in notes if n.resolved)
     meta = [
         ("Status", _STATUS_LABELS.get(str(article.status), str(article.status))),
@@ -283,7 +283,7 @@ def build_report(
 </section>
 <section id="changes">
 <h2>Changes ({n_changes})</h2>
-{_changes_section(original, draft)}
+{_changes_section(original, draft, ops)}
 </section>
 <section id="notes">
 <h2>Notes ({len(notes)})</h2>

@@ -184,9 +184,7 @@ class Decisions:
         if issue is None or self.session.article is None:
             return entries
         if pane == DRAFT:
-            index = next(
-                (n for n, i in enumerate(self.session.issues[DRAFT]) if i is issue), -1
-            )
+            index = next((n for n, i in enumerate(self.session.issues[DRAFT]) if i is issue), -1)
             for choice, replacement in enumerate(issue.replacements[:8]):
                 action = QAction(describe_replacement(replacement), menu)
                 action.setToolTip(f"Replace “{issue.text}” in the draft")

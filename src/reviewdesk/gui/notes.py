@@ -69,7 +69,7 @@ class NoteAnchors(QObject):
         """Notes in document order (positions as last saved)."""
         return sorted(
             self._notes.values(),
-            key=lambda n: (self._cursors[n.id].selectionStart() if n.id in self._cursors else 0),
+            key=lambda n: self._cursors[n.id].selectionStart() if n.id in self._cursors else 0,
         )
 
     def note(self, note_id: int) -> Note | None:

@@ -40,9 +40,7 @@ def summarize(issues: list[Issue]) -> str:
     if not issues:
         return "No issues"
     counts = Counter(i.category for i in issues)
-    parts = ", ".join(
-        f"{n} {CATEGORY_LABELS.get(Category(c), c)}" for c, n in counts.most_common()
-    )
+    parts = ", ".join(f"{n} {CATEGORY_LABELS.get(Category(c), c)}" for c, n in counts.most_common())
     noun = "issue" if len(issues) == 1 else "issues"
     return f"{len(issues)} {noun}: {parts}"
 
@@ -78,7 +76,8 @@ class ReviewSession(QObject):
         self.ctx = CheckContext()
         self.issues: dict[str, list[Issue]] = {p: [] for p in PANES}
         self.snapshot: dict[str, str] = dict.fromkeys(PANES, "")
-        self._current: dict[str, bool] = dict.fromkeys(PANES, False)
+        self._matches: dict[str, bool] = dict.fromkeys(PANES, False)
+        self._shown_revision: dict[str, int] = dict.fromkeys(PANES, -1)
         self._maps: dict[str, DocMap] = {}
         self.changes: list[DiffOp] = []
         self.mapper: BlockMapper | None = None
@@ -101,9 +100,13 @@ class ReviewSession(QObject):
         """The widget of a pane."""
         return self.draft if pane == DRAFT else self.original
 
-    def is_current(self, pane: str) -> bool:
+    def matches_screen(self, pane: str) -> bool:
         """Whether the pane's issues describe exactly the text on screen."""
-        return self._current[pane]
+        return self._matches[pane]
+
+    def is_current(self, pane: str) -> bool:
+        """Whether the pane shows the result of its latest check, for the text on screen."""
+        return self._matches[pane] and self._shown_revision[pane] == self.coordinator.revision(pane)
 
     def docmap(self, pane: str) -> DocMap:
         """Offsets of the pane's text as it is on screen now."""
@@ -166,7 +169,7 @@ class ReviewSession(QObject):
                 self.coordinator.invalidate(pane)
                 self.issues[pane] = []
                 self.snapshot[pane] = ""
-                self._current[pane] = False
+                self._matches[pane] = False
         finally:
             self._loading = False
         self.changes = []
@@ -248,7 +251,7 @@ class ReviewSession(QObject):
     def _on_draft_edit(self, _position: int, removed: int, added: int) -> None:
         if self._loading or self.article is None or (removed == 0 and added == 0):
             return
-        self._current[DRAFT] = False
+        self._matches[DRAFT] = False
         self.coordinator.invalidate(DRAFT)
         self.debounce.start()
         self.autosaver.touch()
@@ -264,7 +267,8 @@ class ReviewSession(QObject):
             return
         self.issues[pane] = outcome.issues
         self.snapshot[pane] = outcome.text
-        self._current[pane] = True
+        self._matches[pane] = True
+        self._shown_revision[pane] = outcome.revision
         editor.highlighter.set_layer("issues", outcome.issue_blocks)
         if pane == DRAFT:
             self.changes = outcome.changes or []
@@ -301,6 +305,7 @@ class ReviewSession(QObject):
         """Show a changed issue list at once (after a fix or an ignore), before re-checking."""
         self.issues[pane] = issues
         self.snapshot[pane] = text
+        self._matches[pane] = self.editor(pane).toPlainText() == text
         docmap = DocMap(text)
         self._maps[pane] = docmap
         spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(issues)]
@@ -354,7 +359,7 @@ class ReviewSession(QObject):
     def current_issue(self) -> int:
         """Index of the draft issue the editor is on: selected, under the cursor, or listed."""
         issues = self.issues[DRAFT]
-        if not issues or not self._current[DRAFT]:
+        if not issues or not self._matches[DRAFT]:
             row = self.issues_panel.current_row()
             return row if 0 <= row < len(issues) else -1
         start, end = self.cursor_span()

@@ -15,157 +15,16 @@ import html
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewdesk.core.checker import CheckContext, Scope
+from reviewdesk.core.engines import debris_patterns as pat
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.text import Paragraph, split_paragraphs
 
 log = logging.getLogger(__name__)
 
 ENGINE = "debris"
-
-# -- markup ----------------------------------------------------------------------------------
-
-_TAGS = (
-    "div|span|p|a|img|br|hr|iframe|script|style|figure|figcaption|section|article|header|"
-    "footer|nav|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|th|tbody|thead|blockquote|video|"
-    "source|picture|noscript|button|form|input|label|meta|link|svg|path|small|sup|sub|center|"
-    "font|aside|main|time|cite|code|pre|ins|del|embed|object|param|audio|track|canvas"
-)
-_ATTR = r"""[\w:.-]+=(?:"[^"\n<>]{0,200}"|'[^'\n<>]{0,200}')"""
-_MARKUP = re.compile(
-    rf"<!--.*?-->"  # HTML comment
-    rf"|</?(?:{_TAGS})\b[^<>\n]{{0,300}}?/?>"  # a tag, opening or closing
-    rf"|<(?:{_TAGS})\b\s+[^<>\n]{{0,300}}$"  # an opening tag cut off at the line end
-    rf"""|(?<![^\s>])(?:{_ATTR}\s+)*(?:[\w:.-]+=["'][^"'\n<>]{{0,200}}|[\w:.#/-]+)["']\s*/?>"""
-    r"|\[/?(?:caption|gallery|embed|video|audio|playlist|tweet|youtube|instagram|"
-    r"contact-form[\w-]*|vc_\w+|et_pb_\w+|fusion_\w+|su_\w+)\b[^\]\n]{0,300}\]"  # shortcodes
-    rf"|\[[a-z_][\w-]*(?:\s+{_ATTR})+\s*/?\]"  # [anything key="value"]
-    r"|\[/[a-z_][\w-]*\]"  # [/closing]
-    r"|\{\{[^{}\n]{1,200}\}\}|\{%[^%\n]{1,200}%\}",  # templates
-    re.IGNORECASE | re.DOTALL,
-)
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
-_BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|hr|tr|td|h[1-6])\b", re.IGNORECASE)
-
-# -- whole-line boilerplate -----------------------------------------------------------------
-
-_SOCIAL = (
-    "facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|messenger|"
-    "email|e-mail|print|share|copy link|threads|bluesky|mastodon|flipboard|pocket"
-)
-_LINE_RULES: tuple[tuple[str, str, str], ...] = (
-    (
-        "debris-comment-form",
-        "Comment-form text from the web page.",
-        "|".join(
-            (
-                r"leave a (?:comment|reply)(?: cancel reply)?",
-                r"cancel reply",
-                r"(?:post|submit|add) (?:a |your )?comment",
-                r"comments?(?: \*)?",
-                r"\d+ (?:comments?|responses?|replies|thoughts on .{1,120})",
-                r"your e-?mail address will not be published\.?"
-                r"(?: required fields are marked \*?)?",
-                r"required fields are marked \*?",
-                r"(?:name|e-?mail|website|comment) \*",
-                r"save my name, e-?mail,? and website in this browser"
-                r" for the next time i comment\.?",
-                r"notify me of (?:follow-up comments|new posts|new comments)"
-                r" (?:by|via) e-?mail\.?",
-                r"you must be logged in to post a comment\.?",
-                r"comments are closed\.?",
-                r"(?:log in|sign in|register) to (?:comment|reply|join the discussion)\.?",
-                r"join the (?:discussion|conversation)\.?",
-            )
-        ),
-    ),
-    (
-        "debris-anti-spam",
-        "Anti-spam notice from the web page's comment form.",
-        r"this site uses akismet to reduce spam\..*|.{0,80}protected by recaptcha.*",
-    ),
-    (
-        "debris-share",
-        "Share buttons from the web page.",
-        "|".join(
-            (
-                r"share(?: this(?: article| story| post| page)?)?\s*:?",
-                rf"share(?: this(?: article| story| post| page)?)?\s*:?\s*(?:{_SOCIAL})"
-                rf"(?:[\s,|/•·]+(?:{_SOCIAL}))*",
-                rf"share (?:on|via|to|with) (?:{_SOCIAL})\b.{{0,60}}",
-                r"click to (?:share|email|print)\b.*",
-                r"tweet(?: this)?|pin it|email this|like this:?|like loading\.*",
-                r"copy (?:the )?link",
-                rf"(?:{_SOCIAL})(?:[\s,|/•·]+(?:{_SOCIAL}))+",
-            )
-        ),
-    ),
-    (
-        "debris-subscribe",
-        "Newsletter sign-up text from the web page.",
-        "|".join(
-            (
-                r"subscribe(?: now| today| here)?[.!]?",
-                r"newsletters?",
-                r"(?:subscribe|sign up) (?:to|for) (?:our|the|my)\b.{0,80}"
-                r"\bnewsletters?\b.{0,120}",
-                r"get .{0,80}(?:delivered )?(?:to|in) your inbox\.?",
-                r"enter your e-?mail(?: address)?(?: to subscribe)?\.?",
-                r"by (?:subscribing|signing up),? you agree\b.*",
-            )
-        ),
-    ),
-    (
-        "debris-cookie",
-        "Cookie notice from the web page.",
-        "|".join(
-            (
-                r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\.?",
-                r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*\b(?:experience|"
-                r"brows\w*|consent|accept\w*|privacy|personali[sz]\w*|analytics|advertis\w*|"
-                r"traffic|website|site|continu\w*|preferences|settings)\b.*",
-                r"(?:accept|reject|allow|decline|refuse) (?:all |optional )?cookies\.?",
-                r"cookie (?:settings|preferences|policy|consent)\.?",
-                r"(?:manage|customi[sz]e)"
-                r" (?:cookies|cookie settings|(?:your )?preferences)\.?",
-            )
-        ),
-    ),
-    (
-        "debris-page-furniture",
-        "Page furniture (adverts, links, navigation) from the web page.",
-        "|".join(
-            (
-                r"advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted",
-                r"(?:story|article) continues below(?: this)?(?: advertisement)?",
-                r"continue reading(?: below)?\.*|scroll to continue with content",
-                r"read (?:more|also|next)(?:\s*:.*|\s*»|\s*…|\.\.\.)?",
-                r"see also:.*",
-                r"(?:related|more|more on this|more on this story|also read|also see)"
-                r"(?: articles| stories| posts| news| content| coverage| links| reading)?:.{1,400}",
-                r"read the full (?:story|article)\b.{0,80}",
-                r"related(?: articles| stories| posts| news| content| coverage| topics)?:?",
-                r"you (?:may|might) also like:?",
-                r"recommended(?: for you| stories| reading)?:?",
-                r"more from [^.!?]{1,40}|most (?:popular|read|viewed)",
-                r"trending(?: now| stories)?",
-                r"editor[’']?s'? picks?",
-                r"skip to (?:main )?content|back to top|jump to comments|go to comments",
-                r"(?:©|\(c\)|copyright (?:©|\(c\)|\d{4})).{0,100}",
-                r".{0,100}all rights reserved\.?",
-                r"(?:tags|filed under|posted in|categories)\s*:.{0,200}",
-                r"follow us on .{1,80}|loading\.*|please wait\.*",
-            )
-        ),
-    ),
-)
-_LINE_PATTERNS = tuple(
-    (rule, message, re.compile(rf"(?:{pattern})", re.IGNORECASE))
-    for rule, message, pattern in _LINE_RULES
-)
-_MAX_LINE = 400
 
 # -- breadcrumbs ------------------------------------------------------------------------------
 
@@ -231,19 +90,19 @@ def _breadcrumb(line: str) -> tuple[int, bool] | None:
 def _markup(line: str) -> tuple[list[_Found], bool]:
     """Markup fragments in ``line`` (offsets in the line), and whether that is all it holds."""
     found: list[_Found] = []
-    for m in _MARKUP.finditer(line):
+    for m in pat.MARKUP.finditer(line):
         start, end = m.span()
         before = line[start - 1 : start]
         after = line[end : end + 1]
         fix = ""
         if before and after and not before.isspace() and not after.isspace():
-            fix = " " if _BLOCK_TAG.match(m.group()) else ""
+            fix = " " if pat.BLOCK_TAG.match(m.group()) else ""
         elif (not before or before.isspace()) and after == " ":
             end += 1  # take one following space so no double space is left
         found.append(
             _Found(start, end, "debris-markup", "HTML or markup left over from the web page.", fix)
         )
-    for m in _ENTITY.finditer(line):
+    for m in pat.ENTITY.finditer(line):
         decoded = html.unescape(m.group())
         if decoded == m.group() or any(f.start <= m.start() < f.end for f in found):
             continue
@@ -275,9 +134,9 @@ def _markup(line: str) -> tuple[list[_Found], bool]:
 
 def _line_rule(line: str) -> tuple[str, str] | None:
     cleaned = _clean_line(line)
-    if not cleaned or len(cleaned) > _MAX_LINE:
+    if not cleaned or len(cleaned) > pat.MAX_LINE:
         return None
-    for rule, message, pattern in _LINE_PATTERNS:
+    for rule, message, pattern in pat.LINE_PATTERNS:
         if pattern.fullmatch(cleaned):
             return rule, message
     return None
@@ -324,6 +183,7 @@ def find_debris(text: str) -> list[Issue]:
             taken = per_line.setdefault(para.index, [])
             fresh = [f for f in fragments if not any(f.start < t.end for t in taken)]
             taken.extend(fresh)
+    _lone_share_words(paragraphs, whole)
     _duplicates(paragraphs, whole, per_line)
     return _issues(text, paragraphs, whole, per_line)
 
@@ -356,6 +216,22 @@ _PULL_QUOTE_EARLIER = (
     "This repeats a passage of a later paragraph (a pull quote left over from the web "
     "page); remove it."
 )
+
+
+def _lone_share_words(paragraphs: list[Paragraph], whole: dict[int, _Found]) -> None:
+    """A lone "Email" or "Print" line is a share button when it sits next to one."""
+    changed = True
+    while changed:
+        changed = False
+        for pos, para in enumerate(paragraphs):
+            if para.index in whole or not pat.LONE_SHARE.fullmatch(_clean_line(para.text)):
+                continue
+            for near in paragraphs[max(0, pos - 1) : pos] + paragraphs[pos + 1 : pos + 2]:
+                found = whole.get(near.index)
+                if found is not None and found.rule == "debris-share":
+                    whole[para.index] = replace(found, end=len(para.text))
+                    changed = True
+                    break
 
 
 def _duplicates(

@@ -197,7 +197,7 @@ class _Compiled:
         def variant_fix(_m: re.Match[str], _text: str) -> str | None:
             return canonical
 
-        for variant in name.variants:
+        for variant in _variants(name):
             self.rules.append(
                 _Rule(
                     phrase_pattern(variant),
@@ -259,6 +259,15 @@ class _Compiled:
                 key=_first_token(word),
             )
         )
+
+
+def _variants(name: CanonicalName) -> list[str]:
+    """The listed variants, plus the short form without middle initials ("Jane Example")."""
+    variants = list(name.variants)
+    short = " ".join(t for t in name.name.split() if not re.fullmatch(r"[^\W\d_]\.", t))
+    if short != name.name and len(short.split()) >= 2 and short not in variants:
+        variants.append(short)
+    return variants
 
 
 def _matches(text: str, compiled: _Compiled) -> list[tuple[_Rule, re.Match[str]]]:

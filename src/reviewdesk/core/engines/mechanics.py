@@ -50,7 +50,7 @@ _LOWER_OK_BEFORE = _word_set(
 )
 
 # sentence end glued to the next sentence: "control.He", "2020.The", "said”.Then"
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z\d”’\"')\]])([.?!])(?=[A-Z][a-z]+\b(?![.(_\d]))")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z\d”’\"')\]])([.?!])(?=[A-Z][a-z]+\b(?![(_\d]|\.\w))")
 _GLUED_ABBREV = re.compile(r"(?<![\w.])([A-Z][a-z]{0,4})(\.)(?=[A-Z][\w’'-]*[a-z])")
 _GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z](\.)(?=[A-Z][a-z]{1,}\b(?!\.))")
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")

@@ -142,23 +142,29 @@ class NameModel:
     labels: list[Label] = field(default_factory=list)
     runs: list[list[int]] = field(default_factory=list)  # token indices of capitalised runs
     line_kinds: list[str] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
     cap_count: Counter[str] = field(default_factory=Counter)  # capitalised, outside headlines
     mid_count: Counter[str] = field(default_factory=Counter)  # capitalised mid-sentence
     solo_mid_count: Counter[str] = field(default_factory=Counter)  # ... and not in a run
     lower_count: Counter[str] = field(default_factory=Counter)  # lowercase occurrences
     label_words: set[str] = field(default_factory=set)
     credit_words: set[str] = field(default_factory=set)
+    run_words: set[str] = field(default_factory=set)  # in a multi-word name outside headlines
     followed_by_cap: Counter[str] = field(default_factory=Counter)
     occurrences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _starts: list[int] = field(default_factory=list, repr=False)
 
+    def common_word(self, base: str) -> bool:
+        """Whether the article writes ``base`` in lowercase at least as often as capitalised."""
+        return self.lower_count[base.lower()] >= max(1, self.cap_count[base])
+
     def is_name_word(self, base: str) -> bool:
         """Whether ``base`` is used as a name throughout the article (not per occurrence)."""
-        if base in self.label_words or base in self.credit_words:
+        if base in self.label_words or base in self.credit_words or base in self.run_words:
             return True
         if self.mid_count[base] >= 2:
             return True
-        return self.cap_count[base] >= 3 and self.lower_count[base.lower()] == 0
+        return self.cap_count[base] >= 3 and not self.common_word(base)
 
     def token_is_name(self, token: Token) -> bool:
         """Whether this occurrence is a name: the word is a name, or it stands in a name run."""
@@ -191,6 +197,10 @@ class NameModel:
             return None
         nxt = self.tokens[i]
         return nxt if _joined(self.text, token, nxt) else None
+
+    def line_of(self, index: int) -> int:
+        """The line (paragraph) that holds code point ``index``."""
+        return bisect.bisect_right(self.line_starts, index) - 1
 
     def token_at(self, start: int, end: int) -> Token | None:
         """The token that overlaps ``start..end`` the most (an issue's word)."""
@@ -270,7 +280,7 @@ def learn(text: str) -> NameModel:
     model = NameModel(text=text)
     protected = protected_spans(text)
     paragraphs = split_paragraphs(text)
-    para_starts = [p.start for p in paragraphs]
+    para_starts = model.line_starts = [p.start for p in paragraphs]
     label_ends: dict[int, int] = {}
     for para in paragraphs:
         kind = _line_kind(para.text)
@@ -352,6 +362,7 @@ def _find_runs(model: NameModel) -> None:
             model.runs.append(list(run))
             for i in run:
                 model.tokens[i].run = len(model.runs) - 1
+                model.run_words.add(model.tokens[i].base)
         run.clear()
 
     for token in model.tokens:

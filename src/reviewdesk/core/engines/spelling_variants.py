@@ -115,46 +115,43 @@ def classify(word: str) -> Variant | None:
     if m:
         stem, v, end = m.groups()
         if v == "is" and _ise_word_ok(stem + "ise"):
-            return Variant("ise", f"{stem}iZ{end}", UK, True)
+            return Variant("ise", f"{stem}iZ", UK, True)
         if v == "iz" and _ize_word_ok(stem + "ize"):
-            return Variant("ise", f"{stem}iZ{end}", US, True)
+            return Variant("ise", f"{stem}iZ", US, True)
     m = _YSE.match(word)
     if m and not (m.group(2) == "ys" and m.group(3) == "es"):  # "analyses": plural of analysis
         stem, v, end = m.groups()
-        return Variant("yse", f"{stem}yZ{end}", UK if v == "ys" else US, True)
+        return Variant("yse", f"{stem}yZ", UK if v == "ys" else US, True)
     m = _OUR.match(word)
     if m:
         stem, v, end = m.groups()
         if v == "our":
             if stem + "our" in _OUR_ONLY or stem[-1] in "aeou":
                 return None
-            return Variant("our", f"{stem}#{end}", UK, True)
-        return Variant("our", f"{stem}#{end}", US, False)
+            return Variant("our", stem, UK, True)
+        return Variant("our", stem, US, False)
     m = _RE_UK.match(word)
     if m and not word.endswith("ogre"):
-        stem, end = m.groups()
-        return Variant("re", f"{stem}#{ {'d': 'ed'}.get(end, end)}", UK, False)
+        return Variant("re", m.group(1), UK, False)
     m = _RE_US.match(word)
     if m:
-        stem, end = m.groups()
-        return Variant("re", f"{stem}#{end}", US, False)
+        return Variant("re", m.group(1), US, False)
     m = _LL.match(word)
     if m and _syllables(m.group(1)) >= 2:
-        stem, v, end = m.groups()
-        return Variant("ll", f"{stem}#{end}", UK if v == "ll" else US, False)
+        stem, v, _end = m.groups()
+        return Variant("ll", stem, UK if v == "ll" else US, False)
     m = _LL_MID.match(word)  # skilful/skillful, enrolment/enrollment
     if m:
         stem, v, end = m.groups()
-        side = US if v == "ll" else UK
-        return Variant("ll", f"{stem}#{end}", side, False)
+        return Variant("ll", f"{stem}#{end[:3]}", US if v == "ll" else UK, False)
     m = _OGUE.match(word)
     if m and not word.endswith("blog"):
-        stem, v, end = m.groups()
-        return Variant("ogue", f"{stem}#{end}", UK if v == "ogue" else US, True)
+        stem, v, _end = m.groups()
+        return Variant("ogue", stem, UK if v == "ogue" else US, True)
     m = _ENCE.match(word)
     if m:
-        stem, v, end = m.groups()
-        return Variant("ence", f"{stem}#{end}", UK if v == "ence" else US, False)
+        stem, v, _end = m.groups()
+        return Variant("ence", stem, UK if v == "ence" else US, False)
     if len(word) >= 6 and ("ae" in word or "oe" in word):
         key = _AE.sub("e", word)
         if key != word:
@@ -191,6 +188,24 @@ def convert(word: str, variant: Variant, side: str) -> str | None:
         m = _OGUE.match(word)
         if m:
             return f"{m.group(1)}{'ogue' if side == UK else 'og'}{m.group(3)}"
+    elif fam == "ll":
+        m = _LL.match(word) or _LL_MID.match(word)
+        if m:
+            double = (side == UK) == (m.re is _LL)  # travelled (UK), skillful (US)
+            return f"{m.group(1)}{'ll' if double else 'l'}{m.group(3)}"
+    elif fam == "ence":
+        m = _ENCE.match(word)
+        if m:
+            return f"{m.group(1)}{'ence' if side == UK else 'ense'}{m.group(3)}"
+    elif fam == "re":
+        m = _RE_UK.match(word) if side == US else _RE_US.match(word)
+        if m:
+            stem, end = m.groups()
+            if side == US:
+                return stem + {"": "er", "s": "ers", "d": "ered", "ing": "ering"}[end]
+            return stem + {"": "re", "s": "res", "ed": "red", "ing": "ring"}[end]
+    elif fam == "ae" and side == US:
+        return variant.key
     return None
 
 
@@ -261,15 +276,15 @@ def find_spelling_variants(
             if keep_side is None:
                 keep_side = _first_side(model.text, uk, us)
             keep_word = sides[keep_side].most_common(1)[0][0]
-            listing = " and ".join(
-                f"“{w}” ({n}×)" for w, n in (uk + us).most_common()
-            )
-            why = f" {dialect} uses “{keep_word}”." if pref else f" Use “{keep_word}”."
+            listing = " and ".join(f"“{w}” ({n}×)" for w, n in (uk + us).most_common())
+            side_name = _SIDE_NAMES[keep_side]
+            why = f" {dialect} uses the {side_name} form." if pref else " Use one spelling."
             for word in sides[US if keep_side == UK else UK]:
+                fixed = convert(word, variants[word], keep_side) or keep_word
                 if word in words:
                     continue
                 flag[word] = (
-                    keep_word,
+                    fixed,
                     "spelling-variant-mixed",
                     f"This article spells one word two ways: {listing}.{why}",
                 )

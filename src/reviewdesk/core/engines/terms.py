@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from reviewdesk.core.engines.name_model import (
     STOPWORDS,
@@ -47,13 +48,7 @@ _CAPITALISABLE_COMMON = frozenset(
     station airport agency office center centre institute museum hospital embassy police
     cabinet opposition crown commonwealth""".split()
 )
-# two words apart; a lookahead, so that "the health care" still finds "health care"
-_SPACED = re.compile(r"(?<![\w-])([^\W\d_]{4,})(?=[ ]([^\W\d_]{4,})(?![\w-]))")
-_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)+)(?![\w-])")
-
-
-def _in_headline(model: NameModel, line: int) -> bool:
-    return model.line_kinds[line] == "headline"
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 def find_case_variants(model: NameModel) -> list[Finding]:
@@ -61,37 +56,32 @@ def find_case_variants(model: NameModel) -> list[Finding]:
     text = model.text
     counts: Counter[tuple[str, ...]] = Counter()
     for run in model.runs:
-        words = tuple(model.tokens[i].text for i in run)
         if all(model.tokens[i].cap for i in run):
-            counts[words] += 1
+            counts[tuple(model.tokens[i].text for i in run)] += 1
     findings: list[Finding] = []
     seen: set[int] = set()
-    para_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    import bisect
-
-    for words, n in counts.most_common():
-        if n < 2:
-            break
-        pattern = re.compile(
-            r"(?<![\w’'])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w’'])",
-            re.IGNORECASE,
-        )
-        for m in pattern.finditer(text):
-            found = m.group()
-            if found == " ".join(words):
+    for words, total in counts.most_common():
+        if total < 2 and len(words) < 3:
+            continue  # a long name written once with capitals is evidence enough
+        phrase = " ".join(words)
+        # a variant starts with the same capitalised first word
+        for index in model.occurrences.get(words[0], ()):
+            token = model.tokens[index]
+            if token.text != words[0] or model.line_kinds[token.line] == "headline":
                 continue
-            line = bisect.bisect_right(para_starts, m.start()) - 1
-            if _in_headline(model, line):
+            window = text[token.start : token.start + len(phrase) + 8 * len(words)]
+            parts = [(m.start(), m.group()) for m in WORD_RE.finditer(window)][: len(words)]
+            if len(parts) != len(words) or any(
+                got.lower() != want.lower() for (_, got), want in zip(parts, words, strict=True)
+            ):
                 continue
-            parts = [(w.start(), w.group()) for w in WORD_RE.finditer(found)]
-            if len(parts) != len(words) or not parts[0][1][:1].isupper():
+            gaps = [window[parts[k][0] + len(parts[k][1]) : parts[k + 1][0]] for k in
+                    range(len(parts) - 1)]  # fmt: skip
+            if any(g.strip(" \t") for g in gaps):
                 continue
-            odd = [(pos, got, want) for (pos, got), want in zip(parts, words, strict=True)
-                   if got != want and got[:1].islower()]  # fmt: skip
-            total = counts[words]
-            for pos, got, want in odd:
-                start = m.start() + pos
-                if start in seen:
+            for pos, got, want in ((p, g, w) for (p, g), w in zip(parts, words, strict=True)):
+                start = token.start + pos
+                if got == want or not got[:1].islower() or start in seen:
                     continue
                 seen.add(start)
                 findings.append(
@@ -99,7 +89,7 @@ def find_case_variants(model: NameModel) -> list[Finding]:
                         start,
                         start + len(got),
                         "term-capitalisation",
-                        f"“{' '.join(words)}” is capitalised this way {total} times elsewhere "
+                        f"“{phrase}” is capitalised this way {_times(total)} elsewhere "
                         f"in this article; here it has “{got}”.",
                         want,
                     )
@@ -107,56 +97,72 @@ def find_case_variants(model: NameModel) -> list[Finding]:
     return findings
 
 
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
 def find_hyphenation_variants(model: NameModel) -> list[Finding]:
     """A compound written with and without its hyphen, or closed and open."""
     text = model.text
-    protected = protected_spans(text)
+    lower = model.lower_count
     Span = tuple[int, int]
     hyphenated: dict[str, list[Span]] = defaultdict(list)
-    for m in _HYPHENATED.finditer(text):
-        if protected and any(s <= m.start() < e for s, e in protected):
+    if "-" in text:
+        protected = protected_spans(text)
+        for m in _HYPHENATED.finditer(text):
+            s, e = m.span()
+            if (s and text[s - 1] in "-_") or (e < len(text) and text[e] in "-_"):
+                continue
+            if protected and any(ps <= s < pe for ps, pe in protected):
+                continue
+            hyphenated[m.group().replace("-", "").lower()].append((s, e))
+    # closed compounds whose two halves also stand apart somewhere ("health care")
+    spaced_keys: dict[str, str] = {}
+    for word in lower:
+        if len(word) < 8 or not word.isalpha():
             continue
-        hyphenated[m.group(1).replace("-", "").lower()].append(m.span(1))
-    spaced: dict[str, list[Span]] = defaultdict(list)
-    lower = model.lower_count
-    for m in _SPACED.finditer(text):
-        a, b = m.group(1).lower(), m.group(2).lower()
-        if a in STOPWORDS or b in STOPWORDS or b in _PARTICLES:
-            continue
-        if lower[a + b] or (a + b).capitalize() in model.cap_count:
-            spaced[a + b].append((m.start(1), m.end(2)))
-    keys = set(hyphenated) | set(spaced)
-    closed: dict[str, list[Span]] = defaultdict(list)
-    for m in WORD_RE.finditer(text):
-        word = m.group().lower()
-        if word not in keys:
-            continue
-        if (m.end() < len(text) and text[m.end()] == "-") or (
-            m.start() > 0 and text[m.start() - 1] == "-"
-        ):
-            continue
-        closed[word].append(m.span())
+        for i in range(4, len(word) - 3):
+            a, b = word[:i], word[i:]
+            if lower[a] and lower[b] and a not in STOPWORDS and b not in STOPWORDS:
+                if b not in _PARTICLES:
+                    spaced_keys[word] = f"{a} {b}"
+    keys = {k for k, spans in hyphenated.items() if lower[k] or len(
+        {text[s:e].lower() for s, e in spans}) > 1}  # fmt: skip
+    keys |= set(spaced_keys)
+    if not keys:
+        return []
+    by_key: dict[str, dict[str, list[Span]]] = {}
+    for key in keys:
+        forms: dict[str, list[Span]] = defaultdict(list)
+        for s, e in hyphenated.get(key, []):
+            forms[text[s:e].lower()].append((s, e))
+        by_key[key] = forms
+    closed_re = re.compile(
+        r"(?<![\w-])(" + "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    for m in closed_re.finditer(text):
+        by_key[m.group(1).lower()][m.group(1).lower()].append(m.span(1))
+    for key, phrase in spaced_keys.items():
+        a, b = phrase.split(" ")
+        spaced_re = re.compile(rf"(?<![\w-]){re.escape(a)}[ ]{re.escape(b)}(?![\w-])", re.I)
+        for m in spaced_re.finditer(text):
+            by_key[key][phrase].append(m.span())
     findings: list[Finding] = []
-    for key in sorted(keys):
-        if not closed.get(key) and not (hyphenated.get(key) and len(
-            {text[s:e].lower() for s, e in hyphenated[key]}) > 1):  # fmt: skip
+    for key, forms in sorted(by_key.items()):
+        if key in spaced_keys and not (forms.get(key) and forms.get(spaced_keys[key])):
             continue
         if any(key.startswith(h) for h in _HOMOGRAPH_CLOSED) and hyphenated.get(key):
             continue
-        by_form: dict[str, list[Span]] = defaultdict(list)
-        for s, e in hyphenated.get(key, []):
-            by_form[text[s:e].lower()].append((s, e))
-        by_form[key].extend(closed.get(key, []))
-        for s, e in spaced.get(key, []):
-            by_form[" ".join(text[s:e].lower().split())].append((s, e))
         variants = sorted(
-            ((f, spans) for f, spans in by_form.items() if spans),
+            ((f, spans) for f, spans in forms.items() if spans),
             key=lambda kv: (-len(kv[1]), kv[1][0][0]),
         )
         if len(variants) < 2:
             continue
         keep, _ = variants[0]
-        listing = " and ".join(f"“{f}” ({len(x)}×)" for f, x in variants)
+        listing = _listing((f, len(x)) for f, x in variants)
         for _form, spans in variants[1:]:
             for s, e in spans:
                 findings.append(
@@ -169,6 +175,12 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
                     )
                 )
     return findings
+
+
+def _listing(items: Iterable[tuple[str, int]]) -> str:
+    """“email” (2×), “e-mail” (1×) and “e mail” (1×)."""
+    parts = [f"“{word}” ({n}×)" for word, n in items]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _match_case(template: str, word: str) -> str:

@@ -104,7 +104,7 @@ def plausible_first_name(model: NameModel, token: Token) -> bool:
     if not token.cap or token.text != base or len(base) < 2:
         return False
     low = base.lower()
-    if low in STOPWORDS or low in TITLES or model.lower_count[low]:
+    if low in STOPWORDS or low in TITLES or model.common_word(base):
         return False
     total = model.cap_count[base] or 1
     return model.followed_by_cap[base] * 2 >= total
@@ -126,7 +126,7 @@ def _forms(model: NameModel) -> dict[str, _Form]:
         base = token.base
         if not token.cap or len(base) < 4 or base.lower() in STOPWORDS:
             continue
-        if base.lower() in TITLES or model.lower_count[base.lower()]:
+        if base.lower() in TITLES or model.common_word(base):
             continue
         form = forms.setdefault(base, _Form(base))
         form.tokens.append(token)
@@ -226,7 +226,7 @@ def find_first_name_conflicts(model: NameModel) -> list[Finding]:
     """One surname with two first names ("Dmitry Oreshkin" ... "Andrei Oreshkin")."""
     by_surname: dict[str, dict[str, list[Token]]] = defaultdict(lambda: defaultdict(list))
     for token in model.tokens:
-        if not token.cap or token.kind == "headline" or model.lower_count[token.base.lower()]:
+        if not token.cap or token.kind == "headline" or model.common_word(token.base):
             continue
         if model.next_adjacent(token) is not None and plausible_first_name(model, token):
             continue  # this is itself a first name

@@ -62,7 +62,7 @@ class Job(QThread):
     def report(self, done: int, total: int) -> None:
         """Report progress from the work (throttled; the last step always goes through)."""
         now = time.monotonic()
-        if total and done >= total or now - self._last_report >= _REPORT_INTERVAL:
+        if (total and done >= total) or now - self._last_report >= _REPORT_INTERVAL:
             self._last_report = now
             self.progressed.emit(int(done), int(total))
 
@@ -96,6 +96,8 @@ class Jobs(QObject):
     def start(self, job: Job) -> Job:
         """Start ``job`` and keep it until it has finished."""
         self._running.append(job)
+        if job.parent() is None:
+            job.setParent(self)
         job.finished.connect(lambda: self._forget(job))
         job.start()
         return job

@@ -1,0 +1,152 @@
+"""The patterns behind the debris checker: markup fragments and boilerplate web lines.
+
+Generic: written from what scrapers commonly leave behind (WordPress comment forms,
+share bars, cookie banners, advert slots), not from any particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- markup ----------------------------------------------------------------------------------
+
+TAGS = (
+    "div|span|p|a|img|br|hr|iframe|script|style|figure|figcaption|section|article|header|"
+    "footer|nav|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|th|tbody|thead|blockquote|video|"
+    "source|picture|noscript|button|form|input|label|meta|link|svg|path|small|sup|sub|center|"
+    "font|aside|main|time|cite|code|pre|ins|del|embed|object|param|audio|track|canvas"
+)
+ATTR = r"""[\w:.-]+=(?:"[^"\n<>]{0,200}"|'[^'\n<>]{0,200}')"""
+MARKUP = re.compile(
+    rf"<!--.*?-->"  # HTML comment
+    rf"|</?(?:{TAGS})\b[^<>\n]{{0,300}}?/?>"  # a tag, opening or closing
+    rf"|<(?:{TAGS})\b\s+[^<>\n]{{0,300}}$"  # an opening tag cut off at the line end
+    rf"""|(?<![^\s>])(?:{ATTR}\s+)*(?:[\w:.-]+=["'][^"'\n<>]{{0,200}}|[\w:.#/-]+)["']\s*/?>"""
+    r"|\[/?(?:caption|gallery|embed|video|audio|playlist|tweet|youtube|instagram|"
+    r"contact-form[\w-]*|vc_\w+|et_pb_\w+|fusion_\w+|su_\w+)\b[^\]\n]{0,300}\]"  # shortcodes
+    rf"|\[[a-z_][\w-]*(?:\s+{ATTR})+\s*/?\]"  # [anything key="value"]
+    r"|\[/[a-z_][\w-]*\]"  # [/closing]
+    r"|\{\{[^{}\n]{1,200}\}\}|\{%[^%\n]{1,200}%\}",  # templates
+    re.IGNORECASE | re.DOTALL,
+)
+ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|hr|tr|td|h[1-6])\b", re.IGNORECASE)
+
+# -- whole-line boilerplate -----------------------------------------------------------------
+
+SOCIAL = (
+    "facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|messenger|"
+    "email|e-mail|print|share|copy link|threads|bluesky|mastodon|flipboard|pocket"
+)
+LINE_RULES: tuple[tuple[str, str, str], ...] = (
+    (
+        "debris-comment-form",
+        "Comment-form text from the web page.",
+        "|".join(
+            (
+                r"leave a (?:comment|reply)(?: cancel reply)?",
+                r"cancel reply",
+                r"(?:post|submit|add) (?:a |your )?comment",
+                r"comments?(?: \*)?",
+                r"\d+ (?:comments?|responses?|replies|thoughts on .{1,120})",
+                r"your e-?mail address will not be published\.?"
+                r"(?: required fields are marked \*?)?",
+                r"required fields are marked \*?",
+                r"(?:name|e-?mail|website|comment) \*",
+                r"save my name, e-?mail,? and website in this browser"
+                r" for the next time i comment\.?",
+                r"notify me of (?:follow-up comments|new posts|new comments)"
+                r" (?:by|via) e-?mail\.?",
+                r"you must be logged in to post a comment\.?",
+                r"comments are closed\.?",
+                r"(?:log in|sign in|register) to (?:comment|reply|join the discussion)\.?",
+                r"join the (?:discussion|conversation)\.?",
+            )
+        ),
+    ),
+    (
+        "debris-anti-spam",
+        "Anti-spam notice from the web page's comment form.",
+        r"this site uses akismet to reduce spam\..*|.{0,80}protected by recaptcha.*",
+    ),
+    (
+        "debris-share",
+        "Share buttons from the web page.",
+        "|".join(
+            (
+                r"share(?: this(?: article| story| post| page)?)?\s*:?",
+                rf"share(?: this(?: article| story| post| page)?)?\s*:?\s*(?:{SOCIAL})"
+                rf"(?:[\s,|/•·]+(?:{SOCIAL}))*",
+                rf"share (?:on|via|to|with) (?:{SOCIAL})\b.{{0,60}}",
+                r"click to (?:share|email|print)\b.*",
+                r"tweet(?: this)?|pin it|email this|like this:?|like loading\.*",
+                r"copy (?:the )?link",
+                rf"(?:{SOCIAL})(?:[\s,|/•·]+(?:{SOCIAL}))+",
+            )
+        ),
+    ),
+    (
+        "debris-subscribe",
+        "Newsletter sign-up text from the web page.",
+        "|".join(
+            (
+                r"subscribe(?: now| today| here)?[.!]?",
+                r"newsletters?",
+                r"(?:subscribe|sign up) (?:to|for) (?:our|the|my)\b.{0,80}"
+                r"\bnewsletters?\b.{0,120}",
+                r"get .{0,80}(?:delivered )?(?:to|in) your inbox\.?",
+                r"enter your e-?mail(?: address)?(?: to subscribe)?\.?",
+                r"by (?:subscribing|signing up),? you agree\b.*",
+            )
+        ),
+    ),
+    (
+        "debris-cookie",
+        "Cookie notice from the web page.",
+        "|".join(
+            (
+                r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\.?",
+                r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*\b(?:experience|"
+                r"brows\w*|consent|accept\w*|privacy|personali[sz]\w*|analytics|advertis\w*|"
+                r"traffic|website|site|continu\w*|preferences|settings)\b.*",
+                r"(?:accept|reject|allow|decline|refuse) (?:all |optional )?cookies\.?",
+                r"cookie (?:settings|preferences|policy|consent)\.?",
+                r"(?:manage|customi[sz]e)"
+                r" (?:cookies|cookie settings|(?:your )?preferences)\.?",
+            )
+        ),
+    ),
+    (
+        "debris-page-furniture",
+        "Page furniture (adverts, links, navigation) from the web page.",
+        "|".join(
+            (
+                r"advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted",
+                r"(?:story|article) continues below(?: this)?(?: advertisement)?",
+                r"continue reading(?: below)?\.*|scroll to continue with content",
+                r"read (?:more|also|next)(?:\s*:.*|\s*»|\s*…|\.\.\.)?",
+                r"see also:.*",
+                r"(?:related|more|more on this|more on this story|also read|also see)"
+                r"(?: articles| stories| posts| news| content| coverage| links| reading)?:.{1,400}",
+                r"read the full (?:story|article)\b.{0,80}",
+                r"related(?: articles| stories| posts| news| content| coverage| topics)?:?",
+                r"you (?:may|might) also like:?",
+                r"recommended(?: for you| stories| reading)?:?",
+                r"more from [^.!?]{1,40}|most (?:popular|read|viewed)",
+                r"trending(?: now| stories)?",
+                r"editor[’']?s'? picks?",
+                r"skip to (?:main )?content|back to top|jump to comments|go to comments",
+                r"(?:©|\(c\)|copyright (?:©|\(c\)|\d{4})).{0,100}",
+                r".{0,100}all rights reserved\.?",
+                r"(?:tags|filed under|posted in|categories)\s*:.{0,200}",
+                r"follow us on .{1,80}|loading\.*|please wait\.*",
+            )
+        ),
+    ),
+)
+LINE_PATTERNS = tuple(
+    (rule, message, re.compile(rf"(?:{pattern})", re.IGNORECASE))
+    for rule, message, pattern in LINE_RULES
+)
+MAX_LINE = 400
+LONE_SHARE = re.compile(rf"(?:{SOCIAL})", re.IGNORECASE)

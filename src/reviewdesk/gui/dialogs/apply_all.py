@@ -1,0 +1,255 @@
+""""Apply all for this rule": preview every change of one rule, skip conflicts, apply at once.
+
+The dialog lists each fix (before → after, in context) with a check box. Which fixes
+can go in together is decided by :func:`reviewdesk.core.merge.apply_edits`, in document
+order: a fix overlapping one already taken is shown as skipped and never applied, so
+two fixes cannot combine into nonsense. :func:`apply_edits_to_document` then makes the
+changes in a QTextDocument as ONE undo step, converting offsets with the window's
+:class:`~reviewdesk.gui.docmap.DocMap` (the one code-point → UTF-16 boundary).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.merge import Edit, EditResult, apply_edits, edit_for, edits_conflict
+from reviewdesk.core.models import Issue
+from reviewdesk.gui.docmap import DocMap
+from reviewdesk.gui.editor import describe_replacement
+
+log = logging.getLogger(__name__)
+
+CONTEXT_CHARS = 30
+WILL_APPLY = "Will apply"
+NOT_APPLIED = "Not applied"
+SKIPPED_OVERLAP = "Skipped: overlaps another change"
+SKIPPED_STALE = "Skipped: the text there has changed"
+_SKIPPED_COLOUR = "#b71c1c"
+_OFF_COLOUR = "#757575"
+
+
+def _oneline(text: str) -> str:
+    return text.replace("\n", " ⏎ ")
+
+
+def in_context(text: str, edit: Edit, width: int = CONTEXT_CHARS) -> str:
+    """``…words before [old → new] words after…`` on one line."""
+    start, end = max(0, edit.start - width), min(len(text), edit.end + width)
+    before = ("…" if start > 0 else "") + text[start : edit.start]
+    after = text[edit.end : end] + ("…" if end < len(text) else "")
+    old = text[edit.start : edit.end]
+    return _oneline(f"{before}[{old} → {edit.replacement}]{after}")
+
+
+def apply_edits_to_document(
+    target: QTextDocument | QPlainTextEdit, edits: Sequence[Edit]
+) -> EditResult:
+    """Apply ``edits`` (code-point offsets into the document's text) as ONE undo step.
+
+    Conflicting or stale edits are skipped exactly as :func:`apply_edits` skips them;
+    the result says which went in. The document ends up holding ``result.text``.
+    """
+    document = target.document() if isinstance(target, QPlainTextEdit) else target
+    text = document.toPlainText()
+    result = apply_edits(text, edits)
+    if not result.applied:
+        return result
+    docmap = DocMap(text)
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    try:
+        # from the end backwards, so the positions of the edits still to come stay valid
+        for edit in sorted(result.applied, key=lambda e: (e.start, e.end), reverse=True):
+            cursor.setPosition(docmap.to_qt(edit.start))
+            cursor.setPosition(docmap.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(edit.replacement)
+    finally:
+        cursor.endEditBlock()
+    return result
+
+
+class ApplyAllDialog(QDialog):
+    """Preview the fixes of one rule; :meth:`edits` are the ones to apply."""
+
+    def __init__(
+        self,
+        text: str,
+        issues: Sequence[Issue],
+        parent: QWidget | None = None,
+        rule: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("applyAllDialog")
+        self.text = text
+        fixable = sorted((i for i in issues if i.replacements), key=lambda i: (i.start, i.end))
+        self.issues = fixable
+        self.all_edits = [edit_for(issue) for issue in fixable]
+        self.rule = rule or (fixable[0].rule if fixable else "")
+        self.setWindowTitle(f"Apply all: {self.rule}" if self.rule else "Apply all")
+        self.resize(760, 440)
+        message = fixable[0].message if fixable else ""
+        intro = f"<b>{html.escape(self.rule)}</b>"
+        if message:
+            intro += f" — {html.escape(message)}"
+        self.intro = QLabel(intro)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("applyAllList")
+        self.tree.setHeaderLabels(["Change", "In context", "Status"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setToolTip("Untick a change to leave it alone (Space toggles)")
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty_label = QLabel("No issue of this rule has a suggestion to apply.")
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setStyleSheet("color: palette(mid);")
+        self.summary = QLabel("")
+        self.summary.setObjectName("applyAllSummary")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setToolTip("Make the ticked changes in the draft (one undo step)")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._fill()
+        self.tree.itemChanged.connect(lambda _item, _col: self._update())
+        self._update()
+
+    def _fill(self) -> None:
+        first = apply_edits(self.text, self.all_edits)
+        skipped = set(first.skipped)
+        for issue, edit in zip(self.issues, self.all_edits, strict=True):
+            item = QTreeWidgetItem(
+                [
+                    f"“{_oneline(issue.text)}” → {describe_replacement(edit.replacement)}",
+                    in_context(self.text, edit),
+                    "",
+                ]
+            )
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(
+                0, Qt.CheckState.Unchecked if edit in skipped else Qt.CheckState.Checked
+            )
+            item.setToolTip(1, issue.message)
+            self.tree.addTopLevelItem(item)
+        self.empty_label.setVisible(not self.all_edits)
+        self.tree.setVisible(bool(self.all_edits))
+        first_item = self.tree.topLevelItem(0)
+        if first_item is not None:
+            self.tree.setCurrentItem(first_item)
+
+    def _checked(self) -> list[Edit]:
+        return [
+            edit
+            for n, edit in enumerate(self.all_edits)
+            if (item := self.tree.topLevelItem(n)) is not None
+            and item.checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def _result(self) -> EditResult:
+        return apply_edits(self.text, self._checked())
+
+    def status(self, row: int) -> str:
+        """The status shown on ``row`` (Will apply, Not applied, Skipped: …)."""
+        item = self.tree.topLevelItem(row)
+        return item.text(2) if item is not None else ""
+
+    def _update(self) -> None:
+        result = self._result()
+        applied = set(result.applied)
+        self.tree.blockSignals(True)
+        try:
+            for n, edit in enumerate(self.all_edits):
+                item = self.tree.topLevelItem(n)
+                if item is None:
+                    continue
+                stale = self.text[edit.start : edit.end] != edit.expected
+                if edit in applied:
+                    status, colour = WILL_APPLY, ""
+                elif stale:
+                    status, colour = SKIPPED_STALE, _SKIPPED_COLOUR
+                elif item.checkState(0) == Qt.CheckState.Checked or any(
+                    edits_conflict(edit, other) for other in applied
+                ):
+                    status, colour = SKIPPED_OVERLAP, _SKIPPED_COLOUR
+                else:
+                    status, colour = NOT_APPLIED, _OFF_COLOUR
+                item.setText(2, status)
+                brush = QBrush(QColor(colour)) if colour else QBrush()
+                item.setForeground(2, brush)
+        finally:
+            self.tree.blockSignals(False)
+        count = len(result.applied)
+        skipped = sum(1 for n in range(len(self.all_edits)) if self.status(n).startswith("Skip"))
+        noun = "change" if count == 1 else "changes"
+        self.summary.setText(
+            f"{count} {noun} will be applied" + (f"; {skipped} skipped" if skipped else "")
+        )
+        self.apply_button.setText(f"&Apply {count} {noun}")
+        self.apply_button.setEnabled(count > 0)
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        """Tick or untick a change (as the user would)."""
+        item = self.tree.topLevelItem(row)
+        if item is not None:
+            item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def edits(self) -> list[Edit]:
+        """The ticked changes that apply without conflict, in document order."""
+        return sorted(self._result().applied, key=lambda e: (e.start, e.end))
+
+    def skipped(self) -> list[Edit]:
+        """The changes that will not be applied because of a conflict or a changed text."""
+        return [e for n, e in enumerate(self.all_edits) if self.status(n).startswith("Skip")]
+
+
+def apply_all_for_rule(
+    parent: QWidget | None, editor: QPlainTextEdit, issues: Sequence[Issue], rule: str
+) -> EditResult | None:
+    """Preview the fixes of ``rule`` among ``issues`` and apply the chosen ones.
+
+    ``issues`` must describe ``editor``'s text as it is now. Returns what was applied
+    (one undo step), or None when the editor cancelled or nothing was chosen.
+    """
+    ruled = [i for i in issues if i.rule == rule]
+    dialog = ApplyAllDialog(editor.toPlainText(), ruled, parent, rule)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        edits = dialog.edits()
+    finally:
+        dialog.deleteLater()
+    if not edits:
+        return None
+    return apply_edits_to_document(editor, edits)

@@ -1,0 +1,275 @@
+"""Tools ▸ Checking settings…: engines, categories, switched-off rules, dialect, LanguageTool.
+
+Stored in the library's settings: ``engines`` (the :class:`EngineSettings` fields as a
+dict), ``disabled_categories`` and ``disabled_rules`` (lists of strings),
+``default_language`` (the dialect new articles get) and ``picky``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Category
+from reviewdesk.gui.dialogs.jobs import Jobs
+from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
+from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
+from reviewdesk.gui.palette import CATEGORY_LABELS
+from reviewdesk.store import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+ENGINES_KEY = "engines"
+DISABLED_CATEGORIES_KEY = "disabled_categories"
+DISABLED_RULES_KEY = "disabled_rules"
+DEFAULT_LANGUAGE_KEY = "default_language"
+PICKY_KEY = "picky"
+
+CATEGORY_TIPS: dict[Category, str] = {
+    Category.SPELLING: "Misspelt words (names used consistently are left alone)",
+    Category.GRAMMAR: "Agreement, articles, verb forms",
+    Category.CONFUSION: "Commonly confused words: their/there, affect/effect",
+    Category.PUNCTUATION: "Missing or doubled punctuation",
+    Category.SPACING: "Doubled spaces, space before a comma",
+    Category.CAPITALIZATION: "Words that must (or must not) take a capital",
+    Category.CONSISTENCY: "A name or term spelt two ways in one article",
+    Category.STYLE: "House style: preferred forms, banned and cautioned words",
+    Category.DEBRIS: "Leftovers from web pages: breadcrumbs, share lines, comment forms",
+    Category.TYPOGRAPHY: "Quotes, dashes, ellipses",
+}
+
+
+def engine_settings_from(stored: object) -> EngineSettings:
+    """:class:`EngineSettings` from the ``engines`` setting (unknown keys are ignored)."""
+    if not isinstance(stored, dict):
+        return EngineSettings()
+    known = {f.name for f in dataclasses.fields(EngineSettings)}
+    values = {k: v for k, v in stored.items() if k in known}
+    if isinstance(values.get("languagetool_disabled_rules"), list):
+        values["languagetool_disabled_rules"] = tuple(values["languagetool_disabled_rules"])
+    try:
+        return EngineSettings(**values)
+    except TypeError as exc:
+        log.warning("ignoring bad engine settings: %s", exc)
+        return EngineSettings()
+
+
+def engine_settings_dict(settings: EngineSettings) -> dict[str, Any]:
+    """The ``engines`` setting for ``settings`` (JSON-friendly)."""
+    out = dataclasses.asdict(settings)
+    out["languagetool_disabled_rules"] = list(settings.languagetool_disabled_rules)
+    return out
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+
+class CheckingSettingsDialog(QDialog):
+    """The checking settings. ``exec()`` returns Accepted when they were saved."""
+
+    settings_saved = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkingSettingsDialog")
+        self.setWindowTitle("Checking settings")
+        self.resize(720, 520)
+        self.library = library
+        self.jobs = Jobs(self)
+        self.changed = False
+        self.engines_changed = False
+        self.initial = engine_settings_from(library.get_setting(ENGINES_KEY))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_engines(), "&Engines")
+        self.tabs.addTab(self._build_rules(), "Switched-off &rules")
+        self.languagetool = LanguageToolPanel(self.jobs)
+        self.tabs.addTab(self.languagetool, "&LanguageTool")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self._load()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_engines(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        engines = QGroupBox("Engines that check")
+        box = QVBoxLayout(engines)
+        self.harper_check = QCheckBox("&Harper (spelling and grammar, built in)")
+        self.harper_check.setToolTip("The fast offline grammar checker")
+        self.editorial_check = QCheckBox(
+            "E&ditorial checks (names, consistency, house style, web debris)"
+        )
+        self.editorial_check.setToolTip("reviewdesk's own checks")
+        self.languagetool_check = QCheckBox("Language&Tool (set it up on the LanguageTool tab)")
+        self.languagetool_check.setToolTip("A LanguageTool server or local install")
+        for check in (self.harper_check, self.editorial_check, self.languagetool_check):
+            box.addWidget(check)
+        layout.addWidget(engines)
+        form = QFormLayout()
+        self.dialect_combo = QComboBox()
+        self.dialect_combo.setObjectName("defaultDialect")
+        for code in LANGUAGES:
+            self.dialect_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
+        self.dialect_combo.setToolTip("The dialect new articles start with")
+        form.addRow("Default &dialect:", self.dialect_combo)
+        layout.addLayout(form)
+        group = QGroupBox("Categories to show")
+        grid = QGridLayout(group)
+        self.category_checks: dict[Category, QCheckBox] = {}
+        for n, category in enumerate(Category):
+            check = QCheckBox(CATEGORY_LABELS.get(category, str(category)))
+            check.setObjectName(f"category_{category}")
+            check.setToolTip(CATEGORY_TIPS.get(category, ""))
+            self.category_checks[category] = check
+            grid.addWidget(check, n // 2, n % 2)
+        layout.addWidget(group)
+        layout.addStretch(1)
+        return page
+
+    def _build_rules(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.rules_empty = QLabel(
+            "No rules are switched off. Use “Disable rule” in an issue's menu to switch one off."
+        )
+        self.rules_empty.setObjectName("emptyHint")
+        self.rules_empty.setWordWrap(True)
+        self.rules_empty.setStyleSheet("color: palette(mid);")
+        self.rules_list = QListWidget()
+        self.rules_list.setObjectName("disabledRules")
+        self.rules_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.rules_list.setToolTip("Rules switched off for every article")
+        self.reenable_button = QPushButton("Re-&enable")
+        self.reenable_button.setToolTip("Switch the selected rules on again")
+        self.reenable_button.clicked.connect(lambda: self.reenable_selected())
+        self.rules_list.itemSelectionChanged.connect(self._update_rules)
+        row = QHBoxLayout()
+        row.addWidget(self.reenable_button)
+        row.addStretch(1)
+        layout.addWidget(self.rules_empty)
+        layout.addWidget(self.rules_list, 1)
+        layout.addLayout(row)
+        return page
+
+    # -- settings -----------------------------------------------------------------------
+
+    def _load(self) -> None:
+        lib, settings = self.library, self.initial
+        self.harper_check.setChecked(settings.harper)
+        self.editorial_check.setChecked(settings.editorial)
+        self.languagetool_check.setChecked(settings.languagetool)
+        disabled = set(_strings(lib.get_setting(DISABLED_CATEGORIES_KEY, [])))
+        for category, check in self.category_checks.items():
+            check.setChecked(str(category) not in disabled)
+        language = lib.get_setting(DEFAULT_LANGUAGE_KEY, DEFAULT_LANGUAGE)
+        self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(language)))
+        self.rules_list.addItems(sorted(set(_strings(lib.get_setting(DISABLED_RULES_KEY, [])))))
+        self.languagetool.load(settings)
+        self._update_rules()
+
+    def _update_rules(self) -> None:
+        empty = self.rules_list.count() == 0
+        self.rules_empty.setVisible(empty)
+        self.rules_list.setVisible(not empty)
+        self.reenable_button.setEnabled(bool(self.rules_list.selectedItems()))
+
+    def reenable_selected(self) -> None:
+        """Take the selected rules off the list (saved with Save)."""
+        for item in self.rules_list.selectedItems():
+            self.rules_list.takeItem(self.rules_list.row(item))
+        self._update_rules()
+
+    def disabled_rules(self) -> list[str]:
+        """The rules still switched off, as listed."""
+        return [self.rules_list.item(n).text() for n in range(self.rules_list.count())]
+
+    def engine_settings(self) -> EngineSettings:
+        """The engine settings as chosen."""
+        rules = set(self.disabled_rules())
+        settings = dataclasses.replace(
+            self.initial,
+            harper=self.harper_check.isChecked(),
+            editorial=self.editorial_check.isChecked(),
+            languagetool=self.languagetool_check.isChecked(),
+            languagetool_disabled_rules=tuple(
+                r for r in self.initial.languagetool_disabled_rules if r in rules
+            ),
+        )
+        return self.languagetool.apply(settings)
+
+    def save(self) -> bool:
+        """Store the settings and close."""
+        settings = self.engine_settings()
+        if settings.languagetool and not (settings.languagetool_url or settings.languagetool_path):
+            log.info("LanguageTool on without an address: the default install is used")
+        disabled = sorted(
+            str(c) for c, check in self.category_checks.items() if not check.isChecked()
+        )
+        try:
+            lib = self.library
+            lib.set_setting(ENGINES_KEY, engine_settings_dict(settings))
+            lib.set_setting(DISABLED_CATEGORIES_KEY, disabled)
+            lib.set_setting(DISABLED_RULES_KEY, self.disabled_rules())
+            lib.set_setting(DEFAULT_LANGUAGE_KEY, str(self.dialect_combo.currentData()))
+            lib.set_setting(PICKY_KEY, settings.languagetool_picky)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Cannot save the settings", str(exc))
+            return False
+        self.changed = True
+        self.engines_changed = settings != self.initial
+        self.settings_saved.emit()
+        self.accept()
+        return True
+
+    def done(self, result: int) -> None:
+        """Close; a test, install or download still running is cancelled first."""
+        self.jobs.cancel_all()
+        super().done(result)
+
+
+@dataclasses.dataclass(frozen=True)
+class SettingsChange:
+    """What a closed settings dialog changed."""
+
+    changed: bool
+    engines_changed: bool
+
+
+def edit_checking_settings(parent: QWidget | None, library: Library) -> SettingsChange:
+    """Show the dialog; say whether settings (and which engines run) changed."""
+    dialog = CheckingSettingsDialog(library, parent)
+    try:
+        dialog.exec()
+        return SettingsChange(dialog.changed, dialog.engines_changed)
+    finally:
+        dialog.deleteLater()

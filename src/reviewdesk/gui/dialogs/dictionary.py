@@ -1,0 +1,195 @@
+"""Tools ▸ Dictionary…: the words of this article, my dictionary and the house dictionary.
+
+Every add and remove is written to the library at once; :attr:`DictionaryDialog.changed`
+(and the ``words_changed`` signal) tell the window to re-check with the new words.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.models import WordScope
+from reviewdesk.store import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+SCOPE_TITLES: dict[WordScope, str] = {
+    WordScope.ARTICLE: "This &article",
+    WordScope.USER: "&My dictionary",
+    WordScope.HOUSE: "&House dictionary",
+}
+SCOPE_TIPS: dict[WordScope, str] = {
+    WordScope.ARTICLE: "Words accepted in the open article only",
+    WordScope.USER: "Your own words, accepted in every article",
+    WordScope.HOUSE: "The desk's shared words, accepted in every article",
+}
+
+
+class WordList(QWidget):
+    """The words of one dictionary, with a field to add and a button to remove."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        scope: WordScope,
+        article_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"words_{scope}")
+        self.library = library
+        self.scope = scope
+        self.article_id = article_id
+        self.word_edit = QLineEdit()
+        self.word_edit.setPlaceholderText("A word to accept, e.g. a name")
+        self.word_edit.setToolTip("Type a word and press Enter to add it")
+        self.add_button = QPushButton("&Add")
+        self.add_button.setToolTip("Add the word to this dictionary")
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.setToolTip("Remove the selected words (Delete)")
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setToolTip(SCOPE_TIPS[scope])
+        self.empty_label = QLabel("No words yet. Type one above and press Enter.")
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setStyleSheet("color: palette(mid);")
+        row = QHBoxLayout()
+        row.addWidget(self.word_edit, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.list, 1)
+        self.word_edit.returnPressed.connect(lambda: self.add(self.word_edit.text()))
+        self.add_button.clicked.connect(lambda: self.add(self.word_edit.text()))
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.list.itemSelectionChanged.connect(self._update)
+        self.word_edit.textChanged.connect(self._update)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        self.refresh()
+
+    def _article(self) -> int | None:
+        return self.article_id if self.scope == WordScope.ARTICLE else None
+
+    def words(self) -> list[str]:
+        """The words shown."""
+        return [self.list.item(n).text() for n in range(self.list.count())]
+
+    def refresh(self) -> None:
+        """Read the words from the library again."""
+        self.list.clear()
+        try:
+            self.list.addItems(self.library.words(self.scope, self._article()))
+        except (StoreError, ValueError) as exc:
+            log.warning("cannot read the %s words: %s", self.scope, exc)
+        self._update()
+
+    def _update(self) -> None:
+        self.empty_label.setVisible(self.list.count() == 0)
+        self.add_button.setEnabled(bool(self.word_edit.text().strip()))
+        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+
+    def add(self, word: str) -> bool:
+        """Add ``word`` to this dictionary (stored at once)."""
+        word = word.strip()
+        if not word:
+            return False
+        try:
+            self.library.add_word(word, self.scope, self._article())
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, "Cannot add the word", str(exc))
+            return False
+        self.word_edit.clear()
+        self.refresh()
+        matches = self.list.findItems(word, Qt.MatchFlag.MatchExactly)
+        if matches:
+            self.list.setCurrentItem(matches[0])
+        self.changed.emit()
+        return True
+
+    def remove_selected(self) -> int:
+        """Remove the selected words (stored at once); how many."""
+        words = [item.text() for item in self.list.selectedItems()]
+        try:
+            for word in words:
+                self.library.remove_word(word, self.scope, self._article())
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, "Cannot remove the word", str(exc))
+        self.refresh()
+        if words:
+            self.changed.emit()
+        return len(words)
+
+
+class DictionaryDialog(QDialog):
+    """The three dictionaries in tabs. Changes are stored as they are made."""
+
+    words_changed = Signal()
+
+    def __init__(
+        self, library: Library, article_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dictionaryDialog")
+        self.setWindowTitle("Dictionary")
+        self.resize(460, 480)
+        self.changed = False
+        self.tabs = QTabWidget(self)
+        self.lists: dict[WordScope, WordList] = {}
+        for scope in (WordScope.ARTICLE, WordScope.USER, WordScope.HOUSE):
+            if scope == WordScope.ARTICLE and article_id is None:
+                hint = QLabel("Open an article to see and edit the words accepted in it.")
+                hint.setObjectName("emptyHint")
+                hint.setWordWrap(True)
+                hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                index = self.tabs.addTab(hint, SCOPE_TITLES[scope])
+                self.tabs.setTabEnabled(index, False)
+                self.tabs.setTabToolTip(index, "No article is open")
+                continue
+            words = WordList(library, scope, article_id)
+            words.changed.connect(self._on_changed)
+            self.lists[scope] = words
+            index = self.tabs.addTab(words, SCOPE_TITLES[scope])
+            self.tabs.setTabToolTip(index, SCOPE_TIPS[scope])
+        self.tabs.setCurrentWidget(self.lists[WordScope.USER])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+    def _on_changed(self) -> None:
+        self.changed = True
+        self.words_changed.emit()
+
+
+def edit_dictionary(parent: QWidget | None, library: Library, article_id: int | None) -> bool:
+    """Show the dictionaries; True when a word was added or removed (re-check then)."""
+    dialog = DictionaryDialog(library, article_id, parent)
+    try:
+        dialog.exec()
+        return dialog.changed
+    finally:
+        dialog.deleteLater()

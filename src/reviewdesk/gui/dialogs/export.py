@@ -1,0 +1,297 @@
+"""File ▸ Export…: the corrected draft as .txt/.md/.html/.docx, tracked changes, or a report.
+
+The export is built and written on a :class:`~reviewdesk.gui.dialogs.jobs.Job` (a big
+article's tracked-changes .docx takes a while), behind a progress dialog with Cancel.
+An existing file is replaced only after the editor confirms; the exporter itself refuses
+otherwise. The author name is remembered in the library setting ``author``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.models import Article, Decision, Note
+from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.formats.export import (
+    AUTHOR_SETTING,
+    LABELS,
+    SUFFIXES,
+    ExportFormat,
+    ExportResult,
+    render,
+    write_output,
+)
+from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.store import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+FORMAT_SETTING = "export_format"
+
+
+def default_author(library: Library) -> str:
+    """The remembered author name, else the login name."""
+    try:
+        stored = library.get_setting(AUTHOR_SETTING)
+    except StoreError:
+        stored = None
+    if isinstance(stored, str) and stored.strip():
+        return stored.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name on some systems
+        return ""
+
+
+def remember_author(library: Library, author: str) -> None:
+    """Store the author name for next time (a failure only goes to the log)."""
+    try:
+        if author and author != library.get_setting(AUTHOR_SETTING):
+            library.set_setting(AUTHOR_SETTING, author)
+    except StoreError as exc:
+        log.warning("cannot remember the author: %s", exc)
+
+
+def confirm_replace(parent: QWidget, path: Path) -> bool:
+    """Ask before replacing an existing file; True to go ahead."""
+    answer = QMessageBox.question(
+        parent,
+        "Replace?",
+        f"{path.name} already exists in {path.parent}. Replace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def describe(result: ExportResult) -> str:
+    """A status-bar line about a finished export."""
+    extra = []
+    if result.revisions:
+        extra.append(f"{result.revisions} tracked changes")
+    if result.comments:
+        extra.append(f"{result.comments} comments")
+    tail = f" ({', '.join(extra)})" if extra else ""
+    return f"Exported {result.path.name}{tail}"
+
+
+class PathField(QWidget):
+    """A file path: a line edit and a Choose… button opening a file dialog."""
+
+    def __init__(
+        self, title: str, file_filter: str, *, save: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.file_filter = file_filter
+        self.save = save
+        self.edit = QLineEdit()
+        self.button = QPushButton("Choose…")
+        self.button.setToolTip(title)
+        self.button.clicked.connect(lambda: self.choose())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+
+    def choose(self) -> None:
+        """Open the file dialog (the dialog does not ask about replacing; we do)."""
+        start = self.edit.text().strip() or str(Path.home())
+        if self.save:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.title, start, self.file_filter,
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.title, start, self.file_filter)
+        if path:
+            self.edit.setText(path)
+
+    def path(self) -> Path | None:
+        """The path typed or chosen, if any."""
+        text = self.edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+
+class ExportDialog(QDialog):
+    """Export one article. ``export_result`` is set when a file was written."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(
+        self,
+        library: Library,
+        article: Article,
+        parent: QWidget | None = None,
+        *,
+        notes: Sequence[Note] | None = None,
+        decisions: Sequence[Decision] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export")
+        self.library = library
+        self.article = dataclasses.replace(article)  # a snapshot for the export thread
+        assert article.id is not None, "only stored articles can be exported"
+        self.notes = list(notes) if notes is not None else library.notes(article.id)
+        self.decisions = (
+            list(decisions) if decisions is not None else library.decisions(article.id)
+        )
+        self.jobs = Jobs(self)
+        self.export_result: ExportResult | None = None
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("exportFormat")
+        for fmt in ExportFormat:
+            self.format_combo.addItem(LABELS[fmt], fmt.value)
+        self.format_combo.setToolTip("What to write: the draft, tracked changes, or a report")
+        self.author_edit = QLineEdit(default_author(library))
+        self.author_edit.setObjectName("exportAuthor")
+        self.author_edit.setToolTip("Your name, put on tracked changes, comments and the report")
+        self.path_field = PathField("Export to", "All files (*)", save=True)
+        self.path_field.edit.setObjectName("exportPath")
+        self.path_field.edit.setToolTip("The file to write")
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_combo)
+        form.addRow("&Author:", self.author_edit)
+        form.addRow("&Save as:", self.path_field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setToolTip("Write the file")
+        self.buttons.accepted.connect(lambda: self.export())
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{article.title or 'Untitled'}</b>"))
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        stored = library.get_setting(FORMAT_SETTING, ExportFormat.DOCX_TRACKED.value)
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(stored)))
+        self._last_default = self._default_path()
+        self.path_field.edit.setText(str(self._last_default))
+        self._suffix = self._format_suffix()
+        self.format_combo.currentIndexChanged.connect(self._on_format)
+
+    # -- fields -------------------------------------------------------------------------
+
+    def selected_format(self) -> ExportFormat:
+        """The chosen format."""
+        return ExportFormat(str(self.format_combo.currentData()))
+
+    def set_format(self, fmt: ExportFormat | str) -> None:
+        """Choose a format (as the user would)."""
+        self.format_combo.setCurrentIndex(self.format_combo.findData(ExportFormat(fmt).value))
+
+    def _format_suffix(self) -> str:
+        return SUFFIXES[self.selected_format()]
+
+    def _default_path(self) -> Path:
+        source = Path(self.article.source_path) if self.article.source_path else None
+        folder = source.parent if source is not None and source.parent.is_dir() else Path.home()
+        stem = source.stem if source is not None else (self.article.title or "article")[:60]
+        stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
+        tag = "report" if self.selected_format() is ExportFormat.REPORT else "edited"
+        return folder / f"{stem}-{tag}{self._format_suffix()}"
+
+    def _on_format(self, _index: int) -> None:
+        path = self.path_field.path()
+        if path is None or path == self._last_default:
+            self._last_default = self._default_path()
+            self.path_field.edit.setText(str(self._last_default))
+        elif path.suffix == self._suffix:
+            self.path_field.edit.setText(str(path.with_suffix(self._format_suffix())))
+        self._suffix = self._format_suffix()
+
+    # -- export -------------------------------------------------------------------------
+
+    def target(self) -> Path | None:
+        """The file to write, with the format's suffix added when it has none."""
+        path = self.path_field.path()
+        if path is None:
+            return None
+        return path if path.suffix else path.with_suffix(self._format_suffix())
+
+    def export(self) -> Job | None:
+        """Ask before replacing a file, then export on a job thread."""
+        path = self.target()
+        if path is None:
+            QMessageBox.warning(self, "Export", "Choose where to save the file.")
+            return None
+        if path.is_dir():
+            QMessageBox.warning(self, "Export", f"{path} is a folder; give a file name.")
+            return None
+        overwrite = path.exists()
+        if overwrite and not confirm_replace(self, path):
+            return None
+        fmt = self.selected_format()
+        author = self.author_edit.text().strip()
+        remember_author(self.library, author)
+        try:
+            self.library.set_setting(FORMAT_SETTING, fmt.value)
+        except StoreError as exc:
+            log.warning("cannot remember the export format: %s", exc)
+        article, notes, decisions = self.article, self.notes, self.decisions
+
+        def work(job: Job) -> ExportResult:
+            data, revisions, comments = render(
+                article, notes, fmt, author=author, decisions=decisions
+            )
+            if job.is_cancelled():
+                raise Cancelled
+            write_output(path, data, overwrite=overwrite)
+            return ExportResult(path, fmt, len(data), revisions, comments)
+
+        self.export_button.setEnabled(False)
+        job = run_with_progress(
+            self, self.jobs, "Export", f"Writing {path.name}…", work, self._done
+        )
+        job.finished.connect(lambda: self.export_button.setEnabled(True))
+        return job
+
+    def _done(self, result: object) -> None:
+        assert isinstance(result, ExportResult)
+        self.export_result = result
+        log.info("exported %s", result.path)
+        self.exported.emit(result)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        """Close; an export still running is cancelled (nothing half-written is left)."""
+        self.jobs.cancel_all()
+        super().done(result)
+
+
+def export_article(
+    parent: QWidget | None, library: Library, article: Article
+) -> ExportResult | None:
+    """File ▸ Export…: show the dialog; the result (also shown in the status bar) or None."""
+    dialog = ExportDialog(library, article, parent)
+    try:
+        dialog.exec()
+        result = dialog.export_result
+    finally:
+        dialog.deleteLater()
+    if result is not None and isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(describe(result), 8000)
+    return result

@@ -1,0 +1,119 @@
+"""File ▸ Paste as new article: the clipboard's text (or text typed in) becomes an article."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article
+from reviewdesk.core.text import normalize_newlines
+from reviewdesk.formats.text_import import plain_title
+from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
+from reviewdesk.store import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+UNTITLED = "Pasted article"
+SOURCE_FORMAT = "paste"
+
+
+class PasteDialog(QDialog):
+    """A title, a dialect and the article's text (pre-filled from the clipboard)."""
+
+    def __init__(self, library: Library, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pasteDialog")
+        self.setWindowTitle("Paste as new article")
+        self.resize(680, 520)
+        self.library = library
+        self.article: Article | None = None
+        text = normalize_newlines(text or "")
+        self.title_edit = QLineEdit(plain_title(text, "") if text.strip() else "")
+        self.title_edit.setObjectName("pasteTitle")
+        self.title_edit.setPlaceholderText(UNTITLED)
+        self.title_edit.setToolTip("The article's title in the library")
+        self.language_combo = QComboBox()
+        for code in LANGUAGES:
+            self.language_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
+        self.language_combo.setToolTip("The article's dialect")
+        default = library.get_setting("default_language", DEFAULT_LANGUAGE)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(default)))
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setObjectName("pasteText")
+        self.text_edit.setPlaceholderText("Paste the article's text here (Ctrl+V)")
+        self.text_edit.setToolTip("The article's text, exactly as it will be reviewed")
+        self.text_edit.setPlainText(text)
+        self.text_edit.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Dialect:", self.language_combo)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.create_button = self.buttons.addButton(
+            "&Create article", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setToolTip("Add the article to the library and open it")
+        self.buttons.accepted.connect(lambda: self.create_article())
+        self.buttons.rejected.connect(self.reject)
+        label = QLabel("&Text:")
+        label.setBuddy(self.text_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(label)
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.buttons)
+        self.text_edit.textChanged.connect(self._update)
+        self._update()
+        (self.title_edit if text.strip() else self.text_edit).setFocus()
+
+    def _update(self) -> None:
+        has_text = bool(self.text_edit.toPlainText().strip())
+        self.create_button.setEnabled(has_text)
+
+    def create_article(self) -> Article | None:
+        """Store the article in the library and close; None when there is no text."""
+        text = normalize_newlines(self.text_edit.toPlainText())
+        if not text.strip():
+            QMessageBox.warning(self, "Paste as new article", "There is no text to review.")
+            return None
+        title = self.title_edit.text().strip() or plain_title(text, UNTITLED)
+        try:
+            self.article = self.library.add_article(
+                Article(
+                    id=None,
+                    title=title,
+                    original=text,
+                    draft=text,
+                    language=str(self.language_combo.currentData()),
+                    source_format=SOURCE_FORMAT,
+                )
+            )
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, "Cannot create the article", str(exc))
+            return None
+        log.info("pasted article %s (%d characters)", self.article.id, len(text))
+        self.accept()
+        return self.article
+
+
+def paste_new_article(
+    parent: QWidget | None, library: Library, clipboard_text: str
+) -> Article | None:
+    """Show the paste dialog; the new article (stored in the library), or None."""
+    dialog = PasteDialog(library, clipboard_text, parent)
+    try:
+        dialog.exec()
+        return dialog.article
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,404 @@
+"""Tools ▸ House style sheet…: edit, import, export and reset the desk's style sheet.
+
+The sheet is validated when saved or exported: a bad entry (an invalid regular
+expression, an empty word, ...) is shown in a plain message, its row painted red, and
+nothing is saved. Saving stores ``sheet.to_dict()`` in the library and emits
+:attr:`StyleSheetDialog.sheet_saved`, so the window can re-check.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.models import LANGUAGES, Category
+from reviewdesk.core.style import (
+    CanonicalName,
+    FlaggedWord,
+    StyleSheet,
+    StyleSheetError,
+    Substitution,
+    effective_style_sheet,
+    load_default_style_sheet,
+    read_style_sheet,
+    write_style_sheet,
+)
+from reviewdesk.gui.dialogs.row_table import Column, RowTable
+from reviewdesk.store import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+TOML_FILTER = "Style sheets (*.toml);;All files (*)"
+DIALECT_LABELS = {
+    "en-US": "US English",
+    "en-GB": "British English",
+    "en-AU": "Australian English",
+    "en-CA": "Canadian English",
+}
+
+SUBSTITUTION_COLUMNS = (
+    Column("find", "Find", "The word or phrase to replace (or a pattern, see Pattern)", width=150),
+    Column(
+        "replace", "Replace with", "The preferred form (\\1 refers to a pattern group)", width=150
+    ),
+    Column("regex", "Pattern", "Find is a regular expression, not a word", kind="bool", width=60),
+    Column(
+        "case_sensitive",
+        "Match case",
+        "Only match this exact capitalisation",
+        kind="bool",
+        width=80,
+    ),
+    Column(
+        "category",
+        "Category",
+        "How the issue is listed",
+        kind="choice",
+        choices=tuple(str(c) for c in Category),
+        default="style",
+        width=110,
+    ),
+    Column(
+        "dialects",
+        "Dialects",
+        "Only in these dialects, comma-separated (empty: all)",
+        kind="list",
+        width=100,
+    ),
+    Column("message", "Message", "What the editor is told"),
+)
+NAME_COLUMNS = (
+    Column("name", "Name", "The desk's spelling of the name", width=200),
+    Column("variants", "Variants", "Spellings to correct, comma-separated", kind="list", width=240),
+    Column("note", "Note", "A note for the editor"),
+)
+FLAG_COLUMNS = (
+    Column("word", "Word or phrase", "The word to avoid", width=180),
+    Column("reason", "Reason", "Why, shown to the editor", width=260),
+    Column("replace", "Use instead", "A replacement to offer (optional)"),
+)
+WORD_COLUMN = (Column("word", "Word", "A word or phrase"),)
+
+
+class RowError(StyleSheetError):
+    """A style sheet entry is wrong; ``table`` and ``row`` say which."""
+
+    def __init__(self, message: str, table: RowTable | None, row: int) -> None:
+        super().__init__(message)
+        self.table = table
+        self.row = row
+
+
+class StyleSheetDialog(QDialog):
+    """The house style sheet editor. ``exec()`` returns Accepted when it was saved."""
+
+    sheet_saved = Signal(object)  # the StyleSheet now in the library
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("styleSheetDialog")
+        self.setWindowTitle("House style sheet")
+        self.resize(900, 560)
+        self.library = library
+        self.changed = False
+        self.tabs = QTabWidget(self)
+        self._build_general()
+        self.substitutions = self._add_table(
+            "&Substitutions",
+            SUBSTITUTION_COLUMNS,
+            "No substitutions. Add one to prefer a form: “towards” → “toward”.",
+        )
+        self.names = self._add_table(
+            "&Names",
+            NAME_COLUMNS,
+            "No canonical names. Add the desk's spelling of a name and its variants.",
+        )
+        self._build_capitalisation()
+        self.banned = self._add_table(
+            "&Banned", FLAG_COLUMNS, "No banned words. Add words the desk never prints."
+        )
+        self.cautioned = self._add_table(
+            "Cau&tioned", FLAG_COLUMNS, "No cautioned words. Add words to use with care."
+        )
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip("Check the sheet and store it in the library")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self._action_button("&Import…", "Load a TOML style sheet file")
+        self.export_button = self._action_button("E&xport…", "Save this sheet as a TOML file")
+        self.reset_button = self._action_button(
+            "Reset to &default", "Replace every entry with the shipped default sheet"
+        )
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button.clicked.connect(lambda: self.export_file())
+        self.reset_button.clicked.connect(lambda: self.reset_to_default())
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.load_sheet(self._stored_sheet())
+
+    # -- building -----------------------------------------------------------------------
+
+    def _action_button(self, text: str, tip: str) -> QPushButton:
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def _build_general(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.name_edit = QLineEdit()
+        self.name_edit.setToolTip("The sheet's name, shown when it is shared")
+        self.dialect_combo = QComboBox()
+        for code in LANGUAGES:
+            self.dialect_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
+        self.dialect_combo.setToolTip("The desk's dialect for spelling (US, UK, AU, CA)")
+        self.description_edit = QLineEdit()
+        self.description_edit.setToolTip("What this sheet is for (optional)")
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Dialect:", self.dialect_combo)
+        form.addRow("D&escription:", self.description_edit)
+        self.tabs.addTab(page, "&General")
+
+    def _add_table(self, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
+        table = RowTable(columns, hint)
+        table.setObjectName(title.replace("&", "").lower() + "Table")
+        self.tabs.addTab(table, title)
+        return table
+
+    def _build_capitalisation(self) -> None:
+        splitter = QSplitter()
+        self.capitalize = RowTable(
+            WORD_COLUMN, "No words. Add words that always take a capital: “Kremlin”."
+        )
+        self.lowercase = RowTable(
+            WORD_COLUMN, "No words. Add words that never take a capital mid-sentence."
+        )
+        for label, table in (
+            ("Always capitalise", self.capitalize),
+            ("Never capitalise", self.lowercase),
+        ):
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(QLabel(f"<b>{label}</b>"))
+            layout.addWidget(table)
+            splitter.addWidget(box)
+        self.tabs.addTab(splitter, "&Capitalisation")
+
+    # -- sheet <-> tables ---------------------------------------------------------------
+
+    def _stored_sheet(self) -> StyleSheet:
+        try:
+            return effective_style_sheet(self.library.get_style_sheet())
+        except (StyleSheetError, StoreError) as exc:
+            QMessageBox.warning(
+                self,
+                "House style sheet",
+                f"The stored style sheet cannot be read, so the default is shown.\n\n{exc}",
+            )
+            return load_default_style_sheet()
+
+    def load_sheet(self, sheet: StyleSheet) -> None:
+        """Show ``sheet`` in the editor (nothing is saved until Save)."""
+        self.name_edit.setText(sheet.name)
+        self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(sheet.dialect)))
+        self.description_edit.setText(sheet.description)
+        self.substitutions.set_rows(
+            [
+                {
+                    "find": s.find,
+                    "replace": s.replace,
+                    "regex": s.regex,
+                    "case_sensitive": s.case_sensitive,
+                    "category": s.category,
+                    "dialects": list(s.dialects),
+                    "message": s.message,
+                }
+                for s in sheet.substitutions
+            ]
+        )
+        self.names.set_rows(
+            [{"name": n.name, "variants": list(n.variants), "note": n.note} for n in sheet.names]
+        )
+        self.capitalize.set_rows([{"word": w} for w in sheet.capitalize])
+        self.lowercase.set_rows([{"word": w} for w in sheet.lowercase])
+        for table, words in ((self.banned, sheet.banned), (self.cautioned, sheet.cautioned)):
+            table.set_rows(
+                [{"word": w.word, "reason": w.reason, "replace": w.replace} for w in words]
+            )
+
+    def _entries(self, table: RowTable, build: Any) -> tuple[Any, ...]:
+        out = []
+        for row, values in table.rows():
+            try:
+                out.append(build(values))
+            except StyleSheetError as exc:
+                raise RowError(f"Row {row + 1}: {exc}", table, row) from exc
+        return tuple(out)
+
+    def current_sheet(self) -> StyleSheet:
+        """The sheet as edited; raises :class:`RowError` naming the first bad row."""
+        for table in self._tables():
+            table.clear_marks()
+
+        def substitution(v: dict[str, Any]) -> Substitution:
+            return Substitution(
+                find=v["find"],
+                replace=v["replace"],
+                message=v["message"],
+                category=v["category"] or "style",
+                regex=v["regex"],
+                case_sensitive=v["case_sensitive"],
+                dialects=tuple(v["dialects"]),
+            )
+
+        def name(v: dict[str, Any]) -> CanonicalName:
+            return CanonicalName(name=v["name"], variants=tuple(v["variants"]), note=v["note"])
+
+        def flagged(v: dict[str, Any]) -> FlaggedWord:
+            return FlaggedWord(word=v["word"], reason=v["reason"], replace=v["replace"])
+
+        def word(v: dict[str, Any]) -> str:
+            return str(v["word"])
+
+        try:
+            return StyleSheet(
+                name=self.name_edit.text().strip() or "House style",
+                dialect=str(self.dialect_combo.currentData()),
+                description=self.description_edit.text().strip(),
+                substitutions=self._entries(self.substitutions, substitution),
+                names=self._entries(self.names, name),
+                capitalize=self._entries(self.capitalize, word),
+                lowercase=self._entries(self.lowercase, word),
+                banned=self._entries(self.banned, flagged),
+                cautioned=self._entries(self.cautioned, flagged),
+            )
+        except RowError:
+            raise
+        except StyleSheetError as exc:
+            raise RowError(str(exc), None, -1) from exc
+
+    def _tables(self) -> tuple[RowTable, ...]:
+        return (
+            self.substitutions,
+            self.names,
+            self.capitalize,
+            self.lowercase,
+            self.banned,
+            self.cautioned,
+        )
+
+    def _validated(self, title: str) -> StyleSheet | None:
+        try:
+            return self.current_sheet()
+        except RowError as exc:
+            if exc.table is not None:
+                page: QWidget | None = exc.table
+                while page is not None and self.tabs.indexOf(page) < 0:
+                    page = page.parentWidget()
+                if page is not None:
+                    self.tabs.setCurrentWidget(page)
+                exc.table.mark_error(exc.row, str(exc))
+            QMessageBox.warning(self, title, f"The style sheet has a problem:\n\n{exc}")
+            return None
+
+    # -- commands -----------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate and store the sheet; close the dialog when it worked."""
+        sheet = self._validated("Cannot save the style sheet")
+        if sheet is None:
+            return False
+        try:
+            self.library.set_style_sheet(sheet.to_dict())
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, "Cannot save the style sheet", str(exc))
+            return False
+        log.info("house style sheet saved (%s)", sheet.fingerprint())
+        self.changed = True
+        self.sheet_saved.emit(sheet)
+        self.accept()
+        return True
+
+    def import_file(self, path: str | Path | None = None) -> bool:
+        """Load a TOML sheet into the editor (Save stores it)."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Import style sheet", str(Path.home()), TOML_FILTER
+            )
+            if not chosen:
+                return False
+            path = chosen
+        try:
+            sheet = read_style_sheet(path)
+        except StyleSheetError as exc:
+            QMessageBox.warning(self, "Cannot import the style sheet", str(exc))
+            return False
+        self.load_sheet(sheet)
+        return True
+
+    def export_file(self, path: str | Path | None = None) -> bool:
+        """Write the sheet as edited to a TOML file (atomically)."""
+        sheet = self._validated("Cannot export the style sheet")
+        if sheet is None:
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export style sheet", str(Path.home() / "house-style.toml"), TOML_FILTER
+            )
+            if not chosen:
+                return False
+            path = chosen if Path(chosen).suffix else f"{chosen}.toml"
+        try:
+            write_style_sheet(path, sheet)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Cannot export the style sheet", exc.strerror or f"Cannot write {path}"
+            )
+            return False
+        return True
+
+    def reset_to_default(self) -> bool:
+        """Replace every entry with the shipped default (after asking)."""
+        answer = QMessageBox.question(
+            self,
+            "Reset to default",
+            "Replace every entry with the default style sheet? "
+            "Nothing is stored until you click Save.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.load_sheet(load_default_style_sheet())
+        return True
+
+
+def edit_style_sheet(parent: QWidget | None, library: Library) -> bool:
+    """Show the editor; True when a new sheet was saved (so the caller re-checks)."""
+    dialog = StyleSheetDialog(library, parent)
+    try:
+        dialog.exec()
+        return dialog.changed
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,133 @@
+"""A slow second engine runs on its own thread: never delays, merges, reports errors.
+
+LanguageTool cannot run here (no Java, no server), so these tests use a stand-in checker
+named "languagetool" that is slow or down on demand. The fast side is a real engine.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.engines.mechanics import MechanicsChecker
+from reviewdesk.core.models import Category, Issue, make_issue
+from reviewdesk.core.pipeline import CheckPipeline
+from reviewdesk.gui.check_worker import DRAFT, carry_over
+from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+TEXT = "The plan,as agreed, was ready.\nThe mayour said so on Monday."
+
+
+class StandInLanguageTool:
+    """Stands in for LanguageTool: flags "mayour", after the gate opens, or fails."""
+
+    name = "languagetool"
+    scope: Scope = "document"
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.error: str | None = None
+        self.calls = 0
+
+    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+        self.calls += 1
+        self.gate.wait(timeout=30)
+        if self.error:
+            raise CheckerError(self.error)
+        text = texts[0]
+        found = []
+        if "mayour" in text:
+            start = text.index("mayour")
+            found.append(
+                make_issue(
+                    text,
+                    start,
+                    start + 6,
+                    category=Category.SPELLING,
+                    rule="MORFOLOGIK",
+                    engine=self.name,
+                    message="Possible spelling mistake",
+                    replacements=["mayor"],
+                )
+            )
+        return [found]
+
+
+@pytest.fixture
+def stand_in(qtbot, library, message_boxes):  # type: ignore[no-untyped-def]
+    lt = StandInLanguageTool()
+    coordinator = CheckCoordinator(
+        fast_factory=lambda: CheckPipeline([MechanicsChecker()]),
+        slow_factory=lambda: CheckPipeline([lt]),
+    )
+    window = MainWindow(library, coordinator=coordinator)
+    window.show()
+    yield lt, window
+    lt.gate.set()
+    window.close()
+    coordinator.shutdown()
+    assert not coordinator._threads
+
+
+def _open(tmp_path: Path, window: MainWindow) -> None:
+    path = tmp_path / "slow.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert window.open_file(path)
+
+
+def test_fast_results_do_not_wait_for_the_slow_engine(qtbot, tmp_path, stand_in) -> None:
+    lt, window = stand_in
+    _open(tmp_path, window)
+    qtbot.waitUntil(lambda: window.session.matches_screen(DRAFT), timeout=20_000)
+    engines = {e for i in window.session.issues[DRAFT] for e in i.engines}
+    assert engines == {"mechanics"}  # shown while the slow engine is still busy
+    assert window.busy_bar.isVisible()
+
+    lt.gate.set()
+    qtbot.waitUntil(
+        lambda: any("languagetool" in i.engines for i in window.session.issues[DRAFT]),
+        timeout=20_000,
+    )
+    assert {e for i in window.session.issues[DRAFT] for e in i.engines} == {
+        "mechanics",
+        "languagetool",
+    }
+    qtbot.waitUntil(lambda: not window.busy_bar.isVisible(), timeout=20_000)
+
+    # typing: until the slow engine answers again, its issue moves with the text
+    lt.gate.clear()
+    QTextCursor(window.draft.document()).insertText("Now: ")
+    window.session.check_draft()
+    qtbot.waitUntil(lambda: window.session.is_current(DRAFT), timeout=20_000)
+    text = window.draft.toPlainText()
+    moved = [i for i in window.session.issues[DRAFT] if "languagetool" in i.engines]
+    assert [text[i.start : i.end] for i in moved] == ["mayour"]
+
+
+def test_slow_engine_errors_show_and_other_issues_stay(qtbot, tmp_path, stand_in) -> None:
+    lt, window = stand_in
+    lt.error = "server not reachable at http://127.0.0.1:9"
+    lt.gate.set()
+    _open(tmp_path, window)
+    qtbot.waitUntil(lambda: "server not reachable" in window.engine_label.text(), timeout=20_000)
+    assert window.engine_label.text().startswith("LanguageTool: server not reachable")
+    assert window.session.issues[DRAFT]  # the fast engine's issues stay on screen
+
+
+def test_carry_over_keeps_only_issues_in_unchanged_text() -> None:
+    old = "One wrod here. Two wrods there."
+    new = "One word here. Extra. Two wrods there."
+    issues = [
+        make_issue(old, 4, 8, category=Category.SPELLING, rule="r", engine="e", message="m"),
+        make_issue(old, 19, 24, category=Category.SPELLING, rule="r", engine="e", message="m"),
+    ]
+    (kept,) = carry_over(issues, old, new)
+    assert new[kept.start : kept.end] == "wrods"
