@@ -30,7 +30,9 @@ def test_finds_typo_and_article_with_code_point_offsets(pipeline: CheckPipeline)
 
 def test_missing_space_after_comma_is_spacing(pipeline: CheckPipeline) -> None:
     issues = pipeline.check("Red,blue and green.", CheckContext()).issues
-    assert [(i.text, i.category) for i in issues] == [(",", Category.SPACING)]
+    assert [(i.text, i.category, i.replacements[0]) for i in issues] == [
+        (",", Category.SPACING, ", ")
+    ]
 
 
 def test_lowercase_proper_noun_is_capitalization(pipeline: CheckPipeline) -> None:

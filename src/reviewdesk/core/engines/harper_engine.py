@@ -15,7 +15,7 @@ from reviewdesk.core.checker import CheckContext, CheckerError, Scope
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 
 if TYPE_CHECKING:
-    from harper import Linter
+    from harper import Linter, Suggestion
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,16 @@ def category_for(kind: str, rule: str, text: str, replacements: Sequence[str]) -
     if rule == "CommaFixes" and first is not None and first.strip() == "":
         return Category.SPACING
     return _KIND_TO_CATEGORY.get(kind, Category.GRAMMAR)
+
+
+def _replacement(flagged: str, suggestion: Suggestion) -> str:
+    """The text that replaces the flagged span, whatever the suggestion's kind."""
+    kind = int(suggestion.kind)
+    if kind == 1:  # remove
+        return ""
+    if kind == 2:  # insert after the flagged text
+        return flagged + suggestion.replacement_text
+    return suggestion.replacement_text
 
 
 class HarperChecker:
@@ -128,8 +138,9 @@ class HarperChecker:
                 own = texts[idx]
                 if end - base > len(own):
                     continue  # spans the separator: not a paragraph-local finding
-                replacements = [s.replacement_text for s in lint.suggestions]
                 rel_start, rel_end = start - base, end - base
+                flagged = own[rel_start:rel_end]
+                replacements = [_replacement(flagged, s) for s in lint.suggestions]
                 kind = lint.lint_kind
                 category = category_for(kind, rule, own[rel_start:rel_end], replacements)
                 out[idx].append(

@@ -107,9 +107,18 @@ def _ize_word_ok(root: str) -> bool:
     return root not in _IZE_ONLY and not root.endswith("size") and len(root) >= 6
 
 
+# A cheap first look: does the word have an ending any family knows?
+_ANY_FAMILY = re.compile(
+    r"(?:i[sz]|y[sz])(?:e|ed|es|ing|er|ers|ation|ations|ational|able)$"
+    r"|o(?:u)?r(?:|s|ed|ing|ful|fully|less|able|ably|ite|ites|er|ers|hood|hoods|y)$"
+    r"|[tbg](?:re|res|red|er|ers|ered)$|l(?:ed|ing|er|ers|ery)$|l(?:ful|fully|ment|ments)$"
+    r"|og(?:ue)?s?$|en[cs]es?$|[ao]e"
+)
+
+
 def classify(word: str) -> Variant | None:
     """The British/American pair ``word`` (lowercase) belongs to, if any."""
-    if len(word) < 5:
+    if len(word) < 5 or not _ANY_FAMILY.search(word):
         return None
     m = _ISE.match(word)
     if m:

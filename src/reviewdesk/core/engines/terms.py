@@ -48,7 +48,7 @@ _CAPITALISABLE_COMMON = frozenset(
     station airport agency office center centre institute museum hospital embassy police
     cabinet opposition crown commonwealth""".split()
 )
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_HYPHENATED = re.compile(r"(?<!\w)\w++(?:-\w++)+")
 
 
 def find_case_variants(model: NameModel) -> list[Finding]:
@@ -111,8 +111,10 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
         protected = protected_spans(text)
         for m in _HYPHENATED.finditer(text):
             s, e = m.span()
-            if (s and text[s - 1] in "-_") or (e < len(text) and text[e] in "-_"):
+            if (s and text[s - 1] == "-") or (e < len(text) and text[e] == "-"):
                 continue
+            if not m.group().replace("-", "").isalpha():
+                continue  # "COVID-19", "F-16"
             if protected and any(ps <= s < pe for ps, pe in protected):
                 continue
             hyphenated[m.group().replace("-", "").lower()].append((s, e))

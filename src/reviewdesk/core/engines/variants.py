@@ -164,9 +164,10 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
 def find_name_variants(model: NameModel, words: frozenset[str] = frozenset()) -> list[Finding]:
     """Near-variant spellings of one name; the less complete or rarer form is flagged."""
     forms = _forms(model)
+    # misspellings keep the first two letters ("Vukovich", "Okonkow", "Petigrew")
     by_initial: dict[str, list[_Form]] = defaultdict(list)
     for form in forms.values():
-        by_initial[fold(form.base[0])].append(form)
+        by_initial[fold(form.base)[:2]].append(form)
     edges: list[tuple[_Form, _Form, str]] = []
     for group in by_initial.values():
         for i, a in enumerate(group):

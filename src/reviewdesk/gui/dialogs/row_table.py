@@ -11,8 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -122,13 +129,7 @@ class RowTable(QWidget):
         self.remove_button.setToolTip("Remove the selected rows (Delete)")
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
-        for key, slot in (
-            (QKeySequence.StandardKey.Delete, self.remove_selected),
-            (QKeySequence(Qt.Key.Key_Insert), self.add_row),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.table.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -141,6 +142,22 @@ class RowTable(QWidget):
         self.table.model().rowsRemoved.connect(self._update_empty)
         self.table.itemSelectionChanged.connect(self._update_empty)
         self._update_empty()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Delete removes the selected rows, Insert adds one (while not editing a cell)."""
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_row()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- rows ---------------------------------------------------------------------------
 
