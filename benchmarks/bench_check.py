@@ -175,6 +175,13 @@ def bench_incremental() -> None:
           f"paragraphs re-checked per edit: {sorted(set(checked))}")
     print(f"ratio full / incremental: {ratio:8.1f}x  target >= {RATIO_TARGET:.0f}x: "
           f"{verdict(ratio >= RATIO_TARGET)}")
+    print("per engine, re-check after one more one-word edit (paragraph-scoped engines use")
+    print("their cache; document-scoped ones see the whole text):")
+    for n, checker in enumerate(pipeline.checkers):
+        current = _edit_one_word(current, 53 + 17 * n)
+        t0 = time.perf_counter()
+        pipeline.check_raw(current, ctx, engines=[checker.name])
+        print(f"  {checker.name:14} ({checker.scope:9}) {ms(time.perf_counter() - t0)}")
     pipeline.close()
 
 

@@ -100,6 +100,8 @@ def wait_checked(qtbot) -> Callable[..., None]:  # type: ignore[no-untyped-def]
         qtbot.waitUntil(
             lambda: all(window.session.is_current(p) for p in panes), timeout=CHECK_TIMEOUT_MS
         )
+        for pane in panes:  # big updates reach blocks off screen a batch at a time
+            window.session.editor(pane).highlighter.flush()
 
     return wait
 

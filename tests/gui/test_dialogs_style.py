@@ -57,7 +57,9 @@ def test_edit_save_reopen_shows_the_change(qtbot, library: Library, message_boxe
         {"find": "towards", "replace": "toward", "message": "House style: toward"},
     )
     _fill_row(dialog.names, {"name": "Ana Ząbek-Ortiz", "variants": "Ana Zabek, Anna Ząbek"})
-    _fill_row(dialog.banned, {"word": "slammed", "reason": "Headline cliché", "replace": "criticised"})
+    _fill_row(
+        dialog.banned, {"word": "slammed", "reason": "Headline cliché", "replace": "criticised"}
+    )
     _fill_row(dialog.capitalize, {"word": "Parliament"})
     dialog.dialect_combo.setCurrentIndex(dialog.dialect_combo.findData("en-GB"))
     assert dialog.save()
@@ -74,8 +76,10 @@ def test_edit_save_reopen_shows_the_change(qtbot, library: Library, message_boxe
     assert {"find": "towards", "replace": "toward"}.items() <= next(
         v for v in _row_values(again.substitutions) if v["find"] == "towards"
     ).items()
-    assert any(v["word"] == "slammed" and v["reason"] == "Headline cliché"
-               for v in _row_values(again.banned))
+    assert any(
+        v["word"] == "slammed" and v["reason"] == "Headline cliché"
+        for v in _row_values(again.banned)
+    )
     assert "Parliament" in [v["word"] for v in _row_values(again.capitalize)]
     assert again.dialect_combo.currentData() == "en-GB"
 
@@ -86,8 +90,14 @@ def test_export_then_import_gives_the_same_sheet(
     dialog = _dialog(qtbot, library)
     _fill_row(
         dialog.substitutions,
-        {"find": r"\b(\d+) per cent\b", "replace": r"\1%", "regex": True,
-         "category": "typography", "dialects": "en-GB, en-AU", "message": "Use %"},
+        {
+            "find": r"\b(\d+) per cent\b",
+            "replace": r"\1%",
+            "regex": True,
+            "category": "typography",
+            "dialects": "en-GB, en-AU",
+            "message": "Use %",
+        },
     )
     _fill_row(dialog.cautioned, {"word": "reportedly", "reason": "Say who reported it"})
     target = tmp_path / "desk style"  # no suffix: .toml is added

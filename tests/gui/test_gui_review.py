@@ -155,3 +155,41 @@ def test_ignore_hides_issue_and_persists(
     again.open_file(sample_path)
     wait_checked(again)
     assert issue.key not in {i.key for i in again.session.issues[DRAFT]}
+
+
+def test_overlapping_fixes_never_combine(qtbot, tmp_path, make_window, library) -> None:
+    """The known trap: "This are bad" must not become "These is bad"."""
+    from reviewdesk.core.models import Category, make_issue
+
+    window = make_window()
+    path = tmp_path / "trap.txt"
+    text = "This are bad."
+    path.write_text(text, encoding="utf-8")
+    window.open_file(path)
+    this = make_issue(
+        text,
+        0,
+        8,
+        category=Category.GRAMMAR,
+        rule="agree-a",
+        engine="harper",
+        message="Agreement",
+        replacements=["These are"],
+    )
+    are = make_issue(
+        text,
+        5,
+        8,
+        category=Category.GRAMMAR,
+        rule="agree-b",
+        engine="harper",
+        message="Agreement",
+        replacements=["is"],
+    )
+    window.session.debounce.setInterval(60_000)  # keep the checker's own results out of it
+    window.session.set_issues(DRAFT, text, [this, are])
+    assert window.decisions.apply(0)
+    assert window.draft.toPlainText() == "These are bad."
+    assert window.session.issues[DRAFT] == []  # the overlapping fix is gone at once
+    assert not window.decisions.apply(0)
+    assert window.draft.toPlainText() == "These are bad."

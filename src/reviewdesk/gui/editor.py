@@ -81,9 +81,17 @@ class ReviewEditor(QPlainTextEdit):
         self.setFont(font)
         self.setUndoRedoEnabled(not read_only)
         self.highlighter = IssueHighlighter(self.document())
+        self.highlighter.visible_range = self.visible_blocks
         self.issue_lookup: IssueLookup | None = None
         self.menu_hook: MenuHook | None = None
         self.setAcceptDrops(True)
+
+    def visible_blocks(self) -> tuple[int, int]:
+        """Numbers of the first and last blocks on screen."""
+        viewport = self.viewport().rect()
+        first = self.cursorForPosition(viewport.topLeft()).blockNumber()
+        last = self.cursorForPosition(viewport.bottomRight()).blockNumber()
+        return first, last
 
     # -- hover and context menu -------------------------------------------------------
 

@@ -2,9 +2,11 @@
 
 Layers ("issues", "redline", ...) are set as ``{block number: BlockSpans}`` computed by
 :meth:`reviewdesk.gui.docmap.DocMap.layout` (in a worker, or after an applied fix).
-Setting a layer re-highlights only the blocks whose spans changed. A block whose text no
-longer matches the text its spans were computed for shows none of them, so an edited
-paragraph never carries misplaced marks while it waits for its re-check.
+Setting a layer re-highlights only the blocks whose spans changed: the visible ones at
+once, the rest in small batches from the event loop, so a 50k-word article never stalls
+the window. A block whose text no longer matches the text its spans were computed for
+shows none of them, so an edited paragraph never carries misplaced marks while it waits
+for its re-check.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import itertools
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from reviewdesk.gui.docmap import BlockRange, BlockSpans
@@ -22,6 +25,10 @@ log = logging.getLogger(__name__)
 
 # Returns extra (start, end, kind) ranges for a block, relative to it (used for notes).
 ExtraRanges = Callable[[QTextBlock], list[tuple[int, int, str]]]
+# First and last block numbers on screen.
+VisibleRange = Callable[[], tuple[int, int]]
+
+CHUNK = 150  # blocks re-highlighted per event-loop turn (about 0.1 ms each)
 
 
 class IssueHighlighter(QSyntaxHighlighter):
@@ -31,15 +38,50 @@ class IssueHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._layers: dict[str, dict[int, BlockSpans]] = {}
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self._pending: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._drain)
         self.extra_ranges: ExtraRanges | None = None
+        self.visible_range: VisibleRange | None = None
+        # block numbers shift when lines come or go: finish queued work on the old numbers
+        document.blockCountChanged.connect(lambda _n: self.flush())
 
     def set_layer(self, name: str, blocks: dict[int, BlockSpans]) -> int:
         """Replace one layer and re-highlight the blocks that changed; return how many."""
         old = self._layers.get(name, {})
         self._layers[name] = blocks
         changed = [n for n in old.keys() | blocks.keys() if old.get(n) != blocks.get(n)]
-        self.rehighlight_blocks(changed)
+        self._pending.update(changed)
+        self._drain()
         return len(changed)
+
+    @property
+    def pending(self) -> int:
+        """Blocks waiting to be re-highlighted."""
+        return len(self._pending)
+
+    def flush(self) -> None:
+        """Re-highlight every queued block now."""
+        self._timer.stop()
+        todo, self._pending = self._pending, set()
+        self.rehighlight_blocks(list(todo))
+
+    def _drain(self) -> None:
+        if len(self._pending) <= CHUNK:
+            self.flush()
+            return
+        todo: set[int] = set()
+        if self.visible_range is not None:
+            first, last = self.visible_range()
+            todo = {n for n in self._pending if first <= n <= last}
+        rest = sorted(self._pending - todo)
+        todo.update(rest[:CHUNK])
+        self._pending.difference_update(todo)
+        self.rehighlight_blocks(list(todo))
+        if self._pending:
+            self._timer.start()
 
     def layer(self, name: str) -> dict[int, BlockSpans]:
         """The current spans of one layer."""
@@ -48,6 +90,8 @@ class IssueHighlighter(QSyntaxHighlighter):
     def clear_layers(self) -> None:
         """Forget every layer (the document is about to be replaced)."""
         self._layers.clear()
+        self._pending.clear()
+        self._timer.stop()
 
     def rehighlight_blocks(self, numbers: list[int]) -> None:
         """Re-highlight the given blocks (by number)."""

@@ -139,6 +139,7 @@ class IssuesPanel(QWidget):
             self.view.setColumnWidth(col, width)
         self.summary = QLabel("No article open", self)
         self.summary.setObjectName("issuesSummary")
+        self.summary.setWordWrap(True)  # a long summary must not widen the dock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)

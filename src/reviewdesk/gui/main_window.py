@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -26,16 +25,19 @@ from PySide6.QtWidgets import (
 
 from reviewdesk import APP_NAME
 from reviewdesk.core.engines.registry import EngineSettings
-from reviewdesk.core.models import LANGUAGES, Article, Note
-from reviewdesk.formats import FormatError, ImportedDocument, import_file
+from reviewdesk.core.models import LANGUAGES, Article
+from reviewdesk.formats import FormatError, import_file
 from reviewdesk.gui.actions import create_actions
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.decisions import Decisions
+from reviewdesk.gui.dialogs.wiring import confirm_encoding, install_dialogs
 from reviewdesk.gui.editor import ReviewEditor, local_files
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
+from reviewdesk.gui.note_actions import NoteActions, NotePrompt
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
+from reviewdesk.gui.opening import add_imported_article, library_label
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.window_settings import window_settings
 from reviewdesk.store import Library, StoreError
@@ -44,8 +46,6 @@ log = logging.getLogger(__name__)
 
 EMPTY_HINT = "Open an article (Ctrl+O) or drop a file here"
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.text *.docx *.html *.htm);;All files (*)"
-
-NotePrompt = Callable[[QWidget | None, str, str], "str | None"]
 
 
 def _pane(title: str, editor: ReviewEditor) -> QWidget:
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             library, self.coordinator, self.original, self.draft, self.issues_panel, self
         )
         self.decisions = Decisions(self.session)
+        self.note_actions = NoteActions(self)
         self.commands = create_actions(self)
         self._build_central()
         self._build_docks()
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.dialog_actions = install_dialogs(self)  # File/Tools entries, "Apply all"
         self._restore_state()
         self._update_enabled()
         self.coordinator.start()
@@ -138,8 +140,6 @@ class MainWindow(QMainWindow):
         self.notes_dock.setWidget(self.notes_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.splitDockWidget(self.issues_dock, self.notes_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.issues_dock], [560], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.issues_dock, self.notes_dock], [520, 200], Qt.Orientation.Vertical)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main", self)
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         a.previous_issue.triggered.connect(lambda: s.step_issue(-1))
         a.apply_first.triggered.connect(lambda: d.apply_current())
         a.ignore.triggered.connect(lambda: d.ignore_current())
-        a.add_note.triggered.connect(lambda: self.add_note())
+        a.add_note.triggered.connect(lambda: self.note_actions.add())
         a.recheck.triggered.connect(lambda: s.recheck())
         a.sync_scroll.toggled.connect(lambda on: setattr(s.scroll_sync, "enabled", on))
         self.language_combo.currentTextChanged.connect(self._on_language)
@@ -219,10 +219,11 @@ class MainWindow(QMainWindow):
         for editor in (self.original, self.draft):
             editor.files_dropped.connect(self._open_dropped)
         self.issues_panel.issue_activated.connect(s.select_issue)
-        self.notes_panel.note_activated.connect(self.select_note)
-        self.notes_panel.edit_requested.connect(self.edit_note)
-        self.notes_panel.resolve_toggled.connect(s.notes.toggle_resolved)
-        self.notes_panel.delete_requested.connect(self.delete_note)
+        n = self.note_actions
+        self.notes_panel.note_activated.connect(n.select)
+        self.notes_panel.edit_requested.connect(n.edit)
+        self.notes_panel.resolve_toggled.connect(n.toggle_resolved)
+        self.notes_panel.delete_requested.connect(n.delete)
         s.notes.changed.connect(lambda: self.notes_panel.set_notes(s.notes.notes()))
         s.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         s.counts_changed.connect(self.counts_label.setText)
@@ -249,12 +250,24 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
+            self._default_layout = True  # sized once the window is on screen
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """On the very first start, give the panes most of the width."""
+        super().showEvent(event)
+        if getattr(self, "_default_layout", False):
+            self._default_layout = False
+            width = max(360, self.width() // 3)
+            self.resizeDocks([self.issues_dock], [width], Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.issues_dock, self.notes_dock], [520, 220], Qt.Orientation.Vertical
+            )
 
     def _save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -316,7 +329,7 @@ class MainWindow(QMainWindow):
         if not articles:
             QMessageBox.information(self, "Library", "The library has no articles yet.")
             return
-        labels = [f"{a.title}  ({a.updated[:16].replace('T', ' ')}, {a.status})" for a in articles]
+        labels = [library_label(a) for a in articles]
         label, ok = QInputDialog.getItem(self, "Open from library", "Article:", labels, 0, False)
         if ok and label in labels:
             self.open_article(articles[labels.index(label)])
@@ -333,7 +346,10 @@ class MainWindow(QMainWindow):
         try:
             article = self.library.find_article_by_source(source)
             if article is None:
-                article = self._import(doc, source)
+                confirmed = confirm_encoding(self, path, doc)  # when it was a guess
+                if confirmed is None:
+                    return False
+                article = add_imported_article(self.library, confirmed, source)
                 self.statusBar().showMessage(f"Opened {path.name}", 5000)
             else:
                 self.statusBar().showMessage(f"Reopened {path.name} from the library", 5000)
@@ -342,36 +358,6 @@ class MainWindow(QMainWindow):
             return False
         self.open_article(article)
         return True
-
-    def _import(self, doc: ImportedDocument, source: str) -> Article:
-        article = self.library.add_article(
-            Article(
-                id=None,
-                title=doc.title,
-                original=doc.text,
-                draft=doc.text,
-                source_path=source,
-                source_format=doc.format,
-                encoding=doc.encoding,
-                meta=dict(doc.meta),
-            )
-        )
-        assert article.id is not None
-        for note in doc.notes:
-            self.library.add_note(
-                Note(
-                    id=None,
-                    article_id=article.id,
-                    start=note.start,
-                    end=note.end,
-                    quote=doc.text[note.start : note.end],
-                    body=note.body,
-                    author=note.author,
-                )
-            )
-        for warning in doc.warnings:
-            log.info("import warning: %s", warning)
-        return article
 
     def open_article(self, article: Article) -> None:
         """Show an article from the library."""
@@ -397,52 +383,6 @@ class MainWindow(QMainWindow):
             self.open_file(files[0])
         else:
             super().dropEvent(event)
-
-    # -- notes --------------------------------------------------------------------------
-
-    def add_note(self) -> None:
-        """Add a note on the draft's selected passage."""
-        if self.session.article is None:
-            return
-        cursor = self.draft.textCursor()
-        if not cursor.hasSelection():
-            self.statusBar().showMessage("Select a passage in the draft first", 5000)
-            return
-        docmap = self.session.docmap(DRAFT)
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        quote = docmap.text[docmap.to_cp(start) : docmap.to_cp(end)]
-        body = self.note_prompt(self, quote, "")
-        if not body:
-            return
-        try:
-            note = self.session.notes.add(start, end, body, docmap)
-        except StoreError as exc:
-            QMessageBox.warning(self, "Note", str(exc))
-            return
-        if note.id is not None:
-            self.notes_panel.select_note(note.id)
-
-    def select_note(self, note_id: int) -> None:
-        """Select a note's passage in the draft."""
-        cursor = self.session.notes.cursor(note_id)
-        if cursor is not None:
-            self.draft.setTextCursor(cursor)
-            self.draft.ensureCursorVisible()
-
-    def edit_note(self, note_id: int) -> None:
-        """Change a note's text."""
-        note = self.session.notes.note(note_id)
-        if note is None:
-            return
-        body = self.note_prompt(self, note.quote, note.body)
-        if body and body != note.body:
-            self.session.notes.update_body(note_id, body)
-
-    def delete_note(self, note_id: int) -> None:
-        """Delete a note (after asking)."""
-        answer = QMessageBox.question(self, "Delete note", "Delete this note?")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session.notes.delete(note_id)
 
     # -- saving and closing -------------------------------------------------------------
 

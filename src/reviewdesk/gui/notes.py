@@ -37,11 +37,13 @@ class NoteAnchors(QObject):
 
     # -- loading ----------------------------------------------------------------------
 
-    def load(self, article_id: int, notes: list[Note], docmap: DocMap) -> None:
-        """Anchor the article's stored notes in the (freshly loaded) draft."""
+    def load(self, article_id: int, notes: list[Note], docmap: DocMap | None) -> None:
+        """Anchor the article's stored notes in the (freshly loaded) draft (``docmap``)."""
         self.clear()
         self.article_id = article_id
         for note in notes:
+            if docmap is None:
+                raise ValueError("notes need the draft's DocMap to be anchored")
             if note.id is None:
                 continue
             self._notes[note.id] = note

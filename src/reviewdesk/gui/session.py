@@ -143,7 +143,8 @@ class ReviewSession(QObject):
             self.draft.setPlainText(article.draft)
         finally:
             self._loading = False
-        self.notes.load(article.id, self.library.notes(article.id), self.docmap(DRAFT))
+        notes = self.library.notes(article.id)
+        self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
         self.ctx = self.build_context()
         self.mapper = None
         self.scroll_sync.mapper = None
@@ -272,7 +273,7 @@ class ReviewSession(QObject):
         editor.highlighter.set_layer("issues", outcome.issue_blocks)
         if pane == DRAFT:
             self.changes = outcome.changes or []
-            self.mapper = BlockMapper(self.article.original, outcome.text, self.changes)
+            self.mapper = outcome.mapper
             self.scroll_sync.mapper = self.mapper
             editor.highlighter.set_layer("redline", outcome.redline_blocks or {})
             self.original.highlighter.set_layer("redline", outcome.original_redline_blocks or {})

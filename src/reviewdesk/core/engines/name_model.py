@@ -13,21 +13,40 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from reviewdesk.core.engines.name_words import (
+    POSSESSIVE,
+    STOPWORDS,
+    TITLES,
+    WORD_RE,
+    Finding,
+    fold,
+    protected_spans,
+    strip_possessive,
+    word_set,
+)
 from reviewdesk.core.text import split_paragraphs
 
-# A word: letters (and combining marks), with inner apostrophes ("O’Brien", "Putin’s").
-WORD_RE = re.compile(r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*|['’][^\W\d_]+)*")
-_POSSESSIVE = ("’s", "'s", "’S", "'S")
+__all__ = [
+    "STOPWORDS",
+    "TITLES",
+    "WORD_RE",
+    "Finding",
+    "Label",
+    "NameModel",
+    "Token",
+    "fold",
+    "learn",
+    "protected_spans",
+    "strip_possessive",
+    "word_set",
+]
+
 # Characters skipped when looking back for the start of a sentence.
 _SKIP_BACK = set(" \t\"“”‘’'([{*_#>•·|")
 _SENTENCE_END = set(".!?…:»")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TAG_RE = re.compile(r"<[^>\n]{1,200}>")
 # Speaker labels: "**Jane Doe:**", "**Jane Doe**:", "Jane Doe:" / "Q:" at a line start.
 _LABEL_RE = re.compile(
     r"^[ \t]*(?:(?P<b1>\*\*|__)(?P<n1>[^*_\n:]{1,60}?)[ \t]*:(?P=b1)"
@@ -40,64 +59,6 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]")
-
-# Function words and other capitalised words that are not names by themselves.
-STOPWORDS = frozenset(
-    """a an the and or but nor so yet for of in on at to by with from into onto upon about
-    as if then than that this these those there here where when while what which who whom
-    whose why how all any both each every few many more most much some such no not only
-    own same other another i me my mine we us our ours you your yours he him his she her
-    hers it its they them their theirs one two three four five six seven eight nine ten
-    is are was were be been being am do does did have has had will would shall should can
-    could may might must also just even still already again ever never always often
-    however meanwhile moreover furthermore therefore thus hence instead indeed perhaps
-    maybe yes yesterday today tomorrow tonight now later after before since until during
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december dear hi hello thanks thank
-    please mr mrs ms dr prof st""".split()
-)
-# Titles that go before a name; a capitalised word after one is a name.
-TITLES = frozenset(
-    """mr mrs ms mx dr prof professor president presidents vice prime minister ministers
-    chancellor senator sen rep representative congressman congresswoman governor gov
-    mayor general gen colonel col captain capt lieutenant lt sergeant sgt major maj
-    admiral adm commander judge justice king queen prince princess pope bishop
-    archbishop cardinal father sister brother rabbi imam sheikh sir dame lord lady
-    chairman chairwoman chair director secretary ambassador commissioner inspector chief
-    coach deputy speaker saint st mme mlle herr frau monsieur madame officer detective
-    constable superintendent premier councillor councilor alderman rev reverend pastor
-    emir sultan tsar czar dictator leader spokesman spokeswoman spokesperson""".split()
-)
-
-
-def fold(word: str) -> str:
-    """Lowercase ``word`` and strip accents ("Łukasz" -> "lukasz", "Zoë" -> "zoe")."""
-    out = []
-    for ch in unicodedata.normalize("NFKD", word.lower()):
-        if unicodedata.combining(ch):
-            continue
-        out.append(_FOLD_EXTRA.get(ch, ch))
-    return "".join(out)
-
-
-_FOLD_EXTRA = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
-
-
-def strip_possessive(word: str) -> tuple[str, str]:
-    """Split "Putin’s" into ("Putin", "’s"); other words come back unchanged."""
-    if len(word) > 3 and word.endswith(_POSSESSIVE):
-        return word[:-2], word[-2:]
-    return word, ""
-
-
-def is_capitalised(word: str) -> bool:
-    """ "Minsk", "O’Brien", "McDonald": an upper-case first letter, not ALL CAPS."""
-    return len(word) >= 2 and word[0].isupper() and not word.isupper()
-
-
-def is_all_caps(word: str) -> bool:
-    """ "AFP", "SYSOYEV": two or more letters, all upper case."""
-    return len(word) >= 2 and word.isupper()
 
 
 @dataclass(slots=True)
@@ -154,20 +115,28 @@ class NameModel:
     occurrences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _starts: list[int] = field(default_factory=list, repr=False)
 
+    def uses_word(self, word: str) -> bool:
+        """Whether the article writes ``word`` somewhere (any capitalisation)."""
+        low = word.lower()
+        return bool(self.lower_count.get(low) or self.cap_count.get(low[:1].upper() + low[1:]))
+
     def common_word(self, base: str) -> bool:
         """Whether the article writes ``base`` in lowercase at least as often as capitalised."""
-        return self.lower_count[base.lower()] >= max(1, self.cap_count[base])
+        return self.lower_count.get(base.lower(), 0) >= max(1, self.cap_count.get(base, 0))
 
     def is_name_word(self, base: str) -> bool:
         """Whether ``base`` is used as a name throughout the article (not per occurrence)."""
         if base in self.label_words or base in self.credit_words or base in self.run_words:
             return True
-        if self.mid_count[base] >= 2:
+        if self.mid_count.get(base, 0) >= 2:
             return True
-        return self.cap_count[base] >= 3 and not self.common_word(base)
+        return self.cap_count.get(base, 0) >= 3 and not self.common_word(base)
 
     def token_is_name(self, token: Token) -> bool:
         """Whether this occurrence is a name: the word is a name, or it stands in a name run."""
+        if self.is_initial(token):
+            nxt = self.next_adjacent(token)
+            return nxt is not None and self.token_is_name(nxt)
         if not (token.cap or token.caps):
             return False
         if token.kind == "credit" and (token.caps or token.cap):
@@ -182,6 +151,14 @@ class NameModel:
             return True
         prev = self.prev_adjacent(token)
         return prev is not None and prev.base.lower() in TITLES
+
+    def is_initial(self, token: Token) -> bool:
+        """An initial in a name: "J." of "J. Mercer"."""
+        return (
+            len(token.base) == 1
+            and token.base.isupper()
+            and self.text[token.end : token.end + 1] == "."
+        )
 
     def prev_adjacent(self, token: Token) -> Token | None:
         """The capitalised word right before ``token`` ("Anya" for "Anya Petrova"), or None."""
@@ -218,18 +195,6 @@ class NameModel:
         return best
 
 
-def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs, e-mail addresses and HTML tags: their words are not prose."""
-    spans: list[tuple[int, int]] = []
-    if "://" in text or "www." in text:
-        spans.extend(m.span() for m in _URL_RE.finditer(text))
-    if "@" in text:
-        spans.extend(m.span() for m in _EMAIL_RE.finditer(text))
-    if "<" in text:
-        spans.extend(m.span() for m in _TAG_RE.finditer(text))
-    return spans
-
-
 def _line_kind(line: str) -> str:
     """ "headline" for Title Case or Markdown headings, "credit" for photo credits."""
     stripped = line.strip().strip("*_").strip()
@@ -253,81 +218,103 @@ def _line_kind(line: str) -> str:
     return "headline" if caps / len(words) >= 0.75 else "text"
 
 
-def _sentence_initial(text: str, start: int, line_start: int, tokens: list[Token]) -> bool:
+def _sentence_initial(line: str, start: int, prev_end: int, prev_base: str) -> bool:
+    """Whether the word at ``start`` of ``line`` opens a sentence (or the line)."""
     i = start - 1
-    while i >= line_start and text[i] in _SKIP_BACK:
+    while i >= 0 and line[i] in _SKIP_BACK:
         i -= 1
-    if i < line_start:
+    if i < 0:
         return True
-    ch = text[i]
-    if ch in "-–—" and (i == line_start or text[i - 1] in " \t"):
+    ch = line[i]
+    if ch in "-–—" and (i == 0 or line[i - 1] in " \t"):
         # a dash: a list item at the line start, or an aside inside a sentence
-        j = i - 1
-        while j >= line_start and text[j] in " \t":
-            j -= 1
-        return j < line_start
+        return not line[:i].strip(" \t")
     if ch not in _SENTENCE_END:
         return False
-    if ch == "." and tokens:
-        prev = tokens[-1]
-        if prev.end == i and (prev.base.lower() in TITLES or len(prev.base) == 1):
-            return False  # "Dr. Petrova", "J. Smith"
-    return True
+    # "Dr. Petrova", "J. Smith": a title or an initial does not end a sentence
+    return not (
+        ch == "." and prev_end == i and (prev_base.lower() in TITLES or len(prev_base) == 1)
+    )
 
 
-def learn(text: str) -> NameModel:
-    """Learn the names of ``text``."""
-    model = NameModel(text=text)
-    protected = protected_spans(text)
-    paragraphs = split_paragraphs(text)
-    para_starts = model.line_starts = [p.start for p in paragraphs]
-    label_ends: dict[int, int] = {}
-    for para in paragraphs:
-        kind = _line_kind(para.text)
-        model.line_kinds.append(kind)
-        m = _LABEL_RE.match(para.text) if kind != "credit" else None
-        if m:
-            name = next(g for g in ("n1", "n2", "n3") if m.group(g) is not None)
-            s, e = m.span(name)
-            raw = para.text[s:e]
-            label_text = raw.strip()
-            if 1 <= len(label_text.split()) <= 5 and label_text[:1].isupper():
-                start = para.start + s + len(raw) - len(raw.lstrip())
-                model.labels.append(Label(start, start + len(label_text), label_text, para.index))
-                label_ends[para.index] = start + len(label_text)
+# (start, end, text, base, initial, in_label, cap, caps), relative to the paragraph
+_Word = tuple[int, int, str, str, bool, bool, bool, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphNames:
+    """What one paragraph says about names, offsets relative to it (cached by its text)."""
+
+    kind: str
+    label: tuple[int, int, str] | None
+    words: tuple[_Word, ...]  # capitalised and ALL-CAPS words
+    lowers: tuple[str, ...]  # lowercase words
+
+
+def read_paragraph(line: str) -> ParagraphNames:
+    """The names evidence of one paragraph (a line of the text)."""
+    kind = _line_kind(line)
+    label: tuple[int, int, str] | None = None
+    m = _LABEL_RE.match(line) if kind != "credit" else None
+    if m:
+        group = next(g for g in ("n1", "n2", "n3") if m.group(g) is not None)
+        s, e = m.span(group)
+        raw = line[s:e]
+        text = raw.strip()
+        if 1 <= len(text.split()) <= 5 and text[:1].isupper():
+            start = s + len(raw) - len(raw.lstrip())
+            label = (start, start + len(text), text)
+    label_end = label[1] if label else -1
+    protected = protected_spans(line)
+    words: list[_Word] = []
     lowers: list[str] = []
-    tokens = model.tokens
-    line_kinds = model.line_kinds
-    for wm in WORD_RE.finditer(text):
+    prev_end, prev_base = -1, ""
+    for wm in WORD_RE.finditer(line):
         word = wm.group()
         if not word[0].isupper():
             lowers.append(word)
             continue
         start = wm.start()
-        if protected and any(s <= start < e for s, e in protected):
+        if protected and any(ps <= start < pe for ps, pe in protected):
             continue
-        base = word[:-2] if len(word) > 3 and word.endswith(_POSSESSIVE) else word
-        line = bisect.bisect_right(para_starts, start) - 1
+        base = word[:-2] if len(word) > 3 and word.endswith(POSSESSIVE) else word
         caps = len(base) >= 2 and base.isupper()
-        tokens.append(
-            Token(
-                len(tokens),
-                start,
-                wm.end(),
-                word,
-                base,
-                line,
-                _sentence_initial(text, start, para_starts[line], tokens),
-                line_kinds[line],
-                start < label_ends.get(line, -1),
-                -1,
-                len(base) >= 2 and not caps,
-                caps,
-            )
-        )
+        initial = _sentence_initial(line, start, prev_end, prev_base)
+        cap = len(base) >= 2 and not caps
+        words.append((start, wm.end(), word, base, initial, start < label_end, cap, caps))
+        prev_end, prev_base = wm.end(), base
+    return ParagraphNames(kind, label, tuple(words), tuple(lowers))
+
+
+def learn(text: str, cache: dict[str, ParagraphNames] | None = None) -> NameModel:
+    """Learn the names of ``text``; ``cache`` keeps each paragraph's reading by its text."""
+    model = NameModel(text=text)
+    paragraphs = split_paragraphs(text)
+    model.line_starts = [p.start for p in paragraphs]
+    lowers: list[str] = []
+    tokens = model.tokens
+    for para in paragraphs:
+        info = cache.get(para.text) if cache is not None else None
+        if info is None:
+            info = read_paragraph(para.text)
+            if cache is not None:
+                cache[para.text] = info
+        model.line_kinds.append(info.kind)
+        base = para.start
+        if info.label is not None:
+            ls, le, label_text = info.label
+            model.labels.append(Label(base + ls, base + le, label_text, para.index))
+        for s, e, word, name, initial, in_label, cap, caps in info.words:
+            tokens.append(
+                Token(
+                    len(tokens), base + s, base + e, word, name, para.index, initial,
+                    info.kind, in_label, -1, cap, caps,
+                )
+            )  # fmt: skip
+        lowers.extend(info.lowers)
     lower = model.lower_count
     lower.update(lowers)
-    for word in [w for w in lower if len(w) > 3 and w.endswith(_POSSESSIVE)]:
+    for word in [w for w in lower if len(w) > 3 and w.endswith(POSSESSIVE)]:
         lower[word[:-2]] += lower.pop(word)
     _find_runs(model)
     _count(model)
@@ -345,34 +332,49 @@ def _joined(text: str, prev: Token, token: Token) -> bool:
 def _find_runs(model: NameModel) -> None:
     """Runs of capitalised words joined by single spaces ("Dr. Anya Petrova")."""
     text = model.text
+    tokens = model.tokens
+    raw: list[list[int]] = []
     run: list[int] = []
-
-    def close() -> None:
+    for token in tokens:
+        if token.kind == "headline" or not (
+            token.cap or (token.caps and token.kind == "credit") or model.is_initial(token)
+        ):
+            if run:
+                raw.append(run)
+            run = []
+            continue
+        if run and not _joined(text, tokens[run[-1]], token):
+            raw.append(run)
+            run = []
+        run.append(token.index)
+    if run:
+        raw.append(run)
+    trimmed: list[tuple[list[int], list[int]]] = []  # (dropped, kept)
+    for r in raw:
+        dropped: list[int] = []
         # drop leading words that are not part of a name ("The", "Yesterday")
-        while run:
-            first = model.tokens[run[0]]
+        while r:
+            first = tokens[r[0]]
             lower = first.base.lower()
             if lower in STOPWORDS and lower not in TITLES:
-                run.pop(0)
-            elif first.initial and model.lower_count[lower] > 0:
-                run.pop(0)
+                r = r[1:]
+            elif first.initial and not first.in_label and model.lower_count.get(lower, 0) > 0:
+                dropped.append(r[0])
+                r = r[1:]
             else:
                 break
-        if len(run) >= 2:
-            model.runs.append(list(run))
-            for i in run:
-                model.tokens[i].run = len(model.runs) - 1
-                model.run_words.add(model.tokens[i].base)
-        run.clear()
-
-    for token in model.tokens:
-        if not (token.cap or (token.caps and token.kind == "credit")) or token.kind == "headline":
-            close()
-            continue
-        if run and not _joined(text, model.tokens[run[-1]], token):
-            close()
-        run.append(token.index)
-    close()
+        trimmed.append((dropped, r))
+    # a sentence-initial word stays when the whole name also stands mid-sentence
+    # ("Harbor Ledger: ..." at a line start, "the Harbor Ledger" elsewhere)
+    mid_sentence = {tuple(tokens[i].text for i in kept) for dropped, kept in trimmed if not dropped}
+    for dropped, kept in trimmed:
+        if dropped and tuple(tokens[i].text for i in dropped[-1:] + kept) in mid_sentence:
+            kept = dropped[-1:] + kept
+        if len(kept) >= 2:
+            model.runs.append(kept)
+            for i in kept:
+                tokens[i].run = len(model.runs) - 1
+                model.run_words.add(tokens[i].base)
 
 
 def _count(model: NameModel) -> None:
@@ -395,14 +397,3 @@ def _count(model: NameModel) -> None:
                 model.solo_mid_count[base] += 1
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """Something the names engine wants to report, before it becomes an Issue."""
-
-    start: int
-    end: int
-    rule: str
-    message: str
-    replacement: str
-    category: str = "consistency"
-    severity: str = "warning"

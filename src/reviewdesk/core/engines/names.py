@@ -21,8 +21,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reviewdesk.core.checker import CheckContext, Scope
-from reviewdesk.core.engines.name_model import Finding, NameModel, Token, fold, learn
-from reviewdesk.core.engines.spelling_variants import find_spelling_variants
+from reviewdesk.core.engines.name_model import (
+    Finding,
+    NameModel,
+    ParagraphNames,
+    Token,
+    fold,
+    learn,
+)
+from reviewdesk.core.engines.spelling_variants import (
+    DIALECT_NAMES,
+    UK,
+    dialect_twins,
+    find_spelling_variants,
+    side_of,
+)
 from reviewdesk.core.engines.terms import (
     find_case_variants,
     find_hyphenation_variants,
@@ -40,24 +53,34 @@ log = logging.getLogger(__name__)
 ENGINE = "names"
 # Rules whose span replaces a spelling flag of another engine on the same word.
 _REPLACES_SPELLING = frozenset({"name-variant", "spelling-variant-mixed", "spelling-dialect"})
+_FILTERED = frozenset({Category.SPELLING, Category.CAPITALIZATION})
+# Engines without a desk's intent: their "lowercase this" on an article's name is noise.
+# (House style's own lowercase list is the desk's decision and is left alone.)
+_GENERAL_ENGINES = frozenset({"harper", "languagetool"})
 
 
 class NameModelCache:
     """The last few texts' name models (learning one costs a few milliseconds)."""
 
-    def __init__(self, size: int = 4) -> None:
+    def __init__(self, size: int = 4, paragraphs: int = 50_000) -> None:
         self._size = size
         self._models: OrderedDict[str, NameModel] = OrderedDict()
+        # each paragraph's reading, by its text: an edit re-reads one paragraph only
+        self._paragraphs: dict[str, ParagraphNames] = {}
+        self._paragraph_limit = paragraphs
 
     def clear(self) -> None:
         """Forget every model."""
         self._models.clear()
+        self._paragraphs.clear()
 
     def get(self, text: str) -> NameModel:
         """The model of ``text``, learned now or taken from the cache."""
         model = self._models.get(text)
         if model is None:
-            model = learn(text)
+            if len(self._paragraphs) > self._paragraph_limit:
+                self._paragraphs.clear()
+            model = learn(text, self._paragraphs)
             self._models[text] = model
             while len(self._models) > self._size:
                 self._models.popitem(last=False)
@@ -131,7 +154,7 @@ class NameFilter:
 
     def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
         """Keep real errors; drop spelling flags on names used consistently."""
-        if not any(i.category == Category.SPELLING for i in issues):
+        if not any(i.category in _FILTERED for i in issues):
             return issues
         model = self._cache.get(text)
         ours = {
@@ -142,6 +165,10 @@ class NameFilter:
         also: dict[tuple[int, int], tuple[str, ...]] = {}
         kept: list[Issue] = []
         for issue in issues:
+            if issue.category == Category.CAPITALIZATION:
+                if not _lowercases_name(model, issue):
+                    kept.append(issue)
+                continue
             if issue.category != Category.SPELLING or issue.engine == ENGINE:
                 kept.append(issue)
                 continue
@@ -150,11 +177,13 @@ class NameFilter:
                 # our consistency issue says more about this word: show one, naming both
                 also[span] = also.get(span, ()) + issue.engines
                 continue
+            if issue.replacements and dialect_twins(issue.text, issue.replacements[0]):
+                kept.append(_as_dialect_issue(issue, ctx.language))
+                continue
             token = model.token_at(issue.start, issue.end)
             if (
                 token is not None
-                and issue.start >= token.start
-                and issue.end <= token.end
+                and _on_word(text, token, issue)
                 and (model.token_is_name(token) or _one_off_name(model, token, issue))
             ):
                 log.debug("name %r used consistently: dropping %s", token.base, issue.rule)
@@ -170,17 +199,55 @@ class NameFilter:
         ]
 
 
-def _one_off_name(model: NameModel, token: Token, issue: Issue) -> bool:
-    """A word capitalised once, mid-sentence ("in Longyearbyen"), that is no near-typo.
+def _as_dialect_issue(issue: Issue, language: str) -> Issue:
+    """A spelling flag that swaps British for American (or back) is a consistency issue."""
+    fix = issue.replacements[0]
+    side = "British" if side_of(issue.text) == UK else "American"
+    dialect = DIALECT_NAMES.get(language, language)
+    return replace(
+        issue,
+        category=Category.CONSISTENCY,
+        message=f"“{issue.text}” is the {side} spelling; this article is in {dialect}: “{fix}”.",
+    )
 
-    A capitalised word in the middle of a sentence is a name, unless the spelling engine
-    offers a word one letter away ("the Goverment" -> "Government"): then it is a typo.
-    A suggestion that only adds or drops accents ("Kraków" -> "Krakow") is no evidence.
+
+def _lowercases_name(model: NameModel, issue: Issue) -> bool:
+    """A general-purpose engine asks to lowercase a word the article uses as a name."""
+    if issue.engine not in _GENERAL_ENGINES or not issue.replacements:
+        return False
+    fix = issue.replacements[0]
+    if not issue.text[:1].isupper() or fix[:1] != issue.text[:1].lower():
+        return False
+    token = model.token_at(issue.start, issue.end)
+    return (
+        token is not None and _on_word(model.text, token, issue) and model.is_name_word(token.base)
+    )
+
+
+def _one_off_name(model: NameModel, token: Token, issue: Issue) -> bool:
+    """A capitalised word written once ("in Longyearbyen", "Lachie put it") that is no typo.
+
+    The spelling engine's suggestions decide. In mid-sentence, where a capital marks a
+    name, the word is a typo only if a suggestion one letter away is a word the article
+    uses elsewhere ("the Goverment" in an article about the government). At a sentence
+    start any suggestion one letter away ("Teh", "Becuase") marks a typo. A suggestion that
+    only adds or drops accents ("Kraków" -> "Krakow") is no evidence of a typo.
     """
-    if not token.cap or token.initial or token.in_label or token.kind != "text":
+    if not token.cap or token.in_label or token.kind != "text":
         return False
     word = fold(token.base)
-    return not any(damerau(word, fold(s), 1) == 1 for s in issue.replacements if s)
+    near = [s for s in issue.replacements if s and damerau(word, fold(s), 1) == 1]
+    if not near:
+        return True
+    if token.initial:
+        return False
+    return not any(model.uses_word(s) for s in near)
+
+
+def _on_word(text: str, token: Token, issue: Issue) -> bool:
+    """Whether ``issue`` covers this word (an initial's period may come with it: "J.")."""
+    end = token.end + 1 if text[token.end : token.end + 1] == "." else token.end
+    return token.start <= issue.start and issue.end <= end
 
 
 def _covering(ours: dict[tuple[int, int], Issue], issue: Issue) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from reviewdesk.core.engines.name_model import Finding, NameModel
+from reviewdesk.core.engines.name_model import Finding, NameModel, word_set
 
 UK, US = "uk", "us"
 
@@ -65,18 +65,18 @@ _ENCE = re.compile(r"^((?:def|off|pret))(ence|ense)(|s)$")
 _AE = re.compile(r"(ae|oe)(?=[bcdfghjklmnpqrtvwxz]|s(?!$))")
 
 # -ise words that never take -ize (the shape rules below catch most of the rest).
-_ISE_ONLY = frozenset(
+_ISE_ONLY = word_set(
     """advertise arise rise sunrise moonrise uprise chastise expertise mortise merchandise despise
     paradise franchise enfranchise disenfranchise exercise valise anise excise concise
     precise incise circumcise premise demise compromise promise surmise treatise liaise
-    cerise reprise""".split()
+    cerise reprise"""
 )
 # -ize words that are not the American side of a pair.
-_IZE_ONLY = frozenset("prize seize maize baize assize".split())
+_IZE_ONLY = word_set("prize seize maize baize assize")
 # -our words that have no -or spelling.
-_OUR_ONLY = frozenset(
+_OUR_ONLY = word_set(
     """four hour our your pour tour sour flour devour contour detour dour scour amour
-    paramour velour troubadour glamour""".split()
+    paramour velour troubadour glamour"""
 )
 
 
@@ -237,7 +237,7 @@ def match_case(template: str, word: str) -> str:
     return word
 
 
-_DIALECTS = {
+DIALECT_NAMES = {
     "en-GB": "British English",
     "en-AU": "Australian English",
     "en-US": "American English",
@@ -270,12 +270,12 @@ def find_spelling_variants(
         if token.cap and token.initial and token.run < 0 and not model.is_name_word(token.base):
             add(token.base.lower(), 1)
     for (family, key), sides in list(groups.items()):
-        if family == "ae" and model.lower_count[key]:
-            sides[US][key] += model.lower_count[key]
+        if family == "ae" and model.lower_count.get(key, 0):
+            sides[US][key] += model.lower_count.get(key, 0)
             variants[key] = Variant("ae", key, US, False)
 
     flag: dict[str, tuple[str, str, str]] = {}  # word -> (replacement, rule, message)
-    dialect = _DIALECTS.get(language, language)
+    dialect = DIALECT_NAMES.get(language, language)
     for (family, _key), sides in groups.items():
         uk, us = sides[UK], sides[US]
         pref = preferred_side(family, language)
@@ -303,14 +303,14 @@ def find_spelling_variants(
                 continue
             for word in sides[side]:
                 v = variants[word]
-                fixed = convert(word, v, pref)
-                if not lone_flaggable(v) or fixed is None or word in words:
+                lone_fix = convert(word, v, pref)
+                if not lone_flaggable(v) or lone_fix is None or word in words:
                     continue
                 flag[word] = (
-                    fixed,
+                    lone_fix,
                     "spelling-dialect",
                     f"“{word}” is the {_SIDE_NAMES[side]} spelling ({FAMILY_NAMES[family]}); "
-                    f"this article is in {dialect}: “{fixed}”.",
+                    f"this article is in {dialect}: “{lone_fix}”.",
                 )
     return _locate(model, flag)
 
@@ -319,7 +319,7 @@ def _first_side(text: str, uk: Counter[str], us: Counter[str]) -> str:
     lowered = text.lower()
     first_uk = min((lowered.find(w) for w in uk), default=-1)
     first_us = min((lowered.find(w) for w in us), default=-1)
-    return UK if 0 <= first_uk and (first_us < 0 or first_uk <= first_us) else US
+    return UK if first_uk >= 0 and (first_us < 0 or first_uk <= first_us) else US
 
 
 def _locate(model: NameModel, flag: dict[str, tuple[str, str, str]]) -> list[Finding]:
@@ -327,7 +327,8 @@ def _locate(model: NameModel, flag: dict[str, tuple[str, str, str]]) -> list[Fin
         return []
     text = model.text
     pattern = re.compile(
-        r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in sorted(flag, key=len, reverse=True))
+        r"(?<![\w’'-])("
+        + "|".join(re.escape(w) for w in sorted(flag, key=len, reverse=True))
         + r")(?![\w-])",
         re.IGNORECASE,
     )
@@ -338,7 +339,39 @@ def _locate(model: NameModel, flag: dict[str, tuple[str, str, str]]) -> list[Fin
         if got[:1].isupper() and m.start(1) not in initial:
             continue  # part of a name ("the Colour Festival")
         replacement, rule, message = flag[got.lower()]
-        findings.append(
-            Finding(m.start(1), m.end(1), rule, message, match_case(got, replacement))
-        )
+        findings.append(Finding(m.start(1), m.end(1), rule, message, match_case(got, replacement)))
     return findings
+
+
+_SKELETON = (
+    (re.compile(r"ogue(?=s?$)"), "og"),
+    (re.compile(r"our(?=[a-z]*$)"), "or"),
+    (re.compile(r"([tbg])re(?![aeiouy])"), r"\1er"),
+    (re.compile(r"ll(?=ed|ing|er|ers|ery|ful|ment)"), "l"),
+    (re.compile(r"(?<=[a-z])[ao]e(?=[bcdfghjklmnpqrtvwxz])"), "e"),
+    (re.compile(r"ence(?=s?$)"), "ense"),
+    (re.compile(r"([iy])s(?=e|ed|es|ing|er|ers|ation|ations|able)"), r"\1z"),
+)
+
+
+def _skeleton(word: str) -> str:
+    word = word.lower()
+    for pattern, repl in _SKELETON:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def dialect_twins(word: str, other: str) -> bool:
+    """Whether two words are one word's British and American spellings.
+
+    "centrepiece"/"centerpiece", "colour"/"color", "travelled"/"traveled": the
+    difference is one of the pairs' known shapes, not a typo.
+    """
+    if word.lower() == other.lower() or not word.isalpha() or not other.isalpha():
+        return False
+    return _skeleton(word) == _skeleton(other)
+
+
+def side_of(word: str) -> str:
+    """UK for the British member of a pair ("centre", "colour"), US otherwise."""
+    return UK if _skeleton(word) != word.lower() else US

@@ -22,19 +22,19 @@ from reviewdesk.core.engines.name_model import (
     Finding,
     NameModel,
     protected_spans,
+    word_set,
 )
 
 # Hyphenated forms whose closed form is a different word ("re-sign" vs "resign").
-_HOMOGRAPH_CLOSED = (
-    "resign recover recreat reform releas repress reserv resent recount coop remark "
-    "represent retreat recollect react reside resort restor reprint refund relay"
-).split()
-# Second parts that make a phrasal verb when written apart ("set up" vs "setup").
-_PARTICLES = frozenset(
-    "up down in out on off over back away through by about around along across".split()
+_HOMOGRAPH_CLOSED = re.compile(
+    r"^(?:resign|recover|recreat|reform|releas|repress|reserv|resent|recount|coop|remark"
+    r"|represent|retreat|recollect|react|reside|resort|restor|reprint|refund|relay|recall)"
+    r"(?:e|s|es|ed|d|ing|ion|ions|ation|ations|ment|ments|er|ers|ive)?$"
 )
+# Second parts that make a phrasal verb when written apart ("set up" vs "setup").
+_PARTICLES = word_set("up down in out on off over back away through by about around along across")
 # Words a desk capitalises in some uses and not in others ("the West" / "west of").
-_CAPITALISABLE_COMMON = frozenset(
+_CAPITALISABLE_COMMON = word_set(
     """president prime minister government state parliament church west east north south
     western eastern northern southern army navy republic union city court council party
     house senate congress committee ministry department bank university school college
@@ -46,7 +46,7 @@ _CAPITALISABLE_COMMON = frozenset(
     liberals green greens democrat democrats democratic republican republicans communist
     communists socialist socialists catholic protestant orthodox independent tory tories
     station airport agency office center centre institute museum hospital embassy police
-    cabinet opposition crown commonwealth""".split()
+    cabinet opposition crown commonwealth"""
 )
 _HYPHENATED = re.compile(r"(?<!\w)\w++(?:-\w++)+")
 
@@ -69,6 +69,12 @@ def find_case_variants(model: NameModel) -> list[Finding]:
             token = model.tokens[index]
             if token.text != words[0] or model.line_kinds[token.line] == "headline":
                 continue
+            nxt = model.next_adjacent(token)
+            if nxt is not None and nxt.text == words[1]:
+                # the second word is right; look further only if a later one is lowercase
+                run = model.runs[token.run] if token.run >= 0 else []
+                if len(run) >= len(words) and run[0] == token.index:
+                    continue  # the whole name stands capitalised here
             window = text[token.start : token.start + len(phrase) + 8 * len(words)]
             parts = [(m.start(), m.group()) for m in WORD_RE.finditer(window)][: len(words)]
             if len(parts) != len(words) or any(
@@ -105,8 +111,7 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
     """A compound written with and without its hyphen, or closed and open."""
     text = model.text
     lower = model.lower_count
-    Span = tuple[int, int]
-    hyphenated: dict[str, list[Span]] = defaultdict(list)
+    hyphenated: dict[str, list[tuple[int, int]]] = defaultdict(list)
     if "-" in text:
         protected = protected_spans(text)
         for m in _HYPHENATED.finditer(text):
@@ -125,37 +130,43 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
             continue
         for i in range(4, len(word) - 3):
             a, b = word[:i], word[i:]
-            if lower[a] and lower[b] and a not in STOPWORDS and b not in STOPWORDS:
-                if b not in _PARTICLES:
-                    spaced_keys[word] = f"{a} {b}"
-    keys = {k for k, spans in hyphenated.items() if lower[k] or len(
+            if lower.get(a) and lower.get(b) and not {a, b} & STOPWORDS and b not in _PARTICLES:
+                spaced_keys[word] = f"{a} {b}"
+    keys = {k for k, spans in hyphenated.items() if lower.get(k) or len(
         {text[s:e].lower() for s, e in spans}) > 1}  # fmt: skip
     keys |= set(spaced_keys)
     if not keys:
         return []
-    by_key: dict[str, dict[str, list[Span]]] = {}
+    by_key: dict[str, dict[str, list[tuple[int, int]]]] = {}
     for key in keys:
-        forms: dict[str, list[Span]] = defaultdict(list)
+        forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for s, e in hyphenated.get(key, []):
             forms[text[s:e].lower()].append((s, e))
         by_key[key] = forms
     closed_re = re.compile(
-        r"(?<![\w-])(" + "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+        r"(?<![\w-])("
+        + "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
         + r")(?![\w-])",
         re.IGNORECASE,
     )
     for m in closed_re.finditer(text):
         by_key[m.group(1).lower()][m.group(1).lower()].append(m.span(1))
-    for key, phrase in spaced_keys.items():
-        a, b = phrase.split(" ")
-        spaced_re = re.compile(rf"(?<![\w-]){re.escape(a)}[ ]{re.escape(b)}(?![\w-])", re.I)
+    if spaced_keys:
+        by_phrase = {phrase: key for key, phrase in spaced_keys.items()}
+        spaced_re = re.compile(
+            r"(?<![\w-])("
+            + "|".join(re.escape(p).replace(r"\ ", "[ ]") for p in by_phrase)
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        )
         for m in spaced_re.finditer(text):
-            by_key[key][phrase].append(m.span())
+            phrase = m.group(1).lower()
+            by_key[by_phrase[phrase]][phrase].append(m.span())
     findings: list[Finding] = []
     for key, forms in sorted(by_key.items()):
         if key in spaced_keys and not (forms.get(key) and forms.get(spaced_keys[key])):
             continue
-        if any(key.startswith(h) for h in _HOMOGRAPH_CLOSED) and hyphenated.get(key):
+        if _HOMOGRAPH_CLOSED.match(key) and hyphenated.get(key):
             continue
         variants = sorted(
             ((f, spans) for f, spans in forms.items() if spans),
@@ -202,14 +213,15 @@ def find_lowercase_names(model: NameModel) -> list[Finding]:
         if word in _CAPITALISABLE_COMMON:
             continue
         cap = word[0].upper() + word[1:]
-        solo = model.solo_mid_count[cap]
-        if solo >= 2 and n * 3 <= solo:
+        if model.solo_mid_count.get(cap, 0) >= 2 and n * 2 <= model.cap_count.get(cap, 0):
             candidates[word] = cap
     if not candidates:
         return []
     findings: list[Finding] = []
     pattern = re.compile(
-        r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in candidates) + r")(?![\w-]|['’][^\W\d_]{2})"
+        r"(?<![\w’'-])("
+        + "|".join(re.escape(w) for w in candidates)
+        + r")(?![\w-]|['’][^\W\d_]{2})"
     )
     for m in pattern.finditer(model.text):
         word = m.group(1)
@@ -220,7 +232,7 @@ def find_lowercase_names(model: NameModel) -> list[Finding]:
                 m.end(1),
                 "name-lowercase",
                 f"“{cap}” is a name: this article capitalises it "
-                f"{model.solo_mid_count[cap]} times elsewhere.",
+                f"{_times(model.cap_count.get(cap, 0))} elsewhere.",
                 cap,
                 category="capitalization",
             )

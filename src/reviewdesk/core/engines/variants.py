@@ -20,17 +20,18 @@ from reviewdesk.core.engines.name_model import (
     NameModel,
     Token,
     fold,
+    word_set,
 )
 
 # Endings that relate a name to its adjective, plural or feminine form.
-_SUFFIX_KEEP = frozenset(
+_SUFFIX_KEEP = word_set(
     "s es n ns an ans ian ians ean eans ese i is ish ism ist ists ite ites ic ics er ers "
-    "a y ia ov ev ova eva ina ar".split()
+    "a y ia ov ev ova eva ina ar"
 )
 # Endings that replace a final letter ("Ukraine" -> "Ukrainian", "China" -> "Chinese").
-_SUFFIX_SWAP_VOWEL = frozenset("ian ians ean eans ese an ans ic ics ish i is ar ite ites".split())
+_SUFFIX_SWAP_VOWEL = word_set("ian ians ean eans ese an ans ic ics ish i is ar ite ites")
 # Endings that replace any final letter ("Texas" -> "Texan", "Sweden" -> "Swedes").
-_SUFFIX_SWAP_ANY = frozenset("s n ns an ans ian ians".split())
+_SUFFIX_SWAP_ANY = word_set("s n ns an ans ian ians")
 
 
 def damerau(a: str, b: str, limit: int = 2) -> int:
@@ -56,7 +57,7 @@ def damerau(a: str, b: str, limit: int = 2) -> int:
 
 
 def morphologically_related(a: str, b: str) -> bool:
-    """"belarus"/"belarusians", "ukraine"/"ukrainian", "texas"/"texan" (folded words)."""
+    """Related by morphology: belarus/belarusians, ukraine/ukrainian, texas/texan (folded)."""
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and long[len(short) :] in _SUFFIX_KEEP:
         return True
@@ -106,8 +107,8 @@ def plausible_first_name(model: NameModel, token: Token) -> bool:
     low = base.lower()
     if low in STOPWORDS or low in TITLES or model.common_word(base):
         return False
-    total = model.cap_count[base] or 1
-    return model.followed_by_cap[base] * 2 >= total
+    total = model.cap_count.get(base, 0) or 1
+    return model.followed_by_cap.get(base, 0) * 2 >= total
 
 
 def first_name_of(model: NameModel, token: Token) -> Token | None:
@@ -236,7 +237,7 @@ def find_first_name_conflicts(model: NameModel) -> list[Finding]:
             by_surname[token.base][first.base].append(first)
     findings: list[Finding] = []
     for surname, firsts in by_surname.items():
-        if len(firsts) < 2 or model.cap_count[surname] < 2:
+        if len(firsts) < 2 or model.cap_count.get(surname, 0) < 2:
             continue
         ranked = sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
         keep, keep_tokens = ranked[0]

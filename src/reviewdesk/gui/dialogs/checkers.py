@@ -141,7 +141,7 @@ class CheckingSettingsDialog(QDialog):
         for code in LANGUAGES:
             self.dialect_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
         self.dialect_combo.setToolTip("The dialect new articles start with")
-        form.addRow("Default &dialect:", self.dialect_combo)
+        form.addRow("Dialect for &new articles:", self.dialect_combo)
         layout.addLayout(form)
         group = QGroupBox("Categories to show")
         grid = QGridLayout(group)
@@ -169,7 +169,7 @@ class CheckingSettingsDialog(QDialog):
         self.rules_list.setObjectName("disabledRules")
         self.rules_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rules_list.setToolTip("Rules switched off for every article")
-        self.reenable_button = QPushButton("Re-&enable")
+        self.reenable_button = QPushButton("Re-e&nable")
         self.reenable_button.setToolTip("Switch the selected rules on again")
         self.reenable_button.clicked.connect(lambda: self.reenable_selected())
         self.rules_list.itemSelectionChanged.connect(self._update_rules)
@@ -227,11 +227,28 @@ class CheckingSettingsDialog(QDialog):
         )
         return self.languagetool.apply(settings)
 
+    def _with_languagetool_source(self, settings: EngineSettings) -> EngineSettings:
+        """LanguageTool switched on with neither address nor folder: use the default
+        install when there is one, else say that it will not run."""
+        if not settings.languagetool or settings.languagetool_url or settings.languagetool_path:
+            return settings
+        from reviewdesk.core.engines.lt_local import default_install_root, installed_versions
+
+        versions = installed_versions(default_install_root())
+        if versions:
+            self.languagetool.path_edit.setText(str(versions[-1]))
+            return dataclasses.replace(settings, languagetool_path=str(versions[-1]))
+        QMessageBox.information(
+            self,
+            "LanguageTool",
+            "LanguageTool is switched on but has no server address or folder, so it will "
+            "not run. Set one on the LanguageTool tab, or install it from a zip file.",
+        )
+        return settings
+
     def save(self) -> bool:
         """Store the settings and close."""
-        settings = self.engine_settings()
-        if settings.languagetool and not (settings.languagetool_url or settings.languagetool_path):
-            log.info("LanguageTool on without an address: the default install is used")
+        settings = self._with_languagetool_source(self.engine_settings())
         disabled = sorted(
             str(c) for c, check in self.category_checks.items() if not check.isChecked()
         )

@@ -62,7 +62,7 @@ class WordList(QWidget):
         self.word_edit = QLineEdit()
         self.word_edit.setPlaceholderText("A word to accept, e.g. a name")
         self.word_edit.setToolTip("Type a word and press Enter to add it")
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton("A&dd")
         self.add_button.setToolTip("Add the word to this dictionary")
         self.remove_button = QPushButton("&Remove")
         self.remove_button.setToolTip("Remove the selected words (Delete)")

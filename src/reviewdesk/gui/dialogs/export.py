@@ -110,6 +110,7 @@ class PathField(QWidget):
         self.button = QPushButton("Choose…")
         self.button.setToolTip(title)
         self.button.clicked.connect(lambda: self.choose())
+        self.setFocusProxy(self.edit)  # a form label's mnemonic lands in the text field
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)

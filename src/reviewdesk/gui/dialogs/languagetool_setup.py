@@ -58,6 +58,12 @@ def probe_languagetool(url: str, path: str, timeout: float, job: Job) -> str:
     return f"Found: LanguageTool in {jar.parent} (Java: {java})"
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 class LanguageToolPanel(QWidget):
     """Server address, local folder, install, download, picky mode and time limit."""
 
@@ -94,7 +100,7 @@ class LanguageToolPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.url_edit, 1)
         row.addWidget(self.test_button)
-        form.addRow("&Server address:", row)
+        form.addRow(_buddy("&Server address:", self.url_edit), row)
         self.status_label = QLabel("Not tested")
         self.status_label.setObjectName("ltStatus")
         self.status_label.setWordWrap(True)
@@ -117,7 +123,7 @@ class LanguageToolPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow("Local &folder:", row)
+        form.addRow(_buddy("Local &folder:", self.path_edit), row)
         self.install_button = QPushButton("&Install LanguageTool from zip…")
         self.install_button.setToolTip("Unpack a LanguageTool zip you already have")
         self.install_button.clicked.connect(lambda: self.install_zip())
@@ -140,7 +146,7 @@ class LanguageToolPanel(QWidget):
         self.timeout_spin.setDecimals(0)
         self.timeout_spin.setSuffix(" s")
         self.timeout_spin.setToolTip("How long to wait for LanguageTool before giving up")
-        form.addRow("&Time limit:", self.timeout_spin)
+        form.addRow("Wait at &most:", self.timeout_spin)
 
     # -- settings -----------------------------------------------------------------------
 

@@ -66,7 +66,7 @@ class PasteDialog(QDialog):
         self.create_button.setToolTip("Add the article to the library and open it")
         self.buttons.accepted.connect(lambda: self.create_article())
         self.buttons.rejected.connect(self.reject)
-        label = QLabel("&Text:")
+        label = QLabel("Te&xt:")
         label.setBuddy(self.text_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -145,7 +145,7 @@ class StyleSheetDialog(QDialog):
         self.import_button = self._action_button("&Import…", "Load a TOML style sheet file")
         self.export_button = self._action_button("E&xport…", "Save this sheet as a TOML file")
         self.reset_button = self._action_button(
-            "Reset to &default", "Replace every entry with the shipped default sheet"
+            "Reset to de&fault", "Replace every entry with the shipped default sheet"
         )
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
@@ -176,8 +176,8 @@ class StyleSheetDialog(QDialog):
         self.dialect_combo.setToolTip("The desk's dialect for spelling (US, UK, AU, CA)")
         self.description_edit = QLineEdit()
         self.description_edit.setToolTip("What this sheet is for (optional)")
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Dialect:", self.dialect_combo)
+        form.addRow("Na&me:", self.name_edit)
+        form.addRow("Dia&lect:", self.dialect_combo)
         form.addRow("D&escription:", self.description_edit)
         self.tabs.addTab(page, "&General")
 

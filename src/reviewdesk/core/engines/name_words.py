@@ -1,0 +1,106 @@
+"""Words and small helpers the names engine shares: word shapes, stopwords, titles.
+
+Nothing here knows any particular name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A word: letters (and combining marks), with inner apostrophes ("O’Brien", "Putin’s").
+WORD_RE = re.compile(r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*|['’][^\W\d_]+)*")
+POSSESSIVE = ("’s", "'s", "’S", "'S")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TAG_RE = re.compile(r"<[^>\n]{1,200}>")
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+# Function words and other capitalised words that are not names by themselves.
+STOPWORDS = word_set(
+    """a an the and or but nor so yet for of in on at to by with from into onto upon about
+    as if then than that this these those there here where when while what which who whom
+    whose why how all any both each every few many more most much some such no not only
+    own same other another i me my mine we us our ours you your yours he him his she her
+    hers it its they them their theirs one two three four five six seven eight nine ten
+    is are was were be been being am do does did have has had will would shall should can
+    could may might must also just even still already again ever never always often
+    however meanwhile moreover furthermore therefore thus hence instead indeed perhaps
+    maybe yes yesterday today tomorrow tonight now later after before since until during
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december dear hi hello thanks thank
+    please mr mrs ms dr prof st"""
+)
+# Titles that go before a name; a capitalised word after one is a name.
+TITLES = word_set(
+    """mr mrs ms mx dr prof professor president presidents vice prime minister ministers
+    chancellor senator sen rep representative congressman congresswoman governor gov
+    mayor general gen colonel col captain capt lieutenant lt sergeant sgt major maj
+    admiral adm commander judge justice king queen prince princess pope bishop
+    archbishop cardinal father sister brother rabbi imam sheikh sir dame lord lady
+    chairman chairwoman chair director secretary ambassador commissioner inspector chief
+    coach deputy speaker saint st mme mlle herr frau monsieur madame officer detective
+    constable superintendent premier councillor councilor alderman rev reverend pastor
+    emir sultan tsar czar dictator leader spokesman spokeswoman spokesperson"""
+)
+
+
+def fold(word: str) -> str:
+    """Lowercase ``word`` and strip accents ("Łukasz" -> "lukasz", "Zoë" -> "zoe")."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", word.lower()):
+        if unicodedata.combining(ch):
+            continue
+        out.append(_FOLD_EXTRA.get(ch, ch))
+    return "".join(out)
+
+
+_FOLD_EXTRA = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
+
+
+def strip_possessive(word: str) -> tuple[str, str]:
+    """Split "Putin’s" into ("Putin", "’s"); other words come back unchanged."""
+    if len(word) > 3 and word.endswith(POSSESSIVE):
+        return word[:-2], word[-2:]
+    return word, ""
+
+
+def is_capitalised(word: str) -> bool:
+    """ "Minsk", "O’Brien", "McDonald": an upper-case first letter, not ALL CAPS."""
+    return len(word) >= 2 and word[0].isupper() and not word.isupper()
+
+
+def is_all_caps(word: str) -> bool:
+    """ "AFP", "SYSOYEV": two or more letters, all upper case."""
+    return len(word) >= 2 and word.isupper()
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses and HTML tags: their words are not prose."""
+    spans: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        spans.extend(m.span() for m in _URL_RE.finditer(text))
+    if "@" in text:
+        spans.extend(m.span() for m in _EMAIL_RE.finditer(text))
+    if "<" in text:
+        spans.extend(m.span() for m in _TAG_RE.finditer(text))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something the names engine wants to report, before it becomes an Issue."""
+
+    start: int
+    end: int
+    rule: str
+    message: str
+    replacement: str
+    category: str = "consistency"
+    severity: str = "warning"

@@ -1,0 +1,93 @@
+"""One term written two ways: capitalisation, hyphenation, and names in lowercase."""
+
+from __future__ import annotations
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.names import NamesChecker
+from reviewdesk.core.models import Category, Issue
+
+
+def check(text: str, language: str = "en-US") -> list[Issue]:
+    return NamesChecker().check([text], CheckContext(language=language))[0]
+
+
+def by_rule(issues: list[Issue], rule: str) -> list[Issue]:
+    return [i for i in issues if i.rule == rule]
+
+
+def test_speaker_label_capitalised_differently_flags_the_odd_word() -> None:
+    text = "\n\n".join(
+        [
+            "**Harbour Light Radio:** Welcome to the show.",
+            "**Dr. Wen:** Thank you.",
+            "**Harbour Light Radio:** What happened?",
+            "**Dr. Wen:** The dam failed.",
+            "**Harbour Light radio:** Could it happen again?",
+            "**Dr. Wen:** Yes.",
+        ]
+    )
+    issues = by_rule(check(text), "term-capitalisation")
+    assert [(i.text, i.replacements) for i in issues] == [("radio", ("Radio",))]
+    assert text[issues[0].start : issues[0].end] == "radio"
+    assert issues[0].category == Category.CONSISTENCY
+
+
+def test_fully_lowercase_phrase_is_left_alone() -> None:
+    text = (
+        "The White House said no. Aides at the White House agreed. "
+        "They painted a white house on the hill."
+    )
+    assert by_rule(check(text), "term-capitalisation") == []
+
+
+def test_email_written_two_ways() -> None:
+    text = "Send an e-mail to the desk. The email address is on the site; email us any time."
+    issues = by_rule(check(text), "term-hyphenation")
+    assert [(i.text, i.replacements) for i in issues] == [("e-mail", ("email",))]
+    assert "“email” (2×)" in issues[0].message
+
+
+def test_cooperate_and_online_minorities() -> None:
+    text = (
+        "The towns co-operate on roads and co-operate on schools, but they cooperate on "
+        "little else. Tickets are sold online, and on-line sales are up; buy online today."
+    )
+    issues = by_rule(check(text), "term-hyphenation")
+    assert sorted((i.text, i.replacements[0]) for i in issues) == [
+        ("cooperate", "co-operate"),
+        ("on-line", "online"),
+    ]
+
+
+def test_closed_and_open_compound() -> None:
+    text = "Healthcare costs rose. The health care bill failed, and healthcare workers struck."
+    issues = by_rule(check(text), "term-hyphenation")
+    assert [(i.text, i.replacements[0]) for i in issues] == [("health care", "healthcare")]
+
+
+def test_homographs_and_phrasal_verbs_are_not_variants() -> None:
+    text = (
+        "She will re-sign the contract, he will resign. We set up the setup. "
+        "They log in at the login page. Every day is an everyday affair."
+    )
+    assert by_rule(check(text), "term-hyphenation") == []
+
+
+def test_name_written_once_in_lowercase() -> None:
+    text = (
+        "Talks with Moldova resumed. Moldova wants a deal, and the envoy flew to Moldova. "
+        "A deal with moldova is close."
+    )
+    issues = by_rule(check(text), "name-lowercase")
+    assert [(i.text, i.replacements, i.category) for i in issues] == [
+        ("moldova", ("Moldova",), Category.CAPITALIZATION)
+    ]
+
+
+def test_common_words_capitalised_as_titles_are_not_names() -> None:
+    text = (
+        "The President spoke. Aides said the President was tired. The President left. "
+        "A president of a club is not a head of state. The West reacted; the West split. "
+        "They drove west."
+    )
+    assert by_rule(check(text), "name-lowercase") == []
