@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint typecheck layers pytest bench venv dev clean
+.PHONY: help run test lint pytest bench venv dev clean
 
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
@@ -57,10 +57,14 @@ test: $(STAMP_DEV)
 	if [ $$status -ne 0 ]; then echo "make test: FAILED (see above)"; fi; \
 	exit $$status
 
+# Every benchmarks/bench_*.py and score_*.py script; each prints its figures and targets.
+BENCHES := $(sort $(wildcard benchmarks/bench_*.py benchmarks/score_*.py))
+
 bench: $(STAMP_DEV)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_check.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_memory.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_gui.py
+	@status=0; for script in $(BENCHES); do \
+		echo; echo "######## $$script"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || status=1; \
+	done; exit $$status
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache src/*.egg-info

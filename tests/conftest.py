@@ -14,7 +14,9 @@ SHARED_SAMPLES = REPO.parent / "shared" / "samples"
 
 
 @pytest.fixture(autouse=True)
-def isolated_library(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_library(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own library file and config dirs; nothing touches the user's."""
     home = tmp_path_factory.mktemp("home")
     path = home / "library.sqlite"

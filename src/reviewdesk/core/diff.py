@@ -136,4 +136,6 @@ def _coalesce(ops: list[DiffOp]) -> list[DiffOp]:
 
 def apply_ops(a: str, b: str, ops: list[DiffOp]) -> str:
     """Rebuild ``b`` from ``a`` and the ops (a self-check used by tests)."""
-    return "".join(b[op.b_start : op.b_end] if op.tag != "equal" else a[op.a_start : op.a_end] for op in ops)
+    return "".join(
+        b[op.b_start : op.b_end] if op.tag != "equal" else a[op.a_start : op.a_end] for op in ops
+    )

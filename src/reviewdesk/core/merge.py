@@ -82,6 +82,13 @@ def edits_conflict(a: Edit, b: Edit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _applies(text: str, edit: Edit) -> bool:
+    """Whether ``edit`` lies inside ``text`` and still finds the text it expects."""
+    if edit.start < 0 or edit.end > len(text) or edit.start > edit.end:
+        return False
+    return edit.expected is None or text[edit.start : edit.end] == edit.expected
+
+
 def apply_edits(text: str, edits: Sequence[Edit]) -> EditResult:
     """Apply non-conflicting edits in one pass; an edit that overlaps an earlier one is skipped.
 
@@ -92,14 +99,10 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> EditResult:
     accepted: list[Edit] = []
     skipped: list[Edit] = []
     for edit in edits:
-        if edit.start < 0 or edit.end > len(text) or edit.start > edit.end:
-            skipped.append(edit)
-        elif edit.expected is not None and text[edit.start : edit.end] != edit.expected:
-            skipped.append(edit)
-        elif any(edits_conflict(edit, other) for other in accepted):
-            skipped.append(edit)
-        else:
+        if _applies(text, edit) and not any(edits_conflict(edit, o) for o in accepted):
             accepted.append(edit)
+        else:
+            skipped.append(edit)
     out: list[str] = []
     pos = 0
     for edit in sorted(accepted, key=lambda e: (e.start, e.end)):

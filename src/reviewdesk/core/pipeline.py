@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reviewdesk.core.checker import Checker, CheckContext, CheckerError, IssueFilter
+from reviewdesk.core.checker import CheckContext, Checker, CheckerError, IssueFilter
 from reviewdesk.core.merge import merge_issues
 from reviewdesk.core.models import Issue, context_hash
 from reviewdesk.core.text import split_paragraphs
@@ -21,7 +21,7 @@ from reviewdesk.core.text import split_paragraphs
 log = logging.getLogger(__name__)
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 - reads better at the raise site
     """Raised inside a check when the caller no longer wants its result."""
 
 

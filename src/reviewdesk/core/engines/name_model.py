@@ -15,6 +15,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reviewdesk.core.engines.name_words import (
     POSSESSIVE,
@@ -28,6 +29,9 @@ from reviewdesk.core.engines.name_words import (
     word_set,
 )
 from reviewdesk.core.text import split_paragraphs
+
+if TYPE_CHECKING:
+    from reviewdesk.core.engines.name_updates import TextEdit
 
 __all__ = [
     "STOPWORDS",
@@ -59,6 +63,7 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]")
+_HYPHENATED_WORD = re.compile(r"(?<!\w)\w++(?:-\w++)+")
 
 
 @dataclass(slots=True)
@@ -114,6 +119,56 @@ class NameModel:
     followed_by_cap: Counter[str] = field(default_factory=Counter)
     occurrences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _starts: list[int] = field(default_factory=list, repr=False)
+    # how this model was derived from the previous text's (see name_updates), if it was
+    edit: TextEdit | None = None
+    _halves: set[str] | None = field(default=None, repr=False)
+    _compounds: set[str] | None = field(default=None, repr=False)
+
+    def reset_positions(self) -> None:
+        """Forget position indexes after offsets changed."""
+        self._starts = []
+
+    def tokens_of_line(self, line: int) -> list[Token]:
+        """The capitalised words of one line (paragraph)."""
+        if len(self._starts) != len(self.tokens):
+            self._starts = [t.start for t in self.tokens]
+        start = self.line_starts[line]
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].line == line:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def forget_compounds(self) -> None:
+        """Drop the compound indexes after long words came or went."""
+        self._halves = None
+        self._compounds = None
+
+    def compound_keys(self) -> set[str]:
+        """Hyphenated words of the text, lowercased without hyphens ("email" for "e-mail")."""
+        if self._compounds is None:
+            self._compounds = {
+                w.replace("-", "").lower() for w in _HYPHENATED_WORD.findall(self.text)
+            }
+        return self._compounds
+
+    def splits_into_words(self, word: str) -> bool:
+        """Whether ``word`` splits into two words of four letters or more the text uses."""
+        lower = self.lower_count
+        return any(lower.get(word[:i]) and lower.get(word[i:]) for i in range(4, len(word) - 3))
+
+    def compound_halves(self) -> set[str]:
+        """Words that are the first or last part of a long lowercase word ("health")."""
+        if self._halves is None:
+            halves: set[str] = set()
+            for word in self.lower_count:
+                if len(word) >= 8 and word.isalpha():
+                    for i in range(4, len(word) - 3):
+                        halves.add(word[:i])
+                        halves.add(word[i:])
+            self._halves = halves
+        return self._halves
 
     def uses_word(self, word: str) -> bool:
         """Whether the article writes ``word`` somewhere (any capitalisation)."""
@@ -395,5 +450,3 @@ def _count(model: NameModel) -> None:
             model.mid_count[base] += 1
             if token.run < 0:
                 model.solo_mid_count[base] += 1
-
-

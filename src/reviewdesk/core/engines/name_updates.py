@@ -18,6 +18,9 @@ from reviewdesk.core.engines.name_words import POSSESSIVE, Finding
 from reviewdesk.core.engines.spelling_variants import classify
 from reviewdesk.core.engines.terms import hyphenated_words
 
+# how far a multi-word name reaches after its first word, for the capitalisation check
+_PHRASE_REACH = 100
+
 
 @dataclass(frozen=True, slots=True)
 class TextEdit:
@@ -28,7 +31,7 @@ class TextEdit:
     start: int  # first changed code point
     end: int  # end of the changed stretch in the old text
     delta: int  # length change
-    lowers: frozenset[str]  # lowercase words added or removed
+    lowers: dict[str, int]  # lowercase words added or removed: word -> change in count
     compounds_changed: bool  # a hyphenated word added or removed
 
 
@@ -85,7 +88,11 @@ def shift_model(
     line_start = model.line_starts[line]
     delta = len(new_line) - len(old_line)
     old_lowers, new_lowers = _stem_counts(old_info.lowers), _stem_counts(new_info.lowers)
-    lowers = frozenset((old_lowers - new_lowers) + (new_lowers - old_lowers))
+    lowers = {
+        w: new_lowers[w] - old_lowers[w]
+        for w in old_lowers.keys() | new_lowers.keys()
+        if new_lowers[w] != old_lowers[w]
+    }
     edit = TextEdit(
         old_text=model.text,
         line=line,
@@ -99,9 +106,8 @@ def shift_model(
     own = [t for t in model.tokens if t.line == line]
     for token, (start, end, *_rest) in zip(own, new_info.words, strict=True):
         token.start, token.end = line_start + start, line_start + end
-    next_start = line_start + len(old_line)
     for token in model.tokens:
-        if token.start >= next_start + 1 and token.line > line:
+        if token.line > line:
             token.start += delta
             token.end += delta
     for label in model.labels:
@@ -116,6 +122,8 @@ def shift_model(
     model.lower_count.subtract(old_lowers)
     model.lower_count.update(new_lowers)
     model.lower_count += Counter()  # drop counts that fell to zero
+    if edit.compounds_changed or any(len(w) >= 8 for w in lowers):
+        model.forget_compounds()
     model.text = text
     model.edit = edit
     model.reset_positions()
@@ -127,23 +135,41 @@ def findings_still_hold(model: NameModel, findings: list[Finding]) -> bool:
     edit = model.edit
     if edit is None or edit.compounds_changed:
         return False
-    for word in edit.lowers:
-        if len(word) >= 8 or classify(word) is not None:
-            return False  # a spelling variant or a closed compound ("healthcare")
-        if word[:1].upper() + word[1:] in model.occurrences or word in model.compound_halves():
-            return False  # a name in lowercase, or half of an open compound ("health care")
-    line_start = edit.start - (edit.start - model.line_starts[edit.line])
-    line_end = line_start + len(edit.old_text.split("\n")[edit.line]) if False else None
-    del line_end
-    old_line_start = _old_line_start(edit)
-    old_line_end = edit.old_text.find("\n", old_line_start)
-    if old_line_end < 0:
-        old_line_end = len(edit.old_text)
-    return not any(f.end >= old_line_start and f.start <= old_line_end for f in findings)
+    for word, change in edit.lowers.items():
+        if _matters(model, word, change):
+            return False
+    for f in findings:
+        # a finding depends on its own word; a capitalisation variant on the name before it
+        reach = _PHRASE_REACH if f.rule == "term-capitalisation" else 1
+        if edit.start <= f.end + 1 and f.start - reach <= edit.end:
+            return False
+    # an edit just after a multi-word name can make (or unmake) a variant of it
+    new_end = edit.end + edit.delta
+    return not any(
+        t.line == edit.line
+        and t.base in model.run_words
+        and t.start <= new_end
+        and edit.start <= t.start + _PHRASE_REACH
+        for t in model.tokens_of_line(edit.line)
+    )
 
 
-def _old_line_start(edit: TextEdit) -> int:
-    return edit.old_text.rfind("\n", 0, edit.start) + 1
+def _matters(model: NameModel, word: str, change: int) -> bool:
+    """Whether adding (or removing) ``change`` lowercase ``word`` can change any finding."""
+    if classify(word) is not None:
+        return True  # a British or American spelling
+    if word in model.compound_keys() or word in model.compound_halves():
+        return True  # part of a compound written two ways ("email", "health care")
+    if len(word) >= 8 and model.splits_into_words(word):
+        return True  # a closed compound whose parts also stand apart
+    cap = word[:1].upper() + word[1:]
+    if cap not in model.occurrences:
+        return False
+    if model.mid_count.get(cap) or cap in model.run_words or cap in model.label_words:
+        return True  # the lowercase form of a name
+    count = model.lower_count.get(word, 0)
+    caps = max(1, model.cap_count.get(cap, 0))
+    return (count >= caps) != (count - change >= caps)  # "common word" status flipped
 
 
 def shift_findings(edit: TextEdit, findings: list[Finding]) -> list[Finding]:

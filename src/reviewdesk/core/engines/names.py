@@ -29,6 +29,11 @@ from reviewdesk.core.engines.name_model import (
     fold,
     learn,
 )
+from reviewdesk.core.engines.name_updates import (
+    findings_still_hold,
+    shift_findings,
+    shift_model,
+)
 from reviewdesk.core.engines.spelling_variants import (
     DIALECT_NAMES,
     UK,
@@ -80,7 +85,14 @@ class NameModelCache:
         if model is None:
             if len(self._paragraphs) > self._paragraph_limit:
                 self._paragraphs.clear()
-            model = learn(text, self._paragraphs)
+            if self._models:
+                # an edit of the last text: shift its model instead of learning anew
+                last_text, last = next(reversed(self._models.items()))
+                model = shift_model(last, text, self._paragraphs)
+                if model is not None:
+                    del self._models[last_text]
+            if model is None:
+                model = learn(text, self._paragraphs)
             self._models[text] = model
             while len(self._models) > self._size:
                 self._models.popitem(last=False)
@@ -116,18 +128,40 @@ class NamesChecker:
 
     def __init__(self, cache: NameModelCache | None = None) -> None:
         self._cache = cache if cache is not None else NameModelCache()
+        # the last text's findings, to carry over an edit that cannot change them
+        self._last: tuple[str, tuple[object, ...], list[Finding]] | None = None
 
     def clear_cache(self) -> None:
         """Forget learned models (benchmarks use this to time a fresh check)."""
         self._cache.clear()
+        self._last = None
 
     def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
         """Check each whole text; offsets relative to each text."""
         out: list[list[Issue]] = []
         for text in texts:
             model = self._cache.get(text)
-            out.append([_issue(text, f) for f in find_all(model, ctx)])
+            out.append([_issue(text, f) for f in self._findings(model, ctx)])
         return out
+
+    def _findings(self, model: NameModel, ctx: CheckContext) -> list[Finding]:
+        key = (ctx.language, ctx.words)
+        last = self._last
+        edit = model.edit
+        if last is not None and last[1] == key:
+            if last[0] == model.text:
+                return last[2]
+            if (
+                edit is not None
+                and edit.old_text == last[0]
+                and findings_still_hold(model, last[2])
+            ):
+                findings = shift_findings(edit, last[2])
+                self._last = (model.text, key, findings)
+                return findings
+        findings = find_all(model, ctx)
+        self._last = (model.text, key, findings)
+        return findings
 
 
 def _issue(text: str, f: Finding) -> Issue:

@@ -51,6 +51,11 @@ _CAPITALISABLE_COMMON = word_set(
 _HYPHENATED = re.compile(r"(?<!\w)\w++(?:-\w++)+")
 
 
+def hyphenated_words(line: str) -> list[str]:
+    """The hyphenated words of a line ("e-mail", "co-operate")."""
+    return _HYPHENATED.findall(line) if "-" in line else []
+
+
 def find_case_variants(model: NameModel) -> list[Finding]:
     """Multi-word names written with capitals, and once with a word in lowercase."""
     text = model.text

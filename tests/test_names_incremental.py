@@ -1,0 +1,86 @@
+"""Re-checking after an edit: the names model and findings follow the edit exactly."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.name_model import NameModel, learn
+from reviewdesk.core.engines.names import NameModelCache, NamesChecker, find_all
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+INSERTS = [
+    "the", " care ", " health ", "healthcare", "co-operate", "cooperate", "e-mail", "email",
+    "Colour", "colour", "organize", "recieved", "Only", "only", ",", ". ", "\n",
+    "Vukovic said", "**Coastal Weekly review:** ", "moldova", "😀",
+]  # fmt: skip
+
+
+def _state(m: NameModel) -> tuple[object, ...]:
+    return (
+        [(t.start, t.end, t.text, t.line, t.initial, t.kind, t.in_label, t.run) for t in m.tokens],
+        [(label.start, label.end, label.text) for label in m.labels],
+        m.runs,
+        m.line_kinds,
+        m.line_starts,
+        +m.lower_count,
+        +m.cap_count,
+        +m.mid_count,
+    )
+
+
+def test_random_edits_give_the_same_model_and_findings_as_a_fresh_check() -> None:
+    rng = random.Random(7)
+    ctx = CheckContext()
+    shifted = 0
+    for path in sorted(ARTICLES.glob("*.txt"))[:4]:
+        cache = NameModelCache()
+        checker = NamesChecker(cache)
+        text = path.read_text(encoding="utf-8")
+        checker.check([text], ctx)
+        for _ in range(40):
+            pos = rng.randrange(len(text))
+            cut = rng.randrange(0, 5)
+            new = text[:pos] + rng.choice([*INSERTS, ""]) + text[pos + cut :]
+            got = checker.check([new], ctx)[0]
+            model = cache.get(new)
+            shifted += model.edit is not None and model.edit.old_text == text
+            fresh = learn(new)
+            assert _state(model) == _state(fresh)
+            want = [
+                (f.start, f.end, f.rule, f.replacement, f.message) for f in find_all(fresh, ctx)
+            ]
+            have = [(i.start, i.end, i.rule, i.replacements[0], i.message) for i in got]
+            assert have == want
+            text = new
+    assert shifted > 50  # most edits were followed without re-learning
+
+
+def test_deleting_a_comma_after_a_name_is_noticed() -> None:
+    base = (
+        "**Coastal Weekly Review:** Hello.\n\n**Coastal Weekly Review:** Why?\n\n"
+        "We read the Coastal Weekly, review and all.\n\nPadding paragraph here."
+    )
+    checker = NamesChecker(NameModelCache())
+    ctx = CheckContext()
+    assert not [i for i in checker.check([base], ctx)[0] if i.rule == "term-capitalisation"]
+    edited = base.replace("Weekly, review", "Weekly review")
+    issues = [i for i in checker.check([edited], ctx)[0] if i.rule == "term-capitalisation"]
+    assert [i.text for i in issues] == ["review"]
+
+
+def test_an_edit_far_from_findings_shifts_them() -> None:
+    text = (
+        "😀 Talks with Moldova resumed. Moldova wants a deal. The envoy flew to Moldova.\n\n"
+        "A deal with moldova is close.\n\nAn unrelated paragraph about the weather."
+    )
+    cache = NameModelCache()
+    checker = NamesChecker(cache)
+    ctx = CheckContext()
+    first = checker.check([text], ctx)[0]
+    edited = "Breaking: " + text.replace("about the weather", "about rain")
+    edited = edited.replace("😀 Talks", "😀 Long talks")
+    again = checker.check([edited], ctx)[0]
+    assert [edited[i.start : i.end] for i in again] == [text[i.start : i.end] for i in first]
+    assert [i.text for i in again] == ["moldova"]
