@@ -144,3 +144,34 @@ def test_registered_in_the_fast_pipeline() -> None:
     pipeline = build_fast_pipeline(EngineSettings(harper=False))
     assert "names" in pipeline.engine_names
     assert any(isinstance(f, NameFilter) for f in pipeline.filters)
+
+
+def test_lowercase_common_word_that_is_also_a_name_is_left_alone(pipeline: CheckPipeline) -> None:
+    text = (
+        "Senator Bill Okonedo spoke first. Later Rose Abernathy spoke, and Rose said no. "
+        "Critics of Rose gathered, but the bill passed and prices rose."
+    )
+    result = pipeline.check(text, CheckContext())
+    assert not [i for i in result.issues if i.text in ("bill", "rose")]
+
+
+def test_lowercase_name_is_flagged_once_even_when_harper_also_flags_it(
+    pipeline: CheckPipeline,
+) -> None:
+    text = (
+        "Talks with Moldova resumed. Moldova wants a deal, and the envoy flew to Moldova. "
+        "A deal with moldova is close."
+    )
+    found = issues_on(pipeline, text, "moldova")
+    assert len(found) == 1
+    assert found[0].replacements[0] == "Moldova"
+    assert found[0].category == Category.CAPITALIZATION
+
+
+def test_one_off_names_can_be_left_flagged() -> None:
+    cache = NameModelCache()
+    strict = CheckPipeline(
+        [HarperChecker(), NamesChecker(cache)], [NameFilter(cache, one_off_names=False)]
+    )
+    text = "She grew up in Qaanaaq, a village in the far north, and moved south at 18."
+    assert issues_on(strict, text, "Qaanaaq")

@@ -7,7 +7,6 @@ Importing this module has no side effects; everything happens in :func:`main`.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import logging
 import signal
 import sys
@@ -34,16 +33,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def engine_settings_from(stored: object) -> EngineSettings:
-    """Engine settings from the library's ``engines`` setting (unknown keys are ignored)."""
-    if not isinstance(stored, dict):
-        return EngineSettings()
-    known = {f.name for f in dataclasses.fields(EngineSettings)}
-    values = {k: v for k, v in stored.items() if k in known}
-    try:
-        return EngineSettings(**values)
-    except TypeError as exc:
-        log.warning("ignoring bad engine settings: %s", exc)
-        return EngineSettings()
+    """Engine settings from the library's ``engines`` setting (unknown keys are ignored).
+
+    The Tools ▸ Checkers dialog writes that setting; it owns the format.
+    """
+    from reviewdesk.gui.dialogs.checkers import engine_settings_from as from_setting
+
+    return from_setting(stored)
 
 
 def _icon_path() -> Path | None:
@@ -94,11 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
         coordinator = CheckCoordinator(settings)
-        window = MainWindow(library, settings, coordinator=coordinator, icon=icon)
+        window = MainWindow(
+            library, settings, coordinator=coordinator, owns_checker=True, icon=icon
+        )
         window.show()
         if args.file:
             window.open_file(args.file)
         status = app.exec()
+        window.coordinator.shutdown()  # idempotent; the window may have replaced it
         coordinator.shutdown()
         return int(status)
     finally:

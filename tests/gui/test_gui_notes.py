@@ -38,6 +38,8 @@ def _select(window, start: int, end: int) -> None:  # type: ignore[no-untyped-de
 def _add_note(window, body: str) -> None:  # type: ignore[no-untyped-def]
     start = window.draft.toPlainText().index(PASSAGE)
     _select(window, start, start + len(PASSAGE))
+    menu = window.draft.build_context_menu(window.draft.cursorRect().center())
+    assert window.commands.add_note in menu.actions()  # also offered on the selection
     window.note_prompt = lambda _parent, _quote, _body: body
     window.commands.add_note.trigger()
 

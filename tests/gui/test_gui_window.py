@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from reviewdesk.core.diff import changes
 from reviewdesk.core.models import DecisionAction, WordScope
@@ -112,6 +113,10 @@ def test_context_menu_offers_fixes_and_applies_one(
     assert window.draft.issue_at(point) == issue
     tip = issue_tooltip(issue)
     assert issue.message.split("`")[0][:10] in tip and "Harper" in tip and "the" in tip
+    viewport = window.draft.viewport()
+    hover = QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, hover)
+    assert QToolTip.text() == tip
     menu = window.draft.build_context_menu(point)
     labels = [a.text() for a in menu.actions()]
     assert "“the”" in labels and "Ignore" in labels
@@ -186,3 +191,19 @@ def test_scroll_mapping_follows_the_diff(qtbot, tmp_path, make_window) -> None:
     bar.setValue(window.draft.document().findBlockByNumber(102).firstLineNumber())
     top = window.original.cursorForPosition(QPoint(4, 4)).block().blockNumber()
     assert abs(top - 100) <= 1
+
+
+def test_replacing_the_checker_rechecks_with_the_new_engines(
+    qtbot, tmp_path, make_window, wait_checked, shared_checker
+) -> None:
+    from reviewdesk.core.engines.registry import EngineSettings
+
+    window = make_window()
+    window.open_file(_write(tmp_path))
+    wait_checked(window)
+    assert any("harper" in i.engines for i in window.session.issues[DRAFT])
+    window.replace_checker(EngineSettings(harper=False))
+    assert window.coordinator is not shared_checker
+    assert shared_checker._threads  # not ours to stop
+    wait_checked(window)
+    assert not any("harper" in i.engines for i in window.session.issues[DRAFT])

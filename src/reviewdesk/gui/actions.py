@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMenuBar, QToolBar, QWidget
 
 
 @dataclass
@@ -108,3 +109,37 @@ def create_actions(parent: QWidget) -> WindowActions:
         recheck=_action(parent, "&Re-check", "Check both panes again", "F5", "recheck"),
         sync_scroll=sync,
     )
+
+
+def _fill(menu: QMenu, actions: Sequence[QAction | None]) -> None:
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    menu.setToolTipsVisible(True)
+
+
+def build_menus(bar: QMenuBar, a: WindowActions, view_extra: Sequence[QAction]) -> None:
+    """File, Edit, Review and View menus (others add theirs by title and action name)."""
+    _fill(
+        bar.addMenu("&File"), [a.open, a.open_library, None, a.save, a.close_article, None, a.quit]
+    )
+    _fill(bar.addMenu("&Edit"), [a.undo, a.redo, None, a.add_note])
+    review = [a.next_issue, a.previous_issue, None, a.apply_first, a.ignore, None, a.recheck]
+    _fill(bar.addMenu("&Review"), review)
+    _fill(bar.addMenu("&View"), [*view_extra, a.sync_scroll])
+
+
+def build_toolbar(parent: QWidget, a: WindowActions, language: QComboBox) -> QToolBar:
+    """The main toolbar: open, the article's language, and the review commands."""
+    bar = QToolBar("Main", parent)
+    bar.setObjectName("mainToolbar")
+    bar.addAction(a.open)
+    bar.addSeparator()
+    bar.addWidget(QLabel(" Language: "))
+    bar.addWidget(language)
+    bar.addSeparator()
+    for action in (a.previous_issue, a.next_issue, a.apply_first, a.ignore, a.add_note):
+        bar.addAction(action)
+    return bar

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from reviewdesk import APP_NAME
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import LANGUAGES, Article
 from reviewdesk.formats import FormatError, import_file
-from reviewdesk.gui.actions import create_actions
+from reviewdesk.gui.actions import build_menus, build_toolbar, create_actions
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.decisions import Decisions
@@ -69,6 +68,7 @@ class MainWindow(QMainWindow):
         engine_settings: EngineSettings | None = None,
         *,
         coordinator: CheckCoordinator | None = None,
+        owns_checker: bool | None = None,
         settings: QSettings | None = None,
         icon: QIcon | None = None,
     ) -> None:
@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.library = library
         self.settings = settings if settings is not None else window_settings()
-        self._owns_coordinator = coordinator is None
+        # a window that owns its checker stops it on close (and when replacing it)
+        self._owns_coordinator = coordinator is None if owns_checker is None else owns_checker
         self.coordinator = coordinator or CheckCoordinator(engine_settings, self)
         self.note_prompt: NotePrompt = ask_note_text
         self.setAcceptDrops(True)
@@ -142,41 +143,15 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.issues_dock, self.notes_dock, Qt.Orientation.Vertical)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
-        bar.setObjectName("mainToolbar")
-        a = self.commands
-        bar.addAction(a.open)
-        bar.addSeparator()
-        bar.addWidget(QLabel(" Language: "))
-        self.language_combo = QComboBox(bar)
+        self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItems(list(LANGUAGES))
         self.language_combo.setToolTip("The article's language: sets the checker's dialect")
-        bar.addWidget(self.language_combo)
-        bar.addSeparator()
-        for action in (a.previous_issue, a.next_issue, a.apply_first, a.ignore, a.add_note):
-            bar.addAction(action)
-        self.addToolBar(bar)
+        self.addToolBar(build_toolbar(self, self.commands, self.language_combo))
 
     def _build_menus(self) -> None:
-        a = self.commands
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        for action in (a.open, a.open_library, None, a.save, a.close_article, None, a.quit):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = menu.addMenu("&Edit")
-        for action in (a.undo, a.redo, None, a.add_note):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        review_menu = menu.addMenu("&Review")
-        review = (a.next_issue, a.previous_issue, None, a.apply_first, a.ignore, None, a.recheck)
-        for action in review:
-            review_menu.addSeparator() if action is None else review_menu.addAction(action)
-        view_menu = menu.addMenu("&View")
-        view_menu.addAction(self.issues_dock.toggleViewAction())
-        view_menu.addAction(self.notes_dock.toggleViewAction())
-        view_menu.addAction(a.sync_scroll)
-        for m in (file_menu, edit_menu, review_menu, view_menu):
-            m.setToolTipsVisible(True)
+        docks = [self.issues_dock.toggleViewAction(), self.notes_dock.toggleViewAction()]
+        build_menus(self.menuBar(), self.commands, docks)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -229,11 +204,39 @@ class MainWindow(QMainWindow):
         s.counts_changed.connect(self.counts_label.setText)
         s.engine_status.connect(self.engine_label.setText)
         s.article_changed.connect(self._on_article_changed)
-        self.coordinator.busy_changed.connect(self._on_busy)
-        self.coordinator.ready.connect(self._on_checker_ready)
-        self.coordinator.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self._connect_coordinator()
         self.draft.document().undoAvailable.connect(a.undo.setEnabled)
         self.draft.document().redoAvailable.connect(a.redo.setEnabled)
+
+    def _connect_coordinator(self) -> None:
+        self.coordinator.busy_changed.connect(self._on_busy)
+        self.coordinator.ready.connect(self._on_checker_ready)
+        self.coordinator.failed.connect(self._on_checker_failed)
+
+    @Slot(str)
+    def _on_checker_failed(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    def replace_checker(self, settings: EngineSettings) -> None:
+        """Switch to new engine settings at once: new check threads, then a re-check."""
+        old = self.coordinator
+        for signal, slot in (
+            (old.busy_changed, self._on_busy),
+            (old.ready, self._on_checker_ready),
+            (old.failed, self._on_checker_failed),
+        ):
+            signal.disconnect(slot)
+        language = self.session.article.language if self.session.article else "en-US"
+        owned = self._owns_coordinator
+        self.coordinator = CheckCoordinator(settings, self, warm_language=language)
+        self._owns_coordinator = True
+        self._connect_coordinator()
+        self.busy_label.setText("Starting checker…")
+        self.busy_bar.setVisible(True)
+        self.coordinator.start()
+        self.session.use_coordinator(self.coordinator)
+        if owned:
+            old.shutdown()
 
     def _draft_menu(self, menu, cursor, issue):  # type: ignore[no-untyped-def]
         entries = self.decisions.menu_entries(DRAFT, menu, cursor, issue)

@@ -18,8 +18,8 @@ from PySide6.QtGui import QTextCursor
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
 from reviewdesk.core.models import Article, Category, Issue
-from reviewdesk.core.style import StyleSheetError, effective_style_sheet, load_default_style_sheet
 from reviewdesk.gui.autosave import Autosaver
+from reviewdesk.gui.check_context import context_for
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL, PANES, CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.docmap import DocMap
@@ -93,6 +93,14 @@ class ReviewSession(QObject):
         for pane in PANES:
             editor = self.editor(pane)
             editor.issue_lookup = lambda cursor, pane=pane: self.issue_at(pane, cursor)
+
+    def use_coordinator(self, coordinator: CheckCoordinator) -> None:
+        """Check with other workers from now on (engine settings changed), then re-check."""
+        self.coordinator.outcome_ready.disconnect(self._on_outcome)
+        self.coordinator = coordinator
+        coordinator.outcome_ready.connect(self._on_outcome)
+        self._shown_revision = dict.fromkeys(PANES, -1)
+        self.recheck()
 
     # -- panes and offsets ------------------------------------------------------------
 
@@ -180,31 +188,9 @@ class ReviewSession(QObject):
 
     def build_context(self) -> CheckContext:
         """The check context from the library: dictionary, switched-off rules, ignores."""
-        if self.article is None or self.article.id is None:
+        if self.article is None:
             return CheckContext()
-        lib = self.library
-        categories = set()
-        for value in lib.get_setting("disabled_categories", []) or []:
-            try:
-                categories.add(Category(value))
-            except ValueError:
-                log.warning("unknown category in settings: %r", value)
-        return CheckContext(
-            language=self.article.language,
-            style=self._style_sheet(),
-            words=lib.words_for(self.article.id),
-            disabled_rules=frozenset(lib.get_setting("disabled_rules", []) or []),
-            disabled_categories=frozenset(categories),
-            ignored_keys=lib.ignored_keys(self.article.id),
-            picky=bool(lib.get_setting("picky", False)),
-        )
-
-    def _style_sheet(self) -> object:
-        try:
-            return effective_style_sheet(self.library.get_style_sheet())
-        except StyleSheetError as exc:
-            self.message.emit(f"The house style sheet is not valid, using the default: {exc}")
-            return load_default_style_sheet()
+        return context_for(self.library, self.article, self.message.emit)
 
     # -- saving -----------------------------------------------------------------------
 

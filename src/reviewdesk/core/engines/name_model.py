@@ -82,6 +82,7 @@ class Token:
     run: int = -1  # index into NameModel.runs, or -1
     cap: bool = False  # capitalised, not ALL CAPS
     caps: bool = False  # ALL CAPS
+    joined: bool = False  # right after the previous word, in one name ("Anya Petrova")
 
     @property
     def base_end(self) -> int:
@@ -109,6 +110,7 @@ class NameModel:
     runs: list[list[int]] = field(default_factory=list)  # token indices of capitalised runs
     line_kinds: list[str] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
+    compounds: list[tuple[int, int, str]] = field(default_factory=list)  # hyphenated words
     cap_count: Counter[str] = field(default_factory=Counter)  # capitalised, outside headlines
     mid_count: Counter[str] = field(default_factory=Counter)  # capitalised mid-sentence
     solo_mid_count: Counter[str] = field(default_factory=Counter)  # ... and not in a run
@@ -148,9 +150,7 @@ class NameModel:
     def compound_keys(self) -> set[str]:
         """Hyphenated words of the text, lowercased without hyphens ("email" for "e-mail")."""
         if self._compounds is None:
-            self._compounds = {
-                w.replace("-", "").lower() for w in _HYPHENATED_WORD.findall(self.text)
-            }
+            self._compounds = {w.replace("-", "").lower() for _s, _e, w in self.compounds}
         return self._compounds
 
     def splits_into_words(self, word: str) -> bool:
@@ -217,18 +217,14 @@ class NameModel:
 
     def prev_adjacent(self, token: Token) -> Token | None:
         """The capitalised word right before ``token`` ("Anya" for "Anya Petrova"), or None."""
-        if token.index == 0:
-            return None
-        prev = self.tokens[token.index - 1]
-        return prev if _joined(self.text, prev, token) else None
+        return self.tokens[token.index - 1] if token.joined else None
 
     def next_adjacent(self, token: Token) -> Token | None:
         """The capitalised word right after ``token``, or None."""
         i = token.index + 1
-        if i >= len(self.tokens):
-            return None
-        nxt = self.tokens[i]
-        return nxt if _joined(self.text, token, nxt) else None
+        if i < len(self.tokens) and self.tokens[i].joined:
+            return self.tokens[i]
+        return None
 
     def line_of(self, index: int) -> int:
         """The line (paragraph) that holds code point ``index``."""
@@ -292,8 +288,8 @@ def _sentence_initial(line: str, start: int, prev_end: int, prev_base: str) -> b
     )
 
 
-# (start, end, text, base, initial, in_label, cap, caps), relative to the paragraph
-_Word = tuple[int, int, str, str, bool, bool, bool, bool]
+# (start, end, text, base, initial, in_label, cap, caps, joined), relative to the paragraph
+_Word = tuple[int, int, str, str, bool, bool, bool, bool, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +300,7 @@ class ParagraphNames:
     label: tuple[int, int, str] | None
     words: tuple[_Word, ...]  # capitalised and ALL-CAPS words
     lowers: tuple[str, ...]  # lowercase words
+    compounds: tuple[tuple[int, int, str], ...] = ()  # hyphenated words ("e-mail")
 
 
 def read_paragraph(line: str) -> ParagraphNames:
@@ -336,9 +333,21 @@ def read_paragraph(line: str) -> ParagraphNames:
         caps = len(base) >= 2 and base.isupper()
         initial = _sentence_initial(line, start, prev_end, prev_base)
         cap = len(base) >= 2 and not caps
-        words.append((start, wm.end(), word, base, initial, start < label_end, cap, caps))
+        joined = bool(words) and _joined(line, words[-1], start)
+        words.append((start, wm.end(), word, base, initial, start < label_end, cap, caps, joined))
         prev_end, prev_base = wm.end(), base
-    return ParagraphNames(kind, label, tuple(words), tuple(lowers))
+    compounds: list[tuple[int, int, str]] = []
+    if "-" in line:
+        for m in _HYPHENATED_WORD.finditer(line):
+            s, e = m.span()
+            if (s and line[s - 1] == "-") or (e < len(line) and line[e] == "-"):
+                continue
+            if not m.group().replace("-", "").isalpha():
+                continue  # "COVID-19", "F-16"
+            if protected and any(ps <= s < pe for ps, pe in protected):
+                continue
+            compounds.append((s, e, m.group()))
+    return ParagraphNames(kind, label, tuple(words), tuple(lowers), tuple(compounds))
 
 
 def learn(text: str, cache: dict[str, ParagraphNames] | None = None) -> NameModel:
@@ -359,14 +368,15 @@ def learn(text: str, cache: dict[str, ParagraphNames] | None = None) -> NameMode
         if info.label is not None:
             ls, le, label_text = info.label
             model.labels.append(Label(base + ls, base + le, label_text, para.index))
-        for s, e, word, name, initial, in_label, cap, caps in info.words:
+        for s, e, word, name, initial, in_label, cap, caps, joined in info.words:
             tokens.append(
                 Token(
                     len(tokens), base + s, base + e, word, name, para.index, initial,
-                    info.kind, in_label, -1, cap, caps,
+                    info.kind, in_label, -1, cap, caps, joined,
                 )
             )  # fmt: skip
         lowers.extend(info.lowers)
+        model.compounds.extend((base + s, base + e, w) for s, e, w in info.compounds)
     lower = model.lower_count
     lower.update(lowers)
     for word in [w for w in lower if len(w) > 3 and w.endswith(POSSESSIVE)]:
@@ -376,17 +386,17 @@ def learn(text: str, cache: dict[str, ParagraphNames] | None = None) -> NameMode
     return model
 
 
-def _joined(text: str, prev: Token, token: Token) -> bool:
-    """Whether two words stand next to each other in one name ("Anya Petrova", "Dr. Anya")."""
-    if prev.line != token.line or prev.text != prev.base:
-        return False
-    gap = text[prev.end : token.start]
-    return gap == " " or (gap == ". " and (prev.base.lower() in TITLES or len(prev.base) == 1))
+def _joined(line: str, prev: _Word, start: int) -> bool:
+    """Whether a word at ``start`` follows ``prev`` in one name ("Anya Petrova", "Dr. Anya")."""
+    prev_end, prev_text, prev_base = prev[1], prev[2], prev[3]
+    if prev_text != prev_base:
+        return False  # "Putin’s visit"
+    gap = line[prev_end:start]
+    return gap == " " or (gap == ". " and (prev_base.lower() in TITLES or len(prev_base) == 1))
 
 
 def _find_runs(model: NameModel) -> None:
     """Runs of capitalised words joined by single spaces ("Dr. Anya Petrova")."""
-    text = model.text
     tokens = model.tokens
     raw: list[list[int]] = []
     run: list[int] = []
@@ -398,7 +408,7 @@ def _find_runs(model: NameModel) -> None:
                 raw.append(run)
             run = []
             continue
-        if run and not _joined(text, tokens[run[-1]], token):
+        if run and not (token.joined and run[-1] == token.index - 1):
             raw.append(run)
             run = []
         run.append(token.index)

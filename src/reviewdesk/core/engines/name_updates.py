@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from reviewdesk.core.engines.name_model import NameModel, ParagraphNames, read_paragraph
 from reviewdesk.core.engines.name_words import POSSESSIVE, Finding
 from reviewdesk.core.engines.spelling_variants import classify
-from reviewdesk.core.engines.terms import hyphenated_words
 
 # how far a multi-word name reaches after its first word, for the capitalisation check
 _PHRASE_REACH = 100
@@ -39,7 +38,7 @@ def _signature(line: str, info: ParagraphNames) -> tuple[object, ...]:
     """What the names model reads from a paragraph, without its offsets."""
     words = []
     prev_end = -1
-    for start, end, word, _base, initial, in_label, _cap, _caps in info.words:
+    for start, end, word, _base, initial, in_label, _cap, _caps, _joined in info.words:
         gap = line[prev_end:start] if prev_end >= 0 else ""
         words.append((word, initial, in_label, gap if gap in (" ", ". ") else ""))
         prev_end = end
@@ -100,7 +99,7 @@ def shift_model(
         end=line_start + len(old_line) - s,
         delta=delta,
         lowers=lowers,
-        compounds_changed=hyphenated_words(old_line) != hyphenated_words(new_line),
+        compounds_changed=[c[2] for c in old_info.compounds] != [c[2] for c in new_info.compounds],
     )
     # the changed paragraph's words move within it; everything after it moves by delta
     own = [t for t in model.tokens if t.line == line]
@@ -116,6 +115,12 @@ def shift_model(
         elif label.line > line:
             label.start += delta
             label.end += delta
+    next_start = line_start + len(old_line)
+    model.compounds = (
+        [c for c in model.compounds if c[0] < line_start]
+        + [(line_start + cs, line_start + ce, w) for cs, ce, w in new_info.compounds]
+        + [(cs + delta, ce + delta, w) for cs, ce, w in model.compounds if cs > next_start]
+    )
     model.line_starts = model.line_starts[: line + 1] + [
         s + delta for s in model.line_starts[line + 1 :]
     ]

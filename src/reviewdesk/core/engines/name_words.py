@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # A word: letters (and combining marks), with inner apostrophes ("O’Brien", "Putin’s").
@@ -104,3 +105,9 @@ class Finding:
     replacement: str
     category: str = "consistency"
     severity: str = "warning"
+
+
+def listing_of(items: Iterable[tuple[str, int]]) -> str:
+    """“email” (2×), “e-mail” (1×) and “e mail” (1×)."""
+    parts = [f"“{word}” ({n}×)" for word, n in items]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -181,10 +181,16 @@ def _issue(text: str, f: Finding) -> Issue:
 
 
 class NameFilter:
-    """Drops spelling flags on the article's own names (an :class:`IssueFilter`)."""
+    """Drops spelling flags on the article's own names (an :class:`IssueFilter`).
 
-    def __init__(self, cache: NameModelCache | None = None) -> None:
+    ``one_off_names``: also drop a flag on a capitalised word written once in mid-sentence
+    ("in Longyearbyen") unless the engine's suggestion is one letter away and a word the
+    article uses ("the Goverment"). Off, such one-off names stay flagged.
+    """
+
+    def __init__(self, cache: NameModelCache | None = None, one_off_names: bool = True) -> None:
         self._cache = cache if cache is not None else NameModelCache()
+        self._one_off_names = one_off_names
 
     def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
         """Keep real errors; drop spelling flags on names used consistently."""
@@ -198,10 +204,15 @@ class NameFilter:
         }
         also: dict[tuple[int, int], tuple[str, ...]] = {}
         kept: list[Issue] = []
+        harper_ran = any("harper" in i.engines for i in issues)
         for issue in issues:
             if issue.category == Category.CAPITALIZATION:
-                if not _lowercases_name(model, issue):
-                    kept.append(issue)
+                if issue.engines == (ENGINE,) and issue.rule == "name-lowercase":
+                    if harper_ran and not _seen_by_others(issues, issue):
+                        continue  # Harper knows the lowercase word ("the bill", "prices rose")
+                elif _lowercases_name(model, issue):
+                    continue
+                kept.append(issue)
                 continue
             if issue.category != Category.SPELLING or issue.engine == ENGINE:
                 kept.append(issue)
@@ -218,7 +229,10 @@ class NameFilter:
             if (
                 token is not None
                 and _on_word(text, token, issue)
-                and (model.token_is_name(token) or _one_off_name(model, token, issue))
+                and (
+                    model.token_is_name(token)
+                    or (self._one_off_names and _one_off_name(model, token, issue))
+                )
             ):
                 log.debug("name %r used consistently: dropping %s", token.base, issue.rule)
                 continue
@@ -231,6 +245,18 @@ class NameFilter:
             else i
             for i in kept
         ]
+
+
+def _seen_by_others(issues: list[Issue], issue: Issue) -> bool:
+    """Whether another engine's issue covers any of ``issue``'s span.
+
+    Harper drops a lint that overlaps another of its own (a long-sentence note, say), so
+    silence under another Harper issue is no evidence that the word is fine.
+    """
+    return any(
+        i is not issue and i.start < issue.end and issue.start < i.end and ENGINE not in i.engines
+        for i in issues
+    )
 
 
 def _as_dialect_issue(issue: Issue, language: str) -> Issue:

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from reviewdesk.core.engines.name_model import Finding, NameModel, word_set
+from reviewdesk.core.engines.name_words import listing_of
 
 UK, US = "uk", "us"
 
@@ -285,7 +286,7 @@ def find_spelling_variants(
             if keep_side is None:
                 keep_side = _first_side(model.text, uk, us)
             keep_word = sides[keep_side].most_common(1)[0][0]
-            listing = " and ".join(f"“{w}” ({n}×)" for w, n in (uk + us).most_common())
+            listing = listing_of((uk + us).most_common())
             side_name = _SIDE_NAMES[keep_side]
             why = f" {dialect} uses the {side_name} form." if pref else " Use one spelling."
             for word in sides[US if keep_side == UK else UK]:

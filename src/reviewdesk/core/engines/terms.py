@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 
 from reviewdesk.core.engines.name_model import (
     STOPWORDS,
@@ -21,9 +20,9 @@ from reviewdesk.core.engines.name_model import (
     WORD_RE,
     Finding,
     NameModel,
-    protected_spans,
     word_set,
 )
+from reviewdesk.core.engines.name_words import listing_of
 
 # Hyphenated forms whose closed form is a different word ("re-sign" vs "resign").
 _HOMOGRAPH_CLOSED = re.compile(
@@ -48,12 +47,6 @@ _CAPITALISABLE_COMMON = word_set(
     station airport agency office center centre institute museum hospital embassy police
     cabinet opposition crown commonwealth"""
 )
-_HYPHENATED = re.compile(r"(?<!\w)\w++(?:-\w++)+")
-
-
-def hyphenated_words(line: str) -> list[str]:
-    """The hyphenated words of a line ("e-mail", "co-operate")."""
-    return _HYPHENATED.findall(line) if "-" in line else []
 
 
 def find_case_variants(model: NameModel) -> list[Finding]:
@@ -80,6 +73,9 @@ def find_case_variants(model: NameModel) -> list[Finding]:
                 run = model.runs[token.run] if token.run >= 0 else []
                 if len(run) >= len(words) and run[0] == token.index:
                     continue  # the whole name stands capitalised here
+            after = text[token.end : token.end + len(words[1]) + 3].lstrip(" \t")
+            if after[: len(words[1])].lower() != words[1].lower():
+                continue  # not this name at all
             window = text[token.start : token.start + len(phrase) + 8 * len(words)]
             parts = [(m.start(), m.group()) for m in WORD_RE.finditer(window)][: len(words)]
             if len(parts) != len(words) or any(
@@ -117,17 +113,8 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
     text = model.text
     lower = model.lower_count
     hyphenated: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    if "-" in text:
-        protected = protected_spans(text)
-        for m in _HYPHENATED.finditer(text):
-            s, e = m.span()
-            if (s and text[s - 1] == "-") or (e < len(text) and text[e] == "-"):
-                continue
-            if not m.group().replace("-", "").isalpha():
-                continue  # "COVID-19", "F-16"
-            if protected and any(ps <= s < pe for ps, pe in protected):
-                continue
-            hyphenated[m.group().replace("-", "").lower()].append((s, e))
+    for s, e, word in model.compounds:
+        hyphenated[word.replace("-", "").lower()].append((s, e))
     # closed compounds whose two halves also stand apart somewhere ("health care")
     spaced_keys: dict[str, str] = {}
     for word in lower:
@@ -137,8 +124,12 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
             a, b = word[:i], word[i:]
             if lower.get(a) and lower.get(b) and not {a, b} & STOPWORDS and b not in _PARTICLES:
                 spaced_keys[word] = f"{a} {b}"
-    keys = {k for k, spans in hyphenated.items() if lower.get(k) or len(
-        {text[s:e].lower() for s, e in spans}) > 1}  # fmt: skip
+    keys = {
+        k
+        for k, spans in hyphenated.items()
+        if lower.get(k) or k.capitalize() in model.occurrences
+        or len({text[s:e].lower() for s, e in spans}) > 1
+    }  # fmt: skip
     keys |= set(spaced_keys)
     if not keys:
         return []
@@ -148,14 +139,8 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
         for s, e in hyphenated.get(key, []):
             forms[text[s:e].lower()].append((s, e))
         by_key[key] = forms
-    closed_re = re.compile(
-        r"(?<![\w-])("
-        + "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
-        + r")(?![\w-])",
-        re.IGNORECASE,
-    )
-    for m in closed_re.finditer(text):
-        by_key[m.group(1).lower()][m.group(1).lower()].append(m.span(1))
+    for key in keys:
+        by_key[key][key].extend(_closed_spans(model, key))
     if spaced_keys:
         by_phrase = {phrase: key for key, phrase in spaced_keys.items()}
         spaced_re = re.compile(
@@ -180,7 +165,7 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
         if len(variants) < 2:
             continue
         keep, _ = variants[0]
-        listing = _listing((f, len(x)) for f, x in variants)
+        listing = listing_of((f, len(x)) for f, x in variants)
         for _form, spans in variants[1:]:
             for s, e in spans:
                 findings.append(
@@ -195,10 +180,28 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
     return findings
 
 
-def _listing(items: Iterable[tuple[str, int]]) -> str:
-    """“email” (2×), “e-mail” (1×) and “e mail” (1×)."""
-    parts = [f"“{word}” ({n}×)" for word, n in items]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def _closed_spans(model: NameModel, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands alone, lowercase or capitalised (not inside a compound)."""
+    text = model.text
+    spans: list[tuple[int, int]] = []
+    if model.lower_count.get(word):
+        i = text.find(word)
+        while i >= 0:
+            e = i + len(word)
+            before = text[i - 1] if i else " "
+            after = text[e] if e < len(text) else " "
+            if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+                spans.append((i, e))
+            i = text.find(word, e)
+    cap = word.capitalize()
+    for index in model.occurrences.get(cap, ()):
+        token = model.tokens[index]
+        if (
+            text[token.start - 1 : token.start] != "-"
+            and text[token.base_end : token.base_end + 1] != "-"
+        ):
+            spans.append((token.start, token.base_end))
+    return sorted(spans)
 
 
 def _match_case(template: str, word: str) -> str:
