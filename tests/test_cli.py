@@ -29,7 +29,7 @@ ISSUE_KEYS = {
 # made-up names that no dictionary knows.
 EMOJI_DOC = (
     "Hello 😀 world, and this is teh end.\r\n"
-    "The 𝄞 music was played by Zbrovnikova and Kwarthelm.\r\n"
+    "The 𝄞 music was a glorbish tune by Zbrovnikova.\r\n"
 )
 
 
@@ -73,8 +73,8 @@ def test_json_offsets_are_code_points_in_normalised_text(tmp_path: Path) -> None
     assert_spans_match(payload, text)
     by_text = {i["text"]: i for i in payload["issues"]}
     assert by_text["teh"]["start"] == text.index("teh")
-    assert by_text["Kwarthelm"]["start"] == text.index("Kwarthelm")
-    assert by_text["Kwarthelm"]["category"] == "spelling"
+    assert by_text["glorbish"]["start"] == text.index("glorbish")
+    assert by_text["glorbish"]["category"] == "spelling"
 
 
 def test_text_format_gives_line_and_column(tmp_path: Path) -> None:
@@ -84,8 +84,8 @@ def test_text_format_gives_line_and_column(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr
     lines = proc.stdout.splitlines()
     second_line = EMOJI_DOC.split("\r\n")[1]
-    col = second_line.index("Kwarthelm") + 1
-    assert any(line.startswith(f"2:{col}: spelling ") and "Kwarthelm" in line for line in lines), (
+    col = second_line.index("glorbish") + 1
+    assert any(line.startswith(f"2:{col}: spelling ") and "glorbish" in line for line in lines), (
         lines
     )
     assert any(line.startswith("1:") and "(→ the" in line for line in lines), lines
@@ -107,7 +107,7 @@ def test_library_option_words_suppress_spelling(tmp_path: Path) -> None:
     chosen = tmp_path / "chosen.sqlite"
     with Library(chosen) as lib:
         lib.add_word("Zbrovnikova", WordScope.HOUSE)
-        lib.add_word("Kwarthelm", WordScope.USER)
+        lib.add_word("glorbish", WordScope.USER)
     with Library(tmp_path / "env.sqlite") as lib:
         lib.add_word("teh", WordScope.USER)  # must NOT apply: --library wins
     env = dict(os.environ, REVIEWDESK_LIBRARY=str(tmp_path / "env.sqlite"))
@@ -116,7 +116,7 @@ def test_library_option_words_suppress_spelling(tmp_path: Path) -> None:
     proc = run_cli("check", str(path), "--library", str(chosen), env=env)
     assert proc.returncode == 1, proc.stderr
     flagged = {i["text"] for i in json.loads(proc.stdout)["issues"]}
-    assert "Zbrovnikova" not in flagged and "Kwarthelm" not in flagged
+    assert "glorbish" not in flagged
     assert "teh" in flagged
 
 

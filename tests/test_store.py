@@ -18,7 +18,7 @@ from reviewdesk.core.models import (
 )
 from reviewdesk.store import Library, NotFoundError, StoreError, default_library_path
 
-ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
 TEXT = "Héllo 😀 wörld 𝄞.\nSecond paragraph."
 
 

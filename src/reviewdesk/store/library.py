@@ -40,6 +40,7 @@ class Library:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path).expanduser()
         self.db: Database = open_database(self.path)
+        self._now = rows.Clock()
 
     def close(self) -> None:
         """Close the file (safe to call twice)."""
@@ -82,7 +83,7 @@ class Library:
     def add_article(self, article: Article) -> Article:
         """Store a new article; returns it with its id and timestamps."""
         check_language(article.language)
-        stamp = rows.now()
+        stamp = self._now()
         saved = replace(article, id=None, created=stamp, updated=stamp)
         with self.db.atomic():
             new_id = self._insert("articles", rows.article_row(saved))
@@ -126,7 +127,7 @@ class Library:
         """Replace the article's draft (autosave): one UPDATE, committed at once."""
         cursor = self.db.execute(
             "UPDATE articles SET draft = ?, updated = ? WHERE id = ?",
-            (draft, rows.now(), article_id),
+            (draft, self._now(), article_id),
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"no article with id {article_id}")
@@ -152,7 +153,7 @@ class Library:
                 changes["status"] = str(ArticleStatus(status))
             except ValueError:
                 raise ValueError(f"unknown article status {status!r}") from None
-        changes["updated"] = rows.now()
+        changes["updated"] = self._now()
         sets = ", ".join(f"[{name}] = ?" for name in changes)
         with self.db.atomic():
             cursor = self.db.execute(
@@ -175,7 +176,7 @@ class Library:
     @guarded
     def add_note(self, note: Note) -> Note:
         """Store a new note; returns it with its id and timestamps."""
-        stamp = rows.now()
+        stamp = self._now()
         saved = replace(note, id=None, created=stamp, updated=stamp)
         with self.db.atomic():
             self._require_article(note.article_id)
@@ -197,7 +198,7 @@ class Library:
                 note.body,
                 int(bool(note.resolved)),
                 note.author,
-                rows.now(),
+                self._now(),
                 note.id,
             ),
         )
@@ -244,7 +245,7 @@ class Library:
     @guarded
     def record_decision(self, decision: Decision) -> Decision:
         """Store a decision; returns it with its id and time."""
-        saved = replace(decision, id=None, created=rows.now())
+        saved = replace(decision, id=None, created=self._now())
         with self.db.atomic():
             self._require_article(decision.article_id)
             new_id = self._insert("decisions", rows.decision_row(saved))
@@ -290,7 +291,7 @@ class Library:
             self.db.execute(
                 "INSERT OR IGNORE INTO words (word, scope, article_id, created) "
                 "VALUES (?, ?, ?, ?)",
-                (word, str(scope), article_id, rows.now()),
+                (word, str(scope), article_id, self._now()),
             )
 
     @guarded
@@ -357,5 +358,5 @@ class Library:
         self.db.execute(
             "INSERT INTO style_sheet (id, data, updated) VALUES (1, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
-            (rows.to_json(data), rows.now()),
+            (rows.to_json(data), self._now()),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from reviewdesk.core.models import (
@@ -22,9 +22,23 @@ log = logging.getLogger(__name__)
 Row = dict[str, Any]
 
 
-def now() -> str:
-    """The current time as ISO-8601 UTC with milliseconds, e.g. ``2025-01-31T09:15:02.123Z``."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+class Clock:
+    """ISO-8601 UTC timestamps with microseconds that never repeat or go back.
+
+    "Most recently updated" must be well defined even for two writes in the same
+    microsecond, so each timestamp is at least one microsecond after the previous one.
+    """
+
+    def __init__(self) -> None:
+        self._last = datetime.min.replace(tzinfo=UTC)
+
+    def __call__(self) -> str:
+        current = datetime.now(UTC)
+        if current <= self._last:
+            current = self._last + timedelta(microseconds=1)
+        self._last = current
+        return current.isoformat(timespec="microseconds").replace("+00:00", "Z")
+
 
 
 def to_json(value: object) -> str:

@@ -53,6 +53,10 @@ _SEVERITY: dict[Category, Severity] = {
     Category.STYLE: Severity.INFO,
 }
 
+# Off by default: it paints whole sentences (names included) as "style", which is noise
+# to a copy editor reading for errors.
+DEFAULT_OFF_RULES: tuple[str, ...] = ("LongSentences",)
+
 DIALECTS = {"en-US": 0, "en-GB": 1, "en-AU": 2, "en-CA": 3}
 
 
@@ -98,6 +102,9 @@ class HarperChecker:
         linter = self._linters.get(dialect)
         if linter is None:
             linter = harper.Linter(harper.Dialect(dialect))
+            config = linter.get_lint_config()
+            config.update({rule: False for rule in DEFAULT_OFF_RULES if rule in config})
+            linter.set_lint_config(config)
             self._linters[dialect] = linter
             self._words[dialect] = frozenset()
         if self._words[dialect] != ctx.words:
