@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from reviewdesk import APP_ID, APP_NAME, __version__
-from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.engines.registry import engine_settings_from
 
 log = logging.getLogger(__name__)
 
@@ -30,16 +30,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-
-
-def engine_settings_from(stored: object) -> EngineSettings:
-    """Engine settings from the library's ``engines`` setting (unknown keys are ignored).
-
-    The Tools ▸ Checkers dialog writes that setting; it owns the format.
-    """
-    from reviewdesk.gui.dialogs.checkers import engine_settings_from as from_setting
-
-    return from_setting(stored)
 
 
 def _icon_path() -> Path | None:

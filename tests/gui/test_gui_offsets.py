@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import random
 
-from reviewdesk.core.diff import apply_ops, word_diff
-from reviewdesk.gui.check_worker import trimmed_changes
+from reviewdesk.core.diff import changes
 from reviewdesk.gui.docmap import DocMap
 
 
@@ -47,15 +46,5 @@ def test_trimmed_diff_rebuilds_the_draft() -> None:
             else:
                 b[i:i] = list(rng.choice([" new", "\n", "x", "beta "]))
         draft = "".join(b)
-        assert _rebuild(a, draft, trimmed_changes(a, draft)) == draft
-    assert trimmed_changes("same\ntext", "same\ntext") == []
-
-
-def test_trimmed_diff_agrees_with_the_full_diff_on_a_local_edit() -> None:
-    a = "\n".join(f"Line {n} of the story." for n in range(300))
-    b = a.replace("Line 150 of", "Line 150 in")
-    ops = trimmed_changes(a, b)
-    assert [(o.a_start, o.a_end, o.b_start, o.b_end) for o in ops] == [
-        (o.a_start, o.a_end, o.b_start, o.b_end) for o in word_diff(a, b) if o.tag != "equal"
-    ]
-    assert apply_ops(a, b, word_diff(a, b)) == b
+        assert _rebuild(a, draft, changes(a, draft)) == draft
+    assert changes("same\ntext", "same\ntext") == []

@@ -12,13 +12,17 @@ import bisect
 import json
 import logging
 import sys
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from reviewdesk.cli.common import CommandError, warn
 from reviewdesk.core.checker import CheckContext, CheckerError
-from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.engines.registry import (
+    ENGINES_SETTING,
+    EngineSettings,
+    engine_settings_from,
+)
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Category, Issue
 from reviewdesk.core.pipeline import CheckResult
 
@@ -98,7 +102,7 @@ def load_setup(library: Any, path: Path, language: str | None) -> CheckSetup:
         disabled_categories=_categories(library.get_setting("disabled_categories", [])),
         style=_style_sheet(library.get_style_sheet()),
     )
-    return CheckSetup(ctx=ctx, engines=_engine_settings(library.get_setting("engines")))
+    return CheckSetup(ctx=ctx, engines=engine_settings_from(library.get_setting(ENGINES_SETTING)))
 
 
 def check_text(text: str, setup: CheckSetup) -> CheckResult:
@@ -182,29 +186,6 @@ def _style_sheet(data: dict[str, Any] | None) -> Any:
     except (TypeError, ValueError, KeyError) as exc:
         warn(f"the house style sheet in the library is not valid, so it is not used: {exc}")
         return None
-
-
-def _engine_settings(value: object) -> EngineSettings:
-    if value is None:
-        return EngineSettings()
-    if not isinstance(value, dict):
-        warn("ignoring the engine settings in the library: not a dictionary")
-        return EngineSettings()
-    known = {f.name for f in fields(EngineSettings)}
-    unknown = sorted(set(value) - known)
-    if unknown:
-        log.info("ignoring unknown engine settings: %s", ", ".join(unknown))
-    defaults = EngineSettings()
-    chosen: dict[str, Any] = {
-        k: tuple(v) if isinstance(getattr(defaults, k), tuple) and isinstance(v, list) else v
-        for k, v in value.items()
-        if k in known
-    }
-    try:
-        return EngineSettings(**chosen)
-    except TypeError as exc:
-        warn(f"ignoring the engine settings in the library: {exc}")
-        return EngineSettings()
 
 
 def _dump_json(payload: dict[str, Any], stream: TextIO) -> str:

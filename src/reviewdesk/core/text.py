@@ -24,6 +24,9 @@ def utf16_len(text: str) -> int:
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
+_ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
+
+
 class Utf16Map:
     """Converts offsets between code points and UTF-16 code units for one string.
 
@@ -37,9 +40,7 @@ class Utf16Map:
         self._len = len(text)
         # code-point indices of characters that take two UTF-16 units
         self._astral: list[int] = (
-            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
-            if not text.isascii()
-            else []
+            [] if text.isascii() else [m.start() for m in _ASTRAL_RE.finditer(text)]
         )
 
     @property

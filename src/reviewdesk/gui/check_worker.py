@@ -283,7 +283,7 @@ class CheckWorker(QObject):
         )
 
     def _redline(self, original: str, draft: str) -> dict[str, object]:
-        ops = trimmed_changes(original, draft)
+        ops = changes(original, draft)
         if self._original_map is None or self._original_map.text != original:
             self._original_map = DocMap(original)
         draft_spans = [
@@ -302,51 +302,6 @@ class CheckWorker(QObject):
             "original_redline": self._original_map.layout(original_spans),
             "mapper": BlockMapper(original, draft, ops),
         }
-
-
-def _common_prefix(a: str, b: str) -> int:
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:  # binary search with slice comparisons: C speed on long texts
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _common_suffix(a: str, b: str, limit: int) -> int:
-    lo, hi = 0, min(len(a), len(b), limit)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[len(a) - mid :] == b[len(b) - mid :]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def trimmed_changes(a: str, b: str) -> list[DiffOp]:
-    """:func:`reviewdesk.core.diff.changes`, run only on the lines that differ.
-
-    Whole lines shared at the start and at the end are cut off first, so a small edit in
-    a long article diffs in milliseconds; the ops are shifted back to full-text offsets.
-    """
-    if a == b:
-        return []
-    prefix = _common_prefix(a, b)
-    prefix = a.rfind("\n", 0, prefix) + 1  # back to the start of a line (0 if none)
-    suffix = _common_suffix(a, b, min(len(a), len(b)) - prefix)
-    if suffix:
-        cut = a.find("\n", len(a) - suffix - 1)  # forward to the start of a line
-        suffix = len(a) - cut - 1 if cut != -1 else 0
-    a_mid, b_mid = a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
-    return [
-        DiffOp(
-            op.tag, op.a_start + prefix, op.a_end + prefix, op.b_start + prefix, op.b_end + prefix
-        )
-        for op in changes(a_mid, b_mid)
-    ]
 
 
 def carry_over(issues: Sequence[Issue], old: str, new: str) -> list[Issue]:

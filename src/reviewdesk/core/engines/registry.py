@@ -6,7 +6,10 @@ network or a local JVM) run in their own, so a slow server never delays the othe
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from dataclasses import dataclass
+from typing import Any
 
 from reviewdesk.core.checker import Checker, IssueFilter
 from reviewdesk.core.pipeline import CheckPipeline
@@ -24,6 +27,44 @@ class EngineSettings:
     languagetool_timeout: float = 15.0
     languagetool_picky: bool = False
     languagetool_disabled_rules: tuple[str, ...] = ()
+
+
+ENGINES_SETTING = "engines"
+"""The library setting that holds :class:`EngineSettings` as a dict."""
+
+log = logging.getLogger(__name__)
+
+
+def engine_settings_from(stored: object) -> EngineSettings:
+    """:class:`EngineSettings` from the stored ``engines`` setting.
+
+    Unknown keys are ignored; lists become tuples; anything malformed gives the defaults
+    (with a warning in the log), so a bad setting never stops the app or the CLI.
+    """
+    if stored is None:
+        return EngineSettings()
+    if not isinstance(stored, dict):
+        log.warning("ignoring the engine settings: not a dictionary")
+        return EngineSettings()
+    defaults = EngineSettings()
+    known = {f.name for f in dataclasses.fields(EngineSettings)}
+    values: dict[str, Any] = {
+        k: tuple(v) if isinstance(getattr(defaults, k), tuple) and isinstance(v, list) else v
+        for k, v in stored.items()
+        if k in known
+    }
+    try:
+        return EngineSettings(**values)
+    except TypeError as exc:
+        log.warning("ignoring bad engine settings: %s", exc)
+        return EngineSettings()
+
+
+def engine_settings_dict(settings: EngineSettings) -> dict[str, Any]:
+    """The ``engines`` setting for ``settings`` (JSON-friendly)."""
+    out = dataclasses.asdict(settings)
+    out["languagetool_disabled_rules"] = list(settings.languagetool_disabled_rules)
+    return out
 
 
 def build_fast_pipeline(settings: EngineSettings) -> CheckPipeline:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -31,7 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.engines.registry import (
+    EngineSettings,
+    engine_settings_dict,
+    engine_settings_from,
+)
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Category
 from reviewdesk.gui.dialogs.jobs import Jobs
 from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
@@ -59,28 +62,6 @@ CATEGORY_TIPS: dict[Category, str] = {
     Category.DEBRIS: "Leftovers from web pages: breadcrumbs, share lines, comment forms",
     Category.TYPOGRAPHY: "Quotes, dashes, ellipses",
 }
-
-
-def engine_settings_from(stored: object) -> EngineSettings:
-    """:class:`EngineSettings` from the ``engines`` setting (unknown keys are ignored)."""
-    if not isinstance(stored, dict):
-        return EngineSettings()
-    known = {f.name for f in dataclasses.fields(EngineSettings)}
-    values = {k: v for k, v in stored.items() if k in known}
-    if isinstance(values.get("languagetool_disabled_rules"), list):
-        values["languagetool_disabled_rules"] = tuple(values["languagetool_disabled_rules"])
-    try:
-        return EngineSettings(**values)
-    except TypeError as exc:
-        log.warning("ignoring bad engine settings: %s", exc)
-        return EngineSettings()
-
-
-def engine_settings_dict(settings: EngineSettings) -> dict[str, Any]:
-    """The ``engines`` setting for ``settings`` (JSON-friendly)."""
-    out = dataclasses.asdict(settings)
-    out["languagetool_disabled_rules"] = list(settings.languagetool_disabled_rules)
-    return out
 
 
 def _strings(value: object) -> list[str]:

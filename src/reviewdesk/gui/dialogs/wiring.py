@@ -149,8 +149,10 @@ def edit_checking(window: MainWindow) -> None:
 
     change = edit_checking_settings(window, window.library)
     if change.engines_changed:
-        window.statusBar().showMessage(RESTART_NOTE, 10000)
-    if change.changed:
+        from reviewdesk.gui.dialogs.checkers import engine_settings_from
+
+        window.replace_checker(engine_settings_from(window.library.get_setting("engines")))
+    elif change.changed:
         recheck(window)
 
 
