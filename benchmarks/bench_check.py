@@ -1,11 +1,22 @@
-"""Check-speed benchmarks: warm check, incremental re-check, cold start.
+"""Check-speed benchmarks, no GUI: warm check, first check, one-word-edit ratio, cold start.
 
-Prints numbers and their targets; asserts nothing. Run with ``make bench`` or
-``.venv/bin/python benchmarks/bench_check.py``.
+Prints numbers with their targets; asserts nothing. Run with ``make bench`` or
+``.venv/bin/python benchmarks/bench_check.py`` (``--quick`` for fewer repetitions).
+
+(a) warm check of the sample: the engines have checked the sample once, then the
+    pipeline's caches (and the engines' own caches) are cleared and the sample is
+    checked again. This is issue 2/3's "warm check time". Harper still remembers text
+    it has linted, which is what makes a re-check of known text fast.
+(b) first check of text the engines have never seen, with warmed engines: engines warmed
+    up on the demo article, then the sample checked once, in a fresh process per run.
+(c) re-check after a one-word edit in a 50k-word text against a full check of it (the
+    caches cleared), as a ratio; Harper alone and all fast engines, with each engine's share.
+(d) cold start: a new process imports, builds the pipeline and checks the demo article.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import statistics
@@ -13,44 +24,106 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import (
-    DEMO,
-    REPO,
-    header,
-    long_text,
-    ms,
-    sample_path,
-    sample_text,
-    summary,
-    timed,
-    verdict,
-)
+from _common import DEMO, REPO, header, long_text, ms, sample_path, sample_text, verdict
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
 
+WARM_TARGET_HARPER = 0.050
+WARM_TARGET_ALL = 0.100
+RATIO_TARGET = 50.0
+COLD_TARGET = 2.0
 WARM_UP_TEXT = (
     "The committee met on Thursday to discuss the budget. Their was a long debate about "
     "the new library, and several members said they would vote against it.\n\n"
     "A spokesperson later said the plan would be revised."
 )
-WARM_TARGET_HARPER = 0.050
-WARM_TARGET_ALL = 0.100
-RATIO_TARGET = 50.0
-COLD_TARGET = 2.0
+ENGINE_SETS = (
+    ("Harper only", "harper", EngineSettings(harper=True, editorial=False), WARM_TARGET_HARPER),
+    ("all fast engines", "all", EngineSettings(), WARM_TARGET_ALL),
+)
+
+# (label, figure, target, verdict) rows for the summary at the end
+SUMMARY: list[tuple[str, str, str, str]] = []
+
+
+def _note(label: str, figure: str, target: str = "", ok: bool | None = None) -> None:
+    SUMMARY.append((label, figure, target, "" if ok is None else verdict(ok)))
+
+
+def _med(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def _spread(times: list[float]) -> str:
+    worst = ms(max(times))
+    return f"median {ms(_med(times))}  best {ms(min(times))}  worst {worst}  (n={len(times)})"
 
 
 def warmed(settings: EngineSettings) -> CheckPipeline:
-    """A pipeline whose engines have linted something else once (the first lint is slow)."""
+    """A pipeline whose engines have checked other text once (the first lint is slow)."""
     pipeline = build_fast_pipeline(settings)
     pipeline.check(WARM_UP_TEXT, CheckContext())
     pipeline.clear_cache()
     return pipeline
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+# -- (a) warm check and (b) first check ------------------------------------------------
+
+
+def bench_warm(repeat: int) -> None:
+    label, text = sample_text()
+    header(f"(a) Warm check of {label} ({len(text.split())} words)")
+    print("Engines have checked the sample once; every run clears the pipeline's and the")
+    print("engines' caches first, so every engine does its work again (Harper still knows")
+    print("the text it has linted).")
+    ctx = CheckContext()
+    for name, _which, settings, target in ENGINE_SETS:
+        pipeline = warmed(settings)
+        pipeline.check(text, ctx)  # the engines see the sample once
+        per_engine: dict[str, list[float]] = {}
+
+        def run(
+            pipeline: CheckPipeline = pipeline, per_engine: dict[str, list[float]] = per_engine
+        ) -> None:
+            pipeline.clear_cache()
+            result = pipeline.check(text, ctx)
+            for engine, seconds in result.timings.items():
+                per_engine.setdefault(engine, []).append(seconds)
+
+        times = _timed(run, repeat)
+        med = _med(times)
+        print(
+            f"{name:17} {_spread(times)}; target <= {target * 1000:.0f} ms: "
+            f"{verdict(med <= target)}"
+        )
+        print(
+            "    "
+            + ", ".join(f"{e} {_med(t) * 1000:.1f}" for e, t in per_engine.items())
+            + " (ms, median)"
+        )
+        _note(
+            f"(a) warm check of the sample, {name}",
+            f"{med * 1000:.1f} ms",
+            f"<= {target * 1000:.0f} ms",
+            med <= target,
+        )
+        pipeline.close()
 
 
 _FRESH = textwrap.dedent(
@@ -67,63 +140,43 @@ _FRESH = textwrap.dedent(
     t0 = time.perf_counter()
     result = pipeline.check(text, ctx)
     print(json.dumps({"seconds": time.perf_counter() - t0, "issues": len(result.issues),
-                      "engines": pipeline.engine_names}))
+                      "timings": result.timings}))
     """
 )
 
 
-def _fresh_check(which: str, runs: int = 3) -> tuple[list[float], int, list[str]]:
-    """Warm engines, but the sample is new to them: one fresh process per run."""
-    sample = sample_path()
-    times: list[float] = []
-    report: dict = {}
-    for _ in range(runs):
-        proc = subprocess.run(
-            [sys.executable, "-c", _FRESH, str(DEMO), str(sample), which],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=REPO,
-        )
-        report = json.loads(proc.stdout.strip().splitlines()[-1])
-        times.append(report["seconds"])
-    return times, report["issues"], report["engines"]
-
-
-def bench_warm_check() -> None:
+def bench_first_check(runs: int) -> None:
     label, text = sample_text()
-    header(f"Warm check of {label} ({len(text.split())} words)")
-    print("(a) engines warmed up on the demo article; the sample is new to them (the")
-    print("    first check of an article just opened). One fresh process per run.")
-    print("(b) the same text again, pipeline cache cleared each run: Harper keeps internal")
-    print("    caches keyed on text it has seen, so this is a re-check of known text.")
-    ctx = CheckContext()
-    rows = [
-        ("Harper only", "harper", EngineSettings(harper=True, editorial=False),
-         WARM_TARGET_HARPER),
-        ("all fast engines", "all", EngineSettings(), WARM_TARGET_ALL),
-    ]
-    for name, which, settings, target in rows:
-        fresh, issues, engines = _fresh_check(which)
-        med = statistics.median(fresh)
+    header(f"(b) First check of never-seen text: {label}, engines warmed on the demo")
+    print("One fresh process per run: Harper remembers text it has linted. Harper costs")
+    print("about 0.1-0.2 ms per word of text it has not seen (its ~900 rules), so this is")
+    print("above the warm-check targets by nature; it is what opening a new article costs.")
+    for name, which, _settings, target in ENGINE_SETS:
+        times: list[float] = []
+        report: dict = {}
+        for _ in range(runs):
+            proc = subprocess.run(
+                [sys.executable, "-c", _FRESH, str(DEMO), str(sample_path()), which],
+                capture_output=True, text=True, check=True, cwd=REPO,
+            )  # fmt: skip
+            report = json.loads(proc.stdout.strip().splitlines()[-1])
+            times.append(report["seconds"])
+        med = _med(times)
+        shares = ", ".join(f"{e} {s * 1000:.0f}" for e, s in report["timings"].items())
         print(
-            f"(a) {name:17} [{', '.join(engines)}]: {summary(fresh)}; {issues} issues; "
-            f"target <= {target * 1000:.0f} ms: {verdict(med <= target)}"
+            f"{name:17} {_spread(times)}; {report['issues']} issues; "
+            f"ms/word {med * 1000 / len(text.split()):.2f}"
         )
-        pipeline = warmed(settings)
-
-        def run(pipeline: CheckPipeline = pipeline) -> None:
-            pipeline.clear_cache()
-            pipeline.check(text, ctx)
-
-        run()  # Harper sees the sample once
-        times = timed(run, 15)
-        med = statistics.median(times)
-        print(
-            f"(b) {name:17} [{', '.join(pipeline.engine_names)}]: {summary(times)}; "
-            f"target <= {target * 1000:.0f} ms: {verdict(med <= target)}"
+        print(f"    last run: {shares} (ms)")
+        _note(
+            f"(b) first check of the sample (never seen), {name}",
+            f"{med * 1000:.0f} ms",
+            f"(warm target <= {target * 1000:.0f} ms)",
+            None,
         )
-        pipeline.close()
+
+
+# -- (c) one-word edit in 50k words --------------------------------------------------------
 
 
 def _edit_one_word(text: str, paragraph_index: int) -> str:
@@ -136,54 +189,60 @@ def _edit_one_word(text: str, paragraph_index: int) -> str:
     return "\n".join(paras)
 
 
-def bench_incremental() -> None:
+def bench_incremental(edits: int, fulls: int) -> None:
     text = long_text(50_000)
     n_paras = sum(1 for p in text.split("\n") if p.strip())
-    header(f"Re-check after a one-word edit, 50k-word text ({len(text.split())} words, "
-           f"{n_paras} paragraphs)")
+    header(
+        f"(c) Re-check after a one-word edit, 50k-word text ({len(text.split())} words, "
+        f"{n_paras} paragraphs)"
+    )
+    print("full = whole text with every cache cleared; edit = one word replaced in one")
+    print("paragraph, checked with the caches of the previous text (as the app re-checks).")
     ctx = CheckContext()
-    pipeline = warmed(EngineSettings())
+    for name, _which, settings, _target in ENGINE_SETS:
+        pipeline = warmed(settings)
 
-    def full() -> None:
-        pipeline.clear_cache()
+        def full(pipeline: CheckPipeline = pipeline) -> None:
+            pipeline.clear_cache()
+            pipeline.check(text, ctx)
+
+        full_times = _timed(full, fulls)  # the first is Harper's first sight of the text
         pipeline.check(text, ctx)
+        edit_times: list[float] = []
+        per_engine: dict[str, list[float]] = {}
+        current = text
+        for k in range(edits):
+            current = _edit_one_word(current, 37 * k + 11)
+            t0 = time.perf_counter()
+            result = pipeline.check(current, ctx)
+            edit_times.append(time.perf_counter() - t0)
+            for engine, seconds in result.timings.items():
+                per_engine.setdefault(engine, []).append(seconds)
+            per_engine.setdefault("pipeline (split, cache, merge)", []).append(
+                edit_times[-1] - sum(result.timings.values())
+            )
+        full_med, edit_med = _med(full_times), _med(edit_times)
+        ratio = full_med / edit_med
+        print(f"{name}:")
+        print(f"  full check            {_spread(full_times)}")
+        print(f"  after one-word edit   {_spread(edit_times)}")
+        print(
+            f"  ratio full / edit     {ratio:8.1f}x   target >= {RATIO_TARGET:.0f}x: "
+            f"{verdict(ratio >= RATIO_TARGET)}"
+        )
+        print("  per edit, median (worst):")
+        for engine, times in per_engine.items():
+            print(f"    {engine:32} {ms(_med(times))} ({ms(max(times)).strip()})")
+        _note(
+            f"(c) one-word edit in 50k words, {name}",
+            f"{edit_med * 1000:.0f} ms vs full {full_med:.1f} s = {ratio:.0f}x",
+            f">= {RATIO_TARGET:.0f}x",
+            ratio >= RATIO_TARGET,
+        )
+        pipeline.close()
 
-    full_times = timed(full, 3)
-    pipeline.check(text, ctx)  # cache holds every paragraph of the current text
 
-    edit_times = []
-    raw_times = []
-    checked = []
-    current = text
-    for k in range(7):
-        edited = _edit_one_word(current, 37 * k + 11)
-        t0 = time.perf_counter()
-        raw = pipeline.check_raw(edited, ctx)
-        t1 = time.perf_counter()
-        result = pipeline.finalize(raw, ctx)
-        t2 = time.perf_counter()
-        edit_times.append(t2 - t0)
-        raw_times.append(t1 - t0)
-        checked.append(result.paragraphs_checked)
-        current = edited
-    full_med = statistics.median(full_times)
-    edit_med = statistics.median(edit_times)
-    ratio = full_med / edit_med
-    print(f"full check (cache cleared):   {summary(full_times)}")
-    print(f"re-check after one-word edit: {summary(edit_times)}; "
-          f"engines only {ms(statistics.median(raw_times))}; "
-          f"paragraphs re-checked per edit: {sorted(set(checked))}")
-    print(f"ratio full / incremental: {ratio:8.1f}x  target >= {RATIO_TARGET:.0f}x: "
-          f"{verdict(ratio >= RATIO_TARGET)}")
-    print("per engine, re-check after one more one-word edit (paragraph-scoped engines use")
-    print("their cache; document-scoped ones see the whole text):")
-    for n, checker in enumerate(pipeline.checkers):
-        current = _edit_one_word(current, 53 + 17 * n)
-        t0 = time.perf_counter()
-        pipeline.check_raw(current, ctx, engines=[checker.name])
-        print(f"  {checker.name:14} ({checker.scope:9}) {ms(time.perf_counter() - t0)}")
-    pipeline.close()
-
+# -- (d) cold start ---------------------------------------------------------------------------
 
 _COLD = textwrap.dedent(
     """
@@ -198,42 +257,62 @@ _COLD = textwrap.dedent(
     result = pipeline.check(text, CheckContext())
     t3 = time.perf_counter()
     print(json.dumps({"import": t1 - t0, "build": t2 - t1, "first_check": t3 - t2,
-                      "issues": len(result.issues)}))
+                      "issues": len(result.issues), "timings": result.timings}))
     """
 )
 
 
-def bench_cold_start() -> None:
-    header("Cold start: new process, import + build + first check of the demo article")
+def bench_cold_start(runs: int) -> None:
+    header("(d) Cold start: new process, import + build + first check of the demo article")
     totals = []
     parts = []
-    for _ in range(3):
+    for _ in range(runs):
         t0 = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-c", _COLD, str(DEMO)],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=REPO,
+            capture_output=True, text=True, check=True, cwd=REPO,
             env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"),
-        )
+        )  # fmt: skip
         totals.append(time.perf_counter() - t0)
         parts.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    med = statistics.median(totals)
+    med = _med(totals)
     best = parts[totals.index(min(totals))]
-    print(f"process start to first result: {summary(totals)}; target <= {COLD_TARGET:.0f} s "
-          f"(the GUI's cold start to first highlight is in bench_gui.py): "
-          f"{verdict(med <= COLD_TARGET)}")
-    print(f"  of which (best run): import {ms(best['import'])}, build {ms(best['build'])}, "
-          f"first check incl. Harper warm-up {ms(best['first_check'])}; "
-          f"{best['issues']} issues")
+    print(
+        f"process start to first result: {_spread(totals)}; target <= {COLD_TARGET:.0f} s: "
+        f"{verdict(med <= COLD_TARGET)}"
+    )
+    print(
+        f"  best run: import {ms(best['import'])}, build {ms(best['build'])}, first check "
+        f"{ms(best['first_check'])} ({best['issues']} issues), of which "
+        + ", ".join(f"{e} {s * 1000:.0f}" for e, s in best["timings"].items())
+        + " ms"
+    )
+    print("  Harper's first lint in a process builds its dictionary and spelling tables")
+    print("  (~1.5 s, once per process); the app starts that on a thread at launch.")
+    print("  The GUI's cold start to first highlight is in bench_gui.py.")
+    _note(
+        "(d) cold start to first result, no GUI",
+        f"{med:.2f} s",
+        f"<= {COLD_TARGET:.0f} s",
+        med <= COLD_TARGET,
+    )
 
 
 def main() -> None:
-    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores")
-    bench_warm_check()
-    bench_incremental()
-    bench_cold_start()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args()
+    quick = args.quick
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; load average {load:.2f}")
+    bench_warm(repeat=7 if quick else 15)
+    bench_first_check(runs=2 if quick else 3)
+    bench_incremental(edits=7, fulls=2 if quick else 3)
+    bench_cold_start(runs=2 if quick else 3)
+    header("Summary")
+    width = max(len(row[0]) for row in SUMMARY)
+    for label, figure, target, ok in SUMMARY:
+        print(f"{label:{width}}  {figure:34} {target:22} {ok}")
 
 
 if __name__ == "__main__":

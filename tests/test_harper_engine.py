@@ -28,6 +28,23 @@ def test_finds_typo_and_article_with_code_point_offsets(pipeline: CheckPipeline)
     assert any(i.text == "an" and i.engine == "harper" for i in issues)
 
 
+def test_long_texts_are_linted_in_batches_with_offsets_per_paragraph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reviewdesk.core.engines import harper_engine
+
+    paragraphs = [f"😀 Paragraph {n} has onyl one typo 𝄞 in it." for n in range(6)]
+    text = "\n".join(paragraphs)
+    checker = HarperChecker()
+    whole = CheckPipeline([checker]).check(text, CheckContext()).issues
+    monkeypatch.setattr(harper_engine, "BATCH_CHARS", 100)  # two paragraphs per lint call
+    batched = CheckPipeline([checker]).check(text, CheckContext()).issues
+    typos = [i for i in batched if i.text == "onyl"]
+    assert len(typos) == len(paragraphs)
+    assert all(text[i.start : i.end] == "onyl" for i in batched)
+    assert [(i.start, i.end, i.rule) for i in batched] == [(i.start, i.end, i.rule) for i in whole]
+
+
 def test_missing_space_after_comma_is_spacing(pipeline: CheckPipeline) -> None:
     issues = pipeline.check("Red,blue and green.", CheckContext()).issues
     assert [(i.text, i.category, i.replacements[0]) for i in issues] == [

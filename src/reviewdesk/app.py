@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -44,6 +45,18 @@ def _icon_path() -> Path | None:
     return None
 
 
+def _display_problem(env: Mapping[str, str]) -> str | None:
+    """Why no window can be shown here (Linux without a display), or None."""
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open a window on (DISPLAY is not set); "
+        "use 'reviewdesk check FILE' on the command line, or run under Xvfb"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; returns the exit status."""
     args = parse_args(argv)
@@ -51,6 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=(logging.DEBUG, logging.INFO, logging.WARNING)[max(0, 2 - args.verbose)],
         format="%(levelname)s %(name)s: %(message)s",
     )
+    problem = _display_problem(os.environ)
+    if problem:
+        print(f"{APP_NAME}: error: {problem}", file=sys.stderr)
+        return 2
+    # Harper's one-time set-up (~2 s) runs while Qt builds the window.
+    from reviewdesk.core.engines.harper_engine import prewarm_in_background
+
+    prewarm_in_background()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 

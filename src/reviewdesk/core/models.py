@@ -74,7 +74,27 @@ class Issue:
 
     def shifted(self, delta: int) -> Issue:
         """The same issue moved by ``delta`` code points."""
-        return replace(self, start=self.start + delta, end=self.end + delta)
+        # built directly: dataclasses.replace costs ~3x more, and cached issues are
+        # shifted by the thousand after every edit
+        return Issue(
+            self.start + delta,
+            self.end + delta,
+            self.text,
+            self.category,
+            self.rule,
+            self.engine,
+            self.message,
+            self.replacements,
+            self.severity,
+            self.engines,
+            self.context_hash,
+        )
+
+    def with_source(self, text: str, context_hash: str) -> Issue:
+        """This issue with its flagged ``text`` and ``context_hash`` re-derived (self if equal)."""
+        if text == self.text and context_hash == self.context_hash:
+            return self
+        return replace(self, text=text, context_hash=context_hash)
 
     def overlaps(self, other: Issue) -> bool:
         """Whether the two spans share at least one code point (or both are the same point)."""
@@ -87,6 +107,8 @@ class Issue:
         """A stable identity used to remember an 'ignore' decision across edits.
 
         It depends on the rule, the flagged text and a little context, not on offsets.
+        The pipeline takes that context from the issue's own paragraph (see
+        :mod:`reviewdesk.core.pipeline`), so the key survives edits elsewhere.
         """
         return f"{self.rule}\x1f{self.text}\x1f{self.context_hash}"
 

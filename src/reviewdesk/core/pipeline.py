@@ -3,10 +3,16 @@
 A :class:`CheckPipeline` is not thread-safe (Harper's linter is not); give each worker
 thread its own pipeline. Paragraph-scoped results are cached by paragraph text, so
 re-checking after an edit only sends the changed paragraphs to the engines.
+
+Every issue's ``context_hash`` (and so its :attr:`Issue.key`) is computed from the
+paragraph the issue starts in, whichever engine or scope found it: a cached paragraph's
+issues keep their keys wherever the paragraph moves, and no key depends on a
+neighbouring paragraph.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import time
 from collections import OrderedDict
@@ -16,9 +22,14 @@ from dataclasses import dataclass, field
 from reviewdesk.core.checker import CheckContext, Checker, CheckerError, IssueFilter
 from reviewdesk.core.merge import merge_issues
 from reviewdesk.core.models import Issue, context_hash
-from reviewdesk.core.text import split_paragraphs
+from reviewdesk.core.text import Paragraph, split_paragraphs
 
 log = logging.getLogger(__name__)
+
+# Characters of paragraph text the cache may hold (with a small allowance per entry):
+# about 600k words, enough for a long article's original and draft and their edits.
+DEFAULT_CACHE_CHARS = 4_000_000
+_ENTRY_OVERHEAD = 64
 
 
 class Cancelled(Exception):  # noqa: N818 - reads better at the raise site
@@ -34,6 +45,7 @@ class RawResult:
     errors: dict[str, str] = field(default_factory=dict)
     paragraphs_checked: int = 0
     elapsed: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per engine
 
 
 @dataclass
@@ -46,27 +58,66 @@ class CheckResult:
     errors: dict[str, str]
     paragraphs_checked: int = 0
     elapsed: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # per engine, and "finalize"
 
 
-class _LRU:
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._data: OrderedDict[tuple[str, str, str], list[Issue]] = OrderedDict()
+class _Placed:
+    """One engine's issues for one paragraph, positioned where it was last seen.
 
-    def get(self, key: tuple[str, str, str]) -> list[Issue] | None:
-        value = self._data.get(key)
-        if value is not None:
+    Keeping the shifted list (rather than paragraph-relative issues) means a paragraph
+    that did not move since the last check costs nothing; one that moved is shifted once.
+    """
+
+    __slots__ = ("issues", "offset")
+
+    def __init__(self, offset: int, issues: list[Issue]) -> None:
+        self.offset = offset
+        self.issues = issues
+
+    def at(self, offset: int) -> list[Issue]:
+        """The issues for the paragraph starting at ``offset``."""
+        if offset != self.offset:
+            delta = offset - self.offset
+            self.issues = [i.shifted(delta) for i in self.issues]
+            self.offset = offset
+        return self.issues
+
+
+_Key = tuple[str, str]  # (context fingerprint, paragraph text)
+
+
+class _ParagraphCache:
+    """Least-recently-used paragraph results, bounded by the characters of text held."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+        self.chars = 0
+        self._data: OrderedDict[_Key, dict[str, _Placed]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def touch(self, key: _Key) -> dict[str, _Placed] | None:
+        """The engines' results for a paragraph, marked as recently used."""
+        node = self._data.get(key)
+        if node is not None:
             self._data.move_to_end(key)
-        return value
+        return node
 
-    def put(self, key: tuple[str, str, str], value: list[Issue]) -> None:
-        self._data[key] = value
-        self._data.move_to_end(key)
-        while len(self._data) > self._size:
-            self._data.popitem(last=False)
+    def node(self, key: _Key) -> dict[str, _Placed]:
+        """The (possibly new, empty) results for a paragraph; may evict old paragraphs."""
+        node = self._data.get(key)
+        if node is None:
+            node = self._data[key] = {}
+            self.chars += len(key[1]) + _ENTRY_OVERHEAD
+            while self.chars > self.max_chars and len(self._data) > 1:
+                old, _ = self._data.popitem(last=False)
+                self.chars -= len(old[1]) + _ENTRY_OVERHEAD
+        return node
 
     def clear(self) -> None:
         self._data.clear()
+        self.chars = 0
 
 
 class CheckPipeline:
@@ -76,11 +127,11 @@ class CheckPipeline:
         self,
         checkers: Sequence[Checker],
         filters: Sequence[IssueFilter] = (),
-        cache_size: int = 50_000,
+        cache_chars: int = DEFAULT_CACHE_CHARS,
     ) -> None:
         self.checkers = list(checkers)
         self.filters = list(filters)
-        self._cache = _LRU(cache_size)
+        self._cache = _ParagraphCache(cache_chars)
 
     @property
     def engine_names(self) -> list[str]:
@@ -88,8 +139,12 @@ class CheckPipeline:
         return [c.name for c in self.checkers]
 
     def clear_cache(self) -> None:
-        """Forget cached paragraph results (e.g. after the dictionary changed)."""
+        """Forget every cached result: the paragraph cache and the engines' own caches."""
         self._cache.clear()
+        for checker in self.checkers:
+            clear = getattr(checker, "clear_cache", None)
+            if callable(clear):
+                clear()
 
     def check_raw(
         self,
@@ -104,6 +159,8 @@ class CheckPipeline:
         result = RawResult(text=text)
         fingerprint = ctx.fingerprint()
         paragraphs = split_paragraphs(text)
+        prose: list[Paragraph] | None = None
+        nodes: list[dict[str, _Placed] | None] = []
         checked: set[int] = set()
         for checker in self.checkers:
             if wanted is not None and checker.name not in wanted:
@@ -113,16 +170,23 @@ class CheckPipeline:
             if is_cancelled is not None and hasattr(checker, "is_cancelled"):
                 # engines that talk to servers can give up mid-request
                 checker.is_cancelled = is_cancelled
+            started = time.perf_counter()
             try:
                 if checker.scope == "document":
-                    found = checker.check([text], ctx)[0]
+                    found = _validated(
+                        text, paragraphs, checker.check([text], ctx)[0], checker.name
+                    )
                 else:
-                    found = self._check_paragraphs(checker, paragraphs, ctx, fingerprint, checked)
+                    if prose is None:
+                        prose = [p for p in paragraphs if p.text.strip()]
+                        nodes = [self._cache.touch((fingerprint, p.text)) for p in prose]
+                    found = self._check_paragraphs(checker, prose, nodes, ctx, fingerprint, checked)
             except CheckerError as exc:
                 log.warning("%s could not check: %s", checker.name, exc)
                 result.errors[checker.name] = str(exc)
                 continue
-            result.by_engine[checker.name] = _validated(text, found, checker.name)
+            result.by_engine[checker.name] = found
+            result.timings[checker.name] = time.perf_counter() - started
         result.paragraphs_checked = len(checked)
         result.elapsed = time.perf_counter() - t0
         return result
@@ -130,41 +194,52 @@ class CheckPipeline:
     def _check_paragraphs(
         self,
         checker: Checker,
-        paragraphs: Sequence,  # Sequence[Paragraph]
+        prose: list[Paragraph],
+        nodes: list[dict[str, _Placed] | None],
         ctx: CheckContext,
         fingerprint: str,
         checked: set[int],
     ) -> list[Issue]:
-        todo = []
+        name = checker.name
         found: list[Issue] = []
-        for para in paragraphs:
-            if not para.text.strip():
-                continue
-            cached = self._cache.get((checker.name, fingerprint, para.text))
-            if cached is None:
-                todo.append(para)
-            else:
-                found.extend(i.shifted(para.start) for i in cached)
-        if todo:
-            fresh = checker.check([p.text for p in todo], ctx)
-            for para, issues in zip(todo, fresh, strict=True):
-                self._cache.put((checker.name, fingerprint, para.text), issues)
-                found.extend(i.shifted(para.start) for i in issues)
-                checked.add(para.index)
+        todo: list[int] = []
+        for n, para in enumerate(prose):
+            node = nodes[n]
+            placed = node.get(name) if node is not None else None
+            if placed is None:
+                todo.append(n)
+            elif placed.issues:
+                found.extend(placed.at(para.start))
+        if not todo:
+            return found
+        fresh = checker.check([prose[n].text for n in todo], ctx)
+        if len(fresh) != len(todo):
+            raise CheckerError(f"{name} returned results for the wrong number of paragraphs.")
+        for n, issues in zip(todo, fresh, strict=True):
+            para = prose[n]
+            node = nodes[n]
+            if node is None:
+                node = nodes[n] = self._cache.node((fingerprint, para.text))
+            placed = _Placed(0, _validated_paragraph(para.text, issues, name))
+            node[name] = placed
+            found.extend(placed.at(para.start))
+            checked.add(para.index)
         return found
 
     def finalize(self, raw: RawResult, ctx: CheckContext) -> CheckResult:
         """Merge the engines' issues, apply filters, and drop what the editor switched off."""
+        started = time.perf_counter()
         issues = merge_issues(raw.by_engine.values())
         for flt in self.filters:
             issues = flt.filter_issues(raw.text, issues, ctx)
-        issues = [
-            i
-            for i in issues
-            if i.rule not in ctx.disabled_rules
-            and i.category not in ctx.disabled_categories
-            and i.key not in ctx.ignored_keys
-        ]
+        if ctx.disabled_rules or ctx.disabled_categories or ctx.ignored_keys:
+            issues = [
+                i
+                for i in issues
+                if i.rule not in ctx.disabled_rules
+                and i.category not in ctx.disabled_categories
+                and i.key not in ctx.ignored_keys
+            ]
         return CheckResult(
             text=raw.text,
             issues=issues,
@@ -172,6 +247,7 @@ class CheckPipeline:
             errors=dict(raw.errors),
             paragraphs_checked=raw.paragraphs_checked,
             elapsed=raw.elapsed,
+            timings={**raw.timings, "finalize": time.perf_counter() - started},
         )
 
     def check(self, text: str, ctx: CheckContext) -> CheckResult:
@@ -186,20 +262,32 @@ class CheckPipeline:
                 close()
 
 
-def _validated(text: str, issues: list[Issue], engine: str) -> list[Issue]:
-    """Keep issues whose span lies in ``text``; re-derive text and context from ``text``."""
+def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> list[Issue]:
+    """Issues whose span lies in ``para``, with text and context taken from ``para``."""
     out: list[Issue] = []
+    size = len(para)
     for issue in issues:
-        if issue.end > len(text):
-            log.debug("%s reported a span past the end: %s", engine, issue)
+        start, end = issue.start, issue.end
+        if end > size:
+            log.debug("%s reported a span past the paragraph's end: %s", engine, issue)
             continue
-        out.append(_retext(issue, text, text[issue.start : issue.end]))
+        out.append(issue.with_source(para[start:end], context_hash(para, start, end)))
     return out
 
 
-def _retext(issue: Issue, text: str, actual: str) -> Issue:
-    from dataclasses import replace
-
-    return replace(
-        issue, text=actual, context_hash=context_hash(text, issue.start, issue.end)
-    )
+def _validated(
+    text: str, paragraphs: Sequence[Paragraph], issues: list[Issue], engine: str
+) -> list[Issue]:
+    """Issues whose span lies in ``text``; text from ``text``, context from their paragraph."""
+    out: list[Issue] = []
+    size = len(text)
+    starts = [p.start for p in paragraphs]
+    for issue in issues:
+        start, end = issue.start, issue.end
+        if end > size:
+            log.debug("%s reported a span past the end: %s", engine, issue)
+            continue
+        para = paragraphs[bisect.bisect_right(starts, start) - 1]
+        ctx_hash = context_hash(para.text, start - para.start, end - para.start)
+        out.append(issue.with_source(text[start:end], ctx_hash))
+    return out

@@ -45,6 +45,12 @@ def summarize(issues: list[Issue]) -> str:
     return f"{len(issues)} {noun}: {parts}"
 
 
+def _engine_error(engine: str, message: str) -> str:
+    """'LanguageTool: …' for the status bar, without naming the engine twice."""
+    label = engine_label(engine)
+    return f"{label}: {message}"
+
+
 class ReviewSession(QObject):
     """State and behaviour of the article open in the window."""
 
@@ -220,6 +226,8 @@ class ReviewSession(QObject):
         if self.article is None:
             return
         doc = self.article.id or 0
+        # The draft first: a worker that wakes between the two requests starts on the
+        # draft (the pane the issues panel lists), never a slow check of the original.
         self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
         self.check_draft()
 
@@ -273,7 +281,7 @@ class ReviewSession(QObject):
         if errors == self.engine_errors:
             return
         self.engine_errors = dict(errors)
-        text = "; ".join(f"{engine_label(name)}: {msg}" for name, msg in sorted(errors.items()))
+        text = "; ".join(_engine_error(name, msg) for name, msg in sorted(errors.items()))
         self.engine_status.emit(text)
 
     def _show_draft_issues(self) -> None:

@@ -15,12 +15,15 @@ Both share a :class:`NameModelCache`, so the model of a text is learned once per
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from reviewdesk.core.checker import CheckContext, Scope
+from reviewdesk.core.engines.name_findings import Findings, find_parts, update
 from reviewdesk.core.engines.name_model import (
     Finding,
     NameModel,
@@ -29,28 +32,14 @@ from reviewdesk.core.engines.name_model import (
     fold,
     learn,
 )
-from reviewdesk.core.engines.name_updates import (
-    findings_still_hold,
-    shift_findings,
-    shift_model,
-)
+from reviewdesk.core.engines.name_updates import shift_model
 from reviewdesk.core.engines.spelling_variants import (
     DIALECT_NAMES,
     UK,
     dialect_twins,
-    find_spelling_variants,
     side_of,
 )
-from reviewdesk.core.engines.terms import (
-    find_case_variants,
-    find_hyphenation_variants,
-    find_lowercase_names,
-)
-from reviewdesk.core.engines.variants import (
-    damerau,
-    find_first_name_conflicts,
-    find_name_variants,
-)
+from reviewdesk.core.engines.variants import damerau
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 
 log = logging.getLogger(__name__)
@@ -103,21 +92,7 @@ class NameModelCache:
 
 def find_all(model: NameModel, ctx: CheckContext) -> list[Finding]:
     """Every finding of the names engine for one text, without duplicates."""
-    findings: list[Finding] = []
-    findings += find_name_variants(model, ctx.words)
-    findings += find_first_name_conflicts(model)
-    findings += find_case_variants(model)
-    findings += find_hyphenation_variants(model)
-    findings += find_lowercase_names(model)
-    findings += find_spelling_variants(model, ctx.language, ctx.words)
-    seen: set[tuple[int, int]] = set()
-    unique: list[Finding] = []
-    for f in findings:
-        if (f.start, f.end) in seen or model.text[f.start : f.end] == f.replacement:
-            continue
-        seen.add((f.start, f.end))
-        unique.append(f)
-    return sorted(unique, key=lambda f: (f.start, f.end))
+    return find_parts(model, ctx).merged
 
 
 class NamesChecker:
@@ -128,8 +103,8 @@ class NamesChecker:
 
     def __init__(self, cache: NameModelCache | None = None) -> None:
         self._cache = cache if cache is not None else NameModelCache()
-        # the last text's findings, to carry over an edit that cannot change them
-        self._last: tuple[str, tuple[object, ...], list[Finding]] | None = None
+        # the last text's findings, per finder: an edit re-runs only the finders it affects
+        self._last: Findings | None = None
 
     def clear_cache(self) -> None:
         """Forget learned models (benchmarks use this to time a fresh check)."""
@@ -145,23 +120,8 @@ class NamesChecker:
         return out
 
     def _findings(self, model: NameModel, ctx: CheckContext) -> list[Finding]:
-        key = (ctx.language, ctx.words)
-        last = self._last
-        edit = model.edit
-        if last is not None and last[1] == key:
-            if last[0] == model.text:
-                return last[2]
-            if (
-                edit is not None
-                and edit.old_text == last[0]
-                and findings_still_hold(model, last[2])
-            ):
-                findings = shift_findings(edit, last[2])
-                self._last = (model.text, key, findings)
-                return findings
-        findings = find_all(model, ctx)
-        self._last = (model.text, key, findings)
-        return findings
+        self._last = update(self._last, model, ctx)
+        return self._last.merged
 
 
 def _issue(text: str, f: Finding) -> Issue:
@@ -191,24 +151,30 @@ class NameFilter:
     def __init__(self, cache: NameModelCache | None = None, one_off_names: bool = True) -> None:
         self._cache = cache if cache is not None else NameModelCache()
         self._one_off_names = one_off_names
+        # dialect_twins(word, fix) by (word, fix): the same flags recur on every re-check
+        self._twins: dict[tuple[str, str], bool] = {}
 
     def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
         """Keep real errors; drop spelling flags on names used consistently."""
         if not any(i.category in _FILTERED for i in issues):
             return issues
         model = self._cache.get(text)
-        ours = {
-            (i.start, i.end): i
-            for i in issues
-            if i.engine == ENGINE and i.rule in _REPLACES_SPELLING
-        }
+        ours: dict[int, list[int]] = {}  # our spans by start: start -> ends, in order
+        for i in issues:
+            if i.engine == ENGINE and i.rule in _REPLACES_SPELLING:
+                ends = ours.setdefault(i.start, [])
+                if i.end not in ends:
+                    ends.append(i.end)
         also: dict[tuple[int, int], tuple[str, ...]] = {}
         kept: list[Issue] = []
         harper_ran = any("harper" in i.engines for i in issues)
+        others: _Others | None = None
         for issue in issues:
             if issue.category == Category.CAPITALIZATION:
                 if issue.engines == (ENGINE,) and issue.rule == "name-lowercase":
-                    if harper_ran and not _seen_by_others(issues, issue):
+                    if others is None:
+                        others = _Others(issues)
+                    if harper_ran and not others.overlap(issue):
                         continue  # Harper knows the lowercase word ("the bill", "prices rose")
                 elif _lowercases_name(model, issue):
                     continue
@@ -222,7 +188,7 @@ class NameFilter:
                 # our consistency issue says more about this word: show one, naming both
                 also[span] = also.get(span, ()) + issue.engines
                 continue
-            if issue.replacements and dialect_twins(issue.text, issue.replacements[0]):
+            if issue.replacements and self._dialect_twins(issue.text, issue.replacements[0]):
                 kept.append(_as_dialect_issue(issue, ctx.language))
                 continue
             token = model.token_at(issue.start, issue.end)
@@ -246,17 +212,32 @@ class NameFilter:
             for i in kept
         ]
 
+    def _dialect_twins(self, word: str, fix: str) -> bool:
+        twins = self._twins.get((word, fix))
+        if twins is None:
+            if len(self._twins) > 20_000:
+                self._twins.clear()
+            twins = self._twins[(word, fix)] = dialect_twins(word, fix)
+        return twins
 
-def _seen_by_others(issues: list[Issue], issue: Issue) -> bool:
-    """Whether another engine's issue covers any of ``issue``'s span.
+
+class _Others:
+    """Other engines' spans, to ask whether one of them covers part of an issue.
 
     Harper drops a lint that overlaps another of its own (a long-sentence note, say), so
     silence under another Harper issue is no evidence that the word is fine.
     """
-    return any(
-        i is not issue and i.start < issue.end and issue.start < i.end and ENGINE not in i.engines
-        for i in issues
-    )
+
+    def __init__(self, issues: list[Issue]) -> None:
+        spans = sorted((i.start, i.end) for i in issues if ENGINE not in i.engines)
+        self._starts = [s for s, _e in spans]
+        # the furthest end among the first k spans (by start)
+        self._reach = list(accumulate((e for _s, e in spans), max, initial=-1))
+
+    def overlap(self, issue: Issue) -> bool:
+        """Whether another engine's issue covers any of ``issue``'s span."""
+        k = bisect.bisect_left(self._starts, issue.end)  # spans starting before its end
+        return self._reach[k] > issue.start
 
 
 def _as_dialect_issue(issue: Issue, language: str) -> Issue:
@@ -310,9 +291,9 @@ def _on_word(text: str, token: Token, issue: Issue) -> bool:
     return token.start <= issue.start and issue.end <= end
 
 
-def _covering(ours: dict[tuple[int, int], Issue], issue: Issue) -> tuple[int, int] | None:
+def _covering(ours: dict[int, list[int]], issue: Issue) -> tuple[int, int] | None:
     """Our issue's span on the same word as ``issue`` (possibly without its possessive)."""
-    for start, end in ours:  # a handful at most
-        if start == issue.start and end <= issue.end:
-            return (start, end)
+    for end in ours.get(issue.start, ()):
+        if end <= issue.end:
+            return (issue.start, end)
     return None

@@ -248,9 +248,17 @@ _SIDE_NAMES = {UK: "British", US: "American"}
 
 
 def find_spelling_variants(
-    model: NameModel, language: str, words: frozenset[str] = frozenset()
+    model: NameModel,
+    language: str,
+    words: frozenset[str] = frozenset(),
+    watch: set[str] | None = None,
 ) -> list[Finding]:
-    """British and American spellings mixed in one article, or foreign to its dialect."""
+    """British and American spellings mixed in one article, or foreign to its dialect.
+
+    ``watch``, if given, receives every word (lowercase) of every British/American pair
+    the article uses: an edit that writes or removes none of them (and adds no other
+    such word) leaves the result as it was.
+    """
     # (family, key) -> side -> word -> count
     groups: dict[tuple[str, str], dict[str, Counter[str]]] = defaultdict(
         lambda: {UK: Counter(), US: Counter()}
@@ -274,6 +282,11 @@ def find_spelling_variants(
         if family == "ae" and model.lower_count.get(key, 0):
             sides[US][key] += model.lower_count.get(key, 0)
             variants[key] = Variant("ae", key, US, False)
+    if watch is not None:
+        for (family, key), sides in groups.items():
+            watch.update(sides[UK], sides[US])
+            if family == "ae":
+                watch.add(key)
 
     flag: dict[str, tuple[str, str, str]] = {}  # word -> (replacement, rule, message)
     dialect = DIALECT_NAMES.get(language, language)

@@ -49,8 +49,11 @@ _CAPITALISABLE_COMMON = word_set(
 )
 
 
-def find_case_variants(model: NameModel) -> list[Finding]:
-    """Multi-word names written with capitals, and once with a word in lowercase."""
+def find_case_variants(model: NameModel, line: int | None = None) -> list[Finding]:
+    """Multi-word names written with capitals, and once with a word in lowercase.
+
+    With ``line``, only that paragraph's findings (each depends on its own paragraph only).
+    """
     text = model.text
     counts: Counter[tuple[str, ...]] = Counter()
     for run in model.runs:
@@ -66,6 +69,8 @@ def find_case_variants(model: NameModel) -> list[Finding]:
         for index in model.occurrences.get(words[0], ()):
             token = model.tokens[index]
             if token.text != words[0] or model.line_kinds[token.line] == "headline":
+                continue
+            if line is not None and token.line != line:
                 continue
             nxt = model.next_adjacent(token)
             if nxt is not None and nxt.text == words[1]:
@@ -108,8 +113,12 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
-def find_hyphenation_variants(model: NameModel) -> list[Finding]:
-    """A compound written with and without its hyphen, or closed and open."""
+def find_hyphenation_variants(model: NameModel, watch: set[str] | None = None) -> list[Finding]:
+    """A compound written with and without its hyphen, or closed and open.
+
+    ``watch``, if given, receives the terms (lowercase) whose occurrences were looked for
+    in the text: an edit that writes or removes none of them leaves the result as it was.
+    """
     text = model.text
     lower = model.lower_count
     hyphenated: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -131,6 +140,9 @@ def find_hyphenation_variants(model: NameModel) -> list[Finding]:
         or len({text[s:e].lower() for s, e in spans}) > 1
     }  # fmt: skip
     keys |= set(spaced_keys)
+    if watch is not None:
+        watch.update(keys)
+        watch.update(spaced_keys.values())
     if not keys:
         return []
     by_key: dict[str, dict[str, list[tuple[int, int]]]] = {}
@@ -212,8 +224,14 @@ def _match_case(template: str, word: str) -> str:
     return word
 
 
-def find_lowercase_names(model: NameModel) -> list[Finding]:
-    """A name the article capitalises mid-sentence, written once in lowercase ("ukraine")."""
+def find_lowercase_names(
+    model: NameModel, watch: set[str] | None = None, span: tuple[int, int] | None = None
+) -> list[Finding]:
+    """A name the article capitalises mid-sentence, written once in lowercase ("ukraine").
+
+    ``watch``, if given, receives the lowercase words looked for in the text. With
+    ``span`` (one paragraph's start and end), only the findings inside it.
+    """
     candidates: dict[str, str] = {}
     for word, n in model.lower_count.items():
         if len(word) < 4 or word in STOPWORDS or word in TITLES:
@@ -223,6 +241,8 @@ def find_lowercase_names(model: NameModel) -> list[Finding]:
         cap = word[0].upper() + word[1:]
         if model.solo_mid_count.get(cap, 0) >= 2 and n * 2 <= model.cap_count.get(cap, 0):
             candidates[word] = cap
+    if watch is not None:
+        watch.update(candidates)
     if not candidates:
         return []
     findings: list[Finding] = []
@@ -231,7 +251,8 @@ def find_lowercase_names(model: NameModel) -> list[Finding]:
         + "|".join(re.escape(w) for w in candidates)
         + r")(?![\w-]|['’][^\W\d_]{2})"
     )
-    for m in pattern.finditer(model.text):
+    begin, end = span if span is not None else (0, len(model.text))
+    for m in pattern.finditer(model.text, begin, end):
         word = m.group(1)
         cap = candidates[word]
         findings.append(

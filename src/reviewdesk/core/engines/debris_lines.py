@@ -1,0 +1,224 @@
+"""Web debris that one line shows by itself: boilerplate, breadcrumbs, markup fragments.
+
+:func:`read_line` looks at one paragraph (one line) and records everything the debris
+checker needs from it, so the checker can cache the reading by the line's text and
+re-read only the lines an edit changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from reviewdesk.core.engines import debris_patterns as pat
+
+_HOME = re.compile(r"^\s*(?:you are here:?\s*)?(?:home|homepage|start|front page)(?=\W)", re.I)
+_CRUMB_SEP = re.compile(r"\s*(?:[»›→]|&raquo;|&gt;)\s*|\s+[>/|]\s+|\s+[>/|]\s*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")
+_NON_WORD = re.compile(r"[\W_]+")
+_PIECE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+|[\"“”]\s*(?=[\"“”])")
+_LEAD_MARKS = re.compile(r"^\s*(?:[#>]+\s*)+")
+_WORD_CHAR = re.compile(r"\w")
+
+BREADCRUMB = "debris-breadcrumb"
+MARKUP = "debris-markup"
+_CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
+_MARKUP_MESSAGE = "HTML or markup left over from the web page."
+# A duplicated paragraph must share a run this long with the one it repeats.
+MIN_PIECE = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One piece of debris in a line (offsets in the line)."""
+
+    start: int
+    end: int
+    rule: str
+    message: str
+    fix: str = ""
+    whole_line: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LineReading:
+    """What one line holds, as far as the line alone can tell.
+
+    ``whole`` is set when the whole line is debris; otherwise ``parts`` lists the
+    debris inside it. ``lone_share`` marks a lone "Email"/"Print" line, debris only next
+    to share buttons. ``norm``/``pieces``/``anchor`` are set when the line is long and
+    sentence-like enough to be a duplicated paragraph or pull quote (else ``norm`` is "").
+    """
+
+    whole: Found | None = None
+    parts: tuple[Found, ...] = ()
+    lone_share: bool = False
+    norm: str = ""
+    pieces: tuple[str, ...] = ()
+    anchor: str = ""
+
+
+def normalise(text: str) -> str:
+    """Lowercase letters and digits only: spacing and punctuation differences vanish."""
+    return _NON_WORD.sub("", text.lower())
+
+
+def clean_line(line: str) -> str:
+    """The line without markdown heading/quote marks, bold markers and extra spaces."""
+    line = _LEAD_MARKS.sub("", line)
+    line = line.replace("**", " ").replace("__", " ")
+    return " ".join(line.split())
+
+
+def _short(segment: str, words: int = 4) -> bool:
+    return 0 < len(segment.split()) <= words and len(segment) <= 40
+
+
+def breadcrumb(line: str) -> tuple[int, bool] | None:
+    """``(end, whole_line)`` of a breadcrumb trail at the start of ``line``, else None."""
+    seps = list(_CRUMB_SEP.finditer(line))
+    if not seps:
+        return None
+    home = _HOME.match(line)
+    strong = [m for m in seps if m.group().strip() in ("»", "›", "→", "&raquo;")]
+    if home is None and len(strong) < 2:
+        return None
+    if home is not None and seps[0].start() != home.end():
+        return None
+    usable = seps if home is not None else strong
+    pos, last_end = 0, 0
+    for m in usable:
+        segment = line[pos : m.start()].strip()
+        if not _short(segment) or SENTENCE_END.search(segment):
+            break
+        last_end, pos = m.end(), m.end()
+    if last_end == 0:
+        return None
+    rest = line[last_end:].strip()
+    whole = not rest or (_short(rest) and not SENTENCE_END.search(rest))
+    consumed = sum(1 for m in usable if m.end() <= last_end)
+    if consumed < 2 and not whole:
+        return None  # one separator and then prose: "Home / away games ..." is not a trail
+    return (len(line) if whole else last_end), whole
+
+
+def markup(line: str) -> tuple[list[Found], bool]:
+    """Markup fragments in ``line`` (offsets in the line), and whether that is all it holds."""
+    found: list[Found] = []
+    for m in pat.MARKUP.finditer(line):
+        start, end = m.span()
+        before = line[start - 1 : start]
+        after = line[end : end + 1]
+        fix = ""
+        if before and after and not before.isspace() and not after.isspace():
+            fix = " " if pat.BLOCK_TAG.match(m.group()) else ""
+        elif (not before or before.isspace()) and after == " ":
+            end += 1  # take one following space so no double space is left
+        found.append(Found(start, end, MARKUP, _MARKUP_MESSAGE, fix))
+    for m in pat.ENTITY.finditer(line):
+        decoded = html.unescape(m.group())
+        if decoded == m.group() or any(f.start <= m.start() < f.end for f in found):
+            continue
+        if decoded == "\xa0":
+            decoded = " "
+        start, end = m.span()
+        if decoded.isspace() and (
+            line[start - 1 : start].isspace()
+            or not line[end : end + 1]
+            or line[end : end + 1].isspace()
+            or start == 0
+        ):
+            decoded = ""
+        found.append(
+            Found(
+                start,
+                end,
+                "debris-html-entity",
+                f"An HTML entity left in the text; it stands for “{decoded}”.",
+                decoded,
+            )
+        )
+    rest = line
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[: f.start] + " " + rest[f.end :]
+    whole = bool(found) and not _WORD_CHAR.search(rest)
+    return found, whole
+
+
+def line_rule(line: str) -> tuple[str, str] | None:
+    """``(rule, message)`` when the whole line is boilerplate (comment form, share bar...)."""
+    cleaned = clean_line(line)
+    if not cleaned or len(cleaned) > pat.MAX_LINE:
+        return None
+    for rule, message, pattern in pat.LINE_PATTERNS:
+        if pattern.fullmatch(cleaned):
+            return rule, message
+    return None
+
+
+def pieces(line: str) -> list[str]:
+    """The normalised sentences of ``line`` (a pull quote may drop the attribution between)."""
+    return [n for n in (normalise(p) for p in _PIECE_SPLIT.split(line)) if n]
+
+
+def is_candidate(line: str, norm: str) -> bool:
+    """Long enough, and sentence-like, to be a duplicated paragraph (not a heading)."""
+    return len(norm) >= 40 and (bool(SENTENCE_END.search(line)) or len(line.split()) >= 12)
+
+
+def read_line(line: str) -> LineReading:
+    """Everything the debris checker needs from one non-blank line."""
+    rule = line_rule(line)
+    if rule is not None:
+        return LineReading(whole=Found(0, len(line), rule[0], rule[1], whole_line=True))
+    parts: list[Found] = []
+    crumb = breadcrumb(line)
+    if crumb is not None:
+        end, is_whole = crumb
+        if is_whole:
+            return LineReading(
+                whole=Found(0, len(line), BREADCRUMB, _CRUMB_MESSAGE, whole_line=True)
+            )
+        parts.append(Found(len(line) - len(line.lstrip()), end, BREADCRUMB, _CRUMB_MESSAGE))
+    fragments, all_markup = markup(line)
+    if all_markup:
+        return LineReading(whole=Found(0, len(line), MARKUP, _MARKUP_MESSAGE, whole_line=True))
+    parts.extend(f for f in fragments if not any(f.start < t.end for t in parts))
+    lone = bool(pat.LONE_SHARE.fullmatch(clean_line(line)))
+    body = line[parts[0].end :] if crumb is not None else line
+    norm = normalise(body)
+    if not is_candidate(body, norm):
+        return LineReading(parts=tuple(parts), lone_share=lone)
+    split = tuple(pieces(body))
+    longest = max(split, key=len)
+    return LineReading(
+        parts=tuple(parts),
+        lone_share=lone,
+        norm=norm,
+        pieces=split,
+        anchor=longest if len(longest) >= MIN_PIECE else norm,
+    )
+
+
+def run_inside(split: tuple[str, ...], haystack: str) -> bool:
+    """Whether every piece occurs in ``haystack``, in order, with one long enough to matter."""
+    if not split or max(len(p) for p in split) < MIN_PIECE:
+        return False
+    pos = 0
+    for piece in split:
+        found = haystack.find(piece, pos)
+        if found < 0:
+            return False
+        pos = found + len(piece)
+    return True
+
+
+def repeats(a: LineReading, b: LineReading) -> bool:
+    """Whether one of two candidate lines repeats the other (equal, or the shorter inside)."""
+    if a.norm == b.norm:
+        return True
+    if len(a.norm) == len(b.norm):
+        return False
+    short, long = (a, b) if len(a.norm) < len(b.norm) else (b, a)
+    return short.norm in long.norm or run_inside(short.pieces, long.norm)
