@@ -83,3 +83,48 @@ def test_disabled_rules_categories_and_ignored_keys_are_filtered() -> None:
     )
     kept = pipeline.check(text, CheckContext(ignored_keys=frozenset({issues[0].key}))).issues
     assert [i.start for i in kept] == [issues[1].start]
+
+
+class DocumentTehChecker(CountingChecker):
+    """A document-scoped twin of CountingChecker: flags 'teh' in the whole text."""
+
+    name = "doc-teh"
+    scope: Scope = "document"
+
+
+def test_an_ignored_issue_stays_ignored_after_edits_in_other_paragraphs() -> None:
+    pipeline = CheckPipeline([CountingChecker(), DocumentTehChecker()])
+    text = "First paragraph ends here.\nteh second 😀 paragraph.\nThird one."
+    issues = pipeline.check(text, CheckContext()).issues
+    assert len(issues) == 1 and issues[0].engines == ("counter", "doc-teh")
+    ignored = CheckContext(ignored_keys=frozenset({issues[0].key}))
+    # the paragraphs before and after change right up to the flagged paragraph
+    edited = (
+        "A new opening, quite different, that also ends elsewhere!\nteh second 😀 paragraph.\n3"
+    )
+    assert pipeline.check(edited, CheckContext()).issues[0].key == issues[0].key
+    assert pipeline.check(edited, ignored).issues == []
+    # a change next to the flagged word itself makes it a different issue again
+    assert pipeline.check(edited.replace("teh second", "teh third"), ignored).issues != []
+
+
+def test_the_paragraph_cache_is_bounded_by_the_text_it_holds() -> None:
+    checker = CountingChecker()
+    small = CheckPipeline([checker], cache_chars=2_000)
+    first = "\n".join(f"Paragraph {n} of the first text, long enough to count." for n in range(40))
+    second = "\n".join(
+        f"Paragraph {n} of the second text, just as long as those." for n in range(40)
+    )
+    small.check(first, CheckContext())
+    small.check(second, CheckContext())
+    checker.seen.clear()
+    small.check(first, CheckContext())
+    assert len(checker.seen) == 40  # evicted: checked again
+
+    checker = CountingChecker()
+    roomy = CheckPipeline([checker])
+    roomy.check(first, CheckContext())
+    roomy.check(second, CheckContext())
+    checker.seen.clear()
+    roomy.check(first, CheckContext())
+    assert checker.seen == []  # all still cached

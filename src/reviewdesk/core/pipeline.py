@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import bisect
 import logging
+import sys
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from reviewdesk.core.checker import CheckContext, Checker, CheckerError, IssueFilter
 from reviewdesk.core.merge import merge_issues
 from reviewdesk.core.models import Issue, context_hash
-from reviewdesk.core.text import Paragraph, split_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,8 @@ class _Placed:
 
 
 _Key = tuple[str, str]  # (context fingerprint, paragraph text)
+# Marks "this engine found nothing in this paragraph" (never shifted: it holds no issues).
+_NOTHING = _Placed(0, [])
 
 
 class _ParagraphCache:
@@ -158,8 +161,9 @@ class CheckPipeline:
         wanted = set(engines) if engines is not None else None
         result = RawResult(text=text)
         fingerprint = ctx.fingerprint()
-        paragraphs = split_paragraphs(text)
-        prose: list[Paragraph] | None = None
+        lines = text.split("\n")  # paragraphs, as split_paragraphs has them
+        starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+        prose: list[int] | None = None  # indices of the non-blank paragraphs
         nodes: list[dict[str, _Placed] | None] = []
         checked: set[int] = set()
         for checker in self.checkers:
@@ -173,14 +177,15 @@ class CheckPipeline:
             started = time.perf_counter()
             try:
                 if checker.scope == "document":
-                    found = _validated(
-                        text, paragraphs, checker.check([text], ctx)[0], checker.name
-                    )
+                    found = checker.check([text], ctx)[0]
+                    found = _validated(text, lines, starts, found, checker.name)
                 else:
                     if prose is None:
-                        prose = [p for p in paragraphs if p.text.strip()]
-                        nodes = [self._cache.touch((fingerprint, p.text)) for p in prose]
-                    found = self._check_paragraphs(checker, prose, nodes, ctx, fingerprint, checked)
+                        prose = [n for n, line in enumerate(lines) if line and not line.isspace()]
+                        nodes = [self._cache.touch((fingerprint, lines[n])) for n in prose]
+                    found = self._check_paragraphs(
+                        checker, lines, starts, prose, nodes, ctx, fingerprint, checked
+                    )
             except CheckerError as exc:
                 log.warning("%s could not check: %s", checker.name, exc)
                 result.errors[checker.name] = str(exc)
@@ -194,7 +199,9 @@ class CheckPipeline:
     def _check_paragraphs(
         self,
         checker: Checker,
-        prose: list[Paragraph],
+        lines: list[str],
+        starts: list[int],
+        prose: list[int],
         nodes: list[dict[str, _Placed] | None],
         ctx: CheckContext,
         fingerprint: str,
@@ -202,28 +209,32 @@ class CheckPipeline:
     ) -> list[Issue]:
         name = checker.name
         found: list[Issue] = []
-        todo: list[int] = []
-        for n, para in enumerate(prose):
-            node = nodes[n]
+        todo: list[int] = []  # positions in ``prose``
+        for k, node in enumerate(nodes):
             placed = node.get(name) if node is not None else None
             if placed is None:
-                todo.append(n)
-            elif placed.issues:
-                found.extend(placed.at(para.start))
+                todo.append(k)
+            elif placed is not _NOTHING:
+                found.extend(placed.at(starts[prose[k]]))
         if not todo:
             return found
-        fresh = checker.check([prose[n].text for n in todo], ctx)
+        fresh = checker.check([lines[prose[k]] for k in todo], ctx)
         if len(fresh) != len(todo):
             raise CheckerError(f"{name} returned results for the wrong number of paragraphs.")
-        for n, issues in zip(todo, fresh, strict=True):
-            para = prose[n]
-            node = nodes[n]
+        for k, issues in zip(todo, fresh, strict=True):
+            index = prose[k]
+            line = lines[index]
+            node = nodes[k]
             if node is None:
-                node = nodes[n] = self._cache.node((fingerprint, para.text))
-            placed = _Placed(0, _validated_paragraph(para.text, issues, name))
-            node[name] = placed
-            found.extend(placed.at(para.start))
-            checked.add(para.index)
+                # interned: one copy of the paragraph shared with the engines' own caches
+                node = nodes[k] = self._cache.node((fingerprint, sys.intern(line)))
+            checked.add(index)
+            valid = _validated_paragraph(line, issues, name)
+            if not valid:
+                node[name] = _NOTHING  # most paragraphs: one shared marker, no list
+                continue
+            placed = node[name] = _Placed(0, valid)
+            found.extend(placed.at(starts[index]))
         return found
 
     def finalize(self, raw: RawResult, ctx: CheckContext) -> CheckResult:
@@ -276,18 +287,18 @@ def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> list[Is
 
 
 def _validated(
-    text: str, paragraphs: Sequence[Paragraph], issues: list[Issue], engine: str
+    text: str, lines: list[str], starts: list[int], issues: list[Issue], engine: str
 ) -> list[Issue]:
     """Issues whose span lies in ``text``; text from ``text``, context from their paragraph."""
     out: list[Issue] = []
     size = len(text)
-    starts = [p.start for p in paragraphs]
     for issue in issues:
         start, end = issue.start, issue.end
         if end > size:
             log.debug("%s reported a span past the end: %s", engine, issue)
             continue
-        para = paragraphs[bisect.bisect_right(starts, start) - 1]
-        ctx_hash = context_hash(para.text, start - para.start, end - para.start)
+        n = bisect.bisect_right(starts, start) - 1
+        base = starts[n]
+        ctx_hash = context_hash(lines[n], start - base, end - base)
         out.append(issue.with_source(text[start:end], ctx_hash))
     return out

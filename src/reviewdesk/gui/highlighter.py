@@ -121,16 +121,26 @@ class IssueHighlighter(QSyntaxHighlighter):
                 ranges.extend((s, e, k) for s, e, k, _ref in data.ranges if e > s)
         if self.extra_ranges is not None:
             ranges.extend(self.extra_ranges(block))
+        ranges = [r for r in ranges if r[1] > r[0]]
         if not ranges:
             return
         length = block.length() - 1  # in UTF-16 units, without the paragraph separator
-        cuts = sorted({0, length, *(p for s, e, _k in ranges for p in (s, e))})
+        # One sweep over the cut points, keeping the ranges that cover the current
+        # segment: thousands of issues in one long paragraph are not quadratic work.
+        opening: dict[int, list[int]] = {}
+        closing: dict[int, list[int]] = {}
+        for n, (s, e, _k) in enumerate(ranges):
+            opening.setdefault(s, []).append(n)
+            closing.setdefault(e, []).append(n)
+        cuts = sorted({0, length, *opening, *closing})
+        active: set[int] = set()
         for lo, hi in itertools.pairwise(cuts):
-            if hi <= lo or lo >= length:
+            active.difference_update(closing.get(lo, ()))
+            active.update(opening.get(lo, ()))
+            if lo >= length or not active:
                 continue
-            kinds = tuple(k for s, e, k in ranges if s <= lo and hi <= e)
-            if kinds:
-                self.setFormat(lo, min(hi, length) - lo, self._format(kinds))
+            kinds = tuple(ranges[n][2] for n in sorted(active))  # in layer order, as drawn
+            self.setFormat(lo, min(hi, length) - lo, self._format(kinds))
 
     def _format(self, kinds: tuple[str, ...]) -> QTextCharFormat:
         fmt = self._formats.get(kinds)

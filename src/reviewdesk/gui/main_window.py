@@ -44,7 +44,10 @@ from reviewdesk.store import Library, StoreError
 log = logging.getLogger(__name__)
 
 EMPTY_HINT = "Open an article (Ctrl+O) or drop a file here"
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.text *.docx *.html *.htm);;All files (*)"
+FILE_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.mdown *.mkd *.docx *.docm *.html *.htm *.xhtml"
+    " *.shtml);;All files (*)"
+)
 
 
 def _pane(title: str, editor: ReviewEditor) -> QWidget:

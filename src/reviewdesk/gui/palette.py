@@ -35,10 +35,10 @@ CATEGORY_LABELS: dict[Category, str] = {
 ENGINE_LABELS: dict[str, str] = {
     "harper": "Harper",
     "languagetool": "LanguageTool",
-    "editorial": "Editorial",
+    "mechanics": "Mechanics",
     "names": "Names",
     "debris": "Debris",
-    "style": "House style",
+    "house-style": "House style",
 }
 
 INSERTED_BACKGROUND = "#e3f4e1"  # draft: text that differs from the original

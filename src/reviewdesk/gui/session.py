@@ -48,7 +48,7 @@ def summarize(issues: list[Issue]) -> str:
 def _engine_error(engine: str, message: str) -> str:
     """'LanguageTool: …' for the status bar, without naming the engine twice."""
     label = engine_label(engine)
-    return f"{label}: {message}"
+    return message if message.startswith(label) else f"{label}: {message}"
 
 
 class ReviewSession(QObject):
@@ -228,8 +228,8 @@ class ReviewSession(QObject):
         doc = self.article.id or 0
         # The draft first: a worker that wakes between the two requests starts on the
         # draft (the pane the issues panel lists), never a slow check of the original.
-        self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
         self.check_draft()
+        self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
 
     @Slot()
     def check_draft(self) -> None:

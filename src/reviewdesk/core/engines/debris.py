@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,10 +38,11 @@ _SPACE_AFTER = re.compile(r"\s*")
 class DebrisFinder:
     """Finds debris in texts, remembering line readings and repeats between calls."""
 
-    def __init__(self, max_lines: int = 200_000) -> None:
+    def __init__(self, spare_lines: int = 2_000) -> None:
         self._readings: dict[str, LineReading] = {}
         self._repeats = RepeatIndex()
-        self._max_lines = max_lines
+        # readings kept beyond the current text's lines (earlier versions of edited lines)
+        self._spare_lines = spare_lines
 
     def clear(self) -> None:
         """Forget everything learned from earlier texts."""
@@ -50,15 +52,20 @@ class DebrisFinder:
     def _read(self, line: str) -> LineReading:
         reading = self._readings.get(line)
         if reading is None:
-            reading = self._readings[line] = read_line(line)
+            # interned: one copy of the line shared with the other engines' caches
+            reading = self._readings[sys.intern(line)] = read_line(line)
         return reading
 
     def find(self, text: str) -> list[Issue]:
         """All debris in ``text``, as issues whose first replacement removes it."""
         paragraphs = [p for p in split_paragraphs(text) if p.text.strip()]
         readings = [self._read(p.text) for p in paragraphs]
-        if len(self._readings) > max(self._max_lines, 2 * len(paragraphs)):
-            self._readings = {p.text: r for p, r in zip(paragraphs, readings, strict=True)}
+        if len(self._readings) > 2 * len(paragraphs) + self._spare_lines:
+            # keep the current text's readings only (another text checked alternately,
+            # such as the original beside the draft, shares most of its lines)
+            self._readings = {
+                sys.intern(p.text): r for p, r in zip(paragraphs, readings, strict=True)
+            }
         whole: dict[int, Found] = {
             n: r.whole for n, r in enumerate(readings) if r.whole is not None
         }

@@ -13,6 +13,7 @@ scan of the normalised text and a dictionary lookup per line.
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Sequence
 
 from reviewdesk.core.engines.debris_lines import Found, LineReading, repeats
@@ -34,25 +35,35 @@ class RepeatIndex:
     """Which candidate lines repeat which, kept up to date from one check to the next."""
 
     def __init__(self) -> None:
-        self._partners: dict[str, set[str]] = {}
+        self._known: set[str] = set()
+        self._partners: dict[str, set[str]] = {}  # only lines that repeat or are repeated
 
     def clear(self) -> None:
         """Forget every line."""
+        self._known.clear()
         self._partners.clear()
+
+    def _link(self, a: str, b: str) -> None:
+        self._partners.setdefault(a, set()).add(b)
+        self._partners.setdefault(b, set()).add(a)
 
     def update(self, lines: dict[str, LineReading]) -> dict[str, set[str]]:
         """Bring the index to exactly ``lines`` (text -> reading); return the partners."""
-        partners = self._partners
-        for text in [t for t in partners if t not in lines]:
-            for other in partners.pop(text):
-                if other in partners:
-                    partners[other].discard(text)
-        new = [t for t in lines if t not in partners]
+        known, partners = self._known, self._partners
+        for text in [t for t in known if t not in lines]:
+            known.discard(text)
+            for other in partners.pop(text, ()):
+                others = partners.get(other)
+                if others is not None:
+                    others.discard(text)
+                    if not others:
+                        del partners[other]
+        new = [t for t in lines if t not in known]
         if not new:
             return partners
-        old = list(partners)
-        for text in new:
-            partners[text] = set()
+        old = list(known)
+        # interned: one copy of each line shared with the other caches
+        known.update(sys.intern(t) for t in new)
         keys = list(lines)
         starts: list[int] = []
         pos = 0
@@ -68,20 +79,18 @@ class RepeatIndex:
                 k = bisect.bisect_right(starts, hit) - 1
                 other = keys[k]
                 if other != text and repeats(reading, lines[other]):
-                    partners[text].add(other)
-                    partners[other].add(text)
+                    self._link(text, other)
                 nxt = starts[k + 1] if k + 1 < len(starts) else len(joined)
                 hit = joined.find(reading.anchor, nxt)
             # known lines that may lie inside this one (new ones were searched above)
             for other in old:
-                known = lines[other]
+                known_reading = lines[other]
                 if (
-                    len(known.norm) < len(reading.norm)
-                    and known.anchor in reading.norm
-                    and repeats(known, reading)
+                    len(known_reading.norm) < len(reading.norm)
+                    and known_reading.anchor in reading.norm
+                    and repeats(known_reading, reading)
                 ):
-                    partners[text].add(other)
-                    partners[other].add(text)
+                    self._link(text, other)
         return partners
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -322,14 +323,16 @@ def read_paragraph(line: str) -> ParagraphNames:
     lowers: list[str] = []
     prev_end, prev_base = -1, ""
     for wm in WORD_RE.finditer(line):
-        word = wm.group()
+        # interned: a long article repeats its words thousands of times, and every
+        # paragraph's reading is kept (by paragraph text) between checks
+        word = sys.intern(wm.group())
         if not word[0].isupper():
             lowers.append(word)
             continue
         start = wm.start()
         if protected and any(ps <= start < pe for ps, pe in protected):
             continue
-        base = word[:-2] if len(word) > 3 and word.endswith(POSSESSIVE) else word
+        base = sys.intern(word[:-2]) if len(word) > 3 and word.endswith(POSSESSIVE) else word
         caps = len(base) >= 2 and base.isupper()
         initial = _sentence_initial(line, start, prev_end, prev_base)
         cap = len(base) >= 2 and not caps
@@ -362,7 +365,7 @@ def learn(text: str, cache: dict[str, ParagraphNames] | None = None) -> NameMode
         if info is None:
             info = read_paragraph(para.text)
             if cache is not None:
-                cache[para.text] = info
+                cache[sys.intern(para.text)] = info  # one copy shared by the engines' caches
         model.line_kinds.append(info.kind)
         base = para.start
         if info.label is not None:

@@ -10,6 +10,7 @@ compound). This keeps a 50,000-word article's re-check to a few milliseconds.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from dataclasses import dataclass
 
@@ -80,7 +81,7 @@ def shift_model(
     old_info = paragraphs.get(old_line) or read_paragraph(old_line)
     new_info = paragraphs.get(new_line)
     if new_info is None:
-        new_info = paragraphs[new_line] = read_paragraph(new_line)
+        new_info = paragraphs[sys.intern(new_line)] = read_paragraph(new_line)
     if _signature(old_line, old_info) != _signature(new_line, new_info):
         return None
     p, s = _common_ends(old_line, new_line)

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APPLY_ALL_TEXT = "Apply all for this rule…"
-RESTART_NOTE = "The engine changes take effect when reviewdesk is started again"
 
 
 @dataclass
