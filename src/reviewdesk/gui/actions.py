@@ -28,6 +28,7 @@ class WindowActions:
     add_note: QAction
     recheck: QAction
     sync_scroll: QAction
+    mark_done: QAction
 
     def article_actions(self) -> list[QAction]:
         """Actions that need an open article."""
@@ -40,6 +41,7 @@ class WindowActions:
             self.ignore,
             self.add_note,
             self.recheck,
+            self.mark_done,
         ]
 
 
@@ -60,6 +62,10 @@ def _action(
     action.setStatusTip(tip)
     parent.addAction(action)
     return action
+
+
+MARK_DONE_TEXT = "Mark as &done"
+REOPEN_TEXT = "Re&open for review"
 
 
 def create_actions(parent: QWidget) -> WindowActions:
@@ -108,6 +114,9 @@ def create_actions(parent: QWidget) -> WindowActions:
         ),
         recheck=_action(parent, "&Re-check", "Check both panes again", "F5", "recheck"),
         sync_scroll=sync,
+        mark_done=_action(
+            parent, MARK_DONE_TEXT, "Mark the article's review as finished", None, "markDone"
+        ),
     )
 
 
@@ -127,6 +136,7 @@ def build_menus(bar: QMenuBar, a: WindowActions, view_extra: Sequence[QAction]) 
     )
     _fill(bar.addMenu("&Edit"), [a.undo, a.redo, None, a.add_note])
     review = [a.next_issue, a.previous_issue, None, a.apply_first, a.ignore, None, a.recheck]
+    review += [None, a.mark_done]
     _fill(bar.addMenu("&Review"), review)
     _fill(bar.addMenu("&View"), [*view_extra, a.sync_scroll])
 

@@ -57,6 +57,8 @@ class Decisions:
             )
         except StoreError as exc:
             self.session.message.emit(f"Could not record the decision: {exc}")
+            return
+        self.session.mark_in_review()
 
     # -- apply ------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextCursor
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
-from reviewdesk.core.models import Article, Category, Issue
+from reviewdesk.core.models import Article, ArticleStatus, Category, Issue
 from reviewdesk.gui.autosave import Autosaver
 from reviewdesk.gui.check_context import context_for
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL, PANES, CheckOutcome
@@ -59,6 +59,7 @@ class ReviewSession(QObject):
     engine_status = Signal(str)  # engine errors, or "" when every engine ran
     article_changed = Signal()  # an article was opened or closed
     checked = Signal(str)  # a pane got fresh results (pane name)
+    status_changed = Signal(str)  # the open article's ArticleStatus value
 
     def __init__(
         self,
@@ -198,6 +199,26 @@ class ReviewSession(QObject):
             return CheckContext()
         return context_for(self.library, self.article, self.message.emit)
 
+    # -- review status ----------------------------------------------------------------
+
+    def set_status(self, status: ArticleStatus) -> None:
+        """Store a new review status for the open article."""
+        article = self.article
+        if article is None or article.id is None or article.status == status:
+            return
+        try:
+            self.library.update_article(article.id, status=status)
+        except StoreError as exc:
+            self.message.emit(f"Could not change the article's status: {exc}")
+            return
+        article.status = ArticleStatus(status)
+        self.status_changed.emit(str(article.status))
+
+    def mark_in_review(self) -> None:
+        """A new article becomes "in review" on its first edit or decision."""
+        if self.article is not None and self.article.status == ArticleStatus.NEW:
+            self.set_status(ArticleStatus.IN_REVIEW)
+
     # -- saving -----------------------------------------------------------------------
 
     def save_now(self) -> None:
@@ -250,6 +271,7 @@ class ReviewSession(QObject):
         self.coordinator.invalidate(DRAFT)
         self.debounce.start()
         self.autosaver.touch()
+        self.mark_in_review()
 
     @Slot(object)
     def _on_outcome(self, outcome: CheckOutcome) -> None:
