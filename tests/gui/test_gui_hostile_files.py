@@ -330,16 +330,11 @@ def test_a_long_single_line_with_thousands_of_issues_never_freezes_the_window(
     assert gap < FROZEN_SECONDS, f"the window stopped responding for {gap:.2f} s"
 
 
-# -- known gaps outside the GUI (reported; strict: these fail loudly once fixed) --------
+# -- files that are not plain files, and file names that are not UTF-8 ---------------
 
 
 @pytest.mark.gui
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-@pytest.mark.xfail(
-    strict=True,
-    reason="formats.safety.file_size accepts a named pipe, so open() blocks until "
-    "something writes to it: the window hangs (reported to the import engineer)",
-)
 def test_a_named_pipe_is_refused_without_blocking(
     tmp_path: Path,
     make_window: Callable[..., MainWindow],
@@ -374,12 +369,6 @@ NOT_UTF8_NAME = b"caf\xe9-notes.txt"  # a Latin-1 file name, as old Windows arch
 
 @pytest.mark.gui
 @pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only on Linux")
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="store: a source path that is not valid UTF-8 raises UnicodeEncodeError from "
-    "sqlite instead of being stored or refused (reported to the store engineer)",
-)
 def test_a_file_name_that_is_not_utf8_opens_or_gives_one_message(
     tmp_path: Path,
     make_window: Callable[..., MainWindow],
@@ -395,11 +384,6 @@ def test_a_file_name_that_is_not_utf8_opens_or_gives_one_message(
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only on Linux")
-@pytest.mark.xfail(
-    strict=True,
-    reason="store: find_article_by_source raises UnicodeEncodeError for a path that is "
-    "not valid UTF-8; the CLI prints a traceback (reported to the store engineer)",
-)
 def test_cli_check_on_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     path = os.fsencode(tmp_path) + b"/" + NOT_UTF8_NAME
     Path(os.fsdecode(path)).write_text(GOOD, encoding="utf-8")

@@ -13,13 +13,19 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewdesk.cli.common import CommandError, one_line, print_error
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Note
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.imported import ImportedDocument
 
+if TYPE_CHECKING:
+    from reviewdesk.store import Library
+
 log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE_KEY = "default_language"  # the GUI's Checking settings write it
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -38,9 +44,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
-        default=DEFAULT_LANGUAGE,
-        help=f"language variant of the new articles (default: {DEFAULT_LANGUAGE})",
+        default=None,
+        help="language variant of the new articles (default: the dialect for new articles "
+        f"set in the window's Checking settings, else {DEFAULT_LANGUAGE})",
     )
+
+
+def default_language(library: Library) -> str:
+    """The library's dialect for new articles (Checking settings), else en-US."""
+    value = library.get_setting(DEFAULT_LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def article_from(doc: ImportedDocument, path: Path, language: str) -> Article:
@@ -72,6 +85,7 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
 
     failed = 0
     with Library(library_path) as library:
+        language = args.language or default_language(library)
         for name in args.files:
             path = Path(name).expanduser().resolve()
             try:
@@ -86,7 +100,7 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
                 print(_line(existing.id, existing.title, doc.format, doc.encoding,
                             "; ".join(warnings)))
                 continue
-            article = library.add_article(article_from(doc, path, args.language))
+            article = library.add_article(article_from(doc, path, language))
             if article.id is None:  # pragma: no cover - the store always assigns one
                 raise CommandError(f"{path}: the library did not store the article")
             for note in doc.notes:

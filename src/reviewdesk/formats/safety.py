@@ -7,6 +7,7 @@ so the source is never modified.
 from __future__ import annotations
 
 import logging
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -43,8 +44,10 @@ def file_size(path: Path) -> int:
         raise FormatError(f"{path}: no such file") from None
     except OSError as exc:
         raise FormatError(f"{path}: cannot read ({exc.strerror})") from None
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise FormatError(f"{path}: is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise FormatError(f"{path.name}: is not a regular file (a pipe, device or socket)")
     return st.st_size
 
 

@@ -24,19 +24,32 @@ from PySide6.QtWidgets import (
 
 from reviewdesk import APP_NAME
 from reviewdesk.core.engines.registry import EngineSettings
-from reviewdesk.core.models import LANGUAGES, Article
+from reviewdesk.core.models import LANGUAGES, Article, ArticleStatus
 from reviewdesk.formats import FormatError, import_file
-from reviewdesk.gui.actions import build_menus, build_toolbar, create_actions
+from reviewdesk.gui.actions import (
+    MARK_DONE_TEXT,
+    REOPEN_TEXT,
+    build_menus,
+    build_toolbar,
+    create_actions,
+)
+from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file, file_changed
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.decisions import Decisions
+from reviewdesk.gui.dialogs.encoding import needs_encoding_choice
 from reviewdesk.gui.dialogs.wiring import confirm_encoding, install_dialogs
 from reviewdesk.gui.editor import ReviewEditor, local_files
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
 from reviewdesk.gui.note_actions import NoteActions, NotePrompt
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
-from reviewdesk.gui.opening import add_imported_article, library_label
+from reviewdesk.gui.opening import (
+    STATUS_LABELS,
+    add_imported_article,
+    library_label,
+    shown_warnings,
+)
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.window_settings import window_settings
 from reviewdesk.store import Library, StoreError
@@ -86,6 +99,7 @@ class MainWindow(QMainWindow):
         self._owns_coordinator = coordinator is None if owns_checker is None else owns_checker
         self.coordinator = coordinator or CheckCoordinator(engine_settings, self)
         self.note_prompt: NotePrompt = ask_note_text
+        self.changed_file_prompt: ChangedFilePrompt = ask_changed_file
         self.setAcceptDrops(True)
 
         self.original = ReviewEditor("originalPane", read_only=True)
@@ -163,6 +177,9 @@ class MainWindow(QMainWindow):
         self.engine_label = QLabel("")
         self.engine_label.setObjectName("engineLabel")
         self.engine_label.setStyleSheet("color: #b71c1c;")
+        self.status_label = QLabel("")
+        self.status_label.setObjectName("articleStatusLabel")
+        self.status_label.setToolTip("Where the article is in review (Review ▸ Mark as done)")
         self.busy_label = QLabel("Starting checker…")
         self.busy_label.setObjectName("busyLabel")
         self.busy_bar = QProgressBar()
@@ -171,6 +188,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(90)
         self.busy_bar.setMaximumHeight(14)
         bar.addPermanentWidget(self.engine_label)
+        bar.addPermanentWidget(self.status_label)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.busy_bar)
@@ -191,6 +209,8 @@ class MainWindow(QMainWindow):
         a.add_note.triggered.connect(lambda: self.note_actions.add())
         a.recheck.triggered.connect(lambda: s.recheck())
         a.sync_scroll.toggled.connect(lambda on: setattr(s.scroll_sync, "enabled", on))
+        a.mark_done.triggered.connect(lambda: self.toggle_done())
+        s.status_changed.connect(lambda _status: self._show_status())
         self.language_combo.currentTextChanged.connect(self._on_language)
         self.original.menu_hook = lambda m, c, i: d.menu_entries(ORIGINAL, m, c, i)
         self.draft.menu_hook = self._draft_menu
@@ -293,6 +313,7 @@ class MainWindow(QMainWindow):
         article = self.session.article
         self._update_enabled()
         self.notes_panel.set_notes(self.session.notes.notes())
+        self._show_status()
         if article is None:
             self.setWindowTitle(APP_NAME)
             return
@@ -300,6 +321,21 @@ class MainWindow(QMainWindow):
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentText(article.language)
         self.language_combo.blockSignals(False)
+
+    def _show_status(self) -> None:
+        article = self.session.article
+        status = str(article.status) if article is not None else ""
+        self.status_label.setText(f"Status: {STATUS_LABELS.get(status, status)}" if status else "")
+        done = status == ArticleStatus.DONE
+        self.commands.mark_done.setText(REOPEN_TEXT if done else MARK_DONE_TEXT)
+
+    def toggle_done(self) -> None:
+        """Review ▸ Mark as done / Reopen for review."""
+        article = self.session.article
+        if article is None:
+            return
+        done = article.status == ArticleStatus.DONE
+        self.session.set_status(ArticleStatus.IN_REVIEW if done else ArticleStatus.DONE)
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
@@ -351,18 +387,26 @@ class MainWindow(QMainWindow):
         source = str(path.resolve())
         try:
             article = self.library.find_article_by_source(source)
+            if article is not None and file_changed(path, doc, article):
+                choice = self.changed_file_prompt(self, path.name)
+                if choice is None:
+                    return False
+                article = article if choice == "stored" else None
             if article is None:
+                asked = needs_encoding_choice(doc)
                 confirmed = confirm_encoding(self, path, doc)  # when it was a guess
                 if confirmed is None:
                     return False
                 article = add_imported_article(self.library, confirmed, source)
-                self.statusBar().showMessage(f"Opened {path.name}", 5000)
+                warnings = shown_warnings(confirmed, asked)
+                text = " — ".join([f"Opened {path.name}", *warnings])
             else:
-                self.statusBar().showMessage(f"Reopened {path.name} from the library", 5000)
+                warnings, text = [], f"Reopened {path.name} from the library"
         except StoreError as exc:
             QMessageBox.warning(self, "Library", str(exc))
             return False
         self.open_article(article)
+        self.statusBar().showMessage(text, 10000 if warnings else 5000)
         return True
 
     def open_article(self, article: Article) -> None:

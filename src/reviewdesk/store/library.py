@@ -106,6 +106,7 @@ class Library:
         candidates = {str(path)}
         if path and "://" not in str(path):
             candidates |= {os.path.abspath(path), os.path.realpath(path)}
+        candidates = {rows.storable(c) for c in candidates}
         marks = ", ".join("?" for _ in candidates)
         row = self._one(
             f"SELECT * FROM articles WHERE source_path IN ({marks}) "

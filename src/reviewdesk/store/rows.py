@@ -60,14 +60,28 @@ def from_json(text: str | None, default: Any = None) -> Any:
         return default
 
 
+def storable(text: str) -> str:
+    """``text`` as SQLite can store it.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates (PEP 383),
+    which SQLite refuses; its undecodable bytes are stored as ``\\xNN`` instead, the same
+    way every time, so the stored path still matches the file.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
+
+
 def article_row(article: Article) -> Row:
     """The columns for ``article`` (without id)."""
     return {
-        "title": article.title,
+        "title": storable(article.title),
         "original": article.original,
         "draft": article.draft,
         "language": article.language,
-        "source_path": article.source_path,
+        "source_path": storable(article.source_path),
         "source_format": article.source_format,
         "encoding": article.encoding,
         "status": str(article.status),

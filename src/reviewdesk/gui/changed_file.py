@@ -1,0 +1,68 @@
+"""Reopening a file whose text changed since it was imported: ask what to open."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reviewdesk.core.models import Article
+from reviewdesk.formats import FormatError, ImportedDocument, import_file
+
+log = logging.getLogger(__name__)
+
+Choice = Literal["stored", "new"]
+ChangedFilePrompt = Callable[[QWidget, str], "Choice | None"]
+
+CHANGED_TEXT = (
+    "The file has changed since it was imported. Open the stored review (your draft and "
+    "notes), or import the new version as a new article?"
+)
+STORED_BUTTON = "Open stored review"
+NEW_BUTTON = "Import as new article"
+
+
+def ask_changed_file(parent: QWidget, name: str) -> Choice | None:
+    """Ask whether to open the stored review (the default) or import the new version.
+
+    None when the editor cancelled.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName("changedFileBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(f"{name} has changed")
+    box.setText(CHANGED_TEXT)
+    stored = box.addButton(STORED_BUTTON, QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(NEW_BUTTON, QMessageBox.ButtonRole.ActionRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(stored)
+    box.setEscapeButton(cancel)
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+    finally:
+        box.deleteLater()
+    if clicked is new:
+        return "new"
+    if clicked is cancel:
+        return None
+    return "stored"  # the default, also when no button was clicked
+
+
+def file_changed(path: Path, doc: ImportedDocument, article: Article) -> bool:
+    """Whether the file's text differs from the article's stored original.
+
+    A guessed encoding is first replaced by the one the article was imported with, so a
+    file read with a different guess does not count as changed.
+    """
+    if doc.text == article.original:
+        return False
+    if doc.encoding_guessed and article.encoding and article.encoding != doc.encoding:
+        try:
+            return import_file(path, encoding=article.encoding).text != article.original
+        except FormatError as exc:
+            log.info("cannot re-read %s as %s: %s", path, article.encoding, exc)
+    return True
