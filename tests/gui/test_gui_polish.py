@@ -1,0 +1,259 @@
+"""Window polish: dialect for new articles, review status, changed files, import warnings."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from fixtures_import.docx_parts import para, run, write_docx
+from reviewdesk.cli import import_cmd
+from reviewdesk.core.models import ArticleStatus
+from reviewdesk.gui import changed_file
+from reviewdesk.gui.changed_file import NEW_BUTTON, STORED_BUTTON, ask_changed_file
+from reviewdesk.gui.check_worker import DRAFT
+
+pytestmark = pytest.mark.gui
+
+TEXT = "The council will mete on Tuesday.\nMayor Alvarez said teh plan was ready."
+
+
+def _write(tmp_path: Path, text: str = TEXT, name: str = "article.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _menu_titles(window, title: str) -> list[str]:  # type: ignore[no-untyped-def]
+    for action in window.menuBar().actions():
+        if action.text().replace("&", "") == title:
+            return [a.objectName() for a in action.menu().actions()]
+    raise AssertionError(f"no {title} menu")
+
+
+# -- 1. dialect for new articles -----------------------------------------------------------
+
+
+def test_opened_file_gets_the_dialect_for_new_articles(tmp_path, make_window, library) -> None:
+    library.set_setting("default_language", "en-GB")
+    window = make_window()
+    assert window.open_file(_write(tmp_path))
+    assert window.session.article is not None
+    assert window.session.article.language == "en-GB"
+    assert window.language_combo.currentText() == "en-GB"
+    stored = library.find_article_by_source(str((tmp_path / "article.txt").resolve()))
+    assert stored is not None and stored.language == "en-GB"
+
+
+def test_unknown_dialect_setting_falls_back_to_en_us(tmp_path, make_window, library) -> None:
+    library.set_setting("default_language", "xx-YY")
+    window = make_window()
+    assert window.open_file(_write(tmp_path))
+    assert window.session.article.language == "en-US"
+
+
+def _parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    import_cmd.add_parser(parser.add_subparsers())
+    return parser.parse_args(["import", *argv])
+
+
+def test_cli_import_uses_the_dialect_setting_unless_given(
+    tmp_path, isolated_library, library, capsys
+) -> None:
+    library.set_setting("default_language", "en-AU")
+    a, b = _write(tmp_path, "One story.", "a.txt"), _write(tmp_path, "Another one.", "b.txt")
+    assert import_cmd.run(_parse(str(a)), isolated_library) == 0
+    assert import_cmd.run(_parse(str(b), "--language", "en-CA"), isolated_library) == 0
+    capsys.readouterr()
+    by_name = {Path(x.source_path).name: x.language for x in library.list_articles()}
+    assert by_name == {"a.txt": "en-AU", "b.txt": "en-CA"}
+
+
+# -- 2. review status -----------------------------------------------------------------------
+
+
+def test_first_edit_puts_a_new_article_in_review(tmp_path, make_window, library) -> None:
+    window = make_window()
+    window.open_file(_write(tmp_path))
+    article = window.session.article
+    assert article.status == ArticleStatus.NEW
+    assert window.status_label.text() == "Status: New"
+    window.draft.textCursor().insertText("Draft: ")
+    assert library.get_article(article.id).status == ArticleStatus.IN_REVIEW
+    assert window.status_label.text() == "Status: In review"
+
+
+def test_ignoring_an_issue_puts_the_article_in_review(
+    tmp_path, make_window, library, wait_checked
+) -> None:
+    window = make_window()
+    window.open_file(_write(tmp_path))
+    wait_checked(window)
+    issues = window.session.issues[DRAFT]
+    assert issues, "Harper flags 'teh'"
+    window.decisions.ignore(issues[0])
+    assert library.get_article(window.session.article.id).status == ArticleStatus.IN_REVIEW
+    assert window.draft.toPlainText() == TEXT  # a decision, not an edit
+
+
+def test_mark_as_done_and_reopen(tmp_path, make_window, library) -> None:
+    window = make_window()
+    action = window.commands.mark_done
+    assert not action.isEnabled()  # no article open
+    window.open_file(_write(tmp_path))
+    assert "markDone" in _menu_titles(window, "Review")
+    assert action.isEnabled() and action.text().replace("&", "") == "Mark as done"
+    article_id = window.session.article.id
+    action.trigger()
+    assert library.get_article(article_id).status == ArticleStatus.DONE
+    assert window.status_label.text() == "Status: Done"
+    assert action.text().replace("&", "") == "Reopen for review"
+    window.draft.textCursor().insertText("More: ")  # editing a done article keeps it done
+    assert library.get_article(article_id).status == ArticleStatus.DONE
+    action.trigger()
+    assert library.get_article(article_id).status == ArticleStatus.IN_REVIEW
+    assert action.text().replace("&", "") == "Mark as done"
+    window.session.close_article()
+    assert window.status_label.text() == ""
+    assert not action.isEnabled()
+
+
+def test_status_survives_reopening(tmp_path, make_window) -> None:
+    window = make_window()
+    path = _write(tmp_path)
+    window.open_file(path)
+    window.commands.mark_done.trigger()
+    window.session.close_article()
+    assert window.open_file(path)
+    assert window.session.article.status == ArticleStatus.DONE
+    assert window.status_label.text() == "Status: Done"
+
+
+# -- 3. reopening a changed file ------------------------------------------------------------
+
+
+def test_unchanged_file_reopens_without_asking(tmp_path, make_window) -> None:
+    window = make_window()
+    asked: list[str] = []
+    window.changed_file_prompt = lambda _parent, name: asked.append(name) or "new"
+    path = _write(tmp_path)
+    window.open_file(path)
+    first = window.session.article.id
+    window.open_file(path)
+    assert asked == [] and window.session.article.id == first
+
+
+@pytest.mark.parametrize(("choice", "same"), [("stored", True), ("new", False)])
+def test_changed_file_asks_which_to_open(tmp_path, make_window, library, choice, same) -> None:
+    window = make_window()
+    path = _write(tmp_path)
+    window.open_file(path)
+    first = window.session.article.id
+    window.draft.textCursor().insertText("My edit. ")
+    window.session.close_article()
+    path.write_text(TEXT + "\nA new paragraph from the reporter.", encoding="utf-8")
+    asked: list[str] = []
+    window.changed_file_prompt = lambda _parent, name: asked.append(name) or choice
+    assert window.open_file(path)
+    assert asked == ["article.txt"]
+    article = window.session.article
+    assert (article.id == first) is same
+    if same:
+        assert window.draft.toPlainText().startswith("My edit. ")
+        assert "new paragraph" not in article.original
+    else:
+        assert "new paragraph" in window.draft.toPlainText()
+        assert len(library.list_articles()) == 2
+
+
+def test_cancelling_the_changed_file_question_opens_nothing(tmp_path, make_window) -> None:
+    window = make_window()
+    path = _write(tmp_path)
+    window.open_file(path)
+    window.session.close_article()
+    path.write_text("Completely different text.", encoding="utf-8")
+    window.changed_file_prompt = lambda _parent, _name: None
+    assert not window.open_file(path)
+    assert window.session.article is None
+
+
+def _fake_exec(click: str | None):  # type: ignore[no-untyped-def]
+    """QMessageBox.exec that records the box and clicks a button by text (no event loop)."""
+    seen: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box)
+        assert box.text() == changed_file.CHANGED_TEXT
+        assert box.defaultButton().text() == STORED_BUTTON
+        for button in box.buttons():
+            if click is not None and button.text() == click:
+                button.click()
+        return 0
+
+    return exec_, seen
+
+
+@pytest.mark.parametrize(
+    ("click", "expected"), [(None, "stored"), (STORED_BUTTON, "stored"), (NEW_BUTTON, "new")]
+)
+def test_changed_file_box_buttons(qtbot, monkeypatch, click, expected) -> None:
+    exec_, seen = _fake_exec(click)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert ask_changed_file(None, "article.txt") == expected  # type: ignore[arg-type]
+    assert len(seen) == 1
+
+
+def test_changed_file_box_cancel(qtbot, monkeypatch) -> None:
+    def exec_(box: QMessageBox) -> int:
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert ask_changed_file(None, "article.txt") is None  # type: ignore[arg-type]
+
+
+def test_window_uses_the_message_box_by_default(tmp_path, make_window, monkeypatch) -> None:
+    window = make_window()
+    path = _write(tmp_path)
+    window.open_file(path)
+    first = window.session.article.id
+    window.session.close_article()
+    path.write_text(TEXT + "\nChanged.", encoding="utf-8")
+    exec_, seen = _fake_exec(None)  # nobody clicks: the default, the stored review
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert window.open_file(path)
+    assert len(seen) == 1 and window.session.article.id == first
+
+
+# -- 4. import warnings ---------------------------------------------------------------------
+
+
+def test_import_warnings_show_in_the_status_bar(tmp_path, make_window) -> None:
+    body = para(run("The mayor spoke."), '<w:r><w:footnoteReference w:id="1"/></w:r>')
+    path = write_docx(tmp_path / "story.docx", body, title="Story")
+    window = make_window()
+    assert window.open_file(path)
+    message = window.statusBar().currentMessage()
+    assert "story.docx" in message
+    assert "Footnotes and endnotes were not imported" in message
+
+
+def test_confirmed_encoding_is_not_warned_about_twice(tmp_path, make_window, monkeypatch) -> None:
+    path = tmp_path / "cafe.txt"
+    path.write_bytes("Le café était fermé – “quoted” €5 à côté.\n".encode("cp1252"))
+    asked: list[str] = []
+
+    def choose(_window, _path, doc):  # type: ignore[no-untyped-def]
+        asked.append(doc.encoding)
+        return doc.encoding  # the editor accepts the guess
+
+    monkeypatch.setattr("reviewdesk.gui.dialogs.wiring.choose_encoding", choose)
+    window = make_window()
+    assert window.open_file(path)
+    assert asked, "a guessed encoding is confirmed in the encoding dialog"
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Opened cafe.txt")
+    assert "encoding" not in message.lower()
