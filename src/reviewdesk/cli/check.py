@@ -39,7 +39,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Check FILE with the offline engines and print the issues. Exit status: "
         "0 no issues, 1 issues found, 2 usage or input error.",
     )
-    parser.add_argument("file", metavar="FILE", help="an article: .txt, .md, .docx or a saved web page (.html)")
+    parser.add_argument(
+        "file", metavar="FILE", help="an article: .txt, .md, .docx or a saved web page (.html)"
+    )
     parser.add_argument(
         "--format", choices=FORMATS, default="json", help="output format (default: json)"
     )
