@@ -81,3 +81,18 @@ def test_harper_alone_finds_most_of_the_sample(
     assert all(text[i.start : i.end] == i.text for i in issues)
     found = [g for g in gold if any(i.start < g["end"] and g["start"] < i.end for i in issues)]
     assert len(found) / len(gold) >= 0.6
+
+
+def test_a_very_long_paragraph_is_checked_in_pieces_with_right_offsets(
+    pipeline: CheckPipeline,
+) -> None:
+    from reviewdesk.core.engines.harper_engine import PIECE_CHARS, split_long
+
+    sentence = "The council met on Tuesday and agreed the budget for the harbour. "
+    text = "😀 " + sentence * (3 * PIECE_CHARS // len(sentence)) + "It was onyl a start."
+    pieces = split_long(text)
+    assert len(pieces) > 2 and "".join(p for _, p in pieces) == text
+    issues = pipeline.check(text, CheckContext()).issues
+    typo = [i for i in issues if i.text == "onyl"]
+    assert typo and text[typo[0].start : typo[0].end] == "onyl"
+    assert all(text[i.start : i.end] == i.text for i in issues)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -83,6 +84,30 @@ def category_for(kind: str, rule: str, text: str, replacements: Sequence[str]) -
     return _KIND_TO_CATEGORY.get(kind, Category.GRAMMAR)
 
 
+PIECE_CHARS = 6_000
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
+
+
+def split_long(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs, cut after sentence ends into pieces of about
+    ``limit`` characters; a short text is one piece."""
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = None
+        for match in _SENTENCE_END.finditer(text, start + limit // 2, start + limit):
+            cut = match.end()
+        if cut is None:  # no sentence end: cut at a space, or hard at the limit
+            space = text.rfind(" ", start + limit // 2, start + limit)
+            cut = space + 1 if space > start else start + limit
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 def _replacement(flagged: str, suggestion: Suggestion) -> str:
     """The text that replaces the flagged span, whatever the suggestion's kind."""
     kind = int(suggestion.kind)
@@ -130,19 +155,46 @@ class HarperChecker:
         linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
 
     def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
-        """Lint the texts in batches of about ``BATCH_CHARS``; offsets relative to each text."""
+        """Lint the texts in batches of about ``BATCH_CHARS``; offsets relative to each text.
+
+        A paragraph longer than ``PIECE_CHARS`` (a pasted page with no line breaks) is
+        linted in pieces cut at sentence ends: Harper's time grows faster than linearly
+        with the length of one paragraph.
+        """
         linter = self._linter(ctx)
-        out: list[list[Issue]] = []
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset in text, piece)
+        for index, text in enumerate(texts):
+            pieces.extend((index, offset, piece) for offset, piece in split_long(text))
+        found: list[list[Issue]] = []
         batch: list[str] = []
         size = 0
-        for text in texts:
-            if batch and size + len(text) > BATCH_CHARS:
-                out.extend(self._check_batch(linter, batch))
+        for _, _, piece in pieces:
+            if batch and size + len(piece) > BATCH_CHARS:
+                found.extend(self._check_batch(linter, batch))
                 batch, size = [], 0
-            batch.append(text)
-            size += len(text) + len(_SEPARATOR)
+            batch.append(piece)
+            size += len(piece) + len(_SEPARATOR)
         if batch:
-            out.extend(self._check_batch(linter, batch))
+            found.extend(self._check_batch(linter, batch))
+        out: list[list[Issue]] = [[] for _ in texts]
+        for (index, offset, _), issues in zip(pieces, found, strict=True):
+            if offset:
+                out[index].extend(
+                    make_issue(
+                        texts[index],
+                        i.start + offset,
+                        i.end + offset,
+                        category=i.category,
+                        rule=i.rule,
+                        engine=i.engine,
+                        message=i.message,
+                        replacements=i.replacements,
+                        severity=i.severity,
+                    )
+                    for i in issues
+                )
+            else:
+                out[index].extend(issues)
         return out
 
     def _check_batch(self, linter: Linter, texts: Sequence[str]) -> list[list[Issue]]:
