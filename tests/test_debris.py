@@ -320,3 +320,27 @@ def test_lone_share_words_count_only_next_to_share_buttons() -> None:
     assert [i.rule for i in issues] == ["debris-share"] * 3 + ["debris-page-furniture"]
     assert removed(text, issues) == BODY
     assert find_debris(f"{BODY}\n\nEmail\n\nPrint") == []
+
+
+def test_rechecks_after_edits_follow_duplicates_as_they_come_and_go() -> None:
+    checker = DebrisChecker()
+    ctx = CheckContext()
+    other = "Engineers said the work would take two summers, and residents agreed to it."
+    text = f"{QUOTE_PARA}\n\n{BODY}\n\n{other}\n\nShare this:"
+    steps = [
+        text,
+        text.replace(other, QUOTE_PARA),  # the third paragraph becomes a copy of the first
+        text.replace(other, QUOTE_PARA + " Extra words."),  # no longer a copy: it contains it
+        text.replace(QUOTE_PARA, "A short new opening line."),  # the source goes away
+        text.replace("Share this:", "Share this: Facebook Twitter"),
+    ]
+    for step in steps:  # each re-check reuses what the checker learned from the last text
+        assert checker.check([step], ctx)[0] == find_debris(step)
+    assert [i.rule for i in checker.check([steps[1]], ctx)[0]] == [
+        "debris-duplicate",
+        "debris-share",
+    ]
+    assert [i.rule for i in checker.check([steps[2]], ctx)[0]] == [
+        "debris-pull-quote",
+        "debris-share",
+    ]
