@@ -40,9 +40,13 @@ def _emit(**values: object) -> None:
 
 def _build_window():  # type: ignore[no-untyped-def]
     """QApplication + library + coordinator + MainWindow, as ``reviewdesk.app.main`` does."""
+    from reviewdesk.core.engines.harper_engine import prewarm_in_background
+
+    prewarm_in_background()  # app.main starts Harper's one-time set-up before Qt
     from PySide6.QtWidgets import QApplication
 
-    from reviewdesk.app import ENGINE_SETTINGS_KEY, engine_settings_from
+    from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
+    from reviewdesk.core.engines.registry import engine_settings_from
     from reviewdesk.gui.checking import CheckCoordinator
     from reviewdesk.gui.main_window import MainWindow
     from reviewdesk.store import Library, default_library_path
@@ -51,6 +55,7 @@ def _build_window():  # type: ignore[no-untyped-def]
     library = Library(default_library_path())
     settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
     coordinator = CheckCoordinator(settings)
+    coordinator.start()
     window = MainWindow(library, settings, coordinator=coordinator)
     window.show()
     return app, library, coordinator, window

@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(f"{APP_NAME}: error: {problem}", file=sys.stderr)
         return 2
-    # Harper's one-time set-up (~2 s) runs while Qt builds the window.
+    # Harper builds its dictionary (~1 s, once per process) while Qt starts.
     from reviewdesk.core.engines.harper_engine import prewarm_in_background
 
     prewarm_in_background()
@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
         coordinator = CheckCoordinator(settings)
+        coordinator.start()  # the checker warms up while the window is being built
         window = MainWindow(
             library, settings, coordinator=coordinator, owns_checker=True, icon=icon
         )

@@ -240,19 +240,20 @@ class HarperChecker:
 
 
 def prewarm_in_background() -> threading.Thread:
-    """Start Harper's one-time, process-wide set-up on a throwaway thread and linter.
+    """Start building Harper's curated dictionary on a throwaway thread.
 
-    Harper builds its curated dictionary and its spelling-suggestion tables once per
-    process (about 1 s each). Starting that at the very beginning of the app, while Qt
-    builds the window, lets the checker's own linter start in milliseconds later. The
-    throwaway linter never leaves this thread, so no linter is shared between threads.
+    The dictionary is built once per process (about 1 s) and shared by every linter, so
+    starting it at the very beginning of the app, while Qt starts, shortens the wait for
+    the checker's own linter. (Harper's spelling-suggestion tables are built per thread,
+    on the first lint, so the checker's worker warms those up itself.) The throwaway
+    linter is never used, so no linter is shared between threads.
     """
 
     def run() -> None:
         try:
             import harper
 
-            harper.Linter(harper.Dialect.AMERICAN).lint(_WARM_UP_TEXT, language="plaintext")
+            harper.Linter(harper.Dialect.AMERICAN)
         except Exception:  # pragma: no cover - the real checker reports problems itself
             log.exception("pre-warming Harper failed")
 
