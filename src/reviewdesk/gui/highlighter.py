@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from reviewdesk.core.models import Category
 from reviewdesk.gui.docmap import BlockRange, BlockSpans
 from reviewdesk.gui.palette import compose_format
 
@@ -28,7 +29,7 @@ ExtraRanges = Callable[[QTextBlock], list[tuple[int, int, str]]]
 # First and last block numbers on screen.
 VisibleRange = Callable[[], tuple[int, int]]
 
-CHUNK = 150  # blocks re-highlighted per event-loop turn (about 0.1 ms each)
+CHUNK = 60  # blocks re-highlighted per event-loop turn (about 0.1 ms each)
 
 
 class IssueHighlighter(QSyntaxHighlighter):
@@ -47,6 +48,11 @@ class IssueHighlighter(QSyntaxHighlighter):
         self.visible_range: VisibleRange | None = None
         # block numbers shift when lines come or go: finish queued work on the old numbers
         document.blockCountChanged.connect(lambda _n: self.flush())
+        # Build the common formats now: the first one touches PySide's lazily created
+        # enum types (~20 ms), which would otherwise land in the first result's handler.
+        for category in Category:
+            key = (f"cat:{category}",)
+            self._formats[key] = compose_format(key)
 
     def set_layer(self, name: str, blocks: dict[int, BlockSpans]) -> int:
         """Replace one layer and re-highlight the blocks that changed; return how many."""
