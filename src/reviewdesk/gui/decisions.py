@@ -36,7 +36,8 @@ class Decisions:
         self.session = session
         self.library = session.library
 
-    def _record(self, issue: Issue, action: DecisionAction, replacement: str = "") -> None:
+    def record(self, issue: Issue, action: DecisionAction, replacement: str = "") -> None:
+        """Record the editor's decision on ``issue``; the article is then in review."""
         article = self.session.article
         assert article is not None and article.id is not None
         try:
@@ -95,7 +96,7 @@ class Decisions:
         cursor.insertText(edit.replacement)
         cursor.endEditBlock()
         session.draft.setTextCursor(cursor)
-        self._record(issue, DecisionAction.APPLY, edit.replacement)
+        self.record(issue, DecisionAction.APPLY, edit.replacement)
         remaining = shift_issues_after_edit(issues, edit)
         session.current_index = -1
         session.set_issues(DRAFT, result.text, remaining)
@@ -118,7 +119,7 @@ class Decisions:
         session = self.session
         if session.article is None:
             return
-        self._record(issue, DecisionAction.IGNORE)
+        self.record(issue, DecisionAction.IGNORE)
         self._drop(lambda i: i.key == issue.key)
         session.update_context(ignored_keys=session.ctx.ignored_keys | {issue.key})
         session.message.emit(f"Ignored: {issue.text!r}")
@@ -144,7 +145,7 @@ class Decisions:
         except (StoreError, ValueError) as exc:
             session.message.emit(f"Could not add “{word}”: {exc}")
             return
-        self._record(issue, DecisionAction.ADD_WORD, str(scope))
+        self.record(issue, DecisionAction.ADD_WORD, str(scope))
         self._drop(lambda i: i.text == issue.text and i.category == issue.category)
         session.update_context(words=self.library.words_for(article.id))
         session.message.emit(f"Added “{word}” to {SCOPE_LABELS[scope].lower()}")
@@ -158,7 +159,7 @@ class Decisions:
         if issue.rule not in rules:
             rules.append(issue.rule)
             self.library.set_setting("disabled_rules", rules)
-        self._record(issue, DecisionAction.DISABLE_RULE)
+        self.record(issue, DecisionAction.DISABLE_RULE)
         self._drop(lambda i: i.rule == issue.rule)
         session.update_context(disabled_rules=frozenset(rules))
         session.message.emit(f"Rule {issue.rule} is switched off")

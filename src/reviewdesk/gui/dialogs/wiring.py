@@ -19,7 +19,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QWidget
 
-from reviewdesk.core.models import Decision, DecisionAction, Issue
+from reviewdesk.core.models import DecisionAction, Issue
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.gui.check_worker import DRAFT
 from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
@@ -186,32 +186,11 @@ def apply_all(window: MainWindow, rule: str) -> int:
     for edit in result.applied:
         issue = by_span.get((edit.start, edit.end, edit.replacement))
         if issue is not None:
-            _record_apply(window, article.id, issue, edit.replacement)
+            window.decisions.record(issue, DecisionAction.APPLY, edit.replacement)
     count = len(result.applied)
     session.message.emit(f"Applied {count} change{'s' if count != 1 else ''} for {rule}")
     session.check_draft()
     return count
-
-
-def _record_apply(window: MainWindow, article_id: int, issue: Issue, replacement: str) -> None:
-    try:
-        window.library.record_decision(
-            Decision(
-                id=None,
-                article_id=article_id,
-                action=DecisionAction.APPLY,
-                rule=issue.rule,
-                engine=issue.engine,
-                category=str(issue.category),
-                start=issue.start,
-                end=issue.end,
-                text=issue.text,
-                replacement=replacement,
-                issue_key=issue.key,
-            )
-        )
-    except StoreError as exc:
-        log.warning("cannot record the decision: %s", exc)
 
 
 def confirm_encoding(
