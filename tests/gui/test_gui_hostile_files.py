@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import builtins
 import io
-import itertools
 import os
 import random
 import subprocess
@@ -24,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from heartbeat import Heartbeat
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog
@@ -98,26 +98,6 @@ def _state(path: Path) -> tuple[bytes, int] | str:
     if path.is_file():
         return path.read_bytes(), path.stat().st_mtime_ns
     return "folder" if path.is_dir() else "missing"
-
-
-class Heartbeat:
-    """A 20 ms QTimer on the UI thread that records when it actually fired."""
-
-    def __init__(self) -> None:
-        self.ticks: list[float] = []
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.monotonic()))
-
-    def start(self) -> None:
-        self.ticks = [time.monotonic()]
-        self.timer.start()
-
-    def stop(self) -> float:
-        """Stop; the longest time the event loop did not get round to the timer."""
-        self.timer.stop()
-        self.ticks.append(time.monotonic())
-        return max(b - a for a, b in itertools.pairwise(self.ticks))
 
 
 @pytest.fixture

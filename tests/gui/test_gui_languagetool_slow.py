@@ -9,13 +9,12 @@ test double in ``tests/fake_languagetool.py``, which follows LanguageTool's docu
 
 from __future__ import annotations
 
-import itertools
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from heartbeat import Heartbeat
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -56,27 +55,6 @@ QUOTED = '"we 𝄞 agree"'
 def utf16(text: str) -> int:
     """Length in UTF-16 code units, computed independently of the code under test."""
     return len(text.encode("utf-16-le")) // 2
-
-
-class Heartbeat:
-    """A 20 ms QTimer on the UI thread that records when it actually fired."""
-
-    def __init__(self) -> None:
-        self.ticks: list[float] = []
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.monotonic()))
-
-    def start(self) -> None:
-        self.ticks = [time.monotonic()]
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        self.ticks.append(time.monotonic())
-
-    def longest_gap(self) -> float:
-        return max(b - a for a, b in itertools.pairwise(self.ticks))
 
 
 @pytest.fixture
