@@ -16,11 +16,10 @@ from importlib import resources
 from pathlib import Path
 
 from reviewdesk import APP_ID, APP_NAME, __version__
-from reviewdesk.core.engines.registry import engine_settings_from
+from reviewdesk.core.engines.registry import ENGINES_SETTING, engine_settings_from
 
 log = logging.getLogger(__name__)
 
-ENGINE_SETTINGS_KEY = "engines"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -99,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, f"The library cannot be opened:\n{exc}")
         return 2
     try:
-        settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
+        settings = engine_settings_from(library.get_setting(ENGINES_SETTING))
         coordinator = CheckCoordinator(settings)
         coordinator.start()  # the checker warms up while the window is being built
         window = MainWindow(

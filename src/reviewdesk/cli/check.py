@@ -12,7 +12,7 @@ import bisect
 import json
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -23,7 +23,7 @@ from reviewdesk.core.engines.registry import (
     EngineSettings,
     engine_settings_from,
 )
-from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Category, Issue
+from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Issue
 from reviewdesk.core.pipeline import CheckResult
 
 log = logging.getLogger(__name__)
@@ -94,16 +94,12 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
 
 def load_setup(library: Any, path: Path, language: str | None) -> CheckSetup:
     """Read dictionary, switched-off rules, style sheet and engines from ``library``."""
+    from reviewdesk.store.context import check_context
+
     article = library.find_article_by_source(str(path.resolve()))
-    if language is None:
-        language = article.language if article and article.language in LANGUAGES else None
-    ctx = CheckContext(
-        language=language or DEFAULT_LANGUAGE,
-        words=library.words_for(article.id if article else None),
-        disabled_rules=frozenset(_strings(library.get_setting("disabled_rules", []))),
-        disabled_categories=_categories(library.get_setting("disabled_categories", [])),
-        style=_style_sheet(library.get_style_sheet()),
-    )
+    if article is not None and article.language not in LANGUAGES:
+        article = replace(article, language=DEFAULT_LANGUAGE)
+    ctx = check_context(library, article, warn, language=language, with_ignored=False)
     return CheckSetup(ctx=ctx, engines=engine_settings_from(library.get_setting(ENGINES_SETTING)))
 
 
@@ -156,38 +152,6 @@ def _show(replacement: str) -> str:
     if not replacement or replacement != replacement.strip() or "\n" in replacement:
         return json.dumps(replacement, ensure_ascii=False)
     return replacement
-
-
-def _strings(value: object) -> list[str]:
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value]
-    if value:
-        warn(f"ignoring a setting that should be a list: {value!r}")
-    return []
-
-
-def _categories(value: object) -> frozenset[Category]:
-    out = set()
-    for name in _strings(value):
-        try:
-            out.add(Category(name))
-        except ValueError:
-            warn(f"ignoring unknown category {name!r} in the switched-off categories")
-    return frozenset(out)
-
-
-def _style_sheet(data: dict[str, Any] | None) -> Any:
-    """The house style sheet: the library's, else the default one (as the app uses)."""
-    try:
-        from reviewdesk.core.style import effective_style_sheet
-    except ImportError:
-        log.debug("reviewdesk.core.style is not available; no house style sheet")
-        return None
-    try:
-        return effective_style_sheet(data)
-    except (TypeError, ValueError, KeyError) as exc:
-        warn(f"the house style sheet in the library is not valid, so it is not used: {exc}")
-        return None
 
 
 def _dump_json(payload: dict[str, Any], stream: TextIO) -> str:

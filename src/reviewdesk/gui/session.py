@@ -19,7 +19,6 @@ from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
 from reviewdesk.core.models import Article, ArticleStatus, Category, Issue
 from reviewdesk.gui.autosave import Autosaver
-from reviewdesk.gui.check_context import context_for
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL, PANES, CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.docmap import DocMap
@@ -29,6 +28,7 @@ from reviewdesk.gui.notes import NoteAnchors
 from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label, kind_for
 from reviewdesk.gui.sync_scroll import BlockMapper, ScrollSync
 from reviewdesk.store import Library, StoreError
+from reviewdesk.store.context import check_context
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ class ReviewSession(QObject):
         """The check context from the library: dictionary, switched-off rules, ignores."""
         if self.article is None:
             return CheckContext()
-        return context_for(self.library, self.article, self.message.emit)
+        return check_context(self.library, self.article, self.message.emit)
 
     # -- review status ----------------------------------------------------------------
 

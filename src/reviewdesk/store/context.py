@@ -1,0 +1,88 @@
+"""What a check depends on besides the text, read from the library.
+
+The window and ``reviewdesk check`` both build their :class:`CheckContext` here, so the
+dictionary, switched-off rules and categories, picky mode and the house style sheet apply
+the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.models import DEFAULT_LANGUAGE, Article, Category
+from reviewdesk.core.style import (
+    StyleSheet,
+    StyleSheetError,
+    effective_style_sheet,
+    load_default_style_sheet,
+)
+from reviewdesk.store.library import Library
+
+log = logging.getLogger(__name__)
+
+DISABLED_RULES = "disabled_rules"
+DISABLED_CATEGORIES = "disabled_categories"
+PICKY = "picky"
+
+Warn = Callable[[str], None]
+
+
+def style_sheet_for(library: Library, warn: Warn) -> StyleSheet:
+    """The desk's house style sheet, or the shipped default when none (or a bad one) is stored."""
+    try:
+        return effective_style_sheet(library.get_style_sheet())
+    except (StyleSheetError, TypeError, ValueError, KeyError) as exc:
+        warn(f"The house style sheet is not valid, using the default: {exc}")
+        return load_default_style_sheet()
+
+
+def _strings(value: object, what: str, warn: Warn) -> list[str]:
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    if value:
+        warn(f"Ignoring the {what} setting: it should be a list, not {value!r}")
+    return []
+
+
+def _categories(value: object, warn: Warn) -> frozenset[Category]:
+    out = set()
+    for name in _strings(value, "switched-off categories", warn):
+        try:
+            out.add(Category(name))
+        except ValueError:
+            warn(f"Ignoring unknown category {name!r} in the switched-off categories")
+    return frozenset(out)
+
+
+def check_context(
+    library: Library,
+    article: Article | None,
+    warn: Warn,
+    *,
+    language: str | None = None,
+    with_ignored: bool = True,
+) -> CheckContext:
+    """The context for checking ``article`` (or a file not in the library, when None).
+
+    ``language`` overrides the article's; ``with_ignored`` adds the article's ignore
+    decisions. ``warn`` receives a plain message when part of a setting had to be skipped.
+    """
+    article_id = article.id if article is not None else None
+    ignored = (
+        library.ignored_keys(article_id)
+        if with_ignored and article_id is not None
+        else frozenset()
+    )
+    return CheckContext(
+        language=language or (article.language if article else DEFAULT_LANGUAGE),
+        words=library.words_for(article_id),
+        disabled_rules=frozenset(
+            _strings(library.get_setting(DISABLED_RULES, []), "switched-off rules", warn)
+        ),
+        disabled_categories=_categories(library.get_setting(DISABLED_CATEGORIES, []), warn),
+        ignored_keys=ignored,
+        style=style_sheet_for(library, warn),
+        picky=bool(library.get_setting(PICKY, False)),
+    )
