@@ -177,36 +177,32 @@ def _syllables(stem: str) -> int:
     return count
 
 
+# Families whose UK and US forms differ only in one middle group: pattern, UK, US.
+_SIMPLE_FAMILIES: dict[str, tuple[re.Pattern[str], str, str]] = {
+    "ise": (_ISE, "is", "iz"),
+    "yse": (_YSE, "ys", "yz"),
+    "our": (_OUR, "our", "or"),
+    "ogue": (_OGUE, "ogue", "og"),
+    "ence": (_ENCE, "ence", "ense"),
+}
+
+
 def convert(word: str, variant: Variant, side: str) -> str | None:
     """``word`` spelled on ``side`` (UK or US); None when there is no rule to do it."""
     if variant.side == side:
         return word
     fam = variant.family
-    if fam == "ise":
-        m = _ISE.match(word)
+    simple = _SIMPLE_FAMILIES.get(fam)
+    if simple is not None:
+        pattern, uk, us = simple
+        m = pattern.match(word)
         if m:
-            return f"{m.group(1)}{'is' if side == UK else 'iz'}{m.group(3)}"
-    elif fam == "yse":
-        m = _YSE.match(word)
-        if m:
-            return f"{m.group(1)}{'ys' if side == UK else 'yz'}{m.group(3)}"
-    elif fam == "our":
-        m = _OUR.match(word)
-        if m:
-            return f"{m.group(1)}{'our' if side == UK else 'or'}{m.group(3)}"
-    elif fam == "ogue":
-        m = _OGUE.match(word)
-        if m:
-            return f"{m.group(1)}{'ogue' if side == UK else 'og'}{m.group(3)}"
+            return f"{m.group(1)}{uk if side == UK else us}{m.group(3)}"
     elif fam == "ll":
         m = _LL.match(word) or _LL_MID.match(word)
         if m:
             double = (side == UK) == (m.re is _LL)  # travelled (UK), skillful (US)
             return f"{m.group(1)}{'ll' if double else 'l'}{m.group(3)}"
-    elif fam == "ence":
-        m = _ENCE.match(word)
-        if m:
-            return f"{m.group(1)}{'ence' if side == UK else 'ense'}{m.group(3)}"
     elif fam == "re":
         m = _RE_UK.match(word) if side == US else _RE_US.match(word)
         if m:
