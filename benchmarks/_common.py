@@ -16,9 +16,27 @@ DEMO = REPO / "resources" / "demo" / "newsroom-demo.txt"
 # Words swapped in to make every generated paragraph unique (identical paragraphs would
 # be served from the pipeline's cache and flatter the timings).
 _FILLER = [
-    "council", "harbor", "ferry", "marsh", "budget", "permit", "tide", "engineer",
-    "reporter", "editor", "river", "bridge", "school", "hospital", "station", "market",
-    "library", "election", "mayor", "court", "weather",
+    "council",
+    "harbor",
+    "ferry",
+    "marsh",
+    "budget",
+    "permit",
+    "tide",
+    "engineer",
+    "reporter",
+    "editor",
+    "river",
+    "bridge",
+    "school",
+    "hospital",
+    "station",
+    "market",
+    "library",
+    "election",
+    "mayor",
+    "court",
+    "weather",
 ]
 
 
@@ -96,11 +114,12 @@ def verdict(ok: bool) -> str:
     return "meets target" if ok else "MISSES target"
 
 
-def rss_mb() -> tuple[float, float]:
-    """(current RSS, peak RSS) of this process in MB, from /proc (Linux)."""
+def rss_mb(pid: int | None = None) -> tuple[float, float]:
+    """(current RSS, peak RSS) of this process (or ``pid``) in MB, from /proc (Linux)."""
     current = peak = 0.0
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
+        status = Path(f"/proc/{pid or 'self'}/status").read_text()
+        for line in status.splitlines():
             if line.startswith("VmRSS:"):
                 current = int(line.split()[1]) / 1024
             elif line.startswith("VmHWM:"):
@@ -110,6 +129,18 @@ def rss_mb() -> tuple[float, float]:
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return current, peak
+
+
+def pss_mb(pid: int | None = None) -> float:
+    """Proportional set size in MB (shared pages split between the processes sharing
+    them), so that the PSS of two processes adds up honestly; 0 where unavailable."""
+    try:
+        for line in Path(f"/proc/{pid or 'self'}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def header(title: str) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import DEMO, REPO, header, long_text, ms, rss_mb, verdict
+from _common import DEMO, REPO, header, long_text, ms, pss_mb, rss_mb, verdict
 
 STALL_TARGET = 0.050
 COLD_TARGET = 2.0
@@ -39,22 +39,24 @@ def _emit(**values: object) -> None:
 
 
 def _build_window():  # type: ignore[no-untyped-def]
-    """QApplication + library + coordinator + MainWindow, as ``reviewdesk.app.main`` does."""
-    from reviewdesk.core.engines.harper_engine import prewarm_in_background
-
-    prewarm_in_background()  # app.main starts Harper's one-time set-up before Qt
-    from PySide6.QtWidgets import QApplication
-
+    """Checker process, QApplication, library, coordinator, MainWindow: as
+    ``reviewdesk.app.main`` does, the checker process starts before Qt is loaded."""
     from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
     from reviewdesk.core.engines.registry import engine_settings_from
-    from reviewdesk.gui.checking import CheckCoordinator
-    from reviewdesk.gui.main_window import MainWindow
+    from reviewdesk.gui.check_process import RemoteService
     from reviewdesk.store import Library, default_library_path
 
-    app = QApplication.instance() or QApplication(["reviewdesk-bench"])
     library = Library(default_library_path())
     settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
-    coordinator = CheckCoordinator(settings)
+    checker = RemoteService(settings)
+    checker.launch()
+    from PySide6.QtWidgets import QApplication
+
+    from reviewdesk.gui.checking import CheckCoordinator
+    from reviewdesk.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["reviewdesk-bench"])
+    coordinator = CheckCoordinator(settings, launched=checker)
     coordinator.start()
     window = MainWindow(library, settings, coordinator=coordinator)
     window.show()
@@ -185,7 +187,17 @@ def child_memory(path: str) -> int:
 
     def report() -> None:
         current, peak = rss_mb()
-        _emit(rss=current, peak=peak, seconds=time.perf_counter() - t0)
+        pid = coordinator.checker_pid
+        checker, checker_peak = rss_mb(pid) if pid is not None else (0.0, 0.0)
+        _emit(
+            rss=current,
+            peak=peak,
+            pss=pss_mb(),
+            checker_rss=checker,
+            checker_peak=checker_peak,
+            checker_pss=pss_mb(pid) if pid is not None else 0.0,
+            seconds=time.perf_counter() - t0,
+        )
         app.quit()
 
     _when_checked(window, lambda: QTimer.singleShot(200, report))
@@ -246,7 +258,7 @@ def run_child(mode: str, path: Path) -> tuple[dict, float]:
         for line in proc.stdout:
             if line.startswith("RESULT "):
                 elapsed = time.perf_counter() - t0
-                result = json.loads(line[len("RESULT "):])
+                result = json.loads(line[len("RESULT ") :])
         _, err = proc.communicate(timeout=TIMEOUT_S)
         if result is None:
             raise RuntimeError(f"{mode} run gave no result (exit {proc.returncode}): {err[-800:]}")
@@ -259,14 +271,20 @@ def bench_stall(words: int = 50_000) -> None:
         path = Path(tmp) / "long-article.txt"
         path.write_text(long_text(words), encoding="utf-8")
         r, _ = run_child("stall", path)
-    print(f"opening the file (import, store, load both panes): {ms(r['open'])} "
-          f"(one blocking step on the UI thread)")
+    print(
+        f"opening the file (import, store, load both panes): {ms(r['open'])} "
+        f"(one blocking step on the UI thread)"
+    )
     print(f"checking both panes took {r['check']:.1f} s; heartbeats seen: {r['beats_check']}")
-    print(f"longest UI-thread stall while checking: {ms(r['max_gap_check'])} "
-          f"(p99 {ms(r['p99_gap_check'])}); target <= {STALL_TARGET * 1000:.0f} ms: "
-          f"{verdict(r['max_gap_check'] <= STALL_TARGET)}")
-    print(f"typing a word mid-text: {ms(r['type_seconds'])}; re-check of the draft "
-          f"{ms(r['recheck'])}; longest stall meanwhile {ms(r['max_gap_edit'])}")
+    print(
+        f"longest UI-thread stall while checking: {ms(r['max_gap_check'])} "
+        f"(p99 {ms(r['p99_gap_check'])}); target <= {STALL_TARGET * 1000:.0f} ms: "
+        f"{verdict(r['max_gap_check'] <= STALL_TARGET)}"
+    )
+    print(
+        f"typing a word mid-text: {ms(r['type_seconds'])}; re-check of the draft "
+        f"{ms(r['recheck'])}; longest stall meanwhile {ms(r['max_gap_edit'])}"
+    )
 
 
 def bench_cold_start(runs: int = 3) -> None:
@@ -278,10 +296,14 @@ def bench_cold_start(runs: int = 3) -> None:
         parts.append(r)
     med = statistics.median(totals)
     best = parts[totals.index(min(totals))]
-    print(f"process start to first highlight: median {ms(med)}  best {ms(min(totals))} "
-          f"(n={runs}); target <= {COLD_TARGET:.0f} s: {verdict(med <= COLD_TARGET)}")
-    print(f"  inside the process (best run): window up {ms(best['window'])}, "
-          f"file opened {ms(best['open'])}, first highlight at {ms(best['first_highlight'])}")
+    print(
+        f"process start to first highlight: median {ms(med)}  best {ms(min(totals))} "
+        f"(n={runs}); target <= {COLD_TARGET:.0f} s: {verdict(med <= COLD_TARGET)}"
+    )
+    print(
+        f"  inside the process (best run): window up {ms(best['window'])}, "
+        f"file opened {ms(best['open'])}, first highlight at {ms(best['first_highlight'])}"
+    )
 
 
 def main() -> int:

@@ -28,8 +28,7 @@ ISSUE_KEYS = {
 # CRLF line endings, a BMP emoji and a non-BMP symbol before the issues, and two
 # made-up names that no dictionary knows.
 EMOJI_DOC = (
-    "Hello 😀 world, and this is teh end.\r\n"
-    "The 𝄞 music was a glorbish tune by Zbrovnikova.\r\n"
+    "Hello 😀 world, and this is teh end.\r\nThe 𝄞 music was a glorbish tune by Zbrovnikova.\r\n"
 )
 
 

@@ -46,11 +46,23 @@ def test_overlapping_suggestions_never_combine_into_nonsense() -> None:
     # "This are bad": one engine says This→These, another says are→is.
     # The spans touch but do not overlap; a batch must not produce "These is bad".
     these = make_issue(
-        TEXT, 0, 8, category=Category.GRAMMAR, rule="A", engine="x", message="m",
+        TEXT,
+        0,
+        8,
+        category=Category.GRAMMAR,
+        rule="A",
+        engine="x",
+        message="m",
         replacements=["These are"],
     )
     is_ = make_issue(
-        TEXT, 5, 8, category=Category.GRAMMAR, rule="B", engine="y", message="m",
+        TEXT,
+        5,
+        8,
+        category=Category.GRAMMAR,
+        rule="B",
+        engine="y",
+        message="m",
         replacements=["is"],
     )
     result = apply_edits(TEXT, [edit_for(these), edit_for(is_)])
@@ -60,15 +72,33 @@ def test_overlapping_suggestions_never_combine_into_nonsense() -> None:
 
 def test_sequential_apply_drops_overlapping_issues() -> None:
     these = make_issue(
-        TEXT, 0, 8, category=Category.GRAMMAR, rule="A", engine="x", message="m",
+        TEXT,
+        0,
+        8,
+        category=Category.GRAMMAR,
+        rule="A",
+        engine="x",
+        message="m",
         replacements=["These are"],
     )
     is_ = make_issue(
-        TEXT, 5, 8, category=Category.GRAMMAR, rule="B", engine="y", message="m",
+        TEXT,
+        5,
+        8,
+        category=Category.GRAMMAR,
+        rule="B",
+        engine="y",
+        message="m",
         replacements=["is"],
     )
     bad = make_issue(
-        TEXT, 9, 12, category=Category.STYLE, rule="C", engine="y", message="m",
+        TEXT,
+        9,
+        12,
+        category=Category.STYLE,
+        rule="C",
+        engine="y",
+        message="m",
         replacements=["poor"],
     )
     edit = edit_for(these)

@@ -26,8 +26,16 @@ class CountingChecker:
             pos = text.find("teh")
             while pos >= 0:
                 found.append(
-                    make_issue(text, pos, pos + 3, category=Category.SPELLING, rule="TEH",
-                               engine=self.name, message="typo", replacements=["the"])
+                    make_issue(
+                        text,
+                        pos,
+                        pos + 3,
+                        category=Category.SPELLING,
+                        rule="TEH",
+                        engine=self.name,
+                        message="typo",
+                        replacements=["the"],
+                    )
                 )
                 pos = text.find("teh", pos + 1)
             out.append(found)
@@ -77,8 +85,9 @@ def test_disabled_rules_categories_and_ignored_keys_are_filtered() -> None:
     issues = pipeline.check(text, CheckContext()).issues
     assert pipeline.check(text, CheckContext(disabled_rules=frozenset({"TEH"}))).issues == []
     assert (
-        pipeline.check(text, CheckContext(disabled_categories=frozenset({Category.SPELLING})))
-        .issues
+        pipeline.check(
+            text, CheckContext(disabled_categories=frozenset({Category.SPELLING}))
+        ).issues
         == []
     )
     kept = pipeline.check(text, CheckContext(ignored_keys=frozenset({issues[0].key}))).issues

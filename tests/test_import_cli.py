@@ -45,8 +45,9 @@ def test_run_imports_files_and_notes(
     txt_path = tmp_path / "cafe.txt"
     txt_path.write_bytes("naïve café – “quoted” €5\r\n".encode("cp1252"))
     monkeypatch.chdir(tmp_path)  # relative names are stored as absolute paths
-    status = import_cmd.run(parse("mayor.docx", "cafe.txt", "--language", "en-GB"),
-                            isolated_library)
+    status = import_cmd.run(
+        parse("mayor.docx", "cafe.txt", "--language", "en-GB"), isolated_library
+    )
     out, err = capsys.readouterr()
     assert status == 0
     assert err == ""
@@ -54,9 +55,10 @@ def test_run_imports_files_and_notes(
     assert len(lines) == 2
     assert lines[0].split("\t")[1:] == ["Mayor speaks", "docx", "utf-8", "-"]
     assert lines[1].split("\t")[1:] == [
-        "naïve café – “quoted” €5", "txt", "cp1252",
-        "Assumed Windows-1252 (Western European); pick another encoding if the text looks "
-        "wrong",
+        "naïve café – “quoted” €5",
+        "txt",
+        "cp1252",
+        "Assumed Windows-1252 (Western European); pick another encoding if the text looks wrong",
     ]
     with Library(isolated_library) as library:
         word = library.get_article(int(lines[0].split("\t")[0]))
@@ -127,8 +129,16 @@ def test_subprocess_import(tmp_path: Path) -> None:
     bad.write_bytes(bytes(range(256)) * 10)
     library = tmp_path / "lib.sqlite"
     result = subprocess.run(
-        [sys.executable, "-m", "reviewdesk", "--library", str(library), "import", str(word),
-         str(bad)],
+        [
+            sys.executable,
+            "-m",
+            "reviewdesk",
+            "--library",
+            str(library),
+            "import",
+            str(word),
+            str(bad),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

@@ -147,18 +147,33 @@ def test_docx_tables_empty_paragraphs_and_hyperlinks(tmp_path: Path) -> None:
     body = (
         para(run("Results"), style="Heading1")
         + "<w:tbl><w:tblPr/><w:tblGrid/>"
-        + "<w:tr><w:tc><w:tcPr/>" + para(run("Port Ellis")) + "</w:tc>"
-        + "<w:tc>" + para(run("£4.2m")) + para(run("(est.)")) + "</w:tc></w:tr>"
-        + '<w:tr><w:trPr><w:del w:id="5" ' + REV + "/></w:trPr><w:tc>"
-        + para(dele("Deleted row")) + "</w:tc></w:tr>"
+        + "<w:tr><w:tc><w:tcPr/>"
+        + para(run("Port Ellis"))
+        + "</w:tc>"
+        + "<w:tc>"
+        + para(run("£4.2m"))
+        + para(run("(est.)"))
+        + "</w:tc></w:tr>"
+        + '<w:tr><w:trPr><w:del w:id="5" '
+        + REV
+        + "/></w:trPr><w:tc>"
+        + para(dele("Deleted row"))
+        + "</w:tc></w:tr>"
         + "</w:tbl>"
         + para()
-        + para(run("See "), '<w:hyperlink r:id="rId9">' + run("the report") + "</w:hyperlink>",
-               run("."))
-        + para(run("Field: "), '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-               '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
-               '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("7")
-               + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+        + para(
+            run("See "),
+            '<w:hyperlink r:id="rId9">' + run("the report") + "</w:hyperlink>",
+            run("."),
+        )
+        + para(
+            run("Field: "),
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + run("7")
+            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        )
     )
     doc = import_file(write_docx(tmp_path / "t.docx", body))
     assert doc.text == "Results\nPort Ellis\n£4.2m\n(est.)\n\nSee the report.\nField: 7"
@@ -191,8 +206,13 @@ def test_docx_comment_without_range_and_reply(tmp_path: Path) -> None:
         "</w15:commentsEx>"
     )
     doc = import_file(
-        write_docx(tmp_path / "c.docx", "".join(body), comments=comments, comments_ext=ext,
-                   title="Mayor speaks")
+        write_docx(
+            tmp_path / "c.docx",
+            "".join(body),
+            comments=comments,
+            comments_ext=ext,
+            title="Mayor speaks",
+        )
     )
     assert doc.text == "Intro 𝄞 line.\nMayor Ana Ruiz spoke."
     assert doc.title == "Mayor speaks"

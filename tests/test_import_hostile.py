@@ -143,8 +143,7 @@ def test_external_entity_is_never_resolved(tmp_path: Path) -> None:
 
 def test_billion_laughs_is_refused(tmp_path: Path) -> None:
     lol = "".join(
-        f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' if i else '<!ENTITY l0 "lol">'
-        for i in range(10)
+        f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' if i else '<!ENTITY l0 "lol">' for i in range(10)
     )
     path = write_docx(tmp_path / "lol.docx", para(run("&l9;")), prolog=f"<!DOCTYPE x [{lol}]>")
     with pytest.raises(FormatError, match="document type declaration"):
@@ -185,8 +184,11 @@ def test_fifty_megabyte_single_line_is_refused(tmp_path: Path, suffix: str) -> N
     with open(path, "wb") as fh:
         for _ in range(50):
             fh.write(b"a" * 1_000_000)
-    with pytest.raises(FormatError, match=rf"^huge\{suffix}: 50 MB is too large for an article "
-                       r"\(the limit is 20 MB\)$"):
+    with pytest.raises(
+        FormatError,
+        match=rf"^huge\{suffix}: 50 MB is too large for an article "
+        r"\(the limit is 20 MB\)$",
+    ):
         import_file(path)
 
 
@@ -196,7 +198,6 @@ def test_huge_docx_file_is_refused_before_unzipping(tmp_path: Path) -> None:
         fh.truncate(60 * 1024 * 1024)  # sparse: no time or disk spent
     with pytest.raises(FormatError, match=r"too large for a Word document \(the limit is 50 MB\)"):
         import_file(path)
-
 
 
 def test_deeply_nested_docx(tmp_path: Path) -> None:

@@ -104,8 +104,17 @@ def test_news_page_gives_only_the_article(tmp_path: Path, no_network: list[Any])
     assert doc.meta["date"] == "2024-03-14"
     assert doc.meta["sitename"] == "The Coastal Herald"
     assert doc.meta["url"] == "https://herald.example/world/harbour-reopens"
-    for chrome in ("Home", "›", "Share on", "cookies", "Leave a comment", "Post comment",
-                   "Related stories", "All rights reserved", "Subscribe"):
+    for chrome in (
+        "Home",
+        "›",
+        "Share on",
+        "cookies",
+        "Leave a comment",
+        "Post comment",
+        "Related stories",
+        "All rights reserved",
+        "Subscribe",
+    ):
         assert chrome not in doc.text
     assert no_network == []
 

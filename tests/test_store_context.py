@@ -21,8 +21,18 @@ def test_settings_words_and_decisions_reach_the_context(tmp_path: Path) -> None:
         lib.set_setting("disabled_categories", ["style", "no-such-category"])
         lib.set_setting("picky", True)
         lib.record_decision(
-            Decision(None, article.id, DecisionAction.IGNORE, "R", "harper", "spelling",
-                     0, 4, "text", issue_key="key-1")
+            Decision(
+                None,
+                article.id,
+                DecisionAction.IGNORE,
+                "R",
+                "harper",
+                "spelling",
+                0,
+                4,
+                "text",
+                issue_key="key-1",
+            )
         )
         ctx = check_context(lib, article, warnings.append)
         cli_ctx = check_context(lib, None, warnings.append, language="en-US", with_ignored=False)

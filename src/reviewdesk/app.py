@@ -14,12 +14,17 @@ import sys
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewdesk import APP_ID, APP_NAME, __version__
+from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import ENGINES_SETTING, engine_settings_from
+from reviewdesk.store import Library, StoreError, default_library_path
+
+if TYPE_CHECKING:
+    from reviewdesk.gui.check_process import RemoteService
 
 log = logging.getLogger(__name__)
-
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -56,6 +61,24 @@ def _display_problem(env: Mapping[str, str]) -> str | None:
     )
 
 
+def _launch_checker(library_path: Path) -> RemoteService | None:
+    """Start the checker process with the library's engine settings, before Qt loads.
+
+    None if the library or the process cannot be opened now; the window reports that.
+    """
+    from reviewdesk.gui.check_process import RemoteService
+
+    try:
+        with Library(library_path) as library:
+            settings = engine_settings_from(library.get_setting(ENGINES_SETTING))
+        checker = RemoteService(settings)
+        checker.launch()
+    except (StoreError, OSError, CheckerError) as exc:
+        log.info("checker not started early: %s", exc)
+        return None
+    return checker
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; returns the exit status."""
     args = parse_args(argv)
@@ -67,16 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(f"{APP_NAME}: error: {problem}", file=sys.stderr)
         return 2
-    # Harper builds its dictionary (~1 s, once per process) while Qt starts.
-    from reviewdesk.core.engines.harper_engine import prewarm_in_background
-
-    prewarm_in_background()
+    library_path = Path(args.library).expanduser() if args.library else default_library_path()
+    # The checker process builds Harper's dictionary (~1 s) while Qt starts here.
+    checker = _launch_checker(library_path)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from reviewdesk.gui.checking import CheckCoordinator
     from reviewdesk.gui.main_window import MainWindow
-    from reviewdesk.store import Library, StoreError, default_library_path
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
@@ -90,7 +111,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setWindowIcon(icon)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
 
-    library_path = Path(args.library).expanduser() if args.library else default_library_path()
     try:
         library = Library(library_path)
     except (StoreError, OSError) as exc:
@@ -99,7 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = engine_settings_from(library.get_setting(ENGINES_SETTING))
-        coordinator = CheckCoordinator(settings)
+        if checker is not None and checker.settings != settings:
+            checker.close()  # the library changed in between: start afresh
+            checker = None
+        coordinator = CheckCoordinator(settings, launched=checker)
         coordinator.start()  # the checker warms up while the window is being built
         window = MainWindow(
             library, settings, coordinator=coordinator, owns_checker=True, icon=icon

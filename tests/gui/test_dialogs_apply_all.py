@@ -1,4 +1,4 @@
-""""Apply all for this rule": preview, conflicts skipped, one undo step, emoji offsets."""
+""" "Apply all for this rule": preview, conflicts skipped, one undo step, emoji offsets."""
 
 from __future__ import annotations
 
@@ -28,8 +28,14 @@ def _issue(text: str, find: str, fix: str, nth: int = 0) -> Issue:
     for _ in range(nth + 1):
         start = text.index(find, start + 1)
     return make_issue(
-        text, start, start + len(find), category=Category.GRAMMAR, rule=RULE,
-        engine="test", message="Test fix", replacements=[fix],
+        text,
+        start,
+        start + len(find),
+        category=Category.GRAMMAR,
+        rule=RULE,
+        engine="test",
+        message="Test fix",
+        replacements=[fix],
     )
 
 
@@ -53,7 +59,10 @@ def _dialog(qtbot, text: str, issues: list[Issue]) -> ApplyAllDialog:  # type: i
 def test_preview_skips_the_conflict_and_one_undo_restores(qtbot, issues: list[Issue]) -> None:
     dialog = _dialog(qtbot, TEXT, issues)
     assert [dialog.status(n) for n in range(4)] == [
-        WILL_APPLY, SKIPPED_OVERLAP, WILL_APPLY, WILL_APPLY
+        WILL_APPLY,
+        SKIPPED_OVERLAP,
+        WILL_APPLY,
+        WILL_APPLY,
     ]
     assert "[This are → These are]" in dialog.tree.topLevelItem(0).text(1)
     assert dialog.summary.text() == "3 changes will be applied; 1 skipped"
@@ -94,18 +103,28 @@ def test_ticking_a_skipped_change_never_combines_it(qtbot, issues: list[Issue]) 
 
 def test_stale_issues_are_skipped(qtbot, issues: list[Issue]) -> None:
     edited = TEXT.replace("teh cat", "teh kat")
-    stale = [*issues, make_issue(
-        TEXT, 0, 1, category=Category.STYLE, rule=RULE, engine="test", message="m",
-        replacements=["🙂"],
-    )]
+    stale = [
+        *issues,
+        make_issue(
+            TEXT,
+            0,
+            1,
+            category=Category.STYLE,
+            rule=RULE,
+            engine="test",
+            message="m",
+            replacements=["🙂"],
+        ),
+    ]
     dialog = _dialog(qtbot, edited.replace("😀", "🙃"), stale)
     assert dialog.status(0) == SKIPPED_STALE  # the emoji changed since the check
     assert all(e.expected != "😀" for e in dialog.edits())
 
 
 def test_nothing_to_apply_has_an_empty_state(qtbot) -> None:
-    no_fix = make_issue(TEXT, 3, 7, category=Category.STYLE, rule=RULE, engine="test",
-                        message="No suggestion")
+    no_fix = make_issue(
+        TEXT, 3, 7, category=Category.STYLE, rule=RULE, engine="test", message="No suggestion"
+    )
     dialog = _dialog(qtbot, TEXT, [no_fix])
     assert dialog.empty_label.isVisible()
     assert not dialog.apply_button.isEnabled()

@@ -266,6 +266,4 @@ def test_languagetool_on_without_a_source(
     (installed / "languagetool-server.jar").write_bytes(b"PK")
     again = _dialog(qtbot, library)
     assert again.save()  # the default install is found and used
-    assert engine_settings_from(library.get_setting("engines")).languagetool_path == str(
-        installed
-    )
+    assert engine_settings_from(library.get_setting("engines")).languagetool_path == str(installed)

@@ -52,7 +52,11 @@ def _dialog(qtbot, library: Library, article: Article) -> ExportDialog:  # type:
 
 
 def test_existing_file_is_replaced_only_after_confirmation(
-    qtbot, library: Library, article: Article, message_boxes, tmp_path: Path,
+    qtbot,
+    library: Library,
+    article: Article,
+    message_boxes,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "out.txt"

@@ -59,7 +59,9 @@ def test_menus_hold_the_dialogs(make_window) -> None:
         assert item in file_items
     assert file_items[-1] == "Quit"
     assert _menu_texts(_top_menu(window, "Tools")) == [
-        "House style sheet…", "Checking settings…", "Dictionary…"
+        "House style sheet…",
+        "Checking settings…",
+        "Dictionary…",
     ]
     assert window.dialog_actions.paste.shortcut().toString() == "Ctrl+Shift+V"
     assert not window.dialog_actions.export.isEnabled()  # no article open yet

@@ -90,9 +90,7 @@ def cp1252_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_encoding_dialog_lists_cp1252_and_previews_each_choice(
-    qtbot, cp1252_file: Path
-) -> None:
+def test_encoding_dialog_lists_cp1252_and_previews_each_choice(qtbot, cp1252_file: Path) -> None:
     doc = import_file(cp1252_file)
     assert needs_encoding_choice(doc) and doc.encoding == "cp1252"
     dialog = EncodingDialog(cp1252_file, read_text_bytes(cp1252_file), doc.encoding)
@@ -121,8 +119,11 @@ def test_choose_encoding_returns_the_codec_picked(qtbot, cp1252_file: Path) -> N
 
     def pick() -> None:
         dialog = next(
-            (w for w in QApplication.topLevelWidgets()
-             if isinstance(w, EncodingDialog) and w.isVisible()),
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, EncodingDialog) and w.isVisible()
+            ),
             None,
         )
         if dialog is None or not dialog.ready:
@@ -140,8 +141,11 @@ def test_choose_encoding_returns_the_codec_picked(qtbot, cp1252_file: Path) -> N
 def test_choose_encoding_cancelled_gives_none(qtbot, cp1252_file: Path) -> None:
     def cancel() -> None:
         dialog = next(
-            (w for w in QApplication.topLevelWidgets()
-             if isinstance(w, EncodingDialog) and w.isVisible()),
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, EncodingDialog) and w.isVisible()
+            ),
             None,
         )
         if dialog is None:

@@ -38,9 +38,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "same text is not added twice. Exit status: 0 all imported, 2 any failed.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="articles to import")
-    parser.add_argument(
-        "--encoding", help="read text, Markdown and HTML files with this encoding"
-    )
+    parser.add_argument("--encoding", help="read text, Markdown and HTML files with this encoding")
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
@@ -97,24 +95,30 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
             existing = library.find_article_by_source(str(path))
             if existing is not None and existing.original == doc.text:
                 warnings = ["already in the library", *doc.warnings]
-                print(_line(existing.id, existing.title, doc.format, doc.encoding,
-                            "; ".join(warnings)))
+                print(
+                    _line(
+                        existing.id, existing.title, doc.format, doc.encoding, "; ".join(warnings)
+                    )
+                )
                 continue
             article = library.add_article(article_from(doc, path, language))
             if article.id is None:  # pragma: no cover - the store always assigns one
                 raise CommandError(f"{path}: the library did not store the article")
             for note in doc.notes:
-                library.add_note(Note(
-                    id=None,
-                    article_id=article.id,
-                    start=note.start,
-                    end=note.end,
-                    quote=doc.text[note.start : note.end],
-                    body=note.body,
-                    author=note.author,
-                ))
+                library.add_note(
+                    Note(
+                        id=None,
+                        article_id=article.id,
+                        start=note.start,
+                        end=note.end,
+                        quote=doc.text[note.start : note.end],
+                        body=note.body,
+                        author=note.author,
+                    )
+                )
             log.info("imported %s as article %s", path, article.id)
-            print(_line(article.id, article.title, doc.format, doc.encoding,
-                        "; ".join(doc.warnings)))
+            print(
+                _line(article.id, article.title, doc.format, doc.encoding, "; ".join(doc.warnings))
+            )
     sys.stdout.flush()
     return 2 if failed else 0

@@ -63,9 +63,7 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
     while head < len(la) and head < len(lb) and la[head] == lb[head]:
         head += 1
     tail = 0
-    while (
-        tail < len(la) - head and tail < len(lb) - head and la[-1 - tail] == lb[-1 - tail]
-    ):
+    while tail < len(la) - head and tail < len(lb) - head and la[-1 - tail] == lb[-1 - tail]:
         tail += 1
     ops: list[DiffOp] = []
     if head:

@@ -40,12 +40,34 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
 
 # Elements whose content is never body text.
-_SKIP = frozenset({
-    "pPr", "rPr", "sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "sdtPr",
-    "sdtEndPr", "instrText", "delInstrText", "delText", "rt", "footnoteReference",
-    "endnoteReference", "annotationRef", "fldData", "bookmarkStart", "bookmarkEnd",
-    "proofErr", "permStart", "permEnd", "lastRenderedPageBreak",
-})
+_SKIP = frozenset(
+    {
+        "pPr",
+        "rPr",
+        "sectPr",
+        "tblPr",
+        "tblGrid",
+        "tblPrEx",
+        "trPr",
+        "tcPr",
+        "sdtPr",
+        "sdtEndPr",
+        "instrText",
+        "delInstrText",
+        "delText",
+        "rt",
+        "footnoteReference",
+        "endnoteReference",
+        "annotationRef",
+        "fldData",
+        "bookmarkStart",
+        "bookmarkEnd",
+        "proofErr",
+        "permStart",
+        "permEnd",
+        "lastRenderedPageBreak",
+    }
+)
 _SHAPES = frozenset({"drawing", "pict", "object", "AlternateContent", "txbxContent"})
 _DELETED = frozenset({"del", "moveFrom"})
 
@@ -208,9 +230,7 @@ class _Builder:
 
 
 def _has_text(el: Element) -> bool:
-    return any(
-        _split(node.tag)[1] == "t" and (node.text or "").strip() for node in el.iter()
-    )
+    return any(_split(node.tag)[1] == "t" and (node.text or "").strip() for node in el.iter())
 
 
 def _rels(zf: SafeZip, path: Path, part: str) -> dict[str, str]:
@@ -274,8 +294,12 @@ def _core_meta(zf: SafeZip, path: Path) -> dict[str, str]:
         return {}
     meta: dict[str, str] = {}
     root = parse_xml(zf.read(part), path, part)
-    for key, tag in (("title", f"{_DC}title"), ("author", f"{_DC}creator"),
-                     ("date", f"{_DCTERMS}created"), ("modified", f"{_DCTERMS}modified")):
+    for key, tag in (
+        ("title", f"{_DC}title"),
+        ("author", f"{_DC}creator"),
+        ("date", f"{_DCTERMS}created"),
+        ("modified", f"{_DCTERMS}modified"),
+    ):
         el = root.find(tag)
         if el is not None and (el.text or "").strip():
             meta[key] = (el.text or "").strip()
@@ -310,9 +334,7 @@ def _comments(
     return notes
 
 
-def _reply_parents(
-    zf: SafeZip, path: Path, part: str | None, comments: Element
-) -> dict[str, str]:
+def _reply_parents(zf: SafeZip, path: Path, part: str | None, comments: Element) -> dict[str, str]:
     """Reply comment id → parent comment id, from commentsExtended.xml (Word 2013+)."""
     if not part or part not in zf.names():
         return {}
@@ -331,8 +353,13 @@ def _reply_parents(
     return result
 
 
-def _title(body: _Builder, text: str, meta: dict[str, str], styles: tuple[set[str], set[str]],
-           fallback: str) -> str:
+def _title(
+    body: _Builder,
+    text: str,
+    meta: dict[str, str],
+    styles: tuple[set[str], set[str]],
+    fallback: str,
+) -> str:
     if meta.get("title"):
         return meta["title"][:120]
     headings, titles = styles
@@ -383,6 +410,11 @@ def import_docx(path: Path) -> ImportedDocument:
         title = _title(body, text, meta, styles, path.stem)
     log.info("imported %s: %d characters, %d comments", path, len(text), len(notes))
     return ImportedDocument(
-        text=text, title=title, format="docx", encoding="utf-8", notes=notes, meta=meta,
+        text=text,
+        title=title,
+        format="docx",
+        encoding="utf-8",
+        notes=notes,
+        meta=meta,
         warnings=warnings,
     )

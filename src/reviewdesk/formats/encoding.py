@@ -92,8 +92,7 @@ class DecodedText:
                 "byte(s) show as \ufffd; pick another encoding if the text looks wrong"
             )
         return (
-            f"Assumed {encoding_name(self.encoding)}; "
-            "pick another encoding if the text looks wrong"
+            f"Assumed {encoding_name(self.encoding)}; pick another encoding if the text looks wrong"
         )
 
 
@@ -118,9 +117,7 @@ def control_share(text: str) -> float:
     if not sample:
         return 0.0
     bad = sum(
-        1
-        for ch in sample
-        if (ch < " " and ch not in _ALLOWED_CONTROLS) or "\x7f" <= ch <= "\x9f"
+        1 for ch in sample if (ch < " " and ch not in _ALLOWED_CONTROLS) or "\x7f" <= ch <= "\x9f"
     )
     return bad / len(sample) if bad >= 3 else 0.0
 
@@ -195,8 +192,11 @@ def implausibility(text: str) -> int:
         elif ch.isalpha():
             if not ch.isascii():
                 non_ascii_letters.append(ch)
-            if prev.isalpha() and prev.islower() and ch.isupper() and not (
-                prev.isascii() and ch.isascii()
+            if (
+                prev.isalpha()
+                and prev.islower()
+                and ch.isupper()
+                and not (prev.isascii() and ch.isascii())
             ):
                 score += 2
         elif not ch.isspace() and prev.isalpha():
@@ -236,8 +236,9 @@ def _ranked_candidates(data: bytes) -> list[str]:
         if text is None:
             continue
         key = normalize_codec(codec)
-        scored.append((implausibility(text), 0 if key == "cp1252" else 1,
-                       cn_rank.get(key, 99), key))
+        scored.append(
+            (implausibility(text), 0 if key == "cp1252" else 1, cn_rank.get(key, 99), key)
+        )
     scored.sort()
     log.debug("encoding candidates: %s", scored)
     return [codec for *_, codec in scored]

@@ -36,10 +36,18 @@ __all__ = [
 MAX_BYTES = MAX_TEXT_BYTES  # 20 MB: far above any article, far below trouble
 
 _FORMATS = {
-    ".txt": "txt", ".text": "txt",
-    ".md": "md", ".markdown": "md", ".mdown": "md", ".mkd": "md",
-    ".docx": "docx", ".docm": "docx",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".mdown": "md",
+    ".mkd": "md",
+    ".docx": "docx",
+    ".docm": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_FORMATS)
 

@@ -170,8 +170,15 @@ class SafeZip:
                     chunks.append(chunk)
         except FormatError:
             raise
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError,
-                NotImplementedError, RuntimeError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            ValueError,
+            OSError,
+            NotImplementedError,
+            RuntimeError,
+        ) as exc:
             log.info("bad zip entry %s in %s: %s", name, self.path, exc)
             raise self.damaged() from None
         self._read_total += got
@@ -191,4 +198,3 @@ class SafeZip:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-

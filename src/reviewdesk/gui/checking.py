@@ -13,15 +13,16 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import (
     EngineSettings,
-    build_fast_pipeline,
     build_slow_pipeline,
 )
+from reviewdesk.gui.check_process import RemoteService
+from reviewdesk.gui.check_service import CheckService, PipelineFactory
 from reviewdesk.gui.check_worker import (
     PANES,
     CheckOutcome,
     CheckRequest,
     CheckWorker,
-    PipelineFactory,
+    ServiceFactory,
     SlowRaw,
 )
 
@@ -29,7 +30,12 @@ log = logging.getLogger(__name__)
 
 
 class CheckCoordinator(QObject):
-    """Owns the fast and (optional) slow check workers and their threads."""
+    """Owns the fast and (optional) slow check workers and their threads.
+
+    The fast engines run in a checker process (see :mod:`reviewdesk.gui.check_process`);
+    ``launched`` is one started early, before Qt, so that it warms up meanwhile. A
+    ``fast_factory`` runs the given pipeline on the worker thread instead (tests).
+    """
 
     outcome_ready = Signal(object)  # a CheckOutcome for a pane's current revision
     busy_changed = Signal(bool)
@@ -44,12 +50,17 @@ class CheckCoordinator(QObject):
         fast_factory: PipelineFactory | None = None,
         slow_factory: PipelineFactory | None = None,
         warm_language: str = "en-US",
+        launched: RemoteService | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings or EngineSettings()
         chosen = self.settings
-        self._fast_factory = fast_factory or (lambda: build_fast_pipeline(chosen))
-        self._slow_factory = slow_factory or (lambda: build_slow_pipeline(chosen))
+        remote = launched or RemoteService(chosen)
+        self._fast_factory: ServiceFactory = (
+            (lambda: remote) if fast_factory is None else (lambda: CheckService(fast_factory))
+        )
+        slow_build = slow_factory or (lambda: build_slow_pipeline(chosen))
+        self._slow_factory: ServiceFactory = lambda: CheckService(slow_build, slow=True)
         self._warm_language = warm_language
         self._revision: dict[str, int] = dict.fromkeys(PANES, 0)
         self._threads: list[tuple[CheckWorker, QThread]] = []
@@ -74,7 +85,7 @@ class CheckCoordinator(QObject):
         self._slow.raw_ready.connect(self._on_slow_raw)
         self._slow.busy.connect(self._on_slow_busy)
 
-    def _spawn(self, factory: PipelineFactory, *, slow: bool) -> CheckWorker:
+    def _spawn(self, factory: ServiceFactory, *, slow: bool) -> CheckWorker:
         thread = QThread()
         thread.setObjectName("slow-check" if slow else "fast-check")
         worker = CheckWorker(factory, slow=slow, warm_language=self._warm_language)
@@ -84,6 +95,11 @@ class CheckCoordinator(QObject):
         self._threads.append((worker, thread))
         thread.start()
         return worker
+
+    @property
+    def checker_pid(self) -> int | None:
+        """The checker process's id (for measurements), if it runs."""
+        return self._fast.checker_pid if self._fast is not None else None
 
     # -- revisions --------------------------------------------------------------------
 

@@ -26,6 +26,9 @@ from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
 
 log = logging.getLogger(__name__)
 
+# Blocks looked at when finding the last one on screen (a screen never holds more).
+VISIBLE_BLOCKS_MAX = 400
+
 # Finds the issue shown at a cursor position in this pane, if any.
 IssueLookup = Callable[[QTextCursor], Issue | None]
 # Actions (or submenus; None for a separator) for the issue or selection under the
@@ -88,9 +91,19 @@ class ReviewEditor(QPlainTextEdit):
 
     def visible_blocks(self) -> tuple[int, int]:
         """Numbers of the first and last blocks on screen."""
-        viewport = self.viewport().rect()
-        first = self.cursorForPosition(viewport.topLeft()).blockNumber()
-        last = self.cursorForPosition(viewport.bottomRight()).blockNumber()
+        block = self.firstVisibleBlock()
+        first = last = block.blockNumber()
+        offset = self.contentOffset()
+        bottom = self.viewport().height()
+        # walk down from the first visible block: no layout of the rest of the document
+        for _ in range(VISIBLE_BLOCKS_MAX):
+            if (
+                not block.isValid()
+                or self.blockBoundingGeometry(block).translated(offset).top() > bottom
+            ):
+                break
+            last = block.blockNumber()
+            block = block.next()
         return first, last
 
     # -- hover and context menu -------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -29,7 +30,10 @@ ExtraRanges = Callable[[QTextBlock], list[tuple[int, int, str]]]
 # First and last block numbers on screen.
 VisibleRange = Callable[[], tuple[int, int]]
 
-CHUNK = 60  # blocks re-highlighted per event-loop turn (about 0.1 ms each)
+CHUNK = 60  # queued blocks up to which a new layer is drawn at once
+# Time spent re-highlighting per event-loop turn: a block costs 0.1 ms to a few ms (its
+# first layout), so the work is cut by time, not by count, and the window stays live.
+SLICE_SECONDS = 0.008
 
 
 class IssueHighlighter(QSyntaxHighlighter):
@@ -60,7 +64,10 @@ class IssueHighlighter(QSyntaxHighlighter):
         self._layers[name] = blocks
         changed = [n for n in old.keys() | blocks.keys() if old.get(n) != blocks.get(n)]
         self._pending.update(changed)
-        self._drain()
+        if len(self._pending) <= CHUNK:
+            self.flush()
+        else:  # drawn from the event loop, the visible blocks first
+            self._timer.start()
         return len(changed)
 
     @property
@@ -78,14 +85,20 @@ class IssueHighlighter(QSyntaxHighlighter):
         if len(self._pending) <= CHUNK:
             self.flush()
             return
-        todo: set[int] = set()
+        visible: list[int] = []
         if self.visible_range is not None:
             first, last = self.visible_range()
-            todo = {n for n in self._pending if first <= n <= last}
-        rest = sorted(self._pending - todo)
-        todo.update(rest[:CHUNK])
-        self._pending.difference_update(todo)
-        self.rehighlight_blocks(list(todo))
+            visible = sorted(n for n in self._pending if first <= n <= last)
+        order = visible + sorted(self._pending.difference(visible))
+        deadline = time.perf_counter() + SLICE_SECONDS
+        doc = self.document()
+        for number in order:
+            self._pending.discard(number)
+            block = doc.findBlockByNumber(number) if doc is not None else QTextBlock()
+            if block.isValid():
+                self.rehighlightBlock(block)
+            if time.perf_counter() >= deadline:
+                break
         if self._pending:
             self._timer.start()
 

@@ -6,6 +6,13 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from reviewdesk.core.models import Category
 
+# The kinds live in the Qt-free layout module (the checker process uses them too).
+from reviewdesk.gui.layout import KIND_DELETED as KIND_DELETED
+from reviewdesk.gui.layout import KIND_INSERTED as KIND_INSERTED
+from reviewdesk.gui.layout import KIND_NOTE as KIND_NOTE
+from reviewdesk.gui.layout import KIND_NOTE_RESOLVED as KIND_NOTE_RESOLVED
+from reviewdesk.gui.layout import kind_for as kind_for
+
 CATEGORY_COLOURS: dict[Category, str] = {
     Category.SPELLING: "#d32f2f",
     Category.GRAMMAR: "#1565c0",
@@ -45,17 +52,6 @@ INSERTED_BACKGROUND = "#e3f4e1"  # draft: text that differs from the original
 DELETED_BACKGROUND = "#fbe3e3"  # original: text the draft changed or removed
 NOTE_BACKGROUND = "#fff3a8"
 NOTE_RESOLVED_BACKGROUND = "#f3f0dc"
-
-# Highlighter kinds: "cat:<category>", "ins", "del", "note", "note-resolved".
-KIND_INSERTED = "ins"
-KIND_DELETED = "del"
-KIND_NOTE = "note"
-KIND_NOTE_RESOLVED = "note-resolved"
-
-
-def kind_for(category: Category | str) -> str:
-    """The highlighter kind naming an issue category."""
-    return f"cat:{category}"
 
 
 def engine_label(name: str) -> str:

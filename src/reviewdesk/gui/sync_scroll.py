@@ -2,56 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPlainTextEdit
 
-from reviewdesk.core.diff import DiffOp
-from reviewdesk.core.text import split_paragraphs
-
-
-def map_offset(ops: Sequence[DiffOp], pos: int, *, from_draft: bool) -> int:
-    """Map a code-point offset of the draft to the original (or back).
-
-    ``ops`` are the non-equal diff operations (original = a, draft = b), in order. Text
-    outside them is unchanged, so it is found at the same offset shifted by the edits
-    before it; an offset inside a changed passage maps into the corresponding passage.
-    """
-    delta = 0
-    for op in ops:
-        src_start, src_end = (op.b_start, op.b_end) if from_draft else (op.a_start, op.a_end)
-        dst_start, dst_end = (op.a_start, op.a_end) if from_draft else (op.b_start, op.b_end)
-        if pos < src_start:
-            break
-        if pos < src_end:
-            return dst_start + min(pos - src_start, max(0, dst_end - dst_start))
-        delta = dst_end - src_end
-    return pos + delta
-
-
-class BlockMapper:
-    """Maps block (paragraph) numbers between the original and a draft snapshot."""
-
-    def __init__(self, original: str, draft: str, ops: Sequence[DiffOp]) -> None:
-        self.ops = list(ops)
-        self._starts = {
-            False: [p.start for p in split_paragraphs(original)],
-            True: [p.start for p in split_paragraphs(draft)],
-        }
-
-    def map_block(self, block: int, *, from_draft: bool) -> int:
-        """The block of the other pane that corresponds to ``block``."""
-        starts = self._starts[from_draft]
-        block = max(0, min(block, len(starts) - 1))
-        pos = map_offset(self.ops, starts[block], from_draft=from_draft)
-        other = self._starts[not from_draft]
-        return max(0, bisect.bisect_right(other, pos) - 1)
-
-    def map_offset(self, pos: int, *, from_draft: bool) -> int:
-        """Map a code-point offset to the other text."""
-        return map_offset(self.ops, pos, from_draft=from_draft)
+from reviewdesk.gui.layout import BlockMapper as BlockMapper
+from reviewdesk.gui.layout import map_offset as map_offset
 
 
 class ScrollSync(QObject):

@@ -71,9 +71,7 @@ def check_context(
     """
     article_id = article.id if article is not None else None
     ignored = (
-        library.ignored_keys(article_id)
-        if with_ignored and article_id is not None
-        else frozenset()
+        library.ignored_keys(article_id) if with_ignored and article_id is not None else frozenset()
     )
     return CheckContext(
         language=language or (article.language if article else DEFAULT_LANGUAGE),

@@ -40,7 +40,6 @@ class Clock:
         return current.isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-
 def to_json(value: object) -> str:
     """``value`` as JSON text; a plain ValueError when it cannot be stored."""
     try:

@@ -1,4 +1,4 @@
-""""Apply all for this rule": preview every change of one rule, skip conflicts, apply at once.
+""" "Apply all for this rule": preview every change of one rule, skip conflicts, apply at once.
 
 The dialog lists each fix (before → after, in context) with a check box. Which fixes
 can go in together is decided by :func:`reviewdesk.core.merge.apply_edits`, in document

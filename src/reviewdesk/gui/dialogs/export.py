@@ -121,7 +121,10 @@ class PathField(QWidget):
         start = self.edit.text().strip() or str(Path.home())
         if self.save:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.title, start, self.file_filter,
+                self,
+                self.title,
+                start,
+                self.file_filter,
                 options=QFileDialog.Option.DontConfirmOverwrite,
             )
         else:
@@ -156,9 +159,7 @@ class ExportDialog(QDialog):
         self.article = dataclasses.replace(article)  # a snapshot for the export thread
         assert article.id is not None, "only stored articles can be exported"
         self.notes = list(notes) if notes is not None else library.notes(article.id)
-        self.decisions = (
-            list(decisions) if decisions is not None else library.decisions(article.id)
-        )
+        self.decisions = list(decisions) if decisions is not None else library.decisions(article.id)
         self.jobs = Jobs(self)
         self.export_result: ExportResult | None = None
         self.format_combo = QComboBox()

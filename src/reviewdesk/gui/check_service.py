@@ -1,0 +1,222 @@
+"""The checking work itself, without Qt: run the fast pipeline on a snapshot, merge a
+slow engine's raw issues in, and lay issues and redline spans out per block.
+
+:class:`CheckService` runs in the checker process (:mod:`reviewdesk.gui.check_process`),
+or on a worker thread when a test builds its own pipeline. It does not import Qt, so the
+checker process stays lean.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.diff import DiffOp, changes, word_diff
+from reviewdesk.core.models import Issue
+from reviewdesk.core.pipeline import CheckPipeline, RawResult
+from reviewdesk.gui.docmap import BlockSpans, DocMap
+from reviewdesk.gui.layout import KIND_DELETED, KIND_INSERTED, BlockMapper, kind_for
+
+log = logging.getLogger(__name__)
+
+ORIGINAL = "original"
+DRAFT = "draft"
+PANES = (ORIGINAL, DRAFT)
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """Check ``text`` (a snapshot of one pane at ``revision``) with ``ctx``.
+
+    For the draft, ``original`` is the text to diff against for the redline.
+    """
+
+    pane: str
+    revision: int
+    text: str
+    ctx: CheckContext
+    original: str | None = None
+    doc: int = 0
+
+
+@dataclass
+class CheckOutcome:
+    """The final issues for one pane snapshot, laid out per block."""
+
+    pane: str
+    revision: int
+    text: str
+    issues: list[Issue]
+    engines: list[str]
+    errors: dict[str, str]
+    issue_blocks: dict[int, BlockSpans]
+    changes: list[DiffOp] | None = None
+    redline_blocks: dict[int, BlockSpans] | None = None
+    original_redline_blocks: dict[int, BlockSpans] | None = None
+    mapper: BlockMapper | None = None
+    paragraphs_checked: int = 0
+    elapsed: float = 0.0
+
+
+@dataclass(frozen=True)
+class SlowRaw:
+    """Raw per-engine issues from the slow worker, for one pane snapshot."""
+
+    pane: str
+    revision: int
+    text: str
+    raw: RawResult
+    doc: int = 0
+
+
+@dataclass
+class _Last:
+    request: CheckRequest
+    raw: RawResult
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+PipelineFactory = Callable[[], CheckPipeline | None]
+StopCheck = Callable[[], bool]
+
+
+class CheckService:
+    """Owns one pipeline (not thread-safe: use it from one thread) and its last results."""
+
+    def __init__(self, build: PipelineFactory, *, slow: bool = False) -> None:
+        self._build = build
+        self.slow = slow
+        self._pipeline: CheckPipeline | None = None
+        self._last: dict[str, _Last] = {}
+        self._slow_raw: dict[str, SlowRaw] = {}
+        self._original_map: DocMap | None = None
+
+    def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
+        """Build the pipeline and warm its engines up; return the engine names.
+
+        Raises the builder's exception when the pipeline cannot be built.
+        """
+        self._pipeline = self._build()
+        if self._pipeline is None:
+            return []
+        for checker in self._pipeline.checkers:
+            warm = getattr(checker, "warm_up", None)
+            if stopping() or not callable(warm):
+                continue
+            try:
+                warm(warm_language)
+            except Exception as exc:  # warm-up is best effort; check() reports errors
+                log.warning("warming up %s failed: %s", checker.name, exc)
+        return self._pipeline.engine_names
+
+    def close(self) -> None:
+        """Release the engines."""
+        if self._pipeline is not None:
+            try:
+                self._pipeline.close()
+            except Exception:
+                log.exception("closing the check pipeline failed")
+            self._pipeline = None
+
+    def check(self, request: CheckRequest, cancelled: StopCheck) -> CheckOutcome | SlowRaw | None:
+        """Check one snapshot: a :class:`SlowRaw` for a slow service, else the outcome.
+
+        Raises :class:`reviewdesk.core.pipeline.Cancelled` when ``cancelled()`` turns true.
+        """
+        if self._pipeline is None:
+            return None
+        raw = self._pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
+        if self.slow:
+            return SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
+        last = _Last(request, raw)
+        if request.original is not None:
+            last.extra = self._redline(request.original, request.text)
+        self._last[request.pane] = last
+        return self._finalize(last)
+
+    def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
+        """Merge a slow engine's raw issues with the last fast result for that pane."""
+        self._slow_raw[slow.pane] = slow
+        last = self._last.get(slow.pane)
+        if last is not None and last.request.doc == slow.doc and self._pipeline is not None:
+            return self._finalize(last)
+        return None
+
+    def _finalize(self, last: _Last) -> CheckOutcome:
+        assert self._pipeline is not None
+        request, raw = last.request, last.raw
+        combined = RawResult(
+            text=request.text,
+            by_engine=dict(raw.by_engine),
+            errors=dict(raw.errors),
+            paragraphs_checked=raw.paragraphs_checked,
+            elapsed=raw.elapsed,
+        )
+        slow = self._slow_raw.get(request.pane)
+        if slow is not None and slow.doc == request.doc:
+            for engine, issues in slow.raw.by_engine.items():
+                if slow.text != request.text:
+                    issues = carry_over(issues, slow.text, request.text)
+                combined.by_engine[engine] = issues
+            combined.errors.update(slow.raw.errors)
+        result = self._pipeline.finalize(combined, request.ctx)
+        docmap = DocMap(request.text)
+        spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(result.issues)]
+        return CheckOutcome(
+            pane=request.pane,
+            revision=request.revision,
+            text=request.text,
+            issues=result.issues,
+            engines=result.engines,
+            errors=result.errors,
+            issue_blocks=docmap.layout(spans),
+            changes=last.extra.get("changes"),  # type: ignore[arg-type]
+            redline_blocks=last.extra.get("redline"),  # type: ignore[arg-type]
+            original_redline_blocks=last.extra.get("original_redline"),  # type: ignore[arg-type]
+            mapper=last.extra.get("mapper"),  # type: ignore[arg-type]
+            paragraphs_checked=result.paragraphs_checked,
+            elapsed=result.elapsed,
+        )
+
+    def _redline(self, original: str, draft: str) -> dict[str, object]:
+        ops = changes(original, draft)
+        if self._original_map is None or self._original_map.text != original:
+            self._original_map = DocMap(original)
+        draft_spans = [
+            (op.b_start, op.b_end, KIND_INSERTED, n)
+            for n, op in enumerate(ops)
+            if op.b_end > op.b_start
+        ]
+        original_spans = [
+            (op.a_start, op.a_end, KIND_DELETED, n)
+            for n, op in enumerate(ops)
+            if op.a_end > op.a_start
+        ]
+        return {
+            "changes": ops,
+            "redline": DocMap(draft).layout(draft_spans),
+            "original_redline": self._original_map.layout(original_spans),
+            "mapper": BlockMapper(original, draft, ops),
+        }
+
+
+def carry_over(issues: Sequence[Issue], old: str, new: str) -> list[Issue]:
+    """Issues found in ``old`` that still hold in ``new``: those inside unchanged text, moved.
+
+    Used to keep a slow engine's findings on screen while it re-checks an edited text.
+    """
+    ops = [op for op in word_diff(old, new) if op.tag == "equal"]
+    out: list[Issue] = []
+    i = 0
+    for issue in sorted(issues, key=lambda x: x.start):
+        while i < len(ops) and ops[i].a_end < issue.end:
+            i += 1
+        if i == len(ops):
+            break
+        op = ops[i]
+        if op.a_start <= issue.start and issue.end <= op.a_end:
+            delta = op.b_start - op.a_start
+            out.append(replace(issue, start=issue.start + delta, end=issue.end + delta))
+    return out

@@ -1,0 +1,91 @@
+"""The checker process: the fast engines run outside the window's process.
+
+These tests start the real checker process (real Harper) or run its loop on a thread
+over a real pipe; nothing is faked.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from multiprocessing import Pipe
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.gui.check_process import RemoteService, serve
+from reviewdesk.gui.check_service import CheckOutcome, CheckRequest
+
+TEXT = "She said their was a problem. The mayor's office said nothing.\n"
+EDITORIAL = EngineSettings(harper=False, editorial=True)
+
+
+def _request(number: int, text: str = TEXT) -> CheckRequest:
+    return CheckRequest("draft", number, text, CheckContext(), original=text, doc=1)
+
+
+def test_checker_process_finds_issues_and_survives_being_killed() -> None:
+    restarts: list[str] = []
+    service = RemoteService(EngineSettings())
+    service.on_restart = restarts.append
+    try:
+        engines = service.start_up("en-US")
+        assert "harper" in engines
+        first_pid = service.pid
+        assert first_pid is not None and first_pid != os.getpid()
+
+        outcome = service.check(_request(1), lambda: False)
+        assert isinstance(outcome, CheckOutcome)
+        flagged = {TEXT[i.start : i.end] for i in outcome.issues}
+        assert "their" in flagged
+        assert outcome.issue_blocks  # laid out per block for the highlighter
+
+        os.kill(first_pid, signal.SIGKILL)  # a crash in a native engine, say
+        again = service.check(_request(2), lambda: False)
+        assert isinstance(again, CheckOutcome)
+        assert {TEXT[i.start : i.end] for i in again.issues} == flagged
+        assert service.pid not in (None, first_pid)
+        assert restarts == ["The checker stopped unexpectedly and has been restarted."]
+    finally:
+        service.close()
+    assert service.pid is None
+
+
+def test_a_late_cancel_does_not_cancel_the_next_request() -> None:
+    ours, theirs = Pipe()
+    loop = threading.Thread(target=serve, args=(theirs,), daemon=True)
+    loop.start()
+    ours.send(("start", EDITORIAL, "en-US", 30))
+    assert ours.recv()[0] == "ready"
+
+    ours.send(("check", 1, _request(1)))
+    kind, number, outcome = ours.recv()
+    assert (kind, number) == ("outcome", 1) and isinstance(outcome, CheckOutcome)
+    ours.send(("cancel", 1))  # the window gave up on request 1 just as it was answered
+    ours.send(("check", 2, _request(2, TEXT + "Another paragraph, same mayor.\n")))
+    kind, number, outcome = ours.recv()
+    assert (kind, number) == ("outcome", 2)
+    assert isinstance(outcome, CheckOutcome) and outcome.revision == 2
+
+    ours.send(("close",))
+    loop.join(timeout=30)
+    assert not loop.is_alive()
+
+
+def test_checker_loop_ends_when_the_window_goes_away() -> None:
+    ours, theirs = Pipe()
+    loop = threading.Thread(target=serve, args=(theirs,), daemon=True)
+    loop.start()
+    ours.send(("start", EDITORIAL, "en-US", 30))
+    assert ours.recv()[0] == "ready"
+    ours.close()  # the window's process died: the checker must not linger
+    loop.join(timeout=30)
+    assert not loop.is_alive()
+
+
+def test_the_window_checks_in_another_process(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    qtbot.waitUntil(lambda: window.coordinator.is_ready, timeout=60_000)
+    pid = window.coordinator.checker_pid
+    assert pid is not None and pid != os.getpid()
+    assert "harper" in window.coordinator.engines
