@@ -11,6 +11,7 @@ library and config dir. Prints numbers and their targets; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import json
 import os
@@ -60,6 +61,7 @@ def _build_window():  # type: ignore[no-untyped-def]
     coordinator.start()
     window = MainWindow(library, settings, coordinator=coordinator)
     window.show()
+    gc.freeze()  # as app.main does
     return app, library, coordinator, window
 
 
@@ -88,7 +90,8 @@ def _highlighted(window) -> bool:  # type: ignore[no-untyped-def]
 
 
 def child_cold(path: str) -> int:
-    """Start the app on ``path``; print when the first issue highlight is on screen."""
+    """Start the app on ``path``; print when the first issue highlight is on screen, and
+    when every fast engine's (Harper's included) are."""
     t_start = time.perf_counter()
     from PySide6.QtCore import QTimer
 
@@ -96,17 +99,23 @@ def child_cold(path: str) -> int:
     t_window = time.perf_counter()
     window.open_file(path)
     t_open = time.perf_counter()
+    marks: dict[str, float] = {}
 
     def on_checked(_pane: str) -> None:
-        if _highlighted(window):
-            _emit(
-                window=t_window - t_start,
-                open=t_open - t_window,
-                first_highlight=time.perf_counter() - t_start,
-            )
-            app.quit()
+        if "first" not in marks and _highlighted(window):
+            marks["first"] = time.perf_counter() - t_start
+
+    def on_full() -> None:
+        _emit(
+            window=t_window - t_start,
+            open=t_open - t_window,
+            first_highlight=marks.get("first", 0.0),
+            full=time.perf_counter() - t_start,
+        )
+        app.quit()
 
     window.session.checked.connect(on_checked)
+    _when_checked(window, on_full)
     QTimer.singleShot(int(TIMEOUT_S * 1000), app.quit)
     app.exec()
     coordinator.shutdown()
@@ -287,22 +296,31 @@ def bench_stall(words: int = 50_000) -> None:
     )
 
 
-def bench_cold_start(runs: int = 3) -> None:
+def bench_cold_start(runs: int = 5) -> None:
     header("Cold start to first highlight (new process, demo article)")
-    totals, parts = [], []
+    firsts, fulls, parts = [], [], []
     for _ in range(runs):
         r, wall = run_child("cold", DEMO)
-        totals.append(wall)
+        # wall time to the RESULT line includes interpreter start-up; the child's own
+        # clock starts after it, so add the difference to both figures
+        offset = wall - r["full"]
+        firsts.append(r["first_highlight"] + offset)
+        fulls.append(wall)
         parts.append(r)
-    med = statistics.median(totals)
-    best = parts[totals.index(min(totals))]
+    med = statistics.median(firsts)
     print(
-        f"process start to first highlight: median {ms(med)}  best {ms(min(totals))} "
+        f"process start to first highlight: median {ms(med)}  best {ms(min(firsts))} "
         f"(n={runs}); target <= {COLD_TARGET:.0f} s: {verdict(med <= COLD_TARGET)}"
     )
     print(
+        f"process start to every fast engine's highlights (Harper included): median "
+        f"{ms(statistics.median(fulls))}  best {ms(min(fulls))}"
+    )
+    best = parts[fulls.index(min(fulls))]
+    print(
         f"  inside the process (best run): window up {ms(best['window'])}, "
-        f"file opened {ms(best['open'])}, first highlight at {ms(best['first_highlight'])}"
+        f"file opened {ms(best['open'])}, first highlight at {ms(best['first_highlight'])}, "
+        f"all at {ms(best['full'])}"
     )
 
 

@@ -89,3 +89,27 @@ def test_the_window_checks_in_another_process(make_window, qtbot) -> None:  # ty
     pid = window.coordinator.checker_pid
     assert pid is not None and pid != os.getpid()
     assert "harper" in window.coordinator.engines
+
+
+def test_ready_engines_answer_first_while_harper_warms_up() -> None:
+    from reviewdesk.core.engines.harper_engine import HarperChecker
+    from reviewdesk.core.engines.mechanics import MechanicsChecker
+    from reviewdesk.core.pipeline import CheckPipeline
+    from reviewdesk.gui.check_service import CheckService
+
+    text = "The council met at noon.He said their was a problem with Zbrovnikova.\n"
+    service = CheckService(lambda: CheckPipeline([HarperChecker(), MechanicsChecker()]))
+    early: list[CheckOutcome] = []
+    try:
+        # Harper warms up on its own (new) thread: building its suggestion tables there
+        # takes about a second, so the mechanics check answers first.
+        assert service.start_up("en-US") == ["harper", "mechanics"]
+        final = service.check(_request(1, text), lambda: False, early.append)
+    finally:
+        service.close()
+    assert len(early) == 1
+    assert early[0].waiting_for == ("harper",)
+    assert {i.engine for i in early[0].issues} == {"mechanics"}
+    assert isinstance(final, CheckOutcome) and not final.waiting_for
+    assert {"harper", "mechanics"} <= {i.engine for i in final.issues}
+    assert "their" in {text[i.start : i.end] for i in final.issues}

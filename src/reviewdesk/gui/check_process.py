@@ -11,7 +11,8 @@ messages). One request at a time; a ``cancel`` may follow it while it runs:
     checker -> window   ("ready", engine names) | ("failed", message)
     window -> checker   ("check", n, CheckRequest) | ("slow", n, SlowRaw) | ("cancel", n)
                         | ("close",)
-    checker -> window   ("outcome", n, CheckOutcome | None) | ("cancelled", n)
+    checker -> window   ("partial", n, CheckOutcome)*, then
+                        ("outcome", n, CheckOutcome | None) | ("cancelled", n)
                         | ("error", n, message)
 
 ``n`` numbers the requests, so a cancel that arrives too late is never taken for the
@@ -23,6 +24,7 @@ Run as ``python -m reviewdesk.gui.check_process FD``; :class:`RemoteService` sta
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import socket
 import subprocess
@@ -38,6 +40,7 @@ from reviewdesk.gui.check_service import (
     CheckOutcome,
     CheckRequest,
     CheckService,
+    Partial,
     SlowRaw,
     StopCheck,
 )
@@ -90,6 +93,10 @@ class _Inbox:
         return self.closing
 
 
+def _send_partial(conn: Connection, number: object, early: CheckOutcome) -> None:
+    conn.send(("partial", number, early))
+
+
 def serve(conn: Connection) -> int:
     """The checker process's loop: answer requests until the window closes or goes away."""
     inbox = _Inbox(conn)
@@ -123,7 +130,9 @@ def serve(conn: Connection) -> int:
         try:
             if kind == "check":
                 assert isinstance(payload, CheckRequest)
-                answer: object = service.check(payload, inbox.cancelled)
+                answer: object = service.check(
+                    payload, inbox.cancelled, functools.partial(_send_partial, conn, number)
+                )
             else:
                 assert isinstance(payload, SlowRaw)
                 answer = service.merge_slow(payload)
@@ -221,9 +230,11 @@ class RemoteService:
         log.info("checker process %s ready: %s", self.pid, ", ".join(self.engines))
         return self.engines
 
-    def check(self, request: CheckRequest, cancelled: StopCheck) -> CheckOutcome | None:
+    def check(
+        self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None
+    ) -> CheckOutcome | None:
         """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
-        return self._ask("check", request, cancelled)
+        return self._ask("check", request, cancelled, partial)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
@@ -245,7 +256,9 @@ class RemoteService:
 
     # -- internals ----------------------------------------------------------------------
 
-    def _ask(self, kind: str, payload: object, cancelled: StopCheck) -> CheckOutcome | None:
+    def _ask(
+        self, kind: str, payload: object, cancelled: StopCheck, partial: Partial | None = None
+    ) -> CheckOutcome | None:
         for attempt in (1, 2):
             try:
                 if self._conn is None:
@@ -253,7 +266,7 @@ class RemoteService:
                 assert self._conn is not None
                 self._number += 1
                 self._conn.send((kind, self._number, payload))
-                return self._answer(self._number, cancelled)
+                return self._answer(self._number, cancelled, partial)
             except CheckerCrashError:
                 code = self._proc.returncode if self._proc is not None else None
                 log.error("the checker process ended (exit %s) during a request", code)
@@ -267,7 +280,9 @@ class RemoteService:
                     self.on_restart("The checker stopped unexpectedly and has been restarted.")
         return None  # pragma: no cover - the loop returns or raises
 
-    def _answer(self, number: int, cancelled: StopCheck) -> CheckOutcome | None:
+    def _answer(
+        self, number: int, cancelled: StopCheck, partial: Partial | None
+    ) -> CheckOutcome | None:
         assert self._conn is not None and self._proc is not None
         sent_cancel = False
         while True:
@@ -278,6 +293,10 @@ class RemoteService:
                     self._conn.send(("cancel", number))
                     sent_cancel = True
             message = self._receive()
+            if message[1] == number and message[0] == "partial":
+                if partial is not None and isinstance(message[2], CheckOutcome):
+                    partial(message[2])
+                continue
             if message[1] == number:
                 break
             log.debug("dropping a late answer from the checker: %s", message[0])

@@ -58,6 +58,8 @@ class CheckOutcome:
     mapper: BlockMapper | None = None
     paragraphs_checked: int = 0
     elapsed: float = 0.0
+    # engines still warming up: this is an early, partial result and a full one follows
+    waiting_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class _Last:
 
 PipelineFactory = Callable[[], CheckPipeline | None]
 StopCheck = Callable[[], bool]
+Partial = Callable[["CheckOutcome"], None]
 
 
 class CheckService:
@@ -102,7 +105,8 @@ class CheckService:
         if self._pipeline is None:
             return []
         for checker in self._pipeline.checkers:
-            warm = getattr(checker, "warm_up", None)
+            # an engine that can warm up on its own thread does so; the others are waited for
+            warm = getattr(checker, "start_warm_up", None) or getattr(checker, "warm_up", None)
             if stopping() or not callable(warm):
                 continue
             try:
@@ -120,20 +124,34 @@ class CheckService:
                 log.exception("closing the check pipeline failed")
             self._pipeline = None
 
-    def check(self, request: CheckRequest, cancelled: StopCheck) -> CheckOutcome | SlowRaw | None:
+    def check(
+        self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None
+    ) -> CheckOutcome | SlowRaw | None:
         """Check one snapshot: a :class:`SlowRaw` for a slow service, else the outcome.
 
-        Raises :class:`reviewdesk.core.pipeline.Cancelled` when ``cancelled()`` turns true.
+        While an engine is still warming up (Harper, just after start), the engines that
+        are ready check first and their result goes to ``partial``, so the editor sees
+        something at once. Raises :class:`reviewdesk.core.pipeline.Cancelled` when
+        ``cancelled()`` turns true.
         """
-        if self._pipeline is None:
+        pipeline = self._pipeline
+        if pipeline is None:
             return None
-        raw = self._pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
         if self.slow:
+            raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
             return SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
-        last = _Last(request, raw)
-        if request.original is not None:
-            last.extra = self._redline(request.original, request.text)
-        self._last[request.pane] = last
+        extra = (
+            self._redline(request.original, request.text) if request.original is not None else {}
+        )
+        cold = tuple(c.name for c in pipeline.checkers if not getattr(c, "is_warm", True))
+        ready = [name for name in pipeline.engine_names if name not in cold]
+        if partial is not None and cold and ready:
+            raw = pipeline.check_raw(request.text, request.ctx, ready, is_cancelled=cancelled)
+            early = self._finalize(_Last(request, raw, extra))
+            early.waiting_for = cold
+            partial(early)
+        raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
+        last = self._last[request.pane] = _Last(request, raw, extra)
         return self._finalize(last)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:

@@ -196,7 +196,7 @@ class CheckWorker(QObject):
         if isinstance(item, SlowRaw):
             result = service.merge_slow(item)
         else:
-            result = service.check(item, lambda: self._superseded(item.pane))
+            result = service.check(item, lambda: self._superseded(item.pane), self.outcome.emit)
         if isinstance(result, SlowRaw):
             self.raw_ready.emit(result)
         elif result is not None:

@@ -285,7 +285,8 @@ class ReviewSession(QObject):
         self.issues[pane] = outcome.issues
         self.snapshot[pane] = outcome.text
         self._matches[pane] = True
-        self._shown_revision[pane] = outcome.revision
+        if not outcome.waiting_for:  # an early result: the full one is still to come
+            self._shown_revision[pane] = outcome.revision
         editor.highlighter.set_layer("issues", outcome.issue_blocks)
         if pane == DRAFT:
             self.changes = outcome.changes or []

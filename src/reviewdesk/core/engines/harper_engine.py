@@ -1,7 +1,10 @@
 """Harper (via harper-py), embedded and offline: the default engine.
 
-A :class:`HarperChecker` owns one ``harper.Linter`` per dialect. Linters are not
-thread-safe: create and use a checker on one thread only.
+A :class:`HarperChecker` owns one ``harper.Linter`` per dialect, and one thread of its
+own on which every call to them runs: linters are not thread-safe, and Harper builds its
+spelling-suggestion tables once per thread (about a second), so the thread that warmed
+up is the thread that lints. Harper releases the GIL while it works, so the caller's
+thread may do other work meanwhile (see :meth:`HarperChecker.start_warm_up`).
 """
 
 from __future__ import annotations
@@ -9,9 +12,9 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-import threading
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, TypeVar
 
 from reviewdesk.core.checker import CheckContext, CheckerError, Scope
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -20,6 +23,8 @@ if TYPE_CHECKING:
     from harper import Linter, Suggestion
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 ENGINE = "harper"
 # Paragraphs are joined with this separator to lint a batch in one call.
@@ -127,6 +132,24 @@ class HarperChecker:
     def __init__(self) -> None:
         self._linters: dict[int, Linter] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._thread: ThreadPoolExecutor | None = None
+        self._warming: Future[None] | None = None
+
+    def _submit(self, fn: Callable[..., T], *args: object) -> Future[T]:
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harper")
+        return self._thread.submit(fn, *args)
+
+    @property
+    def is_warm(self) -> bool:
+        """False while a warm-up started by :meth:`start_warm_up` is still running."""
+        return self._warming is None or self._warming.done()
+
+    def close(self) -> None:
+        """Let Harper's thread go (after the call it is running, if any)."""
+        if self._thread is not None:
+            self._thread.shutdown(wait=True)
+            self._thread = None
 
     def _linter(self, ctx: CheckContext) -> Linter:
         try:
@@ -150,11 +173,23 @@ class HarperChecker:
         return linter
 
     def warm_up(self, language: str = "en-US") -> None:
-        """Build the linter and lint a little text: the first lint is the slow one."""
+        """Build the linter and lint a little text (the first lint is the slow one); wait."""
+        self.start_warm_up(language).result()
+
+    def start_warm_up(self, language: str = "en-US") -> Future[None]:
+        """Warm up on Harper's thread without waiting; checks queue behind it."""
+        self._warming = self._submit(self._warm_up, language)
+        return self._warming
+
+    def _warm_up(self, language: str) -> None:
         linter = self._linter(CheckContext(language=language))
         linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
 
     def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+        """Lint the texts on Harper's thread (see :meth:`_check`)."""
+        return self._submit(self._check, texts, ctx).result()
+
+    def _check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
         """Lint the texts in batches of about ``BATCH_CHARS``; offsets relative to each text.
 
         A paragraph longer than ``PIECE_CHARS`` (a pasted page with no line breaks) is
@@ -237,26 +272,3 @@ class HarperChecker:
                     )
                 )
         return out
-
-
-def prewarm_in_background() -> threading.Thread:
-    """Start building Harper's curated dictionary on a throwaway thread.
-
-    The dictionary is built once per process (about 1 s) and shared by every linter, so
-    starting it at the very beginning of the app, while Qt starts, shortens the wait for
-    the checker's own linter. (Harper's spelling-suggestion tables are built per thread,
-    on the first lint, so the checker's worker warms those up itself.) The throwaway
-    linter is never used, so no linter is shared between threads.
-    """
-
-    def run() -> None:
-        try:
-            import harper
-
-            harper.Linter(harper.Dialect.AMERICAN)
-        except Exception:  # pragma: no cover - the real checker reports problems itself
-            log.exception("pre-warming Harper failed")
-
-    thread = threading.Thread(target=run, name="harper-prewarm", daemon=True)
-    thread.start()
-    return thread
