@@ -288,7 +288,7 @@ def bench_cold_start(runs: int) -> None:
         + " ms"
     )
     print("  Harper's first lint in a process builds its dictionary and spelling tables")
-    print("  (~1.5 s, once per process); the app starts that on a thread at launch.")
+    print("  (~1.5 s, once per process); the app starts its checker process before Qt loads.")
     print("  The GUI's cold start to first highlight is in bench_gui.py.")
     _note(
         "(d) cold start to first result, no GUI",
