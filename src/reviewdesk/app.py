@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING
 
 from reviewdesk import APP_ID, APP_NAME, __version__
 from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.engines.registry import ENGINES_SETTING, engine_settings_from
+from reviewdesk.core.engines.registry import (
+    ENGINES_SETTING,
+    EngineSettings,
+    engine_settings_from,
+)
 from reviewdesk.store import Library, StoreError, default_library_path
 
 if TYPE_CHECKING:
@@ -62,20 +66,18 @@ def _display_problem(env: Mapping[str, str]) -> str | None:
     )
 
 
-def _launch_checker(library_path: Path) -> RemoteService | None:
-    """Start the checker process with the library's engine settings, before Qt loads.
+def _launch_checker(settings: EngineSettings) -> RemoteService | None:
+    """Start the checker process now, before Qt loads, so it warms up meanwhile.
 
-    None if the library or the process cannot be opened now; the window reports that.
+    None if it cannot be started here; the coordinator then tries again and reports.
     """
     from reviewdesk.gui.check_process import RemoteService
 
+    checker = RemoteService(settings)
     try:
-        with Library(library_path) as library:
-            settings = engine_settings_from(library.get_setting(ENGINES_SETTING))
-        checker = RemoteService(settings)
         checker.launch()
-    except (StoreError, OSError, CheckerError) as exc:
-        log.info("checker not started early: %s", exc)
+    except CheckerError as exc:
+        log.warning("%s", exc)
         return None
     return checker
 
@@ -92,8 +94,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME}: error: {problem}", file=sys.stderr)
         return 2
     library_path = Path(args.library).expanduser() if args.library else default_library_path()
+    try:
+        library: Library | None = Library(library_path)
+    except (StoreError, OSError) as exc:
+        library, library_error = None, exc
+    settings = engine_settings_from(library.get_setting(ENGINES_SETTING) if library else None)
     # The checker process builds Harper's dictionary (~1 s) while Qt starts here.
-    checker = _launch_checker(library_path)
+    checker = _launch_checker(settings) if library is not None else None
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -112,17 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setWindowIcon(icon)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
 
-    try:
-        library = Library(library_path)
-    except (StoreError, OSError) as exc:
-        print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, APP_NAME, f"The library cannot be opened:\n{exc}")
+    if library is None:
+        print(f"{APP_NAME}: error: {library_error}", file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, f"The library cannot be opened:\n{library_error}")
         return 2
     try:
-        settings = engine_settings_from(library.get_setting(ENGINES_SETTING))
-        if checker is not None and checker.settings != settings:
-            checker.close()  # the library changed in between: start afresh
-            checker = None
         coordinator = CheckCoordinator(settings, launched=checker)
         coordinator.start()  # the checker warms up while the window is being built
         window = MainWindow(

@@ -172,8 +172,6 @@ class RemoteService:
     is sent once more; a second death in a row is reported as an error.
     """
 
-    slow = False
-
     def __init__(self, settings: EngineSettings) -> None:
         self.settings = settings
         # told (with a message for the user) when the process had to be started again
@@ -182,7 +180,6 @@ class RemoteService:
         self._conn: Connection | None = None
         self._warm_language = "en-US"
         self._number = 0
-        self.engines: list[str] = []
 
     @property
     def pid(self) -> int | None:
@@ -226,9 +223,9 @@ class RemoteService:
         if message[0] == "failed":
             self._discard()
             raise CheckerError(str(message[1]))
-        self.engines = list(message[1])  # type: ignore[call-overload]
-        log.info("checker process %s ready: %s", self.pid, ", ".join(self.engines))
-        return self.engines
+        engines = list(message[1])  # type: ignore[call-overload]
+        log.info("checker process %s ready: %s", self.pid, ", ".join(engines))
+        return engines
 
     def check(
         self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None

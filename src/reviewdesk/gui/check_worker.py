@@ -62,12 +62,9 @@ class CheckWorker(QObject):
     _wake = Signal()
     _close = Signal()
 
-    def __init__(
-        self, make_service: ServiceFactory, *, slow: bool = False, warm_language: str = "en-US"
-    ) -> None:
+    def __init__(self, make_service: ServiceFactory, *, warm_language: str = "en-US") -> None:
         super().__init__()
         self._make_service = make_service
-        self._slow = slow
         self._warm_language = warm_language
         self._lock = threading.Lock()
         self._pending: dict[str, CheckRequest] = {}

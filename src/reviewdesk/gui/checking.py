@@ -88,7 +88,7 @@ class CheckCoordinator(QObject):
     def _spawn(self, factory: ServiceFactory, *, slow: bool) -> CheckWorker:
         thread = QThread()
         thread.setObjectName("slow-check" if slow else "fast-check")
-        worker = CheckWorker(factory, slow=slow, warm_language=self._warm_language)
+        worker = CheckWorker(factory, warm_language=self._warm_language)
         worker.moveToThread(thread)
         thread.started.connect(worker.start_up)
         worker.failed.connect(self.failed)

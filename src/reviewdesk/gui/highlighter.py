@@ -82,9 +82,6 @@ class IssueHighlighter(QSyntaxHighlighter):
         self.rehighlight_blocks(list(todo))
 
     def _drain(self) -> None:
-        if len(self._pending) <= CHUNK:
-            self.flush()
-            return
         visible: list[int] = []
         if self.visible_range is not None:
             first, last = self.visible_range()
