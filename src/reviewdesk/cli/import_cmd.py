@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewdesk.cli.common import CommandError, one_line, print_error
-from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Note
+from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES
 from reviewdesk.formats.errors import FormatError
-from reviewdesk.formats.imported import ImportedDocument
 
 if TYPE_CHECKING:
     from reviewdesk.store import Library
@@ -54,24 +53,6 @@ def default_language(library: Library) -> str:
     return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def article_from(doc: ImportedDocument, path: Path, language: str) -> Article:
-    """The new article for an imported document (original = draft = the text)."""
-    meta = dict(doc.meta)
-    if doc.warnings:
-        meta["import_warnings"] = "\n".join(doc.warnings)
-    return Article(
-        id=None,
-        title=doc.title,
-        original=doc.text,
-        draft=doc.text,
-        language=language,
-        source_path=str(path),
-        source_format=doc.format,
-        encoding=doc.encoding,
-        meta=meta,
-    )
-
-
 def _line(*fields: object) -> str:
     return "\t".join(one_line(f) or "-" for f in fields)
 
@@ -101,21 +82,11 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
                     )
                 )
                 continue
-            article = library.add_article(article_from(doc, path, language))
+            article = library.add_article(doc.to_article(language, str(path)))
             if article.id is None:  # pragma: no cover - the store always assigns one
                 raise CommandError(f"{path}: the library did not store the article")
-            for note in doc.notes:
-                library.add_note(
-                    Note(
-                        id=None,
-                        article_id=article.id,
-                        start=note.start,
-                        end=note.end,
-                        quote=doc.text[note.start : note.end],
-                        body=note.body,
-                        author=note.author,
-                    )
-                )
+            for note in doc.notes_for(article.id):
+                library.add_note(note)
             log.info("imported %s as article %s", path, article.id)
             print(
                 _line(article.id, article.title, doc.format, doc.encoding, "; ".join(doc.warnings))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reviewdesk.core.models import Article, Note
+
 
 @dataclass
 class ImportedNote:
@@ -33,3 +35,35 @@ class ImportedDocument:
     meta: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     encoding_guessed: bool = False
+
+    def to_article(self, language: str, source: str) -> Article:
+        """The new article (original = draft = the text); import warnings go in its meta."""
+        meta = dict(self.meta)
+        if self.warnings:
+            meta["import_warnings"] = "\n".join(self.warnings)
+        return Article(
+            id=None,
+            title=self.title,
+            original=self.text,
+            draft=self.text,
+            language=language,
+            source_path=source,
+            source_format=self.format,
+            encoding=self.encoding,
+            meta=meta,
+        )
+
+    def notes_for(self, article_id: int) -> list[Note]:
+        """The file's comments as notes of the stored article ``article_id``."""
+        return [
+            Note(
+                id=None,
+                article_id=article_id,
+                start=note.start,
+                end=note.end,
+                quote=self.text[note.start : note.end],
+                body=note.body,
+                author=note.author,
+            )
+            for note in self.notes
+        ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Note
+from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article
 from reviewdesk.formats import ImportedDocument
 from reviewdesk.store import Library
 
@@ -33,32 +33,10 @@ def add_imported_article(library: Library, doc: ImportedDocument, source: str) -
 
     The article gets the library's dialect for new articles.
     """
-    article = library.add_article(
-        Article(
-            id=None,
-            title=doc.title,
-            original=doc.text,
-            draft=doc.text,
-            language=default_language(library),
-            source_path=source,
-            source_format=doc.format,
-            encoding=doc.encoding,
-            meta=dict(doc.meta),
-        )
-    )
+    article = library.add_article(doc.to_article(default_language(library), source))
     assert article.id is not None
-    for note in doc.notes:
-        library.add_note(
-            Note(
-                id=None,
-                article_id=article.id,
-                start=note.start,
-                end=note.end,
-                quote=doc.text[note.start : note.end],
-                body=note.body,
-                author=note.author,
-            )
-        )
+    for note in doc.notes_for(article.id):
+        library.add_note(note)
     for warning in doc.warnings:
         log.info("import warning: %s", warning)
     return article
