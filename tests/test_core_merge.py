@@ -5,6 +5,7 @@ from __future__ import annotations
 from reviewdesk.core.merge import (
     Edit,
     apply_edits,
+    drop_issues_inside_debris,
     edit_for,
     merge_issues,
     shift_issues_after_edit,
@@ -118,3 +119,34 @@ def test_edit_whose_text_drifted_is_skipped() -> None:
 def test_insertions_at_same_point_conflict() -> None:
     result = apply_edits("ab", [Edit(1, 1, "X"), Edit(1, 1, "Y")])
     assert result.text == "aXb"
+
+
+def test_issues_inside_web_debris_are_dropped_but_neighbours_stay() -> None:
+    text = 'Intro. <div class="x"> Tail teh end.'
+    tag = text.index("<div")
+    debris = make_issue(
+        text,
+        tag,
+        tag + len('<div class="x">'),
+        category=Category.DEBRIS,
+        rule="debris-markup",
+        engine="debris",
+        message="m",
+        replacements=[""],
+    )
+
+    def other(word: str) -> object:
+        at = text.index(word)
+        return make_issue(
+            text,
+            at,
+            at + len(word),
+            category=Category.TYPOGRAPHY,
+            rule="Q",
+            engine="harper",
+            message="m",
+        )
+
+    inside, outside = other('"x"'), other("teh")
+    kept = drop_issues_inside_debris([debris, inside, outside])  # type: ignore[list-item]
+    assert [i.text for i in kept] == [debris.text, "teh"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -50,6 +51,30 @@ def merge_issues(lists: Iterable[Sequence[Issue]]) -> list[Issue]:
                 better = issue
             by_key[key] = replace(better, engines=engines, replacements=replacements)
     return sorted(by_key.values(), key=sort_key)
+
+
+def drop_issues_inside_debris(issues: list[Issue]) -> list[Issue]:
+    """Drop issues lying wholly inside web debris (an HTML tag, a share bar), keeping order.
+
+    The debris is to be removed, not corrected, so a quote or spelling issue inside it is
+    noise. The debris issues themselves stay.
+    """
+    spans = sorted((i.start, i.end) for i in issues if i.category == "debris")
+    if not spans:
+        return issues
+    starts = [s for s, _ in spans]
+    # the furthest end reached by any debris span starting at or before each one
+    reach = []
+    furthest = -1
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def inside(issue: Issue) -> bool:
+        k = bisect.bisect_right(starts, issue.start) - 1
+        return k >= 0 and reach[k] >= issue.end
+
+    return [i for i in issues if i.category == "debris" or not inside(i)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from reviewdesk.core.checker import CheckContext, Checker, CheckerError, IssueFilter
-from reviewdesk.core.merge import merge_issues
+from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
 from reviewdesk.core.models import Issue, context_hash
 
 log = logging.getLogger(__name__)
@@ -251,6 +251,8 @@ class CheckPipeline:
                 and i.category not in ctx.disabled_categories
                 and i.key not in ctx.ignored_keys
             ]
+        # after the editor's own choices: an ignored debris issue shows what lies inside it
+        issues = drop_issues_inside_debris(issues)
         return CheckResult(
             text=raw.text,
             issues=issues,
