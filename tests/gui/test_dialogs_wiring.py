@@ -102,7 +102,7 @@ def test_guessed_encoding_is_confirmed_on_open(make_window, tmp_path: Path) -> N
 
 
 def test_apply_all_from_the_draft_in_one_undo_step(
-    make_window, tmp_path: Path, wait_checked, library
+    qtbot, make_window, tmp_path: Path, wait_checked, library
 ) -> None:
     path = tmp_path / "article.txt"
     path.write_text(TEXT, encoding="utf-8")
@@ -135,10 +135,16 @@ def test_apply_all_from_the_draft_in_one_undo_step(
     assert text != TEXT
     for issue in ruled:  # each fixed span now holds its first suggestion
         assert issue.replacements[0] in text
+
+    def recorded() -> int:
+        return sum(d.rule == rule for d in library.decisions(window.session.article.id))
+
+    assert recorded() == applied
     window.draft.document().undo()
     assert window.draft.toPlainText() == TEXT  # one undo step
-    decisions = [d for d in library.decisions(window.session.article.id) if d.rule == rule]
-    assert len(decisions) == applied
+    qtbot.waitUntil(lambda: recorded() == 0, timeout=5000)  # ...which takes them all back
+    window.draft.document().redo()
+    qtbot.waitUntil(lambda: recorded() == applied, timeout=5000)
 
 
 def test_dictionary_changes_recheck_with_the_new_word(

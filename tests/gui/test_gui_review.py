@@ -131,6 +131,53 @@ def test_undo_restores_text_after_apply(qtbot, make_window, sample_path, wait_ch
     assert window.draft.toPlainText() == original
 
 
+def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
+    qtbot, make_window, library, sample_path, wait_checked
+) -> None:
+    window = make_window()
+    window.open_file(sample_path)
+    wait_checked(window)
+    _focus_draft(qtbot, window)
+    article_id = window.session.article.id
+    original = window.draft.toPlainText()
+
+    def applied() -> list[tuple[str, str]]:
+        return [
+            (d.text, d.replacement)
+            for d in library.decisions(article_id)
+            if d.action == DecisionAction.APPLY
+        ]
+
+    issue = window.session.issues[DRAFT][_go_to_fixable_issue(qtbot, window)]
+    window.commands.apply_first.trigger()
+    fix = [(issue.text, issue.replacements[0])]
+    assert applied() == fix
+
+    window.commands.undo.trigger()  # the fix is gone from the draft, so from the record
+    assert window.draft.toPlainText() == original
+    qtbot.waitUntil(lambda: applied() == [], timeout=5000)
+    window.commands.redo.trigger()
+    qtbot.waitUntil(lambda: applied() == fix, timeout=5000)
+
+    # undo, then type: the fix can no longer be redone, and stays taken back
+    window.commands.undo.trigger()
+    qtbot.waitUntil(lambda: applied() == [], timeout=5000)
+    cursor = window.draft.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.draft.setTextCursor(cursor)
+    qtbot.keyClicks(window.draft, " Typed.")
+    assert not window.draft.document().isRedoAvailable()
+    qtbot.wait(50)
+    assert applied() == []
+
+    # a second fix, then closing: the decision is kept (closing is not an undo)
+    wait_checked(window)
+    issue = window.session.issues[DRAFT][_go_to_fixable_issue(qtbot, window)]
+    window.commands.apply_first.trigger()
+    window.close()
+    assert applied() == [(issue.text, issue.replacements[0])]
+
+
 def test_ignore_hides_issue_and_persists(
     qtbot, make_window, library, sample_path, wait_checked
 ) -> None:

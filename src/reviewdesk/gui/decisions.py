@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from reviewdesk.core.merge import apply_edits, edit_for, shift_issues_after_edit
 from reviewdesk.core.models import LANGUAGES, Decision, DecisionAction, Issue, WordScope
+from reviewdesk.gui.applied_fixes import AppliedFixes
 from reviewdesk.gui.check_worker import DRAFT, PANES
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.gui.session import ReviewSession
@@ -35,13 +36,17 @@ class Decisions:
     def __init__(self, session: ReviewSession) -> None:
         self.session = session
         self.library = session.library
+        # applied fixes follow undo and redo (AppliedFixes.add after each fix)
+        self.fixes = AppliedFixes(session)
 
-    def record(self, issue: Issue, action: DecisionAction, replacement: str = "") -> None:
+    def record(
+        self, issue: Issue, action: DecisionAction, replacement: str = ""
+    ) -> Decision | None:
         """Record the editor's decision on ``issue``; the article is then in review."""
         article = self.session.article
         assert article is not None and article.id is not None
         try:
-            self.library.record_decision(
+            saved = self.library.record_decision(
                 Decision(
                     id=None,
                     article_id=article.id,
@@ -58,8 +63,9 @@ class Decisions:
             )
         except StoreError as exc:
             self.session.message.emit(f"Could not record the decision: {exc}")
-            return
+            return None
         self.session.mark_in_review()
+        return saved
 
     # -- apply ------------------------------------------------------------------------
 
@@ -96,7 +102,8 @@ class Decisions:
         cursor.insertText(edit.replacement)
         cursor.endEditBlock()
         session.draft.setTextCursor(cursor)
-        self.record(issue, DecisionAction.APPLY, edit.replacement)
+        saved = self.record(issue, DecisionAction.APPLY, edit.replacement)
+        self.fixes.add([saved] if saved is not None else [])
         remaining = shift_issues_after_edit(issues, edit)
         session.current_index = -1
         session.set_issues(DRAFT, result.text, remaining)

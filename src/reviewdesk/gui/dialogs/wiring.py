@@ -183,10 +183,14 @@ def apply_all(window: MainWindow, rule: str) -> int:
     by_span = {
         (i.start, i.end, i.replacements[0]): i for i in issues if i.rule == rule and i.replacements
     }
+    saved = []
     for edit in result.applied:
         issue = by_span.get((edit.start, edit.end, edit.replacement))
         if issue is not None:
-            window.decisions.record(issue, DecisionAction.APPLY, edit.replacement)
+            decision = window.decisions.record(issue, DecisionAction.APPLY, edit.replacement)
+            if decision is not None:
+                saved.append(decision)
+    window.decisions.fixes.add(saved)  # one undo step takes them all back
     count = len(result.applied)
     session.message.emit(f"Applied {count} change{'s' if count != 1 else ''} for {rule}")
     session.check_draft()
