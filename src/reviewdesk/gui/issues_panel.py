@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import describe_replacement, issue_tooltip
+from reviewdesk.gui.issue_rows import IssueRowDelegate
 from reviewdesk.gui.palette import CATEGORY_LABELS, category_colour, engine_label
 
 COLUMNS = ("Category", "Text", "Message", "Suggestion", "Found by")
@@ -130,13 +131,19 @@ class IssuesPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((120, 110, 260, 110)):
-            self.view.setColumnWidth(col, width)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        # one visible column, drawn as two lines per issue (category, text → fix, engines;
+        # then the message); the model keeps its five columns for copying and testing
+        self.view.setItemDelegateForColumn(0, IssueRowDelegate(self.view))
+        for col in range(1, len(COLUMNS)):
+            self.view.setColumnHidden(col, True)
+        self.view.horizontalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows = self.view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(IssueRowDelegate.row_height(self.fontMetrics().height()))
         self.summary = QLabel("No article open", self)
         self.summary.setObjectName("issuesSummary")
         self.summary.setWordWrap(True)  # a long summary must not widen the dock
