@@ -7,7 +7,7 @@ from pathlib import Path
 from reviewdesk.core.models import Article, Category, Decision, DecisionAction, WordScope
 from reviewdesk.core.style import load_default_style_sheet
 from reviewdesk.store import Library
-from reviewdesk.store.context import check_context
+from reviewdesk.store.context import check_context, default_language
 
 
 def test_settings_words_and_decisions_reach_the_context(tmp_path: Path) -> None:
@@ -53,3 +53,17 @@ def test_a_broken_style_sheet_falls_back_to_the_default_with_a_warning(tmp_path:
         ctx = check_context(lib, None, warnings.append)
     assert ctx.style == load_default_style_sheet()
     assert warnings and "house style sheet" in warnings[0]
+
+
+def test_new_articles_follow_the_house_dialect_unless_the_editor_chose_one(
+    tmp_path: Path,
+) -> None:
+    with Library(tmp_path / "lib.sqlite") as lib:
+        assert default_language(lib) == "en-US"  # nothing set anywhere
+        sheet = load_default_style_sheet().to_dict()
+        lib.set_style_sheet({**sheet, "dialect": "en-GB"})
+        assert default_language(lib) == "en-GB"  # the desk writes British English
+        lib.set_setting("default_language", "en-CA")
+        assert default_language(lib) == "en-CA"  # the editor's own choice wins
+        lib.set_setting("default_language", "xx-YY")
+        assert default_language(lib) == "en-GB"  # an unknown value is passed over

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from fixtures_import.docx_parts import para, run, write_docx
 from reviewdesk.cli import import_cmd
 from reviewdesk.core.models import ArticleStatus
+from reviewdesk.core.style import load_default_style_sheet
 from reviewdesk.gui import changed_file
 from reviewdesk.gui.changed_file import NEW_BUTTON, STORED_BUTTON, ask_changed_file
 from reviewdesk.gui.check_worker import DRAFT
@@ -45,6 +46,15 @@ def test_opened_file_gets_the_dialect_for_new_articles(tmp_path, make_window, li
     assert window.language_combo.currentText() == "en-GB"
     stored = library.find_article_by_source(str((tmp_path / "article.txt").resolve()))
     assert stored is not None and stored.language == "en-GB"
+
+
+def test_house_style_dialect_applies_when_the_editor_chose_none(
+    tmp_path, make_window, library
+) -> None:
+    library.set_style_sheet({**load_default_style_sheet().to_dict(), "dialect": "en-AU"})
+    window = make_window()
+    assert window.open_file(_write(tmp_path))
+    assert window.session.article.language == "en-AU"
 
 
 def test_unknown_dialect_setting_falls_back_to_en_us(tmp_path, make_window, library) -> None:

@@ -13,18 +13,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reviewdesk.cli.common import CommandError, one_line, print_error
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES
 from reviewdesk.formats.errors import FormatError
 
-if TYPE_CHECKING:
-    from reviewdesk.store import Library
-
 log = logging.getLogger(__name__)
-
-DEFAULT_LANGUAGE_KEY = "default_language"  # the GUI's Checking settings write it
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -43,14 +37,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         choices=LANGUAGES,
         default=None,
         help="language variant of the new articles (default: the dialect for new articles "
-        f"set in the window's Checking settings, else {DEFAULT_LANGUAGE})",
+        "set in the window's Checking settings, else the house style sheet's, "
+        f"else {DEFAULT_LANGUAGE})",
     )
-
-
-def default_language(library: Library) -> str:
-    """The library's dialect for new articles (Checking settings), else en-US."""
-    value = library.get_setting(DEFAULT_LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def _line(*fields: object) -> str:
@@ -61,6 +50,7 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     """Import every file in ``args.files``; 0 when all were imported, 2 otherwise."""
     from reviewdesk.formats.importing import import_file
     from reviewdesk.store import Library
+    from reviewdesk.store.context import default_language
 
     failed = 0
     with Library(library_path) as library:

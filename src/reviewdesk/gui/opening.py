@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article
+from reviewdesk.core.models import Article
 from reviewdesk.formats import ImportedDocument
 from reviewdesk.store import Library
+from reviewdesk.store.context import default_language
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LANGUAGE_KEY = "default_language"  # written by Tools ▸ Checking settings
 STATUS_LABELS = {"new": "New", "in_review": "In review", "done": "Done"}
-
-
-def default_language(library: Library) -> str:
-    """The dialect new articles get (Checking settings), en-US when unset or unknown."""
-    value = library.get_setting(DEFAULT_LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def shown_warnings(doc: ImportedDocument, encoding_asked: bool) -> list[str]:

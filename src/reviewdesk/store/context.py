@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.models import DEFAULT_LANGUAGE, Article, Category
+from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Category
 from reviewdesk.core.style import (
     StyleSheet,
     StyleSheetError,
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 DISABLED_RULES = "disabled_rules"
 DISABLED_CATEGORIES = "disabled_categories"
 PICKY = "picky"
+DEFAULT_LANGUAGE_KEY = "default_language"  # written by Tools ▸ Checking settings
 
 Warn = Callable[[str], None]
 
@@ -36,6 +37,16 @@ def style_sheet_for(library: Library, warn: Warn) -> StyleSheet:
     except (StyleSheetError, TypeError, ValueError, KeyError) as exc:
         warn(f"The house style sheet is not valid, using the default: {exc}")
         return load_default_style_sheet()
+
+
+def default_language(library: Library) -> str:
+    """The dialect new articles get: the editor's choice in Checking settings, else the
+    house style sheet's dialect, else en-US."""
+    value = library.get_setting(DEFAULT_LANGUAGE_KEY, None)
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    house = style_sheet_for(library, lambda message: log.warning("%s", message)).dialect
+    return house if house in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def _strings(value: object, what: str, warn: Warn) -> list[str]:

@@ -35,19 +35,19 @@ from reviewdesk.core.engines.registry import (
     engine_settings_dict,
     engine_settings_from,
 )
-from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Category
+from reviewdesk.core.models import LANGUAGES, Category
 from reviewdesk.gui.dialogs.jobs import Jobs
 from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
 from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
 from reviewdesk.gui.palette import CATEGORY_LABELS
 from reviewdesk.store import Library, StoreError
+from reviewdesk.store.context import DEFAULT_LANGUAGE_KEY, default_language
 
 log = logging.getLogger(__name__)
 
 ENGINES_KEY = "engines"
 DISABLED_CATEGORIES_KEY = "disabled_categories"
 DISABLED_RULES_KEY = "disabled_rules"
-DEFAULT_LANGUAGE_KEY = "default_language"
 PICKY_KEY = "picky"
 
 CATEGORY_TIPS: dict[Category, str] = {
@@ -172,8 +172,11 @@ class CheckingSettingsDialog(QDialog):
         disabled = set(_strings(lib.get_setting(DISABLED_CATEGORIES_KEY, [])))
         for category, check in self.category_checks.items():
             check.setChecked(str(category) not in disabled)
-        language = lib.get_setting(DEFAULT_LANGUAGE_KEY, DEFAULT_LANGUAGE)
-        self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(language)))
+        # shown as it applies now (the house style's dialect when the editor chose none)
+        self._shown_language = default_language(lib)
+        self.dialect_combo.setCurrentIndex(
+            max(0, self.dialect_combo.findData(self._shown_language))
+        )
         self.rules_list.addItems(sorted(set(_strings(lib.get_setting(DISABLED_RULES_KEY, [])))))
         self.languagetool.load(settings)
         self._update_rules()
@@ -238,7 +241,9 @@ class CheckingSettingsDialog(QDialog):
             lib.set_setting(ENGINES_KEY, engine_settings_dict(settings))
             lib.set_setting(DISABLED_CATEGORIES_KEY, disabled)
             lib.set_setting(DISABLED_RULES_KEY, self.disabled_rules())
-            lib.set_setting(DEFAULT_LANGUAGE_KEY, str(self.dialect_combo.currentData()))
+            chosen = str(self.dialect_combo.currentData())
+            if chosen != self._shown_language:  # untouched, it keeps following the house
+                lib.set_setting(DEFAULT_LANGUAGE_KEY, chosen)
             lib.set_setting(PICKY_KEY, settings.languagetool_picky)
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot save the settings", str(exc))

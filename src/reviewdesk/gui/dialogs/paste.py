@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article
+from reviewdesk.core.models import LANGUAGES, Article
 from reviewdesk.core.text import normalize_newlines
 from reviewdesk.formats.text_import import plain_title
 from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
 from reviewdesk.store import Library, StoreError
+from reviewdesk.store.context import default_language
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class PasteDialog(QDialog):
         for code in LANGUAGES:
             self.language_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
         self.language_combo.setToolTip("The article's dialect")
-        default = library.get_setting("default_language", DEFAULT_LANGUAGE)
+        default = default_language(library)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(default)))
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("pasteText")

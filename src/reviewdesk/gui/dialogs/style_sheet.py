@@ -173,7 +173,10 @@ class StyleSheetDialog(QDialog):
         self.dialect_combo = QComboBox()
         for code in LANGUAGES:
             self.dialect_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
-        self.dialect_combo.setToolTip("The desk's dialect for spelling (US, UK, AU, CA)")
+        self.dialect_combo.setToolTip(
+            "The desk's dialect (US, UK, AU, CA): new articles get it, unless a dialect for "
+            "new articles is chosen in the checking settings"
+        )
         self.description_edit = QLineEdit()
         self.description_edit.setToolTip("What this sheet is for (optional)")
         form.addRow("Na&me:", self.name_edit)
