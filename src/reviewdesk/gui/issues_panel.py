@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import describe_replacement, issue_tooltip
 from reviewdesk.gui.issue_rows import IssueRowDelegate
-from reviewdesk.gui.palette import CATEGORY_LABELS, category_colour, engine_label
+from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
 
 COLUMNS = ("Category", "Text", "Message", "Suggestion", "Found by")
 _Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +55,6 @@ class IssuesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._issues: list[Issue] = []
-        self._chips: dict[str, QIcon] = {}
 
     def set_issues(self, issues: list[Issue]) -> None:
         """Replace the listed issues."""
@@ -89,7 +88,7 @@ class IssuesModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text, the category chip, and a tooltip."""
+        """Cell text and a tooltip (the delegate in ``issue_rows`` draws the chip)."""
         issue = self.issue(index.row())
         if issue is None:
             return None
@@ -104,12 +103,6 @@ class IssuesModel(QAbstractTableModel):
             if col == 3:
                 return _suggestion(issue)
             return ", ".join(engine_label(e) for e in issue.engines)
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            chip = self._chips.get(issue.category)
-            if chip is None:
-                chip = colour_chip(category_colour(issue.category))
-                self._chips[issue.category] = chip
-            return chip
         if role == Qt.ItemDataRole.ToolTipRole:
             return issue_tooltip(issue)
         return None
