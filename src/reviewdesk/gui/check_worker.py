@@ -126,7 +126,10 @@ class CheckWorker(QObject):
         except Exception as exc:  # an engine that cannot even be built
             log.exception("starting the checker failed")
             self.failed.emit(f"The checker could not start: {exc}")
-            self._service = None
+            if not isinstance(self._service, RemoteService):
+                # a checker process that failed to start is tried again at the next
+                # request (RemoteService starts it on demand); a local pipeline is not
+                self._service = None
         self._started = True
         self.ready.emit(names)
         self._process()
