@@ -132,7 +132,7 @@ def test_undo_restores_text_after_apply(qtbot, make_window, sample_path, wait_ch
 
 
 def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
-    qtbot, make_window, library, sample_path, wait_checked
+    qtbot, make_window, library, sample_path, wait_checked, tmp_path
 ) -> None:
     window = make_window()
     window.open_file(sample_path)
@@ -170,10 +170,15 @@ def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
     qtbot.wait(50)
     assert applied() == []
 
-    # a second fix, then closing: the decision is kept (closing is not an undo)
+    # a second fix, then another article: the decision is kept (opening another article
+    # empties the undo stack, which is not an undo)
     wait_checked(window)
     issue = window.session.issues[DRAFT][_go_to_fixable_issue(qtbot, window)]
     window.commands.apply_first.trigger()
+    other = tmp_path / "other.txt"
+    other.write_text("Another story, with teh typo.", encoding="utf-8")
+    assert window.open_file(other)
+    qtbot.wait(50)
     window.close()
     assert applied() == [(issue.text, issue.replacements[0])]
 

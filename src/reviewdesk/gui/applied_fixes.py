@@ -40,13 +40,18 @@ class AppliedFixes(QObject):
         document = session.draft.document()
         document.contentsChanged.connect(self._schedule)
         document.undoCommandAdded.connect(self._forget_undone)
-        session.article_changed.connect(self._fixes.clear)
+        session.article_changed.connect(self._forget_all)
 
     def add(self, decisions: list[Decision]) -> None:
         """The draft's newest undo step applied these fixes (already recorded)."""
         if decisions:
             steps = self.session.draft.document().availableUndoSteps()
             self._fixes.append(_Fix(list(decisions), steps))
+
+    @Slot()
+    def _forget_all(self) -> None:
+        # another article: its undo stack starts empty, which is not an undo of these
+        self._fixes.clear()
 
     @Slot()
     def _forget_undone(self) -> None:
