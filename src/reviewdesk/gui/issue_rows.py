@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import describe_replacement
-from reviewdesk.gui.palette import CATEGORY_LABELS, category_colour, engine_label
+from reviewdesk.gui.palette import CATEGORY_LABELS, category_colour, colour_chip, engine_label
 
 _PAD = 6
-_CHIP = 10
+_CHIP = 12
 _MAX_TEXT = 40  # characters of flagged text shown before eliding
 
 
@@ -51,6 +51,10 @@ def row_text(issue: Issue) -> RowText:
 
 class IssueRowDelegate(QStyledItemDelegate):
     """Paints an issues-model row as two lines (see the module docstring)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chips: dict[str, QIcon] = {}
 
     @staticmethod
     def row_height(line_height: int) -> int:
@@ -94,12 +98,10 @@ class IssueRowDelegate(QStyledItemDelegate):
         line = metrics.height()
 
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = category_colour(issue.category)
-        top = rect.top() + (line - _CHIP) // 2
-        painter.setPen(colour.darker(130))
-        painter.setBrush(colour)
-        painter.drawRoundedRect(rect.left(), top, _CHIP, _CHIP, 3, 3)
+        chip = self._chips.get(issue.category)
+        if chip is None:
+            chip = self._chips[issue.category] = colour_chip(category_colour(issue.category))
+        chip.paint(painter, QRect(rect.left(), rect.top() + (line - _CHIP) // 2, _CHIP, _CHIP))
 
         first = QRect(rect.left() + _CHIP + _PAD, rect.top(), rect.width() - _CHIP - _PAD, line)
         engines_width = min(metrics.horizontalAdvance(words.engines) + 2, first.width() // 3)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,19 +26,6 @@ from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
 
 COLUMNS = ("Category", "Text", "Message", "Suggestion", "Found by")
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def colour_chip(colour: QColor, size: int = 12) -> QIcon:
-    """A small rounded square in ``colour``."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(colour)
-    painter.setPen(colour.darker(130))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def _suggestion(issue: Issue) -> str:

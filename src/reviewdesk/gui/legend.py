@@ -11,13 +11,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
 
 from reviewdesk.core.models import CATEGORIES
-from reviewdesk.gui.issues_panel import colour_chip
 from reviewdesk.gui.palette import (
     CATEGORY_LABELS,
     DELETED_BACKGROUND,
     INSERTED_BACKGROUND,
     NOTE_BACKGROUND,
     category_colour,
+    colour_chip,
 )
 
 

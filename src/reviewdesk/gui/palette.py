@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCharFormat
 
 from reviewdesk.core.models import Category
 
@@ -104,3 +105,16 @@ def compose_format(kinds: tuple[str, ...]) -> QTextCharFormat:
     if background is not None:
         fmt.setBackground(background)
     return fmt
+
+
+def colour_chip(colour: QColor, size: int = 12) -> QIcon:
+    """A small rounded square in ``colour``."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(colour.darker(130))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
