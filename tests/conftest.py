@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -43,3 +47,35 @@ def sample_gold() -> Path:
     if not path.exists():
         pytest.skip("../shared/samples/belarus-visit.gold.json is not available")
     return path
+
+
+@contextlib.contextmanager
+def _churning_environment() -> Iterator[None]:
+    """Another thread sets and removes environment variables without pause meanwhile."""
+    stop = threading.Event()
+
+    def churn() -> None:
+        i = 0
+        while not stop.is_set():
+            os.environ[f"REVIEWDESK_CHURN_{i}"] = "x"
+            if i % 100 == 99:  # growing and shrinking makes libc move the array
+                for k in range(i - 99, i + 1):
+                    os.environ.pop(f"REVIEWDESK_CHURN_{k}", None)
+            i += 1
+
+    thread = threading.Thread(target=churn, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+        for key in [k for k in os.environ if k.startswith("REVIEWDESK_CHURN_")]:
+            del os.environ[key]
+
+
+@pytest.fixture
+def environment_churn() -> Callable[[], AbstractContextManager[None]]:
+    """A context in which another thread keeps changing the environment (as a test's
+    ``monkeypatch.setenv`` does while a check thread starts a process)."""
+    return _churning_environment

@@ -118,6 +118,16 @@ def test_java_missing_or_too_old_is_said_plainly(tmp_path: Path) -> None:
     assert require_java({"PATH": str(empty), "JAVA_HOME": str(tmp_path / "jdk")}) == jdk
 
 
+def test_java_is_asked_while_another_thread_changes_the_environment(
+    tmp_path: Path, environment_churn
+) -> None:  # type: ignore[no-untyped-def]
+    # require_java runs on a check thread; see reviewdesk.core.processes
+    good = fake_java(tmp_path / "good")
+    with environment_churn():
+        for _ in range(10):
+            assert require_java({"PATH": str(good.parent)}) == good
+
+
 def test_installations_are_found(tmp_path: Path) -> None:
     root = tmp_path / "ltp"
     with pytest.raises(CheckerError) as err:

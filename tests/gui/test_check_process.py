@@ -51,6 +51,25 @@ def test_checker_process_finds_issues_and_survives_being_killed() -> None:
     assert service.pid is None
 
 
+def test_checker_starts_while_another_thread_changes_the_environment(
+    environment_churn,  # type: ignore[no-untyped-def]
+) -> None:
+    # The checker is started on the worker thread. Started with the inherited environment,
+    # it failed with "Bad address" whenever the main thread changed a variable meanwhile
+    # (one GUI test run in ten lost its shared checker this way).
+    services = [RemoteService(EDITORIAL) for _ in range(6)]
+    try:
+        with environment_churn():
+            for service in services:
+                service.launch()
+        for service in services:
+            assert "names" in service.start_up("en-US")
+            assert service.pid is not None
+    finally:
+        for service in services:
+            service.close()
+
+
 def test_a_late_cancel_does_not_cancel_the_next_request() -> None:
     ours, theirs = Pipe()
     loop = threading.Thread(target=serve, args=(theirs,), daemon=True)

@@ -36,6 +36,7 @@ from multiprocessing.connection import Connection
 from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.core.processes import environment_snapshot
 from reviewdesk.gui.check_service import (
     CheckOutcome,
     CheckRequest,
@@ -198,6 +199,7 @@ class RemoteService:
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,
+                env=environment_snapshot(),  # started on the worker thread
             )
         except OSError as exc:
             ours.close()

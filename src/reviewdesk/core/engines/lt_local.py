@@ -32,6 +32,7 @@ from reviewdesk.core.engines.lt_stale import (
     stop_stale_servers,
 )
 from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.core.processes import environment_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +168,7 @@ def require_java(env: Mapping[str, str] | None = None) -> Path:
             timeout=20,
             check=False,
             stdin=subprocess.DEVNULL,
+            env=environment_snapshot(),  # may run on a check thread
         )
     except (OSError, subprocess.SubprocessError) as exc:
         raise CheckerError(f"Java at {java} does not run: {exc}") from exc
@@ -253,6 +255,7 @@ class LocalServer:
                 stdout=self._output,
                 stderr=subprocess.STDOUT,
                 cwd=str(self.jar.parent),
+                env=environment_snapshot(),  # started on a check thread
             )
         except OSError as exc:
             self._close_output()
