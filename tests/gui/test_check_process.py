@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+from dataclasses import replace
 from multiprocessing import Pipe
 
 from reviewdesk.core.checker import CheckContext
@@ -117,18 +118,25 @@ def test_ready_engines_answer_first_while_harper_warms_up() -> None:
     from reviewdesk.gui.check_service import CheckService
 
     text = "The council met at noon.He said their was a problem with Zbrovnikova.\n"
+    original = "The council met at noon.He said their was a problem.The end.\n"
+    # the original pane's request waits behind the draft's: it gets an early result too
+    queued = CheckRequest("original", 7, original, CheckContext(), doc=1)
+    request = replace(_request(1, text), original=original, waiting=(queued,))
     service = CheckService(lambda: CheckPipeline([HarperChecker(), MechanicsChecker()]))
     early: list[CheckOutcome] = []
     try:
         # Harper warms up on its own (new) thread: building its suggestion tables there
         # takes about a second, so the mechanics check answers first.
         assert service.start_up("en-US") == ["harper", "mechanics"]
-        final = service.check(_request(1, text), lambda: False, early.append)
+        final = service.check(request, lambda: False, early.append)
     finally:
         service.close()
-    assert len(early) == 1
-    assert early[0].waiting_for == ("harper",)
-    assert {i.engine for i in early[0].issues} == {"mechanics"}
+    assert [(e.pane, e.revision) for e in early] == [("draft", 1), ("original", 7)]
+    assert all(e.waiting_for == ("harper",) for e in early)
+    assert all({i.engine for i in e.issues} == {"mechanics"} for e in early)
+    assert [original[i.start : i.end] for i in early[1].issues] == [".", "."]
+    assert early[0].redline_blocks  # the draft's early result shows its changes already
     assert isinstance(final, CheckOutcome) and not final.waiting_for
+    assert (final.pane, final.revision) == ("draft", 1)  # the original is checked in full later
     assert {"harper", "mechanics"} <= {i.engine for i in final.issues}
     assert "their" in {text[i.start : i.end] for i in final.issues}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from reviewdesk.core.diff import changes
 from reviewdesk.core.models import DecisionAction, WordScope
-from reviewdesk.gui.check_worker import DRAFT
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.editor import issue_tooltip
 from reviewdesk.gui.main_window import EMPTY_HINT
 from reviewdesk.gui.sync_scroll import BlockMapper, map_offset
@@ -165,6 +165,24 @@ def test_window_that_owns_its_checker_stops_it(qtbot, tmp_path, make_window, wai
     wait_checked(window)
     assert window.session.issues[DRAFT]
     # the fixture closes it and asserts its threads have ended
+
+
+def test_both_panes_show_early_results_while_harper_warms_up(
+    qtbot, tmp_path, make_window, wait_checked
+) -> None:
+    # As at launch: the article opens while the window's own checker is still starting.
+    window = make_window(own_checker=True)
+    seen: list[tuple[str, tuple[str, ...], int]] = []
+    window.coordinator.outcome_ready.connect(
+        lambda o: seen.append((o.pane, o.waiting_for, len(o.issues)))
+    )
+    window.open_file(_write(tmp_path, "The council met at noon.He said their was a problem.\n"))
+    wait_checked(window)
+    first = {pane: next(s for s in seen if s[0] == pane) for pane in (ORIGINAL, DRAFT)}
+    # the editorial checks' highlights come at once in both panes, not only the draft
+    assert first[ORIGINAL][1:] == (("harper",), 1)
+    assert first[DRAFT][1:] == (("harper",), 1)
+    assert len(window.session.issues[ORIGINAL]) > 1  # then Harper's full result
 
 
 def test_scroll_mapping_follows_the_diff(qtbot, tmp_path, make_window) -> None:

@@ -30,7 +30,9 @@ PANES = (ORIGINAL, DRAFT)
 class CheckRequest:
     """Check ``text`` (a snapshot of one pane at ``revision``) with ``ctx``.
 
-    For the draft, ``original`` is the text to diff against for the redline.
+    For the draft, ``original`` is the text to diff against for the redline. ``waiting``
+    holds the other panes' requests queued behind this one: while an engine warms up,
+    their early results are sent along with this one's (their full checks follow later).
     """
 
     pane: str
@@ -39,6 +41,7 @@ class CheckRequest:
     ctx: CheckContext
     original: str | None = None
     doc: int = 0
+    waiting: tuple[CheckRequest, ...] = ()
 
 
 @dataclass
@@ -130,9 +133,9 @@ class CheckService:
         """Check one snapshot: a :class:`SlowRaw` for a slow service, else the outcome.
 
         While an engine is still warming up (Harper, just after start), the engines that
-        are ready check first and their result goes to ``partial``, so the editor sees
-        something at once. Raises :class:`reviewdesk.core.pipeline.Cancelled` when
-        ``cancelled()`` turns true.
+        are ready check this snapshot and the ``waiting`` ones first, and their results go
+        to ``partial``, so the editor sees something in both panes at once. Raises
+        :class:`reviewdesk.core.pipeline.Cancelled` when ``cancelled()`` turns true.
         """
         pipeline = self._pipeline
         if pipeline is None:
@@ -140,16 +143,16 @@ class CheckService:
         if self.slow:
             raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
             return SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
-        extra = (
-            self._redline(request.original, request.text) if request.original is not None else {}
-        )
+        extra = self._redline(request)
         cold = tuple(c.name for c in pipeline.checkers if not getattr(c, "is_warm", True))
         ready = [name for name in pipeline.engine_names if name not in cold]
         if partial is not None and cold and ready:
-            raw = pipeline.check_raw(request.text, request.ctx, ready, is_cancelled=cancelled)
-            early = self._finalize(_Last(request, raw, extra))
-            early.waiting_for = cold
-            partial(early)
+            for each in (request, *request.waiting):
+                raw = pipeline.check_raw(each.text, each.ctx, ready, is_cancelled=cancelled)
+                diffed = extra if each is request else self._redline(each)
+                early = self._finalize(_Last(each, raw, diffed))
+                early.waiting_for = cold
+                partial(early)
         raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
         last = self._last[request.pane] = _Last(request, raw, extra)
         return self._finalize(last)
@@ -198,7 +201,10 @@ class CheckService:
             elapsed=result.elapsed,
         )
 
-    def _redline(self, original: str, draft: str) -> dict[str, object]:
+    def _redline(self, request: CheckRequest) -> dict[str, object]:
+        original, draft = request.original, request.text
+        if original is None:  # only the draft is diffed
+            return {}
         ops = changes(original, draft)
         if self._original_map is None or self._original_map.text != original:
             self._original_map = DocMap(original)

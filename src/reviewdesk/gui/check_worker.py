@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
@@ -196,7 +197,10 @@ class CheckWorker(QObject):
         if isinstance(item, SlowRaw):
             result = service.merge_slow(item)
         else:
-            result = service.check(item, lambda: self._superseded(item.pane), self.outcome.emit)
+            with self._lock:  # the other panes' requests, for early results while warming
+                waiting = tuple(r for pane, r in self._pending.items() if pane != item.pane)
+            request = replace(item, waiting=waiting) if waiting else item
+            result = service.check(request, lambda: self._superseded(item.pane), self.outcome.emit)
         if isinstance(result, SlowRaw):
             self.raw_ready.emit(result)
         elif result is not None:
