@@ -64,6 +64,14 @@ def test_dictionary_words_silence_spelling(pipeline: CheckPipeline) -> None:
     assert not any(i.text == "Kwarthelm" for i in pipeline.check(text, ctx).issues)
 
 
+def test_a_number_is_not_taken_for_a_singular_noun(pipeline: CheckPipeline) -> None:
+    # Harper alone suggests "threes" here (rule OneOfTheSingular)
+    text = "Brennan, who cast one of the three no votes, said it. He is one of the best player."
+    issues = pipeline.check(text, CheckContext()).issues
+    flagged = [(i.rule, i.text) for i in issues if i.rule == "OneOfTheSingular"]
+    assert flagged == [("OneOfTheSingular", "player")]  # the rule still works on nouns
+
+
 def test_dialect_follows_language(pipeline: CheckPipeline) -> None:
     text = "The colour of the centre was grey."
     us = pipeline.check(text, CheckContext(language="en-US")).issues

@@ -68,6 +68,15 @@ _SEVERITY: dict[Category, Severity] = {
 # to a copy editor reading for errors.
 DEFAULT_OFF_RULES: tuple[str, ...] = ("LongSentences",)
 
+# Number words: "one of the three no votes" is not "one of the threes".
+_NUMBER_WORDS = frozenset(
+    (  # noqa: SIM905 - a list of words reads best as words
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+        "seventy eighty ninety hundred thousand million billion dozen"
+    ).split()
+)
+
 _WARM_UP_TEXT = (
     "Warm up the linter: this are a test of teh dictionary, ok. Zbrovnikova met "
     "Kwarthelm in Pleskovitz, and onyl then did they leave."
@@ -255,6 +264,8 @@ class HarperChecker:
                     continue  # spans the separator: not a paragraph-local finding
                 rel_start, rel_end = start - base, end - base
                 flagged = own[rel_start:rel_end]
+                if false_alarm(rule, flagged):
+                    continue
                 replacements = [_replacement(flagged, s) for s in lint.suggestions]
                 kind = lint.lint_kind
                 category = category_for(kind, rule, own[rel_start:rel_end], replacements)
@@ -272,3 +283,15 @@ class HarperChecker:
                     )
                 )
         return out
+
+
+def false_alarm(rule: str, flagged: str) -> bool:
+    """Whether a Harper finding is wrong whatever its context, so it is not shown.
+
+    ``OneOfTheSingular`` takes the number in "one of the three no votes" for the noun
+    and suggests "threes".
+    """
+    if rule == "OneOfTheSingular":
+        word = flagged.lower()
+        return word.isdigit() or word in _NUMBER_WORDS
+    return False
