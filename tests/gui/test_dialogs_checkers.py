@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QFileDialog
 from fake_languagetool import FakeLanguageTool, fake_lt_server_fixture  # noqa: F401
 from reviewdesk.core.engines.lt_local import free_port
 from reviewdesk.core.models import Category
+from reviewdesk.core.style import load_default_style_sheet
 from reviewdesk.gui.dialogs.checkers import CheckingSettingsDialog, engine_settings_from
 from reviewdesk.gui.dialogs.jobs import Job
 from reviewdesk.store import Library
+from reviewdesk.store.context import default_language
 
 pytestmark = pytest.mark.gui
 
@@ -33,6 +35,26 @@ def _dialog(qtbot, library: Library) -> CheckingSettingsDialog:  # type: ignore[
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def test_dialect_can_go_back_to_following_the_house_style(qtbot, library: Library) -> None:
+    library.set_style_sheet({**load_default_style_sheet().to_dict(), "dialect": "en-GB"})
+    dialog = _dialog(qtbot, library)
+    assert dialog.dialect_combo.currentText() == "As the house style sheet: British English (en-GB)"
+    assert dialog.save()
+    assert default_language(library) == "en-GB"  # saving untouched keeps following it
+
+    chosen = _dialog(qtbot, library)
+    chosen.dialect_combo.setCurrentIndex(chosen.dialect_combo.findData("en-CA"))
+    assert chosen.save()
+    assert default_language(library) == "en-CA"
+
+    back = _dialog(qtbot, library)
+    assert back.dialect_combo.currentData() == "en-CA"
+    back.dialect_combo.setCurrentIndex(0)
+    assert back.save()
+    library.set_style_sheet({**load_default_style_sheet().to_dict(), "dialect": "en-AU"})
+    assert default_language(library) == "en-AU"  # follows the sheet, also when it changes
 
 
 def _lt_zip(top: str = "LanguageTool-6.6/") -> bytes:

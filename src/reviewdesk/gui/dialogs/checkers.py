@@ -41,7 +41,7 @@ from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
 from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
 from reviewdesk.gui.palette import CATEGORY_LABELS
 from reviewdesk.store import Library, StoreError
-from reviewdesk.store.context import DEFAULT_LANGUAGE_KEY, default_language
+from reviewdesk.store.context import DEFAULT_LANGUAGE_KEY, style_sheet_for
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ ENGINES_KEY = "engines"
 DISABLED_CATEGORIES_KEY = "disabled_categories"
 DISABLED_RULES_KEY = "disabled_rules"
 PICKY_KEY = "picky"
+FOLLOW_HOUSE = ""  # the dialect choice that follows the house style sheet
 
 CATEGORY_TIPS: dict[Category, str] = {
     Category.SPELLING: "Misspelt words (names used consistently are left alone)",
@@ -119,9 +120,16 @@ class CheckingSettingsDialog(QDialog):
         form = QFormLayout()
         self.dialect_combo = QComboBox()
         self.dialect_combo.setObjectName("defaultDialect")
+        house = style_sheet_for(self.library, lambda message: log.warning("%s", message)).dialect
+        self.dialect_combo.addItem(
+            f"As the house style sheet: {DIALECT_LABELS.get(house, house)} ({house})", FOLLOW_HOUSE
+        )
         for code in LANGUAGES:
             self.dialect_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
-        self.dialect_combo.setToolTip("The dialect new articles start with")
+        self.dialect_combo.setToolTip(
+            "The dialect new articles start with; the first choice follows the house style "
+            "sheet, also when the sheet changes"
+        )
         form.addRow("Dialect for &new articles:", self.dialect_combo)
         layout.addLayout(form)
         group = QGroupBox("Categories to show")
@@ -172,11 +180,8 @@ class CheckingSettingsDialog(QDialog):
         disabled = set(_strings(lib.get_setting(DISABLED_CATEGORIES_KEY, [])))
         for category, check in self.category_checks.items():
             check.setChecked(str(category) not in disabled)
-        # shown as it applies now (the house style's dialect when the editor chose none)
-        self._shown_language = default_language(lib)
-        self.dialect_combo.setCurrentIndex(
-            max(0, self.dialect_combo.findData(self._shown_language))
-        )
+        chosen = lib.get_setting(DEFAULT_LANGUAGE_KEY, None)
+        self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(chosen)))
         self.rules_list.addItems(sorted(set(_strings(lib.get_setting(DISABLED_RULES_KEY, [])))))
         self.languagetool.load(settings)
         self._update_rules()
@@ -241,9 +246,8 @@ class CheckingSettingsDialog(QDialog):
             lib.set_setting(ENGINES_KEY, engine_settings_dict(settings))
             lib.set_setting(DISABLED_CATEGORIES_KEY, disabled)
             lib.set_setting(DISABLED_RULES_KEY, self.disabled_rules())
-            chosen = str(self.dialect_combo.currentData())
-            if chosen != self._shown_language:  # untouched, it keeps following the house
-                lib.set_setting(DEFAULT_LANGUAGE_KEY, chosen)
+            chosen = self.dialect_combo.currentData()
+            lib.set_setting(DEFAULT_LANGUAGE_KEY, None if chosen == FOLLOW_HOUSE else chosen)
             lib.set_setting(PICKY_KEY, settings.languagetool_picky)
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot save the settings", str(exc))
