@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -118,6 +119,28 @@ def test_report_has_title_status_and_summary() -> None:
     assert meta["Summary"] == f"{n} changes, 2 notes (1 resolved), 5 decisions"
     assert meta["Reviewer"] == "Ed"
     assert meta["Report made"] == "2024-05-06 07:08:09 UTC"
+
+
+def test_report_names_the_byline_date_and_site_of_an_imported_page() -> None:
+    meta = {
+        "author": "Maria Lindqvist",
+        "date": "2024-03-14T09:30:00Z",
+        "sitename": "The Coastal Herald",
+        "url": "https://herald.example/world/harbour-reopens",
+        "import_warnings": "not shown here",
+    }
+    page = build_report(replace(article(), meta=meta), when=WHEN).decode("utf-8")
+    dl = parse(page).find(".//header/dl")
+    assert dl is not None
+    cells = ["".join(c.itertext()) for c in dl]
+    assert cells[cells.index("Source") + 2 : cells.index("Reviewer")] == [
+        "By", "Maria Lindqvist",
+        "Published", "2024-03-14",
+        "Site", "The Coastal Herald",
+        "Web address", "https://herald.example/world/harbour-reopens",
+    ]  # fmt: skip
+    plain = ["".join(c.itertext()) for c in parse(report_page()).find(".//header/dl")]  # type: ignore[union-attr]
+    assert "By" not in plain and "Published" not in plain  # a plain file gave none
 
 
 def test_report_lists_every_change_before_and_after() -> None:

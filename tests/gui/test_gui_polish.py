@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from fixtures_import.docx_parts import para, run, write_docx
+from fixtures_import.news_page import news_page
 from reviewdesk.cli import import_cmd
 from reviewdesk.core.models import ArticleStatus
 from reviewdesk.core.style import load_default_style_sheet
@@ -249,6 +250,18 @@ def test_import_warnings_show_in_the_status_bar(tmp_path, make_window) -> None:
     message = window.statusBar().currentMessage()
     assert "story.docx" in message
     assert "Footnotes and endnotes were not imported" in message
+
+
+def test_byline_site_and_date_of_a_web_page_show_beside_the_original(tmp_path, make_window) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(news_page(), encoding="utf-8")
+    window = make_window()
+    assert window.open_file(page)
+    label = window.source_label
+    assert label.text() == "By Maria Lindqvist · The Coastal Herald · 2024-03-14"
+    assert "Web address: https://herald.example/world/harbour-reopens" in label.toolTip()
+    assert window.open_file(_write(tmp_path))  # a plain text file says nothing about itself
+    assert label.text() == "" and label.toolTip() == ""
 
 
 def test_confirmed_encoding_is_not_warned_about_twice(tmp_path, make_window, monkeypatch) -> None:

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from reviewdesk.core.diff import DiffOp, changes
 from reviewdesk.core.models import Article, Decision, Note
+from reviewdesk.core.source_details import source_details
 from reviewdesk.formats.docx_export import revision_date, xml_safe
 
 log = logging.getLogger(__name__)
@@ -253,6 +254,7 @@ def build_report(
         ("Status", _STATUS_LABELS.get(str(article.status), str(article.status))),
         ("Language", article.language),
         ("Source", article.source_path or "—"),
+        *source_details(article.meta),
         ("Reviewer", reviewer or "—"),
         ("Report made", revision_date(when).replace("T", " ").replace("Z", " UTC")),
         (

@@ -6,11 +6,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from reviewdesk import APP_NAME
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import LANGUAGES, Article, ArticleStatus
+from reviewdesk.core.source_details import source_details, source_line
 from reviewdesk.formats import FormatError, import_file
 from reviewdesk.gui.actions import (
     MARK_DONE_TEXT,
@@ -63,14 +65,19 @@ FILE_FILTER = (
 )
 
 
-def _pane(title: str, editor: ReviewEditor) -> QWidget:
+def _pane(title: str, editor: ReviewEditor, details: QLabel | None = None) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    label = QLabel(f"<b>{title}</b>")
-    label.setContentsMargins(4, 2, 4, 0)
-    layout.addWidget(label)
+    header = QHBoxLayout()
+    header.setContentsMargins(4, 2, 4, 0)
+    header.addWidget(QLabel(f"<b>{title}</b>"))
+    if details is not None:
+        header.addWidget(details, 1)
+    else:
+        header.addStretch(1)
+    layout.addLayout(header)
     layout.addWidget(editor)
     return box
 
@@ -131,7 +138,12 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("panesSplitter")
-        self.splitter.addWidget(_pane("Original", self.original))
+        # byline, site and date of an imported web page or .docx, beside "Original"
+        self.source_label = QLabel()
+        self.source_label.setObjectName("sourceDetails")
+        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.splitter.addWidget(_pane("Original", self.original, self.source_label))
         self.splitter.addWidget(_pane("Draft", self.draft))
         self.splitter.setChildrenCollapsible(False)
         review = QWidget()
@@ -314,6 +326,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self.notes_panel.set_notes(self.session.notes.notes())
         self._show_status()
+        self._show_source(article)
         if article is None:
             self.setWindowTitle(APP_NAME)
             return
@@ -321,6 +334,12 @@ class MainWindow(QMainWindow):
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentText(article.language)
         self.language_combo.blockSignals(False)
+
+    def _show_source(self, article: Article | None) -> None:
+        meta = article.meta if article is not None else {}
+        self.source_label.setText(source_line(meta))
+        details = source_details(meta)
+        self.source_label.setToolTip("\n".join(f"{label}: {value}" for label, value in details))
 
     def _show_status(self) -> None:
         article = self.session.article
