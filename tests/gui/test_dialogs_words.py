@@ -80,6 +80,52 @@ def test_without_an_article_the_article_scope_is_off(qtbot, library: Library) ->
     assert dialog.tabs.currentWidget() is dialog.lists[WordScope.USER]
 
 
+def test_house_dictionary_goes_out_and_comes_back_as_a_word_list(
+    qtbot, tmp_path: Path, library: Library, message_boxes
+) -> None:
+    library.add_words(["Kowalczyk", "Ząbek", "Okafor", "Kyiv"], WordScope.HOUSE)
+    dialog = DictionaryDialog(library, None)
+    qtbot.addWidget(dialog)
+    house = dialog.lists[WordScope.HOUSE]
+    out = tmp_path / "house-words.txt"
+    assert house.export_file(out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "# reviewdesk: house dictionary"
+    assert [w for w in lines if not w.startswith("#")] == ["Kowalczyk", "Kyiv", "Okafor", "Ząbek"]
+
+    # another desk's library takes the list in, next to a word it already had
+    other = Library(tmp_path / "other.sqlite")
+    other.add_word("Kyiv", WordScope.HOUSE)
+    theirs = DictionaryDialog(other, None)
+    qtbot.addWidget(theirs)
+    changes: list[bool] = []
+    theirs.words_changed.connect(lambda: changes.append(True))
+    assert theirs.lists[WordScope.HOUSE].import_file(out) == 3
+    assert theirs.lists[WordScope.HOUSE].words() == ["Kowalczyk", "Kyiv", "Okafor", "Ząbek"]
+    assert other.words_for(None) == frozenset({"Kowalczyk", "Kyiv", "Okafor", "Ząbek"})
+    assert changes == [True]  # the window re-checks with the new words
+    assert message_boxes[-1][2] == "3 new words added; 1 word already there."
+    other.close()
+
+
+def test_a_file_that_is_not_a_word_list_is_refused_plainly(
+    qtbot, tmp_path: Path, library: Library, message_boxes
+) -> None:
+    dialog = DictionaryDialog(library, None)
+    qtbot.addWidget(dialog)
+    user = dialog.lists[WordScope.USER]
+    assert not user.export_button.isEnabled()  # nothing to export yet
+    binary = tmp_path / "photo.dic"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 200)
+    prose = tmp_path / "article.txt"
+    prose.write_text("The council voted late on Tuesday to build a seawall. " * 4 + "\n")
+    assert user.import_file(binary) is None
+    assert user.import_file(prose) is None
+    assert [m[:2] for m in message_boxes] == [("warning", "Cannot import the words")] * 2
+    assert "binary" in message_boxes[0][2] and "one word per line" in message_boxes[1][2]
+    assert library.words(WordScope.USER) == []
+
+
 # -- encoding ------------------------------------------------------------------------------
 
 

@@ -296,6 +296,32 @@ class Library:
             )
 
     @guarded
+    def add_words(
+        self, words: Iterable[str], scope: WordScope | str, article_id: int | None = None
+    ) -> int:
+        """Add many words to one dictionary in one transaction; how many were new."""
+        entries = {word_args(word, scope, article_id) for word in words}
+        _, scope, article_id = word_args("-", scope, article_id)
+        with self.db.atomic():
+            if article_id is not None:
+                self._require_article(article_id)
+            before = self._count_words(scope, article_id)
+            now = self._now()
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO words (word, scope, article_id, created) "
+                "VALUES (?, ?, ?, ?)",
+                [(word, str(scope), article_id, now) for word, _, _ in entries],
+            )
+            return self._count_words(scope, article_id) - before
+
+    def _count_words(self, scope: WordScope, article_id: int | None) -> int:
+        row = self._one(
+            "SELECT count(*) AS n FROM words WHERE scope = ? AND ifnull(article_id, 0) = ?",
+            (str(scope), article_id or 0),
+        )
+        return int(row["n"]) if row is not None else 0
+
+    @guarded
     def remove_word(self, word: str, scope: WordScope | str, article_id: int | None = None) -> None:
         """Remove a word from a dictionary (nothing happens if it is not there)."""
         word, scope, article_id = word_args(word, scope, article_id)

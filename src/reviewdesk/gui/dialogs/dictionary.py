@@ -1,5 +1,7 @@
 """Tools ▸ Dictionary…: the words of this article, my dictionary and the house dictionary.
 
+Each can be exported to, and added to from, a plain word list (one word per line).
+
 Every add and remove is written to the library at once; :attr:`DictionaryDialog.changed`
 (and the ``words_changed`` signal) tell the window to re-check with the new words.
 """
@@ -7,6 +9,7 @@ Every add and remove is written to the library at once; :attr:`DictionaryDialog.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import WordScope
+from reviewdesk.formats import FormatError
+from reviewdesk.formats.word_list import read_word_list, write_word_list
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
@@ -39,6 +45,18 @@ SCOPE_TIPS: dict[WordScope, str] = {
     WordScope.ARTICLE: "Words accepted in the open article only",
     WordScope.USER: "Your own words, accepted in every article",
     WordScope.HOUSE: "The desk's shared words, accepted in every article",
+}
+
+WORD_LIST_FILTER = "Word lists (*.txt *.dic);;All files (*)"
+EXPORT_NAMES: dict[WordScope, str] = {
+    WordScope.ARTICLE: "article-words.txt",
+    WordScope.USER: "my-words.txt",
+    WordScope.HOUSE: "house-words.txt",
+}
+EXPORT_TITLES: dict[WordScope, str] = {
+    WordScope.ARTICLE: "words accepted in one article",
+    WordScope.USER: "my dictionary",
+    WordScope.HOUSE: "house dictionary",
 }
 
 
@@ -72,14 +90,25 @@ class WordList(QWidget):
         self.empty_label = QLabel("No words yet. Type one above and press Enter.")
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setStyleSheet("color: palette(mid);")
+        self.import_button = QPushButton("&Import…")
+        self.import_button.setToolTip("Add the words of a word list (one word per line)")
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.setToolTip("Save these words as a word list, one per line")
         row = QHBoxLayout()
         row.addWidget(self.word_edit, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
+        files = QHBoxLayout()
+        files.addStretch(1)
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
+        layout.addLayout(files)
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button.clicked.connect(lambda: self.export_file())
         self.word_edit.returnPressed.connect(lambda: self.add(self.word_edit.text()))
         self.add_button.clicked.connect(lambda: self.add(self.word_edit.text()))
         self.remove_button.clicked.connect(lambda: self.remove_selected())
@@ -118,6 +147,7 @@ class WordList(QWidget):
 
     def _update(self) -> None:
         self.empty_label.setVisible(self.list.count() == 0)
+        self.export_button.setEnabled(self.list.count() > 0)
         self.add_button.setEnabled(bool(self.word_edit.text().strip()))
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
 
@@ -151,6 +181,56 @@ class WordList(QWidget):
         if words:
             self.changed.emit()
         return len(words)
+
+    def import_file(self, path: str | Path | None = None) -> int | None:
+        """Add the words of a word-list file; how many were new (None if nothing was read)."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Import words", str(Path.home()), WORD_LIST_FILTER
+            )
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            words = read_word_list(path)
+            added = self.library.add_words(words, self.scope, self._article())
+        except (FormatError, StoreError, ValueError) as exc:
+            QMessageBox.warning(self, "Cannot import the words", str(exc))
+            return None
+        self.refresh()
+        if added:
+            self.changed.emit()
+        known = len(words) - added
+        QMessageBox.information(
+            self,
+            "Words imported",
+            f"{_count(added, 'new word')} added"
+            + (f"; {_count(known, 'word')} already there." if known else "."),
+        )
+        return added
+
+    def export_file(self, path: str | Path | None = None) -> bool:
+        """Write this dictionary's words to a word-list file (atomically)."""
+        if path is None:
+            default = Path.home() / EXPORT_NAMES[self.scope]
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export words", str(default), WORD_LIST_FILTER
+            )
+            if not chosen:
+                return False
+            path = chosen if Path(chosen).suffix else f"{chosen}.txt"
+        try:
+            write_word_list(path, self.words(), f"reviewdesk: {EXPORT_TITLES[self.scope]}")
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Cannot export the words", exc.strerror or f"Cannot write {path}"
+            )
+            return False
+        return True
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class DictionaryDialog(QDialog):
