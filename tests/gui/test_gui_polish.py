@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -260,6 +261,11 @@ def test_byline_site_and_date_of_a_web_page_show_beside_the_original(tmp_path, m
     label = window.source_label
     assert label.text() == "By Maria Lindqvist · The Coastal Herald · 2024-03-14"
     assert "Web address: https://herald.example/world/harbour-reopens" in label.toolTip()
+    pane = window.original.parentWidget()
+    narrowest = pane.minimumSizeHint().width()
+    long = window.session.article.meta | {"author": "A Very Long Byline " * 20}
+    window._show_source(replace(window.session.article, meta=long))
+    assert pane.minimumSizeHint().width() == narrowest  # a long byline never widens the pane
     assert window.open_file(_write(tmp_path))  # a plain text file says nothing about itself
     assert label.text() == "" and label.toolTip() == ""
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.source_label.setObjectName("sourceDetails")
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long byline is cut at the pane's edge (the tooltip has it all), never widens it
+        self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.splitter.addWidget(_pane("Original", self.original, self.source_label))
         self.splitter.addWidget(_pane("Draft", self.draft))
         self.splitter.setChildrenCollapsible(False)
