@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -167,15 +168,29 @@ def test_window_that_owns_its_checker_stops_it(qtbot, tmp_path, make_window, wai
     # the fixture closes it and asserts its threads have ended
 
 
+@pytest.mark.parametrize("ready_first", [False, True], ids=["opened-at-once", "checker-ready"])
 def test_both_panes_show_early_results_while_harper_warms_up(
-    qtbot, tmp_path, make_window, wait_checked
+    qtbot, tmp_path, make_window, wait_checked, monkeypatch, ready_first
 ) -> None:
-    # As at launch: the article opens while the window's own checker is still starting.
+    # As at launch: the article opens while the window's own checker is still starting,
+    # or (as `reviewdesk FILE` does, the checker having been launched before Qt) once the
+    # checker is ready and idle, Harper still warming up inside it (for a second or more).
     window = make_window(own_checker=True)
+    if ready_first:
+        qtbot.waitUntil(lambda: window.coordinator.is_ready, timeout=60_000)
     seen: list[tuple[str, tuple[str, ...], int]] = []
     window.coordinator.outcome_ready.connect(
         lambda o: seen.append((o.pane, o.waiting_for, len(o.issues)))
     )
+    real_request = window.coordinator.request
+
+    def unhurried_request(pane: str, *args: object, **kwargs: object) -> int:
+        revision = real_request(pane, *args, **kwargs)
+        if pane == DRAFT:  # an idle worker picks a request up within a millisecond, so
+            time.sleep(0.05)  # widen the gap before the next one to see it every time
+        return revision
+
+    monkeypatch.setattr(window.coordinator, "request", unhurried_request)
     window.open_file(_write(tmp_path, "The council met at noon.He said their was a problem.\n"))
     wait_checked(window)
     first = {pane: next(s for s in seen if s[0] == pane) for pane in (ORIGINAL, DRAFT)}

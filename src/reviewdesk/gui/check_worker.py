@@ -84,10 +84,12 @@ class CheckWorker(QObject):
 
     # -- called from any thread -------------------------------------------------------
 
-    def submit(self, request: CheckRequest) -> None:
-        """Queue a check; an older request for the same pane that has not started is dropped."""
+    def submit(self, *requests: CheckRequest) -> None:
+        """Queue checks (given together, they are queued at once); an older request for the
+        same pane that has not started is dropped."""
         with self._lock:
-            self._pending[request.pane] = request
+            for request in requests:
+                self._pending[request.pane] = request
         self._wake.emit()
 
     def submit_slow_raw(self, slow: SlowRaw) -> None:

@@ -6,7 +6,9 @@ the pane's current revision, so a late answer for old text never lands on new te
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -68,6 +70,7 @@ class CheckCoordinator(QObject):
         self._slow: CheckWorker | None = None
         self._slow_enabled = True
         self._busy = {"fast": False, "slow": False}
+        self._batch: list[CheckRequest] | None = None  # requests held by together()
         self.is_ready = False
         self.engines: list[str] = []
         self.slow_engines: list[str] = []
@@ -127,11 +130,35 @@ class CheckCoordinator(QObject):
         """
         revision = self.invalidate(pane)
         request = CheckRequest(pane, revision, text, ctx, original, doc)
-        if self._fast is not None:
-            self._fast.submit(request)
-        if self._slow is not None and self._slow_enabled:
-            self._slow.submit(request)
+        if self._batch is not None:
+            self._batch.append(request)
+        else:
+            self._submit([request])
         return revision
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """Requests made inside reach the workers at once, when the block ends.
+
+        A worker that started on the first would not see the others; seen together, the
+        check that waits for a warming engine brings their early results along.
+        """
+        if self._batch is not None:  # nested: the outer block hands them over
+            yield
+            return
+        self._batch = []
+        try:
+            yield
+        finally:
+            batch, self._batch = self._batch, None
+            if batch:
+                self._submit(batch)
+
+    def _submit(self, requests: list[CheckRequest]) -> None:
+        if self._fast is not None:
+            self._fast.submit(*requests)
+        if self._slow is not None and self._slow_enabled:
+            self._slow.submit(*requests)
 
     # -- results ----------------------------------------------------------------------
 

@@ -247,10 +247,11 @@ class ReviewSession(QObject):
         if self.article is None:
             return
         doc = self.article.id or 0
-        # The draft first: a worker that wakes between the two requests starts on the
-        # draft (the pane the issues panel lists), never a slow check of the original.
-        self.check_draft()
-        self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
+        # Both at once: the worker starts on the draft (the pane the issues panel lists)
+        # and, while Harper warms up, brings the original's early result along.
+        with self.coordinator.together():
+            self.check_draft()
+            self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
 
     @Slot()
     def check_draft(self) -> None:
