@@ -29,6 +29,10 @@ class WindowActions:
     recheck: QAction
     sync_scroll: QAction
     mark_done: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    replace: QAction
 
     def article_actions(self) -> list[QAction]:
         """Actions that need an open article."""
@@ -42,6 +46,10 @@ class WindowActions:
             self.add_note,
             self.recheck,
             self.mark_done,
+            self.find,
+            self.find_next,
+            self.find_previous,
+            self.replace,
         ]
 
 
@@ -117,6 +125,14 @@ def create_actions(parent: QWidget) -> WindowActions:
         mark_done=_action(
             parent, MARK_DONE_TEXT, "Mark the article's review as finished", None, "markDone"
         ),
+        find=_action(parent, "&Find…", "Find text in the draft or the original", "Ctrl+F", "find"),
+        find_next=_action(parent, "Find ne&xt", "Go to the next match", "F3", "findNext"),
+        find_previous=_action(
+            parent, "Find pre&vious", "Go to the previous match", "Shift+F3", "findPrevious"
+        ),
+        replace=_action(
+            parent, "R&eplace…", "Find and replace text in the draft", "Ctrl+H", "replace"
+        ),
     )
 
 
@@ -134,7 +150,8 @@ def build_menus(bar: QMenuBar, a: WindowActions, view_extra: Sequence[QAction]) 
     _fill(
         bar.addMenu("&File"), [a.open, a.open_library, None, a.save, a.close_article, None, a.quit]
     )
-    _fill(bar.addMenu("&Edit"), [a.undo, a.redo, None, a.add_note])
+    edit = [a.undo, a.redo, None, a.find, a.find_next, a.find_previous, a.replace, None]
+    _fill(bar.addMenu("&Edit"), [*edit, a.add_note])
     review = [a.next_issue, a.previous_issue, None, a.apply_first, a.ignore, None, a.recheck]
     review += [None, a.mark_done]
     _fill(bar.addMenu("&Review"), review)

@@ -43,6 +43,7 @@ from reviewdesk.gui.decisions import Decisions
 from reviewdesk.gui.dialogs.encoding import needs_encoding_choice
 from reviewdesk.gui.dialogs.wiring import confirm_encoding, install_dialogs
 from reviewdesk.gui.editor import ReviewEditor, local_files
+from reviewdesk.gui.find_bar import FindBar
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
 from reviewdesk.gui.note_actions import NoteActions, NotePrompt
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         )
         self.decisions = Decisions(self.session)
         self.note_actions = NoteActions(self)
+        self.find_bar = FindBar(self.session)
         self.commands = create_actions(self)
         self._build_central()
         self._build_docks()
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(review)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.legend)
         self.empty_label = QLabel(EMPTY_HINT)
         self.empty_label.setObjectName("emptyHint")
@@ -225,6 +228,11 @@ class MainWindow(QMainWindow):
         a.recheck.triggered.connect(lambda: s.recheck())
         a.sync_scroll.toggled.connect(lambda on: setattr(s.scroll_sync, "enabled", on))
         a.mark_done.triggered.connect(lambda: self.toggle_done())
+        f = self.find_bar
+        a.find.triggered.connect(lambda: f.open())
+        a.find_next.triggered.connect(lambda: f.find_next())
+        a.find_previous.triggered.connect(lambda: f.find_next(backward=True))
+        a.replace.triggered.connect(lambda: f.open(replace=True))
         s.status_changed.connect(lambda _status: self._show_status())
         self.language_combo.currentTextChanged.connect(self._on_language)
         self.original.menu_hook = lambda m, c, i: d.menu_entries(ORIGINAL, m, c, i)
@@ -322,6 +330,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(open_)
         self.language_combo.setEnabled(open_)
         self.stack.setCurrentIndex(1 if open_ else 0)
+        if not open_:
+            self.find_bar.hide()
 
     @Slot()
     def _on_article_changed(self) -> None:

@@ -1,0 +1,243 @@
+"""Edit ▸ Find… and Replace…: a bar under the panes, as in a browser or a word processor.
+
+Find works in the pane that had the focus (the draft unless the original had it);
+Replace only in the draft. Matching (:mod:`reviewdesk.core.find`) is done on the pane's
+text in code points; the session's DocMap turns matches into Qt positions. "Replace all"
+is one undo step (:func:`~reviewdesk.gui.dialogs.apply_all.apply_edits_to_document`), and
+like any edit of the draft it is autosaved and re-checked.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from reviewdesk.core.find import Span, find_all, next_match
+from reviewdesk.core.merge import Edit
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
+from reviewdesk.gui.dialogs.apply_all import apply_edits_to_document
+from reviewdesk.gui.session import ReviewSession
+
+log = logging.getLogger(__name__)
+
+PANE_NAMES = {DRAFT: "in the draft", ORIGINAL: "in the original"}
+NO_MATCH = "No matches"
+
+
+class FindBar(QWidget):
+    """Find (and, in the draft, replace) plain text; hidden until Ctrl+F or Ctrl+H."""
+
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.session = session
+        self.pane = DRAFT
+        self.find_edit = QLineEdit()
+        self.find_edit.setObjectName("findText")
+        self.find_edit.setPlaceholderText("Find")
+        self.find_edit.setToolTip("Enter: next match · Shift+Enter: previous · Esc: close")
+        self.find_edit.setClearButtonEnabled(True)
+        self.previous_button = QPushButton("&Previous")
+        self.previous_button.setToolTip("Go to the previous match (Shift+F3)")
+        self.next_button = QPushButton("&Next")
+        self.next_button.setToolTip("Go to the next match (F3)")
+        self.case_box = QCheckBox("Match &case")
+        self.case_box.setToolTip("Tell capitals from small letters")
+        self.words_box = QCheckBox("&Whole words")
+        self.words_box.setToolTip("Only whole words: “cat” does not find “cats”")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("findCount")
+        self.count_label.setMinimumWidth(150)
+        self.close_button = QPushButton("Close")
+        self.close_button.setToolTip("Close the find bar (Esc)")
+        self.replace_label = QLabel("Replace with:")
+        self.replace_edit = QLineEdit()
+        self.replace_edit.setObjectName("replaceText")
+        self.replace_edit.setPlaceholderText("Replacement (empty: delete)")
+        self.replace_edit.setToolTip("Enter: replace this match and go to the next")
+        self.replace_button = QPushButton("&Replace")
+        self.replace_button.setToolTip("Replace the selected match and go to the next")
+        self.replace_all_button = QPushButton("Replace &all")
+        self.replace_all_button.setToolTip("Replace every match in the draft (one undo step)")
+        self._build()
+        self._connect()
+        self.hide()
+
+    def _build(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.addWidget(QLabel("Find:"), 0, 0)
+        grid.addWidget(self.find_edit, 0, 1)
+        for column, widget in enumerate(
+            (self.previous_button, self.next_button, self.case_box, self.words_box), start=2
+        ):
+            grid.addWidget(widget, 0, column)
+        grid.addWidget(self.count_label, 0, 6)
+        grid.addWidget(self.close_button, 0, 7)
+        grid.addWidget(self.replace_label, 1, 0)
+        grid.addWidget(self.replace_edit, 1, 1)
+        grid.addWidget(self.replace_button, 1, 2)
+        grid.addWidget(self.replace_all_button, 1, 3)
+        grid.setColumnStretch(1, 1)
+
+    def _connect(self) -> None:
+        self.find_edit.textChanged.connect(lambda _text: self._search_from_selection())
+        self.case_box.toggled.connect(lambda _on: self._search_from_selection())
+        self.words_box.toggled.connect(lambda _on: self._search_from_selection())
+        self.next_button.clicked.connect(lambda: self.find_next())
+        self.previous_button.clicked.connect(lambda: self.find_next(backward=True))
+        self.replace_button.clicked.connect(lambda: self.replace_current())
+        self.replace_all_button.clicked.connect(lambda: self.replace_all())
+        self.replace_edit.returnPressed.connect(lambda: self.replace_current())
+        self.close_button.clicked.connect(lambda: self.close_bar())
+        for field in (self.find_edit, self.replace_edit):
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter / Shift+Enter in the find field step through matches; Esc closes."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            if watched is self.find_edit and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.find_next(backward=shift)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- opening and closing ------------------------------------------------------------
+
+    def open(self, *, replace: bool = False) -> None:
+        """Show the bar for the focused pane (the draft for Replace), with the selection."""
+        original = self.session.original
+        self.pane = ORIGINAL if original.hasFocus() and not replace else DRAFT
+        selected = self.session.editor(self.pane).textCursor().selectedText()
+        if selected and "\u2029" not in selected:  # one paragraph at most
+            self.find_edit.blockSignals(True)
+            self.find_edit.setText(selected)
+            self.find_edit.blockSignals(False)
+        editable = self.pane == DRAFT
+        for widget in (
+            self.replace_label,
+            self.replace_edit,
+            self.replace_button,
+            self.replace_all_button,
+        ):
+            widget.setVisible(editable)
+        self.show()
+        target = self.replace_edit if replace and self.find_edit.text() else self.find_edit
+        target.setFocus()
+        target.selectAll()
+        matches = self._matches()
+        selection = self._selection()
+        self._show_count(matches, matches.index(selection) if selection in matches else None)
+
+    def close_bar(self) -> None:
+        """Hide the bar and give the focus back to the pane, the match still selected."""
+        self.hide()
+        self.session.editor(self.pane).setFocus()
+
+    # -- finding ------------------------------------------------------------------------
+
+    def _matches(self) -> list[Span]:
+        text = self.session.editor(self.pane).toPlainText()
+        return find_all(
+            text,
+            self.find_edit.text(),
+            match_case=self.case_box.isChecked(),
+            whole_words=self.words_box.isChecked(),
+        )
+
+    def _selection(self) -> Span:
+        cursor = self.session.editor(self.pane).textCursor()
+        docmap = self.session.docmap(self.pane)
+        return docmap.to_cp(cursor.selectionStart()), docmap.to_cp(cursor.selectionEnd())
+
+    def _go(self, matches: list[Span], position: int, *, backward: bool = False) -> bool:
+        index = next_match(matches, position, backward=backward)
+        if index is None:
+            self._show_count(matches)
+            return False
+        start, end = matches[index]
+        self.session.select_span(self.pane, start, end)
+        self._show_count(matches, index)
+        return True
+
+    def _search_from_selection(self) -> None:
+        """As the phrase or the options change: the first match from the selection's start."""
+        if self.isVisible():
+            self._go(self._matches(), self._selection()[0])
+
+    def find_next(self, *, backward: bool = False) -> bool:
+        """Select the next (or previous) match, wrapping round; False when there is none."""
+        if not self.isVisible():
+            self.open()
+        start, end = self._selection()
+        position = start if backward or start == end else end  # past a selected match
+        return self._go(self._matches(), position, backward=backward)
+
+    def _show_count(self, matches: list[Span], index: int | None = None) -> None:
+        if not self.find_edit.text():
+            text = ""
+        elif not matches:
+            text = NO_MATCH
+        elif index is None:
+            text = f"{len(matches)} {'match' if len(matches) == 1 else 'matches'}"
+        else:
+            text = f"{index + 1} of {len(matches)} {PANE_NAMES[self.pane]}"
+        self.count_label.setText(text)
+        self.count_label.setStyleSheet("color: #b71c1c;" if text == NO_MATCH else "")
+        for button in (
+            self.next_button,
+            self.previous_button,
+            self.replace_button,
+            self.replace_all_button,
+        ):
+            button.setEnabled(bool(matches))
+
+    # -- replacing (the draft only) -------------------------------------------------------
+
+    def replace_current(self) -> bool:
+        """Replace the selected match and go to the next; just go there if none is selected."""
+        if self.pane != DRAFT:
+            return False
+        selection = self._selection()
+        if selection not in self._matches():
+            return self.find_next()
+        cursor = self.session.draft.textCursor()
+        cursor.insertText(self.replace_edit.text())  # one undo step
+        docmap = self.session.docmap(DRAFT)
+        self._go(self._matches(), docmap.to_cp(cursor.position()))
+        return True
+
+    def replace_all(self) -> int:
+        """Replace every match in the draft as one undo step; how many."""
+        if self.pane != DRAFT:
+            return 0
+        text = self.session.draft.toPlainText()
+        replacement = self.replace_edit.text()
+        edits = [Edit(s, e, replacement, expected=text[s:e]) for s, e in self._matches()]
+        result = apply_edits_to_document(self.session.draft, edits)
+        count = len(result.applied)
+        if count:
+            cursor = self.session.draft.textCursor()
+            cursor.clearSelection()
+            self.session.draft.setTextCursor(cursor)
+        phrase = self.find_edit.text()
+        self.session.message.emit(
+            f"Replaced {count} × “{phrase}” with “{replacement}”" if count else NO_MATCH
+        )
+        self._show_count(self._matches())
+        log.info("replaced %d matches in the draft", count)
+        return count

@@ -1,0 +1,121 @@
+"""Edit ▸ Find… and Replace… in the real window, driven from the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+# emoji and a non-BMP letter before the matches: Qt positions and code points differ
+TEXT = (
+    "😀𝄞 Mayor Kowalcyk spoke first.\n"
+    "Council member Brennan said Kowalcyk had not listened.\n"
+    "Later, KOWALCYK’s office said the mayor’s plan stands.\n"
+)
+
+
+def _open(qtbot, tmp_path: Path, make_window):  # type: ignore[no-untyped-def]
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    window = make_window()
+    assert window.open_file(path)
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5000)
+    return window
+
+
+def _selected(window, pane: str = DRAFT) -> str:  # type: ignore[no-untyped-def]
+    return window.session.editor(pane).textCursor().selectedText()
+
+
+def test_find_steps_through_matches_and_wraps(qtbot, tmp_path, make_window) -> None:
+    window = _open(qtbot, tmp_path, make_window)
+    bar = window.find_bar
+    assert not bar.isVisible()
+    qtbot.keyClick(window.draft, Qt.Key.Key_F, CTRL)
+    assert bar.isVisible() and bar.find_edit.hasFocus()
+    qtbot.keyClicks(bar.find_edit, "kowalcyk")
+    assert _selected(window) == "Kowalcyk"  # as you type, the first match is selected
+    assert bar.count_label.text() == "1 of 3 in the draft"
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert bar.count_label.text() == "2 of 3 in the draft"
+    start = TEXT.index("Kowalcyk had")
+    span = window.session.docmap(DRAFT)
+    cursor = window.draft.textCursor()
+    assert (span.to_cp(cursor.selectionStart()), span.to_cp(cursor.selectionEnd())) == (
+        start,
+        start + len("Kowalcyk"),
+    )  # the right place after the emoji, in code points
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert _selected(window) == "KOWALCYK"
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert bar.count_label.text() == "1 of 3 in the draft"  # wrapped round to the top
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return, SHIFT)
+    assert bar.count_label.text() == "3 of 3 in the draft"  # and back, Shift+Enter
+    qtbot.keyClick(window.draft, Qt.Key.Key_F3, SHIFT)
+    assert bar.count_label.text() == "2 of 3 in the draft"  # Shift+F3 from anywhere
+
+    bar.case_box.setChecked(True)
+    assert bar.count_label.text() == "No matches"
+    assert not bar.next_button.isEnabled()
+    bar.case_box.setChecked(False)
+    bar.words_box.setChecked(True)  # "KOWALCYK’s": the apostrophe ends the word
+    assert bar.count_label.text().endswith("of 3 in the draft")
+
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.draft.hasFocus()
+    assert _selected(window).lower() == "kowalcyk"  # the match stays selected
+
+
+def test_find_in_the_original_never_offers_to_replace(qtbot, tmp_path, make_window) -> None:
+    window = _open(qtbot, tmp_path, make_window)
+    window.original.setFocus()
+    cursor = window.original.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    window.original.setTextCursor(cursor)
+    qtbot.keyClick(window.original, Qt.Key.Key_F, CTRL)
+    bar = window.find_bar
+    assert bar.pane == ORIGINAL and not bar.replace_edit.isVisible()
+    qtbot.keyClicks(bar.find_edit, "mayor")
+    assert _selected(window, ORIGINAL) == "Mayor"
+    assert bar.count_label.text() == "1 of 2 in the original"
+    assert window.draft.toPlainText() == TEXT
+
+
+def test_replace_all_is_one_undo_step_and_saved(qtbot, tmp_path, make_window, library) -> None:
+    window = _open(qtbot, tmp_path, make_window)
+    cursor = window.draft.textCursor()  # select a misspelling: Ctrl+H takes it as the phrase
+    start = len("😀𝄞 Mayor ".encode("utf-16-le")) // 2
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Kowalcyk"), QTextCursor.MoveMode.KeepAnchor)
+    window.draft.setTextCursor(cursor)
+    qtbot.keyClick(window.draft, Qt.Key.Key_H, CTRL)
+    bar = window.find_bar
+    assert bar.find_edit.text() == "Kowalcyk" and bar.replace_edit.hasFocus()
+    assert bar.count_label.text() == "1 of 3 in the draft"
+    bar.replace_edit.setText("Kowalczyk")
+    qtbot.keyClick(bar.replace_edit, Qt.Key.Key_Return)  # replace this one, go to the next
+    assert window.draft.toPlainText().count("Kowalczyk") == 1
+    assert _selected(window) == "Kowalcyk"
+    assert bar.count_label.text() == "1 of 2 in the draft"
+
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
+    fixed = TEXT.replace("Kowalcyk", "Kowalczyk").replace("KOWALCYK", "Kowalczyk")
+    assert window.draft.toPlainText() == fixed
+    assert window.original.toPlainText() == TEXT  # the original is never touched
+    assert "Replaced 2" in window.statusBar().currentMessage()
+    assert bar.count_label.text() == "No matches"
+
+    window.save_now()
+    assert library.get_article(window.session.article.id).draft == fixed
+    qtbot.keyClick(window.draft, Qt.Key.Key_Z, CTRL)  # one step takes "Replace all" back
+    assert window.draft.toPlainText() == TEXT.replace("Kowalcyk", "Kowalczyk", 1)
