@@ -101,6 +101,9 @@ def test_replace_all_is_one_undo_step_and_saved(qtbot, tmp_path, make_window, li
     qtbot.keyClick(window.draft, Qt.Key.Key_H, CTRL)
     bar = window.find_bar
     assert bar.find_edit.text() == "Kowalcyk" and bar.replace_edit.hasFocus()
+    bar.find_edit.setFocus()
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Tab)  # from the phrase straight to its replacement
+    assert bar.replace_edit.hasFocus()
     assert bar.count_label.text() == "1 of 3 in the draft"
     bar.replace_edit.setText("Kowalczyk")
     qtbot.keyClick(bar.replace_edit, Qt.Key.Key_Return)  # replace this one, go to the next

@@ -89,6 +89,9 @@ class FindBar(QWidget):
         grid.addWidget(self.replace_button, 1, 2)
         grid.addWidget(self.replace_all_button, 1, 3)
         grid.setColumnStretch(1, 1)
+        # Tab goes from the phrase to its replacement, then to the buttons
+        QWidget.setTabOrder(self.find_edit, self.replace_edit)
+        QWidget.setTabOrder(self.replace_edit, self.replace_button)
 
     def _connect(self) -> None:
         self.find_edit.textChanged.connect(lambda _text: self._search_from_selection())
