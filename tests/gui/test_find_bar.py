@@ -88,6 +88,10 @@ def test_find_in_the_original_never_offers_to_replace(qtbot, tmp_path, make_wind
     qtbot.keyClicks(bar.find_edit, "mayor")
     assert _selected(window, ORIGINAL) == "Mayor"
     assert bar.count_label.text() == "1 of 2 in the original"
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_F, CTRL)  # again, from the bar: same pane
+    assert bar.pane == ORIGINAL and bar.find_edit.selectedText() == "mayor"
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert _selected(window, ORIGINAL) == "mayor"
     assert window.draft.toPlainText() == TEXT
 
 

@@ -123,10 +123,14 @@ class FindBar(QWidget):
 
     def open(self, *, replace: bool = False) -> None:
         """Show the bar for the focused pane (the draft for Replace), with the selection."""
-        original = self.session.original
-        self.pane = ORIGINAL if original.hasFocus() and not replace else DRAFT
+        in_pane = self.session.draft.hasFocus() or self.session.original.hasFocus()
+        if replace or self.session.draft.hasFocus():
+            self.pane = DRAFT
+        elif self.session.original.hasFocus():
+            self.pane = ORIGINAL
+        # else (the focus in the bar itself, or a panel): the pane searched last
         selected = self.session.editor(self.pane).textCursor().selectedText()
-        if selected and "\u2029" not in selected:  # one paragraph at most
+        if in_pane and selected and "\u2029" not in selected:  # one paragraph at most
             self.find_edit.blockSignals(True)
             self.find_edit.setText(selected)
             self.find_edit.blockSignals(False)
