@@ -9,7 +9,7 @@ import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.harper_engine import HarperChecker
-from reviewdesk.core.models import Category
+from reviewdesk.core.models import Category, context_hash
 from reviewdesk.core.pipeline import CheckPipeline
 
 
@@ -104,3 +104,5 @@ def test_a_very_long_paragraph_is_checked_in_pieces_with_right_offsets(
     typo = [i for i in issues if i.text == "onyl"]
     assert typo and text[typo[0].start : typo[0].end] == "onyl"
     assert all(text[i.start : i.end] == i.text for i in issues)
+    # hashed in the whole paragraph, so an ignore decision keys the same as before
+    assert all(i.context_hash == context_hash(text, i.start, i.end) for i in issues)

@@ -300,8 +300,8 @@ class Library:
         self, words: Iterable[str], scope: WordScope | str, article_id: int | None = None
     ) -> int:
         """Add many words to one dictionary in one transaction; how many were new."""
-        entries = {word_args(word, scope, article_id) for word in words}
         _, scope, article_id = word_args("-", scope, article_id)
+        entries = {word_args(word, scope, article_id)[0] for word in words}
         with self.db.atomic():
             if article_id is not None:
                 self._require_article(article_id)
@@ -310,7 +310,7 @@ class Library:
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO words (word, scope, article_id, created) "
                 "VALUES (?, ?, ?, ?)",
-                [(word, str(scope), article_id, now) for word, _, _ in entries],
+                [(word, str(scope), article_id, now) for word in entries],
             )
             return self._count_words(scope, article_id) - before
 

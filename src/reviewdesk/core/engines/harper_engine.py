@@ -222,23 +222,9 @@ class HarperChecker:
             found.extend(self._check_batch(linter, batch))
         out: list[list[Issue]] = [[] for _ in texts]
         for (index, offset, _), issues in zip(pieces, found, strict=True):
-            if offset:
-                out[index].extend(
-                    make_issue(
-                        texts[index],
-                        i.start + offset,
-                        i.end + offset,
-                        category=i.category,
-                        rule=i.rule,
-                        engine=i.engine,
-                        message=i.message,
-                        replacements=i.replacements,
-                        severity=i.severity,
-                    )
-                    for i in issues
-                )
-            else:
-                out[index].extend(issues)
+            # a piece of a long paragraph: move its issues into the paragraph (the pipeline
+            # takes every issue's text and context from the paragraph it lies in)
+            out[index].extend(i.shifted(offset) if offset else i for i in issues)
         return out
 
     def _check_batch(self, linter: Linter, texts: Sequence[str]) -> list[list[Issue]]:
