@@ -14,8 +14,8 @@ from reviewdesk.core.diff import changes
 from reviewdesk.core.models import DecisionAction, WordScope
 from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.editor import issue_tooltip
+from reviewdesk.gui.layout import BlockMapper, map_offset
 from reviewdesk.gui.main_window import EMPTY_HINT
-from reviewdesk.gui.sync_scroll import BlockMapper, map_offset
 
 pytestmark = pytest.mark.gui
 

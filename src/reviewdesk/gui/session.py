@@ -24,9 +24,10 @@ from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.docmap import DocMap
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.issues_panel import IssuesPanel
+from reviewdesk.gui.layout import BlockMapper
 from reviewdesk.gui.notes import NoteAnchors
 from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label, kind_for
-from reviewdesk.gui.sync_scroll import BlockMapper, ScrollSync
+from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.context import check_context
 

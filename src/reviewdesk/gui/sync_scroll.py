@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPlainTextEdit
 
-from reviewdesk.gui.layout import BlockMapper as BlockMapper
-from reviewdesk.gui.layout import map_offset as map_offset
+from reviewdesk.gui.layout import BlockMapper
 
 
 class ScrollSync(QObject):
