@@ -24,7 +24,9 @@ from reviewdesk.core.engines.registry import (
     EngineSettings,
     engine_settings_from,
 )
+from reviewdesk.core.models import DEFAULT_LANGUAGE
 from reviewdesk.store import Library, StoreError, default_library_path
+from reviewdesk.store.context import default_language
 
 if TYPE_CHECKING:
     from reviewdesk.gui.check_process import RemoteService
@@ -66,8 +68,9 @@ def _display_problem(env: Mapping[str, str]) -> str | None:
     )
 
 
-def _launch_checker(settings: EngineSettings) -> RemoteService | None:
-    """Start the checker process now, before Qt loads, so it warms up meanwhile.
+def _launch_checker(settings: EngineSettings, language: str) -> RemoteService | None:
+    """Start the checker process now, before Qt loads, so it warms up (Harper for
+    ``language``) meanwhile.
 
     None if it cannot be started here; the coordinator then tries again and reports.
     """
@@ -75,7 +78,7 @@ def _launch_checker(settings: EngineSettings) -> RemoteService | None:
 
     checker = RemoteService(settings)
     try:
-        checker.launch()
+        checker.launch(language)
     except CheckerError as exc:
         log.warning("%s", exc)
         return None
@@ -99,8 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, OSError) as exc:
         library, library_error = None, exc
     settings = engine_settings_from(library.get_setting(ENGINES_SETTING) if library else None)
-    # The checker process builds Harper's dictionary (~1 s) while Qt starts here.
-    checker = _launch_checker(settings) if library is not None else None
+    # The checker process builds Harper's dictionary (~1 s) while Qt starts here, for the
+    # dialect new articles get (the desk's usual one).
+    warm = default_language(library) if library is not None else DEFAULT_LANGUAGE
+    checker = _launch_checker(settings, warm) if library is not None else None
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -124,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, f"The library cannot be opened:\n{library_error}")
         return 2
     try:
-        coordinator = CheckCoordinator(settings, launched=checker)
+        coordinator = CheckCoordinator(settings, launched=checker, warm_language=warm)
         coordinator.start()  # the checker warms up while the window is being built
         window = MainWindow(
             library, settings, coordinator=coordinator, owns_checker=True, icon=icon

@@ -60,7 +60,7 @@ DRIVER = textwrap.dedent(
     timer = QTimer()
     timer.timeout.connect(poll)
     timer.start(50)
-    sys.exit(main([path, "--library", library]))
+    sys.exit(main([path, "--library", library, *sys.argv[4:]]))
     """
 )
 
@@ -107,6 +107,26 @@ def test_main_opens_file_and_quits_cleanly(tmp_path) -> None:
         (article,) = lib.list_articles()
         assert article.draft == TEXT
     assert (tmp_path / "config" / "reviewdesk" / "window.ini").exists()
+
+
+def test_the_checker_warms_up_the_desks_dialect(tmp_path) -> None:
+    library = tmp_path / "lib" / "library.sqlite"
+    library.parent.mkdir()
+    with Library(library) as lib:
+        lib.set_setting("default_language", "en-GB")  # a British desk
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, "quit", str(_article(tmp_path)), str(library), "-vv"],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Harper is warm for en-GB" in result.stderr  # not en-US, built again later
+    assert "Harper is warm for en-US" not in result.stderr
+    with Library(library) as lib:
+        (article,) = lib.list_articles()
+        assert article.language == "en-GB"
 
 
 def test_kill_9_loses_at_most_the_last_two_seconds(tmp_path) -> None:

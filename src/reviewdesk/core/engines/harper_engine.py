@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
@@ -191,8 +192,10 @@ class HarperChecker:
         return self._warming
 
     def _warm_up(self, language: str) -> None:
+        began = time.perf_counter()
         linter = self._linter(CheckContext(language=language))
         linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+        log.info("Harper is warm for %s (%.2f s)", language, time.perf_counter() - began)
 
     def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
         """Lint the texts on Harper's thread (see :meth:`_check`)."""
