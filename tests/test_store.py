@@ -138,6 +138,32 @@ def test_note_positions_are_saved_all_or_nothing(lib: Library) -> None:
     assert (lib.notes(a.id)[0].start, lib.notes(a.id)[0].end) == (0, 5)
 
 
+def test_an_article_comes_in_with_its_notes_or_not_at_all(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    comments = [Note(None, 0, 0, 5, "Héllo", "accent?"), Note(None, 0, 6, 7, "😀", "emoji")]
+    a = lib.add_article(Article(None, "Imported", TEXT, TEXT), comments)
+    assert [(n.article_id, n.quote, n.body) for n in lib.notes(a.id)] == [
+        (a.id, "Héllo", "accent?"),
+        (a.id, "😀", "emoji"),
+    ]
+
+    from reviewdesk.store import rows
+
+    real, calls = rows.note_row, []
+
+    def second_fails(note: Note) -> dict:
+        calls.append(note)
+        if len(calls) == 2:
+            raise StoreError("disk full")  # as if the write failed half-way
+        return real(note)
+
+    monkeypatch.setattr(rows, "note_row", second_fails)
+    with pytest.raises(StoreError, match="disk full"):
+        lib.add_article(Article(None, "Half", TEXT, TEXT), comments)
+    assert [x.title for x in lib.list_articles()] == ["Imported"]  # no article without notes
+
+
 def test_decisions_and_ignored_keys(lib: Library) -> None:
     a = _article(lib)
     applied = lib.record_decision(

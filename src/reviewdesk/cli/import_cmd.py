@@ -14,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
-from reviewdesk.cli.common import CommandError, one_line, print_error
+from reviewdesk.cli.common import one_line, print_error
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES
 from reviewdesk.formats.errors import FormatError
 
@@ -72,11 +72,7 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
                     )
                 )
                 continue
-            article = library.add_article(doc.to_article(language, str(path)))
-            if article.id is None:  # pragma: no cover - the store always assigns one
-                raise CommandError(f"{path}: the library did not store the article")
-            for note in doc.notes_for(article.id):
-                library.add_note(note)
+            article = library.add_article(doc.to_article(language, str(path)), doc.review_notes())
             log.info("imported %s as article %s", path, article.id)
             print(
                 _line(article.id, article.title, doc.format, doc.encoding, "; ".join(doc.warnings))

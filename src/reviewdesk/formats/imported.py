@@ -53,12 +53,12 @@ class ImportedDocument:
             meta=meta,
         )
 
-    def notes_for(self, article_id: int) -> list[Note]:
-        """The file's comments as notes of the stored article ``article_id``."""
+    def review_notes(self) -> list[Note]:
+        """The file's comments as notes (``Library.add_article`` sets their article)."""
         return [
             Note(
                 id=None,
-                article_id=article_id,
+                article_id=0,
                 start=note.start,
                 end=note.end,
                 quote=self.text[note.start : note.end],

@@ -27,10 +27,9 @@ def add_imported_article(library: Library, doc: ImportedDocument, source: str) -
 
     The article gets the library's dialect for new articles.
     """
-    article = library.add_article(doc.to_article(default_language(library), source))
-    assert article.id is not None
-    for note in doc.notes_for(article.id):
-        library.add_note(note)
+    article = library.add_article(
+        doc.to_article(default_language(library), source), doc.review_notes()
+    )
     for warning in doc.warnings:
         log.info("import warning: %s", warning)
     return article

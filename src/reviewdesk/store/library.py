@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -80,13 +80,20 @@ class Library:
     # -- articles ----------------------------------------------------------------------
 
     @guarded
-    def add_article(self, article: Article) -> Article:
-        """Store a new article; returns it with its id and timestamps."""
+    def add_article(self, article: Article, notes: Sequence[Note] = ()) -> Article:
+        """Store a new article, and ``notes`` on it (an imported file's comments), in one
+        transaction; returns the article with its id and timestamps.
+
+        The notes' ``article_id`` is set to the new article's.
+        """
         check_language(article.language)
         stamp = self._now()
         saved = replace(article, id=None, created=stamp, updated=stamp)
         with self.db.atomic():
             new_id = self._insert("articles", rows.article_row(saved))
+            for note in notes:
+                fresh = replace(note, id=None, article_id=new_id, created=stamp, updated=stamp)
+                self._insert("notes", rows.note_row(fresh))
         return replace(saved, id=new_id)
 
     @guarded
