@@ -12,11 +12,12 @@ PYTEST_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint pytest bench venv dev clean
+.PHONY: help run test test-fast lint pytest bench venv dev clean
 
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
 	@echo "make test   - install dev tools, then ruff, mypy, import-linter and pytest (Qt offscreen)"
+	@echo "make test-fast - ruff and the tests not marked slow (no real processes, no LibreOffice)"
 	@echo "make lint   - ruff, mypy and import-linter only"
 	@echo "make bench  - print the benchmark figures"
 	@echo "make clean  - remove caches and build output (keeps .venv)"
@@ -56,6 +57,12 @@ test: $(STAMP_DEV)
 	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS) || status=1; \
 	if [ $$status -ne 0 ]; then echo "make test: FAILED (see above)"; fi; \
 	exit $$status
+
+# The quick loop while editing: everything but the tests marked slow (real processes,
+# LibreOffice, the app started as a program). `make test` still runs them all.
+test-fast: $(STAMP_DEV)
+	$(BIN)/ruff check src tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q $(PYTEST_ARGS)
 
 # Every benchmarks/bench_*.py and score_*.py script; each prints its figures and targets.
 BENCHES := $(sort $(wildcard benchmarks/bench_*.py benchmarks/score_*.py))

@@ -44,7 +44,7 @@ def _build_window():  # type: ignore[no-untyped-def]
     ``reviewdesk.app.main`` does, the checker process starts before Qt is loaded."""
     from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
     from reviewdesk.core.engines.registry import engine_settings_from
-    from reviewdesk.gui.check_process import RemoteService
+    from reviewdesk.service.check_process import RemoteService
     from reviewdesk.store import Library, default_library_path
 
     library = Library(default_library_path())

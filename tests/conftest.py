@@ -31,6 +31,16 @@ def isolated_library(
     return path
 
 
+DEMO_ARTICLE = REPO / "resources" / "demo" / "newsroom-demo.txt"
+
+
+@pytest.fixture
+def demo_path() -> Path:
+    """The demo article that ships in the repository: review-flow tests never skip."""
+    assert DEMO_ARTICLE.exists(), "the demo article is part of the repository"
+    return DEMO_ARTICLE
+
+
 @pytest.fixture
 def sample_path() -> Path:
     """The user's own web-scraped sample article (read-only; never copied into the repo)."""

@@ -14,6 +14,8 @@ import pytest
 from reviewdesk.core.models import WordScope
 from reviewdesk.store import Library
 
+pytestmark = pytest.mark.slow  # each test starts real processes
+
 ISSUE_KEYS = {
     "start",
     "end",

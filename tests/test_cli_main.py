@@ -231,7 +231,8 @@ def test_gui_is_the_default_command(
 
 
 def test_real_app_accepts_what_the_dispatcher_passes(tmp_path: Path) -> None:
-    app = pytest.importorskip("reviewdesk.app")
+    from reviewdesk import app
+
     args = app.parse_args([str(tmp_path / "a.txt"), "--library", str(tmp_path / "l.db"), "-v"])
     assert (args.file, args.library, args.verbose) == (
         str(tmp_path / "a.txt"),

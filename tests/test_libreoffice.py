@@ -27,7 +27,7 @@ from reviewdesk.core.models import Note
 from reviewdesk.formats.docx_tracked import TrackedDocument, build_tracked_docx
 from reviewdesk.formats.export import compare_files
 
-pytestmark = pytest.mark.libreoffice
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
 SOFFICE = shutil.which("soffice")
 TIMEOUT = 120

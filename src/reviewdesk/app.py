@@ -29,7 +29,7 @@ from reviewdesk.store import Library, StoreError, default_library_path
 from reviewdesk.store.context import default_language
 
 if TYPE_CHECKING:
-    from reviewdesk.gui.check_process import RemoteService
+    from reviewdesk.service.check_process import RemoteService
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def _launch_checker(settings: EngineSettings, language: str) -> RemoteService | 
 
     None if it cannot be started here; the coordinator then tries again and reports.
     """
-    from reviewdesk.gui.check_process import RemoteService
+    from reviewdesk.service.check_process import RemoteService
 
     checker = RemoteService(settings)
     try:

@@ -6,16 +6,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("PySide6")
-pytest.importorskip("pytestqt")
-
 from PySide6.QtWidgets import QMessageBox
 
 from reviewdesk.core.engines.registry import EngineSettings
-from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library
 
 CHECK_TIMEOUT_MS = 60_000  # generous: the first Harper lint in a process takes seconds

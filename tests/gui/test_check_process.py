@@ -12,10 +12,14 @@ import threading
 from dataclasses import replace
 from multiprocessing import Pipe
 
+import pytest
+
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings
-from reviewdesk.gui.check_process import RemoteService, serve
-from reviewdesk.gui.check_service import CheckOutcome, CheckRequest
+from reviewdesk.service.check_process import RemoteService, serve
+from reviewdesk.service.check_service import CheckOutcome, CheckRequest
+
+pytestmark = pytest.mark.slow  # each test starts real processes
 
 TEXT = "She said their was a problem. The mayor's office said nothing.\n"
 EDITORIAL = EngineSettings(harper=False, editorial=True)
@@ -115,7 +119,7 @@ def test_ready_engines_answer_first_while_harper_warms_up() -> None:
     from reviewdesk.core.engines.harper_engine import HarperChecker
     from reviewdesk.core.engines.mechanics import MechanicsChecker
     from reviewdesk.core.pipeline import CheckPipeline
-    from reviewdesk.gui.check_service import CheckService
+    from reviewdesk.service.check_service import CheckService
 
     text = "The council met at noon.He said their was a problem with Zbrovnikova.\n"
     original = "The council met at noon.He said their was a problem.The end.\n"

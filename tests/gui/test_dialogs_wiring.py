@@ -11,12 +11,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from reviewdesk.core.models import WordScope
-from reviewdesk.gui.check_worker import DRAFT
 from reviewdesk.gui.dialogs.apply_all import ApplyAllDialog
 from reviewdesk.gui.dialogs.dictionary import DictionaryDialog
 from reviewdesk.gui.dialogs.encoding import EncodingDialog
 from reviewdesk.gui.dialogs.paste import PasteDialog
 from reviewdesk.gui.dialogs.wiring import APPLY_ALL_TEXT, apply_all, edit_words, issues_panel_menu
+from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
 

@@ -16,7 +16,7 @@ from reviewdesk.app import engine_settings_from
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.store import Library
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 TEXT = "The council will mete on Tuesday to discuss the budjet.\nResidents can coment online."
 

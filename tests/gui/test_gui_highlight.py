@@ -9,10 +9,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from reviewdesk.core.models import Category, make_issue
-from reviewdesk.gui.check_worker import DRAFT, ORIGINAL, CheckOutcome
-from reviewdesk.gui.docmap import DocMap
+from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.highlighter import IssueHighlighter
 from reviewdesk.gui.palette import kind_for
+from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 pytestmark = pytest.mark.gui
 

@@ -22,12 +22,12 @@ from fake_languagetool import FakeLanguageTool, fake_lt_server_fixture  # noqa: 
 from reviewdesk.core.engines.lt_local import free_port
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import Article, Issue
-from reviewdesk.gui.check_worker import DRAFT
 from reviewdesk.gui.issues_panel import COLUMNS
 from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import Library
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 LT = "languagetool"
 WARM_TIMEOUT_MS = 60_000  # the first Harper lint on a new thread takes seconds
@@ -107,7 +107,6 @@ def _block_formats(window: MainWindow, block_number: int) -> list[tuple[int, int
     return [(f.start, f.length) for f in block.layout().formats()]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("fake_lt_server", [{"delay": SLOW_SECONDS}], indirect=True)
 def test_slow_languagetool_never_freezes_the_window(
     qtbot: QtBot,

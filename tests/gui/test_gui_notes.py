@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from reviewdesk.gui.docmap import DocMap
 from reviewdesk.gui.palette import NOTE_BACKGROUND
+from reviewdesk.service.docmap import DocMap
 
 pytestmark = pytest.mark.gui
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from reviewdesk.core.diff import changes
-from reviewdesk.gui.docmap import DocMap
+from reviewdesk.service.docmap import DocMap
 
 
 def test_span_over_a_line_break_is_cut_per_block() -> None:

@@ -16,7 +16,7 @@ from reviewdesk.core.models import ArticleStatus
 from reviewdesk.core.style import load_default_style_sheet
 from reviewdesk.gui import changed_file
 from reviewdesk.gui.changed_file import NEW_BUTTON, STORED_BUTTON, ask_changed_file
-from reviewdesk.gui.check_worker import DRAFT
+from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
 

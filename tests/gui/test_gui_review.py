@@ -1,4 +1,4 @@
-"""The user's sample in the real window: highlights, a fix, a note, edits, close, reopen."""
+"""The demo article (shipped in the repository) in the real window: fix, note, edit, reopen."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from reviewdesk.core.models import DecisionAction
-from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 pytestmark = pytest.mark.gui
 
@@ -25,19 +25,19 @@ def _go_to_fixable_issue(qtbot, window) -> int:  # type: ignore[no-untyped-def]
         index = window.session.current_issue()
         if index >= 0 and window.session.issues[DRAFT][index].replacements:
             return index
-    raise AssertionError("no issue with a suggestion in the sample")
+    raise AssertionError("no issue with a suggestion in the demo article")
 
 
-def test_sample_is_highlighted_in_both_panes(
-    qtbot, make_window, sample_path, wait_checked, highlights
+def test_demo_is_highlighted_in_both_panes(
+    qtbot, make_window, demo_path, wait_checked, highlights
 ) -> None:
     window = make_window()
     assert window.stack.currentIndex() == 0  # the empty state until something is open
-    assert window.open_file(sample_path)
+    assert window.open_file(demo_path)
     wait_checked(window)
     assert window.stack.currentIndex() == 1
     draft_issues = window.session.issues[DRAFT]
-    assert draft_issues, "the sample has known faults"
+    assert draft_issues, "the demo article has known faults"
     # every issue's text is what the draft holds at its span
     text = window.draft.toPlainText()
     assert all(text[i.start : i.end] == i.text for i in draft_issues)
@@ -48,10 +48,10 @@ def test_sample_is_highlighted_in_both_panes(
 
 
 def test_apply_note_edit_close_reopen(
-    qtbot, make_window, library, sample_path, wait_checked
+    qtbot, make_window, library, demo_path, wait_checked
 ) -> None:
     window = make_window()
-    window.open_file(sample_path)
+    window.open_file(demo_path)
     wait_checked(window)
     _focus_draft(qtbot, window)
 
@@ -70,7 +70,7 @@ def test_apply_note_edit_close_reopen(
     passage_start = after.rindex(" ", 0, len(after) - 40) + 1
     passage = after[passage_start : passage_start + 25]
     cursor = window.draft.textCursor()
-    cursor.setPosition(passage_start)  # the sample is plain BMP text: UTF-16 = code points
+    cursor.setPosition(passage_start)  # the demo is plain BMP text: UTF-16 = code points
     cursor.setPosition(passage_start + len(passage), QTextCursor.MoveMode.KeepAnchor)
     window.draft.setTextCursor(cursor)
     window.note_prompt = lambda _parent, quote, _body: f"Check: {quote[:10]}"
@@ -88,12 +88,12 @@ def test_apply_note_edit_close_reopen(
     assert final == "EDITED " + after
     window.close()
 
-    stored = library.find_article_by_source(str(sample_path.resolve()))
+    stored = library.find_article_by_source(str(demo_path.resolve()))
     assert stored is not None and stored.draft == final
 
     # a new window on the same library reopens the same file as it was left
     again = make_window()
-    again.open_file(sample_path)
+    again.open_file(demo_path)
     assert again.draft.toPlainText() == final
     assert again.original.toPlainText() == before
     (note,) = library.notes(stored.id)
@@ -110,9 +110,9 @@ def test_apply_note_edit_close_reopen(
     assert applied[0].created
 
 
-def test_undo_restores_text_after_apply(qtbot, make_window, sample_path, wait_checked) -> None:
+def test_undo_restores_text_after_apply(qtbot, make_window, demo_path, wait_checked) -> None:
     window = make_window()
-    window.open_file(sample_path)
+    window.open_file(demo_path)
     wait_checked(window)
     _focus_draft(qtbot, window)
     original = window.draft.toPlainText()
@@ -132,10 +132,10 @@ def test_undo_restores_text_after_apply(qtbot, make_window, sample_path, wait_ch
 
 
 def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
-    qtbot, make_window, library, sample_path, wait_checked, tmp_path
+    qtbot, make_window, library, demo_path, wait_checked, tmp_path
 ) -> None:
     window = make_window()
-    window.open_file(sample_path)
+    window.open_file(demo_path)
     wait_checked(window)
     _focus_draft(qtbot, window)
     article_id = window.session.article.id
@@ -184,10 +184,10 @@ def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
 
 
 def test_ignore_hides_issue_and_persists(
-    qtbot, make_window, library, sample_path, wait_checked
+    qtbot, make_window, library, demo_path, wait_checked
 ) -> None:
     window = make_window()
-    window.open_file(sample_path)
+    window.open_file(demo_path)
     wait_checked(window)
     _focus_draft(qtbot, window)
     qtbot.keyClick(window.draft, Qt.Key.Key_F8)
@@ -204,7 +204,7 @@ def test_ignore_hides_issue_and_persists(
     window.close()
 
     again = make_window()
-    again.open_file(sample_path)
+    again.open_file(demo_path)
     wait_checked(again)
     assert issue.key not in {i.key for i in again.session.issues[DRAFT]}
 

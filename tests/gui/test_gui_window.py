@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from reviewdesk.core.diff import changes
 from reviewdesk.core.models import DecisionAction, WordScope
-from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.editor import issue_tooltip
-from reviewdesk.gui.layout import BlockMapper, map_offset
 from reviewdesk.gui.main_window import EMPTY_HINT
+from reviewdesk.service.layout import BlockMapper, map_offset
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 pytestmark = pytest.mark.gui
 

@@ -1,10 +1,10 @@
 """A check worker: a QObject living on its own QThread, driving one check service.
 
-The *fast* worker's service is normally a :class:`~reviewdesk.gui.check_process.RemoteService`:
+The *fast* worker's service is normally a :class:`~reviewdesk.service.check_process.RemoteService`:
 Harper and the editorial engines run in a checker process, and this thread only sends
 snapshots and waits for the laid-out results, so neither the engines' work nor their
 garbage collections hold the window's interpreter. A test may give it an in-process
-:class:`~reviewdesk.gui.check_service.CheckService` instead. The *slow* worker
+:class:`~reviewdesk.service.check_service.CheckService` instead. The *slow* worker
 (LanguageTool, network-bound) runs its service on its thread and only returns raw
 per-engine issues; the fast worker has them merged with the fast engines' results, so a
 slow or unreachable server never delays the fast engines.
@@ -23,22 +23,17 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.gui.check_process import RemoteService
-from reviewdesk.gui.check_service import (
-    DRAFT,
-    ORIGINAL,
-    PANES,
+from reviewdesk.service.check_process import RemoteService
+from reviewdesk.service.check_service import (
     CheckOutcome,
     CheckRequest,
     CheckService,
     SlowRaw,
     carry_over,
 )
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 __all__ = [
-    "DRAFT",
-    "ORIGINAL",
-    "PANES",
     "CheckOutcome",
     "CheckRequest",
     "CheckWorker",

@@ -17,16 +17,16 @@ from reviewdesk.core.engines.registry import (
     EngineSettings,
     build_slow_pipeline,
 )
-from reviewdesk.gui.check_process import RemoteService
-from reviewdesk.gui.check_service import CheckService, PipelineFactory
 from reviewdesk.gui.check_worker import (
-    PANES,
     CheckOutcome,
     CheckRequest,
     CheckWorker,
     ServiceFactory,
     SlowRaw,
 )
+from reviewdesk.service.check_process import RemoteService
+from reviewdesk.service.check_service import CheckService, PipelineFactory
+from reviewdesk.service.panes import PANES
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 class CheckCoordinator(QObject):
     """Owns the fast and (optional) slow check workers and their threads.
 
-    The fast engines run in a checker process (see :mod:`reviewdesk.gui.check_process`);
+    The fast engines run in a checker process (see :mod:`reviewdesk.service.check_process`);
     ``launched`` is one started early, before Qt, so that it warms up meanwhile. A
     ``fast_factory`` runs the given pipeline on the worker thread instead (tests).
     """

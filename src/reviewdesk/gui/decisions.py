@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMenu
 from reviewdesk.core.merge import apply_edits, edit_for, shift_issues_after_edit
 from reviewdesk.core.models import LANGUAGES, Decision, DecisionAction, Issue, WordScope
 from reviewdesk.gui.applied_fixes import AppliedFixes
-from reviewdesk.gui.check_worker import DRAFT, PANES
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.service.panes import DRAFT, PANES
 from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.find import Span, find_all, next_match
 from reviewdesk.core.merge import Edit
-from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.dialogs.apply_all import apply_edits_to_document
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """A QSyntaxHighlighter that draws issues, redline and notes stored per block.
 
 Layers ("issues", "redline", ...) are set as ``{block number: BlockSpans}`` computed by
-:meth:`reviewdesk.gui.docmap.DocMap.layout` (in a worker, or after an applied fix).
+:meth:`reviewdesk.service.docmap.DocMap.layout` (in a worker, or after an applied fix).
 Setting a layer re-highlights only the blocks whose spans changed: the visible ones at
 once, the rest in small batches from the event loop, so a 50k-word article never stalls
 the window. A block whose text no longer matches the text its spans were computed for
@@ -20,8 +20,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from reviewdesk.core.models import Category
-from reviewdesk.gui.docmap import BlockRange, BlockSpans
 from reviewdesk.gui.palette import compose_format
+from reviewdesk.service.docmap import BlockRange, BlockSpans
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QProgressBar,
     QSizePolicy,
@@ -37,7 +36,6 @@ from reviewdesk.gui.actions import (
     create_actions,
 )
 from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file, file_changed
-from reviewdesk.gui.check_worker import DRAFT, ORIGINAL
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.decisions import Decisions
 from reviewdesk.gui.dialogs.encoding import needs_encoding_choice
@@ -46,7 +44,7 @@ from reviewdesk.gui.editor import ReviewEditor, local_files
 from reviewdesk.gui.find_bar import FindBar
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
-from reviewdesk.gui.note_actions import NoteActions, NotePrompt
+from reviewdesk.gui.note_actions import NoteActions
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
 from reviewdesk.gui.opening import (
     STATUS_LABELS,
@@ -55,7 +53,9 @@ from reviewdesk.gui.opening import (
     shown_warnings,
 )
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.window_base import NotePrompt, ReviewWindowBase
 from reviewdesk.gui.window_settings import window_settings
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ def _pane(title: str, editor: ReviewEditor, details: QLabel | None = None) -> QW
     return box
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewWindowBase):
     """The review desk. Services are injected, so tests and ``app.main`` wire it alike."""
 
     def __init__(

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
-from reviewdesk.gui.check_worker import DRAFT
+from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import StoreError
 
 if TYPE_CHECKING:
-    from reviewdesk.gui.main_window import MainWindow
+    from reviewdesk.gui.window_base import ReviewWindowBase
 
 # (parent, quoted passage, current body) -> the note's text, or None when cancelled
-NotePrompt = Callable[[QWidget | None, str, str], "str | None"]
 
 
 class NoteActions:
     """Note commands of a :class:`~reviewdesk.gui.main_window.MainWindow`."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReviewWindowBase) -> None:
         self.window = window
 
     def add(self) -> None:

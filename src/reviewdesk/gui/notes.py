@@ -1,6 +1,6 @@
 """Notes anchored in the draft: one QTextCursor per note, which Qt moves with every edit.
 
-Positions are converted to code points (through :class:`~reviewdesk.gui.docmap.DocMap`)
+Positions are converted to code points (through :class:`~reviewdesk.service.docmap.DocMap`)
 only when they are saved to the library, together with the draft.
 """
 
@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextBlock, QTextCursor
 
 from reviewdesk.core.models import Note
-from reviewdesk.gui.docmap import DocMap
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.palette import KIND_NOTE, KIND_NOTE_RESOLVED
+from reviewdesk.service.docmap import DocMap
 from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)

@@ -8,11 +8,11 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCharFormat
 from reviewdesk.core.models import Category
 
 # The kinds live in the Qt-free layout module (the checker process uses them too).
-from reviewdesk.gui.layout import KIND_DELETED as KIND_DELETED
-from reviewdesk.gui.layout import KIND_INSERTED as KIND_INSERTED
-from reviewdesk.gui.layout import KIND_NOTE as KIND_NOTE
-from reviewdesk.gui.layout import KIND_NOTE_RESOLVED as KIND_NOTE_RESOLVED
-from reviewdesk.gui.layout import kind_for as kind_for
+from reviewdesk.service.layout import KIND_DELETED as KIND_DELETED
+from reviewdesk.service.layout import KIND_INSERTED as KIND_INSERTED
+from reviewdesk.service.layout import KIND_NOTE as KIND_NOTE
+from reviewdesk.service.layout import KIND_NOTE_RESOLVED as KIND_NOTE_RESOLVED
+from reviewdesk.service.layout import kind_for as kind_for
 
 CATEGORY_COLOURS: dict[Category, str] = {
     Category.SPELLING: "#d32f2f",

@@ -19,15 +19,16 @@ from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
 from reviewdesk.core.models import Article, ArticleStatus, Category, Issue
 from reviewdesk.gui.autosave import Autosaver
-from reviewdesk.gui.check_worker import DRAFT, ORIGINAL, PANES, CheckOutcome
+from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
-from reviewdesk.gui.docmap import DocMap
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.issues_panel import IssuesPanel
-from reviewdesk.gui.layout import BlockMapper
 from reviewdesk.gui.notes import NoteAnchors
 from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label, kind_for
 from reviewdesk.gui.sync_scroll import ScrollSync
+from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.layout import BlockMapper
+from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.context import check_context
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPlainTextEdit
 
-from reviewdesk.gui.layout import BlockMapper
+from reviewdesk.service.layout import BlockMapper
 
 
 class ScrollSync(QObject):

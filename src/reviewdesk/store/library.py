@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+import reviewdesk.store.rows as rows
 from reviewdesk.core.models import (
     Article,
     ArticleStatus,
@@ -26,7 +27,6 @@ from reviewdesk.core.models import (
     Note,
     WordScope,
 )
-from reviewdesk.store import rows
 from reviewdesk.store.connection import open_database
 from reviewdesk.store.errors import NotFoundError, guarded
 from reviewdesk.store.rows import check_language, word_args

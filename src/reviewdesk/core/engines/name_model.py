@@ -32,7 +32,7 @@ from reviewdesk.core.engines.name_words import (
 from reviewdesk.core.text import split_paragraphs
 
 if TYPE_CHECKING:
-    from reviewdesk.core.engines.name_updates import TextEdit
+    from reviewdesk.core.engines.name_words import TextEdit
 
 __all__ = [
     "STOPWORDS",

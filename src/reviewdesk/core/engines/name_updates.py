@@ -12,27 +12,13 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from dataclasses import dataclass
 
 from reviewdesk.core.engines.name_model import NameModel, ParagraphNames, read_paragraph
-from reviewdesk.core.engines.name_words import POSSESSIVE, Finding
+from reviewdesk.core.engines.name_words import POSSESSIVE, Finding, TextEdit
 from reviewdesk.core.engines.spelling_variants import classify
 
 # how far a multi-word name reaches after its first word, for the capitalisation check
 _PHRASE_REACH = 100
-
-
-@dataclass(frozen=True, slots=True)
-class TextEdit:
-    """How a text became the next one: one paragraph changed, in old-text offsets."""
-
-    old_text: str
-    line: int
-    start: int  # first changed code point
-    end: int  # end of the changed stretch in the old text
-    delta: int  # length change
-    lowers: dict[str, int]  # lowercase words added or removed: word -> change in count
-    compounds_changed: bool  # a hyphenated word added or removed
 
 
 def _signature(line: str, info: ParagraphNames) -> tuple[object, ...]:

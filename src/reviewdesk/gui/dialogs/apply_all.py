@@ -5,7 +5,7 @@ can go in together is decided by :func:`reviewdesk.core.merge.apply_edits`, in d
 order: a fix overlapping one already taken is shown as skipped and never applied, so
 two fixes cannot combine into nonsense. :func:`apply_edits_to_document` then makes the
 changes in a QTextDocument as ONE undo step, converting offsets with the window's
-:class:`~reviewdesk.gui.docmap.DocMap` (the one code-point → UTF-16 boundary).
+:class:`~reviewdesk.service.docmap.DocMap` (the one code-point → UTF-16 boundary).
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.merge import Edit, EditResult, apply_edits, edit_for, edits_conflict
 from reviewdesk.core.models import Issue
-from reviewdesk.gui.docmap import DocMap
 from reviewdesk.gui.editor import describe_replacement
+from reviewdesk.service.docmap import DocMap
 
 log = logging.getLogger(__name__)
 

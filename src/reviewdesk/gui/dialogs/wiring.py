@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QWidge
 
 from reviewdesk.core.models import DecisionAction, Issue
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
-from reviewdesk.gui.check_worker import DRAFT
 from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
+from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import StoreError
 
 if TYPE_CHECKING:
-    from reviewdesk.gui.main_window import MainWindow
+    from reviewdesk.gui.window_base import ReviewWindowBase
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ def _insert_after(menu: QMenu, anchor_name: str, actions: list[QAction | None]) 
 # -- what the actions do ---------------------------------------------------------------
 
 
-def recheck(window: MainWindow) -> None:
+def recheck(window: ReviewWindowBase) -> None:
     """Re-read dictionary, settings and style sheet from the library and check again."""
     session = window.session
     if session.article is None:
@@ -97,7 +97,7 @@ def recheck(window: MainWindow) -> None:
     session.recheck()
 
 
-def paste_article(window: MainWindow) -> None:
+def paste_article(window: ReviewWindowBase) -> None:
     """File ▸ Paste as new article: the clipboard's text becomes a new article."""
     from reviewdesk.gui.dialogs.paste import paste_new_article
 
@@ -109,7 +109,7 @@ def paste_article(window: MainWindow) -> None:
         window.statusBar().showMessage(f"Created “{article.title}”", 5000)
 
 
-def export_current(window: MainWindow) -> None:
+def export_current(window: ReviewWindowBase) -> None:
     """File ▸ Export…: the open article with its draft as it is on screen."""
     from reviewdesk.gui.dialogs.export import export_article
 
@@ -126,14 +126,14 @@ def export_current(window: MainWindow) -> None:
     export_article(window, window.library, article)
 
 
-def compare_files(window: MainWindow) -> None:
+def compare_files(window: ReviewWindowBase) -> None:
     """File ▸ Compare two versions…."""
     from reviewdesk.gui.dialogs.compare import compare_versions
 
     compare_versions(window, window.library)
 
 
-def edit_style(window: MainWindow) -> None:
+def edit_style(window: ReviewWindowBase) -> None:
     """Tools ▸ House style sheet…; re-check when it was saved."""
     from reviewdesk.gui.dialogs.style_sheet import edit_style_sheet
 
@@ -142,7 +142,7 @@ def edit_style(window: MainWindow) -> None:
         recheck(window)
 
 
-def edit_checking(window: MainWindow) -> None:
+def edit_checking(window: ReviewWindowBase) -> None:
     """Tools ▸ Checking settings…; re-check when they changed."""
     from reviewdesk.gui.dialogs.checkers import edit_checking_settings
 
@@ -155,7 +155,7 @@ def edit_checking(window: MainWindow) -> None:
         recheck(window)
 
 
-def edit_words(window: MainWindow) -> None:
+def edit_words(window: ReviewWindowBase) -> None:
     """Tools ▸ Dictionary…; re-check when a word was added or removed."""
     from reviewdesk.gui.dialogs.dictionary import edit_dictionary
 
@@ -164,7 +164,7 @@ def edit_words(window: MainWindow) -> None:
         recheck(window)
 
 
-def apply_all(window: MainWindow, rule: str) -> int:
+def apply_all(window: ReviewWindowBase, rule: str) -> int:
     """Preview and apply every fix of ``rule`` in the draft (one undo step); how many."""
     from reviewdesk.gui.dialogs.apply_all import apply_all_for_rule
 
@@ -222,7 +222,7 @@ def confirm_encoding(
 # -- context menus ---------------------------------------------------------------------
 
 
-def apply_all_action(window: MainWindow, issue: Issue, parent: QMenu) -> QAction:
+def apply_all_action(window: ReviewWindowBase, issue: Issue, parent: QMenu) -> QAction:
     """The "Apply all for this rule…" entry for ``issue``."""
     action = QAction(APPLY_ALL_TEXT, parent)
     action.setObjectName("applyAllForRule")
@@ -233,7 +233,7 @@ def apply_all_action(window: MainWindow, issue: Issue, parent: QMenu) -> QAction
     return action
 
 
-def _wrap_draft_menu(window: MainWindow) -> None:
+def _wrap_draft_menu(window: ReviewWindowBase) -> None:
     previous = window.draft.menu_hook
 
     def hook(menu: QMenu, cursor: QTextCursor, issue: Issue | None) -> list[QAction | QMenu | None]:
@@ -245,7 +245,7 @@ def _wrap_draft_menu(window: MainWindow) -> None:
     window.draft.menu_hook = hook
 
 
-def issues_panel_menu(window: MainWindow, row: int) -> QMenu | None:
+def issues_panel_menu(window: ReviewWindowBase, row: int) -> QMenu | None:
     """The issues panel's context menu for ``row`` (None when the row has no issue)."""
     issues = window.session.issues[DRAFT]
     if not 0 <= row < len(issues):
@@ -267,7 +267,7 @@ def issues_panel_menu(window: MainWindow, row: int) -> QMenu | None:
     return menu
 
 
-def _connect_issues_panel(window: MainWindow) -> None:
+def _connect_issues_panel(window: ReviewWindowBase) -> None:
     view = window.issues_panel.view
     if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
         return  # the panel has its own menu already
@@ -285,10 +285,10 @@ def _connect_issues_panel(window: MainWindow) -> None:
 # -- installing ------------------------------------------------------------------------
 
 
-def install_dialogs(window: MainWindow) -> DialogActions:
+def install_dialogs(window: ReviewWindowBase) -> DialogActions:
     """Add the dialogs' menu entries and context-menu entries to ``window``."""
 
-    def run(fn: Callable[[MainWindow], object]) -> Callable[..., None]:
+    def run(fn: Callable[[ReviewWindowBase], object]) -> Callable[..., None]:
         def slot(_checked: bool = False) -> None:
             fn(window)
 

@@ -1,7 +1,7 @@
 """The checking work itself, without Qt: run the fast pipeline on a snapshot, merge a
 slow engine's raw issues in, and lay issues and redline spans out per block.
 
-:class:`CheckService` runs in the checker process (:mod:`reviewdesk.gui.check_process`),
+:class:`CheckService` runs in the checker process (:mod:`reviewdesk.service.check_process`),
 or on a worker thread when a test builds its own pipeline. It does not import Qt, so the
 checker process stays lean.
 """
@@ -16,14 +16,11 @@ from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp, changes, word_diff
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult
-from reviewdesk.gui.docmap import BlockSpans, DocMap
-from reviewdesk.gui.layout import KIND_DELETED, KIND_INSERTED, BlockMapper, kind_for
+from reviewdesk.service.docmap import BlockSpans, DocMap
+from reviewdesk.service.layout import KIND_DELETED, KIND_INSERTED, BlockMapper, kind_for
 
 log = logging.getLogger(__name__)
 
-ORIGINAL = "original"
-DRAFT = "draft"
-PANES = (ORIGINAL, DRAFT)
 
 
 @dataclass(frozen=True)

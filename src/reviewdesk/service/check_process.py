@@ -18,7 +18,7 @@ messages). One request at a time; a ``cancel`` may follow it while it runs:
 ``n`` numbers the requests, so a cancel that arrives too late is never taken for the
 next request's.
 
-Run as ``python -m reviewdesk.gui.check_process FD``; :class:`RemoteService` starts it.
+Run as ``python -m reviewdesk.service.check_process FD``; :class:`RemoteService` starts it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot
-from reviewdesk.gui.check_service import (
+from reviewdesk.service.check_service import (
     CheckOutcome,
     CheckRequest,
     CheckService,
@@ -152,7 +152,7 @@ def serve(conn: Connection) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the checker process: ``python -m reviewdesk.gui.check_process FD``."""
+    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD``."""
     args = sys.argv[1:] if argv is None else argv
     conn = Connection(int(args[0]))
     try:
@@ -195,7 +195,7 @@ class RemoteService:
         ours, theirs = socket.socketpair()
         try:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "reviewdesk.gui.check_process", str(theirs.fileno())],
+                [sys.executable, "-m", "reviewdesk.service.check_process", str(theirs.fileno())],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,
