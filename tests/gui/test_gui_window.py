@@ -240,3 +240,25 @@ def test_replacing_the_checker_rechecks_with_the_new_engines(
     assert shared_checker._threads  # not ours to stop
     wait_checked(window)
     assert not any("harper" in i.engines for i in window.session.issues[DRAFT])
+
+
+def test_draft_is_autosaved_while_typing_never_pauses(
+    qtbot, tmp_path, make_window, library
+) -> None:
+    """A steady typist (a key every 150 ms, never a 1.5 s pause) is saved on a clock."""
+    window = make_window()
+    window.open_file(_write(tmp_path))
+    window.draft.moveCursor(QTextCursor.MoveOperation.End)
+    article_id = window.session.article.id
+    typed = ""
+    saved_while_typing = []
+    for char in " Steady typing goes on and on":
+        qtbot.keyClicks(window.draft, char)
+        typed += char
+        qtbot.wait(150)
+        stored = library.get_article(article_id).draft
+        if stored != TEXT:
+            saved_while_typing.append(stored)
+    # the typing never paused, yet the library got the text typed so far, more than once
+    assert len(set(saved_while_typing)) >= 2
+    assert all((TEXT + typed).startswith(s) for s in saved_while_typing)
