@@ -207,3 +207,13 @@ def test_sample_json_spans_and_gold_coverage(sample_path: Path, sample_gold: Pat
     found = [f for f in gold if covered(f)]
     # Harper alone finds about 64% of the sample's known faults.
     assert len(found) / len(gold) >= 0.6, f"{len(found)}/{len(gold)} gold faults found"
+
+
+def test_json_output_is_only_json_whatever_an_engine_prints(tmp_path: Path) -> None:
+    """harper-py prints a debug line to fd 1 for this sentence; stdout must stay JSON."""
+    article = tmp_path / "snow.txt"
+    article.write_text("😀 But he was looking forward to snow.\n", encoding="utf-8")
+    proc = run_cli("check", str(article), "--library", str(tmp_path / "lib.sqlite"))
+    assert proc.returncode in (0, 1), proc.stderr
+    payload = json.loads(proc.stdout)  # the whole of stdout, from its first character
+    assert payload["file"] == str(article)

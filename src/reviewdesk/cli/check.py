@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from reviewdesk.cli.common import CommandError, warn
+from reviewdesk.cli.common import CommandError, stdout_kept_for_results, warn
 from reviewdesk.core.checker import CheckContext, CheckerError
 from reviewdesk.core.engines.registry import (
     ENGINES_SETTING,
@@ -72,7 +72,8 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         warn(f"{path}: {message}")
     with Library(library_path) as library:
         setup = load_setup(library, path, args.language)
-    result = check_text(doc.text, setup)
+    with stdout_kept_for_results():
+        result = check_text(doc.text, setup)
     for engine, message in result.errors.items():
         warn(f"{engine} could not check {path.name}: {message}")
     issues = sorted(result.issues, key=lambda i: (i.start, i.end, i.rule))

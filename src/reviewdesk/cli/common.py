@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+from collections.abc import Iterator
 from typing import NoReturn, TextIO
 
 PROG = "reviewdesk"
@@ -35,3 +38,27 @@ class ArgumentParser(argparse.ArgumentParser):
         """Print one line and exit with status 2."""
         print_error(f"{message} (see '{self.prog} --help')")
         raise SystemExit(2)
+
+
+@contextlib.contextmanager
+def stdout_kept_for_results() -> Iterator[None]:
+    """Send whatever is written to file descriptor 1 meanwhile to stderr instead.
+
+    Standard output carries the command's result (JSON that scripts parse), but an engine
+    library may print to it from native code (harper-py prints a debug line for some
+    sentences), which ``sys.stdout`` cannot intercept; so the descriptor itself is moved.
+    """
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):  # no real descriptor (an embedding host): nothing to guard
+        yield
+        return
+    try:
+        os.dup2(2, 1)
+        yield
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
