@@ -262,3 +262,14 @@ def test_draft_is_autosaved_while_typing_never_pauses(
     # the typing never paused, yet the library got the text typed so far, more than once
     assert len(set(saved_while_typing)) >= 2
     assert all((TEXT + typed).startswith(s) for s in saved_while_typing)
+
+
+def test_one_issue_is_counted_in_the_singular(qtbot, tmp_path, make_window, wait_checked) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("😀 This is teh end.\n", encoding="utf-8")
+    window = make_window()
+    window.open_file(path)
+    wait_checked(window)
+    assert len(window.session.issues[DRAFT]) == 1
+    shown = window.counts_label.text()
+    assert "Draft: 1 issue " in shown and "1 issues" not in shown

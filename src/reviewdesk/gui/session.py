@@ -320,7 +320,8 @@ class ReviewSession(QObject):
 
     def _show_counts(self) -> None:
         draft, original = len(self.issues[DRAFT]), len(self.issues[ORIGINAL])
-        self.counts_changed.emit(f"Draft: {draft} issues  ·  Original: {original}")
+        noun = "issue" if draft == 1 else "issues"
+        self.counts_changed.emit(f"Draft: {draft} {noun}  ·  Original: {original}")
 
     def set_issues(self, pane: str, text: str, issues: list[Issue]) -> None:
         """Show a changed issue list at once (after a fix or an ignore), before re-checking."""
