@@ -62,3 +62,15 @@ def test_split_paragraphs_matches_offsets() -> None:
 
 def test_word_count_counts_contractions_once() -> None:
     assert word_count("It’s the editor's desk, isn't it?") == 6
+
+
+def test_quoted_for_screen_never_shows_escapes_and_keeps_both_ends() -> None:
+    from reviewdesk.core.text import quoted_for_screen
+
+    assert quoted_for_screen("teh") == "“teh”"
+    shown = quoted_for_screen('\n\nvideo-container">')
+    assert "\\n" not in shown and "'" not in shown and shown.startswith("“⏎")
+    long = "😀 " + "word " * 30 + "END"
+    cut = quoted_for_screen(long, limit=20)
+    assert len(cut) == 22 and cut.startswith("“😀") and cut.endswith("END”") and "…" in cut
+    assert quoted_for_screen("") == "(nothing)" and quoted_for_screen("\t") == "(whitespace)"

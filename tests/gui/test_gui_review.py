@@ -62,6 +62,9 @@ def test_apply_note_edit_close_reopen(
     qtbot.keyClick(window.draft, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     expected = before[: issue.start] + issue.replacements[0] + before[issue.end :]
     assert window.draft.toPlainText() == expected
+    # the status line quotes like a person, never like Python's repr()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Applied: “") and "\\n" not in said and " '" not in said
     # overlapping issues are gone at once; the rest still point at their text
     after = window.draft.toPlainText()
     assert all(after[i.start : i.end] == i.text for i in window.session.issues[DRAFT])

@@ -108,3 +108,24 @@ def words(text: str) -> list[str]:
 def word_count(text: str) -> int:
     """Number of words in ``text``."""
     return sum(1 for _ in _WORD_RE.finditer(text))
+
+
+def quoted_for_screen(text: str, limit: int = 40) -> str:
+    """``text`` as a person reads it in a status line: “quoted”, on one line, not too long.
+
+    Newlines show as ⏎ and other control characters as spaces (never ``repr`` escapes such
+    as ``\\n``); a long passage keeps its start and end around a middle “…”, so both
+    edges of a fix stay visible. An empty text reads as "(nothing)".
+    """
+    shown = "".join(
+        " ⏎ " if ch == "\n" else (" " if ch.isspace() or not ch.isprintable() else ch)
+        for ch in text
+    )
+    shown = " ".join(shown.split()) if shown.strip() else ""
+    if not shown:
+        return "(nothing)" if text == "" else "(a space)" if text == " " else "(whitespace)"
+    if len(shown) > limit:
+        head = (limit - 1) // 2
+        tail = limit - 1 - head
+        shown = shown[:head].rstrip() + "…" + shown[len(shown) - tail :].lstrip()
+    return f"“{shown}”"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from reviewdesk.core.merge import apply_edits, edit_for, shift_issues_after_edit
 from reviewdesk.core.models import LANGUAGES, Decision, DecisionAction, Issue, WordScope
+from reviewdesk.core.text import quoted_for_screen
 from reviewdesk.gui.applied_fixes import AppliedFixes
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.gui.session import ReviewSession
@@ -107,7 +108,8 @@ class Decisions:
         remaining = shift_issues_after_edit(issues, edit)
         session.current_index = -1
         session.set_issues(DRAFT, result.text, remaining)
-        session.message.emit(f"Applied: {issue.text!r} → {edit.replacement!r}")
+        replacement = quoted_for_screen(edit.replacement) if edit.replacement else "(removed)"
+        session.message.emit(f"Applied: {quoted_for_screen(issue.text)} → {replacement}")
         return True
 
     # -- ignore -----------------------------------------------------------------------
@@ -129,7 +131,7 @@ class Decisions:
         self.record(issue, DecisionAction.IGNORE)
         self._drop(lambda i: i.key == issue.key)
         session.update_context(ignored_keys=session.ctx.ignored_keys | {issue.key})
-        session.message.emit(f"Ignored: {issue.text!r}")
+        session.message.emit(f"Ignored: {quoted_for_screen(issue.text)}")
 
     def _drop(self, gone: object) -> None:
         session = self.session
