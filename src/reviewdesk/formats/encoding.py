@@ -97,8 +97,15 @@ class DecodedText:
 
 
 def normalize_codec(name: str) -> str:
-    """Python's canonical spelling of a codec name (``LookupError`` if unknown)."""
-    canonical = codecs.lookup(name).name
+    """Python's canonical spelling of a text codec (``LookupError`` if unknown).
+
+    Byte-to-byte codecs (base64, zlib, rot13...) and "undefined" are refused too: a page's
+    ``<meta charset>`` naming one must fall back to detection, not crash the import.
+    """
+    info = codecs.lookup(name)
+    canonical = info.name
+    if not getattr(info, "_is_text_encoding", True) or canonical == "undefined":
+        raise LookupError(f"not a text encoding: {name}")
     return "latin-1" if canonical == "iso8859-1" else canonical
 
 
