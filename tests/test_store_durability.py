@@ -110,3 +110,44 @@ def test_another_programs_database_is_left_alone(tmp_path: Path) -> None:
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     conn.close()
     assert names == ["contacts"]
+
+
+def test_zero_byte_library_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    path.write_bytes(b"")  # a failed copy
+    with pytest.raises(StoreError, match="empty"):
+        Library(path)
+    assert path.read_bytes() == b""
+    assert not path.with_name(path.name + "-wal").exists()
+
+
+def _library_with_articles(path: Path, count: int = 40) -> None:
+    with Library(path) as lib:
+        for n in range(count):
+            body = f"Article {n}. " + "Words of the story go here. " * 200
+            lib.add_article(Article(None, f"Story {n}", body, body))
+    # fold the write-ahead log into the file, as a closed library is on disk
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def test_library_overwritten_in_the_middle_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    _library_with_articles(path)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096  # one whole page in the middle
+    data[middle : middle + 4096] = bytes((n * 37) % 256 for n in range(4096))
+    path.write_bytes(bytes(data))
+    for leftover in ("-wal", "-shm"):
+        path.with_name(path.name + leftover).unlink(missing_ok=True)
+    with pytest.raises(StoreError, match="damaged"):
+        Library(path)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_a_sound_library_passes_the_integrity_check(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    _library_with_articles(path, count=3)
+    with Library(path) as lib:
+        assert len(lib.list_articles()) == 3

@@ -26,6 +26,7 @@ def open_database(path: Path) -> Database:
     """
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a library file")
+    _refuse_empty_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -39,6 +40,7 @@ def open_database(path: Path) -> Database:
     try:
         db = Database(conn, execute_plugins=False)
         _check_is_library(db, path)
+        _check_integrity(db, path)  # before anything is written into a damaged file
         db.enable_wal()
         # NORMAL is durable against a killed process (the WAL is in the OS cache) and
         # needs no fsync per commit, which keeps autosave cheap on the UI thread.
@@ -61,3 +63,40 @@ def _check_is_library(db: Database, path: Path) -> None:
     names = set(db.table_names())  # raises "file is not a database" for non-SQLite files
     if names and MIGRATIONS_TABLE not in names:
         raise StoreError(f"{path}: is an SQLite database, but not a reviewdesk library")
+
+
+def _refuse_empty_file(path: Path) -> None:
+    """A library file of 0 bytes is a failed copy or a truncated file, not a new library.
+
+    SQLite would quietly treat it as an empty database and the desk would "lose" its
+    articles; refusing leaves the file as it is for the user to look into. A 0-byte file
+    whose write-ahead log holds data is left to SQLite, which reads the log.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return  # a new library
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read the library ({exc.strerror})") from exc
+    wal = path.with_name(path.name + "-wal")
+    if size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+        raise StoreError(
+            f"{path}: the library file is empty (0 bytes), perhaps a failed copy; "
+            "it was left unchanged. Restore it from a backup or choose another library"
+        )
+
+
+def _check_integrity(db: Database, path: Path) -> None:
+    """Refuse a library damaged inside (``PRAGMA quick_check``), leaving it untouched.
+
+    Without this, a file overwritten in the middle still opened and every command kept
+    writing into it. quick_check reads each page once (milliseconds for a desk's library).
+    """
+    rows = db.execute("PRAGMA quick_check(5)").fetchall()
+    problems = [str(row[0]) for row in rows if row and row[0] != "ok"]
+    if problems:
+        log.warning("library %s fails its integrity check: %s", path, "; ".join(problems))
+        raise StoreError(
+            f"{path}: the library is damaged (its integrity check failed); it was left "
+            "unchanged. Restore it from a backup or choose another library"
+        )
