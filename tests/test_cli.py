@@ -217,3 +217,31 @@ def test_json_output_is_only_json_whatever_an_engine_prints(tmp_path: Path) -> N
     assert proc.returncode in (0, 1), proc.stderr
     payload = json.loads(proc.stdout)  # the whole of stdout, from its first character
     assert payload["file"] == str(article)
+
+
+def _docx_claiming_zip_version(path: Path, version: int) -> None:
+    """A small Word file whose zip entries say they need zip version ``version / 10``."""
+    import struct
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 4), (b"PK\x01\x02", 6)):
+        at = data.find(signature)
+        while at >= 0:
+            struct.pack_into("<H", data, at + offset, version)
+            at = data.find(signature, at + 4)
+    path.write_bytes(bytes(data))
+
+
+def test_an_input_nothing_foresaw_still_gives_one_line(tmp_path: Path) -> None:
+    """zipfile raises NotImplementedError for 'zip version 11.7': no traceback reaches the user."""
+    article = tmp_path / "future.docx"
+    _docx_claiming_zip_version(article, 117)
+    proc = run_cli("check", str(article), "--library", str(tmp_path / "lib.sqlite"))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    line = assert_one_line_error(proc)
+    assert "-v" in line

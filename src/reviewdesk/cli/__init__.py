@@ -161,7 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         message = _plain_error(exc)
         if message is None:
-            raise
+            # A bug or an input nothing foresaw: still one line (scripts and desks read
+            # it), with the traceback in the log for -v, never a wall of Python.
+            log.info("unexpected error", exc_info=exc)
+            message = one_line(
+                f"unexpected problem ({type(exc).__name__}: {exc}); "
+                "run again with -v for the details"
+            )
         print_error(message)
         return 2
 
