@@ -60,12 +60,49 @@ def _display_problem(env: Mapping[str, str]) -> str | None:
     """Why no window can be shown here (Linux without a display), or None."""
     if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
         return None
-    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+    if env.get("WAYLAND_DISPLAY"):
         return None
+    display = env.get("DISPLAY")
+    if display:
+        if _x_server_answers(display):
+            return None
+        # Qt would abort (SIGABRT) with a multi-line message: say it in one line instead
+        return (
+            f"cannot open the display '{display}' (no X server answers there); "
+            "use 'reviewdesk check FILE' on the command line, or run under Xvfb"
+        )
     return (
         "no display to open a window on (DISPLAY is not set); "
         "use 'reviewdesk check FILE' on the command line, or run under Xvfb"
     )
+
+
+def _x_server_answers(display: str, timeout_s: float = 2.0) -> bool:
+    """Whether an X server accepts a connection for ``display`` ("[host]:N[.S]").
+
+    Only connects and closes (no X protocol), so it is cheap and needs no Xlib. An odd
+    value that cannot be parsed is left for Qt to judge.
+    """
+    import socket
+
+    host, sep, rest = display.rpartition(":")
+    number = rest.split(".", 1)[0]
+    if not sep or not number.isdigit():
+        return True
+    try:
+        if host in ("", "unix"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(timeout_s)
+                path = f"/tmp/.X11-unix/X{number}"
+                try:
+                    sock.connect(path)
+                except OSError:
+                    sock.connect("\0" + path)  # Linux's abstract socket, as Xorg also offers
+            return True
+        with socket.create_connection((host, 6000 + int(number)), timeout=timeout_s):
+            return True
+    except OSError:
+        return False
 
 
 def _launch_checker(settings: EngineSettings, language: str) -> RemoteService | None:

@@ -157,3 +157,28 @@ def test_kill_9_loses_at_most_the_last_two_seconds(tmp_path) -> None:
 def test_engine_settings_from_library_values() -> None:
     assert engine_settings_from(None) == EngineSettings()
     assert engine_settings_from({"harper": False, "unknown": 1}) == EngineSettings(harper=False)
+
+
+def _run_app_on_display(tmp_path: Path, display: str | None) -> subprocess.CompletedProcess[str]:
+    drop = ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DISPLAY")
+    env = {k: v for k, v in _env(tmp_path).items() if k not in drop}
+    if display is not None:
+        env["DISPLAY"] = display
+    library = tmp_path / "lib" / "library.sqlite"
+    return subprocess.run(
+        [sys.executable, "-m", "reviewdesk", "--library", str(library)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X displays are a Linux matter")
+def test_a_display_nobody_answers_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    """DISPLAY=:97 with no X server there: Qt would abort with SIGABRT and many lines."""
+    assert not Path("/tmp/.X11-unix/X97").exists(), "this test needs :97 to be free"
+    proc = _run_app_on_display(tmp_path, ":97")
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot open the display ':97'" in lines[0], proc.stderr
