@@ -206,3 +206,22 @@ def test_users_sample_imports_unchanged(sample_path: Path) -> None:
     assert doc.text == sample_path.read_bytes().decode("utf-8").replace("\r\n", "\n")
     assert (doc.encoding, doc.warnings, doc.format) == ("utf-8", [], "txt")
     assert (sample_path.read_bytes(), sample_path.stat().st_mtime_ns) == before
+
+
+def test_title_leaves_out_a_breadcrumb_trail(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.formats import import_file
+
+    cases = {
+        "Home » World » Putin Seeks Support for War Effort\n\nBody.\n": (
+            "Putin Seeks Support for War Effort"
+        ),
+        "Home › Local › Environment\nCouncil Approves Seawall\n\nBody.\n": (
+            "Council Approves Seawall"
+        ),
+        "Council Approves Seawall After Vote\n\nBody.\n": "Council Approves Seawall After Vote",
+        "Home / away games: the fixtures list\n\nBody.\n": "Home / away games: the fixtures list",
+    }
+    for n, (text, title) in enumerate(cases.items()):
+        path = tmp_path / f"story{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        assert import_file(path).title == title

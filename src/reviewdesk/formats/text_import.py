@@ -6,6 +6,7 @@ import logging
 import re
 from pathlib import Path
 
+from reviewdesk.core.engines.debris_lines import breadcrumb
 from reviewdesk.core.text import normalize_newlines
 from reviewdesk.formats.encoding import decode_bytes
 from reviewdesk.formats.imported import ImportedDocument
@@ -23,9 +24,17 @@ def _clip(title: str) -> str:
 
 
 def plain_title(text: str, fallback: str) -> str:
-    """The first non-empty line of a plain text, else ``fallback``."""
+    """The headline: the first non-empty line, without a breadcrumb trail, else ``fallback``.
+
+    Scraped copy often starts "Home » World » Headline"; the trail is site navigation, not
+    the title, and the window, library, export dialog and report all show this title.
+    """
     for line in text.split("\n"):
         line = line.strip().lstrip("#").strip()
+        crumb = breadcrumb(line) if line else None
+        if crumb is not None:
+            end, whole_line = crumb
+            line = "" if whole_line else line[end:].strip()
         if line:
             return line[:TITLE_MAX]
     return fallback
