@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from reviewdesk.gui.palette import NOTE_BACKGROUND
 from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
 
@@ -104,3 +105,35 @@ def test_add_note_needs_a_selection(tmp_path, make_window, library) -> None:
     assert asked == []
     assert library.notes(window.session.article.id) == []
     assert "Select a passage" in window.statusBar().currentMessage()
+
+
+def test_a_fix_applied_to_exactly_the_noted_word_keeps_the_note_on_the_fix(
+    tmp_path, make_window, library, wait_checked
+) -> None:
+    # A Qt cursor collapses when its whole selection is replaced: the note used to shrink
+    # to nothing, with an empty quote in the report and a zero-width Word comment.
+    path = tmp_path / "fix.txt"
+    path.write_text("😀 The council will recieve the report on Monday.\n", encoding="utf-8")
+    window = make_window()
+    assert window.open_file(path)
+    wait_checked(window)
+    word = "recieve"
+    start = window.draft.toPlainText().index(word)
+    _select(window, start, start + len(word))
+    window.note_prompt = lambda _parent, _quote, _body: "Check the spelling"
+    window.commands.add_note.trigger()
+    issues = window.session.issues[DRAFT]
+    (index,) = [i for i, issue in enumerate(issues) if issue.start == start]
+    fix = issues[index].replacements[0]
+    assert window.decisions.apply(index)
+    window.session.flush()
+
+    article_id = window.session.article.id
+    (note,) = library.notes(article_id)
+    draft = library.get_article(article_id).draft
+    assert draft[note.start : note.end] == fix == "receive"
+    assert note.quote == word  # the passage the note was written on
+    assert window.notes_panel.table.item(0, 0).text() == f"“{word}”"
+    window.draft.moveCursor(QTextCursor.MoveOperation.Start)
+    window.notes_panel.note_activated.emit(note.id)
+    assert window.draft.textCursor().selectedText() == fix

@@ -47,9 +47,7 @@ def test_demo_is_highlighted_in_both_panes(
     assert "issues" in window.counts_label.text()
 
 
-def test_apply_note_edit_close_reopen(
-    qtbot, make_window, library, demo_path, wait_checked
-) -> None:
+def test_apply_note_edit_close_reopen(qtbot, make_window, library, demo_path, wait_checked) -> None:
     window = make_window()
     window.open_file(demo_path)
     wait_checked(window)

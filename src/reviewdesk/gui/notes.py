@@ -1,7 +1,10 @@
-"""Notes anchored in the draft: one QTextCursor per note, which Qt moves with every edit.
+"""Notes anchored in the draft: one :class:`~reviewdesk.core.anchors.Anchor` per note.
 
-Positions are converted to code points (through :class:`~reviewdesk.service.docmap.DocMap`)
-only when they are saved to the library, together with the draft.
+Each anchor follows the draft's edits by core's rules (``follow``), fed by the document's
+``contentsChange``; cursors are made from anchors only to show or select a passage. (A
+Qt cursor would collapse when a fix replaces exactly the noted words.) Anchors are kept
+in Qt's UTF-16 positions and converted to code points (through
+:class:`~reviewdesk.service.docmap.DocMap`) only when saved, together with the draft.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextBlock, QTextCursor
 
+from reviewdesk.core.anchors import Anchor, Change, follow
 from reviewdesk.core.models import Note
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.palette import KIND_NOTE, KIND_NOTE_RESOLVED
@@ -32,8 +36,9 @@ class NoteAnchors(QObject):
         self.editor = editor
         self.article_id: int | None = None
         self._notes: dict[int, Note] = {}
-        self._cursors: dict[int, QTextCursor] = {}
+        self._anchors: dict[int, Anchor] = {}  # UTF-16 positions in the draft
         editor.highlighter.extra_ranges = self.block_ranges
+        editor.document().contentsChange.connect(self._on_change)
 
     # -- loading ----------------------------------------------------------------------
 
@@ -48,22 +53,27 @@ class NoteAnchors(QObject):
                 continue
             self._notes[note.id] = note
             start, end = docmap.to_qt(note.start), docmap.to_qt(note.end)
-            self._cursors[note.id] = self._make_cursor(start, end)
+            self._anchors[note.id] = self._clamped(start, end, note.quote)
         self.changed.emit()
 
     def clear(self) -> None:
         """Forget every note (the article is closing)."""
         self._notes.clear()
-        self._cursors.clear()
+        self._anchors.clear()
         self.article_id = None
         self.changed.emit()
 
-    def _make_cursor(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.editor.document())
+    def _clamped(self, start: int, end: int, quote: str) -> Anchor:
         last = max(0, self.editor.document().characterCount() - 1)
-        cursor.setPosition(max(0, min(start, last)))
-        cursor.setPosition(max(0, min(end, last)), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+        start = max(0, min(start, last))
+        return Anchor(start, max(start, min(end, last)), quote)
+
+    def _on_change(self, position: int, removed: int, added: int) -> None:
+        if not self._anchors or (removed == 0 and added == 0):
+            return
+        change = (Change(position, removed, added),)
+        for note_id, anchor in self._anchors.items():
+            self._anchors[note_id] = follow(anchor, change)
 
     # -- queries ----------------------------------------------------------------------
 
@@ -71,7 +81,7 @@ class NoteAnchors(QObject):
         """Notes in document order (positions as last saved)."""
         return sorted(
             self._notes.values(),
-            key=lambda n: self._cursors[n.id].selectionStart() if n.id in self._cursors else 0,
+            key=lambda n: self._anchors[n.id].start if n.id in self._anchors else 0,
         )
 
     def note(self, note_id: int) -> Note | None:
@@ -79,19 +89,24 @@ class NoteAnchors(QObject):
         return self._notes.get(note_id)
 
     def cursor(self, note_id: int) -> QTextCursor | None:
-        """A copy of the note's anchor (its selection is the passage)."""
-        cursor = self._cursors.get(note_id)
-        return QTextCursor(cursor) if cursor is not None else None
+        """A cursor whose selection is the note's passage now."""
+        anchor = self._anchors.get(note_id)
+        if anchor is None:
+            return None
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(anchor.start)
+        cursor.setPosition(anchor.end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
 
     def block_ranges(self, block: QTextBlock) -> list[tuple[int, int, str]]:
         """Note ranges inside ``block`` (UTF-16, relative), for the draft's highlighter."""
-        if not self._cursors:
+        if not self._anchors:
             return []
         b_start = block.position()
         b_end = b_start + block.length() - 1
         out: list[tuple[int, int, str]] = []
-        for note_id, cursor in self._cursors.items():
-            lo, hi = cursor.selectionStart(), cursor.selectionEnd()
+        for note_id, anchor in self._anchors.items():
+            lo, hi = anchor.start, anchor.end
             if hi <= b_start or lo >= b_end or hi <= lo:
                 continue
             kind = KIND_NOTE_RESOLVED if self._notes[note_id].resolved else KIND_NOTE
@@ -117,7 +132,7 @@ class NoteAnchors(QObject):
         )
         assert note.id is not None
         self._notes[note.id] = note
-        self._cursors[note.id] = self._make_cursor(start, end)
+        self._anchors[note.id] = self._clamped(start, end, note.quote)
         self._rehighlight(note.id)
         self.changed.emit()
         return note
@@ -141,35 +156,36 @@ class NoteAnchors(QObject):
         """Delete a note."""
         self.library.delete_note(note_id)
         self._notes.pop(note_id, None)
-        cursor = self._cursors.pop(note_id, None)
-        if cursor is not None:
-            self._rehighlight_span(cursor.selectionStart(), cursor.selectionEnd())
+        anchor = self._anchors.pop(note_id, None)
+        if anchor is not None:
+            self._rehighlight_span(anchor.start, anchor.end)
         self.changed.emit()
 
     def save_positions(self, docmap: DocMap) -> None:
-        """Store where each note's passage now is (``docmap`` describes the current draft)."""
+        """Store where each note's passage now is (``docmap`` describes the current draft).
+
+        The quote stays the passage the note was written on, so the report and the Word
+        comment still say what the note was about after the words were fixed.
+        """
         if self.article_id is None or not self._notes:
             return
         positions: list[tuple[int, int, int]] = []
         moved = False
-        for note_id, cursor in self._cursors.items():
-            start, end = docmap.to_cp(cursor.selectionStart()), docmap.to_cp(cursor.selectionEnd())
+        for note_id, anchor in self._anchors.items():
+            start, end = docmap.to_cp(anchor.start), docmap.to_cp(anchor.end)
             note = self._notes[note_id]
-            quote = docmap.text[start:end]
-            if (note.start, note.end, note.quote) != (start, end, quote):
+            if (note.start, note.end) != (start, end):
                 moved = True
-                self._notes[note_id] = replace(note, start=start, end=end, quote=quote)
-                if quote != note.quote:
-                    self.library.update_note(self._notes[note_id])
+                self._notes[note_id] = replace(note, start=start, end=end)
             positions.append((note_id, start, end))
         if moved:
             self.library.save_note_positions(self.article_id, positions)
             self.changed.emit()
 
     def _rehighlight(self, note_id: int) -> None:
-        cursor = self._cursors.get(note_id)
-        if cursor is not None:
-            self._rehighlight_span(cursor.selectionStart(), cursor.selectionEnd())
+        anchor = self._anchors.get(note_id)
+        if anchor is not None:
+            self._rehighlight_span(anchor.start, anchor.end)
 
     def _rehighlight_span(self, start: int, end: int) -> None:
         doc = self.editor.document()

@@ -123,8 +123,10 @@ class NotesPanel(QWidget):
         self.table.setRowCount(len(notes))
         self._resolved = {}
         for row, note in enumerate(notes):
-            quote = _short(note.quote) if note.quote else "(passage deleted)"
-            cells = (f"“{quote}”", _short(note.body, 200), "Resolved" if note.resolved else "Open")
+            passage = f"“{_short(note.quote)}”" if note.quote else ""
+            if note.start == note.end:  # the words it was on were deleted from the draft
+                passage = f"{passage} (passage deleted)".strip()
+            cells = (passage, _short(note.body, 200), "Resolved" if note.resolved else "Open")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, note.id)

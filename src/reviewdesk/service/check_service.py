@@ -22,7 +22,6 @@ from reviewdesk.service.layout import KIND_DELETED, KIND_INSERTED, BlockMapper, 
 log = logging.getLogger(__name__)
 
 
-
 @dataclass(frozen=True)
 class CheckRequest:
     """Check ``text`` (a snapshot of one pane at ``revision``) with ``ctx``.
