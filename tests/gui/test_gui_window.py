@@ -226,6 +226,32 @@ def test_scroll_mapping_follows_the_diff(qtbot, tmp_path, make_window) -> None:
     assert abs(top - 100) <= 1
 
 
+def test_unticked_keep_panes_in_step_stays_off_after_clicking_an_issue(
+    qtbot, tmp_path, make_window, wait_checked
+) -> None:
+    # The menu and the issue selection used to share one flag: selecting an issue paused
+    # syncing and then turned it back on, whatever the menu said.
+    text = "\n".join(f"Paragraph {n} says somethng." for n in range(200))
+    window = make_window()
+    window.resize(900, 500)
+    window.open_file(_write(tmp_path, text, "long.txt"))
+    wait_checked(window, (DRAFT,))
+    window.commands.sync_scroll.setChecked(False)
+    issues = window.session.issues[DRAFT]
+    far = max(range(len(issues)), key=lambda i: issues[i].start)
+    window.issues_panel.select_row(far)
+    window.session.select_issue(far)
+    assert not window.commands.sync_scroll.isChecked()
+    original_bar = window.original.verticalScrollBar()
+    before = original_bar.value()
+    window.draft.verticalScrollBar().setValue(0)
+    assert original_bar.value() == before  # the original did not follow
+
+    window.commands.sync_scroll.setChecked(True)
+    window.draft.verticalScrollBar().setValue(window.draft.verticalScrollBar().maximum() // 2)
+    assert original_bar.value() != before  # ticking it again brings syncing back
+
+
 def test_replacing_the_checker_rechecks_with_the_new_engines(
     qtbot, tmp_path, make_window, wait_checked, shared_checker
 ) -> None:

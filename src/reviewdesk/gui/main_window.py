@@ -226,7 +226,7 @@ class MainWindow(ReviewWindowBase):
         a.ignore.triggered.connect(lambda: d.ignore_current())
         a.add_note.triggered.connect(lambda: self.note_actions.add())
         a.recheck.triggered.connect(lambda: s.recheck())
-        a.sync_scroll.toggled.connect(lambda on: setattr(s.scroll_sync, "enabled", on))
+        a.sync_scroll.toggled.connect(lambda on: setattr(s.scroll_sync, "wanted", on))
         a.mark_done.triggered.connect(lambda: self.toggle_done())
         f = self.find_bar
         a.find.triggered.connect(lambda: f.open())

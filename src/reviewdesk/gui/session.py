@@ -359,16 +359,13 @@ class ReviewSession(QObject):
             return None
         issue = issues[index]
         self.current_index = index
-        self.scroll_sync.enabled = False
-        try:
+        with self.scroll_sync.paused():
             self.select_span(DRAFT, issue.start, issue.end)
             start, end = issue.start, issue.end
             if self.mapper is not None:
                 start = self.mapper.map_offset(issue.start, from_draft=True)
                 end = max(start, self.mapper.map_offset(issue.end, from_draft=True))
             self.select_span(ORIGINAL, start, end)
-        finally:
-            self.scroll_sync.enabled = True
         self.issues_panel.select_row(index)
         return issue
 
