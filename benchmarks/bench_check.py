@@ -45,7 +45,12 @@ WARM_UP_TEXT = (
     "A spokesperson later said the plan would be revised."
 )
 ENGINE_SETS = (
-    ("Harper only", "harper", EngineSettings(harper=True, editorial=False), WARM_TARGET_HARPER),
+    (
+        "Harper only",
+        "harper",
+        EngineSettings().switch(harper=True, editorial=False),
+        WARM_TARGET_HARPER,
+    ),
     ("all fast engines", "all", EngineSettings(), WARM_TARGET_ALL),
 )
 
@@ -131,7 +136,7 @@ _FRESH = textwrap.dedent(
     import json, sys, time
     from reviewdesk.core.checker import CheckContext
     from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
-    settings = EngineSettings(harper=True, editorial=sys.argv[3] == "all")
+    settings = EngineSettings().switch(harper=True, editorial=sys.argv[3] == "all")
     pipeline = build_fast_pipeline(settings)
     ctx = CheckContext()
     pipeline.check(open(sys.argv[1], encoding="utf-8").read(), ctx)  # warm up on other text

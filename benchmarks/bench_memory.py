@@ -32,7 +32,7 @@ _PIPELINE = textwrap.dedent(
     from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
     baseline = rss_mb()[0]
     which = sys.argv[2]
-    settings = EngineSettings(harper=which != "editorial", editorial=which != "harper")
+    settings = EngineSettings().switch(harper=which != "editorial", editorial=which != "harper")
     pipeline = build_fast_pipeline(settings)
     # unknown words: Harper builds its spelling-suggestion tables on the first one
     pipeline.check("A short warm-up text, with an typo or two by Zbrovnikova.", CheckContext())

@@ -13,7 +13,14 @@ import pytest
 
 import reviewdesk.cli as cli
 from reviewdesk.cli import CommandError, main
-from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.checker import (
+    NEVER,
+    BaseChecker,
+    CancelToken,
+    CheckContext,
+    CheckerError,
+    Scope,
+)
 from reviewdesk.core.engines import registry
 from reviewdesk.core.models import Article, Category, Issue, WordScope, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
@@ -119,7 +126,7 @@ def test_house_style_sheet_from_the_library_applies(
     assert code in (0, 1) and payload["engines"]
 
 
-class _LanguageToolDouble:
+class _LanguageToolDouble(BaseChecker):
     """Stands in for LanguageTool, which cannot run here (no server, no Java)."""
 
     name = "languagetool"
@@ -128,7 +135,9 @@ class _LanguageToolDouble:
     def __init__(self, down: bool) -> None:
         self.down = down
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         if self.down:
             raise CheckerError("the LanguageTool server at http://localhost:8081 is not answering")
         text = texts[0]

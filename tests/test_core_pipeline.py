@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.checker import (
+    NEVER,
+    BaseChecker,
+    CancelToken,
+    CheckContext,
+    CheckerError,
+    Scope,
+)
 from reviewdesk.core.models import Category, Issue, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
 
 
-class CountingChecker:
+class CountingChecker(BaseChecker):
     """A tiny real checker: flags the word 'teh' and counts which paragraphs it saw."""
 
     name = "counter"
@@ -18,7 +25,9 @@ class CountingChecker:
     def __init__(self) -> None:
         self.seen: list[str] = []
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         out = []
         for text in texts:
             self.seen.append(text)
@@ -42,11 +51,13 @@ class CountingChecker:
         return out
 
 
-class BrokenChecker:
+class BrokenChecker(BaseChecker):
     name = "broken"
     scope: Scope = "document"
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         raise CheckerError("server not reachable")
 
 

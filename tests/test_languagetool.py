@@ -128,10 +128,9 @@ def test_replacements_are_capped(fake_lt_server: FakeLanguageTool) -> None:
 
 def test_disabled_rules_are_sent_and_respected(fake_lt_server: FakeLanguageTool) -> None:
     settings = EngineSettings(
-        languagetool=True,
         languagetool_url=fake_lt_server.url,
         languagetool_disabled_rules=("WHITESPACE_RULE", "EN_A_VS_AN"),
-    )
+    ).switch(languagetool=True)
     pipeline = build_slow_pipeline(settings)
     assert pipeline is not None
     result = pipeline.check("She ate a apple.  Then teh cat.", CheckContext())
@@ -165,7 +164,7 @@ def test_languagetool_and_harper_merge_into_one_list(fake_lt_server: FakeLanguag
     ctx = CheckContext()
     fast = build_fast_pipeline(EngineSettings())
     slow = build_slow_pipeline(
-        EngineSettings(languagetool=True, languagetool_url=fake_lt_server.url)
+        EngineSettings(switched={"languagetool": True}, languagetool_url=fake_lt_server.url)
     )
     assert slow is not None
     raw_fast = fast.check_raw(text, ctx)
@@ -182,10 +181,10 @@ def test_languagetool_and_harper_merge_into_one_list(fake_lt_server: FakeLanguag
 
 def test_slow_pipeline_only_when_set_up(fake_lt_server: FakeLanguageTool) -> None:
     assert build_slow_pipeline(EngineSettings()) is None
-    assert build_slow_pipeline(EngineSettings(languagetool=True)) is None
+    assert build_slow_pipeline(EngineSettings().switch(languagetool=True)) is None
     assert build_slow_pipeline(EngineSettings(languagetool_url=fake_lt_server.url)) is None
     pipeline = build_slow_pipeline(
-        EngineSettings(languagetool=True, languagetool_url=fake_lt_server.url)
+        EngineSettings(switched={"languagetool": True}, languagetool_url=fake_lt_server.url)
     )
     assert pipeline is not None and pipeline.engine_names == ["languagetool"]
     assert fake_lt_server.requests == []  # building it does not touch the server
@@ -204,8 +203,8 @@ def test_server_down_is_a_plain_error_at_once() -> None:
 @pytest.mark.parametrize("fake_lt_server", [{"delay": 3.0}], indirect=True)
 def test_slow_server_times_out_with_a_plain_error(fake_lt_server: FakeLanguageTool) -> None:
     pipeline = build_slow_pipeline(
-        EngineSettings(
-            languagetool=True, languagetool_url=fake_lt_server.url, languagetool_timeout=1.0
+        EngineSettings(languagetool_url=fake_lt_server.url, languagetool_timeout=1.0).switch(
+            languagetool=True
         )
     )
     assert pipeline is not None

@@ -159,13 +159,13 @@ def test_missing_java_shows_in_the_pipeline_result(
     monkeypatch.setenv("PATH", str(empty))
     monkeypatch.delenv("JAVA_HOME", raising=False)
     pipeline = build_slow_pipeline(
-        EngineSettings(languagetool=True, languagetool_path=str(install))
+        EngineSettings(languagetool_path=str(install)).switch(languagetool=True)
     )
     assert pipeline is not None
     result = pipeline.check("I saw teh cat.", CheckContext())
     assert result.errors == {"languagetool": JAVA_MISSING}
     missing = build_slow_pipeline(
-        EngineSettings(languagetool=True, languagetool_path=str(tmp_path / "nowhere"))
+        EngineSettings(languagetool_path=str(tmp_path / "nowhere")).switch(languagetool=True)
     )
     assert missing is not None
     assert "does not exist" in missing.check("Text.", CheckContext()).errors["languagetool"]

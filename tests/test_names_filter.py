@@ -141,7 +141,7 @@ def test_filter_leaves_other_engines_lowercase_rules_alone() -> None:
 
 
 def test_registered_in_the_fast_pipeline() -> None:
-    pipeline = build_fast_pipeline(EngineSettings(harper=False))
+    pipeline = build_fast_pipeline(EngineSettings().switch(harper=False))
     assert "names" in pipeline.engine_names
     assert any(isinstance(f, NameFilter) for f in pipeline.filters)
 

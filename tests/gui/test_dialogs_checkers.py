@@ -90,7 +90,7 @@ def test_category_switch_and_engines_persist(qtbot, library: Library, message_bo
     assert library.get_setting("disabled_categories") == ["style", "typography"]
     assert library.get_setting("default_language") == "en-AU"
     settings = engine_settings_from(library.get_setting("engines"))
-    assert settings.harper is False and settings.editorial is True
+    assert settings.switched["harper"] is False and settings.switched["editorial"] is True
 
     again = _dialog(qtbot, library)
     assert not again.category_checks[Category.STYLE].isChecked()
@@ -129,7 +129,7 @@ def test_languagetool_fields_are_stored(qtbot, library: Library, message_boxes) 
     panel.timeout_spin.setValue(7)
     assert dialog.save()
     settings = engine_settings_from(library.get_setting("engines"))
-    assert settings.languagetool and settings.languagetool_picky
+    assert settings.switched["languagetool"] and settings.languagetool_picky
     assert settings.languagetool_url == "http://lt.example.org:8081"
     assert settings.languagetool_timeout == 7.0
     assert library.get_setting("picky") is True

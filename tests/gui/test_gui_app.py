@@ -156,7 +156,9 @@ def test_kill_9_loses_at_most_the_last_two_seconds(tmp_path) -> None:
 
 def test_engine_settings_from_library_values() -> None:
     assert engine_settings_from(None) == EngineSettings()
-    assert engine_settings_from({"harper": False, "unknown": 1}) == EngineSettings(harper=False)
+    assert engine_settings_from({"harper": False, "unknown": 1}) == EngineSettings().switch(
+        harper=False
+    )
 
 
 def _run_app_on_display(tmp_path: Path, display: str | None) -> subprocess.CompletedProcess[str]:

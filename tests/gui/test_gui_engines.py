@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.checker import (
+    NEVER,
+    BaseChecker,
+    CancelToken,
+    CheckContext,
+    CheckerError,
+    Scope,
+)
 from reviewdesk.core.engines.mechanics import MechanicsChecker
 from reviewdesk.core.models import Category, Issue, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
@@ -27,7 +34,7 @@ pytestmark = pytest.mark.gui
 TEXT = "The plan,as agreed, was ready.\nThe mayour said so on Monday."
 
 
-class StandInLanguageTool:
+class StandInLanguageTool(BaseChecker):
     """Stands in for LanguageTool: flags "mayour", after the gate opens, or fails."""
 
     name = "languagetool"
@@ -38,7 +45,9 @@ class StandInLanguageTool:
         self.error: str | None = None
         self.calls = 0
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         self.calls += 1
         self.gate.wait(timeout=30)
         if self.error:

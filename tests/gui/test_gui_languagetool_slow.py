@@ -67,7 +67,9 @@ def lt_window(
     windows: list[MainWindow] = []
 
     def make(url: str) -> MainWindow:
-        settings = EngineSettings(languagetool=True, languagetool_url=url, languagetool_timeout=20)
+        settings = EngineSettings(languagetool_url=url, languagetool_timeout=20).switch(
+            languagetool=True
+        )
         window = MainWindow(library, settings)  # owns its checker: real slow pipeline
         window.note_prompt = lambda _parent, _quote, _body: None
         window.show()

@@ -261,7 +261,7 @@ def test_replacing_the_checker_rechecks_with_the_new_engines(
     window.open_file(_write(tmp_path))
     wait_checked(window)
     assert any("harper" in i.engines for i in window.session.issues[DRAFT])
-    window.replace_checker(EngineSettings(harper=False))
+    window.replace_checker(EngineSettings().switch(harper=False))
     assert window.coordinator is not shared_checker
     assert shared_checker._threads  # not ours to stop
     wait_checked(window)

@@ -8,8 +8,9 @@ re-checked) or document-scoped (it needs the whole text, e.g. name consistency).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from reviewdesk.core.models import DEFAULT_LANGUAGE, Category, Issue
@@ -22,6 +23,47 @@ class CheckerError(Exception):
 
     The message is shown to the user as it is, so make it plain and actionable.
     """
+
+
+class Cancelled(Exception):  # noqa: N818 - reads better at the raise site
+    """Raised inside a check when the caller no longer wants its result."""
+
+
+class CancelToken:
+    """The one question every engine may ask mid-check: is this result still wanted?
+
+    The pipeline hands the same token to each engine's ``check``; an engine that waits
+    on a server asks it between requests, and one that loops over paragraphs may too.
+    """
+
+    __slots__ = ("_asked",)
+
+    def __init__(self, asked: Callable[[], bool] | None = None) -> None:
+        self._asked = asked
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the caller gave up on this check."""
+        return self._asked is not None and bool(self._asked())
+
+    def raise_if_cancelled(self) -> None:
+        """Stop the check here (raise :class:`Cancelled`) if it is no longer wanted."""
+        if self.cancelled:
+            raise Cancelled
+
+
+NEVER = CancelToken()
+"""A token that is never cancelled (the default for a check nobody abandons)."""
+
+
+class Capability(StrEnum):
+    """What an engine can do besides checking, declared by the engine, never probed."""
+
+    WARMS_UP = "warms_up"  # warm_up(language) makes the first check fast (blocking)
+    WARMS_IN_BACKGROUND = "warms_in_background"  # start_warm_up() on its own thread
+    CANCELS = "cancels"  # check() gives up when its CancelToken is cancelled
+    CACHES = "caches"  # keeps results of its own; clear_cache() forgets them
+    HOLDS_RESOURCES = "holds_resources"  # threads or servers; close() lets them go
 
 
 @dataclass(frozen=True)
@@ -69,10 +111,64 @@ class Checker(Protocol):
 
     name: str
     scope: Scope
+    capabilities: frozenset[Capability]
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    @property
+    def is_warm(self) -> bool:
+        """False while a background warm-up is still running."""
+        ...
+
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         """Check each text; offsets relative to each text."""
         ...
+
+    def warm_up(self, language: str) -> None:
+        """Get ready for a first check in ``language`` (waits)."""
+        ...
+
+    def start_warm_up(self, language: str) -> object:
+        """Start getting ready on the engine's own thread; returns at once."""
+        ...
+
+    def clear_cache(self) -> None:
+        """Forget the engine's own cached results."""
+        ...
+
+    def close(self) -> None:
+        """Let the engine's threads or servers go."""
+        ...
+
+
+class BaseChecker:
+    """Defaults for the :class:`Checker` lifecycle, so an engine writes only ``check``.
+
+    An engine that overrides a lifecycle method also lists the matching
+    :class:`Capability` in ``capabilities``; callers go by that list.
+    """
+
+    name: str = ""
+    scope: Scope = "paragraph"
+    capabilities: frozenset[Capability] = frozenset()
+
+    @property
+    def is_warm(self) -> bool:
+        """Always warm unless the engine says otherwise."""
+        return True
+
+    def warm_up(self, language: str) -> None:
+        """Nothing to get ready."""
+
+    def start_warm_up(self, language: str) -> object:
+        """Nothing to get ready."""
+        return None
+
+    def clear_cache(self) -> None:
+        """No cache of its own."""
+
+    def close(self) -> None:
+        """Nothing to let go."""
 
 
 @runtime_checkable

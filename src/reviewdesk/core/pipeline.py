@@ -21,7 +21,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from reviewdesk.core.checker import CheckContext, Checker, CheckerError, IssueFilter
+from reviewdesk.core.checker import (
+    NEVER,
+    Cancelled,
+    CancelToken,
+    Capability,
+    CheckContext,
+    Checker,
+    CheckerError,
+    IssueFilter,
+)
 from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
 from reviewdesk.core.models import Issue, context_hash
 
@@ -33,8 +42,7 @@ DEFAULT_CACHE_CHARS = 4_000_000
 _ENTRY_OVERHEAD = 64
 
 
-class Cancelled(Exception):  # noqa: N818 - reads better at the raise site
-    """Raised inside a check when the caller no longer wants its result."""
+__all__ = ["Cancelled", "CheckPipeline", "CheckResult", "RawResult"]
 
 
 @dataclass
@@ -145,9 +153,8 @@ class CheckPipeline:
         """Forget every cached result: the paragraph cache and the engines' own caches."""
         self._cache.clear()
         for checker in self.checkers:
-            clear = getattr(checker, "clear_cache", None)
-            if callable(clear):
-                clear()
+            if Capability.CACHES in checker.capabilities:
+                checker.clear_cache()
 
     def check_raw(
         self,
@@ -158,6 +165,7 @@ class CheckPipeline:
     ) -> RawResult:
         """Run the checkers (all, or those named in ``engines``) and return their issues."""
         t0 = time.perf_counter()
+        cancel = CancelToken(is_cancelled) if is_cancelled is not None else NEVER
         wanted = set(engines) if engines is not None else None
         result = RawResult(text=text)
         fingerprint = ctx.fingerprint()
@@ -169,22 +177,18 @@ class CheckPipeline:
         for checker in self.checkers:
             if wanted is not None and checker.name not in wanted:
                 continue
-            if is_cancelled is not None and is_cancelled():
-                raise Cancelled
-            if is_cancelled is not None and hasattr(checker, "is_cancelled"):
-                # engines that talk to servers can give up mid-request
-                checker.is_cancelled = is_cancelled
+            cancel.raise_if_cancelled()
             started = time.perf_counter()
             try:
                 if checker.scope == "document":
-                    found = checker.check([text], ctx)[0]
+                    found = checker.check([text], ctx, cancel)[0]
                     found = _validated(text, lines, starts, found, checker.name)
                 else:
                     if prose is None:
                         prose = [n for n, line in enumerate(lines) if line and not line.isspace()]
                         nodes = [self._cache.touch((fingerprint, lines[n])) for n in prose]
                     found = self._check_paragraphs(
-                        checker, lines, starts, prose, nodes, ctx, fingerprint, checked
+                        checker, lines, starts, prose, nodes, ctx, fingerprint, checked, cancel
                     )
             except CheckerError as exc:
                 log.warning("%s could not check: %s", checker.name, exc)
@@ -206,6 +210,7 @@ class CheckPipeline:
         ctx: CheckContext,
         fingerprint: str,
         checked: set[int],
+        cancel: CancelToken,
     ) -> list[Issue]:
         name = checker.name
         found: list[Issue] = []
@@ -218,7 +223,7 @@ class CheckPipeline:
                 found.extend(placed.at(starts[prose[k]]))
         if not todo:
             return found
-        fresh = checker.check([lines[prose[k]] for k in todo], ctx)
+        fresh = checker.check([lines[prose[k]] for k in todo], ctx, cancel)
         if len(fresh) != len(todo):
             raise CheckerError(f"{name} returned results for the wrong number of paragraphs.")
         for k, issues in zip(todo, fresh, strict=True):
@@ -270,9 +275,8 @@ class CheckPipeline:
     def close(self) -> None:
         """Release engine resources (servers, threads)."""
         for checker in self.checkers:
-            close = getattr(checker, "close", None)
-            if callable(close):
-                close()
+            if Capability.HOLDS_RESOURCES in checker.capabilities:
+                checker.close()
 
 
 def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> list[Issue]:

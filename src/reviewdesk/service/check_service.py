@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.checker import Capability, CheckContext
 from reviewdesk.core.diff import DiffOp, changes, word_diff
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult
@@ -105,11 +105,13 @@ class CheckService:
             return []
         for checker in self._pipeline.checkers:
             # an engine that can warm up on its own thread does so; the others are waited for
-            warm = getattr(checker, "start_warm_up", None) or getattr(checker, "warm_up", None)
-            if stopping() or not callable(warm):
-                continue
+            if stopping():
+                break
             try:
-                warm(warm_language)
+                if Capability.WARMS_IN_BACKGROUND in checker.capabilities:
+                    checker.start_warm_up(warm_language)
+                elif Capability.WARMS_UP in checker.capabilities:
+                    checker.warm_up(warm_language)
             except Exception as exc:  # warm-up is best effort; check() reports errors
                 log.warning("warming up %s failed: %s", checker.name, exc)
         return self._pipeline.engine_names
@@ -140,7 +142,7 @@ class CheckService:
             raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
             return SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
         extra = self._redline(request)
-        cold = tuple(c.name for c in pipeline.checkers if not getattr(c, "is_warm", True))
+        cold = tuple(c.name for c in pipeline.checkers if not c.is_warm)
         ready = [name for name in pipeline.engine_names if name not in cold]
         if partial is not None and cold and ready:
             for each in (request, *request.waiting):

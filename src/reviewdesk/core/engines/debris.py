@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reviewdesk.core.checker import CheckContext, Scope
+from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
 from reviewdesk.core.engines.debris_duplicates import RepeatIndex, find_repeats
 from reviewdesk.core.engines.debris_lines import Found, LineReading, read_line
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -153,8 +153,10 @@ def _issue(text: str, start: int, end: int, found: Found) -> Issue:
     )
 
 
-class DebrisChecker:
+class DebrisChecker(BaseChecker):
     """Finds web debris in the whole document, re-reading only lines that changed."""
+
+    capabilities = frozenset({Capability.CACHES})
 
     name = ENGINE
     scope: Scope = "document"
@@ -168,7 +170,9 @@ class DebrisChecker:
         self._finder.clear()
         self._last = None
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         """Find debris in each text."""
         out: list[list[Issue]] = []
         for text in texts:

@@ -17,7 +17,15 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
-from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.checker import (
+    NEVER,
+    BaseChecker,
+    CancelToken,
+    Capability,
+    CheckContext,
+    CheckerError,
+    Scope,
+)
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 
 if TYPE_CHECKING:
@@ -133,8 +141,12 @@ def _replacement(flagged: str, suggestion: Suggestion) -> str:
     return suggestion.replacement_text
 
 
-class HarperChecker:
+class HarperChecker(BaseChecker):
     """Harper behind the checker protocol (paragraph-scoped, batched)."""
+
+    capabilities = frozenset(
+        {Capability.WARMS_UP, Capability.WARMS_IN_BACKGROUND, Capability.HOLDS_RESOURCES}
+    )
 
     name = ENGINE
     scope: Scope = "paragraph"
@@ -197,7 +209,9 @@ class HarperChecker:
         linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
         log.info("Harper is warm for %s (%.2f s)", language, time.perf_counter() - began)
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         """Lint the texts on Harper's thread (see :meth:`_check`)."""
         return self._submit(self._check, texts, ctx).result()
 

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.checker import (
+    NEVER,
+    BaseChecker,
+    CancelToken,
+    CheckContext,
+    CheckerError,
+    Scope,
+)
 from reviewdesk.core.engines.mechanics import protected_spans
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import (
@@ -305,7 +312,7 @@ def _next_to_capitalised(text: str, start: int, end: int) -> bool:
     return False
 
 
-class HouseStyleChecker:
+class HouseStyleChecker(BaseChecker):
     """Applies the house style sheet in ``ctx.style`` to each paragraph."""
 
     name = ENGINE
@@ -329,7 +336,9 @@ class HouseStyleChecker:
             compiled = self._compiled[key] = _Compiled(sheet, ctx.language)
         return compiled
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         """Check each paragraph against the sheet."""
         compiled = self._rules(ctx)
         if compiled is None:

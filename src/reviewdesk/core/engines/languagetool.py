@@ -8,9 +8,10 @@ speaks UTF-16 offsets; :func:`_span` converts a match's offset *and* its end wit
 the length nor ``offset_in_context``; we use neither it nor the context offsets.)
 
 Nothing touches the network or starts a process until the first ``check``. Checking is
-bounded (connect 3 s, answer ``timeout`` s), and can be cancelled at any time: set
-``is_cancelled`` (a callable) or call :meth:`LanguageToolChecker.cancel` /
-:meth:`~LanguageToolChecker.close` from another thread; the check then raises
+bounded (connect 3 s, answer ``timeout`` s), and can be cancelled at any time: through
+the check's :class:`~reviewdesk.core.checker.CancelToken`, ``is_cancelled`` (a callable),
+or :meth:`LanguageToolChecker.cancel` / :meth:`~LanguageToolChecker.close` from another
+thread; the check then raises
 :class:`~reviewdesk.core.pipeline.Cancelled`.
 """
 
@@ -23,7 +24,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from reviewdesk.core.checker import CheckContext, CheckerError, Scope
+from reviewdesk.core.checker import (
+    NEVER,
+    BaseChecker,
+    CancelToken,
+    Capability,
+    CheckContext,
+    CheckerError,
+    Scope,
+)
 from reviewdesk.core.engines.lt_categories import (
     category_for,
     clean_message,
@@ -98,7 +107,7 @@ def _in_dictionary(word: str, words: frozenset[str]) -> bool:
     return any(c in words for c in candidates)
 
 
-class LanguageToolChecker:
+class LanguageToolChecker(BaseChecker):
     """LanguageTool as a paragraph-scoped, batched checker.
 
     ``url`` is a LanguageTool server (the desk's own); without it, a local install is
@@ -108,6 +117,8 @@ class LanguageToolChecker:
     (or ``ctx.picky``) asks for ``level=picky``. Call :meth:`close` when done: it stops
     a local server.
     """
+
+    capabilities = frozenset({Capability.CANCELS, Capability.HOLDS_RESOURCES})
 
     name = ENGINE
     scope: Scope = "paragraph"
@@ -171,9 +182,9 @@ class LanguageToolChecker:
         if server is not None:
             server.stop()
 
-    def _cancel_check(self, token: threading.Event) -> Callable[[], bool]:
+    def _cancel_check(self, token: threading.Event, cancel: CancelToken) -> Callable[[], bool]:
         def cancelled() -> bool:
-            if token.is_set() or self._closed.is_set():
+            if token.is_set() or self._closed.is_set() or cancel.cancelled:
                 return True
             return bool(self.is_cancelled is not None and self.is_cancelled())
 
@@ -181,14 +192,16 @@ class LanguageToolChecker:
 
     # -- checking -----------------------------------------------------------------
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         """Check the texts in as few requests as fit; offsets relative to each text."""
         if self._closed.is_set():
             raise CheckerError("LanguageTool was closed")
         token = threading.Event()
         with self._lock:
             self._token = token
-        cancelled = self._cancel_check(token)
+        cancelled = self._cancel_check(token, cancel)
         try:
             out: list[list[Issue]] = [[] for _ in texts]
             groups = batches(texts, self.max_request_chars)

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from reviewdesk.core.checker import CheckContext, Scope
+from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, CheckContext, Scope
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 
 log = logging.getLogger(__name__)
@@ -132,13 +132,15 @@ class _Found:
         return sorted(self.issues.values(), key=lambda i: (i.start, i.end))
 
 
-class MechanicsChecker:
+class MechanicsChecker(BaseChecker):
     """Missing and doubled spaces, and lowercase sentence starts after labels."""
 
     name = ENGINE
     scope: Scope = "paragraph"
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         """Check each paragraph on its own."""
         return [check_mechanics(text) for text in texts]
 

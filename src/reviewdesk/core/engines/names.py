@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from reviewdesk.core.checker import CheckContext, Scope
+from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
 from reviewdesk.core.engines.name_findings import Findings, find_parts, update
 from reviewdesk.core.engines.name_model import (
     Finding,
@@ -95,8 +95,10 @@ def find_all(model: NameModel, ctx: CheckContext) -> list[Finding]:
     return find_parts(model, ctx).merged
 
 
-class NamesChecker:
+class NamesChecker(BaseChecker):
     """Names and consistency behind the checker protocol (document scope)."""
+
+    capabilities = frozenset({Capability.CACHES})
 
     name = ENGINE
     scope: Scope = "document"
@@ -111,7 +113,9 @@ class NamesChecker:
         self._cache.clear()
         self._last = None
 
-    def check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
         """Check each whole text; offsets relative to each text."""
         out: list[list[Issue]] = []
         for text in texts:

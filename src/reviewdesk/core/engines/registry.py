@@ -1,4 +1,9 @@
-"""Which engines make up a pipeline. Entry points build pipelines from here.
+"""Which engines there are, and which make up a pipeline. Entry points build from here.
+
+Each engine is one :class:`EngineSpec`: its name, the words the user sees, whether it is
+on by default, whether it is slow, and a ``build`` function that makes its checkers from
+the settings. Adding an engine means writing its module and adding one spec to
+:data:`BUILTIN_ENGINES` (or passing a longer tuple to the builders, as tests do).
 
 Fast engines (Harper and ours) run in one pipeline; slow ones (LanguageTool, over the
 network or a local JVM) run in their own, so a slow server never delays the others.
@@ -8,98 +13,90 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from reviewdesk.core.checker import Checker, IssueFilter
 from reviewdesk.core.pipeline import CheckPipeline
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class EngineSettings:
-    """User choices that decide which engines run and how."""
+    """User choices that decide which engines run and how.
 
-    harper: bool = True
-    editorial: bool = True
-    languagetool: bool = False
+    ``switched`` holds the engines the user turned on or off, by spec name; an engine
+    not in it follows its spec's ``default_on``.
+    """
+
+    switched: Mapping[str, bool] = field(default_factory=dict, hash=False)
     languagetool_url: str = ""
     languagetool_path: str = ""
     languagetool_timeout: float = 15.0
     languagetool_picky: bool = False
     languagetool_disabled_rules: tuple[str, ...] = ()
 
+    def is_on(self, spec: EngineSpec) -> bool:
+        """Whether the engine of ``spec`` is switched on."""
+        return bool(self.switched.get(spec.name, spec.default_on))
 
-ENGINES_SETTING = "engines"
-"""The library setting that holds :class:`EngineSettings` as a dict."""
+    def switch(self, **on: bool) -> EngineSettings:
+        """These settings with engines switched on or off by name."""
+        return dataclasses.replace(self, switched={**self.switched, **on})
 
-log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class EngineParts:
+    """What an engine contributes to a pipeline: checkers, and filters over the result."""
+
+    checkers: Sequence[Checker] = ()
+    filters: Sequence[IssueFilter] = ()
 
 
-def engine_settings_from(stored: object) -> EngineSettings:
-    """:class:`EngineSettings` from the stored ``engines`` setting.
+@dataclass(frozen=True)
+class EngineSpec:
+    """One engine, declared: what it is called, and how to build it from the settings.
 
-    Unknown keys are ignored; lists become tuples; anything malformed gives the defaults
-    (with a warning in the log), so a bad setting never stops the app or the CLI.
+    ``build`` returns None when the settings do not say enough to run it (LanguageTool
+    with neither a server nor an install), so the engine is left out without an error.
+    What the built checkers can do besides checking, each declares in ``capabilities``.
     """
-    if stored is None:
-        return EngineSettings()
-    if not isinstance(stored, dict):
-        log.warning("ignoring the engine settings: not a dictionary")
-        return EngineSettings()
-    defaults = EngineSettings()
-    known = {f.name for f in dataclasses.fields(EngineSettings)}
-    values: dict[str, Any] = {
-        k: tuple(v) if isinstance(getattr(defaults, k), tuple) and isinstance(v, list) else v
-        for k, v in stored.items()
-        if k in known
-    }
-    try:
-        return EngineSettings(**values)
-    except TypeError as exc:
-        log.warning("ignoring bad engine settings: %s", exc)
-        return EngineSettings()
+
+    name: str
+    label: str
+    description: str
+    build: Callable[[EngineSettings], EngineParts | None]
+    default_on: bool = True
+    slow: bool = False
 
 
-def engine_settings_dict(settings: EngineSettings) -> dict[str, Any]:
-    """The ``engines`` setting for ``settings`` (JSON-friendly)."""
-    out = dataclasses.asdict(settings)
-    out["languagetool_disabled_rules"] = list(settings.languagetool_disabled_rules)
-    return out
+def _harper(_settings: EngineSettings) -> EngineParts:
+    from reviewdesk.core.engines.harper_engine import HarperChecker
+
+    return EngineParts([HarperChecker()])
 
 
-def build_fast_pipeline(settings: EngineSettings) -> CheckPipeline:
-    """Harper and the editorial checks: offline, in-process, fast."""
-    checkers: list[Checker] = []
-    filters: list[IssueFilter] = []
-    if settings.harper:
-        from reviewdesk.core.engines.harper_engine import HarperChecker
+def _editorial(_settings: EngineSettings) -> EngineParts:
+    # House style reads ctx.style: pass reviewdesk.core.style.effective_style_sheet(
+    # library.get_style_sheet()) as CheckContext(style=...).
+    from reviewdesk.core.engines.debris import DebrisChecker
+    from reviewdesk.core.engines.house_style import HouseStyleChecker
+    from reviewdesk.core.engines.mechanics import MechanicsChecker
+    from reviewdesk.core.engines.names import NameFilter, NameModelCache, NamesChecker
 
-        checkers.append(HarperChecker())
-    if settings.editorial:
-        # House style reads ctx.style: pass reviewdesk.core.style.effective_style_sheet(
-        # library.get_style_sheet()) as CheckContext(style=...).
-        from reviewdesk.core.engines.debris import DebrisChecker
-        from reviewdesk.core.engines.house_style import HouseStyleChecker
-        from reviewdesk.core.engines.mechanics import MechanicsChecker
-
-        checkers.extend([MechanicsChecker(), HouseStyleChecker(), DebrisChecker()])
-        # Names and consistency; its filter drops spelling flags on the article's own names.
-        from reviewdesk.core.engines.names import NameFilter, NameModelCache, NamesChecker
-
-        name_models = NameModelCache()
-        checkers.append(NamesChecker(name_models))
-        filters.append(NameFilter(name_models))
-    return CheckPipeline(checkers, filters)
+    # Names and consistency share one model; its filter drops spelling flags on the
+    # article's own names.
+    name_models = NameModelCache()
+    checkers: list[Checker] = [MechanicsChecker(), HouseStyleChecker(), DebrisChecker()]
+    checkers.append(NamesChecker(name_models))
+    return EngineParts(checkers, [NameFilter(name_models)])
 
 
-def build_slow_pipeline(settings: EngineSettings) -> CheckPipeline | None:
-    """LanguageTool, when the user set it up; None otherwise.
-
-    Building it touches neither the network nor Java: the first check does.
-    """
-    if not settings.languagetool or not (
-        settings.languagetool_url.strip() or settings.languagetool_path.strip()
-    ):
+def _languagetool(settings: EngineSettings) -> EngineParts | None:
+    """Building it touches neither the network nor Java: the first check does."""
+    if not (settings.languagetool_url.strip() or settings.languagetool_path.strip()):
         return None
     from reviewdesk.core.engines.languagetool import LanguageToolChecker
 
@@ -110,4 +107,100 @@ def build_slow_pipeline(settings: EngineSettings) -> CheckPipeline | None:
         picky=settings.languagetool_picky,
         disabled_rules=settings.languagetool_disabled_rules,
     )
-    return CheckPipeline([checker])
+    return EngineParts([checker])
+
+
+HARPER = EngineSpec(
+    "harper", "Harper", "Grammar, spelling and style, built in and offline", _harper
+)
+EDITORIAL = EngineSpec(
+    "editorial",
+    "Editorial checks",
+    "Names and consistency, house style, web debris, mechanics",
+    _editorial,
+)
+LANGUAGETOOL = EngineSpec(
+    "languagetool",
+    "LanguageTool",
+    "More grammar rules, from a desk server or a local install",
+    _languagetool,
+    default_on=False,
+    slow=True,
+)
+BUILTIN_ENGINES: tuple[EngineSpec, ...] = (HARPER, EDITORIAL, LANGUAGETOOL)
+"""Every engine reviewdesk ships, in the order they run."""
+
+ENGINES_SETTING = "engines"
+"""The library setting that holds :class:`EngineSettings` as a dict."""
+
+
+def engine_settings_from(
+    stored: object, engines: Sequence[EngineSpec] = BUILTIN_ENGINES
+) -> EngineSettings:
+    """:class:`EngineSettings` from the stored ``engines`` setting.
+
+    An engine's switch is stored under its name (``{"harper": false}``). Unknown keys
+    are ignored; lists become tuples; anything malformed gives the defaults (with a
+    warning in the log), so a bad setting never stops the app or the CLI.
+    """
+    if stored is None:
+        return EngineSettings()
+    if not isinstance(stored, dict):
+        log.warning("ignoring the engine settings: not a dictionary")
+        return EngineSettings()
+    defaults = EngineSettings()
+    known = {f.name for f in dataclasses.fields(EngineSettings)} - {"switched"}
+    values: dict[str, Any] = {
+        k: tuple(v) if isinstance(getattr(defaults, k), tuple) and isinstance(v, list) else v
+        for k, v in stored.items()
+        if k in known
+    }
+    names = {spec.name for spec in engines}
+    switched = {k: v for k, v in stored.items() if k in names and isinstance(v, bool)}
+    try:
+        return EngineSettings(switched=switched, **values)
+    except TypeError as exc:
+        log.warning("ignoring bad engine settings: %s", exc)
+        return EngineSettings()
+
+
+def engine_settings_dict(settings: EngineSettings) -> dict[str, Any]:
+    """The ``engines`` setting for ``settings`` (JSON-friendly)."""
+    out = dataclasses.asdict(settings)
+    out.pop("switched")
+    out["languagetool_disabled_rules"] = list(settings.languagetool_disabled_rules)
+    out.update(settings.switched)
+    return out
+
+
+def _build(
+    settings: EngineSettings, engines: Sequence[EngineSpec], *, slow: bool
+) -> CheckPipeline | None:
+    checkers: list[Checker] = []
+    filters: list[IssueFilter] = []
+    for spec in engines:
+        if spec.slow != slow or not settings.is_on(spec):
+            continue
+        parts = spec.build(settings)
+        if parts is not None:
+            checkers.extend(parts.checkers)
+            filters.extend(parts.filters)
+    if slow and not checkers:
+        return None
+    return CheckPipeline(checkers, filters)
+
+
+def build_fast_pipeline(
+    settings: EngineSettings, engines: Sequence[EngineSpec] = BUILTIN_ENGINES
+) -> CheckPipeline:
+    """The fast engines that are switched on: offline, in-process."""
+    pipeline = _build(settings, engines, slow=False)
+    assert pipeline is not None
+    return pipeline
+
+
+def build_slow_pipeline(
+    settings: EngineSettings, engines: Sequence[EngineSpec] = BUILTIN_ENGINES
+) -> CheckPipeline | None:
+    """The slow engines that are switched on and set up; None when there are none."""
+    return _build(settings, engines, slow=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.engines.registry import (
+    BUILTIN_ENGINES,
+    LANGUAGETOOL,
     EngineSettings,
+    EngineSpec,
     engine_settings_dict,
     engine_settings_from,
 )
@@ -65,6 +69,15 @@ CATEGORY_TIPS: dict[Category, str] = {
 }
 
 
+def _with_mnemonic(label: str, used: set[str]) -> str:
+    """``label`` with an Alt-key marker on its first letter no other label has taken."""
+    for n, ch in enumerate(label):
+        if ch.isalpha() and ch.lower() not in used:
+            used.add(ch.lower())
+            return f"{label[:n]}&{label[n:]}"
+    return label
+
+
 def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
@@ -74,8 +87,14 @@ class CheckingSettingsDialog(QDialog):
 
     settings_saved = Signal()
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        engines: Sequence[EngineSpec] = BUILTIN_ENGINES,
+    ) -> None:
         super().__init__(parent)
+        self.engines = tuple(engines)
         self.setObjectName("checkingSettingsDialog")
         self.setWindowTitle("Checking settings")
         self.resize(720, 520)
@@ -83,7 +102,7 @@ class CheckingSettingsDialog(QDialog):
         self.jobs = Jobs(self)
         self.changed = False
         self.engines_changed = False
-        self.initial = engine_settings_from(library.get_setting(ENGINES_KEY))
+        self.initial = engine_settings_from(library.get_setting(ENGINES_KEY), self.engines)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_engines(), "&Engines")
         self.tabs.addTab(self._build_rules(), "Switched-off &rules")
@@ -106,15 +125,12 @@ class CheckingSettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         engines = QGroupBox("Engines that check")
         box = QVBoxLayout(engines)
-        self.harper_check = QCheckBox("&Harper (spelling and grammar, built in)")
-        self.harper_check.setToolTip("The fast offline grammar checker")
-        self.editorial_check = QCheckBox(
-            "E&ditorial checks (names, consistency, house style, web debris)"
-        )
-        self.editorial_check.setToolTip("reviewdesk's own checks")
-        self.languagetool_check = QCheckBox("Language&Tool (set it up on the LanguageTool tab)")
-        self.languagetool_check.setToolTip("A LanguageTool server or local install")
-        for check in (self.harper_check, self.editorial_check, self.languagetool_check):
+        self.engine_checks: dict[str, QCheckBox] = {}
+        used: set[str] = set()
+        for spec in self.engines:
+            check = QCheckBox(f"{_with_mnemonic(spec.label, used)} ({spec.description})")
+            check.setToolTip(spec.description)
+            self.engine_checks[spec.name] = check
             box.addWidget(check)
         layout.addWidget(engines)
         form = QFormLayout()
@@ -170,13 +186,27 @@ class CheckingSettingsDialog(QDialog):
         layout.addLayout(row)
         return page
 
+    @property
+    def harper_check(self) -> QCheckBox:
+        """The switch for Harper."""
+        return self.engine_checks["harper"]
+
+    @property
+    def editorial_check(self) -> QCheckBox:
+        """The switch for the editorial checks."""
+        return self.engine_checks["editorial"]
+
+    @property
+    def languagetool_check(self) -> QCheckBox:
+        """The switch for LanguageTool."""
+        return self.engine_checks["languagetool"]
+
     # -- settings -----------------------------------------------------------------------
 
     def _load(self) -> None:
         lib, settings = self.library, self.initial
-        self.harper_check.setChecked(settings.harper)
-        self.editorial_check.setChecked(settings.editorial)
-        self.languagetool_check.setChecked(settings.languagetool)
+        for spec in self.engines:
+            self.engine_checks[spec.name].setChecked(settings.is_on(spec))
         disabled = set(_strings(lib.get_setting(DISABLED_CATEGORIES_KEY, [])))
         for category, check in self.category_checks.items():
             check.setChecked(str(category) not in disabled)
@@ -207,9 +237,7 @@ class CheckingSettingsDialog(QDialog):
         rules = set(self.disabled_rules())
         settings = dataclasses.replace(
             self.initial,
-            harper=self.harper_check.isChecked(),
-            editorial=self.editorial_check.isChecked(),
-            languagetool=self.languagetool_check.isChecked(),
+            switched={name: check.isChecked() for name, check in self.engine_checks.items()},
             languagetool_disabled_rules=tuple(
                 r for r in self.initial.languagetool_disabled_rules if r in rules
             ),
@@ -219,7 +247,11 @@ class CheckingSettingsDialog(QDialog):
     def _with_languagetool_source(self, settings: EngineSettings) -> EngineSettings:
         """LanguageTool switched on with neither address nor folder: use the default
         install when there is one, else say that it will not run."""
-        if not settings.languagetool or settings.languagetool_url or settings.languagetool_path:
+        if (
+            not settings.is_on(LANGUAGETOOL)
+            or settings.languagetool_url
+            or settings.languagetool_path
+        ):
             return settings
         from reviewdesk.core.engines.lt_local import default_install_root, installed_versions
 
