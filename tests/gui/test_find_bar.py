@@ -126,3 +126,36 @@ def test_replace_all_is_one_undo_step_and_saved(qtbot, tmp_path, make_window, li
     assert library.get_article(window.session.article.id).draft == fixed
     qtbot.keyClick(window.draft, Qt.Key.Key_Z, CTRL)  # one step takes "Replace all" back
     assert window.draft.toPlainText() == TEXT.replace("Kowalcyk", "Kowalczyk", 1)
+
+
+def test_undo_of_replace_all_keeps_the_caret_and_view_on_the_passage(
+    qtbot, make_window, demo_path
+) -> None:
+    window = make_window()
+    window.resize(900, 500)  # small: the demo article scrolls in the draft
+    assert window.open_file(demo_path)
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5000)
+    original = window.draft.toPlainText()
+    first = original.index("Sorensen")  # four times, all in the lower half of the article
+    assert first > len(original) // 2 and original.count("Sorensen") == 4
+    scroll = window.draft.verticalScrollBar()
+    assert scroll.maximum() > 0
+
+    qtbot.keyClick(window.draft, Qt.Key.Key_H, CTRL)
+    bar = window.find_bar
+    qtbot.keyClicks(bar.find_edit, "Sorensen")
+    bar.replace_edit.setText("Sorenson")
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
+    assert window.draft.toPlainText() == original.replace("Sorensen", "Sorenson")
+
+    window.draft.setFocus()
+    qtbot.keyClick(window.draft, Qt.Key.Key_Z, CTRL)
+    assert window.draft.toPlainText() == original
+    caret = window.draft.textCursor().position()  # the demo is BMP text: positions = code points
+    assert first <= caret <= first + len("Sorensen")
+    viewport = window.draft.viewport().rect()
+    assert scroll.value() > 0 and viewport.contains(window.draft.cursorRect().center())
+    qtbot.keyClicks(window.draft, "X")  # typing goes on at the restored passage
+    assert window.draft.toPlainText() == original[:caret] + "X" + original[caret:]

@@ -123,14 +123,41 @@ def test_mark_as_done_and_reopen(tmp_path, make_window, library) -> None:
     assert library.get_article(article_id).status == ArticleStatus.DONE
     assert window.status_label.text() == "Status: Done"
     assert action.text().replace("&", "") == "Reopen for review"
-    window.draft.textCursor().insertText("More: ")  # editing a done article keeps it done
-    assert library.get_article(article_id).status == ArticleStatus.DONE
     action.trigger()
     assert library.get_article(article_id).status == ArticleStatus.IN_REVIEW
     assert action.text().replace("&", "") == "Mark as done"
     window.session.close_article()
     assert window.status_label.text() == ""
     assert not action.isEnabled()
+
+
+def test_typing_in_a_done_article_reopens_it_and_says_so(
+    qtbot, tmp_path, make_window, library
+) -> None:
+    window = make_window()
+    window.open_file(_write(tmp_path))
+    article_id = window.session.article.id
+    action = window.commands.mark_done
+    action.trigger()
+    assert library.get_article(article_id).status == ArticleStatus.DONE
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5000)
+
+    qtbot.keyClicks(window.draft, "X")
+    assert window.draft.toPlainText() == "X" + TEXT
+    assert library.get_article(article_id).status == ArticleStatus.IN_REVIEW
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Reopened: this article was marked done")
+    assert window.status_label.text() == "Status: In review"
+    assert action.text().replace("&", "") == "Mark as done"  # one click marks it done again
+
+    action.trigger()  # done again; further typing reopens it again, with the same message
+    assert library.get_article(article_id).status == ArticleStatus.DONE
+    window.statusBar().clearMessage()
+    qtbot.keyClicks(window.draft, "Y")
+    assert library.get_article(article_id).status == ArticleStatus.IN_REVIEW
+    assert window.statusBar().currentMessage() == said
 
 
 def test_status_survives_reopening(tmp_path, make_window) -> None:

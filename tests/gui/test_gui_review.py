@@ -246,3 +246,46 @@ def test_overlapping_fixes_never_combine(qtbot, tmp_path, make_window, library) 
     assert window.session.issues[DRAFT] == []  # the overlapping fix is gone at once
     assert not window.decisions.apply(0)
     assert window.draft.toPlainText() == "These are bad."
+
+
+def _caret_on_screen(window) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the draft's caret is inside the part of the article on screen."""
+    return window.draft.viewport().rect().contains(window.draft.cursorRect().center())
+
+
+def test_undo_of_a_fix_far_down_keeps_the_caret_and_view_on_it(
+    qtbot, make_window, library, demo_path, wait_checked
+) -> None:
+    window = make_window()
+    window.resize(900, 500)  # small: the demo article scrolls in the draft
+    window.open_file(demo_path)
+    wait_checked(window)
+    _focus_draft(qtbot, window)
+    original = window.draft.toPlainText()
+    scroll = window.draft.verticalScrollBar()
+    assert scroll.maximum() > 0
+    issues = window.session.issues[DRAFT]
+    index = next(
+        n
+        for n, i in enumerate(issues)
+        if i.replacements and i.start > len(original) // 2 and "\n" not in i.text
+    )
+    issue = issues[index]
+    window.session.select_issue(index)
+    window.commands.apply_first.trigger()
+    assert window.draft.toPlainText() != original
+
+    qtbot.keyClick(window.draft, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.draft.toPlainText() == original
+    article_id = window.session.article.id
+    qtbot.waitUntil(
+        lambda: not any(d.action == DecisionAction.APPLY for d in library.decisions(article_id)),
+        timeout=5000,
+    )
+    wait_checked(window)  # the re-check after the undo leaves the caret alone too
+    caret = window.draft.textCursor().position()
+    assert issue.start <= caret <= issue.end  # the demo is BMP text: Qt positions = code points
+    assert scroll.value() > 0 and _caret_on_screen(window)
+
+    qtbot.keyClicks(window.draft, "X")  # typing goes on at the restored passage
+    assert window.draft.toPlainText() == original[:caret] + "X" + original[caret:]

@@ -97,6 +97,9 @@ class Decisions:
             session.check_draft()
             return False
         cursor = QTextCursor(session.draft.document())
+        # Undo puts the caret back where the edit block began: begin it at the passage,
+        # not at the top of the article, so Ctrl+Z leaves the caret and view on the fix
+        cursor.setPosition(docmap.to_qt(edit.end))
         cursor.beginEditBlock()
         cursor.setPosition(docmap.to_qt(edit.start))
         cursor.setPosition(docmap.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)

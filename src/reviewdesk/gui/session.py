@@ -35,6 +35,7 @@ from reviewdesk.store.context import check_context
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
+REOPENED_MESSAGE = "Reopened: this article was marked done (Review ▸ Mark as done marks it again)"
 
 
 def summarize(issues: list[Issue]) -> str:
@@ -221,6 +222,21 @@ class ReviewSession(QObject):
         if self.article is not None and self.article.status == ArticleStatus.NEW:
             self.set_status(ArticleStatus.IN_REVIEW)
 
+    def reopen_if_done(self) -> None:
+        """An edit of a done article puts it back in review, and the status bar says so.
+
+        A done article that changes is no longer the one signed off; reopening (rather
+        than asking before every edit) keeps the editor typing, and marking it done again
+        is one click.
+        """
+        article = self.article
+        if article is None or article.status != ArticleStatus.DONE:
+            return
+        self.set_status(ArticleStatus.IN_REVIEW)
+        if article.status == ArticleStatus.IN_REVIEW:  # not when the library refused
+            log.info("edit reopened done article %s", article.id)
+            self.message.emit(REOPENED_MESSAGE)
+
     # -- saving -----------------------------------------------------------------------
 
     def save_now(self) -> None:
@@ -275,6 +291,7 @@ class ReviewSession(QObject):
         self.debounce.start()
         self.autosaver.touch()
         self.mark_in_review()
+        self.reopen_if_done()
 
     @Slot(object)
     def _on_outcome(self, outcome: CheckOutcome) -> None:

@@ -72,6 +72,10 @@ def apply_edits_to_document(
         return result
     docmap = DocMap(text)
     cursor = QTextCursor(document)
+    # Undo puts the caret back where the edit block began: begin it at the first change,
+    # not at the top of the article, so Ctrl+Z leaves the caret and view on that passage
+    first = min(result.applied, key=lambda e: (e.start, e.end))
+    cursor.setPosition(docmap.to_qt(first.end))
     cursor.beginEditBlock()
     try:
         # from the end backwards, so the positions of the edits still to come stay valid
