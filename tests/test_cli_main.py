@@ -21,9 +21,9 @@ from reviewdesk.core.checker import (
     CheckerError,
     Scope,
 )
-from reviewdesk.core.engines import registry
 from reviewdesk.core.models import Article, Category, Issue, WordScope, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
+from reviewdesk.desk import checking
 from reviewdesk.store import Library
 
 
@@ -162,7 +162,9 @@ def test_slow_engine_results_are_merged(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr(
-        registry, "build_slow_pipeline", lambda s: CheckPipeline([_LanguageToolDouble(False)])
+        checking,
+        "build_slow_pipeline",
+        lambda s, engines: CheckPipeline([_LanguageToolDouble(False)]),
     )
     code, payload, err = check_json(capsys, str(colour))
     assert code == 1 and err == ""
@@ -180,7 +182,9 @@ def test_engine_down_is_a_warning_and_other_results_still_print(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr(
-        registry, "build_slow_pipeline", lambda s: CheckPipeline([_LanguageToolDouble(True)])
+        checking,
+        "build_slow_pipeline",
+        lambda s, engines: CheckPipeline([_LanguageToolDouble(True)]),
     )
     code, payload, err = check_json(capsys, str(colour))
     assert code == 1
@@ -198,7 +202,9 @@ def test_no_engine_could_run_is_an_error(
     with Library(isolated_library) as lib:
         lib.set_setting("engines", {"harper": False, "editorial": False, "future_engine": 1})
     monkeypatch.setattr(
-        registry, "build_slow_pipeline", lambda s: CheckPipeline([_LanguageToolDouble(True)])
+        checking,
+        "build_slow_pipeline",
+        lambda s, engines: CheckPipeline([_LanguageToolDouble(True)]),
     )
     assert main(["check", str(colour)]) == 2
     out, err = capsys.readouterr()

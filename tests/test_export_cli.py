@@ -10,8 +10,8 @@ import docx
 import pytest
 
 from reviewdesk.core.models import Article, Decision, DecisionAction, Note
+from reviewdesk.desk.settings import AUTHOR
 from reviewdesk.formats.docx_revisions import read_revisions
-from reviewdesk.formats.export import AUTHOR_SETTING
 from reviewdesk.store import Library
 
 ORIGINAL = "A headline\nThe mayor said teh budget was balanced."
@@ -67,7 +67,7 @@ def stored(isolated_library: Path, tmp_path: Path) -> tuple[int, Path]:
                 "the",
             )
         )
-        library.set_setting(AUTHOR_SETTING, "Library Author")
+        AUTHOR.write(library, "Library Author")
     return article.id, source
 
 
@@ -157,4 +157,3 @@ def test_cli_format_names_match_the_exporter() -> None:
     from reviewdesk.formats import export
 
     assert tuple(f.value for f in export.ExportFormat) == export_cmd.FORMATS
-    assert export_cmd.AUTHOR_SETTING == export.AUTHOR_SETTING

@@ -101,7 +101,7 @@ def _violations(layers: tuple[str, ...], forbidden: tuple[str, ...]) -> dict[str
 def test_the_package_has_the_expected_layers() -> None:
     """Guards the other tests: if the walk found nothing, they would pass vacuously."""
     layers = {m.layer for m in MODULES}
-    assert {"core", "formats"} <= layers
+    assert {"core", "formats", "store", "service", "desk", "gui"} <= layers
     assert len([m for m in MODULES if m.layer == "core"]) >= 5
 
 
@@ -333,3 +333,12 @@ def test_the_circle_finder_sees_a_circle() -> None:
 
 def test_the_checker_service_never_imports_qt_or_the_gui() -> None:
     assert _violations(("service",), (*QT_MODULES, "reviewdesk.gui", "reviewdesk.app")) == {}
+
+
+def test_the_application_layer_never_imports_qt_the_gui_or_the_service() -> None:
+    banned = (*QT_MODULES, "reviewdesk.gui", "reviewdesk.app", "reviewdesk.cli")
+    assert _violations(("desk",), (*banned, "reviewdesk.service")) == {}
+
+
+def test_the_window_reaches_engines_only_through_desk_and_service() -> None:
+    assert _violations(("gui",), ("reviewdesk.core.engines",)) == {}

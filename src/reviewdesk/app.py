@@ -19,14 +19,11 @@ from typing import TYPE_CHECKING
 
 from reviewdesk import APP_ID, APP_NAME, __version__
 from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.engines.registry import (
-    ENGINES_SETTING,
-    EngineSettings,
-    engine_settings_from,
-)
+from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import DEFAULT_LANGUAGE
+from reviewdesk.desk.checking import engine_settings
+from reviewdesk.desk.context import default_language
 from reviewdesk.store import Library, StoreError, default_library_path
-from reviewdesk.store.context import default_language
 
 if TYPE_CHECKING:
     from reviewdesk.service.check_process import RemoteService
@@ -138,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         library: Library | None = Library(library_path)
     except (StoreError, OSError) as exc:
         library, library_error = None, exc
-    settings = engine_settings_from(library.get_setting(ENGINES_SETTING) if library else None)
+    settings = engine_settings(library) if library is not None else EngineSettings()
     # The checker process builds Harper's dictionary (~1 s) while Qt starts here, for the
     # dialect new articles get (the desk's usual one).
     warm = default_language(library) if library is not None else DEFAULT_LANGUAGE

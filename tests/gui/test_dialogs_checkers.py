@@ -20,10 +20,10 @@ from fake_languagetool import FakeLanguageTool, fake_lt_server_fixture  # noqa: 
 from reviewdesk.core.engines.lt_local import free_port
 from reviewdesk.core.models import Category
 from reviewdesk.core.style import load_default_style_sheet
+from reviewdesk.desk.context import default_language
 from reviewdesk.gui.dialogs.checkers import CheckingSettingsDialog, engine_settings_from
 from reviewdesk.gui.dialogs.jobs import Job
 from reviewdesk.store import Library
-from reviewdesk.store.context import default_language
 
 pytestmark = pytest.mark.gui
 

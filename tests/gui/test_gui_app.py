@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewdesk.app import engine_settings_from
-from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.engines.registry import EngineSettings, engine_settings_from
 from reviewdesk.store import Library
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]

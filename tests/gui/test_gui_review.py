@@ -289,3 +289,29 @@ def test_undo_of_a_fix_far_down_keeps_the_caret_and_view_on_it(
 
     qtbot.keyClicks(window.draft, "X")  # typing goes on at the restored passage
     assert window.draft.toPlainText() == original[:caret] + "X" + original[caret:]
+
+
+def test_the_window_and_reviewdesk_check_find_the_same_issues(
+    make_window, demo_path, wait_checked, capsys
+) -> None:
+    # One code path (desk.checking and the registry) for both: same context, same engines,
+    # same merge. The window checks in its checker service, the CLI in-process.
+    import json
+
+    from reviewdesk.cli import main
+
+    window = make_window()
+    assert window.open_file(demo_path)
+    wait_checked(window)
+    ignored = window.session.issues[DRAFT][0]
+    window.decisions.ignore(ignored)  # the article's decisions count in both
+    window.session.recheck()
+    wait_checked(window)
+    shown = {(i.start, i.end, i.rule, i.engine) for i in window.session.issues[ORIGINAL]}
+    assert (ignored.start, ignored.end, ignored.rule, ignored.engine) not in shown
+    capsys.readouterr()
+    assert main(["check", str(demo_path)]) == 1
+    payload = json.loads(capsys.readouterr().out)
+    printed = {(i["start"], i["end"], i["rule"], i["engine"]) for i in payload["issues"]}
+    assert len(shown) > 10
+    assert printed == shown

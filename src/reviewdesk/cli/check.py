@@ -12,19 +12,11 @@ import bisect
 import json
 import logging
 import sys
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from reviewdesk.cli.common import CommandError, stdout_kept_for_results, warn
-from reviewdesk.core.checker import CheckContext, CheckerError
-from reviewdesk.core.engines.registry import (
-    ENGINES_SETTING,
-    EngineSettings,
-    engine_settings_from,
-)
-from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Issue
-from reviewdesk.core.pipeline import CheckResult
+from reviewdesk.core.models import LANGUAGES, Issue
 
 log = logging.getLogger(__name__)
 
@@ -53,27 +45,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--encoding", help="read FILE with this text encoding")
 
 
-@dataclass
-class CheckSetup:
-    """What the library says about how to check: context and engine choices."""
-
-    ctx: CheckContext
-    engines: EngineSettings
-
-
 def run(args: argparse.Namespace, library_path: Path) -> int:
     """Check ``args.file``; print the issues; 0 when there are none, 1 otherwise."""
-    from reviewdesk.formats import import_file
+    from reviewdesk.desk.checking import NothingCouldCheck, check_text, load_setup
+    from reviewdesk.desk.opening import read_file
     from reviewdesk.store import Library
 
     path = Path(args.file)
-    doc = import_file(path, encoding=args.encoding)
+    doc = read_file(path, encoding=args.encoding)
     for message in doc.warnings:
         warn(f"{path}: {message}")
     with Library(library_path) as library:
-        setup = load_setup(library, path, args.language)
-    with stdout_kept_for_results():
-        result = check_text(doc.text, setup)
+        article = library.find_article_by_source(str(path.resolve()))
+        setup = load_setup(library, article, warn, language=args.language)
+    try:
+        with stdout_kept_for_results():
+            result = check_text(doc.text, setup)
+    except NothingCouldCheck as exc:
+        raise CommandError(str(exc)) from exc
     for engine, message in result.errors.items():
         warn(f"{engine} could not check {path.name}: {message}")
     issues = sorted(result.issues, key=lambda i: (i.start, i.end, i.rule))
@@ -91,43 +80,6 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     else:
         _write(sys.stdout, format_text(doc.text, issues, str(args.file), result.engines))
     return 1 if issues else 0
-
-
-def load_setup(library: Any, path: Path, language: str | None) -> CheckSetup:
-    """Read dictionary, switched-off rules, style sheet and engines from ``library``."""
-    from reviewdesk.store.context import check_context
-
-    article = library.find_article_by_source(str(path.resolve()))
-    if article is not None and article.language not in LANGUAGES:
-        article = replace(article, language=DEFAULT_LANGUAGE)
-    ctx = check_context(library, article, warn, language=language, with_ignored=False)
-    return CheckSetup(ctx=ctx, engines=engine_settings_from(library.get_setting(ENGINES_SETTING)))
-
-
-def check_text(text: str, setup: CheckSetup) -> CheckResult:
-    """Run the fast engines and, when set up, the slow ones; merge what they find."""
-    from reviewdesk.core.engines.registry import build_fast_pipeline, build_slow_pipeline
-
-    fast = build_fast_pipeline(setup.engines)
-    slow = None
-    try:
-        raw = fast.check_raw(text, setup.ctx)
-        try:
-            slow = build_slow_pipeline(setup.engines)
-        except CheckerError as exc:
-            raw.errors["languagetool"] = str(exc)
-        if slow is not None:
-            more = slow.check_raw(text, setup.ctx)
-            raw.by_engine.update(more.by_engine)
-            raw.errors.update(more.errors)
-        if raw.errors and not raw.by_engine:
-            reasons = "; ".join(f"{name}: {msg}" for name, msg in raw.errors.items())
-            raise CommandError(f"no checker could run ({reasons})")
-        return fast.finalize(raw, setup.ctx)
-    finally:
-        fast.close()
-        if slow is not None:
-            slow.close()
 
 
 def format_text(text: str, issues: list[Issue], name: str, engines: list[str]) -> str:

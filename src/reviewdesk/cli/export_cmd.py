@@ -7,7 +7,6 @@ come from the library. An existing OUT is replaced only with ``--force``.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,8 +22,6 @@ log = logging.getLogger(__name__)
 
 #: ``--to`` choices: the values of :class:`reviewdesk.formats.export.ExportFormat`.
 FORMATS = ("txt", "md", "html", "docx", "docx-tracked", "report")
-#: The library setting with the author's name (``reviewdesk.formats.export.AUTHOR_SETTING``).
-AUTHOR_SETTING = "author"
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -50,23 +47,19 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def default_author(args: argparse.Namespace, library_path: Path) -> str:
     """``--author``, else the library's author setting, else the login name."""
+    from reviewdesk.desk.exporting import default_author as remembered
+    from reviewdesk.store import Library, StoreError
+
     if getattr(args, "author", None):
         return str(args.author).strip()
-    if library_path.exists():
-        from reviewdesk.store import Library, StoreError
-
-        try:
-            with Library(library_path) as library:
-                stored = library.get_setting(AUTHOR_SETTING)
-        except StoreError as exc:
-            log.info("cannot read the author setting: %s", exc)
-            stored = None
-        if isinstance(stored, str) and stored.strip():
-            return stored.strip()
+    if not library_path.exists():
+        return remembered(None)
     try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "reviewdesk"
+        with Library(library_path) as library:
+            return remembered(library)
+    except StoreError as exc:
+        log.info("cannot read the author setting: %s", exc)
+        return remembered(None)
 
 
 def output_path(args: argparse.Namespace) -> Path:

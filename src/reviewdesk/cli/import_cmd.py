@@ -48,9 +48,9 @@ def _line(*fields: object) -> str:
 
 def run(args: argparse.Namespace, library_path: Path) -> int:
     """Import every file in ``args.files``; 0 when all were imported, 2 otherwise."""
-    from reviewdesk.formats.importing import import_file
+    from reviewdesk.desk.context import default_language
+    from reviewdesk.desk.opening import add_imported_article, find_in_library, read_file
     from reviewdesk.store import Library
-    from reviewdesk.store.context import default_language
 
     failed = 0
     with Library(library_path) as library:
@@ -58,12 +58,12 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         for name in args.files:
             path = Path(name).expanduser().resolve()
             try:
-                doc = import_file(path, encoding=args.encoding)
+                doc = read_file(path, encoding=args.encoding)
             except FormatError as exc:
                 print_error(str(exc))
                 failed += 1
                 continue
-            existing = library.find_article_by_source(str(path))
+            existing = find_in_library(library, path, doc).article
             if existing is not None and existing.original == doc.text:
                 warnings = ["already in the library", *doc.warnings]
                 print(
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
                     )
                 )
                 continue
-            article = library.add_article(doc.to_article(language, str(path)), doc.review_notes())
+            article = add_imported_article(library, doc, str(path), language)
             log.info("imported %s as article %s", path, article.id)
             print(
                 _line(article.id, article.title, doc.format, doc.encoding, "; ".join(doc.warnings))

@@ -42,7 +42,7 @@ DEFAULT_CACHE_CHARS = 4_000_000
 _ENTRY_OVERHEAD = 64
 
 
-__all__ = ["Cancelled", "CheckPipeline", "CheckResult", "RawResult"]
+__all__ = ["Cancelled", "CheckPipeline", "CheckResult", "RawResult", "combine_raw"]
 
 
 @dataclass
@@ -68,6 +68,27 @@ class CheckResult:
     paragraphs_checked: int = 0
     elapsed: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # per engine, and "finalize"
+
+
+def combine_raw(fast: RawResult, *more: RawResult) -> RawResult:
+    """The fast engines' raw issues for a text with the slow engines' added: one result.
+
+    Every way of checking (the window's service, ``reviewdesk check``) merges fast and
+    slow results here and then finalizes once, so both see the same issues.
+    """
+    out = RawResult(
+        text=fast.text,
+        by_engine=dict(fast.by_engine),
+        errors=dict(fast.errors),
+        paragraphs_checked=fast.paragraphs_checked,
+        elapsed=fast.elapsed,
+        timings=dict(fast.timings),
+    )
+    for raw in more:
+        out.by_engine.update(raw.by_engine)
+        out.errors.update(raw.errors)
+        out.timings.update(raw.timings)
+    return out
 
 
 class _Placed:

@@ -32,9 +32,6 @@ from reviewdesk.formats.report import build_report
 
 log = logging.getLogger(__name__)
 
-#: The library setting holding the name put on tracked changes, comments and reports.
-AUTHOR_SETTING = "author"
-
 
 class ExportFormat(StrEnum):
     """What can be exported."""

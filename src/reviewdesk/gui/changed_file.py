@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Literal
 
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-from reviewdesk.core.models import Article
-from reviewdesk.formats import FormatError, ImportedDocument, import_file
 
 log = logging.getLogger(__name__)
 
@@ -50,19 +46,3 @@ def ask_changed_file(parent: QWidget, name: str) -> Choice | None:
     if clicked is cancel:
         return None
     return "stored"  # the default, also when no button was clicked
-
-
-def file_changed(path: Path, doc: ImportedDocument, article: Article) -> bool:
-    """Whether the file's text differs from the article's stored original.
-
-    A guessed encoding is first replaced by the one the article was imported with, so a
-    file read with a different guess does not count as changed.
-    """
-    if doc.text == article.original:
-        return False
-    if doc.encoding_guessed and article.encoding and article.encoding != doc.encoding:
-        try:
-            return import_file(path, encoding=article.encoding).text != article.original
-        except FormatError as exc:
-            log.info("cannot re-read %s as %s: %s", path, article.encoding, exc)
-    return True

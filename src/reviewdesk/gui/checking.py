@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.registry import (
+from reviewdesk.desk.engines import (
     EngineSettings,
     build_slow_pipeline,
 )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 from reviewdesk.core.merge import apply_edits, edit_for, shift_issues_after_edit
 from reviewdesk.core.models import LANGUAGES, Decision, DecisionAction, Issue, WordScope
 from reviewdesk.core.text import quoted_for_screen
+from reviewdesk.desk.settings import DISABLED_RULES
 from reviewdesk.gui.applied_fixes import AppliedFixes
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.gui.session import ReviewSession
@@ -167,10 +168,10 @@ class Decisions:
         session = self.session
         if session.article is None:
             return
-        rules = list(self.library.get_setting("disabled_rules", []) or [])
+        rules = DISABLED_RULES.read(self.library)
         if issue.rule not in rules:
-            rules.append(issue.rule)
-            self.library.set_setting("disabled_rules", rules)
+            rules = (*rules, issue.rule)
+            DISABLED_RULES.write(self.library, rules)
         self.record(issue, DecisionAction.DISABLE_RULE)
         self._drop(lambda i: i.rule == issue.rule)
         session.update_context(disabled_rules=frozenset(rules))

@@ -24,10 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk import APP_NAME
-from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import LANGUAGES, Article, ArticleStatus
 from reviewdesk.core.source_details import source_details, source_line
-from reviewdesk.formats import FormatError, import_file
+from reviewdesk.desk.engines import EngineSettings
+from reviewdesk.desk.opening import (
+    STATUS_LABELS,
+    add_imported_article,
+    find_in_library,
+    library_label,
+    read_file,
+    shown_warnings,
+    source_key,
+)
+from reviewdesk.formats import FormatError
 from reviewdesk.gui.actions import (
     MARK_DONE_TEXT,
     REOPEN_TEXT,
@@ -35,7 +44,7 @@ from reviewdesk.gui.actions import (
     build_toolbar,
     create_actions,
 )
-from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file, file_changed
+from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.decisions import Decisions
 from reviewdesk.gui.dialogs.encoding import needs_encoding_choice
@@ -46,12 +55,6 @@ from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
 from reviewdesk.gui.note_actions import NoteActions
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
-from reviewdesk.gui.opening import (
-    STATUS_LABELS,
-    add_imported_article,
-    library_label,
-    shown_warnings,
-)
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.window_base import NotePrompt, ReviewWindowBase
 from reviewdesk.gui.window_settings import window_settings
@@ -412,14 +415,15 @@ class MainWindow(ReviewWindowBase):
         """Open a file: reopen its article from the library, or import it as a new one."""
         path = Path(path)
         try:
-            doc = import_file(path)
+            doc = read_file(path)
         except FormatError as exc:
             QMessageBox.warning(self, "Cannot open this file", str(exc))
             return False
-        source = str(path.resolve())
+        source = source_key(path)
         try:
-            article = self.library.find_article_by_source(source)
-            if article is not None and file_changed(path, doc, article):
+            found = find_in_library(self.library, path, doc)
+            article = found.article
+            if article is not None and found.changed:
                 choice = self.changed_file_prompt(self, path.name)
                 if choice is None:
                     return False

@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextCursor
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
 from reviewdesk.core.models import Article, ArticleStatus, Category, Issue
+from reviewdesk.desk.checking import load_setup
 from reviewdesk.gui.autosave import Autosaver
 from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
@@ -30,7 +31,6 @@ from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES
 from reviewdesk.store import Library, StoreError
-from reviewdesk.store.context import check_context
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +200,7 @@ class ReviewSession(QObject):
         """The check context from the library: dictionary, switched-off rules, ignores."""
         if self.article is None:
             return CheckContext()
-        return check_context(self.library, self.article, self.message.emit)
+        return load_setup(self.library, self.article, self.message.emit).ctx
 
     # -- review status ----------------------------------------------------------------
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import Article
+from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.gui.decisions import Decisions
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.issues_panel import IssuesPanel

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from reviewdesk.core.checker import Capability, CheckContext
 from reviewdesk.core.diff import DiffOp, changes, word_diff
 from reviewdesk.core.models import Issue
-from reviewdesk.core.pipeline import CheckPipeline, RawResult
+from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
 from reviewdesk.service.docmap import BlockSpans, DocMap
 from reviewdesk.service.layout import KIND_DELETED, KIND_INSERTED, BlockMapper, kind_for
 
@@ -166,20 +166,18 @@ class CheckService:
     def _finalize(self, last: _Last) -> CheckOutcome:
         assert self._pipeline is not None
         request, raw = last.request, last.raw
-        combined = RawResult(
-            text=request.text,
-            by_engine=dict(raw.by_engine),
-            errors=dict(raw.errors),
-            paragraphs_checked=raw.paragraphs_checked,
-            elapsed=raw.elapsed,
-        )
+        combined = combine_raw(raw)
         slow = self._slow_raw.get(request.pane)
         if slow is not None and slow.doc == request.doc:
-            for engine, issues in slow.raw.by_engine.items():
-                if slow.text != request.text:
-                    issues = carry_over(issues, slow.text, request.text)
-                combined.by_engine[engine] = issues
-            combined.errors.update(slow.raw.errors)
+            carried = {
+                engine: issues
+                if slow.text == request.text
+                else carry_over(issues, slow.text, request.text)
+                for engine, issues in slow.raw.by_engine.items()
+            }
+            combined = combine_raw(
+                raw, RawResult(request.text, by_engine=carried, errors=dict(slow.raw.errors))
+            )
         result = self._pipeline.finalize(combined, request.ctx)
         docmap = DocMap(request.text)
         spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(result.issues)]

@@ -31,28 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.core.engines.registry import (
+from reviewdesk.core.models import LANGUAGES, Category
+from reviewdesk.desk import settings as keys
+from reviewdesk.desk.context import style_sheet_for
+from reviewdesk.desk.engines import (
     BUILTIN_ENGINES,
     LANGUAGETOOL,
     EngineSettings,
     EngineSpec,
-    engine_settings_dict,
     engine_settings_from,
 )
-from reviewdesk.core.models import LANGUAGES, Category
 from reviewdesk.gui.dialogs.jobs import Jobs
 from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
 from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
 from reviewdesk.gui.palette import CATEGORY_LABELS
 from reviewdesk.store import Library, StoreError
-from reviewdesk.store.context import DEFAULT_LANGUAGE_KEY, style_sheet_for
 
 log = logging.getLogger(__name__)
 
-ENGINES_KEY = "engines"
-DISABLED_CATEGORIES_KEY = "disabled_categories"
-DISABLED_RULES_KEY = "disabled_rules"
-PICKY_KEY = "picky"
 FOLLOW_HOUSE = ""  # the dialect choice that follows the house style sheet
 
 CATEGORY_TIPS: dict[Category, str] = {
@@ -102,7 +98,7 @@ class CheckingSettingsDialog(QDialog):
         self.jobs = Jobs(self)
         self.changed = False
         self.engines_changed = False
-        self.initial = engine_settings_from(library.get_setting(ENGINES_KEY), self.engines)
+        self.initial = engine_settings_from(library.get_setting(keys.ENGINES.key), self.engines)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_engines(), "&Engines")
         self.tabs.addTab(self._build_rules(), "Switched-off &rules")
@@ -207,12 +203,12 @@ class CheckingSettingsDialog(QDialog):
         lib, settings = self.library, self.initial
         for spec in self.engines:
             self.engine_checks[spec.name].setChecked(settings.is_on(spec))
-        disabled = set(_strings(lib.get_setting(DISABLED_CATEGORIES_KEY, [])))
+        disabled = set(_strings(lib.get_setting(keys.DISABLED_CATEGORIES.key, [])))
         for category, check in self.category_checks.items():
             check.setChecked(str(category) not in disabled)
-        chosen = lib.get_setting(DEFAULT_LANGUAGE_KEY, None)
+        chosen = keys.DEFAULT_LANGUAGE.read(lib)
         self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(chosen)))
-        self.rules_list.addItems(sorted(set(_strings(lib.get_setting(DISABLED_RULES_KEY, [])))))
+        self.rules_list.addItems(sorted(set(keys.DISABLED_RULES.read(lib))))
         self.languagetool.load(settings)
         self._update_rules()
 
@@ -253,7 +249,7 @@ class CheckingSettingsDialog(QDialog):
             or settings.languagetool_path
         ):
             return settings
-        from reviewdesk.core.engines.lt_local import default_install_root, installed_versions
+        from reviewdesk.desk.engines import default_install_root, installed_versions
 
         versions = installed_versions(default_install_root())
         if versions:
@@ -275,12 +271,12 @@ class CheckingSettingsDialog(QDialog):
         )
         try:
             lib = self.library
-            lib.set_setting(ENGINES_KEY, engine_settings_dict(settings))
-            lib.set_setting(DISABLED_CATEGORIES_KEY, disabled)
-            lib.set_setting(DISABLED_RULES_KEY, self.disabled_rules())
+            keys.ENGINES.write(lib, settings)
+            keys.DISABLED_CATEGORIES.write(lib, tuple(disabled))
+            keys.DISABLED_RULES.write(lib, tuple(self.disabled_rules()))
             chosen = self.dialect_combo.currentData()
-            lib.set_setting(DEFAULT_LANGUAGE_KEY, None if chosen == FOLLOW_HOUSE else chosen)
-            lib.set_setting(PICKY_KEY, settings.languagetool_picky)
+            keys.DEFAULT_LANGUAGE.write(lib, None if chosen == FOLLOW_HOUSE else chosen)
+            keys.PICKY.write(lib, settings.languagetool_picky)
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot save the settings", str(exc))
             return False

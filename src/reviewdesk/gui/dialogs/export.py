@@ -9,7 +9,6 @@ otherwise. The author name is remembered in the library setting ``author``.
 from __future__ import annotations
 
 import dataclasses
-import getpass
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import Article, Decision, Note
 from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.desk.exporting import default_author, remember_author
+from reviewdesk.desk.settings import EXPORT_FORMAT
 from reviewdesk.formats.export import (
-    AUTHOR_SETTING,
     LABELS,
     SUFFIXES,
     ExportFormat,
@@ -46,31 +46,6 @@ from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
-
-FORMAT_SETTING = "export_format"
-
-
-def default_author(library: Library) -> str:
-    """The remembered author name, else the login name."""
-    try:
-        stored = library.get_setting(AUTHOR_SETTING)
-    except StoreError:
-        stored = None
-    if isinstance(stored, str) and stored.strip():
-        return stored.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name on some systems
-        return ""
-
-
-def remember_author(library: Library, author: str) -> None:
-    """Store the author name for next time (a failure only goes to the log)."""
-    try:
-        if author and author != library.get_setting(AUTHOR_SETTING):
-            library.set_setting(AUTHOR_SETTING, author)
-    except StoreError as exc:
-        log.warning("cannot remember the author: %s", exc)
 
 
 def confirm_replace(parent: QWidget, path: Path) -> bool:
@@ -188,7 +163,7 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(f"<b>{article.title or 'Untitled'}</b>"))
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        stored = library.get_setting(FORMAT_SETTING, ExportFormat.DOCX_TRACKED.value)
+        stored = EXPORT_FORMAT.read(library) or ExportFormat.DOCX_TRACKED.value
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(stored)))
         self._last_default = self._default_path()
         self.path_field.edit.setText(str(self._last_default))
@@ -250,7 +225,7 @@ class ExportDialog(QDialog):
         author = self.author_edit.text().strip()
         remember_author(self.library, author)
         try:
-            self.library.set_setting(FORMAT_SETTING, fmt.value)
+            EXPORT_FORMAT.write(self.library, fmt.value)
         except StoreError as exc:
             log.warning("cannot remember the export format: %s", exc)
         article, notes, decisions = self.article, self.notes, self.decisions

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ DOWNLOAD_SIZE_HINT = "about 250 MB"
 def probe_languagetool(url: str, path: str, timeout: float, job: Job) -> str:
     """What "Test connection" reports (runs on a job thread); raises CheckerError."""
     if url.strip():
-        from reviewdesk.core.engines.lt_client import LanguageToolClient
+        from reviewdesk.desk.engines import LanguageToolClient
 
         client = LanguageToolClient(url, timeout=timeout, connect_timeout=min(3.0, timeout))
         languages = client.languages(is_cancelled=job.is_cancelled)
@@ -51,7 +51,7 @@ def probe_languagetool(url: str, path: str, timeout: float, job: Job) -> str:
         if english:
             detail += f" (English: {', '.join(english)})"
         return f"Connected: LanguageTool at {client.base_url}, {detail}"
-    from reviewdesk.core.engines.lt_local import find_installation, require_java
+    from reviewdesk.desk.engines import find_installation, require_java
 
     jar = find_installation(path.strip() or None)
     java = require_java()
@@ -215,7 +215,7 @@ class LanguageToolPanel(QWidget):
         source, root = Path(zip_path), self.install_root
 
         def work(job: Job) -> Path:
-            from reviewdesk.core.engines.lt_install import install_languagetool_zip
+            from reviewdesk.desk.engines import install_languagetool_zip
 
             return install_languagetool_zip(
                 source, root, progress=job.report, cancelled=job.is_cancelled
@@ -244,7 +244,7 @@ class LanguageToolPanel(QWidget):
         url, sha, root = self.download_source, self.download_sha256, self.install_root
 
         def work(job: Job) -> Path:
-            from reviewdesk.core.engines.lt_install import download_languagetool
+            from reviewdesk.desk.engines import download_languagetool
 
             return download_languagetool(root, job.report, job.is_cancelled, url=url, sha256=sha)
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import LANGUAGES, Article
 from reviewdesk.core.text import normalize_newlines
+from reviewdesk.desk.context import default_language
 from reviewdesk.formats.text_import import plain_title
 from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
 from reviewdesk.store import Library, StoreError
-from reviewdesk.store.context import default_language
 
 log = logging.getLogger(__name__)
 

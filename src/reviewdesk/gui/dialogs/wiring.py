@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QWidget
 
 from reviewdesk.core.models import DecisionAction, Issue
+from reviewdesk.desk.settings import ENGINES
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
 from reviewdesk.service.panes import DRAFT
@@ -148,9 +149,7 @@ def edit_checking(window: ReviewWindowBase) -> None:
 
     change = edit_checking_settings(window, window.library)
     if change.engines_changed:
-        from reviewdesk.gui.dialogs.checkers import engine_settings_from
-
-        window.replace_checker(engine_settings_from(window.library.get_setting("engines")))
+        window.replace_checker(ENGINES.read(window.library))
     elif change.changed:
         recheck(window)
 

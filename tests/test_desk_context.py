@@ -6,8 +6,8 @@ from pathlib import Path
 
 from reviewdesk.core.models import Article, Category, Decision, DecisionAction, WordScope
 from reviewdesk.core.style import load_default_style_sheet
+from reviewdesk.desk.context import check_context, default_language
 from reviewdesk.store import Library
-from reviewdesk.store.context import check_context, default_language
 
 
 def test_settings_words_and_decisions_reach_the_context(tmp_path: Path) -> None:

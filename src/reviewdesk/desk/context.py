@@ -18,14 +18,11 @@ from reviewdesk.core.style import (
     effective_style_sheet,
     load_default_style_sheet,
 )
+from reviewdesk.desk.settings import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE_SETTING
+from reviewdesk.desk.settings import DISABLED_CATEGORIES, DISABLED_RULES, PICKY
 from reviewdesk.store.library import Library
 
 log = logging.getLogger(__name__)
-
-DISABLED_RULES = "disabled_rules"
-DISABLED_CATEGORIES = "disabled_categories"
-PICKY = "picky"
-DEFAULT_LANGUAGE_KEY = "default_language"  # written by Tools ▸ Checking settings
 
 Warn = Callable[[str], None]
 
@@ -42,8 +39,8 @@ def style_sheet_for(library: Library, warn: Warn) -> StyleSheet:
 def default_language(library: Library) -> str:
     """The dialect new articles get: the editor's choice in Checking settings, else the
     house style sheet's dialect, else en-US."""
-    value = library.get_setting(DEFAULT_LANGUAGE_KEY, None)
-    if isinstance(value, str) and value in LANGUAGES:
+    value = DEFAULT_LANGUAGE_SETTING.read(library)
+    if value in LANGUAGES:
         return value
     house = style_sheet_for(library, lambda message: log.warning("%s", message)).dialect
     return house if house in LANGUAGES else DEFAULT_LANGUAGE
@@ -88,10 +85,10 @@ def check_context(
         language=language or (article.language if article else DEFAULT_LANGUAGE),
         words=library.words_for(article_id),
         disabled_rules=frozenset(
-            _strings(library.get_setting(DISABLED_RULES, []), "switched-off rules", warn)
+            _strings(library.get_setting(DISABLED_RULES.key, []), "switched-off rules", warn)
         ),
-        disabled_categories=_categories(library.get_setting(DISABLED_CATEGORIES, []), warn),
+        disabled_categories=_categories(library.get_setting(DISABLED_CATEGORIES.key, []), warn),
         ignored_keys=ignored,
         style=style_sheet_for(library, warn),
-        picky=bool(library.get_setting(PICKY, False)),
+        picky=PICKY.read(library),
     )
