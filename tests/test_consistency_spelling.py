@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.names import NamesChecker
-from reviewdesk.core.engines.spelling_variants import classify, convert, dialect_twins
+from reviewdesk.core.engines.names.checker import NamesChecker
+from reviewdesk.core.engines.names.spelling_variants import classify, convert, dialect_twins
 from reviewdesk.core.models import Category, Issue
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.names import NamesChecker
+from reviewdesk.core.engines.names.checker import NamesChecker
 from reviewdesk.core.models import Category, Issue
 
 

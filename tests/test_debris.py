@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.debris import DebrisChecker, find_debris
+from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.harper_engine import HarperChecker
 from reviewdesk.core.merge import apply_edits, edit_for
 from reviewdesk.core.models import Category, Issue

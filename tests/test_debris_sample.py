@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.debris import find_debris
+from reviewdesk.core.engines.debris.checker import find_debris
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.merge import apply_edits, edit_for
 from reviewdesk.core.models import Category, Issue

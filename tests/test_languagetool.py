@@ -13,9 +13,9 @@ import pytest
 
 from fake_languagetool import FakeLanguageTool, fake_lt_server_fixture, utf16  # noqa: F401
 from reviewdesk.core.checker import CheckContext, CheckerError
-from reviewdesk.core.engines.languagetool import LanguageToolChecker, batches
-from reviewdesk.core.engines.lt_client import LanguageToolClient, normalize_url
-from reviewdesk.core.engines.lt_local import free_port
+from reviewdesk.core.engines.languagetool.checker import LanguageToolChecker, batches
+from reviewdesk.core.engines.languagetool.client import LanguageToolClient, normalize_url
+from reviewdesk.core.engines.languagetool.local import free_port
 from reviewdesk.core.engines.registry import (
     EngineSettings,
     build_fast_pipeline,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewdesk.core.engines.lt_categories import (
+from reviewdesk.core.engines.languagetool.categories import (
     category_for,
     clean_message,
     is_misspelling,

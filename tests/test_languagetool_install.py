@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from fake_languagetool import FakeLanguageTool, fake_lt_server_fixture  # noqa: F401
-from reviewdesk.core.engines.lt_install import (
+from reviewdesk.core.engines.languagetool.install import (
     InstallError,
     ZipLimits,
     download_languagetool,
@@ -23,7 +23,7 @@ from reviewdesk.core.engines.lt_install import (
     install_languagetool_zip,
     known_sha256,
 )
-from reviewdesk.core.engines.lt_local import find_installation, free_port
+from reviewdesk.core.engines.languagetool.local import find_installation, free_port
 from reviewdesk.core.pipeline import Cancelled
 
 

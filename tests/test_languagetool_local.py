@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from reviewdesk.core.checker import CheckContext, CheckerError
-from reviewdesk.core.engines.languagetool import LanguageToolChecker
-from reviewdesk.core.engines.lt_local import (
+from reviewdesk.core.engines.languagetool.checker import LanguageToolChecker
+from reviewdesk.core.engines.languagetool.local import (
     JAVA_MISSING,
     NOT_INSTALLED,
     LocalServer,
@@ -28,7 +28,11 @@ from reviewdesk.core.engines.lt_local import (
     parse_java_version,
     require_java,
 )
-from reviewdesk.core.engines.lt_stale import process_cmdline, record_server, stop_stale_servers
+from reviewdesk.core.engines.languagetool.stale import (
+    process_cmdline,
+    record_server,
+    stop_stale_servers,
+)
 from reviewdesk.core.engines.registry import EngineSettings, build_slow_pipeline
 from reviewdesk.core.pipeline import Cancelled
 

@@ -6,7 +6,7 @@ import pytest
 
 from reviewdesk.core.checker import CheckContext, IssueFilter
 from reviewdesk.core.engines.harper_engine import HarperChecker
-from reviewdesk.core.engines.names import NameFilter, NameModelCache, NamesChecker
+from reviewdesk.core.engines.names.checker import NameFilter, NameModelCache, NamesChecker
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.models import Category, Issue, make_issue
 from reviewdesk.core.pipeline import CheckPipeline

@@ -6,8 +6,8 @@ import random
 from pathlib import Path
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.name_model import NameModel, learn
-from reviewdesk.core.engines.names import NameModelCache, NamesChecker, find_all
+from reviewdesk.core.engines.names.checker import NameModelCache, NamesChecker, find_all
+from reviewdesk.core.engines.names.model import NameModel, learn
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 INSERTS = [

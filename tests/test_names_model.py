@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reviewdesk.core.engines.name_model import fold, learn, strip_possessive
+from reviewdesk.core.engines.names.model import fold, learn, strip_possessive
 
 
 def _token(model, word: str, nth: int = 0):  # type: ignore[no-untyped-def]

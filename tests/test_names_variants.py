@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.names import NamesChecker
-from reviewdesk.core.engines.variants import damerau, morphologically_related, relation
+from reviewdesk.core.engines.names.checker import NamesChecker
+from reviewdesk.core.engines.names.variants import damerau, morphologically_related, relation
 from reviewdesk.core.models import Category, Issue
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from fake_languagetool import FakeLanguageTool, fake_lt_server_fixture  # noqa: F401
-from reviewdesk.core.engines.lt_local import free_port
+from reviewdesk.core.engines.languagetool.local import free_port
 from reviewdesk.core.models import Category
 from reviewdesk.core.style import load_default_style_sheet
 from reviewdesk.desk.context import default_language

@@ -19,7 +19,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from fake_languagetool import FakeLanguageTool, fake_lt_server_fixture  # noqa: F401
-from reviewdesk.core.engines.lt_local import free_port
+from reviewdesk.core.engines.languagetool.local import free_port
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import Article, Issue
 from reviewdesk.gui.issues_panel import COLUMNS

@@ -5,9 +5,12 @@ engine's module can move or change without touching a widget.
 
 from __future__ import annotations
 
-from reviewdesk.core.engines.lt_client import LanguageToolClient
-from reviewdesk.core.engines.lt_install import download_languagetool, install_languagetool_zip
-from reviewdesk.core.engines.lt_local import (
+from reviewdesk.core.engines.languagetool.client import LanguageToolClient
+from reviewdesk.core.engines.languagetool.install import (
+    download_languagetool,
+    install_languagetool_zip,
+)
+from reviewdesk.core.engines.languagetool.local import (
     default_install_root,
     find_installation,
     installed_versions,

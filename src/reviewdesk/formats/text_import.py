@@ -6,7 +6,7 @@ import logging
 import re
 from pathlib import Path
 
-from reviewdesk.core.engines.debris_lines import breadcrumb
+from reviewdesk.core.engines.debris.lines import breadcrumb
 from reviewdesk.core.text import normalize_newlines
 from reviewdesk.formats.encoding import decode_bytes
 from reviewdesk.formats.imported import ImportedDocument

@@ -81,10 +81,10 @@ def _harper(_settings: EngineSettings) -> EngineParts:
 def _editorial(_settings: EngineSettings) -> EngineParts:
     # House style reads ctx.style: pass reviewdesk.core.style.effective_style_sheet(
     # library.get_style_sheet()) as CheckContext(style=...).
-    from reviewdesk.core.engines.debris import DebrisChecker
+    from reviewdesk.core.engines.debris.checker import DebrisChecker
     from reviewdesk.core.engines.house_style import HouseStyleChecker
     from reviewdesk.core.engines.mechanics import MechanicsChecker
-    from reviewdesk.core.engines.names import NameFilter, NameModelCache, NamesChecker
+    from reviewdesk.core.engines.names.checker import NameFilter, NameModelCache, NamesChecker
 
     # Names and consistency share one model; its filter drops spelling flags on the
     # article's own names.
@@ -98,7 +98,7 @@ def _languagetool(settings: EngineSettings) -> EngineParts | None:
     """Building it touches neither the network nor Java: the first check does."""
     if not (settings.languagetool_url.strip() or settings.languagetool_path.strip()):
         return None
-    from reviewdesk.core.engines.languagetool import LanguageToolChecker
+    from reviewdesk.core.engines.languagetool.checker import LanguageToolChecker
 
     checker = LanguageToolChecker(
         url=settings.languagetool_url,

@@ -3,7 +3,7 @@
 :func:`find_parts` runs the six finders (name variants, first names, capitalisation and
 hyphenation variants, lowercase names, British/American spellings) and :func:`merge`
 turns their lists into the engine's findings. After an edit that kept the paragraph's
-names in their roles (the names model was shifted, see :mod:`.name_updates`),
+names in their roles (the names model was shifted, see :mod:`.updates`),
 :func:`update` re-runs only the finders whose inputs the edit touched and moves the other
 finders' findings with the text. Each finder's inputs:
 
@@ -23,15 +23,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.name_model import Finding, NameModel
-from reviewdesk.core.engines.name_updates import TextEdit, shift_findings
-from reviewdesk.core.engines.spelling_variants import classify, find_spelling_variants
-from reviewdesk.core.engines.terms import (
+from reviewdesk.core.engines.names.model import Finding, NameModel
+from reviewdesk.core.engines.names.spelling_variants import classify, find_spelling_variants
+from reviewdesk.core.engines.names.terms import (
     find_case_variants,
     find_hyphenation_variants,
     find_lowercase_names,
 )
-from reviewdesk.core.engines.variants import find_first_name_conflicts, find_name_variants
+from reviewdesk.core.engines.names.updates import TextEdit, shift_findings
+from reviewdesk.core.engines.names.variants import find_first_name_conflicts, find_name_variants
 
 NAME_VARIANTS = "name-variants"
 FIRST_NAMES = "first-names"
@@ -51,7 +51,7 @@ FINDERS: tuple[tuple[str, _Finder], ...] = (
     (SPELLING, lambda m, ctx, w: find_spelling_variants(m, ctx.language, ctx.words, w)),
 )
 # how far before an edit a finding can depend on it (a capitalisation variant reads the
-# name before it); mirrors name_updates.findings_still_hold
+# name before it); mirrors updates.findings_still_hold
 _REACH = {"term-capitalisation": 100}
 
 

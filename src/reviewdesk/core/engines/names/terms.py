@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from reviewdesk.core.engines.name_model import (
+from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
     WORD_RE,
@@ -22,7 +22,7 @@ from reviewdesk.core.engines.name_model import (
     NameModel,
     word_set,
 )
-from reviewdesk.core.engines.name_words import listing_of
+from reviewdesk.core.engines.names.words import listing_of
 
 # Hyphenated forms whose closed form is a different word ("re-sign" vs "resign").
 _HOMOGRAPH_CLOSED = re.compile(

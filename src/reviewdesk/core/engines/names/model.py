@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reviewdesk.core.engines.name_words import (
+from reviewdesk.core.engines.names.words import (
     POSSESSIVE,
     STOPWORDS,
     TITLES,
@@ -32,7 +32,7 @@ from reviewdesk.core.engines.name_words import (
 from reviewdesk.core.text import split_paragraphs
 
 if TYPE_CHECKING:
-    from reviewdesk.core.engines.name_words import TextEdit
+    from reviewdesk.core.engines.names.words import TextEdit
 
 __all__ = [
     "STOPWORDS",
@@ -122,7 +122,7 @@ class NameModel:
     followed_by_cap: Counter[str] = field(default_factory=Counter)
     occurrences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _starts: list[int] = field(default_factory=list, repr=False)
-    # how this model was derived from the previous text's (see name_updates), if it was
+    # how this model was derived from the previous text's (see names.updates), if it was
     edit: TextEdit | None = None
     _halves: set[str] | None = field(default=None, repr=False)
     _compounds: set[str] | None = field(default=None, repr=False)

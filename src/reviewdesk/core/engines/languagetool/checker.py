@@ -33,13 +33,13 @@ from reviewdesk.core.checker import (
     CheckerError,
     Scope,
 )
-from reviewdesk.core.engines.lt_categories import (
+from reviewdesk.core.engines.languagetool.categories import (
     category_for,
     clean_message,
     is_misspelling,
     severity_for,
 )
-from reviewdesk.core.engines.lt_client import (
+from reviewdesk.core.engines.languagetool.client import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
     LanguageToolClient,
@@ -154,7 +154,7 @@ class LanguageToolChecker(BaseChecker):
         self.startup_timeout = startup_timeout
         self._env = env
         self._client: LanguageToolClient | None = None
-        self._server: Any = None  # lt_local.LocalServer, imported lazily
+        self._server: Any = None  # languagetool.local.LocalServer, imported lazily
         self._warm = False
         self._lock = threading.Lock()
         self._token: threading.Event | None = None
@@ -316,7 +316,11 @@ class LanguageToolChecker(BaseChecker):
             self._server = None
         self._client = None
         self._warm = False
-        from reviewdesk.core.engines.lt_local import LocalServer, find_installation, require_java
+        from reviewdesk.core.engines.languagetool.local import (
+            LocalServer,
+            find_installation,
+            require_java,
+        )
 
         jar = find_installation(self.path or None, self._env)
         java = require_java(self._env)
@@ -341,7 +345,7 @@ class LanguageToolChecker(BaseChecker):
         For a settings dialog's "Test" button. Raises :class:`CheckerError`.
         """
         if self.is_local:
-            from reviewdesk.core.engines.lt_local import find_installation, require_java
+            from reviewdesk.core.engines.languagetool.local import find_installation, require_java
 
             jar = find_installation(self.path or None, self._env)
             require_java(self._env)

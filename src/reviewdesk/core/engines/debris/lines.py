@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from reviewdesk.core.engines import debris_patterns as pat
+from reviewdesk.core.engines.debris import patterns as pat
 
 _HOME = re.compile(r"^\s*(?:you are here:?\s*)?(?:home|homepage|start|front page)(?=\W)", re.I)
 _CRUMB_SEP = re.compile(r"\s*(?:[»›→]|&raquo;|&gt;)\s*|\s+[>/|]\s+|\s+[>/|]\s*$")

@@ -17,8 +17,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from reviewdesk.core.engines.name_model import Finding, NameModel, word_set
-from reviewdesk.core.engines.name_words import listing_of
+from reviewdesk.core.engines.names.model import Finding, NameModel, word_set
+from reviewdesk.core.engines.names.words import listing_of
 
 UK, US = "uk", "us"
 

@@ -1,7 +1,7 @@
 """Installing LanguageTool from a zip the user has, or (on request) from the network.
 
 The install goes where ``language_tool_python`` looks for it:
-``$LTP_PATH/LanguageTool-<version>/`` (see :func:`lt_local.default_install_root`).
+``$LTP_PATH/LanguageTool-<version>/`` (see :func:`.local.default_install_root`).
 Extraction is guarded: no absolute paths or ``..`` (zip-slip), no links, no encrypted
 members, and caps on member count, sizes and compression ratio (zip bombs), checked
 against the bytes actually written, not only the sizes the archive claims. Everything
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from reviewdesk.core.engines.lt_local import JAR_NAMES, default_install_root
+from reviewdesk.core.engines.languagetool.local import JAR_NAMES, default_install_root
 from reviewdesk.core.pipeline import Cancelled
 
 log = logging.getLogger(__name__)

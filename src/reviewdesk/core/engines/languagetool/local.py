@@ -2,7 +2,7 @@
 
 We start the server ourselves (``java -cp languagetool-server.jar
 org.languagetool.server.HTTPServer --port N``) on 127.0.0.1, and record it with
-:mod:`lt_stale`, so that one orphaned by a killed run is stopped at the next start.
+:mod:`.stale`, so that one orphaned by a killed run is stopped at the next start.
 
 Installs live where ``language_tool_python`` looks for them:
 ``$LTP_PATH/LanguageTool-<version>/`` (default ``~/.cache/language_tool_python``).
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.engines.lt_stale import (
+from reviewdesk.core.engines.languagetool.stale import (
     default_state_file,
     forget_server,
     record_server,

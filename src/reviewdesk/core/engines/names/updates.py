@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from reviewdesk.core.engines.name_model import NameModel, ParagraphNames, read_paragraph
-from reviewdesk.core.engines.name_words import POSSESSIVE, Finding, TextEdit
-from reviewdesk.core.engines.spelling_variants import classify
+from reviewdesk.core.engines.names.model import NameModel, ParagraphNames, read_paragraph
+from reviewdesk.core.engines.names.spelling_variants import classify
+from reviewdesk.core.engines.names.words import POSSESSIVE, Finding, TextEdit
 
 # how far a multi-word name reaches after its first word, for the capitalisation check
 _PHRASE_REACH = 100

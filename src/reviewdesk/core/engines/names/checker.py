@@ -23,8 +23,8 @@ from dataclasses import replace
 from itertools import accumulate
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
-from reviewdesk.core.engines.name_findings import Findings, find_parts, update
-from reviewdesk.core.engines.name_model import (
+from reviewdesk.core.engines.names.findings import Findings, find_parts, update
+from reviewdesk.core.engines.names.model import (
     Finding,
     NameModel,
     ParagraphNames,
@@ -32,14 +32,14 @@ from reviewdesk.core.engines.name_model import (
     fold,
     learn,
 )
-from reviewdesk.core.engines.name_updates import shift_model
-from reviewdesk.core.engines.spelling_variants import (
+from reviewdesk.core.engines.names.spelling_variants import (
     DIALECT_NAMES,
     UK,
     dialect_twins,
     side_of,
 )
-from reviewdesk.core.engines.variants import damerau
+from reviewdesk.core.engines.names.updates import shift_model
+from reviewdesk.core.engines.names.variants import damerau
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 
 log = logging.getLogger(__name__)

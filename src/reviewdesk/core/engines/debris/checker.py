@@ -9,8 +9,8 @@ Every issue's first replacement removes the debris. A whole-line removal also ta
 blank lines that separate it from the next paragraph (or, for debris at the end of the
 document, from the previous one), so applying any subset of removals leaves clean text.
 
-The checker is cheap on long texts: each line's reading (:mod:`.debris_lines`) is cached
-by the line's text, and repeats are tracked by :class:`.debris_duplicates.RepeatIndex`,
+The checker is cheap on long texts: each line's reading (:mod:`.lines`) is cached
+by the line's text, and repeats are tracked by :class:`.duplicates.RepeatIndex`,
 so a re-check after an edit re-reads only the changed lines.
 """
 
@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
-from reviewdesk.core.engines.debris_duplicates import RepeatIndex, find_repeats
-from reviewdesk.core.engines.debris_lines import Found, LineReading, read_line
+from reviewdesk.core.engines.debris.duplicates import RepeatIndex, find_repeats
+from reviewdesk.core.engines.debris.lines import Found, LineReading, read_line
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.text import Paragraph, split_paragraphs
 

@@ -16,7 +16,7 @@ import bisect
 import sys
 from collections.abc import Sequence
 
-from reviewdesk.core.engines.debris_lines import Found, LineReading, repeats
+from reviewdesk.core.engines.debris.lines import Found, LineReading, repeats
 
 DUPLICATE = "debris-duplicate"
 PULL_QUOTE = "debris-pull-quote"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reviewdesk.core.engines.name_model import (
+from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
     Finding,

@@ -1,0 +1,1 @@
+"""Web debris: leftovers of a scraped page (breadcrumbs, share lines, duplicates)."""

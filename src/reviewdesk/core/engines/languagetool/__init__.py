@@ -1,0 +1,1 @@
+"""LanguageTool: a desk server or a local install, behind the checker protocol."""

@@ -1,0 +1,1 @@
+"""Names and consistency: one person, one spelling; one term, one form."""
