@@ -32,11 +32,6 @@ class Choice:
     available: bool = True
 
 
-def when(info: BackupInfo) -> str:
-    """A backup's time as people write it ("5 Dec 2025 10:42")."""
-    return f"{info.taken.day} {info.taken:%b %Y %H:%M}"
-
-
 def choices(path: Path, backup: BackupInfo | None = None) -> list[Choice]:
     """The three ways on, with the newest good backup named (or marked unavailable)."""
     backup = backup if backup is not None else newest_good_backup(path)
@@ -44,7 +39,7 @@ def choices(path: Path, backup: BackupInfo | None = None) -> list[Choice]:
         restore = Choice(
             RESTORE_BACKUP,
             "Open the newest good backup",
-            f"The library as it was on {when(backup)} ({backup.articles} articles); "
+            f"The library as it was on {backup.when} ({backup.articles} articles); "
             "later changes are not in it.",
         )
     else:
@@ -81,7 +76,7 @@ def cli_hint(error: DamagedLibraryError) -> str:
     to = " --to NEW_FILE" if error.kind == "folder" else ""
     backup = newest_good_backup(error.path) if error.kind != "folder" else None
     first = (
-        f"'reviewdesk library restore-backup{library}{to}' (the backup of {when(backup)})"
+        f"'reviewdesk library restore-backup{library}{to}' (the backup of {backup.when})"
         if backup is not None
         else None
     )

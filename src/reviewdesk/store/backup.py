@@ -42,6 +42,11 @@ class BackupInfo:
     articles: int | None  # None: the file is damaged or is not a library
 
     @property
+    def when(self) -> str:
+        """When it was taken, as people write it ("5 Dec 2025 10:42")."""
+        return f"{self.taken.day} {self.taken:%b %Y %H:%M}"
+
+    @property
     def sound(self) -> bool:
         """Whether the backup can be opened as a library."""
         return self.articles is not None

@@ -24,9 +24,10 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
+from reviewdesk.core.models import DEFAULT_LANGUAGE
 from reviewdesk.core.text import word_count
 from reviewdesk.store.backup import BackupInfo, inspect_backup, newest_good_backup
 from reviewdesk.store.errors import StoreError
@@ -50,6 +51,8 @@ COPY_ORDER = (
     "exports",
 )
 RECOVER_TIMEOUT_S = 600
+# The search index keeps its own copy of each article's title, draft and original.
+SEARCH_CONTENT = f"{SEARCH_TABLE}_content"
 Progress = Callable[[str], None]
 
 
@@ -69,12 +72,11 @@ class Outcome:
     def summary(self) -> str:
         """One plain line about what happened."""
         if self.how == "backup" and self.backup is not None:
-            taken = self.backup.taken.strftime("%d %b %Y %H:%M")
-            what = f"Restored the backup of {taken} ({_articles(self.articles)})"
+            what = f"Restored the backup of {self.backup.when} ({_articles(self.articles)})"
         elif self.how == "recovered":
             what = f"Recovered {_articles(self.articles)} and {_count(self.notes, 'note')}"
             if self.skipped:
-                what += f"; {_count(self.skipped, 'damaged record')} could not be read"
+                what += f"; {_count(self.skipped, 'record')} could not be restored"
         else:
             what = "Started an empty library"
         where = f": {self.library}"
@@ -321,7 +323,9 @@ def _recover_table_by_table(copy: Path, out: Path) -> Path | None:
     target = sqlite3.connect(str(out))
     try:
         for table in _tables(source):
-            if table.startswith(("sqlite_", SEARCH_TABLE)) or table == MIGRATIONS_TABLE:
+            if table.startswith("sqlite_") or table == MIGRATIONS_TABLE:
+                continue
+            if table.startswith(SEARCH_TABLE) and table != SEARCH_CONTENT:
                 continue
             try:
                 columns = [r[1] for r in source.execute(f"PRAGMA table_info({repr_ident(table)})")]
@@ -371,50 +375,94 @@ def _copy_rows(salvaged: Path, lib: Library) -> dict[str, int]:
     counts = {"skipped": 0}
     source = sqlite3.connect(str(salvaged))
     source.row_factory = sqlite3.Row
-    conn = lib.db.conn
     try:
-        theirs = [t for t in _tables(source) if not t.startswith(("sqlite_", SEARCH_TABLE))]
+        tables = _tables(source)
+        theirs = [t for t in tables if not t.startswith(("sqlite_", SEARCH_TABLE))]
         ours = set(lib.db.table_names())
         wanted = [t for t in COPY_ORDER if t in theirs] + [
             t for t in theirs if t not in COPY_ORDER and t != MIGRATIONS_TABLE
         ]
+        copied = _copy_table(source, lib, "articles", counts) if "articles" in wanted else 0
+        if SEARCH_CONTENT in tables:  # before the notes, which need their articles
+            copied += _articles_from_index(source, lib)
+        counts["articles"] = copied
         for table in wanted:
-            if table not in ours:
-                continue
-            mine = {c.name for c in lib.db[table].columns}
-            try:
-                present = [r[1] for r in source.execute(f"PRAGMA table_info({repr_ident(table)})")]
-                rows = source.execute(
-                    f"SELECT {', '.join(repr_ident(c) for c in present)} FROM {repr_ident(table)}"
-                ).fetchall()
-            except sqlite3.Error as exc:
-                log.warning("cannot read the salvaged %s: %s", table, exc)
-                continue
-            shared = [c for c in present if c in mine]
-            if not shared:
-                continue
-            sql = (
-                f"INSERT OR IGNORE INTO {repr_ident(table)} "
-                f"({', '.join(repr_ident(c) for c in shared)}) "
-                f"VALUES ({', '.join('?' for _ in shared)})"
-            )
-            copied = 0
-            with lib.db.atomic():
-                for row in rows:
-                    try:
-                        cursor = conn.execute(sql, tuple(row[c] for c in shared))
-                    except sqlite3.Error:
-                        counts["skipped"] += 1
-                        continue
-                    if cursor.rowcount > 0:
-                        copied += 1
-            counts[table] = copied
+            if table in ours and table != "articles":
+                counts[table] = _copy_table(source, lib, table, counts)
         _count_words(lib)
     finally:
         source.close()
-    with contextlib.suppress(KeyError):
-        log.info("recovered %d articles, %d notes", counts["articles"], counts.get("notes", 0))
+    log.info("recovered %d articles, %d notes", counts["articles"], counts.get("notes", 0))
     return counts
+
+
+def _copy_table(
+    source: sqlite3.Connection, lib: Library, table: str, counts: dict[str, int]
+) -> int:
+    """Copy one table's rows (the columns both sides have); rows that do not fit (a note
+    whose article was lost) are counted as skipped."""
+    mine = {c.name for c in lib.db[table].columns}
+    try:
+        present = [r[1] for r in source.execute(f"PRAGMA table_info({repr_ident(table)})")]
+        rows = source.execute(
+            f"SELECT {', '.join(repr_ident(c) for c in present)} FROM {repr_ident(table)}"
+        ).fetchall()
+    except sqlite3.Error as exc:
+        log.warning("cannot read the salvaged %s: %s", table, exc)
+        return 0
+    shared = [c for c in present if c in mine]
+    if not shared:
+        return 0
+    sql = (
+        f"INSERT OR IGNORE INTO {repr_ident(table)} "
+        f"({', '.join(repr_ident(c) for c in shared)}) "
+        f"VALUES ({', '.join('?' for _ in shared)})"
+    )
+    copied = 0
+    with lib.db.atomic():
+        for row in rows:
+            try:
+                cursor = lib.db.conn.execute(sql, tuple(row[c] for c in shared))
+            except sqlite3.Error:
+                counts["skipped"] += 1
+                continue
+            copied += cursor.rowcount > 0
+    return copied
+
+
+def _articles_from_index(source: sqlite3.Connection, lib: Library) -> int:
+    """Articles whose own row was lost but whose words survive in the search index's
+    copy (title, draft, original): back in the library, marked in review."""
+    try:
+        rows = source.execute(f"SELECT id, c0, c1, c2 FROM {SEARCH_CONTENT}").fetchall()
+    except sqlite3.Error as exc:
+        log.info("the search index's copy cannot be read: %s", exc)
+        return 0
+    have = {r["id"] for r in lib.db.query("SELECT id FROM articles")}
+    stamp = datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    added = 0
+    with lib.db.atomic():
+        for article_id, title, draft, original in rows:
+            if article_id in have or not isinstance(draft, str) or not isinstance(original, str):
+                continue
+            lib.db.execute(
+                "INSERT INTO articles (id, title, original, draft, language, status, created, "
+                "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    title or "Recovered article",
+                    original,
+                    draft,
+                    DEFAULT_LANGUAGE,
+                    "in_review",
+                    stamp,
+                    stamp,
+                ),
+            )
+            added += 1
+    if added:
+        log.warning("recovered %d articles from the search index's copy", added)
+    return added
 
 
 def _count_words(lib: Library) -> None:
