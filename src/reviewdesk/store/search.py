@@ -14,6 +14,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -29,6 +30,9 @@ PREFERRED = ("draft", "title", "notes", "original")
 FIELD_LABELS = {"title": "Title", "draft": "Draft", "original": "Original", "notes": "Note"}
 OPEN, CLOSE = "\x02", "\x03"  # marks around matched words in snippets
 SNIPPET_TOKENS = 14
+# As-you-type prefixes shorter than this would expand to a good part of the vocabulary
+# (seconds over a large library) for little use: "c" finds everything.
+MIN_PREFIX = 3
 _TERM_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 
 
@@ -49,7 +53,13 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
         terms.append('"' + raw.replace('"', '""') + '"' + ("*" if prefix else ""))
     if not terms:
         return None
-    if prefix_last and not terms[-1].endswith("*") and not text.rstrip().endswith('"'):
+    last = terms[-1]
+    if (
+        prefix_last
+        and not last.endswith("*")
+        and not text.rstrip().endswith('"')
+        and len(last) - 2 >= MIN_PREFIX
+    ):
         terms[-1] += "*"
     return " ".join(terms)
 
@@ -151,48 +161,49 @@ class Search:
             return []
 
     def _find(self, query: str, limit: int, include_bin: bool) -> list[SearchHit]:
-        binned = set()
+        binned: set[int] = set()
         if not include_bin:
             binned = {
                 r["id"] for r in self.db.query("SELECT id FROM articles WHERE deleted IS NOT NULL")
             }
-        ids: list[int] = []
-        # Best first: FTS5 ranks by bm25 with the weights set when the index was made.
-        for row in self.db.query(
-            f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? ORDER BY rank",
-            (query,),
-        ):
-            if row["rowid"] not in binned:
-                ids.append(row["rowid"])
-                if len(ids) >= limit:
-                    break
-        return [hit for hit in (self._hit(query, i) for i in ids) if hit is not None]
-
-    def _hit(self, query: str, article_id: int) -> SearchHit | None:
         snippets = ", ".join(
             f"snippet({SEARCH_TABLE}, {n}, '{OPEN}', '{CLOSE}', '…', {SNIPPET_TOKENS}) AS s{n}"
             for n in range(len(FIELDS))
         )
-        row = next(
-            self.db.query(
-                f"SELECT {snippets}, a.title, a.status, a.archived, a.updated "
-                f"FROM {SEARCH_TABLE} JOIN articles a ON a.id = {SEARCH_TABLE}.rowid "
-                f"WHERE {SEARCH_TABLE} MATCH ? AND {SEARCH_TABLE}.rowid = ?",
-                (query, article_id),
-            ),
-            None,
-        )
-        if row is None:
-            return None
+        # Best first (bm25 with the weights set when the index was made); FTS5 ranks every
+        # match, then makes snippets only for the rows taken.
+        rows = [
+            r
+            for r in self.db.query(
+                f"SELECT rowid, {snippets} FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? "
+                "ORDER BY rank LIMIT ?",
+                (query, limit + len(binned)),
+            )
+            if r["rowid"] not in binned
+        ][:limit]
+        if not rows:
+            return []
+        marks = ", ".join("?" for _ in rows)
+        about = {
+            r["id"]: r
+            for r in self.db.query(
+                f"SELECT id, title, status, archived, updated FROM articles WHERE id IN ({marks})",
+                [r["rowid"] for r in rows],
+            )
+        }
+        return [self._hit(row, about[row["rowid"]]) for row in rows if row["rowid"] in about]
+
+    @staticmethod
+    def _hit(row: dict[str, Any], article: dict[str, Any]) -> SearchHit:
         by_field = {name: row[f"s{n}"] or "" for n, name in enumerate(FIELDS)}
         field = next((f for f in PREFERRED if OPEN in by_field[f]), "draft")
         plain, marks = unmark(by_field[field])
         return SearchHit(
-            article_id=article_id,
-            title=row["title"],
-            status=row["status"],
-            archived=bool(row["archived"]),
-            updated=row["updated"],
+            article_id=row["rowid"],
+            title=article["title"],
+            status=article["status"],
+            archived=bool(article["archived"]),
+            updated=article["updated"],
             field=field,
             snippet=_one_line(plain),
             marks=marks,
