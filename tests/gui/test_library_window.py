@@ -104,7 +104,9 @@ def test_sort_and_filter_by_status_date_and_shelf(stocked, library: Library) -> 
         "UPDATE articles SET updated = ? WHERE id = ?", (old, ids["Harbour Strike Ends"])
     )
     dialog = LibraryDialog(library, window, current_id=window.session.article.id)
-    try:
+    try:  # newest change first until a header is clicked
+        assert dialog.shown_titles()[-1] == "Harbour Strike Ends"
+        assert dialog.shown_titles()[0] == "Council Passes Budget"  # the last one changed
         words = dialog.model.columns.index(
             next(c for c in dialog.model.columns if c.title == "Words")
         )
@@ -115,6 +117,11 @@ def test_sort_and_filter_by_status_date_and_shelf(stocked, library: Library) -> 
             "Minsk Talks Stall Over Grain",
         ]
         dialog.table.sortByColumn(words, Qt.SortOrder.DescendingOrder)
+        assert dialog.shown_titles()[0] == "Minsk Talks Stall Over Grain"
+        dialog.search_edit.setText("council")
+        dialog.refresh()  # searching shows the best match first …
+        dialog.search_edit.setText("")
+        dialog.refresh()  # … and afterwards the order the editor chose is back
         assert dialog.shown_titles()[0] == "Minsk Talks Stall Over Grain"
         dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("done"))
         assert dialog.shown_titles() == ["Council Passes Budget"]

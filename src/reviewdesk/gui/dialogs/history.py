@@ -233,13 +233,11 @@ class HistoryDialog(QDialog):
             self.compact.blockSignals(True)  # a long draft opens on its changes
             self.compact.setChecked(True)
             self.compact.blockSignals(False)
-        when = when_label(snap.created)
+        which = f"{snap.label}, {when_label(snap.created)}"
         if before == after:
-            self.caption.setText(f"The draft is the same now as at {when} ({snap.label.lower()}).")
+            self.caption.setText(f"The draft now is the same as this version ({which}).")
         else:
-            self.caption.setText(
-                f"From the draft at {when} ({snap.label.lower()}) to the draft now:"
-            )
+            self.caption.setText(f"Changes from this version ({which}) to the draft now:")
         self._paint(redline_segments(before, after, compact=self.compact.isChecked()))
 
     def _paint(self, pieces: list[tuple[str, str]]) -> None:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -104,6 +104,9 @@ class LibraryDialog(QDialog):
         self.library = library
         self.before_delete = before_delete
         self.chosen: tuple[int, MatchPlace | None] | None = None
+        self._searching = False
+        # newest change first, until the editor clicks a column header
+        self._sort: tuple[str, Qt.SortOrder] = ("Last change", Qt.SortOrder.DescendingOrder)
         self._build()
         self.search_edit.setText(search)
         self.refresh()
@@ -151,6 +154,7 @@ class LibraryDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegate(SnippetDelegate(self.table))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
         self._build_buttons()
@@ -258,12 +262,17 @@ class LibraryDialog(QDialog):
         else:
             by_id = {s.id: s for s in summaries}
             rows = [Row(by_id[h.article_id], h) for h in hits if h.article_id in by_id]
+        self._searching = hits is not None
         self.model.set_rows(rows, with_matches=hits is not None)
+        header = self.table.horizontalHeader()
         if hits is not None:
+            header.setSortIndicatorShown(False)
             self.proxy.sort(-1)  # best match first, until a column header is clicked
-            self.table.horizontalHeader().setSortIndicatorShown(False)
         else:
-            self.table.horizontalHeader().setSortIndicatorShown(True)
+            header.setSortIndicatorShown(True)
+            title, order = self._sort
+            column = next((n for n, c in enumerate(self.model.columns) if c.title == title), 0)
+            self.table.sortByColumn(column, order)
         self._size_columns(hits is not None)
         self._show_count(len(rows), hits is not None)
         self.select_article(keep)
@@ -271,15 +280,22 @@ class LibraryDialog(QDialog):
             self.table.selectRow(0)
         self._update_buttons()
 
+    def _remember_sort(self, section: int, order: Qt.SortOrder) -> None:
+        """The editor's sort order of the listing, kept across refreshes (not searches)."""
+        if not self._searching and 0 <= section < len(self.model.columns):
+            self._sort = (self.model.columns[section].title, order)
+
     def _size_columns(self, matches: bool) -> None:
+        """The title (or, when searching, the match) takes the room the others leave."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 300)
-        if matches:
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in range(2 if matches else 1, self.model.columnCount()):
+        for column in range(self.model.columnCount()):
             self.table.resizeColumnToContents(column)
+        if matches:
+            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 280))
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_count(self, shown: int, searching: bool) -> None:
         noun = "article" if shown == 1 else "articles"

@@ -15,7 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -266,7 +273,9 @@ class SnippetDelegate(QStyledItemDelegate):
             colour = options.palette.color(QPalette.ColorRole.HighlightedText)
             context.palette.setColor(QPalette.ColorRole.Text, colour)
         painter.save()
-        painter.translate(rect.topLeft())
-        painter.setClipRect(rect.translated(-rect.topLeft()))
+        # centred in the row, as the other cells' text is
+        offset = max(0.0, (rect.height() - document.size().height()) / 2)
+        painter.translate(rect.left(), rect.top() + offset)
+        painter.setClipRect(QRectF(0, -offset, rect.width(), rect.height()))
         document.documentLayout().draw(painter, context)
         painter.restore()
