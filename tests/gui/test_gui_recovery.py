@@ -209,3 +209,57 @@ def test_quitting_at_the_question_leaves_the_library_as_it_was(tmp_path: Path) -
     assert lines and lines[-1].startswith("reviewdesk: error:") and "damaged" in lines[-1]
     assert "WINDOW" not in result.stdout and "Traceback" not in result.stderr
     assert damaged.unchanged()
+
+
+def test_the_daily_backup_is_taken_off_the_ui_thread_once_a_day(
+    tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    import threading
+
+    import reviewdesk.gui.backups as backups
+    from damaged_libraries import build_library
+    from reviewdesk.core.models import Article
+    from reviewdesk.store.backup import backup_files
+
+    path = tmp_path / "library.sqlite"
+    build_library(path, count=2)
+    threads: list[str] = []
+    real = backups.backup_if_due
+
+    def recording(library: Path) -> Path | None:
+        threads.append(threading.current_thread().name)
+        return real(library)
+
+    monkeypatch.setattr(backups, "backup_if_due", recording)
+    clock = backups.BackupClock(path, first_look_ms=0)
+    taken: list[str] = []
+    clock.taken.connect(taken.append)
+    with Library(path) as library:  # the window's own connection stays open meanwhile
+        clock.start()
+        library.add_article(Article(None, "Written while backing up", "x", "x"))
+        qtbot.waitUntil(lambda: bool(taken), timeout=30_000)
+        clock.look()  # the same day again: nothing more to take
+        qtbot.waitUntil(lambda: not clock.busy and len(threads) == 2, timeout=30_000)
+    clock.stop()
+    assert threads == ["reviewdesk-backup", "reviewdesk-backup"]
+    assert threading.current_thread().name not in threads
+    (backup,) = backup_files(path)
+    assert taken == [str(backup)]
+    with Library(backup) as copy:
+        assert len(copy.list_articles()) in (2, 3)  # a consistent state, before or after
+
+
+def test_a_failed_backup_is_reported_once(tmp_path: Path, qtbot) -> None:
+    from reviewdesk.gui.backups import BackupClock
+
+    missing = tmp_path / "gone.sqlite"  # nothing to back up: take_backup refuses
+    clock = BackupClock(missing, first_look_ms=0)
+    failed: list[str] = []
+    clock.failed.connect(failed.append)
+    clock.start()
+    qtbot.waitUntil(lambda: bool(failed), timeout=30_000)
+    clock.look()
+    qtbot.waitUntil(lambda: not clock.busy, timeout=30_000)
+    qtbot.wait(50)
+    clock.stop()
+    assert len(failed) == 1 and "backup" in failed[0].lower()

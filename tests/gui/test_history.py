@@ -100,7 +100,7 @@ def test_the_history_dialog_lists_rounds_and_shows_a_redline(
         rows = dialog.table.rowCount()
         assert rows == 1 and dialog.table.item(0, 1).text() == "Opened"
         assert dialog.table.item(0, 2).text() == "19"  # words in that draft
-        assert dialog.caption.text().startswith("Changes from this version (Opened, Today")
+        assert dialog.caption.text().startswith("Changes from this version (Opened, ")
         text = dialog.redline.toPlainText()
         assert "definitely" in text and "budjet" in text and "budget" in text
         formats = _formats_of(dialog)

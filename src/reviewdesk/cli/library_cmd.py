@@ -27,7 +27,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "library",
         help="check, back up or recover the library file",
         description="Look after the library file: check it, back it up, or recover from "
-        "damage. The damaged file itself is never written to.",
+        "damage. restore-backup (the newest good backup, or --from FILE), recover and "
+        "start-empty build a new library in the library's place and keep the old file, "
+        "unchanged, as NAME.damaged-TIME; --to FILE writes the new library there instead and "
+        "leaves the old one where it is; on a library that is not damaged they need --force. "
+        "The damaged file itself is never written to.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     subs = [
