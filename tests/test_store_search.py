@@ -86,6 +86,10 @@ def test_accents_phrases_prefixes_and_several_words(lib: Library) -> None:
     assert [h.article_id for h in lib.search.find("lukash*")] == [story]
     assert [h.article_id for h in lib.search.find("lukash", prefix_last=True)] == [story]
     assert lib.search.find("lukash") == []
+    assert lib.search.find("lukash ", prefix_last=True) == []  # a finished word
+    assert lib.search.find("lu", prefix_last=True) == []  # too short to stand for words
+    place = lib.search.locate(story, "lukash", "draft", prefix_last=True)
+    assert place is not None and DRAFT[place.start : place.end] == "Lukashenko"
     assert [h.article_id for h in lib.search.find("grain kyiv")] == [other]
     assert lib.search.find("grain nowhere") == []
 

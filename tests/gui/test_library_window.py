@@ -260,3 +260,23 @@ def test_odd_searches_never_break_the_window(stocked, library: Library) -> None:
         assert len(dialog.shown_titles()) == 3
     finally:
         dialog.deleteLater()
+
+
+def test_a_word_typed_in_part_opens_at_the_whole_word(stocked, library: Library) -> None:
+    window = stocked
+    story = window.session.article.id
+    window.session.close_article()
+    dialog = LibraryDialog(library, window)
+    try:
+        dialog.search_edit.setText("lukash")  # as typed so far
+        dialog.refresh()
+        assert dialog.shown_titles() == ["Minsk Talks Stall Over Grain"]
+        dialog.open_selected()
+        assert dialog.chosen is not None
+    finally:
+        dialog.deleteLater()
+    from reviewdesk.gui.library_actions import open_at
+
+    assert open_at(window, *dialog.chosen)
+    assert window.session.article.id == story
+    assert window.draft.textCursor().selectedText() == "Lukashenko"

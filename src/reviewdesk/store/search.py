@@ -57,7 +57,7 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     if (
         prefix_last
         and not last.endswith("*")
-        and not text.rstrip().endswith('"')
+        and not text.endswith(('"', " ", "\t", "\n"))  # the last word is finished
         and len(last) - 2 >= MIN_PREFIX
     ):
         terms[-1] += "*"
@@ -210,10 +210,13 @@ class Search:
         )
 
     @guarded
-    def locate(self, article_id: int, text: str, field: str | None = None) -> MatchPlace | None:
+    def locate(
+        self, article_id: int, text: str, field: str | None = None, *, prefix_last: bool = False
+    ) -> MatchPlace | None:
         """Where the first match of ``text`` is in the article: in ``field`` when given
-        (else the draft, a note, then the original); None when it is in none of them."""
-        query = fts_query(text, prefix_last=False)
+        (else the draft, a note, then the original); None when it is in none of them.
+        ``prefix_last`` as for :meth:`find`, so a hit found as you type is found again."""
+        query = fts_query(text, prefix_last=prefix_last)
         if query is None:
             return None
         order = [field] if field in ("draft", "original", "notes") else []

@@ -365,7 +365,7 @@ class LibraryDialog(QDialog):
         if row.hit is not None:
             try:
                 place = self.library.search.locate(
-                    row.summary.id, self.search_edit.text(), row.hit.field
+                    row.summary.id, self.search_edit.text(), row.hit.field, prefix_last=True
                 )
             except StoreError as exc:
                 log.warning("cannot locate the match: %s", exc)
