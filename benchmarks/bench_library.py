@@ -85,6 +85,31 @@ def bench_search(lib: Library) -> None:
     print(f"  the library window's list of all {ARTICLES:,}: {summary(listing)}")
 
 
+def bench_window(lib: Library) -> None:
+    """The library window (offscreen): opening on every article, and a search shown."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from reviewdesk.gui.dialogs.library import LibraryDialog
+
+    app = QApplication.instance() or QApplication([])
+    header(f"The library window with {ARTICLES:,} articles (offscreen)")
+
+    def opening() -> None:
+        LibraryDialog(lib).deleteLater()
+        app.processEvents()
+
+    print(f"  open, listing all: {summary(timed(opening, repeat=3))}")
+    dialog = LibraryDialog(lib)
+
+    def searching() -> None:
+        dialog.search_edit.setText("harbor council")
+        dialog.refresh()
+
+    print(f"  a search, shown with snippets: {summary(timed(searching, repeat=5))}")
+    dialog.deleteLater()
+
+
 def bench_size(path: Path, lib: Library) -> None:
     header("Library size")
     size = path.stat().st_size
@@ -158,6 +183,7 @@ def main() -> int:
         print(f"  {seconds:.1f} s to import ({seconds / ARTICLES * 1000:.2f} ms per article)")
         with Library(path) as lib:
             bench_search(lib)
+            bench_window(lib)
             bench_size(path, lib)
         bench_backup(path)
         bench_saves(folder)

@@ -147,7 +147,7 @@ def test_search_finds_a_note_and_enter_opens_its_passage(stocked, qtbot, library
         dialog.refresh()  # what the search-as-you-type timer does
         assert dialog.shown_titles() == ["Minsk Talks Stall Over Grain"]
         assert [c.title for c in dialog.model.columns][:2] == ["Title", "Match"]
-        match = dialog.proxy.index(0, 1).data()
+        match = dialog.model.index(0, 1).data()
         assert "Tsikhanouskaya" in match
         qtbot.keyClick(dialog.search_edit, "\r")
 

@@ -11,7 +11,7 @@ the bin is emptied, which deletes it for good with everything attached to it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -67,21 +67,25 @@ _VIEW_WHERE = {
 }
 
 
-def _summary(row: dict[str, Any]) -> ArticleSummary:
+def _summary(row: tuple[Any, ...]) -> ArticleSummary:
+    """A summary from a row of :data:`_LIST_SQL` (plain tuples: ten thousand rows as
+    dicts cost a third of a second)."""
+    (aid, title, status, language, words, issues, updated, created, source, fmt) = row[:10]
+    archived, deleted, notes = row[10:13]
     return ArticleSummary(
-        id=row["id"],
-        title=row["title"],
-        status=row["status"],
-        language=row["language"],
-        words=row["words"] or 0,
-        open_issues=row["open_issues"],
-        open_notes=row["open_notes"],
-        updated=row["updated"],
-        created=row["created"],
-        source_path=row["source_path"] or "",
-        source_format=row["source_format"] or "",
-        archived=bool(row["archived"]),
-        deleted=row["deleted"] or "",
+        id=aid,
+        title=title,
+        status=status,
+        language=language,
+        words=words or 0,
+        open_issues=issues,
+        open_notes=notes,
+        updated=updated,
+        created=created,
+        source_path=source or "",
+        source_format=fmt or "",
+        archived=bool(archived),
+        deleted=deleted or "",
     )
 
 
@@ -104,12 +108,20 @@ class Catalog:
 
     @guarded
     def summaries(
-        self, view: View | str = View.ACTIVE, *, status: str | None = None, since: str = ""
+        self,
+        view: View | str = View.ACTIVE,
+        *,
+        status: str | None = None,
+        since: str = "",
+        ids: Collection[int] | None = None,
     ) -> list[ArticleSummary]:
-        """Articles in ``view``, most recently changed first; only those with ``status``
-        and changed at or after ``since`` (an ISO time) when given."""
+        """Articles in ``view``, most recently changed first; only those with ``status``,
+        changed at or after ``since`` (an ISO time), and among ``ids``, when given."""
         where = [_VIEW_WHERE[View(view)]]
         params: list[Any] = []
+        if ids is not None:
+            where.append(f"a.id IN ({', '.join('?' for _ in ids)})")
+            params.extend(ids)
         if status:
             where.append("a.status = ?")
             params.append(status)
@@ -117,12 +129,12 @@ class Catalog:
             where.append("a.updated >= ?")
             params.append(since)
         sql = f"{_LIST_SQL} WHERE {' AND '.join(where)} ORDER BY a.updated DESC, a.id DESC"
-        return [_summary(r) for r in self.db.query(sql, params)]
+        return [_summary(r) for r in self.db.conn.execute(sql, params)]
 
     @guarded
     def summary(self, article_id: int) -> ArticleSummary:
         """One article's row (also from the bin)."""
-        row = next(self.db.query(f"{_LIST_SQL} WHERE a.id = ?", (article_id,)), None)
+        row = self.db.conn.execute(f"{_LIST_SQL} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no article with id {article_id}")
         return _summary(row)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.gui.dialogs.library_model import (
-    ID_ROLE,
-    SORT_ROLE,
     ArticleTableModel,
     Row,
     SnippetDelegate,
@@ -46,6 +44,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 200
 SEARCH_DELAY_MS = 150
+RESIZE_ROWS = 80  # rows looked at to size the columns
 VIEWS = (
     ("In the library", View.ACTIVE),
     ("Archived", View.ARCHIVED),
@@ -139,12 +138,9 @@ class LibraryDialog(QDialog):
             filters.addWidget(caption)
             filters.addWidget(combo)
         self.model = ArticleTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -242,18 +238,20 @@ class LibraryDialog(QDialog):
         status = str(self.status_combo.currentData() or "")
         since = since_for(self.period_combo.currentData())
         query = self.search_edit.text()
+        catalog = self.library.catalog
         try:
-            summaries = self.library.catalog.summaries(self.view, status=status, since=since)
-            hits = (
-                self.library.search.find(
+            if query.strip():  # the hits first, then only their rows (not all 10,000)
+                hits = self.library.search.find(
                     query,
                     limit=SEARCH_LIMIT,
                     include_bin=self.view is View.BIN,
                     prefix_last=True,
                 )
-                if query.strip()
-                else None
-            )
+                ids = [h.article_id for h in hits]
+                summaries = catalog.summaries(self.view, status=status, since=since, ids=ids)
+            else:
+                hits = None
+                summaries = catalog.summaries(self.view, status=status, since=since)
         except StoreError as exc:
             QMessageBox.warning(self, "Library", str(exc))
             return
@@ -267,7 +265,7 @@ class LibraryDialog(QDialog):
         header = self.table.horizontalHeader()
         if hits is not None:
             header.setSortIndicatorShown(False)
-            self.proxy.sort(-1)  # best match first, until a column header is clicked
+            self.model.sort(-1)  # best match first, until a column header is clicked
         else:
             header.setSortIndicatorShown(True)
             title, order = self._sort
@@ -289,6 +287,7 @@ class LibraryDialog(QDialog):
         """The title (or, when searching, the match) takes the room the others leave."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(RESIZE_ROWS)  # not every one of 10,000 rows
         for column in range(self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         if matches:
@@ -330,8 +329,8 @@ class LibraryDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        source = self.proxy.mapToSource(rows[0])
-        return self.model.rows[source.row()] if source.isValid() else None
+        row = rows[0].row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def selected_id(self) -> int | None:
         """The selected article's id."""
@@ -342,17 +341,16 @@ class LibraryDialog(QDialog):
         """Select (and show) an article's row; False when it is not listed."""
         if article_id is None:
             return False
-        for n in range(self.proxy.rowCount()):
-            index = self.proxy.index(n, 0)
-            if index.data(ID_ROLE) == article_id:
-                self.table.selectRow(n)
-                self.table.scrollTo(index)
-                return True
-        return False
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def shown_titles(self) -> list[str]:
         """The titles in the table, in the order shown."""
-        return [str(self.proxy.index(n, 0).data()) for n in range(self.proxy.rowCount())]
+        return [row.summary.title for row in self.model.rows]
 
     # -- actions ------------------------------------------------------------------------
 

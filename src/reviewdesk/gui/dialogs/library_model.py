@@ -185,14 +185,34 @@ class ArticleTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self._given: list[Row] = []  # in the order they came (search hits: best first)
         self.columns: tuple[Column, ...] = COLUMNS
 
     def set_rows(self, rows: list[Row], *, with_matches: bool) -> None:
         """Show ``rows`` (search hits get the Match column)."""
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
+        self._given = list(rows)
         self.columns = (*COLUMNS[:1], MATCH, *COLUMNS[1:]) if with_matches else COLUMNS
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (a header click); column -1 puts back the order given.
+
+        Sorted here with one key per row, not through a proxy model that would call back
+        into Python twice per comparison (seconds for ten thousand articles)."""
+        self.layoutAboutToBeChanged.emit()
+        if 0 <= column < len(self.columns):
+            key = self.columns[column].sort
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.rows = sorted(self._given, key=key, reverse=descending)
+        else:
+            self.rows = list(self._given)
+        self.layoutChanged.emit()
+
+    def row_of(self, article_id: int | None) -> int:
+        """The row showing an article, or -1."""
+        return next((n for n, r in enumerate(self.rows) if r.summary.id == article_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         """Rows shown."""
