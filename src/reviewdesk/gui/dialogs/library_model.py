@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -43,8 +43,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """An article in the table, with the search hit that brought it there (if any)."""
 
     summary: ArticleSummary
