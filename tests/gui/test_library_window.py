@@ -280,3 +280,15 @@ def test_a_word_typed_in_part_opens_at_the_whole_word(stocked, library: Library)
     assert open_at(window, *dialog.chosen)
     assert window.session.article.id == story
     assert window.draft.textCursor().selectedText() == "Lukashenko"
+
+
+def test_an_empty_library_says_how_to_start(make_window, library: Library) -> None:
+    dialog = LibraryDialog(library, make_window())
+    try:
+        assert dialog.shown_titles() == []
+        assert "No articles yet" in dialog.count_label.text()
+        assert not dialog.open_button.isEnabled() and not dialog.delete_button.isEnabled()
+        dialog.open_selected()  # Enter on nothing does nothing
+        assert dialog.chosen is None
+    finally:
+        dialog.deleteLater()

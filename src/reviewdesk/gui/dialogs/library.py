@@ -305,6 +305,8 @@ class LibraryDialog(QDialog):
             binned = 0
         if binned and self.view is not View.BIN:
             text += f" · {binned} in the bin"
+        if not shown and not searching and self.view is View.ACTIVE and not binned:
+            text = "No articles yet: open a file (Ctrl+O) or paste one (Ctrl+Shift+V) to start"
         self.count_label.setText(text)
 
     def _update_buttons(self) -> None:
