@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -31,7 +30,6 @@ from reviewdesk.desk.opening import (
     STATUS_LABELS,
     add_imported_article,
     find_in_library,
-    library_label,
     read_file,
     shown_warnings,
     source_key,
@@ -53,6 +51,7 @@ from reviewdesk.gui.editor import ReviewEditor, local_files
 from reviewdesk.gui.find_bar import FindBar
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
+from reviewdesk.gui.library_actions import install_library_actions, open_library
 from reviewdesk.gui.note_actions import NoteActions
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
 from reviewdesk.gui.session import ReviewSession
@@ -133,6 +132,7 @@ class MainWindow(ReviewWindowBase):
         self._build_status_bar()
         self._connect()
         self.dialog_actions = install_dialogs(self)  # File/Tools entries, "Apply all"
+        self.library_actions = install_library_actions(self)  # History, search, rounds
         self._restore_state()
         self._update_enabled()
         self.coordinator.start()
@@ -401,15 +401,8 @@ class MainWindow(ReviewWindowBase):
             self.open_file(path)
 
     def choose_from_library(self) -> None:
-        """File ▸ Open from library: pick an article reviewed before."""
-        articles = self.library.list_articles()
-        if not articles:
-            QMessageBox.information(self, "Library", "The library has no articles yet.")
-            return
-        labels = [library_label(a) for a in articles]
-        label, ok = QInputDialog.getItem(self, "Open from library", "Article:", labels, 0, False)
-        if ok and label in labels:
-            self.open_article(articles[labels.index(label)])
+        """File ▸ Open from library: the library window (search, sort, filter, bin)."""
+        open_library(self)
 
     def open_file(self, path: str | Path) -> bool:
         """Open a file: reopen its article from the library, or import it as a new one."""
