@@ -237,7 +237,8 @@ def test_the_daily_backup_is_taken_off_the_ui_thread_once_a_day(
     with Library(path) as library:  # the window's own connection stays open meanwhile
         clock.start()
         library.add_article(Article(None, "Written while backing up", "x", "x"))
-        qtbot.waitUntil(lambda: bool(taken), timeout=30_000)
+        # `taken` is queued to this thread: the worker may still be finishing when it lands
+        qtbot.waitUntil(lambda: bool(taken) and not clock.busy, timeout=30_000)
         clock.look()  # the same day again: nothing more to take
         qtbot.waitUntil(lambda: not clock.busy and len(threads) == 2, timeout=30_000)
     clock.stop()
