@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEMO := resources/demo/newsroom-demo.txt
+DEMO := src/reviewdesk/resources/demo/newsroom-demo.txt
 # Stamps: reinstall only when pyproject.toml changes.
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev

@@ -31,7 +31,7 @@ def isolated_library(
     return path
 
 
-DEMO_ARTICLE = REPO / "resources" / "demo" / "newsroom-demo.txt"
+DEMO_ARTICLE = REPO / "src" / "reviewdesk" / "resources" / "demo" / "newsroom-demo.txt"
 
 
 @pytest.fixture
