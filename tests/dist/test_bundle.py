@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLE, BUNDLE_EXE, DEMO, bare_env, issue_keys, run, venv_check
+from distkit import BUNDLE, BUNDLE_EXE, DEMO, bare_env, issue_keys, run, venv_check
 
 from reviewdesk import __version__
 from reviewdesk.core.checker import CheckContext

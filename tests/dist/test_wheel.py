@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import DEMO, built, issue_keys, run, venv_check
+from distkit import DEMO, built, issue_keys, run, venv_check
 
 from reviewdesk import __version__
 
