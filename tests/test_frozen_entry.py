@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from reviewdesk.app import FIRST_HIGHLIGHT_MESSAGE
 from reviewdesk.core import processes
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings
@@ -103,3 +105,41 @@ def test_frozen_app_starts_its_checker_and_finds_issues(frozen_launcher: Path) -
     finally:
         service.close()
     assert service.pid is None
+
+
+@pytest.mark.slow  # starts the app
+def test_verbose_app_logs_when_the_first_issues_are_highlighted(tmp_path: Path) -> None:
+    # benchmarks/bench_dist.py times the frozen app and the venv by this line alike
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "REVIEWDESK_LIBRARY": str(tmp_path / "library.sqlite"),
+    }
+    demo = REPO / "src" / "reviewdesk" / "resources" / "demo" / "newsroom-demo.txt"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reviewdesk", "-v", str(demo)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: list[str] = []
+    logged = threading.Event()
+
+    def read_log() -> None:  # until the app ends, so it never blocks on a full pipe
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            lines.append(line)
+            if FIRST_HIGHLIGHT_MESSAGE in line:
+                logged.set()
+
+    reader = threading.Thread(target=read_log, daemon=True)
+    reader.start()
+    try:
+        assert logged.wait(120), "".join(lines)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+        reader.join(timeout=10)
