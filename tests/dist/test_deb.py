@@ -143,7 +143,8 @@ def xserver(tmp_path: Path) -> Iterator[str]:
 def test_installed_app_opens_a_window_and_quits_cleanly(
     installed: Path, home: Path, xserver: str, tmp_path: Path
 ) -> None:
-    env = bare_env(home, PATH="/usr/bin:/bin", DISPLAY=xserver)
+    # QT_DEBUG_PLUGINS: Qt names each plugin it loads (the X11 one, the SVG icon engine)
+    env = bare_env(home, PATH="/usr/bin:/bin", DISPLAY=xserver, QT_DEBUG_PLUGINS="1")
     del env["QT_QPA_PLATFORM"]  # the real X11 window, as from the desktop
     app = subprocess.Popen(
         ["reviewdesk", "-v", "--library", str(home / "l.sqlite"), str(EXAMPLE)],
@@ -180,3 +181,6 @@ def test_installed_app_opens_a_window_and_quits_cleanly(
             app.wait()
         reader.join(timeout=10)
     assert not [line for line in lines if "Traceback" in line or "CRITICAL" in line]
+    loaded = [line for line in lines if "loaded library" in line]
+    for plugin in ("platforms/libqxcb.so", "iconengines/libqsvgicon.so"):  # the window icon
+        assert any(plugin in line and "/opt/reviewdesk/" in line for line in loaded), plugin
