@@ -34,6 +34,8 @@ REPO = HERE.parent
 PACKAGE = "reviewdesk"
 INSTALL_DIR = Path("opt") / PACKAGE
 MAINTAINER = "reviewdesk developers <reviewdesk@users.noreply.github.com>"
+# Debian's synopsis line: under 80 characters, no full stop (pyproject's is longer).
+SYNOPSIS = "review desk for newsroom copy editors"
 # Loaded by Qt without being linked (fonts through fontconfig) or wanted by the desktop.
 EXTRA_DEPENDS = ("fontconfig", "fonts-dejavu-core | fonts-liberation2 | fonts-freefont-ttf")
 RECOMMENDS = ("shared-mime-info", "desktop-file-utils", "hicolor-icon-theme")
@@ -46,8 +48,8 @@ class BuildError(Exception):
     """The package cannot be built; the message says why."""
 
 
-def project_metadata() -> tuple[str, str, str]:
-    """(version, summary, app id) from pyproject.toml and the package."""
+def project_metadata() -> tuple[str, str]:
+    """(version, app id) from pyproject.toml and the package."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     app_id = re.search(
         r'^APP_ID\s*=\s*"([^"]+)"',
@@ -56,7 +58,7 @@ def project_metadata() -> tuple[str, str, str]:
     )
     if app_id is None:
         raise BuildError("APP_ID not found in src/reviewdesk/__init__.py")
-    return str(project["version"]), str(project["description"]), app_id.group(1)
+    return str(project["version"]), app_id.group(1)
 
 
 def debian_architecture() -> str:
@@ -131,9 +133,7 @@ def owning_packages(libraries: Iterable[Path]) -> set[str]:
     return packages
 
 
-def control_text(
-    version: str, arch: str, summary: str, depends: Iterable[str], installed_kib: int
-) -> str:
+def control_text(version: str, arch: str, depends: Iterable[str], installed_kib: int) -> str:
     """The ``DEBIAN/control`` file."""
     fields = {
         "Package": PACKAGE,
@@ -147,7 +147,7 @@ def control_text(
         "Section": "editors",
         "Priority": "optional",
         "Homepage": "https://github.com/reviewdesk/reviewdesk",
-        "Description": f"{summary}\n"
+        "Description": f"{SYNOPSIS}\n"
         " reviewdesk shows a scraped or filed article beside its edited draft, checks both\n"
         " with offline engines (Harper, house style, names, web debris), keeps notes and\n"
         " decisions in a local library, and exports the draft, a .docx with tracked\n"
@@ -207,7 +207,7 @@ def build(dist: Path, workdir: Path) -> Path:
     bundle = dist / PACKAGE
     if not (bundle / PACKAGE).is_file():
         raise BuildError(f"no frozen app in {bundle}: run PyInstaller first (make dist)")
-    version, summary, app_id = project_metadata()
+    version, app_id = project_metadata()
     arch = debian_architecture()
     root = workdir / f"{PACKAGE}_{version}_{arch}"
     stage(bundle, root, app_id)
@@ -216,7 +216,7 @@ def build(dist: Path, workdir: Path) -> Path:
     control.parent.mkdir(parents=True)
     control.parent.chmod(0o755)
     control.write_text(
-        control_text(version, arch, summary, depends, installed_size_kib(root)), "utf-8"
+        control_text(version, arch, depends, installed_size_kib(root)), "utf-8"
     )
     out = dist / f"{PACKAGE}_{version}_{arch}.deb"
     # gzip: a fraction of xz's packing time on two cores, for a package a bit larger.
