@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from reviewdesk.gui.backups import BackupClock
+    from reviewdesk.gui.main_window import MainWindow
     from reviewdesk.service.check_process import RemoteService
 
 log = logging.getLogger(__name__)
@@ -132,8 +134,27 @@ def _start_backups(path: Path, window: QMainWindow) -> BackupClock:
     return clock
 
 
+FIRST_HIGHLIGHT_MESSAGE = "first issues highlighted"
+
+
+def _log_first_highlight(window: MainWindow, started: float) -> None:
+    """Log (with -v) when the first issues are highlighted on screen.
+
+    Says how long the start took, and marks the moment for benchmarks/bench_dist.py,
+    which times the installed app and the frozen one from outside.
+    """
+
+    def on_checked(pane: str) -> None:
+        if window.session.issues.get(pane):
+            window.session.checked.disconnect(on_checked)
+            log.info("%s %.2f s after start", FIRST_HIGHLIGHT_MESSAGE, time.monotonic() - started)
+
+    window.session.checked.connect(on_checked)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; returns the exit status."""
+    started = time.monotonic()
     args = parse_args(argv)
     logging.basicConfig(
         level=(logging.DEBUG, logging.INFO, logging.WARNING)[max(0, 2 - args.verbose)],
@@ -194,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         window.show()
         backups = _start_backups(library.path, window)
+        if log.isEnabledFor(logging.INFO):
+            _log_first_highlight(window, started)
         # What start-up built (modules, Qt wrappers, tables) lives as long as the app:
         # leave it out of the garbage collector's full passes, which otherwise pause
         # the window for tens of milliseconds now and then.
