@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from random_edits import edit
 from reviewdesk.core.diff import (
     _myers,
     apply_changes,
@@ -58,46 +59,6 @@ def test_two_small_insertions_in_a_long_repetitive_article_are_two_revisions() -
 
 # -- random edits: applying the ops to the original gives the draft exactly -----------------
 
-_WORDS = ["the", "mayor", "😀", "naïve", "Łukasz", "e-mail", "it’s", ",", ".", "council"]
-
-
-def _edit(text: str, rng: random.Random) -> str:
-    """One random edit of a kind an editor makes."""
-    paras = text.split("\n")
-    k = rng.randrange(len(paras))
-    words = paras[k].split(" ")
-    kind = rng.randrange(9)
-    if kind == 0:  # type a word
-        words.insert(rng.randrange(len(words) + 1), rng.choice(_WORDS))
-    elif kind == 1 and len(words) > 1:  # delete a word
-        del words[rng.randrange(len(words))]
-    elif kind == 2:  # replace a word
-        words[rng.randrange(len(words))] = rng.choice(_WORDS)
-    elif kind == 3:  # split a paragraph
-        cut = rng.randrange(len(words) + 1)
-        paras[k : k + 1] = [" ".join(words[:cut]), "", " ".join(words[cut:])]
-        return "\n".join(paras)
-    elif kind == 4 and k + 2 < len(paras):  # join two paragraphs
-        paras[k : k + 3] = [paras[k] + " " + paras[k + 2]]
-        return "\n".join(paras)
-    elif kind == 5:  # paste a copy of some paragraphs elsewhere
-        lo = rng.randrange(len(paras))
-        block = paras[lo : lo + rng.randint(1, 6)]
-        at = rng.randrange(len(paras) + 1)
-        paras[at:at] = block
-        return "\n".join(paras)
-    elif kind == 6:  # delete some paragraphs
-        del paras[k : k + rng.randint(1, 4)]
-        return "\n".join(paras) if paras else ""
-    elif kind == 7:  # blank lines and trailing newline
-        paras.insert(k, "")
-        return "\n".join(paras)
-    else:  # retype a phrase
-        lo = rng.randrange(len(words))
-        words[lo : lo + 2] = rng.sample(_WORDS, 2)
-    paras[k] = " ".join(words)
-    return "\n".join(paras)
-
 
 @pytest.mark.parametrize("seed", range(6))
 def test_random_edits_of_many_kinds_rebuild_the_draft_exactly(seed: int) -> None:
@@ -105,7 +66,7 @@ def test_random_edits_of_many_kinds_rebuild_the_draft_exactly(seed: int) -> None
     original = _repetitive_article(1_500, seed) if seed % 2 else DEMO.read_text("utf-8")
     draft = original
     for step in range(40):
-        draft = _edit(draft, rng)
+        draft = edit(draft, rng)
         if step % 4:
             continue
         ops = word_diff(original, draft)

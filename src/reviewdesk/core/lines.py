@@ -1,0 +1,121 @@
+"""A text as lines, and what changed between two versions of it: the unit of incremental work.
+
+While an editor types, each check differs from the last in a line or two. Everything
+that is computed per line (an engine's issues in it, the merged and filtered issues,
+the highlighter's ranges) is kept in a list with one entry per line, with offsets
+relative to the line, so a line that did not change keeps its entry as it is, wherever
+it moved. A :class:`Splice` says which lines changed: the new version's lines
+``start:new_end`` replace the old version's ``start:old_end``; every other line is the
+same text, before the splice at the same index and after it shifted by the difference.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import TypeVar
+
+from reviewdesk.core.models import Issue
+
+LineIssues = tuple[Issue, ...]
+"""The issues that start in one line, offsets relative to the line's start, in order."""
+NO_ISSUES: LineIssues = ()
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """A text split at ``\\n`` (a QTextDocument's blocks) with each line's start offset."""
+
+    text: str
+    lines: list[str]
+    starts: list[int]  # one per line, plus len(text) + 1 at the end
+
+    @classmethod
+    def of(cls, text: str) -> Lines:
+        """Split ``text``; costs one C-speed pass."""
+        lines = text.split("\n")
+        return cls(text, lines, list(accumulate([len(line) + 1 for line in lines], initial=0)))
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def line_of(self, offset: int) -> int:
+        """The line holding code point ``offset`` (a line's newline belongs to it)."""
+        return max(0, bisect.bisect_right(self.starts, offset, hi=len(self.lines)) - 1)
+
+    def end(self, line: int) -> int:
+        """Offset just past the line's last character (before its newline)."""
+        return self.starts[line] + len(self.lines[line])
+
+
+@dataclass(frozen=True, slots=True)
+class Splice:
+    """New lines ``start:new_end`` replace old lines ``start:old_end``; the rest is equal."""
+
+    start: int
+    old_end: int
+    new_end: int
+
+    @property
+    def shift(self) -> int:
+        """How far the lines after the splice moved (in line numbers)."""
+        return self.new_end - self.old_end
+
+    def old_index(self, new: int) -> int | None:
+        """The old line that line ``new`` is a copy of, or None for a changed line."""
+        if new < self.start:
+            return new
+        if new >= self.new_end:
+            return new - self.shift
+        return None
+
+    def new_lines(self) -> range:
+        """The new version's changed lines."""
+        return range(self.start, self.new_end)
+
+    def apply(self, old: list[T], middle: Iterable[T]) -> list[T]:
+        """``old`` (one entry per old line) with the changed lines' entries replaced."""
+        return [*old[: self.start], *middle, *old[self.old_end :]]
+
+
+def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:
+    """The smallest single splice turning line list ``old`` into ``new``.
+
+    Common leading and trailing lines are skipped; a string compare of two equal lines
+    that are one object (a line cached by text) costs nothing.
+    """
+    n = min(len(old), len(new))
+    head = 0
+    while head < n and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return Splice(head, len(old) - tail, len(new) - tail)
+
+
+def split_issues(lines: Lines, issues: Iterable[Issue]) -> list[LineIssues]:
+    """Absolute issues grouped by the line they start in, made relative to it."""
+    grouped: dict[int, list[Issue]] = {}
+    for issue in issues:
+        k = lines.line_of(issue.start)
+        grouped.setdefault(k, []).append(issue.shifted(-lines.starts[k]))
+    out: list[LineIssues] = [NO_ISSUES] * len(lines)
+    for k, found in grouped.items():
+        out[k] = tuple(found)
+    return out
+
+
+def joined_issues(lines: Lines, per_line: Sequence[LineIssues]) -> list[Issue]:
+    """Absolute issues from per-line ones, in order (one pass over every issue)."""
+    out: list[Issue] = []
+    starts = lines.starts
+    for k, found in enumerate(per_line):
+        if found:
+            base = starts[k]
+            out.extend(i.shifted(base) if base else i for i in found)
+    return out

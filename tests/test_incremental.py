@@ -1,0 +1,65 @@
+"""Incremental indexes give what a fresh full check gives, after random edits of many kinds.
+
+Each test edits an article step by step (type, delete, split and join paragraphs, paste,
+names and spellings, debris) and, after each step, compares what the long-lived object
+(kept up to date from one text to the next) says with what a new one says on the same
+text. The draft is checked alternately with the original, as the window does. Runs on
+the demo article, and on ../shared/samples/belarus-visit.txt when it is there.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from conftest import DEMO_ARTICLE, SHARED_SAMPLES
+from random_edits import edit
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.style import load_default_style_sheet
+
+SAMPLE = SHARED_SAMPLES / "belarus-visit.txt"
+ARTICLES = [
+    pytest.param(DEMO_ARTICLE, id="demo"),
+    pytest.param(
+        SAMPLE,
+        id="belarus-sample",
+        marks=pytest.mark.skipif(not SAMPLE.exists(), reason="../shared is not here"),
+    ),
+]
+EDITORIAL = EngineSettings().switch(harper=False)
+
+
+def _steps(article: Path, seed: int, steps: int) -> list[str]:
+    """The drafts an editor's random edits produce, one per step."""
+    rng = random.Random(seed)
+    text = article.read_text(encoding="utf-8")
+    out = []
+    for _ in range(steps):
+        text = edit(text, rng)
+        out.append(text)
+    return out
+
+
+def _compare(article: Path, seed: int, steps: int) -> None:
+    ctx = CheckContext(style=load_default_style_sheet())
+    original = article.read_text(encoding="utf-8")
+    kept = build_fast_pipeline(EDITORIAL)
+    kept.check(original, ctx)
+    for n, draft in enumerate(_steps(article, seed, steps)):
+        got = kept.check(draft, ctx).issues
+        fresh = build_fast_pipeline(EDITORIAL).check(draft, ctx).issues
+        assert got == fresh, f"step {n}"
+        if n % 3 == 0:  # the window checks the original now and then
+            assert (
+                kept.check(original, ctx).issues
+                == build_fast_pipeline(EDITORIAL).check(original, ctx).issues
+            )
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_pipeline_after_edits_equals_a_fresh_check(article: Path, seed: int) -> None:
+    _compare(article, seed, 30)
