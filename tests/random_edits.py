@@ -22,6 +22,8 @@ NAMED = [
     '<div class="ad">',
     "**Jane Doe:** yes",
 ]
+# paragraphs a scraper leaves, alone on their lines
+LINES = ["Share on Facebook", "Email", "Print", "Advertisement", "Home » World » Europe", "Tweet"]
 
 
 def edit(text: str, rng: random.Random) -> str:
@@ -29,7 +31,7 @@ def edit(text: str, rng: random.Random) -> str:
     paras = text.split("\n")
     k = rng.randrange(len(paras))
     words = paras[k].split(" ")
-    kind = rng.randrange(12)
+    kind = rng.randrange(14)
     if kind == 0:  # type a word
         words.insert(rng.randrange(len(words) + 1), rng.choice(WORDS))
     elif kind == 1 and len(words) > 1:  # delete a word
@@ -57,6 +59,11 @@ def edit(text: str, rng: random.Random) -> str:
         return "\n".join(paras)
     elif kind in (8, 9):  # names, spellings, debris
         words.insert(rng.randrange(len(words) + 1), rng.choice(NAMED))
+    elif kind == 12:  # a debris line, or a sentence of another paragraph (a pull quote)
+        source = rng.choice(paras).split(". ")
+        line = rng.choice(LINES) if rng.random() < 0.6 else rng.choice(source)
+        paras[k:k] = [line, ""] if rng.random() < 0.5 else [line]
+        return "\n".join(paras)
     elif kind == 10:  # lowercase or capitalise a word
         n = rng.randrange(len(words))
         word = words[n]

@@ -17,7 +17,9 @@ import pytest
 from conftest import DEMO_ARTICLE, SHARED_SAMPLES
 from random_edits import edit
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.lines import Lines, split_issues
 from reviewdesk.core.style import load_default_style_sheet
 
 SAMPLE = SHARED_SAMPLES / "belarus-visit.txt"
@@ -63,3 +65,35 @@ def _compare(article: Path, seed: int, steps: int) -> None:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_the_pipeline_after_edits_equals_a_fresh_check(article: Path, seed: int) -> None:
     _compare(article, seed, 30)
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+@pytest.mark.parametrize("seed", [3, 4, 5])
+def test_debris_after_edits_equals_a_fresh_look(article: Path, seed: int) -> None:
+    checker = DebrisChecker()
+    ctx = CheckContext()
+    original = article.read_text(encoding="utf-8")
+    for n, draft in enumerate(_steps(article, seed, 60)):
+        assert checker.check([draft], ctx)[0] == find_debris(draft), f"step {n}"
+        lines = Lines.of(draft)
+        assert checker.check_lines(lines, ctx) == split_issues(lines, find_debris(draft))
+        if n % 5 == 0:
+            assert checker.check([original], ctx)[0] == find_debris(original)
+
+
+def test_debris_follows_share_bars_coming_and_going_next_to_lone_words() -> None:
+    body = DEMO_ARTICLE.read_text(encoding="utf-8").split("\n")
+    head, tail = body[:6], body[6:]  # in the middle of the text, away from its end
+    steps = [
+        [*head, "Email", "Print", *tail],
+        [*head, "Share on Facebook", "Email", "Print", *tail],  # the words become debris
+        [*head, "Share on Facebook", "Email", "", "Print", *tail],
+        [*head, "Share on Facebook", "Email", "Print", *tail],
+        [*head, "Email", "Print", *tail],  # the bar goes: plain words again
+        [*head, "Email", "Print", "Tweet", *tail],
+        [*head, "Email", "Print", "Share on Facebook", *tail],
+    ]
+    checker = DebrisChecker()
+    for n, step in enumerate("\n".join(s) for s in steps):
+        assert checker.check([step], CheckContext())[0] == find_debris(step), f"step {n}"
+    assert any(i.text.strip() == "Email" for i in find_debris("\n".join(steps[1])))
