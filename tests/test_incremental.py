@@ -18,6 +18,7 @@ from conftest import DEMO_ARTICLE, SHARED_SAMPLES
 from random_edits import edit
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
+from reviewdesk.core.engines.names.checker import NamesChecker, find_all_issues
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.lines import Lines, split_issues
 from reviewdesk.core.style import load_default_style_sheet
@@ -97,3 +98,32 @@ def test_debris_follows_share_bars_coming_and_going_next_to_lone_words() -> None
     for n, step in enumerate("\n".join(s) for s in steps):
         assert checker.check([step], CheckContext())[0] == find_debris(step), f"step {n}"
     assert any(i.text.strip() == "Email" for i in find_debris("\n".join(steps[1])))
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+@pytest.mark.parametrize("seed", [6, 7])
+def test_names_after_edits_equal_a_fresh_look(article: Path, seed: int) -> None:
+    ctx = CheckContext(language="en-GB" if seed % 2 else "en-US")
+    checker = NamesChecker()
+    original = article.read_text(encoding="utf-8")
+    for n, draft in enumerate(_steps(article, seed, 40)):
+        lines = Lines.of(draft)
+        got = checker.check_lines(lines, ctx)
+        assert got == split_issues(lines, find_all_issues(draft, ctx)), f"step {n}"
+        if n % 4 == 0:
+            assert checker.check([original], ctx)[0] == find_all_issues(original, ctx)
+
+
+@pytest.mark.slow  # Harper checks each draft afresh too
+@pytest.mark.parametrize("article", ARTICLES)
+def test_the_pipeline_with_harper_after_edits_equals_a_fresh_check(article: Path) -> None:
+    # Harper's spelling flags go through the names filter, line by line
+    ctx = CheckContext(style=load_default_style_sheet())
+    kept = build_fast_pipeline(EngineSettings())
+    original = article.read_text(encoding="utf-8")
+    kept.check(original, ctx)
+    fresh = build_fast_pipeline(EngineSettings())
+    for n, draft in enumerate(_steps(article, 8, 12)):
+        got = kept.check(draft, ctx).issues
+        fresh.clear_cache()
+        assert got == fresh.check(draft, ctx).issues, f"step {n}"
