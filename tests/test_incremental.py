@@ -21,6 +21,8 @@ from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.names.checker import NamesChecker, find_all_issues
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.lines import Lines, split_issues
+from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
+from reviewdesk.core.models import Issue
 from reviewdesk.core.style import load_default_style_sheet
 
 SAMPLE = SHARED_SAMPLES / "belarus-visit.txt"
@@ -46,6 +48,17 @@ def _steps(article: Path, seed: int, steps: int) -> list[str]:
     return out
 
 
+def _whole_text(draft: str, ctx: CheckContext) -> list[Issue]:
+    """The final issues as merged and filtered over the whole text at once (the rules the
+    per-line finalizing must keep)."""
+    pipeline = build_fast_pipeline(EDITORIAL)
+    raw = pipeline.check_raw(draft, ctx)
+    issues = merge_issues(raw.by_engine.values())
+    for flt in pipeline.filters:
+        issues = flt.filter_issues(draft, issues, ctx)
+    return drop_issues_inside_debris(issues)
+
+
 def _compare(article: Path, seed: int, steps: int) -> None:
     ctx = CheckContext(style=load_default_style_sheet())
     original = article.read_text(encoding="utf-8")
@@ -55,6 +68,7 @@ def _compare(article: Path, seed: int, steps: int) -> None:
         got = kept.check(draft, ctx).issues
         fresh = build_fast_pipeline(EDITORIAL).check(draft, ctx).issues
         assert got == fresh, f"step {n}"
+        assert got == _whole_text(draft, ctx), f"step {n}"
         if n % 3 == 0:  # the window checks the original now and then
             assert (
                 kept.check(original, ctx).issues

@@ -173,6 +173,14 @@ class Finalizer:
                 for k, (a, b) in enumerate(zip(found[tail:], old[splice.old_end :], strict=True))
                 if a is not b
             )
+        # a line's debris removal may cover the lines after it, up to the next non-blank one
+        for k in sorted(dirty):
+            j = k + 1
+            while j < len(lines) and j not in dirty:
+                dirty.add(j)
+                if lines.lines[j] and not lines.lines[j].isspace():
+                    break
+                j += 1
         for flt in line_filters:
             changed = flt.prepare(lines, ctx, engines, state.lines.text)
             if changed is None:
@@ -215,8 +223,37 @@ class Finalizer:
                 and i.key not in ctx.ignored_keys
             ]
         # after the editor's own choices: an ignored debris issue shows what lies inside it
-        issues = drop_issues_inside_debris(issues)
+        issues = drop_issues_inside_debris(issues, self._reaching(lines, k, per_engine, ctx))
         return (tuple(issues) if issues else NO_ISSUES), deps
+
+    @staticmethod
+    def _reaching(
+        lines: Lines, k: int, per_engine: dict[str, list[LineIssues]], ctx: CheckContext
+    ) -> list[tuple[int, int]]:
+        """Debris removals that start on an earlier line and cover some of line ``k``
+        (one at the end of the text takes the blank lines before it), relative to ``k``.
+
+        Such a removal starts at most at the nearest non-blank line before ``k``.
+        """
+        spans: list[tuple[int, int]] = []
+        start = lines.starts[k]
+        j = k - 1
+        while j >= 0:
+            base = lines.starts[j]
+            for found in per_engine.values():
+                for i in found[j]:
+                    if (
+                        i.category == "debris"
+                        and base + i.end > start
+                        and i.rule not in ctx.disabled_rules
+                        and i.category not in ctx.disabled_categories
+                        and i.key not in ctx.ignored_keys
+                    ):
+                        spans.append((max(0, base + i.start - start), base + i.end - start))
+            if lines.lines[j] and not lines.lines[j].isspace():
+                break
+            j -= 1
+        return spans
 
     def _filter_whole_text(
         self, lines: Lines, final: list[LineIssues], ctx: CheckContext
