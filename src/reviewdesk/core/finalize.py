@@ -30,8 +30,8 @@ from reviewdesk.core.lines import (
     LineIssues,
     Lines,
     Splice,
+    closest,
     joined_issues,
-    splice_between,
     split_issues,
 )
 from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
@@ -47,9 +47,10 @@ class LineFilter(Protocol):
 
     def prepare(
         self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
-    ) -> set[str] | None:
-        """Get ready to filter ``lines``; return the words whose facts changed since the
-        text ``base`` (None: any verdict may have changed, filter every line again)."""
+    ) -> tuple[set[str], set[int]] | None:
+        """Get ready to filter ``lines``; return what changed since the text ``base``: the
+        words whose facts changed, and lines (of ``lines``) whose verdicts may have
+        changed for another reason (None: filter every line again)."""
         ...
 
     def filter_line(
@@ -129,15 +130,7 @@ class Finalizer:
         return Finalized(lines, final)
 
     def _base(self, lines: Lines, key: tuple[object, ...]) -> tuple[_State, Splice] | None:
-        best: tuple[_State, Splice] | None = None
-        for state in self._states.values():
-            if state.key != key:
-                continue
-            splice = splice_between(state.lines.lines, lines.lines)
-            size = max(splice.old_end, splice.new_end) - splice.start
-            if best is None or size < max(best[1].old_end, best[1].new_end) - best[1].start:
-                best = (state, splice)
-        return best
+        return closest(lines, ((s.lines, s) for s in self._states.values() if s.key == key))
 
     def _remember(self, lines: Lines, state: _State) -> None:
         self._states.pop(lines.text, None)
@@ -182,9 +175,11 @@ class Finalizer:
                     break
                 j += 1
         for flt in line_filters:
-            changed = flt.prepare(lines, ctx, engines, state.lines.text)
-            if changed is None:
+            said = flt.prepare(lines, ctx, engines, state.lines.text)
+            if said is None:
                 return None
+            changed, redo = said
+            dirty.update(redo)
             if changed:
                 hit = [
                     j for j, read in enumerate(state.deps) if read and not read.isdisjoint(changed)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
 from operator import ne
 from typing import TypeVar
@@ -34,12 +34,17 @@ class Lines:
     text: str
     lines: list[str]
     starts: list[int]  # one per line, plus len(text) + 1 at the end
+    # splices from other texts, worked out once for every part that asks
+    _splices: dict[int, tuple[Lines, Splice]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, text: str) -> Lines:
         """Split ``text``; costs one C-speed pass."""
         lines = text.split("\n")
-        return cls(text, lines, list(accumulate([len(line) + 1 for line in lines], initial=0)))
+        # each line's length plus its newline, summed at C speed
+        return cls(text, lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0)))
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -51,6 +56,17 @@ class Lines:
     def end(self, line: int) -> int:
         """Offset just past the line's last character (before its newline)."""
         return self.starts[line] + len(self.lines[line])
+
+    def splice_from(self, old: Lines) -> Splice:
+        """The splice turning ``old`` into these lines (remembered for a few texts)."""
+        known = self._splices.get(id(old))
+        if known is not None and known[0] is old:
+            return known[1]
+        splice = splice_between(old.lines, self.lines)
+        if len(self._splices) > 8:
+            self._splices.clear()
+        self._splices[id(old)] = (old, splice)
+        return splice
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +119,19 @@ def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:
     tail = next(compress(count(), map(ne, reversed(old), reversed(new))), n)
     tail = min(tail, n - head)
     return Splice(head, len(old) - tail, len(new) - tail)
+
+
+def closest(lines: Lines, candidates: Iterable[tuple[Lines, T]]) -> tuple[T, Splice] | None:
+    """Of ``candidates`` (a text's lines, and what was worked out for it), the one fewest
+    lines away from ``lines``, with the splice from it."""
+    best: tuple[T, Splice] | None = None
+    size = -1
+    for old, value in candidates:
+        splice = lines.splice_from(old)
+        changed = max(splice.old_end, splice.new_end) - splice.start
+        if best is None or changed < size:
+            best, size = (value, splice), changed
+    return best
 
 
 def split_issues(lines: Lines, issues: Iterable[Issue]) -> list[LineIssues]:

@@ -45,8 +45,8 @@ from reviewdesk.core.lines import (
     LineIssues,
     Lines,
     Splice,
+    closest,
     joined_issues,
-    splice_between,
     split_issues,
 )
 from reviewdesk.core.models import Issue, context_hash
@@ -248,15 +248,9 @@ class CheckPipeline:
 
     def _base(self, lines: Lines, fingerprint: str) -> tuple[_State, Splice] | None:
         """The remembered text closest to ``lines`` (fewest changed lines), if any."""
-        best: tuple[_State, Splice] | None = None
-        for state in self._states.values():
-            if state.fingerprint != fingerprint:
-                continue
-            splice = splice_between(state.lines.lines, lines.lines)
-            size = max(splice.old_end, splice.new_end) - splice.start
-            if best is None or size < max(best[1].old_end, best[1].new_end) - best[1].start:
-                best = (state, splice)
-        return best
+        return closest(
+            lines, ((s.lines, s) for s in self._states.values() if s.fingerprint == fingerprint)
+        )
 
     def check_raw(
         self,

@@ -29,7 +29,7 @@ from reviewdesk.core.engines.debris.incremental import (
     debris_issues,
     update,
 )
-from reviewdesk.core.lines import LineIssues, Lines, splice_between
+from reviewdesk.core.lines import LineIssues, Lines, closest
 from reviewdesk.core.models import Issue
 
 log = logging.getLogger(__name__)
@@ -85,14 +85,8 @@ class DebrisChecker(BaseChecker):
         if doc is not None:
             self._docs.move_to_end(lines.text)
             return doc
-        best: tuple[DebrisDoc, int] | None = None
-        for known in self._docs.values():
-            splice = splice_between(known.lines.lines, lines.lines)
-            size = max(splice.old_end, splice.new_end) - splice.start
-            if best is None or size < best[1]:
-                best = (known, size)
-        base = best[0] if best is not None else None
-        change = splice_between(base.lines.lines, lines.lines) if base is not None else None
+        best = closest(lines, ((d.lines, d) for d in self._docs.values()))
+        base, change = best if best is not None else (None, None)
         doc = update(base, change, lines, self._read, self._repeats)
         self._docs[lines.text] = doc
         while len(self._docs) > _DOCS:

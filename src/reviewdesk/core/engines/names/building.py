@@ -24,7 +24,7 @@ from typing import TypeVar
 from reviewdesk.core.engines.names.model import LineNames, NameModel, Token, stems
 from reviewdesk.core.engines.names.reading import ParagraphNames, read_paragraph
 from reviewdesk.core.engines.names.words import STOPWORDS, TITLES
-from reviewdesk.core.lines import Lines, Splice, splice_between
+from reviewdesk.core.lines import Lines, Splice
 
 Cache = dict[str, ParagraphNames]
 K = TypeVar("K", str, tuple[str, ...])
@@ -95,8 +95,7 @@ def build(lines: Lines, cache: Cache) -> NameModel:
 
 def update(model: NameModel, lines: Lines, cache: Cache) -> Changes:
     """Turn ``model`` (of another text) into the model of ``lines``, in place."""
-    splice = splice_between(model.line_texts, lines.lines)
-    return _apply(model, splice, lines, cache)
+    return _apply(model, lines.splice_from(model.source), lines, cache)
 
 
 def read(cache: Cache, line: str) -> ParagraphNames:
@@ -128,7 +127,7 @@ def _apply(model: NameModel, splice: Splice, lines: Lines, cache: Cache) -> Chan
         for k in range(splice.new_end, len(model.lines)):
             model.lines[k].index = k
     model.derived_from = model.text
-    model.text, model.starts, model.line_texts = lines.text, lines.starts, lines.lines
+    model.text, model.starts, model.source = lines.text, lines.starts, lines
     for line in new:
         _count(model, line, 1, ch, lower_before)
     ch.gone = gone
@@ -377,8 +376,6 @@ def _untrim(
 
 
 def _changed_words(ch: Changes) -> set[str]:
-    """Lowercased words whose facts changed, for the names filter."""
-    words = {b.lower() for b in ch.bases} | ch.lower | ch.compounds
-    for line in ch.lines:
-        words.update(t.base.lower() for t in line.tokens)
-    return words
+    """Lowercased words whose facts changed, for the names filter (which also redoes the
+    lines in ``ch.lines``: their names were decided again)."""
+    return {b.lower() for b in ch.bases} | ch.lower | ch.compounds

@@ -41,7 +41,7 @@ from reviewdesk.core.engines.names.spelling_variants import (
     side_of,
 )
 from reviewdesk.core.engines.names.variants import damerau
-from reviewdesk.core.lines import LineIssues, Lines, joined_issues, splice_between, split_issues
+from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import Category, Issue
 
 log = logging.getLogger(__name__)
@@ -80,14 +80,12 @@ class NameModelCache:
             self._models.move_to_end(text)
             return model
         lines = lines if lines is not None and lines.text == text else Lines.of(text)
-        base: NameModel | None = None
-        best = len(lines) + 1
-        for known in self._models.values():
-            splice = splice_between(known.line_texts, lines.lines)
-            size = max(splice.old_end, splice.new_end) - splice.start
-            if size < best:
-                base, best = known, size
-        if base is not None and best <= len(lines) // 2 + 1:
+        found = closest(lines, ((m.source, m) for m in self._models.values()))
+        if (
+            found is not None
+            and max(found[1].old_end, found[1].new_end) - found[1].start <= len(lines) // 2 + 1
+        ):
+            base = found[0]
             del self._models[base.text]
             update(base, lines, self._paragraphs)
             model = base
@@ -176,13 +174,15 @@ class NameFilter:
 
     def prepare(
         self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
-    ) -> set[str] | None:
-        """Get the model of ``lines``; say which words' facts changed since ``base``."""
+    ) -> tuple[set[str], set[int]] | None:
+        """Get the model of ``lines``; say which words' facts changed since ``base``, and
+        which lines had their names decided again."""
         model = self._model = self._cache.get(lines.text, lines)
         self._harper_ran = "harper" in engines
-        if base is None or model.derived_from != base:
+        ch = model.last_changes
+        if base is None or model.derived_from != base or not isinstance(ch, Changes):
             return None
-        return model.changed
+        return model.changed, {line.index for line in ch.lines if _current(model, line)}
 
     def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
         """Keep real errors; drop spelling flags on names used consistently."""
@@ -338,6 +338,10 @@ def _one_off_name(model: NameModel, token: Token, issue: Issue) -> bool:
     if token.initial:
         return False
     return not any(model.uses_word(s) for s in near)
+
+
+def _current(model: NameModel, line: LineNames) -> bool:
+    return line.index < len(model.lines) and model.lines[line.index] is line
 
 
 def _on_word(line: str, token: Token, issue: Issue) -> bool:

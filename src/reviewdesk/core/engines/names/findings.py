@@ -39,6 +39,7 @@ from reviewdesk.core.engines.names.variants import (
     Decisions,
     bucket_of,
     first_name_conflicts_of,
+    first_name_of,
     name_variants_among,
 )
 from reviewdesk.core.engines.names.words import STOPWORDS, TITLES
@@ -86,6 +87,7 @@ class NamesFindings:
         self.groups: dict[tuple[str, str], set[str]] = {}  # spelling pair -> its words
         self.halves: dict[str, set[str]] = {}  # a half of a long word -> the long words
         self.decisions: dict[str, Decisions] = {}  # bucket -> the name forms it flags
+        self.first_names: dict[str, Decisions] = {}  # surname -> the first names it flags
         self.flags: dict[Hashable, Flags] = {}  # spelling pair -> the words it flags
 
     # -- placing ----------------------------------------------------------------------
@@ -196,7 +198,25 @@ def _first_names(
     key: Hashable,
     lines: list[LineNames] | None,
 ) -> list[Finding]:
-    return first_name_conflicts_of(model, str(key))
+    surname = str(key)
+    if lines is not None:  # the surname's decisions stand: place its flagged first names
+        decisions = st.first_names.get(surname, {})
+        found = []
+        for line in lines:
+            for t in line.tokens:
+                first = first_name_of(model, t) if t.base == surname and t.cap else None
+                if first is not None and first.base in decisions:
+                    keep, message = decisions[first.base]
+                    found.append(
+                        Finding(first.start, first.base_end, "first-name-conflict", message, keep)
+                    )
+        return found
+    found, decisions = first_name_conflicts_of(model, surname)
+    if decisions:
+        st.first_names[surname] = decisions
+    else:
+        st.first_names.pop(surname, None)
+    return found
 
 
 def _case(
@@ -260,7 +280,7 @@ _FIND: dict[str, _Find] = {
 }
 # finders whose findings on a line depend on the line and on facts that can be checked
 # unchanged: after an edit that changed no fact of a key, only the changed lines are redone
-_PARTIAL = frozenset({NAME_VARIANTS, CASE, LOWERCASE, SPELLING})
+_PARTIAL = frozenset({NAME_VARIANTS, FIRST_NAMES, CASE, LOWERCASE, SPELLING})
 
 
 # -- finding everything, or what an edit touched -----------------------------------------
@@ -435,7 +455,8 @@ def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dir
     facts |= _neighbours(model, facts, ch.gone)
     full[NAME_VARIANTS].update(bucket_of(b) for b in facts)
     partial[NAME_VARIANTS].update(bucket_of(b) for b in in_lines)
-    full[FIRST_NAMES].update(facts | in_lines)
+    full[FIRST_NAMES].update(facts)
+    partial[FIRST_NAMES].update(in_lines)
     full[CASE].update(n[0] for n in ch.tuples)
     partial[CASE].update(texts)
     words = _words(model, ch)  # every lowercased word an edit touched

@@ -31,6 +31,7 @@ from reviewdesk.core.engines.names.words import (
     strip_possessive,
     word_set,
 )
+from reviewdesk.core.lines import Lines
 
 __all__ = [
     "STOPWORDS",
@@ -194,7 +195,7 @@ class NameModel:
         self.changed: set[str] = set()
         self.last_changes: object = None  # building.Changes of the last update
         self.findings_text: str | None = None  # the text ``findings`` were found for
-        self.line_texts: list[str] = []
+        self.source = Lines.of("")  # the text as lines
         self.findings: object = None  # the names engine's findings for this text
         self._halves: set[str] | None = None
 

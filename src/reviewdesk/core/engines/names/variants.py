@@ -259,14 +259,15 @@ def find_first_name_conflicts(model: NameModel) -> list[Finding]:
     """One surname with two first names ("Dmitry Oreshkin" ... "Andrei Oreshkin")."""
     findings: list[Finding] = []
     for surname in model.occurrences:
-        findings.extend(first_name_conflicts_of(model, surname))
+        findings.extend(first_name_conflicts_of(model, surname)[0])
     return findings
 
 
-def first_name_conflicts_of(model: NameModel, surname: str) -> list[Finding]:
-    """:func:`find_first_name_conflicts` for one surname."""
+def first_name_conflicts_of(model: NameModel, surname: str) -> tuple[list[Finding], Decisions]:
+    """:func:`find_first_name_conflicts` for one surname, and the first names it flags
+    (each written once, before this surname)."""
     if model.cap_count.get(surname, 0) < 2 or model.common_word(surname):
-        return []
+        return [], {}
     firsts: dict[str, list[Token]] = defaultdict(list)
     for token in model.tokens_of(surname):
         if not token.cap or token.kind == "headline":
@@ -277,8 +278,9 @@ def first_name_conflicts_of(model: NameModel, surname: str) -> list[Finding]:
         if first is not None and first.base != token.base:
             firsts[first.base].append(first)
     if len(firsts) < 2:
-        return []
+        return [], {}
     findings: list[Finding] = []
+    decisions: Decisions = {}
     ranked = sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].order()))
     keep, keep_tokens = ranked[0]
     keep_lines = {t.line for t in keep_tokens}
@@ -288,14 +290,11 @@ def first_name_conflicts_of(model: NameModel, surname: str) -> list[Finding]:
         if relation(name, keep) is not None:
             continue  # a spelling variant: reported as such
         listing = ", ".join(f"{n} ({len(t)}×)" for n, t in ranked)
-        findings.append(
-            Finding(
-                tokens[0].start,
-                tokens[0].base_end,
-                "first-name-conflict",
-                f"“{surname}” has two first names in this article: {listing}. "
-                f"Is this the same person?",
-                keep,
-            )
+        message = (
+            f"“{surname}” has two first names in this article: {listing}. Is this the same person?"
         )
-    return findings
+        decisions[name] = (keep, message)
+        findings.append(
+            Finding(tokens[0].start, tokens[0].base_end, "first-name-conflict", message, keep)
+        )
+    return findings, decisions
