@@ -309,11 +309,14 @@ class ReviewSession(QObject):
             self._shown_revision[pane] = outcome.revision
         editor.highlighter.set_layer("issues", outcome.issue_blocks)
         if pane == DRAFT:
-            self.changes = outcome.changes or []
-            self.mapper = outcome.mapper
+            redline = outcome.redline
+            self.changes = list(redline.ops) if redline is not None else []
+            self.mapper = redline.mapper if redline is not None else None
             self.scroll_sync.mapper = self.mapper
-            editor.highlighter.set_layer("redline", outcome.redline_blocks or {})
-            self.original.highlighter.set_layer("redline", outcome.original_redline_blocks or {})
+            editor.highlighter.set_layer("redline", redline.draft_blocks if redline else {})
+            self.original.highlighter.set_layer(
+                "redline", redline.original_blocks if redline else {}
+            )
             self._show_draft_issues()
         else:
             self._show_counts()

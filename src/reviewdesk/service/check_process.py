@@ -4,19 +4,10 @@ The window's process keeps only what it shows. The engines' memory (Harper's dic
 and text cache, the names model) lives here, its garbage collections never pause the
 window, and a crash in a native engine cannot take the draft down with it.
 
-The two sides talk over a socket pair with :mod:`multiprocessing.connection` (pickled
-messages). One request at a time; a ``cancel`` may follow it while it runs:
-
-    window -> checker   ("start", EngineSettings, warm language, log level)
-    checker -> window   ("ready", engine names) | ("failed", message)
-    window -> checker   ("check", n, CheckRequest) | ("slow", n, SlowRaw) | ("cancel", n)
-                        | ("close",)
-    checker -> window   ("partial", n, CheckOutcome)*, then
-                        ("outcome", n, CheckOutcome | None) | ("cancelled", n)
-                        | ("error", n, message)
-
-``n`` numbers the requests, so a cancel that arrives too late is never taken for the
-next request's.
+The two sides talk over a socket pair with :mod:`multiprocessing.connection`, in the
+typed messages of :mod:`reviewdesk.service.messages` (pickled). One request at a time; a
+:class:`~reviewdesk.service.messages.Cancel` may follow it while it runs. Requests are
+numbered, so a cancel that arrives too late is never taken for the next request's.
 
 Run as ``python -m reviewdesk.service.check_process FD`` (in the frozen build, the app
 itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
@@ -34,18 +25,30 @@ import sys
 from collections import deque
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import Any
 
 from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot, module_command
-from reviewdesk.service.check_service import (
+from reviewdesk.service.check_service import CheckService, Partial, StopCheck
+from reviewdesk.service.messages import (
+    Answer,
+    Cancel,
+    CancelledAnswer,
+    Check,
     CheckOutcome,
     CheckRequest,
-    CheckService,
-    Partial,
+    Close,
+    ErrorAnswer,
+    Failed,
+    MergeSlow,
+    PartialAnswer,
+    Ready,
+    Reply,
+    Request,
     SlowRaw,
-    StopCheck,
+    Start,
 )
 
 log = logging.getLogger(__name__)
@@ -69,28 +72,27 @@ class _Inbox:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.queue: deque[tuple[object, ...]] = deque()
+        self.queue: deque[Request] = deque()
         self.closing = False
-        self.current: object = None  # the number of the request being answered
+        self.current = -1  # the number of the request being answered
 
-    def receive(self) -> tuple[object, ...]:
+    def receive(self) -> Request:
         if self.queue:
             return self.queue.popleft()
-        message: tuple[object, ...] = self.conn.recv()
-        return message
+        return _expect(self.conn.recv(), Check, MergeSlow, Cancel, Close)
 
     def cancelled(self) -> bool:
         """Whether the window has sent anything since the request (a cancel, a close)."""
         while self.conn.poll():
             try:
-                message: tuple[object, ...] = self.conn.recv()
-            except EOFError:  # the window is gone
+                message = self.receive()
+            except (EOFError, _ProtocolError):  # the window is gone, or is not one
                 self.closing = True
                 return True
-            if message[0] == "close":
+            if isinstance(message, Close):
                 self.closing = True
-            elif message[0] == "cancel":
-                if message[1] == self.current:
+            elif isinstance(message, Cancel):
+                if message.number == self.current:
                     return True
             else:  # the next request: this one is superseded
                 self.queue.append(message)
@@ -98,55 +100,70 @@ class _Inbox:
         return self.closing
 
 
-def _send_partial(conn: Connection, number: object, early: CheckOutcome) -> None:
-    conn.send(("partial", number, early))
+def _expect(message: object, *types: type[Any]) -> Any:
+    """``message`` if it is one of ``types``; a protocol error otherwise."""
+    if not isinstance(message, types):
+        raise _ProtocolError(f"unexpected message from the other side: {type(message).__name__}")
+    return message
+
+
+class _ProtocolError(OSError):
+    """A message of a kind the protocol does not allow here (a bug, or a foreign peer)."""
+
+
+def _send_partial(conn: Connection, number: int, early: CheckOutcome) -> None:
+    conn.send(PartialAnswer(number, early))
 
 
 def serve(conn: Connection) -> int:
     """The checker process's loop: answer requests until the window closes or goes away."""
     inbox = _Inbox(conn)
     try:
-        _, settings, warm_language, level = inbox.receive()
-    except EOFError:
+        start: Start = _expect(conn.recv(), Start)
+    except (EOFError, _ProtocolError) as exc:
+        if isinstance(exc, _ProtocolError):
+            log.error("%s", exc)
         return 0
-    assert isinstance(level, int)
-    logging.basicConfig(level=level, format="%(levelname)s checker %(name)s: %(message)s")
-    assert isinstance(settings, EngineSettings) and isinstance(warm_language, str)
+    logging.basicConfig(level=start.log_level, format="%(levelname)s checker %(name)s: %(message)s")
+    settings = start.settings
     service = CheckService(lambda: build_fast_pipeline(settings))
     try:
-        names = service.start_up(warm_language)
+        names = service.start_up(start.warm_language)
     except Exception as exc:
         log.exception("building the check pipeline failed")
-        conn.send(("failed", f"The checker could not start: {exc}"))
+        conn.send(Failed(f"The checker could not start: {exc}"))
         return 1
-    conn.send(("ready", names))
+    conn.send(Ready(tuple(names)))
     while not inbox.closing:
         try:
             message = inbox.receive()
         except EOFError:
             break
-        kind = message[0]
-        if kind == "close":
+        except _ProtocolError as exc:
+            log.error("%s; the checker stops", exc)
             break
-        if kind == "cancel":  # arrived after its request was answered
+        if isinstance(message, Close):
+            break
+        if isinstance(message, Cancel):  # arrived after its request was answered
             continue
-        number, payload = message[1], message[2]
-        inbox.current = number
+        inbox.current = message.number
+        reply: Reply
         try:
-            if kind == "check":
-                assert isinstance(payload, CheckRequest)
-                answer: object = service.check(
-                    payload, inbox.cancelled, functools.partial(_send_partial, conn, number)
+            if isinstance(message, Check):
+                answer = service.check(
+                    message.request,
+                    inbox.cancelled,
+                    functools.partial(_send_partial, conn, message.number),
                 )
             else:
-                assert isinstance(payload, SlowRaw)
-                answer = service.merge_slow(payload)
-            reply: tuple[object, ...] = ("outcome", number, answer)
+                answer = service.merge_slow(message.slow)
+            assert answer is None or isinstance(answer, CheckOutcome)  # a fast service
+            reply = Answer(message.number, answer)
         except Cancelled:
-            reply = ("cancelled", number)
+            reply = CancelledAnswer(message.number)
         except Exception as exc:  # a bug in an engine must not end the checker
             log.exception("checking failed")
-            reply = ("error", number, f"Checking failed: {exc}")
+            reply = ErrorAnswer(message.number, f"Checking failed: {exc}")
         try:
             conn.send(reply)
         except OSError:
@@ -211,7 +228,7 @@ class RemoteService:
         finally:
             theirs.close()
         self._conn = Connection(ours.detach())
-        self._conn.send(("start", self.settings, warm_language, logging.getLogger().level))
+        self._conn.send(Start(self.settings, warm_language, logging.getLogger().level))
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Start the checker process (unless :meth:`launch` did) and wait until it is warm."""
@@ -225,11 +242,11 @@ class RemoteService:
             if self._proc.poll() is not None or waited > START_TIMEOUT_S:
                 self._discard()
                 raise CheckerCrashError("The checker process stopped while starting.")
-        message = self._receive()
-        if message[0] == "failed":
+        message = _expect(self._receive(), Ready, Failed)
+        if isinstance(message, Failed):
             self._discard()
-            raise CheckerError(str(message[1]))
-        engines = list(message[1])  # type: ignore[call-overload]
+            raise CheckerError(message.message)
+        engines = list(message.engines)
         log.info("checker process %s ready: %s", self.pid, ", ".join(engines))
         return engines
 
@@ -237,17 +254,17 @@ class RemoteService:
         self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None
     ) -> CheckOutcome | None:
         """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
-        return self._ask("check", request, cancelled, partial)
+        return self._ask(lambda number: Check(number, request), cancelled, partial)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
-        return self._ask("slow", slow, lambda: False)
+        return self._ask(lambda number: MergeSlow(number, slow), lambda: False)
 
     def close(self) -> None:
         """Ask the checker process to end; kill it if it does not."""
         if self._conn is not None:
             with contextlib.suppress(OSError):
-                self._conn.send(("close",))
+                self._conn.send(Close())
         if self._proc is not None:
             try:
                 self._proc.wait(CLOSE_TIMEOUT_S)
@@ -260,7 +277,10 @@ class RemoteService:
     # -- internals ----------------------------------------------------------------------
 
     def _ask(
-        self, kind: str, payload: object, cancelled: StopCheck, partial: Partial | None = None
+        self,
+        make: Callable[[int], Check | MergeSlow],
+        cancelled: StopCheck,
+        partial: Partial | None = None,
     ) -> CheckOutcome | None:
         for attempt in (1, 2):
             try:
@@ -268,7 +288,7 @@ class RemoteService:
                     self.start_up(self._warm_language)
                 assert self._conn is not None
                 self._number += 1
-                self._conn.send((kind, self._number, payload))
+                self._conn.send(make(self._number))
                 return self._answer(self._number, cancelled, partial)
             except CheckerCrashError:
                 code = self._proc.returncode if self._proc is not None else None
@@ -293,31 +313,31 @@ class RemoteService:
                 if self._proc.poll() is not None:
                     raise CheckerCrashError("The checker process stopped.")
                 if not sent_cancel and cancelled():
-                    self._conn.send(("cancel", number))
+                    self._conn.send(Cancel(number))
                     sent_cancel = True
-            message = self._receive()
-            if message[1] == number and message[0] == "partial":
-                if partial is not None and isinstance(message[2], CheckOutcome):
-                    partial(message[2])
+            message: Reply = _expect(
+                self._receive(), PartialAnswer, Answer, CancelledAnswer, ErrorAnswer
+            )
+            if message.number != number:
+                log.debug("dropping a late answer from the checker: %s", type(message).__name__)
                 continue
-            if message[1] == number:
-                break
-            log.debug("dropping a late answer from the checker: %s", message[0])
-        if message[0] == "cancelled":
+            if isinstance(message, PartialAnswer):
+                if partial is not None:
+                    partial(message.outcome)
+                continue
+            break
+        if isinstance(message, CancelledAnswer):
             raise Cancelled
-        if message[0] == "error":
-            raise CheckerError(str(message[2]))
-        outcome = message[2]
-        assert outcome is None or isinstance(outcome, CheckOutcome)
-        return outcome
+        if isinstance(message, ErrorAnswer):
+            raise CheckerError(message.message)
+        return message.outcome
 
-    def _receive(self) -> tuple[object, ...]:
+    def _receive(self) -> object:
         assert self._conn is not None
         try:
-            message: tuple[object, ...] = self._conn.recv()
+            return self._conn.recv()
         except (EOFError, OSError) as exc:
             raise CheckerCrashError("The checker process stopped.") from exc
-        return message
 
     def _discard(self) -> None:
         if self._conn is not None:

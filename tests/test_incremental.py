@@ -1,0 +1,143 @@
+"""Incremental indexes give what a fresh full check gives, after random edits of many kinds.
+
+Each test edits an article step by step (type, delete, split and join paragraphs, paste,
+names and spellings, debris) and, after each step, compares what the long-lived object
+(kept up to date from one text to the next) says with what a new one says on the same
+text. The draft is checked alternately with the original, as the window does. Runs on
+the demo article, and on ../shared/samples/belarus-visit.txt when it is there.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from conftest import DEMO_ARTICLE, SHARED_SAMPLES
+from random_edits import edit
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
+from reviewdesk.core.engines.names.checker import NamesChecker, find_all_issues
+from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.lines import Lines, split_issues
+from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
+from reviewdesk.core.models import Issue
+from reviewdesk.core.style import load_default_style_sheet
+
+SAMPLE = SHARED_SAMPLES / "belarus-visit.txt"
+ARTICLES = [
+    pytest.param(DEMO_ARTICLE, id="demo"),
+    pytest.param(
+        SAMPLE,
+        id="belarus-sample",
+        marks=pytest.mark.skipif(not SAMPLE.exists(), reason="../shared is not here"),
+    ),
+]
+EDITORIAL = EngineSettings().switch(harper=False)
+
+
+def _steps(article: Path, seed: int, steps: int) -> list[str]:
+    """The drafts an editor's random edits produce, one per step."""
+    rng = random.Random(seed)
+    text = article.read_text(encoding="utf-8")
+    out = []
+    for _ in range(steps):
+        text = edit(text, rng)
+        out.append(text)
+    return out
+
+
+def _whole_text(draft: str, ctx: CheckContext) -> list[Issue]:
+    """The final issues as merged and filtered over the whole text at once (the rules the
+    per-line finalizing must keep)."""
+    pipeline = build_fast_pipeline(EDITORIAL)
+    raw = pipeline.check_raw(draft, ctx)
+    issues = merge_issues(raw.by_engine.values())
+    for flt in pipeline.filters:
+        issues = flt.filter_issues(draft, issues, ctx)
+    return drop_issues_inside_debris(issues)
+
+
+def _compare(article: Path, seed: int, steps: int) -> None:
+    ctx = CheckContext(style=load_default_style_sheet())
+    original = article.read_text(encoding="utf-8")
+    kept = build_fast_pipeline(EDITORIAL)
+    kept.check(original, ctx)
+    for n, draft in enumerate(_steps(article, seed, steps)):
+        got = kept.check(draft, ctx).issues
+        fresh = build_fast_pipeline(EDITORIAL).check(draft, ctx).issues
+        assert got == fresh, f"step {n}"
+        assert got == _whole_text(draft, ctx), f"step {n}"
+        if n % 3 == 0:  # the window checks the original now and then
+            assert (
+                kept.check(original, ctx).issues
+                == build_fast_pipeline(EDITORIAL).check(original, ctx).issues
+            )
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_pipeline_after_edits_equals_a_fresh_check(article: Path, seed: int) -> None:
+    _compare(article, seed, 30)
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+@pytest.mark.parametrize("seed", [3, 4, 5])
+def test_debris_after_edits_equals_a_fresh_look(article: Path, seed: int) -> None:
+    checker = DebrisChecker()
+    ctx = CheckContext()
+    original = article.read_text(encoding="utf-8")
+    for n, draft in enumerate(_steps(article, seed, 60)):
+        assert checker.check([draft], ctx)[0] == find_debris(draft), f"step {n}"
+        lines = Lines.of(draft)
+        assert checker.check_lines(lines, ctx) == split_issues(lines, find_debris(draft))
+        if n % 5 == 0:
+            assert checker.check([original], ctx)[0] == find_debris(original)
+
+
+def test_debris_follows_share_bars_coming_and_going_next_to_lone_words() -> None:
+    body = DEMO_ARTICLE.read_text(encoding="utf-8").split("\n")
+    head, tail = body[:6], body[6:]  # in the middle of the text, away from its end
+    steps = [
+        [*head, "Email", "Print", *tail],
+        [*head, "Share on Facebook", "Email", "Print", *tail],  # the words become debris
+        [*head, "Share on Facebook", "Email", "", "Print", *tail],
+        [*head, "Share on Facebook", "Email", "Print", *tail],
+        [*head, "Email", "Print", *tail],  # the bar goes: plain words again
+        [*head, "Email", "Print", "Tweet", *tail],
+        [*head, "Email", "Print", "Share on Facebook", *tail],
+    ]
+    checker = DebrisChecker()
+    for n, step in enumerate("\n".join(s) for s in steps):
+        assert checker.check([step], CheckContext())[0] == find_debris(step), f"step {n}"
+    assert any(i.text.strip() == "Email" for i in find_debris("\n".join(steps[1])))
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+@pytest.mark.parametrize("seed", [6, 7])
+def test_names_after_edits_equal_a_fresh_look(article: Path, seed: int) -> None:
+    ctx = CheckContext(language="en-GB" if seed % 2 else "en-US")
+    checker = NamesChecker()
+    original = article.read_text(encoding="utf-8")
+    for n, draft in enumerate(_steps(article, seed, 40)):
+        lines = Lines.of(draft)
+        got = checker.check_lines(lines, ctx)
+        assert got == split_issues(lines, find_all_issues(draft, ctx)), f"step {n}"
+        if n % 4 == 0:
+            assert checker.check([original], ctx)[0] == find_all_issues(original, ctx)
+
+
+@pytest.mark.slow  # Harper checks each draft afresh too
+@pytest.mark.parametrize("article", ARTICLES)
+def test_the_pipeline_with_harper_after_edits_equals_a_fresh_check(article: Path) -> None:
+    # Harper's spelling flags go through the names filter, line by line
+    ctx = CheckContext(style=load_default_style_sheet())
+    kept = build_fast_pipeline(EngineSettings())
+    original = article.read_text(encoding="utf-8")
+    kept.check(original, ctx)
+    fresh = build_fast_pipeline(EngineSettings())
+    for n, draft in enumerate(_steps(article, 8, 12)):
+        got = kept.check(draft, ctx).issues
+        fresh.clear_cache()
+        assert got == fresh.check(draft, ctx).issues, f"step {n}"
