@@ -94,6 +94,12 @@ def _editorial(_settings: EngineSettings) -> EngineParts:
     return EngineParts(checkers, [NameFilter(name_models)])
 
 
+def _grammar(_settings: EngineSettings) -> EngineParts:
+    from reviewdesk.core.engines.grammar.checker import GrammarChecker
+
+    return EngineParts([GrammarChecker()])
+
+
 def _languagetool(settings: EngineSettings) -> EngineParts | None:
     """Building it touches neither the network nor Java: the first check does."""
     if not (settings.languagetool_url.strip() or settings.languagetool_path.strip()):
@@ -119,6 +125,13 @@ EDITORIAL = EngineSpec(
     "Names and consistency, house style, web debris, mechanics",
     _editorial,
 )
+GRAMMAR = EngineSpec(
+    "grammar",
+    "Grammar and confused words",
+    "Agreement, a/an, its/it's and other confused words, verb forms, compounds, "
+    "weekdays that do not match their dates; offline",
+    _grammar,
+)
 LANGUAGETOOL = EngineSpec(
     "languagetool",
     "LanguageTool",
@@ -127,7 +140,7 @@ LANGUAGETOOL = EngineSpec(
     default_on=False,
     slow=True,
 )
-BUILTIN_ENGINES: tuple[EngineSpec, ...] = (HARPER, EDITORIAL, LANGUAGETOOL)
+BUILTIN_ENGINES: tuple[EngineSpec, ...] = (HARPER, GRAMMAR, EDITORIAL, LANGUAGETOOL)
 """Every engine reviewdesk ships, in the order they run."""
 
 ENGINES_SETTING = "engines"

@@ -1,0 +1,91 @@
+"""The grammar engine behind the checker protocol: paragraph by paragraph, offline."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+
+from reviewdesk.core.checker import (
+    NEVER,
+    BaseChecker,
+    CancelToken,
+    Capability,
+    CheckContext,
+    Scope,
+)
+from reviewdesk.core.engines.grammar.agreement import check_agreement
+from reviewdesk.core.engines.grammar.articles import check_articles
+from reviewdesk.core.engines.grammar.compounds import check_compounds
+from reviewdesk.core.engines.grammar.confusables import check_confusables
+from reviewdesk.core.engines.grammar.dates import check_dates
+from reviewdesk.core.engines.grammar.findings import Finding
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.grammar.tokens import sentences
+from reviewdesk.core.engines.grammar.verbs import check_verb_forms
+from reviewdesk.core.models import Category, Issue, Severity, make_issue
+
+log = logging.getLogger(__name__)
+
+ENGINE = "grammar"
+_SEVERITY = {Category.GRAMMAR: Severity.ERROR, Category.CONFUSION: Severity.ERROR}
+
+
+class GrammarChecker(BaseChecker):
+    """Agreement, a/an, confused words, verb forms, compounds and weekday-date checks."""
+
+    name = ENGINE
+    scope: Scope = "paragraph"
+    capabilities = frozenset({Capability.WARMS_UP})
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or Lexicon()
+
+    def warm_up(self, language: str) -> None:
+        """Read the word tables now (about a second) so the first check is quick."""
+        began = time.perf_counter()
+        self.lexicon.load()
+        log.info("grammar lexicon loaded (%.2f s)", time.perf_counter() - began)
+
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
+        """Check each paragraph on its own."""
+        out: list[list[Issue]] = []
+        for text in texts:
+            cancel.raise_if_cancelled()
+            out.append(self.check_paragraph(text))
+        return out
+
+    def check_paragraph(self, text: str) -> list[Issue]:
+        """The findings in one paragraph, as issues (one per span)."""
+        if not any(c.isalpha() for c in text):
+            return []
+        issues: dict[tuple[int, int], Issue] = {}
+        for finding in _findings(text, self.lexicon):
+            key = (finding.start, finding.end)
+            if key in issues or text[finding.start : finding.end] in finding.replacements:
+                continue
+            issues[key] = make_issue(
+                text,
+                finding.start,
+                finding.end,
+                category=finding.category,
+                rule=finding.rule,
+                engine=ENGINE,
+                message=finding.message,
+                replacements=finding.replacements,
+                severity=_SEVERITY.get(finding.category, Severity.WARNING),
+            )
+        return sorted(issues.values(), key=lambda i: (i.start, i.end))
+
+
+def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
+    for sent in sentences(text):
+        yield from check_articles(sent)
+        yield from check_confusables(sent, lex)
+        yield from check_agreement(sent, lex)
+        yield from check_verb_forms(sent, lex)
+        yield from check_compounds(sent, lex)
+    if any(day in text for day in ("day,", "day ")):
+        yield from check_dates(text)

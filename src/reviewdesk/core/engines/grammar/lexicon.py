@@ -1,0 +1,177 @@
+"""What the grammar rules know about English words, with no tagger to follow a mistake.
+
+Open-class words come from LemmInflect's lexicon (MIT; its tables ship inside the wheel,
+nothing is downloaded): which parts of speech a word can be, and which inflection it is
+("went" is only ever a past tense, "books" a plural noun or a 3rd-person verb). Closed
+classes (pronouns, determiners, modals, prepositions) are listed here. Word and word-pair
+counts come from the frequency tables shipped inside symspellpy (MIT; counts derived from
+Google Books Ngrams): they tell "than ever" from "then ever".
+
+Rules ask only what a word *can* be, never what a tagger guessed it is, so the error in
+the sentence cannot mislead them: "The books is" stays a plural noun and a singular verb.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DETERMINERS = _words(
+    "the a an this that these those my your his her its our their some any no every each "
+    "either neither another such what which whose"
+)
+POSSESSIVES = _words("my your his her its our their")
+SUBJECT_PRONOUNS = _words("i you he she it we they")
+OBJECT_PRONOUNS = _words("me him us them")
+MODALS = _words("can could will would shall should may might must")
+PREPOSITIONS = _words(
+    "of in on at by for with from to into onto about above across after against along "
+    "among around before behind below beneath beside between beyond during except inside "
+    "near off out outside over past since through throughout toward towards under until "
+    "up upon within without via per amid despite like than"
+)
+CONJUNCTIONS = _words("and or but nor so yet for")
+SUBORDINATORS = _words(
+    "that because when whenever if unless while whereas although though since after "
+    "before until once where wherever whether as"
+)
+# Words that open a clause: a noun phrase right after them is a subject.
+CLAUSE_OPENERS = SUBORDINATORS | _words("and but or so which who")
+ADVERBS_BETWEEN = _words(
+    "not never also still just really always often usually only even already probably "
+    "certainly definitely actually then now soon again ever simply clearly recently"
+)
+SINGULAR_VERBS = _words("is was has does isn't wasn't hasn't doesn't")
+PLURAL_VERBS = _words("are were have do aren't weren't haven't don't")
+# Nouns that take a singular or a plural verb by meaning ("the team are" is British usage)
+# or that name a part of what follows "of" ("a number of people are").
+NUMBER_BY_MEANING = _words(
+    "team government family staff police committee council crowd audience board public "
+    "group couple majority minority number lot rest half percent per cent proportion "
+    "part total variety range series species kind sort type bunch pair set none all "
+    "some most plenty remainder fraction third quarter dozen score host couple jury "
+    "class company management band party army navy parliament congress cabinet "
+    "administration faculty youth clergy press media data politics economics physics "
+    "mathematics athletics news means headquarters ethics statistics gymnastics "
+    "electronics logistics aerobics measles diabetes"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class Lexicon:
+    """Word classes, inflections and counts, loaded once (about a second) and shared."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._unigrams: dict[str, int] | None = None
+        self._bigrams: dict[str, int] | None = None
+
+    def load(self) -> None:
+        """Load every table now (warm-up) rather than on the first question."""
+        _lemmas("be")
+        self.count("the")
+        self.pair("of", "the")
+
+    # -- counts ---------------------------------------------------------------------
+    def count(self, word: str) -> int:
+        """How often ``word`` (lowercase) occurs in the reference counts (0: unknown)."""
+        if self._unigrams is None:
+            with self._lock:
+                if self._unigrams is None:
+                    self._unigrams = _read_counts("frequency_dictionary_en_82_765.txt", 1)
+        return self._unigrams.get(word, 0)
+
+    def pair(self, first: str, second: str) -> int:
+        """How often the two words occur side by side (0: rare or unknown)."""
+        if self._bigrams is None:
+            with self._lock:
+                if self._bigrams is None:
+                    self._bigrams = _read_counts("frequency_bigramdictionary_en_243_342.txt", 2)
+        return self._bigrams.get(f"{first} {second}", 0)
+
+    # -- word classes ---------------------------------------------------------------
+    @staticmethod
+    def classes(word: str) -> frozenset[str]:
+        """The parts of speech ``word`` can be (NOUN, VERB, ADJ, ADV, AUX), lowercase in."""
+        return frozenset(_lemmas(word))
+
+    @staticmethod
+    def tags(word: str) -> frozenset[str]:
+        """The Penn tags ``word`` can carry (VBD, VBN, VBZ, VBG, VB, NNS, NN, JJR...)."""
+        return _tags(word)
+
+    @staticmethod
+    def lemmas(word: str, upos: str = "VERB") -> tuple[str, ...]:
+        """The lemmas of ``word`` as ``upos`` ("went" -> ("go",))."""
+        return _lemmas(word).get(upos, ())
+
+    @staticmethod
+    def inflect(lemma: str, tag: str) -> str | None:
+        """``lemma`` in the form ``tag`` ("go", "VBN" -> "gone"), or None."""
+        from lemminflect import getInflection
+
+        forms = getInflection(lemma, tag=tag)
+        return forms[0] if forms else None
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` (lowercase) is a known English word."""
+        return bool(_lemmas(word)) or self.count(word) > 0
+
+    def only(self, word: str, *tags: str) -> bool:
+        """Whether every reading of ``word`` is one of ``tags`` (and it has one)."""
+        have = _tags(word)
+        return bool(have) and have <= set(tags)
+
+    def noun_number(self, word: str) -> str:
+        """ "singular", "plural" or "" (both, neither, or not a noun)."""
+        tags = _tags(word)
+        plural, singular = "NNS" in tags, "NN" in tags
+        if plural and not singular:
+            return "plural"
+        if singular and not plural:
+            return "singular"
+        return ""
+
+
+@functools.lru_cache(maxsize=50_000)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _tags(word: str) -> frozenset[str]:
+    from lemminflect import getAllInflections
+
+    found: set[str] = set()
+    for upos, lemmas in _lemmas(word).items():
+        for lemma in lemmas:
+            for tag, forms in getAllInflections(lemma, upos=upos).items():
+                if word in forms:
+                    found.add(tag)
+    return frozenset(found)
+
+
+def _read_counts(name: str, width: int) -> dict[str, int]:
+    """A symspellpy frequency table as {"word": count} or {"first second": count}."""
+    counts: dict[str, int] = {}
+    try:
+        source = resources.files("symspellpy").joinpath(name)
+        with source.open(encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.split()
+                if len(parts) == width + 1:
+                    counts[" ".join(parts[:width])] = int(parts[width])
+    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+        log.warning("word counts unavailable (%s): some grammar checks are off", exc)
+    return counts
