@@ -22,6 +22,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     PREPOSITIONS,
     SINGULAR_VERBS,
     Lexicon,
+    word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
 
@@ -109,6 +110,8 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if person is None or not _clause_start(sent, i) or _subjunctive(sent, i):
             continue
         j = i + 1
+        while j < len(sent) - 1 and (sent[j].low in _FREQUENCY_ADVERBS):
+            j += 1  # "we usually is", "it only matter"
         verb = sent[j]
         if not verb.is_word:
             continue
@@ -187,10 +190,18 @@ def _subjunctive(sent: list[Token], i: int) -> bool:
     return i >= 2 and sent[i - 1].low == "that" and sent[i - 2].low in _MANDATIVE
 
 
+_FREQUENCY_ADVERBS = word_set(
+    "usually often always never sometimes rarely seldom really only also still just "
+    "regularly normally generally actually certainly probably"
+)
+
+
 def _base_verb_only(word: str, lex: Lexicon) -> bool:
     """A verb's base form that is nothing else ("go", "want"; not "run" the noun)."""
     tags = lex.tags(word)
-    return bool(tags) and "VBP" in tags and tags <= {"VB", "VBP"}
+    if word in ("don", "won", "didn", "doesn", "isn", "wasn", "aren", "weren", "can"):
+        return False  # a contraction whose apostrophe was lost or is unusual
+    return bool(tags) and "VBP" in tags and tags <= {"VB", "VBP", "NN", "NNS"}
 
 
 def _third_person_only(word: str, lex: Lexicon) -> bool:
@@ -208,7 +219,16 @@ def _verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
     return after in _AFTER_VERB or after in ("", ".", ",", "!", "?") or "ADV" in lex.classes(after)
 
 
+_NOT_HEADS = word_set(
+    "i you he she it we they me him her us them who whom what which whose anybody anyone "
+    "everybody everyone somebody someone nobody none nothing something everything anything "
+    "this that these those there here one all both"
+)
+
+
 def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    if sent[-1].text == "?":
+        return  # questions invert: "What color are the walls?"
     i = 0
     while i < len(sent):
         joined = i > 0 and sent[i - 1].low in ("and", "or", "nor")  # "a ram and a buck are"
@@ -216,6 +236,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             i += 1
             continue
         head, verb_at = _subject(sent, i, lex)
+        start = i
         i += 1
         if head is None or verb_at >= len(sent):
             continue
@@ -229,6 +250,15 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             fix = _TO_PLURAL[low]
         elif number == "singular" and low in PLURAL_VERBS:
             fix = _TO_SINGULAR[low]
+        elif (
+            number == "singular"
+            and lex.tags(low) <= {"VB", "VBP"}
+            and "VBP" in lex.tags(low)
+            and lex.classes(low) == {"VERB"}
+            and _verb_follows(sent, verb_at, lex)
+            and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
+        ):
+            fix = lex.inflect(low, "VBZ")
         elif number == "plural" and _third_person_only_verb(low, lex, sent, verb_at):
             lemma = lex.lemmas(low)
             fix = lemma[0] if lemma else None
@@ -249,11 +279,15 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
     """
     j = i
     det = sent[j].low
+    if det in _NOT_HEADS or (det not in DETERMINERS and "VBG" in lex.tags(det)):
+        return None, j  # pronouns, "who", "anybody"; "Helping people is" (a gerund subject)
     if det in DETERMINERS or det in _PLURAL_DETERMINERS:
         j += 1
     head: int | None = None
     while j < len(sent) and sent[j].is_word and (j == i or not sent[j].is_capitalised):
         classes = lex.classes(sent[j].low)
+        if sent[j].low in _NOT_HEADS:
+            return None, j
         if head is not None and _third_person_only_verb(sent[j].low, lex, sent, j):
             break  # "The results shows that": a verb, not a second noun
         if "NOUN" in classes:
@@ -286,8 +320,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
 
 def _head_number(sent: list[Token], head: int, lex: Lexicon) -> str:
     low = sent[head].low
-    if low in NUMBER_BY_MEANING or not low.isalpha():
-        return ""
+    if low in NUMBER_BY_MEANING or not low.isalpha() or sent[head].is_all_caps:
+        return ""  # "AIS is": an abbreviation, not the plural of "ai"
     number = lex.noun_number(low)
     if head > 0 and number == "plural" and sent[head - 1].low in _SINGULAR_DETERMINERS:
         return ""  # "a means", "each species": the determiner says otherwise

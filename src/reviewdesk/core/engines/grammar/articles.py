@@ -69,9 +69,7 @@ def _number_vowel(word: str) -> bool | None:
     whole = word.split(".")[0]
     if digits.startswith("8"):
         return True
-    if digits[:2] in ("11", "18") and (len(digits) in (2, 4) or "," in whole[:3]):
-        return True
-    return False
+    return digits[:2] in ("11", "18") and (len(digits) in (2, 4) or "," in whole[:3])
 
 
 def _abbreviation_vowel(letters: str) -> bool | None:
@@ -113,4 +111,5 @@ def _is_letter_a(sent: list[Token], i: int) -> bool:
 
 
 def _message(article: str, word: str) -> str:
-    return f"Use “{article}” before “{word}”: it is read with a {'vowel' if article == 'an' else 'consonant'} sound."
+    sound = "vowel" if article == "an" else "consonant"
+    return f"Use “{article}” before “{word}”: it is read with a {sound} sound."

@@ -21,6 +21,7 @@ from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.grammar.phrases import check_phrases
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -87,5 +88,6 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_agreement(sent, lex)
         yield from check_verb_forms(sent, lex)
         yield from check_compounds(sent, lex)
+        yield from check_phrases(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

@@ -189,16 +189,18 @@ def check_compounds(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         pair = f"{a.low} {b.low}"
         if pair in _OFTEN_APART:
             continue
-        if joined in ALWAYS_CLOSED or _rare_apart(a.low, b.low, joined, lex):
-            if not (i + 2 < len(sent) and sent[i + 2].low == "of" and joined in ("throughout",)):
-                yield Finding(
-                    a.start,
-                    b.end,
-                    RULE,
-                    f"Write “{joined}” as one word.",
-                    (match_case(a.text, joined),),
-                    Category.SPELLING,
-                )
+        through_out_of = joined == "throughout" and i + 2 < len(sent) and sent[i + 2].low == "of"
+        if (
+            joined in ALWAYS_CLOSED or _rare_apart(a.low, b.low, joined, lex)
+        ) and not through_out_of:
+            yield Finding(
+                a.start,
+                b.end,
+                RULE,
+                f"Write “{joined}” as one word.",
+                (match_case(a.text, joined),),
+                Category.SPELLING,
+            )
 
 
 def _rare_apart(first: str, second: str, joined: str, lex: Lexicon) -> bool:
@@ -207,6 +209,5 @@ def _rare_apart(first: str, second: str, joined: str, lex: Lexicon) -> bool:
         return False
     if lex.count(joined) < 5_000_000 or lex.pair(first, second) > 0:
         return False
-    if not lex.classes(joined) or lex.count(first) < 20_000_000 or lex.count(second) < 20_000_000:
-        return False
-    return True
+    common_parts = lex.count(first) >= 20_000_000 and lex.count(second) >= 20_000_000
+    return bool(lex.classes(joined)) and common_parts

@@ -21,40 +21,41 @@ from importlib import resources
 log = logging.getLogger(__name__)
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text``: lists of words read best as text."""
     return frozenset(text.split())
 
 
-DETERMINERS = _words(
+DETERMINERS = word_set(
     "the a an this that these those my your his her its our their some any no every each "
     "either neither another such what which whose"
 )
-POSSESSIVES = _words("my your his her its our their")
-SUBJECT_PRONOUNS = _words("i you he she it we they")
-OBJECT_PRONOUNS = _words("me him us them")
-MODALS = _words("can could will would shall should may might must")
-PREPOSITIONS = _words(
+POSSESSIVES = word_set("my your his her its our their")
+SUBJECT_PRONOUNS = word_set("i you he she it we they")
+OBJECT_PRONOUNS = word_set("me him us them")
+MODALS = word_set("can could will would shall should may might must")
+PREPOSITIONS = word_set(
     "of in on at by for with from to into onto about above across after against along "
     "among around before behind below beneath beside between beyond during except inside "
     "near off out outside over past since through throughout toward towards under until "
     "up upon within without via per amid despite like than"
 )
-CONJUNCTIONS = _words("and or but nor so yet for")
-SUBORDINATORS = _words(
+CONJUNCTIONS = word_set("and or but nor so yet for")
+SUBORDINATORS = word_set(
     "that because when whenever if unless while whereas although though since after "
     "before until once where wherever whether as"
 )
 # Words that open a clause: a noun phrase right after them is a subject.
-CLAUSE_OPENERS = SUBORDINATORS | _words("and but or so which who")
-ADVERBS_BETWEEN = _words(
+CLAUSE_OPENERS = SUBORDINATORS | word_set("and but or so which who")
+ADVERBS_BETWEEN = word_set(
     "not never also still just really always often usually only even already probably "
     "certainly definitely actually then now soon again ever simply clearly recently"
 )
-SINGULAR_VERBS = _words("is was has does isn't wasn't hasn't doesn't")
-PLURAL_VERBS = _words("are were have do aren't weren't haven't don't")
+SINGULAR_VERBS = word_set("is was has does isn't wasn't hasn't doesn't")
+PLURAL_VERBS = word_set("are were have do aren't weren't haven't don't")
 # Nouns that take a singular or a plural verb by meaning ("the team are" is British usage)
 # or that name a part of what follows "of" ("a number of people are").
-NUMBER_BY_MEANING = _words(
+NUMBER_BY_MEANING = word_set(
     "team government family staff police committee council crowd audience board public "
     "group couple majority minority number lot rest half percent per cent proportion "
     "part total variety range series species kind sort type bunch pair set none all "
@@ -62,8 +63,9 @@ NUMBER_BY_MEANING = _words(
     "class company management band party army navy parliament congress cabinet "
     "administration faculty youth clergy press media data politics economics physics "
     "mathematics athletics news means headquarters ethics statistics gymnastics "
-    "electronics logistics aerobics measles diabetes"
+    "electronics logistics aerobics measles diabetes personnel crew"
 )
+_IRREGULAR_PLURALS = word_set("people men women children feet teeth mice geese")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -132,13 +134,22 @@ class Lexicon:
         return bool(have) and have <= set(tags)
 
     def noun_number(self, word: str) -> str:
-        """ "singular", "plural" or "" (both, neither, or not a noun)."""
-        tags = _tags(word)
-        plural, singular = "NNS" in tags, "NN" in tags
-        if plural and not singular:
+        """Whether the noun ``word`` is "singular" or "plural"; "" when unsure or not a noun.
+
+        A noun that is its own lemma is singular ("room", "marketing"); one whose lemma
+        differs is plural ("rooms", "women"). LemmInflect also lists "room" as a plural
+        (for its mass use), so its tags alone would leave every noun unsure.
+        """
+        lemmas = _lemmas(word).get("NOUN", ())
+        if not lemmas:
+            return ""
+        if word in _IRREGULAR_PLURALS:
             return "plural"
-        if singular and not plural:
-            return "singular"
+        if all(lemma == word for lemma in lemmas):
+            ends_like_plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            return "" if ends_like_plural else "singular"
+        if all(lemma != word for lemma in lemmas):
+            return "plural"
         return ""
 
 
@@ -156,9 +167,12 @@ def _tags(word: str) -> frozenset[str]:
     found: set[str] = set()
     for upos, lemmas in _lemmas(word).items():
         for lemma in lemmas:
-            for tag, forms in getAllInflections(lemma, upos=upos).items():
+            table = getAllInflections(lemma, upos=upos)
+            for tag, forms in table.items():
                 if word in forms:
                     found.add(tag)
+            if upos == "VERB" and "VBN" not in table and word in table.get("VBD", ()):
+                found.add("VBN")  # regular verbs list one form for both ("worked")
     return frozenset(found)
 
 

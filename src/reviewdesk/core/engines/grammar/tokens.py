@@ -126,9 +126,9 @@ def _ends_sentence(text: str, tokens: list[Token], pos: int) -> bool:
     tok = tokens[pos]
     if tok.text == "." and pos > 0:
         before = tokens[pos - 1]
-        if before.end == tok.start and before.is_word:
-            if before.low in _ABBREVIATIONS or len(before.text) == 1:
-                return False
+        glued = before.end == tok.start and before.is_word
+        if glued and (before.low in _ABBREVIATIONS or len(before.text) == 1):
+            return False
     nxt = pos + 1
     while nxt < len(tokens) and tokens[nxt].text in "\"'”’)»":
         nxt += 1

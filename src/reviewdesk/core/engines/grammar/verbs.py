@@ -16,6 +16,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     MODALS,
     SUBJECT_PRONOUNS,
     Lexicon,
+    word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
 
@@ -51,10 +52,29 @@ def check_verb_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             or (low in _DO and _do_is_auxiliary(sent, i))
         ):
             yield from _base_after(sent, i, lex, f"After “{tok.text}” use the base form")
-        elif low == "to":
+        elif low in ("did", "does", "do") and i == 0 and sent[-1].text == "?":
+            yield from _question(sent, i, lex)
+        elif low == "to" and not _stranded(sent, i):
             yield from _base_after(sent, i, lex, "After “to” use the base form", strict=True)
         elif low in _HAVE and i > 0 and sent[i - 1].low in SUBJECT_PRONOUNS:
             yield from _participle_after(sent, i, lex)
+
+
+_STRANDING = word_set(
+    "talk talked talks speak spoke spoken listen listened go went gone refer referred "
+    "belong belonged look looked reply replied respond responded write wrote written point "
+    "pointed turn turned apply applied relate related come came been lied lie object objected "
+    "sent send given gave"
+)
+
+
+def _stranded(sent: list[Token], i: int) -> bool:
+    """ "The students we talked to said": "to" ends a clause, the next verb is the main one."""
+    return (
+        i >= 2
+        and sent[i - 1].low in _STRANDING
+        and sent[i - 2].low in SUBJECT_PRONOUNS | {"who", "which", "that"}
+    )
 
 
 def _modal_is_verb(sent: list[Token], i: int) -> bool:
@@ -86,15 +106,26 @@ def _base_after(
         return
     word = sent[j].low
     tags = lex.tags(word)
-    wrong = {"VBD", "VBN", "VBZ"} if not strict else {"VBD"}
-    if not tags or not tags <= wrong | ({"VBN"} if strict else set()):
-        return
-    if strict and tags != {"VBD"}:
-        return  # "from round to flattened": a participle can be an adjective
-    if lex.classes(word) - {"VERB"}:
-        return
+    if strict:
+        # "to went", "to won", "to learns" (never "from round to flattened", a participle
+        # that can be an adjective, nor "to meetings")
+        irregular_past = tags <= {"VBD", "VBN"} and "VBD" in tags and not word.endswith("ed")
+        third_person = tags == {"VBZ"}
+        if not (irregular_past or third_person) or lex.classes(word) - {"VERB"}:
+            return
+        if "NOUN" in lex.classes(low_at(sent, j + 1)):
+            return  # "with regard to lost pets": a participle used as an adjective
+    else:
+        negated = sent[i].low in _DO_NEGATIVE or low_at(sent, i + 1) == "not"
+        allowed = {"VBD", "VBN", "VBZ"} | ({"NNS", "NN"} if negated else set())
+        if not tags or not tags <= allowed or not tags & {"VBD", "VBN", "VBZ"}:
+            return
+        if lex.classes(word) - {"VERB", "AUX"} - ({"NOUN"} if negated else set()):
+            return
     lemmas = lex.lemmas(word)
     if len(lemmas) != 1 or lemmas[0] == word:
+        return
+    if word in ("been", "had", "done") and not strict:
         return
     yield Finding(
         sent[j].start,
@@ -127,3 +158,36 @@ def _participle_after(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Findi
         f"After “{sent[i].text}” use the participle: “{participle}”.",
         (replace_word(sent[j], participle),),
     )
+
+
+def _question(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "Did the application worked?" -> "work": do-questions take the base form."""
+    j = i + 1
+    if low_at(sent, j) in DETERMINERS:
+        j += 1
+    while (
+        j < len(sent)
+        and sent[j].is_word
+        and "NOUN"
+        in lex.classes(sent[j].low) | ({"NOUN"} if sent[j].low in SUBJECT_PRONOUNS else set())
+    ):
+        if lex.tags(sent[j].low) <= {"VBD", "VBN", "VBZ"}:
+            break
+        j += 1
+    if j == i + 1 or j >= len(sent):
+        return
+    word = sent[j].low
+    tags = lex.tags(word)
+    if not tags or not tags <= {"VBD", "VBN", "VBZ"} or lex.classes(word) != {"VERB"}:
+        return
+    if j + 1 < len(sent) and (sent[j + 1].is_capitalised or sent[j + 1].low in ("by", "in")):
+        return  # "Did a man called Daffodil come?": a participle before a name
+    lemmas = lex.lemmas(word)
+    if len(lemmas) == 1 and lemmas[0] != word:
+        yield Finding(
+            sent[j].start,
+            sent[j].end,
+            RULE,
+            f"After “{sent[i].text}” use the base form: “{lemmas[0]}”.",
+            (replace_word(sent[j], lemmas[0]),),
+        )
