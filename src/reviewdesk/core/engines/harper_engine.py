@@ -27,6 +27,8 @@ from reviewdesk.core.checker import (
     Scope,
 )
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
+from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
+from reviewdesk.core.style_conventions import rules_off
 
 if TYPE_CHECKING:
     from harper import Linter, Suggestion
@@ -223,6 +225,7 @@ class HarperChecker(BaseChecker):
         with the length of one paragraph.
         """
         linter = self._linter(ctx)
+        off = style_rules_off(ctx)
         pieces: list[tuple[int, int, str]] = []  # (text index, offset in text, piece)
         for index, text in enumerate(texts):
             pieces.extend((index, offset, piece) for offset, piece in split_long(text))
@@ -231,12 +234,12 @@ class HarperChecker(BaseChecker):
         size = 0
         for _, _, piece in pieces:
             if batch and size + len(piece) > BATCH_CHARS:
-                found.extend(self._check_batch(linter, batch))
+                found.extend(self._check_batch(linter, batch, off))
                 batch, size = [], 0
             batch.append(piece)
             size += len(piece) + len(_SEPARATOR)
         if batch:
-            found.extend(self._check_batch(linter, batch))
+            found.extend(self._check_batch(linter, batch, off))
         out: list[list[Issue]] = [[] for _ in texts]
         for (index, offset, _), issues in zip(pieces, found, strict=True):
             # a piece of a long paragraph: move its issues into the paragraph (the pipeline
@@ -244,7 +247,9 @@ class HarperChecker(BaseChecker):
             out[index].extend(i.shifted(offset) if offset else i for i in issues)
         return out
 
-    def _check_batch(self, linter: Linter, texts: Sequence[str]) -> list[list[Issue]]:
+    def _check_batch(
+        self, linter: Linter, texts: Sequence[str], off: frozenset[str] = frozenset()
+    ) -> list[list[Issue]]:
         """Lint the texts joined into one document; offsets relative to each text."""
         joined = _SEPARATOR.join(texts)
         starts: list[int] = []
@@ -258,6 +263,8 @@ class HarperChecker(BaseChecker):
             raise CheckerError(f"Harper failed: {exc}") from exc
         out: list[list[Issue]] = [[] for _ in texts]
         for rule, lints in organized.items():
+            if rule in off:
+                continue  # the house style chose otherwise (serial comma, ellipsis, ...)
             for lint in lints:
                 start, end = lint.span.start, lint.span.end
                 idx = bisect.bisect_right(starts, start) - 1
@@ -286,6 +293,15 @@ class HarperChecker(BaseChecker):
                     )
                 )
         return out
+
+
+def style_rules_off(ctx: CheckContext) -> frozenset[str]:
+    """Harper's rules whose advice the house style sheet contradicts (none without one)."""
+    try:
+        sheet = coerce_style_sheet(ctx.style)
+    except StyleSheetError:
+        return frozenset()
+    return rules_off(sheet.conventions) if sheet is not None else frozenset()
 
 
 def false_alarm(rule: str, flagged: str) -> bool:

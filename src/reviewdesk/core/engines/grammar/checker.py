@@ -25,6 +25,7 @@ from reviewdesk.core.engines.grammar.phrases import check_phrases
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
+from reviewdesk.core.text.prose import overlaps, protected_spans
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +64,12 @@ class GrammarChecker(BaseChecker):
         if not any(c.isalpha() for c in text):
             return []
         issues: dict[tuple[int, int], Issue] = {}
+        protected = protected_spans(text)  # URLs, addresses, markup: not prose
         for finding in _findings(text, self.lexicon):
             key = (finding.start, finding.end)
             if key in issues or text[finding.start : finding.end] in finding.replacements:
+                continue
+            if overlaps(protected, finding.start, finding.end):
                 continue
             issues[key] = make_issue(
                 text,

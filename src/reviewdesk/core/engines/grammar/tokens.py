@@ -11,59 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reviewdesk.core.text.sentences import RUNNING_ABBREVIATIONS, period_continues
+
 _TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s|am|pm)?"  # 80, 1,800, 3.5, 18%, 1990s
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:['’](?![^\W\d_]))?"  # words, it's, dogs'
     r"|\S",
 )
 # A sentence ends at . ! ? (after optional closing quotes) followed by space and a
-# capital, a digit or an opening quote; abbreviations like "Dr." and "U.S." stay inside.
-_ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "st",
-        "sr",
-        "jr",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "capt",
-        "col",
-        "lt",
-        "sgt",
-        "maj",
-        "vs",
-        "etc",
-        "no",
-        "nos",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mt",
-        "ft",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "fig",
-        "approx",
-    ]
-)
+# capital, a digit or an opening quote; the stop after "Dr." or "J." stays inside
+# (the text kit's one judgement of full stops).
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +84,7 @@ def _ends_sentence(text: str, tokens: list[Token], pos: int) -> bool:
     if tok.text == "." and pos > 0:
         before = tokens[pos - 1]
         glued = before.end == tok.start and before.is_word
-        if glued and (before.low in _ABBREVIATIONS or len(before.text) == 1):
+        if glued and (period_continues(before.text) or before.low in RUNNING_ABBREVIATIONS):
             return False
     nxt = pos + 1
     while nxt < len(tokens) and tokens[nxt].text in "\"'”’)»":
