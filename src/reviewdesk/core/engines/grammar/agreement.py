@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.findings import (
+    Finding,
+    low_at,
+    replace_word,
+    sentence_start,
+)
 from reviewdesk.core.engines.grammar.lexicon import (
     ADVERBS_BETWEEN,
     CLAUSE_OPENERS,
@@ -96,7 +101,7 @@ def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
 
 def _clause_start(sent: list[Token], i: int) -> bool:
     """Whether a noun phrase at ``i`` would be a subject (sentence or clause start)."""
-    if i == 0:
+    if sentence_start(sent, i):
         return True
     before = sent[i - 1]
     if before.text in '"“‘(:;—–':

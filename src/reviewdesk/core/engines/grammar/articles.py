@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import Finding, match_case
+from reviewdesk.core.engines.grammar.findings import Finding, match_case, sentence_start
 from reviewdesk.core.engines.grammar.tokens import Token
 
 # Letter names that begin with a vowel sound: "an FBI", "an MP", "an SUV".
@@ -103,11 +103,10 @@ def check_articles(sent: list[Token]) -> Iterator[Finding]:
 
 def _is_letter_a(sent: list[Token], i: int) -> bool:
     """ "A" as a letter or grade ("Plan A", "an A in maths", "A. Smith"), not the article."""
-    before = sent[i - 1] if i else None
     after = sent[i + 1]
-    return (
-        before is not None and before.is_word and before.is_capitalised and i > 0
-    ) or after.text in ".)-"
+    if after.text in ".)-":
+        return True
+    return not sentence_start(sent, i) and sent[i - 1].is_word and sent[i - 1].is_capitalised
 
 
 def _message(article: str, word: str) -> str:

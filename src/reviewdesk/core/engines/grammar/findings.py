@@ -49,3 +49,12 @@ def word_at(sent: list[Token], index: int) -> Token | None:
 def low_at(sent: list[Token], index: int) -> str:
     """The lowercase text at ``index`` ("" past either end)."""
     return sent[index].low if 0 <= index < len(sent) else ""
+
+
+def sentence_start(sent: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` opens its sentence: nothing but marks before it (quotes,
+    brackets, bullets, an emoji), or a label's colon ("Update: The books is")."""
+    before = sent[:i]
+    if all(not (t.is_word or t.is_number) for t in before):
+        return True
+    return before[-1].text == ":" and sent[i].is_capitalised

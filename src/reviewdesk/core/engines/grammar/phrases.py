@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.findings import (
+    Finding,
+    low_at,
+    replace_word,
+    sentence_start,
+)
 from reviewdesk.core.engines.grammar.lexicon import DETERMINERS, Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
 
@@ -53,7 +58,7 @@ def check_phrases(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent):
         low = tok.low
         nxt = low_at(sent, i + 1)
-        if (low in ("a", "an") and tok.text != "A") or (low == "a" and i == 0):
+        if low in ("a", "an") and (tok.text != "A" or sentence_start(sent, i)):
             yield from _a_plural(sent, i, lex)
         if (
             low == "this"
@@ -169,7 +174,16 @@ def _base_only(word: str, lex: Lexicon) -> bool:
 
 
 def _clause_start(sent: list[Token], i: int) -> bool:
-    return i == 0 or sent[i - 1].low in ("and", "but", "so", "because", "when", "if", "that", ",")
+    return sentence_start(sent, i) or sent[i - 1].low in (
+        "and",
+        "but",
+        "so",
+        "because",
+        "when",
+        "if",
+        "that",
+        ",",
+    )
 
 
 def _pronoun_is_object(sent: list[Token], j: int) -> bool:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.findings import (
+    Finding,
+    low_at,
+    replace_word,
+    sentence_start,
+)
 from reviewdesk.core.engines.grammar.lexicon import (
     ADVERBS_BETWEEN,
     DETERMINERS,
@@ -88,7 +93,11 @@ def _modal_is_verb(sent: list[Token], i: int) -> bool:
 def _do_is_auxiliary(sent: list[Token], i: int) -> bool:
     """ "He did went" (not "What he did went unnoticed"): a pronoun just before, and a
     clause opener before that."""
-    return i >= 1 and sent[i - 1].low in SUBJECT_PRONOUNS and low_at(sent, i - 2) in _OPENERS
+    return (
+        i >= 1
+        and sent[i - 1].low in SUBJECT_PRONOUNS
+        and (low_at(sent, i - 2) in _OPENERS or sentence_start(sent, i - 1))
+    )
 
 
 def _next_verb(sent: list[Token], i: int) -> int:
@@ -117,10 +126,12 @@ def _base_after(
             return  # "with regard to lost pets": a participle used as an adjective
     else:
         negated = sent[i].low in _DO_NEGATIVE or low_at(sent, i + 1) == "not"
-        allowed = {"VBD", "VBN", "VBZ"} | ({"NNS", "NN"} if negated else set())
+        # after "don't" or a modal, "needs"/"goes" can only be a verb, never a plural noun
+        verb_sure = negated or sent[i].low in MODALS
+        allowed = {"VBD", "VBN", "VBZ"} | ({"NNS", "NN"} if verb_sure else set())
         if not tags or not tags <= allowed or not tags & {"VBD", "VBN", "VBZ"}:
             return
-        if lex.classes(word) - {"VERB", "AUX"} - ({"NOUN"} if negated else set()):
+        if lex.classes(word) - {"VERB", "AUX"} - ({"NOUN"} if verb_sure else set()):
             return
     lemmas = lex.lemmas(word)
     if len(lemmas) != 1 or lemmas[0] == word:
