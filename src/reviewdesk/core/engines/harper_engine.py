@@ -26,6 +26,7 @@ from reviewdesk.core.checker import (
     CheckerError,
     Scope,
 )
+from reviewdesk.core.engines.spelling import Speller, not_a_misspelling
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
 from reviewdesk.core.style_conventions import rules_off
@@ -153,7 +154,8 @@ class HarperChecker(BaseChecker):
     name = ENGINE
     scope: Scope = "paragraph"
 
-    def __init__(self) -> None:
+    def __init__(self, speller: Speller | None = None) -> None:
+        self.speller = speller or Speller()
         self._linters: dict[int, Linter] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._thread: ThreadPoolExecutor | None = None
@@ -209,6 +211,7 @@ class HarperChecker(BaseChecker):
         began = time.perf_counter()
         linter = self._linter(CheckContext(language=language))
         linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+        self.speller.known("the")  # the word counts that rank spelling fixes
         log.info("Harper is warm for %s (%.2f s)", language, time.perf_counter() - began)
 
     def check(
@@ -274,11 +277,24 @@ class HarperChecker(BaseChecker):
                     continue  # spans the separator: not a paragraph-local finding
                 rel_start, rel_end = start - base, end - base
                 flagged = own[rel_start:rel_end]
-                if false_alarm(rule, flagged):
+                if false_alarm(rule, flagged) or not_a_misspelling(
+                    rule, flagged, own, rel_start, rel_end
+                ):
                     continue
                 replacements = [_replacement(flagged, s) for s in lint.suggestions]
                 kind = lint.lint_kind
+                message = lint.message
+                if rule in _SPELLING_RULES and _one_word(flagged):
+                    if self.speller.known(flagged) and rule != "SpellCheck":
+                        pass  # a real word Harper would split or re-spell: its advice stands
+                    else:
+                        replacements = self.speller.best_fixes(flagged, replacements)
+                        kind = "Spelling"
+                        if rule != "SpellCheck":
+                            message = f"“{flagged}” looks misspelt."
                 category = category_for(kind, rule, own[rel_start:rel_end], replacements)
+                if kind == "Spelling" and category == Category.SPACING and replacements:
+                    category = Category.SPELLING
                 out[idx].append(
                     make_issue(
                         own,
@@ -287,7 +303,7 @@ class HarperChecker(BaseChecker):
                         category=category,
                         rule=rule,
                         engine=ENGINE,
-                        message=lint.message,
+                        message=message,
                         replacements=replacements,
                         severity=_SEVERITY.get(category, Severity.WARNING),
                     )
@@ -302,6 +318,13 @@ def style_rules_off(ctx: CheckContext) -> frozenset[str]:
     except StyleSheetError:
         return frozenset()
     return rules_off(sheet.conventions) if sheet is not None else frozenset()
+
+
+_SPELLING_RULES = frozenset({"SpellCheck", "SplitWords", "WrongNegative"})
+
+
+def _one_word(flagged: str) -> bool:
+    return flagged.replace("’", "'").replace("'", "").isalpha()
 
 
 def false_alarm(rule: str, flagged: str) -> bool:

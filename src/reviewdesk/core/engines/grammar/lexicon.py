@@ -153,6 +153,11 @@ class Lexicon:
         return ""
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` (lowercase) is in LemmInflect's English lexicon."""
+    return bool(_lemmas(word))
+
+
 @functools.lru_cache(maxsize=50_000)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllLemmas

@@ -112,7 +112,7 @@ def adjective_then_stop(sent: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _owned_then_verb(sent: list[Token], i: int, lex: Lexicon) -> bool:
-    """"you're car is": a noun after the word, then a verb (not "you're man enough")."""
+    """ "you're car is": a noun after the word, then a verb (not "you're man enough")."""
     return "NOUN" in lex.classes(low_at(sent, i + 1)) and (
         low_at(sent, i + 2) in _CLAUSE_VERBS or lex.tags(low_at(sent, i + 2)) == {"VBD"}
     )

@@ -40,11 +40,15 @@ from reviewdesk.core.engines.names.spelling_variants import (
 )
 from reviewdesk.core.engines.names.updates import shift_model
 from reviewdesk.core.engines.names.variants import damerau
+from reviewdesk.core.engines.spelling import Speller
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 
 log = logging.getLogger(__name__)
 
 ENGINE = "names"
+# A fix this common in print is an ordinary word, so a capitalised one-off near it is a
+# slip rather than a name ("Goverment" -> "Government"; "Duda" -> "Dude" is used thrice).
+COMMON_WORD_COUNT = 1_000_000
 # Rules whose span replaces a spelling flag of another engine on the same word.
 _REPLACES_SPELLING = frozenset({"name-variant", "spelling-variant-mixed", "spelling-dialect"})
 _FILTERED = frozenset({Category.SPELLING, Category.CAPITALIZATION})
@@ -152,8 +156,14 @@ class NameFilter:
     article uses ("the Goverment"). Off, such one-off names stay flagged.
     """
 
-    def __init__(self, cache: NameModelCache | None = None, one_off_names: bool = True) -> None:
+    def __init__(
+        self,
+        cache: NameModelCache | None = None,
+        one_off_names: bool = True,
+        speller: Speller | None = None,
+    ) -> None:
         self._cache = cache if cache is not None else NameModelCache()
+        self._speller = speller or Speller()
         self._one_off_names = one_off_names
         # dialect_twins(word, fix) by (word, fix): the same flags recur on every re-check
         self._twins: dict[tuple[str, str], bool] = {}
@@ -192,16 +202,22 @@ class NameFilter:
                 # our consistency issue says more about this word: show one, naming both
                 also[span] = also.get(span, ()) + issue.engines
                 continue
+            token = model.token_at(issue.start, issue.end)
             if issue.replacements and self._dialect_twins(issue.text, issue.replacements[0]):
+                if token is not None and token.cap and not token.initial:
+                    continue  # a name keeps its own spelling: "Shoreline Amphitheatre"
                 kept.append(_as_dialect_issue(issue, ctx.language))
                 continue
-            token = model.token_at(issue.start, issue.end)
             if (
                 token is not None
                 and _on_word(text, token, issue)
                 and (
                     model.token_is_name(token)
-                    or (self._one_off_names and _one_off_name(model, token, issue))
+                    or (
+                        self._one_off_names
+                        and _one_off_name(model, token, issue)
+                        and not self._misspelt_word(token, issue)
+                    )
                 )
             ):
                 log.debug("name %r used consistently: dropping %s", token.base, issue.rule)
@@ -215,6 +231,20 @@ class NameFilter:
             else i
             for i in kept
         ]
+
+    def _misspelt_word(self, token: Token, issue: Issue) -> bool:
+        """A capitalised word used once that is a slip for a common word ("the Goverment
+        said", "in Febuary", "on Wensday"), not a name: it is in no dictionary and the
+        first fix, a common word, is at most two letters away (one for short words)."""
+        if not issue.replacements or self._speller.known(token.base):
+            return False
+        fix = issue.replacements[0]
+        if " " in fix or not fix.isalpha():
+            return False
+        limit = 1 if len(token.base) < 6 else 2
+        if damerau(fold(token.base), fold(fix), limit) > limit:
+            return False
+        return self._speller.lexicon.count(fix.lower()) >= COMMON_WORD_COUNT
 
     def _dialect_twins(self, word: str, fix: str) -> bool:
         twins = self._twins.get((word, fix))
