@@ -74,8 +74,9 @@ class EngineSpec:
 
 def _harper(_settings: EngineSettings) -> EngineParts:
     from reviewdesk.core.engines.harper_engine import HarperChecker
+    from reviewdesk.core.engines.quotes import ContinuedQuoteFilter
 
-    return EngineParts([HarperChecker()])
+    return EngineParts([HarperChecker()], [ContinuedQuoteFilter()])
 
 
 def _editorial(_settings: EngineSettings) -> EngineParts:

@@ -19,8 +19,7 @@ from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
 
 _LETTERS = string.ascii_lowercase
 _MONTH_ABBREVIATIONS = word_set(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
-    "sat sun"
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
 )
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,4}[A-Za-z]?\.?$")  # "I.", "C.", "S.C.", "U.S.", "D.C."
 _SPELLING_RULES = frozenset({"SpellCheck", "SplitWords", "WrongNegative"})
