@@ -45,10 +45,15 @@ class Speller:
         low = word.lower()
         pool: dict[str, str] = {}  # lowercase -> as offered
         for s in suggested:
-            if s and "*" not in s and self._all_known(s):
-                pool.setdefault(s.lower(), s)
+            if s and "*" not in s and s != word and self._all_known(s):
+                pool.setdefault(s if s.lower() == low else s.lower(), s)
+        if self.known(word):
+            # a real word in another dialect ("centrepiece"): Harper's order is the
+            # dialect's own form first; only non-words go
+            return list(pool.values())
         for cand in _near_words(low, self.lexicon, far=not pool):
-            pool.setdefault(cand, _cased_like(word, cand))
+            if cand != low:
+                pool.setdefault(cand, _cased_like(word, cand))
         ranked = sorted(pool, key=lambda c: self._cost(low, c))
         return [pool[c] for c in ranked]
 
