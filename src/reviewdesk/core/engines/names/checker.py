@@ -49,6 +49,48 @@ ENGINE = "names"
 # A fix this common in print is an ordinary word, so a capitalised one-off near it is a
 # slip rather than a name ("Goverment" -> "Government"; "Duda" -> "Dude" is used thrice).
 COMMON_WORD_COUNT = 1_000_000
+VERY_COMMON_WORD_COUNT = 20_000_000
+CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+    ]
+)
 # Rules whose span replaces a spelling flag of another engine on the same word.
 _REPLACES_SPELLING = frozenset({"name-variant", "spelling-variant-mixed", "spelling-dialect"})
 _FILTERED = frozenset({Category.SPELLING, Category.CAPITALIZATION})
@@ -216,7 +258,7 @@ class NameFilter:
                     or (
                         self._one_off_names
                         and _one_off_name(model, token, issue)
-                        and not self._misspelt_word(token, issue)
+                        and not self._misspelt_word(model, token, issue)
                     )
                 )
             ):
@@ -232,19 +274,28 @@ class NameFilter:
             for i in kept
         ]
 
-    def _misspelt_word(self, token: Token, issue: Issue) -> bool:
-        """A capitalised word used once that is a slip for a common word ("the Goverment
-        said", "in Febuary", "on Wensday"), not a name: it is in no dictionary and the
-        first fix, a common word, is at most two letters away (one for short words)."""
+    def _misspelt_word(self, model: NameModel, token: Token, issue: Issue) -> bool:
+        """A capitalised word used once that is a slip, not a name: "in Febuary", "on
+        Wensday" (a month or weekday a letter or two away), "the Goverment said" (after
+        a determiner, one letter from a common word), or one letter from a very common
+        long word. Names stay exempt: "Kraków" (only accents differ), "Tema", "Lachie"."""
         if not issue.replacements or self._speller.known(token.base):
             return False
         fix = issue.replacements[0]
         if " " in fix or not fix.isalpha():
             return False
-        limit = 1 if len(token.base) < 6 else 2
-        if damerau(fold(token.base), fold(fix), limit) > limit:
+        word, fixed = fold(token.base), fold(fix)
+        distance = damerau(word, fixed, 2)
+        if distance == 0 or distance > 2:
+            return False  # only accents differ, or too far to be a slip
+        if fixed in CALENDAR_WORDS:
+            return True
+        count = self._speller.lexicon.count(fixed)
+        if distance > 1 or count < COMMON_WORD_COUNT:
             return False
-        return self._speller.lexicon.count(fix.lower()) >= COMMON_WORD_COUNT
+        words_before = model.text[max(0, token.start - 20) : token.start].split()
+        before = words_before[-1].lower() if words_before else ""
+        return before in _DETERMINERS or (len(word) >= 7 and count >= VERY_COMMON_WORD_COUNT)
 
     def _dialect_twins(self, word: str, fix: str) -> bool:
         twins = self._twins.get((word, fix))
@@ -311,7 +362,8 @@ def _one_off_name(model: NameModel, token: Token, issue: Issue) -> bool:
     if not token.cap or token.in_label or token.kind != "text":
         return False
     word = fold(token.base)
-    near = [s for s in issue.replacements if s and damerau(word, fold(s), 1) == 1]
+    # the best fix only: candidates one letter away abound ("Tema": team, tea, temp)
+    near = [s for s in issue.replacements[:1] if s and damerau(word, fold(s), 1) == 1]
     if not near:
         return True
     if token.initial:
