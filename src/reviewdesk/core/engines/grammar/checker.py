@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterable, Sequence
 
@@ -38,16 +39,32 @@ class GrammarChecker(BaseChecker):
 
     name = ENGINE
     scope: Scope = "paragraph"
-    capabilities = frozenset({Capability.WARMS_UP})
+    capabilities = frozenset({Capability.WARMS_UP, Capability.WARMS_IN_BACKGROUND})
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or Lexicon()
+        self._warming: threading.Thread | None = None
+
+    @property
+    def is_warm(self) -> bool:
+        """False while :meth:`start_warm_up`'s thread is still reading the tables."""
+        return self._warming is None or not self._warming.is_alive()
 
     def warm_up(self, language: str) -> None:
-        """Read the word tables now (about a second) so the first check is quick."""
+        """Read the word tables now (a second or two) so the first check is quick."""
         began = time.perf_counter()
         self.lexicon.load()
         log.info("grammar lexicon loaded (%.2f s)", time.perf_counter() - began)
+
+    def start_warm_up(self, language: str) -> threading.Thread:
+        """Read the tables on a thread of their own, so other engines start at once (a
+        check that comes meanwhile waits for the tables it needs)."""
+        if self._warming is None:
+            self._warming = threading.Thread(
+                target=self.warm_up, args=(language,), name="grammar-warm-up", daemon=True
+            )
+            self._warming.start()
+        return self._warming
 
     def check(
         self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER

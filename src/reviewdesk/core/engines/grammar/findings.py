@@ -54,7 +54,7 @@ def low_at(sent: list[Token], index: int) -> str:
 def sentence_start(sent: list[Token], i: int) -> bool:
     """Whether the word at ``i`` opens its sentence: nothing but marks before it (quotes,
     brackets, bullets, an emoji), or a label's colon ("Update: The books is")."""
-    before = sent[:i]
-    if all(not (t.is_word or t.is_number) for t in before):
-        return True
-    return before[-1].text == ":" and sent[i].is_capitalised
+    for k in range(i - 1, -1, -1):  # usually stops at once: the word just before
+        if sent[k].is_word or sent[k].is_number:
+            return sent[i - 1].text == ":" and sent[i].is_capitalised
+    return True

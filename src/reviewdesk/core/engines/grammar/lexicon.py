@@ -80,6 +80,7 @@ class Lexicon:
     def load(self) -> None:
         """Load every table now (warm-up) rather than on the first question."""
         _lemmas("be")
+        _tags("went")  # LemmInflect reads its inflection table on first use (a second)
         self.count("the")
         self.pair("of", "the")
 

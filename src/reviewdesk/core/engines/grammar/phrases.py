@@ -53,10 +53,27 @@ _BE = word_set("am is are was were 'm 're")
 _DECADE = re.compile(r"\d{3}0s$")
 
 
+# Every word that can start one of the shapes below: the rest are skipped at once.
+_TRIGGERS = (
+    frozenset({"a", "an", "this", "that", "these", "those", "between", "used", "accustomed"})
+    | _PREP_NOT_CONJ
+    | _QUANTIFIERS
+    | _GERUND_VERBS
+    | _INFINITIVE_VERBS
+    | _EXPLAIN
+    | _BE
+    | {"be", "been", "in", "during", "since", "by", "from", "until", "i", "he", "she", "we"}
+    | {"they", "you", "was", "is", "were", "are", "wasn't", "isn't", "weren't", "aren't"}
+    | {"look", "looking", "looked", "looks"}
+)
+
+
 def check_phrases(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """Fixed-shape slips in one sentence."""
     for i, tok in enumerate(sent):
         low = tok.low
+        if low not in _TRIGGERS:
+            continue
         nxt = low_at(sent, i + 1)
         if low in ("a", "an") and (tok.text != "A" or sentence_start(sent, i)):
             yield from _a_plural(sent, i, lex)

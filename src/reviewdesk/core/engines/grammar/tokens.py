@@ -9,7 +9,6 @@ re-reading the text. Apostrophes are folded to ASCII in ``low`` so that "it’s"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reviewdesk.core.text.sentences import RUNNING_ABBREVIATIONS, period_continues
 
@@ -23,29 +22,33 @@ _TOKEN = re.compile(
 # (the text kit's one judgement of full stops).
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """One word, number or mark of a paragraph."""
+    """One word, number or mark of a paragraph (built by the thousand: slots, no dataclass)."""
 
-    text: str
-    start: int
-    end: int
-    index: int  # position in its sentence
+    __slots__ = ("end", "index", "is_number", "is_word", "low", "start", "text")
 
-    @property
-    def low(self) -> str:
-        """Lowercase, with curly apostrophes made straight."""
-        return self.text.lower().replace("’", "'")
+    def __init__(self, text: str, start: int, end: int, index: int, low: str = "") -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.index = index  # position in its sentence
+        # lowercase, with curly apostrophes made straight (rules ask for it often)
+        self.low = low or text.lower().replace("’", "'")
+        first = text[0]
+        self.is_word = first.isalpha()  # letters (with inner apostrophes)
+        self.is_number = first.isdigit()
 
-    @property
-    def is_word(self) -> bool:
-        """Letters (with inner apostrophes)."""
-        return self.text[0].isalpha()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
-    @property
-    def is_number(self) -> bool:
-        """Starts with a digit."""
-        return self.text[0].isdigit()
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Token)
+            and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
     @property
     def is_capitalised(self) -> bool:
@@ -67,16 +70,22 @@ def tokenize(text: str) -> list[Token]:
 def sentences(text: str) -> list[list[Token]]:
     """The tokens of ``text`` cut into sentences; each token's ``index`` is its place."""
     out: list[list[Token]] = []
-    current: list[Token] = []
     tokens = tokenize(text)
+    first = 0
     for pos, tok in enumerate(tokens):
-        current.append(Token(tok.text, tok.start, tok.end, len(current)))
         if tok.text in ".!?…" and _ends_sentence(text, tokens, pos):
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
+            out.append(_renumbered(tokens[first : pos + 1]))
+            first = pos + 1
+    if first < len(tokens):
+        out.append(_renumbered(tokens[first:]))
     return out
+
+
+def _renumbered(tokens: list[Token]) -> list[Token]:
+    """The tokens with ``index`` counted from the sentence start."""
+    if not tokens or tokens[0].index == 0:
+        return tokens
+    return [Token(t.text, t.start, t.end, n, t.low) for n, t in enumerate(tokens)]
 
 
 def _ends_sentence(text: str, tokens: list[Token], pos: int) -> bool:
