@@ -13,9 +13,11 @@ the sentence cannot mislead them: "The books is" stays a plural noun and a singu
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import threading
+from array import array
 from importlib import resources
 
 log = logging.getLogger(__name__)
@@ -74,8 +76,8 @@ class Lexicon:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._unigrams: dict[str, int] | None = None
-        self._bigrams: dict[str, int] | None = None
+        self._unigrams: CountTable | None = None
+        self._bigrams: CountTable | None = None
 
     def load(self) -> None:
         """Load every table now (warm-up) rather than on the first question."""
@@ -90,7 +92,7 @@ class Lexicon:
         if self._unigrams is None:
             with self._lock:
                 if self._unigrams is None:
-                    self._unigrams = _read_counts("frequency_dictionary_en_82_765.txt", 1)
+                    self._unigrams = count_table(UNIGRAMS, 1)
         return self._unigrams.get(word, 0)
 
     def pair(self, first: str, second: str) -> int:
@@ -98,7 +100,7 @@ class Lexicon:
         if self._bigrams is None:
             with self._lock:
                 if self._bigrams is None:
-                    self._bigrams = _read_counts("frequency_bigramdictionary_en_243_342.txt", 2)
+                    self._bigrams = count_table(BIGRAMS, 2)
         return self._bigrams.get(f"{first} {second}", 0)
 
     # -- word classes ---------------------------------------------------------------
@@ -182,16 +184,51 @@ def _tags(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _read_counts(name: str, width: int) -> dict[str, int]:
-    """A symspellpy frequency table as {"word": count} or {"first second": count}."""
-    counts: dict[str, int] = {}
+UNIGRAMS = "frequency_dictionary_en_82_765.txt"
+BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
+
+
+class CountTable:
+    """Word (or word-pair) counts in two sorted arrays: a key's hash and its count.
+
+    325,000 keys cost about 5 MB this way instead of about 45 MB as a dict of strings;
+    a lookup is a binary search (a few microseconds). Hashes are Python's own, so a table
+    lives in one process (it is rebuilt, never stored); two keys with one 64-bit hash
+    are too unlikely to matter for counts that only rank suggestions.
+    """
+
+    __slots__ = ("_counts", "_hashes")
+
+    def __init__(self, hashes: array[int], counts: array[int]) -> None:
+        order = sorted(range(len(hashes)), key=hashes.__getitem__)
+        self._hashes = array("q", (hashes[i] for i in order))
+        self._counts = array("q", (counts[i] for i in order))
+
+    def get(self, key: str, default: int = 0) -> int:
+        """The count of ``key``, or ``default``."""
+        h = hash(key)
+        i = bisect.bisect_left(self._hashes, h)
+        if i < len(self._hashes) and self._hashes[i] == h:
+            return self._counts[i]
+        return default
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+@functools.lru_cache(maxsize=2)
+def count_table(name: str, width: int) -> CountTable:
+    """A symspellpy frequency table (read once per process and shared: it never changes)."""
+    hashes: array[int] = array("q")
+    counts: array[int] = array("q")
     try:
         source = resources.files("symspellpy").joinpath(name)
         with source.open(encoding="utf-8") as handle:
             for line in handle:
                 parts = line.split()
                 if len(parts) == width + 1:
-                    counts[" ".join(parts[:width])] = int(parts[width])
+                    hashes.append(hash(" ".join(parts[:width])))
+                    counts.append(int(parts[width]))
     except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
         log.warning("word counts unavailable (%s): some grammar checks are off", exc)
-    return counts
+    return CountTable(hashes, counts)
