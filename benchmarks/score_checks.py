@@ -80,7 +80,9 @@ def main() -> None:
     correct = [r for r in _load(folder / "lt-correct.jsonl") if not r["default_off"]]
     ctx = CheckContext(language=args.language)
     runs = {
-        "Harper alone": build_fast_pipeline(EngineSettings().switch(harper=True, editorial=False)),
+        "Harper alone": build_fast_pipeline(
+            EngineSettings().switch(harper=True, grammar=False, editorial=False)
+        ),
         "reviewdesk": build_fast_pipeline(EngineSettings()),
     }
     results = {name: _score(p, incorrect, correct, ctx) for name, p in runs.items()}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from reviewdesk.core.merge import apply_edits, edit_for, shift_issues_after_edit
 from reviewdesk.core.models import LANGUAGES, Decision, DecisionAction, Issue, WordScope
+from reviewdesk.core.rule_names import rule_name, rule_tooltip
 from reviewdesk.core.text import quoted_for_screen
 from reviewdesk.desk.settings import DISABLED_RULES
 from reviewdesk.gui.applied_fixes import AppliedFixes
@@ -175,7 +176,7 @@ class Decisions:
         self.record(issue, DecisionAction.DISABLE_RULE)
         self._drop(lambda i: i.rule == issue.rule)
         session.update_context(disabled_rules=frozenset(rules))
-        session.message.emit(f"Rule {issue.rule} is switched off")
+        session.message.emit(f"Rule “{rule_name(issue.engine, issue.rule)}” is switched off")
 
     def set_language(self, language: str) -> None:
         """Switch the article's language (dialect) and re-check."""
@@ -219,8 +220,10 @@ class Decisions:
                 action.triggered.connect(lambda _c=False, s=scope: self.add_word(issue, s))
                 words.addAction(action)
             entries.append(words)
-        disable = QAction(f"Disable rule “{issue.rule}”", menu)
-        disable.setToolTip("Stop checking this rule in every article")
+        disable = QAction(f"Disable rule “{rule_name(issue.engine, issue.rule)}”", menu)
+        disable.setToolTip(
+            f"Stop checking this rule in every article ({rule_tooltip(issue.engine, issue.rule)})"
+        )
         disable.triggered.connect(lambda _c=False: self.disable_rule(issue))
         entries.append(disable)
         return entries

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from reviewdesk.core.models import Issue
+from reviewdesk.core.rule_names import rule_name
 from reviewdesk.gui.highlighter import IssueHighlighter
 from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
 
@@ -60,7 +61,8 @@ def issue_tooltip(issue: Issue) -> str:
         shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
         parts.append(f"Suggestions: {shown}")
     engines = ", ".join(engine_label(e) for e in issue.engines)
-    parts.append(f"<i>{html.escape(engines)} · {html.escape(issue.rule)}</i>")
+    name = rule_name(issue.engine, issue.rule)
+    parts.append(f"<i>{html.escape(engines)} · {html.escape(name)} ({html.escape(issue.rule)})</i>")
     return "<br>".join(parts)
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.merge import Edit, EditResult, apply_edits, edit_for, edits_conflict
 from reviewdesk.core.models import Issue
+from reviewdesk.core.rule_names import rule_name
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.service.docmap import DocMap
 
@@ -105,10 +106,12 @@ class ApplyAllDialog(QDialog):
         self.issues = fixable
         self.all_edits = [edit_for(issue) for issue in fixable]
         self.rule = rule or (fixable[0].rule if fixable else "")
-        self.setWindowTitle(f"Apply all: {self.rule}" if self.rule else "Apply all")
+        engine = fixable[0].engine if fixable else ""
+        name = rule_name(engine, self.rule) if self.rule else ""
+        self.setWindowTitle(f"Apply all: {name}" if name else "Apply all")
         self.resize(760, 440)
         message = fixable[0].message if fixable else ""
-        intro = f"<b>{html.escape(self.rule)}</b>"
+        intro = f"<b>{html.escape(name)}</b>"
         if message:
             intro += f" — {html.escape(message)}"
         self.intro = QLabel(intro)

@@ -11,7 +11,7 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import LANGUAGES, Category
+from reviewdesk.core.rule_names import rule_name, rule_tooltip
 from reviewdesk.desk import settings as keys
 from reviewdesk.desk.context import style_sheet_for
 from reviewdesk.desk.engines import (
@@ -208,7 +210,11 @@ class CheckingSettingsDialog(QDialog):
             check.setChecked(str(category) not in disabled)
         chosen = keys.DEFAULT_LANGUAGE.read(lib)
         self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(chosen)))
-        self.rules_list.addItems(sorted(set(keys.DISABLED_RULES.read(lib))))
+        for rule in sorted(set(keys.DISABLED_RULES.read(lib)), key=lambda r: rule_name("", r)):
+            item = QListWidgetItem(rule_name("", rule))  # the id stays in the item's data
+            item.setData(Qt.ItemDataRole.UserRole, rule)
+            item.setToolTip(rule_tooltip("", rule))
+            self.rules_list.addItem(item)
         self.languagetool.load(settings)
         self._update_rules()
 
@@ -226,7 +232,10 @@ class CheckingSettingsDialog(QDialog):
 
     def disabled_rules(self) -> list[str]:
         """The rules still switched off, as listed."""
-        return [self.rules_list.item(n).text() for n in range(self.rules_list.count())]
+        return [
+            str(self.rules_list.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.rules_list.count())
+        ]
 
     def engine_settings(self) -> EngineSettings:
         """The engine settings as chosen."""

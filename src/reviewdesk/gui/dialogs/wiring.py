@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QWidget
 
 from reviewdesk.core.models import DecisionAction, Issue
+from reviewdesk.core.rule_names import rule_name, rule_tooltip
 from reviewdesk.desk.settings import ENGINES
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
@@ -226,7 +227,11 @@ def apply_all_action(window: ReviewWindowBase, issue: Issue, parent: QMenu) -> Q
     action = QAction(APPLY_ALL_TEXT, parent)
     action.setObjectName("applyAllForRule")
     same = sum(1 for i in window.session.issues[DRAFT] if i.rule == issue.rule and i.replacements)
-    action.setToolTip(f"Preview and apply every fix of “{issue.rule}” ({same} in the draft)")
+    name = rule_name(issue.engine, issue.rule)
+    action.setToolTip(
+        f"Preview and apply every fix of “{name}” ({same} in the draft; "
+        f"{rule_tooltip(issue.engine, issue.rule)})"
+    )
     action.setEnabled(bool(issue.replacements))
     action.triggered.connect(lambda _c=False: apply_all(window, issue.rule))
     return action
