@@ -33,6 +33,7 @@ from reviewdesk.core.engines.names.model import (
     Token,
     fold,
     token_in_line,
+    word_set,
 )
 from reviewdesk.core.engines.names.spelling_variants import (
     DIALECT_NAMES,
@@ -51,11 +52,11 @@ log = logging.getLogger(__name__)
 # slip rather than a name ("Goverment" -> "Government"; "Duda" -> "Dude" is used thrice).
 COMMON_WORD_COUNT = 1_000_000
 VERY_COMMON_WORD_COUNT = 20_000_000
-CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = word_set(
     "january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday".split()
+    "december monday tuesday wednesday thursday friday saturday sunday"
 )
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_DETERMINERS = word_set("the a an this that these those his her its their our my your")
 
 # Rules whose span replaces a spelling flag of another engine on the same word.
 _REPLACES_SPELLING = frozenset({"name-variant", "spelling-variant-mixed", "spelling-dialect"})
