@@ -13,6 +13,7 @@ from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.highlighter import IssueHighlighter
 from reviewdesk.gui.palette import kind_for
 from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.outcome import LineOutcome
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 pytestmark = pytest.mark.gui
@@ -129,10 +130,9 @@ def test_stale_result_is_dropped(qtbot, tmp_path, make_window, wait_checked) -> 
         pane=DRAFT,
         revision=old.revision,
         text=old.text,
-        issues=[],
+        lines=LineOutcome([], []),
         engines=old.engines,
         errors={},
-        issue_blocks={},
     )
     assert not window.coordinator.accept(stale)
     assert window.session.issues[DRAFT] is shown

@@ -27,6 +27,7 @@ from typing import Any
 
 from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot
 from reviewdesk.service.check_service import CheckService, Partial, StopCheck
@@ -45,9 +46,11 @@ from reviewdesk.service.messages import (
     Ready,
     Reply,
     Request,
+    SentOutcome,
     SlowRaw,
     Start,
 )
+from reviewdesk.service.outcome import LineOutcome, apply_delta, delta
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +110,31 @@ class _ProtocolError(OSError):
     """A message of a kind the protocol does not allow here (a bug, or a foreign peer)."""
 
 
-def _send_partial(conn: Connection, number: int, early: CheckOutcome) -> None:
-    conn.send(PartialAnswer(number, early))
+class _Sent:
+    """The last result sent for each pane, so the next is sent as changes only."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, tuple[Lines, LineOutcome]] = {}
+
+    def __call__(self, outcome: CheckOutcome) -> SentOutcome:
+        lines = Lines.of(outcome.text)
+        change = delta(self._last.get(outcome.pane), lines, outcome.lines)
+        self._last[outcome.pane] = (lines, outcome.lines)
+        return SentOutcome(
+            pane=outcome.pane,
+            revision=outcome.revision,
+            change=change,
+            engines=outcome.engines,
+            errors=outcome.errors,
+            redline=outcome.redline,
+            paragraphs_checked=outcome.paragraphs_checked,
+            elapsed=outcome.elapsed,
+            waiting_for=outcome.waiting_for,
+        )
+
+
+def _send_partial(conn: Connection, sent: _Sent, number: int, early: CheckOutcome) -> None:
+    conn.send(PartialAnswer(number, sent(early)))
 
 
 def serve(conn: Connection) -> int:
@@ -130,6 +156,7 @@ def serve(conn: Connection) -> int:
         conn.send(Failed(f"The checker could not start: {exc}"))
         return 1
     conn.send(Ready(tuple(names)))
+    sent = _Sent()
     while not inbox.closing:
         try:
             message = inbox.receive()
@@ -149,12 +176,12 @@ def serve(conn: Connection) -> int:
                 answer = service.check(
                     message.request,
                     inbox.cancelled,
-                    functools.partial(_send_partial, conn, message.number),
+                    functools.partial(_send_partial, conn, sent, message.number),
                 )
             else:
                 answer = service.merge_slow(message.slow)
             assert answer is None or isinstance(answer, CheckOutcome)  # a fast service
-            reply = Answer(message.number, answer)
+            reply = Answer(message.number, sent(answer) if answer is not None else None)
         except Cancelled:
             reply = CancelledAnswer(message.number)
         except Exception as exc:  # a bug in an engine must not end the checker
@@ -198,6 +225,9 @@ class RemoteService:
         self._conn: Connection | None = None
         self._warm_language = "en-US"
         self._number = 0
+        # the last result received for each pane, which the next one's changes apply to
+        self._received: dict[str, LineOutcome] = {}
+        self._texts: dict[str, str] = {}  # the texts asked about, by pane
 
     @property
     def pid(self) -> int | None:
@@ -250,10 +280,13 @@ class RemoteService:
         self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None
     ) -> CheckOutcome | None:
         """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
+        for asked in (request, *request.waiting):
+            self._texts[asked.pane] = asked.text
         return self._ask(lambda number: Check(number, request), cancelled, partial)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
+        self._texts.setdefault(slow.pane, slow.text)
         return self._ask(lambda number: MergeSlow(number, slow), lambda: False)
 
     def close(self) -> None:
@@ -318,15 +351,38 @@ class RemoteService:
                 log.debug("dropping a late answer from the checker: %s", type(message).__name__)
                 continue
             if isinstance(message, PartialAnswer):
+                early = self._received_outcome(message.outcome)
                 if partial is not None:
-                    partial(message.outcome)
+                    partial(early)
                 continue
             break
         if isinstance(message, CancelledAnswer):
             raise Cancelled
         if isinstance(message, ErrorAnswer):
             raise CheckerError(message.message)
-        return message.outcome
+        if message.outcome is None:
+            return None
+        return self._received_outcome(message.outcome)
+
+    def _received_outcome(self, sent: SentOutcome) -> CheckOutcome:
+        """The whole outcome from the changes sent; its whole-text views built here, on
+        the check thread, so the UI thread gets them ready."""
+        lines = apply_delta(self._received.get(sent.pane), sent.change)
+        self._received[sent.pane] = lines
+        outcome = CheckOutcome(
+            pane=sent.pane,
+            revision=sent.revision,
+            text=self._texts[sent.pane],
+            lines=lines,
+            engines=sent.engines,
+            errors=sent.errors,
+            redline=sent.redline,
+            paragraphs_checked=sent.paragraphs_checked,
+            elapsed=sent.elapsed,
+            waiting_for=sent.waiting_for,
+        )
+        _ = outcome.issues, outcome.issue_blocks
+        return outcome
 
     def _receive(self) -> object:
         assert self._conn is not None
@@ -336,6 +392,7 @@ class RemoteService:
             raise CheckerCrashError("The checker process stopped.") from exc
 
     def _discard(self) -> None:
+        self._received.clear()  # a new checker process sends whole results first
         if self._conn is not None:
             self._conn.close()
         self._conn = None
