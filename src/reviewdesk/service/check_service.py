@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from reviewdesk.core.checker import Capability
 from reviewdesk.core.diff import word_diff
+from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
 from reviewdesk.service.docmap import DocMap
@@ -60,6 +61,7 @@ class CheckService:
         self._slow_raw: dict[str, SlowRaw] = {}
         self._original_map: DocMap | None = None
         self._layouts: dict[str, Layout] = {}  # per pane: the last result's block layout
+        self._differ = FollowingDiff()  # the draft's redline, followed as it is typed
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Build the pipeline and warm its engines up; return the engine names.
@@ -163,7 +165,7 @@ class CheckService:
             return None
         if self._original_map is None or self._original_map.text != request.original:
             self._original_map = DocMap(request.original)  # kept: the original rarely changes
-        return Redline.between(request.original, request.text, self._original_map)
+        return Redline.between(request.original, request.text, self._original_map, self._differ)
 
 
 def carry_over(issues: Sequence[Issue], old: str, new: str) -> list[Issue]:
