@@ -21,12 +21,12 @@ import socket
 import subprocess
 import sys
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
-from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.checker import Checker, CheckerError
+from reviewdesk.core.engines.registry import HARPER, EngineSettings, build_fast_pipeline
 from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot
@@ -137,8 +137,11 @@ def _send_partial(conn: Connection, sent: _Sent, number: int, early: CheckOutcom
     conn.send(PartialAnswer(number, sent(early)))
 
 
-def serve(conn: Connection) -> int:
-    """The checker process's loop: answer requests until the window closes or goes away."""
+def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
+    """The checker process's loop: answer requests until the window closes or goes away.
+
+    ``ready`` holds engines already built (Harper, warming up since the process began).
+    """
     inbox = _Inbox(conn)
     try:
         start: Start = _expect(conn.recv(), Start)
@@ -148,7 +151,7 @@ def serve(conn: Connection) -> int:
         return 0
     logging.basicConfig(level=start.log_level, format="%(levelname)s checker %(name)s: %(message)s")
     settings = start.settings
-    service = CheckService(lambda: build_fast_pipeline(settings))
+    service = CheckService(lambda: build_fast_pipeline(settings, ready=ready or {}))
     try:
         names = service.start_up(start.warm_language)
     except Exception as exc:
@@ -195,12 +198,15 @@ def serve(conn: Connection) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD``."""
+def main(
+    argv: list[str] | None = None, ready: Mapping[str, Sequence[Checker]] | None = None
+) -> int:
+    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD``
+    (``reviewdesk.service.checker_entry`` warms Harper up first and then calls this)."""
     args = sys.argv[1:] if argv is None else argv
     conn = Connection(int(args[0]))
     try:
-        return serve(conn)
+        return serve(conn, ready)
     except (EOFError, OSError, KeyboardInterrupt):
         return 0
     finally:
@@ -241,8 +247,16 @@ class RemoteService:
         self._warm_language = warm_language
         ours, theirs = socket.socketpair()
         try:
+            # Harper warms up from the first moment of the process (see checker_entry)
+            early = warm_language if self.settings.is_on(HARPER) else ""
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "reviewdesk.service.check_process", str(theirs.fileno())],
+                [
+                    sys.executable,
+                    "-m",
+                    "reviewdesk.service.checker_entry",
+                    str(theirs.fileno()),
+                    early,
+                ],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,
