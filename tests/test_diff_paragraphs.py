@@ -16,6 +16,7 @@ from reviewdesk.core.diff import (
     matching_blocks,
     word_diff,
 )
+from reviewdesk.core.diff_following import FollowingDiff
 
 DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "newsroom-demo.txt"
 
@@ -113,3 +114,28 @@ def test_matching_blocks_are_increasing_and_true() -> None:
             assert i >= last_i and j >= last_j and n > 0
             assert a[i : i + n] == b[j : j + n]
             last_i, last_j = i + n, j + n
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_following_the_draft_as_it_is_typed_stays_exact(seed: int) -> None:
+    rng = random.Random(seed)
+    original = _repetitive_article(3_000, seed) if seed % 2 else DEMO.read_text("utf-8")
+    follow = FollowingDiff()
+    draft = original
+    for _ in range(60):
+        draft = edit(draft, rng)
+        ops = follow.changes(original, draft)
+        assert apply_changes(original, draft, ops) == draft
+        for op in ops:
+            assert original[op.a_start : op.a_end] != draft[op.b_start : op.b_end]
+
+
+def test_following_keeps_one_revision_per_change_in_a_long_repetitive_article() -> None:
+    a = _repetitive_article(50_000)
+    lines = a.split("\n")
+    follow = FollowingDiff()
+    edited = list(lines)
+    for near, word in ((len(lines) // 5, " very"), (4 * len(lines) // 5, " quite")):
+        at = next(n for n in range(near, len(lines)) if " the " in lines[n])
+        edited[at] = edited[at].replace(" the ", f" the{word} ", 1)
+        assert len(follow.changes(a, "\n".join(edited))) == (1 if word == " very" else 2)

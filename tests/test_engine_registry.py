@@ -104,3 +104,15 @@ def test_builtin_engines_have_human_labels_and_defaults() -> None:
     # the built-in pipeline's engines, named as the old flags did
     names = build_fast_pipeline(EngineSettings()).engine_names
     assert names[0] == "harper" and "names" in names
+
+
+def test_an_engine_built_beforehand_is_used_instead_of_building_another() -> None:
+    # the checker process builds Harper first thing and hands it to the pipeline
+    built: list[UtilizeChecker] = []
+    engines = (*BUILTIN_ENGINES, _spec(built))
+    settings = EngineSettings(switched={"harper": False, "editorial": False})
+    early = UtilizeChecker()
+    pipeline = build_fast_pipeline(settings, engines, ready={"plain-words": [early]})
+    assert pipeline.checkers == [early] and built == []
+    off = settings.switch(**{"plain-words": False})
+    assert build_fast_pipeline(off, engines, ready={"plain-words": [early]}).checkers == []

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEMO_ARTICLE, SHARED_SAMPLES
 from random_edits import edit
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
@@ -25,7 +24,9 @@ from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
 from reviewdesk.core.models import Issue
 from reviewdesk.core.style import load_default_style_sheet
 
-SAMPLE = SHARED_SAMPLES / "belarus-visit.txt"
+REPO = Path(__file__).resolve().parents[1]
+DEMO_ARTICLE = REPO / "resources" / "demo" / "newsroom-demo.txt"
+SAMPLE = REPO.parent / "shared" / "samples" / "belarus-visit.txt"
 ARTICLES = [
     pytest.param(DEMO_ARTICLE, id="demo"),
     pytest.param(

@@ -8,16 +8,32 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import threading
+from multiprocessing import Pipe
+from pathlib import Path
 
 import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.mechanics import MechanicsChecker
+from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
+from reviewdesk.service.check_process import serve
 from reviewdesk.service.check_service import CheckService
 from reviewdesk.service.layout import KIND_DELETED, KIND_INSERTED
-from reviewdesk.service.messages import Answer, Check, CheckOutcome, CheckRequest
+from reviewdesk.service.messages import (
+    Answer,
+    Check,
+    CheckOutcome,
+    CheckRequest,
+    Close,
+    Ready,
+    Start,
+)
+from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta
 from reviewdesk.service.redline import Redline
+
+DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "newsroom-demo.txt"
 
 ORIGINAL = "😀 The council met at noon.\nIt said nothing.\n"
 DRAFT = "😀 The council met at midday.He said nothing.\nIt said nothing.\n"
@@ -74,3 +90,37 @@ def test_messages_are_frozen_and_cross_pickle_whole() -> None:
     assert check.request == request
     with pytest.raises(dataclasses.FrozenInstanceError):
         outcome.revision = 4  # type: ignore[misc]
+
+
+def test_only_the_changed_lines_cross_the_process_boundary() -> None:
+    # the checker's loop on a thread, over a real pipe, with the editorial engines
+    ours, theirs = Pipe()
+    loop = threading.Thread(target=serve, args=(theirs,), daemon=True)
+    loop.start()
+    ours.send(Start(EngineSettings().switch(harper=False), "en-US", 30))
+    assert isinstance(ours.recv(), Ready)
+    article = DEMO.read_text(encoding="utf-8")
+    text = "\n\n".join([article] * 8)  # about 7,000 words
+    paras = text.split("\n")
+    k = next(n for n in range(len(paras) // 2, len(paras)) if " the " in paras[n])
+    paras[k] = paras[k].replace(" the ", " teh  the ", 1)  # a typo and a double space
+    edited = "\n".join(paras)
+    answers = []
+    for n, draft in enumerate((text, edited), 1):
+        ours.send(Check(n, CheckRequest("draft", n, draft, CheckContext(), doc=1)))
+        answers.append(ours.recv())
+    ours.send(Close())
+    loop.join(timeout=30)
+    first, second = (a.outcome for a in answers)
+    assert isinstance(first.change, LineOutcome)  # the first result goes whole
+    assert isinstance(second.change, LineDelta)
+    assert list(second.change.changed) == [k]  # then only the edited line
+    assert len(pickle.dumps(answers[1])) * 20 < len(pickle.dumps(answers[0]))
+    # the window rebuilds exactly what a fresh check of the edited text gives
+    rebuilt = apply_delta(first.change, second.change)
+    fresh = CheckService(lambda: build_fast_pipeline(EngineSettings().switch(harper=False)))
+    fresh.start_up("en-US")
+    want = fresh.check(CheckRequest("draft", 2, edited, CheckContext(), doc=1), lambda: False)
+    assert isinstance(want, CheckOutcome)
+    assert rebuilt.issues == want.lines.issues and rebuilt.blocks == want.lines.blocks
+    assert "double-space" in {i.rule for i in rebuilt.issues[k]}

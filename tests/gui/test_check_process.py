@@ -18,7 +18,7 @@ from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.service.check_process import RemoteService, serve
 from reviewdesk.service.check_service import CheckOutcome, CheckRequest
-from reviewdesk.service.messages import Answer, Cancel, Check, Close, Ready, Start
+from reviewdesk.service.messages import Answer, Cancel, Check, Close, Ready, SentOutcome, Start
 
 pytestmark = pytest.mark.slow  # each test starts real processes
 
@@ -86,7 +86,7 @@ def test_a_late_cancel_does_not_cancel_the_next_request() -> None:
     ours.send(Check(1, _request(1)))
     answer = ours.recv()
     assert isinstance(answer, Answer) and answer.number == 1
-    assert isinstance(answer.outcome, CheckOutcome)
+    assert isinstance(answer.outcome, SentOutcome)
     ours.send(Cancel(1))  # the window gave up on request 1 just as it was answered
     ours.send(Check(2, _request(2, TEXT + "Another paragraph, same mayor.\n")))
     answer = ours.recv()

@@ -32,7 +32,7 @@ _DIFFLIB_LIMIT = 40_000
 _MYERS_MAX_EDITS = 400
 
 OpTag = Literal["equal", "replace", "delete", "insert"]
-_Block = tuple[int, int, int]  # (i, j, n): a[i:i+n] == b[j:j+n]
+Block = tuple[int, int, int]  # (i, j, n): a[i:i+n] == b[j:j+n]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +56,20 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
 
     Adjacent changes are coalesced, and so are two changes with only spaces between.
     """
-    la, starts_a = _lines(a)
-    lb, starts_b = _lines(b)
+    la, starts_a = line_keys(a)
+    lb, starts_b = line_keys(b)
     ops: list[DiffOp] = []
     i = j = 0
     for bi, bj, n in [*matching_blocks(la, lb), (len(la), len(lb), 0)]:
         if i < bi or j < bj:  # lines that differ: diff their words
             a1, a2, b1, b2 = starts_a[i], starts_a[bi], starts_b[j], starts_b[bj]
-            ops.extend(_diff_tokens(a[a1:a2], b[b1:b2], a1, b1))
+            ops.extend(diff_words(a[a1:a2], b[b1:b2], a1, b1))
         if n:
             ops.append(
                 DiffOp("equal", starts_a[bi], starts_a[bi + n], starts_b[bj], starts_b[bj + n])
             )
         i, j = bi + n, bj + n
-    return _coalesce(a, ops)
+    return coalesce(a, ops)
 
 
 def changes(a: str, b: str) -> list[DiffOp]:
@@ -77,7 +77,7 @@ def changes(a: str, b: str) -> list[DiffOp]:
     return [op for op in word_diff(a, b) if op.tag != "equal"]
 
 
-def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[_Block]:
+def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[Block]:
     """Blocks ``(i, j, n)`` with ``a[i:i+n] == b[j:j+n]``, increasing in both, not touching.
 
     Patience matching: common ends are taken first; in between, items that occur exactly
@@ -86,7 +86,7 @@ def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[_Block]:
     any anchor is matched by :class:`difflib.SequenceMatcher` when small, else left
     unmatched. Linear in practice; never quadratic on repeated items.
     """
-    found: list[_Block] = []
+    found: list[Block] = []
     todo = [(0, len(a), 0, len(b))]
     while todo:
         alo, ahi, blo, bhi = todo.pop()
@@ -118,7 +118,7 @@ def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[_Block]:
             prev_i, prev_j = ai + 1, bj + 1
         todo.append((prev_i, ahi, prev_j, bhi))
     found.sort()
-    merged: list[_Block] = []
+    merged: list[Block] = []
     for i, j, n in found:
         if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
             pi, pj, pn = merged[-1]
@@ -130,7 +130,7 @@ def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[_Block]:
 
 def _gap_blocks(
     a: Sequence[str], alo: int, ahi: int, b: Sequence[str], blo: int, bhi: int
-) -> list[_Block]:
+) -> list[Block]:
     """Matching blocks of a stretch without anchors: Myers' shortest edit script while it
     is short, difflib for a small stretch, else none (one replacement)."""
     ids: dict[str, int] = {}
@@ -144,7 +144,7 @@ def _gap_blocks(
     return [(alo + x, blo + y, n) for x, y, n in blocks if n]
 
 
-def _myers(a: list[int], b: list[int], max_edits: int) -> list[_Block] | None:
+def _myers(a: list[int], b: list[int], max_edits: int) -> list[Block] | None:
     """Matching blocks of the shortest edit script from ``a`` to ``b`` (Myers 1986), or
     None when it needs more than ``max_edits`` insertions and deletions.
 
@@ -172,9 +172,9 @@ def _myers(a: list[int], b: list[int], max_edits: int) -> list[_Block] | None:
     return None
 
 
-def _myers_path(trace: list[list[int]], n: int, m: int) -> list[_Block]:
+def _myers_path(trace: list[list[int]], n: int, m: int) -> list[Block]:
     """Walk back through the saved frontiers, collecting the diagonal runs."""
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     x, y = n, m
     for d in range(len(trace) - 1, -1, -1):
         frontier = trace[d]  # v[-d-1 .. d+1] before round d
@@ -238,7 +238,7 @@ def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _diff_tokens(a: str, b: str, a_off: int, b_off: int) -> list[DiffOp]:
+def diff_words(a: str, b: str, a_off: int, b_off: int) -> list[DiffOp]:
     """Word-level ops for two stretches of changed lines (offsets shifted by a/b_off)."""
     if not a or not b:
         tag: OpTag = "insert" if not a else "delete"
@@ -278,7 +278,7 @@ def _diff_tokens(a: str, b: str, a_off: int, b_off: int) -> list[DiffOp]:
     return ops
 
 
-def _lines(text: str) -> tuple[list[str], list[int]]:
+def line_keys(text: str) -> tuple[list[str], list[int]]:
     """The lines of ``text`` as keys to match, and where each starts (plus the end).
 
     A line's key is its text without the newline; the last line's key gets a "\\n" of
@@ -298,7 +298,7 @@ def _is_spaces(a: str, op: DiffOp) -> bool:
     return op.a_end > op.a_start and not a[op.a_start : op.a_end].strip(" \t")
 
 
-def _coalesce(a: str, ops: list[DiffOp]) -> list[DiffOp]:
+def coalesce(a: str, ops: list[DiffOp]) -> list[DiffOp]:
     """Join touching changes, and change + spaces + change, into one op; drop empty ops."""
     out: list[DiffOp] = []
     for op in ops:

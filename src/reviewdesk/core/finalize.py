@@ -30,6 +30,7 @@ from reviewdesk.core.lines import (
     LineIssues,
     Lines,
     Splice,
+    changed_entries,
     closest,
     joined_issues,
     split_issues,
@@ -123,7 +124,9 @@ class Finalizer:
             final = splice.apply(state.final, [NO_ISSUES] * (splice.new_end - splice.start))
             deps = splice.apply(state.deps, [_NO_DEPS] * (splice.new_end - splice.start))
         for k in todo:
-            final[k], deps[k] = self._line(lines, k, per_engine, ctx, line_filters)
+            found, deps[k] = self._line(lines, k, per_engine, ctx, line_filters)
+            if found != final[k]:  # equal results stay the very same object
+                final[k] = found
         self._remember(lines, _State(lines, key, dict(per_engine), final, deps))
         if self._whole_text:
             final = self._filter_whole_text(lines, final, ctx)
@@ -152,20 +155,9 @@ class Finalizer:
         dirty = set(splice.new_lines())
         for name, found in per_engine.items():
             old = state.per_engine[name]
-            if found is old:
-                continue
-            # an engine's entries for unchanged lines are usually the very same objects
-            dirty.update(
-                k
-                for k, (a, b) in enumerate(zip(found[: splice.start], old, strict=False))
-                if a is not b
-            )
-            tail = splice.new_end
-            dirty.update(
-                tail + k
-                for k, (a, b) in enumerate(zip(found[tail:], old[splice.old_end :], strict=True))
-                if a is not b
-            )
+            if found is not old:
+                # an engine's entries for unchanged lines are usually the very same objects
+                dirty |= changed_entries(splice, old, found)
         # a line's debris removal may cover the lines after it, up to the next non-blank one
         for k in sorted(dirty):
             j = k + 1

@@ -121,6 +121,21 @@ def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:
     return Splice(head, len(old) - tail, len(new) - tail)
 
 
+def changed_entries(splice: Splice, old: Sequence[object], new: Sequence[object]) -> set[int]:
+    """Entries of ``new`` (per new line) outside ``splice`` that are not the very same
+    object as the old line's entry: a loop of identity checks, no comparisons."""
+    found = {
+        k for k, (a, b) in enumerate(zip(new[: splice.start], old, strict=False)) if a is not b
+    }
+    tail = splice.new_end
+    found.update(
+        tail + k
+        for k, (a, b) in enumerate(zip(new[tail:], old[splice.old_end :], strict=True))
+        if a is not b
+    )
+    return found
+
+
 def closest(lines: Lines, candidates: Iterable[tuple[Lines, T]]) -> tuple[T, Splice] | None:
     """Of ``candidates`` (a text's lines, and what was worked out for it), the one fewest
     lines away from ``lines``, with the splice from it."""

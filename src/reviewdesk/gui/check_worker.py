@@ -201,4 +201,5 @@ class CheckWorker(QObject):
         if isinstance(result, SlowRaw):
             self.raw_ready.emit(result)
         elif result is not None:
+            _ = result.issues, result.issue_blocks  # built here, not on the UI thread
             self.outcome.emit(result)

@@ -62,7 +62,13 @@ class IssueHighlighter(QSyntaxHighlighter):
         """Replace one layer and re-highlight the blocks that changed; return how many."""
         old = self._layers.get(name, {})
         self._layers[name] = blocks
-        changed = [n for n in old.keys() | blocks.keys() if old.get(n) != blocks.get(n)]
+        # a block that kept its very spans object (most of them, after an edit) is skipped
+        # without comparing
+        changed = [
+            n
+            for n in old.keys() | blocks.keys()
+            if (was := old.get(n)) is not (now := blocks.get(n)) and was != now
+        ]
         self._pending.update(changed)
         if len(self._pending) <= CHUNK:
             self.flush()

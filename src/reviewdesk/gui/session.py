@@ -7,6 +7,7 @@ the widgets. Decisions on issues (apply, ignore, dictionary, rules) live in
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import logging
 from collections import Counter
@@ -25,10 +26,11 @@ from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.notes import NoteAnchors
-from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label, kind_for
+from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
 from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.layout import BlockMapper
+from reviewdesk.service.outcome import block_layout, read_ref
 from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES
 from reviewdesk.store import Library, StoreError
 
@@ -137,13 +139,20 @@ class ReviewSession(QObject):
 
     def issue_at(self, pane: str, cursor: QTextCursor) -> Issue | None:
         """The issue drawn at a cursor position of a pane."""
-        ranges = self.editor(pane).highlighter.ranges_at(
-            cursor.block(), cursor.positionInBlock(), "issues"
-        )
+        block = cursor.block()
+        ranges = self.editor(pane).highlighter.ranges_at(block, cursor.positionInBlock(), "issues")
+        if not ranges:
+            return None
         issues = self.issues[pane]
+        docmap = self.docmap(pane)
         for _s, _e, _kind, ref in ranges:
-            if 0 <= ref < len(issues):
-                return issues[ref]
+            # a range names its issue by its place among those starting in its block
+            # (or in a block before it, for a removal that reaches across lines)
+            back, nth = read_ref(ref)
+            start = docmap.block_start(block.blockNumber() - back)
+            n = bisect.bisect_left(issues, start, key=lambda i: i.start) + nth
+            if 0 <= n < len(issues):
+                return issues[n]
         return None
 
     # -- opening and closing ----------------------------------------------------------
@@ -348,10 +357,8 @@ class ReviewSession(QObject):
         self.issues[pane] = issues
         self.snapshot[pane] = text
         self._matches[pane] = self.editor(pane).toPlainText() == text
-        docmap = DocMap(text)
-        self._maps[pane] = docmap
-        spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(issues)]
-        self.editor(pane).highlighter.set_layer("issues", docmap.layout(spans))
+        self._maps[pane] = DocMap(text)
+        self.editor(pane).highlighter.set_layer("issues", block_layout(text, issues))
         if pane == DRAFT:
             self._show_draft_issues()
 

@@ -23,12 +23,13 @@ import socket
 import subprocess
 import sys
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
-from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.checker import Checker, CheckerError
+from reviewdesk.core.engines.registry import HARPER, EngineSettings, build_fast_pipeline
+from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot, module_command
 from reviewdesk.service.check_service import CheckService, Partial, StopCheck
@@ -47,9 +48,11 @@ from reviewdesk.service.messages import (
     Ready,
     Reply,
     Request,
+    SentOutcome,
     SlowRaw,
     Start,
 )
+from reviewdesk.service.outcome import LineOutcome, apply_delta, delta
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +60,8 @@ POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead ch
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 CLOSE_TIMEOUT_S = 5.0
 # This module by name: when run as a program, its __name__ is "__main__".
-CHECKER_MODULE = "reviewdesk.service.check_process"
+# the child starts in checker_entry (Harper warms up first), which then serves from here
+CHECKER_MODULE = "reviewdesk.service.checker_entry"
 
 
 class CheckerCrashError(CheckerError):
@@ -111,12 +115,38 @@ class _ProtocolError(OSError):
     """A message of a kind the protocol does not allow here (a bug, or a foreign peer)."""
 
 
-def _send_partial(conn: Connection, number: int, early: CheckOutcome) -> None:
-    conn.send(PartialAnswer(number, early))
+class _Sent:
+    """The last result sent for each pane, so the next is sent as changes only."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, tuple[Lines, LineOutcome]] = {}
+
+    def __call__(self, outcome: CheckOutcome) -> SentOutcome:
+        lines = Lines.of(outcome.text)
+        change = delta(self._last.get(outcome.pane), lines, outcome.lines)
+        self._last[outcome.pane] = (lines, outcome.lines)
+        return SentOutcome(
+            pane=outcome.pane,
+            revision=outcome.revision,
+            change=change,
+            engines=outcome.engines,
+            errors=outcome.errors,
+            redline=outcome.redline,
+            paragraphs_checked=outcome.paragraphs_checked,
+            elapsed=outcome.elapsed,
+            waiting_for=outcome.waiting_for,
+        )
 
 
-def serve(conn: Connection) -> int:
-    """The checker process's loop: answer requests until the window closes or goes away."""
+def _send_partial(conn: Connection, sent: _Sent, number: int, early: CheckOutcome) -> None:
+    conn.send(PartialAnswer(number, sent(early)))
+
+
+def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
+    """The checker process's loop: answer requests until the window closes or goes away.
+
+    ``ready`` holds engines already built (Harper, warming up since the process began).
+    """
     inbox = _Inbox(conn)
     try:
         start: Start = _expect(conn.recv(), Start)
@@ -126,7 +156,7 @@ def serve(conn: Connection) -> int:
         return 0
     logging.basicConfig(level=start.log_level, format="%(levelname)s checker %(name)s: %(message)s")
     settings = start.settings
-    service = CheckService(lambda: build_fast_pipeline(settings))
+    service = CheckService(lambda: build_fast_pipeline(settings, ready=ready or {}))
     try:
         names = service.start_up(start.warm_language)
     except Exception as exc:
@@ -134,6 +164,7 @@ def serve(conn: Connection) -> int:
         conn.send(Failed(f"The checker could not start: {exc}"))
         return 1
     conn.send(Ready(tuple(names)))
+    sent = _Sent()
     while not inbox.closing:
         try:
             message = inbox.receive()
@@ -153,12 +184,12 @@ def serve(conn: Connection) -> int:
                 answer = service.check(
                     message.request,
                     inbox.cancelled,
-                    functools.partial(_send_partial, conn, message.number),
+                    functools.partial(_send_partial, conn, sent, message.number),
                 )
             else:
                 answer = service.merge_slow(message.slow)
             assert answer is None or isinstance(answer, CheckOutcome)  # a fast service
-            reply = Answer(message.number, answer)
+            reply = Answer(message.number, sent(answer) if answer is not None else None)
         except Cancelled:
             reply = CancelledAnswer(message.number)
         except Exception as exc:  # a bug in an engine must not end the checker
@@ -172,12 +203,15 @@ def serve(conn: Connection) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD``."""
+def main(
+    argv: list[str] | None = None, ready: Mapping[str, Sequence[Checker]] | None = None
+) -> int:
+    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD``
+    (``reviewdesk.service.checker_entry`` warms Harper up first and then calls this)."""
     args = sys.argv[1:] if argv is None else argv
     conn = Connection(int(args[0]))
     try:
-        return serve(conn)
+        return serve(conn, ready)
     except (EOFError, OSError, KeyboardInterrupt):
         return 0
     finally:
@@ -202,6 +236,9 @@ class RemoteService:
         self._conn: Connection | None = None
         self._warm_language = "en-US"
         self._number = 0
+        # the last result received for each pane, which the next one's changes apply to
+        self._received: dict[str, LineOutcome] = {}
+        self._texts: dict[str, str] = {}  # the texts asked about, by pane
 
     @property
     def pid(self) -> int | None:
@@ -215,8 +252,10 @@ class RemoteService:
         self._warm_language = warm_language
         ours, theirs = socket.socketpair()
         try:
+            # Harper warms up from the first moment of the process (see checker_entry)
+            early = warm_language if self.settings.is_on(HARPER) else ""
             self._proc = subprocess.Popen(
-                module_command(CHECKER_MODULE, [str(theirs.fileno())]),
+                module_command(CHECKER_MODULE, [str(theirs.fileno()), early]),
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,
@@ -254,10 +293,13 @@ class RemoteService:
         self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None
     ) -> CheckOutcome | None:
         """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
+        for asked in (request, *request.waiting):
+            self._texts[asked.pane] = asked.text
         return self._ask(lambda number: Check(number, request), cancelled, partial)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
+        self._texts.setdefault(slow.pane, slow.text)
         return self._ask(lambda number: MergeSlow(number, slow), lambda: False)
 
     def close(self) -> None:
@@ -322,15 +364,38 @@ class RemoteService:
                 log.debug("dropping a late answer from the checker: %s", type(message).__name__)
                 continue
             if isinstance(message, PartialAnswer):
+                early = self._received_outcome(message.outcome)
                 if partial is not None:
-                    partial(message.outcome)
+                    partial(early)
                 continue
             break
         if isinstance(message, CancelledAnswer):
             raise Cancelled
         if isinstance(message, ErrorAnswer):
             raise CheckerError(message.message)
-        return message.outcome
+        if message.outcome is None:
+            return None
+        return self._received_outcome(message.outcome)
+
+    def _received_outcome(self, sent: SentOutcome) -> CheckOutcome:
+        """The whole outcome from the changes sent; its whole-text views built here, on
+        the check thread, so the UI thread gets them ready."""
+        lines = apply_delta(self._received.get(sent.pane), sent.change)
+        self._received[sent.pane] = lines
+        outcome = CheckOutcome(
+            pane=sent.pane,
+            revision=sent.revision,
+            text=self._texts[sent.pane],
+            lines=lines,
+            engines=sent.engines,
+            errors=sent.errors,
+            redline=sent.redline,
+            paragraphs_checked=sent.paragraphs_checked,
+            elapsed=sent.elapsed,
+            waiting_for=sent.waiting_for,
+        )
+        _ = outcome.issues, outcome.issue_blocks
+        return outcome
 
     def _receive(self) -> object:
         assert self._conn is not None
@@ -340,6 +405,7 @@ class RemoteService:
             raise CheckerCrashError("The checker process stopped.") from exc
 
     def _discard(self) -> None:
+        self._received.clear()  # a new checker process sends whole results first
         if self._conn is not None:
             self._conn.close()
         self._conn = None

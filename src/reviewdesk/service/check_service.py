@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 
 from reviewdesk.core.checker import Capability
 from reviewdesk.core.diff import word_diff
+from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
 from reviewdesk.service.docmap import DocMap
-from reviewdesk.service.layout import kind_for
 from reviewdesk.service.messages import CheckOutcome, CheckRequest, SlowRaw
+from reviewdesk.service.outcome import Layout
 from reviewdesk.service.redline import Redline
 
 __all__ = [
@@ -59,6 +60,8 @@ class CheckService:
         self._last: dict[str, _Last] = {}
         self._slow_raw: dict[str, SlowRaw] = {}
         self._original_map: DocMap | None = None
+        self._layouts: dict[str, Layout] = {}  # per pane: the last result's block layout
+        self._differ = FollowingDiff()  # the draft's redline, followed as it is typed
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Build the pipeline and warm its engines up; return the engine names.
@@ -142,20 +145,18 @@ class CheckService:
             combined = combine_raw(
                 raw, RawResult(request.text, by_engine=carried, errors=dict(slow.raw.errors))
             )
-        result = self._pipeline.finalize(combined, request.ctx)
-        docmap = DocMap(request.text)
-        spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(result.issues)]
+        final = self._pipeline.finalize_lines(combined, request.ctx)
+        layout = self._layouts.setdefault(request.pane, Layout())
         return CheckOutcome(
             pane=request.pane,
             revision=request.revision,
             text=request.text,
-            issues=result.issues,
-            engines=result.engines,
-            errors=result.errors,
-            issue_blocks=docmap.layout(spans),
+            lines=layout.run(final.lines, final.issues),
+            engines=combined.engines,
+            errors=dict(combined.errors),
             redline=last.redline,
-            paragraphs_checked=result.paragraphs_checked,
-            elapsed=result.elapsed,
+            paragraphs_checked=combined.paragraphs_checked,
+            elapsed=combined.elapsed,
         )
 
     def _redline(self, request: CheckRequest) -> Redline | None:
@@ -164,7 +165,7 @@ class CheckService:
             return None
         if self._original_map is None or self._original_map.text != request.original:
             self._original_map = DocMap(request.original)  # kept: the original rarely changes
-        return Redline.between(request.original, request.text, self._original_map)
+        return Redline.between(request.original, request.text, self._original_map, self._differ)
 
 
 def carry_over(issues: Sequence[Issue], old: str, new: str) -> list[Issue]:

@@ -11,7 +11,8 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reviewdesk.core.text import Utf16Map, split_paragraphs
+from reviewdesk.core.lines import Lines
+from reviewdesk.core.text import Utf16Map
 
 # (start, end, kind, ref): a span inside one block, in UTF-16 units relative to the block.
 BlockRange = tuple[int, int, str, int]
@@ -41,7 +42,7 @@ class DocMap:
     def __init__(self, text: str) -> None:
         self.text = text
         self._u16 = Utf16Map(text)
-        self._starts = [p.start for p in split_paragraphs(text)]
+        self._starts = Lines.of(text).starts[:-1]  # C speed: no object per paragraph
 
     def to_qt(self, index: int) -> int:
         """Code-point index to QTextDocument position."""

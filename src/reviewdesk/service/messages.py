@@ -14,13 +14,16 @@ cancel or an answer that arrives late is never taken for another request's.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeAlias
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.lines import Lines, joined_issues
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import RawResult
 from reviewdesk.service.docmap import BlockSpans
+from reviewdesk.service.outcome import LineDelta, LineOutcome
 from reviewdesk.service.redline import Redline
 
 # -- payloads ------------------------------------------------------------------------------
@@ -57,20 +60,47 @@ class SlowRaw:
 
 @dataclass(frozen=True)
 class CheckOutcome:
-    """The final issues for one pane snapshot, laid out per block.
+    """The final issues for one pane snapshot, per line and laid out per block.
 
     ``redline`` is set for the draft (the changes from the original). ``waiting_for``
     names the engines still warming up: this is then an early, partial result and a
-    full one follows.
+    full one follows. :attr:`issues` and :attr:`issue_blocks` are the whole-text views,
+    built on first use (the window's check thread builds them, not its UI thread).
     """
 
     pane: str
     revision: int
     text: str
-    issues: list[Issue]
+    lines: LineOutcome
     engines: list[str]
     errors: dict[str, str]
-    issue_blocks: dict[int, BlockSpans]
+    redline: Redline | None = None
+    paragraphs_checked: int = 0
+    elapsed: float = 0.0
+    waiting_for: tuple[str, ...] = ()
+
+    @cached_property
+    def issues(self) -> list[Issue]:
+        """Every issue, offsets in the whole text, in order."""
+        return joined_issues(Lines.of(self.text), self.lines.issues)
+
+    @cached_property
+    def issue_blocks(self) -> dict[int, BlockSpans]:
+        """What each block shows, for the blocks that show anything."""
+        return {k: b for k, b in enumerate(self.lines.blocks) if b is not None}
+
+
+@dataclass(frozen=True)
+class SentOutcome:
+    """A :class:`CheckOutcome` as the checker sends it: its lines as changes since the
+    last one sent for the pane (see :mod:`reviewdesk.service.outcome`), without the
+    text, which the window sent in the first place."""
+
+    pane: str
+    revision: int
+    change: LineOutcome | LineDelta
+    engines: list[str]
+    errors: dict[str, str]
     redline: Redline | None = None
     paragraphs_checked: int = 0
     elapsed: float = 0.0
@@ -141,7 +171,7 @@ class PartialAnswer:
     """An early result for request ``number`` while an engine warms up."""
 
     number: int
-    outcome: CheckOutcome
+    outcome: SentOutcome
 
 
 @dataclass(frozen=True)
@@ -149,7 +179,7 @@ class Answer:
     """The result of request ``number`` (None: nothing to say, e.g. no pipeline)."""
 
     number: int
-    outcome: CheckOutcome | None
+    outcome: SentOutcome | None
 
 
 @dataclass(frozen=True)

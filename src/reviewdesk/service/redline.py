@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reviewdesk.core.diff import DiffOp, changes
+from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.service.docmap import BlockSpans, DocMap
 from reviewdesk.service.layout import KIND_DELETED, KIND_INSERTED, BlockMapper
 
@@ -29,13 +30,20 @@ class Redline:
     mapper: BlockMapper | None = None
 
     @classmethod
-    def between(cls, original: str, draft: str, original_map: DocMap | None = None) -> Redline:
+    def between(
+        cls,
+        original: str,
+        draft: str,
+        original_map: DocMap | None = None,
+        differ: FollowingDiff | None = None,
+    ) -> Redline:
         """The redline from ``original`` to ``draft``.
 
         ``original_map`` is the original's :class:`DocMap` if the caller keeps one (the
-        original rarely changes, so building it once saves a pass over the text).
+        original rarely changes, so building it once saves a pass over the text);
+        ``differ`` follows the draft as it is typed, re-matching only around each edit.
         """
-        ops = tuple(changes(original, draft))
+        ops = tuple(differ.changes(original, draft) if differ else changes(original, draft))
         if original_map is None or original_map.text != original:
             original_map = DocMap(original)
         draft_spans = [

@@ -188,14 +188,19 @@ def engine_settings_dict(settings: EngineSettings) -> dict[str, Any]:
 
 
 def _build(
-    settings: EngineSettings, engines: Sequence[EngineSpec], *, slow: bool
+    settings: EngineSettings,
+    engines: Sequence[EngineSpec],
+    *,
+    slow: bool,
+    ready: Mapping[str, Sequence[Checker]] | None = None,
 ) -> CheckPipeline | None:
     checkers: list[Checker] = []
     filters: list[IssueFilter] = []
     for spec in engines:
         if spec.slow != slow or not settings.is_on(spec):
             continue
-        parts = spec.build(settings)
+        made = (ready or {}).get(spec.name)
+        parts = EngineParts(made) if made is not None else spec.build(settings)
         if parts is not None:
             checkers.extend(parts.checkers)
             filters.extend(parts.filters)
@@ -205,10 +210,13 @@ def _build(
 
 
 def build_fast_pipeline(
-    settings: EngineSettings, engines: Sequence[EngineSpec] = BUILTIN_ENGINES
+    settings: EngineSettings,
+    engines: Sequence[EngineSpec] = BUILTIN_ENGINES,
+    ready: Mapping[str, Sequence[Checker]] | None = None,
 ) -> CheckPipeline:
-    """The fast engines that are switched on: offline, in-process."""
-    pipeline = _build(settings, engines, slow=False)
+    """The fast engines that are switched on: offline, in-process. ``ready`` gives, by
+    engine name, checkers already built (the checker process warms Harper up first)."""
+    pipeline = _build(settings, engines, slow=False, ready=ready)
     assert pipeline is not None
     return pipeline
 

@@ -126,7 +126,9 @@ def update(
         regroup.update(k + back for back, _i in old)
         regroup.update(k + back for back, _i in doc.items[k])
     for k in regroup:
-        doc.out[k] = _group(doc, k)
+        found = _group(doc, k)
+        if found != doc.out[k]:  # equal results stay the very same object
+            doc.out[k] = found
     return doc
 
 

@@ -1,0 +1,36 @@
+"""Where the checker process starts: Harper warms up first, everything else meanwhile.
+
+Harper's first check in a process waits for its dictionary (about a second) and for the
+spelling tables its checking thread builds on its first unknown word (more than a
+second). Both start here, on Harper's own thread, before the rest of the checker is
+even imported: the imports, the window's start-up and the engine settings arriving all
+overlap with them. The engine warmed here is the one the checker then uses.
+
+Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE]``; without a language
+(Harper switched off) nothing is warmed early.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from reviewdesk.core.checker import Checker
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start warming Harper for ``LANGUAGE``, then serve as the checker process."""
+    args = sys.argv[1:] if argv is None else argv
+    ready: dict[str, list[Checker]] = {}
+    if len(args) > 1 and args[1]:
+        from reviewdesk.core.engines.harper_engine import HarperChecker
+
+        harper = HarperChecker()
+        harper.start_warm_up(args[1])
+        ready["harper"] = [harper]
+    from reviewdesk.service.check_process import main as serve
+
+    return serve(args[:1], ready)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
