@@ -23,7 +23,20 @@ NAMED = [
     "**Jane Doe:** yes",
 ]
 # paragraphs a scraper leaves, alone on their lines
-LINES = ["Share on Facebook", "Email", "Print", "Advertisement", "Home » World » Europe", "Tweet"]
+LINES = [
+    "Share on Facebook",
+    "Email",
+    "Print",
+    "Advertisement",
+    "Home » World » Europe",
+    "Tweet",
+    # more debris: a credit, a caption, Markdown, leading spaces, a repeatable headline
+    "Photo: AFP, JANE DOE",
+    "Jane Doe (left) at the pier on Friday",
+    "## Harbour Board Approves Channel",
+    "  **Jane Doe:** yes",
+    "Harbour Board Approves Channel",
+]
 
 
 def edit(text: str, rng: random.Random) -> str:

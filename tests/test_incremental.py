@@ -25,7 +25,7 @@ from reviewdesk.core.models import Issue
 from reviewdesk.core.style import load_default_style_sheet
 
 REPO = Path(__file__).resolve().parents[1]
-DEMO_ARTICLE = REPO / "resources" / "demo" / "newsroom-demo.txt"
+DEMO_ARTICLE = REPO / "src" / "reviewdesk" / "resources" / "demo" / "newsroom-demo.txt"
 SAMPLE = REPO.parent / "shared" / "samples" / "belarus-visit.txt"
 ARTICLES = [
     pytest.param(DEMO_ARTICLE, id="demo"),

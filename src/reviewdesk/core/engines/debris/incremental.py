@@ -22,12 +22,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from reviewdesk.core.engines.debris.duplicates import RepeatIndex, find_repeats
-from reviewdesk.core.engines.debris.lines import Found, LineReading, read_line
+from reviewdesk.core.engines.debris.lines import BREADCRUMB, Found, LineReading, read_line
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
 
 ENGINE = "debris"
 SHARE = "debris-share"
+REPEATED_HEADLINE = "debris-repeated-headline"
+BLANK_LINES = "debris-blank-lines"
+_CRUMB_HEADLINE = (
+    "A breadcrumb trail (site navigation) ending in the headline, which the article "
+    "repeats below: remove the whole line."
+)
+_REPEATED_HEADLINE = "The same line twice in a row (a headline repeated by the web page)."
+_BLANK_LINES = "Blank lines in a row, left over from the web page: one is enough."
 _SPACE_AFTER = re.compile(r"\s*")
 
 # an issue of a line, placed in the line it starts in: (how many lines before the line
@@ -111,6 +119,21 @@ def update(
             moved = splice.new_index(k + back)
             if moved is not None:
                 regroup.add(moved)
+    # the first paragraph after the splice may have reached back across it (a removal
+    # taking the blank lines before it, a run of blank lines): its issues count lines
+    # back, which the splice changed, so they are found again and their old places
+    # regrouped
+    k = splice.old_end
+    while k < len(base.items):
+        for back, _issue in base.items[k]:
+            if k + back < splice.old_end:
+                moved = splice.new_index(k + back)
+                if moved is not None:
+                    regroup.add(moved)
+        if base.readings[k] is not None:
+            redo.add(k + splice.shift)
+            break
+        k += 1
     around = {_prev(doc, splice.start), _next(doc, splice.new_end - 1 if n_new else splice.start)}
     around.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around)
@@ -177,7 +200,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
         if reading is None:
             continue
         if not _lone(doc, k) and not _cand(doc, k):  # a candidate's status is its mark
-            own = reading.whole
+            own = reading.whole or _repeated_head(doc, k)
             if doc.whole[k] != own:
                 doc.whole[k] = own
                 changed.add(k)
@@ -187,6 +210,26 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
     for start in runs:
         changed |= _share_run(doc, start)
     return changed
+
+
+def _repeated_head(doc: DebrisDoc, k: int) -> Found | None:
+    """A short line repeated by the next one, or a breadcrumb ending in the line after
+    it (the headline once more): the page's, not the article's."""
+    reading = doc.readings[k]
+    if reading is None:
+        return None
+    size = len(doc.lines.lines[k])
+    if reading.crumb_head:
+        n = _next(doc, k)
+        after = doc.readings[n] if n >= 0 else None
+        if after is not None and after.head == reading.crumb_head:
+            return Found(0, size, BREADCRUMB, _CRUMB_HEADLINE, whole_line=True)
+    if reading.head:
+        p = _prev(doc, k)
+        before = doc.readings[p] if p >= 0 else None
+        if before is not None and before.head == reading.head:
+            return Found(0, size, REPEATED_HEADLINE, _REPEATED_HEADLINE, whole_line=True)
+    return None
 
 
 def _run_start(doc: DebrisDoc, k: int) -> int:
@@ -281,7 +324,8 @@ def _items(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
     found = doc.whole[k]
     base = lines.starts[k]
     if found is None:
-        return tuple((0, _issue(lines, k, base + f.start, base + f.end, f)) for f in reading.parts)
+        items = tuple((0, _issue(lines, k, base + f.start, base + f.end, f)) for f in reading.parts)
+        return _blank_run(doc, k) + items
     text = lines.text
     size = len(text)
     start, end = base, base + len(lines.lines[k])
@@ -296,6 +340,18 @@ def _items(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
         end = max(end, text.rfind("\n", end, nxt) + 1) if nxt < size else nxt
     at = lines.line_of(start)
     return ((at - k, _issue(lines, at, start, end, found)),)
+
+
+def _blank_run(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
+    """Two or more blank lines between the paragraph before ``k`` and ``k`` (neither of
+    them debris, whose removal takes the blank lines): all but one go."""
+    p = _prev(doc, k)
+    if p < 0 or k - p - 1 < 2 or doc.whole[p] is not None:
+        return ()
+    lines = doc.lines
+    first = p + 2
+    found = Found(0, 0, BLANK_LINES, _BLANK_LINES)
+    return ((first - k, _issue(lines, first, lines.starts[first], lines.starts[k], found)),)
 
 
 def _issue(lines: Lines, at: int, start: int, end: int, found: Found) -> Issue:

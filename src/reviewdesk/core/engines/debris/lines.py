@@ -24,6 +24,34 @@ _WORD_CHAR = re.compile(r"\w")
 
 BREADCRUMB = "debris-breadcrumb"
 MARKUP = "debris-markup"
+MARKDOWN = "debris-markdown"
+LEADING_SPACE = "debris-leading-space"
+CAPTION = "debris-caption"
+_MARKDOWN_MESSAGE = "A Markdown mark left over from the web page (it would print as it is)."
+_LINK_MESSAGE = "A Markdown link left over from the web page: keep its words, drop the address."
+_LEADING_MESSAGE = "Spaces at the start of the paragraph, left over from the web page."
+_CAPTION_MESSAGE = "A photo caption from the web page, left in the article's text."
+# **bold** and __bold__ (the marks only), a heading's #, a [link](address)
+_BOLD = re.compile(r"(\*\*|__)(?=[^\s*_])[^\n]*?(?<=[^\s*_])\1")
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+(?=\S)")
+_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|/|www\.)[^()\s]{1,400}\)")
+_LEADING = re.compile(r"[ \t\u00a0]+(?=\S)")
+# a caption ending in its credit: "... on Tuesday. (AP Photo/Jane Doe)", "... (Getty Images)"
+_CAPTION_CREDIT = re.compile(
+    rf"\((?:[^()\n]{{0,60}}(?:/| via | for ))?(?:{pat.AGENCIES})[^()\n]{{0,40}}\)\s*$"
+    r"|(?<=[\s.,;])(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^.!?:]{1,60}$"
+)
+# where the person stands in the picture: "Jane Doe (left) greets ..."
+_POSITION = re.compile(
+    r"\((?:(?:second |third |far |from )?(?:left|right)|centre|center|pictured|above|below|"
+    r"top|bottom|front|back|inset|file(?: photo)?|l-r|l to r)\)",
+    re.IGNORECASE,
+)
+# a quotation's attribution after it: "... .” — Jane Doe, mayor"; "...,” said Jane Doe."
+_ATTRIBUTION = re.compile(
+    r"(?<=[\"”’.!?,])\s*(?:[—–]|-{1,2})\s*[A-Z][^\"“”.!?]{0,80}\.?\s*$"
+    r"|(?<=[\"”])\s*(?:said|says|according to|wrote|told)\b[^\"“”]{1,80}$"
+)
 _CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
 _MARKUP_MESSAGE = "HTML or markup left over from the web page."
 # A duplicated paragraph must share a run this long with the one it repeats.
@@ -58,6 +86,10 @@ class LineReading:
     norm: str = ""
     pieces: tuple[str, ...] = ()
     anchor: str = ""
+    # a short line's normalised text, to find a headline repeated right after it (or
+    # after a breadcrumb ending in it); for a breadcrumb with a headline, the headline's
+    head: str = ""
+    crumb_head: str = ""
 
 
 def normalise(text: str) -> str:
@@ -168,6 +200,58 @@ def is_candidate(line: str, norm: str) -> bool:
     return len(norm) >= 40 and (ends_like_sentence(line) or len(line.split()) >= 12)
 
 
+def markdown(line: str, taken: list[Found]) -> list[Found]:
+    """Leading spaces and Markdown marks in ``line`` (none inside ``taken``)."""
+    found: list[Found] = []
+    lead = _LEADING.match(line)
+    pos = 0
+    if lead is not None:
+        found.append(Found(0, lead.end(), LEADING_SPACE, _LEADING_MESSAGE))
+        pos = lead.end()
+    head = _HEADING_MARK.match(line, pos)
+    if head is not None:
+        found.append(Found(head.start(), head.end(), MARKDOWN, _MARKDOWN_MESSAGE))
+    for m in _BOLD.finditer(line):
+        size = len(m.group(1))
+        found.append(Found(m.start(), m.start() + size, MARKDOWN, _MARKDOWN_MESSAGE))
+        found.append(Found(m.end() - size, m.end(), MARKDOWN, _MARKDOWN_MESSAGE))
+    if "](" in line:
+        for m in _LINK.finditer(line):
+            found.append(Found(m.start(), m.end(), MARKDOWN, _LINK_MESSAGE, m.group(1)))
+    return [
+        f
+        for f in found
+        if not any(t.start < f.end and f.start < t.end for t in taken)
+        and not any(o is not f and o.start <= f.start and f.end <= o.end and
+                    o.end - o.start > f.end - f.start for o in found)
+    ]  # fmt: skip
+
+
+def caption(line: str) -> bool:
+    """A photo caption: one that ends in its credit, or that says where someone stands
+    in the picture ("(left)") and is no sentence of the article (no full stop)."""
+    if _CAPTION_CREDIT.search(line):
+        return True
+    return bool(_POSITION.search(line)) and not ends_like_sentence(line)
+
+
+def without_attribution(text: str) -> str:
+    """A quotation without the attribution after it (a pull quote names its speaker)."""
+    if not text.lstrip(" *_>").startswith(("“", '"', "‘")):
+        return text
+    m = _ATTRIBUTION.search(text)
+    return text[: m.start()] if m is not None and m.start() > 20 else text
+
+
+def _head(line: str) -> str:
+    """A short line's normalised text (3 to 20 words, not ending like a sentence)."""
+    cleaned = clean_line(line)
+    n = len(cleaned.split())
+    if not 3 <= n <= 20 or ends_like_sentence(cleaned):
+        return ""
+    return normalise(cleaned)
+
+
 def read_line(line: str) -> LineReading:
     """Everything the debris checker needs from one non-blank line."""
     rule = line_rule(line)
@@ -175,6 +259,7 @@ def read_line(line: str) -> LineReading:
         return LineReading(whole=Found(0, len(line), rule[0], rule[1], whole_line=True))
     parts: list[Found] = []
     crumb = breadcrumb(line)
+    crumb_head = ""
     if crumb is not None:
         end, is_whole = crumb
         if is_whole:
@@ -182,15 +267,22 @@ def read_line(line: str) -> LineReading:
                 whole=Found(0, len(line), BREADCRUMB, _CRUMB_MESSAGE, whole_line=True)
             )
         parts.append(Found(len(line) - len(line.lstrip()), end, BREADCRUMB, _CRUMB_MESSAGE))
+        crumb_head = _head(line[end:])
     fragments, all_markup = markup(line)
     if all_markup:
         return LineReading(whole=Found(0, len(line), MARKUP, _MARKUP_MESSAGE, whole_line=True))
+    if caption(line):
+        return LineReading(whole=Found(0, len(line), CAPTION, _CAPTION_MESSAGE, whole_line=True))
     parts.extend(f for f in fragments if not any(f.start < t.end for t in parts))
+    parts.extend(markdown(line, parts))
+    parts.sort(key=lambda f: (f.start, f.end))
     lone = bool(pat.LONE_SHARE.fullmatch(clean_line(line)))
-    body = line[parts[0].end :] if crumb is not None else line
+    body = line[crumb[0] :] if crumb is not None else line
+    body = without_attribution(body)
     norm = normalise(body)
+    head = _head(line) if crumb is None else ""
     if not is_candidate(body, norm):
-        return LineReading(parts=tuple(parts), lone_share=lone)
+        return LineReading(parts=tuple(parts), lone_share=lone, head=head, crumb_head=crumb_head)
     split = tuple(pieces(body))
     longest = max(split, key=len)
     return LineReading(
@@ -199,6 +291,8 @@ def read_line(line: str) -> LineReading:
         norm=norm,
         pieces=split,
         anchor=longest if len(longest) >= MIN_PIECE else norm,
+        head=head,
+        crumb_head=crumb_head,
     )
 
 

@@ -23,6 +23,15 @@ SOCIAL = (
     "facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|messenger|"
     "email|e-mail|print|share|copy link|threads|bluesky|mastodon|flipboard|pocket"
 )
+# Picture agencies and credit words: a line that is only one of them (with a name) is a
+# photo credit.
+AGENCIES = (
+    r"(?:AP|AFP|EPA|PA|AAP|ANP|DPA|UPI|Reuters|Bloomberg|Xinhua|Anadolu|TASS|Sipa|Alamy|"
+    r"Shutterstock|iStock(?:photo)?|Getty(?: Images)?|Getty Images for [^()\n]{1,40}|"
+    r"Associated Press|Agence France-Presse|Press Association|Corbis|Keystone|"
+    r"NurPhoto|SOPA Images|Zuma(?: Press)?|Pool|Handout|Supplied|File)"
+    r"(?: (?:Photo|Images|Pictures|Wire|Archive|Pool))?(?:/[^()\n]{1,60})?"
+)
 LINE_RULES: tuple[tuple[str, str, str], ...] = (
     (
         "debris-comment-form",
@@ -66,6 +75,9 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"click to (?:share|email|print)\b.*",
                 r"tweet(?: this)?|pin it|email this|like this:?|like loading\.*",
                 r"copy (?:the )?link",
+                r"share (?:this|the) (?:story|article|post|page) (?:with|on) .{1,60}",
+                r"(?:this (?:story|article|post) has been )?shared \d[\d,]* times\.?",
+                r"\d[\d,.]*k? shares?",
                 rf"(?:{SOCIAL})(?:[\s,|/•·]+(?:{SOCIAL}))+",
             )
         ),
@@ -82,6 +94,12 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"get .{0,80}(?:delivered )?(?:to|in) your inbox\.?",
                 r"enter your e-?mail(?: address)?(?: to subscribe)?\.?",
                 r"by (?:subscribing|signing up),? you agree\b.*",
+                r"sign up(?: now| today| here| for free)?[.!]?",
+                r"(?:get|receive|want|try) (?:our|the|a) .{0,60}\bnewsletters?\b.{0,120}",
+                r".{1,60}\bnewsletters?\s*[:|–—-]\s*.{0,120}",
+                r"(?:sign up|register|subscribe)\\b(?: here| now| today)?\s*[:,]?\s*.{0,80}"
+                r"\b(?:newsletters?|updates|alerts|briefings?|inbox)\b.{0,80}",
+                r"(?:already|not) a (?:subscriber|member)\??.{0,80}",
             )
         ),
     ),
@@ -102,6 +120,21 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         ),
     ),
     (
+        "debris-photo-credit",
+        "A photo credit from the web page, left in the article's text.",
+        "|".join(
+            (
+                # "Photo: AFP, JOHN SMITH", "Image credit: Reuters", "Photograph by Jo Lee"
+                r"(?:(?:file |main |top |header |lead )?(?:photo|photograph|picture|image|"
+                r"illustration|graphic|video|foto)s?(?: credits?)?|credits?|pictured)"
+                r"\s*(?::|/|by\b)\s*[^.!?]{1,100}[.]?",
+                # "(Getty Images)", "AP Photo/Evan Vucci", "Jane Doe/AFP via Getty Images"
+                rf"\(?(?:[^()\n]{{1,60}}(?:/| via | for ))?(?:{AGENCIES})"
+                rf"(?:(?:/| via | for )[^()\n]{{1,60}})?\)?",
+            )
+        ),
+    ),
+    (
         "debris-page-furniture",
         "Page furniture (adverts, links, navigation) from the web page.",
         "|".join(
@@ -109,6 +142,16 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted",
                 r"(?:story|article) continues below(?: this)?(?: advertisement)?",
                 r"continue reading(?: below)?\.*|scroll to continue with content",
+                r"(?:click|tap) here (?:to|for) .{1,120}",
+                r"(?:read|watch|listen|see)(?: more| next| also| now)?\s*[:|»]\s*.{1,200}",
+                r"(?:listen to|watch) (?:this|the) (?:story|article|video|podcast).{0,60}",
+                r"\d{1,2} min(?:ute)?s? (?:read|listen)",
+                r"(?:most|more) (?:popular|read|viewed|shared|watched)"
+                r"(?: (?:stories|articles|news|videos))?\s*:?",
+                r"(?:latest|top|breaking) (?:news|stories|headlines|videos?)\s*:?",
+                r"(?:don['’]t|do not) miss\s*:?.{0,200}",
+                r"more (?:stories|news|coverage|articles|videos)"
+                r" (?:from|on|about|like this)\b.{0,80}",
                 r"read (?:more|also|next)(?:\s*:.*|\s*»|\s*…|\.\.\.)?",
                 r"see also:.*",
                 r"(?:related|more|more on this|more on this story|also read|also see)"
