@@ -61,6 +61,8 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("mechanics", "space-before-comma"): "Space before a comma",
     ("mechanics", "lowercase-sentence-start"): "Sentence starts in lowercase",
     ("mechanics", "lowercase-after-label"): "Answer starts in lowercase",
+    ("mechanics", "lowercase-month"): "Month in lowercase",
+    ("mechanics", "capital-after-quote"): "Capital after a quotation",
     # names and consistency
     ("names", "name-variant"): "Name spelt two ways",
     ("names", "name-variants"): "Name spelt two ways",

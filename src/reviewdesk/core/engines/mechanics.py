@@ -33,6 +33,30 @@ _SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
 _COLON_SCHEMES = frozenset(["http", "https", "ftp", "mailto", "tel", "urn", "file", "data", "sms"])
+def _words(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+# a digit glued to the next word: "2019,and", "5–2.Whitlock" (not "1,000", "3.5", "v2.0")
+_GLUED_DIGIT_COMMA = re.compile(r"(?<=\d)(,)(?=[^\W\d_]{2})")
+_GLUED_DIGIT_PERIOD = re.compile(r"(?<=\d)(\.)(?=[A-Z][a-z]+\b)")
+# a month that is also a word, with a date beside it: "on march 5", "in may 2024"
+_LOWER_MONTH = re.compile(
+    r"(?<![\w’'-])(march|may|august)(?=\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,]\d)"
+    r"|\s+(?:1[89]|20)\d\d\b|,\s+(?:1[89]|20)\d\d\b)"
+)
+_DATE_WORDS = _words(
+    "on in since by until till from through last next early late mid of before after "
+    "during between and to"
+)
+# a comma closing a quotation, then a capital on an ordinary word: "“We won,” He said"
+_CAPITAL_AFTER_QUOTE = re.compile(r"(?:,[”\"’']|[”\"’'],)\s+([A-Z][a-z]+)\b")
+_CONTINUING_WORDS = _words(
+    "he she they we you it his her their its our my your the a an this that these those "
+    "there then said says asked added told according explained noted wrote replied "
+    "continued insisted argued recalled warned admitted claimed"
+)
 # After a speaker label: the first word of the answer ("**Jane Doe:** yes, ...").
 _ANSWER = re.compile(r"\s+(?:\*\*|__|\*|_)?([a-z][\w’']*)")
 
@@ -111,7 +135,56 @@ def check_mechanics(text: str) -> list[Issue]:
         for m in _DOUBLE_SPACE.finditer(text):
             found.add(m.span(1), " ", Category.SPACING, "double-space", "One space is enough.")
     _capitals(text, found)
+    _digits_and_months(text, found)
     return found.result()
+
+
+def _digits_and_months(text: str, found: _Found) -> None:
+    """A digit glued to the next word, a month written in lowercase beside its date, and
+    a capital after a quotation that the sentence goes on from."""
+    sp = Category.SPACING
+    if "," in text:
+        for m in _GLUED_DIGIT_COMMA.finditer(text):
+            found.add(
+                m.span(1), ", ", sp, "missing-space-after-comma", "Use a space after a comma."
+            )
+    if "." in text:
+        for m in _GLUED_DIGIT_PERIOD.finditer(text):
+            if _word_before(text, m.start(1)).count(".") > 0:
+                continue  # "v1.2.Beta", "3.5.Then": a version or a decimal
+            found.add(
+                m.span(1),
+                ". ",
+                sp,
+                "missing-space-after-sentence",
+                "Put a space between the sentences.",
+            )
+    for m in _LOWER_MONTH.finditer(text):
+        word = m.group(1)
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        year_after = bool(re.match(r"\.?,?\s+(?:1[89]|20)\d\d\b", text[m.end() :]))
+        if not year_after and (not before or before[-1].lower() not in _DATE_WORDS):
+            continue  # "they may 5 times", "march 5 miles": a verb, not the month
+        found.add(
+            m.span(1),
+            word.capitalize(),
+            Category.CAPITALIZATION,
+            "lowercase-month",
+            "A month's name takes a capital letter.",
+            Severity.ERROR,
+        )
+    for m in _CAPITAL_AFTER_QUOTE.finditer(text):
+        word = m.group(1)
+        if word.lower() not in _CONTINUING_WORDS:
+            continue  # a name ("Smith said") keeps its capital
+        found.add(
+            m.span(1),
+            word.lower(),
+            Category.CAPITALIZATION,
+            "capital-after-quote",
+            "The sentence goes on after the quotation: no capital here.",
+            Severity.ERROR,
+        )
 
 
 def _glued(text: str, found: _Found) -> None:
