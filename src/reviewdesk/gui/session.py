@@ -25,6 +25,7 @@ from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.issues_panel import IssuesPanel
+from reviewdesk.gui.loading import PaneFiller
 from reviewdesk.gui.notes import NoteAnchors
 from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
 from reviewdesk.gui.sync_scroll import ScrollSync
@@ -84,6 +85,7 @@ class ReviewSession(QObject):
         self.notes = NoteAnchors(library, draft)
         self.scroll_sync = ScrollSync(original, draft)
         self.autosaver = Autosaver(self.save_now, parent=self)
+        self._filler = PaneFiller(self)
         self.article: Article | None = None
         self.ctx = CheckContext()
         self.issues: dict[str, list[Issue]] = {p: [] for p in PANES}
@@ -158,18 +160,29 @@ class ReviewSession(QObject):
     # -- opening and closing ----------------------------------------------------------
 
     def load(self, article: Article) -> None:
-        """Show an article (its draft, notes and decisions as stored) and check it."""
+        """Show an article (its draft, notes and decisions as stored) and check it.
+
+        A long article fills the panes a slice at a time (see :mod:`.loading`); the rest
+        of opening follows once both hold it whole.
+        """
         self.close_article()
         assert article.id is not None
         self._loading = True
-        try:
-            self.article = article
-            for pane in PANES:
-                self.editor(pane).highlighter.clear_layers()
-            self.original.setPlainText(article.original)
-            self.draft.setPlainText(article.draft)
-        finally:
-            self._loading = False
+        self.article = article
+        for pane in PANES:
+            self.editor(pane).highlighter.clear_layers()
+        texts = [(self.original, article.original), (self.draft, article.draft)]
+        self._filler.fill(texts, lambda: self._loaded(article))
+
+    @property
+    def loading(self) -> bool:
+        """Whether an article is still being filled into the panes."""
+        return self._filler.busy
+
+    def _loaded(self, article: Article) -> None:
+        """Both panes hold the article: notes, the check context, the first check."""
+        assert article.id is not None
+        self._loading = False
         notes = self.library.notes(article.id)
         self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
         self.ctx = self.build_context()
@@ -183,6 +196,7 @@ class ReviewSession(QObject):
         """Save and close the open article (if any)."""
         if self.article is None:
             return
+        self._filler.cancel()
         self.flush()
         self.autosaver.discard()
         self.debounce.stop()
@@ -250,8 +264,8 @@ class ReviewSession(QObject):
 
     def save_now(self) -> None:
         """Write the draft and the notes' positions to the library."""
-        if self.article is None or self.article.id is None:
-            return
+        if self.article is None or self.article.id is None or self._filler.busy:
+            return  # nothing edited yet (and the draft pane is not whole while filling)
         docmap = self.docmap(DRAFT)
         try:
             self.library.save_draft(self.article.id, docmap.text)
