@@ -13,6 +13,9 @@ annotated demo article (``src/reviewdesk/resources/demo``) and on every article 
   case-sensitive). An occurrence inside a gold fault's span (a name inside a comment-form
   block that should be deleted) is not counted: flagging that span is right. The strict
   figure, counting those too, is printed beside it.
+  A name inside a debris removal only (a photo caption or credit, a breadcrumb line
+  ending in the repeated headline) is not called wrong, it goes with its line: it is
+  counted apart ("removed with debris") and printed beside the figure.
 - extra issues: issues that overlap no gold fault (precision-ish; some are real faults
   the gold does not list, some are false alarms).
 - the warm time of all fast checks on the sample (target <= 100 ms).
@@ -54,6 +57,7 @@ class Score:
     name_flagged: list[tuple[int, int, str, str]] = field(default_factory=list)
     name_occurrences_strict: int = 0
     name_flagged_strict: int = 0
+    name_in_debris: list[tuple[int, int, str, str]] = field(default_factory=list)
     extra: list[Any] = field(default_factory=list)
     issues: int = 0
 
@@ -77,6 +81,7 @@ class Score:
         self.name_flagged.extend(other.name_flagged)
         self.name_occurrences_strict += other.name_occurrences_strict
         self.name_flagged_strict += other.name_flagged_strict
+        self.name_in_debris.extend(other.name_in_debris)
         self.extra.extend(other.extra)
         self.issues += other.issues
 
@@ -129,7 +134,9 @@ def score(name: str, text: str, issues: Sequence[Any], gold: dict[str, Any]) -> 
         if inside_fault:
             continue
         result.name_occurrences += 1
-        if flagged:
+        if flagged and all(str(i.category) == "debris" for i in flagged):
+            result.name_in_debris.append((start, end, who, flagged[0].rule))
+        elif flagged:
             result.name_flagged.append((start, end, who, flagged[0].rule))
     return result
 
@@ -170,7 +177,8 @@ def _print_score(s: Score, verbose: bool) -> None:
     print(
         f"  names flagged     {len(s.name_flagged)}/{s.name_occurrences} = {_pct(s.name_rate)}"
         f"   (strict, counting names inside gold faults: "
-        f"{s.name_flagged_strict}/{s.name_occurrences_strict})"
+        f"{s.name_flagged_strict}/{s.name_occurrences_strict}; "
+        f"removed with debris: {len(s.name_in_debris)})"
     )
     print(f"  issues            {s.issues}, of which {len(s.extra)} match no gold fault")
     if verbose:
@@ -178,6 +186,8 @@ def _print_score(s: Score, verbose: bool) -> None:
             print(f"    MISSED  {err['category']:<14} {err['text'][:60]!r}")
         for start, end, who, rule in s.name_flagged:
             print(f"    NAME    {who!r} at {start}..{end} flagged by {rule}")
+        for start, end, who, rule in s.name_in_debris:
+            print(f"    DEBRIS  {who!r} at {start}..{end} removed with {rule}")
         for issue in s.extra:
             print(f"    EXTRA   {issue.category!s:<14} {issue.rule:<28} {issue.text[:50]!r}")
 

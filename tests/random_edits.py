@@ -21,6 +21,10 @@ NAMED = [
     "Share on Facebook",
     '<div class="ad">',
     "**Jane Doe:** yes",
+    "Jean-Pierre Oreshkin",
+    "Jean Pierre Oreshkin",
+    "his son Andrei Oreshkin",
+    "Oreshkins said",
 ]
 # paragraphs a scraper leaves, alone on their lines
 LINES = [

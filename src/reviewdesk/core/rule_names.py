@@ -71,6 +71,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("names", "name-lowercase"): "Name in lowercase",
     ("names", "term-capitalisation"): "Term capitalised two ways",
     ("names", "term-hyphenation"): "Term hyphenated two ways",
+    ("names", "name-hyphenation"): "Name hyphenated two ways",
     ("names", "spelling-dialect"): "Spelling from another dialect",
     ("names", "spelling-variant-mixed"): "Two spellings of one word",
     # web debris

@@ -34,6 +34,7 @@ from reviewdesk.core.engines.names.terms import (
     hyphenation_keys,
     hyphenation_of,
     lowercase_name_of,
+    name_hyphenation_of,
 )
 from reviewdesk.core.engines.names.variants import (
     Decisions,
@@ -86,6 +87,7 @@ class NamesFindings:
         self.firsts: dict[str, set[tuple[str, ...]]] = {}  # first word -> multi-word names
         self.groups: dict[tuple[str, str], set[str]] = {}  # spelling pair -> its words
         self.halves: dict[str, set[str]] = {}  # a half of a long word -> the long words
+        self.parts: dict[str, set[str]] = {}  # a part of a hyphenated word -> its keys
         self.decisions: dict[str, Decisions] = {}  # bucket -> the name forms it flags
         self.first_names: dict[str, Decisions] = {}  # surname -> the first names it flags
         self.flags: dict[Hashable, Flags] = {}  # spelling pair -> the words it flags
@@ -236,7 +238,7 @@ def _hyphenation(
     key: Hashable,
     lines: list[LineNames] | None,
 ) -> list[Finding]:
-    return hyphenation_of(model, str(key))
+    return hyphenation_of(model, str(key)) + name_hyphenation_of(model, str(key))
 
 
 def _lowercase(
@@ -296,6 +298,8 @@ def find_all(model: NameModel, ctx: CheckContext) -> NamesFindings:
     st.groups = {g: set(words) for g, words in spelling_groups(model).items()}
     for word in model.lower_count:
         _add_halves(st, word)
+    for line in model.lines:
+        _add_parts(st, line)
     keys: dict[str, Iterable[Hashable]] = {
         NAME_VARIANTS: list(st.buckets),
         FIRST_NAMES: list(model.occurrences),
@@ -356,6 +360,15 @@ def _add_halves(st: NamesFindings, word: str) -> None:
             st.halves.setdefault(word[i:], set()).add(word)
 
 
+def _add_parts(st: NamesFindings, line: LineNames) -> None:
+    """Index a line's hyphenated words by their parts ("jean" -> "jeanpierre"): a name's
+    spaced form ("Jean Pierre") changes with its parts' lines."""
+    for _s, _e, word in line.info.compounds:
+        key = word.replace("-", "").lower()
+        for part in word.lower().split("-"):
+            st.parts.setdefault(part, set()).add(key)
+
+
 def _drop_halves(st: NamesFindings, word: str) -> None:
     if len(word) >= 8 and word.isalpha():
         for i in range(4, len(word) - 3):
@@ -381,6 +394,8 @@ def _follow(st: NamesFindings, model: NameModel, ch: Changes) -> None:
             names.add(name)
         else:
             names.discard(name)
+    for line in ch.new:
+        _add_parts(st, line)  # kept after the word goes: at worst a key found again
     for word in ch.crossed:
         if model.lower_count.get(word):
             _add_halves(st, word)
@@ -456,12 +471,16 @@ def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dir
     full[NAME_VARIANTS].update(bucket_of(b) for b in facts)
     partial[NAME_VARIANTS].update(bucket_of(b) for b in in_lines)
     full[FIRST_NAMES].update(facts)
-    partial[FIRST_NAMES].update(in_lines)
+    # a surname's evidence (a speech verb after it, relatives before it) stands in its
+    # own lines: a changed line holding it decides the surname again
+    full[FIRST_NAMES].update(in_lines)
     full[CASE].update(n[0] for n in ch.tuples)
     partial[CASE].update(texts)
     words = _words(model, ch)  # every lowercased word an edit touched
     longs = {w for h in words if (found := st.halves.get(h)) for w in found}
     full[HYPHENATION].update(words | longs)
+    in_words = words | {b.lower() for b in in_lines}
+    full[HYPHENATION].update(k for w in in_words for k in st.parts.get(w, ()))
     counted = lowers | {b.lower() for b in ch.bases}
     full[LOWERCASE].update(counted)
     partial[LOWERCASE].update(words)

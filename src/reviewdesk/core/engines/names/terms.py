@@ -145,6 +145,7 @@ def spaced_phrase(model: NameModel, word: str) -> str | None:
 def hyphenation_keys(model: NameModel) -> set[str]:
     """Every term the hyphenation finder looks at (lowercase, without hyphens)."""
     keys = {k for k in model.compound_count if _hyphenated_key(model, k)}
+    keys.update(w.replace("-", "").lower() for _s, _e, w in model.compounds if w[:1].isupper())
     keys.update(w for w in model.lower_count if len(w) >= 8 and spaced_phrase(model, w))
     return keys
 
@@ -224,6 +225,40 @@ def hyphenation_of(model: NameModel, key: str) -> list[Finding]:
                 )
             )
     return findings
+
+
+def name_hyphenation_of(model: NameModel, key: str) -> list[Finding]:
+    """A name written with and without its hyphen ("Jean-Pierre" and "Jean Pierre",
+    "Smith-Jones" and "Smith Jones"): the minority form is flagged, names keep their case."""
+    if not model.compound_count.get(key):
+        return []
+    forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s, e in _hyphenated_spans(model, key):
+        word = model.text[s:e]
+        parts = word.split("-")
+        if all(p[:1].isupper() for p in parts):
+            forms[word].append((s, e))
+    for word in list(forms):
+        spaced = word.replace("-", " ")
+        pattern = re.compile(r"(?<![\w-])" + re.escape(spaced).replace(r"\ ", " ") + r"(?![\w-])")
+        for line in model.lines_with(word.split("-")[0]):
+            base = line.start
+            forms[spaced].extend(
+                (base + m.start(), base + m.end()) for m in pattern.finditer(line.text)
+            )
+    variants = sorted(
+        ((f, sorted(spans)) for f, spans in forms.items() if spans),
+        key=lambda kv: (-len(kv[1]), kv[1][0][0]),
+    )
+    if len(variants) < 2:
+        return []
+    keep, _ = variants[0]
+    listing = listing_of((f, len(x)) for f, x in variants)
+    return [
+        Finding(s, e, "name-hyphenation", f"This article writes {listing}. Use one form.", keep)
+        for _form, spans in variants[1:]
+        for s, e in spans
+    ]
 
 
 def _closed_spans(model: NameModel, word: str) -> list[tuple[int, int]]:

@@ -10,10 +10,19 @@ apart by their first names ("Siarhei Tsikhanouski" vs "Sviatlana Tsikhanouskaya"
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reviewdesk.core.engines.grammar.lexicon import (
+    ADVERBS_BETWEEN,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    is_dictionary_word,
+)
 from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
@@ -24,6 +33,24 @@ from reviewdesk.core.engines.names.model import (
     word_set,
 )
 
+CLOSED_CLASSES = SUBORDINATORS | CONJUNCTIONS | PREPOSITIONS | DETERMINERS | ADVERBS_BETWEEN
+# Words after a surname, or before it, that mark a person ("Oreshkin said", "said Smith").
+_SPEECH = word_set(
+    "said says told tells added adds explained explains stated states wrote writes noted "
+    "notes asked asks argued argues concluded concludes suggested suggests insisted insists "
+    "recalled recalls warned warns replied replies continued continues highlights believes "
+    "thinks admitted denied claimed claims estimated estimates"
+)
+# Words that name a relative: "his son Hunter Biden" is another person than "Joe Biden".
+_KIN = word_set(
+    "son sons daughter daughters wife wives husband husbands brother brothers sister sisters "
+    "father mother mom mum dad parents parent cousin cousins uncle aunt nephew niece "
+    "grandson granddaughter grandfather grandmother grandson widow widower family siblings "
+    "sibling twin stepson stepdaughter stepfather stepmother fiancé fiancée partner"
+)
+_OWNERS = word_set("his her their our my your its")
+_APPOSITION = re.compile(r"^(?:[’']s?)?,\s+(?:who|a|an|the|aged|\d)\b")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Endings that relate a name to its adjective, plural or feminine form.
 _SUFFIX_KEEP = word_set(
     "s es n ns an ans ian ians ean eans ese i is ish ism ist ists ite ites ic ics er ers "
@@ -77,6 +104,9 @@ def relation(a: str, b: str) -> str | None:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "accent"
+    short, long = sorted((fa, fb), key=len)
+    if len(short) >= 4 and long in (short + "s", short + "es"):
+        return "plural"
     if fa[0] != fb[0] or morphologically_related(fa, fb):
         return None
     short, long = sorted((fa, fb), key=len)
@@ -180,7 +210,15 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
     if a_first != b_first:
         return False  # "Ivan" the first name, "Ivanov" the surname
     shared = bool(a.partners & b.partners)
+    if kind == "plural":  # "Reynolds"/"Reynold": only one person's name written both ways
+        return shared or _named_person(a, b) or _named_person(b, a)
     return not (kind == "edit" and a.count >= 2 and b.count >= 2 and not shared)
+
+
+def _named_person(a: _Form, b: _Form) -> bool:
+    """``a`` stands with a first name, ``b`` once, alone, never before a surname (facts
+    of the forms only, so a bucket is decided again when one of them changes)."""
+    return bool(a.partners) and not b.partners and b.count == 1 and not b.first_role
 
 
 def find_name_variants(model: NameModel, words: frozenset[str] = frozenset()) -> list[Finding]:
@@ -228,6 +266,7 @@ def name_variants_among(
         why = {
             "accent": "the same name with and without its accents",
             "truncation": "the same name, once with its ending cut off",
+            "plural": "the same name, once with an s too many or too few",
             "edit": "the same name spelled two ways",
         }[kind]
         message = f"This article has {counts}: {why}? Use one spelling."
@@ -245,6 +284,8 @@ def _choose(a: _Form, b: _Form, kind: str, words: frozenset[str]) -> tuple[_Form
         return (a, b) if a.base in words else (b, a)
     if kind == "truncation":
         return (a, b) if len(a.base) > len(b.base) else (b, a)
+    if kind == "plural" and bool(a.partners) != bool(b.partners):
+        return (a, b) if a.partners else (b, a)  # the form written with a first name
     if a.count != b.count:
         return (a, b) if a.count > b.count else (b, a)
     if kind == "accent":
@@ -263,29 +304,98 @@ def find_first_name_conflicts(model: NameModel) -> list[Finding]:
     return findings
 
 
+def _words_around(token: Token, first: Token) -> tuple[list[str], list[str]]:
+    """The lowercased words of the line before ``first`` and after ``token``."""
+    text = token.line.text
+    before = [w.lower() for w in _WORD.findall(text[: first.rel_start])]
+    after = [w.lower() for w in _WORD.findall(text[token.rel_end :])]
+    return before, after
+
+
+def _english_word(word: str) -> bool:
+    """An English word (open-class or function word), not a given name."""
+    return word in STOPWORDS or word in CLOSED_CLASSES or is_dictionary_word(word)
+
+
+def person_evidence(model: NameModel, token: Token) -> bool:
+    """Whether the text treats the name ending in ``token`` as a person's: a speech verb
+    after it ("Oreshkin said") or before it ("said Oreshkin", "according to Oreshkin"),
+    a title ("Dr. Petrova", "President Putin"), or an apposition ("Jane Doe, a lawyer").
+    Institutions, products and places get none of these."""
+    first = token
+    while first.prev is not None:
+        first = first.prev
+    if first is not token and first.base.lower() in TITLES:
+        return True
+    before, after = _words_around(token, first)
+    if after[:1] and after[0] in _SPEECH:
+        return True
+    if before[-1:] in (["said"], ["says"], ["asked"]):
+        return True
+    rest = token.line.text[token.rel_end : token.rel_end + 12]
+    return bool(_APPOSITION.match(rest))
+
+
+def _family(token: Token, first: Token) -> bool:
+    """Whether the name stands among relatives: "his son Hunter Biden", "Joe and Hunter
+    Biden" (another person of one family, not the same person named twice)."""
+    before, _after = _words_around(token, first)
+    near = before[-4:]
+    for k, word in enumerate(near):
+        owner = near[k - 1] if k else (before[-5] if len(before) >= 5 else "")
+        if word in _KIN and (owner in _OWNERS or owner.endswith(("'s", "’s"))):
+            return True  # "his son", "Biden's wife": a relative of someone named
+    text = token.line.text[: first.rel_start].rstrip()
+    return text.endswith(" and") and bool(re.search(r"[A-Z][\w’'-]+ and$", text))
+
+
 def first_name_conflicts_of(model: NameModel, surname: str) -> tuple[list[Finding], Decisions]:
     """:func:`find_first_name_conflicts` for one surname, and the first names it flags
-    (each written once, before this surname)."""
+    (each written once, before this surname).
+
+    Real evidence only: the surname must be a person's somewhere (:func:`person_evidence`),
+    a first name must not be a sentence's first word unless the article uses it as a name
+    mid-sentence too ("Although Hitler"), and a first name among relatives ("his son
+    Hunter Biden") names another person. What the finder reads stands in the lines that
+    hold the surname, which are found again when one of them changes.
+    """
+    low = surname.lower()
     if model.cap_count.get(surname, 0) < 2 or model.common_word(surname):
         return [], {}
+    if low in STOPWORDS or low in TITLES:
+        return [], {}
     firsts: dict[str, list[Token]] = defaultdict(list)
+    relatives: set[str] = set()  # first names written as someone's relative
+    evidence = False
     for token in model.tokens_of(surname):
         if not token.cap or token.kind == "headline":
             continue
         if token.next is not None and plausible_first_name(model, token):
             continue  # this is itself a first name
+        evidence = evidence or person_evidence(model, token)
         first = first_name_of(model, token)
-        if first is not None and first.base != token.base:
-            firsts[first.base].append(first)
-    if len(firsts) < 2:
+        if first is None or first.base == token.base:
+            continue
+        if (
+            first.initial
+            and not model.mid_count.get(first.base, 0)
+            and (_english_word(first.base.lower()))
+        ):
+            continue  # "Although Hitler": an English word opening a sentence
+        if _family(token, first):
+            relatives.add(first.base)
+        firsts[first.base].append(first)
+    if len(firsts) < 2 or not evidence:
         return [], {}
     findings: list[Finding] = []
     decisions: Decisions = {}
     ranked = sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].order()))
-    keep, keep_tokens = ranked[0]
-    keep_lines = {t.line for t in keep_tokens}
+    keep, _keep_tokens = ranked[0]
+    lines_of = {name: {t.line for t in tokens} for name, tokens in ranked}
     for name, tokens in ranked[1:]:
-        if len(tokens) > 1 or tokens[0].line in keep_lines:
+        if len(tokens) > 1 or name in relatives:
+            continue  # written twice, or as a relative: another person
+        if any(tokens[0].line in lines_of[other] for other in firsts if other != name):
             continue  # two people of one family, named side by side
         if relation(name, keep) is not None:
             continue  # a spelling variant: reported as such
