@@ -25,6 +25,16 @@ NAMED = [
     "Jean Pierre Oreshkin",
     "his son Andrei Oreshkin",
     "Oreshkins said",
+    # conventions the consistency engine counts
+    "5%",
+    "7 per cent",
+    '"quoted"',
+    "It's",
+    "fine—really",
+    "5 January",
+    "3 people",
+    "the WHO",
+    "World Health Organization (WHO)",
 ]
 # paragraphs a scraper leaves, alone on their lines
 LINES = [
@@ -40,6 +50,7 @@ LINES = [
     "## Harbour Board Approves Channel",
     "  **Jane Doe:** yes",
     "Harbour Board Approves Channel",
+    "Harbour board approves channel",
 ]
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from random_edits import edit
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.consistency.checker import ConsistencyChecker, find_consistency
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.names.checker import NamesChecker, find_all_issues
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
@@ -142,3 +143,17 @@ def test_the_pipeline_with_harper_after_edits_equals_a_fresh_check(article: Path
         got = kept.check(draft, ctx).issues
         fresh.clear_cache()
         assert got == fresh.check(draft, ctx).issues, f"step {n}"
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+@pytest.mark.parametrize("seed", [9, 10])
+def test_consistency_after_edits_equals_a_fresh_look(article: Path, seed: int) -> None:
+    ctx = CheckContext(language="en-GB" if seed % 2 else "en-US", style=load_default_style_sheet())
+    checker = ConsistencyChecker()
+    original = article.read_text(encoding="utf-8")
+    for n, draft in enumerate(_steps(article, seed, 60)):
+        lines = Lines.of(draft)
+        got = checker.check_lines(lines, ctx)
+        assert got == split_issues(lines, find_consistency(draft, ctx)), f"step {n}"
+        if n % 4 == 0:
+            assert checker.check([original], ctx)[0] == find_consistency(original, ctx)

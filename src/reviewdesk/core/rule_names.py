@@ -74,6 +74,16 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("names", "name-hyphenation"): "Name hyphenated two ways",
     ("names", "spelling-dialect"): "Spelling from another dialect",
     ("names", "spelling-variant-mixed"): "Two spellings of one word",
+    # consistency of forms
+    ("consistency", "consistency-percent"): "Percent written two ways",
+    ("consistency", "consistency-quotes"): "Straight and curly quotes mixed",
+    ("consistency", "consistency-apostrophes"): "Straight and curly apostrophes mixed",
+    ("consistency", "consistency-dashes"): "Spaced and unspaced dashes mixed",
+    ("consistency", "consistency-dates"): "Dates written two ways",
+    ("consistency", "consistency-numbers"): "Numbers in words and figures",
+    ("consistency", "consistency-headings"): "Headings capitalised two ways",
+    ("consistency", "abbreviation-before-definition"): "Abbreviation used before it is defined",
+    ("consistency", "abbreviation-defined-twice"): "Abbreviation defined twice",
     # web debris
     ("debris", "debris-share"): "Share buttons",
     ("debris", "debris-duplicate"): "Repeated paragraph",

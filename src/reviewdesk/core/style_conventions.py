@@ -16,6 +16,7 @@ from typing import Any
 SERIAL_COMMA = "serial_comma"
 ELLIPSIS = "ellipsis"
 RANGE_DASH = "range_dash"
+SPELL_OUT_BELOW = "spell_out_below"
 
 ELLIPSIS_FORMS = ("dots", "character")
 RANGE_DASHES = ("hyphen", "en dash")
@@ -40,8 +41,17 @@ class Conventions:
     serial_comma: bool = False
     ellipsis: str = "dots"
     range_dash: str = "hyphen"
+    # numbers below this are written in words ("nine", AP), those from it in figures;
+    # 0 writes every number in figures
+    spell_out_below: int = 10
 
     def __post_init__(self) -> None:
+        if (
+            not isinstance(self.spell_out_below, int)
+            or isinstance(self.spell_out_below, bool)
+            or not 0 <= self.spell_out_below <= 101
+        ):
+            raise ConventionsError("'spell_out_below' must be a whole number from 0 to 101.")
         if not isinstance(self.serial_comma, bool):
             raise ConventionsError("'serial_comma' must be true or false.")
         if self.ellipsis not in ELLIPSIS_FORMS:
@@ -59,6 +69,7 @@ class Conventions:
             SERIAL_COMMA: self.serial_comma,
             ELLIPSIS: self.ellipsis,
             RANGE_DASH: self.range_dash,
+            SPELL_OUT_BELOW: self.spell_out_below,
         }
 
     @classmethod
@@ -68,17 +79,18 @@ class Conventions:
             return cls()
         if not isinstance(data, Mapping):
             raise ConventionsError("'conventions' must be a table of choices.")
-        unknown = set(data) - {SERIAL_COMMA, ELLIPSIS, RANGE_DASH}
+        unknown = set(data) - {SERIAL_COMMA, ELLIPSIS, RANGE_DASH, SPELL_OUT_BELOW}
         if unknown:
             raise ConventionsError(
                 f"Unknown convention {sorted(unknown)[0]!r} (known: serial_comma, "
-                "ellipsis, range_dash)."
+                "ellipsis, range_dash, spell_out_below)."
             )
         defaults = cls()
         return cls(
             serial_comma=data.get(SERIAL_COMMA, defaults.serial_comma),
             ellipsis=data.get(ELLIPSIS, defaults.ellipsis),
             range_dash=data.get(RANGE_DASH, defaults.range_dash),
+            spell_out_below=data.get(SPELL_OUT_BELOW, defaults.spell_out_below),
         )
 
 

@@ -33,6 +33,8 @@ _SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
 _COLON_SCHEMES = frozenset(["http", "https", "ftp", "mailto", "tel", "urn", "file", "data", "sms"])
+
+
 def _words(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string."""
     return frozenset(words.split())

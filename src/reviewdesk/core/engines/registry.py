@@ -82,6 +82,7 @@ def _harper(_settings: EngineSettings) -> EngineParts:
 def _editorial(_settings: EngineSettings) -> EngineParts:
     # House style reads ctx.style: pass reviewdesk.core.style.effective_style_sheet(
     # library.get_style_sheet()) as CheckContext(style=...).
+    from reviewdesk.core.engines.consistency.checker import ConsistencyChecker
     from reviewdesk.core.engines.debris.checker import DebrisChecker
     from reviewdesk.core.engines.house_style import HouseStyleChecker
     from reviewdesk.core.engines.mechanics import MechanicsChecker
@@ -92,6 +93,7 @@ def _editorial(_settings: EngineSettings) -> EngineParts:
     name_models = NameModelCache()
     checkers: list[Checker] = [MechanicsChecker(), HouseStyleChecker(), DebrisChecker()]
     checkers.append(NamesChecker(name_models))
+    checkers.append(ConsistencyChecker())  # one way of writing each thing (PerfectIt-style)
     return EngineParts(checkers, [NameFilter(name_models)])
 
 

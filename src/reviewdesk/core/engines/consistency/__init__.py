@@ -1,0 +1,1 @@
+"""PerfectIt-style consistency: one article, one way of writing each thing."""

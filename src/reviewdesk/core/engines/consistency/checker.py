@@ -1,0 +1,405 @@
+"""PerfectIt-style consistency, kept line by line (document scope, incremental).
+
+Each line's :class:`~.reading.Use` list is read once per line text. The document keeps,
+per family, how often each form is used (sums over lines) and which lines hold it, so an
+edit takes the old lines out and puts the new ones in; a family whose decision (the form
+to keep) changed is redone on the lines that hold it, every other line keeps its issues.
+Abbreviations are decided by where their definition stands, so a changed abbreviation is
+redone on its lines; headings by the names the body capitalises, so headings (few) are
+decided again after every edit.
+
+Every finding names the forms with their counts ("“percent” (3×) and “%” (1×)") and
+offers the kept form as its fix: applying all of one finding's fixes (the window's
+"Use … everywhere") makes the article consistent.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
+from reviewdesk.core.engines.consistency import reading as rd
+from reviewdesk.core.engines.consistency.reading import Use
+from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, closest, joined_issues
+from reviewdesk.core.models import Category, Issue, Severity, context_hash
+from reviewdesk.core.style import coerce_style_sheet
+from reviewdesk.core.text.sentences import starts_sentence
+
+log = logging.getLogger(__name__)
+
+ENGINE = "consistency"
+_SIMPLE = (rd.PERCENT, rd.QUOTES, rd.APOSTROPHES, rd.DASHES, rd.DATES, rd.NUMBERS)
+_NAMES = {
+    rd.PERCENT: "percentages",
+    rd.QUOTES: "quotation marks",
+    rd.APOSTROPHES: "apostrophes",
+    rd.DASHES: "dashes",
+    rd.DATES: "dates",
+    rd.NUMBERS: "numbers from two to nine",
+}
+_LABELS = {
+    ("quotes", "straight"): 'straight "',
+    ("quotes", "curly"): "curly “”",
+    ("apostrophes", "straight"): "straight '",
+    ("apostrophes", "curly"): "curly ’",
+    ("dashes", "spaced"): "spaced “ — ”",
+    ("dashes", "unspaced"): "unspaced “—”",
+    ("dates", "month day"): "“January 5”",
+    ("dates", "day month"): "“5 January”",
+    ("numbers", "words"): "in words",
+    ("numbers", "figures"): "in figures",
+    ("headings", "title"): "Title Case",
+    ("headings", "sentence"): "Sentence case",
+    ("headings", "mixed"): "mixed",
+}
+_US = ("en-US",)
+Key = tuple[str, str]
+_CAP_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)")
+
+
+class _Line:
+    __slots__ = ("caps", "index", "issues", "text", "uses")
+
+    def __init__(self, index: int, text: str, uses: tuple[Use, ...], caps: frozenset[str]):
+        self.index = index
+        self.text = text
+        self.uses = uses
+        self.caps = caps  # capitalised words mid-sentence (names, for headings)
+        self.issues: LineIssues = NO_ISSUES
+
+
+class _Doc:
+    """One text's consistency state (consumed by the update to the next text)."""
+
+    def __init__(self, key: tuple[object, ...]) -> None:
+        self.key = key
+        self.source = Lines.of("")
+        self.lines: list[_Line] = [_Line(0, "", (), frozenset())]  # the empty text's line
+        self.counts: dict[Key, Counter[str]] = {}
+        self.holders: dict[Key, dict[_Line, None]] = {}
+        self.caps: Counter[str] = Counter()
+        self.decisions: dict[Key, Any] = {}
+
+
+_Reading = tuple[tuple[Use, ...], frozenset[str]]
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self._cache: dict[str, _Reading] = {}
+
+    def __call__(self, text: str) -> _Reading:
+        found = self._cache.get(text)
+        if found is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            uses = rd.read_line(text)
+            heading = any(u.family == rd.HEADINGS for u in uses)
+            caps = frozenset() if heading else _mid_caps(text)
+            found = self._cache[text] = (uses, caps)
+        return found
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+
+def _mid_caps(text: str) -> frozenset[str]:
+    return frozenset(
+        m.group(1) for m in _CAP_WORD.finditer(text) if not starts_sentence(text, m.start())
+    )
+
+
+class ConsistencyChecker(BaseChecker):
+    """Consistency of forms across the article, behind the checker protocol."""
+
+    capabilities = frozenset({Capability.CACHES, Capability.LINES})
+    name = ENGINE
+    scope: Scope = "document"
+
+    def __init__(self) -> None:
+        self._read = _Reader()
+        self._docs: OrderedDict[str, _Doc] = OrderedDict()
+
+    def clear_cache(self) -> None:
+        self._read.clear()
+        self._docs.clear()
+
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
+        out = []
+        for text in texts:
+            lines = Lines.of(text)
+            out.append(joined_issues(lines, self.check_lines(lines, ctx, cancel)))
+        return out
+
+    def check_lines(
+        self, lines: Lines, ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[LineIssues]:
+        key = _context_key(ctx)
+        doc = self._docs.get(lines.text)
+        if doc is not None and doc.key == key:
+            self._docs.move_to_end(lines.text)
+            return [line.issues for line in doc.lines]
+        candidates = ((d.source, d) for d in self._docs.values() if d.key == key)
+        found = closest(lines, candidates)
+        if found is not None:
+            doc = found[0]
+            del self._docs[doc.source.text]
+        else:
+            doc = _Doc(key)
+        update(doc, lines, self._read, ctx)
+        self._docs[lines.text] = doc
+        while len(self._docs) > 3:
+            self._docs.popitem(last=False)
+        return [line.issues for line in doc.lines]
+
+
+def find_consistency(text: str, ctx: CheckContext) -> list[Issue]:
+    """Every consistency finding of ``text``, found afresh (a reference)."""
+    lines = Lines.of(text)
+    doc = _Doc(_context_key(ctx))
+    update(doc, lines, _Reader(), ctx)
+    return joined_issues(lines, [line.issues for line in doc.lines])
+
+
+def _context_key(ctx: CheckContext) -> tuple[object, ...]:
+    return (ctx.language, _spell_out_below(ctx))
+
+
+def _spell_out_below(ctx: CheckContext) -> int:
+    sheet = coerce_style_sheet(ctx.style)
+    conventions = getattr(sheet, "conventions", None)
+    return int(getattr(conventions, "spell_out_below", 10))
+
+
+def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
+    """Turn ``doc`` into the state of ``lines`` (in place)."""
+    splice = lines.splice_from(doc.source)
+    gone = doc.lines[splice.start : splice.old_end]
+    changed: set[Key] = set()
+    for line in gone:
+        _count(doc, line, -1, changed)
+    new = []
+    for k in range(splice.start, splice.new_end):
+        uses, caps = read(lines.lines[k])
+        new.append(_Line(k, lines.lines[k], uses, caps))
+    doc.lines[splice.start : splice.old_end] = new
+    if splice.shift:
+        for k in range(splice.new_end, len(doc.lines)):
+            doc.lines[k].index = k
+    doc.source = lines
+    caps_before = sum(1 for line in gone if line.caps) + sum(1 for line in new if line.caps)
+    for line in new:
+        _count(doc, line, 1, changed)
+    redo: set[_Line] = set(new)
+    keys = set(changed) | {k for k in doc.holders if k[0] == rd.HEADINGS}
+    if caps_before:
+        keys.add((rd.HEADINGS, ""))
+    for key in keys:
+        decision = _decide(doc, key, ctx)
+        if decision != doc.decisions.get(key) or key[0] == rd.ABBREVIATION:
+            if decision is None:
+                doc.decisions.pop(key, None)
+            else:
+                doc.decisions[key] = decision
+            redo.update(doc.holders.get(key, ()))
+    for line in redo:
+        line.issues = _issues(doc, line)
+
+
+def _count(doc: _Doc, line: _Line, n: int, changed: set[Key]) -> None:
+    for use in line.uses:
+        key = (use.family, use.key)
+        counts = doc.counts.setdefault(key, Counter())
+        counts[use.form] += n
+        if counts[use.form] <= 0:
+            del counts[use.form]
+        holders = doc.holders.setdefault(key, {})
+        if n > 0:
+            holders[line] = None
+        else:
+            holders.pop(line, None)
+        if not holders:
+            del doc.holders[key]
+            del doc.counts[key]
+        changed.add(key)
+    for word in line.caps:
+        doc.caps[word] += n
+        if doc.caps[word] <= 0:
+            del doc.caps[word]
+
+
+# -- decisions -------------------------------------------------------------------------
+
+
+def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
+    family = key[0]
+    if family == rd.ABBREVIATION:
+        return _abbreviation(doc, key)
+    if family == rd.HEADINGS:
+        return _headings(doc, key)
+    counts = doc.counts.get(key)
+    if not counts or len(counts) < 2:
+        return None
+    if family == rd.NUMBERS:
+        keep = "words" if _spell_out_below(ctx) > 9 else "figures"
+        why = "House style writes them in words." if keep == "words" else "House style: figures."
+    else:
+        keep = max(counts, key=lambda f: (counts[f], _preferred(family, f, ctx.language)))
+        why = "Use one form."
+    listing = _listing(family, counts)
+    message = f"This article writes {_NAMES[family]} two ways: {listing}. {why}"
+    return (keep, message)
+
+
+def _preferred(family: str, form: str, language: str) -> int:
+    """Which form wins a tie: the dialect's usual one."""
+    us = language in _US
+    best = {
+        rd.PERCENT: "percent" if us else "per cent",
+        rd.QUOTES: "curly",
+        rd.APOSTROPHES: "curly",
+        rd.DASHES: "spaced",  # AP and most British desks
+        rd.DATES: "month day" if us else "day month",
+    }.get(family)
+    return 1 if form == best else 0
+
+
+def _listing(family: str, counts: Counter[str]) -> str:
+    parts = [
+        f"{_LABELS.get((family, f), '“' + f + '”')} ({n}×)"
+        for f, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _heading_form(doc: _Doc, line: _Line, use: Use) -> tuple[str, list[tuple[int, str]]]:
+    """A heading's style with the body's names set aside, and its content words after
+    the first (start in the line, word)."""
+    body = line.text[use.start : use.end]
+    words = [(use.start + m.start(), m.group()) for m in rd._HEADING_WORD.finditer(body)][1:]
+    rest = [(s, w) for s, w in words if w.lower() not in rd.MINOR]
+    caps = [
+        (s, w)
+        for s, w in rest
+        if w[0].isupper() and not doc.caps.get(w.split("’")[0].split("'")[0])
+    ]
+    lows = [(s, w) for s, w in rest if w[0].islower()]
+    named = len(rest) - len(caps) - len(lows)
+    if not lows and (caps or named):
+        return "title", rest
+    if not caps:
+        return "sentence", rest
+    return "mixed", rest
+
+
+def _headings(doc: _Doc, key: Key) -> object:
+    holders = doc.holders.get(key, {})
+    forms: Counter[str] = Counter()
+    for line in holders:
+        for use in line.uses:
+            if use.family == rd.HEADINGS:
+                forms[_heading_form(doc, line, use)[0]] += 1
+    if forms["title"] + forms["sentence"] + forms["mixed"] < 3:
+        return None
+    keep = "title" if forms["title"] >= forms["sentence"] else "sentence"
+    if forms[keep] < 2 or (forms["title"] and forms["sentence"]) is None:
+        return None
+    if not forms["mixed"] and not (forms["title"] and forms["sentence"]):
+        return None
+    counted = Counter({f: n for f, n in forms.items() if n})
+    listing = _listing(rd.HEADINGS, counted)
+    message = f"Headings are capitalised two ways: {listing}. Use {_LABELS[(rd.HEADINGS, keep)]}."
+    return (keep, message, frozenset(forms.items()))
+
+
+def _abbreviation(doc: _Doc, key: Key) -> object:
+    # places are (line, start): a line keeps its object when lines before it come or go,
+    # and their order only changes when a line holding the abbreviation does
+    found = sorted(
+        ((line.index, u.start, u.form, u, line) for line in doc.holders.get(key, {})
+         for u in line.uses if (u.family, u.key) == key),
+        key=lambda x: (x[0], x[1]),
+    )  # fmt: skip
+    defs = [f for f in found if f[2] == "definition"]
+    if not defs:
+        return None
+    first = (defs[0][0], defs[0][1])
+    early = tuple((ln, s) for i, s, form, _u, ln in found if form == "use" and (i, s) < first)
+    again = tuple((ln, s) for _i, s, _f, _u, ln in defs[1:])
+    if not early and not again:
+        return None
+    return (defs[0][3].as_form("definition"), early, again)
+
+
+# -- issues --------------------------------------------------------------------------------
+
+
+def _issues(doc: _Doc, line: _Line) -> LineIssues:
+    out: list[Issue] = []
+    for use in line.uses:
+        key = (use.family, use.key)
+        decision = doc.decisions.get(key)
+        if decision is None:
+            continue
+        if use.family == rd.ABBREVIATION:
+            out.extend(_abbreviation_issues(line, use, decision))
+        elif use.family == rd.HEADINGS:
+            out.extend(_heading_issues(doc, line, use, decision))
+        else:
+            keep, message = decision
+            if use.form == keep:
+                continue
+            fix = use.as_form(keep)
+            if fix is None or fix == line.text[use.start : use.end]:
+                continue
+            out.append(_issue(line, use.start, use.end, f"consistency-{use.family}", message, fix))
+    if not out:
+        return NO_ISSUES
+    out.sort(key=lambda i: (i.start, i.end, i.rule))
+    return tuple(out)
+
+
+def _abbreviation_issues(line: _Line, use: Use, decision: Any) -> Iterable[Issue]:
+    definition, early, again = decision
+    at = (line, use.start)
+    if use.form == "use" and at in early:
+        fix = definition if at == early[0] else use.key
+        yield _issue(
+            line, use.start, use.end, "abbreviation-before-definition",
+            f"“{use.key}” is used before it is defined (“{definition}” comes later): define "
+            "it at its first use.", fix,
+        )  # fmt: skip
+    elif use.form == "definition" and at in again:
+        yield _issue(
+            line, use.start, use.end, "abbreviation-defined-twice",
+            f"“{use.key}” is defined twice; after the first time, “{use.key}” is enough.",
+            use.key,
+        )  # fmt: skip
+
+
+def _heading_issues(doc: _Doc, line: _Line, use: Use, decision: Any) -> Iterable[Issue]:
+    keep, message, _forms = decision
+    form, rest = _heading_form(doc, line, use)
+    if form == keep:
+        return
+    for start, word in rest:
+        if keep == "title" and word[0].islower():
+            yield _issue(line, start, start + len(word), "consistency-headings", message,
+                         word[0].upper() + word[1:])  # fmt: skip
+        elif keep == "sentence" and word[0].isupper() and not doc.caps.get(word):
+            yield _issue(line, start, start + len(word), "consistency-headings", message,
+                         word[0].lower() + word[1:])  # fmt: skip
+
+
+def _issue(line: _Line, start: int, end: int, rule: str, message: str, fix: str) -> Issue:
+    text = line.text
+    return Issue(
+        start, end, text[start:end], Category.CONSISTENCY, rule, ENGINE, message, (fix,),
+        Severity.WARNING, (ENGINE,), context_hash(text, start, end),
+    )  # fmt: skip
