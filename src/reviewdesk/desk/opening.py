@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewdesk.core.dialect import from_page_language
 from reviewdesk.core.models import Article
 from reviewdesk.desk.context import default_language
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
@@ -75,10 +76,13 @@ def add_imported_article(
 ) -> Article:
     """Store an imported document as a new article (draft = original), with its notes.
 
-    The article gets ``language``, else the library's dialect for new articles.
+    The article gets ``language``, else the dialect its web page declares (a British
+    page is checked as British English), else the library's dialect for new articles.
     """
+    declared = from_page_language(doc.meta.get("language", ""))
     article = library.add_article(
-        doc.to_article(language or default_language(library), source), doc.review_notes()
+        doc.to_article(language or declared or default_language(library), source),
+        doc.review_notes(),
     )
     for warning in doc.warnings:
         log.info("import warning: %s", warning)

@@ -31,6 +31,9 @@ _META_CHARSET = re.compile(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _BLANK_RUNS = re.compile(r"\n{2,}")
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)", re.I
+)
 
 # trafilatura's JSON keys → ours
 _META_KEYS = {
@@ -118,6 +121,9 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
         value = found.get(key)
         if isinstance(value, str) and value.strip() and ours not in meta:
             meta[ours] = value.strip()
+    lang = _HTML_LANG.search(html[:20_000])
+    if lang is not None:  # the page's own word on its dialect beats a guess
+        meta["language"] = lang.group(1)
     title = meta.get("title") or _page_title(html) or text.split("\n", 1)[0].strip()
     warnings = [decoded.warning] if decoded.warning else []
     log.info("imported %s as html (%s): %d characters", path, decoded.encoding, len(text))

@@ -1,0 +1,64 @@
+"""Which English an article is written in: from its web page's ``lang``, or from a clear
+majority of British or American spellings ("colour", "organise" against "color",
+"organize"), so a British page does not open as American and flood the panel."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewdesk.core.engines.names.spelling_variants import UK, classify, group_of
+from reviewdesk.core.models import LANGUAGES
+
+_WORD = re.compile(r"[a-z]{5,}")
+# at least this many dialect spellings, and this share of them on one side
+MIN_SPELLINGS = 3
+MAJORITY = 0.8
+
+
+@dataclass(frozen=True)
+class DialectGuess:
+    """A dialect for the article, and why (for the offer shown to the editor)."""
+
+    language: str
+    reason: str
+    british: int = 0
+    american: int = 0
+
+
+def from_page_language(lang: str) -> str | None:
+    """Our dialect for an HTML ``lang`` value ("en-GB", "en_gb", "en-US"), else None."""
+    value = lang.strip().replace("_", "-").lower()
+    for known in LANGUAGES:
+        if value == known.lower():
+            return known
+    return None
+
+
+def spelling_counts(text: str) -> tuple[int, int]:
+    """(British, American) spellings of words that have both forms."""
+    uk = us = 0
+    for word in _WORD.findall(text.lower()):
+        v = classify(word)
+        if v is None or group_of(word) is None:
+            continue
+        if v.side == UK:
+            uk += 1
+        else:
+            us += 1
+    return uk, us
+
+
+def guess_dialect(text: str, page_language: str = "") -> DialectGuess | None:
+    """The dialect the page declares, else the one a clear majority of spellings shows."""
+    declared = from_page_language(page_language) if page_language else None
+    if declared is not None:
+        return DialectGuess(declared, f"the web page says it is in {declared}")
+    uk, us = spelling_counts(text)
+    if uk + us < MIN_SPELLINGS:
+        return None
+    if uk >= MAJORITY * (uk + us):
+        return DialectGuess("en-GB", f"{uk} British spellings, {us} American", uk, us)
+    if us >= MAJORITY * (uk + us):
+        return DialectGuess("en-US", f"{us} American spellings, {uk} British", uk, us)
+    return None
