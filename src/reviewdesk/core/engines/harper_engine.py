@@ -26,6 +26,7 @@ from reviewdesk.core.checker import (
     CheckerError,
     Scope,
 )
+from reviewdesk.core.engines.harper_misfires import misfires
 from reviewdesk.core.engines.spelling import Speller, not_a_misspelling
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
@@ -282,6 +283,9 @@ class HarperChecker(BaseChecker):
                 ):
                     continue
                 replacements = [_replacement(flagged, s) for s in lint.suggestions]
+                lexicon = self.speller.lexicon
+                if misfires(rule, flagged, replacements, own, rel_start, rel_end, lexicon):
+                    continue
                 kind = lint.lint_kind
                 message = lint.message
                 if rule in _SPELLING_RULES and _one_word(flagged):
