@@ -14,7 +14,24 @@ import re
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
 
 _IT_IS_BEFORE = frozenset(
-    ["time", "birthday", "okay", "ok", "fun", "true", "worth", "nothing", "something", "everything", "all", "just", "not", "a", "an", "the"]
+    [
+        "time",
+        "birthday",
+        "okay",
+        "ok",
+        "fun",
+        "true",
+        "worth",
+        "nothing",
+        "something",
+        "everything",
+        "all",
+        "just",
+        "not",
+        "a",
+        "an",
+        "the",
+    ]
 )
 _WORD_AFTER = re.compile(r"\s*([\w’']+)")
 _WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
