@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.harper_engine import HarperChecker
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.style import load_default_style_sheet
@@ -86,9 +87,8 @@ def main() -> None:
     bare = CheckContext(language=args.language)
     contexts = {"Harper alone": bare, "reviewdesk": house}
     runs = {
-        "Harper alone": build_fast_pipeline(
-            EngineSettings().switch(harper=True, grammar=False, editorial=False)
-        ),
+        # Harper as it comes, without reviewdesk's spelling ranking and misfire filters
+        "Harper alone": CheckPipeline([HarperChecker(raw=True)]),
         "reviewdesk": build_fast_pipeline(EngineSettings()),
     }
     results = {name: _score(p, incorrect, correct, contexts[name]) for name, p in runs.items()}

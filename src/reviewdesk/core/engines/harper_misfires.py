@@ -47,10 +47,39 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+def _after_digit(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1].isdigit()
+
+
+def _dialect_twin(word: str, fix: str) -> bool:
+    """ "centre"/"center", "travelling"/"traveling": one spelling of the same word."""
+    from reviewdesk.core.engines.names.spelling_variants import dialect_twins
+
+    return dialect_twins(word.lower(), fix.lower())
+
+
 def misfires(
     rule: str, flagged: str, fixes: list[str], text: str, start: int, end: int, lex: Lexicon
 ) -> bool:
     """Whether Harper's ``rule`` flag on ``text[start:end]`` is wrong in this context."""
+    if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
+        return True  # "A300s", the "s" of "747s": model numbers and their plurals
+    if rule == "MergeWords" and _after_digit(text, start):
+        return True  # "707s and" is no "sand"
+    if rule == "SpellCheck" and len(flagged) == 1 and flagged.isupper():
+        return True  # "Stefan W": an initial without its period
+    if rule == "SpellCheck" and lex.count(flagged.lower()) >= 1_000_000:
+        # a word common in print that Harper's dictionary lacks ("storey", "metres"):
+        # only a suggestion from the other dialect makes the flag worth showing
+        if fixes and fixes[0].lower() == flagged.lower():
+            return False  # "lebanon" -> "Lebanon": a capital is missing
+        return not any(_dialect_twin(flagged, fix) for fix in fixes[:3])
+    if rule == "SplitWords" and fixes and min(len(p) for p in fixes[0].split()) <= 2:
+        return True  # "ex filtration": a prefix is no word of its own
+    if rule == "DisjointPrefixes" and (" " in flagged or "-" in flagged):
+        return True  # "Under current", "co-author": two words, or the house's hyphen
+    if rule == "CompoundNouns" and all(w[:1].isupper() for w in flagged.split()):
+        return True  # "Coast Guard": a proper name is written as its owner writes it
     if rule == "Spaces" and text[end : end + 3] in ("...", "…"):
         return True  # "wait ..." (AP's ellipsis, spaced)
     if rule == "PronounVerbAgreement":
