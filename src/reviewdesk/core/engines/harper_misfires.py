@@ -33,6 +33,9 @@ _IT_IS_BEFORE = frozenset(
         "the",
     ]
 )
+_PREFIXES = frozenset(
+    ["ex", "co", "re", "un", "de", "pre", "non", "anti", "sub", "bi", "tri", "mid", "semi", "multi"]
+)
 _WORD_AFTER = re.compile(r"\s*([\w’']+)")
 _WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
 
@@ -74,8 +77,8 @@ def misfires(
         if fixes and fixes[0].lower() == flagged.lower():
             return False  # "lebanon" -> "Lebanon": a capital is missing
         return not any(_dialect_twin(flagged, fix) for fix in fixes[:3])
-    if rule == "SplitWords" and fixes and min(len(p) for p in fixes[0].split()) <= 2:
-        return True  # "ex filtration": a prefix is no word of its own
+    if rule == "SplitWords" and fixes and fixes[0].split()[0].lower() in _PREFIXES:
+        return True  # "ex filtration": a prefix is no word of its own ("as well" is)
     if rule == "DisjointPrefixes" and (" " in flagged or "-" in flagged):
         return True  # "Under current", "co-author": two words, or the house's hyphen
     if rule == "CompoundNouns" and all(w[:1].isupper() for w in flagged.split()):
