@@ -26,6 +26,7 @@ from reviewdesk.core.checker import (
     CheckerError,
     Scope,
 )
+from reviewdesk.core.engines.harper_misfires import misfires
 from reviewdesk.core.engines.spelling import Speller, not_a_misspelling
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
@@ -154,8 +155,11 @@ class HarperChecker(BaseChecker):
     name = ENGINE
     scope: Scope = "paragraph"
 
-    def __init__(self, speller: Speller | None = None) -> None:
+    def __init__(self, speller: Speller | None = None, *, raw: bool = False) -> None:
+        """``raw``: Harper's findings as Harper gives them, without reviewdesk's spelling
+        ranking and misfire filters (benchmarks compare the two)."""
         self.speller = speller or Speller()
+        self.raw = raw
         self._linters: dict[int, Linter] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._thread: ThreadPoolExecutor | None = None
@@ -250,6 +254,10 @@ class HarperChecker(BaseChecker):
             out[index].extend(i.shifted(offset) if offset else i for i in issues)
         return out
 
+    def _misfire(self, rule: str, flagged: str, fixes: list[str], text: str, start: int) -> bool:
+        """Whether the flag is wrong in its context (see :mod:`.harper_misfires`)."""
+        return _misfire_impl(self, rule, flagged, fixes, text, start)
+
     def _check_batch(
         self, linter: Linter, texts: Sequence[str], off: frozenset[str] = frozenset()
     ) -> list[list[Issue]]:
@@ -277,14 +285,12 @@ class HarperChecker(BaseChecker):
                     continue  # spans the separator: not a paragraph-local finding
                 rel_start, rel_end = start - base, end - base
                 flagged = own[rel_start:rel_end]
-                if false_alarm(rule, flagged) or not_a_misspelling(
-                    rule, flagged, own, rel_start, rel_end
-                ):
-                    continue
                 replacements = [_replacement(flagged, s) for s in lint.suggestions]
+                if not self.raw and self._misfire(rule, flagged, replacements, own, rel_start):
+                    continue
                 kind = lint.lint_kind
                 message = lint.message
-                if rule in _SPELLING_RULES and _one_word(flagged):
+                if rule in _SPELLING_RULES and _one_word(flagged) and not self.raw:
                     if self.speller.known(flagged) and rule != "SpellCheck":
                         pass  # a real word Harper would split or re-spell: its advice stands
                     else:
@@ -309,6 +315,15 @@ class HarperChecker(BaseChecker):
                     )
                 )
         return out
+
+
+def _misfire_impl(
+    checker: HarperChecker, rule: str, flagged: str, fixes: list[str], text: str, start: int
+) -> bool:
+    end = start + len(flagged)
+    if false_alarm(rule, flagged) or not_a_misspelling(rule, flagged, text, start, end):
+        return True
+    return misfires(rule, flagged, fixes, text, start, end, checker.speller.lexicon)
 
 
 def style_rules_off(ctx: CheckContext) -> frozenset[str]:

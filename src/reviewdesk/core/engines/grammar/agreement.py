@@ -95,6 +95,7 @@ _AFTER_VERB = (
 def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """Agreement slips in one sentence."""
     yield from _pronoun_verb(sent, lex)
+    yield from _question(sent)
     yield from _noun_phrase_verb(sent, lex)
     yield from _there_is(sent, lex)
 
@@ -112,11 +113,14 @@ def _clause_start(sent: list[Token], i: int) -> bool:
 def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-1]):
         person = _PRONOUN_NUMBER.get(tok.low)
-        if person is None or not _clause_start(sent, i) or _subjunctive(sent, i):
+        opens = _clause_start(sent, i) or low_at(sent, i - 1) == "that"
+        if person is None or not opens or _subjunctive(sent, i):
             continue
         j = i + 1
-        while j < len(sent) - 1 and (sent[j].low in _FREQUENCY_ADVERBS):
-            j += 1  # "we usually is", "it only matter"
+        while j < len(sent) - 1 and (
+            sent[j].low in _FREQUENCY_ADVERBS or (person == "pl" and sent[j].low in ("all", "both"))
+        ):
+            j += 1  # "we usually is", "it only matter", "they all means"
         verb = sent[j]
         if not verb.is_word:
             continue
@@ -201,6 +205,34 @@ _FREQUENCY_ADVERBS = word_set(
 )
 
 
+_INVERTED = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_WH = word_set("what why where when how who which")
+
+
+def _question(sent: list[Token]) -> Iterator[Finding]:
+    """ "Is you crazy?", "What has you done?": the verb before the subject agrees too."""
+    if not sent or sent[-1].text != "?":
+        return
+    for i, tok in enumerate(sent[:-1]):
+        subject = low_at(sent, i + 1)
+        if tok.low not in _INVERTED or subject not in ("you", "we", "they", "i"):
+            continue
+        if not (sentence_start(sent, i) or low_at(sent, i - 1) in _WH):
+            continue
+        fix = "am" if subject == "i" and tok.low == "is" else _INVERTED[tok.low]
+        if subject == "i" and tok.low in ("has", "does"):
+            fix = _INVERTED[tok.low]
+        elif subject == "i" and tok.low == "was":
+            continue  # "was I" is right
+        yield Finding(
+            tok.start,
+            tok.end,
+            RULE,
+            f"“{tok.text} {sent[i + 1].text}” does not agree: use “{fix}”.",
+            (replace_word(tok, fix),),
+        )
+
+
 def _base_verb_only(word: str, lex: Lexicon) -> bool:
     """A verb's base form that is nothing else ("go", "want"; not "run" the noun)."""
     tags = lex.tags(word)
@@ -210,8 +242,10 @@ def _base_verb_only(word: str, lex: Lexicon) -> bool:
 
 
 def _third_person_only(word: str, lex: Lexicon) -> bool:
+    """ "works" after "they": a 3rd-person verb (its plural-noun reading cannot follow a
+    subject pronoun)."""
     tags = lex.tags(word)
-    return bool(tags) and tags <= {"VBZ"}
+    return "VBZ" in tags and tags <= {"VBZ", "NNS"} and word.endswith("s")
 
 
 def _third_person(word: str, lex: Lexicon) -> str | None:
@@ -227,7 +261,7 @@ def _verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
 _NOT_HEADS = word_set(
     "i you he she it we they me him her us them who whom what which whose anybody anyone "
     "everybody everyone somebody someone nobody none nothing something everything anything "
-    "this that these those there here one all both"
+    "there here one all both"
 )
 
 
@@ -241,6 +275,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             i += 1
             continue
         head, verb_at = _subject(sent, i, lex)
+        verb_at = _past_interrupter(sent, verb_at)
         start = i
         i += 1
         if head is None or verb_at >= len(sent):
@@ -277,6 +312,21 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             )
 
 
+_INTERRUPTERS = word_set("for who whose which however like including say")
+
+
+def _past_interrupter(sent: list[Token], j: int) -> int:
+    """After "My mother, for example," or "The dog, whose owner likes you,": the verb."""
+    if low_at(sent, j) != "," or low_at(sent, j + 1) not in _INTERRUPTERS:
+        return j
+    for k in range(j + 2, min(len(sent), j + 12)):
+        if sent[k].text == ",":
+            return k + 1
+        if sent[k].text in ".;:!?—–":
+            break
+    return j
+
+
 def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
     """(head noun index, index of the word after the noun phrase) for a phrase at ``i``.
 
@@ -284,8 +334,18 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
     """
     j = i
     det = sent[j].low
-    if det in _NOT_HEADS or (det not in DETERMINERS and "VBG" in lex.tags(det)):
-        return None, j  # pronouns, "who", "anybody"; "Helping people is" (a gerund subject)
+    if det in _NOT_HEADS:
+        return None, j  # pronouns, "who", "anybody"
+    if det not in DETERMINERS and "VBG" in lex.tags(det):
+        # a gerund subject is singular: "Marketing are" is wrong, but "Helping people
+        # are" may be people who help, so only a verb right after it is judged
+        if low_at(sent, j + 1) in PLURAL_VERBS and lex.noun_number(det) == "singular":
+            return j, j + 1
+        return None, j
+    if det in ("this", "that", "these", "those") and low_at(sent, j + 1) in (
+        SINGULAR_VERBS | PLURAL_VERBS
+    ):
+        return None, j  # "This are errors" is the phrases check's
     if det in DETERMINERS or det in _PLURAL_DETERMINERS:
         j += 1
     head: int | None = None

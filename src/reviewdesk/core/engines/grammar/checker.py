@@ -22,7 +22,12 @@ from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
-from reviewdesk.core.engines.grammar.phrases import check_phrases
+from reviewdesk.core.engines.grammar.modifiers import check_modifiers
+from reviewdesk.core.engines.grammar.phrases import (
+    check_double_negatives,
+    check_missing_verb,
+    check_phrases,
+)
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -110,5 +115,8 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_verb_forms(sent, lex)
         yield from check_compounds(sent, lex)
         yield from check_phrases(sent, lex)
+        yield from check_modifiers(sent, lex)
+        yield from check_double_negatives(sent, lex)
+        yield from check_missing_verb(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

@@ -306,3 +306,68 @@ def _a_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         yield _fix(
             sent[j], singular[0], f"After “{sent[i].text}” the noun is singular: “{singular[0]}”."
         )
+
+
+_NEGATIONS = word_set("not never don't doesn't didn't won't can't cannot couldn't wouldn't isn't")
+_NEGATIVE_OBJECTS = word_set("no nothing nobody none nowhere noone")
+_CLAUSE_VERBS = word_set(
+    "believe think say said accept take taking know knew hear feel guess suppose mean "
+    "expect imagine answer answered reply replied"
+)
+
+
+def check_double_negatives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "I don't have no money": a second negative within a few words of the first."""
+    for i, tok in enumerate(sent):
+        if tok.low not in _NEGATIONS:
+            continue
+        for k in range(i + 1, min(len(sent), i + 4)):
+            word = sent[k]
+            if not word.is_word:
+                break  # a comma or quote: "I don't know, no."
+            if k > i + 1 and sent[k - 1].low in _CLAUSE_VERBS:
+                break  # "can't believe nobody came", "couldn't say no": its own clause
+            follower = low_at(sent, k + 1)
+            no_noun = word.low != "no" or (
+                follower not in ("longer", "less", "more", "one", "for", "to")
+                and "NOUN" in lex.classes(follower)
+            )
+            if word.low in _NEGATIVE_OBJECTS and no_noun:
+                fix = {
+                    "no": "any",
+                    "nothing": "anything",
+                    "nobody": "anybody",
+                    "none": "any",
+                    "nowhere": "anywhere",
+                    "noone": "anyone",
+                }[word.low]
+                yield Finding(
+                    word.start,
+                    word.end,
+                    RULE,
+                    f"A double negative: “{tok.text} … {word.text}”; write “{fix}”.",
+                    (replace_word(word, fix),),
+                )
+                break
+
+
+_PREDICATES = word_set("afraid sure sorry glad ready able aware unable happy sad tired sick")
+
+
+def check_missing_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "I afraid of dogs" -> "I am afraid": a pronoun followed straight by an adjective."""
+    for i, tok in enumerate(sent[:-1]):
+        if tok.low not in ("i", "he", "she", "we", "they") or not _clause_start(sent, i):
+            continue
+        word = low_at(sent, i + 1)
+        ends = ("of", "about", "to", "that", ".", ",", "!", "", "for", "with", "at", "?")
+        if word not in _PREDICATES or low_at(sent, i + 2) not in ends:
+            continue
+        be = {"i": "am", "he": "is", "she": "is"}.get(tok.low, "are")
+        yield Finding(
+            tok.start,
+            tok.end,
+            RULE,
+            f"A verb is missing: “{tok.text} {be} {sent[i + 1].text}”.",
+            (f"{tok.text} {be}",),
+        )

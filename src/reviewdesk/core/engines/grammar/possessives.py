@@ -127,7 +127,10 @@ def _its(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     )
     if nxt in _NOT_OWNED or adjective_then_stop(sent, i + 1, lex) or timely:
         return "it's"
-    return None
+    after = low_at(sent, i + 2)
+    degree = nxt in ("too", "so") and lex.classes(after) == {"ADJ"}  # "its too good"
+    doing = lex.tags(nxt) == {"VBG"} and after in DETERMINERS  # "its removing the errors"
+    return "it's" if degree or doing else None
 
 
 def _it_is(sent: list[Token], i: int, lex: Lexicon) -> str | None:
@@ -137,13 +140,18 @@ def _it_is(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         and low_at(sent, i + 2) in _CLAUSE_VERBS
         and (noun_only(nxt, lex) or possessive_fits(lex, "its", "is", nxt))
     )
+    # "it's wonderful moments": "it is" + a plural noun cannot be; "its" owns them
+    j = i + 1
+    while j < len(sent) and lex.classes(sent[j].low) == {"ADJ"}:
+        j += 1
+    plural_owned = j > i + 1 and lex.tags(low_at(sent, j)) == {"NNS"}
     after_preposition = (
         i > 0
         and sent[i - 1].low in PREPOSITIONS | {"see", "by"}
         and nxt not in DETERMINERS  # "from it's a boy": it is
         and noun_phrase_follows(sent, i + 1, lex)
     )
-    return "its" if owned or after_preposition else None
+    return "its" if owned or after_preposition or plural_owned else None
 
 
 def _their(sent: list[Token], i: int, lex: Lexicon) -> str | None:

@@ -42,9 +42,10 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, Token)
-            and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (
+            other.text,
+            other.start,
+            other.end,
         )
 
     def __hash__(self) -> int:
