@@ -156,7 +156,10 @@ def child_stall(path: str) -> int:
         during_check = gaps(marks["opened"], marks["checked"])
         during_edit = gaps(marks["typed"], marks["edit_checked"])
         busy_check = busy(marks["opened"], marks["checked"])
+        pid = coordinator.checker_pid
         _emit(
+            peak_rss=rss_mb()[1],
+            checker_peak=rss_mb(pid)[1] if pid is not None else 0.0,
             open=marks["opened"] - marks["open"],
             check=marks["checked"] - marks["opened"],
             max_gap_check=max(during_check, default=0.0),
