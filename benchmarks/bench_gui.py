@@ -237,6 +237,59 @@ def child_memory(path: str) -> int:
     return 0
 
 
+def child_memory_steps(path: str) -> int:
+    """The window's process memory step by step, and where its Python objects go."""
+    import tracemalloc
+
+    steps: dict[str, float] = {"interpreter and imports": rss_mb()[0]}
+    from PySide6.QtCore import QTimer
+
+    app, library, coordinator, window = _build_window()
+    app.processEvents()
+    steps["Qt, the window shown, no article"] = rss_mb()[0]
+    tracemalloc.start()
+    done = {"filled": False}
+
+    def filled() -> None:
+        if not done["filled"] and not window.session.loading and window.session.article:
+            done["filled"] = True
+            steps["the article in both panes (before results)"] = rss_mb()[0]
+
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(filled)
+    poll.start()
+
+    def report() -> None:
+        steps["both panes checked and highlighted"] = rss_mb()[0]
+        snapshot = tracemalloc.take_snapshot()
+        by_file: dict[str, int] = {}
+        for stat in snapshot.statistics("filename"):
+            name = stat.traceback[0].filename
+            key = (
+                name.split("/src/reviewdesk/")[-1]
+                if "/src/reviewdesk/" in name
+                else ("other: " + Path(name).name)
+            )
+            by_file[key] = by_file.get(key, 0) + stat.size
+        top = sorted(by_file.items(), key=lambda kv: -kv[1])[:12]
+        _emit(
+            steps=steps,
+            pss=pss_mb(),
+            python=[(k, v / 1e6) for k, v in top],
+            traced=tracemalloc.get_traced_memory()[0] / 1e6,
+        )
+        app.quit()
+
+    _when_checked(window, lambda: QTimer.singleShot(200, report))
+    window.open_file(path)
+    QTimer.singleShot(int(TIMEOUT_S * 1000), app.quit)
+    app.exec()
+    coordinator.shutdown()
+    library.close()
+    return 0
+
+
 def _p99(values: list[float]) -> float:
     if not values:
         return 0.0
@@ -349,13 +402,18 @@ def bench_cold_start(runs: int = 5) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--child", choices=["cold", "stall", "memory"])
+    parser.add_argument("--child", choices=["cold", "stall", "memory", "memory-steps"])
     parser.add_argument("file", nargs="?")
     parser.add_argument("--words", type=int, default=50_000)
     args = parser.parse_args()
     if args.child:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        child = {"cold": child_cold, "stall": child_stall, "memory": child_memory}[args.child]
+        child = {
+            "cold": child_cold,
+            "stall": child_stall,
+            "memory": child_memory,
+            "memory-steps": child_memory_steps,
+        }[args.child]
         return child(args.file)
     reason = gui_available()
     if reason is not None:
