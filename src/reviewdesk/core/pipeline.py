@@ -373,14 +373,21 @@ class CheckPipeline:
         """Merge the engines' issues, apply filters, and drop what the editor switched off."""
         started = time.perf_counter()
         final = self.finalize_lines(raw, ctx)
+        merged = time.perf_counter()
+        issues = joined_issues(final.lines, final.issues)
+        timings = {
+            **raw.timings,
+            "finalize": merged - started,  # merging and filtering, per line
+            "whole-text list": time.perf_counter() - merged,  # offsets in the whole text
+        }
         return CheckResult(
             text=raw.text,
-            issues=joined_issues(final.lines, final.issues),
+            issues=issues,
             engines=raw.engines,
             errors=dict(raw.errors),
             paragraphs_checked=raw.paragraphs_checked,
             elapsed=raw.elapsed,
-            timings={**raw.timings, "finalize": time.perf_counter() - started},
+            timings=timings,
         )
 
     def finalize_lines(self, raw: RawResult, ctx: CheckContext) -> Finalized:
