@@ -24,7 +24,7 @@ from itertools import accumulate
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
 from reviewdesk.core.engines.names.building import Changes, build, update
-from reviewdesk.core.engines.names.findings import ENGINE, NamesFindings, find_all
+from reviewdesk.core.engines.names.findings import find_all
 from reviewdesk.core.engines.names.findings import update as update_findings
 from reviewdesk.core.engines.names.model import (
     LineNames,
@@ -40,6 +40,7 @@ from reviewdesk.core.engines.names.spelling_variants import (
     dialect_twins,
     side_of,
 )
+from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import Category, Issue
