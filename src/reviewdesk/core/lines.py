@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
-from operator import ne
+from operator import is_not, ne
 from typing import TypeVar
 
 from reviewdesk.core.models import Issue
@@ -123,16 +123,11 @@ def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:
 
 def changed_entries(splice: Splice, old: Sequence[object], new: Sequence[object]) -> set[int]:
     """Entries of ``new`` (per new line) outside ``splice`` that are not the very same
-    object as the old line's entry: a loop of identity checks, no comparisons."""
-    found = {
-        k for k, (a, b) in enumerate(zip(new[: splice.start], old, strict=False)) if a is not b
-    }
+    object as the old line's entry: identity checks run by C iterators, no comparisons."""
+    head = min(splice.start, len(old), len(new))
+    found = set(compress(count(), map(is_not, new[:head], old[:head])))
     tail = splice.new_end
-    found.update(
-        tail + k
-        for k, (a, b) in enumerate(zip(new[tail:], old[splice.old_end :], strict=True))
-        if a is not b
-    )
+    found.update(compress(count(tail), map(is_not, new[tail:], old[splice.old_end :])))
     return found
 
 
