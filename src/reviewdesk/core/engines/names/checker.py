@@ -180,6 +180,8 @@ class NameFilter:
         which lines had their names decided again."""
         model = self._model = self._cache.get(lines.text, lines)
         self._harper_ran = "harper" in engines
+        if base is not None and base == model.text:
+            return set(), set()  # the same text again: no verdict changed
         ch = model.last_changes
         if base is None or model.derived_from != base or not isinstance(ch, Changes):
             return None
