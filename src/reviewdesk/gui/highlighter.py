@@ -30,10 +30,9 @@ ExtraRanges = Callable[[QTextBlock], list[tuple[int, int, str]]]
 # First and last block numbers on screen.
 VisibleRange = Callable[[], tuple[int, int]]
 
-CHUNK = 60  # queued blocks up to which a new layer is drawn at once
 # Time spent re-highlighting per event-loop turn: a block costs 0.1 ms to a few ms (its
 # first layout), so the work is cut by time, not by count, and the window stays live.
-SLICE_SECONDS = 0.008
+SLICE_SECONDS = 0.006
 
 
 class IssueHighlighter(QSyntaxHighlighter):
@@ -70,10 +69,10 @@ class IssueHighlighter(QSyntaxHighlighter):
             if (was := old.get(n)) is not (now := blocks.get(n)) and was != now
         ]
         self._pending.update(changed)
-        if len(self._pending) <= CHUNK:
-            self.flush()
-        else:  # drawn from the event loop, the visible blocks first
-            self._timer.start()
+        if self._pending:
+            # the visible blocks first, for one slice of time now (an edited paragraph is
+            # redrawn at once); what is left is drawn from the event loop
+            self._drain()
         return len(changed)
 
     @property
