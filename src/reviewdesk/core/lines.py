@@ -12,6 +12,7 @@ same text, before the splice at the same index and after it shifted by the diffe
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
@@ -27,15 +28,16 @@ NO_ISSUES: LineIssues = ()
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Lines:
     """A text split at ``\\n`` (a QTextDocument's blocks) with each line's start offset."""
 
     text: str
     lines: list[str]
     starts: list[int]  # one per line, plus len(text) + 1 at the end
-    # splices from other texts, worked out once for every part that asks
-    _splices: dict[int, tuple[Lines, Splice]] = field(
+    # splices from other texts, worked out once for every part that asks (weakly: a
+    # text must not keep every earlier version of itself alive)
+    _splices: dict[int, tuple[weakref.ref[Lines], Splice]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -60,12 +62,12 @@ class Lines:
     def splice_from(self, old: Lines) -> Splice:
         """The splice turning ``old`` into these lines (remembered for a few texts)."""
         known = self._splices.get(id(old))
-        if known is not None and known[0] is old:
+        if known is not None and known[0]() is old:
             return known[1]
         splice = splice_between(old.lines, self.lines)
         if len(self._splices) > 8:
             self._splices.clear()
-        self._splices[id(old)] = (old, splice)
+        self._splices[id(old)] = (weakref.ref(old), splice)
         return splice
 
 
