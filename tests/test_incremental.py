@@ -142,3 +142,24 @@ def test_the_pipeline_with_harper_after_edits_equals_a_fresh_check(article: Path
         got = kept.check(draft, ctx).issues
         fresh.clear_cache()
         assert got == fresh.check(draft, ctx).issues, f"step {n}"
+
+
+def test_a_text_does_not_keep_its_earlier_versions_alive() -> None:
+    """Each version remembers its splice from the one before; that memory must be weak,
+    or a long session typing into a long article keeps every version it ever had."""
+    import gc
+    import weakref
+
+    first = Lines.of("one\ntwo\nthree")
+    first_ref = weakref.ref(first)
+    latest = first
+    for word in ("four", "five", "six"):
+        newer = Lines.of(latest.text + "\n" + word)
+        assert newer.splice_from(latest).new_lines() == range(len(newer) - 1, len(newer))
+        latest = newer
+    del first, newer
+    gc.collect()
+    assert first_ref() is None
+    # the memory still answers for a version that is alive
+    again = Lines.of(latest.text + "\nseven")
+    assert again.splice_from(latest) is again.splice_from(latest)
