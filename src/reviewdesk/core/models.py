@@ -203,6 +203,10 @@ class Note:
     author: str = ""
     created: str = ""
     updated: str = ""
+    # A reply names the note it answers; a reply shares its parent's passage.
+    parent_id: int | None = None
+    # Where the note came from: the id of a comment in the source file ("" if typed here).
+    origin: str = ""
 
 
 class DecisionAction(StrEnum):
