@@ -209,6 +209,21 @@ class Note:
     origin: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """The file an article was imported from, as it was then: its bytes, kept so the
+    exports can write into the document itself after the file has moved or changed."""
+
+    name: str
+    format: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        """The bytes' SHA-256, to tell whether a file on disk is still the same."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
 class DecisionAction(StrEnum):
     """What the editor decided about an issue."""
 
