@@ -111,7 +111,7 @@ class PartContext:
         self.ordinals = {
             el: i
             for i, el in enumerate(
-                el for el in root.iter() if local(el) in REVISION_TAGS and _is_w(el)
+                el for el in root.iter() if local(el) in REVISION_TAGS and is_w(el)
             )
         }
 
@@ -120,7 +120,7 @@ class PartContext:
         return f"{self.part}#{self.ordinals.get(el, -1)}"
 
 
-def _is_w(el: etree._Element) -> bool:
+def is_w(el: etree._Element) -> bool:
     tag = el.tag
     return isinstance(tag, str) and tag[1:].partition("}")[0] in W_NAMESPACES
 

@@ -1,0 +1,176 @@
+"""Writing the editor's changes into a mapped Word document as tracked changes.
+
+The differences between the document's text and the draft (``core.diff.word_diff``)
+are applied from the end of the text to its start. A deletion wraps exactly the deleted
+characters' runs in ``w:del`` (a run is split at the edit's edges; its formatting stays);
+a deleted paragraph mark is marked on the paragraph. An insertion is a new run in a
+``w:ins`` that copies the formatting of the run it follows (or, at a paragraph's start,
+the run it precedes); a newline in inserted text splits the paragraph with an inserted
+paragraph mark, the new paragraph keeping the old one's style.
+
+Some characters cannot carry a change: the break between two stories (the body and a
+footnote), the mark of the last paragraph in a table cell or text box, equation text.
+Edits there are left out, the text the export will show is worked out accordingly
+(``expected``), and a warning says what was left out.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from reviewdesk.core.diff import word_diff
+from reviewdesk.formats.docx_edit import Editor, Point, content, formatting
+from reviewdesk.formats.docx_map import TextMap
+from reviewdesk.formats.docx_pieces import CHAR, MARK, SEP, TEXT, Piece
+from reviewdesk.formats.docx_styles import local, wchild
+
+log = logging.getLogger(__name__)
+
+_TEXTUAL = (TEXT, CHAR)
+
+
+@dataclass
+class Redline:
+    """What was written: the text accept-all will show, the counts, what was left out."""
+
+    expected: str
+    insertions: int = 0
+    deletions: int = 0
+    left_out: list[str] = field(default_factory=list)
+
+    @property
+    def revisions(self) -> int:
+        """Changes as a reviewer counts them: each insertion and each deletion once."""
+        return self.insertions + self.deletions
+
+
+def _why(piece: Piece) -> str:
+    if piece.kind == SEP:
+        return "joins the body with a footnote, header or text box (or two of them)"
+    if piece.kind == MARK:
+        return "joins a paragraph with a table, a table cell or a text box"
+    return "is inside an equation"
+
+
+class _Writer:
+    def __init__(self, textmap: TextMap, editor: Editor, body: etree._Element) -> None:
+        self.map = textmap
+        self.editor = editor
+        self.body = body
+        self.left_out: dict[str, int] = {}
+
+    def delete(self, a1: int, a2: int) -> tuple[str, bool]:
+        """Delete ``a1..a2``; the characters kept (locked), and whether anything was deleted."""
+        kept: list[str] = []
+        deleted = False
+        pos = a1
+        while pos < a2:
+            piece = self.map.piece_at(pos)
+            if piece is None:
+                break
+            end = min(a2, piece.start + piece.length)
+            if piece.locked:
+                kept.append(self.map.text[pos:end])
+                reason = _why(piece)
+                self.left_out[reason] = self.left_out.get(reason, 0) + 1
+            elif piece.kind == TEXT:
+                lo, hi = pos - piece.start + piece.offset, end - piece.start + piece.offset
+                self.editor.delete_run(self.editor.isolate_text(piece.node, lo, hi))
+                deleted = True
+            elif piece.kind == CHAR:
+                self.editor.delete_run(self.editor.isolate(piece.node))
+                deleted = True
+            elif piece.kind == MARK:
+                self.editor.mark(piece.node, "del")
+                deleted = True
+            pos = end
+        return "".join(kept), deleted
+
+    def anchor(self, pos: int) -> tuple[Point, etree._Element | None]:
+        """Where text typed at ``pos`` goes, and the formatting it takes."""
+        prev = self.map.piece_at(pos - 1) if pos > 0 else None
+        cur = self.map.piece_at(pos)
+        editor = self.editor
+        if prev is not None and prev.kind in _TEXTUAL and (cur is None or cur.para is prev.para):
+            k = pos - prev.start + prev.offset if prev.kind == TEXT else None
+            run = editor.after_char(prev.node, k)
+            return ("after", editor.lift_after(run)), wchild(run, "rPr")
+        if cur is not None and cur.kind in _TEXTUAL:
+            k = pos - cur.start + cur.offset if cur.kind == TEXT else 0
+            run = editor.before_char(cur.node, k)
+            return ("before", editor.lift_before(run)), wchild(run, "rPr")
+        para = cur.para if cur is not None else (prev.para if prev is not None else None)
+        if para is None:
+            para = self._first_paragraph()
+        ppr = wchild(para, "pPr")
+        mark = wchild(ppr, "rPr") if ppr is not None else None
+        return ("end", para), formatting(mark)
+
+    def _first_paragraph(self) -> etree._Element:
+        """The body's first paragraph (made when the body has none) for an empty document."""
+        body = self.body
+        for el in body.iter():
+            if local(el) == "p":
+                return el
+        p = etree.Element(self.editor.q("p"))
+        sect = wchild(body, "sectPr")
+        if sect is not None:
+            sect.addprevious(p)
+        else:
+            body.append(p)
+        self.editor.touch(p)
+        return p
+
+    def insert(self, pos: int, text: str) -> None:
+        point, props = self.anchor(pos)
+        editor = self.editor
+        containers: list[etree._Element] = []
+        for i, part in enumerate(text.split("\n")):
+            if i:
+                _, point = editor.split_paragraph(point)
+                containers.append(point[1])
+            if part:
+                wrapper = editor.revision("ins")
+                wrapper.append(editor.new_run(props, part))
+                point = editor.place(point, wrapper)
+        for box in containers:  # a link or field emptied by a paragraph break
+            if local(box) != "p" and not content(box) and box.getparent() is not None:
+                parent = box.getparent()
+                assert parent is not None
+                parent.remove(box)
+
+
+def redline(textmap: TextMap, draft: str, editor: Editor, body: etree._Element) -> Redline:
+    """Write ``draft`` over ``textmap``'s document as tracked changes by ``editor``'s author."""
+    base = textmap.text
+    ops = [op for op in word_diff(base, draft) if op.tag != "equal"]
+    writer = _Writer(textmap, editor, body)
+    result = Redline(expected="")
+    pieces: list[str] = []
+    cursor = len(base)
+    for op in reversed(ops):
+        editor.new_op()
+        pieces.append(base[op.a_end : cursor])
+        inserted = draft[op.b_start : op.b_end]
+        if inserted:
+            writer.insert(op.a_end, inserted)
+            result.insertions += 1
+        kept = ""
+        if op.a_end > op.a_start:
+            kept, deleted = writer.delete(op.a_start, op.a_end)
+            result.deletions += int(deleted)
+        pieces.append(inserted)
+        pieces.append(kept)
+        cursor = op.a_start
+    pieces.append(base[:cursor])
+    result.expected = "".join(reversed(pieces))
+    for reason, count in writer.left_out.items():
+        plural = count != 1
+        result.left_out.append(
+            f"{count} change{'s' if plural else ''} that {reason} could not be tracked in "
+            f"Word and {'were' if plural else 'was'} left out"
+        )
+    return result
