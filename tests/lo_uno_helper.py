@@ -173,10 +173,8 @@ def main() -> int:
                 result = {"file": path, "error": f"{type(exc).__name__}: {exc}"}
             print(json.dumps(result, ensure_ascii=False), flush=True)
     finally:
-        try:
+        with contextlib.suppress(Exception):  # the bridge dies with soffice
             desktop.terminate()
-        except Exception:
-            pass
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
