@@ -36,7 +36,13 @@ from reviewdesk.cli.common import PROG, ArgumentParser, CommandError, one_line, 
 log = logging.getLogger(__name__)
 
 #: Subcommand modules inside ``reviewdesk.cli``, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("check", "import_cmd", "export_cmd", "compare_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "check",
+    "import_cmd",
+    "export_cmd",
+    "compare_cmd",
+    "revisions_cmd",
+)
 GUI_COMMAND = "gui"
 
 

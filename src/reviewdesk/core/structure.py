@@ -20,6 +20,7 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Any
 
@@ -341,12 +342,24 @@ def _follow(start: int, end: int, change: Change, inclusive: bool) -> tuple[int,
 def changes_between(old: str, new: str) -> list[Change]:
     """The edits that turn ``old`` into ``new``, in the order :func:`Structure.follow` wants.
 
-    Each differing stretch of the word diff is one change; they are listed from the end of
-    the text to its start, so every change's offsets are valid when it applies.
+    Each differing stretch of the word diff is refined character by character when it is
+    short (so a place between two words inside a changed stretch lands between the same
+    words); the changes are listed from the end of the text to its start, so every
+    change's offsets are valid when it applies.
     """
-    found = [
-        Change(op.a_start, op.a_end - op.a_start, op.b_end - op.b_start)
-        for op in word_diff(old, new)
-        if op.tag != "equal"
-    ]
+    found: list[Change] = []
+    for op in word_diff(old, new):
+        if op.tag == "equal":
+            continue
+        a, b = old[op.a_start : op.a_end], new[op.b_start : op.b_end]
+        if 0 < len(a) <= _REFINE and 0 < len(b) <= _REFINE:
+            matcher = SequenceMatcher(None, a, b, autojunk=False)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+                if tag != "equal":
+                    found.append(Change(op.a_start + i1, i2 - i1, j2 - j1))
+        else:
+            found.append(Change(op.a_start, op.a_end - op.a_start, op.b_end - op.b_start))
     return list(reversed(found))
+
+
+_REFINE = 400  # characters: longer changed stretches are taken whole
