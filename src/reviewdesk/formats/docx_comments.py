@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from lxml import etree
 
 from reviewdesk.formats.docx_map import TextMap
-from reviewdesk.formats.docx_package import Package
+from reviewdesk.formats.docx_package import W_NAMESPACES, Package
 from reviewdesk.formats.docx_pieces import PartContext
 from reviewdesk.formats.docx_styles import Numbering, Styles, local, wattr
 from reviewdesk.formats.docx_walk import StoryWalker
@@ -29,7 +29,11 @@ log = logging.getLogger(__name__)
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
 _COMMENT_PARTS = ("comments", "commentsExtended", "commentsIds", "commentsExtensible")
-_MARKERS = {"commentRangeStart", "commentRangeEnd"}
+_MARKER_TAGS = tuple(
+    f"{{{ns}}}{name}"
+    for ns in W_NAMESPACES
+    for name in ("commentRangeStart", "commentRangeEnd", "commentReference")
+)
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
 
@@ -182,9 +186,7 @@ def strip_markers(package: Package, parts: Sequence[str]) -> None:
     again from the notes), and the empty runs and revision wrappers left behind."""
     for part in parts:
         root = package.xml(part)
-        doomed = [
-            el for el in root.iter() if local(el) in _MARKERS or local(el) == "commentReference"
-        ]
+        doomed = list(root.iter(*_MARKER_TAGS))
         if not doomed:
             continue
         for el in doomed:

@@ -17,7 +17,13 @@ from lxml import etree
 
 from reviewdesk.core.structure import Revision, RevisionStatus
 from reviewdesk.formats.docx_package import Package
-from reviewdesk.formats.docx_pieces import DELETED, INSERTED, REVISION_TAGS, is_w, next_block
+from reviewdesk.formats.docx_pieces import (
+    DELETED,
+    INSERTED,
+    is_w,
+    next_block,
+    revision_elements,
+)
 from reviewdesk.formats.docx_styles import local, wchild
 
 log = logging.getLogger(__name__)
@@ -30,11 +36,6 @@ _PROPERTY_CHANGES = frozenset(
         "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "cellIns", "cellMerge",
     }
 )  # fmt: skip
-
-
-def revision_elements(root: etree._Element) -> list[etree._Element]:
-    """The tracked-change elements of a part, in the order ``part#ordinal`` counts them."""
-    return [el for el in root.iter() if local(el) in REVISION_TAGS and is_w(el)]
 
 
 def _join_with_next(p: etree._Element) -> bool:

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from reviewdesk.core.structure import Span, SpanKind
-from reviewdesk.formats.docx_package import Package
+from reviewdesk.formats.docx_package import W_NAMESPACES, Package
 from reviewdesk.formats.docx_pieces import (
     SEP,
     PartContext,
@@ -89,27 +89,38 @@ class _Assembler:
         self.map = TextMap()
         self._chunks: list[str] = []
         self._length = 0
+        self._emitted = False
+        self._last_para: etree._Element | None = None
 
     def add(
         self, kind: SpanKind | None, part: str, walker: StoryWalker, attrs: dict[str, str]
     ) -> None:
         walker.finish()
-        text = walker.text.rstrip("\n")
+        text = _trimmed(walker)
         size = len(text)
         found = self.map
         found.skipped_shapes = found.skipped_shapes or walker.skipped_shapes
         if part not in found.parts:
             found.parts.append(part)
-        if not text and kind is not None:
+        # a story that had text and lost it all to the editor's deletions stays (empty), so
+        # the text reads the same in both views; one that never had any is left out
+        present = bool(text) or bool(walker.hidden_at)
+        if not present and kind is not None:
             return
         offset = self._length
-        if self._length and text:
-            last = found.pieces[-1] if found.pieces else None
-            para = last.para if last is not None else None
-            if para is not None:
-                found.pieces.append(Piece(offset, 1, SEP, para, para, locked=True))
+        if self._emitted:
+            para = self._last_para
+            assert para is not None
+            found.pieces.append(Piece(offset, 1, SEP, para, para, locked=True))
             self._chunks.append("\n")
             offset += 1
+        if present:  # the break after this story belongs to its last paragraph with text
+            self._emitted = True
+            kept = [p for p in walker.pieces if p.start < size]
+            if kept and kept[-1].para is not None:
+                self._last_para = kept[-1].para
+            elif walker.paragraphs:
+                self._last_para = walker.paragraphs[-1][0]
         for piece in walker.pieces:
             if piece.start >= size:
                 break
@@ -120,7 +131,7 @@ class _Assembler:
             return min(max(value, 0), size) + offset
 
         for span in walker.spans:
-            found.spans.append(replace(span, start=at(span.start), end=at(span.end)))
+            found.spans.append(Span(span.kind, at(span.start), at(span.end), span.attrs))
         for mark in walker.marks:
             mark.start, mark.end = at(mark.start), at(mark.end)
             found.marks.append(mark)
@@ -142,6 +153,26 @@ class _Assembler:
         if self.map.text and self.map.text.endswith("\n"):
             log.debug("story layout ended in a newline")
         return self.map
+
+
+def _trimmed(walker: StoryWalker) -> str:
+    """The story's text without its empty paragraphs at the end.
+
+    A paragraph stays when text this view does not show follows it, or its mark is a
+    tracked change: so an export whose last paragraph the editor emptied (or added) reads
+    the same in both views as the draft does.
+    """
+    text = walker.text
+    size = len(text)
+    last_hidden = max(walker.hidden_at, default=-1)
+    index = len(walker.pieces) - 1
+    while size and text[size - 1] == "\n":
+        piece = walker.pieces[index]
+        if last_hidden >= size or piece.revised:
+            break
+        size -= 1
+        index -= 1
+    return text[:size]
 
 
 class _Document:
@@ -211,9 +242,7 @@ class _Document:
         rels = {rel.id: rel for rel in self.package.relationships(self.main)}
         found: dict[str, list[tuple[str, str]]] = {"header": [], "footer": []}
         seen: set[str] = set()
-        for sect in body.iter():
-            if local(sect) != "sectPr":
-                continue
+        for sect in body.iter(*(f"{{{ns}}}sectPr" for ns in W_NAMESPACES)):
             for ref in sect:
                 name = local(ref)
                 if name not in ("headerReference", "footerReference"):
@@ -257,6 +286,22 @@ def map_document(package: Package, view: View = "accept") -> TextMap:
             f"{package.name}: is nested too deeply to be a genuine Word document"
         ) from None
     return doc.out.finish()
+
+
+def visible_text(textmap: TextMap) -> str:
+    """The text without stories left empty (as a document reads once every change in it
+    is accepted: a story whose text was all deleted is then gone, with its break)."""
+    out: list[str] = []
+    emitted = False
+    for story in textmap.stories:
+        piece = textmap.text[story.start : story.end]
+        if story.kind is not None and not piece:
+            continue
+        if emitted:
+            out.append("\n")
+        out.append(piece)
+        emitted = emitted or bool(piece)
+    return "".join(out)
 
 
 def story_parts(package: Package) -> list[str]:

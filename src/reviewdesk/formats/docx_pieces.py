@@ -67,6 +67,7 @@ class Piece:
     para: etree._Element | None
     offset: int = 0
     locked: bool = False
+    revised: bool = False  # a paragraph mark that is itself a tracked change
 
 
 @dataclass(slots=True)
@@ -108,16 +109,17 @@ class PartContext:
         self.numbering = numbering
         self.links = links
         self.view = view
-        self.ordinals = {
-            el: i
-            for i, el in enumerate(
-                el for el in root.iter() if local(el) in REVISION_TAGS and is_w(el)
-            )
-        }
+        self.ordinals = {el: i for i, el in enumerate(revision_elements(root))}
 
     def place(self, el: etree._Element) -> str:
         """``part#ordinal`` of a tracked-change element."""
         return f"{self.part}#{self.ordinals.get(el, -1)}"
+
+
+def revision_elements(root: etree._Element) -> list[etree._Element]:
+    """The tracked-change elements of a part, in document order (``part#ordinal``)."""
+    tags = [f"{{{ns}}}{name}" for ns in W_NAMESPACES for name in sorted(REVISION_TAGS)]
+    return list(root.iter(*tags))
 
 
 def is_w(el: etree._Element) -> bool:

@@ -32,7 +32,7 @@ from reviewdesk.formats.docx_comments import source_comments, strip_markers
 from reviewdesk.formats.docx_decide import accept_all, apply_decisions, revision_elements
 from reviewdesk.formats.docx_edit import Editor
 from reviewdesk.formats.docx_export import revision_date, xml_safe
-from reviewdesk.formats.docx_map import TextMap, map_document, story_parts
+from reviewdesk.formats.docx_map import map_document, story_parts, visible_text
 from reviewdesk.formats.docx_package import Package
 from reviewdesk.formats.docx_pieces import TextBox
 from reviewdesk.formats.docx_redline import Redline, redline
@@ -63,7 +63,6 @@ class _Work:
     package: Package
     editor: Editor
     result: Redline
-    after: TextMap
     rejected: str
     parts: list[str]
     warnings: list[str]
@@ -126,19 +125,22 @@ def _rewrite(
     name: str,
 ) -> _Work:
     package = Package.open(source, name)
-    if original is not None and map_document(package).text != original:
+    base = map_document(package)
+    if original is not None and base.text != original:
         raise SourceMismatchError(f"{name}: the stored Word file does not match the article's text")
     comments = source_comments(package)
     warnings: list[str] = []
-    failed = apply_decisions(package, structure.revisions)
+    decided = [r for r in structure.revisions if not r.pending]
+    failed = apply_decisions(package, decided)
     if failed:
         warnings.append(
             f"{failed} decision{'s' if failed != 1 else ''} on incoming changes could not be "
             "carried into the Word file (a joined paragraph next to a table)"
         )
     parts = story_parts(package)
-    strip_markers(package, parts)
-    base = map_document(package)
+    strip_markers(package, parts)  # anchors are not text: the map stays right
+    if decided:
+        base = map_document(package)
     rejected = map_document(package, "reject").text
     same = {
         i
@@ -160,14 +162,18 @@ def _rewrite(
     result = redline(base, xml_safe(draft), editor, body)
     warnings.extend(result.left_out)
     _touch(package, parts, editor)
-    after = map_document(package)
-    if after.text != result.expected:
-        log.error("redline self-check failed for %s", name)
-        raise FormatError("could not build the tracked changes correctly (internal error)")
-    count = CommentWriter(package, editor, editor.author).write(after, notes, comments)
+    count = 0
+    if notes:
+        after = map_document(package)
+        if after.text != result.expected:
+            log.error("redline self-check failed for %s", name)
+            raise FormatError("could not build the tracked changes correctly (internal error)")
+        count = CommentWriter(package, editor, editor.author).write(after, notes, comments)
+    else:
+        CommentWriter(package, editor, editor.author).write(base, (), comments)
     _mirror(base.boxes, same, editor)
     _touch(package, parts, editor)
-    return _Work(package, editor, result, after, rejected, parts, warnings, count)
+    return _Work(package, editor, result, rejected, parts, warnings, count)
 
 
 def _touch(package: Package, parts: Sequence[str], editor: Editor) -> None:
@@ -239,7 +245,8 @@ def clean_from_source(
     work = _rewrite(
         source, original, draft, (), structure or Structure(), author=author, when=when, name=name
     )
+    expected = visible_text(map_document(work.package))
     accept_all(work.package, work.parts)
     data = work.package.to_bytes()
-    _check(data, name, work.result.expected, work.result.expected)
+    _check(data, name, expected, expected)
     return Rewritten(data, 0, 0, 0, 0, tuple(work.warnings))

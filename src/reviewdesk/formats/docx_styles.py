@@ -8,6 +8,7 @@ of being a heading, not marked again).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -22,27 +23,40 @@ _OFF = {"0", "false", "off", "none"}
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "o": "◦", "\uf06f": "◦"}
 
 
+@functools.lru_cache(maxsize=4096)
+def _local_of(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
 def local(el: etree._Element) -> str:
     """An element's local name ("" for comments and processing instructions)."""
     tag = el.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rpartition("}")[2]
+    return _local_of(tag) if isinstance(tag, str) else ""
 
 
 _W, _W_STRICT = W_NAMESPACES
 
 
+@functools.lru_cache(maxsize=1024)
+def _names(name: str) -> tuple[str, str]:
+    return f"{{{_W}}}{name}", f"{{{_W_STRICT}}}{name}"
+
+
 def wattr(el: etree._Element, name: str) -> str | None:
     """A ``w:`` attribute in either the transitional or the strict namespace."""
-    value = el.get(f"{{{_W}}}{name}")
-    return value if value is not None else el.get(f"{{{_W_STRICT}}}{name}")
+    plain, strict = _names(name)
+    value = el.get(plain)
+    return value if value is not None else el.get(strict)
 
 
 def wchild(el: etree._Element, name: str) -> etree._Element | None:
     """The first ``w:`` child called ``name`` (either namespace)."""
-    child = el.find(f"{{{_W}}}{name}")
-    return child if child is not None else el.find(f"{{{_W_STRICT}}}{name}")
+    plain, strict = _names(name)
+    for child in el:
+        tag = child.tag
+        if tag in (plain, strict):
+            return child
+    return None
 
 
 def flag(props: etree._Element | None, name: str) -> bool | None:

@@ -74,6 +74,8 @@ class StoryWalker:
     boxes: list[TextBox] = field(default_factory=list)
     paragraphs: list[tuple[etree._Element, Piece | None]] = field(default_factory=list)
     skipped_shapes: bool = False
+    # where text this view does not show was passed (a deletion, in the accept view)
+    hidden_at: list[int] = field(default_factory=list)
     _para: etree._Element | None = None
     _para_has_text: bool = False
     _pending_break: etree._Element | None = None
@@ -242,6 +244,8 @@ class StoryWalker:
         text = (el.text or "").replace("\r", " ").replace("\n", " ")
         is_text = name == "t" if self.ctx.view == "accept" else True
         if hidden or not is_text:
+            if hidden and text:
+                self.hidden_at.append(self.length)
             if rev is not None and rev.kind == "delete" and self.ctx.view == "accept":
                 rev.text += text
             return
@@ -257,6 +261,7 @@ class StoryWalker:
 
     def _char(self, char: str, el: etree._Element, hidden: bool, rev: RevisionMark | None) -> None:
         if hidden:
+            self.hidden_at.append(self.length)
             if rev is not None and rev.kind == "delete" and self.ctx.view == "accept":
                 rev.text += char
             return
@@ -266,6 +271,8 @@ class StoryWalker:
     def _break(self, el: etree._Element, hidden: bool, rev: RevisionMark | None) -> None:
         kind = wattr(el, "type") or "textWrapping"
         if hidden:
+            if kind not in ("page", "column"):
+                self.hidden_at.append(self.length)
             if rev is not None and rev.kind == "delete" and self.ctx.view == "accept":
                 rev.text += "\n" if kind not in ("page", "column") else ""
             return
@@ -358,6 +365,9 @@ class StoryWalker:
         if not mark_hidden:
             self._add("\n", MARK, p)
             piece = self.pieces[-1]
+            piece.revised = mark_el is not None
+        elif mark_el is not None and not hidden:
+            self.hidden_at.append(self.length)
         self.paragraphs.append((p, piece))
         if mark_el is not None and view == "accept" and not hidden:
             kind: Literal["insert", "delete"] = "insert" if mark_inserted else "delete"
