@@ -140,6 +140,8 @@ def comments(doc: object) -> list[dict[str, str]]:
 
 def view(desktop: object, ctx: object, url: str, command: str) -> tuple[dict, int, list]:
     doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    if doc is None:
+        raise RuntimeError("LibreOffice could not open the file")
     try:
         count = doc.getRedlines().getCount() if hasattr(doc, "getRedlines") else -1
         notes = comments(doc)
@@ -150,35 +152,44 @@ def view(desktop: object, ctx: object, url: str, command: str) -> tuple[dict, in
         dispatcher.executeDispatch(frame, f".uno:{command}", "", 0, ())
         return stories(doc), count, notes
     finally:
-        doc.close(True)
+        if doc is not None:
+            doc.close(True)
+
+
+def stop(proc: subprocess.Popen, desktop: object) -> None:
+    with contextlib.suppress(Exception):  # the bridge dies with soffice
+        desktop.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.wait()
 
 
 def main() -> int:
-    profile, files = sys.argv[1], sys.argv[2:]
-    proc, (ctx, desktop) = start(os.path.abspath(profile))
+    profile, files = os.path.abspath(sys.argv[1]), sys.argv[2:]
+    proc, (ctx, desktop) = start(profile)
     try:
         for path in files:
             url = uno.systemPathToFileUrl(os.path.abspath(path))
-            try:
-                accepted, count, notes = view(desktop, ctx, url, "AcceptAllTrackedChanges")
-                rejected, _, _ = view(desktop, ctx, url, "RejectAllTrackedChanges")
-                result = {
-                    "file": path,
-                    "accept": accepted,
-                    "reject": rejected,
-                    "changes": count,
-                    "comments": notes,
-                }
-            except Exception as exc:
-                result = {"file": path, "error": f"{type(exc).__name__}: {exc}"}
+            result: dict[str, object] = {"file": path}
+            for attempt in (1, 2):  # soffice may die on a file: start it again, try once more
+                try:
+                    accepted, count, notes = view(desktop, ctx, url, "AcceptAllTrackedChanges")
+                    rejected, _, _ = view(desktop, ctx, url, "RejectAllTrackedChanges")
+                    result = {"file": path, "accept": accepted, "reject": rejected,
+                              "changes": count, "comments": notes}  # fmt: skip
+                    break
+                except Exception as exc:
+                    result = {"file": path, "error": f"{type(exc).__name__}: {exc}"}
+                    if proc.poll() is not None or "Disposed" in type(exc).__name__:
+                        stop(proc, desktop)
+                        proc, (ctx, desktop) = start(profile)
+                    elif attempt == 1:
+                        break
             print(json.dumps(result, ensure_ascii=False), flush=True)
     finally:
-        with contextlib.suppress(Exception):  # the bridge dies with soffice
-            desktop.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, 9)
+        stop(proc, desktop)
     return 0
 
 

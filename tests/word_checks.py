@@ -19,7 +19,8 @@ from pathlib import Path
 from lxml import etree
 
 from reviewdesk.core.structure import SpanKind
-from reviewdesk.formats.docx_map import map_document
+from reviewdesk.formats.docx_comments import remove_comment_parts, strip_markers
+from reviewdesk.formats.docx_map import map_document, story_parts
 from reviewdesk.formats.docx_package import Package
 
 HERE = Path(__file__).resolve().parent
@@ -168,8 +169,41 @@ def libreoffice_available() -> bool:
     return probe.returncode == 0
 
 
+def without_comments(data: bytes) -> bytes:
+    """The same .docx without its comments (anchors and parts), revisions untouched.
+
+    LibreOffice from Debian's "nogui" packages has no user-interface files, and opening a
+    document with comments in a view (needed to Accept All / Reject All) aborts it while
+    it builds the comment sidebar; comments are checked through a conversion instead.
+    """
+    package = Package.open(data, "doc.docx")
+    strip_markers(package, story_parts(package))
+    remove_comment_parts(package)
+    return package.to_bytes()
+
+
 def libreoffice_views(files: list[Path], profile: Path, timeout: float = 900) -> dict[str, dict]:
-    """LibreOffice's Accept All and Reject All of each file (one soffice for all)."""
+    """LibreOffice's Accept All and Reject All of each file (one soffice for all).
+
+    Each file is read from a private copy without its comments (see
+    :func:`without_comments`), so LibreOffice never leaves lock files next to it.
+    """
+    copies = profile / "copies"
+    copies.mkdir(parents=True, exist_ok=True)
+    named: dict[str, Path] = {}
+    for i, path in enumerate(files):
+        copy = copies / f"{i}.docx"
+        copy.write_bytes(without_comments(path.read_bytes()))
+        named[str(copy)] = path
+    found = _views([*map(Path, named)], profile, timeout)
+    out = {}
+    for key, item in found.items():
+        item["file"] = str(named[key])
+        out[str(named[key])] = item
+    return out
+
+
+def _views(files: list[Path], profile: Path, timeout: float) -> dict[str, dict]:
     proc = subprocess.Popen(
         [str(SYSTEM_PYTHON), str(UNO_HELPER), str(profile), *map(str, files)],
         stdout=subprocess.PIPE,

@@ -39,6 +39,8 @@ SHAPES = frozenset({"drawing", "pict", "object", "AlternateContent"})
 INSERTED = frozenset({"ins", "moveTo"})
 DELETED = frozenset({"del", "moveFrom"})
 REVISION_TAGS = INSERTED | DELETED
+# Content controls whose text is a chosen value (a drop-down, a date, a check box).
+FORM_CONTROLS = frozenset({"dropDownList", "comboBox", "date", "checkbox", "docPartList"})
 # Siblings that may stand between two paragraphs without separating them.
 INERT = frozenset(
     {
@@ -68,6 +70,7 @@ class Piece:
     offset: int = 0
     locked: bool = False
     revised: bool = False  # a paragraph mark that is itself a tracked change
+    why: str = ""  # why it is locked: math, form, mark, sep, odd
 
 
 @dataclass(slots=True)

@@ -52,7 +52,11 @@ def _why(piece: Piece) -> str:
         return "joins the body with a footnote, header or text box (or two of them)"
     if piece.kind == MARK:
         return "joins a paragraph with a table, a table cell or a text box"
-    return "is inside an equation"
+    if piece.why == "form":
+        return "is inside a form field (a drop-down list, a check box or a date)"
+    if piece.why == "math":
+        return "is inside an equation"
+    return "is in a place Word cannot mark"
 
 
 class _Writer:

@@ -25,6 +25,7 @@ from reviewdesk.core.structure import Span, SpanKind
 from reviewdesk.formats.docx_package import W_NAMESPACES
 from reviewdesk.formats.docx_pieces import (
     CHAR,
+    FORM_CONTROLS,
     INSERTED,
     M_NS,
     M_STRICT_NS,
@@ -55,6 +56,8 @@ log = logging.getLogger(__name__)
 class _Field:
     instr: str = ""
     result_start: int | None = None
+    form: bool = False  # a legacy form field (drop-down, check box, text input)
+    counted: bool = False
 
 
 @dataclass
@@ -83,6 +86,7 @@ class StoryWalker:
     _flags: tuple[bool, bool, bool] = (False, False, False)
     _open: list[tuple[int, int] | None] = field(default_factory=lambda: [None, None, None])
     _fields: list[_Field] = field(default_factory=list)
+    _form: int = 0  # inside a form control: its text is a value, not prose to edit
 
     @property
     def text(self) -> str:
@@ -101,7 +105,8 @@ class StoryWalker:
         rev: RevisionMark | None = None,
         flags: tuple[bool, bool, bool] = (False, False, False),
     ) -> None:
-        piece = Piece(self.length, len(text), kind, node, self._para, offset, locked)
+        why = ("form" if self._form else "odd") if locked or self._form else ""
+        piece = Piece(self.length, len(text), kind, node, self._para, offset, bool(why), why=why)
         self.pieces.append(piece)
         self.chunks.append(text)
         self.length += len(text)
@@ -226,6 +231,13 @@ class StoryWalker:
             self._block(el, SpanKind.CELL, hidden, rev)
         elif name == "hyperlink":
             self._hyperlink(el, hidden, rev)
+        elif name == "sdt":
+            props = wchild(el, "sdtPr")
+            form = props is not None and any(local(c) in FORM_CONTROLS for c in props)
+            self._form += form
+            for child in el:
+                self.walk(child, hidden, rev)
+            self._form -= form
         elif name == "fldSimple":
             self._simple_field(el, hidden, rev)
         else:
@@ -236,6 +248,7 @@ class StoryWalker:
         if name == "t":
             if not hidden:
                 self._emit((el.text or "").replace("\n", " "), TEXT, el, rev, locked=True)
+                self.pieces[-1].why = "math"
             return
         for child in el:
             self.walk(child, hidden, rev)
@@ -458,11 +471,17 @@ class StoryWalker:
             return
         kind = wattr(el, "fldCharType") or ""
         if kind == "begin":
-            self._fields.append(_Field())
+            self._fields.append(_Field(form=any(local(c) == "ffData" for c in el)))
         elif kind == "separate" and self._fields:
-            self._fields[-1].result_start = self.length
+            top = self._fields[-1]
+            top.result_start = self.length
+            if top.form and not top.counted:
+                top.counted = True
+                self._form += 1
         elif kind == "end" and self._fields:
             done = self._fields.pop()
+            if done.counted:
+                self._form -= 1
             target = link_target(done.instr)
             if (
                 target is not None
