@@ -151,7 +151,9 @@ def corpus(folder: Path, use_lo: bool) -> None:
             for c in ok:
                 views = {k: seen[str(p)] for k, p in c.files.items()}
                 if any("error" in v for v in views.values()):
-                    print(f"  {c.name}: LibreOffice failed: {[v.get('error') for v in views.values()]}")
+                    print(
+                        f"  {c.name}: LibreOffice failed: {[v.get('error') for v in views.values()]}"
+                    )
                     continue
                 draft = normalise(views["clean"]["accept"])
                 orig = normalise(views["original"]["reject"])
@@ -174,7 +176,9 @@ def corpus(folder: Path, use_lo: bool) -> None:
         n = len(cases)
         print(f"formatting kept {kept}/{n}, accept exact {accept}/{n}, reject exact {reject}/{n}")
         print(f"compare: accept and reject exact {compared}/{n}")
-        print(f"edits made {sum(c.edits for c in ok)}, revisions written {sum(c.revisions for c in ok)}")
+        print(
+            f"edits made {sum(c.edits for c in ok)}, revisions written {sum(c.revisions for c in ok)}"
+        )
 
 
 def report(pages: int = 50) -> bytes:
