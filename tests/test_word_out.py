@@ -126,7 +126,10 @@ def test_tracked_export_is_the_reporters_document_with_the_edits_tracked(
         assert run.getparent().find(f"{W}rPr/{W}{flag}") is not None
     item = next(p for p in document.iter(f"{W}p") if "Fishermen" in "".join(p.itertext()))
     assert item.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "ListBullet"
-    assert item.find(f"{W}pPr/{W}rPr/{W}ins") is not None
+    # as when Enter is pressed at the end of "Boats...": that paragraph's mark is new
+    (marked,) = [p for p in document.iter(f"{W}p") if p.find(f"{W}pPr/{W}rPr/{W}ins") is not None]
+    assert "".join(marked.itertext()) == "Boats are back in the water"
+    assert marked.getnext() is item
     # the reporter's revisions go out again as they came
     assert revisions_by(document, "Reporter") == [
         ("ins", "will", "2024-03-14T09:00:00Z"),

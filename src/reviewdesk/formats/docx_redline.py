@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from reviewdesk.core.diff import word_diff
+from reviewdesk.core.structure import SpanKind
 from reviewdesk.formats.docx_edit import Editor, Point, content, formatting
 from reviewdesk.formats.docx_map import TextMap
 from reviewdesk.formats.docx_pieces import CHAR, MARK, SEP, TEXT, Piece
@@ -128,6 +129,19 @@ class _Writer:
         self.editor.touch(p)
         return p
 
+    def after_previous(self, pos: int, text: str) -> bool:
+        """Whether new paragraphs typed at the start of a paragraph belong with the one
+        before (not after a heading, unless the next paragraph is in another box)."""
+        if not text.endswith("\n") or pos == 0:
+            return False
+        mark, nxt = self.map.piece_at(pos - 1), self.map.piece_at(pos)
+        if mark is None or mark.kind != MARK or mark.para is None:
+            return False
+        if nxt is None or nxt.para is None:
+            return True
+        heading = any(s.kind is SpanKind.HEADING and s.end == pos - 1 for s in self.map.spans)
+        return not heading or nxt.para.getparent() is not mark.para.getparent()
+
     def insert(self, pos: int, text: str) -> None:
         point, props = self.anchor(pos)
         editor = self.editor
@@ -160,7 +174,13 @@ def redline(textmap: TextMap, draft: str, editor: Editor, body: etree._Element) 
         pieces.append(base[op.a_end : cursor])
         inserted = draft[op.b_start : op.b_end]
         if inserted:
-            writer.insert(op.a_end, inserted)
+            if op.a_start == op.a_end and writer.after_previous(op.a_end, inserted):
+                # "X\n" at a paragraph's start is "\nX" at the end of the one before: a
+                # new paragraph typed after a list item or before a table goes with the
+                # paragraph it follows, as pressing Enter does
+                writer.insert(op.a_end - 1, "\n" + inserted[:-1])
+            else:
+                writer.insert(op.a_end, inserted)
             result.insertions += 1
         kept = ""
         if op.a_end > op.a_start:
