@@ -237,25 +237,34 @@ def timings() -> None:
 
 
 def repetitive() -> None:
-    paragraph = ("The council met on Tuesday to discuss the harbour budget and the repairs "
-                 "that the storm made necessary, and agreed to meet again next week.")  # fmt: skip
-    paragraphs = [paragraph] * 2000  # 50k words, every paragraph alike
-    original = "\n".join(paragraphs)
-    edited = list(paragraphs)
-    edited[400] = paragraph.replace("Tuesday", "Tuesday evening")
-    edited[1200] = paragraph.replace("harbour budget", "harbour and ferry budget")
-    draft = "\n".join(edited)
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    buffer = io.BytesIO()
-    d.save(buffer)
-    started = time.perf_counter()
-    done = tracked_from_source(buffer.getvalue(), original, draft, author="Desk")
-    took = time.perf_counter() - started
-    print(f"repetitive 50k words ({len(original.split())} words): 2 edits made, "
-          f"{done.revisions} revisions written ({done.insertions} insertions, "
-          f"{done.deletions} deletions) in {took:.2f} s")  # fmt: skip
+    """Two small insertions into 50k words made of a few paragraphs repeated over and over."""
+    base = (
+        "The council met on {day} to discuss the harbour budget and the repairs that the "
+        "storm made necessary, and agreed to meet again next week."
+    )  # fmt: skip
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    for label, paragraphs in (
+        ("seven paragraphs repeated", [base.format(day=days[i % 7]) for i in range(2000)]),
+        ("one paragraph repeated", [base.format(day="Tuesday")] * 2000),
+    ):
+        original = "\n".join(paragraphs)
+        edited = list(paragraphs)
+        edited[400] = edited[400].replace(" to discuss", " evening to discuss")
+        edited[1200] = edited[1200].replace("harbour budget", "harbour and ferry budget")
+        draft = "\n".join(edited)
+        d = docx.Document()
+        for p in paragraphs:
+            d.add_paragraph(p)
+        buffer = io.BytesIO()
+        d.save(buffer)
+        started = time.perf_counter()
+        done = tracked_from_source(buffer.getvalue(), original, draft, author="Desk")
+        took = time.perf_counter() - started
+        print(
+            f"repetitive 50k words, {label} ({len(original.split())} words): 2 edits made, "
+            f"{done.revisions} revisions written ({done.insertions} insertions, "
+            f"{done.deletions} deletions) in {took:.2f} s"
+        )
 
 
 def main() -> None:
