@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from reviewdesk.core.diff import word_diff
+from reviewdesk.core.diff import DiffOp, word_diff
 from reviewdesk.core.structure import SpanKind
 from reviewdesk.formats.docx_edit import Editor, Point, content, formatting
 from reviewdesk.formats.docx_map import TextMap
@@ -31,6 +31,7 @@ from reviewdesk.formats.docx_styles import local, wchild
 log = logging.getLogger(__name__)
 
 _TEXTUAL = (TEXT, CHAR)
+_SEALED = ("form", "math")  # no typing inside these
 
 
 @dataclass
@@ -94,11 +95,18 @@ class _Writer:
             pos = end
         return "".join(kept), deleted
 
-    def anchor(self, pos: int) -> tuple[Point, etree._Element | None]:
-        """Where text typed at ``pos`` goes, and the formatting it takes."""
+    def anchor(self, pos: int) -> tuple[Point, etree._Element | None] | None:
+        """Where text typed at ``pos`` goes, and the formatting it takes (None: nowhere,
+        the place is inside a form field or an equation on both sides)."""
         prev = self.map.piece_at(pos - 1) if pos > 0 else None
         cur = self.map.piece_at(pos)
         editor = self.editor
+        if prev is not None and prev.why in _SEALED:
+            if cur is None or cur.why in _SEALED or cur.para is not prev.para:
+                return None
+            prev = None  # typed right after a form field: before the next text instead
+        if cur is not None and cur.why in _SEALED:
+            cur = None
         if prev is not None and prev.kind in _TEXTUAL and (cur is None or cur.para is prev.para):
             k = pos - prev.start + prev.offset if prev.kind == TEXT else None
             run = editor.after_char(prev.node, k)
@@ -142,8 +150,14 @@ class _Writer:
         heading = any(s.kind is SpanKind.HEADING and s.end == pos - 1 for s in self.map.spans)
         return not heading or nxt.para.getparent() is not mark.para.getparent()
 
-    def insert(self, pos: int, text: str) -> None:
-        point, props = self.anchor(pos)
+    def insert(self, pos: int, text: str) -> bool:
+        """Write ``text`` typed at ``pos``; False when it cannot go there (left out)."""
+        found = self.anchor(pos)
+        if found is None:
+            reason = "is inside a form field (a drop-down list, a check box or a date)"
+            self.left_out[reason] = self.left_out.get(reason, 0) + 1
+            return False
+        point, props = found
         editor = self.editor
         containers: list[etree._Element] = []
         for i, part in enumerate(text.split("\n")):
@@ -159,12 +173,65 @@ class _Writer:
                 parent = box.getparent()
                 assert parent is not None
                 parent.remove(box)
+        return True
+
+
+def _boundary_before(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _boundary_after(text: str, pos: int) -> int:
+    if pos == 0 or text[pos - 1] == "\n":
+        return pos
+    found = text.find("\n", pos)
+    return len(text) if found < 0 else found + 1
+
+
+def paragraph_aligned(ops: list[DiffOp], base: str, draft: str) -> list[DiffOp]:
+    """The changes of a word diff, regrouped paragraph by paragraph where they can be.
+
+    The changes touching a run of whole paragraphs are taken together; when the original
+    and the draft have as many paragraphs there, each paragraph is diffed with its
+    counterpart ("style\nmissing" -> "inserted", then "Medited style\n" inserted, becomes
+    "inserted " inserted and "missing" -> "Medited"). No paragraph mark is then deleted
+    and typed again, so every paragraph keeps its own formatting.
+    """
+    changed = [op for op in ops if op.tag != "equal"]
+    out: list[DiffOp] = []
+    i = 0
+    while i < len(changed):
+        first = changed[i]
+        a0 = _boundary_before(base, first.a_start)
+        a1 = _boundary_after(base, first.a_end)
+        j = i + 1
+        while j < len(changed) and _boundary_before(base, changed[j].a_start) <= a1:
+            a1 = max(a1, _boundary_after(base, changed[j].a_end))
+            j += 1
+        last = changed[j - 1]
+        b0 = first.b_start - (first.a_start - a0)
+        b1 = last.b_end + (a1 - last.a_end)
+        old, new = base[a0:a1], draft[b0:b1]
+        several = j - i > 1 or "\n" in old.rstrip("\n") or "\n" in new.rstrip("\n")
+        if several and "\n" in old and old.count("\n") == new.count("\n"):
+            a, b = a0, b0
+            for line_a, line_b in zip(old.split("\n"), new.split("\n"), strict=True):
+                for sub in word_diff(line_a, line_b):
+                    if sub.tag != "equal":
+                        out.append(DiffOp(sub.tag, a + sub.a_start, a + sub.a_end,
+                                          b + sub.b_start, b + sub.b_end))  # fmt: skip
+                a += len(line_a) + 1
+                b += len(line_b) + 1
+            i = j
+            continue
+        out.extend(changed[i:j])
+        i = j
+    return out
 
 
 def redline(textmap: TextMap, draft: str, editor: Editor, body: etree._Element) -> Redline:
     """Write ``draft`` over ``textmap``'s document as tracked changes by ``editor``'s author."""
     base = textmap.text
-    ops = [op for op in word_diff(base, draft) if op.tag != "equal"]
+    ops = paragraph_aligned(word_diff(base, draft), base, draft)
     writer = _Writer(textmap, editor, body)
     result = Redline(expected="")
     pieces: list[str] = []
@@ -178,10 +245,12 @@ def redline(textmap: TextMap, draft: str, editor: Editor, body: etree._Element) 
                 # "X\n" at a paragraph's start is "\nX" at the end of the one before: a
                 # new paragraph typed after a list item or before a table goes with the
                 # paragraph it follows, as pressing Enter does
-                writer.insert(op.a_end - 1, "\n" + inserted[:-1])
+                written = writer.insert(op.a_end - 1, "\n" + inserted[:-1])
             else:
-                writer.insert(op.a_end, inserted)
-            result.insertions += 1
+                written = writer.insert(op.a_end, inserted)
+            result.insertions += int(written)
+            if not written:
+                inserted = ""
         kept = ""
         if op.a_end > op.a_start:
             kept, deleted = writer.delete(op.a_start, op.a_end)
