@@ -115,8 +115,8 @@ def test_an_edit_word_cannot_track_is_left_out_and_named(tmp_path: Path) -> None
     accepted, _ = views(done.data)
     assert accepted == "Intro!\nLeft cell\n right cell"
     assert done.warnings == (
-        "1 change that joins a paragraph with a table, a table cell or a text box could not "
-        "be tracked in Word and was left out",
+        "1 change joining a paragraph with a table, a table cell or a text box could not be "
+        "tracked in Word and was left out",
     )
 
 
@@ -134,3 +134,33 @@ def test_a_stored_file_that_no_longer_matches_the_article_gives_a_new_document(
     )
     assert views(done.data) == ("Other words, edited.", "Other words.")
     assert REV  # the fixture's revision author is used by ins()
+
+
+def test_edits_in_two_paragraphs_at_once_leave_their_paragraph_marks_alone(
+    tmp_path: Path,
+) -> None:
+    body = para(run("no specified style"), style="Quote") + para(run("missing style"))
+    body += para(run("Heading 1"), style="Heading1")
+    data, text = source(write_docx(tmp_path / "two.docx", body))
+    draft = "no specified inserted style\nMedited style\nHeading 1"
+    done = tracked_from_source(data, text, draft, author="Desk")
+    assert views(done.data) == (draft, text)
+    document = part(done.data)
+    assert document.find(f".//{W}pPr/{W}rPr/{W}ins") is None  # no paragraph typed again
+    assert document.find(f".//{W}pPr/{W}rPr/{W}del") is None
+    assert [t.text for t in document.iter(f"{W}delText")] == ["missing"]
+
+
+def test_a_drop_down_value_is_not_edited_as_prose(tmp_path: Path) -> None:
+    drop_down = (
+        '<w:sdt><w:sdtPr><w:dropDownList><w:listItem w:displayText="Silver" w:value="Silver"/>'
+        "</w:dropDownList></w:sdtPr><w:sdtContent>" + run("Silver") + "</w:sdtContent></w:sdt>"
+    )
+    data, text = source(write_docx(tmp_path / "form.docx", para(run("Result: "), drop_down)))
+    assert text == "Result: Silver"
+    done = tracked_from_source(data, text, "Outcome: Gold", author="Desk")
+    assert views(done.data) == ("Outcome: Silver", text)
+    assert done.warnings == (
+        "2 changes inside a form field (a drop-down list, a check box or a date) could not "
+        "be tracked in Word and were left out",
+    )

@@ -51,14 +51,14 @@ class Redline:
 
 def _why(piece: Piece) -> str:
     if piece.kind == SEP:
-        return "joins the body with a footnote, header or text box (or two of them)"
+        return "joining the body with a footnote, header or text box (or two of them)"
     if piece.kind == MARK:
-        return "joins a paragraph with a table, a table cell or a text box"
+        return "joining a paragraph with a table, a table cell or a text box"
     if piece.why == "form":
-        return "is inside a form field (a drop-down list, a check box or a date)"
+        return "inside a form field (a drop-down list, a check box or a date)"
     if piece.why == "math":
-        return "is inside an equation"
-    return "is in a place Word cannot mark"
+        return "inside an equation"
+    return "in a place Word cannot mark"
 
 
 class _Writer:
@@ -154,7 +154,7 @@ class _Writer:
         """Write ``text`` typed at ``pos``; False when it cannot go there (left out)."""
         found = self.anchor(pos)
         if found is None:
-            reason = "is inside a form field (a drop-down list, a check box or a date)"
+            reason = "inside a form field (a drop-down list, a check box or a date)"
             self.left_out[reason] = self.left_out.get(reason, 0) + 1
             return False
         point, props = found
@@ -263,7 +263,7 @@ def redline(textmap: TextMap, draft: str, editor: Editor, body: etree._Element) 
     for reason, count in writer.left_out.items():
         plural = count != 1
         result.left_out.append(
-            f"{count} change{'s' if plural else ''} that {reason} could not be tracked in "
-            f"Word and {'were' if plural else 'was'} left out"
+            f"{count} change{'s' if plural else ''} {reason} could not be tracked in Word "
+            f"and {'were' if plural else 'was'} left out"
         )
     return result
