@@ -5,6 +5,7 @@ where they are, and a warning for every difference that is not text (never a sil
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 import zlib
@@ -85,16 +86,32 @@ def test_two_versions_that_differ_only_in_a_footnote_are_not_the_same(
         assert b"<w:delText>budget office</w:delText>" in zf.read("word/footnotes.xml")
 
 
-def test_a_picture_added_is_named_not_hidden_behind_zero_changes(
-    first: Path, tmp_path: Path
-) -> None:
+def test_a_picture_added_or_removed_is_tracked_where_it_stands(first: Path, tmp_path: Path) -> None:
     document = docx.Document(str(first))
-    document.add_picture(io.BytesIO(tiny_png()))
+    document.paragraphs[2].add_run().add_picture(io.BytesIO(tiny_png()))
     second = tmp_path / "b.docx"
     document.save(str(second))
-    result = compare_files(first, second, tmp_path / "out.docx", author="Desk")
-    assert result.revisions == 0
-    assert any("Pictures differ (1 picture added)" in w for w in result.warnings)
+    out = tmp_path / "out.docx"
+    result = compare_files(first, second, out, author="Desk")
+    assert (result.revisions, result.warnings) == (1, ())
+    with zipfile.ZipFile(out) as zf:
+        body = zf.read("word/document.xml").decode()
+        rels = zf.read("word/_rels/document.xml.rels").decode()
+        media = [n for n in zf.namelist() if n.startswith("word/media/")]
+        assert zf.read(media[0]) == tiny_png()
+        assert 'Extension="png"' in zf.read("[Content_Types].xml").decode()
+    inserted = re.search(r'<w:ins [^>]*w:author="Desk"[^>]*>(.*?)</w:ins>', body, re.S)
+    assert inserted is not None and "<w:drawing>" in inserted.group(1)
+    rid = re.search(r'r:embed="([^"]+)"', inserted.group(1)).group(1)  # type: ignore[union-attr]
+    assert f'Id="{rid}"' in rels and media[0].removeprefix("word/") in rels
+    assert views(out) == (TEXT, TEXT)
+    # the other way round: the picture goes, as a tracked deletion of its run
+    back = compare_files(second, first, tmp_path / "back.docx", author="Desk")
+    assert back.revisions == 1
+    with zipfile.ZipFile(tmp_path / "back.docx") as zf:
+        body = zf.read("word/document.xml").decode()
+    deleted = re.search(r'<w:del [^>]*w:author="Desk"[^>]*>(.*?)</w:del>', body, re.S)
+    assert deleted is not None and "<w:drawing>" in deleted.group(1)
 
 
 def test_formatting_made_bold_is_named(first: Path, tmp_path: Path) -> None:

@@ -53,9 +53,16 @@ def _formatting(spans: list[Span], text: str) -> Counter[tuple[str, str, str]]:
 
 
 def compare_warnings(
-    first: Structure, first_text: str, second: Structure, second_text: str, second_is_word: bool
+    first: Structure,
+    first_text: str,
+    second: Structure,
+    second_text: str,
+    second_is_word: bool,
+    *,
+    pictures: bool = True,
 ) -> list[str]:
-    """Differences between two documents that tracked text changes do not show."""
+    """Differences between two documents that tracked text changes do not show
+    (``pictures``: also say when pictures differ, i.e. when they were not tracked)."""
     warnings: list[str] = []
     if not second_is_word:
         return warnings
@@ -69,7 +76,7 @@ def compare_warnings(
     a_pics, b_pics = _pictures(first), _pictures(second)
     added = sum((b_pics - a_pics).values())
     removed = sum((a_pics - b_pics).values())
-    if added or removed:
+    if pictures and (added or removed):
         parts = []
         if added:
             parts.append(f"{_plural(added, 'picture')} added")

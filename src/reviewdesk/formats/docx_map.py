@@ -53,6 +53,15 @@ class Story:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture in the text: where it stands, its shape element and the part it is in."""
+
+    offset: int
+    shape: etree._Element
+    part: str
+
+
 @dataclass
 class TextMap:
     """A document's text (one view: every change accepted, or every change rejected) with
@@ -69,6 +78,7 @@ class TextMap:
     boxes: list[TextBox] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     skipped_shapes: bool = False
+    pictures: list[Picture] = field(default_factory=list)
     _offsets: list[int] = field(default_factory=list)
 
     def piece_at(self, offset: int) -> Piece | None:
@@ -132,6 +142,8 @@ class _Assembler:
 
         for span in walker.spans:
             found.spans.append(Span(span.kind, at(span.start), at(span.end), span.attrs))
+        for place, shape in walker.pictures:
+            found.pictures.append(Picture(at(place), shape, part))
         for mark in walker.marks:
             mark.start, mark.end = at(mark.start), at(mark.end)
             found.marks.append(mark)

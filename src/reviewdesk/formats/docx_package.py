@@ -235,8 +235,55 @@ class Package:
         if part in self._order:
             self._order.remove(part)
 
-    def add_relationship(self, source: str, kind_uri: str, target_part: str) -> str:
-        """Relate ``source`` to ``target_part`` (relative target); return the new id."""
+    def put_bytes(self, part: str, data: bytes) -> None:
+        """Add or replace a binary entry (a picture)."""
+        if part not in self._entries:
+            self._order.append(part)
+        self._entries[part] = data
+        self._xml.pop(part, None)
+        self._dirty.discard(part)
+        self._infos.pop(part, None)
+
+    def free_name(self, wanted: str) -> str:
+        """``wanted``, or a name like it that no entry has yet."""
+        stem, dot, ext = wanted.rpartition(".")
+        name, number = wanted, 1
+        while name in self._entries:
+            number += 1
+            name = f"{stem}{number}{dot}{ext}"
+        return name
+
+    def ensure_default_type(self, extension: str, content_type: str) -> None:
+        """Declare the content type of files ending in ``extension`` unless it is known."""
+        root = self.xml("[Content_Types].xml")
+        for item in root:
+            if etree.QName(item).localname == "Default" and (
+                (item.get("Extension") or "").lower() == extension.lower()
+            ):
+                return
+        etree.SubElement(
+            root, f"{{{CT_NS}}}Default", {"Extension": extension, "ContentType": content_type}
+        )
+        self.touch("[Content_Types].xml")
+
+    def content_type(self, part: str) -> str | None:
+        """The declared content type of ``part`` (its override, else its extension's)."""
+        root = self.xml("[Content_Types].xml")
+        ext = part.rpartition(".")[2].lower()
+        found = None
+        for item in root:
+            name = etree.QName(item).localname
+            if name == "Override" and item.get("PartName") == "/" + part:
+                return item.get("ContentType")
+            if name == "Default" and (item.get("Extension") or "").lower() == ext:
+                found = item.get("ContentType")
+        return found
+
+    def add_relationship(
+        self, source: str, kind_uri: str, target_part: str, *, external: bool = False
+    ) -> str:
+        """Relate ``source`` to ``target_part`` (relative target, or a URL when
+        ``external``); return the new id."""
         name = rels_name(source) if source else "_rels/.rels"
         if name in self._entries:
             root = self.xml(name)
@@ -247,10 +294,12 @@ class Package:
         while f"rId{number}" in used:
             number += 1
         rid = f"rId{number}"
-        target = posixpath.relpath(target_part, posixpath.dirname(source) or ".")
-        etree.SubElement(
-            root, f"{{{REL_NS}}}Relationship", {"Id": rid, "Type": kind_uri, "Target": target}
-        )
+        if external:
+            attrs = {"Id": rid, "Type": kind_uri, "Target": target_part, "TargetMode": "External"}
+        else:
+            target = posixpath.relpath(target_part, posixpath.dirname(source) or ".")
+            attrs = {"Id": rid, "Type": kind_uri, "Target": target}
+        etree.SubElement(root, f"{{{REL_NS}}}Relationship", attrs)
         self.put_xml(name, root)
         return rid
 

@@ -176,6 +176,17 @@ class _Writer:
         return True
 
 
+def place_at(
+    textmap: TextMap, editor: Editor, body: etree._Element, pos: int, element: etree._Element
+) -> bool:
+    """Put ``element`` (a tracked insertion) where text typed at ``pos`` would go."""
+    found = _Writer(textmap, editor, body).anchor(pos)
+    if found is None:
+        return False
+    editor.place(found[0], element)
+    return True
+
+
 def _boundary_before(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 

@@ -34,6 +34,7 @@ from reviewdesk.formats.docx_edit import Editor
 from reviewdesk.formats.docx_export import revision_date, xml_safe
 from reviewdesk.formats.docx_map import map_document, story_parts, visible_text
 from reviewdesk.formats.docx_package import Package
+from reviewdesk.formats.docx_pictures import PictureChanges, track_pictures
 from reviewdesk.formats.docx_pieces import TextBox
 from reviewdesk.formats.docx_redline import Redline, redline
 from reviewdesk.formats.docx_styles import local, wattr, wchild
@@ -123,6 +124,7 @@ def _rewrite(
     author: str,
     when: datetime | None,
     name: str,
+    compare_with: bytes | None = None,
 ) -> _Work:
     package = Package.open(source, name)
     base = map_document(package)
@@ -159,7 +161,18 @@ def _rewrite(
     body = wchild(root, "body")
     if body is None:
         raise FormatError(f"{name}: is damaged or not a Word document (no body)")
+    pictures = PictureChanges()
+    if compare_with is not None:  # compare: pictures added or removed, tracked too
+        other = Package.open(compare_with, "edited.docx")
+        pictures = track_pictures(package, base, other, map_document(other), editor, body, parts)
+        if pictures.missed:
+            warnings.append(
+                f"{pictures.missed} picture{'s' if pictures.missed != 1 else ''} added or "
+                "removed could not be tracked where it stands"
+            )
     result = redline(base, xml_safe(draft), editor, body)
+    result.insertions += pictures.added
+    result.deletions += pictures.removed
     warnings.extend(result.left_out)
     _touch(package, parts, editor)
     count = 0
@@ -204,10 +217,13 @@ def tracked_from_source(
     author: str,
     when: datetime | None = None,
     name: str = "document.docx",
+    compare_with: bytes | None = None,
 ) -> Rewritten:
     """The source document with ``draft`` written in as tracked changes, notes as comments.
 
-    ``original`` is the text the source must read as (None: any, as for compare).
+    ``original`` is the text the source must read as (None: any, as for compare);
+    ``compare_with`` is the edited Word file of a compare, whose added and removed
+    pictures are tracked as well.
     """
     work = _rewrite(
         source,
@@ -218,6 +234,7 @@ def tracked_from_source(
         author=author,
         when=when,
         name=name,
+        compare_with=compare_with,
     )
     data = work.package.to_bytes()
     _check(data, name, work.result.expected, work.rejected)

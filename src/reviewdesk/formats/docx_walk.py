@@ -414,6 +414,7 @@ class StoryWalker(WalkerBase):
         picture = picture_attrs(source)
         if picture is not None:
             self.spans.append(Span(SpanKind.PICTURE, self.length, self.length, picture))
+            self.pictures.append((self.length, el))
         if loose_text(source):
             self.skipped_shapes = True
 

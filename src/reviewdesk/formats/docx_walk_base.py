@@ -38,6 +38,7 @@ class WalkerBase:
     boxes: list[TextBox] = field(default_factory=list)
     paragraphs: list[tuple[etree._Element, Piece | None]] = field(default_factory=list)
     skipped_shapes: bool = False
+    pictures: list[tuple[int, etree._Element]] = field(default_factory=list)  # (offset, shape)
     # where text this view does not show was passed (a deletion, in the accept view)
     hidden_at: list[int] = field(default_factory=list)
     _para: etree._Element | None = None

@@ -309,11 +309,12 @@ def compare_files(
     if before.source is not None and before.format == "docx":
         done = tracked_from_source(
             before.source, None, after.text, after.review_notes(), None,
-            author=author, when=when, name=Path(original).name,
+            author=author, when=when, name=Path(original).name, compare_with=after.source,
         )  # fmt: skip
         warnings = compare_warnings(
-            before.structure, before.text, after.structure, after.text, after.format == "docx"
-        )
+            before.structure, before.text, after.structure, after.text, after.format == "docx",
+            pictures=after.source is None,
+        )  # fmt: skip
         result = Rendered(done.data, done.revisions, done.comments, (*done.warnings, *warnings))
     else:
         doc = _tracked(
