@@ -164,3 +164,19 @@ def test_a_drop_down_value_is_not_edited_as_prose(tmp_path: Path) -> None:
         "2 changes inside a form field (a drop-down list, a check box or a date) could not "
         "be tracked in Word and were left out",
     )
+
+
+def test_edits_next_to_emoji_and_accents_land_on_the_right_characters(tmp_path: Path) -> None:
+    body = para(
+        run("Café 😀 naïve 𝄞 façade, "), "<w:r><w:rPr><w:b/></w:rPr><w:t>Zürich</w:t></w:r>"
+    )
+    data, text = source(write_docx(tmp_path / "e.docx", body))
+    draft = "Café 😀 naive 𝄞 façades, 😀 Zürich!"
+    done = tracked_from_source(data, text, draft, author="Desk")
+    assert views(done.data) == (draft, text)
+    document = part(done.data)
+    assert [t.text for t in document.iter(f"{W}delText")] == ["naïve", "façade"]
+    bold = [
+        t.text for t in document.iter(f"{W}t") if t.getparent().find(f"{W}rPr/{W}b") is not None
+    ]
+    assert bold[0] == "Zürich" and "!" in "".join(bold[1:])  # typed after the bold word
