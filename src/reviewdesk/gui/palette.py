@@ -52,7 +52,8 @@ ENGINE_LABELS: dict[str, str] = {
 INSERTED_BACKGROUND = "#e3f4e1"  # draft: text that differs from the original
 DELETED_BACKGROUND = "#fbe3e3"  # original: text the draft changed or removed
 NOTE_BACKGROUND = "#fff3a8"
-NOTE_RESOLVED_BACKGROUND = "#f3f0dc"
+# a resolved note is only a grey dotted line: it stays findable without asking for attention
+NOTE_RESOLVED_COLOUR = "#9e9e9e"
 
 
 def engine_label(name: str) -> str:
@@ -78,7 +79,8 @@ def category_background(category: Category | str) -> QColor:
 def compose_format(kinds: tuple[str, ...]) -> QTextCharFormat:
     """One character format for a segment covered by ``kinds`` (most important last wins).
 
-    Backgrounds: note over issue over redline. Underline: the first issue's category.
+    Backgrounds: note over issue over redline. Underline: the first issue's category, else
+    the grey dots of a resolved note.
     """
     fmt = QTextCharFormat()
     background: QColor | None = None
@@ -98,8 +100,9 @@ def compose_format(kinds: tuple[str, ...]) -> QTextCharFormat:
         )
         fmt.setUnderlineStyle(style)
         background = category_background(category) if background is None else background
-    if KIND_NOTE_RESOLVED in kinds:
-        background = QColor(NOTE_RESOLVED_BACKGROUND)
+    if KIND_NOTE_RESOLVED in kinds and not issue_kinds:  # an issue's underline wins
+        fmt.setUnderlineColor(QColor(NOTE_RESOLVED_COLOUR))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     if KIND_NOTE in kinds:
         background = QColor(NOTE_BACKGROUND)
     if background is not None:
