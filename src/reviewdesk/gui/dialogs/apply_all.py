@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import html
 import logging
+import textwrap
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,12 +33,18 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.merge import Edit, EditResult, apply_edits, edit_for, edits_conflict
 from reviewdesk.core.models import Issue
+from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.editor import describe_replacement
+from reviewdesk.gui.palette import CATEGORY_LABELS
 from reviewdesk.service.docmap import DocMap
 
 log = logging.getLogger(__name__)
 
-CONTEXT_CHARS = 30
+_Index = QModelIndex | QPersistentModelIndex
+
+CONTEXT_CHARS = 40  # of the words either side of a fix, on the preview's line
+CHANGE_COLUMN_MAX = 220  # pixels: the "Change" column never takes the context's room
+PASSAGE_CHARS = 60  # a longer flagged passage is shortened in the middle on the line
 WILL_APPLY = "Will apply"
 NOT_APPLIED = "Not applied"
 SKIPPED_OVERLAP = "Skipped: overlaps another change"
@@ -45,16 +54,55 @@ _OFF_COLOUR = "#757575"
 
 
 def _oneline(text: str) -> str:
-    return text.replace("\n", " ⏎ ")
+    """Text on one line: a line break shows as ⏎, runs of spaces as one."""
+    return " ".join(text.replace("\n", " ⏎ ").split())
+
+
+def _middle(text: str, limit: int = PASSAGE_CHARS) -> str:
+    """``text`` shortened in the middle to about ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half].rstrip()} … {text[-half:].lstrip()}"
+
+
+def _words_before(text: str, end: int, width: int) -> str:
+    start = max(0, end - width)
+    before = text[start:end]
+    if start > 0:  # start on a whole word
+        space = before.find(" ")
+        before = "…" + (before[space + 1 :] if 0 <= space < len(before) - 1 else before)
+    return before
+
+
+def _words_after(text: str, start: int, width: int) -> str:
+    end = min(len(text), start + width)
+    after = text[start:end]
+    if end < len(text):  # end on a whole word
+        space = after.rfind(" ")
+        after = (after[:space] if space > 0 else after) + "…"
+    return after
 
 
 def in_context(text: str, edit: Edit, width: int = CONTEXT_CHARS) -> str:
-    """``…words before [old → new] words after…`` on one line."""
-    start, end = max(0, edit.start - width), min(len(text), edit.end + width)
-    before = ("…" if start > 0 else "") + text[start : edit.start]
-    after = text[edit.end : end] + ("…" if end < len(text) else "")
-    old = text[edit.start : edit.end]
-    return _oneline(f"{before}[{old} → {edit.replacement}]{after}")
+    """``…words before [old → new] words after…`` on one line, cut at whole words, a long
+    passage shortened in the middle so the change itself always shows."""
+    before = _oneline(_words_before(text, edit.start, width))
+    after = _oneline(_words_after(text, edit.end, width))
+    old = _oneline(_middle(text[edit.start : edit.end]))
+    new = _oneline(_middle(edit.replacement)) if edit.replacement else ""
+    return f"{before} [{old} → {new}] {after}".strip()
+
+
+def full_change(text: str, edit: Edit, issue: Issue) -> str:
+    """The tooltip: the whole passage, its replacement, the words around, the message."""
+    old = _oneline(text[edit.start : edit.end])
+    new = _oneline(edit.replacement) if edit.replacement else "(removed)"
+    around = in_context(text, edit, width=3 * CONTEXT_CHARS)
+    lines = [f"Now: {old}", f"After: {new}", "", around, "", issue.message]
+    return "\n".join(
+        textwrap.fill(line, 90, break_on_hyphens=False) if line else "" for line in lines
+    )
 
 
 def apply_edits_to_document(
@@ -88,6 +136,29 @@ def apply_edits_to_document(
     return result
 
 
+class _WrappedColumn(QStyledItemDelegate):
+    """Row heights that fit the context column's text wrapped to the column's width
+    (a QTreeView measures every cell on one line, however narrow the column)."""
+
+    def __init__(self, tree: QTreeWidget, column: int) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self.column = column
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        """One line per wrapped line of the context."""
+        size = super().sizeHint(option, index)
+        if index.column() != self.column:
+            return size
+        width = max(40, self.tree.columnWidth(self.column) - 8)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        needed = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text
+        )
+        size.setHeight(max(size.height(), needed.height() + 4))
+        return size
+
+
 class ApplyAllDialog(QDialog):
     """Preview the fixes of one rule; :meth:`edits` are the ones to apply."""
 
@@ -105,25 +176,37 @@ class ApplyAllDialog(QDialog):
         self.issues = fixable
         self.all_edits = [edit_for(issue) for issue in fixable]
         self.rule = rule or (fixable[0].rule if fixable else "")
-        self.setWindowTitle(f"Apply all: {self.rule}" if self.rule else "Apply all")
+        name = rule_name(self.rule) if self.rule else ""
+        self.setWindowTitle(f"Apply all: {name}" if name else "Apply all")
         self.resize(760, 440)
-        message = fixable[0].message if fixable else ""
-        intro = f"<b>{html.escape(self.rule)}</b>"
-        if message:
-            intro += f" — {html.escape(message)}"
-        self.intro = QLabel(intro)
+        self.intro = QLabel(self._describe(name, fixable))
+        self.intro.setObjectName("applyAllRule")
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.intro.setWordWrap(True)
+        if self.rule:  # the id, for a desk that shares settings, never on the line itself
+            self.intro.setToolTip(f"Rule: {self.rule}")
         self.tree = QTreeWidget()
         self.tree.setObjectName("applyAllList")
         self.tree.setHeaderLabels(["Change", "In context", "Status"])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        # the context wraps onto more lines rather than being cut where the change is
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegateForColumn(1, _WrappedColumn(self.tree, 1))
         self.tree.setToolTip("Untick a change to leave it alone (Space toggles)")
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # the change column is capped (the context shows the change too), so the context
+        # keeps most of the width; rows are laid out again when the columns change width,
+        # as a wrapped line's height depends on its column's width
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda *_args: self._relayout.start())
         self.empty_label = QLabel("No issue of this rule has a suggestion to apply.")
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setStyleSheet("color: palette(mid);")
@@ -146,13 +229,30 @@ class ApplyAllDialog(QDialog):
         self.tree.itemChanged.connect(lambda _item, _col: self._update())
         self._update()
 
+    @staticmethod
+    def _describe(name: str, fixable: Sequence[Issue]) -> str:
+        """The header: the rule's name, its category and how many fixes it has."""
+        if not name:
+            return ""
+        count = len(fixable)
+        parts = [f"<b>{html.escape(name)}</b>"]
+        categories = {i.category for i in fixable}
+        if len(categories) == 1:
+            (category,) = categories
+            label = CATEGORY_LABELS.get(category, str(category))
+            if not name.startswith(label):  # "Web debris: comment form" says it already
+                parts.append(html.escape(label))
+        parts.append(f"{count} fix{'es' if count != 1 else ''} in the draft")
+        return " · ".join(parts)
+
     def _fill(self) -> None:
         first = apply_edits(self.text, self.all_edits)
         skipped = set(first.skipped)
         for issue, edit in zip(self.issues, self.all_edits, strict=True):
             item = QTreeWidgetItem(
                 [
-                    f"“{_oneline(issue.text)}” → {describe_replacement(edit.replacement)}",
+                    f"“{_oneline(_middle(issue.text, 40))}” → "
+                    f"{describe_replacement(_middle(edit.replacement, 40))}",
                     in_context(self.text, edit),
                     "",
                 ]
@@ -165,10 +265,13 @@ class ApplyAllDialog(QDialog):
             item.setCheckState(
                 0, Qt.CheckState.Unchecked if edit in skipped else Qt.CheckState.Checked
             )
-            item.setToolTip(1, issue.message)
+            tip = full_change(self.text, edit, issue)
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
             self.tree.addTopLevelItem(item)
         self.empty_label.setVisible(not self.all_edits)
         self.tree.setVisible(bool(self.all_edits))
+        self.tree.setColumnWidth(0, min(self.tree.sizeHintForColumn(0), CHANGE_COLUMN_MAX))
         first_item = self.tree.topLevelItem(0)
         if first_item is not None:
             self.tree.setCurrentItem(first_item)
