@@ -35,6 +35,9 @@ from reviewdesk.store import Library, StoreError
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
+# A re-check that takes longer than this dims the last results until the new ones come;
+# a quicker one (most edits) does not make the panes flicker.
+DIM_AFTER_MS = 400
 REOPENED_MESSAGE = "Reopened: this article was marked done (Review ▸ Mark as done marks it again)"
 
 
@@ -88,6 +91,7 @@ class ReviewSession(QObject):
         self.snapshot: dict[str, str] = dict.fromkeys(PANES, "")
         self._matches: dict[str, bool] = dict.fromkeys(PANES, False)
         self._shown_revision: dict[str, int] = dict.fromkeys(PANES, -1)
+        self._has_full: dict[str, bool] = dict.fromkeys(PANES, False)  # for this article
         self._maps: dict[str, DocMap] = {}
         self.changes: list[DiffOp] = []
         self.mapper: BlockMapper | None = None
@@ -98,6 +102,10 @@ class ReviewSession(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.check_draft)
+        self.dim_timer = QTimer(self)
+        self.dim_timer.setSingleShot(True)
+        self.dim_timer.setInterval(DIM_AFTER_MS)
+        self.dim_timer.timeout.connect(self._show_waiting)
         draft.document().contentsChange.connect(self._on_draft_edit)
         coordinator.outcome_ready.connect(self._on_outcome)
         for pane in PANES:
@@ -189,6 +197,7 @@ class ReviewSession(QObject):
                 self.issues[pane] = []
                 self.snapshot[pane] = ""
                 self._matches[pane] = False
+                self._has_full[pane] = False
         finally:
             self._loading = False
         self.changes = []
@@ -270,6 +279,7 @@ class ReviewSession(QObject):
         with self.coordinator.together():
             self.check_draft()
             self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
+        self._waiting_changed()
 
     @Slot()
     def check_draft(self) -> None:
@@ -289,6 +299,7 @@ class ReviewSession(QObject):
         self._matches[DRAFT] = False
         self.coordinator.invalidate(DRAFT)
         self.debounce.start()
+        self._waiting_changed()
         self.autosaver.touch()
         self.mark_in_review()
         self.reopen_if_done()
@@ -302,11 +313,18 @@ class ReviewSession(QObject):
         if editor.toPlainText() != outcome.text:  # belt and braces: revisions already match
             log.debug("dropping %s result for text no longer on screen", pane)
             return
+        if outcome.waiting_for and self._has_full[pane]:
+            # a partial result (an engine still warming up) would take the warm engine's
+            # marks off the screen: keep the last full results, dimmed, until it is done
+            log.debug("keeping the last %s results until the full re-check", pane)
+            return
         self.issues[pane] = outcome.issues
         self.snapshot[pane] = outcome.text
         self._matches[pane] = True
         if not outcome.waiting_for:  # an early result: the full one is still to come
             self._shown_revision[pane] = outcome.revision
+            self._has_full[pane] = True
+        self._waiting_changed()  # undimmed before the new layers: one drawing for both
         editor.highlighter.set_layer("issues", outcome.issue_blocks)
         if pane == DRAFT:
             self.changes = outcome.changes or []
@@ -319,6 +337,37 @@ class ReviewSession(QObject):
             self._show_counts()
         self._report_errors(outcome.errors)
         self.checked.emit(pane)
+
+    def waiting(self, pane: str) -> bool:
+        """Whether the pane's marks are the last results while a re-check runs."""
+        return self.article is not None and not self.is_current(pane)
+
+    def _waiting_changed(self) -> None:
+        """Undim a pane at once when its results are in; dim only a slow re-check."""
+        if not any(self.waiting(p) for p in PANES):
+            self.dim_timer.stop()
+            self._show_waiting()
+        elif self.dim_timer.interval() <= 0:
+            self._show_waiting()
+        else:
+            self._show_waiting(undim_only=True)
+            if not self.dim_timer.isActive():
+                self.dim_timer.start()
+
+    @Slot()
+    def _show_waiting(self, *, undim_only: bool = False) -> None:
+        """Draw the layers of panes waiting for a re-check dimmed (the original's
+        redline comes with the draft's result, so it waits with the draft)."""
+        draft, original = self.waiting(DRAFT), self.waiting(ORIGINAL)
+        wanted = {
+            DRAFT: {"issues", "redline"} if draft else set(),
+            ORIGINAL: ({"issues"} if original else set()) | ({"redline"} if draft else set()),
+        }
+        for pane, names in wanted.items():
+            highlighter = self.editor(pane).highlighter
+            if undim_only:
+                names = names & highlighter.dimmed
+            highlighter.set_dimmed(names)
 
     def _report_errors(self, errors: dict[str, str]) -> None:
         if errors == self.engine_errors:
