@@ -74,7 +74,7 @@ def make_window(
     def make(lib: Library | None = None, *, own_checker: bool = False) -> MainWindow:
         coordinator = None if own_checker else shared_checker
         window = MainWindow(lib or library, coordinator=coordinator)
-        window.note_prompt = lambda _parent, _quote, _body: None
+        window.note_commands.prompt = lambda _parent, _quote, _body: None
         window.show()
         windows.append(window)
         return window

@@ -13,8 +13,8 @@ from reviewdesk.gui.dialogs.apply_all import (
     SKIPPED_STALE,
     WILL_APPLY,
     ApplyAllDialog,
-    apply_edits_to_document,
 )
+from reviewdesk.gui.draft_edits import apply_edits_to_document
 from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
@@ -149,12 +149,10 @@ def _preview(qtbot, make_window, demo_path, wait_checked, when_shown, rule: str)
     """Open the demo, preview "Apply all" for ``rule`` and return what the dialog showed."""
     from PySide6.QtCore import QRect, Qt
 
-    from reviewdesk.gui.dialogs.wiring import apply_all
-
     window = make_window()
     assert window.open_file(demo_path)
     wait_checked(window)
-    issues = [i for i in window.session.issues[DRAFT] if i.rule == rule and i.replacements]
+    issues = [i for i in window.session.pane(DRAFT).issues if i.rule == rule and i.replacements]
     assert len(issues) >= 2, f"the demo article repeats a {rule} fault"
     seen: dict[str, object] = {}
 
@@ -183,7 +181,7 @@ def _preview(qtbot, make_window, demo_path, wait_checked, when_shown, rule: str)
         dialog.reject()
 
     shown = when_shown(ApplyAllDialog, look)
-    apply_all(window, rule)
+    window.dialogs.apply_all(rule)
     assert shown
     return issues, seen
 

@@ -98,14 +98,14 @@ def test_real_check_highlights_after_emoji(tmp_path, make_window, wait_checked) 
     window = make_window()
     _open(tmp_path, window)
     wait_checked(window)
-    issues = window.session.issues[DRAFT]
+    issues = window.session.pane(DRAFT).issues
     budget = next(i for i in issues if i.text == "budjet")
     assert ARTICLE[budget.start : budget.end] == "budjet"
     line = ARTICLE.split("\n")[0]
     block = window.draft.document().firstBlock()
     starts = [start for start, _length in _formats(block)]
     assert utf16(line[: line.index("budjet")]) in starts
-    window.session.select_issue(issues.index(budget))
+    window.session.show_issue(issues.index(budget))
     assert window.draft.textCursor().selectedText() == "budjet"
     assert window.original.textCursor().selectedText() == "budjet"
 
@@ -119,7 +119,7 @@ def test_stale_result_is_dropped(qtbot, tmp_path, make_window, wait_checked) -> 
     window.session.check_draft()
     qtbot.waitUntil(lambda: any(r.pane == DRAFT for r in results), timeout=30_000)
     old = next(r for r in results if r.pane == DRAFT)
-    shown = window.session.issues[DRAFT]
+    shown = window.session.pane(DRAFT).issues
 
     # the user types: the draft's revision moves on, results for the old text are stale
     cursor = window.draft.textCursor()
@@ -135,10 +135,10 @@ def test_stale_result_is_dropped(qtbot, tmp_path, make_window, wait_checked) -> 
         issue_blocks={},
     )
     assert not window.coordinator.accept(stale)
-    assert window.session.issues[DRAFT] is shown
+    assert window.session.pane(DRAFT).issues is shown
     assert _formats(window.draft.document().firstBlock())  # highlights still there
     wait_checked(window, (DRAFT,))
-    assert "wrod" in {i.text for i in window.session.issues[DRAFT]}
+    assert "wrod" in {i.text for i in window.session.pane(DRAFT).issues}
 
 
 def _marked(block) -> list[str]:  # type: ignore[no-untyped-def]
@@ -178,7 +178,7 @@ def test_issue_click_selects_in_both_panes_after_edits(
     window.session.check_draft()
     wait_checked(window, (DRAFT,))
     qtbot.waitUntil(lambda: bool(window.session.changes), timeout=10_000)
-    issues = window.session.issues[DRAFT]
+    issues = window.session.pane(DRAFT).issues
     row = next(n for n, i in enumerate(issues) if i.text == "coment")
     window.issues_panel.issue_activated.emit(row)
     assert window.draft.textCursor().selectedText() == "coment"
@@ -186,4 +186,4 @@ def test_issue_click_selects_in_both_panes_after_edits(
     assert window.issues_panel.current_row() == row
     # the redline marks the inserted words in the draft and nothing is lost in the original
     assert window.draft.highlighter.layer("redline")
-    assert window.session.issues[ORIGINAL]
+    assert window.session.pane(ORIGINAL).issues

@@ -35,7 +35,7 @@ def _open_on_passage(tmp_path: Path, window) -> None:  # type: ignore[no-untyped
     cursor.setPosition(start + 1 + len(PASSAGE), QTextCursor.MoveMode.KeepAnchor)
     window.draft.setTextCursor(cursor)
     assert cursor.selectedText() == PASSAGE
-    window.note_prompt = ask_note_text  # the real dialog, not the fixture's stand-in
+    window.note_commands.prompt = ask_note_text  # the real dialog, not the fixture's stand-in
 
 
 def _close_if_left_open(dialog: QDialog) -> None:
@@ -73,7 +73,7 @@ def test_tab_moves_from_the_note_to_ok(qtbot, tmp_path, make_window, when_shown)
 
     shown = when_shown(NoteDialog, press_tab)
     when_shown(QMessageBox, lambda box: box.buttons()[0].click(), timeout_ms=2000)
-    window.commands.add_note.trigger()
+    window.commands["addNote"].trigger()
     assert shown
     assert seen["text"] == "Which spring?"  # no tab character typed into the note
     assert seen["focus"] == "OK"
@@ -92,7 +92,7 @@ def test_ctrl_return_saves_the_note(qtbot, tmp_path, make_window, library, when_
         seen["text"] = dialog.editor.toPlainText()
 
     shown = when_shown(NoteDialog, save)
-    window.commands.add_note.trigger()
+    window.commands["addNote"].trigger()
     assert shown
     assert seen == {"open after ctrl+return": False, "text": "Which spring?"}
     (note,) = library.notes(window.session.article.id)
@@ -125,7 +125,7 @@ def test_esc_asks_before_throwing_a_typed_note_away(
         qtbot.keyClick(dialog.editor, Qt.Key.Key_Escape)
 
     when_shown(NoteDialog, type_note)
-    window.commands.add_note.trigger()
+    window.commands["addNote"].trigger()
     assert seen["asked"], "Esc threw the typed note away without asking"
     assert "note" in str(seen["question"]).lower()
     assert seen["kept"] == "Check the date with the ministry"
@@ -143,7 +143,7 @@ def test_esc_on_an_untouched_note_closes_at_once(qtbot, tmp_path, make_window, w
         qtbot.keyClick(dialog.editor, Qt.Key.Key_Escape)
 
     when_shown(NoteDialog, press_esc)
-    window.commands.add_note.trigger()
+    window.commands["addNote"].trigger()
     qtbot.wait(350)
     assert asked == []  # nothing typed, nothing to lose: no question
 
@@ -163,8 +163,8 @@ def _passage_formats(window) -> list[QTextCharFormat]:  # type: ignore[no-untype
 def test_a_resolved_note_looks_different_from_an_open_one(tmp_path, make_window) -> None:
     window = make_window()
     _open_on_passage(tmp_path, window)
-    window.note_prompt = lambda _parent, _quote, _body: "Which spring?"
-    window.commands.add_note.trigger()
+    window.note_commands.prompt = lambda _parent, _quote, _body: "Which spring?"
+    window.commands["addNote"].trigger()
     (note,) = window.session.notes.notes()
     open_look = _passage_formats(window)
     assert open_look and all(f.background().color().name() == NOTE_BACKGROUND for f in open_look)

@@ -49,6 +49,10 @@ class Refused(Exception):  # noqa: N818 - names what happened
     """The operation cannot go ahead; the message says why, for the editor."""
 
 
+class Stale(Refused):
+    """The issue no longer describes the text (it was edited since): check again."""
+
+
 @dataclass(frozen=True)
 class ReviewChange:
     """What an operation changed. Empty fields: that part did not change."""
@@ -121,7 +125,7 @@ def apply_fix(
     edit = edit_for(issue, choice)
     result = apply_edits(text, [edit])
     if not result.applied:
-        raise Refused("The text there has changed; re-checking…")
+        raise Stale("The text there has changed; re-checking…")
     decision = record(library, article, issue, DecisionAction.APPLY, edit.replacement)
     replacement = quoted_for_screen(edit.replacement) if edit.replacement else "(removed)"
     return ReviewChange(
@@ -141,7 +145,7 @@ def apply_fixes(
     _require(article)
     result = apply_edits(text, edits)
     if not result.applied:
-        raise Refused("Nothing to apply: the text there has changed")
+        raise Stale("Nothing to apply: the text there has changed; re-checking…")
     by_span = {(i.start, i.end, i.replacements[0]): i for i in issues if i.replacements}
     decisions = []
     for edit in result.applied:

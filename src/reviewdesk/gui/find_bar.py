@@ -2,9 +2,9 @@
 
 Find works in the pane that had the focus (the draft unless the original had it);
 Replace only in the draft. Matching (:mod:`reviewdesk.core.find`) is done on the pane's
-text in code points; the session's DocMap turns matches into Qt positions. "Replace all"
-is one undo step (:func:`~reviewdesk.gui.dialogs.apply_all.apply_edits_to_document`), and
-like any edit of the draft it is autosaved and re-checked.
+text in code points; the session's DocMap turns matches into Qt positions. Replace and
+"Replace all" change the draft through :meth:`ReviewSession.edit_draft` (one undo step
+each), and like any edit of the draft they are autosaved and re-checked.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.find import Span, find_all, next_match
 from reviewdesk.core.merge import Edit
-from reviewdesk.gui.dialogs.apply_all import apply_edits_to_document
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
@@ -268,13 +267,14 @@ class FindBar(QWidget):
         """Replace the selected match and go to the next; just go there if none is selected."""
         if self.pane != DRAFT:
             return False
-        selection = self._selection()
-        if selection not in self._matches():
+        start, end = self._selection()
+        if (start, end) not in self._matches():
             return self.find_next()
-        cursor = self.session.draft.textCursor()
-        cursor.insertText(self.replace_edit.text())  # one undo step
-        docmap = self.session.docmap(DRAFT)
-        self._go(self._matches(), docmap.to_cp(cursor.position()))
+        text = self.session.draft.toPlainText()
+        replacement = self.replace_edit.text()
+        edit = Edit(start, end, replacement, expected=text[start:end])
+        self.session.edit_draft([edit], caret=True)  # one undo step
+        self._go(self._matches(), start + len(replacement))
         return True
 
     def replace_all(self) -> int:
@@ -284,12 +284,7 @@ class FindBar(QWidget):
         text = self.session.draft.toPlainText()
         replacement = self.replace_edit.text()
         edits = [Edit(s, e, replacement, expected=text[s:e]) for s, e in self._matches()]
-        result = apply_edits_to_document(self.session.draft, edits)
-        count = len(result.applied)
-        if count:
-            cursor = self.session.draft.textCursor()
-            cursor.clearSelection()
-            self.session.draft.setTextCursor(cursor)
+        count = len(self.session.edit_draft(edits).applied)
         # the focus stays in the bar (a button disabled for want of matches would pass it
         # on to another panel, and Esc would then no longer close the bar)
         self.find_edit.setFocus()

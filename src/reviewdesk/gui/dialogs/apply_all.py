@@ -3,9 +3,8 @@
 The dialog lists each fix (before → after, in context) with a check box. Which fixes
 can go in together is decided by :func:`reviewdesk.core.merge.apply_edits`, in document
 order: a fix overlapping one already taken is shown as skipped and never applied, so
-two fixes cannot combine into nonsense. :func:`apply_edits_to_document` then makes the
-changes in a QTextDocument as ONE undo step, converting offsets with the window's
-:class:`~reviewdesk.service.docmap.DocMap` (the one code-point → UTF-16 boundary).
+two fixes cannot combine into nonsense. The chosen edits go into the draft as ONE undo
+step (:mod:`reviewdesk.gui.draft_edits`, through the session).
 """
 
 from __future__ import annotations
@@ -16,13 +15,12 @@ import textwrap
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -36,7 +34,6 @@ from reviewdesk.core.models import Issue
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.gui.palette import CATEGORY_LABELS
-from reviewdesk.service.docmap import DocMap
 
 log = logging.getLogger(__name__)
 
@@ -103,37 +100,6 @@ def full_change(text: str, edit: Edit, issue: Issue) -> str:
     return "\n".join(
         textwrap.fill(line, 90, break_on_hyphens=False) if line else "" for line in lines
     )
-
-
-def apply_edits_to_document(
-    target: QTextDocument | QPlainTextEdit, edits: Sequence[Edit]
-) -> EditResult:
-    """Apply ``edits`` (code-point offsets into the document's text) as ONE undo step.
-
-    Conflicting or stale edits are skipped exactly as :func:`apply_edits` skips them;
-    the result says which went in. The document ends up holding ``result.text``.
-    """
-    document = target.document() if isinstance(target, QPlainTextEdit) else target
-    text = document.toPlainText()
-    result = apply_edits(text, edits)
-    if not result.applied:
-        return result
-    docmap = DocMap(text)
-    cursor = QTextCursor(document)
-    # Undo puts the caret back where the edit block began: begin it at the first change,
-    # not at the top of the article, so Ctrl+Z leaves the caret and view on that passage
-    first = min(result.applied, key=lambda e: (e.start, e.end))
-    cursor.setPosition(docmap.to_qt(first.end))
-    cursor.beginEditBlock()
-    try:
-        # from the end backwards, so the positions of the edits still to come stay valid
-        for edit in sorted(result.applied, key=lambda e: (e.start, e.end), reverse=True):
-            cursor.setPosition(docmap.to_qt(edit.start))
-            cursor.setPosition(docmap.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(edit.replacement)
-    finally:
-        cursor.endEditBlock()
-    return result
 
 
 class _WrappedColumn(QStyledItemDelegate):
@@ -341,22 +307,17 @@ class ApplyAllDialog(QDialog):
         return [e for n, e in enumerate(self.all_edits) if self.status(n).startswith("Skip")]
 
 
-def apply_all_for_rule(
-    parent: QWidget | None, editor: QPlainTextEdit, issues: Sequence[Issue], rule: str
-) -> EditResult | None:
-    """Preview the fixes of ``rule`` among ``issues`` and apply the chosen ones.
-
-    ``issues`` must describe ``editor``'s text as it is now. Returns what was applied
-    (one undo step), or None when the editor cancelled or nothing was chosen.
-    """
+def choose_fixes(
+    parent: QWidget | None, text: str, issues: Sequence[Issue], rule: str
+) -> list[Edit] | None:
+    """Preview the fixes of ``rule`` among ``issues`` (found in ``text``) and return the
+    ones the editor chose, in document order; None when cancelled or none was chosen."""
     ruled = [i for i in issues if i.rule == rule]
-    dialog = ApplyAllDialog(editor.toPlainText(), ruled, parent, rule)
+    dialog = ApplyAllDialog(text, ruled, parent, rule)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         edits = dialog.edits()
     finally:
         dialog.deleteLater()
-    if not edits:
-        return None
-    return apply_edits_to_document(editor, edits)
+    return edits or None
