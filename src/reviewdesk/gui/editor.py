@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from reviewdesk.core.models import Issue
+from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.highlighter import IssueHighlighter
 from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
@@ -58,7 +59,8 @@ def issue_tooltip(issue: Issue) -> str:
         shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
         parts.append(f"Suggestions: {shown}")
     engines = ", ".join(engine_label(e) for e in issue.engines)
-    parts.append(f"<i>{html.escape(engines)} · {html.escape(issue.rule)}</i>")
+    rule = f"{rule_name(issue.rule)} (rule id: {issue.rule})"
+    parts.append(f"<i>{html.escape(engines)} · {html.escape(rule)}</i>")
     return "<br>".join(parts)
 
 
