@@ -30,7 +30,7 @@ def _marks(window, pane: str) -> list[tuple[str, str, int]]:  # type: ignore[no-
 
 
 def _open(window, demo_path, wait_checked) -> None:  # type: ignore[no-untyped-def]
-    window.session.dim_timer.setInterval(0)  # dim at once: no waiting on a clock here
+    window.session.waiting_marks.timer.setInterval(0)  # dim at once: no clock in the test
     assert window.open_file(demo_path)
     wait_checked(window)
 

@@ -16,7 +16,6 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QTextCursor
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
@@ -31,10 +30,12 @@ from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.draft_edits import apply_edits_to_document
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.issues_panel import IssuesPanel
+from reviewdesk.gui.navigation import Navigator, select_span
 from reviewdesk.gui.notes import NoteAnchors
 from reviewdesk.gui.palette import engine_label, kind_for
 from reviewdesk.gui.pane_state import PaneState, summarize
 from reviewdesk.gui.sync_scroll import ScrollSync
+from reviewdesk.gui.waiting import WaitingMarks
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES, Pane
@@ -45,9 +46,6 @@ __all__ = ["ReviewSession", "summarize"]
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
-# A re-check that takes longer than this dims the last results until the new ones come;
-# a quicker one (most edits) does not make the panes flicker.
-DIM_AFTER_MS = 400
 
 
 def _engine_error(engine: str, message: str) -> str:
@@ -92,16 +90,22 @@ class ReviewSession(QObject):
         self.changes: list[DiffOp] = []
         self.mapper: BlockMapper | None = None
         self.engine_errors: dict[str, str] = {}
-        self.current_index = -1
         self._loading = False
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.check_draft)
-        self.dim_timer = QTimer(self)
-        self.dim_timer.setSingleShot(True)
-        self.dim_timer.setInterval(DIM_AFTER_MS)
-        self.dim_timer.timeout.connect(self._show_waiting)
+        # the last results stay on screen, dimmed, while a re-check runs
+        self.waiting_marks = WaitingMarks(
+            self.waiting, {p: s.editor.highlighter for p, s in self._panes.items()}, self
+        )
+        self.navigator = Navigator(
+            self._panes[DRAFT],
+            self._panes[ORIGINAL],
+            issues_panel,
+            self.scroll_sync,
+            self.message.emit,
+        )
         draft.document().contentsChange.connect(self._on_draft_edit)
         coordinator.outcome_ready.connect(self._on_outcome)
         for pane in PANES:
@@ -165,6 +169,7 @@ class ReviewSession(QObject):
         self.ctx = self.build_context()
         self.mapper = None
         self.scroll_sync.mapper = None
+        self.navigator.mapper = None
         self.article_changed.emit()
         self.counts_changed.emit("Checking…")
         self.recheck()
@@ -176,7 +181,7 @@ class ReviewSession(QObject):
         self.flush()
         self.autosaver.discard()
         self.debounce.stop()
-        self.dim_timer.stop()
+        self.waiting_marks.stop()
         self.notes.clear()
         self.fixes.forget_all()
         self.article = None
@@ -314,7 +319,7 @@ class ReviewSession(QObject):
         with self.coordinator.together():
             self.check_draft()
             self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
-        self._waiting_changed()
+        self.waiting_marks.changed()
 
     @Slot()
     def check_draft(self) -> None:
@@ -334,7 +339,7 @@ class ReviewSession(QObject):
         self._panes[DRAFT].matches = False
         self.coordinator.invalidate(DRAFT)
         self.debounce.start()
-        self._waiting_changed()
+        self.waiting_marks.changed()
         self.autosaver.touch()
         self._after_edit_status()
 
@@ -357,12 +362,13 @@ class ReviewSession(QObject):
         if not outcome.waiting_for:  # an early result: the full one is still to come
             state.shown_revision = outcome.revision
             state.has_full = True
-        self._waiting_changed()  # undimmed before the new layers: one drawing for both
+        self.waiting_marks.changed()  # undimmed before the new layers: one drawing for both
         state.editor.highlighter.set_layer("issues", outcome.issue_blocks)
         if state.name == DRAFT:
             self.changes = outcome.changes or []
             self.mapper = outcome.mapper
             self.scroll_sync.mapper = self.mapper
+            self.navigator.mapper = self.mapper
             state.editor.highlighter.set_layer("redline", outcome.redline_blocks or {})
             self.original.highlighter.set_layer("redline", outcome.original_redline_blocks or {})
             self._show_draft_issues()
@@ -370,33 +376,6 @@ class ReviewSession(QObject):
             self._show_counts()
         self._report_errors(outcome.errors)
         self.checked.emit(state.name)
-
-    def _waiting_changed(self) -> None:
-        """Undim a pane at once when its results are in; dim only a slow re-check."""
-        if not any(self.waiting(p) for p in PANES):
-            self.dim_timer.stop()
-            self._show_waiting()
-        elif self.dim_timer.interval() <= 0:
-            self._show_waiting()
-        else:
-            self._show_waiting(undim_only=True)
-            if not self.dim_timer.isActive():
-                self.dim_timer.start()
-
-    @Slot()
-    def _show_waiting(self, *, undim_only: bool = False) -> None:
-        """Draw the layers of panes waiting for a re-check dimmed (the original's
-        redline comes with the draft's result, so it waits with the draft)."""
-        draft, original = self.waiting(DRAFT), self.waiting(ORIGINAL)
-        wanted = {
-            DRAFT: {"issues", "redline"} if draft else set(),
-            ORIGINAL: ({"issues"} if original else set()) | ({"redline"} if draft else set()),
-        }
-        for pane, names in wanted.items():
-            highlighter = self.editor(pane).highlighter
-            if undim_only:
-                names = names & highlighter.dimmed
-            highlighter.set_dimmed(names)
 
     def _report_errors(self, errors: dict[str, str]) -> None:
         if errors == self.engine_errors:
@@ -430,34 +409,24 @@ class ReviewSession(QObject):
         if pane == DRAFT:
             self._show_draft_issues()
 
-    # -- selecting --------------------------------------------------------------------
+    # -- going from issue to issue (gui.navigation) -----------------------------------
+
+    @property
+    def current_index(self) -> int:
+        """The draft issue last shown (-1: none)."""
+        return self.navigator.current_index
+
+    @current_index.setter
+    def current_index(self, index: int) -> None:
+        self.navigator.current_index = index
 
     def select_span(self, pane: str, start: int, end: int) -> None:
         """Select code points ``start..end`` in a pane and scroll to them."""
-        editor = self.editor(pane)
-        docmap = self.docmap(pane)
-        cursor = QTextCursor(editor.document())
-        cursor.setPosition(docmap.to_qt(start))
-        cursor.setPosition(docmap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        editor.setTextCursor(cursor)
-        editor.ensureCursorVisible()
+        select_span(self._panes[Pane(pane)], start, end)
 
     def show_issue(self, index: int) -> Issue | None:
         """Select the draft's issue ``index`` in both panes (and in the panel)."""
-        issues = self._panes[DRAFT].issues
-        if not 0 <= index < len(issues):
-            return None
-        issue = issues[index]
-        self.current_index = index
-        with self.scroll_sync.paused():
-            self.select_span(DRAFT, issue.start, issue.end)
-            start, end = issue.start, issue.end
-            if self.mapper is not None:
-                start = self.mapper.map_offset(issue.start, from_draft=True)
-                end = max(start, self.mapper.map_offset(issue.end, from_draft=True))
-            self.select_span(ORIGINAL, start, end)
-        self.issues_panel.select_row(index)
-        return issue
+        return self.navigator.show(index)
 
     def cursor_span(self) -> tuple[int, int]:
         """The draft's selection (or cursor) in code points."""
@@ -465,40 +434,8 @@ class ReviewSession(QObject):
 
     def current_issue(self) -> int:
         """Index of the draft issue the editor is on: selected, under the cursor, or listed."""
-        state = self._panes[DRAFT]
-        issues = state.issues
-        row = self.issues_panel.current_row()
-        listed = row if 0 <= row < len(issues) else -1
-        if not issues or not state.matches:
-            return listed
-        start, end = state.span()
-        for n, issue in enumerate(issues):
-            if (issue.start, issue.end) == (start, end):
-                return n
-        for n, issue in enumerate(issues):
-            if issue.start <= start < issue.end:
-                return n
-        for n, issue in enumerate(issues):
-            if start == end == issue.end:  # the cursor just after a flagged word
-                return n
-        return listed
+        return self.navigator.current()
 
     def step_issue(self, step: int) -> Issue | None:
         """Go to the next (``step`` = 1) or previous (-1) issue of the draft, wrapping round."""
-        issues = self._panes[DRAFT].issues
-        if not issues:
-            self.message.emit("No issues in the draft")
-            return None
-        start, end = self.cursor_span()
-        on = [n for n, i in enumerate(issues) if (i.start, i.end) == (start, end) and start < end]
-        if on:
-            here = self.current_index if self.current_index in on else on[0]
-            index = (here + step) % len(issues)
-        else:
-            after = [n for n, i in enumerate(issues) if i.start >= start]
-            before = [n for n, i in enumerate(issues) if i.start < start]
-            if step > 0:
-                index = after[0] if after else 0
-            else:
-                index = before[-1] if before else len(issues) - 1
-        return self.show_issue(index)
+        return self.navigator.step(step)
