@@ -13,6 +13,7 @@ from reviewdesk.desk.rules import is_spell_checker, is_word, rule_name
         ("SpellCheck", "Spelling"),
         ("MORFOLOGIK_RULE_EN_US", "Spelling"),
         ("EN_A_VS_AN", "A vs an"),
+        ("AnA", "A or an"),
         ("COMMA_PARENTHESIS_WHITESPACE", "Comma parenthesis whitespace"),
         ("OneOfTheSingular", "One of the singular"),
         ("LongSentences", "Long sentences"),

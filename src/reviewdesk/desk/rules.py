@@ -21,6 +21,9 @@ SPELL_CHECKER_PREFIXES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE", "HUNSPELL_NO_SUGGE
 KNOWN_NAMES = {
     "SpellCheck": "Spelling",
     "LANGUAGETOOL": "LanguageTool",
+    # ids naming a pair of words read better with "or" between them
+    "AnA": "A or an",
+    "ThenThan": "Then or than",
 }
 
 _HOUSE_KINDS = {
