@@ -1,4 +1,4 @@
-"""The dialogs inside the real window: menus, paste, encoding on open, apply all, re-check."""
+"""The dialogs in the real window: menus, paste, encoding on open, apply all, re-check."""
 
 from __future__ import annotations
 
