@@ -107,10 +107,12 @@ class ReviewCommands:
         session, article = self.session, self.session.article
         if article is None:
             return False
-        if not ops.can_switch_off(issue):
-            session.message.emit(f"{rule_name(issue.rule)} cannot be switched off")
-            return False
         name = rule_name(issue.rule)
+        if not ops.can_switch_off(issue):
+            session.message.emit(
+                f"{name} cannot be switched off; add the word to a dictionary instead"
+            )
+            return False
         if not self.confirm(
             self.parent,
             "Switch off a check",
