@@ -77,22 +77,18 @@ def follow(
     layer: dict[int, BlockSpans], change: BlockChange, text_of: Callable[[int], str]
 ) -> dict[int, BlockSpans]:
     """``layer`` after ``change``; ``text_of(n)`` is block ``n``'s text after it."""
-    out: dict[int, BlockSpans] = {}
-    touched: dict[int, BlockSpans] = {}
-    for number, spans in layer.items():
-        if number < change.first:
-            out[number] = spans
-        elif number > change.old_last:
-            out[number + change.shift] = spans
-        else:
-            touched[number] = spans
-    if not touched:
-        return out
-    if change.shift == 0:  # as many lines as before (Replace all): line by line
-        for number, spans in touched.items():
-            kept = _salvage(spans, text_of(number))
+    first, old_last, shift = change.first, change.old_last, change.shift
+    if shift == 0:  # as many lines as before (typing, Replace all): line by line
+        out = dict(layer)  # a copy at C speed: typing must not walk every block
+        for number in range(first, old_last + 1):
+            spans = out.pop(number, None)
+            kept = _salvage(spans, text_of(number)) if spans is not None else None
             if kept is not None:
                 out[number] = kept
+        return out
+    touched = {n: s for n, s in layer.items() if first <= n <= old_last}
+    out = {n if n < first else n + shift: s for n, s in layer.items() if n < first or n > old_last}
+    if not touched:
         return out
     first_old = touched.get(change.first)
     last_old = touched.get(change.old_last)
