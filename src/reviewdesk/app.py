@@ -145,7 +145,7 @@ def _log_first_highlight(window: MainWindow, started: float) -> None:
     """
 
     def on_checked(pane: str) -> None:
-        if window.session.issues.get(pane):
+        if window.session.pane(pane).issues:
             window.session.checked.disconnect(on_checked)
             log.info("%s %.2f s after start", FIRST_HIGHLIGHT_MESSAGE, time.monotonic() - started)
 
