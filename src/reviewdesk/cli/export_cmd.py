@@ -136,6 +136,10 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         )
     except OutputExistsError as exc:  # appeared meanwhile
         raise CommandError(f"{exc.path} already exists; use --force to replace it") from None
+    from reviewdesk.desk.exporting import record_export
+
+    with Library(library_path) as library:  # the history says what went out, and when
+        record_export(library, article, fmt.value, result.path)
     extra = ""
     if fmt is ExportFormat.DOCX_TRACKED:
         extra = f", {result.revisions} changes, {result.comments} comments"

@@ -87,10 +87,3 @@ def add_imported_article(
     for warning in doc.warnings:
         log.info("import warning: %s", warning)
     return article
-
-
-def library_label(article: Article) -> str:
-    """How an article is listed in File ▸ Open from library."""
-    when = article.updated[:16].replace("T", " ")
-    status = STATUS_LABELS.get(str(article.status), str(article.status))
-    return f"{article.title}  ({when}, {status})"

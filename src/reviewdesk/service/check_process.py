@@ -18,7 +18,9 @@ messages). One request at a time; a ``cancel`` may follow it while it runs:
 ``n`` numbers the requests, so a cancel that arrives too late is never taken for the
 next request's.
 
-Run as ``python -m reviewdesk.service.check_process FD``; :class:`RemoteService` starts it.
+Run as ``python -m reviewdesk.service.check_process FD`` (in the frozen build, the app
+itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
+:class:`RemoteService` starts it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from multiprocessing.connection import Connection
 from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.core.processes import environment_snapshot
+from reviewdesk.core.processes import environment_snapshot, module_command
 from reviewdesk.service.check_service import (
     CheckOutcome,
     CheckRequest,
@@ -51,6 +53,8 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead checker
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 CLOSE_TIMEOUT_S = 5.0
+# This module by name: when run as a program, its __name__ is "__main__".
+CHECKER_MODULE = "reviewdesk.service.check_process"
 
 
 class CheckerCrashError(CheckerError):
@@ -195,7 +199,7 @@ class RemoteService:
         ours, theirs = socket.socketpair()
         try:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "reviewdesk.service.check_process", str(theirs.fileno())],
+                module_command(CHECKER_MODULE, [str(theirs.fileno())]),
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,

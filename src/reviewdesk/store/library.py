@@ -29,21 +29,34 @@ from reviewdesk.core.models import (
     WordScope,
 )
 from reviewdesk.core.structure import Structure
+from reviewdesk.core.text import word_count
+from reviewdesk.store.catalog import Catalog, purge
 from reviewdesk.store.connection import open_database
-from reviewdesk.store.documents import DocumentsMixin, forget_document
+from reviewdesk.store.documents import DocumentsMixin
 from reviewdesk.store.errors import NotFoundError, guarded
+from reviewdesk.store.history import History
 from reviewdesk.store.rows import check_language, word_args
+from reviewdesk.store.search import Search
 
 log = logging.getLogger(__name__)
 
 
 class Library(DocumentsMixin):
-    """The reviewdesk library file. Use as a context manager or call :meth:`close`."""
+    """The reviewdesk library file. Use as a context manager or call :meth:`close`.
+
+    ``history`` (snapshots of drafts), ``catalog`` (the library window's listing,
+    archive and bin) and ``search`` (full text) work on the same connection; a Word
+    article's source file and every article's structure are kept too
+    (:class:`~reviewdesk.store.documents.DocumentsMixin`).
+    """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path).expanduser()
         self.db: Database = open_database(self.path)
         self._now = rows.Clock()
+        self.history = History(self.db, self.path, self._now)
+        self.catalog = Catalog(self.db, self.path, self._now)
+        self.search = Search(self.db, self.path)
 
     def close(self) -> None:
         """Close the file (safe to call twice)."""
@@ -103,7 +116,9 @@ class Library(DocumentsMixin):
         stamp = self._now()
         saved = replace(article, id=None, created=stamp, updated=stamp)
         with self.db.atomic():
-            new_id = self._insert("articles", rows.article_row(saved))
+            new_id = self._insert(
+                "articles", rows.article_row(saved) | {"words": word_count(saved.draft)}
+            )
             ids: list[int] = []
             for note in notes:
                 parent = note.parent_id
@@ -140,8 +155,8 @@ class Library(DocumentsMixin):
             candidates |= {os.path.abspath(path), os.path.realpath(path)}
         candidates = {rows.storable(c) for c in candidates}
         marks = ", ".join("?" for _ in candidates)
-        row = self._one(
-            f"SELECT * FROM articles WHERE source_path IN ({marks}) "
+        row = self._one(  # an article in the bin is no longer "in the library"
+            f"SELECT * FROM articles WHERE source_path IN ({marks}) AND deleted IS NULL "
             "ORDER BY updated DESC, id DESC LIMIT 1",
             sorted(candidates),
         )
@@ -149,21 +164,26 @@ class Library(DocumentsMixin):
 
     @guarded
     def list_articles(self) -> list[Article]:
-        """Every article, most recently updated first."""
+        """Every article not in the bin, most recently updated first."""
         return [
             rows.article_from_row(r)
-            for r in self.db.query("SELECT * FROM articles ORDER BY updated DESC, id DESC")
+            for r in self.db.query(
+                "SELECT * FROM articles WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
+            )
         ]
 
     @guarded
     def save_draft(self, article_id: int, draft: str) -> None:
-        """Replace the article's draft (autosave): one UPDATE, committed at once."""
-        cursor = self.db.execute(
-            "UPDATE articles SET draft = ?, updated = ? WHERE id = ?",
-            (draft, self._now(), article_id),
-        )
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"no article with id {article_id}")
+        """Replace the article's draft (autosave) in one transaction, with its word count
+        and, when the last snapshot is an hour old, a snapshot for the history."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE articles SET draft = ?, words = ?, updated = ? WHERE id = ?",
+                (draft, word_count(draft), self._now(), article_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no article with id {article_id}")
+            self.history.take_hourly(article_id, draft)
 
     @guarded
     def update_article(
@@ -197,14 +217,11 @@ class Library(DocumentsMixin):
 
     @guarded
     def delete_article(self, article_id: int) -> None:
-        """Delete an article with its notes, decisions and article-scoped words."""
+        """Delete an article for good with its notes, decisions, article-scoped words and
+        history (the library window moves articles to the bin first: ``catalog``)."""
         with self.db.atomic():
             self._require_article(article_id)
-            forget_document(self.db, article_id)
-            self.db.execute("UPDATE notes SET parent_id = NULL WHERE article_id = ?", (article_id,))
-            for table in ("notes", "decisions", "words"):
-                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            purge(self.db, article_id)
 
     # -- notes ---------------------------------------------------------------------------
 

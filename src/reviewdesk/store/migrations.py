@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from reviewdesk.store.errors import StoreError
+from reviewdesk.store.library_schema import add_history, add_listing, add_search
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,10 @@ def _m_word_documents(db: Database) -> None:
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_initial", _m001_initial),
-    ("002_word_documents", _m_word_documents),
+    ("002_draft_history", add_history),
+    ("003_library_listing", add_listing),
+    ("004_search_index", add_search),
+    ("005_word_documents", _m_word_documents),
 )
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import Article, Decision, Note
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.desk.exporting import default_author, remember_author
+from reviewdesk.desk.exporting import default_author, record_export, remember_author
 from reviewdesk.desk.settings import EXPORT_FORMAT
 from reviewdesk.formats.export import (
     LABELS,
@@ -257,6 +257,7 @@ class ExportDialog(QDialog):
         assert isinstance(result, ExportResult)
         self.export_result = result
         log.info("exported %s", result.path)
+        record_export(self.library, self.article, result.format.value, result.path)
         self.exported.emit(result)
         self.accept()
 
