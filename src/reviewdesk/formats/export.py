@@ -28,7 +28,7 @@ from pathlib import Path
 
 from reviewdesk.core.fileio import atomic_write_bytes
 from reviewdesk.core.models import Article, Decision, Note, SourceFile
-from reviewdesk.core.structure import Structure
+from reviewdesk.core.structure import SpanKind, Structure
 from reviewdesk.formats.docx_compare import compare_warnings
 from reviewdesk.formats.docx_export import build_clean_docx, xml_safe
 from reviewdesk.formats.docx_revisions import read_revisions
@@ -41,6 +41,7 @@ from reviewdesk.formats.docx_rewrite import (
 from reviewdesk.formats.docx_tracked import NoteLike, TrackedDocument, build_tracked_docx
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.export_text import render_html, render_md, render_txt
+from reviewdesk.formats.imported import ImportedDocument
 from reviewdesk.formats.importing import import_file
 from reviewdesk.formats.report import build_report
 
@@ -284,6 +285,10 @@ def export_draft(
     return ExportResult(path, fmt, len(done.data), done.revisions, done.comments, done.warnings)
 
 
+def _has_pictures(*docs: ImportedDocument) -> bool:
+    return any(doc.structure.of_kind(SpanKind.PICTURE) for doc in docs)
+
+
 def compare_files(
     original: str | Path,
     edited: str | Path,
@@ -309,7 +314,8 @@ def compare_files(
     if before.source is not None and before.format == "docx":
         done = tracked_from_source(
             before.source, None, after.text, after.review_notes(), None,
-            author=author, when=when, name=Path(original).name, compare_with=after.source,
+            author=author, when=when, name=Path(original).name,
+            compare_with=after.source if _has_pictures(before, after) else None,
         )  # fmt: skip
         warnings = compare_warnings(
             before.structure, before.text, after.structure, after.text, after.format == "docx",
