@@ -3,8 +3,10 @@
 The desk checks and edits one plain text (code-point offsets); the structure says, beside
 it, which spans are headings, bold, links, list items, table cells, footnotes, headers and
 so on, and which incoming tracked changes (revisions) the source carried. Importers fill it
-(Word, Markdown, web pages); it is stored with the article and follows the draft's edits
-the way note anchors do (:mod:`reviewdesk.core.anchors`).
+(Word, Markdown, web pages); it is stored with the article, over its original text, and
+follows the draft's edits the way note anchors do (:mod:`reviewdesk.core.anchors`):
+:meth:`Structure.follow` with the edits as they happen (the window), or
+:meth:`Structure.follow_texts` from the original to a saved draft.
 
 Stories: a Word file's footnotes, endnotes, text boxes, headers and footers are laid out
 after the body as paragraphs of their own; a span of kind ``footnote`` (etc.) covers each
