@@ -62,6 +62,11 @@ KINDS = [
     ("We need many information.", "many", "much", "confused-words"),
     ("He said me the truth.", "said", "told", "confused-words"),
     ("He beliefs that it works.", "beliefs", "believes", "confused-words"),
+    ("It is not save to swim here.", "save", "safe", "confused-words"),
+    ("She could no hear the siren.", "no", "not", "confused-words"),
+    ("He fought in the Word War II.", "Word", "World", "confused-words"),
+    ("I can't remember it's name.", "it's", "its", "confused-words"),
+    ("Order more office stationary.", "stationary", "stationery", "confused-words"),
 ]
 
 # Correct sentences of the same shapes: none may be flagged.
@@ -100,6 +105,8 @@ CLEAN = [
     "I couldn't say no to them, and we're not taking no for an answer.",
     "I sure hope so. Similar to those seen in the park.",
     "Is it ready? Was I late? The altar was quiet.",
+    "Save the file. No one came, and there was no word from him.",
+    "The train remained stationary. I know it's true and it's good.",
 ]
 
 EMOJI = "😀 Update: "

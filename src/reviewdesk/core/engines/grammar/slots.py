@@ -56,6 +56,8 @@ def check_slots(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             and low_at(sent, i + 2) in DETERMINERS | {"that", "about", "what", "how", "why"}
         ):
             fix = {"say": "tell", "says": "tells", "said": "told"}[low]
+        elif low in _FIXED_SLOTS:
+            fix = _FIXED_SLOTS[low](sent, i, before, after)
         if fix and fix != low:
             yield Finding(
                 tok.start,
@@ -86,3 +88,67 @@ def _swap_by_slot(low: str, before: str, after: str, lex: Lexicon) -> str | None
             if "VERB" in lex.classes(alt):
                 return alt
     return None
+
+
+_SAFE_BEFORE = word_set("is was not very so feel feels felt be it's completely perfectly")
+_SAFE_AFTER = word_set("to for in from with . , ! and")
+_NOT_SLOT = MODALS | word_set("do does did")
+_TIME_BEFORE = word_set("no some any much more enough spare free have take")
+_WE_WOULD = word_set("love like better rather gone have be never")
+_OFFICE = word_set("office our your the their")
+_STILL = word_set("remain remains remained remaining stay stays stayed is was be")
+
+
+def _superlative_before(sent: list[Token], i: int) -> bool:
+    return any(t.low.endswith("est") or t.low in ("best", "worst") for t in sent[:i])
+
+
+def _save(sent: list[Token], i: int, before: str, after: str) -> str | None:
+    """ "not save to eat", "feel save in" -> "safe"."""
+    return "safe" if before in _SAFE_BEFORE and after in _SAFE_AFTER | {""} else None
+
+
+def _no(sent: list[Token], i: int, before: str, after: str) -> str | None:
+    """ "She could no hear you" -> "not"."""
+    if before in _NOT_SLOT and after.isalpha() and after not in ("one", "longer", "more"):
+        return "not"
+    return None
+
+
+def _word(sent: list[Token], i: int, before: str, after: str) -> str | None:
+    """ "Word War II" -> "World War"; "the best cake in the word" -> "world"."""
+    if sent[i].text == "Word" and low_at(sent, i + 1) == "war":
+        return "world"
+    entire = before in ("the", "entire", "whole") and after in ("", ".", "!", ",", "'s")
+    return "world" if entire and _superlative_before(sent, i) else None
+
+
+def _wed(sent: list[Token], i: int, before: str, after: str) -> str | None:
+    """ "Wed gone so far" -> "We'd"."""
+    opens = i == 0 or before in (",", "really", "actually")
+    return "we'd" if opens and after in _WE_WOULD else None
+
+
+def _tome(sent: list[Token], i: int, before: str, after: str) -> str | None:
+    return "time" if before in _TIME_BEFORE else None
+
+
+def _stationary(sent: list[Token], i: int, before: str, after: str) -> str | None:
+    """Writing paper is "stationery"; standing still is "stationary"."""
+    low = sent[i].low
+    if low == "stationary" and before in _OFFICE and after in ("cupboard", "shop", "", "."):
+        return "stationery"
+    if low == "stationery" and before in _STILL:
+        return "stationary"
+    return None
+
+
+_FIXED_SLOTS = {
+    "save": _save,
+    "no": _no,
+    "word": _word,
+    "wed": _wed,
+    "tome": _tome,
+    "stationary": _stationary,
+    "stationery": _stationary,
+}
