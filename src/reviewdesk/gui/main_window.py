@@ -37,6 +37,7 @@ from reviewdesk.core.source_details import source_details, source_line
 from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.desk.opening import STATUS_LABELS
 from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions
+from reviewdesk.gui.article_structure import ArticleStructure
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.context_menu import Entry as MenuEntry
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             library, self.session, self.notes_panel, self, self.open_article
         )
         self.find_bar = FindBar(self.session)
+        self.structure = ArticleStructure(self.session)
         self.commands = Actions(self)
         self._build_central()
         self._build_docks()

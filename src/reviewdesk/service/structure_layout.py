@@ -1,0 +1,241 @@
+"""An article's structure laid out per block, for the window's highlighter and painter.
+
+:class:`~reviewdesk.core.structure.Structure` holds spans over one text in code points;
+the window draws per block (paragraph) in UTF-16 units, like the issue layers. This
+module turns the spans into such a layer, ``{block number: BlockSpans}``, plain Python so
+it runs off the UI thread on a 50k-word article. Each range's kind says how it is drawn:
+
+- ``s:<kind>``: a character format (bold, italic, underline, link);
+- ``b:<kind>[:<level>]``: a paragraph-level part (heading, list item, table row and cell,
+  footnote, header, ...): typing at its edge stays inside it, as
+  :meth:`Structure.follow` has it; the window draws labels, tints and rules for these;
+- ``p:<kind>``: a place (a footnote mark, a picture), drawn as a small label in a gap.
+
+A range's ``ref`` indexes :attr:`StructureLayout.details`, which says what the span is
+(its label, its tooltip); the pieces of one span in several blocks share it, which is how
+the painter tells the first paragraph of a table row or a footnote from the next.
+Incoming revisions come out as positions (UTF-16, whole text), followed live by the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from reviewdesk.core.structure import (
+    BLOCK_KINDS,
+    Revision,
+    Span,
+    SpanKind,
+    Structure,
+)
+from reviewdesk.service.docmap import BlockRange, BlockSpans, DocMap
+
+STRUCT = "s:"
+BLOCK = "b:"
+POINT = "p:"
+# incoming revisions (the window's own layer): "r:ins:<author>", "r:del:<author>:<gap>"
+REV_INSERT = "r:ins"
+REV_DELETE = "r:del"
+
+#: Point kinds: drawn in a gap after the character before them.
+POINT_KINDS = frozenset({SpanKind.NOTE_REFERENCE, SpanKind.PICTURE})
+
+_STORY_LABELS = {
+    SpanKind.FOOTNOTE: "Footnote",
+    SpanKind.ENDNOTE: "Endnote",
+    SpanKind.TEXT_BOX: "Text box",
+    SpanKind.CAPTION: "Caption",
+    SpanKind.HEADLINE: "Headline",
+    SpanKind.STANDFIRST: "Standfirst",
+    SpanKind.BYLINE: "Byline",
+    SpanKind.PHOTO_CAPTION: "Photo caption",
+}
+_PAGE_PARTS = {"first": "First-page ", "even": "Even-page "}
+
+
+@dataclass(frozen=True, slots=True)
+class SpanDetail:
+    """What one span is, for the painter (``label`` in the margin) and tooltips."""
+
+    kind: SpanKind
+    label: str = ""  # drawn in the margin at the span's first paragraph ("Footnote 1", "•")
+    tip: str = ""  # tooltip text ("Link to https://…")
+    level: int = 0  # heading or list level
+    index: int = 0  # a table row's number in its table (from 1), a cell's in its row
+
+
+@dataclass(slots=True)
+class StructureLayout:
+    """A structure laid out over one text: the layer, what its refs mean, the revisions."""
+
+    text: str
+    layer: dict[int, BlockSpans] = field(default_factory=dict)
+    details: list[SpanDetail] = field(default_factory=list)
+    # pending and decided revisions with their places, UTF-16 over the whole text
+    revisions: list[tuple[Revision, int, int]] = field(default_factory=list)
+
+    @property
+    def has_margin(self) -> bool:
+        """Whether any paragraph gets a label in the margin."""
+        return any(d.label for d in self.details if d.kind not in POINT_KINDS)
+
+
+def range_kind(span: Span) -> str:
+    """The highlighter kind of a span."""
+    if span.kind in POINT_KINDS:
+        return f"{POINT}{span.kind}"
+    if span.kind in BLOCK_KINDS:
+        if span.kind is SpanKind.HEADING:
+            level = _int(span.attr("level"), 1)
+            return f"{BLOCK}heading:{min(max(level, 0), 6)}"
+        return f"{BLOCK}{span.kind}"
+    return f"{STRUCT}{span.kind}"
+
+
+def is_block_kind(kind: str) -> bool:
+    """Whether a range kind is paragraph-level (typing at its edge stays inside)."""
+    return kind.startswith(BLOCK)
+
+
+def is_point_kind(kind: str) -> bool:
+    """Whether a range kind is a place drawn in a gap (a note mark, a deleted passage)."""
+    return kind.startswith((POINT, REV_DELETE))
+
+
+def _int(text: str, default: int) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        return default
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _story_label(span: Span) -> str:
+    if span.kind in (SpanKind.HEADER, SpanKind.FOOTER):
+        name = "header" if span.kind is SpanKind.HEADER else "footer"
+        prefix = _PAGE_PARTS.get(span.attr("type"), "")
+        return f"{prefix}{name}".capitalize() if prefix else name.capitalize()
+    base = _STORY_LABELS.get(span.kind, "")
+    number = span.attr("number") if span.kind in (SpanKind.FOOTNOTE, SpanKind.ENDNOTE) else ""
+    return f"{base} {number}".strip()
+
+
+def _details(structure: Structure, text: str) -> list[SpanDetail]:
+    """One detail per span, in the order of ``structure.spans``."""
+    notes = structure.of_kind(SpanKind.FOOTNOTE, SpanKind.ENDNOTE)
+    numbers = {(str(s.kind), s.attr("id")): s for s in notes}
+    rows = _row_numbers(structure)
+    out: list[SpanDetail] = []
+    for n, span in enumerate(structure.spans):
+        kind = span.kind
+        if kind is SpanKind.LIST_ITEM:
+            label = span.attr("label") or ("•" if span.attr("kind") != "number" else "")
+            out.append(SpanDetail(kind, label, level=_int(span.attr("level"), 0)))
+        elif kind is SpanKind.HEADING:
+            level = _int(span.attr("level"), 1)
+            tip = "Title" if level == 0 else f"Heading {level}"
+            out.append(SpanDetail(kind, tip=tip, level=level))
+        elif kind is SpanKind.ROW:
+            out.append(SpanDetail(kind, f"Row {rows.get(n, 0)}", index=rows.get(n, 0)))
+        elif kind is SpanKind.CELL:
+            out.append(SpanDetail(kind, index=rows.get(n, 0)))
+        elif kind is SpanKind.LINK:
+            target = span.attr("target")
+            out.append(SpanDetail(kind, tip=f"Link to {target}" if target else "Link"))
+        elif kind is SpanKind.NOTE_REFERENCE:
+            note = numbers.get((span.attr("note", "footnote"), span.attr("id")))
+            what = "Endnote" if span.attr("note") == "endnote" else "Footnote"
+            number = note.attr("number") if note is not None else span.attr("id")
+            body = _quote(text[note.start : note.end]) if note is not None else ""
+            tip = f"{what} {number}: {body}" if body else f"{what} {number}"
+            out.append(SpanDetail(kind, number or "*", tip))
+        elif kind is SpanKind.PICTURE:
+            about = " — ".join(x for x in (span.attr("name"), span.attr("description")) if x)
+            out.append(SpanDetail(kind, "▣", f"Picture: {about}" if about else "Picture"))
+        else:
+            out.append(SpanDetail(kind, _story_label(span)))
+    return out
+
+
+def _row_numbers(structure: Structure) -> dict[int, int]:
+    """Span index -> its row's number in its table (rows), its place in its row (cells).
+
+    One sweep in text order (a table comes before its rows, a row before its cells);
+    stacks keep nested tables apart."""
+    out: dict[int, int] = {}
+    tables: list[list[int]] = []  # [end, rows so far]
+    rows: list[list[int]] = []  # [end, cells so far]
+    for n, span in enumerate(structure.spans):
+        if span.kind not in (SpanKind.TABLE, SpanKind.ROW, SpanKind.CELL):
+            continue
+        while tables and tables[-1][0] < span.start:
+            tables.pop()
+        while rows and rows[-1][0] < span.start:
+            rows.pop()
+        if span.kind is SpanKind.TABLE:
+            tables.append([span.end, 0])
+        elif span.kind is SpanKind.ROW:
+            if tables:
+                tables[-1][1] += 1
+            out[n] = tables[-1][1] if tables else 1
+            rows.append([span.end, 0])
+        else:
+            if rows:
+                rows[-1][1] += 1
+            out[n] = rows[-1][1] if rows else 1
+    return out
+
+
+def _pieces(docmap: DocMap, span: Span, kind: str) -> Iterable[tuple[int, int, int]]:
+    """(block, start, end) pieces of a span, code points relative to nothing (absolute)."""
+    text_len = len(docmap.text)
+    start = max(0, min(span.start, text_len))
+    end = max(start, min(span.end, text_len))
+    block = docmap.block_of(start)
+    count = docmap.block_count
+    paragraph = is_block_kind(kind)
+    while block < count:
+        b_start = docmap.block_start(block)
+        b_end = docmap.block_start(block + 1) - 1 if block + 1 < count else text_len
+        lo, hi = max(start, b_start), min(end, b_end)
+        if lo < hi or start == end or (paragraph and b_start == b_end and lo == hi):
+            yield block, lo, hi
+        if end <= b_end:
+            break
+        block += 1
+
+
+def lay_out(structure: Structure, text: str) -> StructureLayout:
+    """The structure's spans as a per-block layer over ``text`` (which it describes)."""
+    docmap = DocMap(text)
+    layout = StructureLayout(text)
+    if not structure:
+        return layout
+    layout.details = _details(structure, text)
+    per_block: dict[int, list[BlockRange]] = {}
+    for ref, span in enumerate(structure.spans):
+        kind = range_kind(span)
+        for block, lo, hi in _pieces(docmap, span, kind):
+            base = docmap.to_qt(docmap.block_start(block))
+            per_block.setdefault(block, []).append(
+                (docmap.to_qt(lo) - base, docmap.to_qt(hi) - base, kind, ref)
+            )
+    count = docmap.block_count
+    for block, ranges in per_block.items():
+        b_start = docmap.block_start(block)
+        b_end = docmap.block_start(block + 1) - 1 if block + 1 < count else len(text)
+        layout.layer[block] = BlockSpans(text[b_start:b_end], tuple(ranges))
+    layout.revisions = [
+        (rev, docmap.to_qt(rev.start), docmap.to_qt(rev.end)) for rev in structure.revisions
+    ]
+    return layout
+
+
+def lay_out_draft(structure: Structure, original: str, draft: str) -> StructureLayout:
+    """The structure of ``original`` carried over to ``draft`` (its edits), laid out."""
+    return lay_out(structure.follow_texts(original, draft), draft)
