@@ -22,7 +22,7 @@ from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import follow_span
 from reviewdesk.gui.layer_follow import BlockChange, follow
 from reviewdesk.service.docmap import BlockRange, BlockSpans
-from reviewdesk.service.structure_layout import is_block_kind, is_point_kind
+from reviewdesk.service.structure_layout import cut, is_block_kind, is_point_kind
 
 AFTER = ":a"  # a place drawn after the space that follows it (see point_range)
 
@@ -83,39 +83,117 @@ def follow_structure(
         out = {
             n if n < first else n + shift: s for n, s in layer.items() if n < first or n > old_last
         }
-    segment: list[BlockRange] = list(old_first.ranges) if old_first is not None else []
+    # a span going on from the paragraph above starts before the segment (-1); one that
+    # ends just past that paragraph's line break ends where the segment starts (0)
+    above = layer.get(first - 1)
+    going_on = _going_on(above)
+    segment: list[BlockRange] = []
+    if old_first is not None:
+        segment = [
+            (-1 if s == 0 and (k, r) in going_on else s, e, k, r)
+            for s, e, k, r in old_first.ranges
+        ]
+    here = {(k, r) for _s, _e, k, r in segment}
+    segment.extend((-1, 0, k, r) for k, r in going_on if (k, r) not in here)
+    tail: list[BlockRange] = []
     if old_end is not None:
         moved = old_len - len(old_end.text)
-        segment.extend((s + moved, e + moved, k, ref) for s, e, k, ref in old_end.ranges)
+        tail = [(s + moved, e + moved, k, r) for s, e, k, r in old_end.ranges]
+    # paragraphs wholly inside the removed text: where exactly their ranges were does not
+    # matter (the change covers them), only that they were inside it
+    inside = (change.head + 1, change.head + removed)
+    segment = _joined(segment, _middle(layer, first, old_last), tail, inside)
     if not segment:
         return out
     edit = Change(change.head, removed, added)
     per_block: dict[int, list[BlockRange]] = {}
+
+    def bounds(block: int) -> tuple[int, int]:
+        return offsets[block], offsets[block] + len(new_texts[block])
+
     for start, end, kind, ref in segment:
         if is_point_kind(kind):
             place = point_of(start, end, kind)
             place = follow_span(place, place, edit, False)[0]
             block = _block_at(offsets, place)
+            text = new_texts[block]
+            after = kind.endswith(AFTER)
             per_block.setdefault(block, []).append(
-                point_range(
-                    place - offsets[block], kind, ref, new_texts[block], after=kind.endswith(AFTER)
-                )
+                point_range(place - offsets[block], kind, ref, text, after=after)
             )
             continue
         paragraph = is_block_kind(kind)
         lo, hi = follow_span(start, end, edit, paragraph)
-        if lo == hi and not paragraph:
-            continue  # a bold word deleted: nothing left to be bold
-        for block in range(_block_at(offsets, lo), _block_at(offsets, hi) + 1):
-            b_start, b_end = offsets[block], offsets[block] + len(new_texts[block])
-            piece_lo, piece_hi = max(lo, b_start), min(hi, b_end)
-            if piece_lo < piece_hi or lo == hi or (paragraph and b_start == b_end):
-                per_block.setdefault(block, []).append(
-                    (piece_lo - b_start, piece_hi - b_start, kind, ref)
-                )
+        pieces = cut(lo, hi, _block_at(offsets, lo), bounds, len(new_texts), paragraph)
+        for block, p_lo, p_hi, more in pieces:
+            base = offsets[block]
+            per_block.setdefault(block, []).append((p_lo - base, p_hi - base + more, kind, ref))
     for block, ranges in per_block.items():
         out[first + block] = BlockSpans(new_texts[block], tuple(sorted(ranges)))
     return out
+
+
+def _going_on(spans: BlockSpans | None) -> set[tuple[str, int]]:
+    """The spans (kind, ref) of a paragraph that go on past its line break."""
+    if spans is None:
+        return set()
+    limit = len(spans.text)
+    return {(k, r) for _s, e, k, r in spans.ranges if e > limit and not is_point_kind(k)}
+
+
+def _middle(
+    layer: dict[int, BlockSpans], first: int, last: int
+) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """Ranges (by span) of the blocks strictly between ``first`` and ``last``."""
+    found: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    if last - first < 2:
+        return found
+    numbers = (
+        range(first + 1, last)
+        if last - first <= len(layer)
+        else sorted(n for n in layer if first < n < last)
+    )
+    for number in numbers:
+        spans = layer.get(number)
+        for s, e, k, r in spans.ranges if spans is not None else ():
+            found.setdefault((k, r), []).append((s, e))
+    return found
+
+
+def _joined(
+    head: list[BlockRange],
+    middle: dict[tuple[str, int], list[tuple[int, int]]],
+    tail: list[BlockRange],
+    inside: tuple[int, int],
+) -> list[BlockRange]:
+    """One range per span over a segment: the pieces of a span in its first, middle and
+    last paragraphs made one again, as the span is. Middle paragraphs lie wholly in the
+    removed text, and anywhere in ``inside`` (the removed text after its first character)
+    a place follows alike, so their pieces start and end there."""
+    lo, hi = inside
+    points: list[BlockRange] = []
+    spans: dict[tuple[str, int], list[int]] = {}
+    for s, e, k, r in head:
+        if is_point_kind(k):
+            points.append((s, e, k, r))
+        else:
+            spans[(k, r)] = [s, e]
+    for (k, r), pieces in middle.items():
+        if is_point_kind(k):
+            points.extend((lo, lo, k, r) for _ in pieces)
+        elif (k, r) in spans:
+            spans[(k, r)][1] = hi
+        else:
+            empty = all(s == e for s, e in pieces)
+            spans[(k, r)] = [lo, lo if empty else hi]
+    for s, e, k, r in tail:
+        if is_point_kind(k):
+            points.append((s, e, k, r))
+        elif (k, r) in spans:
+            spans[(k, r)][1] = e
+        else:
+            spans[(k, r)] = [s, e]
+    return [*points, *((s, e, k, r) for (k, r), (s, e) in spans.items())]
 
 
 def _block_at(offsets: list[int], position: int) -> int:

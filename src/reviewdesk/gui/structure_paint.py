@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QWidget
 
 from reviewdesk.gui.structure_style import ink, mix, tint
 from reviewdesk.service.docmap import BlockSpans
+from reviewdesk.service.structure_layout import covers
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextBlock
@@ -61,14 +62,12 @@ class GapLabel:
     raised: bool = False  # a footnote mark
 
 
-def _kinds(spans: BlockSpans | None) -> Iterator[tuple[int, int, str, int]]:
-    if spans is not None:
-        yield from spans.ranges
-
-
 def _block_refs(spans: BlockSpans | None, name: str) -> list[int]:
+    """The spans of kind ``name`` the paragraph is in (not only its line break)."""
+    if spans is None:
+        return []
     prefix = f"b:{name}"
-    return [ref for _s, _e, kind, ref in _kinds(spans) if kind == prefix]
+    return [r for s, e, kind, r in spans.ranges if kind == prefix and covers(spans, s, e)]
 
 
 def line_x(line: QTextLine, position: int) -> float:
@@ -96,7 +95,8 @@ class StructurePainter(QObject):
         self.view = view
         self.margin = Margin(self)
         self.margin_width = 0
-        editor.viewport().installEventFilter(self)
+        self._viewport = editor.viewport()  # compared without calling into Qt
+        self._viewport.installEventFilter(self)
         editor.installEventFilter(self)
         editor.updateRequest.connect(self._on_update_request)
 
@@ -125,11 +125,11 @@ class StructurePainter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Paint under the text before the editor paints it; keep the margin in place."""
-        if watched is self.editor.viewport() and event.type() == QEvent.Type.Paint:
-            if self.view.active:
-                assert isinstance(event, QPaintEvent)
+        kind = event.type()
+        if kind == QEvent.Type.Paint and watched is self._viewport:
+            if self.view.active and isinstance(event, QPaintEvent):
                 self._paint_under(event)
-        elif watched is self.editor and event.type() == QEvent.Type.Resize:
+        elif kind == QEvent.Type.Resize and watched is self.editor:
             self._place_margin()
         return False
 
@@ -291,8 +291,8 @@ class StructurePainter(QObject):
             detail = self.view.detail(ref)
             if detail is not None and ref not in _block_refs(previous, "row"):
                 return detail.label, ink(palette, "row")
-        for start, _end, kind, ref in spans.ranges:
-            if kind != "b:list_item" or start != 0:
+        for start, end, kind, ref in spans.ranges:
+            if kind != "b:list_item" or start != 0 or not covers(spans, start, end):
                 continue
             detail = self.view.detail(ref)
             if detail is None or not detail.label:

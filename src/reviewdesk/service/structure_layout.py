@@ -19,7 +19,7 @@ Incoming revisions come out as positions (UTF-16, whole text), followed live by 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from reviewdesk.core.structure import (
@@ -191,23 +191,42 @@ def _row_numbers(structure: Structure) -> dict[int, int]:
     return out
 
 
-def _pieces(docmap: DocMap, span: Span, kind: str) -> Iterable[tuple[int, int, int]]:
-    """(block, start, end) pieces of a span, code points relative to nothing (absolute)."""
-    text_len = len(docmap.text)
-    start = max(0, min(span.start, text_len))
-    end = max(start, min(span.end, text_len))
-    block = docmap.block_of(start)
-    count = docmap.block_count
-    paragraph = is_block_kind(kind)
+def cut(
+    start: int,
+    end: int,
+    block: int,
+    bounds: Callable[[int], tuple[int, int]],
+    count: int,
+    paragraph: bool,
+) -> Iterator[tuple[int, int, int, bool]]:
+    """The pieces of a span ``start..end`` over paragraphs: (block, start, end, goes on)
+    from ``block`` (the one holding ``start``) on; ``bounds(n)`` is where block ``n``'s
+    text starts and ends. ``goes on`` says the span includes the line break after that
+    paragraph: its range is stored one past the text (``end + 1``), so the span's extent
+    survives paragraph by paragraph (a heading typed on past Enter goes on). A piece is
+    kept when it holds text, when the whole span is empty (it stays where it was), when
+    an empty paragraph lies inside a paragraph-level span, or when it is only the line
+    break (drawn as nothing, but typing there joins the span)."""
     while block < count:
-        b_start = docmap.block_start(block)
-        b_end = docmap.block_start(block + 1) - 1 if block + 1 < count else text_len
+        b_start, b_end = bounds(block)
         lo, hi = max(start, b_start), min(end, b_end)
-        if lo < hi or start == end or (paragraph and b_start == b_end and lo == hi):
-            yield block, lo, hi
-        if end <= b_end:
-            break
+        more = end > b_end
+        if (
+            lo < hi
+            or start == end
+            or (paragraph and b_start == b_end and lo == hi)
+            or (more and lo == b_end)
+        ):
+            yield block, lo, hi, more
+        if not more:
+            return
         block += 1
+
+
+def covers(spans: BlockSpans, start: int, end: int) -> bool:
+    """Whether a range puts its paragraph in the span: it holds some of its text, or the
+    paragraph is empty (not only its line break, nor an emptied span left there)."""
+    return start < min(end, len(spans.text)) or not spans.text
 
 
 def lay_out(structure: Structure, text: str) -> StructureLayout:
@@ -218,14 +237,23 @@ def lay_out(structure: Structure, text: str) -> StructureLayout:
         return layout
     layout.details = _details(structure, text)
     per_block: dict[int, list[BlockRange]] = {}
+    count = docmap.block_count
+    text_len = len(text)
+
+    def bounds(block: int) -> tuple[int, int]:
+        b_end = docmap.block_start(block + 1) - 1 if block + 1 < count else text_len
+        return docmap.block_start(block), b_end
+
     for ref, span in enumerate(structure.spans):
         kind = range_kind(span)
-        for block, lo, hi in _pieces(docmap, span, kind):
+        start = max(0, min(span.start, text_len))
+        end = max(start, min(span.end, text_len))
+        first = docmap.block_of(start)
+        for block, lo, hi, more in cut(start, end, first, bounds, count, is_block_kind(kind)):
             base = docmap.to_qt(docmap.block_start(block))
             per_block.setdefault(block, []).append(
-                (docmap.to_qt(lo) - base, docmap.to_qt(hi) - base, kind, ref)
+                (docmap.to_qt(lo) - base, docmap.to_qt(hi) - base + more, kind, ref)
             )
-    count = docmap.block_count
     for block, ranges in per_block.items():
         b_start = docmap.block_start(block)
         b_end = docmap.block_start(block + 1) - 1 if block + 1 < count else len(text)
