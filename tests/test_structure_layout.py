@@ -149,11 +149,14 @@ def _shown(layer: dict[int, BlockSpans], text: str) -> set[tuple[int, int, int, 
     return out
 
 
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
 def _edit(text: str, layer: dict[int, BlockSpans], start: int, removed: int, added: str):  # type: ignore[no-untyped-def]
-    """Make one edit (plain BMP text here: code points = UTF-16) and follow the layer as
-    the highlighter does."""
+    """Make one edit (code points) and follow the layer as the highlighter does, with the
+    change in Qt's terms: blocks and UTF-16 units."""
     new = text[:start] + added + text[start + removed :]
-    old_lines, new_lines = text.split("\n"), new.split("\n")
     first = text.count("\n", 0, start)
     old_last = text.count("\n", 0, start + removed)
     new_last = new.count("\n", 0, start + len(added))
@@ -162,14 +165,19 @@ def _edit(text: str, layer: dict[int, BlockSpans], start: int, removed: int, add
     last_end = new.find("\n", end)
     last_end = len(new) if last_end < 0 else last_end
     change = BlockChange(
-        first, old_last, new_last, start - line_start, last_end - end, removed, len(added)
+        first,
+        old_last,
+        new_last,
+        _units(new[line_start:start]),
+        _units(new[end:last_end]),
+        _units(text[start : start + removed]),
+        _units(added),
     )
-    del old_lines
-    return new, follow_structure(layer, change, new_lines.__getitem__)
+    return new, follow_structure(layer, change, new.split("\n").__getitem__)
 
 
 STORY = (
-    "Harbour reopens\nThe primary objective was met, officials said.\n"
+    "Harbour reopens\nThe 😀 primary objective was met, officials said.\n"
     "Mayor Ana Ruiz said it cost less.\nBoats are back\nCafés reopened\nCost\nsix\n"
     "Figures from the budget office."
 )
@@ -243,12 +251,12 @@ def test_following_agrees_with_the_structure_model_edit_after_edit() -> None:
             at = rng.randrange(len(text) + 1)
             if pick < 0.45:
                 removed = 0
-                added = rng.choice(["x", "new words ", "\n", "é", "\nNew line", "a\nb\nc"])
+                added = rng.choice(["x", "new words ", "\n", "é", "😀", "\nNew line", "a\nb\nc"])
             elif pick < 0.8:
                 removed, added = min(rng.randrange(1, 12), len(text) - at), ""
             else:
                 removed = min(rng.randrange(1, 8), len(text) - at)
-                added = rng.choice(["yz", "p\nq"])
+                added = rng.choice(["yz", "p\nq", "𝄞 "])
             structure = structure.follow([Change(at, removed, len(added))])
             text, layer = _edit(text, layer, at, removed, added)
             expected = _shown(_gapped(lay_out(structure, text).layer), text)

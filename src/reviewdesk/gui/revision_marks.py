@@ -65,8 +65,8 @@ def shown_text(text: str, limit: int = SHOWN_DELETION) -> str:
 
 def tooltip(rev: Revision) -> str:
     """A revision's tooltip: who, what, when, and how to decide it."""
-    head = html.escape(describe(rev))
-    date = f" · {html.escape(when(rev.date))}" if rev.date else ""
+    head = html.escape(describe(rev), quote=False)
+    date = f" · {html.escape(when(rev.date), quote=False)}" if rev.date else ""
     how = "Right-click to accept or reject (Ctrl+Shift+A / Ctrl+Shift+R)"
     return f"<b>Revision</b><br>{head}{date}<br><i>{how}</i>"
 

@@ -22,8 +22,9 @@ from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import follow_span
 from reviewdesk.gui.layer_follow import BlockChange, follow
 from reviewdesk.service.docmap import BlockRange, BlockSpans
-from reviewdesk.service.structure_layout import cut, is_block_kind, is_point_kind
+from reviewdesk.service.structure_layout import cut, is_block_kind, is_point_kind, units
 
+_SPACES = {" ".encode("utf-16-le"), "\t".encode("utf-16-le"), "\u00a0".encode("utf-16-le")}
 AFTER = ":a"  # a place drawn after the space that follows it (see point_range)
 
 
@@ -36,7 +37,8 @@ def point_range(
     deletion is not underlined under the deleted text too); at a paragraph's start with
     no space after it, an empty range (drawn as a mark at the edge)."""
     kind = kind.removesuffix(AFTER)
-    space = position < len(text) and text[position] in " \t\u00a0"
+    unit = text.encode("utf-16-le")[2 * position : 2 * position + 2] if position >= 0 else b""
+    space = unit in _SPACES
     if space and (after or position <= 0):
         return (position, position + 1, kind + AFTER, ref)
     if position <= 0:
@@ -58,11 +60,12 @@ def follow_structure(
     old_first = layer.get(first)
     old_end = layer.get(old_last) if old_last != first else None
     new_texts = [text_of(n) for n in range(first, new_last + 1)]
+    sizes = [units(text) for text in new_texts]  # positions are Qt's UTF-16 units
     offsets: list[int] = []
     length = 0
-    for text in new_texts:
+    for size in sizes:
         offsets.append(length)
-        length += len(text) + 1
+        length += size + 1
     new_len = length - 1
     added = new_len - change.head - change.tail
     removed = added - (change.added - change.removed)
@@ -70,8 +73,8 @@ def follow_structure(
     consistent = (
         added >= 0
         and removed >= 0
-        and (old_first is None or change.head <= len(old_first.text))
-        and (old_end is None or len(old_end.text) <= old_len)
+        and (old_first is None or change.head <= units(old_first.text))
+        and (old_end is None or units(old_end.text) <= old_len)
     )
     if not consistent:  # Qt reported the change oddly: keep what lies outside it
         return follow(layer, change, text_of)
@@ -97,7 +100,7 @@ def follow_structure(
     segment.extend((-1, 0, k, r) for k, r in going_on if (k, r) not in here)
     tail: list[BlockRange] = []
     if old_end is not None:
-        moved = old_len - len(old_end.text)
+        moved = old_len - units(old_end.text)
         tail = [(s + moved, e + moved, k, r) for s, e, k, r in old_end.ranges]
     # paragraphs wholly inside the removed text: where exactly their ranges were does not
     # matter (the change covers them), only that they were inside it
@@ -109,7 +112,7 @@ def follow_structure(
     per_block: dict[int, list[BlockRange]] = {}
 
     def bounds(block: int) -> tuple[int, int]:
-        return offsets[block], offsets[block] + len(new_texts[block])
+        return offsets[block], offsets[block] + sizes[block]
 
     for start, end, kind, ref in segment:
         if is_point_kind(kind):
@@ -137,7 +140,7 @@ def _going_on(spans: BlockSpans | None) -> set[tuple[str, int]]:
     """The spans (kind, ref) of a paragraph that go on past its line break."""
     if spans is None:
         return set()
-    limit = len(spans.text)
+    limit = units(spans.text)
     return {(k, r) for _s, e, k, r in spans.ranges if e > limit and not is_point_kind(k)}
 
 

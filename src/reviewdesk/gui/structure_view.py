@@ -173,7 +173,8 @@ class StructureView(QObject):
                     tip = self.revision_tips.get(ref, "")
                 else:
                     detail = self.detail(ref)
-                    tip = html.escape(detail.tip) if detail is not None and kind == "s:link" else ""
+                    link = detail is not None and kind == "s:link"
+                    tip = html.escape(detail.tip, quote=False) if detail and link else ""
                 if tip and tip not in tips:
                     tips.append(tip)
         return "<br>".join(tips)
@@ -210,7 +211,7 @@ class StructureView(QObject):
                     if tips is not None:
                         return tips.get(ref, "")
                     detail = self.detail(ref)
-                    return html.escape(detail.tip) if detail is not None else ""
+                    return html.escape(detail.tip, quote=False) if detail is not None else ""
         return ""
 
 

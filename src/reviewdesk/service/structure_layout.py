@@ -223,10 +223,15 @@ def cut(
         block += 1
 
 
+def units(text: str) -> int:
+    """Length of ``text`` in UTF-16 units, the unit of a layer's ranges (at C speed)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
 def covers(spans: BlockSpans, start: int, end: int) -> bool:
     """Whether a range puts its paragraph in the span: it holds some of its text, or the
     paragraph is empty (not only its line break, nor an emptied span left there)."""
-    return start < min(end, len(spans.text)) or not spans.text
+    return start < min(end, units(spans.text)) or not spans.text
 
 
 def lay_out(structure: Structure, text: str) -> StructureLayout:
