@@ -128,7 +128,8 @@ def ask_note_text(parent: QWidget | None, quote: str, body: str = "") -> str | N
 
 def threads(notes: list[Note]) -> list[tuple[Note, int]]:
     """Notes in thread order with their depth: each note (in the order given) followed by
-    its replies, oldest first; a reply whose note is gone stands on its own."""
+    its replies in the order they were stored (as the file had them, then new ones); a
+    reply whose note is gone stands on its own."""
     ids = {n.id for n in notes}
     replies: dict[int, list[Note]] = {}
     for note in notes:
@@ -138,7 +139,7 @@ def threads(notes: list[Note]) -> list[tuple[Note, int]]:
 
     def visit(note: Note, depth: int) -> None:
         out.append((note, depth))
-        for reply in sorted(replies.get(note.id or -1, []), key=lambda n: (n.created, n.id or 0)):
+        for reply in sorted(replies.get(note.id or -1, []), key=lambda n: n.id or 0):
             visit(reply, depth + 1)
 
     for note in notes:
