@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Note
+from reviewdesk.gui.legend import FlowLayout
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -193,17 +194,19 @@ class NotesPanel(QWidget):
             self.resolve_button,
             self.delete_button,
         )
-        buttons = QHBoxLayout()
+        # the buttons wrap onto a second line in a narrow panel, never widening the window
+        buttons = QWidget(self)
+        flow = FlowLayout(buttons, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
         for button in self.buttons:
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            flow.addWidget(button)
         self.hint = QLabel("Select a passage in the draft and press Ctrl+M to add a note.", self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.table.cellClicked.connect(self._clicked)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._emit(self.edit_requested, row))
         self.table.itemSelectionChanged.connect(self._update_buttons)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus
+from reviewdesk.gui.legend import FlowLayout
 from reviewdesk.gui.palette import colour_chip
 from reviewdesk.gui.revision_marks import shown_text, when
 from reviewdesk.gui.structure_style import author_colour
@@ -72,17 +72,23 @@ class RevisionsPanel(QWidget):
         )
         for button, tip in tips:
             button.setToolTip(tip)
-        row = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.undo_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        for button in (self.accept_all_button, self.reject_all_button):
-            row.addWidget(button)
+        # the buttons wrap in a narrow panel, never widening the window
+        row = QWidget(self)
+        flow = FlowLayout(row, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.accept_button,
+            self.reject_button,
+            self.undo_button,
+            self.accept_all_button,
+            self.reject_all_button,
+        ):
+            flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
-        layout.addLayout(row)
+        layout.addWidget(row)
         self.table.cellClicked.connect(lambda r, _c: self._emit(self.activated, r))
         self.table.cellDoubleClicked.connect(lambda r, _c: self._emit(self.activated, r))
         self.table.itemSelectionChanged.connect(self._update_buttons)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QTextBlock
 
     from reviewdesk.gui.editor import ReviewEditor
-    from reviewdesk.gui.structure_view import StructureView
+    from reviewdesk.service.structure_layout import SpanDetail
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +86,20 @@ def gap_end(line: QTextLine, end: int) -> float:
     return line_x(line, end)
 
 
+class Shown(Protocol):
+    """What the painter asks the pane's structure view."""
+
+    active: bool
+
+    def structure_at(self, block: QTextBlock) -> BlockSpans | None: ...
+    def detail(self, ref: int) -> SpanDetail | None: ...
+    def gaps_in(self, block: QTextBlock) -> list[tuple[int, list[GapLabel]]]: ...
+
+
 class StructurePainter(QObject):
     """Paints a pane's structure under its text and in its margin."""
 
-    def __init__(self, editor: ReviewEditor, view: StructureView) -> None:
+    def __init__(self, editor: ReviewEditor, view: Shown) -> None:
         super().__init__(editor)
         self.editor = editor
         self.view = view
