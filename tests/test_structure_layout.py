@@ -14,6 +14,7 @@ from reviewdesk.formats import import_file
 from reviewdesk.gui.layer_follow import BlockChange
 from reviewdesk.gui.structure_follow import follow_structure, point_of, point_range
 from reviewdesk.service.docmap import BlockSpans, DocMap
+from reviewdesk.service.draft_changes import changes_steps
 from reviewdesk.service.structure_layout import BLOCK, is_point_kind, lay_out, lay_out_draft
 
 
@@ -261,3 +262,68 @@ def test_following_agrees_with_the_structure_model_edit_after_edit() -> None:
             text, layer = _edit(text, layer, at, removed, added)
             expected = _shown(_gapped(lay_out(structure, text).layer), text)
             assert _shown(layer, text) == expected, f"{seed}/{step}: {at} -{removed} +{added!r}"
+
+
+# -- the draft's edits, found a stretch at a time ----------------------------------------
+
+
+def _replayed(old: str, new: str, changes: list[Change]) -> str:
+    """``old`` with ``changes`` made, the inserted text read from ``new``: equals ``new``
+    only when the text the changes leave alone is the same in both."""
+    out, at, delta = [], 0, 0
+    for change in sorted(changes, key=lambda c: c.start):
+        assert change.start >= at, "changes overlap"
+        out.append(old[at : change.start])
+        begin = change.start + delta
+        out.append(new[begin : begin + change.added])
+        at = change.start + change.removed
+        delta += change.added - change.removed
+    out.append(old[at:])
+    return "".join(out)
+
+
+def _run(steps):  # type: ignore[no-untyped-def]
+    count = 0
+    while True:
+        try:
+            next(steps)
+            count += 1
+        except StopIteration as done:
+            return done.value, count
+
+
+def test_the_draft_edits_found_in_steps_make_the_draft() -> None:
+    rng = random.Random(4)
+    cells = ["Cost", "£4.2m", "yes", "no", "", "😀 six"]  # lines that repeat, like table cells
+    lines = []
+    for n in range(300):
+        lines.append(f"Paragraph {n} about the harbour, the ferry and the storm.")
+        lines.extend(rng.choice(cells) for _ in range(3))
+    old = "\n".join(lines)
+    for _ in range(40):
+        words = old.split(" ")
+        for _edit in range(rng.randrange(1, 30)):
+            at = rng.randrange(len(words))
+            words[at] = rng.choice(["", "new", "line\nbreak", "😀", words[at] + "s", "yes\nno"])
+        new = " ".join(words)
+        changes, steps = _run(changes_steps(old, new))
+        assert _replayed(old, new, changes) == new
+        assert [c.start for c in changes] == sorted((c.start for c in changes), reverse=True)
+        assert steps >= 2  # cut in steps, never one long piece
+    assert _run(changes_steps(old, old))[0] == []
+
+
+def test_a_structure_carried_over_edits_found_in_steps() -> None:
+    structure = _story_structure()
+    draft = STORY.replace("Mayor Ana Ruiz said", "The mayor, Ana Ruiz, said").replace(
+        "Boats are back", "Boats are back\nFishermen relieved"
+    )
+    changes, _steps = _run(changes_steps(STORY, draft))
+    layout = lay_out(structure, draft, changes)
+    assert "s:bold" in _kinds_at(layout, draft, "Ana Ruiz")
+    assert "b:list_item" in _kinds_at(layout, draft, "Fishermen relieved")
+    assert "b:heading:1" in _kinds_at(layout, draft, "Harbour reopens")
+    # the same as following the structure model itself over those changes
+    assert lay_out(structure, draft, changes).layer == lay_out(
+        structure.follow(changes), draft
+    ).layer

@@ -1,35 +1,42 @@
 """The open article's structure in both panes, and its incoming revisions' decisions.
 
 When an article opens, its stored structure (over the original text, with the decisions
-taken so far) is laid out on a worker thread: as it is for the original, carried over the
-draft's edits for the draft (:mod:`reviewdesk.service.structure_layout`); each pane's
-:class:`~reviewdesk.gui.structure_view.StructureView` shows its result on the UI thread,
-where drawing proceeds in time slices (the highlighter's). A result for a text no longer
-on screen (the editor typed meanwhile, or the pane is still filling) is laid out again.
-Decisions on revisions are stored through :mod:`reviewdesk.desk.revisions`, the same
-code ``reviewdesk revisions`` runs, so the exports carry them into the Word file.
+taken so far) is laid out for each pane (:mod:`reviewdesk.service.structure_layout`): as
+it is for the original, carried over the draft's edits for the draft (the draft diffed
+against the original first, a stretch at a time: :mod:`reviewdesk.service.draft_changes`).
+All of it runs on the UI thread in steps of a few
+milliseconds per turn of the event loop: a worker thread would compete for Python's lock
+with every UI callback and stall the window more. Each pane's
+:class:`~reviewdesk.gui.structure_view.StructureView` then shows its layout, drawn in time
+slices (the highlighter's). A layout for a text no longer on screen (the editor typed
+meanwhile, or the pane is still filling) is made again. Decisions on revisions are stored
+through :mod:`reviewdesk.desk.revisions`, the same code ``reviewdesk revisions`` runs, so
+the exports carry them into the Word file.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Generator, Mapping
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import Revision, RevisionStatus, Structure
 from reviewdesk.desk.revisions import save_statuses
 from reviewdesk.gui.revision_marks import RevisionMarks
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.structure_view import StructureView
+from reviewdesk.service.draft_changes import changes_steps
 from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES, Pane
-from reviewdesk.service.structure_layout import StructureLayout, lay_out, lay_out_draft
+from reviewdesk.service.structure_layout import StructureLayout, lay_out_steps
 from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
 
 RETRY_MS = 300  # a result for a text no longer on screen: look again this much later
+SLICE_SECONDS = 0.006  # layout work per turn of the event loop
 
 
 class ArticleStructure(QObject):
@@ -37,7 +44,6 @@ class ArticleStructure(QObject):
 
     loaded = Signal()  # both panes show the article's structure
     revisions_changed = Signal()  # revisions were loaded, decided or taken back
-    _laid_out = Signal(int, str, object)  # (generation, pane, StructureLayout), from the worker
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__(session)
@@ -50,12 +56,15 @@ class ArticleStructure(QObject):
         self.authors: list[str] = []
         self._generation = 0
         self._waiting: dict[Pane, StructureLayout | None] = {}
-        self._threads: list[threading.Thread] = []
+        self._jobs: list[tuple[Pane, Generator[None, None, StructureLayout]]] = []
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._look_again)
-        self._laid_out.connect(self._on_laid_out, Qt.ConnectionType.QueuedConnection)
         session.article_changed.connect(self._on_article)
 
     @property
@@ -73,6 +82,8 @@ class ArticleStructure(QObject):
     def _on_article(self) -> None:
         self._generation += 1
         self._waiting = {}
+        self._jobs = []
+        self._step_timer.stop()
         self._retry.stop()
         for pane in PANES:
             self.views[pane].clear()
@@ -95,45 +106,46 @@ class ArticleStructure(QObject):
         article = self.session.article
         if article is None:
             return
-        texts = {
-            pane: article.original if pane == ORIGINAL else self.session.draft.toPlainText()
-            for pane in panes
-        }
         for pane in panes:
             self._waiting[pane] = None
-        worker = threading.Thread(
-            target=self._work,
-            args=(self._generation, self.structure, article.original, texts),
-            name="reviewdesk-structure",
-            daemon=True,
-        )
-        self._threads = [t for t in self._threads if t.is_alive()]
-        self._threads.append(worker)
-        worker.start()
+            if pane == ORIGINAL:
+                job = lay_out_steps(self.structure, article.original)
+            else:
+                job = self._draft_steps(article.original, self.session.draft.toPlainText())
+            self._jobs = [(p, j) for p, j in self._jobs if p != pane]
+            self._jobs.append((pane, job))
+        self._step_timer.start()
 
-    def _work(
-        self, generation: int, structure: Structure, original: str, texts: Mapping[Pane, str]
-    ) -> None:
-        """On the worker thread: lay the structure out over each pane's text."""
-        for pane, text in texts.items():
-            try:
-                if pane == ORIGINAL:
-                    layout = lay_out(structure, text)
-                else:
-                    layout = lay_out_draft(structure, original, text)
-            except Exception:  # a bug must not kill the thread silently
-                log.exception("laying out the structure failed")
-                continue
-            try:
-                self._laid_out.emit(generation, str(pane), layout)
-            except RuntimeError:  # the window closed meanwhile
-                return
+    def _draft_steps(self, original: str, draft: str) -> Generator[None, None, StructureLayout]:
+        """The draft's layout: the structure carried over the edits that made it."""
+        changes: list[Change] = []
+        if draft != original:
+            changes = yield from changes_steps(original, draft)
+        return (yield from lay_out_steps(self.structure, draft, changes))
 
-    @Slot(int, str, object)
-    def _on_laid_out(self, generation: int, pane_name: str, layout: StructureLayout) -> None:
-        pane = Pane(pane_name)
-        if generation != self._generation or pane not in self._waiting:
-            return
+    @Slot()
+    def _step(self) -> None:
+        """Lay out for a few milliseconds, then let the window breathe."""
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._jobs and time.perf_counter() < deadline:
+            pane, job = self._jobs[0]
+            try:
+                next(job)
+            except StopIteration as done:
+                self._jobs.pop(0)
+                layout: StructureLayout = done.value
+                # shown in a turn of its own: showing is a piece of work too
+                generation = self._generation
+                QTimer.singleShot(
+                    0, self, lambda p=pane, lo=layout, g=generation: self._on_laid_out(p, lo, g)
+                )
+                break
+        if self._jobs:
+            self._step_timer.start()
+
+    def _on_laid_out(self, pane: Pane, layout: StructureLayout, generation: int) -> None:
+        if generation != self._generation or self._waiting.get(pane, layout) is not None:
+            return  # another article since, or a newer layout on its way
         if self.session.editor(pane).toPlainText() != layout.text:
             self._waiting[pane] = layout  # the pane changed (or still fills): look again
             self._retry.start()
@@ -163,12 +175,6 @@ class ArticleStructure(QObject):
                 self._retry.start()  # the original pane is still filling
         if again:
             self._lay_out(again)
-
-    def wait_idle(self) -> None:
-        """Join finished worker threads (tests and shutdown)."""
-        for thread in self._threads:
-            thread.join()
-        self._threads = []
 
     # -- decisions ----------------------------------------------------------------------
 

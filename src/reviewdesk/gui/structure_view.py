@@ -80,10 +80,14 @@ class StructureView(QObject):
             for ref, d in enumerate(self.details)
             if d.kind in POINT_KINDS
         }
-        layer = {n: self._with_gaps(spans) for n, spans in layout.layer.items()}
+        layer = layout.layer
+        if layout.point_blocks:
+            layer = dict(layer)
+            for number in layout.point_blocks & layer.keys():
+                layer[number] = self._with_gaps(layer[number])
         self.active = bool(layer)
         self.highlighter.set_layer(STRUCTURE, layer)
-        labels = [d.label for d in self.details if d.label and d.kind not in POINT_KINDS]
+        labels = list({d.label for d in self.details if d.label and d.kind not in POINT_KINDS})
         self.painter.set_margin(margin_width(labels, font))
         self.editor.viewport().update()
 

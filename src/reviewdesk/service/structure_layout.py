@@ -19,15 +19,18 @@ Incoming revisions come out as positions (UTF-16, whole text), followed live by 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
+from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import (
     BLOCK_KINDS,
     Revision,
     Span,
     SpanKind,
     Structure,
+    changes_between,
+    follow_span,
 )
 from reviewdesk.service.docmap import BlockRange, BlockSpans, DocMap
 
@@ -51,6 +54,7 @@ _STORY_LABELS = {
     SpanKind.BYLINE: "Byline",
     SpanKind.PHOTO_CAPTION: "Photo caption",
 }
+STEP = 200  # spans followed or laid out between two yields of :func:`lay_out_steps`
 _PAGE_PARTS = {"first": "First-page ", "even": "Even-page "}
 
 
@@ -74,6 +78,8 @@ class StructureLayout:
     details: list[SpanDetail] = field(default_factory=list)
     # pending and decided revisions with their places, UTF-16 over the whole text
     revisions: list[tuple[Revision, int, int]] = field(default_factory=list)
+    # the blocks holding places (footnote marks, pictures), which the window widens
+    point_blocks: set[int] = field(default_factory=set)
 
     @property
     def has_margin(self) -> bool:
@@ -127,11 +133,24 @@ def _story_label(span: Span) -> str:
 
 def _details(structure: Structure, text: str) -> list[SpanDetail]:
     """One detail per span, in the order of ``structure.spans``."""
+    steps = _details_steps(structure, text)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return list(done.value)
+
+
+def _details_steps(structure: Structure, text: str) -> Generator[None, None, list[SpanDetail]]:
+    """:func:`_details`, yielding every :data:`STEP` spans."""
     notes = structure.of_kind(SpanKind.FOOTNOTE, SpanKind.ENDNOTE)
     numbers = {(str(s.kind), s.attr("id")): s for s in notes}
     rows = _row_numbers(structure)
+    yield
     out: list[SpanDetail] = []
     for n, span in enumerate(structure.spans):
+        if n % STEP == STEP - 1:
+            yield
         kind = span.kind
         if kind is SpanKind.LIST_ITEM:
             label = span.attr("label") or ("•" if span.attr("kind") != "number" else "")
@@ -234,13 +253,47 @@ def covers(spans: BlockSpans, start: int, end: int) -> bool:
     return start < min(end, units(spans.text)) or not spans.text
 
 
-def lay_out(structure: Structure, text: str) -> StructureLayout:
-    """The structure's spans as a per-block layer over ``text`` (which it describes)."""
-    docmap = DocMap(text)
+def lay_out_steps(
+    structure: Structure, text: str, changes: Sequence[Change] = ()
+) -> Generator[None, None, StructureLayout]:
+    """:func:`lay_out` cut in small steps: a generator that yields after every
+    :data:`STEP` spans and returns the layout. The window runs it a few milliseconds per
+    turn of its event loop, so a 50k-word article's structure never holds the UI thread
+    (a worker thread would: it competes for Python's lock with every UI callback).
+
+    ``changes`` (in the order :meth:`Structure.follow` takes them, e.g. from
+    :func:`~reviewdesk.core.structure.changes_between`) carry the structure over the
+    edits that made ``text`` first, as :meth:`Structure.follow` does.
+    """
+    if changes:
+        spans: list[Span] = []
+        for n, span in enumerate(structure.spans, 1):
+            start, end = span.start, span.end
+            inclusive = span.kind in BLOCK_KINDS
+            for change in changes:
+                start, end = follow_span(start, end, change, inclusive)
+            spans.append(
+                span
+                if (start, end) == (span.start, span.end)
+                else replace(span, start=start, end=end)
+            )
+            if n % STEP == 0:
+                yield
+        revisions = []
+        for rev in structure.revisions:
+            start, end = rev.start, rev.end
+            for change in changes:
+                start, end = follow_span(start, end, change, False)
+            revisions.append(
+                rev if (start, end) == (rev.start, rev.end) else replace(rev, start=start, end=end)
+            )
+        structure = Structure(tuple(spans), tuple(revisions))
     layout = StructureLayout(text)
     if not structure:
         return layout
-    layout.details = _details(structure, text)
+    docmap = DocMap(text)
+    yield
+    layout.details = yield from _details_steps(structure, text)
     per_block: dict[int, list[BlockRange]] = {}
     count = docmap.block_count
     text_len = len(text)
@@ -254,21 +307,37 @@ def lay_out(structure: Structure, text: str) -> StructureLayout:
         start = max(0, min(span.start, text_len))
         end = max(start, min(span.end, text_len))
         first = docmap.block_of(start)
+        if span.kind in POINT_KINDS:
+            layout.point_blocks.add(first)
         for block, lo, hi, more in cut(start, end, first, bounds, count, is_block_kind(kind)):
             base = docmap.to_qt(docmap.block_start(block))
             per_block.setdefault(block, []).append(
                 (docmap.to_qt(lo) - base, docmap.to_qt(hi) - base + more, kind, ref)
             )
-    for block, ranges in per_block.items():
-        b_start = docmap.block_start(block)
-        b_end = docmap.block_start(block + 1) - 1 if block + 1 < count else len(text)
+        if ref % STEP == STEP - 1:
+            yield
+    for n, (block, ranges) in enumerate(per_block.items(), 1):
+        b_start, b_end = bounds(block)
         layout.layer[block] = BlockSpans(text[b_start:b_end], tuple(ranges))
+        if n % (STEP * 5) == 0:
+            yield
     layout.revisions = [
         (rev, docmap.to_qt(rev.start), docmap.to_qt(rev.end)) for rev in structure.revisions
     ]
     return layout
 
 
+def lay_out(structure: Structure, text: str, changes: Sequence[Change] = ()) -> StructureLayout:
+    """The structure's spans as a per-block layer over ``text`` (which it describes, once
+    ``changes`` are made), in one go."""
+    steps = lay_out_steps(structure, text, changes)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
 def lay_out_draft(structure: Structure, original: str, draft: str) -> StructureLayout:
     """The structure of ``original`` carried over to ``draft`` (its edits), laid out."""
-    return lay_out(structure.follow_texts(original, draft), draft)
+    return lay_out(structure, draft, changes_between(original, draft) if original != draft else ())
