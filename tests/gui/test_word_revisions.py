@@ -105,8 +105,13 @@ def test_decided_one_by_one_undone_and_exported_with_the_undecided_ones_as_they_
     menu = window.original.build_context_menu(point_in(window, ORIGINAL, FERRY, "will"))
     (accept,) = [a for a in menu.actions() if a.objectName() == "acceptRevisionHere"]
     assert "Reporter inserted “will”" in accept.toolTip()
+    assert accept.text() == "Accept: Reporter inserted “will”"
     accept.trigger()
     assert statuses(library, window)[3] == "accepted"
+    # a right-click on a deleted word, drawn where it was, offers that deletion
+    menu = window.draft.build_context_menu(gap_point(window, DRAFT, FERRY))
+    offered = [a.text() for a in menu.actions() if a.objectName() == "rejectRevisionHere"]
+    assert offered == ["Reject: Reporter deleted “may”"]
     assert window.draft.toPlainText() == TEXT  # accepting changes nothing in the draft
     # reject the night editor's " early" from the keyboard, the caret on it in the draft
     select(window, DRAFT, CAFES, "early", caret=True)

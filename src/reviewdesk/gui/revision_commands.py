@@ -312,11 +312,11 @@ class RevisionCommands:
             return []
         revision_id = mark.revision.id
         what = describe(mark.revision)
-        accept = QAction("Accept revision", parent)
+        accept = QAction(f"Accept: {what}", parent)
         accept.setObjectName("acceptRevisionHere")
         accept.setToolTip(f"Keep it: {what}")
         accept.triggered.connect(lambda _c=False: self.decide([revision_id], True))
-        reject = QAction("Reject revision", parent)
+        reject = QAction(f"Reject: {what}", parent)
         reject.setObjectName("rejectRevisionHere")
         reject.setToolTip(f"Undo it in the draft: {what}")
         reject.triggered.connect(lambda _c=False: self.decide([revision_id], False))

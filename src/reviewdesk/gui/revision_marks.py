@@ -102,17 +102,22 @@ class RevisionMarks(QObject):
         return self._marks.get(revision_id)
 
     def at(self, start: int, end: int | None = None) -> Mark | None:
-        """The pending revision at a caret (touching it) or overlapping a selection."""
+        """The pending revision at a caret (touching it) or overlapping a selection. A
+        deletion is drawn in a gap beside its place, where a click lands one position
+        off either way: it counts there too."""
         end = start if end is None else end
+        near = None
         for mark in self.marks():
             if not mark.revision.pending:
                 continue
             if mark.start == mark.end or start == end:
                 if start <= mark.end and mark.start <= end:
                     return mark
+                if mark.start == mark.end and start - 1 <= mark.start <= end + 1:
+                    near = near or mark
             elif start < mark.end and mark.start < end:
                 return mark
-        return None
+        return near
 
     def set_status(self, revision_id: int, status: RevisionStatus) -> None:
         """A revision was decided (or taken back); an insertion taken back covers its
