@@ -150,9 +150,10 @@ def threads(notes: list[Note]) -> list[tuple[Note, int]]:
 
 
 def _byline(note: Note) -> str:
-    who = note.author or "you"
+    """Who wrote a note, and when (for its tooltip)."""
+    who = note.author or "You"
     day = note.created[:10]
-    return f"{who} · {day}" if day else who
+    return f"{who}, {day}" if day else who
 
 
 class NotesPanel(QWidget):
@@ -179,7 +180,7 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 180)
+        self.table.setColumnWidth(0, 150)
         self.edit_button = QPushButton("Edit…", self)
         self.reply_button = QPushButton("Reply…", self)
         self.resolve_button = QPushButton("Resolve", self)
@@ -234,13 +235,13 @@ class NotesPanel(QWidget):
                 if note.start == note.end:  # the words it was on were deleted from the draft
                     passage = f"{passage} (passage deleted)".strip()
             state = "" if depth else ("Resolved" if note.resolved else "Open")
-            body = f"{indent}↳ {_short(note.body, 200)}" if depth else _short(note.body, 200)
-            cells = (passage, body, state, _byline(note))
+            body = f"↳ {_short(note.body, 200)}" if depth else _short(note.body, 200)
+            cells = (passage, body, state, note.author or "You")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, note.id)
-                if col == 1:
-                    item.setToolTip(f"{note.author or 'You'}: {note.body}")
+                if col in (1, 3):
+                    item.setToolTip(f"{_byline(note)}: {note.body}")
                 if col == 0 and depth:
                     item.setForeground(faint)
                 self.table.setItem(row, col, item)
