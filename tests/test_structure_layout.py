@@ -327,3 +327,32 @@ def test_a_structure_carried_over_edits_found_in_steps() -> None:
     assert lay_out(structure, draft, changes).layer == lay_out(
         structure.follow(changes), draft
     ).layer
+
+
+def test_every_part_is_named_as_a_copy_editor_knows_it() -> None:
+    text = "Body with a picture here.\nA caption\nBoxed text\nThe endnote.\nFirst page only"
+    lines = text.split("\n")
+
+    def line(n: int) -> tuple[int, int]:
+        start = sum(len(x) + 1 for x in lines[:n])
+        return start, start + len(lines[n])
+
+    at = text.index(" here")
+    structure = Structure(
+        (
+            Span(SpanKind.PICTURE, at, at, {"name": "Harbour", "description": "The wall"}),
+            Span(SpanKind.CAPTION, *line(1)),
+            Span(SpanKind.TEXT_BOX, *line(2)),
+            Span(SpanKind.ENDNOTE, *line(3), {"id": "2", "number": "i"}),
+            Span(SpanKind.HEADER, *line(4), {"type": "first"}),
+        )
+    )
+    layout = lay_out(structure, text)
+    assert [(str(d.kind), d.label, d.tip) for d in layout.details] == [
+        ("picture", "▣", "Picture: Harbour — The wall"),
+        ("caption", "Caption", ""),
+        ("text_box", "Text box", ""),
+        ("endnote", "Endnote i", ""),
+        ("header", "First-page header", ""),
+    ]
+    assert layout.point_blocks == {0}
