@@ -38,7 +38,7 @@ def test_a_long_article_arrives_in_slices_and_whole(
     assert not window.draft.isReadOnly()
     assert not window.draft.document().isUndoAvailable()  # loading is not an edit
     wait_checked(window)
-    assert window.session.issues[DRAFT] and window.session.issues[ORIGINAL]
+    assert window.session.pane(DRAFT).issues and window.session.pane(ORIGINAL).issues
 
 
 def test_closing_while_filling_stops_it(qtbot, tmp_path, make_window) -> None:

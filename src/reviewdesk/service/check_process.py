@@ -9,7 +9,9 @@ typed messages of :mod:`reviewdesk.service.messages` (pickled). One request at a
 :class:`~reviewdesk.service.messages.Cancel` may follow it while it runs. Requests are
 numbered, so a cancel that arrives too late is never taken for the next request's.
 
-Run as ``python -m reviewdesk.service.check_process FD``; :class:`RemoteService` starts it.
+Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE]`` (in the frozen build,
+the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
+:class:`RemoteService` starts it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from reviewdesk.core.checker import Checker, CheckerError
 from reviewdesk.core.engines.registry import HARPER, EngineSettings, build_fast_pipeline
 from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.core.processes import environment_snapshot
+from reviewdesk.core.processes import environment_snapshot, module_command
 from reviewdesk.service.check_service import CheckService, Partial, StopCheck
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.messages import (
@@ -59,6 +61,9 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead checker
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 CLOSE_TIMEOUT_S = 5.0
+# The checker process's entry module, by name: it warms Harper up first, then serves
+# (:func:`main`); the frozen app re-invokes itself with it (core.processes.module_command).
+CHECKER_MODULE = "reviewdesk.service.checker_entry"
 
 
 class CheckerCrashError(CheckerError):
@@ -255,13 +260,7 @@ class RemoteService:
             # Harper warms up from the first moment of the process (see checker_entry)
             early = warm_language if self.settings.is_on(HARPER) else ""
             self._proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "reviewdesk.service.checker_entry",
-                    str(theirs.fileno()),
-                    early,
-                ],
+                module_command(CHECKER_MODULE, [str(theirs.fileno()), early]),
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,

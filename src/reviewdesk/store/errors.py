@@ -13,6 +13,25 @@ class StoreError(Exception):
     """The library could not be opened, read or written. ``str(exc)`` is one plain line."""
 
 
+class DamagedLibraryError(StoreError):
+    """The library file is there but cannot be used as it is, and was left exactly as it was.
+
+    ``kind`` says why (one of :data:`DAMAGE_KINDS`): the window and the CLI offer the same
+    three ways on (the newest good backup, recover what can be read, start empty), none of
+    which writes into the damaged file.
+    """
+
+    def __init__(self, message: str, *, path: Path, kind: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.kind = kind
+
+
+#: Why a library cannot be used: inside damage (or not SQLite at all), a 0-byte file, a
+#: folder where the file should be, a read-only file or folder, a lost write-ahead log.
+DAMAGE_KINDS = ("damaged", "empty", "folder", "read-only", "missing-wal")
+
+
 class NotFoundError(StoreError, KeyError):
     """No article, note or decision has that id."""
 

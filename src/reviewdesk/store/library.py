@@ -25,22 +25,38 @@ from reviewdesk.core.models import (
     Decision,
     DecisionAction,
     Note,
+    SourceFile,
     WordScope,
 )
+from reviewdesk.core.structure import Structure
+from reviewdesk.core.text import word_count
+from reviewdesk.store.catalog import Catalog, purge
 from reviewdesk.store.connection import open_database
+from reviewdesk.store.documents import DocumentsMixin
 from reviewdesk.store.errors import NotFoundError, guarded
+from reviewdesk.store.history import History
 from reviewdesk.store.rows import check_language, word_args
+from reviewdesk.store.search import Search
 
 log = logging.getLogger(__name__)
 
 
-class Library:
-    """The reviewdesk library file. Use as a context manager or call :meth:`close`."""
+class Library(DocumentsMixin):
+    """The reviewdesk library file. Use as a context manager or call :meth:`close`.
+
+    ``history`` (snapshots of drafts), ``catalog`` (the library window's listing,
+    archive and bin) and ``search`` (full text) work on the same connection; a Word
+    article's source file and every article's structure are kept too
+    (:class:`~reviewdesk.store.documents.DocumentsMixin`).
+    """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path).expanduser()
         self.db: Database = open_database(self.path)
         self._now = rows.Clock()
+        self.history = History(self.db, self.path, self._now)
+        self.catalog = Catalog(self.db, self.path, self._now)
+        self.search = Search(self.db, self.path)
 
     def close(self) -> None:
         """Close the file (safe to call twice)."""
@@ -80,20 +96,44 @@ class Library:
     # -- articles ----------------------------------------------------------------------
 
     @guarded
-    def add_article(self, article: Article, notes: Sequence[Note] = ()) -> Article:
-        """Store a new article, and ``notes`` on it (an imported file's comments), in one
-        transaction; returns the article with its id and timestamps.
+    def add_article(
+        self,
+        article: Article,
+        notes: Sequence[Note] = (),
+        *,
+        source: SourceFile | None = None,
+        structure: Structure | None = None,
+    ) -> Article:
+        """Store a new article, with ``notes`` on it (an imported file's comments), the
+        source file's bytes and the article's structure, all in one transaction; returns
+        the article with its id and timestamps.
 
-        The notes' ``article_id`` is set to the new article's.
+        The notes' ``article_id`` is set to the new article's. None of them has an id yet,
+        so a reply's ``parent_id`` is the index of its parent in ``notes``. A note keeps
+        its ``created`` time when it has one (a comment's date in the source file).
         """
         check_language(article.language)
         stamp = self._now()
         saved = replace(article, id=None, created=stamp, updated=stamp)
         with self.db.atomic():
-            new_id = self._insert("articles", rows.article_row(saved))
+            new_id = self._insert(
+                "articles", rows.article_row(saved) | {"words": word_count(saved.draft)}
+            )
+            ids: list[int] = []
             for note in notes:
-                fresh = replace(note, id=None, article_id=new_id, created=stamp, updated=stamp)
-                self._insert("notes", rows.note_row(fresh))
+                parent = note.parent_id
+                if parent is not None and not 0 <= parent < len(ids):
+                    raise ValueError(f"a reply must follow the note it answers ({parent})")
+                fresh = replace(
+                    note,
+                    id=None,
+                    article_id=new_id,
+                    created=note.created or stamp,
+                    updated=stamp,
+                    parent_id=ids[parent] if parent is not None else None,
+                )
+                ids.append(self._insert("notes", rows.note_row(fresh)))
+            self._store_document(new_id, stamp, source, structure)
         return replace(saved, id=new_id)
 
     @guarded
@@ -115,8 +155,8 @@ class Library:
             candidates |= {os.path.abspath(path), os.path.realpath(path)}
         candidates = {rows.storable(c) for c in candidates}
         marks = ", ".join("?" for _ in candidates)
-        row = self._one(
-            f"SELECT * FROM articles WHERE source_path IN ({marks}) "
+        row = self._one(  # an article in the bin is no longer "in the library"
+            f"SELECT * FROM articles WHERE source_path IN ({marks}) AND deleted IS NULL "
             "ORDER BY updated DESC, id DESC LIMIT 1",
             sorted(candidates),
         )
@@ -124,21 +164,26 @@ class Library:
 
     @guarded
     def list_articles(self) -> list[Article]:
-        """Every article, most recently updated first."""
+        """Every article not in the bin, most recently updated first."""
         return [
             rows.article_from_row(r)
-            for r in self.db.query("SELECT * FROM articles ORDER BY updated DESC, id DESC")
+            for r in self.db.query(
+                "SELECT * FROM articles WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
+            )
         ]
 
     @guarded
     def save_draft(self, article_id: int, draft: str) -> None:
-        """Replace the article's draft (autosave): one UPDATE, committed at once."""
-        cursor = self.db.execute(
-            "UPDATE articles SET draft = ?, updated = ? WHERE id = ?",
-            (draft, self._now(), article_id),
-        )
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"no article with id {article_id}")
+        """Replace the article's draft (autosave) in one transaction, with its word count
+        and, when the last snapshot is an hour old, a snapshot for the history."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE articles SET draft = ?, words = ?, updated = ? WHERE id = ?",
+                (draft, word_count(draft), self._now(), article_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no article with id {article_id}")
+            self.history.take_hourly(article_id, draft)
 
     @guarded
     def update_article(
@@ -172,12 +217,11 @@ class Library:
 
     @guarded
     def delete_article(self, article_id: int) -> None:
-        """Delete an article with its notes, decisions and article-scoped words."""
+        """Delete an article for good with its notes, decisions, article-scoped words and
+        history (the library window moves articles to the bin first: ``catalog``)."""
         with self.db.atomic():
             self._require_article(article_id)
-            for table in ("notes", "decisions", "words"):
-                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            purge(self.db, article_id)
 
     # -- notes ---------------------------------------------------------------------------
 
@@ -188,6 +232,15 @@ class Library:
         saved = replace(note, id=None, created=stamp, updated=stamp)
         with self.db.atomic():
             self._require_article(note.article_id)
+            if (
+                note.parent_id is not None
+                and self._one(
+                    "SELECT 1 AS x FROM notes WHERE id = ? AND article_id = ?",
+                    (note.parent_id, note.article_id),
+                )
+                is None
+            ):
+                raise NotFoundError(f"no note {note.parent_id} in this article to reply to")
             new_id = self._insert("notes", rows.note_row(saved))
         return replace(saved, id=new_id)
 
@@ -215,10 +268,25 @@ class Library:
 
     @guarded
     def delete_note(self, note_id: int) -> None:
-        """Delete a note."""
-        cursor = self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"no note with id {note_id}")
+        """Delete a note and the replies to it."""
+        with self.db.atomic():
+            doomed = [note_id]
+            frontier = [note_id]
+            while frontier:
+                marks = ", ".join("?" for _ in frontier)
+                frontier = [
+                    r["id"]
+                    for r in self.db.query(
+                        f"SELECT id FROM notes WHERE parent_id IN ({marks})", frontier
+                    )
+                    if r["id"] not in doomed
+                ]
+                doomed.extend(frontier)
+            for reply in reversed(doomed[1:]):
+                self.db.execute("DELETE FROM notes WHERE id = ?", (reply,))
+            cursor = self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no note with id {note_id}")
 
     @guarded
     def notes(self, article_id: int) -> list[Note]:

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
 from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel, word_set
 from reviewdesk.core.engines.names.words import listing_of
 
@@ -245,9 +246,10 @@ _SIDE_NAMES = {UK: "British", US: "American"}
 
 
 def group_of(word: str) -> tuple[str, str] | None:
-    """The (family, key) of the British/American pair ``word`` (lowercase) belongs to."""
+    """The (family, key) of the British/American pair ``word`` (lowercase) belongs to;
+    None for a misspelling that only looks like one ("publised")."""
     v = classify(word)
-    return (v.family, v.key) if v is not None else None
+    return (v.family, v.key) if v is not None and _a_real_variant(word, v) else None
 
 
 def initial_uses(model: NameModel, word: str) -> int:
@@ -361,6 +363,14 @@ def spelling_flags(
                 f"this article is in {dialect}: “{lone_fix}”.",
             )
     return flag
+
+
+def _a_real_variant(word: str, variant: Variant) -> bool:
+    """Whether ``word`` or its other-dialect twin is a dictionary word: "organise" is
+    ("organize"), "publised" is not ("publized" is no word either), so a misspelling is
+    never called a dialect variant."""
+    twin = convert(word, variant, US if variant.side == UK else UK)
+    return is_dictionary_word(word) or (twin is not None and is_dictionary_word(twin))
 
 
 def _first_side(text: str, uk: Counter[str], us: Counter[str]) -> str:
