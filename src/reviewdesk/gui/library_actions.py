@@ -87,8 +87,15 @@ class LibraryCommands:
                 QMessageBox.warning(self.parent, "Library", str(exc))
                 return False
             self.open_article(article)
-        if place is None:
-            return True
+        if place is not None:
+            # a long article fills its panes a slice at a time: go there once it is whole
+            session.when_loaded(lambda: self._go_to(place))
+        return True
+
+    def _go_to(self, place: MatchPlace) -> None:
+        """Select a match in the open article: in the pane it was found in, or a note's
+        passage in the draft."""
+        session = self.session
         if place.note_id is not None:
             cursor = session.notes.cursor(place.note_id)
             self.notes_panel.select_note(place.note_id)
@@ -96,13 +103,12 @@ class LibraryCommands:
                 session.draft.setTextCursor(cursor)
                 session.draft.ensureCursorVisible()
                 session.draft.setFocus()
-            return True
+            return
         pane = DRAFT if place.field == "draft" else ORIGINAL
         text = session.docmap(pane).text
         if 0 <= place.start <= place.end <= len(text):
             session.select_span(pane, place.start, place.end)
             session.editor(pane).setFocus()
-        return True
 
     def show_history(self) -> None:
         """File ▸ History…: the open article's snapshots against its draft."""

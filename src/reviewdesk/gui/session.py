@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -86,6 +86,7 @@ class ReviewSession(QObject):
         self.scroll_sync = ScrollSync(original, draft)
         self.autosaver = Autosaver(self.save_now, parent=self)
         self._filler = PaneFiller(self)  # a long article fills the panes a slice at a time
+        self._when_loaded: list[Callable[[], None]] = []
         # applied fixes follow undo and redo
         self.fixes = AppliedFixes(library, draft.document(), self.message.emit, self)
         self.article: Article | None = None
@@ -174,6 +175,14 @@ class ReviewSession(QObject):
         """Whether an article is still being filled into the panes."""
         return self._filler.busy
 
+    def when_loaded(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the open article is whole in both panes: at once, or when a
+        long article has filled in (going to a place in it, selecting a note)."""
+        if self._filler.busy:
+            self._when_loaded.append(action)
+        else:
+            action()
+
     def _loaded(self, article: Article) -> None:
         """Both panes hold the article: notes, the check context, the first check."""
         assert article.id is not None
@@ -187,12 +196,16 @@ class ReviewSession(QObject):
         self.article_changed.emit()
         self.counts_changed.emit("Checking…")
         self.recheck()
+        actions, self._when_loaded = self._when_loaded, []
+        for action in actions:
+            action()
 
     def close_article(self) -> None:
         """Save and close the open article (if any)."""
         if self.article is None:
             return
         self._filler.cancel()
+        self._when_loaded.clear()
         self.flush()
         self.autosaver.discard()
         self.debounce.stop()
