@@ -18,7 +18,14 @@ from reviewdesk.core.diff import (
 )
 from reviewdesk.core.diff_following import FollowingDiff
 
-DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "newsroom-demo.txt"
+DEMO = (
+    Path(__file__).resolve().parents[1]
+    / "src"
+    / "reviewdesk"
+    / "resources"
+    / "demo"
+    / "newsroom-demo.txt"
+)
 
 
 def _revisions(a: str, b: str) -> list[tuple[str, str]]:

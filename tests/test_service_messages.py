@@ -33,7 +33,14 @@ from reviewdesk.service.messages import (
 from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta
 from reviewdesk.service.redline import Redline
 
-DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "newsroom-demo.txt"
+DEMO = (
+    Path(__file__).resolve().parents[1]
+    / "src"
+    / "reviewdesk"
+    / "resources"
+    / "demo"
+    / "newsroom-demo.txt"
+)
 
 ORIGINAL = "😀 The council met at noon.\nIt said nothing.\n"
 DRAFT = "😀 The council met at midday.He said nothing.\nIt said nothing.\n"

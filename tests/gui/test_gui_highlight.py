@@ -16,7 +16,14 @@ from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.outcome import LineOutcome
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "newsroom-demo.txt"
+DEMO = (
+    Path(__file__).resolve().parents[2]
+    / "src"
+    / "reviewdesk"
+    / "resources"
+    / "demo"
+    / "newsroom-demo.txt"
+)
 
 pytestmark = pytest.mark.gui
 

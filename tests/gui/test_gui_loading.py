@@ -7,7 +7,14 @@ from pathlib import Path
 from reviewdesk.gui.loading import WHOLE
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "newsroom-demo.txt"
+DEMO = (
+    Path(__file__).resolve().parents[2]
+    / "src"
+    / "reviewdesk"
+    / "resources"
+    / "demo"
+    / "newsroom-demo.txt"
+)
 
 
 def _long(tmp_path: Path) -> tuple[Path, str]:

@@ -62,6 +62,8 @@ class EngineSpec:
     ``build`` returns None when the settings do not say enough to run it (LanguageTool
     with neither a server nor an install), so the engine is left out without an error.
     What the built checkers can do besides checking, each declares in ``capabilities``.
+    ``filters`` builds the filters ``build`` adds, alone: for checkers built beforehand
+    (the checker process warms Harper up first), which still need their filters.
     """
 
     name: str
@@ -70,13 +72,19 @@ class EngineSpec:
     build: Callable[[EngineSettings], EngineParts | None]
     default_on: bool = True
     slow: bool = False
+    filters: Callable[[EngineSettings], Sequence[IssueFilter]] | None = None
 
 
-def _harper(_settings: EngineSettings) -> EngineParts:
+def _harper(settings: EngineSettings) -> EngineParts:
     from reviewdesk.core.engines.harper_engine import HarperChecker
+
+    return EngineParts([HarperChecker()], _harper_filters(settings))
+
+
+def _harper_filters(_settings: EngineSettings) -> list[IssueFilter]:
     from reviewdesk.core.engines.quotes import ContinuedQuoteFilter
 
-    return EngineParts([HarperChecker()], [ContinuedQuoteFilter()])
+    return [ContinuedQuoteFilter()]
 
 
 def _editorial(_settings: EngineSettings) -> EngineParts:
@@ -118,7 +126,11 @@ def _languagetool(settings: EngineSettings) -> EngineParts | None:
 
 
 HARPER = EngineSpec(
-    "harper", "Harper", "Grammar, spelling and style, built in and offline", _harper
+    "harper",
+    "Harper",
+    "Grammar, spelling and style, built in and offline",
+    _harper,
+    filters=_harper_filters,
 )
 EDITORIAL = EngineSpec(
     "editorial",
@@ -200,7 +212,12 @@ def _build(
         if spec.slow != slow or not settings.is_on(spec):
             continue
         made = (ready or {}).get(spec.name)
-        parts = EngineParts(made) if made is not None else spec.build(settings)
+        if made is not None:
+            parts: EngineParts | None = EngineParts(
+                made, spec.filters(settings) if spec.filters is not None else ()
+            )
+        else:
+            parts = spec.build(settings)
         if parts is not None:
             checkers.extend(parts.checkers)
             filters.extend(parts.filters)
