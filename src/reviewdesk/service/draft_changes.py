@@ -5,7 +5,8 @@ patience-style, then the changed paragraphs word by word), cut in steps for the 
 thread: the paragraph lists are matched in one go (linear in practice, never quadratic
 on repeated lines such as table cells), then each stretch of changed paragraphs is
 diffed by :func:`~reviewdesk.core.structure.changes_between` (the word diff with its
-character refinement), yielding every :data:`STEP_LINES` lines compared. The result is
+character refinement), yielding every :data:`STEP_LINES` lines or :data:`STEP_STRETCHES`
+stretches compared (a stretch's word diff costs about a millisecond). The result is
 the list of changes :func:`~reviewdesk.core.structure.changes_between` gives for the
 whole text, in the order :meth:`~reviewdesk.core.structure.Structure.follow` takes them.
 """
@@ -19,6 +20,7 @@ from reviewdesk.core.diff import line_keys, matching_blocks
 from reviewdesk.core.structure import changes_between
 
 STEP_LINES = 400  # lines compared between two yields
+STEP_STRETCHES = 8  # ... or stretches of changed lines, whichever comes first
 
 
 def changes_steps(old: str, new: str) -> Generator[None, None, list[Change]]:
@@ -33,7 +35,7 @@ def changes_steps(old: str, new: str) -> Generator[None, None, list[Change]]:
     blocks = matching_blocks(keys_a, keys_b)
     yield
     found: list[Change] = []
-    compared = 0
+    compared = stretches = 0
     i = j = 0
     for bi, bj, n in [*blocks, (len(keys_a), len(keys_b), 0)]:
         if i < bi or j < bj:  # a stretch of changed lines, with the line break after it
@@ -41,8 +43,9 @@ def changes_steps(old: str, new: str) -> Generator[None, None, list[Change]]:
             stretch = changes_between(old[lo_a : starts_a[bi]], new[lo_b : starts_b[bj]])
             found.extend(Change(c.start + lo_a, c.removed, c.added) for c in reversed(stretch))
             compared += (bi - i) + (bj - j)
-            if compared >= STEP_LINES:
-                compared = 0
+            stretches += 1
+            if compared >= STEP_LINES or stretches >= STEP_STRETCHES:
+                compared = stretches = 0
                 yield
         i, j = bi + n, bj + n
     return list(reversed(found))
