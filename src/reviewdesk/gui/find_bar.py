@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.find import Span, find_all, next_match
 from reviewdesk.core.merge import Edit
+from reviewdesk.gui.flow_layout import FlowLayout
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
@@ -106,19 +108,18 @@ class FindBar(QWidget):
         grid.setVerticalSpacing(2)
         grid.addWidget(QLabel("Find:"), 0, 0)
         grid.addWidget(self.find_edit, 0, 1)
-        grid.addLayout(
-            _row(
-                self.previous_button,
-                self.next_button,
-                self.case_box,
-                self.words_box,
-                self.count_label,
-                None,
-                self.close_button,
-            ),
-            0,
-            2,
-        )
+        # the options and the count wrap under the arrows when the window is narrow,
+        # so the bar never makes the window wider than a laptop's screen
+        options = QWidget()
+        options.setObjectName("findOptions")
+        flow = FlowLayout(options, spacing=8)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.case_box, self.words_box, self.count_label):
+            flow.addWidget(widget)
+        options.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = _row(self.previous_button, self.next_button, options, self.close_button)
+        row.setAlignment(self.close_button, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(row, 0, 2)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
         grid.addLayout(_row(self.replace_button, self.replace_all_button, None), 1, 2)

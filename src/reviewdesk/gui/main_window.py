@@ -20,9 +20,9 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QPale
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSizePolicy,
     QSplitter,
@@ -42,6 +42,7 @@ from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.context_menu import Entry as MenuEntry
 from reviewdesk.gui.dialogs.commands import DialogCommands
 from reviewdesk.gui.editor import ReviewEditor, local_files
+from reviewdesk.gui.elided_label import ElidedLabel
 from reviewdesk.gui.find_bar import FindBar
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
@@ -49,6 +50,8 @@ from reviewdesk.gui.library_actions import LibraryCommands
 from reviewdesk.gui.note_commands import NoteCommands
 from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
+from reviewdesk.gui.pane_box import PaneBox, SameHeight
+from reviewdesk.gui.panels import PanelLayout, default_size
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
 from reviewdesk.gui.session import ReviewSession
@@ -59,23 +62,6 @@ from reviewdesk.store import Library
 log = logging.getLogger(__name__)
 
 EMPTY_HINT = "Open an article (Ctrl+O) or drop a file here"
-
-
-def _pane(title: str, editor: ReviewEditor, details: QLabel | None = None) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    header = QHBoxLayout()
-    header.setContentsMargins(4, 2, 4, 0)
-    header.addWidget(QLabel(f"<b>{title}</b>"))
-    if details is not None:
-        header.addWidget(details, 1)
-    else:
-        header.addStretch(1)
-    layout.addLayout(header)
-    layout.addWidget(editor)
-    return box
 
 
 class MainWindow(QMainWindow):
@@ -147,10 +133,14 @@ class MainWindow(QMainWindow):
         self.source_label.setObjectName("sourceDetails")
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # a long byline is cut at the pane's edge (the tooltip has it all), never widens it
+        # a long byline wraps onto more lines in a narrow pane, never widens it
+        self.source_label.setWordWrap(True)
         self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.splitter.addWidget(_pane("Original", self.original, self.source_label))
-        self.splitter.addWidget(_pane("Draft", self.draft))
+        original = PaneBox("Original", self.original, self.source_label)
+        draft = PaneBox("Draft", self.draft)
+        self.splitter.addWidget(original)
+        self.splitter.addWidget(draft)
+        self._same_height = SameHeight([original.header, draft.header], self)
         self.splitter.setChildrenCollapsible(False)
         review = QWidget()
         layout = QVBoxLayout(review)
@@ -177,6 +167,7 @@ class MainWindow(QMainWindow):
         self.notes_dock.setWidget(self.notes_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.splitDockWidget(self.issues_dock, self.notes_dock, Qt.Orientation.Vertical)
+        self.panels = PanelLayout(self, self.issues_dock, self.notes_dock, self.settings)
 
     def _build_toolbar(self) -> None:
         self.language_combo = QComboBox()
@@ -186,7 +177,15 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.commands.build_toolbar(self, self.language_combo))
 
     def _build_menus(self) -> None:
-        docks = [self.issues_dock.toggleViewAction(), self.notes_dock.toggleViewAction()]
+        panels = QMenu("&Panels", self)
+        panels.setObjectName("panelsMenu")
+        panels.setToolTipsVisible(True)
+        panels.addActions(list(self.panels.actions.values()))
+        docks = [
+            self.issues_dock.toggleViewAction(),
+            self.notes_dock.toggleViewAction(),
+            panels.menuAction(),
+        ]
         self.menus = self.commands.build_menus(self.menuBar(), {"view": docks})
         # the context menus of both panes and of the issues panel, in this order
         self.context_menus = ContextMenus()
@@ -207,9 +206,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.counts_label = QLabel("")
+        self.counts_label = ElidedLabel("")
         self.counts_label.setObjectName("countsLabel")
-        self.engine_label = QLabel("")
+        self.engine_label = ElidedLabel("")
         self.engine_label.setObjectName("engineLabel")
         self.engine_label.setStyleSheet("color: #b71c1c;")
         self.status_label = QLabel("")
@@ -320,7 +319,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            self.resize(default_size(self.screen().availableGeometry().size()))
             self._default_layout = True  # sized once the window is on screen
         state = self.settings.value("window/state")
         if state is not None:
@@ -328,22 +327,24 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        self.panels.restore()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """On the very first start, give the panes most of the width."""
         super().showEvent(event)
+        self.panels.apply()
         if getattr(self, "_default_layout", False):
             self._default_layout = False
-            width = max(360, self.width() // 3)
-            self.resizeDocks([self.issues_dock], [width], Qt.Orientation.Horizontal)
             self.resizeDocks(
                 [self.issues_dock, self.notes_dock], [520, 220], Qt.Orientation.Vertical
             )
+        self.panels.fit_width()
 
     def _save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.panels.save()
         self.settings.sync()
 
     def _update_enabled(self) -> None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from reviewdesk.core.models import Note
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PASSAGE_SHARE = 0.4  # of the width the passage and the note share
+MIN_COLUMN = 40
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -148,7 +150,13 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 180)
+        # the passage keeps its share of the width as the panel narrows and widens (a
+        # fixed width crushed the note to nothing in a narrow dock); dragging the
+        # column's edge sets a new share
+        self._passage_share = PASSAGE_SHARE
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
         self.edit_button = QPushButton("Edit…", self)
         self.resolve_button = QPushButton("Resolve", self)
         self.delete_button = QPushButton("Delete", self)
@@ -174,6 +182,37 @@ class NotesPanel(QWidget):
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self._resolved: dict[int, bool] = {}
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Keep the columns' shares when the table is resized."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _room(self) -> int:
+        return self.table.viewport().width() - self.table.columnWidth(2)
+
+    def _fit_columns(self) -> None:
+        self._fitting = True
+        try:
+            width = round(self._room() * self._passage_share)
+            self.table.setColumnWidth(0, max(MIN_COLUMN, width))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        room = self._room()
+        if self._fitting or room <= 0:
+            return
+        if column == 0:
+            self._passage_share = min(0.8, max(0.15, new / room))
+        elif column == 2:  # "Resolved" is wider than "Open"
+            self._fit_columns()
+
+    def column_shares(self) -> tuple[float, float]:
+        """The passage's and the note's shares of the room the columns have."""
+        room = max(1, self._room())
+        return self.table.columnWidth(0) / room, self.table.columnWidth(1) / room
 
     def set_notes(self, notes: list[Note]) -> None:
         """Show ``notes`` (keeping the selection when the same note is still there)."""
