@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reviewdesk.core.find import Span, find_all, next_match
 from reviewdesk.core.merge import Edit
 from reviewdesk.gui.flow_layout import FlowLayout
+from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
@@ -253,7 +254,8 @@ class FindBar(QWidget):
         else:
             text = f"{index + 1} of {len(matches)} {PANE_NAMES[self.pane]}"
         self.count_label.setText(text)
-        self.count_label.setStyleSheet("color: #b71c1c;" if text == NO_MATCH else "")
+        warning = colours_for(self.palette()).warning
+        self.count_label.setStyleSheet(f"color: {warning};" if text == NO_MATCH else "")
         for button in (
             self.next_button,
             self.previous_button,

@@ -21,7 +21,7 @@ from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QText
 
 from reviewdesk.core.models import Category
 from reviewdesk.gui.layer_follow import BlockChange, follow, renumber
-from reviewdesk.gui.palette import DIMMED, compose_format
+from reviewdesk.gui.palette import DIMMED, LIGHT, Colours, compose_format
 from reviewdesk.service.docmap import BlockRange, BlockSpans
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ class IssueHighlighter(QSyntaxHighlighter):
         self.extra_ranges: ExtraRanges | None = None
         self.visible_range: VisibleRange | None = None
         self._dimmed: frozenset[str] = frozenset()
+        self.colours: Colours = LIGHT  # the window sets the scheme's (light or dark)
         # layers follow edits until new results replace them (block numbers shift too)
         self._blocks = document.blockCount()
         document.contentsChange.connect(self._follow)
@@ -59,7 +60,7 @@ class IssueHighlighter(QSyntaxHighlighter):
         # enum types (~20 ms), which would otherwise land in the first result's handler.
         for category in Category:
             key = (f"cat:{category}",)
-            self._formats[key] = compose_format(key)
+            self._formats[key] = compose_format(key, self.colours)
 
     def set_layer(self, name: str, blocks: dict[int, BlockSpans]) -> int:
         """Replace one layer and re-highlight the blocks that changed; return how many."""
@@ -72,6 +73,18 @@ class IssueHighlighter(QSyntaxHighlighter):
         else:  # drawn from the event loop, the visible blocks first
             self._timer.start()
         return len(changed)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Draw with ``colours`` (the window went dark or light): every block again,
+        the visible ones first, a slice at a time."""
+        if colours == self.colours:
+            return
+        self.colours = colours
+        self._formats.clear()
+        doc = self.document()
+        if doc is not None:
+            self._pending.update(range(doc.blockCount()))
+            self._timer.start()
 
     def set_dimmed(self, names: set[str] | frozenset[str]) -> None:
         """Draw these layers dimmed (the last results, while new ones are computed)."""
@@ -219,6 +232,6 @@ class IssueHighlighter(QSyntaxHighlighter):
     def _format(self, kinds: tuple[str, ...]) -> QTextCharFormat:
         fmt = self._formats.get(kinds)
         if fmt is None:
-            fmt = compose_format(kinds)
+            fmt = compose_format(kinds, self.colours)
             self._formats[kinds] = fmt
         return fmt

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import describe_replacement
-from reviewdesk.gui.palette import CATEGORY_LABELS, category_colour, colour_chip, engine_label
+from reviewdesk.gui.palette import (
+    CATEGORY_LABELS,
+    Scheme,
+    category_colour,
+    colour_chip,
+    colours_for,
+    engine_label,
+)
 
 _PAD = 6
 _CHIP = 12
@@ -113,7 +120,7 @@ class IssueRowDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._chips: dict[str, QIcon] = {}
+        self._chips: dict[tuple[str, Scheme], QIcon] = {}
 
     @staticmethod
     def row_height(line_height: int) -> int:
@@ -157,9 +164,11 @@ class IssueRowDelegate(QStyledItemDelegate):
         line = metrics.height()
 
         painter.save()
-        chip = self._chips.get(issue.category)
+        colours = colours_for(palette)
+        chip = self._chips.get((issue.category, colours.scheme))
         if chip is None:
-            chip = self._chips[issue.category] = colour_chip(category_colour(issue.category))
+            chip = colour_chip(category_colour(issue.category, colours))
+            self._chips[issue.category, colours.scheme] = chip
         chip.paint(painter, QRect(rect.left(), rect.top() + (line - _CHIP) // 2, _CHIP, _CHIP))
 
         first = QRect(rect.left() + _CHIP + _PAD, rect.top(), rect.width() - _CHIP - _PAD, line)

@@ -6,20 +6,54 @@ window to be wide.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reviewdesk.core.models import CATEGORIES
 from reviewdesk.gui.flow_layout import FlowLayout
 from reviewdesk.gui.palette import (
     CATEGORY_LABELS,
-    DELETED_BACKGROUND,
-    INSERTED_BACKGROUND,
-    NOTE_BACKGROUND,
-    NOTE_RESOLVED_COLOUR,
+    LIGHT,
+    Colours,
+    Scheme,
     category_colour,
     colour_chip,
 )
+
+CHIP = 12
+
+
+class Chip(QWidget):
+    """A colour chip drawn at the screen's own resolution (sharp at 200 %)."""
+
+    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(QSize(CHIP, CHIP))
+        self.colour = QColor(colour)
+
+    def set_colour(self, colour: QColor) -> None:
+        """Show another colour."""
+        self.colour = QColor(colour)
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """The chip, as a vector drawing."""
+        painter = QPainter(self)
+        colour_chip(self.colour).paint(painter, QRect(0, 0, CHIP, CHIP))
+        painter.end()
+
+
+def legend_colours(colours: Colours) -> dict[str, QColor]:
+    """The chip colour of each legend entry in ``colours``' scheme."""
+    out = {str(c): category_colour(c, colours) for c in CATEGORIES}
+    # the backgrounds are pale on a light page and deep on a dark one: a chip shows
+    # them a little stronger so it stands out from the page
+    for key, name in (("ins", colours.inserted), ("del", colours.deleted), ("note", colours.note)):
+        colour = QColor(name)
+        out[key] = colour.darker(115) if colours.scheme is Scheme.LIGHT else colour.lighter(150)
+    out["resolved"] = QColor(colours.note_resolved)
+    return out
 
 
 class Legend(QWidget):
@@ -31,23 +65,30 @@ class Legend(QWidget):
         self._flow = FlowLayout(self)
         self._flow.setContentsMargins(6, 2, 6, 2)
         self.entries: dict[str, QLabel] = {}
+        self.chips: dict[str, Chip] = {}
+        colours = legend_colours(LIGHT)
         for category in CATEGORIES:
-            self._add(str(category), CATEGORY_LABELS[category], category_colour(category))
-        self._add("ins", "Changed in draft", QColor(INSERTED_BACKGROUND).darker(115))
-        self._add("del", "Changed from original", QColor(DELETED_BACKGROUND).darker(115))
-        self._add("note", "Note", QColor(NOTE_BACKGROUND).darker(110))
-        self._add("resolved", "Resolved note (dotted)", QColor(NOTE_RESOLVED_COLOUR))
+            self._add(str(category), CATEGORY_LABELS[category], colours[str(category)])
+        self._add("ins", "Changed in draft", colours["ins"])
+        self._add("del", "Changed from original", colours["del"])
+        self._add("note", "Note", colours["note"])
+        self._add("resolved", "Resolved note (dotted)", colours["resolved"])
+
+    def set_colours(self, colours: Colours) -> None:
+        """Show the chips of a light or a dark scheme."""
+        for key, colour in legend_colours(colours).items():
+            self.chips[key].set_colour(colour)
 
     def _add(self, key: str, text: str, colour: QColor) -> None:
         row = QWidget(self)
         inner = QHBoxLayout(row)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(3)
-        chip = QLabel(row)
-        chip.setPixmap(colour_chip(colour).pixmap(12, 12))
+        chip = Chip(colour, row)
         label = QLabel(text, row)
         inner.addWidget(chip)
         inner.addWidget(label)
         row.setToolTip(text)
         self._flow.addWidget(row)
         self.entries[key] = label
+        self.chips[key] = chip

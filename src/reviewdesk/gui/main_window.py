@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from reviewdesk.core.source_details import source_details, source_line
 from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.desk.opening import STATUS_LABELS
 from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions
+from reviewdesk.gui.appearance import AppearanceControl
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.context_menu import Entry as MenuEntry
@@ -50,6 +51,7 @@ from reviewdesk.gui.library_actions import LibraryCommands
 from reviewdesk.gui.note_commands import NoteCommands
 from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
+from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.pane_box import PaneBox, SameHeight
 from reviewdesk.gui.panels import PanelLayout, default_size
 from reviewdesk.gui.review_commands import ReviewCommands
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         )
         self.find_bar = FindBar(self.session)
         self.commands = Actions(self)
+        self.appearance = AppearanceControl(self.settings, self)
         self._build_central()
         self._build_docks()
         self._build_toolbar()
@@ -118,6 +121,8 @@ class MainWindow(QMainWindow):
         self._bind()
         self._connect()
         self._restore_state()
+        self.appearance.apply()
+        self._use_colours()
         self._update_enabled()
         self.coordinator.start()
         if self.coordinator.is_ready:
@@ -181,10 +186,15 @@ class MainWindow(QMainWindow):
         panels.setObjectName("panelsMenu")
         panels.setToolTipsVisible(True)
         panels.addActions(list(self.panels.actions.values()))
+        appearance = QMenu("&Appearance", self)
+        appearance.setObjectName("appearanceMenu")
+        appearance.setToolTipsVisible(True)
+        appearance.addActions(list(self.appearance.actions.values()))
         docks = [
             self.issues_dock.toggleViewAction(),
             self.notes_dock.toggleViewAction(),
             panels.menuAction(),
+            appearance.menuAction(),
         ]
         self.menus = self.commands.build_menus(self.menuBar(), {"view": docks})
         # the context menus of both panes and of the issues panel, in this order
@@ -210,7 +220,6 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.engine_label = ElidedLabel("")
         self.engine_label.setObjectName("engineLabel")
-        self.engine_label.setStyleSheet("color: #b71c1c;")
         self.status_label = QLabel("")
         self.status_label.setObjectName("articleStatusLabel")
         self.status_label.setToolTip("Where the article is in review (Review ▸ Mark as done)")
@@ -346,6 +355,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.panels.save()
         self.settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a new palette (the system or View ▸ Appearance went dark or light)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._use_colours()
+
+    def _use_colours(self) -> None:
+        """Draw the review in the colours that suit the palette's background."""
+        colours = colours_for(self.palette())
+        for pane in (self.original, self.draft):
+            pane.highlighter.set_colours(colours)
+        self.legend.set_colours(colours)
+        self.engine_label.setStyleSheet(f"color: {colours.warning};")
+        self.issues_panel.view.viewport().update()
 
     def _update_enabled(self) -> None:
         open_ = self.session.article is not None

@@ -33,7 +33,7 @@ from reviewdesk.core.merge import Edit, EditResult, apply_edits, edit_for, edits
 from reviewdesk.core.models import Issue
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.editor import describe_replacement
-from reviewdesk.gui.palette import CATEGORY_LABELS
+from reviewdesk.gui.palette import CATEGORY_LABELS, colours_for
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +46,6 @@ WILL_APPLY = "Will apply"
 NOT_APPLIED = "Not applied"
 SKIPPED_OVERLAP = "Skipped: overlaps another change"
 SKIPPED_STALE = "Skipped: the text there has changed"
-_SKIPPED_COLOUR = "#b71c1c"
-_OFF_COLOUR = "#757575"
 
 
 def _oneline(text: str) -> str:
@@ -262,6 +260,7 @@ class ApplyAllDialog(QDialog):
         result = self._result()
         applied = set(result.applied)
         self.tree.blockSignals(True)
+        colours = colours_for(self.tree.palette())  # readable on a light or a dark list
         try:
             for n, edit in enumerate(self.all_edits):
                 item = self.tree.topLevelItem(n)
@@ -271,13 +270,13 @@ class ApplyAllDialog(QDialog):
                 if edit in applied:
                     status, colour = WILL_APPLY, ""
                 elif stale:
-                    status, colour = SKIPPED_STALE, _SKIPPED_COLOUR
+                    status, colour = SKIPPED_STALE, colours.warning
                 elif item.checkState(0) == Qt.CheckState.Checked or any(
                     edits_conflict(edit, other) for other in applied
                 ):
-                    status, colour = SKIPPED_OVERLAP, _SKIPPED_COLOUR
+                    status, colour = SKIPPED_OVERLAP, colours.warning
                 else:
-                    status, colour = NOT_APPLIED, _OFF_COLOUR
+                    status, colour = NOT_APPLIED, colours.quiet
                 item.setText(2, status)
                 brush = QBrush(QColor(colour)) if colour else QBrush()
                 item.setForeground(2, brush)

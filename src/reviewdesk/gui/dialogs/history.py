@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.diff import word_diff
 from reviewdesk.gui.dialogs.library_model import local_time, when_label
-from reviewdesk.gui.palette import DELETED_BACKGROUND, INSERTED_BACKGROUND
+from reviewdesk.gui.palette import Colours, Scheme, colours_for
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.history import Snapshot
 
@@ -79,15 +79,16 @@ def redline_segments(before: str, after: str, *, compact: bool) -> list[tuple[st
     return pieces
 
 
-def _formats() -> dict[str, QTextCharFormat]:
+def _formats(colours: Colours) -> dict[str, QTextCharFormat]:
     plain = QTextCharFormat()
     deleted = QTextCharFormat()
-    deleted.setBackground(QColor(DELETED_BACKGROUND))
+    deleted.setBackground(QColor(colours.deleted))
     deleted.setFontStrikeOut(True)
-    deleted.setForeground(QColor("#8e1b1b"))
+    if colours.scheme is Scheme.LIGHT:
+        deleted.setForeground(QColor("#8e1b1b"))
     deleted.setToolTip("In this version, no longer in the draft")
     inserted = QTextCharFormat()
-    inserted.setBackground(QColor(INSERTED_BACKGROUND))
+    inserted.setBackground(QColor(colours.inserted))
     inserted.setToolTip("In the draft now, not in this version")
     return {"": plain, "deleted": deleted, "inserted": inserted}
 
@@ -166,10 +167,11 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()
+        colours = colours_for(self.palette())
         legend = QLabel(
-            f'<span style="background:{DELETED_BACKGROUND}"><s>struck through</s></span>: '
+            f'<span style="background:{colours.deleted}"><s>struck through</s></span>: '
             "only in that version · "
-            f'<span style="background:{INSERTED_BACKGROUND}">green</span>: new since'
+            f'<span style="background:{colours.inserted}">green</span>: new since'
         )
         row.addWidget(legend, 1)
         row.addWidget(self.buttons)
@@ -241,7 +243,7 @@ class HistoryDialog(QDialog):
         self._paint(redline_segments(before, after, compact=self.compact.isChecked()))
 
     def _paint(self, pieces: list[tuple[str, str]]) -> None:
-        formats = _formats()
+        formats = _formats(colours_for(self.palette()))
         self.redline.clear()
         self.redline.document().setDefaultFont(QFont(self.redline.font()))
         cursor = QTextCursor(self.redline.document())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.gui.palette import colours_for
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +171,8 @@ class LanguageToolPanel(QWidget):
     def _show(self, text: str, *, error: bool = False) -> None:
         self.last_result = text
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #b71c1c;" if error else "")
+        warning = colours_for(self.palette()).warning
+        self.status_label.setStyleSheet(f"color: {warning};" if error else "")
         self.status_changed.emit(text)
 
     # -- test ---------------------------------------------------------------------------

@@ -23,7 +23,13 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -33,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.desk.opening import STATUS_LABELS
-from reviewdesk.gui.palette import NOTE_BACKGROUND
+from reviewdesk.gui.palette import NOTE_BACKGROUND, colours_for
 from reviewdesk.store.catalog import ArticleSummary
 from reviewdesk.store.search import FIELD_LABELS, SearchHit
 
@@ -94,13 +100,13 @@ def source_label(row: Row) -> str:
     return Path(summary.source_path).name or summary.source_path
 
 
-def snippet_html(hit: SearchHit) -> str:
-    """The hit's snippet as HTML, the matched words marked."""
+def snippet_html(hit: SearchHit, mark: str = NOTE_BACKGROUND) -> str:
+    """The hit's snippet as HTML, the matched words marked with background ``mark``."""
     out, pos = [], 0
     for start, end in hit.marks:
         out.append(html.escape(hit.snippet[pos:start]))
         word = html.escape(hit.snippet[start:end])
-        out.append(f'<span style="background:{NOTE_BACKGROUND}"><b>{word}</b></span>')
+        out.append(f'<span style="background:{mark}"><b>{word}</b></span>')
         pos = end
     out.append(html.escape(hit.snippet[pos:]))
     return f"<i>{FIELD_LABELS.get(hit.field, hit.field)}:</i> " + "".join(out)
@@ -247,7 +253,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.summary.id
         if role == HTML_ROLE and column is MATCH and row.hit is not None:
-            return snippet_html(row.hit)
+            return snippet_html(row.hit, colours_for(QGuiApplication.palette()).note)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_BACKGROUND = "#fdd8d8"
+from reviewdesk.gui.palette import colours_for
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -243,7 +244,7 @@ class RowTable(QWidget):
         for n in range(self.table.columnCount()):
             item = self.table.item(row, n)
             if item is not None:
-                item.setBackground(QBrush(QColor(ERROR_BACKGROUND)))
+                item.setBackground(QBrush(self._error_background()))
                 item.setToolTip(message)
         self.table.selectRow(row)
         first = self.table.item(row, 0)
@@ -263,4 +264,8 @@ class RowTable(QWidget):
     def is_marked(self, row: int) -> bool:
         """Whether :meth:`mark_error` painted ``row``."""
         item = self.table.item(row, 0)
-        return item is not None and item.background().color() == QColor(ERROR_BACKGROUND)
+        return item is not None and item.background().color() == self._error_background()
+
+    def _error_background(self) -> QColor:
+        """A red tint that dark or light text stays readable on."""
+        return QColor(colours_for(self.table.palette()).deleted)
