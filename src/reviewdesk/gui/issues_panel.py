@@ -109,6 +109,8 @@ class IssuesPanel(QWidget):
         self.model = IssuesModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("issuesTable")
+        self.view.setAccessibleName("Issues")
+        self.view.setAccessibleDescription("The draft's issues; Enter selects one in both panes")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         # byline, site and date of an imported web page or .docx, beside "Original"
         self.source_label = QLabel()
         self.source_label.setObjectName("sourceDetails")
+        self.source_label.setAccessibleName("Byline, site and date")
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # a long byline wraps onto more lines in a narrow pane, never widens it
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName("Language")
         self.language_combo.addItems(list(LANGUAGES))
         self.language_combo.setToolTip("The article's language: sets the checker's dialect")
         self.addToolBar(self.commands.build_toolbar(self, self.language_combo))

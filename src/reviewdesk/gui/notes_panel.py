@@ -49,6 +49,7 @@ class NoteDialog(QDialog):
         quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.initial = body
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName("Note")
         self.editor.setPlainText(body)
         self.editor.setPlaceholderText("Your note for the writer or the desk")
         self.editor.setTabChangesFocus(True)
@@ -141,6 +142,7 @@ class NotesPanel(QWidget):
         self.setObjectName("notesPanel")
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("notesTable")
+        self.table.setAccessibleName("Notes")
         self.table.setHorizontalHeaderLabels(["Passage", "Note", "State"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

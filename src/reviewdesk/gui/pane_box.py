@@ -31,6 +31,8 @@ class PaneBox(QWidget):
             row.addStretch(1)
         layout.addWidget(self.header)
         layout.addWidget(body)
+        if not body.accessibleName():  # what a screen reader calls the pane
+            body.setAccessibleName(title)
 
 
 class SameHeight(QObject):

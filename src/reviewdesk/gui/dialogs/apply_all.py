@@ -151,6 +151,7 @@ class ApplyAllDialog(QDialog):
             self.intro.setToolTip(f"Rule: {self.rule}")
         self.tree = QTreeWidget()
         self.tree.setObjectName("applyAllList")
+        self.tree.setAccessibleName("Fixes to apply")
         self.tree.setHeaderLabels(["Change", "In context", "Status"])
         self.tree.setRootIsDecorated(False)
         # the context wraps onto more lines rather than being cut where the change is

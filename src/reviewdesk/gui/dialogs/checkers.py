@@ -102,6 +102,7 @@ class CheckingSettingsDialog(QDialog):
         self.engines_changed = False
         self.initial = engine_settings_from(library.get_setting(keys.ENGINES.key), self.engines)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Checking settings")
         self.tabs.addTab(self._build_engines(), "&Engines")
         self.tabs.addTab(self._build_rules(), "Switched-off &rules")
         self.languagetool = LanguageToolPanel(self.jobs)
@@ -170,6 +171,7 @@ class CheckingSettingsDialog(QDialog):
         self.rules_empty.setStyleSheet("color: palette(mid);")
         self.rules_list = QListWidget()
         self.rules_list.setObjectName("disabledRules")
+        self.rules_list.setAccessibleName("Switched-off rules")
         self.rules_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rules_list.setToolTip("Rules switched off for every article")
         self.reenable_button = QPushButton("Re-e&nable")

@@ -78,6 +78,7 @@ class WordList(QWidget):
         self.scope = scope
         self.article_id = article_id
         self.word_edit = QLineEdit()
+        self.word_edit.setAccessibleName("Word to add")
         self.word_edit.setPlaceholderText("A word to accept, e.g. a name")
         self.word_edit.setToolTip("Type a word and press Enter to add it")
         self.add_button = QPushButton("A&dd")
@@ -85,6 +86,7 @@ class WordList(QWidget):
         self.remove_button = QPushButton("&Remove")
         self.remove_button.setToolTip("Remove the selected words (Delete)")
         self.list = QListWidget()
+        self.list.setAccessibleName(f"Words: {SCOPE_TITLES[scope].replace('&', '')}")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setToolTip(SCOPE_TIPS[scope])
         self.empty_label = QLabel("No words yet. Type one above and press Enter.")
@@ -247,6 +249,7 @@ class DictionaryDialog(QDialog):
         self.resize(460, 480)
         self.changed = False
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Dictionaries")
         self.lists: dict[WordScope, WordList] = {}
         for scope in (WordScope.ARTICLE, WordScope.USER, WordScope.HOUSE):
             if scope == WordScope.ARTICLE and article_id is None:

@@ -89,6 +89,7 @@ class EncodingDialog(QDialog):
         form.addRow("&Encoding:", row)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("encodingPreview")
+        self.preview.setAccessibleName("Preview")
         self.preview.setReadOnly(True)
         self.preview.setToolTip("The start of the file read with the chosen encoding")
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -82,6 +82,7 @@ class PathField(QWidget):
         self.file_filter = file_filter
         self.save = save
         self.edit = QLineEdit()
+        self.edit.setAccessibleName(title)  # the form's label names the field, not the box
         self.button = QPushButton("Choose…")
         self.button.setToolTip(title)
         self.button.clicked.connect(lambda: self.choose())

@@ -120,6 +120,7 @@ class HistoryDialog(QDialog):
     def _build(self) -> None:
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName("Versions")
         self.table.setHorizontalHeaderLabels(["When", "Round", "Words", "Changes"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,6 +136,7 @@ class HistoryDialog(QDialog):
         self.caption.setWordWrap(True)
         self.redline = QPlainTextEdit()
         self.redline.setObjectName("historyRedline")
+        self.redline.setAccessibleName("Changes between this version and the draft")
         self.redline.setReadOnly(True)
         self.redline.setToolTip(
             "Struck-through red: in this version, gone from the draft now. Green: new since."

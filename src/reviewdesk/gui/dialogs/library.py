@@ -117,6 +117,7 @@ class LibraryDialog(QDialog):
     def _build(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("librarySearch")
+        self.search_edit.setAccessibleName("Search the library")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText("Search titles, drafts, originals and notes")
         self.search_edit.setToolTip(
@@ -140,6 +141,7 @@ class LibraryDialog(QDialog):
         self.model = ArticleTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName("Articles")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
