@@ -200,6 +200,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
         checked=True,
     ),
+    ActionSpec(
+        "nextPane",
+        "Ne&xt pane",
+        "Move the keyboard focus to the next pane or panel",
+        "F6",
+        "view",
+        2,
+    ),
+    ActionSpec(
+        "previousPane",
+        "Pre&vious pane",
+        "Move the keyboard focus to the previous pane or panel",
+        "Shift+F6",
+        "view",
+        2,
+    ),
 )
 
 

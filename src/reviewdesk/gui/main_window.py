@@ -53,6 +53,7 @@ from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
 from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.pane_box import PaneBox, SameHeight
+from reviewdesk.gui.pane_focus import FocusRing
 from reviewdesk.gui.panels import PanelLayout, default_size
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
@@ -272,6 +273,16 @@ class MainWindow(QMainWindow):
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)
         a.bind_toggle("syncScroll", lambda on: setattr(s.scroll_sync, "wanted", on))
+        ring = FocusRing(
+            [
+                (self.draft, None),
+                (self.original, None),
+                (self.issues_panel.view, self.issues_dock),
+                (self.notes_panel.table, self.notes_dock),
+            ]
+        )
+        a.bind("nextPane", lambda: ring.step(1))
+        a.bind("previousPane", lambda: ring.step(-1))
 
     def _connect(self) -> None:
         s, n = self.session, self.note_commands
@@ -392,6 +403,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self.draft.setFocus()  # ready to type, or to press F8 for the first issue
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentText(article.language)
         self.language_combo.blockSignals(False)
