@@ -62,6 +62,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("open", "&Open…", "Open an article file", _Std.Open, "file", 0, toolbar=1),
     ActionSpec(
+        "openRecent",
+        "Open &Recent",
+        "Files you opened lately (a file moved or deleted since shows greyed)",
+        None,
+        "file",
+        0,
+    ),
+    ActionSpec(
         "openLibrary",
         "Open from &library…",
         "Reopen an article you reviewed before",

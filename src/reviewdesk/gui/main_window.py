@@ -55,6 +55,7 @@ from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.pane_box import PaneBox, SameHeight
 from reviewdesk.gui.pane_focus import FocusRing
 from reviewdesk.gui.panels import PanelLayout, default_size
+from reviewdesk.gui.recent_files import RecentFiles
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
 from reviewdesk.gui.session import ReviewSession
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
             library, self.session, self.notes_panel, self, self.open_article
         )
         self.find_bar = FindBar(self.session)
+        self.recent = RecentFiles(
+            self.settings, self.open_file, self.statusBar().showMessage, self
+        )
+        self.files.opened = self.recent.add
         self.commands = Actions(self)
         self.appearance = AppearanceControl(self.settings, self)
         self._build_central()
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
         a, s, r, f = self.commands, self.session, self.review, self.find_bar
         files, dialogs, notes = self.files, self.dialogs, self.note_commands
         a.bind("open", files.choose_file)
+        a["openRecent"].setMenu(self.recent.menu)
         a.bind("openLibrary", self.library_commands.open_library)
         a.bind("history", self.library_commands.show_history)
         a.bind("searchLibrary", self.library_commands.open_library)

@@ -76,6 +76,8 @@ class FileCommands:
         self.show = show
         self.say = say
         self.changed_file_prompt: ChangedFilePrompt = ask_changed_file
+        # told of every file opened (File ▸ Open Recent remembers it)
+        self.opened: Callable[[Path], None] | None = None
 
     def choose_file(self) -> None:
         """File ▸ Open."""
@@ -117,4 +119,6 @@ class FileCommands:
             return False
         self.show(article)
         self.say(text, 10000 if warnings else 5000)
+        if self.opened is not None:
+            self.opened(path)
         return True
