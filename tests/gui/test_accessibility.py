@@ -24,6 +24,8 @@ DIALOG_ACTIONS = [
     "styleSheet",
     "checking",
     "dictionary",
+    "exportPdf",
+    "print",
 ]
 
 

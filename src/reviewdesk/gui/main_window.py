@@ -55,6 +55,7 @@ from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.pane_box import PaneBox, SameHeight
 from reviewdesk.gui.pane_focus import FocusRing
 from reviewdesk.gui.panels import PanelLayout, default_size
+from reviewdesk.gui.print_commands import PrintCommands
 from reviewdesk.gui.recent_files import RecentFiles
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             library, self.session, self.notes_panel, self, self.open_article
         )
         self.find_bar = FindBar(self.session)
+        self.printing = PrintCommands(library, self.session, self, self.session.message.emit)
         self.recent = RecentFiles(
             self.settings, self.open_file, self.statusBar().showMessage, self
         )
@@ -260,6 +262,8 @@ class MainWindow(QMainWindow):
         a.bind("save", self.save_now)
         a.bind("closeArticle", s.close_article)
         a.bind("export", dialogs.export_current)
+        a.bind("exportPdf", self.printing.export_pdf)
+        a.bind("print", self.printing.print_)
         a.bind("compare", dialogs.compare_files)
         a.bind("quit", self.close)
         a.bind("undo", self.draft.undo)
