@@ -10,7 +10,7 @@ row here plus one ``bind``. The README's shortcut table is checked against this 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -197,6 +197,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("recheck", "&Re-check", "Check both panes again", "F5", "review", 2, A),
     ActionSpec(
+        "targetLength",
+        "&Target length…",
+        "The length this article should have, in words (the status bar counts against it)",
+        None,
+        "review",
+        3,
+        A,
+    ),
+    ActionSpec(
         "markDone", MARK_DONE_TEXT, "Mark the article's review as finished", None, "review", 3, A
     ),
     # Tools
@@ -259,6 +268,16 @@ def _make(parent: QWidget, spec: ActionSpec) -> QAction:
         action.setChecked(spec.checked)
     parent.addAction(action)  # its shortcut works wherever the focus is in the window
     return action
+
+
+def submenu(parent: QWidget, title: str, name: str, actions: Iterable[QAction]) -> QAction:
+    """A submenu of ``actions`` (View ▸ Panels, View ▸ Appearance), as the action that
+    opens it."""
+    menu = QMenu(title, parent)
+    menu.setObjectName(name)
+    menu.setToolTipsVisible(True)
+    menu.addActions(list(actions))
+    return menu.menuAction()
 
 
 class Actions:

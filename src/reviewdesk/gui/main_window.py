@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
-    QProgressBar,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -32,18 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk import APP_NAME
-from reviewdesk.core.models import LANGUAGES, Article, ArticleStatus
+from reviewdesk.core.models import LANGUAGES, Article
 from reviewdesk.core.source_details import source_details, source_line
 from reviewdesk.desk.engines import EngineSettings
-from reviewdesk.desk.opening import STATUS_LABELS
-from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions
+from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions, submenu
 from reviewdesk.gui.appearance import AppearanceControl
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.context_menu import Entry as MenuEntry
 from reviewdesk.gui.dialogs.commands import DialogCommands
 from reviewdesk.gui.editor import ReviewEditor, local_files
-from reviewdesk.gui.elided_label import ElidedLabel
 from reviewdesk.gui.find_bar import FindBar
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
@@ -60,7 +56,9 @@ from reviewdesk.gui.recent_files import RecentFiles
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.status_line import StatusLine
 from reviewdesk.gui.window_settings import window_settings
+from reviewdesk.gui.writing_aids import WritingAids
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library
 
@@ -192,19 +190,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.commands.build_toolbar(self, self.language_combo))
 
     def _build_menus(self) -> None:
-        panels = QMenu("&Panels", self)
-        panels.setObjectName("panelsMenu")
-        panels.setToolTipsVisible(True)
-        panels.addActions(list(self.panels.actions.values()))
-        appearance = QMenu("&Appearance", self)
-        appearance.setObjectName("appearanceMenu")
-        appearance.setToolTipsVisible(True)
-        appearance.addActions(list(self.appearance.actions.values()))
         docks = [
             self.issues_dock.toggleViewAction(),
             self.notes_dock.toggleViewAction(),
-            panels.menuAction(),
-            appearance.menuAction(),
+            submenu(self, "&Panels", "panelsMenu", self.panels.actions.values()),
+            submenu(self, "&Appearance", "appearanceMenu", self.appearance.actions.values()),
         ]
         self.menus = self.commands.build_menus(self.menuBar(), {"view": docks})
         # the context menus of both panes and of the issues panel, in this order
@@ -225,29 +215,16 @@ class MainWindow(QMainWindow):
         return []
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.counts_label = ElidedLabel("")
-        self.counts_label.setObjectName("countsLabel")
-        self.engine_label = ElidedLabel("")
-        self.engine_label.setObjectName("engineLabel")
-        self.status_label = QLabel("")
-        self.status_label.setObjectName("articleStatusLabel")
-        self.status_label.setToolTip("Where the article is in review (Review ▸ Mark as done)")
-        self.busy_label = QLabel("Starting checker…")
-        self.busy_label.setObjectName("busyLabel")
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setObjectName("busyBar")
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(90)
-        self.busy_bar.setMaximumHeight(14)
-        for widget in (
-            self.engine_label,
-            self.status_label,
-            self.counts_label,
-            self.busy_label,
-            self.busy_bar,
-        ):
-            bar.addPermanentWidget(widget)
+        self.status_line = StatusLine(self.statusBar())
+        line = self.status_line
+        # the names tests and older code use
+        self.counts_label, self.engine_label, self.status_label = (
+            line.counts,
+            line.engine,
+            line.status,
+        )
+        self.busy_label, self.busy_bar = line.busy, line.busy_bar
+        self.writing = WritingAids(self.library, self.session, line, self)
 
     def _bind(self) -> None:
         """What each action of the table does."""
@@ -279,6 +256,7 @@ class MainWindow(QMainWindow):
         a.bind("ignoreIssue", r.ignore_current)
         a.bind("recheck", s.recheck)
         a.bind("markDone", r.toggle_done)
+        a.bind("targetLength", self.writing.ask_target)
         a.bind("styleSheet", dialogs.edit_style)
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)
@@ -308,6 +286,7 @@ class MainWindow(QMainWindow):
         s.notes.changed.connect(lambda: self.notes_panel.set_notes(s.notes.notes()))
         s.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         s.counts_changed.connect(self.counts_label.setText)
+        self.status_line.words.clicked.connect(self.commands["targetLength"].trigger)
         s.engine_status.connect(self.engine_label.setText)
         s.article_changed.connect(self._on_article_changed)
         self._connect_coordinator()
@@ -337,8 +316,7 @@ class MainWindow(QMainWindow):
         self.coordinator = CheckCoordinator(settings, self, warm_language=language)
         self._owns_coordinator = True
         self._connect_coordinator()
-        self.busy_label.setText("Starting checker…")
-        self.busy_bar.setVisible(True)
+        self.status_line.starting()
         self.coordinator.start()
         self.session.use_coordinator(self.coordinator)
         if owned:
@@ -391,7 +369,7 @@ class MainWindow(QMainWindow):
         for pane in (self.original, self.draft):
             pane.highlighter.set_colours(colours)
         self.legend.set_colours(colours)
-        self.engine_label.setStyleSheet(f"color: {colours.warning};")
+        self.status_line.set_colours(colours)
         self.issues_panel.view.viewport().update()
 
     def _update_enabled(self) -> None:
@@ -409,6 +387,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.set_notes(self.session.notes.notes())
         self._show_status()
         self._show_source(article)
+        self.writing.show_length()
         if article is None:
             self.setWindowTitle(APP_NAME)
             return
@@ -425,18 +404,14 @@ class MainWindow(QMainWindow):
         self.source_label.setToolTip("\n".join(f"{label}: {value}" for label, value in details))
 
     def _show_status(self) -> None:
-        article = self.session.article
-        status = str(article.status) if article is not None else ""
-        self.status_label.setText(f"Status: {STATUS_LABELS.get(status, status)}" if status else "")
-        done = status == ArticleStatus.DONE
+        done = self.status_line.show_article(self.session.article)
         self.commands["markDone"].setText(REOPEN_TEXT if done else MARK_DONE_TEXT)
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
         if not self.coordinator.is_ready:
             return
-        self.busy_bar.setVisible(busy)
-        self.busy_label.setText("Checking…" if busy else "")
+        self.status_line.set_busy(busy)
 
     @Slot()
     def _on_checker_ready(self) -> None:

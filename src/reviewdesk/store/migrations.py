@@ -15,7 +15,12 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from reviewdesk.store.errors import StoreError
-from reviewdesk.store.library_schema import add_history, add_listing, add_search
+from reviewdesk.store.library_schema import (
+    add_history,
+    add_listing,
+    add_search,
+    add_target_length,
+)
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +115,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("002_draft_history", add_history),
     ("003_library_listing", add_listing),
     ("004_search_index", add_search),
+    ("005_target_length", add_target_length),
 )
 
 
