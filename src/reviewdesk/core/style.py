@@ -41,8 +41,14 @@ _HEADER = (
     "# names: the desk's canonical spelling of a name, with known variants.\n"
     "# capitalize: words that always take a capital; lowercase: words that never do\n"
     "#   (except at the start of a sentence).\n"
-    "# banned / cautioned: words to avoid, with the reason shown to the editor.\n\n"
+    "# banned / cautioned: words to avoid, with the reason shown to the editor.\n"
+    '# quotes: "curly" (“ ” ‘ ’, the default) or "straight" (" \'), for smart quotes.\n\n'
 )
+
+#: the house's quotation marks: smart quotes as you type follow them
+CURLY = "curly"
+STRAIGHT = "straight"
+QUOTE_STYLES = (CURLY, STRAIGHT)
 
 
 class StyleSheetError(ValueError):
@@ -180,6 +186,7 @@ class StyleSheet:
     lowercase: tuple[str, ...] = ()
     banned: tuple[FlaggedWord, ...] = ()
     cautioned: tuple[FlaggedWord, ...] = ()
+    quotes: str = CURLY
     _fingerprint: str = field(default="", init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -188,6 +195,10 @@ class StyleSheet:
         if self.dialect not in LANGUAGES:
             raise StyleSheetError(
                 f"Unknown dialect {self.dialect!r} (use one of {', '.join(LANGUAGES)})."
+            )
+        if self.quotes not in QUOTE_STYLES:
+            raise StyleSheetError(
+                f"'quotes' must be \"{CURLY}\" or \"{STRAIGHT}\", not {self.quotes!r}."
             )
         for label, words in (("capitalize", self.capitalize), ("lowercase", self.lowercase)):
             for word in words:
@@ -218,6 +229,8 @@ class StyleSheet:
         out["names"] = [_name_to_dict(n) for n in self.names]
         out["banned"] = [_flag_to_dict(w) for w in self.banned]
         out["cautioned"] = [_flag_to_dict(w) for w in self.cautioned]
+        if self.quotes != CURLY:  # only when not the default: older versions read the rest
+            out["quotes"] = self.quotes
         return out
 
     @classmethod
@@ -239,6 +252,7 @@ class StyleSheet:
             "lowercase",
             "banned",
             "cautioned",
+            "quotes",
         }
         _check_keys(data, allowed, "The style sheet")
         version = data.get("version", FORMAT_VERSION)
@@ -263,6 +277,7 @@ class StyleSheet:
             cautioned=tuple(
                 _flag_from(item, i, "cautioned") for i, item in enumerate(_list(data, "cautioned"))
             ),
+            quotes=_check_str(data.get("quotes", CURLY), "'quotes'"),
         )
 
     # -- TOML form (what desks share) ----------------------------------------------------

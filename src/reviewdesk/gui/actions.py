@@ -163,6 +163,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         A,
         toolbar=6,
     ),
+    ActionSpec(
+        "smartQuotes",
+        "Smart &quotes as you type",
+        "Turn typed quotation marks into the house style's: curly “ ” or straight \"",
+        None,
+        "edit",
+        3,
+        checkable=True,
+    ),
     # Review
     ActionSpec(
         "previousIssue",

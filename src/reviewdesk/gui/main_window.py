@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
             line.status,
         )
         self.busy_label, self.busy_bar = line.busy, line.busy_bar
-        self.writing = WritingAids(self.library, self.session, line, self)
+        self.writing = WritingAids(self.library, self.session, line, self.settings, self)
 
     def _bind(self) -> None:
         """What each action of the table does."""
@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         a.bind("recheck", s.recheck)
         a.bind("markDone", r.toggle_done)
         a.bind("targetLength", self.writing.ask_target)
+        a["smartQuotes"].setChecked(self.writing.smart_quotes.enabled)
+        a.bind_toggle("smartQuotes", self.writing.use_smart_quotes)
         a.bind("styleSheet", dialogs.edit_style)
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)

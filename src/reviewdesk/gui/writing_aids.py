@@ -1,19 +1,24 @@
-"""Aids while writing: the draft's live word count against the article's target length.
+"""Aids while writing: the draft's live word count against the article's target length,
+and smart quotes as you type in the house's style.
 
 The count (:class:`~reviewdesk.gui.word_count.WordCounter`) follows every edit; the target
 is stored with the article (Review ▸ Target length…, or a click on the count in the
 status bar) and shown as "612 / 600 words (+12)", the overrun in the warning colour.
+Smart quotes (:mod:`reviewdesk.gui.smart_quotes`) are switched on and off with
+Edit ▸ Smart quotes as you type, remembered in the window settings.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from reviewdesk.core.style import CURLY, StyleSheetError, coerce_style_sheet
 from reviewdesk.desk.length import Length, set_target
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.smart_quotes import SmartQuotes
 from reviewdesk.gui.status_line import StatusLine
 from reviewdesk.gui.word_count import WordCounter
 from reviewdesk.store import Library, StoreError
@@ -21,20 +26,49 @@ from reviewdesk.store.library import MAX_TARGET_WORDS
 
 log = logging.getLogger(__name__)
 
+SMART_QUOTES_KEY = "editing/smartQuotes"
+
 
 class WritingAids(QObject):
     """The word count and the target length of the open article."""
 
     def __init__(
-        self, library: Library, session: ReviewSession, line: StatusLine, parent: QWidget
+        self,
+        library: Library,
+        session: ReviewSession,
+        line: StatusLine,
+        settings: QSettings,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.session = session
         self.line = line
+        self.settings = settings
         self.parent_widget = parent
         self.counter = WordCounter(session.draft.document(), self)
         self.counter.changed.connect(lambda _total: self.show_length())
+        self.smart_quotes = SmartQuotes(session.draft, self.house_quotes, self)
+        self.smart_quotes.enabled = settings.value(SMART_QUOTES_KEY, "false") in (True, "true")
+        self._style_seen: object = None
+        self._quotes = CURLY
+
+    def house_quotes(self) -> str:
+        """"curly" or "straight", from the house style the article is checked with."""
+        style = self.session.ctx.style
+        if style is not self._style_seen:  # read the sheet once, not at every keystroke
+            try:
+                sheet = coerce_style_sheet(style)
+            except StyleSheetError:
+                sheet = None
+            self._quotes = sheet.quotes if sheet is not None else CURLY
+            self._style_seen = style
+        return self._quotes
+
+    def use_smart_quotes(self, on: bool) -> None:
+        """Edit ▸ Smart quotes as you type; remembered."""
+        self.smart_quotes.enabled = on
+        self.settings.setValue(SMART_QUOTES_KEY, on)
 
     def length(self) -> Length | None:
         """The draft's length against the open article's target (None: no article)."""

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import LANGUAGES, Category
 from reviewdesk.core.style import (
+    CURLY,
+    STRAIGHT,
     CanonicalName,
     FlaggedWord,
     StyleSheet,
@@ -183,6 +185,14 @@ class StyleSheetDialog(QDialog):
         form.addRow("Na&me:", self.name_edit)
         form.addRow("Dia&lect:", self.dialect_combo)
         form.addRow("D&escription:", self.description_edit)
+        self.quotes_combo = QComboBox()
+        self.quotes_combo.setObjectName("quotesCombo")
+        self.quotes_combo.addItem("Curly: “ ” ‘ ’", CURLY)
+        self.quotes_combo.addItem("Straight: \" '", STRAIGHT)
+        self.quotes_combo.setToolTip(
+            "The house's quotation marks; Edit ▸ Smart quotes as you type follows them"
+        )
+        form.addRow("&Quotes:", self.quotes_combo)
         self.tabs.addTab(page, "&General")
 
     def _add_table(self, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
@@ -231,6 +241,7 @@ class StyleSheetDialog(QDialog):
         self.name_edit.setText(sheet.name)
         self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(sheet.dialect)))
         self.description_edit.setText(sheet.description)
+        self.quotes_combo.setCurrentIndex(max(0, self.quotes_combo.findData(sheet.quotes)))
         self.substitutions.set_rows(
             [
                 {
@@ -294,6 +305,7 @@ class StyleSheetDialog(QDialog):
                 name=self.name_edit.text().strip() or "House style",
                 dialect=str(self.dialect_combo.currentData()),
                 description=self.description_edit.text().strip(),
+                quotes=str(self.quotes_combo.currentData()),
                 substitutions=self._entries(self.substitutions, substitution),
                 names=self._entries(self.names, name),
                 capitalize=self._entries(self.capitalize, word),
