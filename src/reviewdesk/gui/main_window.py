@@ -16,25 +16,19 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QLabel,
     QMainWindow,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from reviewdesk import APP_NAME
 from reviewdesk.core.models import LANGUAGES, Article
-from reviewdesk.core.source_details import source_details, source_line
 from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions, submenu
 from reviewdesk.gui.appearance import AppearanceControl
+from reviewdesk.gui.central import EMPTY_HINT, CentralArea
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.context_menu import Entry as MenuEntry
@@ -48,7 +42,6 @@ from reviewdesk.gui.note_commands import NoteCommands
 from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
 from reviewdesk.gui.palette import colours_for
-from reviewdesk.gui.pane_box import PaneBox, SameHeight
 from reviewdesk.gui.pane_focus import FocusRing
 from reviewdesk.gui.panels import PanelLayout, default_size
 from reviewdesk.gui.print_commands import PrintCommands
@@ -57,14 +50,16 @@ from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.status_line import StatusLine
+from reviewdesk.gui.welcome import DEMO_LINE, OPEN_LINE, STYLE_LINE, Welcome, demo_article
 from reviewdesk.gui.window_settings import window_settings
 from reviewdesk.gui.writing_aids import WritingAids
 from reviewdesk.service.panes import DRAFT, ORIGINAL
-from reviewdesk.store import Library
+from reviewdesk.store import Library, StoreError
+from reviewdesk.store.backup import backup_folder
 
 log = logging.getLogger(__name__)
 
-EMPTY_HINT = "Open an article (Ctrl+O) or drop a file here"
+__all__ = ["EMPTY_HINT", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -137,37 +132,26 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("panesSplitter")
-        # byline, site and date of an imported web page or .docx, beside "Original"
-        self.source_label = QLabel()
-        self.source_label.setObjectName("sourceDetails")
-        self.source_label.setAccessibleName("Byline, site and date")
-        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # a long byline wraps onto more lines in a narrow pane, never widens it
-        self.source_label.setWordWrap(True)
-        self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        original = PaneBox("Original", self.original, self.source_label)
-        draft = PaneBox("Draft", self.draft)
-        self.splitter.addWidget(original)
-        self.splitter.addWidget(draft)
-        self._same_height = SameHeight([original.header, draft.header], self)
-        self.splitter.setChildrenCollapsible(False)
-        review = QWidget()
-        layout = QVBoxLayout(review)
-        layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.find_bar)
-        layout.addWidget(self.legend)
-        self.empty_label = QLabel(EMPTY_HINT)
-        self.empty_label.setObjectName("emptyHint")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: palette(mid); font-size: 15pt;")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_label)
-        self.stack.addWidget(review)
+        welcome = Welcome(
+            self.library.path,
+            backup_folder(self.library.path),
+            self.settings.fileName(),
+            [
+                ("welcomeDemo", "Open the &demo article", DEMO_LINE, self.open_demo),
+                ("welcomeOpen", "&Open a file…", OPEN_LINE, self.commands["open"].trigger),
+                (
+                    "welcomeStyle",
+                    "House &style sheet…",
+                    STYLE_LINE,
+                    self.commands["styleSheet"].trigger,
+                ),
+            ],
+        )
+        self.stack = CentralArea(self.original, self.draft, [self.find_bar, self.legend], welcome)
         self.setCentralWidget(self.stack)
+        # the names tests and older code use
+        self.splitter, self.source_label = self.stack.splitter, self.stack.source_label
+        self.empty_label, self.welcome = self.stack.empty_label, welcome
 
     def _build_docks(self) -> None:
         self.issues_dock = QDockWidget("Issues", self)
@@ -378,7 +362,9 @@ class MainWindow(QMainWindow):
         open_ = self.session.article is not None
         self.commands.update(article_open=open_)
         self.language_combo.setEnabled(open_)
-        self.stack.setCurrentIndex(1 if open_ else 0)
+        self.stack.show_page(
+            article_open=open_, first_run=not open_ and not self._library_has_articles()
+        )
         if not open_:
             self.find_bar.hide()
 
@@ -388,7 +374,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self.notes_panel.set_notes(self.session.notes.notes())
         self._show_status()
-        self._show_source(article)
+        self.stack.show_source(article)
         self.writing.show_length()
         if article is None:
             self.setWindowTitle(APP_NAME)
@@ -398,12 +384,6 @@ class MainWindow(QMainWindow):
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentText(article.language)
         self.language_combo.blockSignals(False)
-
-    def _show_source(self, article: Article | None) -> None:
-        meta = article.meta if article is not None else {}
-        self.source_label.setText(source_line(meta))
-        details = source_details(meta)
-        self.source_label.setToolTip("\n".join(f"{label}: {value}" for label, value in details))
 
     def _show_status(self) -> None:
         done = self.status_line.show_article(self.session.article)
@@ -424,6 +404,20 @@ class MainWindow(QMainWindow):
     def open_file(self, path: str | Path) -> bool:
         """Open a file: reopen its article from the library, or import it as a new one."""
         return self.files.open_file(path)
+
+    def open_demo(self) -> bool:
+        """Open the demo article that ships with reviewdesk."""
+        path = demo_article()
+        if path is None:
+            self.statusBar().showMessage("The demo article is missing from this install", 8000)
+            return False
+        return self.open_file(path)
+
+    def _library_has_articles(self) -> bool:
+        try:
+            return self.library.has_articles()
+        except StoreError:
+            return True  # the plain hint, not a welcome, when the library cannot say
 
     def open_article(self, article: Article) -> None:
         """Show an article from the library."""

@@ -191,6 +191,11 @@ class Library:
                 raise NotFoundError(f"no article with id {article_id}")
 
     @guarded
+    def has_articles(self) -> bool:
+        """Whether the library holds any article (the bin's included): a first run has none."""
+        return self.db.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+
+    @guarded
     def set_target_words(self, article_id: int, words: int) -> None:
         """Set the length an article should have, in words (0: no target).
 

@@ -1,0 +1,116 @@
+"""The first run: a short welcome where the panes will be, while the library is empty.
+
+It offers the three ways in (the demo article, a file of one's own, the house style
+sheet) and says where everything is kept. Once the library holds an article, the empty
+window shows only the hint to open one.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk import APP_NAME
+
+WELCOME_TITLE = f"Welcome to {APP_NAME}"
+DEMO_LINE = "A local news story with the faults a desk sees every day"
+OPEN_LINE = "Word, plain text, Markdown or a saved web page (or drop one here)"
+STYLE_LINE = "Your desk's preferred spellings, names, capitals and banned words"
+
+
+def demo_article() -> Path | None:
+    """The demo article that ships in the package (every install has it)."""
+    try:
+        path = resources.files("reviewdesk") / "resources" / "demo" / "newsroom-demo.txt"
+        return Path(str(path)) if path.is_file() else None
+    except (ModuleNotFoundError, OSError):
+        return None
+
+
+class Welcome(QWidget):
+    """Heading, three buttons with a line each, and where the data is kept."""
+
+    def __init__(
+        self,
+        library_path: Path,
+        backups: Path,
+        settings_path: str,
+        actions: list[tuple[str, str, str, Callable[[], object]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.buttons: dict[str, QPushButton] = {}
+        title = QLabel(f"<h1>{html.escape(WELCOME_TITLE)}</h1>")
+        title.setObjectName("welcomeTitle")
+        intro = QLabel(
+            "Check an article beside your draft, with every issue highlighted, then send "
+            "back a corrected draft, a Word file with tracked changes, or a review report."
+        )
+        intro.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        for row, (name, text, line, run) in enumerate(actions):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setToolTip(line)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _c=False, r=run: r())
+            label = QLabel(line)
+            label.setWordWrap(True)
+            grid.addWidget(button, row, 0)
+            grid.addWidget(label, row, 1)
+            self.buttons[name] = button
+        grid.setColumnStretch(1, 1)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self.where = QLabel(
+            "Your library (articles, drafts and their history, notes, decisions, "
+            "dictionaries, settings and the house style sheet) is one file:<br>"
+            f"<code>{html.escape(str(library_path))}</code><br>"
+            f"with a backup each day in <code>{html.escape(str(backups))}</code>.<br>"
+            f"The window's size and layout are kept in <code>{html.escape(settings_path)}</code>."
+            " Files you open are only ever read, never changed."
+        )
+        self.where.setObjectName("welcomeWhere")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setAccessibleName("Where your data is kept")
+        box = QWidget()
+        box.setMaximumWidth(760)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addSpacing(12)
+        inner.addLayout(grid)
+        inner.addSpacing(12)
+        inner.addWidget(rule)
+        inner.addWidget(self.where)
+        # centred by stretches, not by alignment: an aligned widget gets only its size
+        # hint's width, and its wrapped lines were cut off
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 8)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 12)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
