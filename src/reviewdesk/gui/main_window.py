@@ -43,7 +43,7 @@ from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
 from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.pane_focus import FocusRing
-from reviewdesk.gui.panels import PanelLayout, default_size
+from reviewdesk.gui.panels import PanelLayout
 from reviewdesk.gui.print_commands import PrintCommands
 from reviewdesk.gui.recent_files import RecentFiles
 from reviewdesk.gui.review_commands import ReviewCommands
@@ -51,7 +51,7 @@ from reviewdesk.gui.review_menu import ReviewMenu
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.status_line import StatusLine
 from reviewdesk.gui.welcome import DEMO_LINE, OPEN_LINE, STYLE_LINE, Welcome, demo_article
-from reviewdesk.gui.window_settings import window_settings
+from reviewdesk.gui.window_settings import WindowLayout, window_settings
 from reviewdesk.gui.writing_aids import WritingAids
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library, StoreError
@@ -121,7 +121,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._bind()
         self._connect()
-        self._restore_state()
+        self.layout_state = WindowLayout(
+            self, self.settings, self.splitter, self.panels, [self.issues_dock, self.notes_dock]
+        )
+        self.layout_state.restore()
         self.appearance.apply()
         self._use_colours()
         self._update_enabled()
@@ -310,38 +313,10 @@ class MainWindow(QMainWindow):
 
     # -- state --------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(default_size(self.screen().availableGeometry().size()))
-            self._default_layout = True  # sized once the window is on screen
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.panels.restore()
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """On the very first start, give the panes most of the width."""
+        """Arrange the panels for the size the window is shown at."""
         super().showEvent(event)
-        self.panels.apply()
-        if getattr(self, "_default_layout", False):
-            self._default_layout = False
-            self.resizeDocks(
-                [self.issues_dock, self.notes_dock], [520, 220], Qt.Orientation.Vertical
-            )
-        self.panels.fit_width()
-
-    def _save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.panels.save()
-        self.settings.sync()
+        self.layout_state.shown()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Follow a new palette (the system or View ▸ Appearance went dark or light)."""
@@ -455,7 +430,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save everything, remember the layout, and stop the checkers."""
         self.session.close_article()
-        self._save_state()
+        self.layout_state.save()
         if self._owns_coordinator:
             self.coordinator.shutdown()
         super().closeEvent(event)

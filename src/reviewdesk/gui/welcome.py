@@ -105,12 +105,12 @@ class Welcome(QWidget):
         inner.addWidget(self.where)
         # centred by stretches, not by alignment: an aligned widget gets only its size
         # hint's width, and its wrapped lines were cut off
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box, 8)
-        row.addStretch(1)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box, 8)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
         outer.addStretch(1)
-        outer.addLayout(row)
+        outer.addLayout(centred)
         outer.addStretch(2)
