@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from fixtures_import.docx_parts import para, run, write_docx
+from fixtures_import.docx_parts import ins, para, run, write_docx
 from fixtures_import.news_page import news_page
 from reviewdesk.cli import import_cmd
 from reviewdesk.core.models import ArticleStatus
@@ -271,13 +271,13 @@ def test_window_uses_the_message_box_by_default(tmp_path, make_window, monkeypat
 
 
 def test_import_warnings_show_in_the_status_bar(tmp_path, make_window) -> None:
-    body = para(run("The mayor spoke."), '<w:r><w:footnoteReference w:id="1"/></w:r>')
+    body = para(run("The mayor "), ins("soon "), run("spoke."))
     path = write_docx(tmp_path / "story.docx", body, title="Story")
     window = make_window()
     assert window.open_file(path)
     message = window.statusBar().currentMessage()
     assert "story.docx" in message
-    assert "Footnotes and endnotes were not imported" in message
+    assert "1 tracked change by Writer is kept as revisions" in message
 
 
 def test_byline_site_and_date_of_a_web_page_show_beside_the_original(tmp_path, make_window) -> None:

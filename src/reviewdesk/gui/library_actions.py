@@ -150,8 +150,7 @@ class LibraryCommands:
             QMessageBox.warning(self.parent, "History", f"Cannot restore: {exc}")
             return False
         edits = [
-            Edit(op.a_start, op.a_end, text[op.b_start : op.b_end])
-            for op in changes(current, text)
+            Edit(op.a_start, op.a_end, text[op.b_start : op.b_end]) for op in changes(current, text)
         ]
         result = session.edit_draft(edits)
         # cannot happen with a diff's own edits; never half-restore quietly
@@ -165,7 +164,6 @@ class LibraryCommands:
             log.warning("cannot record the restore: %s", exc)
         session.message.emit(f"Restored the draft of {when} (Edit ▸ Undo takes it back)")
         return True
-
 
 
 # -- review rounds ----------------------------------------------------------------------
