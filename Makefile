@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-fast lint pytest bench venv dev dist test-dist clean
+.PHONY: help run test test-fast lint pytest bench venv dev dist test-dist screenshots clean
 
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
@@ -22,6 +22,7 @@ help:
 	@echo "make bench  - print the benchmark figures"
 	@echo "make dist   - build dist/: wheel, sdist, the frozen app (dist/reviewdesk/) and the .deb"
 	@echo "make test-dist - test what make dist built (pipx, the frozen app, the installed .deb)"
+	@echo "make screenshots - take the README's screenshots again (needs Xvfb)"
 	@echo "make clean  - remove caches and build output (keeps .venv)"
 
 $(BIN)/python:
@@ -91,6 +92,10 @@ dist: $(STAMP_DEV)
 # Tests of the built packages (tests/dist/, left out of `make test`): run after `make dist`.
 test-dist: $(STAMP_DEV)
 	REVIEWDESK_TEST_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/dist $(PYTEST_ARGS)
+
+# The README's screenshots (docs/screenshots/*.png), each on its own Xvfb screen.
+screenshots: $(STAMP_RUN)
+	$(BIN)/python docs/screenshots/take.py
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache src/*.egg-info

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from reviewdesk.gui.dialogs.style_sheet import StyleSheetDialog
-from reviewdesk.gui.welcome import demo_article
+from reviewdesk.gui.welcome import demo_article, shown_path
 from reviewdesk.store import Library
 from reviewdesk.store.backup import backup_folder
 
@@ -19,9 +19,10 @@ def test_an_empty_library_gets_a_welcome_that_says_where_the_data_is(make_window
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.isVisible()
     where = window.welcome.where.text()
-    assert str(library.path) in where
-    assert str(backup_folder(library.path)) in where
-    assert window.settings.fileName() in where
+    assert shown_path(library.path) in where
+    assert shown_path(backup_folder(library.path)) in where
+    assert shown_path(window.settings.fileName()) in where
+    assert str(library.path) in window.welcome.where.toolTip()  # the whole path
     texts = [b.text().replace("&", "") for b in window.welcome.buttons.values()]
     assert texts == ["Open the demo article", "Open a file…", "House style sheet…"]
 
@@ -48,6 +49,12 @@ def test_open_a_file_and_the_style_sheet_from_the_welcome(make_window, when_show
     window.welcome.buttons["welcomeStyle"].click()
     assert styled
     assert window.stack.currentWidget() is window.welcome  # nothing opened: still welcome
+
+
+def test_paths_in_the_home_folder_read_with_a_tilde(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert shown_path(tmp_path / ".local" / "share" / "x.sqlite") == "~/.local/share/x.sqlite"
+    assert shown_path("/srv/desk/library.sqlite") == "/srv/desk/library.sqlite"
 
 
 def test_a_library_with_articles_shows_the_hint_not_the_welcome(

@@ -58,7 +58,7 @@ def fit_first_line(
 
     The suggestion is what the editor acts on, so it stays whole as long as anything
     does: first the flagged text is shortened in the middle, then the engines go, then
-    the category's name (its colour chip and the tooltip still tell it).
+    the category's name moves to the start of line two (before the message).
     """
     engines = words.engines
     category = words.category
@@ -199,6 +199,14 @@ class IssueRowDelegate(QStyledItemDelegate):
         )
 
         second = QRect(first.left(), rect.top() + line + _PAD // 2, first.width(), line)
+        if not shown.category:  # no room on line one: the category starts line two
+            painter.setFont(bold)
+            label = words.category + "  "
+            painter.drawText(
+                second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+            )
+            second = second.adjusted(painter.fontMetrics().horizontalAdvance(label), 0, 0, 0)
+            painter.setFont(opt.font)
         painter.setPen(dim)
         painter.drawText(
             second,

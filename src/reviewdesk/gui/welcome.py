@@ -41,6 +41,15 @@ def demo_article() -> Path | None:
         return None
 
 
+def shown_path(path: Path | str) -> str:
+    """A path as the editor reads it: "~/…" inside the home folder."""
+    path = Path(path)
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 class Welcome(QWidget):
     """Heading, three buttons with a line each, and where the data is kept."""
 
@@ -83,15 +92,17 @@ class Welcome(QWidget):
         self.where = QLabel(
             "Your library (articles, drafts and their history, notes, decisions, "
             "dictionaries, settings and the house style sheet) is one file:<br>"
-            f"<code>{html.escape(str(library_path))}</code><br>"
-            f"with a backup each day in <code>{html.escape(str(backups))}</code>.<br>"
-            f"The window's size and layout are kept in <code>{html.escape(settings_path)}</code>."
+            f"<code>{html.escape(shown_path(library_path))}</code><br>"
+            f"with a backup each day in <code>{html.escape(shown_path(backups))}</code>.<br>"
+            "The window's size and layout are kept in "
+            f"<code>{html.escape(shown_path(settings_path))}</code>."
             " Files you open are only ever read, never changed."
         )
         self.where.setObjectName("welcomeWhere")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setAccessibleName("Where your data is kept")
+        self.where.setToolTip(f"{library_path}\n{backups}\n{settings_path}")
         box = QWidget()
         box.setMaximumWidth(760)
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
