@@ -118,7 +118,7 @@ def test_switching_a_check_off_is_out_of_the_way_and_asks_in_words(
     switch.trigger()
     assert asked and DISABLED_RULES.read(library) == ()  # cancelled: nothing switched off
     assert stop.rule not in asked[0]  # human words, not "missing-space-after-sentence"
-    assert "Missing space after sentence" in asked[0]
+    assert "Missing space after a sentence" in asked[0]
 
     when_shown(QMessageBox, answer("Switch off"))
     switch.trigger()

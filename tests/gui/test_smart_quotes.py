@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reviewdesk.core.style import StyleSheet
+from reviewdesk.core.style_conventions import Conventions
 from reviewdesk.gui.smart_quotes import turned
 from reviewdesk.store import Library
 
@@ -92,9 +93,21 @@ def test_one_undo_gives_back_the_mark_as_typed(qtbot, tmp_path, make_window) -> 
 def test_a_straight_house_style_straightens_curly_marks(
     qtbot, tmp_path, make_window, library: Library
 ) -> None:
-    library.set_style_sheet(StyleSheet(quotes="straight").to_dict())
+    library.set_style_sheet(StyleSheet(conventions=Conventions(quotes="straight")).to_dict())
     window = make_window()
     _open(window, tmp_path)
     window.commands["smartQuotes"].trigger()
     type_keys(window.draft, "“It’s” 'x' \"y\"")
     assert _typed(window) == "\"It's\" 'x' \"y\""
+
+
+def test_the_quotes_convention_round_trips_and_refuses_nonsense() -> None:
+    from reviewdesk.core.style import StyleSheetError
+
+    sheet = StyleSheet(conventions=Conventions(quotes="straight"))
+    again = StyleSheet.from_toml(sheet.to_toml())
+    assert again.conventions.quotes == "straight"
+    assert 'quotes = "straight"' in sheet.to_toml()
+    assert StyleSheet().conventions.quotes == "curly"  # the default
+    with pytest.raises(StyleSheetError, match="quotes"):
+        StyleSheet.from_dict({"conventions": {"quotes": "fancy"}})

@@ -28,6 +28,7 @@ import tomli_w
 
 from reviewdesk.core.fileio import atomic_write_text
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Category
+from reviewdesk.core.style_conventions import Conventions, ConventionsError
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +43,10 @@ _HEADER = (
     "# capitalize: words that always take a capital; lowercase: words that never do\n"
     "#   (except at the start of a sentence).\n"
     "# banned / cautioned: words to avoid, with the reason shown to the editor.\n"
-    '# quotes: "curly" (“ ” ‘ ’, the default) or "straight" (" \'), for smart quotes.\n\n'
+    '# [conventions]: serial_comma (true/false), ellipsis ("dots" or "character"),\n'
+    '#   range_dash ("hyphen" or "en dash"); checkers give no advice against them;\n'
+    '#   quotes ("curly" or "straight"): the marks smart quotes as you type write.\n\n'
 )
-
-#: the house's quotation marks: smart quotes as you type follow them
-CURLY = "curly"
-STRAIGHT = "straight"
-QUOTE_STYLES = (CURLY, STRAIGHT)
 
 
 class StyleSheetError(ValueError):
@@ -186,7 +184,7 @@ class StyleSheet:
     lowercase: tuple[str, ...] = ()
     banned: tuple[FlaggedWord, ...] = ()
     cautioned: tuple[FlaggedWord, ...] = ()
-    quotes: str = CURLY
+    conventions: Conventions = field(default_factory=Conventions)
     _fingerprint: str = field(default="", init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -195,10 +193,6 @@ class StyleSheet:
         if self.dialect not in LANGUAGES:
             raise StyleSheetError(
                 f"Unknown dialect {self.dialect!r} (use one of {', '.join(LANGUAGES)})."
-            )
-        if self.quotes not in QUOTE_STYLES:
-            raise StyleSheetError(
-                f"'quotes' must be \"{CURLY}\" or \"{STRAIGHT}\", not {self.quotes!r}."
             )
         for label, words in (("capitalize", self.capitalize), ("lowercase", self.lowercase)):
             for word in words:
@@ -229,8 +223,7 @@ class StyleSheet:
         out["names"] = [_name_to_dict(n) for n in self.names]
         out["banned"] = [_flag_to_dict(w) for w in self.banned]
         out["cautioned"] = [_flag_to_dict(w) for w in self.cautioned]
-        if self.quotes != CURLY:  # only when not the default: older versions read the rest
-            out["quotes"] = self.quotes
+        out["conventions"] = self.conventions.to_dict()
         return out
 
     @classmethod
@@ -252,7 +245,7 @@ class StyleSheet:
             "lowercase",
             "banned",
             "cautioned",
-            "quotes",
+            "conventions",
         }
         _check_keys(data, allowed, "The style sheet")
         version = data.get("version", FORMAT_VERSION)
@@ -277,7 +270,7 @@ class StyleSheet:
             cautioned=tuple(
                 _flag_from(item, i, "cautioned") for i, item in enumerate(_list(data, "cautioned"))
             ),
-            quotes=_check_str(data.get("quotes", CURLY), "'quotes'"),
+            conventions=_conventions_from(data.get("conventions")),
         )
 
     # -- TOML form (what desks share) ----------------------------------------------------
@@ -294,6 +287,13 @@ class StyleSheet:
         except tomllib.TOMLDecodeError as exc:
             raise StyleSheetError(f"This is not a valid TOML style sheet: {exc}.") from exc
         return cls.from_dict(data)
+
+
+def _conventions_from(data: object) -> Conventions:
+    try:
+        return Conventions.from_dict(data)
+    except ConventionsError as exc:
+        raise StyleSheetError(f"Conventions: {exc}") from exc
 
 
 def _list(data: Mapping[str, Any], key: str) -> list[Any]:

@@ -59,7 +59,7 @@ def issue_tooltip(issue: Issue) -> str:
         shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
         parts.append(f"Suggestions: {shown}")
     engines = ", ".join(engine_label(e) for e in issue.engines)
-    rule = f"{rule_name(issue.rule)} (rule id: {issue.rule})"
+    rule = f"{rule_name(issue.rule, issue.engine)} (rule id: {issue.rule})"
     parts.append(f"<i>{html.escape(engines)} · {html.escape(rule)}</i>")
     return "<br>".join(parts)
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from reviewdesk.core.style import CURLY, STRAIGHT
+from reviewdesk.core.style_conventions import CURLY, STRAIGHT
 
 DOUBLE = {'"', "“", "”"}
 SINGLE = {"'", "‘", "’"}

@@ -15,7 +15,8 @@ import logging
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from reviewdesk.core.style import CURLY, StyleSheetError, coerce_style_sheet
+from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
+from reviewdesk.core.style_conventions import CURLY
 from reviewdesk.desk.length import Length, set_target
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.smart_quotes import SmartQuotes
@@ -61,7 +62,7 @@ class WritingAids(QObject):
                 sheet = coerce_style_sheet(style)
             except StyleSheetError:
                 sheet = None
-            self._quotes = sheet.quotes if sheet is not None else CURLY
+            self._quotes = sheet.conventions.quotes if sheet is not None else CURLY
             self._style_seen = style
         return self._quotes
 

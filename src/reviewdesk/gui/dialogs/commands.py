@@ -147,9 +147,8 @@ class DialogCommands:
         same = sum(
             1 for i in self.session.pane(DRAFT).issues if i.rule == issue.rule and i.replacements
         )
-        action.setToolTip(
-            f"Preview and apply every fix of “{rule_name(issue.rule)}” ({same} in the draft)"
-        )
+        name = rule_name(issue.rule, issue.engine)
+        action.setToolTip(f"Preview and apply every fix of “{name}” ({same} in the draft)")
         rule = issue.rule
         action.triggered.connect(lambda _c=False: self.apply_all(rule))
         return [action]

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,8 +32,6 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import LANGUAGES, Category
 from reviewdesk.core.style import (
-    CURLY,
-    STRAIGHT,
     CanonicalName,
     FlaggedWord,
     StyleSheet,
@@ -43,6 +42,7 @@ from reviewdesk.core.style import (
     read_style_sheet,
     write_style_sheet,
 )
+from reviewdesk.core.style_conventions import CURLY, STRAIGHT, Conventions
 from reviewdesk.gui.dialogs.row_table import Column, RowTable
 from reviewdesk.store import Library, StoreError
 
@@ -122,7 +122,6 @@ class StyleSheetDialog(QDialog):
         self.library = library
         self.changed = False
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Style sheet sections")
         self._build_general()
         self.substitutions = self._add_table(
             "&Substitutions",
@@ -185,10 +184,29 @@ class StyleSheetDialog(QDialog):
         form.addRow("Na&me:", self.name_edit)
         form.addRow("Dia&lect:", self.dialect_combo)
         form.addRow("D&escription:", self.description_edit)
+        # Conventions: choices, not errors; checkers give no advice against them.
+        self.serial_comma_check = QCheckBox("Use the serial (Oxford) comma: “red, white, and blue”")
+        self.serial_comma_check.setToolTip(
+            "On: the checks ask for a comma before the last “and” of a list (Chicago style). "
+            "Off (AP style): they never do"
+        )
+        self.ellipsis_combo = QComboBox()
+        self.ellipsis_combo.addItem("Three periods ( ... )", "dots")
+        self.ellipsis_combo.addItem("One character ( … )", "character")
+        self.ellipsis_combo.setToolTip(
+            "How the desk writes an ellipsis; the other form is not flagged"
+        )
+        self.range_combo = QComboBox()
+        self.range_combo.addItem("Hyphen (10-12, won 5-2)", "hyphen")
+        self.range_combo.addItem("En dash (10–12, won 5–2)", "en dash")
+        self.range_combo.setToolTip("The dash in number ranges and scores")
+        form.addRow("Serial comma:", self.serial_comma_check)
+        form.addRow("Elli&psis:", self.ellipsis_combo)
+        form.addRow("Number &ranges:", self.range_combo)
         self.quotes_combo = QComboBox()
         self.quotes_combo.setObjectName("quotesCombo")
-        self.quotes_combo.addItem("Curly: “ ” ‘ ’", CURLY)
-        self.quotes_combo.addItem("Straight: \" '", STRAIGHT)
+        self.quotes_combo.addItem("Curly (“ ” ‘ ’)", CURLY)
+        self.quotes_combo.addItem("Straight (\" ')", STRAIGHT)
         self.quotes_combo.setToolTip(
             "The house's quotation marks; Edit ▸ Smart quotes as you type follows them"
         )
@@ -198,7 +216,6 @@ class StyleSheetDialog(QDialog):
     def _add_table(self, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
         table = RowTable(columns, hint)
         table.setObjectName(title.replace("&", "").lower() + "Table")
-        table.table.setAccessibleName(title.replace("&", ""))
         self.tabs.addTab(table, title)
         return table
 
@@ -219,7 +236,6 @@ class StyleSheetDialog(QDialog):
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(QLabel(f"<b>{label}</b>"))
             layout.addWidget(table)
-            table.table.setAccessibleName(label)
             splitter.addWidget(box)
         self.tabs.addTab(splitter, "&Capitalisation")
 
@@ -241,7 +257,13 @@ class StyleSheetDialog(QDialog):
         self.name_edit.setText(sheet.name)
         self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(sheet.dialect)))
         self.description_edit.setText(sheet.description)
-        self.quotes_combo.setCurrentIndex(max(0, self.quotes_combo.findData(sheet.quotes)))
+        conventions = sheet.conventions
+        self.serial_comma_check.setChecked(conventions.serial_comma)
+        self.ellipsis_combo.setCurrentIndex(
+            max(0, self.ellipsis_combo.findData(conventions.ellipsis))
+        )
+        self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(conventions.range_dash)))
+        self.quotes_combo.setCurrentIndex(max(0, self.quotes_combo.findData(conventions.quotes)))
         self.substitutions.set_rows(
             [
                 {
@@ -305,13 +327,18 @@ class StyleSheetDialog(QDialog):
                 name=self.name_edit.text().strip() or "House style",
                 dialect=str(self.dialect_combo.currentData()),
                 description=self.description_edit.text().strip(),
-                quotes=str(self.quotes_combo.currentData()),
                 substitutions=self._entries(self.substitutions, substitution),
                 names=self._entries(self.names, name),
                 capitalize=self._entries(self.capitalize, word),
                 lowercase=self._entries(self.lowercase, word),
                 banned=self._entries(self.banned, flagged),
                 cautioned=self._entries(self.cautioned, flagged),
+                conventions=Conventions(
+                    serial_comma=self.serial_comma_check.isChecked(),
+                    ellipsis=str(self.ellipsis_combo.currentData()),
+                    range_dash=str(self.range_combo.currentData()),
+                    quotes=str(self.quotes_combo.currentData()),
+                ),
             )
         except RowError:
             raise
