@@ -152,8 +152,13 @@ def test_a_review_from_start_to_export_by_keyboard_alone(
     assert first.replacements[0] in text
     decisions = {d.action for d in library.decisions(window.session.article.id)}
     assert {DecisionAction.APPLY, DecisionAction.IGNORE} <= decisions
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
-    assert not [d for d in dialogs if d.isVisible()]
+    # every dialog on the way has closed (the export's progress, once the file is there)
+    qtbot.waitUntil(
+        lambda: not [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        ],
+        timeout=5000,
+    )
 
 
 def test_f6_takes_the_focus_round_the_panes_and_panels(

@@ -122,6 +122,7 @@ class StyleSheetDialog(QDialog):
         self.library = library
         self.changed = False
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Style sheet sections")
         self._build_general()
         self.substitutions = self._add_table(
             "&Substitutions",
@@ -216,6 +217,7 @@ class StyleSheetDialog(QDialog):
     def _add_table(self, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
         table = RowTable(columns, hint)
         table.setObjectName(title.replace("&", "").lower() + "Table")
+        table.table.setAccessibleName(title.replace("&", ""))
         self.tabs.addTab(table, title)
         return table
 
@@ -236,6 +238,7 @@ class StyleSheetDialog(QDialog):
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(QLabel(f"<b>{label}</b>"))
             layout.addWidget(table)
+            table.table.setAccessibleName(label)
             splitter.addWidget(box)
         self.tabs.addTab(splitter, "&Capitalisation")
 
