@@ -11,20 +11,21 @@ from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
 from reviewdesk.core.text import word_count
 from reviewdesk.desk.length import Length
 from reviewdesk.gui.palette import LIGHT
+from reviewdesk.gui.status_line import length_text, length_tip
 from reviewdesk.gui.word_count import WordCounter
 from reviewdesk.store import Library
 
 pytestmark = pytest.mark.gui
 
 
-def test_length_reads_as_the_desk_writes_it() -> None:
-    assert Length(612, 600).text() == "612 / 600 words (+12)"
+def test_length_reads_as_the_desk_writes_it(qapp) -> None:
+    assert length_text(Length(612, 600)) == "612 / 600 words (+12)"
     assert Length(612, 600).over == 12
-    assert Length(412, 600).text() == "412 / 600 words"
+    assert length_text(Length(412, 600)) == "412 / 600 words"
     assert Length(412, 600).short == 188 and Length(412, 600).over == 0
-    assert Length(1, 0).text() == "1 word"
-    assert Length(12_345, 0).text() == "12,345 words"
-    assert "188 words to the target" in Length(412, 600).tip()
+    assert length_text(Length(1, 0)) == "1 word"
+    assert length_text(Length(12_345, 0)) == "12,345 words"
+    assert "188 words to the target" in length_tip(Length(412, 600))
 
 
 def test_the_count_follows_every_kind_of_edit(qtbot) -> None:

@@ -1,4 +1,5 @@
-"""An article's length against the length the desk wants: "612 / 600 words (+12)".
+"""An article's length against the length the desk wants (the window words it as
+"612 / 600 words (+12)").
 
 Words are counted as everywhere else in reviewdesk (:func:`reviewdesk.core.text.word_count`:
 the library's Words column, the history), so the figures agree.
@@ -29,30 +30,11 @@ class Length:
         """Words still to write to reach the target (0 when none or reached)."""
         return max(0, self.target - self.words) if self.target else 0
 
-    def text(self) -> str:
-        """What the status bar shows."""
-        noun = "word" if self.words == 1 and not self.target else "words"
-        if not self.target:
-            return f"{self.words:,} {noun}"
-        shown = f"{self.words:,} / {self.target:,} words"
-        return f"{shown} (+{self.over:,})" if self.over else shown
 
-    def tip(self) -> str:
-        """A sentence for the tooltip."""
-        if not self.target:
-            return "Words in the draft; click to set the length the article should have"
-        if self.over:
-            return f"{self.over:,} words over the target of {self.target:,}; click to change it"
-        if self.short:
-            return f"{self.short:,} words to the target of {self.target:,}; click to change it"
-        return f"Exactly the target of {self.target:,} words; click to change it"
-
-
-def set_target(library: Library, article: Article, words: int) -> str:
-    """Store the article's target length; the message to show. Raises StoreError or
-    ValueError (a plain message) when it cannot be stored."""
+def set_target(library: Library, article: Article, words: int) -> None:
+    """Store the article's target length. Raises StoreError or ValueError (a plain
+    message) when it cannot be stored."""
     if article.id is None:
         raise StoreError("the article is not in the library")
     library.set_target_words(article.id, words)
     article.target_words = words
-    return f"Target length: {words:,} words" if words else "No target length"

@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMenuBar, QToolBar, QWidget
 
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class When(Enum):
     """When an action can be used."""
@@ -45,42 +47,54 @@ class ActionSpec:
 # Menus in menu-bar order: key, title. New windows (a library, a history view) add their
 # entries as rows below, with one of these keys or a new one.
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", "&File"),
-    ("edit", "&Edit"),
-    ("review", "&Review"),
-    ("tools", "&Tools"),
-    ("view", "&View"),
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ("review", QT_TRANSLATE_NOOP("Actions", "&Review")),
+    ("tools", QT_TRANSLATE_NOOP("Actions", "&Tools")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
 )
 
-MARK_DONE_TEXT = "Mark as &done"
-REOPEN_TEXT = "Re&open for review"
+MARK_DONE_TEXT = QT_TRANSLATE_NOOP("Actions", "Mark as &done")
+REOPEN_TEXT = QT_TRANSLATE_NOOP("Actions", "Re&open for review")
 
 _Std = QKeySequence.StandardKey
 A = When.ARTICLE
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("open", "&Open…", "Open an article file", _Std.Open, "file", 0, toolbar=1),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        QT_TRANSLATE_NOOP("Actions", "Open an article file"),
+        _Std.Open,
+        "file",
+        0,
+        toolbar=1,
+    ),
     ActionSpec(
         "openRecent",
-        "Open &Recent",
-        "Files you opened lately (a file moved or deleted since shows greyed)",
+        QT_TRANSLATE_NOOP("Actions", "Open &Recent"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Files you opened lately (a file moved or deleted since shows greyed)"
+        ),
         None,
         "file",
         0,
     ),
     ActionSpec(
         "openLibrary",
-        "Open from &library…",
-        "Reopen an article you reviewed before",
+        QT_TRANSLATE_NOOP("Actions", "Open from &library…"),
+        QT_TRANSLATE_NOOP("Actions", "Reopen an article you reviewed before"),
         "Ctrl+Shift+O",
         "file",
         0,
     ),
     ActionSpec(
         "history",
-        "&History…",
-        "Earlier drafts of this article, against the draft now; restore one",
+        QT_TRANSLATE_NOOP("Actions", "&History…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Earlier drafts of this article, against the draft now; restore one"
+        ),
         "Ctrl+Alt+H",
         "file",
         0,
@@ -88,20 +102,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "pasteArticle",
-        "&Paste as new article…",
-        "Create an article from the clipboard",
+        QT_TRANSLATE_NOOP("Actions", "&Paste as new article…"),
+        QT_TRANSLATE_NOOP("Actions", "Create an article from the clipboard"),
         "Ctrl+Shift+V",
         "file",
         0,
     ),
-    ActionSpec("save", "&Save", "Save the draft now", _Std.Save, "file", 1, A),
     ActionSpec(
-        "closeArticle", "&Close article", "Save and close the article", "Ctrl+W", "file", 1, A
+        "save",
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        QT_TRANSLATE_NOOP("Actions", "Save the draft now"),
+        _Std.Save,
+        "file",
+        1,
+        A,
+    ),
+    ActionSpec(
+        "closeArticle",
+        QT_TRANSLATE_NOOP("Actions", "&Close article"),
+        QT_TRANSLATE_NOOP("Actions", "Save and close the article"),
+        "Ctrl+W",
+        "file",
+        1,
+        A,
     ),
     ActionSpec(
         "export",
-        "&Export…",
-        "Export the draft, tracked changes or a report",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        QT_TRANSLATE_NOOP("Actions", "Export the draft, tracked changes or a report"),
         "Ctrl+E",
         "file",
         2,
@@ -109,8 +137,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "exportPdf",
-        "Export as P&DF…",
-        "Save the marked-up draft or the review report as a PDF",
+        QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"),
+        QT_TRANSLATE_NOOP("Actions", "Save the marked-up draft or the review report as a PDF"),
         "Ctrl+Shift+E",
         "file",
         2,
@@ -118,8 +146,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "print",
-        "&Print…",
-        "Print the marked-up draft or the review report",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the marked-up draft or the review report"),
         _Std.Print,
         "file",
         2,
@@ -127,36 +155,89 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "compare",
-        "Co&mpare two versions…",
-        "Turn two versions of an article into a tracked-changes Word file",
+        QT_TRANSLATE_NOOP("Actions", "Co&mpare two versions…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Turn two versions of an article into a tracked-changes Word file"
+        ),
         None,
         "file",
         2,
     ),
-    ActionSpec("quit", "&Quit", "Quit reviewdesk", _Std.Quit, "file", 3),
-    # Edit
-    ActionSpec("undo", "&Undo", "Undo the last change to the draft", "Ctrl+Z", "edit", 0),
-    ActionSpec("redo", "&Redo", "Redo the change you undid", "Ctrl+Shift+Z", "edit", 0),
-    ActionSpec("find", "&Find…", "Find text in the draft or the original", "Ctrl+F", "edit", 1, A),
-    ActionSpec("findNext", "Find ne&xt", "Go to the next match", "F3", "edit", 1, A),
     ActionSpec(
-        "findPrevious", "Find pre&vious", "Go to the previous match", "Shift+F3", "edit", 1, A
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Quit reviewdesk"),
+        _Std.Quit,
+        "file",
+        3,
+    ),
+    # Edit
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change to the draft"),
+        "Ctrl+Z",
+        "edit",
+        0,
     ),
     ActionSpec(
-        "replace", "R&eplace…", "Find and replace text in the draft", "Ctrl+H", "edit", 1, A
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "Redo the change you undid"),
+        "Ctrl+Shift+Z",
+        "edit",
+        0,
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        QT_TRANSLATE_NOOP("Actions", "Find text in the draft or the original"),
+        "Ctrl+F",
+        "edit",
+        1,
+        A,
+    ),
+    ActionSpec(
+        "findNext",
+        QT_TRANSLATE_NOOP("Actions", "Find ne&xt"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next match"),
+        "F3",
+        "edit",
+        1,
+        A,
+    ),
+    ActionSpec(
+        "findPrevious",
+        QT_TRANSLATE_NOOP("Actions", "Find pre&vious"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous match"),
+        "Shift+F3",
+        "edit",
+        1,
+        A,
+    ),
+    ActionSpec(
+        "replace",
+        QT_TRANSLATE_NOOP("Actions", "R&eplace…"),
+        QT_TRANSLATE_NOOP("Actions", "Find and replace text in the draft"),
+        "Ctrl+H",
+        "edit",
+        1,
+        A,
     ),
     ActionSpec(
         "searchLibrary",
-        "Search the &library…",
-        "Find articles by words in titles, drafts, originals and notes",
+        QT_TRANSLATE_NOOP("Actions", "Search the &library…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Find articles by words in titles, drafts, originals and notes"
+        ),
         "Ctrl+Shift+F",
         "edit",
         1,
     ),
     ActionSpec(
         "addNote",
-        "Add &note…",
-        "Add a note on the selected passage",
+        QT_TRANSLATE_NOOP("Actions", "Add &note…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a note on the selected passage"),
         "Ctrl+M",
         "edit",
         2,
@@ -165,8 +246,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "smartQuotes",
-        "Smart &quotes as you type",
-        "Turn typed quotation marks into the house style's: curly “ ” or straight \"",
+        QT_TRANSLATE_NOOP("Actions", "Smart &quotes as you type"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Turn typed quotation marks into the house style's: curly “ ” or straight \""
+        ),
         None,
         "edit",
         3,
@@ -175,19 +258,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Review
     ActionSpec(
         "previousIssue",
-        "&Previous issue",
-        "Go to the previous issue",
+        QT_TRANSLATE_NOOP("Actions", "&Previous issue"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous issue"),
         "Shift+F8",
         "review",
         0,
         A,
         toolbar=2,
     ),
-    ActionSpec("nextIssue", "&Next issue", "Go to the next issue", "F8", "review", 0, A, toolbar=3),
+    ActionSpec(
+        "nextIssue",
+        QT_TRANSLATE_NOOP("Actions", "&Next issue"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next issue"),
+        "F8",
+        "review",
+        0,
+        A,
+        toolbar=3,
+    ),
     ActionSpec(
         "applySuggestion",
-        "&Apply suggestion",
-        "Apply the first suggestion of the current issue",
+        QT_TRANSLATE_NOOP("Actions", "&Apply suggestion"),
+        QT_TRANSLATE_NOOP("Actions", "Apply the first suggestion of the current issue"),
         "Ctrl+Return",
         "review",
         1,
@@ -196,48 +288,71 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "ignoreIssue",
-        "&Ignore issue",
-        "Hide the current issue in this article",
+        QT_TRANSLATE_NOOP("Actions", "&Ignore issue"),
+        QT_TRANSLATE_NOOP("Actions", "Hide the current issue in this article"),
         "Ctrl+Shift+I",
         "review",
         1,
         A,
         toolbar=5,
     ),
-    ActionSpec("recheck", "&Re-check", "Check both panes again", "F5", "review", 2, A),
+    ActionSpec(
+        "recheck",
+        QT_TRANSLATE_NOOP("Actions", "&Re-check"),
+        QT_TRANSLATE_NOOP("Actions", "Check both panes again"),
+        "F5",
+        "review",
+        2,
+        A,
+    ),
     ActionSpec(
         "targetLength",
-        "&Target length…",
-        "The length this article should have, in words (the status bar counts against it)",
+        QT_TRANSLATE_NOOP("Actions", "&Target length…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The length this article should have, in words (the status bar counts against it)",
+        ),
         None,
         "review",
         3,
         A,
     ),
     ActionSpec(
-        "markDone", MARK_DONE_TEXT, "Mark the article's review as finished", None, "review", 3, A
+        "markDone",
+        MARK_DONE_TEXT,
+        QT_TRANSLATE_NOOP("Actions", "Mark the article's review as finished"),
+        None,
+        "review",
+        3,
+        A,
     ),
     # Tools
-    ActionSpec("styleSheet", "House &style sheet…", "Edit the desk's house style", None, "tools"),
+    ActionSpec(
+        "styleSheet",
+        QT_TRANSLATE_NOOP("Actions", "House &style sheet…"),
+        QT_TRANSLATE_NOOP("Actions", "Edit the desk's house style"),
+        None,
+        "tools",
+    ),
     ActionSpec(
         "checking",
-        "&Checking settings…",
-        "Engines, categories, switched-off rules and LanguageTool",
+        QT_TRANSLATE_NOOP("Actions", "&Checking settings…"),
+        QT_TRANSLATE_NOOP("Actions", "Engines, categories, switched-off rules and LanguageTool"),
         None,
         "tools",
     ),
     ActionSpec(
         "dictionary",
-        "&Dictionary…",
-        "Words accepted in this article, by you and by the desk",
+        QT_TRANSLATE_NOOP("Actions", "&Dictionary…"),
+        QT_TRANSLATE_NOOP("Actions", "Words accepted in this article, by you and by the desk"),
         None,
         "tools",
     ),
     # View (the panels' own show/hide entries come first, from the docks)
     ActionSpec(
         "syncScroll",
-        "Keep panes in step",
-        "Scroll both panes together",
+        QT_TRANSLATE_NOOP("Actions", "Keep panes in step"),
+        QT_TRANSLATE_NOOP("Actions", "Scroll both panes together"),
         None,
         "view",
         1,
@@ -246,16 +361,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "nextPane",
-        "Ne&xt pane",
-        "Move the keyboard focus to the next pane or panel",
+        QT_TRANSLATE_NOOP("Actions", "Ne&xt pane"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the next pane or panel"),
         "F6",
         "view",
         2,
     ),
     ActionSpec(
         "previousPane",
-        "Pre&vious pane",
-        "Move the keyboard focus to the previous pane or panel",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious pane"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the previous pane or panel"),
         "Shift+F6",
         "view",
         2,
@@ -264,14 +379,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 
 def _make(parent: QWidget, spec: ActionSpec) -> QAction:
-    action = QAction(spec.text, parent)
+    action = QAction(translate("Actions", spec.text), parent)
     action.setObjectName(spec.id)
     if spec.shortcut is not None:
         action.setShortcut(QKeySequence(spec.shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-    action.setStatusTip(spec.tip)
+    tip = translate("Actions", spec.tip)
+    action.setToolTip(
+        translate("Actions", "{tip} ({keys})").format(tip=tip, keys=keys) if keys else tip
+    )
+    action.setStatusTip(tip)
     if spec.checkable:
         action.setCheckable(True)
         action.setChecked(spec.checked)
@@ -327,7 +445,7 @@ class Actions:
             rows = [s for s in self.specs.values() if s.menu == key]
             if not rows and not extra.get(key):
                 continue
-            menu = bar.addMenu(title)
+            menu = bar.addMenu(translate("Actions", title))
             menu.setObjectName(f"{key}Menu")
             menu.setToolTipsVisible(True)
             for action in extra.get(key, ()):
@@ -343,12 +461,12 @@ class Actions:
 
     def build_toolbar(self, parent: QWidget, language: QComboBox) -> QToolBar:
         """The main toolbar: open, the article's language, then the review commands."""
-        bar = QToolBar("Main", parent)
+        bar = QToolBar(translate("Actions", "Main"), parent)
         bar.setObjectName("mainToolbar")
         rows = sorted((s for s in self.specs.values() if s.toolbar), key=lambda s: s.toolbar)
         bar.addAction(self._actions[rows[0].id])
         bar.addSeparator()
-        bar.addWidget(QLabel(" Language: "))
+        bar.addWidget(QLabel(translate("Actions", " Language: ")))
         bar.addWidget(language)
         bar.addSeparator()
         for spec in rows[1:]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.palette import Scheme, scheme_of
 
 log = logging.getLogger(__name__)
@@ -33,9 +34,18 @@ class Appearance(StrEnum):
 
 
 APPEARANCE_TEXT = {
-    Appearance.SYSTEM: ("Follow the &system", "Light or dark as the desktop is"),
-    Appearance.LIGHT: ("&Light", "Dark text on a light background"),
-    Appearance.DARK: ("&Dark", "Light text on a dark background"),
+    Appearance.SYSTEM: (
+        QT_TRANSLATE_NOOP("AppearanceControl", "Follow the &system"),
+        QT_TRANSLATE_NOOP("AppearanceControl", "Light or dark as the desktop is"),
+    ),
+    Appearance.LIGHT: (
+        QT_TRANSLATE_NOOP("AppearanceControl", "&Light"),
+        QT_TRANSLATE_NOOP("AppearanceControl", "Dark text on a light background"),
+    ),
+    Appearance.DARK: (
+        QT_TRANSLATE_NOOP("AppearanceControl", "&Dark"),
+        QT_TRANSLATE_NOOP("AppearanceControl", "Light text on a dark background"),
+    ),
 }
 
 _Role = QPalette.ColorRole
@@ -115,12 +125,12 @@ class AppearanceControl(QObject):
         self.group.setExclusive(True)
         self.actions: dict[Appearance, QAction] = {}
         for appearance, (text, tip) in APPEARANCE_TEXT.items():
-            action = QAction(text, self.group)
+            action = QAction(translate("AppearanceControl", text), self.group)
             action.setObjectName(f"appearance{appearance.value.title()}")
             action.setCheckable(True)
             action.setChecked(appearance is self.choice)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+            action.setToolTip(translate("AppearanceControl", tip))
+            action.setStatusTip(translate("AppearanceControl", tip))
             action.triggered.connect(lambda _on=False, a=appearance: self.choose(a))
             self.actions[appearance] = action
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)

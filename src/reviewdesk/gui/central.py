@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QStackedWidget, QV
 from reviewdesk.core.models import Article
 from reviewdesk.core.source_details import source_details, source_line
 from reviewdesk.gui.editor import ReviewEditor
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.pane_box import PaneBox, SameHeight
 from reviewdesk.gui.welcome import Welcome
 
-EMPTY_HINT = "Open an article (Ctrl+O) or drop a file here"
+EMPTY_HINT = QT_TRANSLATE_NOOP("CentralArea", "Open an article (Ctrl+O) or drop a file here")
 
 
 class CentralArea(QStackedWidget):
@@ -37,14 +38,14 @@ class CentralArea(QStackedWidget):
         # byline, site and date of an imported web page or .docx, beside "Original"
         self.source_label = QLabel()
         self.source_label.setObjectName("sourceDetails")
-        self.source_label.setAccessibleName("Byline, site and date")
+        self.source_label.setAccessibleName(translate("CentralArea", "Byline, site and date"))
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # a long byline wraps onto more lines in a narrow pane, never widens it
         self.source_label.setWordWrap(True)
         self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        left = PaneBox("Original", original, self.source_label)
-        right = PaneBox("Draft", draft)
+        left = PaneBox(translate("CentralArea", "Original"), original, self.source_label)
+        right = PaneBox(translate("CentralArea", "Draft"), draft)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self._same_height = SameHeight([left.header, right.header], self)
@@ -55,7 +56,7 @@ class CentralArea(QStackedWidget):
         layout.addWidget(self.splitter, 1)
         for widget in below:
             layout.addWidget(widget)
-        self.empty_label = QLabel(EMPTY_HINT)
+        self.empty_label = QLabel(translate("CentralArea", EMPTY_HINT))
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(mid); font-size: 15pt;")

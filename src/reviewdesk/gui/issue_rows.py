@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.gui.palette import (
-    CATEGORY_LABELS,
     Scheme,
     category_colour,
+    category_label,
     colour_chip,
     colours_for,
     engine_label,
@@ -67,9 +67,7 @@ def fit_first_line(
             engines = ""
         elif step == 2:
             category = ""
-        engines_width = (
-            min(metrics.horizontalAdvance(engines) + 2, width // 3) if engines else 0
-        )
+        engines_width = min(metrics.horizontalAdvance(engines) + 2, width // 3) if engines else 0
         label_width = bold.horizontalAdvance(category + "  ") if category else 0
         room = width - label_width - engines_width - (_PAD if engines else 0)
         # keep a readable piece of the flagged text before giving up the engines or the
@@ -106,7 +104,7 @@ def row_text(issue: Issue) -> RowText:
     suggestion = f"→ {describe_replacement(issue.replacements[0])}" if issue.replacements else ""
     change = f"“{flagged}” {suggestion}".rstrip()
     return RowText(
-        category=CATEGORY_LABELS.get(issue.category, str(issue.category)),
+        category=category_label(issue.category),
         change=change,
         engines=", ".join(engine_label(e) for e in issue.engines),
         message=issue.message,

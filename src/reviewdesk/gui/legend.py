@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reviewdesk.core.models import CATEGORIES
 from reviewdesk.gui.flow_layout import FlowLayout
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.palette import (
-    CATEGORY_LABELS,
     LIGHT,
     Colours,
     Scheme,
     category_colour,
+    category_label,
     colour_chip,
 )
 
@@ -68,11 +69,11 @@ class Legend(QWidget):
         self.chips: dict[str, Chip] = {}
         colours = legend_colours(LIGHT)
         for category in CATEGORIES:
-            self._add(str(category), CATEGORY_LABELS[category], colours[str(category)])
-        self._add("ins", "Changed in draft", colours["ins"])
-        self._add("del", "Changed from original", colours["del"])
-        self._add("note", "Note", colours["note"])
-        self._add("resolved", "Resolved note (dotted)", colours["resolved"])
+            self._add(str(category), category_label(category), colours[str(category)])
+        self._add("ins", translate("Legend", "Changed in draft"), colours["ins"])
+        self._add("del", translate("Legend", "Changed from original"), colours["del"])
+        self._add("note", translate("Legend", "Note"), colours["note"])
+        self._add("resolved", translate("Legend", "Resolved note (dotted)"), colours["resolved"])
 
     def set_colours(self, colours: Colours) -> None:
         """Show the chips of a light or a dark scheme."""

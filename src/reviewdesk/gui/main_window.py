@@ -35,6 +35,7 @@ from reviewdesk.gui.context_menu import Entry as MenuEntry
 from reviewdesk.gui.dialogs.commands import DialogCommands
 from reviewdesk.gui.editor import ReviewEditor, local_files
 from reviewdesk.gui.find_bar import FindBar
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
 from reviewdesk.gui.library_actions import LibraryCommands
@@ -108,9 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.find_bar = FindBar(self.session)
         self.printing = PrintCommands(library, self.session, self, self.session.message.emit)
-        self.recent = RecentFiles(
-            self.settings, self.open_file, self.statusBar().showMessage, self
-        )
+        self.recent = RecentFiles(self.settings, self.open_file, self.statusBar().showMessage, self)
         self.files.opened = self.recent.add
         self.commands = Actions(self)
         self.appearance = AppearanceControl(self.settings, self)
@@ -140,12 +139,22 @@ class MainWindow(QMainWindow):
             backup_folder(self.library.path),
             self.settings.fileName(),
             [
-                ("welcomeDemo", "Open the &demo article", DEMO_LINE, self.open_demo),
-                ("welcomeOpen", "&Open a file…", OPEN_LINE, self.commands["open"].trigger),
+                (
+                    "welcomeDemo",
+                    translate("MainWindow", "Open the &demo article"),
+                    translate("Welcome", DEMO_LINE),
+                    self.open_demo,
+                ),
+                (
+                    "welcomeOpen",
+                    translate("MainWindow", "&Open a file…"),
+                    translate("Welcome", OPEN_LINE),
+                    self.commands["open"].trigger,
+                ),
                 (
                     "welcomeStyle",
-                    "House &style sheet…",
-                    STYLE_LINE,
+                    translate("MainWindow", "House &style sheet…"),
+                    translate("Welcome", STYLE_LINE),
                     self.commands["styleSheet"].trigger,
                 ),
             ],
@@ -157,11 +166,11 @@ class MainWindow(QMainWindow):
         self.empty_label, self.welcome = self.stack.empty_label, welcome
 
     def _build_docks(self) -> None:
-        self.issues_dock = QDockWidget("Issues", self)
+        self.issues_dock = QDockWidget(translate("MainWindow", "Issues"), self)
         self.issues_dock.setObjectName("issuesDock")
         self.issues_dock.setWidget(self.issues_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.issues_dock)
-        self.notes_dock = QDockWidget("Notes", self)
+        self.notes_dock = QDockWidget(translate("MainWindow", "Notes"), self)
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setWidget(self.notes_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
@@ -171,17 +180,29 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName("Language")
+        self.language_combo.setAccessibleName(translate("MainWindow", "Language"))
         self.language_combo.addItems(list(LANGUAGES))
-        self.language_combo.setToolTip("The article's language: sets the checker's dialect")
+        self.language_combo.setToolTip(
+            translate("MainWindow", "The article's language: sets the checker's dialect")
+        )
         self.addToolBar(self.commands.build_toolbar(self, self.language_combo))
 
     def _build_menus(self) -> None:
         docks = [
             self.issues_dock.toggleViewAction(),
             self.notes_dock.toggleViewAction(),
-            submenu(self, "&Panels", "panelsMenu", self.panels.actions.values()),
-            submenu(self, "&Appearance", "appearanceMenu", self.appearance.actions.values()),
+            submenu(
+                self,
+                translate("MainWindow", "&Panels"),
+                "panelsMenu",
+                self.panels.actions.values(),
+            ),
+            submenu(
+                self,
+                translate("MainWindow", "&Appearance"),
+                "appearanceMenu",
+                self.appearance.actions.values(),
+            ),
         ]
         self.menus = self.commands.build_menus(self.menuBar(), {"view": docks})
         # the context menus of both panes and of the issues panel, in this order
@@ -354,7 +375,9 @@ class MainWindow(QMainWindow):
         if article is None:
             self.setWindowTitle(APP_NAME)
             return
-        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self.setWindowTitle(
+            translate("MainWindow", "{title} — {app}").format(title=article.title, app=APP_NAME)
+        )
         self.draft.setFocus()  # ready to type, or to press F8 for the first issue
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentText(article.language)
@@ -362,7 +385,9 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         done = self.status_line.show_article(self.session.article)
-        self.commands["markDone"].setText(REOPEN_TEXT if done else MARK_DONE_TEXT)
+        self.commands["markDone"].setText(
+            translate("Actions", REOPEN_TEXT if done else MARK_DONE_TEXT)
+        )
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
@@ -384,7 +409,9 @@ class MainWindow(QMainWindow):
         """Open the demo article that ships with reviewdesk."""
         path = demo_article()
         if path is None:
-            self.statusBar().showMessage("The demo article is missing from this install", 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "The demo article is missing from this install"), 8000
+            )
             return False
         return self.open_file(path)
 
@@ -425,7 +452,7 @@ class MainWindow(QMainWindow):
         """File ▸ Save: write the draft now."""
         self.session.autosaver.touch()
         self.session.flush()
-        self.statusBar().showMessage("Saved", 3000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved"), 3000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save everything, remember the layout, and stop the checkers."""

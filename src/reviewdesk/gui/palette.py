@@ -16,6 +16,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap, QTextCharFormat
 
 from reviewdesk.core.models import Category
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 # The kinds live in the Qt-free layout module (the checker process uses them too).
 from reviewdesk.service.layout import KIND_DELETED as KIND_DELETED
@@ -38,25 +39,25 @@ CATEGORY_COLOURS: dict[Category, str] = {
 }
 
 CATEGORY_LABELS: dict[Category, str] = {
-    Category.SPELLING: "Spelling",
-    Category.GRAMMAR: "Grammar",
-    Category.CONFUSION: "Confused words",
-    Category.PUNCTUATION: "Punctuation",
-    Category.SPACING: "Spacing",
-    Category.CAPITALIZATION: "Capitalisation",
-    Category.CONSISTENCY: "Consistency",
-    Category.STYLE: "Style",
-    Category.DEBRIS: "Web debris",
-    Category.TYPOGRAPHY: "Typography",
+    Category.SPELLING: QT_TRANSLATE_NOOP("Category", "Spelling"),
+    Category.GRAMMAR: QT_TRANSLATE_NOOP("Category", "Grammar"),
+    Category.CONFUSION: QT_TRANSLATE_NOOP("Category", "Confused words"),
+    Category.PUNCTUATION: QT_TRANSLATE_NOOP("Category", "Punctuation"),
+    Category.SPACING: QT_TRANSLATE_NOOP("Category", "Spacing"),
+    Category.CAPITALIZATION: QT_TRANSLATE_NOOP("Category", "Capitalisation"),
+    Category.CONSISTENCY: QT_TRANSLATE_NOOP("Category", "Consistency"),
+    Category.STYLE: QT_TRANSLATE_NOOP("Category", "Style"),
+    Category.DEBRIS: QT_TRANSLATE_NOOP("Category", "Web debris"),
+    Category.TYPOGRAPHY: QT_TRANSLATE_NOOP("Category", "Typography"),
 }
 
 ENGINE_LABELS: dict[str, str] = {
-    "harper": "Harper",
-    "languagetool": "LanguageTool",
-    "mechanics": "Mechanics",
-    "names": "Names",
-    "debris": "Debris",
-    "house-style": "House style",
+    "harper": QT_TRANSLATE_NOOP("Engine", "Harper"),
+    "languagetool": QT_TRANSLATE_NOOP("Engine", "LanguageTool"),
+    "mechanics": QT_TRANSLATE_NOOP("Engine", "Mechanics"),
+    "names": QT_TRANSLATE_NOOP("Engine", "Names"),
+    "debris": QT_TRANSLATE_NOOP("Engine", "Debris"),
+    "house-style": QT_TRANSLATE_NOOP("Engine", "House style"),
 }
 
 INSERTED_BACKGROUND = "#e3f4e1"  # draft: text that differs from the original
@@ -142,8 +143,30 @@ def colours_for(palette: QPalette) -> Colours:
 
 
 def engine_label(name: str) -> str:
-    """A user-facing engine name."""
-    return ENGINE_LABELS.get(name, name.replace("_", " ").title())
+    """A user-facing engine name, in the user's language."""
+    label = ENGINE_LABELS.get(name)
+    return translate("Engine", label) if label else name.replace("_", " ").title()
+
+
+REVIEW_STATUS_LABELS: dict[str, str] = {
+    "new": QT_TRANSLATE_NOOP("ReviewStatus", "New"),
+    "in_review": QT_TRANSLATE_NOOP("ReviewStatus", "In review"),
+    "done": QT_TRANSLATE_NOOP("ReviewStatus", "Done"),
+}
+
+
+def review_status_label(status: str) -> str:
+    """An article's review status (new, in review, done) in the user's language."""
+    label = REVIEW_STATUS_LABELS.get(str(status))
+    return translate("ReviewStatus", label) if label else str(status)
+
+
+def category_label(category: Category | str) -> str:
+    """A category's name as the window shows it, in the user's language."""
+    try:
+        return translate("Category", CATEGORY_LABELS[Category(category)])
+    except (ValueError, KeyError):
+        return str(category)
 
 
 def category_colour(category: Category | str, colours: Colours = LIGHT) -> QColor:
@@ -224,9 +247,7 @@ class _ChipEngine(QIconEngine):
         super().__init__()
         self.colour = QColor(colour)
 
-    def paint(
-        self, painter: QPainter, rect: QRect, _mode: QIcon.Mode, _state: QIcon.State
-    ) -> None:
+    def paint(self, painter: QPainter, rect: QRect, _mode: QIcon.Mode, _state: QIcon.State) -> None:
         """A rounded square filling ``rect``, with a darker rim."""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 #: Below this width or this height (logical pixels) the automatic arrangement tabs.
@@ -41,9 +43,20 @@ class Arrangement(StrEnum):
 
 
 ARRANGEMENT_TEXT = {
-    Arrangement.AUTO: ("&Automatic", "Tabbed when the window is small, stacked when it is large"),
-    Arrangement.STACKED: ("&Stacked", "Issues above notes"),
-    Arrangement.TABBED: ("&Tabbed", "Issues and notes as two tabs"),
+    Arrangement.AUTO: (
+        QT_TRANSLATE_NOOP("PanelLayout", "&Automatic"),
+        QT_TRANSLATE_NOOP(
+            "PanelLayout", "Tabbed when the window is small, stacked when it is large"
+        ),
+    ),
+    Arrangement.STACKED: (
+        QT_TRANSLATE_NOOP("PanelLayout", "&Stacked"),
+        QT_TRANSLATE_NOOP("PanelLayout", "Issues above notes"),
+    ),
+    Arrangement.TABBED: (
+        QT_TRANSLATE_NOOP("PanelLayout", "&Tabbed"),
+        QT_TRANSLATE_NOOP("PanelLayout", "Issues and notes as two tabs"),
+    ),
 }
 
 
@@ -90,12 +103,12 @@ class PanelLayout(QObject):
         self.group.setExclusive(True)
         self.actions: dict[Arrangement, QAction] = {}
         for arrangement, (text, tip) in ARRANGEMENT_TEXT.items():
-            action = QAction(text, self.group)
+            action = QAction(translate("PanelLayout", text), self.group)
             action.setObjectName(f"panels{arrangement.value.title()}")
             action.setCheckable(True)
             action.setChecked(arrangement is self.arrangement)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+            action.setToolTip(translate("PanelLayout", tip))
+            action.setStatusTip(translate("PanelLayout", tip))
             action.triggered.connect(lambda _on=False, a=arrangement: self.set_arrangement(a))
             self.actions[arrangement] = action
         window.installEventFilter(self)

@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk import APP_NAME
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
-WELCOME_TITLE = f"Welcome to {APP_NAME}"
-DEMO_LINE = "A local news story with the faults a desk sees every day"
-OPEN_LINE = "Word, plain text, Markdown or a saved web page (or drop one here)"
-STYLE_LINE = "Your desk's preferred spellings, names, capitals and banned words"
+WELCOME_TITLE = QT_TRANSLATE_NOOP("Welcome", "Welcome to {app}")
+DEMO_LINE = QT_TRANSLATE_NOOP("Welcome", "A local news story with the faults a desk sees every day")
+OPEN_LINE = QT_TRANSLATE_NOOP(
+    "Welcome", "Word, plain text, Markdown or a saved web page (or drop one here)"
+)
+STYLE_LINE = QT_TRANSLATE_NOOP(
+    "Welcome", "Your desk's preferred spellings, names, capitals and banned words"
+)
 
 
 def demo_article() -> Path | None:
@@ -64,11 +69,18 @@ class Welcome(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.buttons: dict[str, QPushButton] = {}
-        title = QLabel(f"<h1>{html.escape(WELCOME_TITLE)}</h1>")
+        heading = translate("Welcome", WELCOME_TITLE).format(app=APP_NAME)
+        title = QLabel(f"<h1>{html.escape(heading)}</h1>")
         title.setObjectName("welcomeTitle")
         intro = QLabel(
-            "Check an article beside your draft, with every issue highlighted, then send "
-            "back a corrected draft, a Word file with tracked changes, or a review report."
+            translate(
+                "Welcome",
+                (
+                    "Check an article beside your draft, with every issue "
+                    "highlighted, then send back a corrected draft, a Word file "
+                    "with tracked changes, or a review report."
+                ),
+            )
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
@@ -90,19 +102,31 @@ class Welcome(QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         self.where = QLabel(
-            "Your library (articles, drafts and their history, notes, decisions, "
-            "dictionaries, settings and the house style sheet) is one file:<br>"
-            f"<code>{html.escape(shown_path(library_path))}</code><br>"
-            f"with a backup each day in <code>{html.escape(shown_path(backups))}</code>.<br>"
-            "The window's size and layout are kept in "
-            f"<code>{html.escape(shown_path(settings_path))}</code>."
-            " Files you open are only ever read, never changed."
+            translate(
+                "Welcome",
+                (
+                    "Your library (articles, drafts and their history, notes, "
+                    "decisions, dictionaries, settings and the house style "
+                    "sheet) is one file:<br><code>{library}</code><br>with a backup "
+                    "each day in <code>{backups}</code>.<br>The window's size and "
+                    "layout are kept in <code>{settings}</code>. Files you open are "
+                    "only ever read, never changed."
+                ),
+            ).format(
+                library=html.escape(shown_path(library_path)),
+                backups=html.escape(shown_path(backups)),
+                settings=html.escape(shown_path(settings_path)),
+            )
         )
         self.where.setObjectName("welcomeWhere")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where.setAccessibleName("Where your data is kept")
-        self.where.setToolTip(f"{library_path}\n{backups}\n{settings_path}")
+        self.where.setAccessibleName(translate("Welcome", "Where your data is kept"))
+        self.where.setToolTip(
+            translate(
+                "Welcome", "Library: {library}\nBackups: {backups}\nSettings: {settings}"
+            ).format(library=library_path, backups=backups, settings=settings_path)
+        )
         box = QWidget()
         box.setMaximumWidth(760)
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

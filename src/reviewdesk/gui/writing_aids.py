@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
 from reviewdesk.core.style_conventions import CURLY
 from reviewdesk.desk.length import Length, set_target
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.smart_quotes import SmartQuotes
 from reviewdesk.gui.status_line import StatusLine
@@ -55,7 +56,7 @@ class WritingAids(QObject):
         self._quotes = CURLY
 
     def house_quotes(self) -> str:
-        """"curly" or "straight", from the house style the article is checked with."""
+        """ "curly" or "straight", from the house style the article is checked with."""
         style = self.session.ctx.style
         if style is not self._style_seen:  # read the sheet once, not at every keystroke
             try:
@@ -89,8 +90,8 @@ class WritingAids(QObject):
             return
         words, ok = QInputDialog.getInt(
             self.parent_widget,
-            "Target length",
-            "Words this article should have (0: no target):",
+            translate("WritingAids", "Target length"),
+            translate("WritingAids", "Words this article should have (0: no target):"),
             article.target_words or self.counter.total,
             0,
             MAX_TARGET_WORDS,
@@ -105,7 +106,16 @@ class WritingAids(QObject):
         if article is None:
             return
         try:
-            self.session.message.emit(set_target(self.library, article, words))
+            set_target(self.library, article, words)
+            self.session.message.emit(
+                translate("WritingAids", "Target length: {words:,} words").format(words=words)
+                if words
+                else translate("WritingAids", "No target length")
+            )
         except (StoreError, ValueError) as exc:
-            self.session.message.emit(f"Could not set the target length: {exc}")
+            self.session.message.emit(
+                translate("WritingAids", "Could not set the target length: {error}").format(
+                    error=exc
+                )
+            )
         self.show_length()
