@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reviewdesk.desk import operations as ops
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT
@@ -32,7 +33,7 @@ class NoteCommands:
         self.prompt: NotePrompt = ask_note_text
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self.parent, "Note", str(exc))
+        QMessageBox.warning(self.parent, translate("NoteCommands", "Note"), str(exc))
 
     def add(self) -> None:
         """Add a note on the draft's selected passage."""
@@ -42,7 +43,7 @@ class NoteCommands:
         draft = session.pane(DRAFT)
         start, end = draft.span()
         if start == end:
-            session.message.emit("Select a passage in the draft first")
+            session.message.emit(translate("NoteCommands", "Select a passage in the draft first"))
             return
         docmap = draft.docmap()
         body = self.prompt(self.parent, docmap.text[start:end], "")
@@ -85,7 +86,11 @@ class NoteCommands:
         note = self.session.notes.note(note_id)
         if note is None:
             return
-        answer = QMessageBox.question(self.parent, "Delete note", "Delete this note?")
+        answer = QMessageBox.question(
+            self.parent,
+            translate("NoteCommands", "Delete note"),
+            translate("NoteCommands", "Delete this note?"),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Note
+from reviewdesk.gui.i18n import translate
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PASSAGE_SHARE = 0.4  # of the width the passage and the note share
@@ -42,29 +43,31 @@ class NoteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, quote: str, body: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(translate("NoteDialog", "Note"))
         self.setObjectName("noteDialog")
         quote_label = QLabel(f"“{_short(quote, 200)}”", self)
         quote_label.setWordWrap(True)
         quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.initial = body
         self.editor = QPlainTextEdit(self)
-        self.editor.setAccessibleName("Note")
+        self.editor.setAccessibleName(translate("NoteDialog", "Note"))
         self.editor.setPlainText(body)
-        self.editor.setPlaceholderText("Your note for the writer or the desk")
+        self.editor.setPlaceholderText(
+            translate("NoteDialog", "Your note for the writer or the desk")
+        )
         self.editor.setTabChangesFocus(True)
         self.editor.installEventFilter(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setToolTip("Save the note (Ctrl+Return)")
+        ok.setToolTip(translate("NoteDialog", "Save the note (Ctrl+Return)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
-            "Close without saving (Esc)"
+            translate("NoteDialog", "Close without saving (Esc)")
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        hint = QLabel("Ctrl+Return saves · Esc cancels", self)
+        hint = QLabel(translate("NoteDialog", "Ctrl+Return saves · Esc cancels"), self)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
@@ -104,11 +107,15 @@ class NoteDialog(QDialog):
         """Whether the editor agrees to throw the typed note away."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Discard note")
-        box.setText("Discard the note you typed?")
-        box.setInformativeText("What you wrote will be lost.")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("NoteDialog", "Discard note"))
+        box.setText(translate("NoteDialog", "Discard the note you typed?"))
+        box.setInformativeText(translate("NoteDialog", "What you wrote will be lost."))
+        discard = box.addButton(
+            translate("NoteDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("NoteDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         try:
@@ -142,8 +149,14 @@ class NotesPanel(QWidget):
         self.setObjectName("notesPanel")
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("notesTable")
-        self.table.setAccessibleName("Notes")
-        self.table.setHorizontalHeaderLabels(["Passage", "Note", "State"])
+        self.table.setAccessibleName(translate("NotesPanel", "Notes"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("NotesPanel", "Passage"),
+                translate("NotesPanel", "Note"),
+                translate("NotesPanel", "State"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,17 +172,24 @@ class NotesPanel(QWidget):
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)
         self.table.viewport().installEventFilter(self)
-        self.edit_button = QPushButton("Edit…", self)
-        self.resolve_button = QPushButton("Resolve", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.edit_button.setToolTip("Change the selected note's text")
-        self.resolve_button.setToolTip("Mark the selected note resolved, or reopen it")
-        self.delete_button.setToolTip("Delete the selected note")
+        self.edit_button = QPushButton(translate("NotesPanel", "Edit…"), self)
+        self.resolve_button = QPushButton(translate("NotesPanel", "Resolve"), self)
+        self.delete_button = QPushButton(translate("NotesPanel", "Delete"), self)
+        self.edit_button.setToolTip(translate("NotesPanel", "Change the selected note's text"))
+        self.resolve_button.setToolTip(
+            translate("NotesPanel", "Mark the selected note resolved, or reopen it")
+        )
+        self.delete_button.setToolTip(translate("NotesPanel", "Delete the selected note"))
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.resolve_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.hint = QLabel("Select a passage in the draft and press Ctrl+M to add a note.", self)
+        self.hint = QLabel(
+            translate(
+                "NotesPanel", "Select a passage in the draft and press Ctrl+M to add a note."
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -224,8 +244,17 @@ class NotesPanel(QWidget):
         for row, note in enumerate(notes):
             passage = f"“{_short(note.quote)}”" if note.quote else ""
             if note.start == note.end:  # the words it was on were deleted from the draft
-                passage = f"{passage} (passage deleted)".strip()
-            cells = (passage, _short(note.body, 200), "Resolved" if note.resolved else "Open")
+                passage = (
+                    translate("NotesPanel", "{passage} (passage deleted)")
+                    .format(passage=passage)
+                    .strip()
+                )
+            state = (
+                translate("NotesPanel", "Resolved")
+                if note.resolved
+                else translate("NotesPanel", "Open")
+            )
+            cells = (passage, _short(note.body, 200), state)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, note.id)
@@ -271,4 +300,6 @@ class NotesPanel(QWidget):
         for button in (self.edit_button, self.resolve_button, self.delete_button):
             button.setEnabled(has)
         resolved = self._resolved.get(note_id, False) if note_id is not None else False
-        self.resolve_button.setText("Reopen" if resolved else "Resolve")
+        self.resolve_button.setText(
+            translate("NotesPanel", "Reopen") if resolved else translate("NotesPanel", "Resolve")
+        )
