@@ -7,6 +7,7 @@ made in memory and written atomically, never over a file without asking.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from enum import StrEnum
@@ -29,6 +30,7 @@ from reviewdesk.formats.export import write_output
 from reviewdesk.formats.report import build_report
 from reviewdesk.gui.dialogs.export import PathField, confirm_replace
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.printing import (
     MarkedDraft,
     marked_document,
@@ -43,7 +45,7 @@ from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
-PDF_FILTER = "PDF (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("PrintDialog", "PDF (*.pdf)")
 
 
 class Printout(StrEnum):
@@ -55,12 +57,15 @@ class Printout(StrEnum):
 
 PRINTOUT_TEXT = {
     Printout.DRAFT: (
-        "The &draft, marked up",
-        "The draft with its issues, changes and notes marked",
+        QT_TRANSLATE_NOOP("PrintDialog", "The &draft, marked up"),
+        QT_TRANSLATE_NOOP("PrintDialog", "The draft with its issues, changes and notes marked"),
     ),
     Printout.REPORT: (
-        "The review &report",
-        "Changes, notes, decisions and readability, as File ▸ Export writes it",
+        QT_TRANSLATE_NOOP("PrintDialog", "The review &report"),
+        QT_TRANSLATE_NOOP(
+            "PrintDialog",
+            "Changes, notes, decisions and readability, as File ▸ Export writes it",
+        ),
     ),
 }
 SUFFIX = {Printout.DRAFT: "marked-up", Printout.REPORT: "report"}
@@ -72,31 +77,45 @@ class PrintDialog(QDialog):
     def __init__(self, article: Article, *, pdf: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printDialog")
-        self.setWindowTitle("Export as PDF" if pdf else "Print")
+        self.setWindowTitle(
+            translate("PrintDialog", "Export as PDF") if pdf else translate("PrintDialog", "Print")
+        )
         self.article = article
         self.choices: dict[Printout, QRadioButton] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{article.title or 'Untitled'}</b>"))
+        untitled = translate("PrintDialog", "Untitled")
+        heading = QLabel(f"<b>{html.escape(article.title or untitled)}</b>")
+        heading.setObjectName("articleTitle")  # the article's own words: not translated
+        layout.addWidget(heading)
         for printout, (text, tip) in PRINTOUT_TEXT.items():
-            button = QRadioButton(text)
+            button = QRadioButton(translate("PrintDialog", text))
             button.setObjectName(f"print_{printout.value}")
-            button.setToolTip(tip)
+            button.setToolTip(translate("PrintDialog", tip))
             button.toggled.connect(lambda on, p=printout: self._chosen(p, on))
             layout.addWidget(button)
             self.choices[printout] = button
         self.path_field: PathField | None = None
         if pdf:
-            self.path_field = PathField("Save the PDF as", PDF_FILTER, save=True)
+            self.path_field = PathField(
+                translate("PrintDialog", "Save the PDF as"),
+                translate("PrintDialog", PDF_FILTER),
+                save=True,
+            )
             self.path_field.edit.setObjectName("pdfPath")
-            self.path_field.edit.setToolTip("The PDF file to write")
+            self.path_field.edit.setToolTip(translate("PrintDialog", "The PDF file to write"))
             form = QFormLayout()
-            form.addRow("&Save as:", self.path_field)
+            form.addRow(translate("PrintDialog", "&Save as:"), self.path_field)
             layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.addButton(
-            "&Save PDF" if pdf else "&Print…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("PrintDialog", "&Save PDF") if pdf else translate("PrintDialog", "&Print…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        ok.setToolTip("Write the PDF" if pdf else "Choose a printer and print")
+        ok.setToolTip(
+            translate("PrintDialog", "Write the PDF")
+            if pdf
+            else translate("PrintDialog", "Choose a printer and print")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -168,10 +187,13 @@ class PrintCommands:
         session.flush()
         if printout is Printout.DRAFT:
             if not session.is_current(DRAFT):
-                self.say("The draft is being checked; its marks are printed as they are now")
-            marked: MarkedDraft = marked_draft(
-                session.draft, article.title, session.notes.notes()
-            )
+                self.say(
+                    translate(
+                        "PrintCommands",
+                        "The draft is being checked; its marks are printed as they are now",
+                    )
+                )
+            marked: MarkedDraft = marked_draft(session.draft, article.title, session.notes.notes())
             return marked.title, lambda: marked_document(marked)
         try:
             stored = self.library.get_article(article.id)
@@ -179,9 +201,11 @@ class PrintCommands:
             decisions = self.library.decisions(article.id)
             reviewer = default_author(self.library)
         except StoreError as exc:
-            self.say(f"Cannot print: {exc}")
+            self.say(translate("PrintCommands", "Cannot print: {error}").format(error=exc))
             return None
-        title = f"Review report: {stored.title or 'Untitled article'}"
+        title = translate("PrintCommands", "Review report: {title}").format(
+            title=stored.title or translate("PrintCommands", "Untitled article")
+        )
         return title, lambda: report_document(
             build_report(stored, notes, decisions, reviewer=reviewer)
         )
@@ -193,7 +217,7 @@ class PrintCommands:
             return None
         printout, path = asked
         if path is None:
-            self.say("Give the PDF a file name")
+            self.say(translate("PrintCommands", "Give the PDF a file name"))
             return None
         overwrite = path.exists()
         if overwrite and not confirm_replace(self.parent, path):
@@ -214,10 +238,15 @@ class PrintCommands:
         def finished(result: object) -> None:
             assert isinstance(result, Path)
             self.done.append(result)
-            self.say(f"Saved {result.name}")
+            self.say(translate("PrintCommands", "Saved {name}").format(name=result.name))
 
         return run_with_progress(
-            self.parent, self.jobs, "Export as PDF", f"Writing {path.name}…", work, finished
+            self.parent,
+            self.jobs,
+            translate("PrintCommands", "Export as PDF"),
+            translate("PrintCommands", "Writing {name}…").format(name=path.name),
+            work,
+            finished,
         )
 
     def print_(self) -> Job | None:
@@ -253,10 +282,14 @@ class PrintCommands:
         return run_with_progress(
             self.parent,
             self.jobs,
-            "Print",
-            f"Printing {title}…",
+            translate("PrintCommands", "Print"),
+            translate("PrintCommands", "Printing {title}…").format(title=title),
             work,
-            lambda where: self.say(f"Sent to {where}" if where else "Printed"),
+            lambda where: self.say(
+                translate("PrintCommands", "Sent to {where}").format(where=where)
+                if where
+                else translate("PrintCommands", "Printed")
+            ),
         )
 
 

@@ -30,7 +30,8 @@ from PySide6.QtGui import (
 
 from reviewdesk.core.models import CATEGORIES, Category, Note
 from reviewdesk.gui.editor import ReviewEditor
-from reviewdesk.gui.palette import CATEGORY_LABELS, LIGHT, category_colour, compose_format
+from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.palette import LIGHT, category_colour, category_label, compose_format
 
 #: the highlighter's layers that go on paper (notes come through ``extra_ranges``)
 LAYERS = ("redline", "issues")
@@ -109,8 +110,8 @@ def marked_draft(
         block = block.next()
     stamp = (when or datetime.now()).strftime("%d %B %Y, %H:%M")
     return MarkedDraft(
-        title=title or "Untitled article",
-        subtitle=f"Draft, marked up · {stamp}",
+        title=title or translate("Printing", "Untitled article"),
+        subtitle=translate("Printing", "Draft, marked up · {when}").format(when=stamp),
         blocks=tuple(blocks),
         notes=tuple((n.quote, n.body, n.resolved) for n in notes),
         categories=tuple(str(c) for c in CATEGORIES if str(c) in categories),
@@ -130,7 +131,7 @@ def marked_document(marked: MarkedDraft) -> QTextDocument:
     if marked.categories:
         chips = " &nbsp; ".join(
             f"<span style='color:{category_colour(Category(c), LIGHT).name()}'>■</span> "
-            f"{html.escape(CATEGORY_LABELS[Category(c)])}"
+            f"{html.escape(category_label(c))}"
             for c in marked.categories
         )
         cursor.insertBlock()
@@ -157,7 +158,8 @@ def marked_document(marked: MarkedDraft) -> QTextDocument:
             f"{' (resolved)' if resolved else ''}</li>"
             for quote, body, resolved in marked.notes
         )
-        cursor.insertHtml(f"<h2>Notes</h2><ol>{items}</ol>")
+        heading = html.escape(translate("Printing", "Notes"))
+        cursor.insertHtml(f"<h2>{heading}</h2><ol>{items}</ol>")
     return doc
 
 

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from reviewdesk.gui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "recent/files"
@@ -39,7 +41,7 @@ class RecentFiles(QObject):
         self.settings = settings
         self.open_path = open_path
         self.say = say
-        self.menu = QMenu("Open &Recent", parent)
+        self.menu = QMenu(translate("RecentFiles", "Open &Recent"), parent)
         self.menu.setObjectName("recentMenu")
         self.menu.setToolTipsVisible(True)
         self.menu.aboutToShow.connect(self.fill)
@@ -75,8 +77,14 @@ class RecentFiles(QObject):
         self._store(kept)
         gone = len(paths) - len(kept)
         if gone:
-            files = "file" if gone == 1 else "files"
-            self.say(f"Removed {gone} missing {files} from Open Recent", 5000)
+            self.say(
+                translate("RecentFiles", "Removed 1 missing file from Open Recent")
+                if gone == 1
+                else translate(
+                    "RecentFiles", "Removed {count} missing files from Open Recent"
+                ).format(count=gone),
+                5000,
+            )
         return gone
 
     def clear(self) -> None:
@@ -90,7 +98,7 @@ class RecentFiles(QObject):
         self.menu.clear()
         paths = self.paths()
         if not paths:
-            empty = self.menu.addAction("No recent files")
+            empty = self.menu.addAction(translate("RecentFiles", "No recent files"))
             empty.setEnabled(False)
             return
         missing = 0
@@ -105,19 +113,29 @@ class RecentFiles(QObject):
                 action.triggered.connect(lambda _c=False, p=path: self.open(p))
             else:
                 missing += 1
-                action.setText(f"{action.text()} (missing)")
-                action.setToolTip(f"{path} was moved or deleted")
+                action.setText(
+                    translate("RecentFiles", "{file} (missing)").format(file=action.text())
+                )
+                action.setToolTip(
+                    translate("RecentFiles", "{path} was moved or deleted").format(path=path)
+                )
                 action.setEnabled(False)
             self.menu.addAction(action)
         self.menu.addSeparator()
-        prune = self.menu.addAction("Remove &missing files")
+        prune = self.menu.addAction(translate("RecentFiles", "Remove &missing files"))
         prune.setObjectName("recentRemoveMissing")
-        prune.setToolTip("Take the files that were moved or deleted off this list")
+        prune.setToolTip(
+            translate("RecentFiles", "Take the files that were moved or deleted off this list")
+        )
         prune.setEnabled(missing > 0)
         prune.triggered.connect(lambda _c=False: self.remove_missing())
-        clear = self.menu.addAction("&Clear list")
+        clear = self.menu.addAction(translate("RecentFiles", "&Clear list"))
         clear.setObjectName("recentClear")
-        clear.setToolTip("Forget every file on this list (the library keeps the articles)")
+        clear.setToolTip(
+            translate(
+                "RecentFiles", "Forget every file on this list (the library keeps the articles)"
+            )
+        )
         clear.triggered.connect(lambda _c=False: self.clear())
 
     def open(self, path: str) -> None:
@@ -125,6 +143,11 @@ class RecentFiles(QObject):
         if not Path(path).is_file():
             self.remove(path)
             where = Path(path)
-            self.say(f"{where.name} is no longer in {where.parent}; removed from Open Recent", 8000)
+            self.say(
+                translate(
+                    "RecentFiles", "{name} is no longer in {parent}; removed from Open Recent"
+                ).format(name=where.name, parent=where.parent),
+                8000,
+            )
             return
         self.open_path(path)
