@@ -200,6 +200,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;ply to note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the note selected in the Notes panel, in its thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Previous issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +245,54 @@
     </message>
     <message>
         <source>Check both panes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next re&amp;vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next tracked change that came with the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous revisi&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous tracked change that came with the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the tracked change at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the tracked change at the cursor in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every undecided tracked change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every undecided tracked change in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,6 +498,13 @@
     </message>
     <message>
         <source>&amp;Apply {count} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStructure</name>
+    <message>
+        <source>Could not read the article&apos;s structure: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +1989,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +2036,18 @@
     </message>
     <message>
         <source>Select a passage in the draft first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note in the Notes panel to reply to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this note and its reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this note and its {count} replies?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,6 +2105,10 @@
 <context>
     <name>NotesPanel</name>
     <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,7 +2125,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2058,15 +2149,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark the selected note resolved, or reopen it</source>
+        <source>Answer the selected note in its thread (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the selected note</source>
+        <source>Mark the selected note&apos;s thread resolved, or reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note (and the replies to it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a passage in the draft and press Ctrl+M to add a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↳ reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2577,6 +2676,206 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
 </context>
 <context>
+    <name>RevisionCommands</name>
+    <message>
+        <source>Put the cursor on a revision first (Ctrl+F8 goes to the next one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No undecided revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 revision overlaps other changes: left undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} revisions overlap other changes: left undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the revision decision: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided again: {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {count} revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected {count} revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided again: {count} revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it in the draft: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionMarks</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{author} inserted “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{author} deleted “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to accept or reject (Ctrl+Shift+A / Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionUndo</name>
+    <message>
+        <source>Could not store the revision decision: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article came without tracked changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked changes that came with the article. Undecided ones go out again as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected change (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected change in the draft (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected change undecided again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every undecided change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every undecided change in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hint} {pending} of {count} undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>&amp;Add</source>
@@ -2901,6 +3200,33 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningBar</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these messages for this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide import messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When “{title}” was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this article was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}&lt;ul style=&apos;margin: 0&apos;&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

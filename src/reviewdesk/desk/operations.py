@@ -69,6 +69,7 @@ class ReviewChange:
     language: str | None = None
     note: Note | None = None  # the note added or changed
     deleted_note: int | None = None
+    notes: tuple[Note, ...] = ()  # notes changed together (a thread resolved)
 
 
 def _require(article: Article | None) -> int:
@@ -331,6 +332,43 @@ def toggle_note(library: Library, note: Note) -> ReviewChange:
     return ReviewChange(
         message="Note resolved" if changed.resolved else "Note reopened", note=changed
     )
+
+
+def reply_to_note(library: Library, note: Note, body: str) -> ReviewChange:
+    """A reply in ``note``'s thread: it answers the thread's first note (Word threads are
+    flat) and shares its passage (``note``'s place as last saved)."""
+    body = body.strip()
+    if not body:
+        raise Refused("A reply needs some text")
+    if note.id is None:
+        raise Refused("Save the note before replying to it")
+    root = note
+    stored = {n.id: n for n in library.notes(note.article_id)} if note.parent_id else {}
+    seen = {root.id}
+    while root.parent_id is not None and root.parent_id in stored and root.parent_id not in seen:
+        root = stored[root.parent_id]
+        seen.add(root.id)
+    reply = library.add_note(
+        Note(
+            id=None,
+            article_id=note.article_id,
+            start=root.start,
+            end=root.end,
+            quote=root.quote,
+            body=body,
+            parent_id=root.id,
+        )
+    )
+    return ReviewChange(message="Reply added", note=reply)
+
+
+def resolve_thread(library: Library, thread: list[Note], resolved: bool) -> ReviewChange:
+    """Resolve (or reopen) a note and its replies together, as Word resolves a thread."""
+    changed = tuple(replace(n, resolved=resolved) for n in thread if n.resolved != resolved)
+    for note in changed:
+        library.update_note(note)
+    word = "resolved" if resolved else "reopened"
+    return ReviewChange(message=f"Note {word}", notes=changed)
 
 
 def delete_note(library: Library, note: Note) -> ReviewChange:

@@ -31,6 +31,8 @@ class CentralArea(QStackedWidget):
         below: list[QWidget],
         welcome: Welcome,
         parent: QWidget | None = None,
+        *,
+        above: list[QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -53,6 +55,8 @@ class CentralArea(QStackedWidget):
         self.review = QWidget()
         layout = QVBoxLayout(self.review)
         layout.setContentsMargins(4, 4, 4, 0)
+        for widget in above or []:  # the import warnings of a Word file
+            layout.addWidget(widget)
         layout.addWidget(self.splitter, 1)
         for widget in below:
             layout.addWidget(widget)

@@ -28,6 +28,7 @@ from reviewdesk.core.models import LANGUAGES, Article
 from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions, submenu
 from reviewdesk.gui.appearance import AppearanceControl
+from reviewdesk.gui.article_structure import ArticleStructure
 from reviewdesk.gui.central import EMPTY_HINT, CentralArea
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
@@ -49,8 +50,11 @@ from reviewdesk.gui.print_commands import PrintCommands
 from reviewdesk.gui.recent_files import RecentFiles
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
+from reviewdesk.gui.revision_commands import RevisionCommands
+from reviewdesk.gui.revisions_panel import RevisionsPanel
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.status_line import StatusLine
+from reviewdesk.gui.warning_bar import WarningBar
 from reviewdesk.gui.welcome import DEMO_LINE, OPEN_LINE, STYLE_LINE, Welcome, demo_article
 from reviewdesk.gui.window_settings import WindowLayout, window_settings
 from reviewdesk.gui.writing_aids import WritingAids
@@ -111,6 +115,13 @@ class MainWindow(QMainWindow):
         self.printing = PrintCommands(library, self.session, self, self.session.message.emit)
         self.recent = RecentFiles(self.settings, self.open_file, self.statusBar().showMessage, self)
         self.files.opened = self.recent.add
+        # a Word story's structure, incoming revisions and import warnings
+        self.structure = ArticleStructure(self.session)
+        self.revisions_panel = RevisionsPanel()
+        self.revision_commands = RevisionCommands(
+            self.session, self.structure, self.revisions_panel
+        )
+        self.warning_bar = WarningBar()
         self.commands = Actions(self)
         self.appearance = AppearanceControl(self.settings, self)
         self._build_central()
@@ -159,7 +170,13 @@ class MainWindow(QMainWindow):
                 ),
             ],
         )
-        self.stack = CentralArea(self.original, self.draft, [self.find_bar, self.legend], welcome)
+        self.stack = CentralArea(
+            self.original,
+            self.draft,
+            [self.find_bar, self.legend],
+            welcome,
+            above=[self.warning_bar],
+        )
         self.setCentralWidget(self.stack)
         # the names tests and older code use
         self.splitter, self.source_label = self.stack.splitter, self.stack.source_label
@@ -175,7 +192,16 @@ class MainWindow(QMainWindow):
         self.notes_dock.setWidget(self.notes_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.splitDockWidget(self.issues_dock, self.notes_dock, Qt.Orientation.Vertical)
-        self.panels = PanelLayout(self, self.issues_dock, self.notes_dock, self.settings)
+        self.revisions_dock = QDockWidget(translate("MainWindow", "Revisions"), self)
+        self.revisions_dock.setObjectName("revisionsDock")
+        self.revisions_dock.setWidget(self.revisions_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.revisions_dock)
+        self.tabifyDockWidget(self.notes_dock, self.revisions_dock)
+        self.notes_dock.raise_()
+        # revisions go where the notes go: a tab beside them, or with all the panels
+        self.panels = PanelLayout(
+            self, self.issues_dock, self.notes_dock, self.settings, [self.revisions_dock]
+        )
 
     def _build_toolbar(self) -> None:
         self.language_combo = QComboBox()
@@ -191,6 +217,7 @@ class MainWindow(QMainWindow):
         docks = [
             self.issues_dock.toggleViewAction(),
             self.notes_dock.toggleViewAction(),
+            self.revisions_dock.toggleViewAction(),
             submenu(
                 self,
                 translate("MainWindow", "&Panels"),
@@ -212,6 +239,7 @@ class MainWindow(QMainWindow):
         self.context_menus.add(review_menu.decisions)
         self.context_menus.add(self.dialogs.apply_all_entry)
         self.context_menus.add(review_menu.rule)
+        self.context_menus.add(self.revision_commands.menu_entries)
         self.context_menus.add(self._note_entry)
         for widget in (self.original, self.draft, self.issues_panel):
             widget.context_menus = self.context_menus
@@ -258,6 +286,7 @@ class MainWindow(QMainWindow):
         a.bind("findPrevious", lambda: f.find_next(backward=True))
         a.bind("replace", lambda: f.open(replace=True))
         a.bind("addNote", notes.add)
+        a.bind("replyNote", notes.reply)
         a.bind("previousIssue", lambda: s.step_issue(-1))
         a.bind("nextIssue", lambda: s.step_issue(1))
         a.bind("applySuggestion", r.apply_current)
@@ -267,6 +296,13 @@ class MainWindow(QMainWindow):
         a.bind("targetLength", self.writing.ask_target)
         a["smartQuotes"].setChecked(self.writing.smart_quotes.enabled)
         a.bind_toggle("smartQuotes", self.writing.use_smart_quotes)
+        revisions = self.revision_commands
+        a.bind("nextRevision", lambda: revisions.step(1))
+        a.bind("previousRevision", lambda: revisions.step(-1))
+        a.bind("acceptRevision", revisions.accept_current)
+        a.bind("rejectRevision", revisions.reject_current)
+        a.bind("acceptAllRevisions", revisions.accept_all)
+        a.bind("rejectAllRevisions", revisions.reject_all)
         a.bind("styleSheet", dialogs.edit_style)
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)
@@ -291,6 +327,7 @@ class MainWindow(QMainWindow):
         self.issues_panel.issue_activated.connect(s.show_issue)
         self.notes_panel.note_activated.connect(n.select)
         self.notes_panel.edit_requested.connect(n.edit)
+        self.notes_panel.reply_requested.connect(n.reply)
         self.notes_panel.resolve_toggled.connect(n.toggle_resolved)
         self.notes_panel.delete_requested.connect(n.delete)
         s.notes.changed.connect(lambda: self.notes_panel.set_notes(s.notes.notes()))
@@ -372,6 +409,9 @@ class MainWindow(QMainWindow):
         self._show_status()
         self.stack.show_source(article)
         self.writing.show_length()
+        self.warning_bar.show_for(article)
+        if self.structure.revisions():
+            self.revisions_dock.raise_()  # tracked changes came with it: show them
         if article is None:
             self.setWindowTitle(APP_NAME)
             return

@@ -14,6 +14,7 @@ small one.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
@@ -79,7 +80,8 @@ def _clamp(share: float) -> float:
 
 
 class PanelLayout(QObject):
-    """Arranges ``first`` and ``second`` (the issues and notes docks) of ``window``."""
+    """Arranges ``first`` and ``second`` (the issues and notes docks) of ``window``;
+    ``companions`` (the revisions dock) stay tabbed with ``second`` wherever it goes."""
 
     def __init__(
         self,
@@ -87,11 +89,13 @@ class PanelLayout(QObject):
         first: QDockWidget,
         second: QDockWidget,
         settings: QSettings,
+        companions: Sequence[QDockWidget] = (),
     ) -> None:
         super().__init__(window)
         self.window = window
         self.first = first
         self.second = second
+        self.companions = list(companions)
         self.settings = settings
         try:
             self.arrangement = Arrangement(str(settings.value(SETTINGS_KEY, Arrangement.AUTO)))
@@ -134,26 +138,39 @@ class PanelLayout(QObject):
         tabbed = wants_tabs(self.arrangement, self.window.size())
         if tabbed == self.is_tabbed() or not self._side_by_side():
             return
-        shown = (self.first.isVisibleTo(self.window), self.second.isVisibleTo(self.window))
+        docks = [self.first, self.second, *self.companions]
+        shown = [self._wanted(d) for d in docks]
+        front = next((d for d in docks[1:] if not d.visibleRegion().isEmpty()), self.second)
         area = self.window.dockWidgetArea(self.first)
         if tabbed:
-            self.window.tabifyDockWidget(self.first, self.second)
+            for dock in docks[1:]:
+                self.window.tabifyDockWidget(self.first, dock)
         else:
-            # a tabbed dock cannot be split: take the second panel out, then put it back
-            self.window.removeDockWidget(self.second)
+            # a tabbed dock cannot be split: take the others out, then put them back
+            for dock in docks[1:]:
+                self.window.removeDockWidget(dock)
             self.window.addDockWidget(area, self.second)
             self.window.splitDockWidget(self.first, self.second, Qt.Orientation.Vertical)
-        self.first.setVisible(shown[0])
-        self.second.setVisible(shown[1])
+            for dock in self.companions:
+                self.window.tabifyDockWidget(self.second, dock)
+        for dock, visible in zip(docks, shown, strict=True):
+            dock.setVisible(visible)
         if tabbed and shown[0]:
             self.first.raise_()
+        elif not tabbed and front.isVisibleTo(self.window):
+            front.raise_()  # the tab that was in front below the issues stays in front
         log.debug("panels %s", "tabbed" if tabbed else "stacked")
 
+    def _wanted(self, dock: QDockWidget) -> bool:
+        """Whether the editor has the dock open (a tab behind another counts as open)."""
+        return dock.toggleViewAction().isChecked()
+
     def _side_by_side(self) -> bool:
-        """Both panels docked in the same area (the arrangement is ours to change)."""
-        if self.first.isFloating() or self.second.isFloating():
+        """The panels docked in one area (the arrangement is ours to change)."""
+        docks = [self.first, self.second, *self.companions]
+        if any(d.isFloating() for d in docks):
             return False
-        return self.window.dockWidgetArea(self.first) == self.window.dockWidgetArea(self.second)
+        return len({self.window.dockWidgetArea(d) for d in docks}) == 1
 
     # -- width --------------------------------------------------------------------------
 
