@@ -146,9 +146,12 @@ class PanelLayout(QObject):
             for dock in docks[1:]:
                 self.window.tabifyDockWidget(self.first, dock)
         else:
-            # a tabbed dock cannot be split: take the others out, then put them back
-            for dock in docks[1:]:
+            # A tab group cannot be split: a dock split from a tab joins the group (Qt keeps
+            # the group even when one tab is left), so every panel comes out, and the
+            # first two go back one above the other, the companions as tabs of the second.
+            for dock in docks:
                 self.window.removeDockWidget(dock)
+            self.window.addDockWidget(area, self.first)
             self.window.addDockWidget(area, self.second)
             self.window.splitDockWidget(self.first, self.second, Qt.Orientation.Vertical)
             for dock in self.companions:
@@ -162,8 +165,10 @@ class PanelLayout(QObject):
         log.debug("panels %s", "tabbed" if tabbed else "stacked")
 
     def _wanted(self, dock: QDockWidget) -> bool:
-        """Whether the editor has the dock open (a tab behind another counts as open)."""
-        return dock.toggleViewAction().isChecked()
+        """Whether the editor has the dock open: not closed by hand. A tab behind another
+        counts as open, and so does every dock before the window is first shown (their
+        View-menu actions are only checked once they have been on screen)."""
+        return not dock.isHidden()
 
     def _side_by_side(self) -> bool:
         """The panels docked in one area (the arrangement is ours to change)."""
