@@ -1969,30 +1969,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open the &amp;demo article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>House &amp;style sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,6 +2771,14 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracked changes that came with the article: who made each, when, and whether it is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,6 +2894,21 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanels</name>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3210,6 +3209,10 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide these messages for this article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,6 +3249,18 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Your desk&apos;s preferred spellings, names, capitals and banned words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House &amp;style sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,6 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget, QWidgetAction
+from word_window import wait_structure
+
+from fixtures_import.word_desk import write_desk_story
 
 pytestmark = pytest.mark.gui
 
@@ -75,6 +78,20 @@ def test_every_control_of_the_window_has_a_name(make_window, demo_path) -> None:
     # the panes say which is which
     assert accessible_name(window.original) == "Original"
     assert accessible_name(window.draft) == "Draft"
+
+
+def test_a_word_story_with_revisions_and_warnings_names_every_control(
+    qtbot, make_window, tmp_path
+) -> None:
+    """The Revisions panel, the warning bar and the structure only fill in for a Word
+    story with tracked changes; named there too."""
+    window = make_window()
+    assert window.open_file(write_desk_story(tmp_path / "story.docx"))
+    wait_structure(qtbot, window)
+    assert window.revisions_panel.table.rowCount() > 0 and window.warning_bar.isVisible()
+    assert unnamed(window) == []
+    assert unnamed_actions(window) == []
+    assert accessible_name(window.revisions_panel.table) == "Revisions"
 
 
 @pytest.mark.parametrize("action_id", DIALOG_ACTIONS)

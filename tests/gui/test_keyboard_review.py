@@ -178,6 +178,8 @@ def test_f6_takes_the_focus_round_the_panes_and_panels(
         focus = QApplication.focusWidget()
         reached.add(focus.objectName() if focus is not None else "")
     assert {"draftPane", "originalPane", "issuesTable", "notesTable"} <= reached
+    # a plain article has no tracked changes: F6 passes the empty Revisions list by
+    assert "revisionsTable" not in reached
     # Enter on an issue in the list selects it in the draft
     for _ in range(6):
         if QApplication.focusWidget() is window.issues_panel.view:

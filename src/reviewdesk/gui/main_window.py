@@ -7,7 +7,9 @@ what they need (the session, the library, a parent for dialogs), never the windo
 
 Seams for what comes next: a new window or view adds rows to ``ACTIONS`` and binds them
 in :meth:`MainWindow._bind`; a new context-menu entry is one more contributor in
-:meth:`MainWindow._build_menus`.
+:meth:`MainWindow._build_menus`; a new panel joins the others in
+:mod:`reviewdesk.gui.side_panels` (arrangement, View menu, F6); the checker's life is
+:mod:`reviewdesk.gui.checker_host`'s.
 """
 
 from __future__ import annotations
@@ -15,13 +17,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDockWidget,
-    QMainWindow,
-)
+from PySide6.QtWidgets import QComboBox, QMainWindow
 
 from reviewdesk import APP_NAME
 from reviewdesk.core.models import LANGUAGES, Article
@@ -30,6 +28,7 @@ from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions, submenu
 from reviewdesk.gui.appearance import AppearanceControl
 from reviewdesk.gui.article_structure import ArticleStructure
 from reviewdesk.gui.central import EMPTY_HINT, CentralArea
+from reviewdesk.gui.checker_host import CheckerHost
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.context_menu import Entry as MenuEntry
@@ -45,7 +44,6 @@ from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
 from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.pane_focus import FocusRing
-from reviewdesk.gui.panels import PanelLayout
 from reviewdesk.gui.print_commands import PrintCommands
 from reviewdesk.gui.recent_files import RecentFiles
 from reviewdesk.gui.review_commands import ReviewCommands
@@ -53,9 +51,10 @@ from reviewdesk.gui.review_menu import ReviewMenu
 from reviewdesk.gui.revision_commands import RevisionCommands
 from reviewdesk.gui.revisions_panel import RevisionsPanel
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.side_panels import SidePanels
 from reviewdesk.gui.status_line import StatusLine
 from reviewdesk.gui.warning_bar import WarningBar
-from reviewdesk.gui.welcome import DEMO_LINE, OPEN_LINE, STYLE_LINE, Welcome, demo_article
+from reviewdesk.gui.welcome import Welcome, demo_article, ways_in
 from reviewdesk.gui.window_settings import WindowLayout, window_settings
 from reviewdesk.gui.writing_aids import WritingAids
 from reviewdesk.service.panes import DRAFT, ORIGINAL
@@ -88,8 +87,11 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings if settings is not None else window_settings()
         # a window that owns its checker stops it on close (and when replacing it)
-        self._owns_coordinator = coordinator is None if owns_checker is None else owns_checker
-        self.coordinator = coordinator or CheckCoordinator(engine_settings, self)
+        self.checker = CheckerHost(
+            coordinator or CheckCoordinator(engine_settings, self),
+            coordinator is None if owns_checker is None else owns_checker,
+            self,
+        )
         self.setAcceptDrops(True)
 
         self.original = ReviewEditor("originalPane", ORIGINAL, read_only=True)
@@ -138,9 +140,7 @@ class MainWindow(QMainWindow):
         self.appearance.apply()
         self._use_colours()
         self._update_enabled()
-        self.coordinator.start()
-        if self.coordinator.is_ready:
-            self._on_checker_ready()
+        self.checker.start()
 
     # -- building ---------------------------------------------------------------------
 
@@ -149,26 +149,9 @@ class MainWindow(QMainWindow):
             self.library.path,
             backup_folder(self.library.path),
             self.settings.fileName(),
-            [
-                (
-                    "welcomeDemo",
-                    translate("MainWindow", "Open the &demo article"),
-                    translate("Welcome", DEMO_LINE),
-                    self.open_demo,
-                ),
-                (
-                    "welcomeOpen",
-                    translate("MainWindow", "&Open a file…"),
-                    translate("Welcome", OPEN_LINE),
-                    self.commands["open"].trigger,
-                ),
-                (
-                    "welcomeStyle",
-                    translate("MainWindow", "House &style sheet…"),
-                    translate("Welcome", STYLE_LINE),
-                    self.commands["styleSheet"].trigger,
-                ),
-            ],
+            ways_in(
+                self.open_demo, self.commands["open"].trigger, self.commands["styleSheet"].trigger
+            ),
         )
         self.stack = CentralArea(
             self.original,
@@ -183,25 +166,12 @@ class MainWindow(QMainWindow):
         self.empty_label, self.welcome = self.stack.empty_label, welcome
 
     def _build_docks(self) -> None:
-        self.issues_dock = QDockWidget(translate("MainWindow", "Issues"), self)
-        self.issues_dock.setObjectName("issuesDock")
-        self.issues_dock.setWidget(self.issues_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.issues_dock)
-        self.notes_dock = QDockWidget(translate("MainWindow", "Notes"), self)
-        self.notes_dock.setObjectName("notesDock")
-        self.notes_dock.setWidget(self.notes_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
-        self.splitDockWidget(self.issues_dock, self.notes_dock, Qt.Orientation.Vertical)
-        self.revisions_dock = QDockWidget(translate("MainWindow", "Revisions"), self)
-        self.revisions_dock.setObjectName("revisionsDock")
-        self.revisions_dock.setWidget(self.revisions_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.revisions_dock)
-        self.tabifyDockWidget(self.notes_dock, self.revisions_dock)
-        self.notes_dock.raise_()
-        # revisions go where the notes go: a tab beside them, or with all the panels
-        self.panels = PanelLayout(
-            self, self.issues_dock, self.notes_dock, self.settings, [self.revisions_dock]
+        self.side = SidePanels(
+            self, self.issues_panel, self.notes_panel, self.revisions_panel, self.settings
         )
+        # the names tests and older code use
+        self.issues_dock, self.notes_dock = self.side.issues, self.side.notes
+        self.revisions_dock, self.panels = self.side.revisions, self.side.layout
 
     def _build_toolbar(self) -> None:
         self.language_combo = QComboBox()
@@ -215,9 +185,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         docks = [
-            self.issues_dock.toggleViewAction(),
-            self.notes_dock.toggleViewAction(),
-            self.revisions_dock.toggleViewAction(),
+            *self.side.toggle_actions(),
             submenu(
                 self,
                 translate("MainWindow", "&Panels"),
@@ -307,14 +275,7 @@ class MainWindow(QMainWindow):
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)
         a.bind_toggle("syncScroll", lambda on: setattr(s.scroll_sync, "wanted", on))
-        ring = FocusRing(
-            [
-                (self.draft, None),
-                (self.original, None),
-                (self.issues_panel.view, self.issues_dock),
-                (self.notes_panel.table, self.notes_dock),
-            ]
-        )
+        ring = FocusRing([(self.draft, None), (self.original, None), *self.side.focus_stops()])
         a.bind("nextPane", lambda: ring.step(1))
         a.bind("previousPane", lambda: ring.step(-1))
 
@@ -336,38 +297,20 @@ class MainWindow(QMainWindow):
         self.status_line.words.clicked.connect(self.commands["targetLength"].trigger)
         s.engine_status.connect(self.engine_label.setText)
         s.article_changed.connect(self._on_article_changed)
-        self._connect_coordinator()
+        self.checker.attach(
+            s, self.status_line, lambda text: self.statusBar().showMessage(text, 10000)
+        )
         self.draft.document().undoAvailable.connect(self.commands["undo"].setEnabled)
         self.draft.document().redoAvailable.connect(self.commands["redo"].setEnabled)
 
-    def _connect_coordinator(self) -> None:
-        self.coordinator.busy_changed.connect(self._on_busy)
-        self.coordinator.ready.connect(self._on_checker_ready)
-        self.coordinator.failed.connect(self._on_checker_failed)
-
-    @Slot(str)
-    def _on_checker_failed(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
+    @property
+    def coordinator(self) -> CheckCoordinator:
+        """The checker the window uses now (the checking settings may replace it)."""
+        return self.checker.coordinator
 
     def replace_checker(self, settings: EngineSettings) -> None:
         """Switch to new engine settings at once: new check threads, then a re-check."""
-        old = self.coordinator
-        for signal, slot in (
-            (old.busy_changed, self._on_busy),
-            (old.ready, self._on_checker_ready),
-            (old.failed, self._on_checker_failed),
-        ):
-            signal.disconnect(slot)
-        language = self.session.article.language if self.session.article else "en-US"
-        owned = self._owns_coordinator
-        self.coordinator = CheckCoordinator(settings, self, warm_language=language)
-        self._owns_coordinator = True
-        self._connect_coordinator()
-        self.status_line.starting()
-        self.coordinator.start()
-        self.session.use_coordinator(self.coordinator)
-        if owned:
-            old.shutdown()
+        self.checker.replace(settings)
 
     # -- state --------------------------------------------------------------------------
 
@@ -411,7 +354,7 @@ class MainWindow(QMainWindow):
         self.writing.show_length()
         self.warning_bar.show_for(article)
         if self.structure.revisions():
-            self.revisions_dock.raise_()  # tracked changes came with it: show them
+            self.side.show_revisions()  # tracked changes came with it: show them
         if article is None:
             self.setWindowTitle(APP_NAME)
             return
@@ -428,16 +371,6 @@ class MainWindow(QMainWindow):
         self.commands["markDone"].setText(
             translate("Actions", REOPEN_TEXT if done else MARK_DONE_TEXT)
         )
-
-    @Slot(bool)
-    def _on_busy(self, busy: bool) -> None:
-        if not self.coordinator.is_ready:
-            return
-        self.status_line.set_busy(busy)
-
-    @Slot()
-    def _on_checker_ready(self) -> None:
-        self._on_busy(self.coordinator.busy)
 
     # -- opening ------------------------------------------------------------------------
 
@@ -498,6 +431,5 @@ class MainWindow(QMainWindow):
         """Save everything, remember the layout, and stop the checkers."""
         self.session.close_article()
         self.layout_state.save()
-        if self._owns_coordinator:
-            self.coordinator.shutdown()
+        self.checker.shutdown()
         super().closeEvent(event)

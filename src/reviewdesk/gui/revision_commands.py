@@ -144,13 +144,19 @@ class RevisionCommands:
         return ORIGINAL if self.session.original.hasFocus() else DRAFT
 
     def current(self) -> int | None:
-        """The undecided revision at the cursor (or selection) of the pane with the focus,
-        else the one selected in the Revisions panel."""
+        """The undecided revision selected in the Revisions panel when it has the focus,
+        else the one at the cursor (or selection) of the pane with the focus, else the
+        one selected in the panel."""
+        if self.panel.table.hasFocus():
+            return self._selected_pending()
         pane = self._focused_pane()
         cursor = self.session.editor(pane).textCursor()
         mark = self.structure.marks[pane].at(cursor.selectionStart(), cursor.selectionEnd())
         if mark is not None:
             return mark.revision.id
+        return self._selected_pending()
+
+    def _selected_pending(self) -> int | None:
         selected = self.panel.selected_id()
         mark = self.structure.marks[DRAFT].get(selected) if selected is not None else None
         return mark.revision.id if mark is not None and mark.revision.pending else None

@@ -53,6 +53,14 @@ class RevisionsPanel(QWidget):
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("revisionsTable")
+        self.table.setAccessibleName(translate("RevisionsPanel", "Revisions"))
+        self.table.setAccessibleDescription(
+            translate(
+                "RevisionsPanel",
+                "The tracked changes that came with the article: who made each, when,"
+                " and whether it is accepted",
+            )
+        )
         self.table.setHorizontalHeaderLabels(
             [
                 translate("RevisionsPanel", "Change"),
@@ -113,7 +121,8 @@ class RevisionsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(row)
         self.table.cellClicked.connect(lambda r, _c: self._emit(self.activated, r))
-        self.table.cellDoubleClicked.connect(lambda r, _c: self._emit(self.activated, r))
+        # Enter (or a double click) on a row shows it in the panes, as in the issues list
+        self.table.activated.connect(lambda index: self._emit(self.activated, index.row()))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.accept_button.clicked.connect(lambda: self._emit(self.accept_requested))
         self.reject_button.clicked.connect(lambda: self._emit(self.reject_requested))
@@ -121,12 +130,14 @@ class RevisionsPanel(QWidget):
         self.accept_all_button.clicked.connect(self.accept_all_requested.emit)
         self.reject_all_button.clicked.connect(self.reject_all_requested.emit)
         self._status: dict[int, RevisionStatus] = {}
+        self.table.setEnabled(False)  # nothing to decide: F6 passes the empty list by
         self._update_buttons()
 
     def set_revisions(self, revisions: list[Revision], authors: list[str]) -> None:
         """Show ``revisions`` (in text order); ``authors`` give their colours."""
         selected = self.selected_id()
         self.table.setRowCount(len(revisions))
+        self.table.setEnabled(bool(revisions))
         self._status = {}
         palette = self.palette()
         for row, rev in enumerate(revisions):

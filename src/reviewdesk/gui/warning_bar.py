@@ -44,6 +44,7 @@ class WarningBar(QFrame):
         self.icon.setAccessibleName(translate("WarningBar", "Warning"))
         self.text = QLabel(self)
         self.text.setObjectName("warningText")
+        self.text.setAccessibleName(translate("WarningBar", "Import messages"))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton(self)

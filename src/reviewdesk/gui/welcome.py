@@ -37,6 +37,37 @@ STYLE_LINE = QT_TRANSLATE_NOOP(
 )
 
 
+Way = tuple[str, str, str, Callable[[], object]]  # name, button, its line, what it does
+
+
+def ways_in(
+    open_demo: Callable[[], object],
+    open_file: Callable[[], object],
+    style_sheet: Callable[[], object],
+) -> list[Way]:
+    """The welcome's three buttons, each with the line that says what it gives."""
+    return [
+        (
+            "welcomeDemo",
+            translate("Welcome", "Open the &demo article"),
+            translate("Welcome", DEMO_LINE),
+            open_demo,
+        ),
+        (
+            "welcomeOpen",
+            translate("Welcome", "&Open a file…"),
+            translate("Welcome", OPEN_LINE),
+            open_file,
+        ),
+        (
+            "welcomeStyle",
+            translate("Welcome", "House &style sheet…"),
+            translate("Welcome", STYLE_LINE),
+            style_sheet,
+        ),
+    ]
+
+
 def demo_article() -> Path | None:
     """The demo article that ships in the package (every install has it)."""
     try:
@@ -63,7 +94,7 @@ class Welcome(QWidget):
         library_path: Path,
         backups: Path,
         settings_path: str,
-        actions: list[tuple[str, str, str, Callable[[], object]]],
+        actions: list[Way],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
