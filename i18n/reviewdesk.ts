@@ -576,6 +576,14 @@
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangedFile</name>
@@ -2913,6 +2921,25 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
 </context>
 <context>
+    <name>SourceDetails</name>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Starting checker…</source>
@@ -3230,6 +3257,11 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>{head}&lt;ul style=&apos;margin: 0&apos;&gt;{items}&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}
+{messages}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from word_window import wait_structure
 
+from fixtures_import.word_desk import write_desk_story
 from reviewdesk import APP_NAME
 from reviewdesk.core.models import LANGUAGES
 from reviewdesk.gui.i18n import PseudoTranslator
@@ -175,6 +177,24 @@ def test_no_string_of_the_window_escapes_the_translator(pseudo, make_window, dem
     window.find_bar.open(replace=True)
     QApplication.processEvents()
     assert escaped(window) == []
+
+
+def test_a_word_story_with_revisions_shows_no_untranslated_string(
+    pseudo, qtbot, make_window, tmp_path
+) -> None:
+    """The Revisions panel, its buttons and hint, and the revision marks' tooltips only
+    say something once a Word story with tracked changes is open."""
+    window = make_window()
+    assert window.open_file(write_desk_story(tmp_path / "story.docx"))
+    wait_structure(qtbot, window)
+    panel = window.revisions_panel
+    assert panel.table.rowCount() > 0
+    panel.table.selectRow(0)
+    assert escaped(window) == []
+    cells = [panel.table.item(r, c) for r in range(panel.table.rowCount()) for c in (0, 3)]
+    for item in cells:
+        shown = item.text()
+        assert shown.startswith("⟦"), shown  # "Inserted …", "Deleted …", "Undecided"
 
 
 @pytest.mark.parametrize("action_id", DIALOG_ACTIONS)

@@ -79,6 +79,12 @@ class CentralArea(QStackedWidget):
     def show_source(self, article: Article | None) -> None:
         """The byline, site and date of the article's source beside "Original"."""
         meta = article.meta if article is not None else {}
-        self.source_label.setText(source_line(meta))
-        details = source_details(meta)
-        self.source_label.setToolTip("\n".join(f"{label}: {value}" for label, value in details))
+        self.source_label.setText(source_line(meta, translate("CentralArea", "By {author}")))
+        self.source_label.setToolTip(
+            "\n".join(
+                translate("CentralArea", "{label}: {value}").format(
+                    label=translate("SourceDetails", label), value=value
+                )
+                for label, value in source_details(meta)
+            )
+        )

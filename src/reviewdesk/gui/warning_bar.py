@@ -82,5 +82,12 @@ class WarningBar(QFrame):
                 head=head, items=items
             )
         )
-        self.setToolTip("\n".join(self.messages))
+        # plain text (the title, escaped for the bar, would show its escapes here); the
+        # importer's own messages are Qt-free text, not translated (see the README)
+        self.setToolTip(
+            translate("WarningBar", "{head}\n{messages}").format(
+                head=translate("WarningBar", "When this article was imported:"),
+                messages="\n".join(self.messages),
+            )
+        )
         self.show()
