@@ -188,3 +188,34 @@ def test_notes_columns_keep_their_shares_through_narrowing_and_widening(qtbot) -
         passage, note = panel.column_shares()
         assert note >= 0.5, width  # the note never gets crushed
         assert abs(passage - before[0]) < 0.05, width
+
+
+def _tabs(window, dock) -> set[str]:  # type: ignore[no-untyped-def]
+    return {d.objectName() for d in window.tabifiedDockWidgets(dock)}
+
+
+def test_the_revisions_panel_goes_with_the_notes_and_is_remembered(qtbot, make_window):
+    """Revisions is a tab beside the notes when the panels stack, one more tab when they
+    tab; closed, it stays closed through a rearrangement and a restart."""
+    window = make_window()
+    _settle(qtbot, window, (1920, 1080))
+    assert _tabs(window, window.notes_dock) == {"revisionsDock"}
+    assert _tabs(window, window.issues_dock) == set()
+    _settle(qtbot, window, (1024, 700))
+    assert _tabs(window, window.issues_dock) == {"notesDock", "revisionsDock"}
+    _settle(qtbot, window, (1920, 1080))
+    assert _tabs(window, window.notes_dock) == {"revisionsDock"}
+    window.revisions_dock.close()
+    _settle(qtbot, window, (1024, 700))
+    _settle(qtbot, window, (1920, 1080))
+    assert window.revisions_dock.isHidden()
+    assert window.issues_dock.isVisible() and window.notes_dock.isVisible()
+    window.close()
+    again = make_window()
+    _settle(qtbot, again, (1920, 1080))
+    assert again.revisions_dock.isHidden()
+    assert again.issues_dock.isVisible() and again.notes_dock.isVisible()
+    assert not again.panels.is_tabbed()
+    again.revisions_dock.toggleViewAction().trigger()  # View ▸ Revisions brings it back
+    assert again.revisions_dock.isVisibleTo(again)
+    assert _tabs(again, again.notes_dock) == {"revisionsDock"}
