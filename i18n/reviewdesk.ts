@@ -2208,15 +2208,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issues above notes</source>
+        <source>Issues above notes, with revisions as a tab beside the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues, notes and revisions as tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Tabbed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issues and notes as two tabs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

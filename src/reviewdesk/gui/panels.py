@@ -1,4 +1,4 @@
-"""The issues and notes panels: stacked, tabbed, or either as the window's size asks.
+"""The issues, notes and revisions panels: stacked, tabbed, or as the window's size asks.
 
 A laptop screen (1024×700, 1280×720) has no room for two panels one above the other
 beside two panes of text, so in the automatic arrangement the panels share one tabbed
@@ -36,7 +36,7 @@ SETTINGS_KEY = "window/panels"
 
 
 class Arrangement(StrEnum):
-    """How the two panels share their dock area."""
+    """How the panels share their dock area."""
 
     AUTO = "auto"
     STACKED = "stacked"
@@ -52,11 +52,13 @@ ARRANGEMENT_TEXT = {
     ),
     Arrangement.STACKED: (
         QT_TRANSLATE_NOOP("PanelLayout", "&Stacked"),
-        QT_TRANSLATE_NOOP("PanelLayout", "Issues above notes"),
+        QT_TRANSLATE_NOOP(
+            "PanelLayout", "Issues above notes, with revisions as a tab beside the notes"
+        ),
     ),
     Arrangement.TABBED: (
         QT_TRANSLATE_NOOP("PanelLayout", "&Tabbed"),
-        QT_TRANSLATE_NOOP("PanelLayout", "Issues and notes as two tabs"),
+        QT_TRANSLATE_NOOP("PanelLayout", "Issues, notes and revisions as tabs"),
     ),
 }
 
