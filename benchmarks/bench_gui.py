@@ -251,7 +251,8 @@ def child_memory_steps(path: str) -> int:
     done = {"filled": False}
 
     def filled() -> None:
-        if not done["filled"] and not window.session.loading and window.session.article:
+        loading = getattr(window.session, "loading", False)  # older trees fill at once
+        if not done["filled"] and not loading and window.session.article:
             done["filled"] = True
             steps["the article in both panes (before results)"] = rss_mb()[0]
 

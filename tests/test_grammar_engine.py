@@ -49,6 +49,24 @@ KINDS = [
     ("Most of students passed the exam.", "of", "of the", "grammar-phrase"),
     ("It happened in 1990s.", "1990s", "the 1990s", "grammar-phrase"),
     ("A women walked into the room.", "women", "woman", "grammar-phrase"),
+    ("I don't have no money.", "no", "any", "grammar-phrase"),
+    ("I afraid of dogs.", "I", "I am", "grammar-phrase"),
+    ("Is you ready to go?", "Is", "Are", "subject-verb-agreement"),
+    ("There's many reasons to stay.", "There's", "There are", "subject-verb-agreement"),
+    ("She has a 5 year old boy.", "5 year old", "5-year-old", "compound-modifier"),
+    ("He is a well known author.", "well known", "well-known", "compound-modifier"),
+    ("They held a face to face meeting.", "face to face", "face-to-face", "compound-modifier"),
+    ("The couple stood at the alter.", "alter", "altar", "confused-words"),
+    ("I can here you clearly.", "here", "hear", "confused-words"),
+    ("The task is quiet hard.", "quiet", "quite", "confused-words"),
+    ("We need many information.", "many", "much", "confused-words"),
+    ("He said me the truth.", "said", "told", "confused-words"),
+    ("He beliefs that it works.", "beliefs", "believes", "confused-words"),
+    ("It is not save to swim here.", "save", "safe", "confused-words"),
+    ("She could no hear the siren.", "no", "not", "confused-words"),
+    ("He fought in the Word War II.", "Word", "World", "confused-words"),
+    ("I can't remember it's name.", "it's", "its", "confused-words"),
+    ("Order more office stationary.", "stationary", "stationery", "confused-words"),
 ]
 
 # Correct sentences of the same shapes: none may be flagged.
@@ -83,6 +101,12 @@ CLEAN = [
     "AIS is a ship-to-ship safety system.",
     "The entire crew were Iranians.",
     "World War I ended in 1918, and Henry I died in 1135.",
+    "The boy is 5 years old, and he is well known. They met face to face.",
+    "I couldn't say no to them, and we're not taking no for an answer.",
+    "I sure hope so. Similar to those seen in the park.",
+    "Is it ready? Was I late? The altar was quiet.",
+    "Save the file. No one came, and there was no word from him.",
+    "The train remained stationary. I know it's true and it's good.",
 ]
 
 EMOJI = "😀 Update: "

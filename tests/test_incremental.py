@@ -10,19 +10,24 @@ the demo article, and on ../shared/samples/belarus-visit.txt when it is there.
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from random_edits import edit
-from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, CheckContext
 from reviewdesk.core.engines.consistency.checker import ConsistencyChecker, find_consistency
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.names.checker import NamesChecker, find_all_issues
+from reviewdesk.core.engines.quotes import ContinuedQuoteFilter
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.finalize import LineFilter
 from reviewdesk.core.lines import Lines, split_issues
 from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
-from reviewdesk.core.models import Issue
+from reviewdesk.core.models import Category, Issue, Severity, make_issue
+from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.style import load_default_style_sheet
 
 REPO = Path(__file__).resolve().parents[1]
@@ -157,3 +162,92 @@ def test_consistency_after_edits_equals_a_fresh_look(article: Path, seed: int) -
         assert got == split_issues(lines, find_consistency(draft, ctx)), f"step {n}"
         if n % 4 == 0:
             assert checker.check([original], ctx)[0] == find_consistency(original, ctx)
+def test_a_text_does_not_keep_its_earlier_versions_alive() -> None:
+    """Each version remembers its splice from the one before; that memory must be weak,
+    or a long session typing into a long article keeps every version it ever had."""
+    import gc
+    import weakref
+
+    first = Lines.of("one\ntwo\nthree")
+    first_ref = weakref.ref(first)
+    latest = first
+    for word in ("four", "five", "six"):
+        newer = Lines.of(latest.text + "\n" + word)
+        assert newer.splice_from(latest).new_lines() == range(len(newer) - 1, len(newer))
+        latest = newer
+    del first, newer
+    gc.collect()
+    assert first_ref() is None
+    # the memory still answers for a version that is alive
+    again = Lines.of(latest.text + "\nseven")
+    assert again.splice_from(latest) is again.splice_from(latest)
+
+
+class _UnclosedQuotes(BaseChecker):
+    """Stands in for Harper's UnclosedQuotes (a paragraph engine; Harper itself is too slow
+    to run afresh at every step here): a “ with no ” after it in its paragraph."""
+
+    name = "quotes-stand-in"
+    scope = "paragraph"
+
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
+        out = []
+        for text in texts:
+            found = []
+            for m in re.finditer("“", text):
+                if "”" not in text[m.end() :]:
+                    found.append(
+                        make_issue(
+                            text,
+                            m.start(),
+                            m.end(),
+                            engine=self.name,
+                            rule="UnclosedQuotes",
+                            category=Category.TYPOGRAPHY,
+                            severity=Severity.WARNING,
+                            message="This quotation mark is never closed.",
+                        )
+                    )
+            out.append(found)
+        return out
+
+
+def _quote_edit(text: str, rng: random.Random) -> str:
+    """Open, close or drop a quotation at a paragraph's start, or another random edit."""
+    paras = text.split("\n")
+    k = rng.randrange(len(paras))
+    kind = rng.randrange(5)
+    if kind == 0:
+        paras[k] = "“" + paras[k].lstrip("“")
+    elif kind == 1:
+        paras[k] = paras[k].lstrip("“")
+    elif kind == 2:
+        paras.insert(k, "“The quotation goes on, " + rng.choice(["", "she said.”", "it ends."]))
+    else:
+        return edit(text, rng)
+    return "\n".join(paras)
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_continued_quotations_after_edits_equal_a_fresh_look(article: Path) -> None:
+    # a keystroke must not make the whole text be filtered again: every built-in filter
+    # works per line ...
+    for settings in (EngineSettings(), EDITORIAL):
+        assert all(isinstance(f, LineFilter) for f in build_fast_pipeline(settings).filters)
+    # ... and the continued-quotation filter per line gives what it gives over the text
+    ctx = CheckContext()
+    rng = random.Random(9)
+    text = article.read_text(encoding="utf-8")
+    kept = CheckPipeline([_UnclosedQuotes()], [ContinuedQuoteFilter()])
+    dropped = 0
+    for n in range(80):
+        text = _quote_edit(text, rng)
+        got = kept.check(text, ctx).issues
+        fresh = CheckPipeline([_UnclosedQuotes()], [ContinuedQuoteFilter()]).check(text, ctx)
+        assert got == fresh.issues, f"step {n}"
+        raw = CheckPipeline([_UnclosedQuotes()]).check(text, ctx).issues
+        assert got == ContinuedQuoteFilter().filter_issues(text, raw, ctx), f"step {n}"
+        dropped += len(raw) - len(got)
+    assert dropped  # continued quotations were met, and their flags dropped

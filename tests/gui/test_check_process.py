@@ -39,6 +39,9 @@ def test_checker_process_finds_issues_and_survives_being_killed() -> None:
         assert "harper" in engines
         first_pid = service.pid
         assert first_pid is not None and first_pid != os.getpid()
+        # the window is run first when both want the CPU (unless it is as low as it goes)
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, first_pid) > ours or ours >= 19
 
         outcome = service.check(_request(1), lambda: False)
         assert isinstance(outcome, CheckOutcome)

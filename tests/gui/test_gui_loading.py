@@ -7,7 +7,14 @@ from pathlib import Path
 from reviewdesk.gui.loading import WHOLE
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "newsroom-demo.txt"
+DEMO = (
+    Path(__file__).resolve().parents[2]
+    / "src"
+    / "reviewdesk"
+    / "resources"
+    / "demo"
+    / "newsroom-demo.txt"
+)
 
 
 def _long(tmp_path: Path) -> tuple[Path, str]:
@@ -38,7 +45,7 @@ def test_a_long_article_arrives_in_slices_and_whole(
     assert not window.draft.isReadOnly()
     assert not window.draft.document().isUndoAvailable()  # loading is not an edit
     wait_checked(window)
-    assert window.session.issues[DRAFT] and window.session.issues[ORIGINAL]
+    assert window.session.pane(DRAFT).issues and window.session.pane(ORIGINAL).issues
 
 
 def test_closing_while_filling_stops_it(qtbot, tmp_path, make_window) -> None:

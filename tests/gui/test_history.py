@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from reviewdesk.core.models import ArticleStatus
 from reviewdesk.gui.dialogs.history import HistoryDialog, redline_segments
-from reviewdesk.gui.library_actions import restore_snapshot
 from reviewdesk.gui.palette import DELETED_BACKGROUND, INSERTED_BACKGROUND
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import Library
@@ -54,10 +53,10 @@ def test_rounds_are_kept_and_restore_is_one_undo_step(
     # a note on a passage the restore will not touch
     start = TEXT.index(NOTED)
     window.session.select_span(DRAFT, start, start + len(NOTED))
-    window.note_prompt = lambda _p, _q, _b: "Which Friday?"
-    window.commands.add_note.trigger()
+    window.note_commands.prompt = lambda _p, _q, _b: "Which Friday?"
+    window.commands["addNote"].trigger()
     _type(window, "will ", "definitely ")
-    window.toggle_done()  # Review ▸ Mark as done
+    window.review.toggle_done()  # Review ▸ Mark as done
     assert window.session.article.status == ArticleStatus.DONE
     _type(window, "Residents ", "and visitors ")
     window.session.flush()
@@ -67,7 +66,7 @@ def test_rounds_are_kept_and_restore_is_one_undo_step(
     assert (done.changes, done.words_added, done.words_removed) == (1, 1, 0)
     edited = window.draft.toPlainText()
 
-    assert restore_snapshot(window, snaps[1])  # back to the draft as first opened
+    assert window.library_commands.restore_snapshot(snaps[1])  # back to the draft as first opened
     assert window.draft.toPlainText() == TEXT
     assert library.get_article(article_id).draft == TEXT  # saved at once
     (note,) = window.session.notes.notes()
@@ -136,7 +135,7 @@ def test_history_is_in_the_file_menu_and_an_hourly_snapshot_comes_with_a_save(
 ) -> None:
     window = make_window()
     article_id = _open(tmp_path, window)
-    action = window.library_actions.history
+    action = window.commands["history"]
     assert action.shortcut().toString() == "Ctrl+Alt+H" and action.isEnabled()
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     assert action in file_menu.actions()

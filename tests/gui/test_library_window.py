@@ -74,8 +74,8 @@ def test_ctrl_shift_o_opens_the_library_with_the_open_article_selected(
         dialog.reject()
 
     _when_dialog(qtbot, "libraryDialog", look)
-    assert window.commands.open_library.shortcut().toString() == "Ctrl+Shift+O"
-    window.commands.open_library.trigger()
+    assert window.commands["openLibrary"].shortcut().toString() == "Ctrl+Shift+O"
+    window.commands["openLibrary"].trigger()
     assert seen["header"] == [
         "Title",
         "Status",
@@ -91,7 +91,7 @@ def test_ctrl_shift_o_opens_the_library_with_the_open_article_selected(
     assert not any("»" in str(t) for t in titles)
     row = seen["selected"]
     assert row is not None and row.summary.id == window.session.article.id  # type: ignore[attr-defined]
-    assert row.summary.open_issues == len(window.session.issues[DRAFT])  # type: ignore[attr-defined]
+    assert row.summary.open_issues == len(window.session.pane(DRAFT).issues)
     assert row.summary.source_path.endswith("story.txt")  # type: ignore[attr-defined]
 
 
@@ -152,7 +152,7 @@ def test_search_finds_a_note_and_enter_opens_its_passage(stocked, qtbot, library
         qtbot.keyClick(dialog.search_edit, "\r")
 
     _when_dialog(qtbot, "libraryDialog", search)
-    window.commands.open_library.trigger()
+    window.commands["openLibrary"].trigger()
     assert window.session.article is not None and window.session.article.id == story.id
     cursor = window.draft.textCursor()
     assert cursor.selectedText() == "President"  # the note's passage, in the draft
@@ -173,7 +173,7 @@ def test_a_word_gone_from_the_draft_opens_in_the_original(stocked, qtbot, librar
         dialog.open_selected()
 
     _when_dialog(qtbot, "libraryDialog", search)
-    window.commands.open_library.trigger()
+    window.commands["openLibrary"].trigger()
     assert window.session.article.id == draft
     assert window.session.editor(ORIGINAL).textCursor().selectedText() == "President"
     assert "President" not in window.draft.toPlainText()
@@ -275,11 +275,36 @@ def test_a_word_typed_in_part_opens_at_the_whole_word(stocked, library: Library)
         assert dialog.chosen is not None
     finally:
         dialog.deleteLater()
-    from reviewdesk.gui.library_actions import open_at
-
-    assert open_at(window, *dialog.chosen)
+    assert window.library_commands.open_at(*dialog.chosen)
     assert window.session.article.id == story
     assert window.draft.textCursor().selectedText() == "Lukashenko"
+
+
+def test_a_long_article_opens_at_a_match_near_its_end(
+    qtbot, tmp_path: Path, make_window, library: Library
+) -> None:
+    # a long article fills its panes a slice at a time: the match is selected once the
+    # draft holds it, not lost because the pane was not whole yet
+    paragraphs = [f"Paragraph {n} on the harbour works and the ferry times." for n in range(2000)]
+    paragraphs[-3] = "The Quarrymaster 😀 signed the contract at dawn."
+    window = make_window()
+    assert window.open_file(_file(tmp_path, "long.txt", "\n".join(paragraphs)))
+    article = window.session.article.id
+    qtbot.waitUntil(lambda: not window.session.loading, timeout=30_000)
+    window.session.close_article()
+    dialog = LibraryDialog(library, window)
+    try:
+        dialog.search_edit.setText("quarrymaster")
+        dialog.refresh()
+        dialog.open_selected()
+        assert dialog.chosen is not None
+    finally:
+        dialog.deleteLater()
+    assert window.library_commands.open_at(*dialog.chosen)
+    assert window.session.article.id == article
+    assert window.session.loading  # still filling: the selection waits for it
+    qtbot.waitUntil(lambda: not window.session.loading, timeout=30_000)
+    assert window.draft.textCursor().selectedText() == "Quarrymaster"
 
 
 def test_an_empty_library_says_how_to_start(make_window, library: Library) -> None:

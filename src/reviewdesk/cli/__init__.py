@@ -43,6 +43,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "compare_cmd",
     "search_cmd",
     "library_cmd",
+    "revisions_cmd",
 )
 GUI_COMMAND = "gui"
 

@@ -24,8 +24,9 @@ from reviewdesk.core.diff import (
 )
 from reviewdesk.core.lines import splice_between
 
-# Changed stretches whose word diffs are remembered, by (original text, draft text).
-_MEMO = 4_000
+# Characters of changed stretches whose word diffs are remembered, by (original text,
+# draft text): every revised paragraph of a long, heavily edited draft, and no more.
+_MEMO_CHARS = 2_000_000
 
 
 class FollowingDiff:
@@ -37,6 +38,7 @@ class FollowingDiff:
         self._keys_b: list[str] | None = None
         self._blocks: list[Block] = []
         self._words: OrderedDict[tuple[str, str], list[DiffOp]] = OrderedDict()
+        self._chars = 0
 
     def changes(self, a: str, b: str) -> list[DiffOp]:
         """The non-equal operations turning ``a`` into ``b`` (see ``core.diff.changes``)."""
@@ -100,8 +102,10 @@ class FollowingDiff:
         ops = self._words.get(key)
         if ops is None:
             ops = self._words[key] = diff_words(a, b, 0, 0)
-            if len(self._words) > _MEMO:
-                self._words.popitem(last=False)
+            self._chars += len(a) + len(b)
+            while self._chars > _MEMO_CHARS and len(self._words) > 1:
+                (old_a, old_b), _ops = self._words.popitem(last=False)
+                self._chars -= len(old_a) + len(old_b)
         else:
             self._words.move_to_end(key)
         return [

@@ -115,12 +115,12 @@ class Finalizer:
         else:
             dirty = self._dirty(lines, per_engine, ctx, engines, base, line_filters)
         state, splice = base if base is not None else (None, None)
-        if state is None or splice is None or dirty is None:
+        if state is None or splice is None:
             todo: Sequence[int] = range(len(lines))
             final = [NO_ISSUES] * len(lines)
             deps = [_NO_DEPS] * len(lines)
-        else:
-            todo = sorted(dirty)
+        else:  # start from the base: an equal result keeps its very object
+            todo = range(len(lines)) if dirty is None else sorted(dirty)
             final = splice.apply(state.final, [NO_ISSUES] * (splice.new_end - splice.start))
             deps = splice.apply(state.deps, [_NO_DEPS] * (splice.new_end - splice.start))
         for k in todo:
@@ -166,10 +166,12 @@ class Finalizer:
                 if lines.lines[j] and not lines.lines[j].isspace():
                     break
                 j += 1
-        for flt in line_filters:
+        redo_all = False
+        for flt in line_filters:  # every filter gets ready, whatever the others say
             said = flt.prepare(lines, ctx, engines, state.lines.text)
             if said is None:
-                return None
+                redo_all = True
+                continue
             changed, redo = said
             dirty.update(redo)
             if changed:
@@ -181,6 +183,8 @@ class Finalizer:
                         dirty.add(j)
                     elif j >= splice.old_end:
                         dirty.add(j + splice.shift)
+        if redo_all:
+            return None
         return dirty
 
     def _line(

@@ -12,10 +12,11 @@ same text, before the splice at the same index and after it shifted by the diffe
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
-from operator import ne
+from operator import is_not, ne
 from typing import TypeVar
 
 from reviewdesk.core.models import Issue
@@ -27,15 +28,16 @@ NO_ISSUES: LineIssues = ()
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Lines:
     """A text split at ``\\n`` (a QTextDocument's blocks) with each line's start offset."""
 
     text: str
     lines: list[str]
     starts: list[int]  # one per line, plus len(text) + 1 at the end
-    # splices from other texts, worked out once for every part that asks
-    _splices: dict[int, tuple[Lines, Splice]] = field(
+    # splices from other texts, worked out once for every part that asks (weakly: a
+    # text must not keep every earlier version of itself alive)
+    _splices: dict[int, tuple[weakref.ref[Lines], Splice]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -60,12 +62,12 @@ class Lines:
     def splice_from(self, old: Lines) -> Splice:
         """The splice turning ``old`` into these lines (remembered for a few texts)."""
         known = self._splices.get(id(old))
-        if known is not None and known[0] is old:
+        if known is not None and known[0]() is old:
             return known[1]
         splice = splice_between(old.lines, self.lines)
         if len(self._splices) > 8:
             self._splices.clear()
-        self._splices[id(old)] = (old, splice)
+        self._splices[id(old)] = (weakref.ref(old), splice)
         return splice
 
 
@@ -123,16 +125,11 @@ def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:
 
 def changed_entries(splice: Splice, old: Sequence[object], new: Sequence[object]) -> set[int]:
     """Entries of ``new`` (per new line) outside ``splice`` that are not the very same
-    object as the old line's entry: a loop of identity checks, no comparisons."""
-    found = {
-        k for k, (a, b) in enumerate(zip(new[: splice.start], old, strict=False)) if a is not b
-    }
+    object as the old line's entry: identity checks run by C iterators, no comparisons."""
+    head = min(splice.start, len(old), len(new))
+    found = set(compress(count(), map(is_not, new[:head], old[:head])))
     tail = splice.new_end
-    found.update(
-        tail + k
-        for k, (a, b) in enumerate(zip(new[tail:], old[splice.old_end :], strict=True))
-        if a is not b
-    )
+    found.update(compress(count(tail), map(is_not, new[tail:], old[splice.old_end :])))
     return found
 
 

@@ -117,16 +117,19 @@ RULE_NAMES: dict[tuple[str, str], str] = {
 
 _BY_ID: dict[str, str] = {rule: name for (_engine, rule), name in RULE_NAMES.items()}
 
-_HOUSE_STYLE_KINDS = {
-    "substitute": "House style",
-    "name": "House spelling of a name",
-    "capitalize": "House style: capital",
-    "lowercase": "House style: lowercase",
-    "banned": "Banned word",
-    "cautioned": "Word to use with care",
+_HOUSE_STYLE_KINDS = {  # kind -> (name without a target, name with "{t}" for it)
+    "substitute": ("House style", "House style: {t}"),
+    "name": ("House spelling of a name", "House spelling of {t}"),
+    "capitalize": ("House style: capital", "House style: “{t}” with a capital"),
+    "lowercase": ("House style: lowercase", "House style: “{t}” in lower case"),
+    "banned": ("Banned word", "Banned word: {t}"),
+    "cautioned": ("Word to use with care", "Word to use with care: {t}"),
 }
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_LT_SUFFIX = re.compile(r"_(RULE|EN|US|GB|AU|CA|\d+)$")
+_FAMILY_PREFIXES = {"debris": "Web debris"}
+_LANGUAGE_PREFIX = re.compile(r"^[A-Z]{2}(?:_[A-Z]{2})?_(?=[A-Z0-9])")
+_LT_SUFFIX = re.compile(r"_(RULE|EN|US|GB|AU|CA|NZ|ZA|\d+)$")
+_CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_ACRONYMS = {"us", "uk", "ai", "eu", "un", "tv", "pm", "am", "id", "ok", "html", "url"}
 
 
 def rule_name(engine: str, rule: str) -> str:
@@ -141,29 +144,45 @@ def rule_name(engine: str, rule: str) -> str:
         return named
     if rule.startswith("house-style/"):
         _, kind, *rest = rule.split("/", 2)
-        label = _HOUSE_STYLE_KINDS.get(kind, "House style")
+        plain, with_target = _HOUSE_STYLE_KINDS.get(kind, ("House style", "House style: {t}"))
         target = rest[0] if rest else ""
         if target and len(target) <= 30 and not any(c in target for c in "\\()[]{}|^$*+?"):
-            return f"{label}: {target}"
-        return label
+            return with_target.format(t=target)
+        return plain
     return _humanise(rule)
 
 
+def _sentence(words: list[str]) -> str:
+    """Words as a sentence-case phrase, acronyms kept in capitals."""
+    out = []
+    for n, word in enumerate(w for w in words if w):
+        lower = word.lower()
+        if lower in _ACRONYMS:
+            out.append(lower.upper())
+        else:
+            out.append(lower.capitalize() if n == 0 else lower)
+    return " ".join(out)
+
+
 def _humanise(rule: str) -> str:
-    """ "OxfordComma" -> "Oxford comma", "name-variant" -> "Name variant",
-    "EN_QUOTES_RULE" -> "En quotes"."""
-    if rule.isupper() or "_" in rule:
-        words = rule.removeprefix("EN_")
-        while _LT_SUFFIX.search(words):
-            words = _LT_SUFFIX.sub("", words)
-        text = words.replace("_", " ").lower()
-    elif "-" in rule or rule.islower():
-        text = rule.replace("-", " ").replace("/", " ")
-    else:
-        parts = _CAMEL.split(rule)
-        text = " ".join(p if p.isupper() and len(p) > 1 else p.lower() for p in parts)
-    text = " ".join(text.split())
-    return text[:1].upper() + text[1:] if text else rule
+    """A name made from the id's shape, for rules the table does not know yet:
+    "OxfordComma" -> "Oxford comma", "debris-breadcrumb" -> "Web debris: breadcrumb",
+    "EN_QUOTES_RULE" -> "Quotes"."""
+    rule = rule.strip()
+    if "/" in rule:  # another family's rule/detail: name the family's part
+        rule = rule.split("/", 1)[0]
+    if re.fullmatch(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*", rule):  # kebab-case: ours
+        words = re.split(r"[-_.]", rule)
+        family = _FAMILY_PREFIXES.get(words[0])
+        if family is not None and len(words) > 1:
+            return f"{family}: {_sentence(words[1:]).lower()}"
+        return _sentence(words)
+    if re.fullmatch(r"[A-Z0-9]+(?:_[A-Z0-9]+)*", rule):  # UPPER_SNAKE: LanguageTool
+        stripped = _LANGUAGE_PREFIX.sub("", rule)
+        while _LT_SUFFIX.search(stripped) and "_" in stripped:
+            stripped = _LT_SUFFIX.sub("", stripped)
+        return _sentence(stripped.split("_")) or rule
+    return _sentence(_CAMEL_WORD.findall(rule)) or rule  # CamelCase: Harper
 
 
 def rule_tooltip(engine: str, rule: str) -> str:

@@ -1,5 +1,6 @@
 """Choices a house style makes that checkers must not overrule: the serial comma, the
-ellipsis, the dash in number ranges.
+ellipsis, the dash in number ranges; and its quotation marks (curly or straight), which
+smart quotes as you type follow.
 
 A desk on AP style writes "red, white and blue", "wait ..." and "10-12"; a desk on
 Chicago style writes "red, white, and blue", "wait…" and "10–12". Neither is an error,
@@ -17,9 +18,13 @@ SERIAL_COMMA = "serial_comma"
 ELLIPSIS = "ellipsis"
 RANGE_DASH = "range_dash"
 SPELL_OUT_BELOW = "spell_out_below"
+QUOTES = "quotes"
 
 ELLIPSIS_FORMS = ("dots", "character")
 RANGE_DASHES = ("hyphen", "en dash")
+CURLY = "curly"
+STRAIGHT = "straight"
+QUOTE_FORMS = (CURLY, STRAIGHT)
 
 # What each choice means to Harper: the rules that give contrary advice.
 _HARPER_RULES_AGAINST: dict[tuple[str, object], tuple[str, ...]] = {
@@ -44,6 +49,7 @@ class Conventions:
     # numbers below this are written in words ("nine", AP), those from it in figures;
     # 0 writes every number in figures
     spell_out_below: int = 10
+    quotes: str = CURLY  # “ ” ‘ ’ (the default) or straight " '
 
     def __post_init__(self) -> None:
         if (
@@ -62,6 +68,8 @@ class Conventions:
             raise ConventionsError(
                 f"'range_dash' must be one of {', '.join(map(repr, RANGE_DASHES))}."
             )
+        if self.quotes not in QUOTE_FORMS:
+            raise ConventionsError(f"'quotes' must be one of {', '.join(map(repr, QUOTE_FORMS))}.")
 
     def to_dict(self) -> dict[str, Any]:
         """The TOML/JSON form."""
@@ -70,6 +78,7 @@ class Conventions:
             ELLIPSIS: self.ellipsis,
             RANGE_DASH: self.range_dash,
             SPELL_OUT_BELOW: self.spell_out_below,
+            QUOTES: self.quotes,
         }
 
     @classmethod
@@ -79,11 +88,11 @@ class Conventions:
             return cls()
         if not isinstance(data, Mapping):
             raise ConventionsError("'conventions' must be a table of choices.")
-        unknown = set(data) - {SERIAL_COMMA, ELLIPSIS, RANGE_DASH, SPELL_OUT_BELOW}
+        unknown = set(data) - {SERIAL_COMMA, ELLIPSIS, RANGE_DASH, QUOTES, SPELL_OUT_BELOW}
         if unknown:
             raise ConventionsError(
                 f"Unknown convention {sorted(unknown)[0]!r} (known: serial_comma, "
-                "ellipsis, range_dash, spell_out_below)."
+                "ellipsis, range_dash, quotes, spell_out_below)."
             )
         defaults = cls()
         return cls(
@@ -91,6 +100,7 @@ class Conventions:
             ellipsis=data.get(ELLIPSIS, defaults.ellipsis),
             range_dash=data.get(RANGE_DASH, defaults.range_dash),
             spell_out_below=data.get(SPELL_OUT_BELOW, defaults.spell_out_below),
+            quotes=data.get(QUOTES, defaults.quotes),
         )
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewdesk.core.dialect import from_page_language
-from reviewdesk.core.models import Article
+from reviewdesk.core.models import Article, SourceFile
 from reviewdesk.desk.context import default_language
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.store import Library
@@ -80,17 +80,13 @@ def add_imported_article(
     page is checked as British English), else the library's dialect for new articles.
     """
     declared = from_page_language(doc.meta.get("language", ""))
+    kept = SourceFile(Path(source).name, doc.format, doc.source) if doc.source else None
     article = library.add_article(
         doc.to_article(language or declared or default_language(library), source),
         doc.review_notes(),
+        source=kept,
+        structure=doc.structure,
     )
     for warning in doc.warnings:
         log.info("import warning: %s", warning)
     return article
-
-
-def library_label(article: Article) -> str:
-    """How an article is listed in File ▸ Open from library."""
-    when = article.updated[:16].replace("T", " ")
-    status = STATUS_LABELS.get(str(article.status), str(article.status))
-    return f"{article.title}  ({when}, {status})"

@@ -11,13 +11,15 @@ is forgotten.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.models import Decision
-from reviewdesk.gui.session import ReviewSession
-from reviewdesk.store import StoreError
+from reviewdesk.gui.i18n import translate
+from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -30,27 +32,37 @@ class _Fix:
 
 
 class AppliedFixes(QObject):
-    """Keeps the APPLY decisions of the open article in step with undo and redo."""
+    """Keeps the APPLY decisions of the open article in step with undo and redo.
 
-    def __init__(self, session: ReviewSession) -> None:
-        super().__init__(session)
-        self.session = session
+    It needs only the library, the draft's document and where to report a failure; the
+    session calls :meth:`forget_all` when another article opens (its undo stack starts
+    empty, which is not an undo of these fixes).
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        document: QTextDocument,
+        report: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.document = document
+        self.report = report
         self._fixes: list[_Fix] = []
         self._pending = False
-        document = session.draft.document()
         document.contentsChanged.connect(self._schedule)
         document.undoCommandAdded.connect(self._forget_undone)
-        session.article_changed.connect(self._forget_all)
 
     def add(self, decisions: list[Decision]) -> None:
         """The draft's newest undo step applied these fixes (already recorded)."""
         if decisions:
-            steps = self.session.draft.document().availableUndoSteps()
+            steps = self.document.availableUndoSteps()
             self._fixes.append(_Fix(list(decisions), steps))
 
-    @Slot()
-    def _forget_all(self) -> None:
-        # another article: its undo stack starts empty, which is not an undo of these
+    def forget_all(self) -> None:
+        """Another article: its undo stack starts empty, which is not an undo of these."""
         self._fixes.clear()
 
     @Slot()
@@ -68,9 +80,7 @@ class AppliedFixes(QObject):
     @Slot()
     def _sync(self) -> None:
         self._pending = False
-        if self.session.article is None:
-            return
-        steps = self.session.draft.document().availableUndoSteps()
+        steps = self.document.availableUndoSteps()
         for fix in self._fixes:
             if not fix.undone and steps < fix.step:
                 self._take_back(fix)
@@ -78,22 +88,28 @@ class AppliedFixes(QObject):
                 self._record_again(fix)
 
     def _take_back(self, fix: _Fix) -> None:
-        library = self.session.library
         try:
             for decision in fix.decisions:
                 if decision.id is not None:
-                    library.remove_decision(decision.id)
+                    self.library.remove_decision(decision.id)
         except StoreError as exc:
-            self.session.message.emit(f"Could not take back the decision: {exc}")
+            self.report(
+                translate("AppliedFixes", "Could not take back the decision: {error}").format(
+                    error=exc
+                )
+            )
             return
         fix.undone = True
         log.debug("undo took back %d applied fix(es)", len(fix.decisions))
 
     def _record_again(self, fix: _Fix) -> None:
-        library = self.session.library
         try:
-            fix.decisions = [library.record_decision(d) for d in fix.decisions]
+            fix.decisions = [self.library.record_decision(d) for d in fix.decisions]
         except StoreError as exc:
-            self.session.message.emit(f"Could not record the decision again: {exc}")
+            self.report(
+                translate("AppliedFixes", "Could not record the decision again: {error}").format(
+                    error=exc
+                )
+            )
             return
         fix.undone = False

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -21,9 +20,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from reviewdesk.core.models import Issue
-from reviewdesk.core.rule_names import rule_name
+from reviewdesk.desk.rules import rule_name
+from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.highlighter import IssueHighlighter
-from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
+from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.palette import category_label, engine_label
+from reviewdesk.service.panes import Pane
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +34,8 @@ VISIBLE_BLOCKS_MAX = 400
 
 # Finds the issue shown at a cursor position in this pane, if any.
 IssueLookup = Callable[[QTextCursor], Issue | None]
-# Actions (or submenus; None for a separator) for the issue or selection under the
-# cursor, created with the given menu as parent; they go on top of the standard menu.
-MenuHook = Callable[[QMenu, QTextCursor, "Issue | None"], list["QAction | QMenu | None"]]
+# Rich text about what else is under a viewport position (a link, a revision), or "".
+TooltipSource = Callable[[QPoint], str]
 
 
 def local_files(mime: QMimeData) -> list[str]:
@@ -47,22 +48,26 @@ def local_files(mime: QMimeData) -> list[str]:
 def describe_replacement(text: str) -> str:
     """How a suggested replacement reads in a tooltip, a menu or the issues panel."""
     if text == "":
-        return "(remove)"
+        return translate("ReviewEditor", "(remove)")
     if not text.strip():
-        return "(a space)" if text == " " else "(whitespace)"
-    return f"“{text}”"
+        if text == " ":
+            return translate("ReviewEditor", "(a space)")
+        return translate("ReviewEditor", "(whitespace)")
+    return translate("ReviewEditor", "“{text}”").format(text=text)
 
 
 def issue_tooltip(issue: Issue) -> str:
     """Rich-text tooltip: message, suggestions and the engines that found the issue."""
-    parts = [f"<b>{html.escape(CATEGORY_LABELS.get(issue.category, str(issue.category)))}</b>"]
+    parts = [f"<b>{html.escape(category_label(issue.category))}</b>"]
     parts.append(html.escape(issue.message))
     if issue.replacements:
         shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
-        parts.append(f"Suggestions: {shown}")
+        parts.append(translate("ReviewEditor", "Suggestions: {list}").format(list=shown))
     engines = ", ".join(engine_label(e) for e in issue.engines)
-    name = rule_name(issue.engine, issue.rule)
-    parts.append(f"<i>{html.escape(engines)} · {html.escape(name)} ({html.escape(issue.rule)})</i>")
+    rule = translate("ReviewEditor", "{rule} (rule id: {id})").format(
+        rule=rule_name(issue.rule, issue.engine), id=issue.rule
+    )
+    parts.append(f"<i>{html.escape(engines)} · {html.escape(rule)}</i>")
     return "<br>".join(parts)
 
 
@@ -71,9 +76,12 @@ class ReviewEditor(QPlainTextEdit):
 
     files_dropped = Signal(list)
 
-    def __init__(self, name: str, *, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, pane: Pane, *, read_only: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.pane = pane
         self.setReadOnly(read_only)
         if read_only:
             self.setTextInteractionFlags(
@@ -88,7 +96,8 @@ class ReviewEditor(QPlainTextEdit):
         self.highlighter = IssueHighlighter(self.document())
         self.highlighter.visible_range = self.visible_blocks
         self.issue_lookup: IssueLookup | None = None
-        self.menu_hook: MenuHook | None = None
+        self.tooltip_source: TooltipSource | None = None  # the structure's, when shown
+        self.context_menus: ContextMenus | None = None  # the window's contributors
         self.setAcceptDrops(True)
 
     def visible_blocks(self) -> tuple[int, int]:
@@ -117,11 +126,15 @@ class ReviewEditor(QPlainTextEdit):
         return self.issue_lookup(self.cursorForPosition(pos))
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Show the issue under the mouse as a tooltip."""
+        """Show the issue under the mouse (and what the structure says there) as a tooltip."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             issue = self.issue_at(event.pos())
-            if issue is not None:
-                QToolTip.showText(event.globalPos(), issue_tooltip(issue), self.viewport())
+            parts = [issue_tooltip(issue)] if issue is not None else []
+            if self.tooltip_source is not None:
+                parts.append(self.tooltip_source(event.pos()))
+            text = "<br><br>".join(p for p in parts if p)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -135,31 +148,17 @@ class ReviewEditor(QPlainTextEdit):
         menu.deleteLater()
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
-        """The context menu for a viewport position (separate so tests can inspect it)."""
+        """The context menu for a viewport position (separate so tests can inspect it):
+        the contributors' entries for the issue there, on top of the standard menu."""
         menu = self.createStandardContextMenu(pos)
-        cursor = self.cursorForPosition(pos)
-        issue = self.issue_at(pos)
-        if self.menu_hook is None:
-            return menu
-        entries = self.menu_hook(menu, cursor, issue)
-        if not entries:
-            return menu
-        first = menu.actions()[0] if menu.actions() else None
-        for entry in [*entries, None]:
-            if entry is None:
-                if first is None:
-                    menu.addSeparator()
-                else:
-                    menu.insertSeparator(first)
-            elif isinstance(entry, QMenu):
-                if first is None:
-                    menu.addMenu(entry)
-                else:
-                    menu.insertMenu(first, entry)
-            elif first is None:
-                menu.addAction(entry)
-            else:
-                menu.insertAction(first, entry)
+        if self.context_menus is not None:
+            context = MenuContext(
+                self.pane,
+                self.issue_at(pos),
+                self.textCursor().hasSelection(),
+                position=self.cursorForPosition(pos).position(),
+            )
+            ContextMenus.put(menu, self.context_menus.entries(context, menu), on_top=True)
         return menu
 
     # -- file drops -------------------------------------------------------------------

@@ -2,9 +2,9 @@
 
 Find works in the pane that had the focus (the draft unless the original had it);
 Replace only in the draft. Matching (:mod:`reviewdesk.core.find`) is done on the pane's
-text in code points; the session's DocMap turns matches into Qt positions. "Replace all"
-is one undo step (:func:`~reviewdesk.gui.dialogs.apply_all.apply_edits_to_document`), and
-like any edit of the draft it is autosaved and re-checked.
+text in code points; the session's DocMap turns matches into Qt positions. Replace and
+"Replace all" change the draft through :meth:`ReviewSession.edit_draft` (one undo step
+each), and like any edit of the draft they are autosaved and re-checked.
 """
 
 from __future__ import annotations
@@ -16,22 +16,52 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
     QWidget,
 )
 
 from reviewdesk.core.find import Span, find_all, next_match
 from reviewdesk.core.merge import Edit
-from reviewdesk.gui.dialogs.apply_all import apply_edits_to_document
+from reviewdesk.gui.flow_layout import FlowLayout
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 log = logging.getLogger(__name__)
 
-PANE_NAMES = {DRAFT: "in the draft", ORIGINAL: "in the original"}
-NO_MATCH = "No matches"
+PLACES = {
+    DRAFT: QT_TRANSLATE_NOOP("FindBar", "{number} of {count} in the draft"),
+    ORIGINAL: QT_TRANSLATE_NOOP("FindBar", "{number} of {count} in the original"),
+}
+NO_MATCH = QT_TRANSLATE_NOOP("FindBar", "No matches")
+FIELD_MIN_CHARS = 20  # a field never gets narrower than this (it used to shrink to "Repla…")
+
+
+def _tool_button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    return button
+
+
+def _row(*widgets: QWidget | None) -> QHBoxLayout:
+    """Widgets side by side (None: the stretch)."""
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    for widget in widgets:
+        if widget is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(widget)
+    return row
 
 
 class FindBar(QWidget):
@@ -44,51 +74,87 @@ class FindBar(QWidget):
         self.pane = DRAFT
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("findText")
-        self.find_edit.setPlaceholderText("Find")
-        self.find_edit.setToolTip("Enter: next match · Shift+Enter: previous · Esc: close")
+        self.find_edit.setAccessibleName(translate("FindBar", "Find"))
+        self.find_edit.setPlaceholderText(translate("FindBar", "Find"))
+        self.find_edit.setToolTip(
+            translate("FindBar", "Enter: next match · Shift+Enter: previous · Esc: close")
+        )
         self.find_edit.setClearButtonEnabled(True)
-        self.previous_button = QPushButton("&Previous")
-        self.previous_button.setToolTip("Go to the previous match (Shift+F3)")
-        self.next_button = QPushButton("&Next")
-        self.next_button.setToolTip("Go to the next match (F3)")
-        self.case_box = QCheckBox("Match &case")
-        self.case_box.setToolTip("Tell capitals from small letters")
-        self.words_box = QCheckBox("&Whole words")
-        self.words_box.setToolTip("Only whole words: “cat” does not find “cats”")
+        # arrows and a cross, as in a browser's find bar: the fields keep the width
+        self.previous_button = _tool_button(
+            "↑", translate("FindBar", "Go to the previous match (Shift+F3)")
+        )
+        self.previous_button.setAccessibleName(translate("FindBar", "Previous match"))
+        self.next_button = _tool_button("↓", translate("FindBar", "Go to the next match (F3)"))
+        self.next_button.setAccessibleName(translate("FindBar", "Next match"))
+        self.case_box = QCheckBox(translate("FindBar", "Match &case"))
+        self.case_box.setToolTip(translate("FindBar", "Tell capitals from small letters"))
+        self.words_box = QCheckBox(translate("FindBar", "&Whole words"))
+        self.words_box.setToolTip(
+            translate("FindBar", "Only whole words: “cat” does not find “cats”")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
-        self.count_label.setMinimumWidth(150)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close the find bar (Esc)")
-        self.replace_label = QLabel("Replace with:")
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(
+                translate("FindBar", PLACES[ORIGINAL]).format(number=88, count=88)
+            )
+        )
+        self.close_button = _tool_button("", translate("FindBar", "Close the find bar (Esc)"))
+        self.close_button.setAccessibleName(translate("FindBar", "Close the find bar"))
+        style = self.style()
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.replace_label = QLabel(translate("FindBar", "Replace with:"))
         self.replace_edit = QLineEdit()
         self.replace_edit.setObjectName("replaceText")
-        self.replace_edit.setPlaceholderText("Replacement (empty: delete)")
-        self.replace_edit.setToolTip("Enter: replace this match and go to the next")
-        self.replace_button = QPushButton("&Replace")
-        self.replace_button.setToolTip("Replace the selected match and go to the next")
-        self.replace_all_button = QPushButton("Replace &all")
-        self.replace_all_button.setToolTip("Replace every match in the draft (one undo step)")
+        self.replace_edit.setAccessibleName(translate("FindBar", "Replace with"))
+        self.replace_edit.setPlaceholderText(translate("FindBar", "Replacement (empty: delete)"))
+        self.replace_edit.setToolTip(
+            translate("FindBar", "Enter: replace this match and go to the next")
+        )
+        self.replace_button = QPushButton(translate("FindBar", "&Replace"))
+        self.replace_button.setToolTip(
+            translate("FindBar", "Replace the selected match and go to the next")
+        )
+        self.replace_all_button = QPushButton(translate("FindBar", "Replace &all"))
+        self.replace_all_button.setToolTip(
+            translate("FindBar", "Replace every match in the draft (one undo step)")
+        )
         self._build()
         self._connect()
         self.hide()
 
     def _build(self) -> None:
+        # the two fields share a column (so they line up); each row's buttons sit in a
+        # box of their own, so a wide row never squeezes the other's field
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 2)
-        grid.addWidget(QLabel("Find:"), 0, 0)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(QLabel(translate("FindBar", "Find:")), 0, 0)
         grid.addWidget(self.find_edit, 0, 1)
-        for column, widget in enumerate(
-            (self.previous_button, self.next_button, self.case_box, self.words_box), start=2
-        ):
-            grid.addWidget(widget, 0, column)
-        grid.addWidget(self.count_label, 0, 6)
-        grid.addWidget(self.close_button, 0, 7)
+        # the options and the count wrap under the arrows when the window is narrow,
+        # so the bar never makes the window wider than a laptop's screen
+        options = QWidget()
+        options.setObjectName("findOptions")
+        flow = FlowLayout(options, spacing=8)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.case_box, self.words_box, self.count_label):
+            flow.addWidget(widget)
+        options.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = _row(self.previous_button, self.next_button, options, self.close_button)
+        row.setAlignment(self.close_button, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(row, 0, 2)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
-        grid.addWidget(self.replace_button, 1, 2)
-        grid.addWidget(self.replace_all_button, 1, 3)
+        grid.addLayout(_row(self.replace_button, self.replace_all_button, None), 1, 2)
         grid.setColumnStretch(1, 1)
+        for field in (self.find_edit, self.replace_edit):
+            field.setMinimumWidth(
+                max(
+                    field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24,
+                    FIELD_MIN_CHARS * field.fontMetrics().averageCharWidth(),
+                )
+            )
         # Tab goes from the phrase to its replacement, then to the buttons
         QWidget.setTabOrder(self.find_edit, self.replace_edit)
         QWidget.setTabOrder(self.replace_edit, self.replace_button)
@@ -119,6 +185,13 @@ class FindBar(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Esc closes the bar from anywhere in it (a button or a tick box too)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
     # -- opening and closing ------------------------------------------------------------
 
     def open(self, *, replace: bool = False) -> None:
@@ -134,7 +207,7 @@ class FindBar(QWidget):
             self.find_edit.blockSignals(True)
             self.find_edit.setText(selected)
             self.find_edit.blockSignals(False)
-        editable = self.pane == DRAFT
+        editable = replace and self.pane == DRAFT  # Ctrl+F: the find row only
         for widget in (
             self.replace_label,
             self.replace_edit,
@@ -198,13 +271,20 @@ class FindBar(QWidget):
         if not self.find_edit.text():
             text = ""
         elif not matches:
-            text = NO_MATCH
+            text = translate("FindBar", NO_MATCH)
         elif index is None:
-            text = f"{len(matches)} {'match' if len(matches) == 1 else 'matches'}"
+            text = (
+                translate("FindBar", "1 match")
+                if len(matches) == 1
+                else translate("FindBar", "{count} matches").format(count=len(matches))
+            )
         else:
-            text = f"{index + 1} of {len(matches)} {PANE_NAMES[self.pane]}"
+            text = translate("FindBar", PLACES[self.pane]).format(
+                number=index + 1, count=len(matches)
+            )
         self.count_label.setText(text)
-        self.count_label.setStyleSheet("color: #b71c1c;" if text == NO_MATCH else "")
+        warning = colours_for(self.palette()).warning
+        self.count_label.setStyleSheet(f"color: {warning};" if matches == [] and text else "")
         for button in (
             self.next_button,
             self.previous_button,
@@ -219,13 +299,14 @@ class FindBar(QWidget):
         """Replace the selected match and go to the next; just go there if none is selected."""
         if self.pane != DRAFT:
             return False
-        selection = self._selection()
-        if selection not in self._matches():
+        start, end = self._selection()
+        if (start, end) not in self._matches():
             return self.find_next()
-        cursor = self.session.draft.textCursor()
-        cursor.insertText(self.replace_edit.text())  # one undo step
-        docmap = self.session.docmap(DRAFT)
-        self._go(self._matches(), docmap.to_cp(cursor.position()))
+        text = self.session.draft.toPlainText()
+        replacement = self.replace_edit.text()
+        edit = Edit(start, end, replacement, expected=text[start:end])
+        self.session.edit_draft([edit], caret=True)  # one undo step
+        self._go(self._matches(), start + len(replacement))
         return True
 
     def replace_all(self) -> int:
@@ -235,15 +316,18 @@ class FindBar(QWidget):
         text = self.session.draft.toPlainText()
         replacement = self.replace_edit.text()
         edits = [Edit(s, e, replacement, expected=text[s:e]) for s, e in self._matches()]
-        result = apply_edits_to_document(self.session.draft, edits)
-        count = len(result.applied)
-        if count:
-            cursor = self.session.draft.textCursor()
-            cursor.clearSelection()
-            self.session.draft.setTextCursor(cursor)
+        count = len(self.session.edit_draft(edits).applied)
+        # the focus stays in the bar (a button disabled for want of matches would pass it
+        # on to another panel, and Esc would then no longer close the bar)
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
         phrase = self.find_edit.text()
         self.session.message.emit(
-            f"Replaced {count} × “{phrase}” with “{replacement}”" if count else NO_MATCH
+            translate("FindBar", "Replaced {count} × “{phrase}” with “{replacement}”").format(
+                count=count, phrase=phrase, replacement=replacement
+            )
+            if count
+            else translate("FindBar", NO_MATCH)
         )
         self._show_count(self._matches())
         log.info("replaced %d matches in the draft", count)

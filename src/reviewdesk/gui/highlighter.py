@@ -20,7 +20,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from reviewdesk.core.models import Category
-from reviewdesk.gui.palette import compose_format
+from reviewdesk.gui.layer_follow import BlockChange, follow, renumber
+from reviewdesk.gui.palette import DIMMED, LIGHT, Colours, compose_format
 from reviewdesk.service.docmap import BlockRange, BlockSpans
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,17 @@ log = logging.getLogger(__name__)
 ExtraRanges = Callable[[QTextBlock], list[tuple[int, int, str]]]
 # First and last block numbers on screen.
 VisibleRange = Callable[[], tuple[int, int]]
+# A layer after an edit: (layer, where the edit fell, block number -> its text now).
+LayerFollower = Callable[
+    [dict[int, BlockSpans], BlockChange, Callable[[int], str]], dict[int, BlockSpans]
+]
 
-CHUNK = 60  # queued blocks up to which a new layer is drawn at once
 # Time spent re-highlighting per event-loop turn: a block costs 0.1 ms to a few ms (its
 # first layout), so the work is cut by time, not by count, and the window stays live.
-SLICE_SECONDS = 0.008
+SLICE_SECONDS = 0.006
+# Blocks still queued when an edit comes in are redrawn at once up to this many (after
+# following the edit); more are left to the event loop.
+CHUNK = 60
 
 
 class IssueHighlighter(QSyntaxHighlighter):
@@ -49,14 +56,21 @@ class IssueHighlighter(QSyntaxHighlighter):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._drain)
         self.extra_ranges: ExtraRanges | None = None
+        # how a layer follows edits (default: keep what lies outside the change), and how
+        # a segment's kinds become one format: the structure view puts its own here
+        self.followers: dict[str, LayerFollower] = {}
+        self.compose: Callable[[tuple[str, ...], Colours], QTextCharFormat] = compose_format
         self.visible_range: VisibleRange | None = None
-        # block numbers shift when lines come or go: finish queued work on the old numbers
-        document.blockCountChanged.connect(lambda _n: self.flush())
+        self._dimmed: frozenset[str] = frozenset()
+        self.colours: Colours = LIGHT  # the window sets the scheme's (light or dark)
+        # layers follow edits until new results replace them (block numbers shift too)
+        self._blocks = document.blockCount()
+        document.contentsChange.connect(self._follow)
         # Build the common formats now: the first one touches PySide's lazily created
         # enum types (~20 ms), which would otherwise land in the first result's handler.
         for category in Category:
             key = (f"cat:{category}",)
-            self._formats[key] = compose_format(key)
+            self._formats[key] = compose_format(key, self.colours)
 
     def set_layer(self, name: str, blocks: dict[int, BlockSpans]) -> int:
         """Replace one layer and re-highlight the blocks that changed; return how many."""
@@ -70,11 +84,78 @@ class IssueHighlighter(QSyntaxHighlighter):
             if (was := old.get(n)) is not (now := blocks.get(n)) and was != now
         ]
         self._pending.update(changed)
+        if self._pending:
+            # the visible blocks first, for one slice of time now (an edited paragraph is
+            # redrawn at once); what is left is drawn from the event loop
+            self._drain()
+        return len(changed)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Draw with ``colours`` (the window went dark or light): every block again,
+        the visible ones first, a slice at a time."""
+        if colours == self.colours:
+            return
+        self.colours = colours
+        self._formats.clear()
+        doc = self.document()
+        if doc is not None:
+            self._pending.update(range(doc.blockCount()))
+            self._timer.start()
+
+    def set_dimmed(self, names: set[str] | frozenset[str]) -> None:
+        """Draw these layers dimmed (the last results, while new ones are computed)."""
+        names = frozenset(names)
+        if names == self._dimmed:
+            return
+        for name in names ^ self._dimmed:
+            self._pending.update(self._layers.get(name, {}))
+        self._dimmed = names
+        # drawn from the event loop: new results set just after are drawn in the same go
+        self._timer.start()
+
+    @property
+    def dimmed(self) -> frozenset[str]:
+        """The layers drawn dimmed now."""
+        return self._dimmed
+
+    def _follow(self, position: int, removed: int, added: int) -> None:
+        doc = self.document()
+        if doc is None:
+            return
+        count = doc.blockCount()
+        shift, self._blocks = count - self._blocks, count
+        if not self._layers or (removed == 0 and added == 0 and shift == 0):
+            return
+        first = doc.findBlock(position)
+        last = doc.findBlock(position + added)
+        if not last.isValid():
+            last = doc.lastBlock()
+        if not first.isValid():
+            first = last
+        end = min(position + added, last.position() + last.length() - 1)
+        change = BlockChange(
+            first=first.blockNumber(),
+            old_last=last.blockNumber() - shift,
+            new_last=last.blockNumber(),
+            head=max(0, position - first.position()),
+            tail=max(0, last.position() + last.length() - 1 - end),
+            removed=removed,
+            added=added,
+        )
+        if change.old_last < change.first:  # reported oddly: keep nothing of it
+            change = BlockChange(change.first, change.first, change.new_last, 0, 0)
+
+        def text_of(number: int) -> str:
+            return doc.findBlockByNumber(number).text()
+
+        for name, layer in self._layers.items():
+            self._layers[name] = self.followers.get(name, follow)(layer, change, text_of)
+        # Qt has just re-highlighted the changed blocks with the layers as they were
+        self._pending = renumber(self._pending, change)
         if len(self._pending) <= CHUNK:
             self.flush()
-        else:  # drawn from the event loop, the visible blocks first
+        else:
             self._timer.start()
-        return len(changed)
 
     @property
     def pending(self) -> int:
@@ -112,6 +193,7 @@ class IssueHighlighter(QSyntaxHighlighter):
     def clear_layers(self) -> None:
         """Forget every layer (the document is about to be replaced)."""
         self._layers.clear()
+        self._dimmed = frozenset()
         self._pending.clear()
         self._timer.stop()
 
@@ -137,10 +219,11 @@ class IssueHighlighter(QSyntaxHighlighter):
         block = self.currentBlock()
         number = block.blockNumber()
         ranges: list[tuple[int, int, str]] = []
-        for layer in self._layers.values():
+        for name, layer in self._layers.items():
             data = layer.get(number)
             if data is not None and data.text == text:
-                ranges.extend((s, e, k) for s, e, k, _ref in data.ranges if e > s)
+                dim = DIMMED if name in self._dimmed else ""
+                ranges.extend((s, e, k + dim) for s, e, k, _ref in data.ranges if e > s)
         if self.extra_ranges is not None:
             ranges.extend(self.extra_ranges(block))
         ranges = [r for r in ranges if r[1] > r[0]]
@@ -167,6 +250,6 @@ class IssueHighlighter(QSyntaxHighlighter):
     def _format(self, kinds: tuple[str, ...]) -> QTextCharFormat:
         fmt = self._formats.get(kinds)
         if fmt is None:
-            fmt = compose_format(kinds)
+            fmt = self.compose(kinds, self.colours)
             self._formats[kinds] = fmt
         return fmt

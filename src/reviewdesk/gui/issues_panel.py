@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
@@ -14,17 +15,27 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewdesk.core.models import Issue
+from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.editor import describe_replacement, issue_tooltip
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.issue_rows import IssueRowDelegate
-from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
+from reviewdesk.gui.palette import category_label, engine_label
+from reviewdesk.service.panes import DRAFT
 
-COLUMNS = ("Category", "Text", "Message", "Suggestion", "Found by")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("IssuesModel", "Category"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Text"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Message"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Suggestion"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Found by"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -70,7 +81,7 @@ class IssuesModel(QAbstractTableModel):
     ) -> object:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("IssuesModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -81,7 +92,7 @@ class IssuesModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return CATEGORY_LABELS.get(issue.category, str(issue.category))
+                return category_label(issue.category)
             if col == 1:
                 return issue.text.replace("\n", " ⏎ ")
             if col == 2:
@@ -105,6 +116,10 @@ class IssuesPanel(QWidget):
         self.model = IssuesModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("issuesTable")
+        self.view.setAccessibleName(translate("IssuesPanel", "Issues"))
+        self.view.setAccessibleDescription(
+            translate("IssuesPanel", "The draft's issues; Enter selects one in both panes")
+        )
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,7 +138,7 @@ class IssuesPanel(QWidget):
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(IssueRowDelegate.row_height(self.fontMetrics().height()))
-        self.summary = QLabel("No article open", self)
+        self.summary = QLabel(translate("IssuesPanel", "No article open"), self)
         self.summary.setObjectName("issuesSummary")
         self.summary.setWordWrap(True)  # a long summary must not widen the dock
         layout = QVBoxLayout(self)
@@ -132,6 +147,26 @@ class IssuesPanel(QWidget):
         layout.addWidget(self.view)
         self.view.clicked.connect(lambda index: self.issue_activated.emit(index.row()))
         self.view.activated.connect(lambda index: self.issue_activated.emit(index.row()))
+        self.context_menus: ContextMenus | None = None  # the window's contributors
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
+
+    def build_context_menu(self, row: int) -> QMenu | None:
+        """The context menu for ``row`` (None when the row has no issue): the draft's
+        review entries for that issue, as in the draft's own menu."""
+        issue = self.model.issue(row)
+        if issue is None or self.context_menus is None:
+            return None
+        menu = QMenu(self)
+        context = MenuContext(DRAFT, issue, in_panel=True)
+        ContextMenus.put(menu, self.context_menus.entries(context, menu))
+        return menu if menu.actions() else None
+
+    def _show_menu(self, pos: QPoint) -> None:
+        menu = self.build_context_menu(self.view.indexAt(pos).row())
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def set_issues(self, issues: list[Issue], summary: str) -> None:
         """Show a new list of issues."""

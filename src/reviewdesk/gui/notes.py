@@ -115,46 +115,28 @@ class NoteAnchors(QObject):
 
     # -- changes ----------------------------------------------------------------------
 
-    def add(self, start: int, end: int, body: str, docmap: DocMap) -> Note:
-        """Add a note on Qt positions ``start..end`` of the draft (``docmap`` is its text)."""
-        if self.article_id is None:
-            raise RuntimeError("no article is open")
-        cp_start, cp_end = docmap.to_cp(start), docmap.to_cp(end)
-        note = self.library.add_note(
-            Note(
-                id=None,
-                article_id=self.article_id,
-                start=cp_start,
-                end=cp_end,
-                quote=docmap.text[cp_start:cp_end],
-                body=body,
-            )
-        )
-        assert note.id is not None
+    def put(self, note: Note, docmap: DocMap) -> None:
+        """Show a note just stored (:func:`reviewdesk.desk.operations.add_note`), anchored
+        at its code points in the draft (``docmap`` is the draft's text)."""
+        if note.id is None:
+            return
+        start, end = docmap.to_qt(note.start), docmap.to_qt(note.end)
         self._notes[note.id] = note
         self._anchors[note.id] = self._clamped(start, end, note.quote)
         self._rehighlight(note.id)
         self.changed.emit()
-        return note
 
-    def update_body(self, note_id: int, body: str) -> None:
-        """Change a note's text."""
-        note = replace(self._notes[note_id], body=body)
-        self.library.update_note(note)
-        self._notes[note_id] = note
+    def update(self, note: Note) -> None:
+        """Show a note's new text or state (its anchor stays where the draft has it)."""
+        if note.id is None or note.id not in self._notes:
+            return
+        current = self._notes[note.id]
+        self._notes[note.id] = replace(note, start=current.start, end=current.end)
+        self._rehighlight(note.id)
         self.changed.emit()
 
-    def toggle_resolved(self, note_id: int) -> None:
-        """Resolve an open note, or reopen a resolved one."""
-        note = replace(self._notes[note_id], resolved=not self._notes[note_id].resolved)
-        self.library.update_note(note)
-        self._notes[note_id] = note
-        self._rehighlight(note_id)
-        self.changed.emit()
-
-    def delete(self, note_id: int) -> None:
-        """Delete a note."""
-        self.library.delete_note(note_id)
+    def remove(self, note_id: int) -> None:
+        """Take a deleted note off the draft and the list."""
         self._notes.pop(note_id, None)
         anchor = self._anchors.pop(note_id, None)
         if anchor is not None:

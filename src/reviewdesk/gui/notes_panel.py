@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -19,8 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Note
+from reviewdesk.gui.flow_layout import FlowLayout
+from reviewdesk.gui.i18n import translate
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PASSAGE_SHARE = 0.4  # of the width the passage and the note share
+MIN_COLUMN = 40
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -29,32 +35,95 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 class NoteDialog(QDialog):
-    """Write or edit a note on a quoted passage."""
+    """Write or edit a note on a quoted passage.
+
+    Keys as in a form, not a word processor: Tab moves on to OK (a note never needs a tab
+    character), Ctrl+Return saves from inside the text, and Esc asks before it throws
+    away words the editor typed.
+    """
 
     def __init__(self, parent: QWidget | None, quote: str, body: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(translate("NoteDialog", "Note"))
         self.setObjectName("noteDialog")
         quote_label = QLabel(f"“{_short(quote, 200)}”", self)
         quote_label.setWordWrap(True)
         quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.initial = body
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(translate("NoteDialog", "Note"))
         self.editor.setPlainText(body)
-        self.editor.setPlaceholderText("Your note for the writer or the desk")
-        buttons = QDialogButtonBox(
+        self.editor.setPlaceholderText(
+            translate("NoteDialog", "Your note for the writer or the desk")
+        )
+        self.editor.setTabChangesFocus(True)
+        self.editor.installEventFilter(self)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setToolTip(translate("NoteDialog", "Save the note (Ctrl+Return)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            translate("NoteDialog", "Close without saving (Esc)")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        hint = QLabel(translate("NoteDialog", "Ctrl+Return saves · Esc cancels"), self)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
         layout.addWidget(self.editor)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
+        QWidget.setTabOrder(self.editor, ok)
         self.resize(420, 220)
 
     def body(self) -> str:
         """The note as typed, trimmed."""
         return self.editor.toPlainText().strip()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+Return (or Ctrl+Enter) in the text saves the note."""
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        """Cancel; when the editor typed something, only after asking."""
+        if self.body() != self.initial.strip() and self.body() and not self.confirm_discard():
+            self.editor.setFocus()
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Whether the editor agrees to throw the typed note away."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("NoteDialog", "Discard note"))
+        box.setText(translate("NoteDialog", "Discard the note you typed?"))
+        box.setInformativeText(translate("NoteDialog", "What you wrote will be lost."))
+        discard = box.addButton(
+            translate("NoteDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("NoteDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        try:
+            box.exec()
+            return box.clickedButton() is discard
+        finally:
+            box.deleteLater()
 
 
 def ask_note_text(parent: QWidget | None, quote: str, body: str = "") -> str | None:
@@ -68,20 +137,58 @@ def ask_note_text(parent: QWidget | None, quote: str, body: str = "") -> str | N
         dialog.deleteLater()
 
 
+def threads(notes: list[Note]) -> list[tuple[Note, int]]:
+    """Notes in thread order with their depth: each note (in the order given) followed by
+    its replies in the order they were stored (as the file had them, then new ones); a
+    reply whose note is gone stands on its own."""
+    ids = {n.id for n in notes}
+    replies: dict[int, list[Note]] = {}
+    for note in notes:
+        if note.parent_id is not None and note.parent_id in ids:
+            replies.setdefault(note.parent_id, []).append(note)
+    out: list[tuple[Note, int]] = []
+
+    def visit(note: Note, depth: int) -> None:
+        out.append((note, depth))
+        for reply in sorted(replies.get(note.id or -1, []), key=lambda n: n.id or 0):
+            visit(reply, depth + 1)
+
+    for note in notes:
+        if note.parent_id is None or note.parent_id not in ids:
+            visit(note, 0)
+    return out
+
+
+def _byline(note: Note) -> str:
+    """Who wrote a note, and when (for its tooltip)."""
+    who = note.author or translate("NotesPanel", "You")
+    day = note.created[:10]
+    return f"{who}, {day}" if day else who
+
+
 class NotesPanel(QWidget):
-    """Lists the article's notes; edit, resolve/reopen and delete them."""
+    """Lists the article's notes as threads; reply, edit, resolve/reopen and delete them."""
 
     note_activated = Signal(int)
     edit_requested = Signal(int)
+    reply_requested = Signal(int)
     resolve_toggled = Signal(int)
     delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPanel")
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("notesTable")
-        self.table.setHorizontalHeaderLabels(["Passage", "Note", "State"])
+        self.table.setAccessibleName(translate("NotesPanel", "Notes"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("NotesPanel", "Passage"),
+                translate("NotesPanel", "Note"),
+                translate("NotesPanel", "State"),
+                translate("NotesPanel", "By"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,48 +197,129 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 180)
-        self.edit_button = QPushButton("Edit…", self)
-        self.resolve_button = QPushButton("Resolve", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.edit_button.setToolTip("Change the selected note's text")
-        self.resolve_button.setToolTip("Mark the selected note resolved, or reopen it")
-        self.delete_button.setToolTip("Delete the selected note")
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.resolve_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.hint = QLabel("Select a passage in the draft and press Ctrl+M to add a note.", self)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # the passage keeps its share of the width as the panel narrows and widens (a
+        # fixed width crushed the note to nothing in a narrow dock); dragging the
+        # column's edge sets a new share
+        self._passage_share = PASSAGE_SHARE
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
+        self.edit_button = QPushButton(translate("NotesPanel", "Edit…"), self)
+        self.reply_button = QPushButton(translate("NotesPanel", "Reply…"), self)
+        self.resolve_button = QPushButton(translate("NotesPanel", "Resolve"), self)
+        self.delete_button = QPushButton(translate("NotesPanel", "Delete"), self)
+        self.edit_button.setToolTip(translate("NotesPanel", "Change the selected note's text"))
+        self.reply_button.setToolTip(
+            translate("NotesPanel", "Answer the selected note in its thread (Ctrl+Shift+M)")
+        )
+        self.resolve_button.setToolTip(
+            translate("NotesPanel", "Mark the selected note's thread resolved, or reopen it")
+        )
+        self.delete_button.setToolTip(
+            translate("NotesPanel", "Delete the selected note (and the replies to it)")
+        )
+        self.buttons = (
+            self.edit_button,
+            self.reply_button,
+            self.resolve_button,
+            self.delete_button,
+        )
+        # the buttons wrap onto a second line in a narrow panel, never widening the window
+        buttons = QWidget(self)
+        flow = FlowLayout(buttons, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for button in self.buttons:
+            flow.addWidget(button)
+        self.hint = QLabel(
+            translate(
+                "NotesPanel", "Select a passage in the draft and press Ctrl+M to add a note."
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.table.cellClicked.connect(self._clicked)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._emit(self.edit_requested, row))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.reply_button.clicked.connect(lambda: self._emit(self.reply_requested))
         self.resolve_button.clicked.connect(lambda: self._emit(self.resolve_toggled))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self._resolved: dict[int, bool] = {}
         self._update_buttons()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Keep the columns' shares when the table is resized."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _room(self) -> int:
+        """The width the passage and the note share (the state and author take theirs)."""
+        return self.table.viewport().width() - self.table.columnWidth(2) - self.table.columnWidth(3)
+
+    def _fit_columns(self) -> None:
+        self._fitting = True
+        try:
+            width = round(self._room() * self._passage_share)
+            self.table.setColumnWidth(0, max(MIN_COLUMN, width))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        room = self._room()
+        if self._fitting or room <= 0:
+            return
+        if column == 0:
+            self._passage_share = min(0.8, max(0.15, new / room))
+        elif column in (2, 3):  # "Resolved" is wider than "Open"; authors differ
+            self._fit_columns()
+
+    def column_shares(self) -> tuple[float, float]:
+        """The passage's and the note's shares of the room the columns have."""
+        room = max(1, self._room())
+        return self.table.columnWidth(0) / room, self.table.columnWidth(1) / room
+
     def set_notes(self, notes: list[Note]) -> None:
-        """Show ``notes`` (keeping the selection when the same note is still there)."""
+        """Show ``notes`` as threads, replies indented under the note they answer
+        (keeping the selection when the same note is still there)."""
         selected = self.selected_id()
-        self.table.setRowCount(len(notes))
+        rows = threads(notes)
+        self.table.setRowCount(len(rows))
         self._resolved = {}
-        for row, note in enumerate(notes):
-            passage = f"“{_short(note.quote)}”" if note.quote else ""
-            if note.start == note.end:  # the words it was on were deleted from the draft
-                passage = f"{passage} (passage deleted)".strip()
-            cells = (passage, _short(note.body, 200), "Resolved" if note.resolved else "Open")
+        faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for row, (note, depth) in enumerate(rows):
+            indent = "    " * depth
+            if depth:
+                passage = indent + translate("NotesPanel", "↳ reply")
+            else:
+                passage = f"“{_short(note.quote)}”" if note.quote else ""
+                if note.start == note.end:  # the words it was on were deleted from the draft
+                    passage = (
+                        translate("NotesPanel", "{passage} (passage deleted)")
+                        .format(passage=passage)
+                        .strip()
+                    )
+            if depth:
+                state = ""
+            elif note.resolved:
+                state = translate("NotesPanel", "Resolved")
+            else:
+                state = translate("NotesPanel", "Open")
+            body = f"↳ {_short(note.body, 200)}" if depth else _short(note.body, 200)
+            cells = (passage, body, state, note.author or translate("NotesPanel", "You"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, note.id)
-                if col == 1:
-                    item.setToolTip(note.body)
+                if col in (1, 3):
+                    item.setToolTip(f"{_byline(note)}: {note.body}")
+                if col == 0 and depth:
+                    item.setForeground(faint)
                 self.table.setItem(row, col, item)
             if note.id is not None:
                 self._resolved[note.id] = note.resolved
@@ -169,7 +357,9 @@ class NotesPanel(QWidget):
     def _update_buttons(self) -> None:
         note_id = self.selected_id()
         has = note_id is not None
-        for button in (self.edit_button, self.resolve_button, self.delete_button):
+        for button in self.buttons:
             button.setEnabled(has)
         resolved = self._resolved.get(note_id, False) if note_id is not None else False
-        self.resolve_button.setText("Reopen" if resolved else "Resolve")
+        self.resolve_button.setText(
+            translate("NotesPanel", "Reopen") if resolved else translate("NotesPanel", "Resolve")
+        )

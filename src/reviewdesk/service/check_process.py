@@ -9,14 +9,15 @@ typed messages of :mod:`reviewdesk.service.messages` (pickled). One request at a
 :class:`~reviewdesk.service.messages.Cancel` may follow it while it runs. Requests are
 numbered, so a cancel that arrives too late is never taken for the next request's.
 
-Run as ``python -m reviewdesk.service.check_process FD`` (in the frozen build, the app
-itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
+Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE]`` (in the frozen build,
+the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
 :class:`RemoteService` starts it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import logging
 import socket
@@ -33,6 +34,7 @@ from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot, module_command
 from reviewdesk.service.check_service import CheckService, Partial, StopCheck
+from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.messages import (
     Answer,
     Cancel,
@@ -59,8 +61,8 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead checker
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 CLOSE_TIMEOUT_S = 5.0
-# This module by name: when run as a program, its __name__ is "__main__".
-# the child starts in checker_entry (Harper warms up first), which then serves from here
+# The checker process's entry module, by name: it warms Harper up first, then serves
+# (:func:`main`); the frozen app re-invokes itself with it (core.processes.module_command).
 CHECKER_MODULE = "reviewdesk.service.checker_entry"
 
 
@@ -125,13 +127,15 @@ class _Sent:
         lines = Lines.of(outcome.text)
         change = delta(self._last.get(outcome.pane), lines, outcome.lines)
         self._last[outcome.pane] = (lines, outcome.lines)
+        redline = outcome.redline
         return SentOutcome(
             pane=outcome.pane,
             revision=outcome.revision,
             change=change,
             engines=outcome.engines,
             errors=outcome.errors,
-            redline=outcome.redline,
+            # the window maps blocks itself: it has both texts (the map is ~27 kB at 50k words)
+            redline=dataclasses.replace(redline, mapper=None) if redline is not None else None,
             paragraphs_checked=outcome.paragraphs_checked,
             elapsed=outcome.elapsed,
             waiting_for=outcome.waiting_for,
@@ -239,6 +243,7 @@ class RemoteService:
         # the last result received for each pane, which the next one's changes apply to
         self._received: dict[str, LineOutcome] = {}
         self._texts: dict[str, str] = {}  # the texts asked about, by pane
+        self._originals: dict[str, str | None] = {}  # ... and the originals they diff against
 
     @property
     def pid(self) -> int | None:
@@ -295,6 +300,7 @@ class RemoteService:
         """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
         for asked in (request, *request.waiting):
             self._texts[asked.pane] = asked.text
+            self._originals[asked.pane] = asked.original
         return self._ask(lambda number: Check(number, request), cancelled, partial)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
@@ -382,14 +388,20 @@ class RemoteService:
         the check thread, so the UI thread gets them ready."""
         lines = apply_delta(self._received.get(sent.pane), sent.change)
         self._received[sent.pane] = lines
+        text = self._texts[sent.pane]
+        redline = sent.redline
+        original = self._originals.get(sent.pane)
+        if redline is not None and redline.mapper is None and original is not None:
+            mapper = BlockMapper(original, text, redline.ops)
+            redline = dataclasses.replace(redline, mapper=mapper)
         outcome = CheckOutcome(
             pane=sent.pane,
             revision=sent.revision,
-            text=self._texts[sent.pane],
+            text=text,
             lines=lines,
             engines=sent.engines,
             errors=sent.errors,
-            redline=sent.redline,
+            redline=redline,
             paragraphs_checked=sent.paragraphs_checked,
             elapsed=sent.elapsed,
             waiting_for=sent.waiting_for,

@@ -12,14 +12,34 @@ Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE]``; without a l
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 
 from reviewdesk.core.checker import Checker
+
+# The checker runs at a lower scheduling priority than the window: when both want the
+# CPU (a long article checked on a two-core machine, Harper warming up while the window
+# starts) the window is run first and checking takes what it leaves. "REVIEWDESK_CHECKER_NICE"
+# overrides it (0: the same priority as the window).
+NICENESS = 5
+
+
+def lower_priority() -> None:
+    """Lower this process's scheduling priority (where the system has ``nice``)."""
+    try:
+        niceness = int(os.environ.get("REVIEWDESK_CHECKER_NICE", NICENESS))
+    except ValueError:
+        niceness = NICENESS
+    if niceness > 0 and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):  # not allowed here: run as we are
+            os.nice(niceness)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Start warming Harper for ``LANGUAGE``, then serve as the checker process."""
     args = sys.argv[1:] if argv is None else argv
+    lower_priority()
     ready: dict[str, list[Checker]] = {}
     if len(args) > 1 and args[1]:
         from reviewdesk.core.engines.harper_engine import HarperChecker

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+from reviewdesk.store.documents import forget_document
 from reviewdesk.store.errors import NotFoundError, guarded
 from reviewdesk.store.history import forget_article
 
@@ -91,6 +92,8 @@ def purge(db: Database, article_id: int) -> None:
     """Delete an article for good with its notes, decisions, words and history
     (inside the caller's transaction)."""
     forget_article(db, article_id)
+    forget_document(db, article_id)
+    db.execute("UPDATE notes SET parent_id = NULL WHERE article_id = ?", (article_id,))
     for table in ("notes", "decisions", "words"):
         db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     db.execute("DELETE FROM articles WHERE id = ?", (article_id,))

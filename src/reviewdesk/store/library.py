@@ -25,11 +25,14 @@ from reviewdesk.core.models import (
     Decision,
     DecisionAction,
     Note,
+    SourceFile,
     WordScope,
 )
+from reviewdesk.core.structure import Structure
 from reviewdesk.core.text import word_count
 from reviewdesk.store.catalog import Catalog, purge
 from reviewdesk.store.connection import open_database
+from reviewdesk.store.documents import DocumentsMixin
 from reviewdesk.store.errors import NotFoundError, guarded
 from reviewdesk.store.history import History
 from reviewdesk.store.rows import check_language, word_args
@@ -37,12 +40,16 @@ from reviewdesk.store.search import Search
 
 log = logging.getLogger(__name__)
 
+MAX_TARGET_WORDS = 1_000_000
 
-class Library:
+
+class Library(DocumentsMixin):
     """The reviewdesk library file. Use as a context manager or call :meth:`close`.
 
     ``history`` (snapshots of drafts), ``catalog`` (the library window's listing,
-    archive and bin) and ``search`` (full text) work on the same connection.
+    archive and bin) and ``search`` (full text) work on the same connection; a Word
+    article's source file and every article's structure are kept too
+    (:class:`~reviewdesk.store.documents.DocumentsMixin`).
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -91,11 +98,21 @@ class Library:
     # -- articles ----------------------------------------------------------------------
 
     @guarded
-    def add_article(self, article: Article, notes: Sequence[Note] = ()) -> Article:
-        """Store a new article, and ``notes`` on it (an imported file's comments), in one
-        transaction; returns the article with its id and timestamps.
+    def add_article(
+        self,
+        article: Article,
+        notes: Sequence[Note] = (),
+        *,
+        source: SourceFile | None = None,
+        structure: Structure | None = None,
+    ) -> Article:
+        """Store a new article, with ``notes`` on it (an imported file's comments), the
+        source file's bytes and the article's structure, all in one transaction; returns
+        the article with its id and timestamps.
 
-        The notes' ``article_id`` is set to the new article's.
+        The notes' ``article_id`` is set to the new article's. None of them has an id yet,
+        so a reply's ``parent_id`` is the index of its parent in ``notes``. A note keeps
+        its ``created`` time when it has one (a comment's date in the source file).
         """
         check_language(article.language)
         stamp = self._now()
@@ -104,9 +121,21 @@ class Library:
             new_id = self._insert(
                 "articles", rows.article_row(saved) | {"words": word_count(saved.draft)}
             )
+            ids: list[int] = []
             for note in notes:
-                fresh = replace(note, id=None, article_id=new_id, created=stamp, updated=stamp)
-                self._insert("notes", rows.note_row(fresh))
+                parent = note.parent_id
+                if parent is not None and not 0 <= parent < len(ids):
+                    raise ValueError(f"a reply must follow the note it answers ({parent})")
+                fresh = replace(
+                    note,
+                    id=None,
+                    article_id=new_id,
+                    created=note.created or stamp,
+                    updated=stamp,
+                    parent_id=ids[parent] if parent is not None else None,
+                )
+                ids.append(self._insert("notes", rows.note_row(fresh)))
+            self._store_document(new_id, stamp, source, structure)
         return replace(saved, id=new_id)
 
     @guarded
@@ -189,6 +218,26 @@ class Library:
                 raise NotFoundError(f"no article with id {article_id}")
 
     @guarded
+    def has_articles(self) -> bool:
+        """Whether the library holds any article (the bin's included): a first run has none."""
+        return self.db.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+
+    @guarded
+    def set_target_words(self, article_id: int, words: int) -> None:
+        """Set the length an article should have, in words (0: no target).
+
+        Not a change of the article: its "last change" time stays as it was.
+        """
+        if not 0 <= words <= MAX_TARGET_WORDS:
+            raise ValueError(f"a target length is 0 to {MAX_TARGET_WORDS:,} words, not {words}")
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE articles SET target_words = ? WHERE id = ?", (int(words), article_id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no article with id {article_id}")
+
+    @guarded
     def delete_article(self, article_id: int) -> None:
         """Delete an article for good with its notes, decisions, article-scoped words and
         history (the library window moves articles to the bin first: ``catalog``)."""
@@ -205,6 +254,15 @@ class Library:
         saved = replace(note, id=None, created=stamp, updated=stamp)
         with self.db.atomic():
             self._require_article(note.article_id)
+            if (
+                note.parent_id is not None
+                and self._one(
+                    "SELECT 1 AS x FROM notes WHERE id = ? AND article_id = ?",
+                    (note.parent_id, note.article_id),
+                )
+                is None
+            ):
+                raise NotFoundError(f"no note {note.parent_id} in this article to reply to")
             new_id = self._insert("notes", rows.note_row(saved))
         return replace(saved, id=new_id)
 
@@ -232,10 +290,25 @@ class Library:
 
     @guarded
     def delete_note(self, note_id: int) -> None:
-        """Delete a note."""
-        cursor = self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"no note with id {note_id}")
+        """Delete a note and the replies to it."""
+        with self.db.atomic():
+            doomed = [note_id]
+            frontier = [note_id]
+            while frontier:
+                marks = ", ".join("?" for _ in frontier)
+                frontier = [
+                    r["id"]
+                    for r in self.db.query(
+                        f"SELECT id FROM notes WHERE parent_id IN ({marks})", frontier
+                    )
+                    if r["id"] not in doomed
+                ]
+                doomed.extend(frontier)
+            for reply in reversed(doomed[1:]):
+                self.db.execute("DELETE FROM notes WHERE id = ?", (reply,))
+            cursor = self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no note with id {note_id}")
 
     @guarded
     def notes(self, article_id: int) -> list[Note]:

@@ -15,7 +15,12 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from reviewdesk.store.errors import StoreError
-from reviewdesk.store.library_schema import add_history, add_listing, add_search
+from reviewdesk.store.library_schema import (
+    add_history,
+    add_listing,
+    add_search,
+    add_target_length,
+)
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +110,29 @@ def _m001_initial(db: Database) -> None:
     )
 
 
+def _m_word_documents(db: Database) -> None:
+    """Word in, Word out: the source file's bytes, the article's structure (headings,
+    footnotes, incoming revisions...) and comment threads (replies, their origin)."""
+    db.execute(
+        "CREATE TABLE sources (article_id INTEGER PRIMARY KEY REFERENCES articles(id), "
+        "name TEXT NOT NULL DEFAULT '', format TEXT NOT NULL DEFAULT '', "
+        "data BLOB NOT NULL, sha256 TEXT NOT NULL DEFAULT '', stored TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE structures (article_id INTEGER PRIMARY KEY REFERENCES articles(id), "
+        "data TEXT NOT NULL, updated TEXT NOT NULL)"
+    )
+    db.execute("ALTER TABLE notes ADD COLUMN parent_id INTEGER REFERENCES notes(id)")
+    db.execute("ALTER TABLE notes ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_initial", _m001_initial),
     ("002_draft_history", add_history),
     ("003_library_listing", add_listing),
     ("004_search_index", add_search),
+    ("005_word_documents", _m_word_documents),
+    ("006_target_length", add_target_length),
 )
 
 

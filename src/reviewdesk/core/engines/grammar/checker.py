@@ -28,6 +28,7 @@ from reviewdesk.core.engines.grammar.phrases import (
     check_missing_verb,
     check_phrases,
 )
+from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -118,5 +119,6 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_modifiers(sent, lex)
         yield from check_double_negatives(sent, lex)
         yield from check_missing_verb(sent, lex)
+        yield from check_slots(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

@@ -145,13 +145,22 @@ def _it_is(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     while j < len(sent) and lex.classes(sent[j].low) == {"ADJ"}:
         j += 1
     plural_owned = j > i + 1 and lex.tags(low_at(sent, j)) == {"NNS"}
+    # "remember it's name", "all it's windows": after a verb or "all", a noun that
+    # follows "its" in print but never "is"
+    object_slot = (
+        i > 0
+        and (sent[i - 1].low in ("all", "as") or "VERB" in lex.classes(sent[i - 1].low))
+        and nxt not in _IT_IS_NOUNS
+        and possessive_fits(lex, "its", "is", nxt)
+        and "NOUN" in lex.classes(nxt)
+    )
     after_preposition = (
         i > 0
         and sent[i - 1].low in PREPOSITIONS | {"see", "by"}
         and nxt not in DETERMINERS  # "from it's a boy": it is
         and noun_phrase_follows(sent, i + 1, lex)
     )
-    return "its" if owned or after_preposition or plural_owned else None
+    return "its" if owned or after_preposition or plural_owned or object_slot else None
 
 
 def _their(sent: list[Token], i: int, lex: Lexicon) -> str | None:

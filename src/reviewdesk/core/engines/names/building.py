@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TypeVar
 
-from reviewdesk.core.engines.names.model import LineNames, NameModel, Token, stems
+from reviewdesk.core.engines.names.model import LineNames, NameModel, Token, WordLines, stems
 from reviewdesk.core.engines.names.reading import ParagraphNames, read_paragraph
 from reviewdesk.core.engines.names.words import STOPWORDS, TITLES
 from reviewdesk.core.lines import Lines, Splice
@@ -174,7 +174,7 @@ def _count(
 ) -> None:
     """Add (n = 1) or take out (n = -1) a line's token-level part of the counts."""
     info = line.info
-    words = model.words_lines
+    keys: set[str] = set()  # every form of every word of the line, lowercased
     for token in line.tokens:
         base = token.base
         ch.touch(model, base)
@@ -203,34 +203,41 @@ def _count(
                 _bump(model.followed_by_cap, base, n, ch.bases)
             if not token.initial and not token.in_label:
                 _bump(model.mid_count, base, n, ch.bases)
-        _index(words, token.text.lower(), line, n)
-        if base != token.text:
-            _index(words, base.lower(), line, n)
+        keys.add(token.text.lower())
+        keys.add(base.lower())
     for word, count in stems(info.lowers).items():
         lower_before.setdefault(word, model.lower_count.get(word, 0))
         _bump(model.lower_count, word, n * count, ch.lower)
-        _index(words, word, line, n)
-    for word in set(info.lowers):
-        _index(words, word, line, n)
+        keys.add(word)
+    keys.update(info.lowers)
     for _s, _e, compound in info.compounds:
         key = compound.replace("-", "").lower()
         ch.compounds_before.setdefault(key, model.compound_count.get(key, 0))
         _bump(model.compound_count, key, n, ch.compounds)
-        _index(words, key, line, n)
-        _index(words, compound.lower(), line, n)
+        keys.add(key)
+        keys.add(compound.lower())
+    index = model.words_lines
+    for key in keys:
+        _index(index, key, line, n)
 
 
-def _index(index: dict[str, Counter[LineNames]], key: str, line: LineNames, n: int) -> None:
-    lines = index.get(key)
-    if lines is None:
-        lines = index[key] = Counter()
-    value = lines.get(line, 0) + n
-    if value > 0:
-        lines[line] = value
-    else:
-        lines.pop(line, None)
-        if not lines:
-            del index[key]
+def _index(index: dict[str, WordLines], key: str, line: LineNames, n: int) -> None:
+    """Add (n > 0) or remove a line under a word: most words stand in one line, which is
+    kept as it is; a set is made only for a word in two lines or more."""
+    held = index.get(key)
+    if n > 0:
+        if held is None:
+            index[key] = line
+        elif isinstance(held, set):
+            held.add(line)
+        elif held is not line:
+            index[key] = {held, line}
+    elif isinstance(held, set):
+        held.discard(line)
+        if len(held) == 1:
+            index[key] = next(iter(held))
+    elif held is line:
+        del index[key]
 
 
 def _raw_runs(line: LineNames) -> list[list[Token]]:

@@ -24,7 +24,7 @@ from itertools import accumulate
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
 from reviewdesk.core.engines.names.building import Changes, build, update
-from reviewdesk.core.engines.names.findings import ENGINE, NamesFindings, find_all
+from reviewdesk.core.engines.names.findings import find_all
 from reviewdesk.core.engines.names.findings import update as update_findings
 from reviewdesk.core.engines.names.model import (
     LineNames,
@@ -41,6 +41,7 @@ from reviewdesk.core.engines.names.spelling_variants import (
     dialect_twins,
     side_of,
 )
+from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
 from reviewdesk.core.engines.spelling import Speller
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
@@ -197,6 +198,8 @@ class NameFilter:
         which lines had their names decided again."""
         model = self._model = self._cache.get(lines.text, lines)
         self._harper_ran = "harper" in engines
+        if base is not None and base == model.text:
+            return set(), set()  # the same text again: no verdict changed
         ch = model.last_changes
         if base is None or model.derived_from != base or not isinstance(ch, Changes):
             return None
@@ -275,7 +278,7 @@ class NameFilter:
                     or (
                         self._one_off_names
                         and _one_off_name(model, token, issue)
-                        and not self._misspelt_word(line, token, issue)
+                        and not self._misspelt_word(line.text, token, issue)
                     )
                 )
             ):
@@ -291,7 +294,7 @@ class NameFilter:
             for i in kept
         ]
 
-    def _misspelt_word(self, line: LineNames, token: Token, issue: Issue) -> bool:
+    def _misspelt_word(self, line: str, token: Token, issue: Issue) -> bool:
         """A capitalised word used once that is a slip, not a name: "in Febuary", "on
         Wensday" (a month or weekday a letter or two away), "the Goverment said" (after
         a determiner, one letter from a common word), or one letter from a very common
@@ -311,7 +314,8 @@ class NameFilter:
         count = self._speller.lexicon.count(fixed)
         if distance > 1 or count < COMMON_WORD_COUNT:
             return False
-        words_before = line.text[max(0, token.rel_start - 20) : token.rel_start].split()
+        # the word before stands in the same line (a line's start is no determiner)
+        words_before = line[max(0, token.rel_start - 20) : token.rel_start].split()
         before = words_before[-1].lower() if words_before else ""
         return before in _DETERMINERS or (len(word) >= 7 and count >= VERY_COMMON_WORD_COUNT)
 

@@ -159,6 +159,10 @@ class LineNames:
         return self.model.starts[self.index]
 
 
+# the line (most words) or lines a word stands in
+WordLines = LineNames | set[LineNames]
+
+
 def _counter() -> Counter[str]:
     return Counter()
 
@@ -184,7 +188,7 @@ class NameModel:
         self.compound_count: Counter[str] = _counter()  # hyphenated words, key form
         self.occurrences: dict[str, dict[Token, None]] = {}  # base -> its tokens
         self.bases_by_lower: dict[str, set[str]] = {}  # "colour" -> {"Colour"}
-        self.words_lines: dict[str, Counter[LineNames]] = {}  # lowercased word -> lines
+        self.words_lines: dict[str, WordLines] = {}  # lowercased word -> its line(s)
         # lines whose names depend on a word's lowercase use, or on a name standing
         # untrimmed elsewhere (see building)
         self.trim_index: dict[str, Counter[LineNames]] = {}
@@ -262,7 +266,12 @@ class NameModel:
 
     def lines_with(self, word: str) -> list[LineNames]:
         """The lines holding ``word`` (any capitalisation), in document order."""
-        return sorted(self.words_lines.get(word.lower(), ()), key=lambda line: line.index)
+        held = self.words_lines.get(word.lower())
+        if held is None:
+            return []
+        if isinstance(held, LineNames):
+            return [held]
+        return sorted(held, key=lambda line: line.index)
 
     def compound_keys(self) -> set[str]:
         """Hyphenated words of the text, lowercased without hyphens ("email" for "e-mail")."""
