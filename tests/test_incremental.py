@@ -251,3 +251,26 @@ def test_continued_quotations_after_edits_equal_a_fresh_look(article: Path) -> N
         assert got == ContinuedQuoteFilter().filter_issues(text, raw, ctx), f"step {n}"
         dropped += len(raw) - len(got)
     assert dropped  # continued quotations were met, and their flags dropped
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_runs_of_blank_lines_after_edits_equal_a_fresh_look(article: Path) -> None:
+    # a run of blank lines is judged by the gaps next to it: blank lines come and go
+    # here, and the kept checker must see what a fresh look sees
+    rng = random.Random(11)
+    checker = DebrisChecker()
+    text = article.read_text(encoding="utf-8")
+    for n in range(120):
+        paras = text.split("\n")
+        k = rng.randrange(len(paras))
+        if rng.random() < 0.5:
+            paras[k:k] = [""] * rng.randint(1, 3)
+        elif not paras[k].strip() and len(paras) > 1:
+            del paras[k]
+        else:
+            text = edit(text, rng)
+            paras = text.split("\n")
+        text = "\n".join(paras)
+        lines = Lines.of(text)
+        assert checker.check_lines(lines, CheckContext()) == split_issues(lines, find_debris(text))
+        assert checker.check([text], CheckContext())[0] == find_debris(text), f"step {n}"

@@ -235,6 +235,7 @@ class Finalizer:
                 for i in found[j]:
                     if (
                         i.category == "debris"
+                        and not any(i.replacements)  # a removal, not marks around words
                         and base + i.end > start
                         and i.rule not in ctx.disabled_rules
                         and i.category not in ctx.disabled_categories

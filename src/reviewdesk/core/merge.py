@@ -59,10 +59,12 @@ def drop_issues_inside_debris(
     """Drop issues lying wholly inside web debris (an HTML tag, a share bar), keeping order.
 
     The debris is to be removed, not corrected, so a quote or spelling issue inside it is
-    noise. The debris issues themselves stay. ``more`` adds debris spans that are not in
-    ``issues`` (a removal that starts on an earlier line and covers this one).
+    noise. The debris issues themselves stay, and so do the issues inside debris whose
+    fix keeps words (Markdown marks around a label, a link's words): those words stay in
+    the article. ``more`` adds debris spans that are not in ``issues`` (a removal that
+    starts on an earlier line and covers this one).
     """
-    spans = sorted([*((i.start, i.end) for i in issues if i.category == "debris"), *more])
+    spans = sorted([*((i.start, i.end) for i in issues if _removal(i)), *more])
     if not spans:
         return issues
     starts = [s for s, _ in spans]
@@ -78,6 +80,11 @@ def drop_issues_inside_debris(
         return k >= 0 and reach[k] >= issue.end
 
     return [i for i in issues if i.category == "debris" or not inside(i)]
+
+
+def _removal(issue: Issue) -> bool:
+    """Debris whose fix takes its words out of the article."""
+    return issue.category == "debris" and not any(issue.replacements)
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,6 +135,10 @@ def update(
             break
         k += 1
     around = {_prev(doc, splice.start), _next(doc, splice.new_end - 1 if n_new else splice.start)}
+    # a run of blank lines is judged by the gaps next to it: the two paragraphs after
+    # the splice look back across it
+    after = _next(doc, splice.new_end - 1)
+    around |= {after, _next(doc, after) if after >= 0 else -1}
     around.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around)
     changed_whole |= _marks(doc, set(gone), set(came), repeats)
@@ -344,9 +348,19 @@ def _items(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
 
 def _blank_run(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
     """Two or more blank lines between the paragraph before ``k`` and ``k`` (neither of
-    them debris, whose removal takes the blank lines): all but one go."""
+    them debris, whose removal takes the blank lines): all but one go.
+
+    Only where the run stands out: a text whose paragraphs are all set apart by runs
+    (a pasted interview with three blank lines between answers) has a layout, not a
+    leftover in each gap, so a run counts only when a gap next to it (before the
+    paragraph before, or after ``k``) is a plain one, or it has no gap next to it.
+    """
     p = _prev(doc, k)
     if p < 0 or k - p - 1 < 2 or doc.whole[p] is not None:
+        return ()
+    pp, n = _prev(doc, p), _next(doc, k)
+    near = [g for g in (p - pp - 1 if pp >= 0 else -1, n - k - 1 if n >= 0 else -1) if g >= 0]
+    if near and min(near) >= 2:
         return ()
     lines = doc.lines
     first = p + 2

@@ -28,6 +28,10 @@ MARKDOWN = "debris-markdown"
 LEADING_SPACE = "debris-leading-space"
 CAPTION = "debris-caption"
 _MARKDOWN_MESSAGE = "A Markdown mark left over from the web page (it would print as it is)."
+_MARKS_MESSAGE = (
+    "Markdown marks left over from the web page ({n} in this paragraph; they would print "
+    "as they are): the fix removes them all and keeps the words."
+)
 _LINK_MESSAGE = "A Markdown link left over from the web page: keep its words, drop the address."
 _LEADING_MESSAGE = "Spaces at the start of the paragraph, left over from the web page."
 _CAPTION_MESSAGE = "A photo caption from the web page, left in the article's text."
@@ -218,13 +222,33 @@ def markdown(line: str, taken: list[Found]) -> list[Found]:
     if "](" in line:
         for m in _LINK.finditer(line):
             found.append(Found(m.start(), m.end(), MARKDOWN, _LINK_MESSAGE, m.group(1)))
-    return [
+    kept = [
         f
         for f in found
         if not any(t.start < f.end and f.start < t.end for t in taken)
         and not any(o is not f and o.start <= f.start and f.end <= o.end and
                     o.end - o.start > f.end - f.start for o in found)
     ]  # fmt: skip
+    return _one_per_line(line, kept, taken)
+
+
+def _one_per_line(line: str, found: list[Found], taken: list[Found]) -> list[Found]:
+    """A line's Markdown marks as one finding whose fix removes them all, keeping the
+    words between: an editor fixes a bold label ("**Name:**") once, not mark by mark.
+    Left apart when other debris lies between them."""
+    marks = sorted((f for f in found if f.rule == MARKDOWN), key=lambda f: f.start)
+    if len(marks) < 2:
+        return found
+    start, end = marks[0].start, marks[-1].end
+    if any(t.start < end and start < t.end for t in taken):
+        return found
+    pieces, pos = [], start
+    for f in marks:
+        pieces.append(line[pos : f.start] + f.fix)
+        pos = f.end
+    message = _MARKS_MESSAGE.format(n=len(marks))
+    group = Found(start, end, MARKDOWN, message, "".join(pieces))
+    return [f for f in found if f.rule != MARKDOWN] + [group]
 
 
 def caption(line: str) -> bool:
