@@ -21,6 +21,7 @@ from reviewdesk.core.engines.grammar.compounds import check_compounds
 from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.findings import Finding
+from reviewdesk.core.engines.grammar.forms import check_forms
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
 from reviewdesk.core.engines.grammar.phrases import (
@@ -114,6 +115,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_confusables(sent, lex)
         yield from check_agreement(sent, lex)
         yield from check_verb_forms(sent, lex)
+        yield from check_forms(sent, lex)
         yield from check_compounds(sent, lex)
         yield from check_phrases(sent, lex)
         yield from check_modifiers(sent, lex)

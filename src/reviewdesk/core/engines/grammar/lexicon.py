@@ -67,6 +67,22 @@ NUMBER_BY_MEANING = word_set(
     "mathematics athletics news means headquarters ethics statistics gymnastics "
     "electronics logistics aerobics measles diabetes personnel crew"
 )
+# Words of closed classes: LemmInflect also lists some as nouns ("this", "him"), which
+# would make every rule that asks "is the next word a noun?" misread them.
+CLOSED_CLASS = (
+    DETERMINERS
+    | SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | MODALS
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | SUBORDINATORS
+    | word_set(
+        "it him her us them mine yours hers ours theirs myself yourself himself herself "
+        "itself ourselves themselves not no yes there here who whom how why "
+        "be am is are was were been being have has had do does did"
+    )
+)
 _IRREGULAR_PLURALS = word_set("people men women children feet teeth mice geese")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -126,6 +142,11 @@ class Lexicon:
 
         forms = getInflection(lemma, tag=tag)
         return forms[0] if forms else None
+
+    @staticmethod
+    def is_noun(word: str) -> bool:
+        """Whether ``word`` (lowercase) can be a noun of the open class ("this" cannot)."""
+        return word.isalpha() and word not in CLOSED_CLASS and "NOUN" in _lemmas(word)
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (lowercase) is a known English word."""
