@@ -24,6 +24,7 @@ from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
+from reviewdesk.core.engines.grammar.number import check_number
 from reviewdesk.core.engines.grammar.phrases import (
     check_double_negatives,
     check_missing_verb,
@@ -116,6 +117,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_agreement(sent, lex)
         yield from check_verb_forms(sent, lex)
         yield from check_forms(sent, lex)
+        yield from check_number(sent, lex)
         yield from check_compounds(sent, lex)
         yield from check_phrases(sent, lex)
         yield from check_modifiers(sent, lex)

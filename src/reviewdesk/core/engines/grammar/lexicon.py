@@ -83,6 +83,7 @@ CLOSED_CLASS = (
         "be am is are was were been being have has had do does did"
     )
 )
+_NOT_NOUNS = word_set("other others same such own much many more most less least few")
 _IRREGULAR_PLURALS = word_set("people men women children feet teeth mice geese")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -145,8 +146,15 @@ class Lexicon:
 
     @staticmethod
     def is_noun(word: str) -> bool:
-        """Whether ``word`` (lowercase) can be a noun of the open class ("this" cannot)."""
-        return word.isalpha() and word not in CLOSED_CLASS and "NOUN" in _lemmas(word)
+        """Whether ``word`` (lowercase) can be a noun of the open class ("this" cannot).
+
+        A plural LemmInflect knows only as a verb ("bars") is a noun when its singular is.
+        """
+        if not word.isalpha() or word in CLOSED_CLASS or word in _NOT_NOUNS:
+            return False
+        if "NOUN" in _lemmas(word):
+            return True
+        return word.endswith("s") and len(word) > 3 and "NOUN" in _lemmas(word[:-1])
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (lowercase) is a known English word."""
