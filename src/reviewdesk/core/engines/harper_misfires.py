@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.grammar.lexicon import (
+    CLAUSE_OPENERS,
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    Lexicon,
+    word_set,
+)
 
 _IT_IS_BEFORE = frozenset(
     [
@@ -36,6 +42,13 @@ _IT_IS_BEFORE = frozenset(
 _PREFIXES = frozenset(
     ["ex", "co", "re", "un", "de", "pre", "non", "anti", "sub", "bi", "tri", "mid", "semi", "multi"]
 )
+_WH_WORDS = word_set("what how why where when who whom whose which whether then now")
+# verbs whose object can be a clause: the pronoun after them is that clause's subject
+_CLAUSE_VERBS = word_set(
+    "think know say believe hope guess suppose feel mean bet wish reckon suspect assume "
+    "hear realise realize understand notice admit claim insist doubt"
+)
+_GOVERNING_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBP", "VBZ", "JJ", "JJS", "JJR", "NN"})
 _WORD_AFTER = re.compile(r"\s*([\w’']+)")
 _WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
 
@@ -52,6 +65,28 @@ def _prev_word(text: str, start: int) -> str:
 
 def _after_digit(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isdigit()
+
+
+def _object_pronoun(text: str, start: int, pronoun: str, lex: Lexicon) -> bool:
+    """Whether ``pronoun``, just before ``start``, is the object of the word before it.
+
+    "what I told you is true", "the man nearest you is awake", "how much we pay you
+    depends": a verb, a preposition or an adjective governs the pronoun, and the verb
+    Harper flags belongs to a larger subject. A clause opener ("and you is") or a verb
+    that takes a clause ("I think you is") leaves the pronoun a subject.
+    """
+    gap = text.rfind(pronoun, 0, start)
+    if gap <= 0 or text[gap - 1 : gap] != " ":
+        return False  # the pronoun opens the text or follows a mark: a subject
+    word = _prev_word(text, gap).lower()
+    if not word or word in CLAUSE_OPENERS or word in CONJUNCTIONS or word in _WH_WORDS:
+        return False
+    if word in PREPOSITIONS:
+        return True
+    if set(lex.lemmas(word)) & _CLAUSE_VERBS:
+        return False
+    tags = lex.tags(word)
+    return bool(tags & _GOVERNING_TAGS) and not tags & {"RB", "MD"}
 
 
 def _dialect_twin(word: str, fix: str) -> bool:
@@ -96,6 +131,8 @@ def misfires(
             return True  # "Phase I corresponds": a Roman numeral
         if before.lower() == "i" and _prev_word(text, start - len(before) - 1).lower() == "am":
             return True  # "am I nuts?"
+        if before.lower() in ("you", "i") and _object_pronoun(text, start, before, lex):
+            return True  # "To see you is a pleasure": "you" is the object, not the subject
     if rule == "OrthographicConsistency" and fixes:
         first = fixes[0]
         if first.isupper() and flagged[:1].isupper() and not flagged.isupper():

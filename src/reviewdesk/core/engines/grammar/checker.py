@@ -30,6 +30,7 @@ from reviewdesk.core.engines.grammar.phrases import (
     check_missing_verb,
     check_phrases,
 )
+from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
@@ -118,6 +119,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_verb_forms(sent, lex)
         yield from check_forms(sent, lex)
         yield from check_number(sent, lex)
+        yield from check_relative(sent, lex)
         yield from check_compounds(sent, lex)
         yield from check_phrases(sent, lex)
         yield from check_modifiers(sent, lex)

@@ -42,9 +42,7 @@ def check_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         low = tok.low
         if low == "to":
             yield from _after_to(sent, i, lex)
-        elif low in MODALS and _modal(sent, i):
-            yield from _base(sent, i, _next(sent, i), lex, f"After “{tok.text}”")
-        elif low in _DO and _do_auxiliary(sent, i, lex):
+        elif (low in MODALS and _modal(sent, i)) or (low in _DO and _do_auxiliary(sent, i, lex)):
             yield from _base(sent, i, _next(sent, i), lex, f"After “{tok.text}”")
         elif low in _BE:
             yield from _after_be(sent, i, lex)

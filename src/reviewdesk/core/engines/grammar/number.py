@@ -94,7 +94,8 @@ def _singular_after_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[
     swap = _MASS_SWAP.get(sent[i].low)
     # "much water", "much information"
     mass = lex.is_noun(noun.low) and lex.pair("much", noun.low) > 0
-    if swap and sent[i].low in ("many", "few", "several") and mass and lex.noun_number(noun.low) == "singular" and j == i + 1:
+    counted = sent[i].low in ("many", "few", "several") and j == i + 1
+    if swap and counted and mass and lex.noun_number(noun.low) == "singular":
         # "many information", "these furniture": a noun that is not counted
         tok = sent[i]
         message = f"“{noun.text}” is not counted: “{swap} {noun.text}”."
@@ -122,11 +123,12 @@ def _much_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     noun = low_at(sent, i + 1)
     if low_at(sent, i - 1) in ("so", "too", "how", "very", "as"):
         return  # "so much" / "too much" before a plural can be an adverb ("much ado")
-    if lex.tags(noun) == {"NNS"} and lex.noun_number(noun) == "plural" and lex.is_noun(noun):
-        if noun not in NUMBER_BY_MEANING and _noun_ends(sent, i + 1, lex):
-            tok = sent[i]
-            message = f"“{sent[i + 1].text}” are counted: “many”."
-            yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, "many"),))
+    plural = lex.tags(noun) == {"NNS"} and lex.noun_number(noun) == "plural"
+    counted = plural and lex.is_noun(noun) and noun not in NUMBER_BY_MEANING
+    if counted and _noun_ends(sent, i + 1, lex):
+        tok = sent[i]
+        message = f"“{sent[i + 1].text}” are counted: “many”."
+        yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, "many"),))
 
 
 def _after_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
