@@ -1,8 +1,11 @@
 """Grammar kinds added for issue 11's recall goal: the verb form a slot needs, a noun's
-number against its counting word, agreement inside relative clauses and after "they
-all" and in do-questions. Each is found with its fix after an emoji in both dialects,
-and correct sentences of the same shapes stay clean. The sentences are our own, not
-LanguageTool's examples, so the benchmark's figures stay an outside measure."""
+number against its counting word, agreement inside relative clauses, after "they all",
+"everyone" or "each of", and in do-questions; comparisons, question word order, pronoun
+case, a "to" too many or an "-ing" missing, a missing "be", an adverb for an adjective,
+the present perfect with a finished time. Each is found with its fix after an emoji in
+both dialects, and correct sentences of the same shapes stay clean. The sentences are
+our own, not LanguageTool's examples, so the benchmark's figures stay an outside measure.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +36,46 @@ KINDS = [
     ("We both agrees with the plan.", "agrees", "agree", "subject-verb-agreement"),
     ("Do she know the way?", "Do", "Does", "subject-verb-agreement"),
     ("Does they know the way?", "Does", "Do", "subject-verb-agreement"),
+    ("Everyone have a ticket.", "have", "has", "subject-verb-agreement"),
+    ("Nobody know the answer.", "know", "knows", "subject-verb-agreement"),
+    ("No one know the answer.", "know", "knows", "subject-verb-agreement"),
+    ("Each of the pupils have a desk.", "have", "has", "subject-verb-agreement"),
+    ("One of my cousins are a pilot.", "are", "is", "subject-verb-agreement"),
+    # comparisons
+    ("The bridge is as long than the tunnel.", "than", "as", "comparison"),
+    ("This road is more long than that one.", "more long", "longer", "comparison"),
+    ("There were less cars on the road.", "less", "fewer", "comparison"),
+    # word order and pronoun case
+    ("Why he is late?", "he is", "is he", "question-order"),
+    ("Where you are going?", "you are", "are you", "question-order"),
+    ("What time it is?", "it is", "is it", "question-order"),
+    ("Me and him went to the shop.", "Me", "I", "pronoun-case"),
+    ("My wife and me went out.", "me", "I", "pronoun-case"),
+    ("Them are my friends.", "Them", "They", "pronoun-case"),
+    ("He gave the tickets to John and I.", "I", "me", "pronoun-case"),
+    # a "to" too many, an "-ing" missing
+    ("He must to leave now.", "must to", "must", "bare-infinitive"),
+    ("Let's to go home.", "Let's to", "Let's", "bare-infinitive"),
+    ("The film made me to laugh.", "me to", "me", "bare-infinitive"),
+    ("He left without say a word.", "say", "saying", "verb-form"),
+    ("She ate before to leave.", "to leave", "leaving", "verb-form"),
+    ("She enjoys to swim every morning.", "swim", "swimming", "grammar-phrase"),
+    ("They decided going home.", "going", "to go", "grammar-phrase"),
+    # a missing "be", an article before a plural, an adverb for an adjective
+    ("I going to the market now.", "I", "I am", "grammar-phrase"),
+    ("She working at the bank.", "She", "She is", "grammar-phrase"),
+    ("He bought a books for school.", "books", "book", "grammar-phrase"),
+    ("This is a philosophically question.", "philosophically", "philosophical", "adverb-adjective"),
+    ("It was a surprisingly win.", "surprisingly", "surprising", "adverb-adjective"),
+    # a finished time wants the simple past
+    ("I have seen him two days ago.", "have seen", "saw", "verb-tense"),
+    ("We have been there last week.", "have been", "were", "verb-tense"),
+    (
+        "They have already finished yesterday.",
+        "have already finished",
+        "already finished",
+        "verb-tense",
+    ),
 ]
 
 CLEAN = [
@@ -47,6 +90,29 @@ CLEAN = [
     "The book that I have read is long, and the officials who resigned were replaced.",
     "They all sports fans came, and we both know it.",
     "Does she know the way? Do they know it?",
+    "Everyone has a ticket, and nobody knows why. No one knows.",
+    "Somebody call a doctor! Anyone have a pen? We insist that everyone have access.",
+    "Each of the pupils has a desk; one of the men who are here left.",
+    "My brother and I are here, and she and I were late.",
+    "The bridge is as long as the tunnel; it is more clear than that, and longer.",
+    "It costs no less than $5, more or less; we had less time and less water.",
+    "It was one more long day than usual.",
+    "Why is he late? I asked why he is late. Where we are going, nobody knows.",
+    "John and I went home, and he said that John and I were right.",
+    "Her cat sleeps here. It is up to you and I think so. Come with me and I will show you.",
+    "You must leave now; let's go, let me explain. He was made to wait.",
+    "The will to live is strong. They made it to the final.",
+    "He is about to leave. He left without saying a word. For this kind of act, no.",
+    "She ran after work the whole day. Without question the answer is yes.",
+    "Dear Madam, I regret to say that it is late. He admitted to murder.",
+    "I consider it to be the best. The committee agreed following talks.",
+    "He being the eldest, he left. It was a sports car and a jobs report.",
+    "He had a means of escape and a series of talks, a few books and a lot of books.",
+    "The newly elected mayor and a highly paid man had a really good time.",
+    "I have lived here since two years ago. He had left two days ago.",
+    "As of yesterday, no slicks have been found along the route.",
+    "An individual has been arrested after the mayor died yesterday.",
+    "Between you and me, it failed.",
 ]
 
 EMOJI = "😀 Update: "

@@ -100,7 +100,7 @@ def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _there_is(sent, lex)
 
 
-def _clause_start(sent: list[Token], i: int) -> bool:
+def clause_start(sent: list[Token], i: int) -> bool:
     """Whether a noun phrase at ``i`` would be a subject (sentence or clause start)."""
     if sentence_start(sent, i):
         return True
@@ -113,8 +113,8 @@ def _clause_start(sent: list[Token], i: int) -> bool:
 def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-1]):
         person = _PRONOUN_NUMBER.get(tok.low)
-        opens = _clause_start(sent, i) or low_at(sent, i - 1) == "that"
-        if person is None or not opens or _subjunctive(sent, i):
+        opens = clause_start(sent, i) or low_at(sent, i - 1) == "that"
+        if person is None or not opens or _subjunctive(sent, i) or _joined(sent, i, lex):
             continue
         j = i + 1
         while j < len(sent) - 1 and (
@@ -138,11 +138,9 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             fix = _TO_PLURAL[low]
         elif person == "pl" and low == "am":
             fix = "are"
-        elif person == "3s" and _base_verb_only(low, lex) and _verb_follows(sent, j, lex):
+        elif person == "3s" and base_verb_only(low, lex) and verb_follows(sent, j, lex):
             fix = _third_person(low, lex)
-        elif (
-            person in ("pl", "1s") and _third_person_only(low, lex) and _verb_follows(sent, j, lex)
-        ):
+        elif person in ("pl", "1s") and _third_person_only(low, lex) and verb_follows(sent, j, lex):
             lemma = lex.lemmas(low)
             fix = lemma[0] if lemma else None
         if fix and fix != low:
@@ -153,6 +151,16 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 f"“{tok.text} {verb.text}” does not agree: use “{tok.text} {fix}”.",
                 (replace_word(verb, fix),),
             )
+
+
+def _joined(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "My brother and I are": the pronoun ends a subject of two, which is plural."""
+    if low_at(sent, i - 1) not in ("and", "or", "nor") or i < 2:
+        return False
+    before = sent[i - 2]
+    return before.is_word and (
+        before.is_capitalised or before.low in _PRONOUN_NUMBER or lex.is_noun(before.low)
+    )
 
 
 _MANDATIVE = frozenset(
@@ -233,7 +241,7 @@ def _question(sent: list[Token]) -> Iterator[Finding]:
         )
 
 
-def _base_verb_only(word: str, lex: Lexicon) -> bool:
+def base_verb_only(word: str, lex: Lexicon) -> bool:
     """A verb's base form that is nothing else ("go", "want"; not "run" the noun)."""
     tags = lex.tags(word)
     if word in ("don", "won", "didn", "doesn", "isn", "wasn", "aren", "weren", "can"):
@@ -252,7 +260,7 @@ def _third_person(word: str, lex: Lexicon) -> str | None:
     return lex.inflect(word, "VBZ")
 
 
-def _verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
+def verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether the word after the verb at ``j`` shows it is a verb (object, particle, end)."""
     after = low_at(sent, j + 1)
     return after in _AFTER_VERB or after in ("", ".", ",", "!", "?") or "ADV" in lex.classes(after)
@@ -271,7 +279,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     i = 0
     while i < len(sent):
         joined = i > 0 and sent[i - 1].low in ("and", "or", "nor")  # "a ram and a buck are"
-        if joined or not _clause_start(sent, i) or not sent[i].is_word:
+        if joined or not clause_start(sent, i) or not sent[i].is_word:
             i += 1
             continue
         head, verb_at = _subject(sent, i, lex)
@@ -295,7 +303,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             and lex.tags(low) <= {"VB", "VBP"}
             and "VBP" in lex.tags(low)
             and lex.classes(low) == {"VERB"}
-            and _verb_follows(sent, verb_at, lex)
+            and verb_follows(sent, verb_at, lex)
             and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
         ):
             fix = lex.inflect(low, "VBZ")
@@ -428,7 +436,7 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-2]):
         if tok.low != "there" or sent[i + 1].low not in ("is", "was", "has", "'s"):
             continue
-        if not _clause_start(sent, i):
+        if not clause_start(sent, i):
             continue
         nxt = sent[i + 2].low
         plural = nxt in (
