@@ -15,6 +15,7 @@ from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
+from reviewdesk.core.rule_names import RULE_NAMES
 
 # (sentence, flagged words, first fix, rule)
 KINDS = [
@@ -154,9 +155,15 @@ def with_harper() -> CheckPipeline:
         "What I have told you is true.",
         "Be sure the woman nearest you is awake.",
         "How much we pay you depends on your skill.",
+        "Whom did you meet? With whom will Sara talk?",
+        "We can only bring one more smaller suitcase, and I'll write more later.",
+        "My daughter is looking forward to Christmas, and he to snow.",
+        "The leaves vary in their shape from round to flattened.",
+        "The offsides goal was waved off.",
+        "The word comes from the Greek anthrōpos and the suffix -logia.",
     ],
 )
-def test_a_pronoun_that_is_an_object_is_not_taken_for_the_subject(
+def test_harper_flags_that_the_context_shows_wrong_are_dropped(
     with_harper: CheckPipeline, sentence: str
 ) -> None:
     issues = with_harper.check(EMOJI + sentence, CheckContext()).issues
@@ -167,3 +174,30 @@ def test_a_pronoun_that_is_the_subject_still_agrees(with_harper: CheckPipeline) 
     for sentence in ("You is late.", "And you is late again.", "I think you is late."):
         issues = with_harper.check(EMOJI + sentence, CheckContext()).issues
         assert any(i.text == "is" for i in issues), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Whom is going to the party?", "Whom"),
+        ("She is more taller than her sister.", "more taller"),
+        ("We look forward to hear from you.", "hear"),
+        ("She wanted to goes there.", "goes"),
+        ("I shan tell you again!", "shan"),
+        ("Write alot of text.", "alot"),
+        ("I don’t knwo the answer.", "knwo"),
+    ],
+)
+def test_harper_flags_of_the_same_rules_that_are_right_stay(
+    with_harper: CheckPipeline, sentence: str, flagged: str
+) -> None:
+    issues = with_harper.check(EMOJI + sentence, CheckContext()).issues
+    assert any(i.text == flagged for i in issues), [(i.text, i.rule) for i in issues]
+
+
+def test_every_kind_has_a_name_an_editor_reads() -> None:
+    checker = GrammarChecker()
+    rules = {i.rule for s, *_ in KINDS for i in checker.check_paragraph(s)}
+    assert {r for *_, r in KINDS} <= rules
+    missing = sorted(r for r in rules if ("grammar", r) not in RULE_NAMES)
+    assert missing == []

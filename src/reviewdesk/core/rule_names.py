@@ -49,6 +49,13 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "compound-words"): "Compound written apart",
     ("grammar", "weekday-date"): "Weekday does not match the date",
     ("grammar", "grammar-phrase"): "Grammar",
+    ("grammar", "noun-number"): "Singular or plural noun",
+    ("grammar", "comparison"): "Comparison",
+    ("grammar", "question-order"): "Word order in a question",
+    ("grammar", "pronoun-case"): "I or me, he or him",
+    ("grammar", "bare-infinitive"): "“To” too many",
+    ("grammar", "verb-tense"): "Tense",
+    ("grammar", "adverb-adjective"): "Adverb for an adjective",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",
