@@ -56,7 +56,7 @@ test: $(STAMP_DEV)
 	echo "== ruff"; $(BIN)/ruff check src tests benchmarks packaging || status=1; \
 	echo "== mypy"; $(BIN)/mypy || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports --no-logo || status=1; \
-	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS) || status=1; \
+	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --durations=25 $(PYTEST_ARGS) || status=1; \
 	if [ $$status -ne 0 ]; then echo "make test: FAILED (see above)"; fi; \
 	exit $$status
 
