@@ -42,6 +42,14 @@ KINDS = [
     ("No one know the answer.", "know", "knows", "subject-verb-agreement"),
     ("Each of the pupils have a desk.", "have", "has", "subject-verb-agreement"),
     ("One of my cousins are a pilot.", "are", "is", "subject-verb-agreement"),
+    ("Also, these people does not know.", "does", "do", "subject-verb-agreement"),
+    ("After the storm, the roads is closed.", "is", "are", "subject-verb-agreement"),
+    # a word missing
+    ("I am going to the; that is right.", "the;", "", "missing-word"),
+    ("The is the best day of my life.", "The is", "", "missing-word"),
+    ("He entered the he house.", "the he", "", "missing-word"),
+    ("We could one of them.", "could one", "", "missing-word"),
+    ("I accidentally the flashlight.", "accidentally the", "", "missing-word"),
     # comparisons
     ("The bridge is as long than the tunnel.", "than", "as", "comparison"),
     ("This road is more long than that one.", "more long", "longer", "comparison"),
@@ -114,6 +122,11 @@ CLEAN = [
     "As of yesterday, no slicks have been found along the route.",
     "An individual has been arrested after the mayor died yesterday.",
     "Between you and me, it failed.",
+    "Scatter, you chickens! When he left, the team were sad. Paris, the capital, is busy.",
+    "As of yesterday, no slicks or other evidence of damage have been found.",
+    "Plan A, Plan B and vitamin A. The word “the” is common. The does are in the field.",
+    "Could the team win? Any more than I would one of those medals.",
+    "I really like the film. The haves and the have-nots met.",
 ]
 
 EMOJI = "😀 Update: "
@@ -134,7 +147,7 @@ def test_each_kind_is_found_with_its_fix_after_an_emoji(
     found = [i for i in issues if i.text == flagged and i.rule == rule]
     assert found, [(i.text, i.rule, i.replacements) for i in issues]
     assert text[found[0].start : found[0].end] == flagged  # code-point offsets past the emoji
-    assert found[0].replacements[0] == fix and found[0].message
+    assert (found[0].replacements[:1] or ("",))[0] == fix and found[0].message
 
 
 @pytest.mark.parametrize("sentence", CLEAN)

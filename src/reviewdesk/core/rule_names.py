@@ -56,6 +56,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "bare-infinitive"): "“To” too many",
     ("grammar", "verb-tense"): "Tense",
     ("grammar", "adverb-adjective"): "Adverb for an adjective",
+    ("grammar", "missing-word"): "Word missing",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",

@@ -100,20 +100,42 @@ def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _there_is(sent, lex)
 
 
-def clause_start(sent: list[Token], i: int) -> bool:
-    """Whether a noun phrase at ``i`` would be a subject (sentence or clause start)."""
+def clause_start(sent: list[Token], i: int, lex: Lexicon | None = None) -> bool:
+    """Whether a noun phrase at ``i`` would be a subject (sentence or clause start; with
+    ``lex``, also after a comma that closes a verbless opening: "Also, these people")."""
     if sentence_start(sent, i):
         return True
     before = sent[i - 1]
     if before.text in '"“‘(:;—–':
         return i == 1 or sent[i - 2].text in ".:;"
+    if before.text == ",":
+        return _introduction(sent, i - 1, lex)
     return before.low in CLAUSE_OPENERS and before.low not in ("as", "for", "so", "that")
+
+
+def _introduction(sent: list[Token], comma: int, lex: Lexicon | None) -> bool:
+    """Whether the words before ``comma`` open the sentence with no verb among them
+    ("Also,", "In the end,", "After the storm,"), so a subject follows the comma."""
+    start = next((k for k, t in enumerate(sent) if t.is_word or t.is_number), comma)
+    if start + 2 < comma and sent[start + 1].text == ":":
+        start += 2  # "Update: After the storm, ..."
+    if start >= comma or comma - start > 5 or lex is None or not sentence_start(sent, start):
+        return False
+    first = sent[start].low
+    if first not in PREPOSITIONS and "RB" not in lex.tags(first):
+        return False  # "Scatter, you chickens!": an address, not an opening phrase
+    for tok in sent[start:comma]:
+        if not (tok.is_word or tok.is_number) or tok.low in _PRONOUN_NUMBER:
+            return False
+        if lex.tags(tok.low) & {"VBD", "VBZ", "VBP", "MD"} and not lex.is_noun(tok.low):
+            return False
+    return True
 
 
 def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-1]):
         person = _PRONOUN_NUMBER.get(tok.low)
-        opens = clause_start(sent, i) or low_at(sent, i - 1) == "that"
+        opens = clause_start(sent, i, lex) or low_at(sent, i - 1) == "that"
         if person is None or not opens or _subjunctive(sent, i) or _joined(sent, i, lex):
             continue
         j = i + 1
@@ -279,7 +301,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     i = 0
     while i < len(sent):
         joined = i > 0 and sent[i - 1].low in ("and", "or", "nor")  # "a ram and a buck are"
-        if joined or not clause_start(sent, i) or not sent[i].is_word:
+        if joined or not clause_start(sent, i, lex) or not sent[i].is_word:
             i += 1
             continue
         head, verb_at = _subject(sent, i, lex)
@@ -361,6 +383,10 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         classes = lex.classes(sent[j].low)
         if sent[j].low in _NOT_HEADS:
             return None, j
+        if head is not None and sent[j].low in SINGULAR_VERBS | PLURAL_VERBS:
+            break  # "these people does": "does" is the verb, not the plural of "doe"
+        if sent[j].low in ("and", "or", "nor"):
+            return None, j  # "no slicks or other evidence": two heads, either number
         if head is not None and _third_person_only_verb(sent[j].low, lex, sent, j):
             break  # "The results shows that": a verb, not a second noun
         if "NOUN" in classes:

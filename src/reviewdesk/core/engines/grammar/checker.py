@@ -27,6 +27,7 @@ from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
 from reviewdesk.core.engines.grammar.gerunds import check_gerunds
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.grammar.missing import check_missing
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
 from reviewdesk.core.engines.grammar.number import check_number
 from reviewdesk.core.engines.grammar.order import check_order
@@ -132,6 +133,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_gerunds(sent, lex)
         yield from check_time_tense(sent, lex)
         yield from check_adverbs(sent, lex)
+        yield from check_missing(sent, lex)
         yield from check_compounds(sent, lex)
         yield from check_phrases(sent, lex)
         yield from check_modifiers(sent, lex)

@@ -136,7 +136,7 @@ def _do_question(sent: list[Token], i: int) -> Iterator[Finding]:
 def _indefinite(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "Everyone have a car" -> "has"; "Nobody know" -> "knows"."""
     first = i - 1 if sent[i].low == "one" else i
-    if not (clause_start(sent, first) or low_at(sent, first - 1) == ","):
+    if not (clause_start(sent, first, lex) or low_at(sent, first - 1) == ","):
         return  # "that everyone have access" (subjunctive), "did anyone know"
     if sent[-1].text in "!?":
         return  # "Somebody call a doctor!", "Anyone have a pen?"
