@@ -174,6 +174,7 @@ def with_harper() -> CheckPipeline:
         "The leaves vary in their shape from round to flattened.",
         "The offsides goal was waved off.",
         "The word comes from the Greek anthrōpos and the suffix -logia.",
+        "See www.collinsdictionary.com/dictionary/english/ain for more.",
     ],
 )
 def test_harper_flags_that_the_context_shows_wrong_are_dropped(

@@ -22,6 +22,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
+from reviewdesk.core.text.prose import overlaps, protected_spans
 
 _IT_IS_BEFORE = frozenset(
     [
@@ -169,6 +170,8 @@ def misfires(
     rule: str, flagged: str, fixes: list[str], text: str, start: int, end: int, lex: Lexicon
 ) -> bool:
     """Whether Harper's ``rule`` flag on ``text[start:end]`` is wrong in this context."""
+    if overlaps(protected_spans(text), start, end):
+        return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
         return True  # "A300s", the "s" of "747s": model numbers and their plurals
     if rule == "MergeWords" and _after_digit(text, start):

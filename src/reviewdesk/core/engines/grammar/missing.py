@@ -18,6 +18,7 @@ _ARTICLES = word_set("a an the")
 _MARKS = frozenset(",;:!?")
 _VERBS_AFTER_THE = word_set("is are was were has did isn't aren't wasn't weren't")
 _PRONOUNS_AFTER_THE = word_set("he she they we")
+_AFTER_THE = _VERBS_AFTER_THE | _PRONOUNS_AFTER_THE
 _SUBJECTS = word_set("i he she we they you")
 _AFTER_MODAL = word_set("a an the one two three four five six seven eight nine ten")
 _OBJECT_STARTS = word_set("a an the my your his her their our its this these those")
@@ -29,9 +30,8 @@ def check_missing(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         nxt = sent[i + 1]
         low = tok.low
         if low in _ARTICLES and _article_use(sent, i):
-            if nxt.text in _MARKS or (nxt.text == "." and i + 2 >= len(sent)):
-                yield _missing(tok, nxt, f"A word is missing after “{tok.text}”.")
-            elif low == "the" and nxt.low in _VERBS_AFTER_THE | _PRONOUNS_AFTER_THE:
+            ends = nxt.text in _MARKS or (nxt.text == "." and i + 2 >= len(sent))
+            if ends or (low == "the" and nxt.low in _AFTER_THE):
                 yield _missing(tok, nxt, f"A word is missing after “{tok.text}”.")
         elif low in MODALS and low_at(sent, i - 1) in _SUBJECTS and nxt.low in _AFTER_MODAL:
             if low_at(sent, i - 2) in ("than", "as"):
