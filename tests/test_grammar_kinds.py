@@ -175,6 +175,10 @@ def with_harper() -> CheckPipeline:
         "The offsides goal was waved off.",
         "The word comes from the Greek anthrōpos and the suffix -logia.",
         "See www.collinsdictionary.com/dictionary/english/ain for more.",
+        "Since when are there fireworks? We too have a son.",
+        "She could offer you advice, Tomas, but you would not heed it.",
+        "It ended with many lying exhausted on the floor.",
+        "The voters had to say no to them, with no thought of their being heard.",
     ],
 )
 def test_harper_flags_that_the_context_shows_wrong_are_dropped(
@@ -199,6 +203,12 @@ def test_a_pronoun_that_is_the_subject_still_agrees(with_harper: CheckPipeline) 
         ("She wanted to goes there.", "goes"),
         ("I shan tell you again!", "shan"),
         ("Write alot of text.", "alot"),
+        ("I saw there house yesterday.", "there"),
+        ("They were there guests.", "there"),
+        ("I want too go home.", "too"),
+        ("I advice you to leave.", "advice"),
+        ("I decided no to go.", "no to"),
+        ("I think their going to win.", "their"),
         ("I don’t knwo the answer.", "knwo"),
     ],
 )

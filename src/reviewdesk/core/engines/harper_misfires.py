@@ -196,6 +196,8 @@ def misfires(
         return True  # "one more smaller suitcase", "write more later"
     if rule == "LookingForwardTo" and _noun_after(flagged, lex):
         return True  # "looking forward to Christmas", "to snow": a noun, not a verb
+    if rule in _CONTEXT_RULES and _CONTEXT_RULES[rule](flagged, text, start, end, lex):
+        return True
     if rule == "InflectedVerbAfterTo" and _range(text, start):
         return True  # "from round to flattened": a range, not an infinitive
     if rule == "DisjointPrefixes" and (" " in flagged or "-" in flagged):
@@ -230,3 +232,69 @@ def misfires(
         after = _next_word(text, end)
         return (len(after) > 1 and after.isupper()) or text[end : end + 1] == "."
     return False
+
+
+def _existential_there(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Since when are there fireworks?": "there" after an inverted "be" is no "their"
+    ("They were there angels" has its subject before "were": "their")."""
+    be = _prev_word(text, start)
+    if be.lower() not in _BE_FORMS:
+        return False
+    subject = _prev_word(text, start - len(be) - 1).lower()
+    return "?" in text[end:] and subject not in _SUBJECTS | {"it"}
+
+
+def _too_as_also(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "I too have a son": "too" meaning "also", between a subject and its verb."""
+    if flagged.lower() != "too":
+        return False
+    after = _next_word(text, end).lower()
+    return _prev_word(text, start).lower() in _SUBJECTS and (
+        after in _AUXILIARIES or bool(lex.tags(after) & {"VBD", "VBZ", "VBP"})
+    )
+
+
+def _indirect_object(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "offer you advice": a noun after a verb and its indirect object."""
+    pronoun = _prev_word(text, start)
+    if pronoun.lower() not in ("me", "you", "him", "her", "us", "them"):
+        return False
+    verb = _prev_word(text, start - len(pronoun) - 1).lower()
+    tags = lex.tags(verb)
+    return bool(tags & {"VB", "VBD", "VBZ", "VBP", "VBG"}) and verb not in _AUXILIARIES
+
+
+def _participle_after(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "with many lying exhausted": "many" stands alone before a participle."""
+    words = flagged.split()
+    return (
+        len(words) == 2 and words[1].lower().endswith("ing") and "VBG" in lex.tags(words[1].lower())
+    )
+
+
+def _say_no(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "I had to say no to them": "say no" is an answer, not "not to"."""
+    verb = _prev_word(text, start).lower()
+    return "say" in lex.lemmas(verb) or verb in ("say", "says", "said", "saying")
+
+
+def _possessive_gerund(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "no thought of their being published": a possessive before a gerund, after a
+    preposition ("Their going to win", "I think their going": "they're")."""
+    after = _next_word(text, end).lower()
+    if flagged.lower() not in ("their", "your") or "VBG" not in lex.tags(after):
+        return False
+    return _prev_word(text, start).lower() in PREPOSITIONS
+
+
+_BE_FORMS = word_set("is are was were be been isn't aren't wasn't weren't")
+_SUBJECTS = word_set("i you he she we they")
+_CONTEXT_RULES = {
+    "ThereToTheir": _existential_there,
+    "ToTwoToo": _too_as_also,
+    "NounVerbConfusion": _indirect_object,
+    "MassNouns": _participle_after,
+    "NotTo": _say_no,
+    "TheirToTheyre": _possessive_gerund,
+    "YourToYoure": _possessive_gerund,
+}
