@@ -177,7 +177,7 @@ def with_harper() -> CheckPipeline:
         "See www.collinsdictionary.com/dictionary/english/ain for more.",
         "Since when are there fireworks? We too have a son.",
         "She could offer you advice, Tomas, but you would not heed it.",
-        "It ended with many lying exhausted on the floor.",
+        "It ended with many lying exhausted on the floor, with both eleven and twelve reported.",
         "The voters had to say no to them, with no thought of their being heard.",
     ],
 )

@@ -287,6 +287,12 @@ def _possessive_gerund(flagged: str, text: str, start: int, end: int, lex: Lexic
     return _prev_word(text, start).lower() in PREPOSITIONS
 
 
+def _both_numbers(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "with both eleven and twelve reported": "both" joins two numbers, it does not
+    count one."""
+    return flagged.lower().startswith("both ") and _next_word(text, end).lower() == "and"
+
+
 _BE_FORMS = word_set("is are was were be been isn't aren't wasn't weren't")
 _SUBJECTS = word_set("i you he she we they")
 _CONTEXT_RULES = {
@@ -297,4 +303,5 @@ _CONTEXT_RULES = {
     "NotTo": _say_no,
     "TheirToTheyre": _possessive_gerund,
     "YourToYoure": _possessive_gerund,
+    "QuantifierNumeralConflict": _both_numbers,
 }
