@@ -116,6 +116,8 @@ def clause_start(sent: list[Token], i: int, lex: Lexicon | None = None) -> bool:
 def _introduction(sent: list[Token], comma: int, lex: Lexicon | None) -> bool:
     """Whether the words before ``comma`` open the sentence with no verb among them
     ("Also,", "In the end,", "After the storm,"), so a subject follows the comma."""
+    if comma > 8 or lex is None:
+        return False  # an opening phrase is short; most commas come later
     start = next((k for k, t in enumerate(sent) if t.is_word or t.is_number), comma)
     if start + 2 < comma and sent[start + 1].text == ":":
         start += 2  # "Update: After the storm, ..."
