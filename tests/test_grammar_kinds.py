@@ -69,6 +69,11 @@ KINDS = [
     ("He left without say a word.", "say", "saying", "verb-form"),
     ("She ate before to leave.", "to leave", "leaving", "verb-form"),
     ("She enjoys to swim every morning.", "swim", "swimming", "grammar-phrase"),
+    ("We want to going home.", "going", "go", "verb-form"),
+    ("She prefers to changing jobs.", "changing", "change", "verb-form"),
+    ("I am agree with you.", "am agree", "agree", "verb-form"),
+    ("It is depend on the weather.", "is depend", "depends", "verb-form"),
+    ("I bought the a book.", "the a", "a", "double-article"),
     ("They decided going home.", "going", "to go", "grammar-phrase"),
     # a missing "be", an article before a plural, an adverb for an adjective
     ("I going to the market now.", "I", "I am", "grammar-phrase"),
@@ -127,6 +132,9 @@ CLEAN = [
     "Plan A, Plan B and vitamin A. The word “the” is common. The does are in the field.",
     "Could the team win? Any more than I would one of those medals.",
     "I really like the film. The haves and the have-nots met.",
+    "I look forward to seeing you and object to paying; they agreed to sharing the cost.",
+    "I would like to thank you. The plan to building more homes failed.",
+    "He is going to the store; it is worth it; they are agreed and come.",
 ]
 
 EMOJI = "😀 Update: "

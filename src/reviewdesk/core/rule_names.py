@@ -57,6 +57,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "verb-tense"): "Tense",
     ("grammar", "adverb-adjective"): "Adverb for an adjective",
     ("grammar", "missing-word"): "Word missing",
+    ("grammar", "double-article"): "Two articles",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",

@@ -25,7 +25,7 @@ from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
-from reviewdesk.core.engines.grammar.gerunds import check_gerunds
+from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_gerund
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
 from reviewdesk.core.engines.grammar.missing import check_missing
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
@@ -131,6 +131,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_order(sent, lex)
         yield from check_bare(sent, lex)
         yield from check_gerunds(sent, lex)
+        yield from check_to_gerund(sent, lex)
         yield from check_time_tense(sent, lex)
         yield from check_adverbs(sent, lex)
         yield from check_missing(sent, lex)

@@ -1,5 +1,7 @@
 """A verb after a preposition takes "-ing": "without say a word" -> "without saying",
-"before to leave" -> "before leaving", "instead of go" -> "instead of going".
+"before to leave" -> "before leaving", "instead of go" -> "instead of going"; the "to"
+of an infinitive does not ("want to going" -> "want to go"), and "be" does not join a
+base verb ("I am agree" -> "I agree", "It is depend on" -> "It depends on").
 
 Only a word that can be nothing but a verb's base form is judged ("eat"; "say" and "use"
 are nouns too, so only with an object after them), and only where print does not put it
@@ -35,6 +37,37 @@ def check_gerunds(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         elif _verb(sent, j, lex) and not lex.pair(sent[j - 1].low, sent[j].low):
             # a pair print knows ("of act", "after school") is a noun's use
             yield from _gerund(sent, j, j, lex)
+
+
+def check_to_gerund(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "want to going" -> "want to go"; "I am agree" -> "I agree"."""
+    for i, tok in enumerate(sent[:-2]):
+        if tok.low in _INFINITIVE_TAKERS and low_at(sent, i + 1) == "to":
+            verb = sent[i + 2]
+            if not verb.low.endswith("ing") or lex.tags(verb.low) - {"VBG", "JJ"}:
+                continue  # "the plan to building": a noun reading; "prefer to being"
+            lemmas = lex.lemmas(verb.low)
+            if len(lemmas) == 1 and verb.low != "being":
+                message = f"After “{tok.text} to” the verb's base form: “{lemmas[0]}”."
+                yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, lemmas[0]),))
+        elif tok.low in _BE_FORM and sent[i + 1].is_word and low_at(sent, i - 1) in _SUBJECTS:
+            verb = sent[i + 1]
+            tags = lex.tags(verb.low)
+            if not tags or not tags <= {"VB", "VBP"} or lex.classes(verb.low) != {"VERB"}:
+                continue
+            form = lex.inflect(verb.low, _BE_FORM[tok.low]) or verb.low
+            message = f"“{tok.text} {verb.text}” joins two verbs: “{form}”."
+            yield Finding(tok.start, verb.end, RULE, message, (form,))
+
+
+_INFINITIVE_TAKERS = word_set(
+    "want wants wanted need needs needed prefer prefers preferred decide decides decided "
+    "plan plans planned hope hopes hoped try tries tried refuse refuses refused "
+    "promise promises promised manage manages managed learn learns learned "
+    "learnt fail fails failed intend intends intended like wish wishes wished"
+)
+_BE_FORM = {"am": "VBP", "is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD", "'m": "VBP"}
+_SUBJECTS = word_set("i you he she it we they")
 
 
 def _verb(sent: list[Token], j: int, lex: Lexicon) -> bool:

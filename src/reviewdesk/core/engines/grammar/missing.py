@@ -1,4 +1,5 @@
-"""A word missing between two that cannot stand side by side: an article before a
+"""Two articles in a row ("the a book"), or a word missing between two that cannot
+stand side by side: an article before a
 mark or a verb ("going to the;", "The is the best day"), an article before a subject
 pronoun ("entered the he house"), a modal with no verb ("We could one of them", "I will
 the report"), a subject and an adverb with no verb ("I accidentally the flashlight").
@@ -14,6 +15,7 @@ from reviewdesk.core.engines.grammar.lexicon import MODALS, Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "missing-word"
+DOUBLE_RULE = "double-article"
 _ARTICLES = word_set("a an the")
 _MARKS = frozenset(",;:!?")
 _VERBS_AFTER_THE = word_set("is are was were has did isn't aren't wasn't weren't")
@@ -29,7 +31,10 @@ def check_missing(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-1]):
         nxt = sent[i + 1]
         low = tok.low
-        if low in _ARTICLES and _article_use(sent, i):
+        if low in _ARTICLES and nxt.low in _ARTICLES and _article_use(sent, i):
+            message = f"Two articles: “{tok.text} {nxt.text}”; keep one."
+            yield Finding(tok.start, nxt.end, DOUBLE_RULE, message, (nxt.text, tok.text))
+        elif low in _ARTICLES and _article_use(sent, i):
             ends = nxt.text in _MARKS or (nxt.text == "." and i + 2 >= len(sent))
             if ends or (low == "the" and nxt.low in _AFTER_THE):
                 yield _missing(tok, nxt, f"A word is missing after “{tok.text}”.")
