@@ -134,6 +134,7 @@ CLEAN = [
     "I really like the film. The haves and the have-nots met.",
     "I look forward to seeing you and object to paying; they agreed to sharing the cost.",
     "I would like to thank you. The plan to building more homes failed.",
+    "The airline uses the A300 and the A-list crews.",
     "He is going to the store; it is worth it; they are agreed and come.",
 ]
 

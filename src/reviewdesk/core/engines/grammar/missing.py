@@ -32,6 +32,8 @@ def check_missing(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         nxt = sent[i + 1]
         low = tok.low
         if low in _ARTICLES and nxt.low in _ARTICLES and _article_use(sent, i):
+            if not _article_use(sent, i + 1) or _glued(sent, i + 1):
+                continue  # "the A300": a model name, not a second article
             message = f"Two articles: “{tok.text} {nxt.text}”; keep one."
             yield Finding(tok.start, nxt.end, DOUBLE_RULE, message, (nxt.text, tok.text))
         elif low in _ARTICLES and _article_use(sent, i):
@@ -55,6 +57,11 @@ def _article_use(sent: list[Token], i: int) -> bool:
     if tok.text == "A" and not sentence_start(sent, i):
         return False
     return low_at(sent, i - 1) not in ("'", '"', "‘", "“", "word")
+
+
+def _glued(sent: list[Token], i: int) -> bool:
+    """Whether the token at ``i`` runs straight into the next one ("A300", "A-list")."""
+    return i + 1 < len(sent) and sent[i + 1].start == sent[i].end and sent[i + 1].text != "."
 
 
 def _clause_start(sent: list[Token], i: int) -> bool:
