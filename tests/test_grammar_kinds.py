@@ -74,6 +74,11 @@ KINDS = [
     ("I am agree with you.", "am agree", "agree", "verb-form"),
     ("It is depend on the weather.", "is depend", "depends", "verb-form"),
     ("I bought the a book.", "the a", "a", "double-article"),
+    ("Its best to leave now.", "Its", "It's", "confused-words"),
+    # the preposition a word takes, read from print
+    ("The twins are fond to riddles.", "to", "of", "preposition"),
+    ("She is accustomed of hard work.", "of", "to", "preposition"),
+    ("We are interested on music.", "on", "in", "preposition"),
     ("They decided going home.", "going", "to go", "grammar-phrase"),
     # a missing "be", an article before a plural, an adverb for an adjective
     ("I going to the market now.", "I", "I am", "grammar-phrase"),
@@ -135,6 +140,10 @@ CLEAN = [
     "I look forward to seeing you and object to paying; they agreed to sharing the cost.",
     "I would like to thank you. The plan to building more homes failed.",
     "The airline uses the A300 and the A-list crews.",
+    "I was interested on Monday; rescuers recovered at least ten; he was fond to the end.",
+    "The girl about whom I told you lives here. Players are accustomed by now to the rain.",
+    "They vary from round to flattened, and the exceptions to the rule are few.",
+    "It reported its best quarter on record, with 14 vessels on order.",
     "He is going to the store; it is worth it; they are agreed and come.",
 ]
 

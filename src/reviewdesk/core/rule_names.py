@@ -58,6 +58,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "adverb-adjective"): "Adverb for an adjective",
     ("grammar", "missing-word"): "Word missing",
     ("grammar", "double-article"): "Two articles",
+    ("grammar", "preposition"): "Preposition",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",

@@ -19,6 +19,7 @@ from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
 from reviewdesk.core.engines.grammar.articles import check_articles
 from reviewdesk.core.engines.grammar.bare import check_bare
+from reviewdesk.core.engines.grammar.collocations import check_collocations
 from reviewdesk.core.engines.grammar.comparatives import check_comparatives
 from reviewdesk.core.engines.grammar.compounds import check_compounds
 from reviewdesk.core.engines.grammar.confusables import check_confusables
@@ -135,6 +136,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_time_tense(sent, lex)
         yield from check_adverbs(sent, lex)
         yield from check_missing(sent, lex)
+        yield from check_collocations(sent, lex)
         yield from check_compounds(sent, lex)
         yield from check_phrases(sent, lex)
         yield from check_modifiers(sent, lex)
