@@ -101,7 +101,7 @@ CLEAN = [
     "The council wants to build a new school, and the mayor will resign.",
     "She has written three books; from round to flattened, they vary.",
     "These figures are wrong, and many voters stayed home.",
-    "Every worker got a bonus; much of the town left.",
+    "Every worker got a bonus; much of the town left. The tide moves every few hours.",
     "It is one of the stations that has closed.",
     "Each of the members who has voted was counted.",
     "He told the voters that was a lie.",

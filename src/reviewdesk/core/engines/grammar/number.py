@@ -105,8 +105,8 @@ def _singular_after_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[
 def _plural_after_singular(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "every students", "each days": one at a time wants the singular."""
     j = _head(sent, i + 1, lex)
-    if j is None or not _noun_ends(sent, j, lex) or low_at(sent, i + 1) == "other":
-        return
+    if j is None or not _noun_ends(sent, j, lex) or low_at(sent, i + 1) in ("other", "few"):
+        return  # "every other day", "every few hours"
     noun = sent[j]
     if lex.tags(noun.low) != {"NNS"} or not lex.is_noun(noun.low):
         return
