@@ -59,35 +59,9 @@ _PRONOUN_NUMBER = {
 _AFTER_VERB = (
     DETERMINERS
     | PREPOSITIONS
-    | frozenset(
-        {
-            "that",
-            "not",
-            "no",
-            "a",
-            "an",
-            "the",
-            "it",
-            "he",
-            "she",
-            "they",
-            "we",
-            "you",
-            "i",
-            "to",
-            "his",
-            "her",
-            "their",
-            "our",
-            "my",
-            "its",
-            "how",
-            "what",
-            "why",
-            "when",
-            "where",
-            "who",
-        }
+    | word_set(
+        "that not no a an the it he she they we you i to his her their our my its how "
+        "what why when where who"
     )
 )
 
@@ -187,42 +161,11 @@ def _joined(sent: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
-_MANDATIVE = frozenset(
-    [
-        "insist",
-        "insists",
-        "insisted",
-        "demand",
-        "demands",
-        "demanded",
-        "require",
-        "requires",
-        "required",
-        "suggest",
-        "suggests",
-        "suggested",
-        "recommend",
-        "recommends",
-        "recommended",
-        "ask",
-        "asks",
-        "asked",
-        "propose",
-        "proposes",
-        "proposed",
-        "urge",
-        "urges",
-        "urged",
-        "request",
-        "requests",
-        "requested",
-        "essential",
-        "important",
-        "vital",
-        "necessary",
-        "crucial",
-        "imperative",
-    ]
+_MANDATIVE = word_set(
+    "insist insists insisted demand demands demanded require requires required suggest "
+    "suggests suggested recommend recommends recommended ask asks asked propose proposes "
+    "proposed urge urges urged request requests requested essential important vital "
+    "necessary crucial imperative"
 )
 
 
