@@ -187,6 +187,7 @@ class Article:
     created: str = ""
     updated: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    target_words: int = 0  # the length the desk wants, in words; 0: none set
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ from reviewdesk.core.diff import changes
 from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import Article, ArticleStatus
 from reviewdesk.gui.dialogs.library_model import when_label
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
@@ -84,7 +85,7 @@ class LibraryCommands:
             try:
                 article = self.library.get_article(article_id)
             except StoreError as exc:
-                QMessageBox.warning(self.parent, "Library", str(exc))
+                QMessageBox.warning(self.parent, translate("LibraryCommands", "Library"), str(exc))
                 return False
             self.open_article(article)
         if place is None:
@@ -111,7 +112,7 @@ class LibraryCommands:
         session = self.session
         article = session.article
         if article is None or article.id is None:
-            session.message.emit("Open an article first")
+            session.message.emit(translate("LibraryCommands", "Open an article first"))
             return
         session.flush()
         dialog = HistoryDialog(
@@ -143,11 +144,17 @@ class LibraryCommands:
             session.flush()
             current = session.docmap(DRAFT).text
             if current == text:
-                session.message.emit("The draft is already the same as that version")
+                session.message.emit(
+                    translate("LibraryCommands", "The draft is already the same as that version")
+                )
                 return False
             history.take(article.id, BEFORE_RESTORE, current)
         except StoreError as exc:
-            QMessageBox.warning(self.parent, "History", f"Cannot restore: {exc}")
+            QMessageBox.warning(
+                self.parent,
+                translate("LibraryCommands", "History"),
+                translate("LibraryCommands", "Cannot restore: {error}").format(error=exc),
+            )
             return False
         edits = [
             Edit(op.a_start, op.a_end, text[op.b_start : op.b_end]) for op in changes(current, text)
@@ -162,7 +169,11 @@ class LibraryCommands:
             history.take(article.id, RESTORED, text, detail=f"the draft of {when}")
         except StoreError as exc:
             log.warning("cannot record the restore: %s", exc)
-        session.message.emit(f"Restored the draft of {when} (Edit ▸ Undo takes it back)")
+        session.message.emit(
+            translate(
+                "LibraryCommands", "Restored the draft of {when} (Edit ▸ Undo takes it back)"
+            ).format(when=when)
+        )
         return True
 
 

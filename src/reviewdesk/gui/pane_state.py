@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextCursor
 
-from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import ReviewEditor
-from reviewdesk.gui.palette import CATEGORY_LABELS
+from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.palette import category_label
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.panes import Pane
 
@@ -24,11 +25,15 @@ from reviewdesk.service.panes import Pane
 def summarize(issues: list[Issue]) -> str:
     """'12 issues: 5 Spelling, 4 Grammar, …' for the panel and status bar."""
     if not issues:
-        return "No issues"
+        return translate("PaneState", "No issues")
     counts = Counter(i.category for i in issues)
-    parts = ", ".join(f"{n} {CATEGORY_LABELS.get(Category(c), c)}" for c, n in counts.most_common())
-    noun = "issue" if len(issues) == 1 else "issues"
-    return f"{len(issues)} {noun}: {parts}"
+    parts = translate("PaneState", ", ").join(
+        translate("PaneState", "{count} {category}").format(count=n, category=category_label(c))
+        for c, n in counts.most_common()
+    )
+    if len(issues) == 1:
+        return translate("PaneState", "1 issue: {parts}").format(parts=parts)
+    return translate("PaneState", "{count} issues: {parts}").format(count=len(issues), parts=parts)
 
 
 @dataclass

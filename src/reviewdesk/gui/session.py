@@ -29,6 +29,7 @@ from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.draft_edits import apply_edits_to_document
 from reviewdesk.gui.editor import ReviewEditor
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.navigation import Navigator, select_span
 from reviewdesk.gui.notes import NoteAnchors
@@ -171,7 +172,7 @@ class ReviewSession(QObject):
         self.scroll_sync.mapper = None
         self.navigator.mapper = None
         self.article_changed.emit()
-        self.counts_changed.emit("Checking…")
+        self.counts_changed.emit(translate("ReviewSession", "Checking…"))
         self.recheck()
 
     def close_article(self) -> None:
@@ -195,7 +196,7 @@ class ReviewSession(QObject):
         finally:
             self._loading = False
         self.changes = []
-        self.issues_panel.set_issues([], "No article open")
+        self.issues_panel.set_issues([], translate("ReviewSession", "No article open"))
         self.counts_changed.emit("")
         self.article_changed.emit()
 
@@ -273,7 +274,11 @@ class ReviewSession(QObject):
         try:
             self._run(ops.set_status(self.library, self.article, status))
         except StoreError as exc:
-            self.message.emit(f"Could not change the article's status: {exc}")
+            self.message.emit(
+                translate("ReviewSession", "Could not change the article's status: {error}").format(
+                    error=exc
+                )
+            )
 
     def _after_edit_status(self) -> None:
         """A new article is in review from its first edit; a done one is reopened."""
@@ -284,7 +289,11 @@ class ReviewSession(QObject):
             self._run(ops.mark_in_review(self.library, article))
             self._run(ops.reopen_if_done(self.library, article))
         except StoreError as exc:
-            self.message.emit(f"Could not change the article's status: {exc}")
+            self.message.emit(
+                translate("ReviewSession", "Could not change the article's status: {error}").format(
+                    error=exc
+                )
+            )
 
     # -- saving -----------------------------------------------------------------------
 
@@ -299,7 +308,9 @@ class ReviewSession(QObject):
             self.notes.save_positions(docmap)
         except StoreError as exc:
             log.error("saving the draft failed: %s", exc)
-            self.message.emit(f"Could not save the draft: {exc}")
+            self.message.emit(
+                translate("ReviewSession", "Could not save the draft: {error}").format(error=exc)
+            )
             raise
 
     def flush(self) -> None:
@@ -393,8 +404,15 @@ class ReviewSession(QObject):
 
     def _show_counts(self) -> None:
         draft, original = len(self._panes[DRAFT].issues), len(self._panes[ORIGINAL].issues)
-        noun = "issue" if draft == 1 else "issues"
-        self.counts_changed.emit(f"Draft: {draft} {noun}  ·  Original: {original}")
+        self.counts_changed.emit(
+            translate("ReviewSession", "Draft: 1 issue  ·  Original: {original}").format(
+                original=original
+            )
+            if draft == 1
+            else translate(
+                "ReviewSession", "Draft: {draft} issues  ·  Original: {original}"
+            ).format(draft=draft, original=original)
+        )
 
     def show_issues(self, pane: Pane, text: str, issues: list[Issue]) -> None:
         """Show a changed issue list at once (after a fix or an ignore), before re-checking."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reviewdesk.core.checker import Checker, IssueFilter
+from reviewdesk.core.i18n import QT_TRANSLATE_NOOP
 from reviewdesk.core.pipeline import CheckPipeline
 
 log = logging.getLogger(__name__)
@@ -117,26 +118,33 @@ def _languagetool(settings: EngineSettings) -> EngineParts | None:
     return EngineParts([checker])
 
 
+# Labels and descriptions are marked for the .ts file; the window translates them.
 HARPER = EngineSpec(
-    "harper", "Harper", "Grammar, spelling and style, built in and offline", _harper
+    "harper",
+    QT_TRANSLATE_NOOP("Engine", "Harper"),
+    QT_TRANSLATE_NOOP("Engine", "Grammar, spelling and style, built in and offline"),
+    _harper,
 )
 EDITORIAL = EngineSpec(
     "editorial",
-    "Editorial checks",
-    "Names and consistency, house style, web debris, mechanics",
+    QT_TRANSLATE_NOOP("Engine", "Editorial checks"),
+    QT_TRANSLATE_NOOP("Engine", "Names and consistency, house style, web debris, mechanics"),
     _editorial,
 )
 GRAMMAR = EngineSpec(
     "grammar",
-    "Grammar and confused words",
-    "Agreement, a/an, its/it's and other confused words, verb forms, compounds, "
-    "weekdays that do not match their dates; offline",
+    QT_TRANSLATE_NOOP("Engine", "Grammar and confused words"),
+    QT_TRANSLATE_NOOP(
+        "Engine",
+        "Agreement, a/an, its/it's and other confused words, verb forms, compounds, "
+        "weekdays that do not match their dates; offline",
+    ),
     _grammar,
 )
 LANGUAGETOOL = EngineSpec(
     "languagetool",
-    "LanguageTool",
-    "More grammar rules, from a desk server or a local install",
+    QT_TRANSLATE_NOOP("Engine", "LanguageTool"),
+    QT_TRANSLATE_NOOP("Engine", "More grammar rules, from a desk server or a local install"),
     _languagetool,
     default_on=False,
     slow=True,
