@@ -3165,6 +3165,14 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numbers below this are written in words (AP: 10, so one to nine); 0 writes every number in figures. The consistency checker follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell out n&amp;umbers below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>

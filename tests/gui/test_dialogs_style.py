@@ -216,3 +216,18 @@ def test_conventions_are_set_saved_and_shown_again(qtbot, library: Library, mess
     assert again.serial_comma_check.isChecked()
     assert again.ellipsis_combo.currentData() == "character"
     assert again.range_combo.currentData() == "en dash"
+
+
+def test_the_number_rule_is_set_saved_and_kept(qtbot, library: Library, message_boxes) -> None:
+    # the consistency checker's spell_out_below: saving the dialog must not reset it to
+    # AP's 10 (it did, the dialog had no control for it)
+    dialog = _dialog(qtbot, library)
+    assert dialog.spell_out_spin.value() == 10 and dialog.spell_out_spin.toolTip()
+    dialog.spell_out_spin.setValue(0)
+    assert dialog.save()
+    assert effective_style_sheet(library.get_style_sheet()).conventions.spell_out_below == 0
+    again = _dialog(qtbot, library)
+    assert again.spell_out_spin.value() == 0
+    again.serial_comma_check.setChecked(True)  # another change, saved again
+    assert again.save()
+    assert effective_style_sheet(library.get_style_sheet()).conventions.spell_out_below == 0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -326,6 +327,18 @@ class StyleSheetDialog(QDialog):
             )
         )
         form.addRow(translate("StyleSheetDialog", "&Quotes:"), self.quotes_combo)
+        self.spell_out_spin = QSpinBox()
+        self.spell_out_spin.setObjectName("spellOutSpin")
+        self.spell_out_spin.setRange(0, 101)
+        self.spell_out_spin.setValue(Conventions().spell_out_below)
+        self.spell_out_spin.setToolTip(
+            translate(
+                "StyleSheetDialog",
+                "Numbers below this are written in words (AP: 10, so one to nine); "
+                "0 writes every number in figures. The consistency checker follows it",
+            )
+        )
+        form.addRow(translate("StyleSheetDialog", "Spell out n&umbers below:"), self.spell_out_spin)
         self.tabs.addTab(page, translate("StyleSheetDialog", "&General"))
 
     def _add_table(self, key: str, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
@@ -390,6 +403,7 @@ class StyleSheetDialog(QDialog):
         )
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(conventions.range_dash)))
         self.quotes_combo.setCurrentIndex(max(0, self.quotes_combo.findData(conventions.quotes)))
+        self.spell_out_spin.setValue(conventions.spell_out_below)
         self.substitutions.set_rows(
             [
                 {
@@ -467,6 +481,7 @@ class StyleSheetDialog(QDialog):
                     ellipsis=str(self.ellipsis_combo.currentData()),
                     range_dash=str(self.range_combo.currentData()),
                     quotes=str(self.quotes_combo.currentData()),
+                    spell_out_below=self.spell_out_spin.value(),
                 ),
             )
         except RowError:
