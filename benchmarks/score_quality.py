@@ -15,7 +15,8 @@ annotated demo article (``src/reviewdesk/resources/demo``) and on every article 
   figure, counting those too, is printed beside it.
   A name inside a debris removal only (a photo caption or credit, a breadcrumb line
   ending in the repeated headline) is not called wrong, it goes with its line: it is
-  counted apart ("removed with debris") and printed beside the figure.
+  counted apart ("removed with debris") and printed beside the figure. A name inside
+  debris whose fix keeps it (the Markdown marks of a bold label) is not counted at all.
 - extra issues: issues that overlap no gold fault (precision-ish; some are real faults
   the gold does not list, some are false alarms).
 - the warm time of all fast checks on the sample (target <= 100 ms).
@@ -127,7 +128,14 @@ def score(name: str, text: str, issues: Sequence[Any], gold: dict[str, Any]) -> 
         ):
             result.extra.append(issue)
     for start, end, who in name_occurrences(text, gold.get("correct_names", [])):
-        flagged = [i for i in issues if _overlaps(start, end, i.start, i.end)]
+        # debris whose fix keeps the name (Markdown marks around a label, a link's
+        # words) neither flags the name nor removes it
+        flagged = [
+            i
+            for i in issues
+            if _overlaps(start, end, i.start, i.end)
+            and not (str(i.category) == "debris" and who in "".join(i.replacements[:1]))
+        ]
         inside_fault = any(e["start"] <= start and end <= e["end"] for e in errors)
         result.name_occurrences_strict += 1
         result.name_flagged_strict += bool(flagged)

@@ -304,11 +304,22 @@ def find_first_name_conflicts(model: NameModel) -> list[Finding]:
     return findings
 
 
+# How far around a name the evidence is read: a few words each side (a whole line was
+# read before, which made a pasted page of one long line take seconds per name).
+_AROUND = 200
+
+
 def _words_around(token: Token, first: Token) -> tuple[list[str], list[str]]:
-    """The lowercased words of the line before ``first`` and after ``token``."""
+    """The lowercased words of the line just before ``first`` (the last few) and just
+    after ``token`` (the first few)."""
     text = token.line.text
-    before = [w.lower() for w in _WORD.findall(text[: first.rel_start])]
-    after = [w.lower() for w in _WORD.findall(text[token.rel_end :])]
+    start = max(0, first.rel_start - _AROUND)
+    before = [w.lower() for w in _WORD.findall(text[start : first.rel_start])]
+    if start > 0 and before:
+        before = before[1:]  # the first may be cut in two
+    after = [w.lower() for w in _WORD.findall(text[token.rel_end : token.rel_end + _AROUND])]
+    if token.rel_end + _AROUND < len(text) and after:
+        after = after[:-1]
     return before, after
 
 
@@ -345,7 +356,7 @@ def _family(token: Token, first: Token) -> bool:
         owner = near[k - 1] if k else (before[-5] if len(before) >= 5 else "")
         if word in _KIN and (owner in _OWNERS or owner.endswith(("'s", "’s"))):
             return True  # "his son", "Biden's wife": a relative of someone named
-    text = token.line.text[: first.rel_start].rstrip()
+    text = token.line.text[max(0, first.rel_start - _AROUND) : first.rel_start].rstrip()
     return text.endswith(" and") and bool(re.search(r"[A-Z][\w’'-]+ and$", text))
 
 
