@@ -52,6 +52,17 @@ def test_straight_and_curly_quotes(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", DIALECTS)
+def test_mixed_quotes_follow_the_house_choice_not_the_majority(language: str) -> None:
+    # a desk on straight quotes (the house sheet's 'quotes') keeps the straight ones,
+    # though curly ones are more common here
+    text = '“We won,” she said. “It was hard.” He said "fine" and left.'
+    found = check(text, language, quotes="straight")
+    assert {i.rule for i in found} == {"consistency-quotes"}
+    assert "House style: straight" in found[0].message
+    assert fixed(text, found) == '"We won," she said. "It was hard." He said "fine" and left.'
+
+
+@pytest.mark.parametrize("language", DIALECTS)
 def test_spaced_and_unspaced_dashes(language: str) -> None:
     text = "The plan — a long one — passed. The vote—close—was late. The mood — calm — held."
     found = check(text, language)

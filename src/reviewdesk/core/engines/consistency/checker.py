@@ -168,7 +168,13 @@ def find_consistency(text: str, ctx: CheckContext) -> list[Issue]:
 
 
 def _context_key(ctx: CheckContext) -> tuple[object, ...]:
-    return (ctx.language, _spell_out_below(ctx))
+    return (ctx.language, _spell_out_below(ctx), _house_quotes(ctx))
+
+
+def _house_quotes(ctx: CheckContext) -> str:
+    """The house sheet's quotation marks, "curly" (the default) or "straight"."""
+    conventions = getattr(coerce_style_sheet(ctx.style), "conventions", None)
+    return str(getattr(conventions, "quotes", "curly"))
 
 
 def _spell_out_below(ctx: CheckContext) -> int:
@@ -249,6 +255,9 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
     if family == rd.NUMBERS:
         keep = "words" if _spell_out_below(ctx) > 9 else "figures"
         why = "House style writes them in words." if keep == "words" else "House style: figures."
+    elif family in (rd.QUOTES, rd.APOSTROPHES) and _house_quotes(ctx) in counts:
+        keep = _house_quotes(ctx)  # the house sheet's choice, whichever is more common
+        why = f"House style: {keep}."
     else:
         keep = max(counts, key=lambda f: (counts[f], _preferred(family, f, ctx.language)))
         why = "Use one form."
