@@ -18,7 +18,10 @@ messages). One request at a time; a ``cancel`` may follow it while it runs:
 ``n`` numbers the requests, so a cancel that arrives too late is never taken for the
 next request's.
 
-Run as ``python -m reviewdesk.service.check_process FD``; :class:`RemoteService` starts it.
+Run as ``python -m reviewdesk.service.check_process FD LIFELINE``; :class:`RemoteService`
+starts it. ``LIFELINE`` is the read end of a :class:`~reviewdesk.core.lifeline.Lifeline`:
+the checker ends at once when the window's process dies, even mid-check (``kill -9``
+of the window included), instead of running on as an orphan.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from multiprocessing.connection import Connection
 
 from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.lifeline import Lifeline, watch_parent
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot
 from reviewdesk.service.check_service import (
@@ -152,8 +156,11 @@ def serve(conn: Connection) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD``."""
+    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD
+    [LIFELINE]``."""
     args = sys.argv[1:] if argv is None else argv
+    if len(args) > 1:
+        watch_parent(int(args[1]))  # before the engines are built: that takes seconds
     conn = Connection(int(args[0]))
     try:
         return serve(conn)
@@ -179,6 +186,7 @@ class RemoteService:
         self.on_restart: Callable[[str], None] | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
+        self._lifeline: Lifeline | None = None
         self._warm_language = "en-US"
         self._number = 0
 
@@ -193,19 +201,24 @@ class RemoteService:
             return
         self._warm_language = warm_language
         ours, theirs = socket.socketpair()
+        lifeline = Lifeline()
+        command = [sys.executable, "-m", "reviewdesk.service.check_process"]
         try:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "reviewdesk.service.check_process", str(theirs.fileno())],
-                pass_fds=(theirs.fileno(),),
+                [*command, str(theirs.fileno()), str(lifeline.child_fd)],
+                pass_fds=(theirs.fileno(), lifeline.child_fd),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,
                 env=environment_snapshot(),  # started on the worker thread
             )
         except OSError as exc:
             ours.close()
+            lifeline.cut()
             raise CheckerError(f"The checker process could not be started: {exc}") from exc
         finally:
             theirs.close()
+            lifeline.spawned()
+        self._lifeline = lifeline
         self._conn = Connection(ours.detach())
         self._conn.send(("start", self.settings, warm_language, logging.getLogger().level))
 
@@ -319,6 +332,9 @@ class RemoteService:
         if self._conn is not None:
             self._conn.close()
         self._conn = None
+        if self._lifeline is not None:
+            self._lifeline.cut()
+            self._lifeline = None
         if self._proc is not None and self._proc.poll() is None:
             self._proc.kill()
             self._proc.wait()
