@@ -187,6 +187,8 @@ class Article:
     created: str = ""
     updated: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    # how many times the draft was saved: a save from an older revision is refused
+    revision: int = 0
 
 
 @dataclass(slots=True)

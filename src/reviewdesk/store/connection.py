@@ -9,7 +9,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from reviewdesk.store.errors import StoreError, translate
+from reviewdesk.store.errors import Problem, StoreError, translate
+from reviewdesk.store.files import wal_path
 from reviewdesk.store.migrations import TABLE as MIGRATIONS_TABLE
 from reviewdesk.store.migrations import migrate
 
@@ -18,9 +19,10 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 10.0
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> Database:
     """Open (or create) the library at ``path`` and bring its schema up to date.
 
+    ``busy_timeout`` bounds how long a write waits for another program's write lock.
     Raises :class:`StoreError` with a plain message when the file cannot be used: a
     folder, a file that is not SQLite, another program's database, a damaged file.
     """
@@ -34,7 +36,7 @@ def open_database(path: Path) -> Database:
             f"{path.parent}: cannot create the library folder ({exc.strerror})"
         ) from exc
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout)
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     try:
@@ -56,6 +58,40 @@ def open_database(path: Path) -> Database:
             raise translate(exc, path) from exc
         raise
     return db
+
+
+def open_for_reading(path: Path) -> Database:
+    """Open the library only to read it, for commands that never write (``check``).
+
+    When the library cannot be opened for writing (a full disk, where SQLite cannot even
+    make its ``-shm`` file; a read-only folder), it is opened read-only instead, so a
+    check still gets the desk's dictionary and settings. Without a write-ahead log to
+    read, the file is read as it stands (``immutable``), which needs no new files at all.
+    """
+    try:
+        return open_database(path)
+    except StoreError as exc:
+        if exc.problem not in (Problem.FULL, Problem.READ_ONLY, Problem.IO):
+            raise
+        first = exc
+    log.warning("%s; reading the library without writing to it", first)
+    wal = wal_path(path)
+    has_log = wal.exists() and wal.stat().st_size > 0
+    uris = [f"{path.resolve().as_uri()}?mode=ro"]
+    if not has_log:
+        uris.append(f"{path.resolve().as_uri()}?mode=ro&immutable=1")
+    for uri in uris:
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        except sqlite3.Error:
+            continue
+        try:
+            db = Database(conn, execute_plugins=False)
+            _check_is_library(db, path)
+            return db
+        except sqlite3.Error:
+            conn.close()
+    raise first
 
 
 def _check_is_library(db: Database, path: Path) -> None:

@@ -27,20 +27,66 @@ from reviewdesk.core.models import (
     Note,
     WordScope,
 )
-from reviewdesk.store.connection import open_database
-from reviewdesk.store.errors import NotFoundError, guarded
+from reviewdesk.store.connection import BUSY_TIMEOUT_S, open_database, open_for_reading
+from reviewdesk.store.errors import ConflictError, NotFoundError, Problem, StoreError, guarded
+from reviewdesk.store.files import FileChange, FileWatch
 from reviewdesk.store.rows import check_language, word_args
 
 log = logging.getLogger(__name__)
 
 
 class Library:
-    """The reviewdesk library file. Use as a context manager or call :meth:`close`."""
+    """The reviewdesk library file. Use as a context manager or call :meth:`close`.
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    ``busy_timeout`` bounds how long a write waits while another program holds the write
+    lock (the window's writer thread waits briefly and tries again later). ``read_only``
+    is for commands that never write: the library is then still readable on a full disk.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        busy_timeout: float = BUSY_TIMEOUT_S,
+        read_only: bool = False,
+    ) -> None:
         self.path = Path(path).expanduser()
-        self.db: Database = open_database(self.path)
+        self._busy_timeout = busy_timeout
+        self.db: Database = (
+            open_for_reading(self.path) if read_only else open_database(self.path, busy_timeout)
+        )
+        self.files = FileWatch(self.path)
+        self.journal_recoveries = 0  # how often a deleted -wal file had to be made good
         self._now = rows.Clock()
+
+    def ensure_files(self) -> None:
+        """Before each operation: make sure the files SQLite writes into are still the
+        library's (see :mod:`reviewdesk.store.files`).
+
+        A deleted ``-wal`` file still holds the latest commits through the open
+        connection: they are folded into the library file (a checkpoint), and the
+        connection is opened again so that new commits go into a new log in the folder.
+        A library file deleted or replaced is refused: writing on would go nowhere.
+        """
+        change = self.files.check()
+        if change is None:
+            return
+        if change is FileChange.LIBRARY_GONE:
+            raise StoreError(
+                f"{self.path}: the library file was deleted or replaced while reviewdesk "
+                "was using it; nothing more is written to it",
+                Problem.GONE,
+            )
+        log.warning("library %s: its -wal file was %s; writing it again", self.path, change.value)
+        if change is FileChange.JOURNAL_GONE:  # only we can still read those pages
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error as exc:
+                log.error("folding the deleted log into %s failed: %s", self.path, exc)
+        self.close()
+        self.db = open_database(self.path, self._busy_timeout)
+        self.files = FileWatch(self.path)
+        self.journal_recoveries += 1
 
     def close(self) -> None:
         """Close the file (safe to call twice)."""
@@ -131,14 +177,46 @@ class Library:
         ]
 
     @guarded
-    def save_draft(self, article_id: int, draft: str) -> None:
-        """Replace the article's draft (autosave): one UPDATE, committed at once."""
-        cursor = self.db.execute(
-            "UPDATE articles SET draft = ?, updated = ? WHERE id = ?",
-            (draft, self._now(), article_id),
-        )
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"no article with id {article_id}")
+    def save_draft(
+        self,
+        article_id: int,
+        draft: str,
+        *,
+        revision: int | None = None,
+        note_positions: Iterable[tuple[int, int, int]] = (),
+    ) -> int:
+        """Replace the article's draft (autosave), with its notes' new positions, in one
+        transaction; returns the article's new revision.
+
+        With ``revision`` (the revision the draft was edited from), a draft changed
+        elsewhere meanwhile (another window, another program) is not overwritten:
+        :class:`ConflictError` is raised instead.
+        """
+        sql = "UPDATE articles SET draft = ?, updated = ?, revision = revision + 1 WHERE id = ?"
+        params: tuple[Any, ...] = (draft, self._now(), article_id)
+        if revision is not None:
+            sql += " AND revision = ?"
+            params += (revision,)
+        with self.db.atomic():
+            cursor = self.db.execute(sql, params)
+            if cursor.rowcount == 0:
+                row = self._one("SELECT revision FROM articles WHERE id = ?", (article_id,))
+                if row is None:
+                    raise NotFoundError(f"no article with id {article_id}")
+                log.warning(
+                    "article %s: revision %s in the library, %s expected",
+                    article_id,
+                    row["revision"],
+                    revision,
+                )
+                raise ConflictError(
+                    "this article was changed elsewhere (in another window or program) "
+                    "since it was opened here, so it was not written over"
+                )
+            self._move_notes(article_id, note_positions)
+            row = self._one("SELECT revision FROM articles WHERE id = ?", (article_id,))
+        assert row is not None
+        return int(row["revision"])
 
     @guarded
     def update_article(
@@ -240,13 +318,16 @@ class Library:
         Ids that are not notes of this article (e.g. deleted meanwhile) are skipped.
         """
         with self.db.atomic():
-            for note_id, start, end in positions:
-                if start < 0 or end < start:
-                    raise ValueError(f"bad note span {start}..{end}")
-                self.db.execute(
-                    "UPDATE notes SET start = ?, [end] = ? WHERE id = ? AND article_id = ?",
-                    (start, end, note_id, article_id),
-                )
+            self._move_notes(article_id, positions)
+
+    def _move_notes(self, article_id: int, positions: Iterable[tuple[int, int, int]]) -> None:
+        for note_id, start, end in positions:
+            if start < 0 or end < start:
+                raise ValueError(f"bad note span {start}..{end}")
+            self.db.execute(
+                "UPDATE notes SET start = ?, [end] = ? WHERE id = ? AND article_id = ?",
+                (start, end, note_id, article_id),
+            )
 
     # -- decisions -----------------------------------------------------------------------
 

@@ -104,7 +104,24 @@ def _m001_initial(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[tuple[str, Migration], ...] = (("001_initial", _m001_initial),)
+def _m002_revisions_and_claims(db: Database) -> None:
+    # A revision counter per article: a save that would overwrite a newer draft (another
+    # window, another program) is refused instead of silently winning.
+    db.execute("ALTER TABLE articles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+    # Which process has an article open for editing (see store.claims): a second window
+    # opens it read-only, and a claim whose process died is a crash to recover from.
+    db.execute(
+        "CREATE TABLE article_claims ("
+        " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+        " pid INTEGER NOT NULL, host TEXT NOT NULL, started TEXT NOT NULL,"
+        " claimed TEXT NOT NULL, heartbeat TEXT NOT NULL)"
+    )
+
+
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (
+    ("001_initial", _m001_initial),
+    ("002_revisions_and_claims", _m002_revisions_and_claims),
+)
 
 
 def applied_migrations(db: Database) -> list[str]:
