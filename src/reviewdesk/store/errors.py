@@ -122,8 +122,6 @@ def os_problem(exc: OSError) -> Problem:
     return Problem.IO
 
 
-
-
 class _HasPath(Protocol):
     path: Path
 
