@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The window's own connection waits at most this long for another program's write lock
+# (its saves go through the writer thread, which tries again; what is left is rare).
+UI_BUSY_TIMEOUT_S = 1.0
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """``[FILE] [--library PATH] [-v]``."""
@@ -132,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     library_path = Path(args.library).expanduser() if args.library else default_library_path()
     try:
-        library: Library | None = Library(library_path)
+        library: Library | None = Library(library_path, busy_timeout=UI_BUSY_TIMEOUT_S)
     except (StoreError, OSError) as exc:
         library, library_error = None, exc
     settings = engine_settings(library) if library is not None else EngineSettings()
@@ -175,6 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.freeze()
         if args.file:
             window.open_file(args.file)
+            window.recover_after_crash(reopen=False)
+        else:
+            window.recover_after_crash()
         status = app.exec()
         window.coordinator.shutdown()  # idempotent; the window may have replaced it
         coordinator.shutdown()

@@ -78,6 +78,8 @@ class WriteReport:
     problem: Problem | None = None
     holder: Claim | None = None
     is_draft: bool = False
+    # where the notes now are, as saved: (key or id, start, end) in code points
+    positions: tuple[tuple[int, int, int], ...] = ()
 
 
 class Keys:
@@ -345,17 +347,21 @@ class LibraryWriter:
                 Problem.CONFLICT,
             )
         umap = Utf16Map(draft.text)
-        positions = []
-        for key, start, end in draft.notes:
+        size = len(draft.text)
+        moved = [
+            (key, min(umap.to_py(start), size), min(umap.to_py(end), size))
+            for key, start, end in draft.notes
+        ]
+        stored = []
+        for key, start, end in moved:
             real = store.keys.real(key)
             if real is not None:
-                lo, hi = umap.to_py(start), umap.to_py(end)
-                positions.append((real, min(lo, len(draft.text)), min(hi, len(draft.text))))
+                stored.append((real, start, end))
         revision = store.library.save_draft(
             article_id,
             draft.text,
             revision=self._revisions.get(article_id),
-            note_positions=positions,
+            note_positions=stored,
         )
         self._revisions[article_id] = revision
         again = " after all" if job.attempts > 1 else ""
@@ -373,6 +379,7 @@ class LibraryWriter:
                 revision=revision,
                 saved_at=datetime.now().astimezone(),
                 is_draft=True,
+                positions=tuple(moved),
             )
         )
         if newer:

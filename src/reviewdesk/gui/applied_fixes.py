@@ -11,13 +11,13 @@ is forgotten.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from reviewdesk.core.models import Decision
+from reviewdesk.desk.saving import Store
 from reviewdesk.gui.session import ReviewSession
-from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -78,22 +78,28 @@ class AppliedFixes(QObject):
                 self._record_again(fix)
 
     def _take_back(self, fix: _Fix) -> None:
-        library = self.session.library
-        try:
-            for decision in fix.decisions:
-                if decision.id is not None:
-                    library.remove_decision(decision.id)
-        except StoreError as exc:
-            self.session.message.emit(f"Could not take back the decision: {exc}")
-            return
+        keys = [d.id for d in fix.decisions if d.id is not None]
+
+        def write(store: Store) -> None:  # on the writer's thread, after the recording
+            for key in keys:
+                real = store.keys.real(key)
+                if real is not None:
+                    store.library.remove_decision(real)
+
+        self.session.saving.submit(write, "taking back the decision")
         fix.undone = True
         log.debug("undo took back %d applied fix(es)", len(fix.decisions))
 
     def _record_again(self, fix: _Fix) -> None:
-        library = self.session.library
-        try:
-            fix.decisions = [library.record_decision(d) for d in fix.decisions]
-        except StoreError as exc:
-            self.session.message.emit(f"Could not record the decision again: {exc}")
-            return
+        writer = self.session.saving.writer
+        again = [replace(d, id=writer.new_key()) for d in fix.decisions]
+
+        def write(store: Store) -> None:
+            for decision in again:
+                assert decision.id is not None
+                stored = store.library.record_decision(replace(decision, id=None))
+                store.keys.bind(decision.id, stored.id)
+
+        self.session.saving.submit(write, "the decision")
+        fix.decisions = again
         fix.undone = False

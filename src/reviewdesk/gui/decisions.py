@@ -1,6 +1,8 @@
 """What the editor decides about issues: apply a fix, ignore, add a word, disable a rule.
 
-Every decision is recorded in the library. Fixes edit the draft through a QTextCursor, so
+Every decision is recorded in the library, through the library writer (off the UI thread;
+a decision gets a provisional id at once, see :mod:`reviewdesk.desk.saving`). Fixes edit
+the draft through a QTextCursor, so
 they are on Qt's undo stack; overlapping issues are dropped at once
 (:func:`~reviewdesk.core.merge.shift_issues_after_edit`) so a second fix never combines
 with the first into nonsense, and the draft is then re-checked.
@@ -9,6 +11,7 @@ with the first into nonsense, and the draft is then re-checked.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
@@ -16,12 +19,13 @@ from PySide6.QtWidgets import QMenu
 from reviewdesk.core.merge import apply_edits, edit_for, shift_issues_after_edit
 from reviewdesk.core.models import LANGUAGES, Decision, DecisionAction, Issue, WordScope
 from reviewdesk.core.text import quoted_for_screen
+from reviewdesk.desk.saving import Store
 from reviewdesk.desk.settings import DISABLED_RULES
 from reviewdesk.gui.applied_fixes import AppliedFixes
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, PANES
-from reviewdesk.store import StoreError
+from reviewdesk.store.rows import word_args
 
 log = logging.getLogger(__name__)
 
@@ -44,30 +48,38 @@ class Decisions:
     def record(
         self, issue: Issue, action: DecisionAction, replacement: str = ""
     ) -> Decision | None:
-        """Record the editor's decision on ``issue``; the article is then in review."""
+        """Record the editor's decision on ``issue``; the article is then in review.
+
+        Returns the decision with a provisional id (written by the library writer).
+        """
         article = self.session.article
         assert article is not None and article.id is not None
-        try:
-            saved = self.library.record_decision(
-                Decision(
-                    id=None,
-                    article_id=article.id,
-                    action=action,
-                    rule=issue.rule,
-                    engine=issue.engine,
-                    category=str(issue.category),
-                    start=issue.start,
-                    end=issue.end,
-                    text=issue.text,
-                    replacement=replacement,
-                    issue_key=issue.key,
-                )
-            )
-        except StoreError as exc:
-            self.session.message.emit(f"Could not record the decision: {exc}")
-            return None
+        decision = Decision(
+            id=None,
+            article_id=article.id,
+            action=action,
+            rule=issue.rule,
+            engine=issue.engine,
+            category=str(issue.category),
+            start=issue.start,
+            end=issue.end,
+            text=issue.text,
+            replacement=replacement,
+            issue_key=issue.key,
+        )
+        key = self.session.saving.writer.new_key()
+
+        def write(store: Store) -> None:
+            store.keys.bind(key, store.library.record_decision(decision).id)
+
+        self.session.saving.submit(write, "the decision")
         self.session.mark_in_review()
-        return saved
+        return replace(decision, id=key)
+
+    def _refuse_read_only(self) -> bool:
+        if self.session.read_only:
+            self.session.message.emit("This article is read-only here; nothing was changed")
+        return self.session.read_only
 
     # -- apply ------------------------------------------------------------------------
 
@@ -83,7 +95,7 @@ class Decisions:
         """Apply suggestion ``choice`` of the draft's issue ``index``."""
         session = self.session
         issues = session.issues[DRAFT]
-        if session.article is None or not 0 <= index < len(issues):
+        if session.article is None or not 0 <= index < len(issues) or self._refuse_read_only():
             return False
         issue = issues[index]
         if not 0 <= choice < len(issue.replacements):
@@ -130,7 +142,7 @@ class Decisions:
     def ignore(self, issue: Issue) -> None:
         """Hide this issue for this article (both panes) and remember it."""
         session = self.session
-        if session.article is None:
+        if session.article is None or self._refuse_read_only():
             return
         self.record(issue, DecisionAction.IGNORE)
         self._drop(lambda i: i.key == issue.key)
@@ -150,28 +162,36 @@ class Decisions:
         """Add the flagged word to a dictionary, then re-check with it."""
         session = self.session
         article = session.article
-        if article is None or article.id is None:
+        if article is None or article.id is None or self._refuse_read_only():
             return
         word = issue.text.strip()
         try:
-            self.library.add_word(word, scope, article.id if scope == WordScope.ARTICLE else None)
-        except (StoreError, ValueError) as exc:
+            word, scope, owner = word_args(
+                word, scope, article.id if scope == WordScope.ARTICLE else None
+            )
+        except ValueError as exc:
             session.message.emit(f"Could not add “{word}”: {exc}")
             return
+        session.saving.submit(
+            lambda store: store.library.add_word(word, scope, owner), f"the word “{word}”"
+        )
         self.record(issue, DecisionAction.ADD_WORD, str(scope))
         self._drop(lambda i: i.text == issue.text and i.category == issue.category)
-        session.update_context(words=self.library.words_for(article.id))
+        session.update_context(words=session.ctx.words | {word})
         session.message.emit(f"Added “{word}” to {SCOPE_LABELS[scope].lower()}")
 
     def disable_rule(self, issue: Issue) -> None:
         """Switch a rule off (a setting for every article), then re-check."""
         session = self.session
-        if session.article is None:
+        if session.article is None or self._refuse_read_only():
             return
         rules = DISABLED_RULES.read(self.library)
         if issue.rule not in rules:
             rules = (*rules, issue.rule)
-            DISABLED_RULES.write(self.library, rules)
+            chosen = rules
+            session.saving.submit(
+                lambda store: DISABLED_RULES.write(store.library, chosen), "the switched-off rule"
+            )
         self.record(issue, DecisionAction.DISABLE_RULE)
         self._drop(lambda i: i.rule == issue.rule)
         session.update_context(disabled_rules=frozenset(rules))
@@ -185,7 +205,11 @@ class Decisions:
             return
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
-        self.library.update_article(article.id, language=language)
+        article_id = article.id
+        session.saving.submit(
+            lambda store: store.library.update_article(article_id, language=language),
+            "the article's language",
+        )
         article.language = language
         session.update_context(language=language)
         session.message.emit(f"Language: {language}")

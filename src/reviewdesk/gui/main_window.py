@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSizePolicy,
@@ -55,6 +56,13 @@ from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
 from reviewdesk.gui.note_actions import NoteActions
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
+from reviewdesk.gui.recovery import find_recovered
+from reviewdesk.gui.save_elsewhere import (
+    ask_path,
+    ask_unsaved,
+    confirm_unsaved,
+    install_save_elsewhere,
+)
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.window_base import NotePrompt, ReviewWindowBase
 from reviewdesk.gui.window_settings import window_settings
@@ -111,6 +119,8 @@ class MainWindow(ReviewWindowBase):
         self._owns_coordinator = coordinator is None if owns_checker is None else owns_checker
         self.coordinator = coordinator or CheckCoordinator(engine_settings, self)
         self.note_prompt: NotePrompt = ask_note_text
+        self.unsaved_prompt = ask_unsaved
+        self.path_prompt = ask_path
         self.changed_file_prompt: ChangedFilePrompt = ask_changed_file
         self.setAcceptDrops(True)
 
@@ -133,6 +143,7 @@ class MainWindow(ReviewWindowBase):
         self._build_status_bar()
         self._connect()
         self.dialog_actions = install_dialogs(self)  # File/Tools entries, "Apply all"
+        self.save_as_action = install_save_elsewhere(self, self._file_menu())
         self._restore_state()
         self._update_enabled()
         self.coordinator.start()
@@ -209,6 +220,7 @@ class MainWindow(ReviewWindowBase):
         self.busy_bar.setMaximumWidth(90)
         self.busy_bar.setMaximumHeight(14)
         bar.addPermanentWidget(self.engine_label)
+        bar.addPermanentWidget(self.session.saving.label)
         bar.addPermanentWidget(self.status_label)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.busy_label)
@@ -237,6 +249,7 @@ class MainWindow(ReviewWindowBase):
         a.find_previous.triggered.connect(lambda: f.find_next(backward=True))
         a.replace.triggered.connect(lambda: f.open(replace=True))
         s.status_changed.connect(lambda _status: self._show_status())
+        s.read_only_changed.connect(lambda _on: self._on_article_changed())
         self.language_combo.currentTextChanged.connect(self._on_language)
         self.original.menu_hook = lambda m, c, i: d.menu_entries(ORIGINAL, m, c, i)
         self.draft.menu_hook = self._draft_menu
@@ -346,7 +359,8 @@ class MainWindow(ReviewWindowBase):
         if article is None:
             self.setWindowTitle(APP_NAME)
             return
-        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        read_only = " (read-only)" if self.session.read_only else ""
+        self.setWindowTitle(f"{article.title}{read_only} — {APP_NAME}")
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentText(article.language)
         self.language_combo.blockSignals(False)
@@ -473,15 +487,48 @@ class MainWindow(ReviewWindowBase):
     # -- saving and closing -------------------------------------------------------------
 
     def save_now(self) -> None:
-        """File ▸ Save: write the draft now."""
-        self.session.autosaver.touch()
-        self.session.flush()
-        self.statusBar().showMessage("Saved", 3000)
+        """File ▸ Save: write the draft now. "Saved" is shown when the library has it
+        (the save label in the status bar), never before."""
+        session = self.session
+        if session.article is None:
+            return
+        if session.read_only:
+            self.statusBar().showMessage("This article is read-only here", 5000)
+            return
+        session.autosaver.discard()
+        session.save_now(urgent=True)
+        self.statusBar().showMessage("Saving…", 2000)
+
+    def _file_menu(self) -> QMenu | None:
+        for action in self.menuBar().actions():
+            menu = action.menu()
+            if action.text().replace("&", "") == "File" and isinstance(menu, QMenu):
+                return menu
+        return None
+
+    def recover_after_crash(self, *, reopen: bool = True) -> bool:
+        """At start: if the last run died with an article open, say what was recovered
+        and (``reopen``) open it again. Whether there was something to recover."""
+        found = find_recovered(self.library)
+        if found is None:
+            return False
+        article, message = found
+        if reopen:
+            self.open_article(article)
+        else:
+            message += " — File ▸ Open from library opens it"
+        self.statusBar().showMessage(message, 30000)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Save everything, remember the layout, and stop the checkers."""
+        """Save everything (asking first when the library cannot take it), remember the
+        layout, and stop the checkers and the writer."""
+        if not confirm_unsaved(self):
+            event.ignore()
+            return
         self.session.close_article()
         self._save_state()
         if self._owns_coordinator:
             self.coordinator.shutdown()
+        self.session.saving.shutdown(timeout_s=2.0)
         super().closeEvent(event)

@@ -7,7 +7,6 @@ the widgets. Decisions on issues (apply, ignore, dictionary, rules) live in
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections import Counter
 from dataclasses import replace
@@ -19,9 +18,9 @@ from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
 from reviewdesk.core.models import Article, ArticleStatus, Category, Issue
 from reviewdesk.desk.checking import load_setup
-from reviewdesk.gui.autosave import Autosaver
 from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.draft_keeper import DraftKeeper
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.notes import NoteAnchors
@@ -30,12 +29,14 @@ from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES
-from reviewdesk.store import Library, StoreError
+from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
 REOPENED_MESSAGE = "Reopened: this article was marked done (Review ▸ Mark as done marks it again)"
+
+
 
 
 def summarize(issues: list[Issue]) -> str:
@@ -63,6 +64,7 @@ class ReviewSession(QObject):
     article_changed = Signal()  # an article was opened or closed
     checked = Signal(str)  # a pane got fresh results (pane name)
     status_changed = Signal(str)  # the open article's ArticleStatus value
+    read_only_changed = Signal(bool)  # the open article is (no longer) read-only here
 
     def __init__(
         self,
@@ -79,9 +81,11 @@ class ReviewSession(QObject):
         self.original = original
         self.draft = draft
         self.issues_panel = issues_panel
-        self.notes = NoteAnchors(library, draft)
+        self.keeper = DraftKeeper(self, self)
+        self.saving = self.keeper.saving
+        self.autosaver = self.keeper.autosaver
+        self.notes = NoteAnchors(library, draft, self.saving)
         self.scroll_sync = ScrollSync(original, draft)
-        self.autosaver = Autosaver(self.save_now, parent=self)
         self.article: Article | None = None
         self.ctx = CheckContext()
         self.issues: dict[str, list[Issue]] = {p: [] for p in PANES}
@@ -152,6 +156,7 @@ class ReviewSession(QObject):
         """Show an article (its draft, notes and decisions as stored) and check it."""
         self.close_article()
         assert article.id is not None
+        holder = self.keeper.holder(article.id)
         self._loading = True
         try:
             self.article = article
@@ -161,6 +166,7 @@ class ReviewSession(QObject):
             self.draft.setPlainText(article.draft)
         finally:
             self._loading = False
+        self.keeper.opened(article, holder)
         notes = self.library.notes(article.id)
         self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
         self.ctx = self.build_context()
@@ -174,8 +180,7 @@ class ReviewSession(QObject):
         """Save and close the open article (if any)."""
         if self.article is None:
             return
-        self.flush()
-        self.autosaver.discard()
+        self.keeper.closing()
         self.debounce.stop()
         self.notes.clear()
         self.article = None
@@ -205,16 +210,19 @@ class ReviewSession(QObject):
     # -- review status ----------------------------------------------------------------
 
     def set_status(self, status: ArticleStatus) -> None:
-        """Store a new review status for the open article."""
+        """Store a new review status for the open article (through the writer)."""
         article = self.article
         if article is None or article.id is None or article.status == status:
             return
-        try:
-            self.library.update_article(article.id, status=status)
-        except StoreError as exc:
-            self.message.emit(f"Could not change the article's status: {exc}")
+        if self.read_only:
+            self.message.emit("This article is read-only here; its status was not changed")
             return
-        article.status = ArticleStatus(status)
+        article_id, new = article.id, ArticleStatus(status)
+        self.saving.submit(
+            lambda store: store.library.update_article(article_id, status=new),
+            "the article's status",
+        )
+        article.status = new
         self.status_changed.emit(str(article.status))
 
     def mark_in_review(self) -> None:
@@ -239,24 +247,18 @@ class ReviewSession(QObject):
 
     # -- saving -----------------------------------------------------------------------
 
-    def save_now(self) -> None:
-        """Write the draft and the notes' positions to the library."""
-        if self.article is None or self.article.id is None:
-            return
-        docmap = self.docmap(DRAFT)
-        try:
-            self.library.save_draft(self.article.id, docmap.text)
-            self.article.draft = docmap.text
-            self.notes.save_positions(docmap)
-        except StoreError as exc:
-            log.error("saving the draft failed: %s", exc)
-            self.message.emit(f"Could not save the draft: {exc}")
-            raise
+    def save_now(self, *, urgent: bool = False) -> None:
+        """Hand the draft and its notes' positions to the writer (returns at once)."""
+        self.keeper.save_now(urgent=urgent)
 
     def flush(self) -> None:
         """Save pending changes now (close, switch article)."""
-        with contextlib.suppress(StoreError):  # already reported
-            self.autosaver.flush()
+        self.keeper.autosaver.flush()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the open article is read-only here (another window edits it)."""
+        return self.keeper.read_only
 
     # -- checking ---------------------------------------------------------------------
 
@@ -286,10 +288,11 @@ class ReviewSession(QObject):
     def _on_draft_edit(self, _position: int, removed: int, added: int) -> None:
         if self._loading or self.article is None or (removed == 0 and added == 0):
             return
+
         self._matches[DRAFT] = False
         self.coordinator.invalidate(DRAFT)
         self.debounce.start()
-        self.autosaver.touch()
+        self.keeper.touched()
         self.mark_in_review()
         self.reopen_if_done()
 

@@ -9,6 +9,7 @@ how much of the window they reach.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -35,6 +36,10 @@ class ReviewWindowBase(QMainWindow):
     notes_panel: NotesPanel
     decisions: Decisions
     note_prompt: NotePrompt
+    # quitting with unsaved work: (parent, message) -> "save" | "discard" | "cancel"
+    unsaved_prompt: Callable[[QWidget | None, str], str]
+    # where to save a draft: (parent, suggested name) -> a path, or None
+    path_prompt: Callable[[QWidget | None, str], Path | None]
 
     def replace_checker(self, settings: EngineSettings) -> None:
         """Start checking again with new engine settings."""
