@@ -37,8 +37,6 @@ DEBOUNCE_MS = 250
 REOPENED_MESSAGE = "Reopened: this article was marked done (Review ▸ Mark as done marks it again)"
 
 
-
-
 def summarize(issues: list[Issue]) -> str:
     """'12 issues: 5 Spelling, 4 Grammar, …' for the panel and status bar."""
     if not issues:
