@@ -80,6 +80,7 @@ class WriteReport:
     is_draft: bool = False
     # where the notes now are, as saved: (key or id, start, end) in code points
     positions: tuple[tuple[int, int, int], ...] = ()
+    notice: bool = False  # something the editor should hear of even though it worked
 
 
 class Keys:
@@ -151,6 +152,7 @@ class LibraryWriter:
         self._unsaved: dict[int, DraftSnapshot] = {}  # drafts given up on
         self._thread: threading.Thread | None = None
         self._store: Store | None = None
+        self._recoveries = 0  # deleted -wal files made good, as reported so far
 
     # -- the window's side ------------------------------------------------------------
 
@@ -276,6 +278,7 @@ class LibraryWriter:
                 if now - last_check >= FILE_CHECK_S:
                     last_check = now
                     self._quietly(lambda s: s.library.ensure_files())
+                    self._tell_of_recovery()
                 if now - last_beat >= HEARTBEAT_S:
                     last_beat = now
                     self._quietly(lambda s: s.claims.beat())
@@ -334,7 +337,22 @@ class LibraryWriter:
             return None
         if job.attempts > 1 and job.draft is None:
             self._report(WriteReport(Outcome.SAVED, f"Saved {job.what} after all"))
+        self._tell_of_recovery()
         return None
+
+    def _tell_of_recovery(self) -> None:
+        store = self._store
+        if store is None or store.library.journal_recoveries == self._recoveries:
+            return
+        self._recoveries = store.library.journal_recoveries
+        self._report(
+            WriteReport(
+                Outcome.SAVED,
+                "Another program deleted the library's journal file "
+                f"({store.library.path.name}-wal); your work was written to the library again",
+                notice=True,
+            )
+        )
 
     def _write_draft(self, store: Store, job: _Job) -> None:
         with self._cond:

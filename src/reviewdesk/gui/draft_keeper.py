@@ -60,6 +60,7 @@ class DraftKeeper(QObject):
         self.saving.reported.connect(self._on_report)
         self.autosaver = Autosaver(self.save_now, parent=self)
         self.read_only = False
+        self.read_only_reason = ""
         self._last_problem = ""
         self._announce = False  # say "Saved" when the library has it (File ▸ Save)
 
@@ -112,9 +113,10 @@ class DraftKeeper(QObject):
         if read_only != self.read_only:
             self.read_only = read_only
             self.session.read_only_changed.emit(read_only)
+        self.read_only_reason = read_only_message(holder) if holder is not None else ""
         if holder is not None:
             self.autosaver.discard()
-            self.session.message.emit(read_only_message(holder))
+            self.session.message.emit(self.read_only_reason)
 
     # -- reports ------------------------------------------------------------------------
 
@@ -129,7 +131,9 @@ class DraftKeeper(QObject):
         if report.outcome is Outcome.SAVED:
             if mine and report.positions:
                 self.session.notes.positions_saved(report.positions)
-            if self._last_problem or (self._announce and report.is_draft):
+            if report.notice:
+                self.session.message.emit(report.message)
+            elif self._last_problem or (self._announce and report.is_draft):
                 self._last_problem = ""  # the trouble is over: say so once
                 self._announce = False
                 self.session.message.emit(report.message)

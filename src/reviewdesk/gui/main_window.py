@@ -456,6 +456,8 @@ class MainWindow(ReviewWindowBase):
             QMessageBox.warning(self, "Library", str(exc))
             return False
         self.open_article(article)
+        if self.session.read_only:  # why, rather than "Reopened …"
+            text, warnings = self.session.keeper.read_only_reason, [text]
         self.statusBar().showMessage(text, 10000 if warnings else 5000)
         return True
 
@@ -523,9 +525,13 @@ class MainWindow(ReviewWindowBase):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save everything (asking first when the library cannot take it), remember the
         layout, and stop the checkers and the writer."""
+        if getattr(self, "_closed", False):  # closed already (tests close twice)
+            super().closeEvent(event)
+            return
         if not confirm_unsaved(self):
             event.ignore()
             return
+        self._closed = True
         self.session.close_article()
         self._save_state()
         if self._owns_coordinator:

@@ -80,9 +80,15 @@ class Library:
         log.warning("library %s: its -wal file was %s; writing it again", self.path, change.value)
         if change is FileChange.JOURNAL_GONE:  # only we can still read those pages
             try:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                busy, _log, _done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             except sqlite3.Error as exc:
                 log.error("folding the deleted log into %s failed: %s", self.path, exc)
+                busy = 1
+            if busy:  # another connection is mid-write: fold it in on the next try
+                raise StoreError(
+                    f"{self.path}: the library's journal file was deleted; writing it again",
+                    Problem.BUSY,
+                )
         self.close()
         self.db = open_database(self.path, self._busy_timeout)
         self.files = FileWatch(self.path)
