@@ -55,7 +55,8 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     doc = read_file(path, encoding=args.encoding)
     for message in doc.warnings:
         warn(f"{path}: {message}")
-    with Library(library_path) as library:
+    # only read: a full disk or a read-only folder must not stop a check
+    with Library(library_path, read_only=True) as library:
         article = library.find_article_by_source(str(path.resolve()))
         setup = load_setup(library, article, warn, language=args.language)
     try:

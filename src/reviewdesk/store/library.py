@@ -7,10 +7,11 @@ write runs in a transaction; a failure rolls it back and raises the original err
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -117,6 +118,24 @@ class Library:
 
     # -- helpers ---------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """One write transaction, begun IMMEDIATE: it waits (up to the busy timeout) for
+        another program's write lock from the start. A deferred one that read first
+        could not wait: in WAL mode it fails at once when it comes to write."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the running transaction
+                yield
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise
+        self.db.conn.execute("COMMIT")
+
     def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
         return next(self.db.query(sql, tuple(params)), None)
 
@@ -141,7 +160,7 @@ class Library:
         check_language(article.language)
         stamp = self._now()
         saved = replace(article, id=None, created=stamp, updated=stamp)
-        with self.db.atomic():
+        with self._atomic():
             new_id = self._insert("articles", rows.article_row(saved))
             for note in notes:
                 fresh = replace(note, id=None, article_id=new_id, created=stamp, updated=stamp)
@@ -203,7 +222,7 @@ class Library:
         if revision is not None:
             sql += " AND revision = ?"
             params += (revision,)
-        with self.db.atomic():
+        with self._atomic():
             cursor = self.db.execute(sql, params)
             if cursor.rowcount == 0:
                 row = self._one("SELECT revision FROM articles WHERE id = ?", (article_id,))
@@ -247,7 +266,7 @@ class Library:
                 raise ValueError(f"unknown article status {status!r}") from None
         changes["updated"] = self._now()
         sets = ", ".join(f"[{name}] = ?" for name in changes)
-        with self.db.atomic():
+        with self._atomic():
             cursor = self.db.execute(
                 f"UPDATE articles SET {sets} WHERE id = ?", (*changes.values(), article_id)
             )
@@ -257,7 +276,7 @@ class Library:
     @guarded
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its notes, decisions and article-scoped words."""
-        with self.db.atomic():
+        with self._atomic():
             self._require_article(article_id)
             for table in ("notes", "decisions", "words"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
@@ -270,7 +289,7 @@ class Library:
         """Store a new note; returns it with its id and timestamps."""
         stamp = self._now()
         saved = replace(note, id=None, created=stamp, updated=stamp)
-        with self.db.atomic():
+        with self._atomic():
             self._require_article(note.article_id)
             new_id = self._insert("notes", rows.note_row(saved))
         return replace(saved, id=new_id)
@@ -323,7 +342,7 @@ class Library:
 
         Ids that are not notes of this article (e.g. deleted meanwhile) are skipped.
         """
-        with self.db.atomic():
+        with self._atomic():
             self._move_notes(article_id, positions)
 
     def _move_notes(self, article_id: int, positions: Iterable[tuple[int, int, int]]) -> None:
@@ -341,7 +360,7 @@ class Library:
     def record_decision(self, decision: Decision) -> Decision:
         """Store a decision; returns it with its id and time."""
         saved = replace(decision, id=None, created=self._now())
-        with self.db.atomic():
+        with self._atomic():
             self._require_article(decision.article_id)
             new_id = self._insert("decisions", rows.decision_row(saved))
         return replace(saved, id=new_id)
@@ -380,7 +399,7 @@ class Library:
     def add_word(self, word: str, scope: WordScope | str, article_id: int | None = None) -> None:
         """Add a word to a dictionary: the house's, the user's or one article's."""
         word, scope, article_id = word_args(word, scope, article_id)
-        with self.db.atomic():
+        with self._atomic():
             if article_id is not None:
                 self._require_article(article_id)
             self.db.execute(
@@ -396,7 +415,7 @@ class Library:
         """Add many words to one dictionary in one transaction; how many were new."""
         _, scope, article_id = word_args("-", scope, article_id)
         entries = {word_args(word, scope, article_id)[0] for word in words}
-        with self.db.atomic():
+        with self._atomic():
             if article_id is not None:
                 self._require_article(article_id)
             before = self._count_words(scope, article_id)
