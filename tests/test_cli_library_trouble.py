@@ -1,6 +1,6 @@
 """The command line when the library is in trouble: a full disk, a busy lock, a library
-of 0 bytes, and ``reviewdesk import`` in a loop beside a window that types. Real
-processes, real files (a real tmpfs for the full disk).
+of 0 bytes. Real processes, real files (a real tmpfs for the full disk). ``reviewdesk
+import`` in a loop beside a typing window is in ``tests/gui/test_gui_crash.py``.
 """
 
 from __future__ import annotations
@@ -10,13 +10,11 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 
 from full_disk import small_disk
-from reviewdesk.core.models import Article
 from reviewdesk.store import Library
 from test_cli import assert_one_line_error, run_cli
 
@@ -112,46 +110,3 @@ def test_a_zero_byte_library_in_the_window_is_one_line_and_a_message(tmp_path: P
     assert "Traceback" not in proc.stderr
     assert "empty (0 bytes)" in proc.stdout  # the message box
     assert library.read_bytes() == b""
-
-
-def test_import_in_a_loop_beside_a_window_that_saves_loses_nothing(tmp_path: Path) -> None:
-    """Two programs on one library: every import is stored or refused plainly, and the
-    window's autosave (retrying when busy) keeps everything typed."""
-    library = tmp_path / "lib" / "library.sqlite"
-    library.parent.mkdir()
-    with Library(library) as lib:
-        article = lib.add_article(Article(None, "Council", TEXT, TEXT))
-    stop = threading.Event()
-    written: list[str] = []
-
-    def window_saves() -> None:  # the window's writer, as it writes: short waits, retries
-        with Library(library, busy_timeout=1.0) as lib:
-            n = 0
-            while not stop.is_set():
-                n += 1
-                text = TEXT + f"typed {n} " * 50
-                try:
-                    lib.save_draft(article.id or 0, text)
-                    written.append(text)
-                except Exception as exc:  # the window retries; the test counts it
-                    written.append(f"failed: {exc}")
-                time.sleep(0.05)
-
-    saver = threading.Thread(target=window_saves)
-    saver.start()
-    results = []
-    try:
-        for n in range(12):
-            path = _article(tmp_path, f"story-{n}.txt", f"Story {n}: the mayor spoke.\n")
-            results.append(run_cli("--library", str(library), "import", str(path)))
-    finally:
-        stop.set()
-        saver.join()
-    for proc in results:
-        assert "Traceback" not in proc.stderr
-        assert proc.returncode == 0 or "busy" in proc.stderr, proc.stderr
-    saved = [w for w in written if not w.startswith("failed")]
-    assert saved, "the window could save"
-    with Library(library) as lib:
-        assert lib.get_article(article.id or 0).draft == saved[-1]
-        assert len(lib.list_articles()) == 1 + sum(p.returncode == 0 for p in results)

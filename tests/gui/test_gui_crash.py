@@ -14,6 +14,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -142,6 +143,68 @@ def test_killed_mid_typing_loses_nothing_older_than_2_s_and_says_what_it_recover
     assert f"Recovered your draft of ‘{stored.title}’ as of " in message
     draft = json.loads(next(line for line in out.splitlines() if line.startswith("DRAFT"))[6:])
     assert draft == stored.draft
+
+
+def _keys_typed_by(typed: list[tuple[float, int]], moment: float) -> int:
+    return max((n for t, n in typed if t <= moment), default=0)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_import_in_a_loop_beside_a_typing_window_loses_nothing(tmp_path: Path) -> None:
+    """Two programs on one library: every import is stored (or refused in one plain
+    line), and the window keeps everything typed more than 2 s before it is killed."""
+    article = tmp_path / "council.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    library = tmp_path / "lib" / "library.sqlite"
+    window = _start(tmp_path, "type", str(library), str(article))
+    typed: list[tuple[float, int]] = []
+    results = []
+    try:
+        lines = _lines(window)
+        assert next(lines)[0].strip() == "STARTED"
+        reader = threading.Thread(
+            target=lambda: typed.extend((float(f[1]), int(f[2])) for f in lines if f[0] == "TYPED"),
+            daemon=True,
+        )
+        reader.start()
+        for n in range(10):
+            story = tmp_path / f"story-{n}.txt"
+            story.write_text(f"Story {n}: the mayor spoke at noon.\n", encoding="utf-8")
+            results.append(
+                subprocess.run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "reviewdesk",
+                        "--library",
+                        str(library),
+                        "import",
+                        str(story),
+                    ],
+                    capture_output=True,
+                    text=True,
+                    env=_env(tmp_path),
+                    timeout=WAIT_S,
+                )
+            )
+        time.sleep(2.5)  # typing goes on a moment after the last import
+        killed_at = time.monotonic()
+        window.send_signal(signal.SIGKILL)
+        window.wait(timeout=WAIT_S)
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+    for proc in results:
+        assert "Traceback" not in proc.stderr
+        assert proc.returncode == 0, proc.stderr
+    with Library(library) as lib:
+        articles = lib.list_articles()
+        assert len(articles) == 11
+        (stored,) = [a for a in articles if a.source_path == str(article.resolve())]
+    old_enough = _keys_typed_by(list(typed), killed_at - SAVED_WITHIN_S)
+    assert old_enough > 40
+    assert stored.draft.startswith(TEXT + typed_text(old_enough))
 
 
 def test_the_same_article_in_two_windows_opens_read_only_in_the_second(tmp_path: Path) -> None:
