@@ -14,7 +14,9 @@ HTTP API (https://languagetool.org/http-api/) instead:
 - ``GET /v2/languages`` and ``GET /v2/healthcheck``;
 - a few real-looking rules, honouring ``disabledRules`` and ``level=picky``;
 - ``delay`` (seconds before answering a check) and ``status`` (e.g. 500) to play a
-  slow or broken server; ``files`` to serve downloads (``GET /files/<name>``).
+  slow or broken server; ``files`` to serve downloads (``GET /files/<name>``);
+  ``nonsense`` adds matches no real server should send (zero length, negative offsets,
+  past the end, splitting an emoji) after the real ones, to play a buggy server.
 
 Use the ``fake_lt_server`` fixture (import ``fake_lt_server_fixture`` into a test
 module), optionally parametrised indirectly with ``{"delay": 10}``; or start a
@@ -237,12 +239,41 @@ def find_matches(
     return found
 
 
+def nonsense_matches(text: str) -> list[dict[str, Any]]:
+    """Matches with offsets no text has: what a buggy server or proxy might send."""
+    size = utf16(text)
+    spans = [(0, 0), (3, 0), (-5, 2), (2, -1), (size, 3), (size + 10, 1), (size - 1, 50)]
+    spans += [("x", 1), (None, 1), (1.5, 2)]
+    emoji = text.find("😀")
+    if emoji >= 0:  # start or end inside the emoji's surrogate pair
+        at = utf16(text[:emoji])
+        spans += [(at + 1, 2), (at, 1)]
+    out = []
+    for offset, length in spans:
+        out.append(
+            {
+                "message": "Nonsense.",
+                "shortMessage": "",
+                "replacements": [{"value": "x"}],
+                "offset": offset,
+                "length": length,
+                "context": {"text": text[:40], "offset": 0, "length": 0},
+                "sentence": text[:40],
+                "rule": _rule("NONSENSE", "nonsense", "misspelling", "TYPOS"),
+            }
+        )
+    return out
+
+
 class FakeLanguageTool:
     """The double, serving on 127.0.0.1 (an ephemeral port unless ``port`` is given)."""
 
-    def __init__(self, *, delay: float = 0.0, status: int = 200, port: int = 0) -> None:
+    def __init__(
+        self, *, delay: float = 0.0, status: int = 200, port: int = 0, nonsense: bool = False
+    ) -> None:
         self.delay = delay
         self.status = status
+        self.nonsense = nonsense
         self.requests: list[dict[str, str]] = []
         self.files: dict[str, bytes] = {}
         self.received = threading.Event()
@@ -369,7 +400,8 @@ class FakeLanguageTool:
                                 "confidence": 0.99,
                             },
                         },
-                        "matches": find_matches(text, language, disabled, picky),
+                        "matches": find_matches(text, language, disabled, picky)
+                        + (nonsense_matches(text) if fake.nonsense else []),
                     }
                 )
 
