@@ -39,6 +39,12 @@ log = logging.getLogger(__name__)
 # Characters of paragraph text the cache may hold (with a small allowance per entry):
 # about 600k words, enough for a long article's original and draft and their edits.
 DEFAULT_CACHE_CHARS = 4_000_000
+# A long article's paragraphs go to an engine in chunks of about this many characters, so
+# a check reports its progress, and a cancel (a new edit, quitting) takes effect between
+# chunks instead of after minutes of Harper.
+CHUNK_CHARS = 20_000
+# (characters done, characters to do) of the engine at work
+Progress = Callable[[int, int], None]
 _ENTRY_OVERHEAD = 64
 
 
@@ -183,8 +189,12 @@ class CheckPipeline:
         ctx: CheckContext,
         engines: Iterable[str] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
     ) -> RawResult:
-        """Run the checkers (all, or those named in ``engines``) and return their issues."""
+        """Run the checkers (all, or those named in ``engines``) and return their issues.
+
+        ``progress`` hears how far each engine has got through a long text.
+        """
         t0 = time.perf_counter()
         cancel = CancelToken(is_cancelled) if is_cancelled is not None else NEVER
         wanted = set(engines) if engines is not None else None
@@ -209,7 +219,16 @@ class CheckPipeline:
                         prose = [n for n, line in enumerate(lines) if line and not line.isspace()]
                         nodes = [self._cache.touch((fingerprint, lines[n])) for n in prose]
                     found = self._check_paragraphs(
-                        checker, lines, starts, prose, nodes, ctx, fingerprint, checked, cancel
+                        checker,
+                        lines,
+                        starts,
+                        prose,
+                        nodes,
+                        ctx,
+                        fingerprint,
+                        checked,
+                        cancel,
+                        progress,
                     )
             except CheckerError as exc:
                 log.warning("%s could not check: %s", checker.name, exc)
@@ -232,6 +251,7 @@ class CheckPipeline:
         fingerprint: str,
         checked: set[int],
         cancel: CancelToken,
+        progress: Progress | None = None,
     ) -> list[Issue]:
         name = checker.name
         found: list[Issue] = []
@@ -244,7 +264,9 @@ class CheckPipeline:
                 found.extend(placed.at(starts[prose[k]]))
         if not todo:
             return found
-        fresh = checker.check([lines[prose[k]] for k in todo], ctx, cancel)
+        fresh = self._check_in_chunks(
+            checker, [lines[prose[k]] for k in todo], ctx, cancel, progress
+        )
         if len(fresh) != len(todo):
             raise CheckerError(f"{name} returned results for the wrong number of paragraphs.")
         for k, issues in zip(todo, fresh, strict=True):
@@ -262,6 +284,31 @@ class CheckPipeline:
             placed = node[name] = _Placed(0, valid)
             found.extend(placed.at(starts[index]))
         return found
+
+    @staticmethod
+    def _check_in_chunks(
+        checker: Checker,
+        texts: list[str],
+        ctx: CheckContext,
+        cancel: CancelToken,
+        progress: Progress | None,
+    ) -> list[list[Issue]]:
+        """``checker.check(texts)``, in chunks of about CHUNK_CHARS for a long text."""
+        total = sum(len(t) for t in texts)
+        if total <= CHUNK_CHARS:
+            return checker.check(texts, ctx, cancel)
+        out: list[list[Issue]] = []
+        done = start = size = 0
+        for n, text in enumerate(texts):
+            size += len(text)
+            if size >= CHUNK_CHARS or n == len(texts) - 1:
+                cancel.raise_if_cancelled()
+                out.extend(checker.check(texts[start : n + 1], ctx, cancel))
+                done += size
+                start, size = n + 1, 0
+                if progress is not None:
+                    progress(done, total)
+        return out
 
     def finalize(self, raw: RawResult, ctx: CheckContext) -> CheckResult:
         """Merge the engines' issues, apply filters, and drop what the editor switched off."""

@@ -272,6 +272,7 @@ class MainWindow(ReviewWindowBase):
 
     def _connect_coordinator(self) -> None:
         self.coordinator.busy_changed.connect(self._on_busy)
+        self.coordinator.progress_changed.connect(self._on_progress)
         self.coordinator.ready.connect(self._on_checker_ready)
         self.coordinator.failed.connect(self._on_checker_failed)
 
@@ -284,6 +285,7 @@ class MainWindow(ReviewWindowBase):
         old = self.coordinator
         for signal, slot in (
             (old.busy_changed, self._on_busy),
+            (old.progress_changed, self._on_progress),
             (old.ready, self._on_checker_ready),
             (old.failed, self._on_checker_failed),
         ):
@@ -390,8 +392,20 @@ class MainWindow(ReviewWindowBase):
     def _on_busy(self, busy: bool) -> None:
         if not self.coordinator.is_ready:
             return
+        self.busy_bar.setRange(0, 0)  # no progress known (yet): a moving bar
         self.busy_bar.setVisible(busy)
         self.busy_label.setText("Checking…" if busy else "")
+
+    @Slot(float)
+    def _on_progress(self, fraction: float) -> None:
+        """A long article's check: how far it has got."""
+        if not self.coordinator.busy:
+            return
+        percent = max(0, min(100, int(fraction * 100)))
+        self.busy_bar.setRange(0, 100)
+        self.busy_bar.setValue(percent)
+        self.busy_bar.setVisible(True)
+        self.busy_label.setText(f"Checking… {percent}%")
 
     @Slot()
     def _on_checker_ready(self) -> None:

@@ -11,8 +11,8 @@ messages). One request at a time; a ``cancel`` may follow it while it runs:
     checker -> window   ("ready", engine names) | ("failed", message)
     window -> checker   ("check", n, CheckRequest) | ("slow", n, SlowRaw) | ("cancel", n)
                         | ("close",)
-    checker -> window   ("partial", n, CheckOutcome)*, then
-                        ("outcome", n, CheckOutcome | None) | ("cancelled", n)
+    checker -> window   ("partial", n, CheckOutcome)* and ("progress", n, pane, fraction)*,
+                        then ("outcome", n, CheckOutcome | None) | ("cancelled", n)
                         | ("error", n, message)
 
 ``n`` numbers the requests, so a cancel that arrives too late is never taken for the
@@ -32,6 +32,7 @@ import logging
 import socket
 import subprocess
 import sys
+import time
 from collections import deque
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -46,6 +47,7 @@ from reviewdesk.service.check_service import (
     CheckRequest,
     CheckService,
     Partial,
+    Progressed,
     SlowRaw,
     StopCheck,
 )
@@ -102,6 +104,23 @@ def _send_partial(conn: Connection, number: object, early: CheckOutcome) -> None
     conn.send(("partial", number, early))
 
 
+PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
+
+
+class _ProgressSender:
+    """Sends how far a long check has got, a few times a second at most."""
+
+    def __init__(self, conn: Connection, number: object) -> None:
+        self.conn, self.number = conn, number
+        self._last = 0.0
+
+    def __call__(self, pane: str, fraction: float) -> None:
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_EVERY_S or fraction >= 1.0:
+            self._last = now
+            self.conn.send(("progress", self.number, pane, fraction))
+
+
 def serve(conn: Connection) -> int:
     """The checker process's loop: answer requests until the window closes or goes away."""
     inbox = _Inbox(conn)
@@ -136,7 +155,10 @@ def serve(conn: Connection) -> int:
             if kind == "check":
                 assert isinstance(payload, CheckRequest)
                 answer: object = service.check(
-                    payload, inbox.cancelled, functools.partial(_send_partial, conn, number)
+                    payload,
+                    inbox.cancelled,
+                    functools.partial(_send_partial, conn, number),
+                    _ProgressSender(conn, number),
                 )
             else:
                 assert isinstance(payload, SlowRaw)
@@ -243,10 +265,14 @@ class RemoteService:
         return engines
 
     def check(
-        self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None
+        self,
+        request: CheckRequest,
+        cancelled: StopCheck,
+        partial: Partial | None = None,
+        progress: Progressed | None = None,
     ) -> CheckOutcome | None:
         """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
-        return self._ask("check", request, cancelled, partial)
+        return self._ask("check", request, cancelled, partial, progress)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
@@ -269,7 +295,12 @@ class RemoteService:
     # -- internals ----------------------------------------------------------------------
 
     def _ask(
-        self, kind: str, payload: object, cancelled: StopCheck, partial: Partial | None = None
+        self,
+        kind: str,
+        payload: object,
+        cancelled: StopCheck,
+        partial: Partial | None = None,
+        progress: Progressed | None = None,
     ) -> CheckOutcome | None:
         for attempt in (1, 2):
             try:
@@ -278,7 +309,7 @@ class RemoteService:
                 assert self._conn is not None
                 self._number += 1
                 self._conn.send((kind, self._number, payload))
-                return self._answer(self._number, cancelled, partial)
+                return self._answer(self._number, cancelled, partial, progress)
             except CheckerCrashError:
                 code = self._proc.returncode if self._proc is not None else None
                 log.error("the checker process ended (exit %s) during a request", code)
@@ -293,7 +324,11 @@ class RemoteService:
         return None  # pragma: no cover - the loop returns or raises
 
     def _answer(
-        self, number: int, cancelled: StopCheck, partial: Partial | None
+        self,
+        number: int,
+        cancelled: StopCheck,
+        partial: Partial | None,
+        progress: Progressed | None = None,
     ) -> CheckOutcome | None:
         assert self._conn is not None and self._proc is not None
         sent_cancel = False
@@ -308,6 +343,10 @@ class RemoteService:
             if message[1] == number and message[0] == "partial":
                 if partial is not None and isinstance(message[2], CheckOutcome):
                     partial(message[2])
+                continue
+            if message[0] == "progress":
+                if message[1] == number and progress is not None:
+                    progress(str(message[2]), float(message[3]))  # type: ignore[arg-type]
                 continue
             if message[1] == number:
                 break
