@@ -16,7 +16,7 @@ MAX_LINES = 50_000  # lines (paragraphs, blank lines included)
 MAX_LINE_CHARS = 100_000  # one paragraph, about 16,000 words
 # ``reviewdesk check`` checks in one go, within a minute on a two-core machine; the
 # window checks longer articles in the background, showing its progress.
-MAX_CHECK_CHARS = 400_000  # about 65,000 words
+MAX_CHECK_CHARS = 250_000  # about 40,000 words
 
 
 def check_text_limits(text: str, name: str) -> None:
@@ -49,6 +49,6 @@ def check_size_for_one_go(text: str, name: str) -> None:
     if len(text) > MAX_CHECK_CHARS:
         raise FormatError(
             f"{name}: {len(text):,} characters is more than 'reviewdesk check' checks in one "
-            f"go (the limit is {MAX_CHECK_CHARS:,} characters, about 65,000 words); open it "
+            f"go (the limit is {MAX_CHECK_CHARS:,} characters, about 40,000 words); open it "
             "in the window, which checks a long article in the background"
         )
