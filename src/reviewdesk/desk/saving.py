@@ -336,7 +336,7 @@ class LibraryWriter:
             self._give_up(job, StoreError(f"could not save {job.what}: {exc}"))
             return None
         if job.attempts > 1 and job.draft is None:
-            self._report(WriteReport(Outcome.SAVED, f"Saved {job.what} after all"))
+            self._report(WriteReport(Outcome.SAVED, "Saved after all"))
         self._tell_of_recovery()
         return None
 
@@ -417,7 +417,7 @@ class LibraryWriter:
         self._report(
             WriteReport(
                 Outcome.RETRYING,
-                f"Not saved: {_reason(exc)}; trying again in {delay:g} s",
+                f"Not saved: {_reason(exc)} (trying again in {delay:g} s)",
                 article_id=draft.article_id if draft else None,
                 title=draft.title if draft else "",
                 text=draft.text if draft else None,
@@ -448,7 +448,12 @@ class LibraryWriter:
 
 
 def _reason(exc: StoreError) -> str:
-    """The error without the library's path in front (the window shows it elsewhere)."""
+    """The error without the library's path in front (the window shows it elsewhere) and
+    without "try again" (the writer does)."""
     text = str(exc)
     head, sep, rest = text.partition(": ")
-    return rest if sep and ("/" in head or "\\" in head) else text
+    text = rest if sep and ("/" in head or "\\" in head) else text
+    for tail in ("; free some space and try again", " and try again", "; try again"):
+        if text.endswith(tail):
+            return text[: -len(tail)] + ("; free some space" if "space" in tail else "")
+    return text

@@ -172,6 +172,7 @@ class ReviewSession(QObject):
         self.scroll_sync.mapper = None
         self.article_changed.emit()
         self.counts_changed.emit("Checking…")
+        self.issues_panel.set_issues([], "Checking…")  # not "No article open" meanwhile
         self.recheck()
 
     def close_article(self) -> None:
