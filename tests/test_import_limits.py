@@ -68,3 +68,23 @@ def test_harper_never_sees_a_run_longer_than_any_word() -> None:
     assert any("Teh council voted." in p for _, p in pieces)
     word = "y" * MAX_TOKEN_CHARS  # as long as a word may be: kept
     assert split_long(f"A {word} b.") == [(0, f"A {word} b.")]
+
+
+@pytest.mark.parametrize(
+    ("markup", "message"),
+    [
+        ("<p>x</p>" * 40_000, "tags; a saved web page has far fewer"),
+        ("<div " + " ".join(f'a{i}="{i}"' for i in range(20_000)) + "><p>x</p></div>", "a tag"),
+        ("<p>" + "The mayor spoke. " * 150_000 + "</p>", "MB of text"),
+    ],
+    ids=["tags", "attributes", "text"],
+)
+def test_a_web_page_whose_markup_breaks_a_limit_is_refused_before_parsing(
+    tmp_path: Path, markup: str, message: str
+) -> None:
+    """The old code handed such pages to trafilatura, which took minutes."""
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    with pytest.raises(FormatError, match=message) as info:
+        import_file(path)
+    assert "the limit is" in str(info.value)

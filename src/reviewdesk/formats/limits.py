@@ -17,6 +17,12 @@ MAX_LINE_CHARS = 100_000  # one paragraph, about 16,000 words
 # ``reviewdesk check`` checks in one go, within a minute on a two-core machine; the
 # window checks longer articles in the background, showing its progress.
 MAX_CHECK_CHARS = 250_000  # about 40,000 words
+# A saved web page is taken apart (trafilatura, lxml) before its text can be checked;
+# these stop pages whose markup alone would take minutes, before that starts. A big
+# news page has some 5,000-20,000 tags, each well under a thousand characters long.
+MAX_HTML_TAGS = 60_000
+MAX_HTML_TAG_CHARS = 50_000
+MAX_HTML_TEXT_BYTES = 2_000_000  # outside the tags: twice an article's limit
 
 
 def check_text_limits(text: str, name: str) -> None:
@@ -51,4 +57,32 @@ def check_size_for_one_go(text: str, name: str) -> None:
             f"{name}: {len(text):,} characters is more than 'reviewdesk check' checks in one "
             f"go (the limit is {MAX_CHECK_CHARS:,} characters, about 40,000 words); open it "
             "in the window, which checks a long article in the background"
+        )
+
+
+def check_markup_limits(data: bytes, name: str) -> None:
+    """Refuse a web page whose markup breaks a limit (one linear pass over the bytes)."""
+    tags = data.count(b"<")
+    if tags > MAX_HTML_TAGS:
+        raise FormatError(
+            f"{name}: has {tags:,} tags; a saved web page has far fewer "
+            f"(the limit is {MAX_HTML_TAGS:,})"
+        )
+    in_tags = 0
+    for piece in data.split(b">"):
+        start = piece.rfind(b"<")
+        if start < 0:
+            continue
+        in_tags += len(piece) - start + 1
+        if len(piece) - start > MAX_HTML_TAG_CHARS:
+            raise FormatError(
+                f"{name}: has a tag {len(piece) - start:,} characters long, thousands of "
+                f"attributes; a web page has none that long (the limit is "
+                f"{MAX_HTML_TAG_CHARS:,} characters)"
+            )
+    text = len(data) - in_tags
+    if text > MAX_HTML_TEXT_BYTES:
+        raise FormatError(
+            f"{name}: has about {text // 1_000_000} MB of text, far more than an article "
+            f"(the limit is {MAX_HTML_TEXT_BYTES // 1_000_000} MB around the tags)"
         )
