@@ -41,7 +41,7 @@ def test_a_web_page_whose_article_breaks_a_limit_is_refused(tmp_path: Path) -> N
     path = tmp_path / "page.html"
     huge = "word " * (MAX_LINE_CHARS // 5 + 100)
     path.write_text(f"<html><body><article><p>{huge}</p></article></body></html>")
-    with pytest.raises(FormatError, match="the limit is 100,000 characters"):
+    with pytest.raises(FormatError, match=f"the limit is {MAX_LINE_CHARS:,} characters"):
         import_file(path)
 
 

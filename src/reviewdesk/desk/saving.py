@@ -230,12 +230,14 @@ class LibraryWriter:
         with self._cond:
             return not self._queue and not self._working
 
-    def wait_idle(self, timeout: float) -> bool:
-        """Wait up to ``timeout`` seconds for :attr:`idle` (retries are hurried along)."""
+    def wait_idle(self, timeout: float, *, hurry: bool = True) -> bool:
+        """Wait up to ``timeout`` seconds for :attr:`idle`; ``hurry``: a failed write is
+        tried again at once rather than after its pause."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            self._wake = True
-            self._cond.notify_all()
+            if hurry:
+                self._wake = True
+                self._cond.notify_all()
             while self._queue or self._working:
                 left = deadline - time.monotonic()
                 if left <= 0:

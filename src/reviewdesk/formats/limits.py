@@ -13,7 +13,7 @@ from reviewdesk.formats.errors import FormatError
 
 MAX_ARTICLE_CHARS = 1_000_000  # about 160,000 words: longer than a long book chapter
 MAX_LINES = 50_000  # lines (paragraphs, blank lines included)
-MAX_LINE_CHARS = 100_000  # one paragraph, about 16,000 words
+MAX_LINE_CHARS = 250_000  # one paragraph (a page pasted without line breaks), ~40,000 words
 # ``reviewdesk check`` checks in one go, within a minute on a two-core machine; the
 # window checks longer articles in the background, showing its progress.
 MAX_CHECK_CHARS = 250_000  # about 40,000 words

@@ -100,8 +100,10 @@ class Saving(QObject):
         up to ``timeout_s``; whether it all was."""
         timer = QElapsedTimer()
         timer.start()
+        hurry = True  # a failed write is tried again at once, then at its own pace
         while not self.writer.idle and timer.elapsed() < timeout_s * 1000:
-            self.writer.wait_idle(0.05)
+            self.writer.wait_idle(0.05, hurry=hurry)
+            hurry = False
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         QCoreApplication.sendPostedEvents(self._relay)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
