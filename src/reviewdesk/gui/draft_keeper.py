@@ -133,6 +133,8 @@ class DraftKeeper(QObject):
                 self.session.notes.positions_saved(report.positions)
             if report.notice:
                 self.session.message.emit(report.message)
+            elif not report.is_draft and not self.saving.is_saved:
+                pass  # a note got through, but the draft still is not in: no "Saved"
             elif self._last_problem or (self._announce and report.is_draft):
                 self._last_problem = ""  # the trouble is over: say so once
                 self._announce = False

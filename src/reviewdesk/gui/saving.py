@@ -131,8 +131,8 @@ class Saving(QObject):
                 self.problem = report.message
         elif report.outcome in (Outcome.RETRYING, Outcome.FAILED):
             self.problem = report.message
-        elif report.outcome is Outcome.SAVED and not report.is_draft:
-            self.problem = ""
+        elif report.outcome is Outcome.SAVED and not report.is_draft and self.is_saved:
+            self.problem = ""  # a note or a decision got through, and the draft is in
         self._show()
         self.reported.emit(report)
 
