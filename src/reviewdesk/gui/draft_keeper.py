@@ -136,9 +136,10 @@ class DraftKeeper(QObject):
             elif not report.is_draft and not self.saving.is_saved:
                 pass  # a note got through, but the draft still is not in: no "Saved"
             elif self._last_problem or (self._announce and report.is_draft):
+                text = "Saved after all" if self._last_problem else report.message
                 self._last_problem = ""  # the trouble is over: say so once
                 self._announce = False
-                self.session.message.emit(report.message)
+                self.session.message.emit(text)
             return
         text = report.message
         if report.problem in (Problem.CONFLICT, Problem.GONE) and report.is_draft:
