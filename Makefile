@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEMO := resources/demo/newsroom-demo.txt
+DEMO := src/reviewdesk/resources/demo/newsroom-demo.txt
 # Stamps: reinstall only when pyproject.toml changes.
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-fast lint pytest bench venv dev clean
+.PHONY: help run test test-fast lint pytest bench venv dev dist test-dist clean
 
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
@@ -20,6 +20,8 @@ help:
 	@echo "make test-fast - ruff and the tests not marked slow (no real processes, no LibreOffice)"
 	@echo "make lint   - ruff, mypy and import-linter only"
 	@echo "make bench  - print the benchmark figures"
+	@echo "make dist   - build dist/: wheel, sdist, the frozen app (dist/reviewdesk/) and the .deb"
+	@echo "make test-dist - test what make dist built (pipx, the frozen app, the installed .deb)"
 	@echo "make clean  - remove caches and build output (keeps .venv)"
 
 $(BIN)/python:
@@ -41,7 +43,7 @@ run: $(STAMP_RUN)
 	$(BIN)/reviewdesk $(DEMO)
 
 lint: $(STAMP_DEV)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo
 
@@ -51,7 +53,7 @@ pytest: $(STAMP_DEV)
 # Runs every step even when one fails, so a single run shows all problems; fails if any did.
 test: $(STAMP_DEV)
 	@status=0; \
-	echo "== ruff"; $(BIN)/ruff check src tests benchmarks || status=1; \
+	echo "== ruff"; $(BIN)/ruff check src tests benchmarks packaging || status=1; \
 	echo "== mypy"; $(BIN)/mypy || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports --no-logo || status=1; \
 	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS) || status=1; \
@@ -61,7 +63,7 @@ test: $(STAMP_DEV)
 # The quick loop while editing: everything but the tests marked slow (real processes,
 # LibreOffice, the app started as a program). `make test` still runs them all.
 test-fast: $(STAMP_DEV)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q $(PYTEST_ARGS)
 
 # Every benchmarks/bench_*.py and score_*.py script; each prints its figures and targets.
@@ -72,6 +74,23 @@ bench: $(STAMP_DEV)
 		echo; echo "######## $$script"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || status=1; \
 	done; exit $$status
+
+# Everything a user installs, into dist/: the wheel and sdist (python -m build), the
+# frozen app (PyInstaller, one folder) and a .deb of it (dpkg-deb). A missing build
+# tool (dpkg-deb on a non-Debian machine) skips only its own package, with a message.
+dist: $(STAMP_DEV)
+	rm -rf dist build/pyinstaller build/deb
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/pyinstaller packaging/reviewdesk.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	@if command -v dpkg-deb >/dev/null && command -v dpkg >/dev/null; then \
+		$(BIN)/python packaging/build_deb.py --dist dist --build build/deb; \
+	else echo "make dist: SKIPPED the .deb: dpkg-deb is not installed (not a Debian system)"; fi
+	@ls -l dist
+
+# Tests of the built packages (tests/dist/, left out of `make test`): run after `make dist`.
+test-dist: $(STAMP_DEV)
+	REVIEWDESK_TEST_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/dist $(PYTEST_ARGS)
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache src/*.egg-info

@@ -11,7 +11,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO.parent / "shared" / "samples" / "belarus-visit.txt"
-DEMO = REPO / "resources" / "demo" / "newsroom-demo.txt"
+DEMO = REPO / "src" / "reviewdesk" / "resources" / "demo" / "newsroom-demo.txt"
 
 # Words swapped in to make every generated paragraph unique (identical paragraphs would
 # be served from the pipeline's cache and flatter the timings).
@@ -48,7 +48,8 @@ def sample_path() -> Path:
 def sample_text() -> tuple[str, str]:
     """The user's sample if present, else our demo article: (label, text)."""
     path = sample_path()
-    label = "../shared/samples/" + path.name if path == SAMPLE else "resources/demo/" + path.name
+    where = "../shared/samples/" if path == SAMPLE else "src/reviewdesk/resources/demo/"
+    label = where + path.name
     return label, path.read_text(encoding="utf-8")
 
 

@@ -2,7 +2,7 @@
 
 Runs the whole fast pipeline (Harper, names, mechanics, house style, debris), warm, on
 the user's sample (``../shared/samples/belarus-visit.txt``, if present), on the app's
-annotated demo article (``resources/demo``) and on every article in
+annotated demo article (``src/reviewdesk/resources/demo``) and on every article in
 ``tests/data/articles``, and prints per file and overall:
 
 - recall: gold faults found / total, by category. A fault is found when an issue
@@ -37,7 +37,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO.parent / "shared" / "samples" / "belarus-visit.txt"
 ARTICLES = REPO / "tests" / "data" / "articles"
-DEMO = REPO / "resources" / "demo"  # the app's demo article, annotated by its author
+# the app's demo article, annotated by its author
+DEMO = REPO / "src" / "reviewdesk" / "resources" / "demo"
 STRICT_CATEGORIES = frozenset({"consistency", "debris"})
 
 

@@ -14,6 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
+# tests/dist/ tests what `make dist` built; `make test-dist` runs them after the build.
+collect_ignore = [] if os.environ.get("REVIEWDESK_TEST_DIST") else ["dist"]
 SHARED_SAMPLES = REPO.parent / "shared" / "samples"
 
 
@@ -31,7 +33,7 @@ def isolated_library(
     return path
 
 
-DEMO_ARTICLE = REPO / "resources" / "demo" / "newsroom-demo.txt"
+DEMO_ARTICLE = REPO / "src" / "reviewdesk" / "resources" / "demo" / "newsroom-demo.txt"
 
 
 @pytest.fixture

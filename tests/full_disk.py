@@ -73,7 +73,7 @@ def _mount(folder: Path, size_kb: int) -> bool:
 
 
 @contextlib.contextmanager
-def small_disk(folder: Path, size_kb: int = 2048) -> Iterator[SmallDisk]:
+def small_disk(folder: Path, size_kb: int = 16384) -> Iterator[SmallDisk]:
     """A :class:`SmallDisk` at ``folder`` (created), unmounted afterwards."""
     folder.mkdir(parents=True, exist_ok=True)
     real = _mount(folder, size_kb)

@@ -103,7 +103,34 @@ def test_docx_text_after_accepting_tracked_changes(tmp_path: Path) -> None:
     assert doc.format == "docx"
     assert doc.title == "Harbour reopens after storm"
     assert doc.meta["author"] == "Maria Lindqvist"
-    assert doc.warnings == []
+    assert doc.warnings == [
+        "7 tracked changes by Writer are kept as revisions: accept or reject them, "
+        "or they go out again as they are"
+    ]
+
+
+def test_docx_incoming_tracked_changes_are_revisions_not_accepted_silently(
+    tmp_path: Path,
+) -> None:
+    doc = import_file(build_article(tmp_path / "story.docx"))
+    found = [(str(r.kind), r.text, r.author, r.date) for r in doc.structure.revisions]
+    assert found == [
+        ("insert", "six weeks", "Writer", "2024-03-14T09:00:00Z"),
+        ("delete", "two months", "Writer", "2024-03-14T09:00:00Z"),
+        ("delete", "will meet ", "Writer", "2024-03-14T09:00:00Z"),  # moved from here
+        ("insert", "will meet ", "Writer", "2024-03-14T09:00:00Z"),  # to here
+        ("delete", "\n", "Writer", "2024-03-14T09:00:00Z"),  # a joined paragraph
+        ("delete", "A paragraph the writer deleted.\n", "Writer", "2024-03-14T09:00:00Z"),
+        ("insert", "A new closing line.", "Writer", "2024-03-14T09:00:00Z"),
+    ]
+    for revision in doc.structure.revisions:
+        if str(revision.kind) == "insert":
+            assert doc.text[revision.start : revision.end] == revision.text
+        else:  # a deletion is a point in the text, just where the words were
+            assert revision.start == revision.end
+    where = doc.structure.revisions[1].start
+    assert doc.text[:where].endswith("six weeks")
+    assert doc.text[where:].startswith(" after the storm.")
 
 
 def test_python_docx_alone_would_lose_the_insertion(tmp_path: Path) -> None:
@@ -225,15 +252,18 @@ def test_docx_comment_without_range_and_reply(tmp_path: Path) -> None:
     ]
 
 
-def test_docx_text_boxes_are_reported_not_imported(tmp_path: Path) -> None:
+def test_docx_text_boxes_are_stories_after_the_body(tmp_path: Path) -> None:
     box = (
         '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
         "<w:txbxContent>" + para(run("Pull quote in a box")) + "</w:txbxContent>"
         "</v:textbox></v:shape></w:pict></w:r>"
     )
-    doc = import_file(write_docx(tmp_path / "b.docx", para(run("Body."), box)))
-    assert doc.text == "Body."
-    assert doc.warnings == ["Text in text boxes and shapes was not imported"]
+    doc = import_file(write_docx(tmp_path / "b.docx", para(run("Body."), box, run(" More."))))
+    assert doc.text == "Body. More.\nPull quote in a box"
+    assert doc.warnings == []
+    (story,) = doc.structure.stories()
+    assert str(story.kind) == "text_box"
+    assert doc.text[story.start : story.end] == "Pull quote in a box"
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".docm"])

@@ -11,6 +11,8 @@ import pytest
 from fixtures_import.news_page import HEADLINE, PARAGRAPHS, news_page
 from reviewdesk.formats import FormatError, import_file
 
+BYLINE = "By Maria Lindqvist · 14 March 2024"  # the page's byline, kept as a paragraph
+
 
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
@@ -32,7 +34,9 @@ def test_news_page_gives_only_the_article(tmp_path: Path, no_network: list[Any])
     path = tmp_path / "harbour.html"
     path.write_text(news_page(), encoding="utf-8")
     doc = import_file(path)
-    assert doc.text == "\n".join([HEADLINE, *PARAGRAPHS])
+    assert doc.text == "\n".join([HEADLINE, BYLINE, *PARAGRAPHS])
+    parts = [(str(s.kind), doc.text[s.start : s.end]) for s in doc.structure.spans]
+    assert parts == [("headline", HEADLINE), ("byline", BYLINE)]
     assert doc.format == "html"
     assert doc.title == HEADLINE
     assert doc.meta["title"] == HEADLINE
@@ -59,7 +63,7 @@ def test_cp1252_page_with_declared_charset(tmp_path: Path, no_network: list[Any]
     path = tmp_path / "harbour.htm"
     path.write_bytes(news_page("windows-1252").replace("›", "&rsaquo;").encode("cp1252"))
     doc = import_file(path)
-    assert doc.text == "\n".join([HEADLINE, *PARAGRAPHS])
+    assert doc.text == "\n".join([HEADLINE, BYLINE, *PARAGRAPHS])
     assert doc.encoding == "cp1252"
     assert doc.warnings == []
 
@@ -69,7 +73,7 @@ def test_page_without_charset_is_detected(tmp_path: Path, no_network: list[Any])
     path = tmp_path / "harbour.html"
     path.write_bytes(html.encode("cp1252"))
     doc = import_file(path)
-    assert doc.text == "\n".join([HEADLINE, *PARAGRAPHS])
+    assert doc.text == "\n".join([HEADLINE, BYLINE, *PARAGRAPHS])
     assert doc.encoding == "cp1252"
     assert doc.encoding_guessed
     assert doc.warnings[0].startswith("Assumed Windows-1252")
@@ -79,7 +83,7 @@ def test_xhtml_with_xml_declaration(tmp_path: Path, no_network: list[Any]) -> No
     html = '<?xml version="1.0" encoding="utf-8"?>\n' + news_page()
     path = tmp_path / "harbour.xhtml"
     path.write_text(html, encoding="utf-8")
-    assert import_file(path).text == "\n".join([HEADLINE, *PARAGRAPHS])
+    assert import_file(path).text == "\n".join([HEADLINE, BYLINE, *PARAGRAPHS])
 
 
 def test_page_with_no_article_is_a_plain_error(tmp_path: Path, no_network: list[Any]) -> None:

@@ -21,6 +21,7 @@ PACKAGING = REPO / "packaging"
 APP_ID = reviewdesk.APP_ID
 DESKTOP = PACKAGING / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
+DEMO_DIR = REPO / "src/reviewdesk/resources/demo"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -102,12 +103,19 @@ def test_icon_ships_inside_the_package() -> None:
     assert (REPO / "resources/icons/reviewdesk.svg").read_bytes() == svg.read_bytes()
 
 
+def test_demo_and_style_sheet_ship_inside_the_package() -> None:
+    """The wheel and the frozen build carry them as package data (pipx users have no repo)."""
+    base = resources.files("reviewdesk") / "resources"
+    assert (base / "demo" / "newsroom-demo.txt").is_file()
+    assert (base / "style" / "default-news.toml").is_file()
+
+
 def test_demo_article_is_there_for_make_run() -> None:
-    demo = REPO / "resources/demo/newsroom-demo.txt"
+    demo = REPO / "src/reviewdesk/resources/demo/newsroom-demo.txt"
     text = demo.read_text(encoding="utf-8")
     assert 600 <= len(text.split()) <= 1100
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
-    assert "resources/demo/newsroom-demo.txt" in makefile
+    assert "src/reviewdesk/resources/demo/newsroom-demo.txt" in makefile
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")
@@ -131,9 +139,9 @@ def test_metainfo_validates() -> None:
 
 
 def test_demo_answer_key_matches_the_demo_text() -> None:
-    """The demo's annotated faults (resources/demo/*.gold.json) point at real text."""
-    demo = REPO / "resources/demo/newsroom-demo.txt"
-    gold = json.loads((REPO / "resources/demo/newsroom-demo.gold.json").read_text("utf-8"))
+    """The demo's annotated faults (``newsroom-demo.gold.json``) point at real text."""
+    demo = DEMO_DIR / "newsroom-demo.txt"
+    gold = json.loads((DEMO_DIR / "newsroom-demo.gold.json").read_text("utf-8"))
     text = demo.read_text(encoding="utf-8")
     assert gold["file"] == demo.name
     categories = {e["category"] for e in gold["errors"]}

@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -23,9 +24,13 @@ from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import DEFAULT_LANGUAGE
 from reviewdesk.desk.checking import engine_settings
 from reviewdesk.desk.context import default_language
-from reviewdesk.store import Library, StoreError, default_library_path
+from reviewdesk.store import DamagedLibraryError, Library, StoreError, default_library_path
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from reviewdesk.gui.backups import BackupClock
+    from reviewdesk.gui.main_window import MainWindow
     from reviewdesk.service.check_process import RemoteService
 
 log = logging.getLogger(__name__)
@@ -123,8 +128,37 @@ def _launch_checker(settings: EngineSettings, language: str) -> RemoteService | 
     return checker
 
 
+def _start_backups(path: Path, window: QMainWindow) -> BackupClock:
+    """Daily backups of the library while the app runs; a failure shows in the status bar."""
+    from reviewdesk.gui.backups import BackupClock
+
+    clock = BackupClock(path, window)
+    clock.failed.connect(lambda text: window.statusBar().showMessage(text, 15000))
+    clock.start()
+    return clock
+
+
+FIRST_HIGHLIGHT_MESSAGE = "first issues highlighted"
+
+
+def _log_first_highlight(window: MainWindow, started: float) -> None:
+    """Log (with -v) when the first issues are highlighted on screen.
+
+    Says how long the start took, and marks the moment for benchmarks/bench_dist.py,
+    which times the installed app and the frozen one from outside.
+    """
+
+    def on_checked(pane: str) -> None:
+        if window.session.pane(pane).issues:
+            window.session.checked.disconnect(on_checked)
+            log.info("%s %.2f s after start", FIRST_HIGHLIGHT_MESSAGE, time.monotonic() - started)
+
+    window.session.checked.connect(on_checked)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; returns the exit status."""
+    started = time.monotonic()
     args = parse_args(argv)
     logging.basicConfig(
         level=(logging.DEBUG, logging.INFO, logging.WARNING)[max(0, 2 - args.verbose)],
@@ -135,8 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME}: error: {problem}", file=sys.stderr)
         return 2
     library_path = Path(args.library).expanduser() if args.library else default_library_path()
+    damaged: DamagedLibraryError | None = None
+    library_error: Exception | None = None
     try:
         library: Library | None = Library(library_path, busy_timeout=UI_BUSY_TIMEOUT_S)
+    except DamagedLibraryError as exc:  # the window offers the ways on
+        library, library_error, damaged = None, exc, exc
     except (StoreError, OSError) as exc:
         library, library_error = None, exc
     settings = engine_settings(library) if library is not None else EngineSettings()
@@ -162,9 +200,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setWindowIcon(icon)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
 
+    if library is None and damaged is not None:
+        from reviewdesk.gui.dialogs.recovery import recover_library
+
+        library = recover_library(damaged)  # None: the editor chose Quit
+        if library is not None:
+            settings, warm = engine_settings(library), default_language(library)
     if library is None:
         print(f"{APP_NAME}: error: {library_error}", file=sys.stderr)
-        QMessageBox.critical(None, APP_NAME, f"The library cannot be opened:\n{library_error}")
+        if damaged is None:
+            QMessageBox.critical(None, APP_NAME, f"The library cannot be opened:\n{library_error}")
         return 2
     try:
         coordinator = CheckCoordinator(settings, launched=checker, warm_language=warm)
@@ -173,6 +218,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             library, settings, coordinator=coordinator, owns_checker=True, icon=icon
         )
         window.show()
+        backups = _start_backups(library.path, window)
+        if log.isEnabledFor(logging.INFO):
+            _log_first_highlight(window, started)
         # What start-up built (modules, Qt wrappers, tables) lives as long as the app:
         # leave it out of the garbage collector's full passes, which otherwise pause
         # the window for tens of milliseconds now and then.
@@ -183,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window.recover_after_crash()
         status = app.exec()
+        backups.stop()
         window.coordinator.shutdown()  # idempotent; the window may have replaced it
         coordinator.shutdown()
         return int(status)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.gui.checking import CheckCoordinator
@@ -72,7 +74,7 @@ def make_window(
     def make(lib: Library | None = None, *, own_checker: bool = False) -> MainWindow:
         coordinator = None if own_checker else shared_checker
         window = MainWindow(lib or library, coordinator=coordinator)
-        window.note_prompt = lambda _parent, _quote, _body: None
+        window.note_commands.prompt = lambda _parent, _quote, _body: None
         window.show()
         windows.append(window)
         return window
@@ -130,3 +132,41 @@ def format_ranges(window: MainWindow, pane: str) -> list[tuple[int, int, int]]:
 def highlights() -> Callable[[MainWindow, str], list[tuple[int, int, int]]]:
     """(block, start, length) of the highlight formats in a window's pane."""
     return format_ranges
+
+
+@pytest.fixture
+def when_shown(qtbot) -> Callable[..., list[bool]]:  # type: ignore[no-untyped-def]
+    """Act on a modal window of a given kind once it is on screen (inside its exec()).
+
+    Returns a list that gets ``True`` once ``act`` ran, so a test can tell an act that
+    never happened (the window never came) from one that did; polling stops after
+    ``timeout_ms`` so a window that never comes cannot hang the test.
+    """
+
+    def schedule(
+        kind: type[QWidget], act: Callable[[Any], None], timeout_ms: int = 5000
+    ) -> list[bool]:
+        done: list[bool] = []
+        deadline = [timeout_ms // 20]
+
+        def poll() -> None:
+            found = next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, kind) and w.isVisible()
+                ),
+                None,
+            )
+            if found is None:
+                deadline[0] -= 1
+                if deadline[0] > 0:
+                    QTimer.singleShot(20, poll)
+                return
+            done.append(True)
+            act(found)
+
+        QTimer.singleShot(0, poll)
+        return done
+
+    return schedule

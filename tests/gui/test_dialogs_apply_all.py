@@ -13,8 +13,9 @@ from reviewdesk.gui.dialogs.apply_all import (
     SKIPPED_STALE,
     WILL_APPLY,
     ApplyAllDialog,
-    apply_edits_to_document,
 )
+from reviewdesk.gui.draft_edits import apply_edits_to_document
+from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
 
@@ -139,3 +140,73 @@ def test_document_helper_skips_overlaps_itself(qtbot) -> None:
     )
     assert editor.toPlainText() == "𝄞AB\nCd" == result.text
     assert [e.replacement for e in result.skipped] == ["X"]
+
+
+# -- issue 9, fault 7: through the real window, on the demo article ----------------------
+
+
+def _preview(qtbot, make_window, demo_path, wait_checked, when_shown, rule: str):  # type: ignore[no-untyped-def]
+    """Open the demo, preview "Apply all" for ``rule`` and return what the dialog showed."""
+    from PySide6.QtCore import QRect, Qt
+
+    window = make_window()
+    assert window.open_file(demo_path)
+    wait_checked(window)
+    issues = [i for i in window.session.pane(DRAFT).issues if i.rule == rule and i.replacements]
+    assert len(issues) >= 2, f"the demo article repeats a {rule} fault"
+    seen: dict[str, object] = {}
+
+    def look(dialog: ApplyAllDialog) -> None:
+        dialog.resize(760, 440)  # its own size on a first start
+        qtbot.waitUntil(lambda: dialog.tree.isVisible(), timeout=2000)
+        tree = dialog.tree
+        cut = []
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            text = item.text(1)
+            cell = tree.visualRect(tree.indexFromItem(item, 1))
+            metrics = tree.fontMetrics()
+            room = cell.adjusted(3, 0, -3, 0)
+            needed = metrics.boundingRect(
+                QRect(0, 0, room.width(), 100_000), Qt.TextFlag.TextWordWrap, text
+            )
+            one_line = metrics.horizontalAdvance(text) <= room.width()
+            if not (one_line or (tree.wordWrap() and needed.height() <= cell.height() + 1)):
+                cut.append(text)
+            seen.setdefault("tooltips", []).append(item.toolTip(1))  # type: ignore[union-attr]
+            seen.setdefault("contexts", []).append(text)  # type: ignore[union-attr]
+        seen["cut"] = cut
+        seen["title"] = dialog.windowTitle()
+        seen["intro"] = dialog.intro.text()
+        dialog.reject()
+
+    shown = when_shown(ApplyAllDialog, look)
+    window.dialogs.apply_all(rule)
+    assert shown
+    return issues, seen
+
+
+def test_apply_all_preview_shows_each_fix_whole_in_its_context(
+    qtbot, make_window, demo_path, wait_checked, when_shown
+) -> None:
+    # web debris: long passages, the fix (a removal) in the middle of its context
+    issues, seen = _preview(
+        qtbot, make_window, demo_path, wait_checked, when_shown, "debris-comment-form"
+    )
+    assert seen["cut"] == [], "context cut off where the fix is"
+    for issue, context, tooltip in zip(issues, seen["contexts"], seen["tooltips"], strict=True):
+        assert "→" in context  # before → after, inside its sentence
+        # the full passage is in the tooltip, even when the line shortens it
+        assert " ".join(issue.text.split()) in " ".join(tooltip.split())
+
+
+def test_apply_all_header_names_the_rule_not_the_first_issue(
+    qtbot, make_window, demo_path, wait_checked, when_shown
+) -> None:
+    issues, seen = _preview(qtbot, make_window, demo_path, wait_checked, when_shown, "SpellCheck")
+    from reviewdesk.desk.rules import rule_name
+
+    name = rule_name("SpellCheck")
+    assert name in seen["intro"] and name in seen["title"]
+    assert issues[0].message not in seen["intro"]  # one word's message is not the rule's
+    assert "SpellCheck" not in seen["intro"] + seen["title"]  # no rule id on screen

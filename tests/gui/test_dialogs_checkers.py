@@ -107,9 +107,12 @@ def test_disabled_rules_can_be_re_enabled(qtbot, library: Library, message_boxes
     library.set_setting("disabled_rules", ["EN_A_VS_AN", "house_style.towards", "COULD_OF"])
     dialog = _dialog(qtbot, library)
     dialog.tabs.setCurrentIndex(1)
-    assert dialog.disabled_rules() == ["COULD_OF", "EN_A_VS_AN", "house_style.towards"]
+    # listed by name as the menus say it, the id kept for the library
+    shown = [dialog.rules_list.item(n).text() for n in range(dialog.rules_list.count())]
+    assert shown == ["A vs an", "Could of", "House style towards"]
+    assert dialog.disabled_rules() == ["EN_A_VS_AN", "COULD_OF", "house_style.towards"]
     assert not dialog.reenable_button.isEnabled()
-    dialog.rules_list.setCurrentRow(1)
+    dialog.rules_list.setCurrentRow(0)
     qtbot.mouseClick(dialog.reenable_button, Qt.MouseButton.LeftButton)
     assert dialog.save()
     assert library.get_setting("disabled_rules") == ["COULD_OF", "house_style.towards"]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from writes import settle
 
 from reviewdesk.service.panes import DRAFT, ORIGINAL
@@ -161,3 +162,55 @@ def test_undo_of_replace_all_keeps_the_caret_and_view_on_the_passage(
     assert scroll.value() > 0 and viewport.contains(window.draft.cursorRect().center())
     qtbot.keyClicks(window.draft, "X")  # typing goes on at the restored passage
     assert window.draft.toPlainText() == original[:caret] + "X" + original[caret:]
+
+
+# -- issue 9, fault 6 ---------------------------------------------------------------------
+
+
+def test_ctrl_f_shows_only_the_find_row_and_ctrl_h_adds_replace(
+    qtbot, tmp_path, make_window
+) -> None:
+    window = _open(qtbot, tmp_path, make_window)
+    bar = window.find_bar
+    qtbot.keyClick(window.draft, Qt.Key.Key_F, CTRL)
+    assert bar.isVisible() and bar.find_edit.isVisible()
+    assert not bar.replace_edit.isVisible() and not bar.replace_all_button.isVisible()
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_H, CTRL)
+    assert bar.replace_edit.isVisible() and bar.replace_all_button.isVisible()
+
+
+def test_esc_closes_the_bar_after_replace_all(qtbot, tmp_path, make_window) -> None:
+    window = _open(qtbot, tmp_path, make_window)
+    qtbot.keyClick(window.draft, Qt.Key.Key_H, CTRL)
+    bar = window.find_bar
+    qtbot.keyClicks(bar.find_edit, "Kowalcyk")
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(bar.replace_edit, "Kowalczyk")
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
+    assert "Kowalcyk" not in window.draft.toPlainText()
+    focus = QApplication.focusWidget()
+    assert focus is not None and bar.isAncestorOf(focus)  # not lost to another panel
+    qtbot.keyClick(focus, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert window.draft.hasFocus()
+
+
+def test_find_bar_fields_stay_readable_in_a_1024_pixel_window(qtbot, tmp_path, make_window) -> None:
+    window = _open(qtbot, tmp_path, make_window)
+    window.resize(1024, 700)
+    # as on a first start on a 1024-pixel screen: the issues and notes take a third
+    window.resizeDocks([window.issues_dock], [1024 // 3], Qt.Orientation.Horizontal)
+    qtbot.keyClick(window.draft, Qt.Key.Key_H, CTRL)
+    bar = window.find_bar
+    qtbot.waitUntil(lambda: bar.replace_edit.isVisible(), timeout=2000)
+    QApplication.processEvents()
+    assert window.width() <= 1024
+    for field in (bar.find_edit, bar.replace_edit):
+        metrics = field.fontMetrics()
+        wanted = max(
+            metrics.horizontalAdvance(field.placeholderText()), 20 * metrics.averageCharWidth()
+        )
+        assert field.width() >= wanted, f"{field.objectName()} is {field.width()} px wide"
+    for widget in bar.findChildren(QAbstractButton):
+        if widget.isVisible():  # no button or tick box cut short
+            assert widget.width() >= widget.sizeHint().width(), widget.text()

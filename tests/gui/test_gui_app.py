@@ -48,7 +48,7 @@ DRIVER = textwrap.dedent(
             return
         done.append(1)
         if mode == "quit":
-            print("ISSUES", len(s.issues["draft"]), flush=True)
+            print("ISSUES", len(s.pane("draft").issues), flush=True)
             w.close()
         else:
             cursor = QTextCursor(w.draft.document())

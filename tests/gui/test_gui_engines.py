@@ -97,16 +97,16 @@ def test_fast_results_do_not_wait_for_the_slow_engine(qtbot, tmp_path, stand_in)
     lt, window = stand_in
     _open(tmp_path, window)
     qtbot.waitUntil(lambda: window.session.matches_screen(DRAFT), timeout=20_000)
-    engines = {e for i in window.session.issues[DRAFT] for e in i.engines}
+    engines = {e for i in window.session.pane(DRAFT).issues for e in i.engines}
     assert engines == {"mechanics"}  # shown while the slow engine is still busy
     assert window.busy_bar.isVisible()
 
     lt.gate.set()
     qtbot.waitUntil(
-        lambda: any("languagetool" in i.engines for i in window.session.issues[DRAFT]),
+        lambda: any("languagetool" in i.engines for i in window.session.pane(DRAFT).issues),
         timeout=20_000,
     )
-    assert {e for i in window.session.issues[DRAFT] for e in i.engines} == {
+    assert {e for i in window.session.pane(DRAFT).issues for e in i.engines} == {
         "mechanics",
         "languagetool",
     }
@@ -118,7 +118,7 @@ def test_fast_results_do_not_wait_for_the_slow_engine(qtbot, tmp_path, stand_in)
     window.session.check_draft()
     qtbot.waitUntil(lambda: window.session.is_current(DRAFT), timeout=20_000)
     text = window.draft.toPlainText()
-    moved = [i for i in window.session.issues[DRAFT] if "languagetool" in i.engines]
+    moved = [i for i in window.session.pane(DRAFT).issues if "languagetool" in i.engines]
     assert [text[i.start : i.end] for i in moved] == ["mayour"]
 
 
@@ -129,7 +129,7 @@ def test_slow_engine_errors_show_and_other_issues_stay(qtbot, tmp_path, stand_in
     _open(tmp_path, window)
     qtbot.waitUntil(lambda: "server not reachable" in window.engine_label.text(), timeout=20_000)
     assert window.engine_label.text().startswith("LanguageTool: server not reachable")
-    assert window.session.issues[DRAFT]  # the fast engine's issues stay on screen
+    assert window.session.pane(DRAFT).issues  # the fast engine's issues stay on screen
 
 
 def test_carry_over_keeps_only_issues_in_unchanged_text() -> None:

@@ -205,7 +205,7 @@ def test_hostile_file_gives_one_plain_message_and_keeps_the_open_article(
     assert library.get_article(before["id"]).draft == GOOD + EDIT
     assert _state(path) == file_before  # the file itself is never changed
     wait_checked(window)  # checking goes on as before
-    assert "teh" in {i.text for i in session.issues["draft"]}
+    assert "teh" in {i.text for i in session.pane("draft").issues}
 
 
 def _when_shown(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
@@ -306,7 +306,7 @@ def test_a_long_single_line_with_thousands_of_issues_never_freezes_the_window(
     assert window.open_file(path)
     wait_checked(window)
     gap = heartbeat.stop()
-    issues = window.session.issues["draft"]
+    issues = window.session.pane("draft").issues
     assert len(issues) > 5000 and message_boxes == []
     assert window.draft.document().blockCount() == 1
     formats = window.draft.document().firstBlock().layout().formats()

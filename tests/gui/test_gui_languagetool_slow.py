@@ -71,7 +71,7 @@ def lt_window(
             languagetool=True
         )
         window = MainWindow(library, settings)  # owns its checker: real slow pipeline
-        window.note_prompt = lambda _parent, _quote, _body: None
+        window.note_commands.prompt = lambda _parent, _quote, _body: None
         window.show()
         windows.append(window)
         qtbot.waitUntil(lambda: window.coordinator.is_ready, timeout=WARM_TIMEOUT_MS)
@@ -101,7 +101,7 @@ def _panel_rows(window: MainWindow) -> list[dict[str, str]]:
 
 
 def _by_engine(window: MainWindow, engine: str) -> list[Issue]:
-    return [i for i in window.session.issues[DRAFT] if engine in i.engines]
+    return [i for i in window.session.pane(DRAFT).issues if engine in i.engines]
 
 
 def _block_formats(window: MainWindow, block_number: int) -> list[tuple[int, int]]:
@@ -127,7 +127,7 @@ def test_slow_languagetool_never_freezes_the_window(
     qtbot.waitUntil(lambda: window.session.is_current(DRAFT), timeout=WARM_TIMEOUT_MS)
     assert fake_lt_server.received.wait(5), "LanguageTool was never asked"
     assert not _by_engine(window, LT)
-    teh = next(i for i in window.session.issues[DRAFT] if i.text == "teh")
+    teh = next(i for i in window.session.pane(DRAFT).issues if i.text == "teh")
     assert "harper" in teh.engines
     rows = _panel_rows(window)
     assert any(r["Text"] == "teh" and r["Found by"] == "Harper" for r in rows), rows
@@ -147,7 +147,7 @@ def test_slow_languagetool_never_freezes_the_window(
     qtbot.waitUntil(
         lambda: (
             window.session.is_current(DRAFT)
-            and any(i.start == typed_at for i in window.session.issues[DRAFT])
+            and any(i.start == typed_at for i in window.session.pane(DRAFT).issues)
         ),
         timeout=WARM_TIMEOUT_MS,
     )
@@ -160,7 +160,7 @@ def test_slow_languagetool_never_freezes_the_window(
     heartbeat.stop()
 
     text = window.draft.toPlainText()
-    issues = window.session.issues[DRAFT]
+    issues = window.session.pane(DRAFT).issues
     assert all(text[i.start : i.end] == i.text for i in issues)
     spans = [(i.start, i.end, i.replacements[:1]) for i in issues]
     assert len(spans) == len(set(spans)), "one issue per span and fix"
@@ -210,7 +210,7 @@ def test_server_down_is_said_plainly_and_other_issues_stay(
     assert not window.engine_label.isHidden()
 
     qtbot.waitUntil(lambda: window.session.is_current(DRAFT), timeout=WARM_TIMEOUT_MS)
-    issues = window.session.issues[DRAFT]
+    issues = window.session.pane(DRAFT).issues
     assert {"teh", "could of"} <= {i.text for i in issues}
     assert not _by_engine(window, LT)
     assert len(_panel_rows(window)) == len(issues)
@@ -223,7 +223,7 @@ def test_server_down_is_said_plainly_and_other_issues_stay(
         qtbot.waitUntil(lambda: window.session.is_current(DRAFT), timeout=20_000)
     qtbot.waitUntil(lambda: not window.coordinator.busy, timeout=20_000)
     assert window.draft.toPlainText().endswith(" One two three.")
-    assert {"teh", "could of"} <= {i.text for i in window.session.issues[DRAFT]}
+    assert {"teh", "could of"} <= {i.text for i in window.session.pane(DRAFT).issues}
     assert _assert_plain_error(window) == label
     assert message_boxes == []
     # an expected failure, handled: nothing was logged with a traceback
@@ -250,7 +250,7 @@ def test_server_going_down_mid_session(
     _assert_plain_error(window)
     qtbot.waitUntil(lambda: window.session.is_current(DRAFT), timeout=20_000)
     assert {"teh", "could of"} <= {
-        i.text for i in window.session.issues[DRAFT] if "harper" in i.engines
+        i.text for i in window.session.pane(DRAFT).issues if "harper" in i.engines
     }
     assert message_boxes == []
 
@@ -264,12 +264,12 @@ def test_emoji_before_and_inside_a_languagetool_match(
     window = lt_window(fake_lt_server.url)
     _open(window, tmp_path)
     qtbot.waitUntil(
-        lambda: any(i.rule == "EN_QUOTES" for i in window.session.issues[DRAFT]),
+        lambda: any(i.rule == "EN_QUOTES" for i in window.session.pane(DRAFT).issues),
         timeout=WARM_TIMEOUT_MS,
     )
     # the double saw the emoji (two UTF-16 units each) and answered in UTF-16 offsets
     assert "😀" in fake_lt_server.requests[0]["text"]
-    issues = window.session.issues[DRAFT]
+    issues = window.session.pane(DRAFT).issues
     row, quotes = next((n, i) for n, i in enumerate(issues) if i.rule == "EN_QUOTES")
     assert quotes.engines == (LT,)
     assert (quotes.start, quotes.end) == (

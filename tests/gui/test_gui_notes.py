@@ -41,9 +41,9 @@ def _add_note(window, body: str) -> None:  # type: ignore[no-untyped-def]
     start = window.draft.toPlainText().index(PASSAGE)
     _select(window, start, start + len(PASSAGE))
     menu = window.draft.build_context_menu(window.draft.cursorRect().center())
-    assert window.commands.add_note in menu.actions()  # also offered on the selection
-    window.note_prompt = lambda _parent, _quote, _body: body
-    window.commands.add_note.trigger()
+    assert window.commands["addNote"] in menu.actions()  # also offered on the selection
+    window.note_commands.prompt = lambda _parent, _quote, _body: body
+    window.commands["addNote"].trigger()
 
 
 def test_note_is_stored_in_code_points_and_follows_edits(tmp_path, make_window, library) -> None:
@@ -75,7 +75,7 @@ def test_note_edit_resolve_delete_and_click(tmp_path, make_window, library, mess
     (note,) = window.session.notes.notes()
     panel = window.notes_panel
 
-    window.note_prompt = lambda _parent, quote, body: f"{body}, revised"
+    window.note_commands.prompt = lambda _parent, quote, body: f"{body}, revised"
     panel.edit_requested.emit(note.id)
     settle(window)
     assert library.notes(note.article_id)[0].body == "First thought, revised"
@@ -106,9 +106,9 @@ def test_add_note_needs_a_selection(tmp_path, make_window, library) -> None:
     window = make_window()
     _open(tmp_path, window)
     asked: list[str] = []
-    window.note_prompt = lambda _parent, quote, _body: asked.append(quote) or "x"
+    window.note_commands.prompt = lambda _parent, quote, _body: asked.append(quote) or "x"
     window.draft.moveCursor(QTextCursor.MoveOperation.End)
-    window.commands.add_note.trigger()
+    window.commands["addNote"].trigger()
     assert asked == []
     settle(window)
     assert library.notes(window.session.article.id) == []
@@ -128,12 +128,12 @@ def test_a_fix_applied_to_exactly_the_noted_word_keeps_the_note_on_the_fix(
     word = "recieve"
     start = window.draft.toPlainText().index(word)
     _select(window, start, start + len(word))
-    window.note_prompt = lambda _parent, _quote, _body: "Check the spelling"
-    window.commands.add_note.trigger()
-    issues = window.session.issues[DRAFT]
+    window.note_commands.prompt = lambda _parent, _quote, _body: "Check the spelling"
+    window.commands["addNote"].trigger()
+    issues = window.session.pane(DRAFT).issues
     (index,) = [i for i, issue in enumerate(issues) if issue.start == start]
     fix = issues[index].replacements[0]
-    assert window.decisions.apply(index)
+    assert window.review.apply(index)
     window.session.flush()
 
     article_id = window.session.article.id

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from writes import settle
 
-from fixtures_import.docx_parts import para, run, write_docx
+from fixtures_import.docx_parts import ins, para, run, write_docx
 from fixtures_import.news_page import news_page
 from reviewdesk.cli import import_cmd
 from reviewdesk.core.models import ArticleStatus
@@ -106,9 +106,9 @@ def test_ignoring_an_issue_puts_the_article_in_review(
     window = make_window()
     window.open_file(_write(tmp_path))
     wait_checked(window)
-    issues = window.session.issues[DRAFT]
+    issues = window.session.pane(DRAFT).issues
     assert issues, "Harper flags 'teh'"
-    window.decisions.ignore(issues[0])
+    window.review.ignore(issues[0])
     settle(window)
     assert library.get_article(window.session.article.id).status == ArticleStatus.IN_REVIEW
     assert window.draft.toPlainText() == TEXT  # a decision, not an edit
@@ -116,7 +116,7 @@ def test_ignoring_an_issue_puts_the_article_in_review(
 
 def test_mark_as_done_and_reopen(tmp_path, make_window, library) -> None:
     window = make_window()
-    action = window.commands.mark_done
+    action = window.commands["markDone"]
     assert not action.isEnabled()  # no article open
     window.open_file(_write(tmp_path))
     assert "markDone" in _menu_titles(window, "Review")
@@ -142,7 +142,7 @@ def test_typing_in_a_done_article_reopens_it_and_says_so(
     window = make_window()
     window.open_file(_write(tmp_path))
     article_id = window.session.article.id
-    action = window.commands.mark_done
+    action = window.commands["markDone"]
     action.trigger()
     settle(window)
     assert library.get_article(article_id).status == ArticleStatus.DONE
@@ -173,7 +173,7 @@ def test_status_survives_reopening(tmp_path, make_window) -> None:
     window = make_window()
     path = _write(tmp_path)
     window.open_file(path)
-    window.commands.mark_done.trigger()
+    window.commands["markDone"].trigger()
     window.session.close_article()
     assert window.open_file(path)
     assert window.session.article.status == ArticleStatus.DONE
@@ -186,7 +186,7 @@ def test_status_survives_reopening(tmp_path, make_window) -> None:
 def test_unchanged_file_reopens_without_asking(tmp_path, make_window) -> None:
     window = make_window()
     asked: list[str] = []
-    window.changed_file_prompt = lambda _parent, name: asked.append(name) or "new"
+    window.files.changed_file_prompt = lambda _parent, name: asked.append(name) or "new"
     path = _write(tmp_path)
     window.open_file(path)
     first = window.session.article.id
@@ -204,7 +204,7 @@ def test_changed_file_asks_which_to_open(tmp_path, make_window, library, choice,
     window.session.close_article()
     path.write_text(TEXT + "\nA new paragraph from the reporter.", encoding="utf-8")
     asked: list[str] = []
-    window.changed_file_prompt = lambda _parent, name: asked.append(name) or choice
+    window.files.changed_file_prompt = lambda _parent, name: asked.append(name) or choice
     assert window.open_file(path)
     assert asked == ["article.txt"]
     article = window.session.article
@@ -223,7 +223,7 @@ def test_cancelling_the_changed_file_question_opens_nothing(tmp_path, make_windo
     window.open_file(path)
     window.session.close_article()
     path.write_text("Completely different text.", encoding="utf-8")
-    window.changed_file_prompt = lambda _parent, _name: None
+    window.files.changed_file_prompt = lambda _parent, _name: None
     assert not window.open_file(path)
     assert window.session.article is None
 
@@ -280,13 +280,13 @@ def test_window_uses_the_message_box_by_default(tmp_path, make_window, monkeypat
 
 
 def test_import_warnings_show_in_the_status_bar(tmp_path, make_window) -> None:
-    body = para(run("The mayor spoke."), '<w:r><w:footnoteReference w:id="1"/></w:r>')
+    body = para(run("The mayor "), ins("soon "), run("spoke."))
     path = write_docx(tmp_path / "story.docx", body, title="Story")
     window = make_window()
     assert window.open_file(path)
     message = window.statusBar().currentMessage()
     assert "story.docx" in message
-    assert "Footnotes and endnotes were not imported" in message
+    assert "1 tracked change by Writer is kept as revisions" in message
 
 
 def test_byline_site_and_date_of_a_web_page_show_beside_the_original(tmp_path, make_window) -> None:
@@ -315,7 +315,7 @@ def test_confirmed_encoding_is_not_warned_about_twice(tmp_path, make_window, mon
         asked.append(doc.encoding)
         return doc.encoding  # the editor accepts the guess
 
-    monkeypatch.setattr("reviewdesk.gui.dialogs.wiring.choose_encoding", choose)
+    monkeypatch.setattr("reviewdesk.gui.opening.choose_encoding", choose)
     window = make_window()
     assert window.open_file(path)
     assert asked, "a guessed encoding is confirmed in the encoding dialog"

@@ -32,15 +32,25 @@ def test_a_long_article_shows_early_issues_and_its_progress(
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     outcomes: list[tuple[str, tuple[str, ...], int]] = []
-    window.coordinator.outcome_ready.connect(
-        lambda o: outcomes.append((o.pane, o.waiting_for, len(o.issues)))
-    )
     progress: list[float] = []
     labels: list[str] = []
-    window.coordinator.progress_changed.connect(progress.append)
-    window.coordinator.progress_changed.connect(lambda _f: labels.append(window.busy_label.text()))
-    assert window.open_file(path)
-    wait_checked(window, (DRAFT,))
+
+    def on_outcome(o) -> None:  # type: ignore[no-untyped-def]
+        outcomes.append((o.pane, o.waiting_for, len(o.issues)))
+
+    def on_progress(fraction: float) -> None:
+        progress.append(fraction)
+        labels.append(window.busy_label.text())
+
+    coordinator = window.coordinator  # shared by the session's windows: let go after
+    coordinator.outcome_ready.connect(on_outcome)
+    coordinator.progress_changed.connect(on_progress)
+    try:
+        assert window.open_file(path)
+        wait_checked(window, (DRAFT,))
+    finally:
+        coordinator.outcome_ready.disconnect(on_outcome)
+        coordinator.progress_changed.disconnect(on_progress)
     draft = [(waiting, n) for pane, waiting, n in outcomes if pane == DRAFT]
     assert draft[0][0] == ("harper",) and draft[0][1] > 0, draft  # early: the quick engines
     assert draft[-1][0] == ()  # then everything
@@ -48,4 +58,4 @@ def test_a_long_article_shows_early_issues_and_its_progress(
     draft_progress = progress[: progress.index(1.0) + 1]
     assert len(draft_progress) >= 2 and draft_progress == sorted(draft_progress)
     assert any(label.startswith("Checking… ") and label.endswith("%") for label in labels)
-    assert any(i.text == "teh" for i in window.session.issues[DRAFT])
+    assert any(i.text == "teh" for i in window.session.pane(DRAFT).issues)

@@ -21,10 +21,10 @@ def _focus_draft(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 def _go_to_fixable_issue(qtbot, window) -> int:  # type: ignore[no-untyped-def]
     """Press F8 until the current issue has a suggestion; its index."""
-    for _ in range(len(window.session.issues[DRAFT])):
+    for _ in range(len(window.session.pane(DRAFT).issues)):
         qtbot.keyClick(window.draft, Qt.Key.Key_F8)
         index = window.session.current_issue()
-        if index >= 0 and window.session.issues[DRAFT][index].replacements:
+        if index >= 0 and window.session.pane(DRAFT).issues[index].replacements:
             return index
     raise AssertionError("no issue with a suggestion in the demo article")
 
@@ -37,7 +37,7 @@ def test_demo_is_highlighted_in_both_panes(
     assert window.open_file(demo_path)
     wait_checked(window)
     assert window.stack.currentIndex() == 1
-    draft_issues = window.session.issues[DRAFT]
+    draft_issues = window.session.pane(DRAFT).issues
     assert draft_issues, "the demo article has known faults"
     # every issue's text is what the draft holds at its span
     text = window.draft.toPlainText()
@@ -56,7 +56,7 @@ def test_apply_note_edit_close_reopen(qtbot, make_window, library, demo_path, wa
 
     # apply the first suggestion of an issue, with the keyboard (F8, Ctrl+Return)
     index = _go_to_fixable_issue(qtbot, window)
-    issue = window.session.issues[DRAFT][index]
+    issue = window.session.pane(DRAFT).issues[index]
     before = window.draft.toPlainText()
     qtbot.keyClick(window.draft, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     expected = before[: issue.start] + issue.replacements[0] + before[issue.end :]
@@ -66,7 +66,7 @@ def test_apply_note_edit_close_reopen(qtbot, make_window, library, demo_path, wa
     assert said.startswith("Applied: “") and "\\n" not in said and " '" not in said
     # overlapping issues are gone at once; the rest still point at their text
     after = window.draft.toPlainText()
-    assert all(after[i.start : i.end] == i.text for i in window.session.issues[DRAFT])
+    assert all(after[i.start : i.end] == i.text for i in window.session.pane(DRAFT).issues)
 
     # a note on a passage near the end of the draft
     passage_start = after.rindex(" ", 0, len(after) - 40) + 1
@@ -75,7 +75,7 @@ def test_apply_note_edit_close_reopen(qtbot, make_window, library, demo_path, wa
     cursor.setPosition(passage_start)  # the demo is plain BMP text: UTF-16 = code points
     cursor.setPosition(passage_start + len(passage), QTextCursor.MoveMode.KeepAnchor)
     window.draft.setTextCursor(cursor)
-    window.note_prompt = lambda _parent, quote, _body: f"Check: {quote[:10]}"
+    window.note_commands.prompt = lambda _parent, quote, _body: f"Check: {quote[:10]}"
     qtbot.keyClick(window.draft, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     notes = window.session.notes.notes()
     assert [n.quote for n in notes] == [passage]
@@ -120,7 +120,7 @@ def test_undo_restores_text_after_apply(qtbot, make_window, demo_path, wait_chec
     _focus_draft(qtbot, window)
     original = window.draft.toPlainText()
     _go_to_fixable_issue(qtbot, window)
-    window.commands.apply_first.trigger()
+    window.commands["applySuggestion"].trigger()
     assert window.draft.toPlainText() != original
     qtbot.keyClick(window.draft, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.draft.toPlainText() == original
@@ -130,7 +130,7 @@ def test_undo_restores_text_after_apply(qtbot, make_window, demo_path, wait_chec
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.draft.toPlainText() != original
-    window.commands.undo.trigger()  # the menu action does the same
+    window.commands["undo"].trigger()  # the menu action does the same
     assert window.draft.toPlainText() == original
 
 
@@ -151,19 +151,19 @@ def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
             if d.action == DecisionAction.APPLY
         ]
 
-    issue = window.session.issues[DRAFT][_go_to_fixable_issue(qtbot, window)]
-    window.commands.apply_first.trigger()
+    issue = window.session.pane(DRAFT).issues[_go_to_fixable_issue(qtbot, window)]
+    window.commands["applySuggestion"].trigger()
     fix = [(issue.text, issue.replacements[0])]
     assert applied() == fix
 
-    window.commands.undo.trigger()  # the fix is gone from the draft, so from the record
+    window.commands["undo"].trigger()  # the fix is gone from the draft, so from the record
     assert window.draft.toPlainText() == original
     qtbot.waitUntil(lambda: applied() == [], timeout=5000)
-    window.commands.redo.trigger()
+    window.commands["redo"].trigger()
     qtbot.waitUntil(lambda: applied() == fix, timeout=5000)
 
     # undo, then type: the fix can no longer be redone, and stays taken back
-    window.commands.undo.trigger()
+    window.commands["undo"].trigger()
     qtbot.waitUntil(lambda: applied() == [], timeout=5000)
     cursor = window.draft.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -176,8 +176,8 @@ def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
     # a second fix, then another article: the decision is kept (opening another article
     # empties the undo stack, which is not an undo)
     wait_checked(window)
-    issue = window.session.issues[DRAFT][_go_to_fixable_issue(qtbot, window)]
-    window.commands.apply_first.trigger()
+    issue = window.session.pane(DRAFT).issues[_go_to_fixable_issue(qtbot, window)]
+    window.commands["applySuggestion"].trigger()
     other = tmp_path / "other.txt"
     other.write_text("Another story, with teh typo.", encoding="utf-8")
     assert window.open_file(other)
@@ -194,15 +194,15 @@ def test_ignore_hides_issue_and_persists(
     wait_checked(window)
     _focus_draft(qtbot, window)
     qtbot.keyClick(window.draft, Qt.Key.Key_F8)
-    issue = window.session.issues[DRAFT][window.session.current_issue()]
+    issue = window.session.pane(DRAFT).issues[window.session.current_issue()]
     qtbot.keyClick(
         window.draft,
         Qt.Key.Key_I,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert issue.key not in {i.key for i in window.session.issues[DRAFT]}
+    assert issue.key not in {i.key for i in window.session.pane(DRAFT).issues}
     wait_checked(window)  # and it stays hidden after the re-check
-    assert issue.key not in {i.key for i in window.session.issues[DRAFT]}
+    assert issue.key not in {i.key for i in window.session.pane(DRAFT).issues}
     settle(window)
     assert issue.key in library.ignored_keys(window.session.article.id)
     window.close()
@@ -210,7 +210,7 @@ def test_ignore_hides_issue_and_persists(
     again = make_window()
     again.open_file(demo_path)
     wait_checked(again)
-    assert issue.key not in {i.key for i in again.session.issues[DRAFT]}
+    assert issue.key not in {i.key for i in again.session.pane(DRAFT).issues}
 
 
 def test_overlapping_fixes_never_combine(qtbot, tmp_path, make_window, library) -> None:
@@ -243,11 +243,11 @@ def test_overlapping_fixes_never_combine(qtbot, tmp_path, make_window, library) 
         replacements=["is"],
     )
     window.session.debounce.setInterval(60_000)  # keep the checker's own results out of it
-    window.session.set_issues(DRAFT, text, [this, are])
-    assert window.decisions.apply(0)
+    window.session.show_issues(DRAFT, text, [this, are])
+    assert window.review.apply(0)
     assert window.draft.toPlainText() == "These are bad."
-    assert window.session.issues[DRAFT] == []  # the overlapping fix is gone at once
-    assert not window.decisions.apply(0)
+    assert window.session.pane(DRAFT).issues == []  # the overlapping fix is gone at once
+    assert not window.review.apply(0)
     assert window.draft.toPlainText() == "These are bad."
 
 
@@ -267,15 +267,15 @@ def test_undo_of_a_fix_far_down_keeps_the_caret_and_view_on_it(
     original = window.draft.toPlainText()
     scroll = window.draft.verticalScrollBar()
     assert scroll.maximum() > 0
-    issues = window.session.issues[DRAFT]
+    issues = window.session.pane(DRAFT).issues
     index = next(
         n
         for n, i in enumerate(issues)
         if i.replacements and i.start > len(original) // 2 and "\n" not in i.text
     )
     issue = issues[index]
-    window.session.select_issue(index)
-    window.commands.apply_first.trigger()
+    window.session.show_issue(index)
+    window.commands["applySuggestion"].trigger()
     assert window.draft.toPlainText() != original
 
     qtbot.keyClick(window.draft, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -306,11 +306,11 @@ def test_the_window_and_reviewdesk_check_find_the_same_issues(
     window = make_window()
     assert window.open_file(demo_path)
     wait_checked(window)
-    ignored = window.session.issues[DRAFT][0]
-    window.decisions.ignore(ignored)  # the article's decisions count in both
+    ignored = window.session.pane(DRAFT).issues[0]
+    window.review.ignore(ignored)  # the article's decisions count in both
     window.session.recheck()
     wait_checked(window)
-    shown = {(i.start, i.end, i.rule, i.engine) for i in window.session.issues[ORIGINAL]}
+    shown = {(i.start, i.end, i.rule, i.engine) for i in window.session.pane(ORIGINAL).issues}
     assert (ignored.start, ignored.end, ignored.rule, ignored.engine) not in shown
     capsys.readouterr()
     assert main(["check", str(demo_path)]) == 1

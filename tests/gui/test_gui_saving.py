@@ -59,7 +59,7 @@ def test_a_full_disk_is_never_saved_and_quitting_offers_to_save_elsewhere(
         window.session.saving.submit(
             lambda store: filled.append(disk.fill(store.library.db)), "filling the disk"
         )
-        settle(window)
+        qtbot.waitUntil(lambda: bool(filled), timeout=WAIT_MS)  # later writes may fail
         _type(window, qtbot, " Typed after the disk filled up.")
         cursor = window.draft.textCursor()
         cursor.insertText("\nA pasted background piece. " * 8000)  # needs new pages
@@ -91,8 +91,11 @@ def test_after_space_is_freed_the_draft_is_saved_after_all(
         window = make_window(lib)
         assert window.open_file(_article(tmp_path))
         settle(window)
-        window.session.saving.submit(lambda store: disk.fill(store.library.db), "filling")
-        settle(window)
+        filled: list[None] = []
+        window.session.saving.submit(
+            lambda store: filled.append(disk.fill(store.library.db)), "filling the disk"
+        )
+        qtbot.waitUntil(lambda: bool(filled), timeout=WAIT_MS)  # later writes may fail
         window.draft.textCursor().insertText("Breaking: " * 30000)
         window.save_now()
         qtbot.waitUntil(lambda: window.session.saving.label.text() == "Not saved", timeout=WAIT_MS)

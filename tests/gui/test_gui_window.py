@@ -109,7 +109,7 @@ def test_context_menu_offers_fixes_and_applies_one(
     window = make_window()
     window.open_file(_write(tmp_path))
     wait_checked(window)
-    issue = next(i for i in window.session.issues[DRAFT] if i.text == "teh")
+    issue = next(i for i in window.session.pane(DRAFT).issues if i.text == "teh")
     cursor = QTextCursor(window.draft.document())
     cursor.setPosition(issue.start + 1)  # plain ASCII text: positions agree
     point = window.draft.cursorRect(cursor).center()
@@ -123,7 +123,7 @@ def test_context_menu_offers_fixes_and_applies_one(
     menu = window.draft.build_context_menu(point)
     labels = [a.text() for a in menu.actions()]
     assert "“the”" in labels and "Ignore" in labels
-    assert any(label.startswith("Disable rule") for label in labels)
+    assert any(label.startswith("Rule: ") for label in labels)  # switching it off: inside
     next(a for a in menu.actions() if a.text() == "“the”").trigger()
     assert "said the plan" in window.draft.toPlainText()
     settle(window)
@@ -137,18 +137,24 @@ def test_add_to_dictionary_and_disable_rule(
     window = make_window()
     window.open_file(_write(tmp_path))
     wait_checked(window)
-    coment = next(i for i in window.session.issues[DRAFT] if i.text == "coment")
-    window.decisions.add_word(coment, WordScope.USER)
+    coment = next(i for i in window.session.pane(DRAFT).issues if i.text == "coment")
+    window.review.add_word(coment, WordScope.USER)
     settle(window)
     assert "coment" in library.words(WordScope.USER)
     wait_checked(window)
-    assert "coment" not in {i.text for i in window.session.issues[DRAFT]}
+    assert "coment" not in {i.text for i in window.session.pane(DRAFT).issues}
 
-    budget = next(i for i in window.session.issues[DRAFT] if i.text == "budjet")
-    window.decisions.disable_rule(budget)
-    assert budget.rule in library.get_setting("disabled_rules")
+    budget = next(i for i in window.session.pane(DRAFT).issues if i.text == "budjet")
+    assert not window.review.disable_rule(budget)  # the whole spell checker: never
+    assert library.get_setting("disabled_rules") is None
+    teh = next(i for i in window.session.pane(DRAFT).issues if i.text == "teh")
+    assert teh.rule != "SpellCheck"  # Harper's own check for "teh"
+    window.review.confirm = lambda *_args: True  # "Switch off" in the question
+    assert window.review.disable_rule(teh)
+    settle(window)
+    assert teh.rule in library.get_setting("disabled_rules")
     wait_checked(window)
-    assert budget.rule not in {i.rule for i in window.session.issues[DRAFT]}
+    assert teh.rule not in {i.rule for i in window.session.pane(DRAFT).issues}
     actions = [d.action for d in library.decisions(window.session.article.id)]
     assert actions == [DecisionAction.ADD_WORD, DecisionAction.DISABLE_RULE]
 
@@ -168,7 +174,7 @@ def test_window_that_owns_its_checker_stops_it(qtbot, tmp_path, make_window, wai
     assert window.busy_label.text() == "Starting checker…"
     window.open_file(_write(tmp_path))
     wait_checked(window)
-    assert window.session.issues[DRAFT]
+    assert window.session.pane(DRAFT).issues
     # the fixture closes it and asserts its threads have ended
 
 
@@ -201,7 +207,7 @@ def test_both_panes_show_early_results_while_harper_warms_up(
     # the editorial checks' highlights come at once in both panes, not only the draft
     assert first[ORIGINAL][1:] == (("harper",), 1)
     assert first[DRAFT][1:] == (("harper",), 1)
-    assert len(window.session.issues[ORIGINAL]) > 1  # then Harper's full result
+    assert len(window.session.pane(ORIGINAL).issues) > 1  # then Harper's full result
 
 
 def test_scroll_mapping_follows_the_diff(qtbot, tmp_path, make_window) -> None:
@@ -240,18 +246,18 @@ def test_unticked_keep_panes_in_step_stays_off_after_clicking_an_issue(
     window.resize(900, 500)
     window.open_file(_write(tmp_path, text, "long.txt"))
     wait_checked(window, (DRAFT,))
-    window.commands.sync_scroll.setChecked(False)
-    issues = window.session.issues[DRAFT]
+    window.commands["syncScroll"].setChecked(False)
+    issues = window.session.pane(DRAFT).issues
     far = max(range(len(issues)), key=lambda i: issues[i].start)
     window.issues_panel.select_row(far)
-    window.session.select_issue(far)
-    assert not window.commands.sync_scroll.isChecked()
+    window.session.show_issue(far)
+    assert not window.commands["syncScroll"].isChecked()
     original_bar = window.original.verticalScrollBar()
     before = original_bar.value()
     window.draft.verticalScrollBar().setValue(0)
     assert original_bar.value() == before  # the original did not follow
 
-    window.commands.sync_scroll.setChecked(True)
+    window.commands["syncScroll"].setChecked(True)
     window.draft.verticalScrollBar().setValue(window.draft.verticalScrollBar().maximum() // 2)
     assert original_bar.value() != before  # ticking it again brings syncing back
 
@@ -264,12 +270,12 @@ def test_replacing_the_checker_rechecks_with_the_new_engines(
     window = make_window()
     window.open_file(_write(tmp_path))
     wait_checked(window)
-    assert any("harper" in i.engines for i in window.session.issues[DRAFT])
+    assert any("harper" in i.engines for i in window.session.pane(DRAFT).issues)
     window.replace_checker(EngineSettings().switch(harper=False))
     assert window.coordinator is not shared_checker
     assert shared_checker._threads  # not ours to stop
     wait_checked(window)
-    assert not any("harper" in i.engines for i in window.session.issues[DRAFT])
+    assert not any("harper" in i.engines for i in window.session.pane(DRAFT).issues)
 
 
 def test_draft_is_autosaved_while_typing_never_pauses(
@@ -300,6 +306,6 @@ def test_one_issue_is_counted_in_the_singular(qtbot, tmp_path, make_window, wait
     window = make_window()
     window.open_file(path)
     wait_checked(window)
-    assert len(window.session.issues[DRAFT]) == 1
+    assert len(window.session.pane(DRAFT).issues) == 1
     shown = window.counts_label.text()
     assert "Draft: 1 issue " in shown and "1 issues" not in shown

@@ -36,7 +36,15 @@ from reviewdesk.cli.common import PROG, ArgumentParser, CommandError, one_line, 
 log = logging.getLogger(__name__)
 
 #: Subcommand modules inside ``reviewdesk.cli``, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("check", "import_cmd", "export_cmd", "compare_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "check",
+    "import_cmd",
+    "export_cmd",
+    "compare_cmd",
+    "search_cmd",
+    "library_cmd",
+    "revisions_cmd",
+)
 GUI_COMMAND = "gui"
 
 
@@ -183,8 +191,12 @@ def _plain_error(exc: Exception) -> str | None:
     """The one-line message for errors a user can act on; None for bugs."""
     from reviewdesk.core.checker import CheckerError
     from reviewdesk.formats import FormatError
-    from reviewdesk.store import StoreError
+    from reviewdesk.store import DamagedLibraryError, StoreError
 
+    if isinstance(exc, DamagedLibraryError):  # say how to go on, in the same line
+        from reviewdesk.desk.library_care import cli_hint
+
+        return one_line(f"{exc}; {cli_hint(exc)}")
     if isinstance(exc, CommandError | FormatError | StoreError | CheckerError):
         return one_line(exc)
     if isinstance(exc, OSError):

@@ -1,7 +1,9 @@
 """``reviewdesk export ARTICLE --to FORMAT -o OUT``: export an article from the library.
 
 ARTICLE is an article id, or the file the article was imported from. Notes and decisions
-come from the library. An existing OUT is replaced only with ``--force``.
+come from the library. An article imported from a Word file is written into that file
+(kept in the library): the reporter's own document with the changes tracked in it (or,
+for ``docx``, applied). An existing OUT is replaced only with ``--force``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewdesk.cli.common import CommandError
+from reviewdesk.cli.common import CommandError, warn
 
 if TYPE_CHECKING:  # the exporters and the store load only when a command runs
     from reviewdesk.core.models import Article
@@ -89,7 +91,7 @@ def _format_for(args: argparse.Namespace, out: Path) -> ExportFormat:
     return parse_format(name)
 
 
-def _find_article(library: Library, ref: str) -> Article:
+def find_article(library: Library, ref: str) -> Article:
     path = Path(ref).expanduser()
     if path.is_file():
         found = library.find_article_by_source(str(path.resolve()))
@@ -114,10 +116,12 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         raise CommandError(f"no library at {library_path}; import an article first")
     author = default_author(args, library_path)
     with Library(library_path) as library:
-        article = _find_article(library, args.article)
+        article = find_article(library, args.article)
         assert article.id is not None
         notes = library.notes(article.id)
         decisions = library.decisions(article.id)
+        source = library.source(article.id)
+        structure = library.structure(article.id)
     try:
         result = export_draft(
             article,
@@ -127,11 +131,19 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
             author=author,
             decisions=decisions,
             overwrite=bool(args.force),
+            source=source,
+            structure=structure,
         )
     except OutputExistsError as exc:  # appeared meanwhile
         raise CommandError(f"{exc.path} already exists; use --force to replace it") from None
+    from reviewdesk.desk.exporting import record_export
+
+    with Library(library_path) as library:  # the history says what went out, and when
+        record_export(library, article, fmt.value, result.path)
     extra = ""
     if fmt is ExportFormat.DOCX_TRACKED:
         extra = f", {result.revisions} changes, {result.comments} comments"
+    for warning in result.warnings:
+        warn(warning)
     print(f"wrote {result.path} ({fmt.value}{extra})")
     return 0

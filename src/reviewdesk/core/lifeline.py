@@ -96,7 +96,9 @@ def watch_parent(fd: int, on_gone: Callable[[], None] = _exit_now) -> threading.
 
 def guarded_command(command: Sequence[str], fd: int) -> list[str]:
     """``command`` run through the guardian, which stops it when the pipe ``fd`` closes."""
-    return [sys.executable, "-m", "reviewdesk.core.lifeline", str(fd), "--", *command]
+    from reviewdesk.core.processes import module_command
+
+    return module_command("reviewdesk.core.lifeline", [str(fd), "--", *command])
 
 
 def die_with_parent() -> None:

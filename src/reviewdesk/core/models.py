@@ -205,6 +205,25 @@ class Note:
     author: str = ""
     created: str = ""
     updated: str = ""
+    # A reply names the note it answers; a reply shares its parent's passage.
+    parent_id: int | None = None
+    # Where the note came from: the id of a comment in the source file ("" if typed here).
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """The file an article was imported from, as it was then: its bytes, kept so the
+    exports can write into the document itself after the file has moved or changed."""
+
+    name: str
+    format: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        """The bytes' SHA-256, to tell whether a file on disk is still the same."""
+        return hashlib.sha256(self.data).hexdigest()
 
 
 class DecisionAction(StrEnum):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import getpass
 import logging
+from pathlib import Path
 
+from reviewdesk.core.models import Article
 from reviewdesk.desk.settings import AUTHOR, SettingsStore
-from reviewdesk.store import StoreError
+from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -39,3 +41,14 @@ def remember_author(library: SettingsStore, author: str) -> None:
             AUTHOR.write(library, author)
     except StoreError as exc:
         log.warning("cannot remember the author: %s", exc)
+
+
+def record_export(library: Library, article: Article, fmt: str, path: str | Path) -> None:
+    """Remember an export in the article's history: a snapshot of the exported draft and
+    the file written (a failure only goes to the log: the file is written already)."""
+    if article.id is None:
+        return
+    try:
+        library.history.record_export(article.id, article.draft, fmt, path)
+    except StoreError as exc:
+        log.warning("cannot record the export in the history: %s", exc)

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewdesk.core.models import Article
+from reviewdesk.core.models import Article, SourceFile
 from reviewdesk.desk.context import default_language
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.store import Library
@@ -77,16 +77,13 @@ def add_imported_article(
 
     The article gets ``language``, else the library's dialect for new articles.
     """
+    kept = SourceFile(Path(source).name, doc.format, doc.source) if doc.source else None
     article = library.add_article(
-        doc.to_article(language or default_language(library), source), doc.review_notes()
+        doc.to_article(language or default_language(library), source),
+        doc.review_notes(),
+        source=kept,
+        structure=doc.structure,
     )
     for warning in doc.warnings:
         log.info("import warning: %s", warning)
     return article
-
-
-def library_label(article: Article) -> str:
-    """How an article is listed in File ▸ Open from library."""
-    when = article.updated[:16].replace("T", " ")
-    status = STATUS_LABELS.get(str(article.status), str(article.status))
-    return f"{article.title}  ({when}, {status})"

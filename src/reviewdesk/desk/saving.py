@@ -8,10 +8,10 @@ it succeeds, each attempt bounded by a short busy timeout. Every outcome is repo
 (:class:`WriteReport`): the window shows "Saved" only when the library has the draft.
 
 Jobs run in the order given. Drafts of one article coalesce: a newer snapshot replaces
-one still waiting, so the writer never falls behind a typist. A draft is written only
-over the revision it was edited from (:class:`~reviewdesk.store.errors.ConflictError`
-otherwise), and only for an article this window has claimed
-(:mod:`reviewdesk.store.claims`).
+one still waiting at the end of the queue, so the writer never falls behind a typist. A
+draft is written only over the revision it was edited from (a
+:class:`~reviewdesk.store.errors.ConflictError` otherwise), and only for an article this
+window has claimed (:mod:`reviewdesk.store.claims`).
 
 Notes and decisions made in the window get a provisional negative id at once
 (:meth:`LibraryWriter.new_key`); the writer binds it to the real row id when it writes
@@ -115,7 +115,7 @@ class Store:
     keys: Keys
 
 
-Operation = Callable[[Store], None]
+Operation = Callable[[Store], object]  # what it returns is dropped
 
 
 @dataclass
@@ -202,11 +202,16 @@ class LibraryWriter:
         """Write this draft (replacing one of the same article still waiting)."""
         with self._cond:
             self._unsaved.pop(draft.article_id, None)
-            for job in self._queue:
-                if job.draft is not None and job.draft.article_id == draft.article_id:
-                    job.draft = draft
-                    job.urgent = job.urgent or urgent
-                    break
+            last = self._queue[-1] if self._queue else None
+            # a draft still waiting at the end is replaced; one with other jobs after it
+            # stays (a snapshot of "the draft as marked done" must see that draft)
+            if (
+                last is not None
+                and last.draft is not None
+                and (last.draft.article_id == draft.article_id)
+            ):
+                last.draft = draft
+                last.urgent = last.urgent or urgent
             else:
                 what = f"the draft of ‘{draft.title}’"
                 self._queue.append(_Job(what, draft=draft, urgent=urgent))

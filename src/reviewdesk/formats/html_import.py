@@ -1,8 +1,10 @@
 """A saved web page (.html/.htm): the main article text and its metadata, via trafilatura.
 
 Navigation, breadcrumbs, share buttons, cookie banners, comment forms and footers are
-left out. Nothing is ever fetched: trafilatura gets the page's own markup as a string
-and no URL. Each paragraph of the article becomes one line.
+left out; the headline, standfirst, byline and photo captions are kept, each a paragraph
+marked as what it is (:mod:`reviewdesk.formats.page_structure`). Nothing is ever
+fetched: trafilatura gets the page's own markup as a string and no URL. Each paragraph of
+the article becomes one line.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from reviewdesk.formats.encoding import (
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.imported import ImportedDocument
 from reviewdesk.formats.limits import check_markup_limits
+from reviewdesk.formats.page_structure import with_page_parts
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +117,7 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
         found = None
     if not found or not str(found.get("text") or "").strip():
         raise FormatError(f"{path.name}: no article text was found in this web page")
-    text = _clean_text(str(found["text"]))
+    text, structure = with_page_parts(_clean_text(str(found["text"])), html)
     meta: dict[str, str] = {}
     for key, ours in _META_KEYS.items():
         value = found.get(key)
@@ -131,6 +134,7 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
         meta=meta,
         warnings=warnings,
         encoding_guessed=decoded.guessed,
+        structure=structure,
     )
 
 

@@ -6,6 +6,7 @@ so the source is never modified.
 
 from __future__ import annotations
 
+import io
 import logging
 import stat
 import zipfile
@@ -99,13 +100,16 @@ class SafeZip:
     reader, so an entry that inflates beyond what its directory claims is stopped.
     """
 
-    def __init__(self, path: Path, *, what: str = "a Word document") -> None:
+    def __init__(
+        self, path: Path, *, what: str = "a Word document", data: bytes | None = None
+    ) -> None:
         self.path = path
         self.what = what
         self._read_total = 0
-        check_size(path, file_size(path), MAX_DOCX_BYTES, what)
+        size = file_size(path) if data is None else len(data)
+        check_size(path, size, MAX_DOCX_BYTES, what)
         try:
-            self._zip = zipfile.ZipFile(path, "r")
+            self._zip = zipfile.ZipFile(path if data is None else io.BytesIO(data), "r")
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
             log.info("not a zip: %s: %s", path, exc)
             raise self.damaged() from None
@@ -114,6 +118,15 @@ class SafeZip:
         except BaseException:
             self._zip.close()
             raise
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str, *, what: str = "a Word document") -> SafeZip:
+        """The same checks for an archive held in memory (``name`` is used in messages)."""
+        return cls(Path(name), what=what, data=data)
+
+    def infolist(self) -> list[zipfile.ZipInfo]:
+        """The archive's directory entries, in order."""
+        return self._zip.infolist()
 
     def damaged(self) -> FormatError:
         """The error for a file that is not a readable archive."""

@@ -7,9 +7,11 @@ import re
 from pathlib import Path
 
 from reviewdesk.core.engines.debris.lines import breadcrumb
+from reviewdesk.core.structure import Structure
 from reviewdesk.core.text import normalize_newlines
 from reviewdesk.formats.encoding import decode_bytes
 from reviewdesk.formats.imported import ImportedDocument
+from reviewdesk.formats.md_structure import markdown_structure
 
 log = logging.getLogger(__name__)
 
@@ -87,4 +89,5 @@ def import_text(path: Path, data: bytes, fmt: str, encoding: str | None) -> Impo
         encoding=decoded.encoding,
         warnings=warnings,
         encoding_guessed=decoded.guessed,
+        structure=markdown_structure(text) if fmt == "md" else Structure(),
     )

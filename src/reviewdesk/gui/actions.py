@@ -1,172 +1,295 @@
-"""The window's actions (menu items with shortcuts and tooltips), created in one place."""
+"""Every action of the window, declared once: :data:`ACTIONS`.
+
+A row says what a menu entry is (id, text, tooltip, shortcut, which menu and section,
+whether it needs an open article, whether it is on the toolbar); :class:`Actions` makes
+the QActions from the table, builds the menus and the toolbar, and enables the rows whose
+condition holds. What an action *does* is bound by id (``actions.bind("open", slot)``)
+to a command object, so the table never imports the commands and adding an entry is a
+row here plus one ``bind``. The README's shortcut table is checked against this one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMenuBar, QToolBar, QWidget
 
 
-@dataclass
-class WindowActions:
-    """Every action of the main window."""
+class When(Enum):
+    """When an action can be used."""
 
-    open: QAction
-    open_library: QAction
-    save: QAction
-    close_article: QAction
-    quit: QAction
-    undo: QAction
-    redo: QAction
-    next_issue: QAction
-    previous_issue: QAction
-    apply_first: QAction
-    ignore: QAction
-    add_note: QAction
-    recheck: QAction
-    sync_scroll: QAction
-    mark_done: QAction
-    find: QAction
-    find_next: QAction
-    find_previous: QAction
-    replace: QAction
-
-    def article_actions(self) -> list[QAction]:
-        """Actions that need an open article."""
-        return [
-            self.save,
-            self.close_article,
-            self.next_issue,
-            self.previous_issue,
-            self.apply_first,
-            self.ignore,
-            self.add_note,
-            self.recheck,
-            self.mark_done,
-            self.find,
-            self.find_next,
-            self.find_previous,
-            self.replace,
-        ]
+    ALWAYS = "always"
+    ARTICLE = "article"  # an article is open
 
 
-def _action(
-    parent: QWidget,
-    text: str,
-    tip: str,
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    name: str = "",
-) -> QAction:
-    action = QAction(text, parent)
-    action.setObjectName(name or text)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip} ({keys})" if keys else tip)
-    action.setStatusTip(tip)
-    parent.addAction(action)
-    return action
+@dataclass(frozen=True)
+class ActionSpec:
+    """One row of the table of actions."""
 
+    id: str  # also the QAction's objectName
+    text: str
+    tip: str
+    shortcut: str | QKeySequence.StandardKey | None = None
+    menu: str = ""  # a key of MENUS; "" = no menu (toolbar or context menus only)
+    section: int = 0  # a separator goes between sections of a menu
+    enabled_when: When = When.ALWAYS
+    toolbar: int = 0  # its place on the toolbar, from 1; 0 = not on it
+    checkable: bool = False
+    checked: bool = False
+
+
+# Menus in menu-bar order: key, title. New windows (a library, a history view) add their
+# entries as rows below, with one of these keys or a new one.
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", "&File"),
+    ("edit", "&Edit"),
+    ("review", "&Review"),
+    ("tools", "&Tools"),
+    ("view", "&View"),
+)
 
 MARK_DONE_TEXT = "Mark as &done"
 REOPEN_TEXT = "Re&open for review"
 
+_Std = QKeySequence.StandardKey
+A = When.ARTICLE
 
-def create_actions(parent: QWidget) -> WindowActions:
-    """Create the actions, parented to (and active in) ``parent``."""
-    sync = _action(parent, "Keep panes in step", "Scroll both panes together", None, "syncScroll")
-    sync.setCheckable(True)
-    sync.setChecked(True)
-    return WindowActions(
-        open=_action(
-            parent, "&Open…", "Open an article file", QKeySequence.StandardKey.Open, "open"
-        ),
-        open_library=_action(
-            parent,
-            "Open from &library…",
-            "Reopen an article you reviewed before",
-            "Ctrl+Shift+O",
-            "openLibrary",
-        ),
-        save=_action(parent, "&Save", "Save the draft now", QKeySequence.StandardKey.Save, "save"),
-        close_article=_action(
-            parent, "&Close article", "Save and close the article", "Ctrl+W", "closeArticle"
-        ),
-        quit=_action(parent, "&Quit", "Quit reviewdesk", QKeySequence.StandardKey.Quit, "quit"),
-        undo=_action(parent, "&Undo", "Undo the last change to the draft", "Ctrl+Z", "undo"),
-        redo=_action(parent, "&Redo", "Redo the change you undid", "Ctrl+Shift+Z", "redo"),
-        next_issue=_action(parent, "&Next issue", "Go to the next issue", "F8", "nextIssue"),
-        previous_issue=_action(
-            parent, "&Previous issue", "Go to the previous issue", "Shift+F8", "previousIssue"
-        ),
-        apply_first=_action(
-            parent,
-            "&Apply suggestion",
-            "Apply the first suggestion of the current issue",
-            "Ctrl+Return",
-            "applySuggestion",
-        ),
-        ignore=_action(
-            parent,
-            "&Ignore issue",
-            "Hide the current issue in this article",
-            "Ctrl+Shift+I",
-            "ignoreIssue",
-        ),
-        add_note=_action(
-            parent, "Add &note…", "Add a note on the selected passage", "Ctrl+M", "addNote"
-        ),
-        recheck=_action(parent, "&Re-check", "Check both panes again", "F5", "recheck"),
-        sync_scroll=sync,
-        mark_done=_action(
-            parent, MARK_DONE_TEXT, "Mark the article's review as finished", None, "markDone"
-        ),
-        find=_action(parent, "&Find…", "Find text in the draft or the original", "Ctrl+F", "find"),
-        find_next=_action(parent, "Find ne&xt", "Go to the next match", "F3", "findNext"),
-        find_previous=_action(
-            parent, "Find pre&vious", "Go to the previous match", "Shift+F3", "findPrevious"
-        ),
-        replace=_action(
-            parent, "R&eplace…", "Find and replace text in the draft", "Ctrl+H", "replace"
-        ),
-    )
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("open", "&Open…", "Open an article file", _Std.Open, "file", 0, toolbar=1),
+    ActionSpec(
+        "openLibrary",
+        "Open from &library…",
+        "Reopen an article you reviewed before",
+        "Ctrl+Shift+O",
+        "file",
+        0,
+    ),
+    ActionSpec(
+        "history",
+        "&History…",
+        "Earlier drafts of this article, against the draft now; restore one",
+        "Ctrl+Alt+H",
+        "file",
+        0,
+        A,
+    ),
+    ActionSpec(
+        "pasteArticle",
+        "&Paste as new article…",
+        "Create an article from the clipboard",
+        "Ctrl+Shift+V",
+        "file",
+        0,
+    ),
+    ActionSpec("save", "&Save", "Save the draft now", _Std.Save, "file", 1, A),
+    ActionSpec(
+        "saveDraftAs",
+        "Save draft &as…",
+        "Save the draft to a text file, e.g. when the library cannot be written",
+        "Ctrl+Shift+S",
+        "file",
+        1,
+        A,
+    ),
+    ActionSpec(
+        "closeArticle", "&Close article", "Save and close the article", "Ctrl+W", "file", 1, A
+    ),
+    ActionSpec(
+        "export",
+        "&Export…",
+        "Export the draft, tracked changes or a report",
+        "Ctrl+E",
+        "file",
+        2,
+        A,
+    ),
+    ActionSpec(
+        "compare",
+        "Co&mpare two versions…",
+        "Turn two versions of an article into a tracked-changes Word file",
+        None,
+        "file",
+        2,
+    ),
+    ActionSpec("quit", "&Quit", "Quit reviewdesk", _Std.Quit, "file", 3),
+    # Edit
+    ActionSpec("undo", "&Undo", "Undo the last change to the draft", "Ctrl+Z", "edit", 0),
+    ActionSpec("redo", "&Redo", "Redo the change you undid", "Ctrl+Shift+Z", "edit", 0),
+    ActionSpec("find", "&Find…", "Find text in the draft or the original", "Ctrl+F", "edit", 1, A),
+    ActionSpec("findNext", "Find ne&xt", "Go to the next match", "F3", "edit", 1, A),
+    ActionSpec(
+        "findPrevious", "Find pre&vious", "Go to the previous match", "Shift+F3", "edit", 1, A
+    ),
+    ActionSpec(
+        "replace", "R&eplace…", "Find and replace text in the draft", "Ctrl+H", "edit", 1, A
+    ),
+    ActionSpec(
+        "searchLibrary",
+        "Search the &library…",
+        "Find articles by words in titles, drafts, originals and notes",
+        "Ctrl+Shift+F",
+        "edit",
+        1,
+    ),
+    ActionSpec(
+        "addNote",
+        "Add &note…",
+        "Add a note on the selected passage",
+        "Ctrl+M",
+        "edit",
+        2,
+        A,
+        toolbar=6,
+    ),
+    # Review
+    ActionSpec(
+        "previousIssue",
+        "&Previous issue",
+        "Go to the previous issue",
+        "Shift+F8",
+        "review",
+        0,
+        A,
+        toolbar=2,
+    ),
+    ActionSpec("nextIssue", "&Next issue", "Go to the next issue", "F8", "review", 0, A, toolbar=3),
+    ActionSpec(
+        "applySuggestion",
+        "&Apply suggestion",
+        "Apply the first suggestion of the current issue",
+        "Ctrl+Return",
+        "review",
+        1,
+        A,
+        toolbar=4,
+    ),
+    ActionSpec(
+        "ignoreIssue",
+        "&Ignore issue",
+        "Hide the current issue in this article",
+        "Ctrl+Shift+I",
+        "review",
+        1,
+        A,
+        toolbar=5,
+    ),
+    ActionSpec("recheck", "&Re-check", "Check both panes again", "F5", "review", 2, A),
+    ActionSpec(
+        "markDone", MARK_DONE_TEXT, "Mark the article's review as finished", None, "review", 3, A
+    ),
+    # Tools
+    ActionSpec("styleSheet", "House &style sheet…", "Edit the desk's house style", None, "tools"),
+    ActionSpec(
+        "checking",
+        "&Checking settings…",
+        "Engines, categories, switched-off rules and LanguageTool",
+        None,
+        "tools",
+    ),
+    ActionSpec(
+        "dictionary",
+        "&Dictionary…",
+        "Words accepted in this article, by you and by the desk",
+        None,
+        "tools",
+    ),
+    # View (the panels' own show/hide entries come first, from the docks)
+    ActionSpec(
+        "syncScroll",
+        "Keep panes in step",
+        "Scroll both panes together",
+        None,
+        "view",
+        1,
+        checkable=True,
+        checked=True,
+    ),
+)
 
 
-def _fill(menu: QMenu, actions: Sequence[QAction | None]) -> None:
-    for action in actions:
-        if action is None:
-            menu.addSeparator()
-        else:
-            menu.addAction(action)
-    menu.setToolTipsVisible(True)
+def _make(parent: QWidget, spec: ActionSpec) -> QAction:
+    action = QAction(spec.text, parent)
+    action.setObjectName(spec.id)
+    if spec.shortcut is not None:
+        action.setShortcut(QKeySequence(spec.shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
+    action.setStatusTip(spec.tip)
+    if spec.checkable:
+        action.setCheckable(True)
+        action.setChecked(spec.checked)
+    parent.addAction(action)  # its shortcut works wherever the focus is in the window
+    return action
 
 
-def build_menus(bar: QMenuBar, a: WindowActions, view_extra: Sequence[QAction]) -> None:
-    """File, Edit, Review and View menus (others add theirs by title and action name)."""
-    _fill(
-        bar.addMenu("&File"), [a.open, a.open_library, None, a.save, a.close_article, None, a.quit]
-    )
-    edit = [a.undo, a.redo, None, a.find, a.find_next, a.find_previous, a.replace, None]
-    _fill(bar.addMenu("&Edit"), [*edit, a.add_note])
-    review = [a.next_issue, a.previous_issue, None, a.apply_first, a.ignore, None, a.recheck]
-    review += [None, a.mark_done]
-    _fill(bar.addMenu("&Review"), review)
-    _fill(bar.addMenu("&View"), [*view_extra, a.sync_scroll])
+class Actions:
+    """The QActions of a table, by id, parented to (and active in) ``parent``."""
 
+    def __init__(self, parent: QWidget, table: Sequence[ActionSpec] = ACTIONS) -> None:
+        ids = [spec.id for spec in table]
+        if len(ids) != len(set(ids)):
+            raise ValueError("two actions share an id")
+        self.specs = {spec.id: spec for spec in table}
+        self._actions = {spec.id: _make(parent, spec) for spec in table}
 
-def build_toolbar(parent: QWidget, a: WindowActions, language: QComboBox) -> QToolBar:
-    """The main toolbar: open, the article's language, and the review commands."""
-    bar = QToolBar("Main", parent)
-    bar.setObjectName("mainToolbar")
-    bar.addAction(a.open)
-    bar.addSeparator()
-    bar.addWidget(QLabel(" Language: "))
-    bar.addWidget(language)
-    bar.addSeparator()
-    for action in (a.previous_issue, a.next_issue, a.apply_first, a.ignore, a.add_note):
-        bar.addAction(action)
-    return bar
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def __iter__(self) -> Iterator[QAction]:
+        return iter(self._actions.values())
+
+    def bind(self, action_id: str, slot: Callable[[], object]) -> None:
+        """Run ``slot`` when the action is triggered (menu, key or toolbar)."""
+        self._actions[action_id].triggered.connect(lambda _checked=False: slot())
+
+    def bind_toggle(self, action_id: str, slot: Callable[[bool], object]) -> None:
+        """Run ``slot(on)`` when a checkable action is switched."""
+        self._actions[action_id].toggled.connect(slot)
+
+    def update(self, *, article_open: bool) -> None:
+        """Enable the actions whose condition holds."""
+        for action_id, spec in self.specs.items():
+            if spec.enabled_when is When.ARTICLE:
+                self._actions[action_id].setEnabled(article_open)
+
+    def build_menus(self, bar: QMenuBar, extra: dict[str, Sequence[QAction]]) -> dict[str, QMenu]:
+        """The menu bar from the table; ``extra`` puts other actions (the docks' toggles)
+        first in a menu."""
+        menus: dict[str, QMenu] = {}
+        for key, title in MENUS:
+            rows = [s for s in self.specs.values() if s.menu == key]
+            if not rows and not extra.get(key):
+                continue
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"{key}Menu")
+            menu.setToolTipsVisible(True)
+            for action in extra.get(key, ()):
+                menu.addAction(action)
+            section = None if not extra.get(key) else -1
+            for spec in rows:
+                if section is not None and spec.section != section:
+                    menu.addSeparator()
+                section = spec.section
+                menu.addAction(self._actions[spec.id])
+            menus[key] = menu
+        return menus
+
+    def build_toolbar(self, parent: QWidget, language: QComboBox) -> QToolBar:
+        """The main toolbar: open, the article's language, then the review commands."""
+        bar = QToolBar("Main", parent)
+        bar.setObjectName("mainToolbar")
+        rows = sorted((s for s in self.specs.values() if s.toolbar), key=lambda s: s.toolbar)
+        bar.addAction(self._actions[rows[0].id])
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Language: "))
+        bar.addWidget(language)
+        bar.addSeparator()
+        for spec in rows[1:]:
+            bar.addAction(self._actions[spec.id])
+        return bar

@@ -11,15 +11,25 @@ is forgotten.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.models import Decision
-from reviewdesk.desk.saving import Store
-from reviewdesk.gui.session import ReviewSession
+from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
+
+
+class ReviewLibrary(Protocol):
+    """Where decisions are recorded: the library, or in the window the writer's
+    :class:`~reviewdesk.desk.deferred.DeferredLibrary` (provisional ids)."""
+
+    def record_decision(self, decision: Decision) -> Decision: ...
+    def remove_decision(self, decision_id: int) -> None: ...
 
 
 @dataclass
@@ -30,27 +40,37 @@ class _Fix:
 
 
 class AppliedFixes(QObject):
-    """Keeps the APPLY decisions of the open article in step with undo and redo."""
+    """Keeps the APPLY decisions of the open article in step with undo and redo.
 
-    def __init__(self, session: ReviewSession) -> None:
-        super().__init__(session)
-        self.session = session
+    It needs only the library, the draft's document and where to report a failure; the
+    session calls :meth:`forget_all` when another article opens (its undo stack starts
+    empty, which is not an undo of these fixes).
+    """
+
+    def __init__(
+        self,
+        library: ReviewLibrary,
+        document: QTextDocument,
+        report: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.document = document
+        self.report = report
         self._fixes: list[_Fix] = []
         self._pending = False
-        document = session.draft.document()
         document.contentsChanged.connect(self._schedule)
         document.undoCommandAdded.connect(self._forget_undone)
-        session.article_changed.connect(self._forget_all)
 
     def add(self, decisions: list[Decision]) -> None:
         """The draft's newest undo step applied these fixes (already recorded)."""
         if decisions:
-            steps = self.session.draft.document().availableUndoSteps()
+            steps = self.document.availableUndoSteps()
             self._fixes.append(_Fix(list(decisions), steps))
 
-    @Slot()
-    def _forget_all(self) -> None:
-        # another article: its undo stack starts empty, which is not an undo of these
+    def forget_all(self) -> None:
+        """Another article: its undo stack starts empty, which is not an undo of these."""
         self._fixes.clear()
 
     @Slot()
@@ -68,9 +88,7 @@ class AppliedFixes(QObject):
     @Slot()
     def _sync(self) -> None:
         self._pending = False
-        if self.session.article is None:
-            return
-        steps = self.session.draft.document().availableUndoSteps()
+        steps = self.document.availableUndoSteps()
         for fix in self._fixes:
             if not fix.undone and steps < fix.step:
                 self._take_back(fix)
@@ -78,28 +96,20 @@ class AppliedFixes(QObject):
                 self._record_again(fix)
 
     def _take_back(self, fix: _Fix) -> None:
-        keys = [d.id for d in fix.decisions if d.id is not None]
-
-        def write(store: Store) -> None:  # on the writer's thread, after the recording
-            for key in keys:
-                real = store.keys.real(key)
-                if real is not None:
-                    store.library.remove_decision(real)
-
-        self.session.saving.submit(write, "taking back the decision")
+        try:
+            for decision in fix.decisions:
+                if decision.id is not None:
+                    self.library.remove_decision(decision.id)  # a provisional id will do
+        except StoreError as exc:
+            self.report(f"Could not take back the decision: {exc}")
+            return
         fix.undone = True
         log.debug("undo took back %d applied fix(es)", len(fix.decisions))
 
     def _record_again(self, fix: _Fix) -> None:
-        writer = self.session.saving.writer
-        again = [replace(d, id=writer.new_key()) for d in fix.decisions]
-
-        def write(store: Store) -> None:
-            for decision in again:
-                assert decision.id is not None
-                stored = store.library.record_decision(replace(decision, id=None))
-                store.keys.bind(decision.id, stored.id)
-
-        self.session.saving.submit(write, "the decision")
-        fix.decisions = again
+        try:
+            fix.decisions = [self.library.record_decision(d) for d in fix.decisions]
+        except StoreError as exc:
+            self.report(f"Could not record the decision again: {exc}")
+            return
         fix.undone = False

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -21,8 +20,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from reviewdesk.core.models import Issue
+from reviewdesk.desk.rules import rule_name
+from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.highlighter import IssueHighlighter
 from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
+from reviewdesk.service.panes import Pane
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +33,6 @@ VISIBLE_BLOCKS_MAX = 400
 
 # Finds the issue shown at a cursor position in this pane, if any.
 IssueLookup = Callable[[QTextCursor], Issue | None]
-# Actions (or submenus; None for a separator) for the issue or selection under the
-# cursor, created with the given menu as parent; they go on top of the standard menu.
-MenuHook = Callable[[QMenu, QTextCursor, "Issue | None"], list["QAction | QMenu | None"]]
 
 
 def local_files(mime: QMimeData) -> list[str]:
@@ -60,7 +59,8 @@ def issue_tooltip(issue: Issue) -> str:
         shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
         parts.append(f"Suggestions: {shown}")
     engines = ", ".join(engine_label(e) for e in issue.engines)
-    parts.append(f"<i>{html.escape(engines)} · {html.escape(issue.rule)}</i>")
+    rule = f"{rule_name(issue.rule)} (rule id: {issue.rule})"
+    parts.append(f"<i>{html.escape(engines)} · {html.escape(rule)}</i>")
     return "<br>".join(parts)
 
 
@@ -69,9 +69,12 @@ class ReviewEditor(QPlainTextEdit):
 
     files_dropped = Signal(list)
 
-    def __init__(self, name: str, *, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, pane: Pane, *, read_only: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.pane = pane
         self.setReadOnly(read_only)
         if read_only:
             self.setTextInteractionFlags(
@@ -86,7 +89,7 @@ class ReviewEditor(QPlainTextEdit):
         self.highlighter = IssueHighlighter(self.document())
         self.highlighter.visible_range = self.visible_blocks
         self.issue_lookup: IssueLookup | None = None
-        self.menu_hook: MenuHook | None = None
+        self.context_menus: ContextMenus | None = None  # the window's contributors
         self.setAcceptDrops(True)
 
     def visible_blocks(self) -> tuple[int, int]:
@@ -133,31 +136,12 @@ class ReviewEditor(QPlainTextEdit):
         menu.deleteLater()
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
-        """The context menu for a viewport position (separate so tests can inspect it)."""
+        """The context menu for a viewport position (separate so tests can inspect it):
+        the contributors' entries for the issue there, on top of the standard menu."""
         menu = self.createStandardContextMenu(pos)
-        cursor = self.cursorForPosition(pos)
-        issue = self.issue_at(pos)
-        if self.menu_hook is None:
-            return menu
-        entries = self.menu_hook(menu, cursor, issue)
-        if not entries:
-            return menu
-        first = menu.actions()[0] if menu.actions() else None
-        for entry in [*entries, None]:
-            if entry is None:
-                if first is None:
-                    menu.addSeparator()
-                else:
-                    menu.insertSeparator(first)
-            elif isinstance(entry, QMenu):
-                if first is None:
-                    menu.addMenu(entry)
-                else:
-                    menu.insertMenu(first, entry)
-            elif first is None:
-                menu.addAction(entry)
-            else:
-                menu.insertAction(first, entry)
+        if self.context_menus is not None:
+            context = MenuContext(self.pane, self.issue_at(pos), self.textCursor().hasSelection())
+            ContextMenus.put(menu, self.context_menus.entries(context, menu), on_top=True)
         return menu
 
     # -- file drops -------------------------------------------------------------------

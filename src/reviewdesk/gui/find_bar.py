@@ -2,9 +2,9 @@
 
 Find works in the pane that had the focus (the draft unless the original had it);
 Replace only in the draft. Matching (:mod:`reviewdesk.core.find`) is done on the pane's
-text in code points; the session's DocMap turns matches into Qt positions. "Replace all"
-is one undo step (:func:`~reviewdesk.gui.dialogs.apply_all.apply_edits_to_document`), and
-like any edit of the draft it is autosaved and re-checked.
+text in code points; the session's DocMap turns matches into Qt positions. Replace and
+"Replace all" change the draft through :meth:`ReviewSession.edit_draft` (one undo step
+each), and like any edit of the draft they are autosaved and re-checked.
 """
 
 from __future__ import annotations
@@ -16,15 +16,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QToolButton,
     QWidget,
 )
 
 from reviewdesk.core.find import Span, find_all, next_match
 from reviewdesk.core.merge import Edit
-from reviewdesk.gui.dialogs.apply_all import apply_edits_to_document
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
@@ -32,6 +34,27 @@ log = logging.getLogger(__name__)
 
 PANE_NAMES = {DRAFT: "in the draft", ORIGINAL: "in the original"}
 NO_MATCH = "No matches"
+FIELD_MIN_CHARS = 20  # a field never gets narrower than this (it used to shrink to "Repla…")
+
+
+def _tool_button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    return button
+
+
+def _row(*widgets: QWidget | None) -> QHBoxLayout:
+    """Widgets side by side (None: the stretch)."""
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    for widget in widgets:
+        if widget is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(widget)
+    return row
 
 
 class FindBar(QWidget):
@@ -47,19 +70,21 @@ class FindBar(QWidget):
         self.find_edit.setPlaceholderText("Find")
         self.find_edit.setToolTip("Enter: next match · Shift+Enter: previous · Esc: close")
         self.find_edit.setClearButtonEnabled(True)
-        self.previous_button = QPushButton("&Previous")
-        self.previous_button.setToolTip("Go to the previous match (Shift+F3)")
-        self.next_button = QPushButton("&Next")
-        self.next_button.setToolTip("Go to the next match (F3)")
+        # arrows and a cross, as in a browser's find bar: the fields keep the width
+        self.previous_button = _tool_button("↑", "Go to the previous match (Shift+F3)")
+        self.next_button = _tool_button("↓", "Go to the next match (F3)")
         self.case_box = QCheckBox("Match &case")
         self.case_box.setToolTip("Tell capitals from small letters")
         self.words_box = QCheckBox("&Whole words")
         self.words_box.setToolTip("Only whole words: “cat” does not find “cats”")
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
-        self.count_label.setMinimumWidth(150)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close the find bar (Esc)")
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance("88 of 88 in the original")
+        )
+        self.close_button = _tool_button("", "Close the find bar (Esc)")
+        style = self.style()
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         self.replace_label = QLabel("Replace with:")
         self.replace_edit = QLineEdit()
         self.replace_edit.setObjectName("replaceText")
@@ -74,21 +99,37 @@ class FindBar(QWidget):
         self.hide()
 
     def _build(self) -> None:
+        # the two fields share a column (so they line up); each row's buttons sit in a
+        # box of their own, so a wide row never squeezes the other's field
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 2)
+        grid.setVerticalSpacing(2)
         grid.addWidget(QLabel("Find:"), 0, 0)
         grid.addWidget(self.find_edit, 0, 1)
-        for column, widget in enumerate(
-            (self.previous_button, self.next_button, self.case_box, self.words_box), start=2
-        ):
-            grid.addWidget(widget, 0, column)
-        grid.addWidget(self.count_label, 0, 6)
-        grid.addWidget(self.close_button, 0, 7)
+        grid.addLayout(
+            _row(
+                self.previous_button,
+                self.next_button,
+                self.case_box,
+                self.words_box,
+                self.count_label,
+                None,
+                self.close_button,
+            ),
+            0,
+            2,
+        )
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
-        grid.addWidget(self.replace_button, 1, 2)
-        grid.addWidget(self.replace_all_button, 1, 3)
+        grid.addLayout(_row(self.replace_button, self.replace_all_button, None), 1, 2)
         grid.setColumnStretch(1, 1)
+        for field in (self.find_edit, self.replace_edit):
+            field.setMinimumWidth(
+                max(
+                    field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24,
+                    FIELD_MIN_CHARS * field.fontMetrics().averageCharWidth(),
+                )
+            )
         # Tab goes from the phrase to its replacement, then to the buttons
         QWidget.setTabOrder(self.find_edit, self.replace_edit)
         QWidget.setTabOrder(self.replace_edit, self.replace_button)
@@ -119,6 +160,13 @@ class FindBar(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Esc closes the bar from anywhere in it (a button or a tick box too)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
     # -- opening and closing ------------------------------------------------------------
 
     def open(self, *, replace: bool = False) -> None:
@@ -134,7 +182,7 @@ class FindBar(QWidget):
             self.find_edit.blockSignals(True)
             self.find_edit.setText(selected)
             self.find_edit.blockSignals(False)
-        editable = self.pane == DRAFT
+        editable = replace and self.pane == DRAFT  # Ctrl+F: the find row only
         for widget in (
             self.replace_label,
             self.replace_edit,
@@ -219,13 +267,14 @@ class FindBar(QWidget):
         """Replace the selected match and go to the next; just go there if none is selected."""
         if self.pane != DRAFT:
             return False
-        selection = self._selection()
-        if selection not in self._matches():
+        start, end = self._selection()
+        if (start, end) not in self._matches():
             return self.find_next()
-        cursor = self.session.draft.textCursor()
-        cursor.insertText(self.replace_edit.text())  # one undo step
-        docmap = self.session.docmap(DRAFT)
-        self._go(self._matches(), docmap.to_cp(cursor.position()))
+        text = self.session.draft.toPlainText()
+        replacement = self.replace_edit.text()
+        edit = Edit(start, end, replacement, expected=text[start:end])
+        self.session.edit_draft([edit], caret=True)  # one undo step
+        self._go(self._matches(), start + len(replacement))
         return True
 
     def replace_all(self) -> int:
@@ -235,12 +284,11 @@ class FindBar(QWidget):
         text = self.session.draft.toPlainText()
         replacement = self.replace_edit.text()
         edits = [Edit(s, e, replacement, expected=text[s:e]) for s, e in self._matches()]
-        result = apply_edits_to_document(self.session.draft, edits)
-        count = len(result.applied)
-        if count:
-            cursor = self.session.draft.textCursor()
-            cursor.clearSelection()
-            self.session.draft.setTextCursor(cursor)
+        count = len(self.session.edit_draft(edits).applied)
+        # the focus stays in the bar (a button disabled for want of matches would pass it
+        # on to another panel, and Esc would then no longer close the bar)
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
         phrase = self.find_edit.text()
         self.session.message.emit(
             f"Replaced {count} × “{phrase}” with “{replacement}”" if count else NO_MATCH

@@ -20,7 +20,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from reviewdesk.core.models import Category
-from reviewdesk.gui.palette import compose_format
+from reviewdesk.gui.layer_follow import BlockChange, follow, renumber
+from reviewdesk.gui.palette import DIMMED, compose_format
 from reviewdesk.service.docmap import BlockRange, BlockSpans
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,10 @@ class IssueHighlighter(QSyntaxHighlighter):
         self._timer.timeout.connect(self._drain)
         self.extra_ranges: ExtraRanges | None = None
         self.visible_range: VisibleRange | None = None
-        # block numbers shift when lines come or go: finish queued work on the old numbers
-        document.blockCountChanged.connect(lambda _n: self.flush())
+        self._dimmed: frozenset[str] = frozenset()
+        # layers follow edits until new results replace them (block numbers shift too)
+        self._blocks = document.blockCount()
+        document.contentsChange.connect(self._follow)
         # Build the common formats now: the first one touches PySide's lazily created
         # enum types (~20 ms), which would otherwise land in the first result's handler.
         for category in Category:
@@ -69,6 +72,59 @@ class IssueHighlighter(QSyntaxHighlighter):
         else:  # drawn from the event loop, the visible blocks first
             self._timer.start()
         return len(changed)
+
+    def set_dimmed(self, names: set[str] | frozenset[str]) -> None:
+        """Draw these layers dimmed (the last results, while new ones are computed)."""
+        names = frozenset(names)
+        if names == self._dimmed:
+            return
+        for name in names ^ self._dimmed:
+            self._pending.update(self._layers.get(name, {}))
+        self._dimmed = names
+        # drawn from the event loop: new results set just after are drawn in the same go
+        self._timer.start()
+
+    @property
+    def dimmed(self) -> frozenset[str]:
+        """The layers drawn dimmed now."""
+        return self._dimmed
+
+    def _follow(self, position: int, removed: int, added: int) -> None:
+        doc = self.document()
+        if doc is None:
+            return
+        count = doc.blockCount()
+        shift, self._blocks = count - self._blocks, count
+        if not self._layers or (removed == 0 and added == 0 and shift == 0):
+            return
+        first = doc.findBlock(position)
+        last = doc.findBlock(position + added)
+        if not last.isValid():
+            last = doc.lastBlock()
+        if not first.isValid():
+            first = last
+        end = min(position + added, last.position() + last.length() - 1)
+        change = BlockChange(
+            first=first.blockNumber(),
+            old_last=last.blockNumber() - shift,
+            new_last=last.blockNumber(),
+            head=max(0, position - first.position()),
+            tail=max(0, last.position() + last.length() - 1 - end),
+        )
+        if change.old_last < change.first:  # reported oddly: keep nothing of it
+            change = BlockChange(change.first, change.first, change.new_last, 0, 0)
+
+        def text_of(number: int) -> str:
+            return doc.findBlockByNumber(number).text()
+
+        for name, layer in self._layers.items():
+            self._layers[name] = follow(layer, change, text_of)
+        # Qt has just re-highlighted the changed blocks with the layers as they were
+        self._pending = renumber(self._pending, change)
+        if len(self._pending) <= CHUNK:
+            self.flush()
+        else:
+            self._timer.start()
 
     @property
     def pending(self) -> int:
@@ -106,6 +162,7 @@ class IssueHighlighter(QSyntaxHighlighter):
     def clear_layers(self) -> None:
         """Forget every layer (the document is about to be replaced)."""
         self._layers.clear()
+        self._dimmed = frozenset()
         self._pending.clear()
         self._timer.stop()
 
@@ -131,10 +188,11 @@ class IssueHighlighter(QSyntaxHighlighter):
         block = self.currentBlock()
         number = block.blockNumber()
         ranges: list[tuple[int, int, str]] = []
-        for layer in self._layers.values():
+        for name, layer in self._layers.items():
             data = layer.get(number)
             if data is not None and data.text == text:
-                ranges.extend((s, e, k) for s, e, k, _ref in data.ranges if e > s)
+                dim = DIMMED if name in self._dimmed else ""
+                ranges.extend((s, e, k + dim) for s, e, k, _ref in data.ranges if e > s)
         if self.extra_ranges is not None:
             ranges.extend(self.extra_ranges(block))
         ranges = [r for r in ranges if r[1] > r[0]]

@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
@@ -14,15 +15,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewdesk.core.models import Issue
+from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.editor import describe_replacement, issue_tooltip
 from reviewdesk.gui.issue_rows import IssueRowDelegate
 from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
+from reviewdesk.service.panes import DRAFT
 
 COLUMNS = ("Category", "Text", "Message", "Suggestion", "Found by")
 _Index = QModelIndex | QPersistentModelIndex
@@ -132,6 +136,26 @@ class IssuesPanel(QWidget):
         layout.addWidget(self.view)
         self.view.clicked.connect(lambda index: self.issue_activated.emit(index.row()))
         self.view.activated.connect(lambda index: self.issue_activated.emit(index.row()))
+        self.context_menus: ContextMenus | None = None  # the window's contributors
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
+
+    def build_context_menu(self, row: int) -> QMenu | None:
+        """The context menu for ``row`` (None when the row has no issue): the draft's
+        review entries for that issue, as in the draft's own menu."""
+        issue = self.model.issue(row)
+        if issue is None or self.context_menus is None:
+            return None
+        menu = QMenu(self)
+        context = MenuContext(DRAFT, issue, in_panel=True)
+        ContextMenus.put(menu, self.context_menus.entries(context, menu))
+        return menu if menu.actions() else None
+
+    def _show_menu(self, pos: QPoint) -> None:
+        menu = self.build_context_menu(self.view.indexAt(pos).row())
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def set_issues(self, issues: list[Issue], summary: str) -> None:
         """Show a new list of issues."""

@@ -16,6 +16,7 @@ from reviewdesk.gui.palette import (
     DELETED_BACKGROUND,
     INSERTED_BACKGROUND,
     NOTE_BACKGROUND,
+    NOTE_RESOLVED_COLOUR,
     category_colour,
     colour_chip,
 )
@@ -106,6 +107,7 @@ class Legend(QWidget):
         self._add("ins", "Changed in draft", QColor(INSERTED_BACKGROUND).darker(115))
         self._add("del", "Changed from original", QColor(DELETED_BACKGROUND).darker(115))
         self._add("note", "Note", QColor(NOTE_BACKGROUND).darker(110))
+        self._add("resolved", "Resolved note (dotted)", QColor(NOTE_RESOLVED_COLOUR))
 
     def _add(self, key: str, text: str, colour: QColor) -> None:
         row = QWidget(self)

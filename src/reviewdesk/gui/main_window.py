@@ -1,21 +1,28 @@
-"""The main window: original and draft side by side, issues and notes panels, menus."""
+"""The main window: original and draft side by side, issues and notes panels, menus.
+
+The window builds the widgets, the session and the command objects, makes its actions
+from the table in :mod:`reviewdesk.gui.actions` and binds each to a command, and gives
+the panes and the issues panel one list of context-menu contributors. The commands get
+what they need (the session, the library, a parent for dialogs), never the window.
+
+Seams for what comes next: a new window or view adds rows to ``ACTIONS`` and binds them
+in :meth:`MainWindow._bind`; a new context-menu entry is one more contributor in
+:meth:`MainWindow._build_menus`.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMenu,
-    QMessageBox,
+    QMainWindow,
     QProgressBar,
     QSizePolicy,
     QSplitter,
@@ -28,54 +35,39 @@ from reviewdesk import APP_NAME
 from reviewdesk.core.models import LANGUAGES, Article, ArticleStatus
 from reviewdesk.core.source_details import source_details, source_line
 from reviewdesk.desk.engines import EngineSettings
-from reviewdesk.desk.opening import (
-    STATUS_LABELS,
-    add_imported_article,
-    find_in_library,
-    library_label,
-    read_file,
-    shown_warnings,
-    source_key,
-)
-from reviewdesk.formats import FormatError
-from reviewdesk.gui.actions import (
-    MARK_DONE_TEXT,
-    REOPEN_TEXT,
-    build_menus,
-    build_toolbar,
-    create_actions,
-)
-from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file
+from reviewdesk.desk.opening import STATUS_LABELS
+from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions
 from reviewdesk.gui.checking import CheckCoordinator
-from reviewdesk.gui.decisions import Decisions
-from reviewdesk.gui.dialogs.encoding import needs_encoding_choice
-from reviewdesk.gui.dialogs.wiring import confirm_encoding, install_dialogs
+from reviewdesk.gui.context_menu import ContextMenus, MenuContext
+from reviewdesk.gui.context_menu import Entry as MenuEntry
+from reviewdesk.gui.dialogs.commands import DialogCommands
 from reviewdesk.gui.editor import ReviewEditor, local_files
 from reviewdesk.gui.find_bar import FindBar
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
-from reviewdesk.gui.note_actions import NoteActions
-from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
+from reviewdesk.gui.library_actions import LibraryCommands
+from reviewdesk.gui.note_commands import NoteCommands
+from reviewdesk.gui.notes_panel import NotesPanel
+from reviewdesk.gui.opening import FileCommands
 from reviewdesk.gui.recovery import find_recovered
+from reviewdesk.gui.review_commands import ReviewCommands
+from reviewdesk.gui.review_menu import ReviewMenu
 from reviewdesk.gui.save_elsewhere import (
+    PathPrompt,
+    UnsavedPrompt,
     ask_path,
     ask_unsaved,
     confirm_unsaved,
-    install_save_elsewhere,
+    save_current_draft_as,
 )
 from reviewdesk.gui.session import ReviewSession
-from reviewdesk.gui.window_base import NotePrompt, ReviewWindowBase
 from reviewdesk.gui.window_settings import window_settings
 from reviewdesk.service.panes import DRAFT, ORIGINAL
-from reviewdesk.store import Library, StoreError
+from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
 EMPTY_HINT = "Open an article (Ctrl+O) or drop a file here"
-FILE_FILTER = (
-    "Articles (*.txt *.text *.md *.markdown *.mdown *.mkd *.docx *.docm *.html *.htm *.xhtml"
-    " *.shtml);;All files (*)"
-)
 
 
 def _pane(title: str, editor: ReviewEditor, details: QLabel | None = None) -> QWidget:
@@ -95,7 +87,7 @@ def _pane(title: str, editor: ReviewEditor, details: QLabel | None = None) -> QW
     return box
 
 
-class MainWindow(ReviewWindowBase):
+class MainWindow(QMainWindow):
     """The review desk. Services are injected, so tests and ``app.main`` wire it alike."""
 
     def __init__(
@@ -118,32 +110,39 @@ class MainWindow(ReviewWindowBase):
         # a window that owns its checker stops it on close (and when replacing it)
         self._owns_coordinator = coordinator is None if owns_checker is None else owns_checker
         self.coordinator = coordinator or CheckCoordinator(engine_settings, self)
-        self.note_prompt: NotePrompt = ask_note_text
-        self.unsaved_prompt = ask_unsaved
-        self.path_prompt = ask_path
-        self.changed_file_prompt: ChangedFilePrompt = ask_changed_file
         self.setAcceptDrops(True)
+        self.unsaved_prompt: UnsavedPrompt = ask_unsaved  # quitting with unsaved work
+        self.path_prompt: PathPrompt = ask_path  # where to save a draft as a file
+        self._closed = False
 
-        self.original = ReviewEditor("originalPane", read_only=True)
-        self.draft = ReviewEditor("draftPane", read_only=False)
+        self.original = ReviewEditor("originalPane", ORIGINAL, read_only=True)
+        self.draft = ReviewEditor("draftPane", DRAFT, read_only=False)
         self.issues_panel = IssuesPanel()
         self.notes_panel = NotesPanel()
         self.legend = Legend()
         self.session = ReviewSession(
             library, self.coordinator, self.original, self.draft, self.issues_panel, self
         )
-        self.decisions = Decisions(self.session)
-        self.note_actions = NoteActions(self)
+        self.review = ReviewCommands(self.session, self)
+        self.note_commands = NoteCommands(self.session, self.notes_panel, self)
+        self.files = FileCommands(
+            library, self, self.settings, self.open_article, self.statusBar().showMessage
+        )
+        self.dialogs = DialogCommands(
+            library, self.session, self, self.open_article, self.replace_checker
+        )
+        self.library_commands = LibraryCommands(
+            library, self.session, self.notes_panel, self, self.open_article
+        )
         self.find_bar = FindBar(self.session)
-        self.commands = create_actions(self)
+        self.commands = Actions(self)
         self._build_central()
         self._build_docks()
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
+        self._bind()
         self._connect()
-        self.dialog_actions = install_dialogs(self)  # File/Tools entries, "Apply all"
-        self.save_as_action = install_save_elsewhere(self, self._file_menu())
         self._restore_state()
         self._update_enabled()
         self.coordinator.start()
@@ -196,11 +195,27 @@ class MainWindow(ReviewWindowBase):
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItems(list(LANGUAGES))
         self.language_combo.setToolTip("The article's language: sets the checker's dialect")
-        self.addToolBar(build_toolbar(self, self.commands, self.language_combo))
+        self.addToolBar(self.commands.build_toolbar(self, self.language_combo))
 
     def _build_menus(self) -> None:
         docks = [self.issues_dock.toggleViewAction(), self.notes_dock.toggleViewAction()]
-        build_menus(self.menuBar(), self.commands, docks)
+        self.menus = self.commands.build_menus(self.menuBar(), {"view": docks})
+        # the context menus of both panes and of the issues panel, in this order
+        self.context_menus = ContextMenus()
+        review_menu = ReviewMenu(self.session, self.review)
+        self.context_menus.add(review_menu.suggestions)
+        self.context_menus.add(review_menu.decisions)
+        self.context_menus.add(self.dialogs.apply_all_entry)
+        self.context_menus.add(review_menu.rule)
+        self.context_menus.add(self._note_entry)
+        for widget in (self.original, self.draft, self.issues_panel):
+            widget.context_menus = self.context_menus
+
+    def _note_entry(self, context: MenuContext, _parent: object) -> list[MenuEntry]:
+        """Offer "Add note…" on a passage selected in the draft."""
+        if context.pane == DRAFT and context.has_selection and not context.in_panel:
+            return [self.commands["addNote"]]
+        return []
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -219,44 +234,57 @@ class MainWindow(ReviewWindowBase):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(90)
         self.busy_bar.setMaximumHeight(14)
-        bar.addPermanentWidget(self.engine_label)
-        bar.addPermanentWidget(self.session.saving.label)
-        bar.addPermanentWidget(self.status_label)
-        bar.addPermanentWidget(self.counts_label)
-        bar.addPermanentWidget(self.busy_label)
-        bar.addPermanentWidget(self.busy_bar)
+        for widget in (
+            self.engine_label,
+            self.session.saving.label,
+            self.status_label,
+            self.counts_label,
+            self.busy_label,
+            self.busy_bar,
+        ):
+            bar.addPermanentWidget(widget)
+
+    def _bind(self) -> None:
+        """What each action of the table does."""
+        a, s, r, f = self.commands, self.session, self.review, self.find_bar
+        files, dialogs, notes = self.files, self.dialogs, self.note_commands
+        a.bind("open", files.choose_file)
+        a.bind("openLibrary", self.library_commands.open_library)
+        a.bind("history", self.library_commands.show_history)
+        a.bind("searchLibrary", self.library_commands.open_library)
+        a.bind("pasteArticle", dialogs.paste_article)
+        a.bind("save", self.save_now)
+        a.bind("saveDraftAs", lambda: save_current_draft_as(self))
+        a.bind("closeArticle", s.close_article)
+        a.bind("export", dialogs.export_current)
+        a.bind("compare", dialogs.compare_files)
+        a.bind("quit", self.close)
+        a.bind("undo", self.draft.undo)
+        a.bind("redo", self.draft.redo)
+        a.bind("find", f.open)
+        a.bind("findNext", f.find_next)
+        a.bind("findPrevious", lambda: f.find_next(backward=True))
+        a.bind("replace", lambda: f.open(replace=True))
+        a.bind("addNote", notes.add)
+        a.bind("previousIssue", lambda: s.step_issue(-1))
+        a.bind("nextIssue", lambda: s.step_issue(1))
+        a.bind("applySuggestion", r.apply_current)
+        a.bind("ignoreIssue", r.ignore_current)
+        a.bind("recheck", s.recheck)
+        a.bind("markDone", r.toggle_done)
+        a.bind("styleSheet", dialogs.edit_style)
+        a.bind("checking", dialogs.edit_checking)
+        a.bind("dictionary", dialogs.edit_words)
+        a.bind_toggle("syncScroll", lambda on: setattr(s.scroll_sync, "wanted", on))
 
     def _connect(self) -> None:
-        a, s, d = self.commands, self.session, self.decisions
-        a.open.triggered.connect(lambda: self.choose_file())
-        a.open_library.triggered.connect(lambda: self.choose_from_library())
-        a.save.triggered.connect(lambda: self.save_now())
-        a.close_article.triggered.connect(lambda: s.close_article())
-        a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.draft.undo)
-        a.redo.triggered.connect(self.draft.redo)
-        a.next_issue.triggered.connect(lambda: s.step_issue(1))
-        a.previous_issue.triggered.connect(lambda: s.step_issue(-1))
-        a.apply_first.triggered.connect(lambda: d.apply_current())
-        a.ignore.triggered.connect(lambda: d.ignore_current())
-        a.add_note.triggered.connect(lambda: self.note_actions.add())
-        a.recheck.triggered.connect(lambda: s.recheck())
-        a.sync_scroll.toggled.connect(lambda on: setattr(s.scroll_sync, "wanted", on))
-        a.mark_done.triggered.connect(lambda: self.toggle_done())
-        f = self.find_bar
-        a.find.triggered.connect(lambda: f.open())
-        a.find_next.triggered.connect(lambda: f.find_next())
-        a.find_previous.triggered.connect(lambda: f.find_next(backward=True))
-        a.replace.triggered.connect(lambda: f.open(replace=True))
+        s, n = self.session, self.note_commands
         s.status_changed.connect(lambda _status: self._show_status())
         s.read_only_changed.connect(lambda _on: self._on_article_changed())
-        self.language_combo.currentTextChanged.connect(self._on_language)
-        self.original.menu_hook = lambda m, c, i: d.menu_entries(ORIGINAL, m, c, i)
-        self.draft.menu_hook = self._draft_menu
+        self.language_combo.currentTextChanged.connect(self.review.set_language)
         for editor in (self.original, self.draft):
             editor.files_dropped.connect(self._open_dropped)
-        self.issues_panel.issue_activated.connect(s.select_issue)
-        n = self.note_actions
+        self.issues_panel.issue_activated.connect(s.show_issue)
         self.notes_panel.note_activated.connect(n.select)
         self.notes_panel.edit_requested.connect(n.edit)
         self.notes_panel.resolve_toggled.connect(n.toggle_resolved)
@@ -267,8 +295,8 @@ class MainWindow(ReviewWindowBase):
         s.engine_status.connect(self.engine_label.setText)
         s.article_changed.connect(self._on_article_changed)
         self._connect_coordinator()
-        self.draft.document().undoAvailable.connect(a.undo.setEnabled)
-        self.draft.document().redoAvailable.connect(a.redo.setEnabled)
+        self.draft.document().undoAvailable.connect(self.commands["undo"].setEnabled)
+        self.draft.document().redoAvailable.connect(self.commands["redo"].setEnabled)
 
     def _connect_coordinator(self) -> None:
         self.coordinator.busy_changed.connect(self._on_busy)
@@ -301,13 +329,6 @@ class MainWindow(ReviewWindowBase):
         self.session.use_coordinator(self.coordinator)
         if owned:
             old.shutdown()
-
-    def _draft_menu(self, menu, cursor, issue):  # type: ignore[no-untyped-def]
-        entries = self.decisions.menu_entries(DRAFT, menu, cursor, issue)
-        if self.draft.textCursor().hasSelection():
-            entries = [*entries, None] if entries else entries
-            entries.append(self.commands.add_note)
-        return entries
 
     # -- state --------------------------------------------------------------------------
 
@@ -344,8 +365,7 @@ class MainWindow(ReviewWindowBase):
 
     def _update_enabled(self) -> None:
         open_ = self.session.article is not None
-        for action in self.commands.article_actions():
-            action.setEnabled(open_)
+        self.commands.update(article_open=open_)
         self.language_combo.setEnabled(open_)
         self.stack.setCurrentIndex(1 if open_ else 0)
         if not open_:
@@ -378,15 +398,7 @@ class MainWindow(ReviewWindowBase):
         status = str(article.status) if article is not None else ""
         self.status_label.setText(f"Status: {STATUS_LABELS.get(status, status)}" if status else "")
         done = status == ArticleStatus.DONE
-        self.commands.mark_done.setText(REOPEN_TEXT if done else MARK_DONE_TEXT)
-
-    def toggle_done(self) -> None:
-        """Review ▸ Mark as done / Reopen for review."""
-        article = self.session.article
-        if article is None:
-            return
-        done = article.status == ArticleStatus.DONE
-        self.session.set_status(ArticleStatus.IN_REVIEW if done else ArticleStatus.DONE)
+        self.commands["markDone"].setText(REOPEN_TEXT if done else MARK_DONE_TEXT)
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
@@ -411,73 +423,37 @@ class MainWindow(ReviewWindowBase):
     def _on_checker_ready(self) -> None:
         self._on_busy(self.coordinator.busy)
 
-    @Slot(str)
-    def _on_language(self, language: str) -> None:
-        try:
-            self.decisions.set_language(language)
-        except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, "Language", str(exc))
-
     # -- opening ------------------------------------------------------------------------
-
-    def choose_file(self) -> None:
-        """File ▸ Open."""
-        start = str(self.settings.value("paths/last_dir", str(Path.home())))
-        path, _filter = QFileDialog.getOpenFileName(self, "Open article", start, FILE_FILTER)
-        if path:
-            self.settings.setValue("paths/last_dir", str(Path(path).parent))
-            self.open_file(path)
-
-    def choose_from_library(self) -> None:
-        """File ▸ Open from library: pick an article reviewed before."""
-        articles = self.library.list_articles()
-        if not articles:
-            QMessageBox.information(self, "Library", "The library has no articles yet.")
-            return
-        labels = [library_label(a) for a in articles]
-        label, ok = QInputDialog.getItem(self, "Open from library", "Article:", labels, 0, False)
-        if ok and label in labels:
-            self.open_article(articles[labels.index(label)])
 
     def open_file(self, path: str | Path) -> bool:
         """Open a file: reopen its article from the library, or import it as a new one."""
-        path = Path(path)
-        try:
-            doc = read_file(path)
-        except FormatError as exc:
-            QMessageBox.warning(self, "Cannot open this file", str(exc))
-            return False
-        source = source_key(path)
-        try:
-            found = find_in_library(self.library, path, doc)
-            article = found.article
-            if article is not None and found.changed:
-                choice = self.changed_file_prompt(self, path.name)
-                if choice is None:
-                    return False
-                article = article if choice == "stored" else None
-            if article is None:
-                asked = needs_encoding_choice(doc)
-                confirmed = confirm_encoding(self, path, doc)  # when it was a guess
-                if confirmed is None:
-                    return False
-                article = add_imported_article(self.library, confirmed, source)
-                warnings = shown_warnings(confirmed, asked)
-                text = " — ".join([f"Opened {path.name}", *warnings])
-            else:
-                warnings, text = [], f"Reopened {path.name} from the library"
-        except StoreError as exc:
-            QMessageBox.warning(self, "Library", str(exc))
-            return False
-        self.open_article(article)
-        if self.session.read_only:  # why, rather than "Reopened …"
-            text, warnings = self.session.keeper.read_only_reason, [text]
-        self.statusBar().showMessage(text, 10000 if warnings else 5000)
-        return True
+        return self.files.open_file(path)
 
     def open_article(self, article: Article) -> None:
-        """Show an article from the library."""
+        """Show an article from the library (read-only, saying why, when another window
+        is editing it)."""
         self.session.load(article)
+        if self.session.read_only:
+            QTimer.singleShot(0, self, self._say_read_only)  # after "Reopened …"
+
+    @Slot()
+    def _say_read_only(self) -> None:
+        if self.session.read_only:
+            self.statusBar().showMessage(self.session.keeper.read_only_reason, 15000)
+
+    def recover_after_crash(self, *, reopen: bool = True) -> bool:
+        """At start: if the last run died with an article open, say what was recovered
+        and (``reopen``) open it again. Whether there was something to recover."""
+        found = find_recovered(self.library)
+        if found is None:
+            return False
+        article, message = found
+        if reopen:
+            self.open_article(article)
+        else:
+            message += " — File ▸ Open from library opens it"
+        self.statusBar().showMessage(message, 30000)
+        return True
 
     @Slot(list)
     def _open_dropped(self, files: list[str]) -> None:
@@ -515,31 +491,10 @@ class MainWindow(ReviewWindowBase):
         session.save_now(urgent=True)
         self.statusBar().showMessage("Saving…", 2000)
 
-    def _file_menu(self) -> QMenu | None:
-        for action in self.menuBar().actions():
-            menu = action.menu()
-            if action.text().replace("&", "") == "File" and isinstance(menu, QMenu):
-                return menu
-        return None
-
-    def recover_after_crash(self, *, reopen: bool = True) -> bool:
-        """At start: if the last run died with an article open, say what was recovered
-        and (``reopen``) open it again. Whether there was something to recover."""
-        found = find_recovered(self.library)
-        if found is None:
-            return False
-        article, message = found
-        if reopen:
-            self.open_article(article)
-        else:
-            message += " — File ▸ Open from library opens it"
-        self.statusBar().showMessage(message, 30000)
-        return True
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save everything (asking first when the library cannot take it), remember the
         layout, and stop the checkers and the writer."""
-        if getattr(self, "_closed", False):  # closed already (tests close twice)
+        if self._closed:  # closed already (tests close twice)
             super().closeEvent(event)
             return
         if not confirm_unsaved(self):

@@ -3,11 +3,8 @@
 Each anchor follows the draft's edits by core's rules (``follow``), fed by the document's
 ``contentsChange``; cursors are made from anchors only to show or select a passage. (A
 Qt cursor would collapse when a fix replaces exactly the noted words.) Anchors are kept
-in Qt's UTF-16 positions and handed to the library writer with the draft's snapshot,
-which converts them to code points off the UI thread (:mod:`reviewdesk.desk.saving`).
-
-Notes are written by the writer too: a new note gets a provisional (negative) id at
-once, which later edits name it by; the writer binds it to the row id it gets.
+in Qt's UTF-16 positions and converted to code points (through
+:class:`~reviewdesk.service.docmap.DocMap`) only when saved, together with the draft.
 """
 
 from __future__ import annotations
@@ -20,10 +17,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor
 
 from reviewdesk.core.anchors import Anchor, Change, follow
 from reviewdesk.core.models import Note
-from reviewdesk.desk.saving import Store
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.palette import KIND_NOTE, KIND_NOTE_RESOLVED
-from reviewdesk.gui.saving import Saving
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.store import Library
 
@@ -35,10 +30,9 @@ class NoteAnchors(QObject):
 
     changed = Signal()
 
-    def __init__(self, library: Library, editor: ReviewEditor, saving: Saving) -> None:
+    def __init__(self, library: Library, editor: ReviewEditor) -> None:
         super().__init__(editor)
         self.library = library
-        self.saving = saving
         self.editor = editor
         self.article_id: int | None = None
         self._notes: dict[int, Note] = {}
@@ -121,66 +115,28 @@ class NoteAnchors(QObject):
 
     # -- changes ----------------------------------------------------------------------
 
-    def add(self, start: int, end: int, body: str, docmap: DocMap) -> Note:
-        """Add a note on Qt positions ``start..end`` of the draft (``docmap`` is its text)."""
-        if self.article_id is None:
-            raise RuntimeError("no article is open")
-        cp_start, cp_end = docmap.to_cp(start), docmap.to_cp(end)
-        key = self.saving.writer.new_key()
-        fresh = Note(
-            id=None,
-            article_id=self.article_id,
-            start=cp_start,
-            end=cp_end,
-            quote=docmap.text[cp_start:cp_end],
-            body=body,
-        )
-
-        def write(store: Store) -> None:
-            store.keys.bind(key, store.library.add_note(fresh).id)
-
-        self.saving.submit(write, "the new note")
-        note = replace(fresh, id=key)
-        self._notes[key] = note
-        self._anchors[key] = self._clamped(start, end, note.quote)
-        self._rehighlight(key)
-        self.changed.emit()
-        return note
-
-    def _write_note(self, note: Note) -> None:
-        """Store the note's text and state (it may not have its row id yet)."""
-
-        def write(store: Store) -> None:
-            real = store.keys.real(note.id)
-            if real is not None:  # None: adding it failed, and that was reported
-                store.library.update_note(replace(note, id=real))
-
-        self.saving.submit(write, "the note")
-
-    def update_body(self, note_id: int, body: str) -> None:
-        """Change a note's text."""
-        note = replace(self._notes[note_id], body=body)
-        self._write_note(note)
-        self._notes[note_id] = note
+    def put(self, note: Note, docmap: DocMap) -> None:
+        """Show a note just stored (:func:`reviewdesk.desk.operations.add_note`), anchored
+        at its code points in the draft (``docmap`` is the draft's text)."""
+        if note.id is None:
+            return
+        start, end = docmap.to_qt(note.start), docmap.to_qt(note.end)
+        self._notes[note.id] = note
+        self._anchors[note.id] = self._clamped(start, end, note.quote)
+        self._rehighlight(note.id)
         self.changed.emit()
 
-    def toggle_resolved(self, note_id: int) -> None:
-        """Resolve an open note, or reopen a resolved one."""
-        note = replace(self._notes[note_id], resolved=not self._notes[note_id].resolved)
-        self._write_note(note)
-        self._notes[note_id] = note
-        self._rehighlight(note_id)
+    def update(self, note: Note) -> None:
+        """Show a note's new text or state (its anchor stays where the draft has it)."""
+        if note.id is None or note.id not in self._notes:
+            return
+        current = self._notes[note.id]
+        self._notes[note.id] = replace(note, start=current.start, end=current.end)
+        self._rehighlight(note.id)
         self.changed.emit()
 
-    def delete(self, note_id: int) -> None:
-        """Delete a note."""
-
-        def write(store: Store) -> None:
-            real = store.keys.real(note_id)
-            if real is not None:
-                store.library.delete_note(real)
-
-        self.saving.submit(write, "deleting the note")
+    def remove(self, note_id: int) -> None:
+        """Take a deleted note off the draft and the list."""
         self._notes.pop(note_id, None)
         anchor = self._anchors.pop(note_id, None)
         if anchor is not None:
@@ -189,11 +145,11 @@ class NoteAnchors(QObject):
 
     def positions(self) -> tuple[tuple[int, int, int], ...]:
         """Where each note's passage is now: (note id, start, end) in UTF-16 positions,
-        for the draft's snapshot (cheap: no conversion on the UI thread)."""
+        for the draft's snapshot (cheap: the writer converts them, off the UI thread)."""
         return tuple((note_id, a.start, a.end) for note_id, a in self._anchors.items())
 
     def positions_saved(self, positions: tuple[tuple[int, int, int], ...]) -> None:
-        """The writer stored the notes at these code-point spans (with the draft).
+        """The writer stored the notes at these code-point spans, with the draft.
 
         The quote stays the passage the note was written on, so the report and the Word
         comment still say what the note was about after the words were fixed.

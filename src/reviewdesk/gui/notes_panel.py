@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -29,7 +31,12 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 class NoteDialog(QDialog):
-    """Write or edit a note on a quoted passage."""
+    """Write or edit a note on a quoted passage.
+
+    Keys as in a form, not a word processor: Tab moves on to OK (a note never needs a tab
+    character), Ctrl+Return saves from inside the text, and Esc asks before it throws
+    away words the editor typed.
+    """
 
     def __init__(self, parent: QWidget | None, quote: str, body: str = "") -> None:
         super().__init__(parent)
@@ -38,23 +45,74 @@ class NoteDialog(QDialog):
         quote_label = QLabel(f"“{_short(quote, 200)}”", self)
         quote_label.setWordWrap(True)
         quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.initial = body
         self.editor = QPlainTextEdit(self)
         self.editor.setPlainText(body)
         self.editor.setPlaceholderText("Your note for the writer or the desk")
-        buttons = QDialogButtonBox(
+        self.editor.setTabChangesFocus(True)
+        self.editor.installEventFilter(self)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setToolTip("Save the note (Ctrl+Return)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Close without saving (Esc)"
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        hint = QLabel("Ctrl+Return saves · Esc cancels", self)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
         layout.addWidget(self.editor)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
+        QWidget.setTabOrder(self.editor, ok)
         self.resize(420, 220)
 
     def body(self) -> str:
         """The note as typed, trimmed."""
         return self.editor.toPlainText().strip()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+Return (or Ctrl+Enter) in the text saves the note."""
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        """Cancel; when the editor typed something, only after asking."""
+        if self.body() != self.initial.strip() and self.body() and not self.confirm_discard():
+            self.editor.setFocus()
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Whether the editor agrees to throw the typed note away."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Discard note")
+        box.setText("Discard the note you typed?")
+        box.setInformativeText("What you wrote will be lost.")
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        try:
+            box.exec()
+            return box.clickedButton() is discard
+        finally:
+            box.deleteLater()
 
 
 def ask_note_text(parent: QWidget | None, quote: str, body: str = "") -> str | None:

@@ -52,7 +52,8 @@ ENGINE_LABELS: dict[str, str] = {
 INSERTED_BACKGROUND = "#e3f4e1"  # draft: text that differs from the original
 DELETED_BACKGROUND = "#fbe3e3"  # original: text the draft changed or removed
 NOTE_BACKGROUND = "#fff3a8"
-NOTE_RESOLVED_BACKGROUND = "#f3f0dc"
+# a resolved note is only a grey dotted line: it stays findable without asking for attention
+NOTE_RESOLVED_COLOUR = "#9e9e9e"
 
 
 def engine_label(name: str) -> str:
@@ -75,21 +76,42 @@ def category_background(category: Category | str) -> QColor:
     return colour
 
 
+# A kind ending in DIMMED belongs to a layer waiting for a re-check: drawn faint.
+DIMMED = "~"
+DIM_ALPHA = 0.4  # of the colour's usual opacity
+
+
+def _faint(colour: QColor, dimmed: bool) -> QColor:
+    if dimmed:
+        colour = QColor(colour)
+        colour.setAlphaF(colour.alphaF() * DIM_ALPHA)
+    return colour
+
+
 def compose_format(kinds: tuple[str, ...]) -> QTextCharFormat:
     """One character format for a segment covered by ``kinds`` (most important last wins).
 
-    Backgrounds: note over issue over redline. Underline: the first issue's category.
+    Backgrounds: note over issue over redline. Underline: the first issue's category, else
+    the grey dots of a resolved note. Kinds marked :data:`DIMMED` are drawn faint.
     """
+    if any(k.endswith(DIMMED) for k in kinds):
+        return _compose({k.rstrip(DIMMED): k.endswith(DIMMED) for k in kinds})
+    return _compose(dict.fromkeys(kinds, False))
+
+
+def _compose(dims: dict[str, bool]) -> QTextCharFormat:
+    kinds = tuple(dims)
     fmt = QTextCharFormat()
     background: QColor | None = None
     if KIND_INSERTED in kinds:
-        background = QColor(INSERTED_BACKGROUND)
+        background = _faint(QColor(INSERTED_BACKGROUND), dims[KIND_INSERTED])
     if KIND_DELETED in kinds:
-        background = QColor(DELETED_BACKGROUND)
+        background = _faint(QColor(DELETED_BACKGROUND), dims[KIND_DELETED])
     issue_kinds = [k for k in kinds if k.startswith("cat:")]
     if issue_kinds:
         category = issue_kinds[0][4:]
-        colour = category_colour(category)
+        dimmed = dims[issue_kinds[0]]
+        colour = _faint(category_colour(category), dimmed)
         fmt.setUnderlineColor(colour)
         style = (
             QTextCharFormat.UnderlineStyle.DotLine
@@ -97,9 +119,11 @@ def compose_format(kinds: tuple[str, ...]) -> QTextCharFormat:
             else QTextCharFormat.UnderlineStyle.WaveUnderline
         )
         fmt.setUnderlineStyle(style)
-        background = category_background(category) if background is None else background
-    if KIND_NOTE_RESOLVED in kinds:
-        background = QColor(NOTE_RESOLVED_BACKGROUND)
+        if background is None:
+            background = _faint(category_background(category), dimmed)
+    if KIND_NOTE_RESOLVED in kinds and not issue_kinds:  # an issue's underline wins
+        fmt.setUnderlineColor(QColor(NOTE_RESOLVED_COLOUR))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     if KIND_NOTE in kinds:
         background = QColor(NOTE_BACKGROUND)
     if background is not None:

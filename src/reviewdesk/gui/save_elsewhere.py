@@ -12,27 +12,33 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Any, Literal, Protocol
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reviewdesk.core.fileio import atomic_write_text
 from reviewdesk.desk.saving import DraftSnapshot
-
-if TYPE_CHECKING:
-    from reviewdesk.gui.window_base import ReviewWindowBase
+from reviewdesk.gui.session import ReviewSession
 
 log = logging.getLogger(__name__)
 
 QUIT_WAIT_S = 3.0  # how long quitting waits for the writer before asking
-SAVE_AS_TEXT = "Save draft &as…"
 
 Choice = Literal["save", "discard", "cancel"]
 # (parent, message) -> what the editor wants to do with unsaved work
 UnsavedPrompt = Callable[[QWidget | None, str], Choice]
 # (parent, suggested file name) -> the chosen path, or None when cancelled
 PathPrompt = Callable[[QWidget | None, str], "Path | None"]
+
+
+class _Window(Protocol):
+    """What these functions use of the main window."""
+
+    session: ReviewSession
+    unsaved_prompt: UnsavedPrompt
+    path_prompt: PathPrompt
+
+    def statusBar(self) -> Any: ...  # noqa: N802 - Qt's name
 
 
 def ask_unsaved(parent: QWidget | None, message: str) -> Choice:
@@ -79,20 +85,20 @@ def write_draft(parent: QWidget | None, draft: DraftSnapshot, ask: PathPrompt) -
     return True
 
 
-def save_current_draft_as(window: ReviewWindowBase) -> bool:
+def save_current_draft_as(window: _Window) -> bool:
     """File ▸ Save draft as…: the draft on screen, to a file."""
     session = window.session
     article = session.article
     if article is None or article.id is None:
         return False
     draft = DraftSnapshot(article.id, article.title, session.draft.toPlainText())
-    done = write_draft(window, draft, window.path_prompt)
+    done = write_draft(window if isinstance(window, QWidget) else None, draft, window.path_prompt)
     if done:
         window.statusBar().showMessage("The draft was saved to a file", 5000)
     return done
 
 
-def confirm_unsaved(window: ReviewWindowBase) -> bool:
+def confirm_unsaved(window: _Window) -> bool:
     """Before quitting: whether to go ahead. Waits briefly for the writer; if the
     library still lacks work, asks (and may save the draft elsewhere)."""
     session = window.session
@@ -109,31 +115,11 @@ def confirm_unsaved(window: ReviewWindowBase) -> bool:
         f"Your latest changes to {titles} are not saved in the library: {reason}.\n\n"
         "Save the draft to a file before quitting?"
     )
-    choice = window.unsaved_prompt(window, message)
+    parent = window if isinstance(window, QWidget) else None
+    choice = window.unsaved_prompt(parent, message)
     if choice == "cancel":
         return False
     if choice == "save":
-        return all(write_draft(window, d, window.path_prompt) for d in unsaved)
+        return all(write_draft(parent, d, window.path_prompt) for d in unsaved)
     log.warning("quitting without saving %s", titles)
     return True
-
-
-def install_save_elsewhere(window: ReviewWindowBase, file_menu: QMenu | None) -> QAction:
-    """Add File ▸ Save draft as… (after File ▸ Save)."""
-    action = QAction(SAVE_AS_TEXT, window)
-    action.setObjectName("saveDraftAs")
-    action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-    tip = "Save the draft to a text file, e.g. when the library cannot be written (Ctrl+Shift+S)"
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    action.triggered.connect(lambda: save_current_draft_as(window))
-    window.addAction(action)
-    if file_menu is not None:
-        actions = file_menu.actions()
-        after = next((n for n, a in enumerate(actions) if a.objectName() == "save"), -1)
-        before = actions[after + 1] if 0 <= after < len(actions) - 1 else None
-        if before is not None:
-            file_menu.insertAction(before, action)
-        else:
-            file_menu.addAction(action)
-    return action

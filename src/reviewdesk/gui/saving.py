@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel
+from shiboken6 import isValid
 
 from reviewdesk.desk.saving import (
     WRITER_BUSY_TIMEOUT_S,
@@ -137,6 +138,8 @@ class Saving(QObject):
         self.reported.emit(report)
 
     def _show(self) -> None:
+        if not isValid(self.label):  # the window is gone; a late report has nothing to show
+            return
         if self.article_id is None:
             text, tip, style = "", "", ""
         elif self.problem and not self.is_saved:

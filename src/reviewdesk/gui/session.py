@@ -1,50 +1,51 @@
 """The open article: its two panes, its check results, its notes and its autosave.
 
 :class:`ReviewSession` is the controller between the library, the check coordinator and
-the widgets. Decisions on issues (apply, ignore, dictionary, rules) live in
-:mod:`reviewdesk.gui.decisions`, which works on a session.
+the widgets. Each pane's state is one :class:`~reviewdesk.gui.pane_state.PaneState`,
+written only here; others read it and say what they want through intent methods
+(:meth:`ReviewSession.show_issue`, :meth:`ReviewSession.apply`, …). Review decisions are
+made by :mod:`reviewdesk.desk.operations`; :meth:`ReviewSession.apply` brings the window
+up to date with what one returns, and :meth:`ReviewSession.edit_draft` is the one way a
+command changes the draft's text.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from dataclasses import replace
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QTextCursor
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.diff import DiffOp
-from reviewdesk.core.models import Article, ArticleStatus, Category, Issue
+from reviewdesk.core.merge import Edit, EditResult
+from reviewdesk.core.models import Article, ArticleStatus, Issue
+from reviewdesk.desk import operations as ops
 from reviewdesk.desk.checking import load_setup
+from reviewdesk.desk.deferred import DeferredLibrary
+from reviewdesk.gui.applied_fixes import AppliedFixes
 from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.draft_edits import apply_edits_to_document
 from reviewdesk.gui.draft_keeper import DraftKeeper
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.issues_panel import IssuesPanel
+from reviewdesk.gui.navigation import Navigator, select_span
 from reviewdesk.gui.notes import NoteAnchors
-from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label, kind_for
+from reviewdesk.gui.palette import engine_label, kind_for
+from reviewdesk.gui.pane_state import PaneState, summarize
 from reviewdesk.gui.sync_scroll import ScrollSync
+from reviewdesk.gui.waiting import WaitingMarks
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.layout import BlockMapper
-from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES
-from reviewdesk.store import Library
+from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES, Pane
+from reviewdesk.store import Library, StoreError
+
+__all__ = ["ReviewSession", "summarize"]
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
-REOPENED_MESSAGE = "Reopened: this article was marked done (Review ▸ Mark as done marks it again)"
-
-
-def summarize(issues: list[Issue]) -> str:
-    """'12 issues: 5 Spelling, 4 Grammar, …' for the panel and status bar."""
-    if not issues:
-        return "No issues"
-    counts = Counter(i.category for i in issues)
-    parts = ", ".join(f"{n} {CATEGORY_LABELS.get(Category(c), c)}" for c, n in counts.most_common())
-    noun = "issue" if len(issues) == 1 else "issues"
-    return f"{len(issues)} {noun}: {parts}"
 
 
 def _engine_error(engine: str, message: str) -> str:
@@ -79,74 +80,79 @@ class ReviewSession(QObject):
         self.original = original
         self.draft = draft
         self.issues_panel = issues_panel
+        self._panes = {ORIGINAL: PaneState(ORIGINAL, original), DRAFT: PaneState(DRAFT, draft)}
+        self.notes = NoteAnchors(library, draft)
+        self.scroll_sync = ScrollSync(original, draft)
+        self.article: Article | None = None
+        # saving: a writer off the UI thread (gui.draft_keeper); review operations write
+        # through it too (desk.deferred), and read from the library
         self.keeper = DraftKeeper(self, self)
         self.saving = self.keeper.saving
         self.autosaver = self.keeper.autosaver
-        self.notes = NoteAnchors(library, draft, self.saving)
-        self.scroll_sync = ScrollSync(original, draft)
-        self.article: Article | None = None
+        self.writes = DeferredLibrary(library, self.saving.writer)
+        # applied fixes follow undo and redo
+        self.fixes = AppliedFixes(self.writes, draft.document(), self.message.emit, self)
         self.ctx = CheckContext()
-        self.issues: dict[str, list[Issue]] = {p: [] for p in PANES}
-        self.snapshot: dict[str, str] = dict.fromkeys(PANES, "")
-        self._matches: dict[str, bool] = dict.fromkeys(PANES, False)
-        self._shown_revision: dict[str, int] = dict.fromkeys(PANES, -1)
-        self._maps: dict[str, DocMap] = {}
         self.changes: list[DiffOp] = []
         self.mapper: BlockMapper | None = None
         self.engine_errors: dict[str, str] = {}
-        self.current_index = -1
         self._loading = False
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.check_draft)
+        # the last results stay on screen, dimmed, while a re-check runs
+        self.waiting_marks = WaitingMarks(
+            self.waiting, {p: s.editor.highlighter for p, s in self._panes.items()}, self
+        )
+        self.navigator = Navigator(
+            self._panes[DRAFT],
+            self._panes[ORIGINAL],
+            issues_panel,
+            self.scroll_sync,
+            self.message.emit,
+        )
         draft.document().contentsChange.connect(self._on_draft_edit)
         coordinator.outcome_ready.connect(self._on_outcome)
         for pane in PANES:
-            editor = self.editor(pane)
-            editor.issue_lookup = lambda cursor, pane=pane: self.issue_at(pane, cursor)
+            state = self._panes[pane]
+            state.editor.issue_lookup = state.issue_at
 
     def use_coordinator(self, coordinator: CheckCoordinator) -> None:
         """Check with other workers from now on (engine settings changed), then re-check."""
         self.coordinator.outcome_ready.disconnect(self._on_outcome)
         self.coordinator = coordinator
         coordinator.outcome_ready.connect(self._on_outcome)
-        self._shown_revision = dict.fromkeys(PANES, -1)
+        for state in self._panes.values():
+            state.shown_revision = -1  # the new workers count revisions afresh
         self.recheck()
 
-    # -- panes and offsets ------------------------------------------------------------
+    # -- panes ------------------------------------------------------------------------
+
+    def pane(self, pane: str) -> PaneState:
+        """The state of a pane (read it; the session writes it)."""
+        return self._panes[Pane(pane)]
 
     def editor(self, pane: str) -> ReviewEditor:
         """The widget of a pane."""
-        return self.draft if pane == DRAFT else self.original
-
-    def matches_screen(self, pane: str) -> bool:
-        """Whether the pane's issues describe exactly the text on screen."""
-        return self._matches[pane]
-
-    def is_current(self, pane: str) -> bool:
-        """Whether the pane shows the result of its latest check, for the text on screen."""
-        return self._matches[pane] and self._shown_revision[pane] == self.coordinator.revision(pane)
+        return self._panes[Pane(pane)].editor
 
     def docmap(self, pane: str) -> DocMap:
         """Offsets of the pane's text as it is on screen now."""
-        text = self.editor(pane).toPlainText()
-        cached = self._maps.get(pane)
-        if cached is None or cached.text != text:
-            cached = DocMap(text)
-            self._maps[pane] = cached
-        return cached
+        return self._panes[Pane(pane)].docmap()
 
-    def issue_at(self, pane: str, cursor: QTextCursor) -> Issue | None:
-        """The issue drawn at a cursor position of a pane."""
-        ranges = self.editor(pane).highlighter.ranges_at(
-            cursor.block(), cursor.positionInBlock(), "issues"
-        )
-        issues = self.issues[pane]
-        for _s, _e, _kind, ref in ranges:
-            if 0 <= ref < len(issues):
-                return issues[ref]
-        return None
+    def matches_screen(self, pane: str) -> bool:
+        """Whether the pane's issues describe exactly the text on screen."""
+        return self._panes[Pane(pane)].matches
+
+    def is_current(self, pane: str) -> bool:
+        """Whether the pane shows the result of its latest check, for the text on screen."""
+        state = self._panes[Pane(pane)]
+        return state.matches and state.shown_revision == self.coordinator.revision(pane)
+
+    def waiting(self, pane: str) -> bool:
+        """Whether the pane's marks are the last results while a re-check runs."""
+        return self.article is not None and not self.is_current(pane)
 
     # -- opening and closing ----------------------------------------------------------
 
@@ -154,12 +160,13 @@ class ReviewSession(QObject):
         """Show an article (its draft, notes and decisions as stored) and check it."""
         self.close_article()
         assert article.id is not None
+        self.fixes.forget_all()
         holder = self.keeper.holder(article.id)
         self._loading = True
         try:
             self.article = article
-            for pane in PANES:
-                self.editor(pane).highlighter.clear_layers()
+            for state in self._panes.values():
+                state.editor.highlighter.clear_layers()
             self.original.setPlainText(article.original)
             self.draft.setPlainText(article.draft)
         finally:
@@ -170,6 +177,7 @@ class ReviewSession(QObject):
         self.ctx = self.build_context()
         self.mapper = None
         self.scroll_sync.mapper = None
+        self.navigator.mapper = None
         self.article_changed.emit()
         self.counts_changed.emit("Checking…")
         self.issues_panel.set_issues([], "Checking…")  # not "No article open" meanwhile
@@ -179,20 +187,19 @@ class ReviewSession(QObject):
         """Save and close the open article (if any)."""
         if self.article is None:
             return
-        self.keeper.closing()
+        self.keeper.closing()  # the last snapshot to the writer, then the claim given up
         self.debounce.stop()
+        self.waiting_marks.stop()
         self.notes.clear()
+        self.fixes.forget_all()
         self.article = None
         self._loading = True
         try:
-            for pane in PANES:
-                editor = self.editor(pane)
-                editor.highlighter.clear_layers()
-                editor.clear()
+            for pane, state in self._panes.items():
+                state.editor.highlighter.clear_layers()
+                state.editor.clear()
                 self.coordinator.invalidate(pane)
-                self.issues[pane] = []
-                self.snapshot[pane] = ""
-                self._matches[pane] = False
+                state.reset()
         finally:
             self._loading = False
         self.changes = []
@@ -206,48 +213,95 @@ class ReviewSession(QObject):
             return CheckContext()
         return load_setup(self.library, self.article, self.message.emit).ctx
 
+    def refresh_context(self) -> None:
+        """Read dictionary, settings and style sheet again (a dialog changed them), re-check."""
+        if self.article is not None:
+            self.ctx = self.build_context()
+            self.recheck()
+
+    # -- changes ----------------------------------------------------------------------
+
+    def apply(self, change: ops.ReviewChange) -> None:
+        """Bring the window up to date with what a review operation changed."""
+        if change.edits:
+            result = self.edit_draft(change.edits, caret=len(change.edits) == 1)
+            self.fixes.add(list(change.decisions))  # one undo step takes them back
+            if change.issues is not None and result.text == change.text:
+                self.current_index = -1
+                self.show_issues(DRAFT, result.text, change.issues)
+            else:
+                self.check_draft()
+        if change.dropped is not None:
+            gone = change.dropped
+            for pane, state in self._panes.items():
+                kept = [i for i in state.issues if not gone(i)]
+                if len(kept) != len(state.issues):
+                    self.show_issues(pane, state.snapshot, kept)
+        if self.article is not None:
+            if change.status is not None and change.status != self.article.status:
+                self.article.status = ArticleStatus(change.status)
+                self.status_changed.emit(str(self.article.status))
+            if change.language is not None:
+                self.article.language = change.language
+        if change.context is not None:
+            self.ctx = change.context
+            self.recheck()
+        if change.message:
+            self.message.emit(change.message)
+
+    def edit_draft(self, edits: Sequence[Edit], *, caret: bool = False) -> EditResult:
+        """Make ``edits`` (code points of the draft as on screen) as one undo step; with
+        ``caret``, leave the caret after the last one. Every command's change to the
+        draft's text goes through here."""
+        result = apply_edits_to_document(self.draft, edits)
+        if result.applied:
+            last = max(result.applied, key=lambda e: (e.start, e.end))
+            cursor = self.draft.textCursor()
+            if caret:
+                delta = sum(
+                    len(e.replacement) - (e.end - e.start) for e in result.applied if e != last
+                )
+                end = last.start + delta + len(last.replacement)
+                cursor.setPosition(self.docmap(DRAFT).to_qt(end))
+            else:
+                cursor.clearSelection()
+            self.draft.setTextCursor(cursor)
+        return result
+
+    def _run(self, change: ops.ReviewChange | None) -> None:
+        if change is not None:
+            self.apply(change)
+
     # -- review status ----------------------------------------------------------------
 
     def set_status(self, status: ArticleStatus) -> None:
-        """Store a new review status for the open article (through the writer)."""
-        article = self.article
-        if article is None or article.id is None or article.status == status:
+        """Store a new review status for the open article."""
+        if self.article is None:
             return
         if self.read_only:
             self.message.emit("This article is read-only here; its status was not changed")
             return
-        article_id, new = article.id, ArticleStatus(status)
-        self.saving.submit(
-            lambda store: store.library.update_article(article_id, status=new),
-            "the article's status",
-        )
-        article.status = new
-        self.status_changed.emit(str(article.status))
+        try:
+            self._run(ops.set_status(self.writes, self.article, status))
+        except StoreError as exc:
+            self.message.emit(f"Could not change the article's status: {exc}")
 
-    def mark_in_review(self) -> None:
-        """A new article becomes "in review" on its first edit or decision."""
-        if self.article is not None and self.article.status == ArticleStatus.NEW:
-            self.set_status(ArticleStatus.IN_REVIEW)
-
-    def reopen_if_done(self) -> None:
-        """An edit of a done article puts it back in review, and the status bar says so.
-
-        A done article that changes is no longer the one signed off; reopening (rather
-        than asking before every edit) keeps the editor typing, and marking it done again
-        is one click.
-        """
+    def _after_edit_status(self) -> None:
+        """A new article is in review from its first edit; a done one is reopened."""
         article = self.article
-        if article is None or article.status != ArticleStatus.DONE:
+        if article is None:
             return
-        self.set_status(ArticleStatus.IN_REVIEW)
-        if article.status == ArticleStatus.IN_REVIEW:  # not when the library refused
-            log.info("edit reopened done article %s", article.id)
-            self.message.emit(REOPENED_MESSAGE)
+        try:
+            self._run(ops.mark_in_review(self.writes, article))
+            self._run(ops.reopen_if_done(self.writes, article))
+        except StoreError as exc:
+            self.message.emit(f"Could not change the article's status: {exc}")
 
     # -- saving -----------------------------------------------------------------------
 
     def save_now(self, *, urgent: bool = False) -> None:
-        """Hand the draft and its notes' positions to the writer (returns at once)."""
+        """Hand the draft and its notes' positions to the writer (returns at once: the
+        writer writes on its own thread and reports whether it could)."""
         self.keeper.save_now(urgent=urgent)
 
     def flush(self) -> None:
@@ -271,6 +325,7 @@ class ReviewSession(QObject):
         with self.coordinator.together():
             self.check_draft()
             self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
+        self.waiting_marks.changed()
 
     @Slot()
     def check_draft(self) -> None:
@@ -287,40 +342,47 @@ class ReviewSession(QObject):
     def _on_draft_edit(self, _position: int, removed: int, added: int) -> None:
         if self._loading or self.article is None or (removed == 0 and added == 0):
             return
-
-        self._matches[DRAFT] = False
+        self._panes[DRAFT].matches = False
         self.coordinator.invalidate(DRAFT)
         self.debounce.start()
+        self.waiting_marks.changed()
         self.keeper.touched()
-        self.mark_in_review()
-        self.reopen_if_done()
+        if not self.read_only:
+            self._after_edit_status()
 
     @Slot(object)
     def _on_outcome(self, outcome: CheckOutcome) -> None:
         if self.article is None:
             return
-        pane = outcome.pane
-        editor = self.editor(pane)
-        if editor.toPlainText() != outcome.text:  # belt and braces: revisions already match
-            log.debug("dropping %s result for text no longer on screen", pane)
+        state = self._panes[Pane(outcome.pane)]
+        if state.editor.toPlainText() != outcome.text:  # belt and braces: revisions match
+            log.debug("dropping %s result for text no longer on screen", state.name)
             return
-        self.issues[pane] = outcome.issues
-        self.snapshot[pane] = outcome.text
-        self._matches[pane] = True
+        if outcome.waiting_for and state.has_full:
+            # a partial result (an engine still warming up) would take the warm engine's
+            # marks off the screen: keep the last full results, dimmed, until it is done
+            log.debug("keeping the last %s results until the full re-check", state.name)
+            return
+        state.issues = outcome.issues
+        state.snapshot = outcome.text
+        state.matches = True
         if not outcome.waiting_for:  # an early result: the full one is still to come
-            self._shown_revision[pane] = outcome.revision
-        editor.highlighter.set_layer("issues", outcome.issue_blocks)
-        if pane == DRAFT:
+            state.shown_revision = outcome.revision
+            state.has_full = True
+        self.waiting_marks.changed()  # undimmed before the new layers: one drawing for both
+        state.editor.highlighter.set_layer("issues", outcome.issue_blocks)
+        if state.name == DRAFT:
             self.changes = outcome.changes or []
             self.mapper = outcome.mapper
             self.scroll_sync.mapper = self.mapper
-            editor.highlighter.set_layer("redline", outcome.redline_blocks or {})
+            self.navigator.mapper = self.mapper
+            state.editor.highlighter.set_layer("redline", outcome.redline_blocks or {})
             self.original.highlighter.set_layer("redline", outcome.original_redline_blocks or {})
             self._show_draft_issues()
         else:
             self._show_counts()
         self._report_errors(outcome.errors)
-        self.checked.emit(pane)
+        self.checked.emit(state.name)
 
     def _report_errors(self, errors: dict[str, str]) -> None:
         if errors == self.engine_errors:
@@ -330,105 +392,57 @@ class ReviewSession(QObject):
         self.engine_status.emit(text)
 
     def _show_draft_issues(self) -> None:
-        issues = self.issues[DRAFT]
-        summary = summarize(issues)
-        self.issues_panel.set_issues(issues, summary)
+        issues = self._panes[DRAFT].issues
+        self.issues_panel.set_issues(issues, summarize(issues))
         self._show_counts()
         if 0 <= self.current_index < len(issues):
             self.issues_panel.select_row(self.current_index)
 
     def _show_counts(self) -> None:
-        draft, original = len(self.issues[DRAFT]), len(self.issues[ORIGINAL])
+        draft, original = len(self._panes[DRAFT].issues), len(self._panes[ORIGINAL].issues)
         noun = "issue" if draft == 1 else "issues"
         self.counts_changed.emit(f"Draft: {draft} {noun}  ·  Original: {original}")
 
-    def set_issues(self, pane: str, text: str, issues: list[Issue]) -> None:
+    def show_issues(self, pane: Pane, text: str, issues: list[Issue]) -> None:
         """Show a changed issue list at once (after a fix or an ignore), before re-checking."""
-        self.issues[pane] = issues
-        self.snapshot[pane] = text
-        self._matches[pane] = self.editor(pane).toPlainText() == text
+        state = self._panes[pane]
+        state.issues = issues
+        state.snapshot = text
+        state.matches = state.editor.toPlainText() == text
         docmap = DocMap(text)
-        self._maps[pane] = docmap
+        state.remember(docmap)
         spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(issues)]
-        self.editor(pane).highlighter.set_layer("issues", docmap.layout(spans))
+        state.editor.highlighter.set_layer("issues", docmap.layout(spans))
         if pane == DRAFT:
             self._show_draft_issues()
 
-    def update_context(self, **changes: object) -> None:
-        """Change the check context and re-check both panes."""
-        self.ctx = replace(self.ctx, **changes)  # type: ignore[arg-type]
-        self.recheck()
+    # -- going from issue to issue (gui.navigation) -----------------------------------
 
-    # -- selecting --------------------------------------------------------------------
+    @property
+    def current_index(self) -> int:
+        """The draft issue last shown (-1: none)."""
+        return self.navigator.current_index
+
+    @current_index.setter
+    def current_index(self, index: int) -> None:
+        self.navigator.current_index = index
 
     def select_span(self, pane: str, start: int, end: int) -> None:
         """Select code points ``start..end`` in a pane and scroll to them."""
-        editor = self.editor(pane)
-        docmap = self.docmap(pane)
-        cursor = QTextCursor(editor.document())
-        cursor.setPosition(docmap.to_qt(start))
-        cursor.setPosition(docmap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        editor.setTextCursor(cursor)
-        editor.ensureCursorVisible()
+        select_span(self._panes[Pane(pane)], start, end)
 
-    def select_issue(self, index: int) -> Issue | None:
+    def show_issue(self, index: int) -> Issue | None:
         """Select the draft's issue ``index`` in both panes (and in the panel)."""
-        issues = self.issues[DRAFT]
-        if not 0 <= index < len(issues):
-            return None
-        issue = issues[index]
-        self.current_index = index
-        with self.scroll_sync.paused():
-            self.select_span(DRAFT, issue.start, issue.end)
-            start, end = issue.start, issue.end
-            if self.mapper is not None:
-                start = self.mapper.map_offset(issue.start, from_draft=True)
-                end = max(start, self.mapper.map_offset(issue.end, from_draft=True))
-            self.select_span(ORIGINAL, start, end)
-        self.issues_panel.select_row(index)
-        return issue
+        return self.navigator.show(index)
 
     def cursor_span(self) -> tuple[int, int]:
         """The draft's selection (or cursor) in code points."""
-        cursor = self.draft.textCursor()
-        docmap = self.docmap(DRAFT)
-        return docmap.to_cp(cursor.selectionStart()), docmap.to_cp(cursor.selectionEnd())
+        return self._panes[DRAFT].span()
 
     def current_issue(self) -> int:
         """Index of the draft issue the editor is on: selected, under the cursor, or listed."""
-        issues = self.issues[DRAFT]
-        if not issues or not self._matches[DRAFT]:
-            row = self.issues_panel.current_row()
-            return row if 0 <= row < len(issues) else -1
-        start, end = self.cursor_span()
-        for n, issue in enumerate(issues):
-            if (issue.start, issue.end) == (start, end):
-                return n
-        for n, issue in enumerate(issues):
-            if issue.start <= start < issue.end:
-                return n
-        for n, issue in enumerate(issues):
-            if start == end == issue.end:  # the cursor just after a flagged word
-                return n
-        row = self.issues_panel.current_row()
-        return row if 0 <= row < len(issues) else -1
+        return self.navigator.current()
 
     def step_issue(self, step: int) -> Issue | None:
         """Go to the next (``step`` = 1) or previous (-1) issue of the draft, wrapping round."""
-        issues = self.issues[DRAFT]
-        if not issues:
-            self.message.emit("No issues in the draft")
-            return None
-        start, end = self.cursor_span()
-        on = [n for n, i in enumerate(issues) if (i.start, i.end) == (start, end) and start < end]
-        if on:
-            here = self.current_index if self.current_index in on else on[0]
-            index = (here + step) % len(issues)
-        else:
-            after = [n for n, i in enumerate(issues) if i.start >= start]
-            before = [n for n, i in enumerate(issues) if i.start < start]
-            if step > 0:
-                index = after[0] if after else 0
-            else:
-                index = before[-1] if before else len(issues) - 1
-        return self.select_issue(index)
+        return self.navigator.step(step)

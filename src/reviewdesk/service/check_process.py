@@ -18,10 +18,12 @@ messages). One request at a time; a ``cancel`` may follow it while it runs:
 ``n`` numbers the requests, so a cancel that arrives too late is never taken for the
 next request's.
 
-Run as ``python -m reviewdesk.service.check_process FD LIFELINE``; :class:`RemoteService`
-starts it. ``LIFELINE`` is the read end of a :class:`~reviewdesk.core.lifeline.Lifeline`:
-the checker ends at once when the window's process dies, even mid-check (``kill -9``
-of the window included), instead of running on as an orphan.
+Run as ``python -m reviewdesk.service.check_process FD LIFELINE`` (in the frozen build,
+the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
+:class:`RemoteService` starts it. ``LIFELINE`` is the read end of a
+:class:`~reviewdesk.core.lifeline.Lifeline`: the checker ends at once when the window's
+process dies, even mid-check (``kill -9`` of the window included), instead of running on
+as an orphan.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.lifeline import Lifeline, watch_parent
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.core.processes import environment_snapshot
+from reviewdesk.core.processes import environment_snapshot, module_command
 from reviewdesk.service.check_service import (
     CheckOutcome,
     CheckRequest,
@@ -57,6 +59,8 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead checker
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 CLOSE_TIMEOUT_S = 5.0
+# This module by name: when run as a program, its __name__ is "__main__".
+CHECKER_MODULE = "reviewdesk.service.check_process"
 
 
 class CheckerCrashError(CheckerError):
@@ -224,10 +228,9 @@ class RemoteService:
         self._warm_language = warm_language
         ours, theirs = socket.socketpair()
         lifeline = Lifeline()
-        command = [sys.executable, "-m", "reviewdesk.service.check_process"]
         try:
             self._proc = subprocess.Popen(
-                [*command, str(theirs.fileno()), str(lifeline.child_fd)],
+                module_command(CHECKER_MODULE, [str(theirs.fileno()), str(lifeline.child_fd)]),
                 pass_fds=(theirs.fileno(), lifeline.child_fd),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,

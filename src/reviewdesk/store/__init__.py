@@ -3,8 +3,14 @@
 ``from reviewdesk.store import Library, default_library_path, NotFoundError, StoreError``
 """
 
-from reviewdesk.store.errors import NotFoundError, StoreError
+from reviewdesk.store.errors import DamagedLibraryError, NotFoundError, StoreError
 from reviewdesk.store.library import Library
 from reviewdesk.store.paths import default_library_path
 
-__all__ = ["Library", "NotFoundError", "StoreError", "default_library_path"]
+__all__ = [
+    "DamagedLibraryError",
+    "Library",
+    "NotFoundError",
+    "StoreError",
+    "default_library_path",
+]

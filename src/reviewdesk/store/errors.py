@@ -46,6 +46,25 @@ class StoreError(Exception):
         return self.problem in RETRYABLE
 
 
+class DamagedLibraryError(StoreError):
+    """The library file is there but cannot be used as it is, and was left exactly as it was.
+
+    ``kind`` says why (one of :data:`DAMAGE_KINDS`): the window and the CLI offer the same
+    three ways on (the newest good backup, recover what can be read, start empty), none of
+    which writes into the damaged file.
+    """
+
+    def __init__(self, message: str, *, path: Path, kind: str) -> None:
+        super().__init__(message, Problem.READ_ONLY if kind == "read-only" else Problem.DAMAGED)
+        self.path = path
+        self.kind = kind
+
+
+#: Why a library cannot be used: inside damage (or not SQLite at all), a 0-byte file, a
+#: folder where the file should be, a read-only file or folder, a lost write-ahead log.
+DAMAGE_KINDS = ("damaged", "empty", "folder", "read-only", "missing-wal")
+
+
 class NotFoundError(StoreError, KeyError):
     """No article, note or decision has that id."""
 
@@ -125,8 +144,6 @@ def os_problem(exc: OSError) -> Problem:
 class _HasPath(Protocol):
     path: Path
 
-    def ensure_files(self) -> None: ...
-
 
 S = TypeVar("S", bound=_HasPath)
 P = ParamSpec("P")
@@ -139,7 +156,10 @@ def guarded(fn: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R
     @functools.wraps(fn)
     def wrapper(self: S, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
-            self.ensure_files()
+            # the library checks its files first (a deleted -wal, see store.files)
+            ensure_files = getattr(self, "ensure_files", None)
+            if ensure_files is not None:
+                ensure_files()
             return fn(self, *args, **kwargs)
         except sqlite3.ProgrammingError:
             raise  # a bug (closed library, wrong thread), not a user problem

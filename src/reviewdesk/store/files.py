@@ -9,9 +9,17 @@ calls, microseconds.
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from enum import Enum
 from pathlib import Path
+
+from sqlite_utils import Database
+
+from reviewdesk.store.errors import Problem, StoreError
+
+log = logging.getLogger(__name__)
 
 
 class FileChange(Enum):
@@ -57,3 +65,36 @@ class FileWatch:
         if journal != self._journal:
             return FileChange.JOURNAL_REPLACED
         return None
+
+
+def make_files_good(watch: FileWatch, db: Database) -> bool:
+    """Check the library's files before an operation; whether the connection must be
+    opened again (its log was deleted or replaced).
+
+    A deleted ``-wal`` file still holds the latest commits through the open connection:
+    they are folded into the library file (a checkpoint) first, so that a crash then
+    loses nothing. A library file deleted or replaced is refused: writing on would go
+    nowhere.
+    """
+    change = watch.check()
+    if change is None:
+        return False
+    if change is FileChange.LIBRARY_GONE:
+        raise StoreError(
+            f"{watch.path}: the library file was deleted or replaced while reviewdesk was "
+            "using it; nothing more is written to it",
+            Problem.GONE,
+        )
+    log.warning("library %s: its -wal file was %s; writing it again", watch.path, change.value)
+    if change is FileChange.JOURNAL_GONE:  # only we can still read those pages
+        try:
+            busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error as exc:
+            log.error("folding the deleted log into %s failed: %s", watch.path, exc)
+            busy = 1
+        if busy:  # another connection is mid-write: fold it in on the next try
+            raise StoreError(
+                f"{watch.path}: the library's journal file was deleted; writing it again",
+                Problem.BUSY,
+            )
+    return True

@@ -26,18 +26,31 @@ from reviewdesk.core.models import (
     Decision,
     DecisionAction,
     Note,
+    SourceFile,
     WordScope,
 )
+from reviewdesk.core.structure import Structure
+from reviewdesk.core.text import word_count
+from reviewdesk.store.catalog import Catalog, purge
 from reviewdesk.store.connection import BUSY_TIMEOUT_S, open_database, open_for_reading
-from reviewdesk.store.errors import ConflictError, NotFoundError, Problem, StoreError, guarded
-from reviewdesk.store.files import FileChange, FileWatch
+from reviewdesk.store.documents import DocumentsMixin
+from reviewdesk.store.drafts import DraftsMixin
+from reviewdesk.store.errors import NotFoundError, guarded
+from reviewdesk.store.files import FileWatch, make_files_good
+from reviewdesk.store.history import History
 from reviewdesk.store.rows import check_language, word_args
+from reviewdesk.store.search import Search
 
 log = logging.getLogger(__name__)
 
 
-class Library:
+class Library(DocumentsMixin, DraftsMixin):
     """The reviewdesk library file. Use as a context manager or call :meth:`close`.
+
+    ``history`` (snapshots of drafts), ``catalog`` (the library window's listing,
+    archive and bin) and ``search`` (full text) work on the same connection; a Word
+    article's source file and every article's structure are kept too
+    (:class:`~reviewdesk.store.documents.DocumentsMixin`).
 
     ``busy_timeout`` bounds how long a write waits while another program holds the write
     lock (the window's writer thread waits briefly and tries again later). ``read_only``
@@ -56,44 +69,26 @@ class Library:
         self.db: Database = (
             open_for_reading(self.path) if read_only else open_database(self.path, busy_timeout)
         )
-        self.files = FileWatch(self.path)
-        self.journal_recoveries = 0  # how often a deleted -wal file had to be made good
         self._now = rows.Clock()
+        self.journal_recoveries = 0  # how often a deleted -wal file had to be made good
+        self._attach()
+
+    def _attach(self) -> None:
+        """The parts that work on the connection, and the files it writes into."""
+        self.files = FileWatch(self.path)
+        self.history = History(self.db, self.path, self._now)
+        self.catalog = Catalog(self.db, self.path, self._now)
+        self.search = Search(self.db, self.path)
 
     def ensure_files(self) -> None:
         """Before each operation: make sure the files SQLite writes into are still the
-        library's (see :mod:`reviewdesk.store.files`).
-
-        A deleted ``-wal`` file still holds the latest commits through the open
-        connection: they are folded into the library file (a checkpoint), and the
-        connection is opened again so that new commits go into a new log in the folder.
-        A library file deleted or replaced is refused: writing on would go nowhere.
-        """
-        change = self.files.check()
-        if change is None:
-            return
-        if change is FileChange.LIBRARY_GONE:
-            raise StoreError(
-                f"{self.path}: the library file was deleted or replaced while reviewdesk "
-                "was using it; nothing more is written to it",
-                Problem.GONE,
-            )
-        log.warning("library %s: its -wal file was %s; writing it again", self.path, change.value)
-        if change is FileChange.JOURNAL_GONE:  # only we can still read those pages
-            try:
-                busy, _log, _done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            except sqlite3.Error as exc:
-                log.error("folding the deleted log into %s failed: %s", self.path, exc)
-                busy = 1
-            if busy:  # another connection is mid-write: fold it in on the next try
-                raise StoreError(
-                    f"{self.path}: the library's journal file was deleted; writing it again",
-                    Problem.BUSY,
-                )
-        self.close()
-        self.db = open_database(self.path, self._busy_timeout)
-        self.files = FileWatch(self.path)
-        self.journal_recoveries += 1
+        library's (a deleted ``-wal`` is made good, a deleted library refused; see
+        :func:`reviewdesk.store.files.make_files_good`)."""
+        if make_files_good(self.files, self.db):
+            self.close()  # new commits must go into a new log in the folder
+            self.db = open_database(self.path, self._busy_timeout, log_folded_in=True)
+            self._attach()
+            self.journal_recoveries += 1
 
     def close(self) -> None:
         """Close the file (safe to call twice)."""
@@ -118,6 +113,14 @@ class Library:
 
     # -- helpers ---------------------------------------------------------------------
 
+    def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
+        return next(self.db.query(sql, tuple(params)), None)
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        last_pk = self.db.table(table).insert(row).last_pk
+        assert last_pk is not None
+        return int(last_pk)
+
     @contextlib.contextmanager
     def _atomic(self) -> Iterator[None]:
         """One write transaction, begun IMMEDIATE: it waits (up to the busy timeout) for
@@ -136,14 +139,6 @@ class Library:
             raise
         self.db.conn.execute("COMMIT")
 
-    def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
-        return next(self.db.query(sql, tuple(params)), None)
-
-    def _insert(self, table: str, row: dict[str, Any]) -> int:
-        last_pk = self.db.table(table).insert(row).last_pk
-        assert last_pk is not None
-        return int(last_pk)
-
     def _require_article(self, article_id: int) -> None:
         if self._one("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,)) is None:
             raise NotFoundError(f"no article with id {article_id}")
@@ -151,20 +146,44 @@ class Library:
     # -- articles ----------------------------------------------------------------------
 
     @guarded
-    def add_article(self, article: Article, notes: Sequence[Note] = ()) -> Article:
-        """Store a new article, and ``notes`` on it (an imported file's comments), in one
-        transaction; returns the article with its id and timestamps.
+    def add_article(
+        self,
+        article: Article,
+        notes: Sequence[Note] = (),
+        *,
+        source: SourceFile | None = None,
+        structure: Structure | None = None,
+    ) -> Article:
+        """Store a new article, with ``notes`` on it (an imported file's comments), the
+        source file's bytes and the article's structure, all in one transaction; returns
+        the article with its id and timestamps.
 
-        The notes' ``article_id`` is set to the new article's.
+        The notes' ``article_id`` is set to the new article's. None of them has an id yet,
+        so a reply's ``parent_id`` is the index of its parent in ``notes``. A note keeps
+        its ``created`` time when it has one (a comment's date in the source file).
         """
         check_language(article.language)
         stamp = self._now()
         saved = replace(article, id=None, created=stamp, updated=stamp)
         with self._atomic():
-            new_id = self._insert("articles", rows.article_row(saved))
+            new_id = self._insert(
+                "articles", rows.article_row(saved) | {"words": word_count(saved.draft)}
+            )
+            ids: list[int] = []
             for note in notes:
-                fresh = replace(note, id=None, article_id=new_id, created=stamp, updated=stamp)
-                self._insert("notes", rows.note_row(fresh))
+                parent = note.parent_id
+                if parent is not None and not 0 <= parent < len(ids):
+                    raise ValueError(f"a reply must follow the note it answers ({parent})")
+                fresh = replace(
+                    note,
+                    id=None,
+                    article_id=new_id,
+                    created=note.created or stamp,
+                    updated=stamp,
+                    parent_id=ids[parent] if parent is not None else None,
+                )
+                ids.append(self._insert("notes", rows.note_row(fresh)))
+            self._store_document(new_id, stamp, source, structure)
         return replace(saved, id=new_id)
 
     @guarded
@@ -186,8 +205,8 @@ class Library:
             candidates |= {os.path.abspath(path), os.path.realpath(path)}
         candidates = {rows.storable(c) for c in candidates}
         marks = ", ".join("?" for _ in candidates)
-        row = self._one(
-            f"SELECT * FROM articles WHERE source_path IN ({marks}) "
+        row = self._one(  # an article in the bin is no longer "in the library"
+            f"SELECT * FROM articles WHERE source_path IN ({marks}) AND deleted IS NULL "
             "ORDER BY updated DESC, id DESC LIMIT 1",
             sorted(candidates),
         )
@@ -195,53 +214,13 @@ class Library:
 
     @guarded
     def list_articles(self) -> list[Article]:
-        """Every article, most recently updated first."""
+        """Every article not in the bin, most recently updated first."""
         return [
             rows.article_from_row(r)
-            for r in self.db.query("SELECT * FROM articles ORDER BY updated DESC, id DESC")
+            for r in self.db.query(
+                "SELECT * FROM articles WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
+            )
         ]
-
-    @guarded
-    def save_draft(
-        self,
-        article_id: int,
-        draft: str,
-        *,
-        revision: int | None = None,
-        note_positions: Iterable[tuple[int, int, int]] = (),
-    ) -> int:
-        """Replace the article's draft (autosave), with its notes' new positions, in one
-        transaction; returns the article's new revision.
-
-        With ``revision`` (the revision the draft was edited from), a draft changed
-        elsewhere meanwhile (another window, another program) is not overwritten:
-        :class:`ConflictError` is raised instead.
-        """
-        sql = "UPDATE articles SET draft = ?, updated = ?, revision = revision + 1 WHERE id = ?"
-        params: tuple[Any, ...] = (draft, self._now(), article_id)
-        if revision is not None:
-            sql += " AND revision = ?"
-            params += (revision,)
-        with self._atomic():
-            cursor = self.db.execute(sql, params)
-            if cursor.rowcount == 0:
-                row = self._one("SELECT revision FROM articles WHERE id = ?", (article_id,))
-                if row is None:
-                    raise NotFoundError(f"no article with id {article_id}")
-                log.warning(
-                    "article %s: revision %s in the library, %s expected",
-                    article_id,
-                    row["revision"],
-                    revision,
-                )
-                raise ConflictError(
-                    "this article was changed elsewhere (in another window or program) "
-                    "since it was opened here, so it was not written over"
-                )
-            self._move_notes(article_id, note_positions)
-            row = self._one("SELECT revision FROM articles WHERE id = ?", (article_id,))
-        assert row is not None
-        return int(row["revision"])
 
     @guarded
     def update_article(
@@ -275,12 +254,11 @@ class Library:
 
     @guarded
     def delete_article(self, article_id: int) -> None:
-        """Delete an article with its notes, decisions and article-scoped words."""
+        """Delete an article for good with its notes, decisions, article-scoped words and
+        history (the library window moves articles to the bin first: ``catalog``)."""
         with self._atomic():
             self._require_article(article_id)
-            for table in ("notes", "decisions", "words"):
-                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            purge(self.db, article_id)
 
     # -- notes ---------------------------------------------------------------------------
 
@@ -291,6 +269,15 @@ class Library:
         saved = replace(note, id=None, created=stamp, updated=stamp)
         with self._atomic():
             self._require_article(note.article_id)
+            if (
+                note.parent_id is not None
+                and self._one(
+                    "SELECT 1 AS x FROM notes WHERE id = ? AND article_id = ?",
+                    (note.parent_id, note.article_id),
+                )
+                is None
+            ):
+                raise NotFoundError(f"no note {note.parent_id} in this article to reply to")
             new_id = self._insert("notes", rows.note_row(saved))
         return replace(saved, id=new_id)
 
@@ -318,10 +305,25 @@ class Library:
 
     @guarded
     def delete_note(self, note_id: int) -> None:
-        """Delete a note."""
-        cursor = self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"no note with id {note_id}")
+        """Delete a note and the replies to it."""
+        with self._atomic():
+            doomed = [note_id]
+            frontier = [note_id]
+            while frontier:
+                marks = ", ".join("?" for _ in frontier)
+                frontier = [
+                    r["id"]
+                    for r in self.db.query(
+                        f"SELECT id FROM notes WHERE parent_id IN ({marks})", frontier
+                    )
+                    if r["id"] not in doomed
+                ]
+                doomed.extend(frontier)
+            for reply in reversed(doomed[1:]):
+                self.db.execute("DELETE FROM notes WHERE id = ?", (reply,))
+            cursor = self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no note with id {note_id}")
 
     @guarded
     def notes(self, article_id: int) -> list[Note]:
@@ -333,26 +335,6 @@ class Library:
                 (article_id,),
             )
         ]
-
-    @guarded
-    def save_note_positions(
-        self, article_id: int, positions: Iterable[tuple[int, int, int]]
-    ) -> None:
-        """Move notes after edits: ``(note_id, start, end)`` each, in one transaction.
-
-        Ids that are not notes of this article (e.g. deleted meanwhile) are skipped.
-        """
-        with self._atomic():
-            self._move_notes(article_id, positions)
-
-    def _move_notes(self, article_id: int, positions: Iterable[tuple[int, int, int]]) -> None:
-        for note_id, start, end in positions:
-            if start < 0 or end < start:
-                raise ValueError(f"bad note span {start}..{end}")
-            self.db.execute(
-                "UPDATE notes SET start = ?, [end] = ? WHERE id = ? AND article_id = ?",
-                (start, end, note_id, article_id),
-            )
 
     # -- decisions -----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from reviewdesk.store.errors import StoreError
+from reviewdesk.store.library_schema import add_history, add_listing, add_search
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def _m001_initial(db: Database) -> None:
     )
 
 
-def _m002_revisions_and_claims(db: Database) -> None:
+def _m_revisions_and_claims(db: Database) -> None:
     # A revision counter per article: a save that would overwrite a newer draft (another
     # window, another program) is refused instead of silently winning.
     db.execute("ALTER TABLE articles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
@@ -118,9 +119,29 @@ def _m002_revisions_and_claims(db: Database) -> None:
     )
 
 
+def _m_word_documents(db: Database) -> None:
+    """Word in, Word out: the source file's bytes, the article's structure (headings,
+    footnotes, incoming revisions...) and comment threads (replies, their origin)."""
+    db.execute(
+        "CREATE TABLE sources (article_id INTEGER PRIMARY KEY REFERENCES articles(id), "
+        "name TEXT NOT NULL DEFAULT '', format TEXT NOT NULL DEFAULT '', "
+        "data BLOB NOT NULL, sha256 TEXT NOT NULL DEFAULT '', stored TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE structures (article_id INTEGER PRIMARY KEY REFERENCES articles(id), "
+        "data TEXT NOT NULL, updated TEXT NOT NULL)"
+    )
+    db.execute("ALTER TABLE notes ADD COLUMN parent_id INTEGER REFERENCES notes(id)")
+    db.execute("ALTER TABLE notes ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_initial", _m001_initial),
-    ("002_revisions_and_claims", _m002_revisions_and_claims),
+    ("002_draft_history", add_history),
+    ("003_library_listing", add_listing),
+    ("004_search_index", add_search),
+    ("005_word_documents", _m_word_documents),
+    ("006_revisions_and_claims", _m_revisions_and_claims),
 )
 
 

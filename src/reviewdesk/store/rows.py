@@ -122,6 +122,8 @@ def note_row(note: Note) -> Row:
         "author": note.author,
         "created": note.created,
         "updated": note.updated,
+        "parent_id": note.parent_id,
+        "origin": note.origin,
     }
 
 
@@ -138,6 +140,8 @@ def note_from_row(row: Row) -> Note:
         author=row["author"] or "",
         created=row["created"],
         updated=row["updated"],
+        parent_id=row.get("parent_id"),
+        origin=row.get("origin") or "",
     )
 
 

@@ -21,7 +21,6 @@ from reviewdesk.core.checker import (
     CheckerError,
     Scope,
 )
-from reviewdesk.core.engines.mechanics import protected_spans
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import (
     CanonicalName,
@@ -30,15 +29,14 @@ from reviewdesk.core.style import (
     Substitution,
     coerce_style_sheet,
 )
+from reviewdesk.core.text.prose import overlaps, protected_spans
+from reviewdesk.core.text.sentences import period_continues, starts_sentence
+from reviewdesk.core.text.words import COMPOUND_WORD_RE, WORD_RUN_RE
 
 log = logging.getLogger(__name__)
 
 ENGINE = "house-style"
 RULE_PREFIX = "house-style"
-
-_WORD = re.compile(r"\w+(?:[-’']\w+)*")
-# What may come between a sentence end (or a paragraph start) and its first word.
-_OPENERS = " \t\"“‘'([{*_#>-–—"
 
 
 def phrase_pattern(phrase: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
@@ -63,14 +61,6 @@ def match_case(found: str, replacement: str) -> str:
     return replacement
 
 
-def at_sentence_start(text: str, index: int) -> bool:
-    """Whether the word at ``index`` begins a sentence (or the paragraph, or follows a label)."""
-    i = index - 1
-    while i >= 0 and text[i] in _OPENERS:
-        i -= 1
-    return i < 0 or text[i] in ".!?:…"
-
-
 @dataclass(frozen=True, slots=True)
 class _Rule:
     pattern: re.Pattern[str]
@@ -91,13 +81,12 @@ class _Fuzzy:
     rule: str
 
 
-_TOKEN = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"[’'](?:s)?$")
 
 
 def _first_token(phrase: str) -> str | None:
     """The lowercased first word of ``phrase`` when the phrase starts with one."""
-    m = _TOKEN.match(phrase)
+    m = WORD_RUN_RE.match(phrase)
     return m.group().lower() if m else None
 
 
@@ -216,10 +205,10 @@ class _Compiled:
                     key=_first_token(variant),
                 )
             )
-        tokens = [t for t in _WORD.findall(canonical)]
+        tokens = [t for t in COMPOUND_WORD_RE.findall(canonical)]
         self.name_tokens.update(t.lower() for t in tokens)
         for variant in name.variants:
-            self.name_tokens.update(t.lower() for t in _WORD.findall(variant))
+            self.name_tokens.update(t.lower() for t in COMPOUND_WORD_RE.findall(variant))
         if len(tokens) >= 2 and len(tokens[-1]) >= 5 and tokens[-1][0].isupper():
             self.fuzzy.append(_Fuzzy(tokens[-1], tokens[0], canonical, rule))
 
@@ -249,7 +238,7 @@ class _Compiled:
 
         def fix(m: re.Match[str], text: str) -> str | None:
             found = m.group()
-            if found == lower or found.isupper() or at_sentence_start(text, m.start()):
+            if found == lower or found.isupper() or starts_sentence(text, m.start()):
                 return None
             if _next_to_capitalised(text, m.start(), m.end()):
                 return None  # part of a proper name ("World Wide Web", "Web Summit")
@@ -283,7 +272,7 @@ def _matches(text: str, compiled: _Compiled) -> list[tuple[_Rule, re.Match[str]]
     for order, rule in compiled.scanned:
         found.extend((order, m.start(), rule, m) for m in rule.pattern.finditer(text))
     if compiled.by_token:
-        for token in _TOKEN.finditer(text):
+        for token in WORD_RUN_RE.finditer(text):
             candidates = compiled.by_token.get(token.group().lower())
             if not candidates:
                 continue
@@ -303,12 +292,15 @@ def _literal_fix(replacement: str) -> Callable[[re.Match[str], str], str | None]
 
 
 def _next_to_capitalised(text: str, start: int, end: int) -> bool:
-    before = re.search(r"(\w+)\s+$", text[max(0, start - 40) : start])
+    """Whether the word at ``start..end`` stands in a proper name ("Web Summit", "Dr. Web")."""
+    before = re.search(r"(\w+)(\.?)\s+$", text[max(0, start - 40) : start])
     after = re.match(r"\s+(\w+)", text[end : end + 40])
     if after and after.group(1)[0].isupper():
         return True
+    if before and before.group(2):
+        return period_continues(before.group(1))  # after a title or an initial: a name
     if before and before.group(1)[0].isupper():
-        return not at_sentence_start(text, start - len(before.group(0)))
+        return not starts_sentence(text, start - len(before.group(0)))
     return False
 
 
@@ -354,7 +346,7 @@ class HouseStyleChecker(BaseChecker):
         taken: list[tuple[int, int, str]] = []
         for rule, m in matches:
             start, end = m.span()
-            if start == end or _inside(protected, start, end):
+            if start == end or overlaps(protected, start, end):
                 continue
             if rule.suggest:
                 fix = rule.fix(m, text)
@@ -396,13 +388,13 @@ class HouseStyleChecker(BaseChecker):
             return []
         words_lower = {w.lower() for w in ctx.words}
         out: list[Issue] = []
-        for m in _WORD.finditer(text):
+        for m in COMPOUND_WORD_RE.finditer(text):
             word = _POSSESSIVE.sub("", m.group())
             low = word.lower()
             if not word[0].isupper() or low in compiled.name_tokens or low in words_lower:
                 continue
             start, end = m.start(), m.start() + len(word)
-            if _inside(protected, start, end) or any(s < end and start < e for s, e, _ in taken):
+            if overlaps(protected, start, end) or any(s < end and start < e for s, e, _ in taken):
                 continue
             for fz in compiled.fuzzy:
                 if not _near_miss(word, fz.surname, _preceded_by(text, start, fz.first)):
@@ -438,7 +430,3 @@ def _near_miss(word: str, surname: str, with_first_name: bool) -> bool:
 def _preceded_by(text: str, start: int, first: str) -> bool:
     head = text[max(0, start - len(first) - 3) : start].rstrip()
     return head.endswith(first) and (len(head) == len(first) or not head[-len(first) - 1].isalnum())
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)

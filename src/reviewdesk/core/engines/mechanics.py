@@ -14,40 +14,13 @@ from collections.abc import Sequence
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, CheckContext, Scope
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
+from reviewdesk.core.text.labels import speaker_label
+from reviewdesk.core.text.prose import overlaps, protected_spans
+from reviewdesk.core.text.sentences import TITLE_ABBREVIATIONS, period_may_continue
 
 log = logging.getLogger(__name__)
 
 ENGINE = "mechanics"
-
-# URLs, e-mail addresses, domains and file names: no spacing rule applies inside them.
-_PROTECTED = re.compile(
-    r"""(?:https?://|ftp://|www\.)[^\s<>"“”]+"""
-    r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""
-    r"""|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|mil|int|info|biz|io|co|ai"""
-    r"""|app|dev|news|tv|uk|us|eu|de|fr|es|it|nl|ru|ua|ch|at|be|se|no|dk|fi|pl|cz|jp|cn"""
-    r"""|in|au|ca|nz|ie|za|br|mx)\b(?:/[^\s<>"“”]*)?"""
-    r"""|(?<![\w.])[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|mp[34]|zip|html?"""
-    r"""|py|js|json|xml|md)\b""",
-    re.IGNORECASE,
-)
-
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# Titles and abbreviations that are written with a period and followed by a name.
-TITLE_ABBREVIATIONS = _word_set(
-    "Dr Mr Mrs Ms Mx Prof St Sr Jr Gen Gov Sen Rep Rev Capt Col Lt Sgt Maj Cmdr Adm Pres "
-    "Supt Insp Fr Hon Mt Ft Messrs Mme Mlle Sra Cpl Pvt Brig Cdr Amb Atty"
-)
-# Abbreviations after which a lowercase word is normal ("etc. and", "vs. the").
-_LOWER_OK_BEFORE = _word_set(
-    "etc vs v approx ca cf al esp est inc ltd co corp jr sr no nos vol vols fig figs p pp "
-    "dept govt min max misc ed eds trans viz ibid op cit aka e g i a m "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "oz lb lbs yr yrs hr hrs sq mi"
-)
 
 # sentence end glued to the next sentence: "control.He", "2020.The", "said”.Then"
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z\d”’\"')\]])([.?!])(?=[A-Z][a-z]+\b(?![(_\d]|\.\w))")
@@ -59,27 +32,9 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w”’\"')\]])([ \t]+)(?=[,;:!?](?:[\s\"”�
 _SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
-_SPEAKER_LABEL = re.compile(
-    r"^\s*(?:(?P<b1>\*\*|__)(?P<n1>[^*_\n:]{1,60}):(?P=b1)"  # **Name:** text
-    r"|(?P<b2>\*\*|__)(?P<n2>[^*_\n:]{1,60})(?P=b2):"  # **Name**: text
-    r"|(?P<n3>(?:Q|A|Question|Answer)|(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+):)"  # Jane Doe: text
-    r"\s+(?:\*\*|__|\*|_)?(?P<word>[a-z][\w’']*)"
-)
-_COLON_SCHEMES = _word_set("http https ftp mailto tel urn file data sms")
-
-
-_MAYBE_PROTECTED = re.compile(r"\w[.@]\w|://")
-
-
-def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs, e-mail addresses, domains and file names in ``text``."""
-    if _MAYBE_PROTECTED.search(text) is None:
-        return []  # the full pattern is slow; most paragraphs hold none of these
-    return [m.span() for m in _PROTECTED.finditer(text)]
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+_COLON_SCHEMES = frozenset(["http", "https", "ftp", "mailto", "tel", "urn", "file", "data", "sms"])
+# After a speaker label: the first word of the answer ("**Jane Doe:** yes, ...").
+_ANSWER = re.compile(r"\s+(?:\*\*|__|\*|_)?([a-z][\w’']*)")
 
 
 def _word_before(text: str, index: int) -> str:
@@ -112,7 +67,7 @@ class _Found:
         severity: Severity = Severity.WARNING,
     ) -> None:
         start, end = span
-        if _inside(self.protected, start, end) or self.text[start:end] == fix:
+        if overlaps(self.protected, start, end) or self.text[start:end] == fix:
             return
         key = (start, end, fix)
         if key not in self.issues:
@@ -221,12 +176,16 @@ def _space_before(text: str, found: _Found) -> None:
 
 def _capitals(text: str, found: _Found) -> None:
     cap = Category.CAPITALIZATION
-    label = _SPEAKER_LABEL.match(text)
-    if label:
-        word = label.group("word")
+    label = speaker_label(text)
+    # a plain one-word label may be a heading ("Update: the bridge..."): not flagged
+    answer = (
+        _ANSWER.match(text, label.label_end) if label is not None and label.is_certain else None
+    )
+    if answer is not None:
+        word = answer.group(1)
         if not _looks_like_brand(word):
             found.add(
-                label.span("word"),
+                answer.span(1),
                 word[0].upper() + word[1:],
                 cap,
                 "lowercase-after-label",
@@ -237,9 +196,7 @@ def _capitals(text: str, found: _Found) -> None:
         return
     for m in _LOWER_AFTER_PERIOD.finditer(text):
         before, word = m.group(1), m.group(2)
-        if before.lower() in _LOWER_OK_BEFORE or len(before) < 2 or before.isdigit():
-            continue
-        if before in TITLE_ABBREVIATIONS or _looks_like_brand(word):
+        if period_may_continue(before) or _looks_like_brand(word):
             continue
         found.add(
             m.span(2),

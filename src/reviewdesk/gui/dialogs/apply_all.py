@@ -3,25 +3,26 @@
 The dialog lists each fix (before → after, in context) with a check box. Which fixes
 can go in together is decided by :func:`reviewdesk.core.merge.apply_edits`, in document
 order: a fix overlapping one already taken is shown as skipped and never applied, so
-two fixes cannot combine into nonsense. :func:`apply_edits_to_document` then makes the
-changes in a QTextDocument as ONE undo step, converting offsets with the window's
-:class:`~reviewdesk.service.docmap.DocMap` (the one code-point → UTF-16 boundary).
+two fixes cannot combine into nonsense. The chosen edits go into the draft as ONE undo
+step (:mod:`reviewdesk.gui.draft_edits`, through the session).
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import textwrap
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,12 +31,17 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.merge import Edit, EditResult, apply_edits, edit_for, edits_conflict
 from reviewdesk.core.models import Issue
+from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.editor import describe_replacement
-from reviewdesk.service.docmap import DocMap
+from reviewdesk.gui.palette import CATEGORY_LABELS
 
 log = logging.getLogger(__name__)
 
-CONTEXT_CHARS = 30
+_Index = QModelIndex | QPersistentModelIndex
+
+CONTEXT_CHARS = 40  # of the words either side of a fix, on the preview's line
+CHANGE_COLUMN_MAX = 220  # pixels: the "Change" column never takes the context's room
+PASSAGE_CHARS = 60  # a longer flagged passage is shortened in the middle on the line
 WILL_APPLY = "Will apply"
 NOT_APPLIED = "Not applied"
 SKIPPED_OVERLAP = "Skipped: overlaps another change"
@@ -45,47 +51,78 @@ _OFF_COLOUR = "#757575"
 
 
 def _oneline(text: str) -> str:
-    return text.replace("\n", " ⏎ ")
+    """Text on one line: a line break shows as ⏎, runs of spaces as one."""
+    return " ".join(text.replace("\n", " ⏎ ").split())
+
+
+def _middle(text: str, limit: int = PASSAGE_CHARS) -> str:
+    """``text`` shortened in the middle to about ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half].rstrip()} … {text[-half:].lstrip()}"
+
+
+def _words_before(text: str, end: int, width: int) -> str:
+    start = max(0, end - width)
+    before = text[start:end]
+    if start > 0:  # start on a whole word
+        space = before.find(" ")
+        before = "…" + (before[space + 1 :] if 0 <= space < len(before) - 1 else before)
+    return before
+
+
+def _words_after(text: str, start: int, width: int) -> str:
+    end = min(len(text), start + width)
+    after = text[start:end]
+    if end < len(text):  # end on a whole word
+        space = after.rfind(" ")
+        after = (after[:space] if space > 0 else after) + "…"
+    return after
 
 
 def in_context(text: str, edit: Edit, width: int = CONTEXT_CHARS) -> str:
-    """``…words before [old → new] words after…`` on one line."""
-    start, end = max(0, edit.start - width), min(len(text), edit.end + width)
-    before = ("…" if start > 0 else "") + text[start : edit.start]
-    after = text[edit.end : end] + ("…" if end < len(text) else "")
-    old = text[edit.start : edit.end]
-    return _oneline(f"{before}[{old} → {edit.replacement}]{after}")
+    """``…words before [old → new] words after…`` on one line, cut at whole words, a long
+    passage shortened in the middle so the change itself always shows."""
+    before = _oneline(_words_before(text, edit.start, width))
+    after = _oneline(_words_after(text, edit.end, width))
+    old = _oneline(_middle(text[edit.start : edit.end]))
+    new = _oneline(_middle(edit.replacement)) if edit.replacement else ""
+    return f"{before} [{old} → {new}] {after}".strip()
 
 
-def apply_edits_to_document(
-    target: QTextDocument | QPlainTextEdit, edits: Sequence[Edit]
-) -> EditResult:
-    """Apply ``edits`` (code-point offsets into the document's text) as ONE undo step.
+def full_change(text: str, edit: Edit, issue: Issue) -> str:
+    """The tooltip: the whole passage, its replacement, the words around, the message."""
+    old = _oneline(text[edit.start : edit.end])
+    new = _oneline(edit.replacement) if edit.replacement else "(removed)"
+    around = in_context(text, edit, width=3 * CONTEXT_CHARS)
+    lines = [f"Now: {old}", f"After: {new}", "", around, "", issue.message]
+    return "\n".join(
+        textwrap.fill(line, 90, break_on_hyphens=False) if line else "" for line in lines
+    )
 
-    Conflicting or stale edits are skipped exactly as :func:`apply_edits` skips them;
-    the result says which went in. The document ends up holding ``result.text``.
-    """
-    document = target.document() if isinstance(target, QPlainTextEdit) else target
-    text = document.toPlainText()
-    result = apply_edits(text, edits)
-    if not result.applied:
-        return result
-    docmap = DocMap(text)
-    cursor = QTextCursor(document)
-    # Undo puts the caret back where the edit block began: begin it at the first change,
-    # not at the top of the article, so Ctrl+Z leaves the caret and view on that passage
-    first = min(result.applied, key=lambda e: (e.start, e.end))
-    cursor.setPosition(docmap.to_qt(first.end))
-    cursor.beginEditBlock()
-    try:
-        # from the end backwards, so the positions of the edits still to come stay valid
-        for edit in sorted(result.applied, key=lambda e: (e.start, e.end), reverse=True):
-            cursor.setPosition(docmap.to_qt(edit.start))
-            cursor.setPosition(docmap.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(edit.replacement)
-    finally:
-        cursor.endEditBlock()
-    return result
+
+class _WrappedColumn(QStyledItemDelegate):
+    """Row heights that fit the context column's text wrapped to the column's width
+    (a QTreeView measures every cell on one line, however narrow the column)."""
+
+    def __init__(self, tree: QTreeWidget, column: int) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self.column = column
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        """One line per wrapped line of the context."""
+        size = super().sizeHint(option, index)
+        if index.column() != self.column:
+            return size
+        width = max(40, self.tree.columnWidth(self.column) - 8)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        needed = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text
+        )
+        size.setHeight(max(size.height(), needed.height() + 4))
+        return size
 
 
 class ApplyAllDialog(QDialog):
@@ -105,25 +142,37 @@ class ApplyAllDialog(QDialog):
         self.issues = fixable
         self.all_edits = [edit_for(issue) for issue in fixable]
         self.rule = rule or (fixable[0].rule if fixable else "")
-        self.setWindowTitle(f"Apply all: {self.rule}" if self.rule else "Apply all")
+        name = rule_name(self.rule) if self.rule else ""
+        self.setWindowTitle(f"Apply all: {name}" if name else "Apply all")
         self.resize(760, 440)
-        message = fixable[0].message if fixable else ""
-        intro = f"<b>{html.escape(self.rule)}</b>"
-        if message:
-            intro += f" — {html.escape(message)}"
-        self.intro = QLabel(intro)
+        self.intro = QLabel(self._describe(name, fixable))
+        self.intro.setObjectName("applyAllRule")
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.intro.setWordWrap(True)
+        if self.rule:  # the id, for a desk that shares settings, never on the line itself
+            self.intro.setToolTip(f"Rule: {self.rule}")
         self.tree = QTreeWidget()
         self.tree.setObjectName("applyAllList")
         self.tree.setHeaderLabels(["Change", "In context", "Status"])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        # the context wraps onto more lines rather than being cut where the change is
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegateForColumn(1, _WrappedColumn(self.tree, 1))
         self.tree.setToolTip("Untick a change to leave it alone (Space toggles)")
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # the change column is capped (the context shows the change too), so the context
+        # keeps most of the width; rows are laid out again when the columns change width,
+        # as a wrapped line's height depends on its column's width
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda *_args: self._relayout.start())
         self.empty_label = QLabel("No issue of this rule has a suggestion to apply.")
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setStyleSheet("color: palette(mid);")
@@ -146,13 +195,30 @@ class ApplyAllDialog(QDialog):
         self.tree.itemChanged.connect(lambda _item, _col: self._update())
         self._update()
 
+    @staticmethod
+    def _describe(name: str, fixable: Sequence[Issue]) -> str:
+        """The header: the rule's name, its category and how many fixes it has."""
+        if not name:
+            return ""
+        count = len(fixable)
+        parts = [f"<b>{html.escape(name)}</b>"]
+        categories = {i.category for i in fixable}
+        if len(categories) == 1:
+            (category,) = categories
+            label = CATEGORY_LABELS.get(category, str(category))
+            if not name.startswith(label):  # "Web debris: comment form" says it already
+                parts.append(html.escape(label))
+        parts.append(f"{count} fix{'es' if count != 1 else ''} in the draft")
+        return " · ".join(parts)
+
     def _fill(self) -> None:
         first = apply_edits(self.text, self.all_edits)
         skipped = set(first.skipped)
         for issue, edit in zip(self.issues, self.all_edits, strict=True):
             item = QTreeWidgetItem(
                 [
-                    f"“{_oneline(issue.text)}” → {describe_replacement(edit.replacement)}",
+                    f"“{_oneline(_middle(issue.text, 40))}” → "
+                    f"{describe_replacement(_middle(edit.replacement, 40))}",
                     in_context(self.text, edit),
                     "",
                 ]
@@ -165,10 +231,13 @@ class ApplyAllDialog(QDialog):
             item.setCheckState(
                 0, Qt.CheckState.Unchecked if edit in skipped else Qt.CheckState.Checked
             )
-            item.setToolTip(1, issue.message)
+            tip = full_change(self.text, edit, issue)
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
             self.tree.addTopLevelItem(item)
         self.empty_label.setVisible(not self.all_edits)
         self.tree.setVisible(bool(self.all_edits))
+        self.tree.setColumnWidth(0, min(self.tree.sizeHintForColumn(0), CHANGE_COLUMN_MAX))
         first_item = self.tree.topLevelItem(0)
         if first_item is not None:
             self.tree.setCurrentItem(first_item)
@@ -238,22 +307,17 @@ class ApplyAllDialog(QDialog):
         return [e for n, e in enumerate(self.all_edits) if self.status(n).startswith("Skip")]
 
 
-def apply_all_for_rule(
-    parent: QWidget | None, editor: QPlainTextEdit, issues: Sequence[Issue], rule: str
-) -> EditResult | None:
-    """Preview the fixes of ``rule`` among ``issues`` and apply the chosen ones.
-
-    ``issues`` must describe ``editor``'s text as it is now. Returns what was applied
-    (one undo step), or None when the editor cancelled or nothing was chosen.
-    """
+def choose_fixes(
+    parent: QWidget | None, text: str, issues: Sequence[Issue], rule: str
+) -> list[Edit] | None:
+    """Preview the fixes of ``rule`` among ``issues`` (found in ``text``) and return the
+    ones the editor chose, in document order; None when cancelled or none was chosen."""
     ruled = [i for i in issues if i.rule == rule]
-    dialog = ApplyAllDialog(editor.toPlainText(), ruled, parent, rule)
+    dialog = ApplyAllDialog(text, ruled, parent, rule)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         edits = dialog.edits()
     finally:
         dialog.deleteLater()
-    if not edits:
-        return None
-    return apply_edits_to_document(editor, edits)
+    return edits or None

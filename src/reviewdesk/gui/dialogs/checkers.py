@@ -11,7 +11,7 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -41,6 +42,7 @@ from reviewdesk.desk.engines import (
     EngineSpec,
     engine_settings_from,
 )
+from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.dialogs.jobs import Jobs
 from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
 from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
@@ -208,7 +210,12 @@ class CheckingSettingsDialog(QDialog):
             check.setChecked(str(category) not in disabled)
         chosen = keys.DEFAULT_LANGUAGE.read(lib)
         self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(chosen)))
-        self.rules_list.addItems(sorted(set(keys.DISABLED_RULES.read(lib))))
+        # by name, as the menus say it; the id (what the library stores) in the tooltip
+        for rule in sorted(set(keys.DISABLED_RULES.read(lib)), key=rule_name):
+            item = QListWidgetItem(rule_name(rule))
+            item.setData(Qt.ItemDataRole.UserRole, rule)
+            item.setToolTip(f"Rule id: {rule}")
+            self.rules_list.addItem(item)
         self.languagetool.load(settings)
         self._update_rules()
 
@@ -226,7 +233,10 @@ class CheckingSettingsDialog(QDialog):
 
     def disabled_rules(self) -> list[str]:
         """The rules still switched off, as listed."""
-        return [self.rules_list.item(n).text() for n in range(self.rules_list.count())]
+        return [
+            str(self.rules_list.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.rules_list.count())
+        ]
 
     def engine_settings(self) -> EngineSettings:
         """The engine settings as chosen."""

@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import Article, Decision, Note
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.desk.exporting import default_author, remember_author
+from reviewdesk.desk.exporting import default_author, record_export, remember_author
 from reviewdesk.desk.settings import EXPORT_FORMAT
 from reviewdesk.formats.export import (
     LABELS,
     SUFFIXES,
     ExportFormat,
     ExportResult,
-    render,
+    render_document,
     write_output,
 )
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
@@ -68,7 +68,8 @@ def describe(result: ExportResult) -> str:
     if result.comments:
         extra.append(f"{result.comments} comments")
     tail = f" ({', '.join(extra)})" if extra else ""
-    return f"Exported {result.path.name}{tail}"
+    warnings = "".join(f" — {w}" for w in result.warnings)
+    return f"Exported {result.path.name}{tail}{warnings}"
 
 
 class PathField(QWidget):
@@ -135,6 +136,8 @@ class ExportDialog(QDialog):
         assert article.id is not None, "only stored articles can be exported"
         self.notes = list(notes) if notes is not None else library.notes(article.id)
         self.decisions = list(decisions) if decisions is not None else library.decisions(article.id)
+        self.source = library.source(article.id)  # a Word article is exported into its file
+        self.structure = library.structure(article.id)
         self.jobs = Jobs(self)
         self.export_result: ExportResult | None = None
         self.format_combo = QComboBox()
@@ -229,15 +232,19 @@ class ExportDialog(QDialog):
         except StoreError as exc:
             log.warning("cannot remember the export format: %s", exc)
         article, notes, decisions = self.article, self.notes, self.decisions
+        source, structure = self.source, self.structure
 
         def work(job: Job) -> ExportResult:
-            data, revisions, comments = render(
-                article, notes, fmt, author=author, decisions=decisions
-            )
+            done = render_document(
+                article, notes, fmt, author=author, decisions=decisions,
+                source=source, structure=structure,
+            )  # fmt: skip
             if job.is_cancelled():
                 raise Cancelled
-            write_output(path, data, overwrite=overwrite)
-            return ExportResult(path, fmt, len(data), revisions, comments)
+            write_output(path, done.data, overwrite=overwrite)
+            return ExportResult(
+                path, fmt, len(done.data), done.revisions, done.comments, done.warnings
+            )
 
         self.export_button.setEnabled(False)
         job = run_with_progress(
@@ -250,6 +257,7 @@ class ExportDialog(QDialog):
         assert isinstance(result, ExportResult)
         self.export_result = result
         log.info("exported %s", result.path)
+        record_export(self.library, self.article, result.format.value, result.path)
         self.exported.emit(result)
         self.accept()
 

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from reviewdesk.core.engines.debris import patterns as pat
+from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
 _HOME = re.compile(r"^\s*(?:you are here:?\s*)?(?:home|homepage|start|front page)(?=\W)", re.I)
 _CRUMB_SEP = re.compile(r"\s*(?:[»›→]|&raquo;|&gt;)\s*|\s+[>/|]\s+|\s+[>/|]\s*$")
-SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")
 _NON_WORD = re.compile(r"[\W_]+")
-_PIECE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+|[\"“”]\s*(?=[\"“”])")
+# between sentences, or between two quotes (a pull quote may drop the attribution between)
+_PIECE_SPLIT = re.compile(SENTENCE_BREAK_RE.pattern + r"|[\"“”]\s*(?=[\"“”])")
 _LEAD_MARKS = re.compile(r"^\s*(?:[#>]+\s*)+")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -90,13 +91,13 @@ def breadcrumb(line: str) -> tuple[int, bool] | None:
     pos, last_end = 0, 0
     for m in usable:
         segment = line[pos : m.start()].strip()
-        if not _short(segment) or SENTENCE_END.search(segment):
+        if not _short(segment) or ends_like_sentence(segment):
             break
         last_end, pos = m.end(), m.end()
     if last_end == 0:
         return None
     rest = line[last_end:].strip()
-    whole = not rest or (_short(rest) and not SENTENCE_END.search(rest))
+    whole = not rest or (_short(rest) and not ends_like_sentence(rest))
     consumed = sum(1 for m in usable if m.end() <= last_end)
     if consumed < 2 and not whole:
         return None  # one separator and then prose: "Home / away games ..." is not a trail
@@ -164,7 +165,7 @@ def pieces(line: str) -> list[str]:
 
 def is_candidate(line: str, norm: str) -> bool:
     """Long enough, and sentence-like, to be a duplicated paragraph (not a heading)."""
-    return len(norm) >= 40 and (bool(SENTENCE_END.search(line)) or len(line.split()) >= 12)
+    return len(norm) >= 40 and (ends_like_sentence(line) or len(line.split()) >= 12)
 
 
 def read_line(line: str) -> LineReading:

@@ -8,28 +8,13 @@ from __future__ import annotations
 
 import re
 
+from reviewdesk.core.text import prose
+
 # -- markup ----------------------------------------------------------------------------------
 
-TAGS = (
-    "div|span|p|a|img|br|hr|iframe|script|style|figure|figcaption|section|article|header|"
-    "footer|nav|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|th|tbody|thead|blockquote|video|"
-    "source|picture|noscript|button|form|input|label|meta|link|svg|path|small|sup|sub|center|"
-    "font|aside|main|time|cite|code|pre|ins|del|embed|object|param|audio|track|canvas"
-)
-ATTR = r"""[\w:.-]+=(?:"[^"\n<>]{0,200}"|'[^'\n<>]{0,200}')"""
-MARKUP = re.compile(
-    rf"<!--.*?-->"  # HTML comment
-    rf"|</?(?:{TAGS})\b[^<>\n]{{0,300}}?/?>"  # a tag, opening or closing
-    rf"|<(?:{TAGS})\b\s+[^<>\n]{{0,300}}$"  # an opening tag cut off at the line end
-    rf"""|(?<![^\s>])(?:{ATTR}\s+)*(?:[\w:.-]+=["'][^"'\n<>]{{0,200}}|[\w:.#/-]+)["']\s*/?>"""
-    r"|\[/?(?:caption|gallery|embed|video|audio|playlist|tweet|youtube|instagram|"
-    r"contact-form[\w-]*|vc_\w+|et_pb_\w+|fusion_\w+|su_\w+)\b[^\]\n]{0,300}\]"  # shortcodes
-    rf"|\[[a-z_][\w-]*(?:\s+{ATTR})+\s*/?\]"  # [anything key="value"]
-    r"|\[/[a-z_][\w-]*\]"  # [/closing]
-    r"|\{\{[^{}\n]{1,200}\}\}|\{%[^%\n]{1,200}%\}",  # templates
-    re.IGNORECASE | re.DOTALL,
-)
-ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+# What markup is, the text kit defines once (the other engines skip what it covers).
+MARKUP = prose.MARKUP
+ENTITY = prose.ENTITY
 BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|hr|tr|td|h[1-6])\b", re.IGNORECASE)
 
 # -- whole-line boilerplate -----------------------------------------------------------------

@@ -22,14 +22,16 @@ from reviewdesk.core.engines.names.words import (
     POSSESSIVE,
     STOPWORDS,
     TITLES,
-    WORD_RE,
     Finding,
     fold,
-    protected_spans,
     strip_possessive,
     word_set,
 )
-from reviewdesk.core.text import split_paragraphs
+from reviewdesk.core.text.labels import speaker_label
+from reviewdesk.core.text.paragraphs import split_paragraphs
+from reviewdesk.core.text.prose import protected_spans, starts_inside
+from reviewdesk.core.text.sentences import period_continues, starts_sentence
+from reviewdesk.core.text.words import HYPHENATED_RE, LETTER_WORD_RE
 
 if TYPE_CHECKING:
     from reviewdesk.core.engines.names.words import TextEdit
@@ -37,34 +39,22 @@ if TYPE_CHECKING:
 __all__ = [
     "STOPWORDS",
     "TITLES",
-    "WORD_RE",
     "Finding",
     "Label",
     "NameModel",
     "Token",
     "fold",
     "learn",
-    "protected_spans",
     "strip_possessive",
     "word_set",
 ]
 
-# Characters skipped when looking back for the start of a sentence.
-_SKIP_BACK = set(" \t\"“”‘’'([{*_#>•·|")
-_SENTENCE_END = set(".!?…:»")
-# Speaker labels: "**Jane Doe:**", "**Jane Doe**:", "Jane Doe:" / "Q:" at a line start.
-_LABEL_RE = re.compile(
-    r"^[ \t]*(?:(?P<b1>\*\*|__)(?P<n1>[^*_\n:]{1,60}?)[ \t]*:(?P=b1)"
-    r"|(?P<b2>\*\*|__)(?P<n2>[^*_\n:]{1,60}?)(?P=b2)[ \t]*:"
-    r"|(?P<n3>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:(?=[ \t]|$))"
-)
 _CREDIT_RE = re.compile(
     r"^[ \t*_]*(?:photo|photos|photograph|picture|image|credit|credits|source|foto|"
     r"illustration|graphic|video|pictured)s?\b[ \t*_]*(?::|/|by\b)",
     re.IGNORECASE,
 )
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]")
-_HYPHENATED_WORD = re.compile(r"(?<!\w)\w++(?:-\w++)+")
 
 
 @dataclass(slots=True)
@@ -256,37 +246,16 @@ def _line_kind(line: str) -> str:
         return "credit"
     if _HEADING_RE.match(line):
         return "headline"
-    if _LABEL_RE.match(line) and not line.rstrip().endswith(":**"):
-        # a label followed by speech is a text line, not a headline
-        after = _LABEL_RE.match(line)
-        if after and line[after.end() :].strip():
-            return "text"
+    label = speaker_label(line)
+    if label is not None and not line.rstrip().endswith(":**") and line[label.label_end :].strip():
+        return "text"  # a label followed by speech is a text line, not a headline
     if stripped[-1] in '.!?…"”’:;)»' and not stripped.endswith("**"):
         return "text"
-    words = [w for w in WORD_RE.findall(stripped) if len(w) >= 4]
-    if not words or len(WORD_RE.findall(stripped)) > 20:
+    words = [w for w in LETTER_WORD_RE.findall(stripped) if len(w) >= 4]
+    if not words or len(LETTER_WORD_RE.findall(stripped)) > 20:
         return "text"
     caps = sum(1 for w in words if w[0].isupper())
     return "headline" if caps / len(words) >= 0.75 else "text"
-
-
-def _sentence_initial(line: str, start: int, prev_end: int, prev_base: str) -> bool:
-    """Whether the word at ``start`` of ``line`` opens a sentence (or the line)."""
-    i = start - 1
-    while i >= 0 and line[i] in _SKIP_BACK:
-        i -= 1
-    if i < 0:
-        return True
-    ch = line[i]
-    if ch in "-–—" and (i == 0 or line[i - 1] in " \t"):
-        # a dash: a list item at the line start, or an aside inside a sentence
-        return not line[:i].strip(" \t")
-    if ch not in _SENTENCE_END:
-        return False
-    # "Dr. Petrova", "J. Smith": a title or an initial does not end a sentence
-    return not (
-        ch == "." and prev_end == i and (prev_base.lower() in TITLES or len(prev_base) == 1)
-    )
 
 
 # (start, end, text, base, initial, in_label, cap, caps, joined), relative to the paragraph
@@ -308,21 +277,14 @@ def read_paragraph(line: str) -> ParagraphNames:
     """The names evidence of one paragraph (a line of the text)."""
     kind = _line_kind(line)
     label: tuple[int, int, str] | None = None
-    m = _LABEL_RE.match(line) if kind != "credit" else None
-    if m:
-        group = next(g for g in ("n1", "n2", "n3") if m.group(g) is not None)
-        s, e = m.span(group)
-        raw = line[s:e]
-        text = raw.strip()
-        if 1 <= len(text.split()) <= 5 and text[:1].isupper():
-            start = s + len(raw) - len(raw.lstrip())
-            label = (start, start + len(text), text)
+    found = speaker_label(line) if kind != "credit" else None
+    if found is not None:
+        label = (found.start, found.end, found.name)
     label_end = label[1] if label else -1
     protected = protected_spans(line)
     words: list[_Word] = []
     lowers: list[str] = []
-    prev_end, prev_base = -1, ""
-    for wm in WORD_RE.finditer(line):
+    for wm in LETTER_WORD_RE.finditer(line):
         # interned: a long article repeats its words thousands of times, and every
         # paragraph's reading is kept (by paragraph text) between checks
         word = sys.intern(wm.group())
@@ -330,24 +292,19 @@ def read_paragraph(line: str) -> ParagraphNames:
             lowers.append(word)
             continue
         start = wm.start()
-        if protected and any(ps <= start < pe for ps, pe in protected):
+        if protected and starts_inside(protected, start):
             continue
         base = sys.intern(word[:-2]) if len(word) > 3 and word.endswith(POSSESSIVE) else word
         caps = len(base) >= 2 and base.isupper()
-        initial = _sentence_initial(line, start, prev_end, prev_base)
+        initial = starts_sentence(line, start)
         cap = len(base) >= 2 and not caps
         joined = bool(words) and _joined(line, words[-1], start)
         words.append((start, wm.end(), word, base, initial, start < label_end, cap, caps, joined))
-        prev_end, prev_base = wm.end(), base
     compounds: list[tuple[int, int, str]] = []
     if "-" in line:
-        for m in _HYPHENATED_WORD.finditer(line):
+        for m in HYPHENATED_RE.finditer(line):
             s, e = m.span()
-            if (s and line[s - 1] == "-") or (e < len(line) and line[e] == "-"):
-                continue
-            if not m.group().replace("-", "").isalpha():
-                continue  # "COVID-19", "F-16"
-            if protected and any(ps <= s < pe for ps, pe in protected):
+            if protected and starts_inside(protected, s):
                 continue
             compounds.append((s, e, m.group()))
     return ParagraphNames(kind, label, tuple(words), tuple(lowers), tuple(compounds))
@@ -395,7 +352,7 @@ def _joined(line: str, prev: _Word, start: int) -> bool:
     if prev_text != prev_base:
         return False  # "Putin’s visit"
     gap = line[prev_end:start]
-    return gap == " " or (gap == ". " and (prev_base.lower() in TITLES or len(prev_base) == 1))
+    return gap == " " or (gap == ". " and period_continues(prev_base))
 
 
 def _find_runs(model: NameModel) -> None:

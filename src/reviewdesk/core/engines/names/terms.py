@@ -17,12 +17,12 @@ from collections import Counter, defaultdict
 from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
-    WORD_RE,
     Finding,
     NameModel,
     word_set,
 )
 from reviewdesk.core.engines.names.words import listing_of
+from reviewdesk.core.text.words import LETTER_WORD_RE
 
 # Hyphenated forms whose closed form is a different word ("re-sign" vs "resign").
 _HOMOGRAPH_CLOSED = re.compile(
@@ -82,7 +82,7 @@ def find_case_variants(model: NameModel, line: int | None = None) -> list[Findin
             if after[: len(words[1])].lower() != words[1].lower():
                 continue  # not this name at all
             window = text[token.start : token.start + len(phrase) + 8 * len(words)]
-            parts = [(m.start(), m.group()) for m in WORD_RE.finditer(window)][: len(words)]
+            parts = [(m.start(), m.group()) for m in LETTER_WORD_RE.finditer(window)][: len(words)]
             if len(parts) != len(words) or any(
                 got.lower() != want.lower() for (_, got), want in zip(parts, words, strict=True)
             ):

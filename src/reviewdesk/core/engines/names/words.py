@@ -5,17 +5,23 @@ Nothing here knows any particular name.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# A word: letters (and combining marks), with inner apostrophes ("O’Brien", "Putin’s").
-WORD_RE = re.compile(r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*|['’][^\W\d_]+)*")
-POSSESSIVE = ("’s", "'s", "’S", "'S")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TAG_RE = re.compile(r"<[^>\n]{1,200}>")
+from reviewdesk.core.text.words import POSSESSIVE, strip_possessive
+
+__all__ = [
+    "POSSESSIVE",
+    "STOPWORDS",
+    "TITLES",
+    "Finding",
+    "TextEdit",
+    "fold",
+    "listing_of",
+    "strip_possessive",
+    "word_set",
+]
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -63,35 +69,6 @@ def fold(word: str) -> str:
 
 
 _FOLD_EXTRA = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
-
-
-def strip_possessive(word: str) -> tuple[str, str]:
-    """Split "Putin’s" into ("Putin", "’s"); other words come back unchanged."""
-    if len(word) > 3 and word.endswith(POSSESSIVE):
-        return word[:-2], word[-2:]
-    return word, ""
-
-
-def is_capitalised(word: str) -> bool:
-    """ "Minsk", "O’Brien", "McDonald": an upper-case first letter, not ALL CAPS."""
-    return len(word) >= 2 and word[0].isupper() and not word.isupper()
-
-
-def is_all_caps(word: str) -> bool:
-    """ "AFP", "SYSOYEV": two or more letters, all upper case."""
-    return len(word) >= 2 and word.isupper()
-
-
-def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs, e-mail addresses and HTML tags: their words are not prose."""
-    spans: list[tuple[int, int]] = []
-    if "://" in text or "www." in text:
-        spans.extend(m.span() for m in _URL_RE.finditer(text))
-    if "@" in text:
-        spans.extend(m.span() for m in _EMAIL_RE.finditer(text))
-    if "<" in text:
-        spans.extend(m.span() for m in _TAG_RE.finditer(text))
-    return spans
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Text helpers: newline normalisation, paragraphs, and code-point / UTF-16 offsets.
+"""Newline normalisation and code-point / UTF-16 offsets.
 
 Core speaks Python string indices (code points). Qt's QTextDocument and LanguageTool's
 HTTP API speak UTF-16 code units. :class:`Utf16Map` is the one converter used at both
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 
 def normalize_newlines(text: str) -> str:
@@ -71,61 +70,3 @@ class Utf16Map:
         if count and self._astral[count - 1] + (count - 1) + 1 == offset:
             return self._astral[count - 1]
         return offset - count
-
-
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A paragraph (one line of the text, in Qt's sense: a block) and where it starts."""
-
-    index: int
-    start: int
-    text: str
-
-    @property
-    def end(self) -> int:
-        """Offset just past the paragraph's last character (before its newline)."""
-        return self.start + len(self.text)
-
-
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """Split on ``\\n``: each line is a paragraph, as a QTextDocument block is."""
-    paragraphs: list[Paragraph] = []
-    pos = 0
-    for i, line in enumerate(text.split("\n")):
-        paragraphs.append(Paragraph(i, pos, line))
-        pos += len(line) + 1
-    return paragraphs
-
-
-_WORD_RE = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text`` (letters, digits and inner apostrophes)."""
-    return _WORD_RE.findall(text)
-
-
-def word_count(text: str) -> int:
-    """Number of words in ``text``."""
-    return sum(1 for _ in _WORD_RE.finditer(text))
-
-
-def quoted_for_screen(text: str, limit: int = 40) -> str:
-    """``text`` as a person reads it in a status line: “quoted”, on one line, not too long.
-
-    Newlines show as ⏎ and other control characters as spaces (never ``repr`` escapes such
-    as ``\\n``); a long passage keeps its start and end around a middle “…”, so both
-    edges of a fix stay visible. An empty text reads as "(nothing)".
-    """
-    shown = "".join(
-        " ⏎ " if ch == "\n" else (" " if ch.isspace() or not ch.isprintable() else ch)
-        for ch in text
-    )
-    shown = " ".join(shown.split()) if shown.strip() else ""
-    if not shown:
-        return "(nothing)" if text == "" else "(a space)" if text == " " else "(whitespace)"
-    if len(shown) > limit:
-        head = (limit - 1) // 2
-        tail = limit - 1 - head
-        shown = shown[:head].rstrip() + "…" + shown[len(shown) - tail :].lstrip()
-    return f"“{shown}”"

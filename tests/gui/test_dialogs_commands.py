@@ -1,4 +1,4 @@
-"""The dialogs inside the real window: menus, paste, encoding on open, apply all, re-check."""
+"""The dialogs in the real window: menus, paste, encoding on open, apply all, re-check."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from writes import settle
 
 from reviewdesk.core.models import WordScope
 from reviewdesk.gui.dialogs.apply_all import ApplyAllDialog
+from reviewdesk.gui.dialogs.commands import APPLY_ALL_TEXT
 from reviewdesk.gui.dialogs.dictionary import DictionaryDialog
 from reviewdesk.gui.dialogs.encoding import EncodingDialog
 from reviewdesk.gui.dialogs.paste import PasteDialog
-from reviewdesk.gui.dialogs.wiring import APPLY_ALL_TEXT, apply_all, edit_words, issues_panel_menu
 from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
@@ -64,20 +64,20 @@ def test_menus_hold_the_dialogs(make_window) -> None:
         "Checking settings…",
         "Dictionary…",
     ]
-    assert window.dialog_actions.paste.shortcut().toString() == "Ctrl+Shift+V"
-    assert not window.dialog_actions.export.isEnabled()  # no article open yet
+    assert window.commands["pasteArticle"].shortcut().toString() == "Ctrl+Shift+V"
+    assert not window.commands["export"].isEnabled()  # no article open yet
 
 
 def test_paste_as_new_article_opens_it(make_window, library, wait_checked) -> None:
     window = make_window()
     QApplication.clipboard().setText("Pasted headline\n\nTeh body of the story.")
     _when_shown(PasteDialog, lambda d: d.create_article())  # type: ignore[attr-defined]
-    window.dialog_actions.paste.trigger()
+    window.commands["pasteArticle"].trigger()
     article = window.session.article
     assert article is not None and article.title == "Pasted headline"
     assert window.draft.toPlainText() == "Pasted headline\n\nTeh body of the story."
     assert library.get_article(article.id).original == window.draft.toPlainText()
-    assert window.dialog_actions.export.isEnabled()
+    assert window.commands["export"].isEnabled()
     wait_checked(window)
 
 
@@ -110,7 +110,7 @@ def test_apply_all_from_the_draft_in_one_undo_step(
     window = make_window()
     assert window.open_file(path)
     wait_checked(window)
-    issues = window.session.issues[DRAFT]
+    issues = window.session.pane(DRAFT).issues
     fixable = Counter(i.rule for i in issues if i.replacements)
     rule, count = fixable.most_common(1)[0]
     assert count >= 2, "the article repeats a fixable fault"
@@ -118,7 +118,7 @@ def test_apply_all_from_the_draft_in_one_undo_step(
 
     # the draft's context menu and the issues panel both offer it
     index = issues.index(ruled[0])
-    menu = issues_panel_menu(window, index)
+    menu = window.issues_panel.build_context_menu(index)
     assert menu is not None and APPLY_ALL_TEXT in _menu_texts(menu)
     assert "Ignore" in _menu_texts(menu)
 
@@ -130,7 +130,7 @@ def test_apply_all_from_the_draft_in_one_undo_step(
         dialog.accept()
 
     _when_shown(ApplyAllDialog, accept)
-    applied = apply_all(window, rule)
+    applied = window.dialogs.apply_all(rule)
     assert applied == seen[0] >= 2
     text = window.draft.toPlainText()
     assert text != TEXT
@@ -164,7 +164,7 @@ def test_dictionary_changes_recheck_with_the_new_word(
         dialog.accept()
 
     _when_shown(DictionaryDialog, add)
-    edit_words(window)
+    window.dialogs.edit_words()
     assert "Zbrovnikova" in window.session.ctx.words
     assert library.words(WordScope.USER) == ["Zbrovnikova"]
     wait_checked(window)

@@ -1,0 +1,288 @@
+"""Word in, Word out over a corpus of real .docx files, plus timings (issue 10).
+
+Run: ``python benchmarks/bench_word.py [--no-libreoffice] [FOLDER]`` (default folder:
+``../shared/corpus/docx``). For every file: import it, make a few word edits (in the body
+and, when there is one, in a footnote, header or text box), add a note, then
+
+- write the tracked export and the clean export into the file itself, and compare the
+  original with the clean export (``reviewdesk compare A.docx B.docx``);
+- count the formatting features of the original (paragraph styles, bold/italic/underline,
+  tables, list numbering, hyperlinks, images, foot/endnotes, headers/footers) in the XML
+  and check the tracked export and the compare keep every one;
+- have LibreOffice (headless, through UNO, one soffice for all files) Accept All and
+  Reject All: Accept All must read exactly as the clean export (the draft, in
+  LibreOffice's own reading) and Reject All exactly as the original.
+
+Prints "formatting kept N/M, accept exact N/M, reject exact N/M", then the export and
+compare times for a 50-page formatted report (target <= 1 s each) and the revision count
+for two small insertions into a 50k-word article of repeated paragraphs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import re
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+import docx  # noqa: E402
+
+from reviewdesk.core.anchors import Anchor, follow  # noqa: E402
+from reviewdesk.core.models import Note  # noqa: E402
+from reviewdesk.core.structure import changes_between  # noqa: E402
+from reviewdesk.formats import import_file  # noqa: E402
+from reviewdesk.formats.docx_rewrite import clean_from_source, tracked_from_source  # noqa: E402
+from reviewdesk.formats.export import compare_files  # noqa: E402
+from word_checks import (  # noqa: E402
+    formatting_kept,
+    libreoffice_available,
+    libreoffice_views,
+    normalise,
+)
+
+CORPUS = REPO.parent / "shared" / "corpus" / "docx"
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@dataclass
+class Case:
+    """One corpus file's round trip."""
+
+    name: str
+    files: dict[str, Path] = field(default_factory=dict)
+    kept: bool = True
+    lost: list[str] = field(default_factory=list)
+    error: str = ""
+    edits: int = 0
+    revisions: int = 0
+
+
+def edit(text: str, story_starts: list[int], seed: str) -> tuple[str, int]:
+    """A few word edits: replace, insert after, delete; one inside a later story if any."""
+    rng = random.Random(seed)
+    words = [m for m in WORD.finditer(text)]
+    if not words:
+        return text, 0
+    body_end = story_starts[0] if story_starts else len(text)
+    body = [m for m in words if m.end() <= body_end] or words
+    picks = sorted({rng.randrange(len(body)) for _ in range(3)})
+    chosen = [body[i] for i in picks]
+    later = [m for m in words if m.start() > body_end]
+    if later:
+        chosen.append(rng.choice(later))
+    chosen = sorted({m.start(): m for m in chosen}.values(), key=lambda m: m.start())
+    for n, m in enumerate(reversed(chosen)):
+        kind = n % 3
+        if kind == 0:
+            text = text[: m.start()] + m.group().upper()[:1] + "edited" + text[m.end() :]
+        elif kind == 1:
+            text = text[: m.end()] + " inserted" + text[m.end() :]
+        else:
+            gone = m.end() + 1 if text[m.end() : m.end() + 1] == " " else m.end()
+            text = text[: m.start()] + text[gone:]
+    return text, len(chosen)
+
+
+def round_trip(path: Path, out: Path) -> Case:
+    case = Case(path.name)
+    doc = import_file(path)
+    assert doc.source is not None
+    starts = [s.start for s in doc.structure.stories()]
+    draft, case.edits = edit(doc.text, starts, path.name)
+    changes = changes_between(doc.text, draft)
+    notes = []
+    for i, note in enumerate(doc.review_notes()):
+        moved = follow(Anchor(note.start, note.end), changes)
+        notes.append(Note(i, 0, moved.start, moved.end, "", note.body, author=note.author,
+                          resolved=note.resolved, created=note.created,
+                          parent_id=note.parent_id, origin=note.origin))  # fmt: skip
+    if draft:
+        notes.append(Note(len(notes), 0, 0, min(len(draft), 12), "", "Check this", author="Desk"))
+    tracked = tracked_from_source(doc.source, doc.text, draft, notes, doc.structure,
+                                  author="Desk", name=path.name)  # fmt: skip
+    clean = clean_from_source(doc.source, doc.text, draft, doc.structure, author="Desk")
+    case.revisions = tracked.revisions
+    stem = out / path.stem
+    files = {
+        "original": path,
+        **{kind: Path(f"{stem}.{kind}.docx") for kind in ("tracked", "clean", "compare")},
+    }
+    files["tracked"].write_bytes(tracked.data)
+    files["clean"].write_bytes(clean.data)
+    compare_files(path, files["clean"], files["compare"], author="Desk", overwrite=True)
+    case.files = files
+    original = path.read_bytes()
+    for label in ("tracked", "compare"):
+        lost = formatting_kept(original, files[label].read_bytes())
+        case.lost += [f"{label}: {f}" for f in lost]
+    case.kept = not case.lost
+    return case
+
+
+def corpus(folder: Path, use_lo: bool) -> None:
+    files = sorted(folder.glob("*.docx"))
+    cases: list[Case] = []
+    with tempfile.TemporaryDirectory(prefix="bench-word-") as tmp:
+        out = Path(tmp)
+        started = time.perf_counter()
+        for path in files:
+            try:
+                cases.append(round_trip(path, out))
+            except Exception as exc:  # a benchmark reports it and goes on
+                case = Case(path.name, kept=False, error=f"{type(exc).__name__}: {exc}")
+                traceback.print_exc()
+                cases.append(case)
+        print(f"{len(files)} files imported and exported in {time.perf_counter() - started:.1f} s")
+        ok = [c for c in cases if not c.error]
+        kept = sum(c.kept for c in cases)
+        accept = reject = compared = 0
+        if use_lo and libreoffice_available():
+            wanted = [c.files[k] for c in ok for k in ("original", "tracked", "clean", "compare")]
+            started = time.perf_counter()
+            seen = libreoffice_views(wanted, out / "profile", timeout=3600)
+            print(f"LibreOffice read {len(wanted)} files in {time.perf_counter() - started:.0f} s")
+            for c in ok:
+                views = {k: seen[str(p)] for k, p in c.files.items()}
+                if any("error" in v for v in views.values()):
+                    errors = [v.get("error") for v in views.values()]
+                    print(f"  {c.name}: LibreOffice failed: {errors}")
+                    continue
+                draft = normalise(views["clean"]["accept"])
+                orig = normalise(views["original"]["reject"])
+                acc_ok = normalise(views["tracked"]["accept"]) == draft
+                rej_ok = normalise(views["tracked"]["reject"]) == orig
+                cmp_ok = (normalise(views["compare"]["accept"]) == draft
+                          and normalise(views["compare"]["reject"]) == orig)  # fmt: skip
+                accept += acc_ok
+                reject += rej_ok
+                compared += cmp_ok
+                if not (acc_ok and rej_ok and cmp_ok):
+                    print(f"  {c.name}: accept {acc_ok} reject {rej_ok} compare {cmp_ok}")
+        elif use_lo:
+            print("LibreOffice (soffice + python3-uno) not available: accept/reject not measured")
+        else:
+            print("LibreOffice not asked for (--no-libreoffice): accept/reject not measured")
+        for c in cases:
+            if c.error or c.lost:
+                print(f"  {c.name}: {c.error or ', '.join(c.lost)}")
+        n = len(cases)
+        print(f"formatting kept {kept}/{n}, accept exact {accept}/{n}, reject exact {reject}/{n}")
+        print(f"compare: accept and reject exact {compared}/{n}")
+        edits, revisions = sum(c.edits for c in ok), sum(c.revisions for c in ok)
+        print(f"edits made {edits}, revisions written {revisions}")
+
+
+def report(pages: int = 50) -> bytes:
+    """A formatted report of about ``pages`` pages: headings, bold and italic, lists, tables."""
+    rng = random.Random(7)
+    words = [
+        "harbour", "council", "budget", "ferry", "storm", "repair", "engineer", "tide",
+        "permit", "bridge", "school", "market", "station", "library", "election", "mayor",
+    ]  # fmt: skip
+    d = docx.Document()
+    d.add_heading("Annual harbour report", 0)
+    for section in range(pages):
+        d.add_heading(f"Section {section + 1}: the {rng.choice(words)} review", 1)
+        for _ in range(3):
+            p = d.add_paragraph()
+            for _ in range(8):
+                sentence = " ".join(rng.choice(words) for _ in range(12)).capitalize() + ". "
+                run = p.add_run(sentence)
+                run.bold = rng.random() < 0.1
+                run.italic = rng.random() < 0.1
+        for _ in range(3):
+            d.add_paragraph(" ".join(rng.choice(words) for _ in range(8)), style="List Bullet")
+        table = d.add_table(rows=4, cols=3)
+        for row in table.rows:
+            for cell in row.cells:
+                cell.text = rng.choice(words)
+    buffer = io.BytesIO()
+    d.save(buffer)
+    return buffer.getvalue()
+
+
+def timings() -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-word-") as tmp:
+        path = Path(tmp) / "report.docx"
+        path.write_bytes(report())
+        doc = import_file(path)
+        assert doc.source is not None
+        draft, edits = edit(doc.text, [], "report")
+        words = len(doc.text.split())
+        best_tracked = best_clean = best_compare = 1e9
+        for _ in range(3):
+            started = time.perf_counter()
+            tracked = tracked_from_source(doc.source, doc.text, draft, author="Desk")
+            best_tracked = min(best_tracked, time.perf_counter() - started)
+            started = time.perf_counter()
+            clean = clean_from_source(doc.source, doc.text, draft, author="Desk")
+            best_clean = min(best_clean, time.perf_counter() - started)
+            (Path(tmp) / "edited.docx").write_bytes(clean.data)
+            started = time.perf_counter()
+            compare_files(path, Path(tmp) / "edited.docx", Path(tmp) / "out.docx",
+                          author="Desk", overwrite=True)  # fmt: skip
+            best_compare = min(best_compare, time.perf_counter() - started)
+        print(f"50-page report ({words} words, {edits} edits, {tracked.revisions} revisions):")
+        print(f"  tracked export {best_tracked:.2f} s, clean export {best_clean:.2f} s, "
+              f"compare {best_compare:.2f} s (target <= 1 s each)")  # fmt: skip
+
+
+def repetitive() -> None:
+    """Two small insertions into 50k words made of a few paragraphs repeated over and over."""
+    base = (
+        "The council met on {day} to discuss the harbour budget and the repairs that the "
+        "storm made necessary, and agreed to meet again next week."
+    )  # fmt: skip
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    for label, paragraphs in (
+        ("seven paragraphs repeated", [base.format(day=days[i % 7]) for i in range(2000)]),
+        ("one paragraph repeated", [base.format(day="Tuesday")] * 2000),
+    ):
+        original = "\n".join(paragraphs)
+        edited = list(paragraphs)
+        edited[400] = edited[400].replace(" to discuss", " evening to discuss")
+        edited[1200] = edited[1200].replace("harbour budget", "harbour and ferry budget")
+        draft = "\n".join(edited)
+        d = docx.Document()
+        for p in paragraphs:
+            d.add_paragraph(p)
+        buffer = io.BytesIO()
+        d.save(buffer)
+        started = time.perf_counter()
+        done = tracked_from_source(buffer.getvalue(), original, draft, author="Desk")
+        took = time.perf_counter() - started
+        print(
+            f"repetitive 50k words, {label} ({len(original.split())} words): 2 edits made, "
+            f"{done.revisions} revisions written ({done.insertions} insertions, "
+            f"{done.deletions} deletions) in {took:.2f} s"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", nargs="?", default=str(CORPUS))
+    parser.add_argument("--no-libreoffice", action="store_true")
+    parser.add_argument("--only", choices=("corpus", "timings"), default=None)
+    args = parser.parse_args()
+    folder = Path(args.folder)
+    if args.only != "timings":
+        if folder.is_dir():
+            corpus(folder, not args.no_libreoffice)
+        else:
+            print(f"{folder} is not there: the corpus round trip was skipped")
+    if args.only != "corpus":
+        timings()
+        repetitive()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Paragraphs as the window sees them: one line of the text is one block."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph (one line of the text, in Qt's sense: a block) and where it starts."""
+
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        """Offset just past the paragraph's last character (before its newline)."""
+        return self.start + len(self.text)
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split on ``\\n``: each line is a paragraph, as a QTextDocument block is."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        paragraphs.append(Paragraph(i, pos, line))
+        pos += len(line) + 1
+    return paragraphs
+
+
+def quoted_for_screen(text: str, limit: int = 40) -> str:
+    """``text`` as a person reads it in a status line: “quoted”, on one line, not too long.
+
+    Newlines show as ⏎ and other control characters as spaces (never ``repr`` escapes such
+    as ``\\n``); a long passage keeps its start and end around a middle “…”, so both
+    edges of a fix stay visible. An empty text reads as "(nothing)".
+    """
+    shown = "".join(
+        " ⏎ " if ch == "\n" else (" " if ch.isspace() or not ch.isprintable() else ch)
+        for ch in text
+    )
+    shown = " ".join(shown.split()) if shown.strip() else ""
+    if not shown:
+        return "(nothing)" if text == "" else "(a space)" if text == " " else "(whitespace)"
+    if len(shown) > limit:
+        head = (limit - 1) // 2
+        tail = limit - 1 - head
+        shown = shown[:head].rstrip() + "…" + shown[len(shown) - tail :].lstrip()
+    return f"“{shown}”"

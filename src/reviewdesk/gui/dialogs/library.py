@@ -1,0 +1,446 @@
+"""File ▸ Open from library (Ctrl+Shift+O): every article in a sortable, searchable table.
+
+Filter by status, by when it last changed, and by shelf (in review, archived, the bin);
+search titles, drafts, originals and notes as you type. Enter opens the selected article,
+at the match when the row came from a search: the words are selected in the pane they
+were found in (the draft, the original, or a note's passage). Archive and Delete ask
+first; deleted articles wait in the bin, restorable until the bin is emptied.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.gui.dialogs.library_model import (
+    ArticleTableModel,
+    Row,
+    SnippetDelegate,
+)
+from reviewdesk.store import Library, StoreError
+from reviewdesk.store.catalog import View
+from reviewdesk.store.search import MatchPlace
+
+log = logging.getLogger(__name__)
+
+SEARCH_LIMIT = 200
+SEARCH_DELAY_MS = 150
+RESIZE_ROWS = 80  # rows looked at to size the columns
+VIEWS = (
+    ("In the library", View.ACTIVE),
+    ("Archived", View.ARCHIVED),
+    ("Everything but the bin", View.ALL),
+    ("Bin", View.BIN),
+)
+STATUSES = (("Any status", ""), ("New", "new"), ("In review", "in_review"), ("Done", "done"))
+PERIODS = (
+    ("Any time", None),
+    ("Today", 0),
+    ("Last 7 days", 7),
+    ("Last 30 days", 30),
+    ("Last year", 365),
+)
+
+# Called before an article leaves the library's lists (to the bin), with its id.
+BeforeDelete = Callable[[int], None]
+
+
+def since_for(days: int | None, now: datetime | None = None) -> str:
+    """The earliest change time (ISO UTC) a period allows, from local midnight; "" for
+    any time."""
+    if days is None:
+        return ""
+    now = now or datetime.now().astimezone()
+    start = (now - timedelta(days=days)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return start.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _combo(name: str, tip: str, items: tuple[tuple[str, object], ...]) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setToolTip(tip)
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+class LibraryDialog(QDialog):
+    """The library window. After it closes, :attr:`chosen` holds (article id, match place)
+    when the editor opened an article."""
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        current_id: int | None = None,
+        before_delete: BeforeDelete | None = None,
+        search: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryDialog")
+        self.setWindowTitle("Library")
+        self.resize(1180, 620)
+        self.library = library
+        self.before_delete = before_delete
+        self.chosen: tuple[int, MatchPlace | None] | None = None
+        self._searching = False
+        # newest change first, until the editor clicks a column header
+        self._sort: tuple[str, Qt.SortOrder] = ("Last change", Qt.SortOrder.DescendingOrder)
+        self._build()
+        self.search_edit.setText(search)
+        self.refresh()
+        self.select_article(current_id)
+        self.search_edit.setFocus()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("librarySearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText("Search titles, drafts, originals and notes")
+        self.search_edit.setToolTip(
+            'Every word must match; "quoted words" together; accents and case do not matter. '
+            "Enter opens the selected article at the match (Ctrl+F comes back here)"
+        )
+        self.view_combo = _combo("libraryView", "Which shelf to show", VIEWS)
+        self.status_combo = _combo("libraryStatus", "Only articles with this status", STATUSES)
+        self.period_combo = _combo("libraryPeriod", "Only articles changed in this period", PERIODS)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        for label, combo in (
+            ("&Show:", self.view_combo),
+            ("S&tatus:", self.status_combo),
+            ("&Changed:", self.period_combo),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo)
+        self.model = ArticleTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("libraryTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegate(SnippetDelegate(self.table))
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("libraryCount")
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.search_edit.returnPressed.connect(self.open_selected)
+        for combo in (self.view_combo, self.status_combo, self.period_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.activated.connect(self.delete_selected)
+
+    def _button(self, text: str, tip: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _c=False: slot())
+        return button
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.open_button = self._button(
+            "&Open", "Open the selected article (Enter)", "libraryOpen", self.open_selected
+        )
+        self.open_button.setDefault(True)
+        self.archive_button = self._button(
+            "&Archive",
+            "Move the article out of the everyday list (it can still be searched)",
+            "libraryArchive",
+            self.toggle_archived,
+        )
+        self.delete_button = self._button(
+            "&Delete…",
+            "Move the article to the bin (Delete); it can be restored until the bin is emptied",
+            "libraryDelete",
+            self.delete_selected,
+        )
+        self.restore_button = self._button(
+            "&Restore", "Take the article out of the bin", "libraryRestore", self.restore_selected
+        )
+        self.empty_button = self._button(
+            "&Empty bin…",
+            "Delete the articles in the bin for good",
+            "libraryEmptyBin",
+            self.empty_bin,
+        )
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        for button in (
+            self.empty_button,
+            self.restore_button,
+            self.delete_button,
+            self.archive_button,
+        ):
+            self.buttons.addButton(button, role)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- what is shown ------------------------------------------------------------------
+
+    @property
+    def view(self) -> View:
+        """The shelf shown."""
+        return View(self.view_combo.currentData())
+
+    def refresh(self) -> None:
+        """List the articles for the filters and the search box, keeping the selection."""
+        keep = self.selected_id()
+        status = str(self.status_combo.currentData() or "")
+        since = since_for(self.period_combo.currentData())
+        query = self.search_edit.text()
+        catalog = self.library.catalog
+        try:
+            if query.strip():  # the hits first, then only their rows (not all 10,000)
+                hits = self.library.search.find(
+                    query,
+                    limit=SEARCH_LIMIT,
+                    include_bin=self.view is View.BIN,
+                    prefix_last=True,
+                )
+                ids = [h.article_id for h in hits]
+                summaries = catalog.summaries(self.view, status=status, since=since, ids=ids)
+            else:
+                hits = None
+                summaries = catalog.summaries(self.view, status=status, since=since)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Library", str(exc))
+            return
+        if hits is None:
+            rows = [Row(s) for s in summaries]
+        else:
+            by_id = {s.id: s for s in summaries}
+            rows = [Row(by_id[h.article_id], h) for h in hits if h.article_id in by_id]
+        self._searching = hits is not None
+        self.model.set_rows(rows, with_matches=hits is not None)
+        header = self.table.horizontalHeader()
+        if hits is not None:
+            header.setSortIndicatorShown(False)
+            self.model.sort(-1)  # best match first, until a column header is clicked
+        else:
+            header.setSortIndicatorShown(True)
+            title, order = self._sort
+            column = next((n for n, c in enumerate(self.model.columns) if c.title == title), 0)
+            self.table.sortByColumn(column, order)
+        self._size_columns(hits is not None)
+        self._show_count(len(rows), hits is not None)
+        self.select_article(keep)
+        if self.selected_id() is None and rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _remember_sort(self, section: int, order: Qt.SortOrder) -> None:
+        """The editor's sort order of the listing, kept across refreshes (not searches)."""
+        if not self._searching and 0 <= section < len(self.model.columns):
+            self._sort = (self.model.columns[section].title, order)
+
+    def _size_columns(self, matches: bool) -> None:
+        """The title (or, when searching, the match) takes the room the others leave."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(RESIZE_ROWS)  # not every one of 10,000 rows
+        for column in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        if matches:
+            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 280))
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _show_count(self, shown: int, searching: bool) -> None:
+        noun = "article" if shown == 1 else "articles"
+        text = f"{shown} {noun} found" if searching else f"{shown} {noun}"
+        try:
+            binned = self.library.catalog.in_bin()
+        except StoreError:
+            binned = 0
+        if binned and self.view is not View.BIN:
+            text += f" · {binned} in the bin"
+        if not shown and not searching and self.view is View.ACTIVE and not binned:
+            text = "No articles yet: open a file (Ctrl+O) or paste one (Ctrl+Shift+V) to start"
+        self.count_label.setText(text)
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_row()
+        in_bin = self.view is View.BIN
+        self.open_button.setEnabled(selected is not None and not in_bin)
+        self.archive_button.setEnabled(selected is not None and not in_bin)
+        self.archive_button.setVisible(not in_bin)
+        self.delete_button.setVisible(not in_bin)
+        self.delete_button.setEnabled(selected is not None)
+        self.restore_button.setVisible(in_bin)
+        self.restore_button.setEnabled(selected is not None)
+        self.empty_button.setVisible(in_bin)
+        self.empty_button.setEnabled(in_bin and self.model.rowCount() > 0)
+        archived = selected is not None and selected.summary.archived
+        self.archive_button.setText("Un&archive" if archived else "&Archive")
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected_row(self) -> Row | None:
+        """The selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def selected_id(self) -> int | None:
+        """The selected article's id."""
+        row = self.selected_row()
+        return row.summary.id if row is not None else None
+
+    def select_article(self, article_id: int | None) -> bool:
+        """Select (and show) an article's row; False when it is not listed."""
+        if article_id is None:
+            return False
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def shown_titles(self) -> list[str]:
+        """The titles in the table, in the order shown."""
+        return [row.summary.title for row in self.model.rows]
+
+    # -- actions ------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        """Open the selected article (at the match, for a search hit) and close."""
+        row = self.selected_row()
+        if row is None or self.view is View.BIN:
+            return
+        place = None
+        if row.hit is not None:
+            try:
+                place = self.library.search.locate(
+                    row.summary.id, self.search_edit.text(), row.hit.field, prefix_last=True
+                )
+            except StoreError as exc:
+                log.warning("cannot locate the match: %s", exc)
+        self.chosen = (row.summary.id, place)
+        self.accept()
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _change(self, what: Callable[[], object]) -> bool:
+        try:
+            what()
+        except StoreError as exc:
+            QMessageBox.warning(self, "Library", str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def toggle_archived(self) -> None:
+        """Archive the selected article (after asking), or bring an archived one back."""
+        row = self.selected_row()
+        if row is None:
+            return
+        summary = row.summary
+        if not summary.archived and not self._ask(
+            "Archive",
+            f"Archive “{summary.title}”? It leaves the everyday list; "
+            "Show ▸ Archived lists it, and search still finds it.",
+        ):
+            return
+        self._change(lambda: self.library.catalog.set_archived(summary.id, not summary.archived))
+
+    def delete_selected(self) -> None:
+        """Move the selected article to the bin, after asking."""
+        row = self.selected_row()
+        if row is None or self.view is View.BIN:
+            return
+        summary = row.summary
+        if not self._ask(
+            "Delete",
+            f"Move “{summary.title}” to the bin? You can restore it from the bin "
+            "until the bin is emptied.",
+        ):
+            return
+        if self.before_delete is not None:
+            self.before_delete(summary.id)
+        self._change(lambda: self.library.catalog.move_to_bin(summary.id))
+
+    def restore_selected(self) -> None:
+        """Take the selected article out of the bin."""
+        row = self.selected_row()
+        if row is not None and self.view is View.BIN:
+            self._change(lambda: self.library.catalog.restore_from_bin(row.summary.id))
+
+    def empty_bin(self) -> None:
+        """Delete every article in the bin for good, after asking."""
+        count = self.library.catalog.in_bin()
+        if not count:
+            return
+        noun = "article" if count == 1 else "articles"
+        if self._ask(
+            "Empty bin",
+            f"Delete the {count} {noun} in the bin for good, with their notes and history? "
+            "This cannot be undone.",
+        ):
+            self._change(self.library.catalog.empty_bin)
+
+    def done(self, result: int) -> None:
+        """Close (a pending search is dropped)."""
+        self._timer.stop()
+        super().done(result)

@@ -1,0 +1,105 @@
+"""Going from issue to issue: which one the editor is on, the next and previous one, and
+selecting one in both panes (the original through the diff's block map).
+
+Kept out of the session so the session keeps to the article's state; the session's
+intent methods (``show_issue``, ``step_issue``, ``current_issue``) call this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QTextCursor
+
+from reviewdesk.core.models import Issue
+from reviewdesk.gui.issues_panel import IssuesPanel
+from reviewdesk.gui.pane_state import PaneState
+from reviewdesk.gui.sync_scroll import ScrollSync
+from reviewdesk.service.layout import BlockMapper
+
+
+def select_span(state: PaneState, start: int, end: int) -> None:
+    """Select code points ``start..end`` in a pane and scroll to them."""
+    editor = state.editor
+    docmap = state.docmap()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(docmap.to_qt(start))
+    cursor.setPosition(docmap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+
+
+class Navigator:
+    """The draft's issues, one at a time."""
+
+    def __init__(
+        self,
+        draft: PaneState,
+        original: PaneState,
+        panel: IssuesPanel,
+        scroll_sync: ScrollSync,
+        say: Callable[[str], None],
+    ) -> None:
+        self.draft = draft
+        self.original = original
+        self.panel = panel
+        self.scroll_sync = scroll_sync
+        self.say = say
+        self.current_index = -1
+        self.mapper: BlockMapper | None = None  # draft blocks to original blocks
+
+    def show(self, index: int) -> Issue | None:
+        """Select the draft's issue ``index`` in both panes (and in the panel)."""
+        issues = self.draft.issues
+        if not 0 <= index < len(issues):
+            return None
+        issue = issues[index]
+        self.current_index = index
+        with self.scroll_sync.paused():
+            select_span(self.draft, issue.start, issue.end)
+            start, end = issue.start, issue.end
+            if self.mapper is not None:
+                start = self.mapper.map_offset(issue.start, from_draft=True)
+                end = max(start, self.mapper.map_offset(issue.end, from_draft=True))
+            select_span(self.original, start, end)
+        self.panel.select_row(index)
+        return issue
+
+    def current(self) -> int:
+        """Index of the draft issue the editor is on: selected, under the cursor, or listed."""
+        issues = self.draft.issues
+        row = self.panel.current_row()
+        listed = row if 0 <= row < len(issues) else -1
+        if not issues or not self.draft.matches:
+            return listed
+        start, end = self.draft.span()
+        for n, issue in enumerate(issues):
+            if (issue.start, issue.end) == (start, end):
+                return n
+        for n, issue in enumerate(issues):
+            if issue.start <= start < issue.end:
+                return n
+        for n, issue in enumerate(issues):
+            if start == end == issue.end:  # the cursor just after a flagged word
+                return n
+        return listed
+
+    def step(self, step: int) -> Issue | None:
+        """Go to the next (``step`` = 1) or previous (-1) issue, wrapping round."""
+        issues = self.draft.issues
+        if not issues:
+            self.say("No issues in the draft")
+            return None
+        start, end = self.draft.span()
+        on = [n for n, i in enumerate(issues) if (i.start, i.end) == (start, end) and start < end]
+        if on:
+            here = self.current_index if self.current_index in on else on[0]
+            index = (here + step) % len(issues)
+        else:
+            after = [n for n, i in enumerate(issues) if i.start >= start]
+            before = [n for n, i in enumerate(issues) if i.start < start]
+            if step > 0:
+                index = after[0] if after else 0
+            else:
+                index = before[-1] if before else len(issues) - 1
+        return self.show(index)

@@ -1,0 +1,120 @@
+"""File ▸ Open, Open from library and dropped files: find the article or import it.
+
+The rules (which stored article a file is, whether it changed on disk, importing it) are
+:mod:`reviewdesk.desk.opening`, shared with ``reviewdesk import``; here are the window's
+questions around them (which file, which encoding, the stored or the changed version)
+and where the answers go. Needs the library, a parent for the dialogs, the window's
+settings (the last folder), and what to do with the article and with a message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from reviewdesk.core.models import Article
+from reviewdesk.desk.opening import (
+    add_imported_article,
+    find_in_library,
+    read_file,
+    shown_warnings,
+    source_key,
+)
+from reviewdesk.formats import FormatError, ImportedDocument, import_file
+from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file
+from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
+from reviewdesk.store import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.mdown *.mkd *.docx *.docm *.html *.htm *.xhtml"
+    " *.shtml);;All files (*)"
+)
+
+
+def confirm_encoding(
+    parent: QWidget, path: str | Path, doc: ImportedDocument
+) -> ImportedDocument | None:
+    """When ``doc``'s encoding was a guess, let the editor confirm or pick another.
+
+    Returns the document to import (read again with the chosen codec when it differs),
+    or None when the editor cancelled or the file cannot be read that way.
+    """
+    if not needs_encoding_choice(doc):
+        return doc
+    codec = choose_encoding(parent, path, doc)
+    if codec is None:
+        return None
+    if codec == doc.encoding:
+        return doc
+    try:
+        return import_file(path, encoding=codec)
+    except FormatError as exc:
+        QMessageBox.warning(parent, "Cannot open this file", str(exc))
+        return None
+
+
+class FileCommands:
+    """Opening articles in the review window."""
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget,
+        settings: QSettings,
+        show: Callable[[Article], None],
+        say: Callable[[str, int], None],
+    ) -> None:
+        self.library = library
+        self.parent = parent
+        self.settings = settings
+        self.show = show
+        self.say = say
+        self.changed_file_prompt: ChangedFilePrompt = ask_changed_file
+
+    def choose_file(self) -> None:
+        """File ▸ Open."""
+        start = str(self.settings.value("paths/last_dir", str(Path.home())))
+        path, _filter = QFileDialog.getOpenFileName(self.parent, "Open article", start, FILE_FILTER)
+        if path:
+            self.settings.setValue("paths/last_dir", str(Path(path).parent))
+            self.open_file(path)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open a file: reopen its article from the library, or import it as a new one."""
+        path = Path(path)
+        try:
+            doc = read_file(path)
+        except FormatError as exc:
+            QMessageBox.warning(self.parent, "Cannot open this file", str(exc))
+            return False
+        source = source_key(path)
+        try:
+            found = find_in_library(self.library, path, doc)
+            article = found.article
+            if article is not None and found.changed:
+                choice = self.changed_file_prompt(self.parent, path.name)
+                if choice is None:
+                    return False
+                article = article if choice == "stored" else None
+            if article is None:
+                asked = needs_encoding_choice(doc)
+                confirmed = confirm_encoding(self.parent, path, doc)  # when it was a guess
+                if confirmed is None:
+                    return False
+                article = add_imported_article(self.library, confirmed, source)
+                warnings = shown_warnings(confirmed, asked)
+                text = " — ".join([f"Opened {path.name}", *warnings])
+            else:
+                warnings, text = [], f"Reopened {path.name} from the library"
+        except StoreError as exc:
+            QMessageBox.warning(self.parent, "Library", str(exc))
+            return False
+        self.show(article)
+        self.say(text, 10000 if warnings else 5000)
+        return True

@@ -1,0 +1,151 @@
+"""What the editor decides about issues, from menus, keys and the issues panel.
+
+Each command runs a :mod:`reviewdesk.desk.operations` function (the rules, written once)
+and hands what it changed to the session (:meth:`ReviewSession.apply`), which edits the
+draft on Qt's undo stack, updates the panes and re-checks. A refusal or a library failure
+becomes one line in the status bar. The commands need the session and a way to ask, not
+the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from reviewdesk.core.models import ArticleStatus, Issue, WordScope
+from reviewdesk.desk import operations as ops
+from reviewdesk.desk.rules import rule_name
+from reviewdesk.gui.prompts import Confirm, confirm
+from reviewdesk.gui.session import ReviewSession
+from reviewdesk.service.panes import DRAFT
+from reviewdesk.store import StoreError
+
+log = logging.getLogger(__name__)
+
+GO_TO_AN_ISSUE = "Go to an issue first (F8 goes to the next one)"
+
+
+class ReviewCommands:
+    """Apply, ignore, add to a dictionary, switch a rule off, language, done."""
+
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
+        self.session = session
+        self.parent = parent
+        self.confirm: Confirm = confirm
+
+    def _run(self, operation: Callable[[], ops.ReviewChange], failed: str) -> bool:
+        if self.session.read_only:  # another window edits this article
+            self.session.message.emit("This article is read-only here; nothing was changed")
+            return False
+        try:
+            change = operation()
+        except ops.Refused as exc:
+            self.session.message.emit(str(exc))
+            if isinstance(exc, ops.Stale):
+                self.session.check_draft()
+            return False
+        except StoreError as exc:
+            self.session.message.emit(f"{failed}: {exc}")
+            return False
+        self.session.apply(change)
+        return True
+
+    # -- fixes ------------------------------------------------------------------------
+
+    def apply_current(self) -> bool:
+        """Apply the first suggestion of the issue the editor is on."""
+        index = self.session.current_issue()
+        if index < 0:
+            self.session.message.emit(GO_TO_AN_ISSUE)
+            return False
+        return self.apply(index, 0)
+
+    def apply(self, index: int, choice: int = 0) -> bool:
+        """Apply suggestion ``choice`` of the draft's issue ``index``."""
+        session, article = self.session, self.session.article
+        draft = session.pane(DRAFT)
+        if article is None or not 0 <= index < len(draft.issues):
+            return False
+        text = draft.docmap().text
+        issue = draft.issues[index]
+        return self._run(
+            lambda: ops.apply_fix(session.writes, article, text, draft.issues, issue, choice),
+            "Could not record the decision",
+        )
+
+    # -- decisions --------------------------------------------------------------------
+
+    def ignore_current(self) -> bool:
+        """Ignore the issue the editor is on."""
+        index = self.session.current_issue()
+        if index < 0:
+            self.session.message.emit(GO_TO_AN_ISSUE)
+            return False
+        return self.ignore(self.session.pane(DRAFT).issues[index])
+
+    def ignore(self, issue: Issue) -> bool:
+        """Hide this issue for this article (both panes) and remember it."""
+        session, article = self.session, self.session.article
+        if article is None:
+            return False
+        return self._run(
+            lambda: ops.ignore_issue(session.writes, article, session.ctx, issue),
+            "Could not record the decision",
+        )
+
+    def add_word(self, issue: Issue, scope: WordScope) -> bool:
+        """Add the flagged word to a dictionary, then re-check with it."""
+        session, article = self.session, self.session.article
+        if article is None:
+            return False
+        return self._run(
+            lambda: ops.add_to_dictionary(session.writes, article, session.ctx, issue, scope),
+            f"Could not add “{issue.text.strip()}”",
+        )
+
+    def disable_rule(self, issue: Issue) -> bool:
+        """Switch a rule off for every article, after asking in plain words."""
+        session, article = self.session, self.session.article
+        if article is None:
+            return False
+        name = rule_name(issue.rule)
+        if not ops.can_switch_off(issue):
+            session.message.emit(
+                f"{name} cannot be switched off; add the word to a dictionary instead"
+            )
+            return False
+        if not self.confirm(
+            self.parent,
+            "Switch off a check",
+            f"Stop checking “{name}” in every article?",
+            "Its marks go from this and every other article. Tools ▸ Checking settings "
+            "▸ Switched-off rules switches it on again.",
+            "Switch off",
+        ):
+            return False
+        return self._run(
+            lambda: ops.disable_rule(session.writes, article, session.ctx, issue),
+            "Could not switch the rule off",
+        )
+
+    # -- the article ------------------------------------------------------------------
+
+    def set_language(self, language: str) -> bool:
+        """Check the article in another dialect from now on."""
+        session, article = self.session, self.session.article
+        if article is None:
+            return False
+        return self._run(
+            lambda: ops.set_language(session.writes, article, session.ctx, language),
+            "Could not change the language",
+        )
+
+    def toggle_done(self) -> None:
+        """Review ▸ Mark as done / Reopen for review."""
+        article = self.session.article
+        if article is None:
+            return
+        done = article.status == ArticleStatus.DONE
+        self.session.set_status(ArticleStatus.IN_REVIEW if done else ArticleStatus.DONE)

@@ -1,0 +1,96 @@
+"""The review entries of the context menus: suggestions, decisions, switching a rule off.
+
+Laid out so the dangerous entry is never one slip from the suggestions: the suggestions
+first, then Ignore and "Add to dictionary" (only for a word: never a quote mark or a full
+stop), and last, inside a submenu named after the rule, "Switch off this check…", which
+asks before it acts and is never offered for a whole spell checker (a dictionary is the
+way to accept a word). Rule ids stay in tooltips; the menu shows the rule's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from reviewdesk.desk import operations as ops
+from reviewdesk.desk.rules import rule_name
+from reviewdesk.gui.context_menu import Entry, MenuContext
+from reviewdesk.gui.editor import describe_replacement
+from reviewdesk.gui.review_commands import ReviewCommands
+from reviewdesk.gui.session import ReviewSession
+from reviewdesk.service.panes import DRAFT
+
+MAX_SUGGESTIONS = 8
+IGNORE_TEXT = "Ignore"
+ADD_WORD_TEXT = "Add to dictionary"
+SWITCH_OFF_TEXT = "Switch off this check…"
+
+
+def _action(parent: QMenu, text: str, tip: str, name: str = "") -> QAction:
+    action = QAction(text, parent)
+    action.setToolTip(tip)
+    if name:
+        action.setObjectName(name)
+    return action
+
+
+class ReviewMenu:
+    """Contributes the review entries for the issue under the mouse."""
+
+    def __init__(self, session: ReviewSession, review: ReviewCommands) -> None:
+        self.session = session
+        self.review = review
+
+    def suggestions(self, context: MenuContext, parent: QMenu) -> Sequence[Entry]:
+        """The issue's suggestions, applied to the draft (never offered in the original)."""
+        issue = context.issue
+        if issue is None or context.pane != DRAFT or self.session.article is None:
+            return []
+        index = self.session.pane(DRAFT).index_of(issue)
+        entries: list[Entry] = []
+        for choice, replacement in enumerate(issue.replacements[:MAX_SUGGESTIONS]):
+            action = _action(parent, describe_replacement(replacement), f"Replace “{issue.text}”")
+            action.triggered.connect(lambda _c=False, n=index, k=choice: self.review.apply(n, k))
+            entries.append(action)
+        return entries
+
+    def decisions(self, context: MenuContext, parent: QMenu) -> Sequence[Entry]:
+        """Ignore, and "Add to dictionary" when the flagged text is a word."""
+        issue = context.issue
+        if issue is None or self.session.article is None:
+            return []
+        ignore = _action(parent, IGNORE_TEXT, "Hide this issue in this article", "ignoreHere")
+        ignore.triggered.connect(lambda _c=False: self.review.ignore(issue))
+        entries: list[Entry] = [ignore]
+        if ops.can_add_word(issue):
+            words = QMenu(ADD_WORD_TEXT, parent)
+            words.setObjectName("addToDictionary")
+            words.setToolTipsVisible(True)
+            for scope, label in ops.SCOPE_LABELS.items():
+                action = _action(words, label, f"Accept “{issue.text.strip()}” in {label.lower()}")
+                action.triggered.connect(lambda _c=False, s=scope: self.review.add_word(issue, s))
+                words.addAction(action)
+            entries.append(words)
+        return entries
+
+    def rule(self, context: MenuContext, parent: QMenu) -> Sequence[Entry]:
+        """A submenu named after the rule, holding "Switch off this check…"."""
+        issue = context.issue
+        if issue is None or self.session.article is None or not ops.can_switch_off(issue):
+            return []
+        name = rule_name(issue.rule)
+        submenu = QMenu(f"Rule: {name}", parent)
+        submenu.setObjectName("ruleMenu")
+        submenu.setToolTipsVisible(True)
+        submenu.menuAction().setToolTip(f"Rule id: {issue.rule}")
+        switch = _action(
+            submenu,
+            SWITCH_OFF_TEXT,
+            f"Stop checking “{name}” in every article (asks first; rule id: {issue.rule})",
+            "switchOffRule",
+        )
+        switch.triggered.connect(lambda _c=False: self.review.disable_rule(issue))
+        submenu.addAction(switch)
+        return [submenu]
