@@ -48,7 +48,7 @@ ENGINE_SETS = (
     (
         "Harper only",
         "harper",
-        EngineSettings().switch(harper=True, editorial=False),
+        EngineSettings().switch(harper=True, grammar=False, editorial=False),
         WARM_TARGET_HARPER,
     ),
     ("all fast engines", "all", EngineSettings(), WARM_TARGET_ALL),
@@ -136,7 +136,8 @@ _FRESH = textwrap.dedent(
     import json, sys, time
     from reviewdesk.core.checker import CheckContext
     from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
-    settings = EngineSettings().switch(harper=True, editorial=sys.argv[3] == "all")
+    every = sys.argv[3] == "all"
+    settings = EngineSettings().switch(harper=True, grammar=every, editorial=every)
     pipeline = build_fast_pipeline(settings)
     ctx = CheckContext()
     pipeline.check(open(sys.argv[1], encoding="utf-8").read(), ctx)  # warm up on other text

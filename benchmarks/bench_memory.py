@@ -32,7 +32,11 @@ _PIPELINE = textwrap.dedent(
     from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
     baseline = rss_mb()[0]
     which = sys.argv[2]
-    settings = EngineSettings().switch(harper=which != "editorial", editorial=which != "harper")
+    settings = EngineSettings().switch(
+        harper=which in ("all", "harper"),
+        grammar=which in ("all", "grammar"),
+        editorial=which in ("all", "editorial"),
+    )
     pipeline = build_fast_pipeline(settings)
     # unknown words: Harper builds its spelling-suggestion tables on the first one
     pipeline.check("A short warm-up text, with an typo or two by Zbrovnikova.", CheckContext())
@@ -76,6 +80,7 @@ def bench_pipeline(path: Path) -> None:
     )
     harper = _pipeline_child(str(path), "harper")
     editorial = _pipeline_child(str(path), "editorial")
+    grammar = _pipeline_child(str(path), "grammar")
     print("where it goes (each engine set alone, in a fresh process):")
     print(
         f"  Harper alone:              {harper['rss']:7.1f} MB now; its text cache grew "
@@ -85,6 +90,10 @@ def bench_pipeline(path: Path) -> None:
         f"  editorial engines alone:   {editorial['rss']:7.1f} MB now; "
         f"{editorial['rss'] - editorial['warm']:5.1f} MB for {WORDS // 1000}k words "
         "(names model, debris readings, paragraph cache, issues)"
+    )
+    print(
+        f"  grammar engine alone:      {grammar['rss']:7.1f} MB now ({grammar['warm']:5.1f} MB "
+        f"warm: LemmInflect's lexicon and the word and word-pair counts)"
     )
 
 

@@ -16,8 +16,10 @@ import sys
 from pathlib import Path
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.harper_engine import HarperChecker
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
+from reviewdesk.core.style import load_default_style_sheet
 
 REPO = Path(__file__).resolve().parents[1]
 _CANDIDATES = [REPO.parent / "shared", REPO.parents[1] / "shared"]  # main checkout, worktree
@@ -78,12 +80,18 @@ def main() -> None:
     folder = checks_dir()
     incorrect = _load(folder / "lt-incorrect.jsonl")
     correct = [r for r in _load(folder / "lt-correct.jsonl") if not r["default_off"]]
-    ctx = CheckContext(language=args.language)
+    # reviewdesk checks as the app does, with the default house style sheet (AP: its
+    # conventions silence Harper's serial-comma, ellipsis and en-dash advice); Harper alone
+    # runs with no sheet.
+    house = CheckContext(language=args.language, style=load_default_style_sheet())
+    bare = CheckContext(language=args.language)
+    contexts = {"Harper alone": bare, "reviewdesk": house}
     runs = {
-        "Harper alone": build_fast_pipeline(EngineSettings().switch(harper=True, editorial=False)),
+        # Harper as it comes, without reviewdesk's spelling ranking and misfire filters
+        "Harper alone": CheckPipeline([HarperChecker(raw=True)]),
         "reviewdesk": build_fast_pipeline(EngineSettings()),
     }
-    results = {name: _score(p, incorrect, correct, ctx) for name, p in runs.items()}
+    results = {name: _score(p, incorrect, correct, contexts[name]) for name, p in runs.items()}
     names = list(runs)
     print(f"{'recall':<16}" + "".join(f"{n:<24}" for n in names))
     rows = [*CATEGORIES, "overall", "default-off"]

@@ -13,10 +13,12 @@ HTTP API (https://languagetool.org/http-api/) instead:
   are in UTF-16 code units, as LanguageTool's (Java strings) are;
 - ``GET /v2/languages`` and ``GET /v2/healthcheck``;
 - a few real-looking rules, honouring ``disabledRules`` and ``level=picky``;
-- ``delay`` (seconds before answering a check) and ``status`` (e.g. 500) to play a
-  slow or broken server; ``files`` to serve downloads (``GET /files/<name>``);
-  ``nonsense`` adds matches no real server should send (zero length, negative offsets,
-  past the end, splitting an emoji) after the real ones, to play a buggy server.
+- ``delay`` (seconds before answering a check), ``hold`` (answer no check until the test
+  calls :meth:`FakeLanguageTool.release`: a server slower than whatever the test waits
+  for, whatever the machine's load) and ``status`` (e.g. 500) to play a slow or broken
+  server; ``files`` to serve downloads (``GET /files/<name>``); ``nonsense`` adds
+  matches no real server should send (zero length, negative offsets, past the end,
+  splitting an emoji) after the real ones, to play a buggy server.
 
 Use the ``fake_lt_server`` fixture (import ``fake_lt_server_fixture`` into a test
 module), optionally parametrised indirectly with ``{"delay": 10}``; or start a
@@ -269,9 +271,18 @@ class FakeLanguageTool:
     """The double, serving on 127.0.0.1 (an ephemeral port unless ``port`` is given)."""
 
     def __init__(
-        self, *, delay: float = 0.0, status: int = 200, port: int = 0, nonsense: bool = False
+        self,
+        *,
+        delay: float = 0.0,
+        hold: bool = False,
+        status: int = 200,
+        port: int = 0,
+        nonsense: bool = False,
     ) -> None:
         self.delay = delay
+        self._released = threading.Event()
+        if not hold:
+            self._released.set()
         self.status = status
         self.nonsense = nonsense
         self.requests: list[dict[str, str]] = []
@@ -310,6 +321,10 @@ class FakeLanguageTool:
         self._httpd.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+    def release(self) -> None:
+        """Let held checks (``hold=True``) be answered, now and from now on."""
+        self._released.set()
 
     def serve_forever(self) -> None:
         """Serve in this thread (for the script)."""
@@ -368,6 +383,9 @@ class FakeLanguageTool:
                 fake.received.set()
                 if fake.delay and fake._stop.wait(fake.delay):
                     return  # shutting down
+                while not fake._released.wait(0.05):
+                    if fake._stop.is_set():
+                        return  # shutting down
                 if fake.status != 200:
                     self._text(fake.status, "Error: Internal Error: the fake failed on purpose")
                     return

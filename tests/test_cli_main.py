@@ -38,7 +38,7 @@ def harper_only(isolated_library: Path) -> None:
     """Only Harper runs (the engines setting), so exact issue lists do not depend on the
     editorial checks' current rules."""
     with Library(isolated_library) as lib:
-        lib.set_setting("engines", {"harper": True, "editorial": False})
+        lib.set_setting("engines", {"harper": True, "grammar": False, "editorial": False})
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_engine_settings_choose_the_engines(
     _, payload, _ = check_json(capsys, str(colour))
     assert "harper" in payload["engines"] and len(payload["engines"]) > 1
     with Library(isolated_library) as lib:
-        lib.set_setting("engines", {"harper": True, "editorial": False})
+        lib.set_setting("engines", {"harper": True, "grammar": False, "editorial": False})
     _, payload, _ = check_json(capsys, str(colour))
     assert payload["engines"] == ["harper"]
 
@@ -200,7 +200,9 @@ def test_no_engine_could_run_is_an_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     with Library(isolated_library) as lib:
-        lib.set_setting("engines", {"harper": False, "editorial": False, "future_engine": 1})
+        lib.set_setting(
+            "engines", {"harper": False, "grammar": False, "editorial": False, "future_engine": 1}
+        )
     monkeypatch.setattr(
         checking,
         "build_slow_pipeline",

@@ -12,15 +12,16 @@ from reviewdesk.desk.rules import is_spell_checker, is_word, rule_name
     [
         ("SpellCheck", "Spelling"),
         ("MORFOLOGIK_RULE_EN_US", "Spelling"),
-        ("EN_A_VS_AN", "A vs an"),
+        ("EN_A_VS_AN", "A or an"),
         ("AnA", "A or an"),
-        ("COMMA_PARENTHESIS_WHITESPACE", "Comma parenthesis whitespace"),
+        ("debris-some-new-kind", "Web debris: some new kind"),
+        ("COMMA_PARENTHESIS_WHITESPACE", "Space before punctuation"),
         ("OneOfTheSingular", "One of the singular"),
-        ("LongSentences", "Long sentences"),
-        ("missing-space-after-comma", "Missing space after comma"),
-        ("debris-breadcrumb", "Web debris: breadcrumb"),
-        ("house-style/banned/very", "House style: banned word “very”"),
-        ("house-style/capitalize/internet", "House style: capital letter “internet”"),
+        ("LongSentences", "Long sentence"),
+        ("missing-space-after-comma", "Missing space after a comma"),
+        ("debris-breadcrumb", "Breadcrumb trail"),
+        ("house-style/banned/very", "Banned word: very"),
+        ("house-style/capitalize/internet", "House style: “internet” with a capital"),
     ],
 )
 def test_rule_names_read_as_words(rule: str, name: str) -> None:

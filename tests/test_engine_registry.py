@@ -72,7 +72,7 @@ def _spec(built: list[UtilizeChecker], *, default_on: bool = True) -> EngineSpec
 def test_a_new_engine_runs_from_one_registry_entry() -> None:
     built: list[UtilizeChecker] = []
     engines = (*BUILTIN_ENGINES, _spec(built))
-    settings = EngineSettings(switched={"harper": False, "editorial": False})
+    settings = EngineSettings(switched={"harper": False, "grammar": False, "editorial": False})
     pipeline = build_fast_pipeline(settings, engines)
     result = pipeline.check(TEXT, CheckContext())
     assert [(i.start, i.replacements) for i in result.issues] == [
@@ -87,7 +87,7 @@ def test_a_new_engine_runs_from_one_registry_entry() -> None:
 def test_an_engine_off_by_default_runs_only_when_switched_on_and_the_switch_is_stored() -> None:
     built: list[UtilizeChecker] = []
     engines = (*BUILTIN_ENGINES, _spec(built, default_on=False))
-    quiet = EngineSettings(switched={"harper": False, "editorial": False})
+    quiet = EngineSettings(switched={"harper": False, "grammar": False, "editorial": False})
     assert build_fast_pipeline(quiet, engines).engine_names == []
     chosen = quiet.switch(**{"plain-words": True})
     stored = engine_settings_dict(chosen)
@@ -98,7 +98,7 @@ def test_an_engine_off_by_default_runs_only_when_switched_on_and_the_switch_is_s
 
 def test_builtin_engines_have_human_labels_and_defaults() -> None:
     by_name = {spec.name: spec for spec in BUILTIN_ENGINES}
-    assert set(by_name) == {"harper", "editorial", "languagetool"}
+    assert set(by_name) == {"harper", "grammar", "editorial", "languagetool"}
     assert by_name["languagetool"].slow and not by_name["languagetool"].default_on
     assert all(spec.label and spec.description for spec in BUILTIN_ENGINES)
     # the built-in pipeline's engines, named as the old flags did

@@ -185,9 +185,9 @@ def test_report_counts_decisions_by_category_and_rule() -> None:
     }
     assert table_rows(decided, "By rule") == {
         "Rule / Engine / Category": "Count",
-        "SpellCheck / harper / spelling": "3",
-        "PassiveVoice / harper / style": "1",
-        "Spaces / harper / spacing": "1",
+        "Spelling / harper / spelling": "3",
+        "Extra spaces / harper / spacing": "1",
+        "Passive voice / harper / style": "1",
     }
     assert table_rows(decided, "By action") == {
         "Action": "Count",

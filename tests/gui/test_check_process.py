@@ -22,7 +22,7 @@ from reviewdesk.service.check_service import CheckOutcome, CheckRequest
 pytestmark = pytest.mark.slow  # each test starts real processes
 
 TEXT = "She said their was a problem. The mayor's office said nothing.\n"
-EDITORIAL = EngineSettings().switch(harper=False, editorial=True)
+EDITORIAL = EngineSettings().switch(harper=False, grammar=False, editorial=True)
 
 
 def _request(number: int, text: str = TEXT) -> CheckRequest:

@@ -196,3 +196,23 @@ def test_a_broken_file_cannot_be_imported(
     assert not dialog.import_file(bad)
     assert "needs both 'find' and 'replace'" in message_boxes[-1][2]
     assert dialog.current_sheet() == before
+
+
+def test_conventions_are_set_saved_and_shown_again(qtbot, library: Library, message_boxes) -> None:
+    dialog = _dialog(qtbot, library)
+    # the default sheet is AP style: no serial comma, three periods, hyphen in ranges
+    assert not dialog.serial_comma_check.isChecked()
+    assert dialog.ellipsis_combo.currentData() == "dots"
+    assert dialog.range_combo.currentData() == "hyphen"
+    assert dialog.serial_comma_check.toolTip() and dialog.range_combo.toolTip()
+    dialog.serial_comma_check.setChecked(True)
+    dialog.ellipsis_combo.setCurrentIndex(dialog.ellipsis_combo.findData("character"))
+    dialog.range_combo.setCurrentIndex(dialog.range_combo.findData("en dash"))
+    assert dialog.save()
+    stored = effective_style_sheet(library.get_style_sheet())
+    assert stored.conventions.serial_comma is True
+    assert (stored.conventions.ellipsis, stored.conventions.range_dash) == ("character", "en dash")
+    again = _dialog(qtbot, library)
+    assert again.serial_comma_check.isChecked()
+    assert again.ellipsis_combo.currentData() == "character"
+    assert again.range_combo.currentData() == "en dash"

@@ -204,9 +204,12 @@ def test_both_panes_show_early_results_while_harper_warms_up(
     window.open_file(_write(tmp_path, "The council met at noon.He said their was a problem.\n"))
     wait_checked(window)
     first = {pane: next(s for s in seen if s[0] == pane) for pane in (ORIGINAL, DRAFT)}
-    # the editorial checks' highlights come at once in both panes, not only the draft
-    assert first[ORIGINAL][1:] == (("harper",), 1)
-    assert first[DRAFT][1:] == (("harper",), 1)
+    # the editorial checks' highlights come at once in both panes, not only the draft:
+    # "noon.He" (mechanics), and "their was" when the grammar engine is warm by then
+    for pane in (ORIGINAL, DRAFT):
+        waiting, count = first[pane][1:]
+        assert "harper" in waiting and set(waiting) <= {"harper", "grammar"}
+        assert count == (1 if "grammar" in waiting else 2)
     assert len(window.session.pane(ORIGINAL).issues) > 1  # then Harper's full result
 
 

@@ -320,6 +320,13 @@ def _revision_from(item: Mapping[str, Any]) -> Revision:
     )
 
 
+def follow_span(start: int, end: int, change: Change, inclusive: bool) -> tuple[int, int]:
+    """Where ``start..end`` is after ``change``, by the rules of :meth:`Structure.follow`
+    (``inclusive`` for paragraph-level spans). The window follows its per-paragraph copy
+    of the structure with this, so both agree on where typed text goes."""
+    return _follow(start, end, change, inclusive)
+
+
 def _follow(start: int, end: int, change: Change, inclusive: bool) -> tuple[int, int]:
     c_start, c_end = change.start, change.start + change.removed
     delta = change.added - change.removed

@@ -28,6 +28,7 @@ import tomli_w
 
 from reviewdesk.core.fileio import atomic_write_text
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Category
+from reviewdesk.core.style_conventions import Conventions, ConventionsError
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,9 @@ _HEADER = (
     "# names: the desk's canonical spelling of a name, with known variants.\n"
     "# capitalize: words that always take a capital; lowercase: words that never do\n"
     "#   (except at the start of a sentence).\n"
-    "# banned / cautioned: words to avoid, with the reason shown to the editor.\n\n"
+    "# banned / cautioned: words to avoid, with the reason shown to the editor.\n"
+    '# [conventions]: serial_comma (true/false), ellipsis ("dots" or "character"),\n'
+    '#   range_dash ("hyphen" or "en dash"); checkers give no advice against them.\n\n'
 )
 
 
@@ -180,6 +183,7 @@ class StyleSheet:
     lowercase: tuple[str, ...] = ()
     banned: tuple[FlaggedWord, ...] = ()
     cautioned: tuple[FlaggedWord, ...] = ()
+    conventions: Conventions = field(default_factory=Conventions)
     _fingerprint: str = field(default="", init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -218,6 +222,7 @@ class StyleSheet:
         out["names"] = [_name_to_dict(n) for n in self.names]
         out["banned"] = [_flag_to_dict(w) for w in self.banned]
         out["cautioned"] = [_flag_to_dict(w) for w in self.cautioned]
+        out["conventions"] = self.conventions.to_dict()
         return out
 
     @classmethod
@@ -239,6 +244,7 @@ class StyleSheet:
             "lowercase",
             "banned",
             "cautioned",
+            "conventions",
         }
         _check_keys(data, allowed, "The style sheet")
         version = data.get("version", FORMAT_VERSION)
@@ -263,6 +269,7 @@ class StyleSheet:
             cautioned=tuple(
                 _flag_from(item, i, "cautioned") for i, item in enumerate(_list(data, "cautioned"))
             ),
+            conventions=_conventions_from(data.get("conventions")),
         )
 
     # -- TOML form (what desks share) ----------------------------------------------------
@@ -279,6 +286,13 @@ class StyleSheet:
         except tomllib.TOMLDecodeError as exc:
             raise StyleSheetError(f"This is not a valid TOML style sheet: {exc}.") from exc
         return cls.from_dict(data)
+
+
+def _conventions_from(data: object) -> Conventions:
+    try:
+        return Conventions.from_dict(data)
+    except ConventionsError as exc:
+        raise StyleSheetError(f"Conventions: {exc}") from exc
 
 
 def _list(data: Mapping[str, Any], key: str) -> list[Any]:

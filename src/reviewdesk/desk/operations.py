@@ -94,6 +94,7 @@ class ReviewChange:
     language: str | None = None
     note: Note | None = None  # the note added or changed
     deleted_note: int | None = None
+    notes: tuple[Note, ...] = ()  # notes changed together (a thread resolved)
 
 
 def _require(article: Article | None) -> int:
@@ -364,6 +365,38 @@ def toggle_note(library: ReviewStore, note: Note) -> ReviewChange:
     return ReviewChange(
         message="Note resolved" if changed.resolved else "Note reopened", note=changed
     )
+
+
+def reply_to_note(library: ReviewStore, root: Note, body: str) -> ReviewChange:
+    """A reply in the thread whose first note is ``root``: Word threads are flat, so it
+    answers the first note and shares its passage (``root``'s place as it is now: the
+    caller knows it, and in the window the thread may not be stored yet)."""
+    body = body.strip()
+    if not body:
+        raise Refused("A reply needs some text")
+    if root.id is None:
+        raise Refused("Save the note before replying to it")
+    reply = library.add_note(
+        Note(
+            id=None,
+            article_id=root.article_id,
+            start=root.start,
+            end=root.end,
+            quote=root.quote,
+            body=body,
+            parent_id=root.id,
+        )
+    )
+    return ReviewChange(message="Reply added", note=reply)
+
+
+def resolve_thread(library: ReviewStore, thread: Sequence[Note], resolved: bool) -> ReviewChange:
+    """Resolve (or reopen) a note and its replies together, as Word resolves a thread."""
+    changed = tuple(replace(n, resolved=resolved) for n in thread if n.resolved != resolved)
+    for note in changed:
+        library.update_note(note)
+    word = "resolved" if resolved else "reopened"
+    return ReviewChange(message=f"Note {word}", notes=changed)
 
 
 def delete_note(library: ReviewStore, note: Note) -> ReviewChange:

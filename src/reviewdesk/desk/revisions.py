@@ -13,9 +13,11 @@ undecided go out again as they came, with their authors and dates.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from reviewdesk.core.anchors import Anchor, Change, follow
+from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import Article
 from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus, Structure
 from reviewdesk.store import Library
@@ -69,6 +71,63 @@ def _edit(article: Article, found: DraftRevision, accept: bool) -> tuple[str, Ch
     return draft[: found.start] + rev.text + draft[found.start :], Change(
         found.start, 0, len(rev.text)
     )
+
+
+def decision_edit(draft: str, found: DraftRevision, accept: bool) -> Edit | None:
+    """The edit deciding ``found`` makes in ``draft`` (``found``'s places are code points
+    of this draft): none to accept; to reject, its inserted text out, or its deleted
+    text back. The window makes it as one undo step; :func:`decide` writes it."""
+    rev = found.revision
+    if accept:
+        return None
+    if rev.kind is RevisionKind.INSERT:
+        if draft[found.start : found.end] != rev.text:
+            raise RevisionError(
+                f"{rev.author or 'The'} insertion “{_short(rev.text)}” was edited in the "
+                "draft: edit the draft instead"
+            )
+        return Edit(found.start, found.end, "", expected=rev.text)
+    return Edit(found.start, found.start, rev.text, expected="")
+
+
+def undecided_edit(draft: str, found: DraftRevision) -> Edit | None:
+    """The edit that takes a decision on ``found`` back (it is pending again): a rejected
+    insertion's text goes back in, a rejected deletion's restored text out again. Its
+    places are where it is in ``draft`` now: a rejected insertion is a point there, a
+    rejected deletion's restored text ends at its point."""
+    rev = found.revision
+    if rev.status is not RevisionStatus.REJECTED:
+        return None
+    if rev.kind is RevisionKind.INSERT:
+        return Edit(found.start, found.start, rev.text, expected="")
+    start = found.end - len(rev.text)
+    if start < 0 or draft[start : found.end] != rev.text:
+        raise RevisionError(
+            f"the text “{_short(rev.text)}” put back was edited since: edit the draft instead"
+        )
+    return Edit(start, found.end, "", expected=rev.text)
+
+
+def with_statuses(structure: Structure, statuses: Mapping[int, RevisionStatus]) -> Structure:
+    """``structure`` with what the editor decided (revision id -> status)."""
+    for revision_id, status in statuses.items():
+        structure = structure.with_revision(replace(structure.revision(revision_id), status=status))
+    return structure
+
+
+def save_statuses(
+    library: Library, article_id: int, statuses: Mapping[int, RevisionStatus]
+) -> Structure:
+    """Store what the editor decided (revision id -> status); the structure as stored."""
+    structure = with_statuses(library.structure(article_id), statuses)
+    library.save_structure(article_id, structure)
+    log.info("article %s: %d revision decision(s) stored", article_id, len(statuses))
+    return structure
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.replace("\n", " ¶ ").split()) or "¶"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def decide(library: Library, article: Article, revision_id: int, accept: bool) -> Article:

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from reviewdesk.core.diff import DiffOp, changes
 from reviewdesk.core.models import Article, Decision, Note
+from reviewdesk.core.rule_names import rule_name, rule_tooltip
 from reviewdesk.core.source_details import source_details
 from reviewdesk.formats.docx_export import revision_date, xml_safe
 
@@ -168,6 +169,15 @@ def _count_table(title: str, counts: Counter[tuple[str, ...]], headers: Sequence
     )
 
 
+def _rule_cell(d: Decision) -> str:
+    """The rule's human name; its id in the tooltip (title) only."""
+    if not d.rule:
+        return "<td>—</td>"
+    return (
+        f'<td title="{_e(rule_tooltip(d.engine, d.rule))}">{_e(rule_name(d.engine, d.rule))}</td>'
+    )
+
+
 def _decisions_section(decisions: Sequence[Decision]) -> str:
     if not decisions:
         return '<p class="empty">No decisions recorded.</p>'
@@ -176,7 +186,8 @@ def _decisions_section(decisions: Sequence[Decision]) -> str:
     )
     by_category: Counter[tuple[str, ...]] = Counter((d.category or "—",) for d in decisions)
     by_rule: Counter[tuple[str, ...]] = Counter(
-        (d.rule or "—", d.engine or "—", d.category or "—") for d in decisions
+        (rule_name(d.engine, d.rule) if d.rule else "—", d.engine or "—", d.category or "—")
+        for d in decisions
     )
     detail_rows = []
     for d in decisions:
@@ -185,7 +196,7 @@ def _decisions_section(decisions: Sequence[Decision]) -> str:
             change += f" → {_e(d.replacement)}"
         detail_rows.append(
             f"<tr><td>{_e(_ACTION_LABELS.get(str(d.action), str(d.action)))}</td>"
-            f"<td>{_e(d.category)}</td><td>{_e(d.rule)}</td><td>{change}</td></tr>"
+            f"<td>{_e(d.category)}</td>{_rule_cell(d)}<td>{change}</td></tr>"
         )
     return "\n".join(
         [

@@ -30,6 +30,7 @@ class MenuContext:
     issue: Issue | None  # the issue under the mouse (or on the panel's row)
     has_selection: bool = False  # text is selected in the pane
     in_panel: bool = False  # the issues panel, not the text
+    position: int = -1  # where in the pane's text the menu was asked for (Qt's UTF-16)
 
 
 Contributor = Callable[[MenuContext, QMenu], Sequence[Entry]]

@@ -33,6 +33,8 @@ VISIBLE_BLOCKS_MAX = 400
 
 # Finds the issue shown at a cursor position in this pane, if any.
 IssueLookup = Callable[[QTextCursor], Issue | None]
+# Rich text about what else is under a viewport position (a link, a revision), or "".
+TooltipSource = Callable[[QPoint], str]
 
 
 def local_files(mime: QMimeData) -> list[str]:
@@ -59,7 +61,7 @@ def issue_tooltip(issue: Issue) -> str:
         shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
         parts.append(f"Suggestions: {shown}")
     engines = ", ".join(engine_label(e) for e in issue.engines)
-    rule = f"{rule_name(issue.rule)} (rule id: {issue.rule})"
+    rule = f"{rule_name(issue.rule, issue.engine)} (rule id: {issue.rule})"
     parts.append(f"<i>{html.escape(engines)} · {html.escape(rule)}</i>")
     return "<br>".join(parts)
 
@@ -89,6 +91,7 @@ class ReviewEditor(QPlainTextEdit):
         self.highlighter = IssueHighlighter(self.document())
         self.highlighter.visible_range = self.visible_blocks
         self.issue_lookup: IssueLookup | None = None
+        self.tooltip_source: TooltipSource | None = None  # the structure's, when shown
         self.context_menus: ContextMenus | None = None  # the window's contributors
         self.setAcceptDrops(True)
 
@@ -118,11 +121,15 @@ class ReviewEditor(QPlainTextEdit):
         return self.issue_lookup(self.cursorForPosition(pos))
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Show the issue under the mouse as a tooltip."""
+        """Show the issue under the mouse (and what the structure says there) as a tooltip."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             issue = self.issue_at(event.pos())
-            if issue is not None:
-                QToolTip.showText(event.globalPos(), issue_tooltip(issue), self.viewport())
+            parts = [issue_tooltip(issue)] if issue is not None else []
+            if self.tooltip_source is not None:
+                parts.append(self.tooltip_source(event.pos()))
+            text = "<br><br>".join(p for p in parts if p)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -140,7 +147,12 @@ class ReviewEditor(QPlainTextEdit):
         the contributors' entries for the issue there, on top of the standard menu."""
         menu = self.createStandardContextMenu(pos)
         if self.context_menus is not None:
-            context = MenuContext(self.pane, self.issue_at(pos), self.textCursor().hasSelection())
+            context = MenuContext(
+                self.pane,
+                self.issue_at(pos),
+                self.textCursor().hasSelection(),
+                position=self.cursorForPosition(pos).position(),
+            )
             ContextMenus.put(menu, self.context_menus.entries(context, menu), on_top=True)
         return menu
 

@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 ExtraRanges = Callable[[QTextBlock], list[tuple[int, int, str]]]
 # First and last block numbers on screen.
 VisibleRange = Callable[[], tuple[int, int]]
+# A layer after an edit: (layer, where the edit fell, block number -> its text now).
+LayerFollower = Callable[
+    [dict[int, BlockSpans], BlockChange, Callable[[int], str]], dict[int, BlockSpans]
+]
 
 CHUNK = 60  # queued blocks up to which a new layer is drawn at once
 # Time spent re-highlighting per event-loop turn: a block costs 0.1 ms to a few ms (its
@@ -50,6 +54,10 @@ class IssueHighlighter(QSyntaxHighlighter):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._drain)
         self.extra_ranges: ExtraRanges | None = None
+        # how a layer follows edits (default: keep what lies outside the change), and how
+        # a segment's kinds become one format: the structure view puts its own here
+        self.followers: dict[str, LayerFollower] = {}
+        self.compose: Callable[[tuple[str, ...]], QTextCharFormat] = compose_format
         self.visible_range: VisibleRange | None = None
         self._dimmed: frozenset[str] = frozenset()
         # layers follow edits until new results replace them (block numbers shift too)
@@ -110,6 +118,8 @@ class IssueHighlighter(QSyntaxHighlighter):
             new_last=last.blockNumber(),
             head=max(0, position - first.position()),
             tail=max(0, last.position() + last.length() - 1 - end),
+            removed=removed,
+            added=added,
         )
         if change.old_last < change.first:  # reported oddly: keep nothing of it
             change = BlockChange(change.first, change.first, change.new_last, 0, 0)
@@ -118,7 +128,7 @@ class IssueHighlighter(QSyntaxHighlighter):
             return doc.findBlockByNumber(number).text()
 
         for name, layer in self._layers.items():
-            self._layers[name] = follow(layer, change, text_of)
+            self._layers[name] = self.followers.get(name, follow)(layer, change, text_of)
         # Qt has just re-highlighted the changed blocks with the layers as they were
         self._pending = renumber(self._pending, change)
         if len(self._pending) <= CHUNK:
@@ -219,6 +229,6 @@ class IssueHighlighter(QSyntaxHighlighter):
     def _format(self, kinds: tuple[str, ...]) -> QTextCharFormat:
         fmt = self._formats.get(kinds)
         if fmt is None:
-            fmt = compose_format(kinds)
+            fmt = self.compose(kinds)
             self._formats[kinds] = fmt
         return fmt

@@ -27,7 +27,8 @@ class BlockChange:
     ``first`` is the block the change starts in (the same number before and after it),
     ``old_last``/``new_last`` the last block it touched before and after; ``head`` is
     how much of the first block precedes the change, ``tail`` how much of the last block
-    follows it (both unchanged by it).
+    follows it (both unchanged by it). ``removed``/``added`` are the document's own
+    counts (Qt may count more than changed, but their difference is the change in length).
     """
 
     first: int
@@ -35,6 +36,8 @@ class BlockChange:
     new_last: int
     head: int
     tail: int
+    removed: int = 0
+    added: int = 0
 
     @property
     def shift(self) -> int:

@@ -37,6 +37,7 @@ from reviewdesk.core.source_details import source_details, source_line
 from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.desk.opening import STATUS_LABELS
 from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions
+from reviewdesk.gui.article_structure import ArticleStructure
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.context_menu import Entry as MenuEntry
@@ -52,6 +53,8 @@ from reviewdesk.gui.opening import FileCommands
 from reviewdesk.gui.recovery import find_recovered
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
+from reviewdesk.gui.revision_commands import RevisionCommands
+from reviewdesk.gui.revisions_panel import RevisionsPanel
 from reviewdesk.gui.save_elsewhere import (
     PathPrompt,
     UnsavedPrompt,
@@ -61,6 +64,7 @@ from reviewdesk.gui.save_elsewhere import (
     save_current_draft_as,
 )
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.warning_bar import WarningBar
 from reviewdesk.gui.window_settings import window_settings
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library
@@ -135,6 +139,13 @@ class MainWindow(QMainWindow):
             library, self.session, self.notes_panel, self, self.open_article
         )
         self.find_bar = FindBar(self.session)
+        # a Word story's structure, incoming revisions and import warnings
+        self.structure = ArticleStructure(self.session)
+        self.revisions_panel = RevisionsPanel()
+        self.revision_commands = RevisionCommands(
+            self.session, self.structure, self.revisions_panel
+        )
+        self.warning_bar = WarningBar()
         self.commands = Actions(self)
         self._build_central()
         self._build_docks()
@@ -167,6 +178,7 @@ class MainWindow(QMainWindow):
         review = QWidget()
         layout = QVBoxLayout(review)
         layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.warning_bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.legend)
@@ -189,6 +201,12 @@ class MainWindow(QMainWindow):
         self.notes_dock.setWidget(self.notes_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.splitDockWidget(self.issues_dock, self.notes_dock, Qt.Orientation.Vertical)
+        self.revisions_dock = QDockWidget("Revisions", self)
+        self.revisions_dock.setObjectName("revisionsDock")
+        self.revisions_dock.setWidget(self.revisions_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.revisions_dock)
+        self.tabifyDockWidget(self.notes_dock, self.revisions_dock)
+        self.notes_dock.raise_()
 
     def _build_toolbar(self) -> None:
         self.language_combo = QComboBox()
@@ -198,7 +216,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.commands.build_toolbar(self, self.language_combo))
 
     def _build_menus(self) -> None:
-        docks = [self.issues_dock.toggleViewAction(), self.notes_dock.toggleViewAction()]
+        docks = [
+            self.issues_dock.toggleViewAction(),
+            self.notes_dock.toggleViewAction(),
+            self.revisions_dock.toggleViewAction(),
+        ]
         self.menus = self.commands.build_menus(self.menuBar(), {"view": docks})
         # the context menus of both panes and of the issues panel, in this order
         self.context_menus = ContextMenus()
@@ -207,6 +229,7 @@ class MainWindow(QMainWindow):
         self.context_menus.add(review_menu.decisions)
         self.context_menus.add(self.dialogs.apply_all_entry)
         self.context_menus.add(review_menu.rule)
+        self.context_menus.add(self.revision_commands.menu_entries)
         self.context_menus.add(self._note_entry)
         for widget in (self.original, self.draft, self.issues_panel):
             widget.context_menus = self.context_menus
@@ -266,12 +289,20 @@ class MainWindow(QMainWindow):
         a.bind("findPrevious", lambda: f.find_next(backward=True))
         a.bind("replace", lambda: f.open(replace=True))
         a.bind("addNote", notes.add)
+        a.bind("replyNote", notes.reply)
         a.bind("previousIssue", lambda: s.step_issue(-1))
         a.bind("nextIssue", lambda: s.step_issue(1))
         a.bind("applySuggestion", r.apply_current)
         a.bind("ignoreIssue", r.ignore_current)
         a.bind("recheck", s.recheck)
         a.bind("markDone", r.toggle_done)
+        revisions = self.revision_commands
+        a.bind("nextRevision", lambda: revisions.step(1))
+        a.bind("previousRevision", lambda: revisions.step(-1))
+        a.bind("acceptRevision", revisions.accept_current)
+        a.bind("rejectRevision", revisions.reject_current)
+        a.bind("acceptAllRevisions", revisions.accept_all)
+        a.bind("rejectAllRevisions", revisions.reject_all)
         a.bind("styleSheet", dialogs.edit_style)
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)
@@ -287,6 +318,7 @@ class MainWindow(QMainWindow):
         self.issues_panel.issue_activated.connect(s.show_issue)
         self.notes_panel.note_activated.connect(n.select)
         self.notes_panel.edit_requested.connect(n.edit)
+        self.notes_panel.reply_requested.connect(n.reply)
         self.notes_panel.resolve_toggled.connect(n.toggle_resolved)
         self.notes_panel.delete_requested.connect(n.delete)
         s.notes.changed.connect(lambda: self.notes_panel.set_notes(s.notes.notes()))
@@ -378,6 +410,9 @@ class MainWindow(QMainWindow):
         self.notes_panel.set_notes(self.session.notes.notes())
         self._show_status()
         self._show_source(article)
+        self.warning_bar.show_for(article)
+        if self.structure.revisions():
+            self.revisions_dock.raise_()  # tracked changes came with it: show them
         if article is None:
             self.setWindowTitle(APP_NAME)
             return

@@ -1,4 +1,6 @@
-"""What the window does for notes: add on the selection, select, edit, resolve, delete.
+"""What the window does for notes: add on the selection, select, edit, reply, resolve,
+delete. A reply joins its note's thread; resolving resolves the whole thread, and deleting
+a note deletes its replies, as Word does.
 
 The library work is :mod:`reviewdesk.desk.operations`; the commands ask for the note's
 text (:data:`NotePrompt`), run the operation, and show the result in the draft (the
@@ -12,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reviewdesk.core.models import Note
 from reviewdesk.desk import operations as ops
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
 from reviewdesk.gui.session import ReviewSession
@@ -83,12 +86,58 @@ class NoteCommands:
         if change.note is not None:
             self.session.notes.update(change.note)
 
+    def reply(self, note_id: int | None = None) -> None:
+        """Answer a note (the one selected in the panel) in its thread."""
+        note_id = self.panel.selected_id() if note_id is None else note_id
+        note = self.session.notes.note(note_id) if note_id is not None else None
+        if note is None:
+            self.session.message.emit("Select a note in the Notes panel to reply to it")
+            return
+        body = self.prompt(self.parent, note.quote, "")
+        if not body:
+            return
+        docmap = self.session.docmap(DRAFT)
+        thread = self.thread(note.id or 0)
+        root = thread[0] if thread else note
+        try:
+            # the reply shares the thread's passage as it is now
+            root = self.session.notes.now(root.id or 0, docmap) or root
+            change = ops.reply_to_note(self.session.writes, root, body)
+        except (ops.Refused, StoreError) as exc:
+            self._failed(exc)
+            return
+        if change.note is not None and change.note.id is not None:
+            self.session.notes.put(change.note, docmap)
+            self.panel.select_note(change.note.id)
+            self.session.message.emit(change.message)
+
+    def thread(self, note_id: int) -> list[Note]:
+        """The note's whole thread: its first note and every reply below it."""
+        notes = {n.id: n for n in self.session.notes.notes()}
+        root = notes.get(note_id)
+        seen: set[int | None] = set()
+        while root is not None and root.parent_id in notes and root.id not in seen:
+            seen.add(root.id)
+            root = notes[root.parent_id]
+        return [root, *self._replies(root, notes)] if root is not None else []
+
+    def _replies(self, note: Note, notes: dict[int | None, Note]) -> list[Note]:
+        found = [n for n in notes.values() if n.parent_id == note.id and n.id != note.id]
+        for reply in list(found):
+            found.extend(self._replies(reply, notes))
+        return found
+
     def delete(self, note_id: int) -> None:
-        """Delete a note (after asking)."""
+        """Delete a note and the replies to it (after asking)."""
         note = self.session.notes.note(note_id)
         if note is None:
             return
-        answer = QMessageBox.question(self.parent, "Delete note", "Delete this note?")
+        replies = self._replies(note, {n.id: n for n in self.session.notes.notes()})
+        question = "Delete this note?"
+        if replies:
+            noun = "reply" if len(replies) == 1 else "replies"
+            question = f"Delete this note and its {len(replies)} {noun}?"
+        answer = QMessageBox.question(self.parent, "Delete note", question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -96,17 +145,20 @@ class NoteCommands:
         except StoreError as exc:
             self._failed(exc)
             return
+        for reply in replies:
+            if reply.id is not None:
+                self.session.notes.remove(reply.id)
         self.session.notes.remove(note_id)
 
     def toggle_resolved(self, note_id: int) -> None:
-        """Resolve or reopen a note."""
-        note = self.session.notes.note(note_id)
-        if note is None:
+        """Resolve or reopen a note's thread."""
+        thread = self.thread(note_id)
+        if not thread:
             return
         try:
-            change = ops.toggle_note(self.session.writes, note)
+            change = ops.resolve_thread(self.session.writes, thread, not thread[0].resolved)
         except StoreError as exc:
             self._failed(exc)
             return
-        if change.note is not None:
-            self.session.notes.update(change.note)
+        for note in change.notes:
+            self.session.notes.update(note)

@@ -88,6 +88,13 @@ class NoteAnchors(QObject):
         """One note by id."""
         return self._notes.get(note_id)
 
+    def now(self, note_id: int, docmap: DocMap) -> Note | None:
+        """One note with its passage where the draft (``docmap``) has it now."""
+        note, anchor = self._notes.get(note_id), self._anchors.get(note_id)
+        if note is None or anchor is None:
+            return note
+        return replace(note, start=docmap.to_cp(anchor.start), end=docmap.to_cp(anchor.end))
+
     def cursor(self, note_id: int) -> QTextCursor | None:
         """A cursor whose selection is the note's passage now."""
         anchor = self._anchors.get(note_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Note
+from reviewdesk.gui.legend import FlowLayout
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -126,20 +127,57 @@ def ask_note_text(parent: QWidget | None, quote: str, body: str = "") -> str | N
         dialog.deleteLater()
 
 
+def _stored_order(note: Note) -> tuple[bool, int]:
+    """Stored notes by id, then those the library writer has not stored yet (provisional
+    ids -1, -2, … in the order they were made)."""
+    key = note.id or 0
+    return key < 0, abs(key)
+
+
+def threads(notes: list[Note]) -> list[tuple[Note, int]]:
+    """Notes in thread order with their depth: each note (in the order given) followed by
+    its replies in the order they were stored (as the file had them, then new ones); a
+    reply whose note is gone stands on its own."""
+    ids = {n.id for n in notes}
+    replies: dict[int, list[Note]] = {}
+    for note in notes:
+        if note.parent_id is not None and note.parent_id in ids:
+            replies.setdefault(note.parent_id, []).append(note)
+    out: list[tuple[Note, int]] = []
+
+    def visit(note: Note, depth: int) -> None:
+        out.append((note, depth))
+        for reply in sorted(replies.get(note.id or 0, []), key=_stored_order):
+            visit(reply, depth + 1)
+
+    for note in notes:
+        if note.parent_id is None or note.parent_id not in ids:
+            visit(note, 0)
+    return out
+
+
+def _byline(note: Note) -> str:
+    """Who wrote a note, and when (for its tooltip)."""
+    who = note.author or "You"
+    day = note.created[:10]
+    return f"{who}, {day}" if day else who
+
+
 class NotesPanel(QWidget):
-    """Lists the article's notes; edit, resolve/reopen and delete them."""
+    """Lists the article's notes as threads; reply, edit, resolve/reopen and delete them."""
 
     note_activated = Signal(int)
     edit_requested = Signal(int)
+    reply_requested = Signal(int)
     resolve_toggled = Signal(int)
     delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPanel")
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("notesTable")
-        self.table.setHorizontalHeaderLabels(["Passage", "Note", "State"])
+        self.table.setHorizontalHeaderLabels(["Passage", "Note", "State", "By"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -148,48 +186,71 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 180)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(0, 150)
         self.edit_button = QPushButton("Edit…", self)
+        self.reply_button = QPushButton("Reply…", self)
         self.resolve_button = QPushButton("Resolve", self)
         self.delete_button = QPushButton("Delete", self)
         self.edit_button.setToolTip("Change the selected note's text")
-        self.resolve_button.setToolTip("Mark the selected note resolved, or reopen it")
-        self.delete_button.setToolTip("Delete the selected note")
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.resolve_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.reply_button.setToolTip("Answer the selected note in its thread (Ctrl+Shift+M)")
+        self.resolve_button.setToolTip("Mark the selected note's thread resolved, or reopen it")
+        self.delete_button.setToolTip("Delete the selected note (and the replies to it)")
+        self.buttons = (
+            self.edit_button,
+            self.reply_button,
+            self.resolve_button,
+            self.delete_button,
+        )
+        # the buttons wrap onto a second line in a narrow panel, never widening the window
+        buttons = QWidget(self)
+        flow = FlowLayout(buttons, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for button in self.buttons:
+            flow.addWidget(button)
         self.hint = QLabel("Select a passage in the draft and press Ctrl+M to add a note.", self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.table.cellClicked.connect(self._clicked)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._emit(self.edit_requested, row))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.reply_button.clicked.connect(lambda: self._emit(self.reply_requested))
         self.resolve_button.clicked.connect(lambda: self._emit(self.resolve_toggled))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self._resolved: dict[int, bool] = {}
         self._update_buttons()
 
     def set_notes(self, notes: list[Note]) -> None:
-        """Show ``notes`` (keeping the selection when the same note is still there)."""
+        """Show ``notes`` as threads, replies indented under the note they answer
+        (keeping the selection when the same note is still there)."""
         selected = self.selected_id()
-        self.table.setRowCount(len(notes))
+        rows = threads(notes)
+        self.table.setRowCount(len(rows))
         self._resolved = {}
-        for row, note in enumerate(notes):
-            passage = f"“{_short(note.quote)}”" if note.quote else ""
-            if note.start == note.end:  # the words it was on were deleted from the draft
-                passage = f"{passage} (passage deleted)".strip()
-            cells = (passage, _short(note.body, 200), "Resolved" if note.resolved else "Open")
+        faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for row, (note, depth) in enumerate(rows):
+            indent = "    " * depth
+            if depth:
+                passage = f"{indent}↳ reply"
+            else:
+                passage = f"“{_short(note.quote)}”" if note.quote else ""
+                if note.start == note.end:  # the words it was on were deleted from the draft
+                    passage = f"{passage} (passage deleted)".strip()
+            state = "" if depth else ("Resolved" if note.resolved else "Open")
+            body = f"↳ {_short(note.body, 200)}" if depth else _short(note.body, 200)
+            cells = (passage, body, state, note.author or "You")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, note.id)
-                if col == 1:
-                    item.setToolTip(note.body)
+                if col in (1, 3):
+                    item.setToolTip(f"{_byline(note)}: {note.body}")
+                if col == 0 and depth:
+                    item.setForeground(faint)
                 self.table.setItem(row, col, item)
             if note.id is not None:
                 self._resolved[note.id] = note.resolved
@@ -227,7 +288,7 @@ class NotesPanel(QWidget):
     def _update_buttons(self) -> None:
         note_id = self.selected_id()
         has = note_id is not None
-        for button in (self.edit_button, self.resolve_button, self.delete_button):
+        for button in self.buttons:
             button.setEnabled(has)
         resolved = self._resolved.get(note_id, False) if note_id is not None else False
         self.resolve_button.setText("Reopen" if resolved else "Resolve")

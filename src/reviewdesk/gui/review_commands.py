@@ -110,7 +110,7 @@ class ReviewCommands:
         session, article = self.session, self.session.article
         if article is None:
             return False
-        name = rule_name(issue.rule)
+        name = rule_name(issue.rule, issue.engine)
         if not ops.can_switch_off(issue):
             session.message.emit(
                 f"{name} cannot be switched off; add the word to a dictionary instead"

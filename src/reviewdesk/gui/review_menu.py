@@ -80,7 +80,7 @@ class ReviewMenu:
         issue = context.issue
         if issue is None or self.session.article is None or not ops.can_switch_off(issue):
             return []
-        name = rule_name(issue.rule)
+        name = rule_name(issue.rule, issue.engine)
         submenu = QMenu(f"Rule: {name}", parent)
         submenu.setObjectName("ruleMenu")
         submenu.setToolTipsVisible(True)

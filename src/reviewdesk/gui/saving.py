@@ -102,12 +102,19 @@ class Saving(QObject):
         timer = QElapsedTimer()
         timer.start()
         hurry = True  # a failed write is tried again at once, then at its own pace
-        while not self.writer.idle and timer.elapsed() < timeout_s * 1000:
+        while True:
+            if self.writer.idle:
+                # the reports, and whatever they (or a timer) hand over meanwhile, e.g. the
+                # issue count after a check: idle only when nothing new came
+                QCoreApplication.sendPostedEvents(self._relay)
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                if self.writer.idle:
+                    break
+            if timer.elapsed() >= timeout_s * 1000:
+                break
             self.writer.wait_idle(0.05, hurry=hurry)
             hurry = False
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        QCoreApplication.sendPostedEvents(self._relay)
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         return self.writer.idle and not self.writer.unsaved_drafts()
 
     def unsaved(self) -> list[DraftSnapshot]:

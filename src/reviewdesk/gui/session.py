@@ -46,6 +46,7 @@ __all__ = ["ReviewSession", "summarize"]
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
+WRITTEN_WAIT_S = 10.0  # how long an export waits for the library writer (it retries a busy lock)
 
 
 def _engine_error(engine: str, message: str) -> str:
@@ -307,6 +308,12 @@ class ReviewSession(QObject):
     def flush(self) -> None:
         """Save pending changes now (close, switch article)."""
         self.keeper.autosaver.flush()
+
+    def written(self, timeout_s: float = WRITTEN_WAIT_S) -> bool:
+        """Save pending changes and wait (the window painted) until the library has them,
+        for up to ``timeout_s``: whether it does (for what reads the library back)."""
+        self.flush()
+        return self.saving.settle(timeout_s)
 
     @property
     def read_only(self) -> bool:

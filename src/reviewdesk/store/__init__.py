@@ -3,6 +3,8 @@
 ``from reviewdesk.store import Library, default_library_path, NotFoundError, StoreError``
 """
 
+# first: sqlite-utils without numpy (see _sqlite_utils)
+from reviewdesk.store import _sqlite_utils  # noqa: F401  # isort: skip
 from reviewdesk.store.errors import DamagedLibraryError, NotFoundError, StoreError
 from reviewdesk.store.library import Library
 from reviewdesk.store.paths import default_library_path

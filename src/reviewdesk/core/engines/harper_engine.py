@@ -26,7 +26,11 @@ from reviewdesk.core.checker import (
     CheckerError,
     Scope,
 )
+from reviewdesk.core.engines.harper_misfires import misfires
+from reviewdesk.core.engines.spelling import Speller, not_a_misspelling
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
+from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
+from reviewdesk.core.style_conventions import rules_off
 
 if TYPE_CHECKING:
     from harper import Linter, Suggestion
@@ -173,7 +177,11 @@ class HarperChecker(BaseChecker):
     name = ENGINE
     scope: Scope = "paragraph"
 
-    def __init__(self) -> None:
+    def __init__(self, speller: Speller | None = None, *, raw: bool = False) -> None:
+        """``raw``: Harper's findings as Harper gives them, without reviewdesk's spelling
+        ranking and misfire filters (benchmarks compare the two)."""
+        self.speller = speller or Speller()
+        self.raw = raw
         self._linters: dict[int, Linter] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._thread: ThreadPoolExecutor | None = None
@@ -229,6 +237,7 @@ class HarperChecker(BaseChecker):
         began = time.perf_counter()
         linter = self._linter(CheckContext(language=language))
         linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+        self.speller.known("the")  # the word counts that rank spelling fixes
         log.info("Harper is warm for %s (%.2f s)", language, time.perf_counter() - began)
 
     def check(
@@ -245,6 +254,7 @@ class HarperChecker(BaseChecker):
         with the length of one paragraph.
         """
         linter = self._linter(ctx)
+        off = style_rules_off(ctx)
         pieces: list[tuple[int, int, str]] = []  # (text index, offset in text, piece)
         for index, text in enumerate(texts):
             pieces.extend((index, offset, piece) for offset, piece in split_long(text))
@@ -253,12 +263,12 @@ class HarperChecker(BaseChecker):
         size = 0
         for _, _, piece in pieces:
             if batch and size + len(piece) > BATCH_CHARS:
-                found.extend(self._check_batch(linter, batch))
+                found.extend(self._check_batch(linter, batch, off))
                 batch, size = [], 0
             batch.append(piece)
             size += len(piece) + len(_SEPARATOR)
         if batch:
-            found.extend(self._check_batch(linter, batch))
+            found.extend(self._check_batch(linter, batch, off))
         out: list[list[Issue]] = [[] for _ in texts]
         for (index, offset, _), issues in zip(pieces, found, strict=True):
             # a piece of a long paragraph: move its issues into the paragraph (the pipeline
@@ -266,7 +276,13 @@ class HarperChecker(BaseChecker):
             out[index].extend(i.shifted(offset) if offset else i for i in issues)
         return out
 
-    def _check_batch(self, linter: Linter, texts: Sequence[str]) -> list[list[Issue]]:
+    def _misfire(self, rule: str, flagged: str, fixes: list[str], text: str, start: int) -> bool:
+        """Whether the flag is wrong in its context (see :mod:`.harper_misfires`)."""
+        return _misfire_impl(self, rule, flagged, fixes, text, start)
+
+    def _check_batch(
+        self, linter: Linter, texts: Sequence[str], off: frozenset[str] = frozenset()
+    ) -> list[list[Issue]]:
         """Lint the texts joined into one document; offsets relative to each text."""
         joined = _SEPARATOR.join(texts)
         starts: list[int] = []
@@ -280,6 +296,8 @@ class HarperChecker(BaseChecker):
             raise CheckerError(f"Harper failed: {exc}") from exc
         out: list[list[Issue]] = [[] for _ in texts]
         for rule, lints in organized.items():
+            if rule in off:
+                continue  # the house style chose otherwise (serial comma, ellipsis, ...)
             for lint in lints:
                 start, end = lint.span.start, lint.span.end
                 idx = bisect.bisect_right(starts, start) - 1
@@ -289,11 +307,22 @@ class HarperChecker(BaseChecker):
                     continue  # spans the separator: not a paragraph-local finding
                 rel_start, rel_end = start - base, end - base
                 flagged = own[rel_start:rel_end]
-                if false_alarm(rule, flagged):
-                    continue
                 replacements = [_replacement(flagged, s) for s in lint.suggestions]
+                if not self.raw and self._misfire(rule, flagged, replacements, own, rel_start):
+                    continue
                 kind = lint.lint_kind
+                message = lint.message
+                if rule in _SPELLING_RULES and _one_word(flagged) and not self.raw:
+                    if self.speller.known(flagged) and rule != "SpellCheck":
+                        pass  # a real word Harper would split or re-spell: its advice stands
+                    else:
+                        replacements = self.speller.best_fixes(flagged, replacements)
+                        kind = "Spelling"
+                        if rule != "SpellCheck":
+                            message = f"“{flagged}” looks misspelt."
                 category = category_for(kind, rule, own[rel_start:rel_end], replacements)
+                if kind == "Spelling" and category == Category.SPACING and replacements:
+                    category = Category.SPELLING
                 out[idx].append(
                     make_issue(
                         own,
@@ -302,12 +331,37 @@ class HarperChecker(BaseChecker):
                         category=category,
                         rule=rule,
                         engine=ENGINE,
-                        message=lint.message,
+                        message=message,
                         replacements=replacements,
                         severity=_SEVERITY.get(category, Severity.WARNING),
                     )
                 )
         return out
+
+
+def _misfire_impl(
+    checker: HarperChecker, rule: str, flagged: str, fixes: list[str], text: str, start: int
+) -> bool:
+    end = start + len(flagged)
+    if false_alarm(rule, flagged) or not_a_misspelling(rule, flagged, text, start, end):
+        return True
+    return misfires(rule, flagged, fixes, text, start, end, checker.speller.lexicon)
+
+
+def style_rules_off(ctx: CheckContext) -> frozenset[str]:
+    """Harper's rules whose advice the house style sheet contradicts (none without one)."""
+    try:
+        sheet = coerce_style_sheet(ctx.style)
+    except StyleSheetError:
+        return frozenset()
+    return rules_off(sheet.conventions) if sheet is not None else frozenset()
+
+
+_SPELLING_RULES = frozenset({"SpellCheck", "SplitWords", "WrongNegative"})
+
+
+def _one_word(flagged: str) -> bool:
+    return flagged.replace("’", "'").replace("'", "").isalpha()
 
 
 def false_alarm(rule: str, flagged: str) -> bool:

@@ -74,8 +74,9 @@ class EngineSpec:
 
 def _harper(_settings: EngineSettings) -> EngineParts:
     from reviewdesk.core.engines.harper_engine import HarperChecker
+    from reviewdesk.core.engines.quotes import ContinuedQuoteFilter
 
-    return EngineParts([HarperChecker()])
+    return EngineParts([HarperChecker()], [ContinuedQuoteFilter()])
 
 
 def _editorial(_settings: EngineSettings) -> EngineParts:
@@ -92,6 +93,12 @@ def _editorial(_settings: EngineSettings) -> EngineParts:
     checkers: list[Checker] = [MechanicsChecker(), HouseStyleChecker(), DebrisChecker()]
     checkers.append(NamesChecker(name_models))
     return EngineParts(checkers, [NameFilter(name_models)])
+
+
+def _grammar(_settings: EngineSettings) -> EngineParts:
+    from reviewdesk.core.engines.grammar.checker import GrammarChecker
+
+    return EngineParts([GrammarChecker()])
 
 
 def _languagetool(settings: EngineSettings) -> EngineParts | None:
@@ -119,6 +126,13 @@ EDITORIAL = EngineSpec(
     "Names and consistency, house style, web debris, mechanics",
     _editorial,
 )
+GRAMMAR = EngineSpec(
+    "grammar",
+    "Grammar and confused words",
+    "Agreement, a/an, its/it's and other confused words, verb forms, compounds, "
+    "weekdays that do not match their dates; offline",
+    _grammar,
+)
 LANGUAGETOOL = EngineSpec(
     "languagetool",
     "LanguageTool",
@@ -127,7 +141,7 @@ LANGUAGETOOL = EngineSpec(
     default_on=False,
     slow=True,
 )
-BUILTIN_ENGINES: tuple[EngineSpec, ...] = (HARPER, EDITORIAL, LANGUAGETOOL)
+BUILTIN_ENGINES: tuple[EngineSpec, ...] = (HARPER, GRAMMAR, EDITORIAL, LANGUAGETOOL)
 """Every engine reviewdesk ships, in the order they run."""
 
 ENGINES_SETTING = "engines"

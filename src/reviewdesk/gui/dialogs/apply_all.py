@@ -142,7 +142,8 @@ class ApplyAllDialog(QDialog):
         self.issues = fixable
         self.all_edits = [edit_for(issue) for issue in fixable]
         self.rule = rule or (fixable[0].rule if fixable else "")
-        name = rule_name(self.rule) if self.rule else ""
+        engine = fixable[0].engine if fixable else ""
+        name = rule_name(self.rule, engine) if self.rule else ""
         self.setWindowTitle(f"Apply all: {name}" if name else "Apply all")
         self.resize(760, 440)
         self.intro = QLabel(self._describe(name, fixable))

@@ -70,7 +70,12 @@ class DialogCommands:
         if session.article is None or session.article.id is None:
             self._say("Open an article first")
             return
-        session.flush()  # the export reads the draft as saved
+        if not session.written():  # the export reads the draft, notes and decisions as saved
+            self._say(
+                "Cannot export yet: the library does not have your latest changes "
+                "(File ▸ Save draft as… keeps the draft in a file)"
+            )
+            return
         try:
             article = self.library.get_article(session.article.id)
         except StoreError as exc:
@@ -147,9 +152,8 @@ class DialogCommands:
         same = sum(
             1 for i in self.session.pane(DRAFT).issues if i.rule == issue.rule and i.replacements
         )
-        action.setToolTip(
-            f"Preview and apply every fix of “{rule_name(issue.rule)}” ({same} in the draft)"
-        )
+        name = rule_name(issue.rule, issue.engine)
+        action.setToolTip(f"Preview and apply every fix of “{name}” ({same} in the draft)")
         rule = issue.rule
         action.triggered.connect(lambda _c=False: self.apply_all(rule))
         return [action]

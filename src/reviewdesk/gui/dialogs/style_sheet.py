@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,6 +42,7 @@ from reviewdesk.core.style import (
     read_style_sheet,
     write_style_sheet,
 )
+from reviewdesk.core.style_conventions import Conventions
 from reviewdesk.gui.dialogs.row_table import Column, RowTable
 from reviewdesk.store import Library, StoreError
 
@@ -182,6 +184,25 @@ class StyleSheetDialog(QDialog):
         form.addRow("Na&me:", self.name_edit)
         form.addRow("Dia&lect:", self.dialect_combo)
         form.addRow("D&escription:", self.description_edit)
+        # Conventions: choices, not errors; checkers give no advice against them.
+        self.serial_comma_check = QCheckBox("Use the serial (Oxford) comma: “red, white, and blue”")
+        self.serial_comma_check.setToolTip(
+            "On: the checks ask for a comma before the last “and” of a list (Chicago style). "
+            "Off (AP style): they never do"
+        )
+        self.ellipsis_combo = QComboBox()
+        self.ellipsis_combo.addItem("Three periods ( ... )", "dots")
+        self.ellipsis_combo.addItem("One character ( … )", "character")
+        self.ellipsis_combo.setToolTip(
+            "How the desk writes an ellipsis; the other form is not flagged"
+        )
+        self.range_combo = QComboBox()
+        self.range_combo.addItem("Hyphen (10-12, won 5-2)", "hyphen")
+        self.range_combo.addItem("En dash (10–12, won 5–2)", "en dash")
+        self.range_combo.setToolTip("The dash in number ranges and scores")
+        form.addRow("Serial comma:", self.serial_comma_check)
+        form.addRow("Elli&psis:", self.ellipsis_combo)
+        form.addRow("Number &ranges:", self.range_combo)
         self.tabs.addTab(page, "&General")
 
     def _add_table(self, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
@@ -228,6 +249,12 @@ class StyleSheetDialog(QDialog):
         self.name_edit.setText(sheet.name)
         self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(sheet.dialect)))
         self.description_edit.setText(sheet.description)
+        conventions = sheet.conventions
+        self.serial_comma_check.setChecked(conventions.serial_comma)
+        self.ellipsis_combo.setCurrentIndex(
+            max(0, self.ellipsis_combo.findData(conventions.ellipsis))
+        )
+        self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(conventions.range_dash)))
         self.substitutions.set_rows(
             [
                 {
@@ -297,6 +324,11 @@ class StyleSheetDialog(QDialog):
                 lowercase=self._entries(self.lowercase, word),
                 banned=self._entries(self.banned, flagged),
                 cautioned=self._entries(self.cautioned, flagged),
+                conventions=Conventions(
+                    serial_comma=self.serial_comma_check.isChecked(),
+                    ellipsis=str(self.ellipsis_combo.currentData()),
+                    range_dash=str(self.range_combo.currentData()),
+                ),
             )
         except RowError:
             raise

@@ -40,11 +40,57 @@ from reviewdesk.core.engines.names.spelling_variants import (
 )
 from reviewdesk.core.engines.names.updates import shift_model
 from reviewdesk.core.engines.names.variants import damerau
+from reviewdesk.core.engines.spelling import Speller
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 
 log = logging.getLogger(__name__)
 
 ENGINE = "names"
+# A fix this common in print is an ordinary word, so a capitalised one-off near it is a
+# slip rather than a name ("Goverment" -> "Government"; "Duda" -> "Dude" is used thrice).
+COMMON_WORD_COUNT = 1_000_000
+VERY_COMMON_WORD_COUNT = 20_000_000
+CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+    ]
+)
 # Rules whose span replaces a spelling flag of another engine on the same word.
 _REPLACES_SPELLING = frozenset({"name-variant", "spelling-variant-mixed", "spelling-dialect"})
 _FILTERED = frozenset({Category.SPELLING, Category.CAPITALIZATION})
@@ -152,8 +198,14 @@ class NameFilter:
     article uses ("the Goverment"). Off, such one-off names stay flagged.
     """
 
-    def __init__(self, cache: NameModelCache | None = None, one_off_names: bool = True) -> None:
+    def __init__(
+        self,
+        cache: NameModelCache | None = None,
+        one_off_names: bool = True,
+        speller: Speller | None = None,
+    ) -> None:
         self._cache = cache if cache is not None else NameModelCache()
+        self._speller = speller or Speller()
         self._one_off_names = one_off_names
         # dialect_twins(word, fix) by (word, fix): the same flags recur on every re-check
         self._twins: dict[tuple[str, str], bool] = {}
@@ -192,16 +244,22 @@ class NameFilter:
                 # our consistency issue says more about this word: show one, naming both
                 also[span] = also.get(span, ()) + issue.engines
                 continue
+            token = model.token_at(issue.start, issue.end)
             if issue.replacements and self._dialect_twins(issue.text, issue.replacements[0]):
+                if token is not None and token.cap and not token.initial:
+                    continue  # a name keeps its own spelling: "Shoreline Amphitheatre"
                 kept.append(_as_dialect_issue(issue, ctx.language))
                 continue
-            token = model.token_at(issue.start, issue.end)
             if (
                 token is not None
                 and _on_word(text, token, issue)
                 and (
                     model.token_is_name(token)
-                    or (self._one_off_names and _one_off_name(model, token, issue))
+                    or (
+                        self._one_off_names
+                        and _one_off_name(model, token, issue)
+                        and not self._misspelt_word(model, token, issue)
+                    )
                 )
             ):
                 log.debug("name %r used consistently: dropping %s", token.base, issue.rule)
@@ -215,6 +273,29 @@ class NameFilter:
             else i
             for i in kept
         ]
+
+    def _misspelt_word(self, model: NameModel, token: Token, issue: Issue) -> bool:
+        """A capitalised word used once that is a slip, not a name: "in Febuary", "on
+        Wensday" (a month or weekday a letter or two away), "the Goverment said" (after
+        a determiner, one letter from a common word), or one letter from a very common
+        long word. Names stay exempt: "Kraków" (only accents differ), "Tema", "Lachie"."""
+        if not issue.replacements or self._speller.known(token.base):
+            return False
+        fix = issue.replacements[0]
+        if " " in fix or not fix.isalpha():
+            return False
+        word, fixed = fold(token.base), fold(fix)
+        distance = damerau(word, fixed, 2)
+        if distance == 0 or distance > 2:
+            return False  # only accents differ, or too far to be a slip
+        if fixed in CALENDAR_WORDS:
+            return True
+        count = self._speller.lexicon.count(fixed)
+        if distance > 1 or count < COMMON_WORD_COUNT:
+            return False
+        words_before = model.text[max(0, token.start - 20) : token.start].split()
+        before = words_before[-1].lower() if words_before else ""
+        return before in _DETERMINERS or (len(word) >= 7 and count >= VERY_COMMON_WORD_COUNT)
 
     def _dialect_twins(self, word: str, fix: str) -> bool:
         twins = self._twins.get((word, fix))
@@ -281,7 +362,8 @@ def _one_off_name(model: NameModel, token: Token, issue: Issue) -> bool:
     if not token.cap or token.in_label or token.kind != "text":
         return False
     word = fold(token.base)
-    near = [s for s in issue.replacements if s and damerau(word, fold(s), 1) == 1]
+    # the best fix only: candidates one letter away abound ("Tema": team, tea, temp)
+    near = [s for s in issue.replacements[:1] if s and damerau(word, fold(s), 1) == 1]
     if not near:
         return True
     if token.initial:

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
 from reviewdesk.core.engines.names.model import Finding, NameModel, word_set
 from reviewdesk.core.engines.names.words import listing_of
 
@@ -263,7 +264,7 @@ def find_spelling_variants(
 
     def add(word: str, n: int) -> None:
         v = variants.get(word) or classify(word)
-        if v is None:
+        if v is None or not _a_real_variant(word, v):
             return
         variants[word] = v
         groups[(v.family, v.key)][v.side][word] += n
@@ -323,6 +324,14 @@ def find_spelling_variants(
                     f"this article is in {dialect}: “{lone_fix}”.",
                 )
     return _locate(model, flag)
+
+
+def _a_real_variant(word: str, variant: Variant) -> bool:
+    """Whether ``word`` or its other-dialect twin is a dictionary word: "organise" is
+    ("organize"), "publised" is not ("publized" is no word either), so a misspelling is
+    never called a dialect variant."""
+    twin = convert(word, variant, US if variant.side == UK else UK)
+    return is_dictionary_word(word) or (twin is not None and is_dictionary_word(twin))
 
 
 def _first_side(text: str, uk: Counter[str], us: Counter[str]) -> str:

@@ -1,0 +1,472 @@
+"""Subject–verb agreement where the subject is plain to see.
+
+Covered: a noun phrase that opens a sentence or a clause ("The books is", "Costs of the
+project is", "The results shows that"), the head noun taken before any "of" phrase;
+a personal pronoun and its verb ("they was", "he don't", "she have"); "there is" before
+a plural quantity ("there is many"). Left alone, because either form can be right:
+collective and quantity nouns ("the team are", "a number of people are"), names,
+questions and inversions ("Among the books is a map").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import (
+    Finding,
+    low_at,
+    replace_word,
+    sentence_start,
+)
+from reviewdesk.core.engines.grammar.lexicon import (
+    ADVERBS_BETWEEN,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    NUMBER_BY_MEANING,
+    PLURAL_VERBS,
+    PREPOSITIONS,
+    SINGULAR_VERBS,
+    Lexicon,
+    word_set,
+)
+from reviewdesk.core.engines.grammar.tokens import Token
+
+RULE = "subject-verb-agreement"
+_TO_PLURAL = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+_TO_SINGULAR = {v: k for k, v in _TO_PLURAL.items()}
+_SINGULAR_DETERMINERS = frozenset(
+    {"a", "an", "this", "that", "each", "every", "another", "either", "neither"}
+)
+_PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "both", "few"})
+_PRONOUN_NUMBER = {
+    "he": "3s",
+    "she": "3s",
+    "it": "3s",
+    "i": "1s",
+    "you": "pl",
+    "we": "pl",
+    "they": "pl",
+}
+_AFTER_VERB = (
+    DETERMINERS
+    | PREPOSITIONS
+    | frozenset(
+        {
+            "that",
+            "not",
+            "no",
+            "a",
+            "an",
+            "the",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "you",
+            "i",
+            "to",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "its",
+            "how",
+            "what",
+            "why",
+            "when",
+            "where",
+            "who",
+        }
+    )
+)
+
+
+def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Agreement slips in one sentence."""
+    yield from _pronoun_verb(sent, lex)
+    yield from _question(sent)
+    yield from _noun_phrase_verb(sent, lex)
+    yield from _there_is(sent, lex)
+
+
+def _clause_start(sent: list[Token], i: int) -> bool:
+    """Whether a noun phrase at ``i`` would be a subject (sentence or clause start)."""
+    if sentence_start(sent, i):
+        return True
+    before = sent[i - 1]
+    if before.text in '"“‘(:;—–':
+        return i == 1 or sent[i - 2].text in ".:;"
+    return before.low in CLAUSE_OPENERS and before.low not in ("as", "for", "so", "that")
+
+
+def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    for i, tok in enumerate(sent[:-1]):
+        person = _PRONOUN_NUMBER.get(tok.low)
+        opens = _clause_start(sent, i) or low_at(sent, i - 1) == "that"
+        if person is None or not opens or _subjunctive(sent, i):
+            continue
+        j = i + 1
+        while j < len(sent) - 1 and (
+            sent[j].low in _FREQUENCY_ADVERBS or (person == "pl" and sent[j].low in ("all", "both"))
+        ):
+            j += 1  # "we usually is", "it only matter", "they all means"
+        verb = sent[j]
+        if not verb.is_word:
+            continue
+        low = verb.low
+        fix: str | None = None
+        if person == "3s" and low in _TO_SINGULAR and low not in ("were", "weren't"):
+            fix = _TO_SINGULAR[low]
+        elif person == "3s" and low in ("am",):
+            fix = "is"
+        elif person == "pl" and low in _TO_PLURAL:
+            fix = _TO_PLURAL[low]
+        elif person == "1s" and low in ("is", "are"):
+            fix = "am"
+        elif person == "1s" and low in ("has", "does", "doesn't", "hasn't"):
+            fix = _TO_PLURAL[low]
+        elif person == "pl" and low == "am":
+            fix = "are"
+        elif person == "3s" and _base_verb_only(low, lex) and _verb_follows(sent, j, lex):
+            fix = _third_person(low, lex)
+        elif (
+            person in ("pl", "1s") and _third_person_only(low, lex) and _verb_follows(sent, j, lex)
+        ):
+            lemma = lex.lemmas(low)
+            fix = lemma[0] if lemma else None
+        if fix and fix != low:
+            yield Finding(
+                verb.start,
+                verb.end,
+                RULE,
+                f"“{tok.text} {verb.text}” does not agree: use “{tok.text} {fix}”.",
+                (replace_word(verb, fix),),
+            )
+
+
+_MANDATIVE = frozenset(
+    [
+        "insist",
+        "insists",
+        "insisted",
+        "demand",
+        "demands",
+        "demanded",
+        "require",
+        "requires",
+        "required",
+        "suggest",
+        "suggests",
+        "suggested",
+        "recommend",
+        "recommends",
+        "recommended",
+        "ask",
+        "asks",
+        "asked",
+        "propose",
+        "proposes",
+        "proposed",
+        "urge",
+        "urges",
+        "urged",
+        "request",
+        "requests",
+        "requested",
+        "essential",
+        "important",
+        "vital",
+        "necessary",
+        "crucial",
+        "imperative",
+    ]
+)
+
+
+def _subjunctive(sent: list[Token], i: int) -> bool:
+    """ "insisted that he go": the base form is right after these (and after "if I were")."""
+    return i >= 2 and sent[i - 1].low == "that" and sent[i - 2].low in _MANDATIVE
+
+
+_FREQUENCY_ADVERBS = word_set(
+    "usually often always never sometimes rarely seldom really only also still just "
+    "regularly normally generally actually certainly probably"
+)
+
+
+_INVERTED = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_WH = word_set("what why where when how who which")
+
+
+def _question(sent: list[Token]) -> Iterator[Finding]:
+    """ "Is you crazy?", "What has you done?": the verb before the subject agrees too."""
+    if not sent or sent[-1].text != "?":
+        return
+    for i, tok in enumerate(sent[:-1]):
+        subject = low_at(sent, i + 1)
+        if tok.low not in _INVERTED or subject not in ("you", "we", "they", "i"):
+            continue
+        if not (sentence_start(sent, i) or low_at(sent, i - 1) in _WH):
+            continue
+        fix = "am" if subject == "i" and tok.low == "is" else _INVERTED[tok.low]
+        if subject == "i" and tok.low in ("has", "does"):
+            fix = _INVERTED[tok.low]
+        elif subject == "i" and tok.low == "was":
+            continue  # "was I" is right
+        yield Finding(
+            tok.start,
+            tok.end,
+            RULE,
+            f"“{tok.text} {sent[i + 1].text}” does not agree: use “{fix}”.",
+            (replace_word(tok, fix),),
+        )
+
+
+def _base_verb_only(word: str, lex: Lexicon) -> bool:
+    """A verb's base form that is nothing else ("go", "want"; not "run" the noun)."""
+    tags = lex.tags(word)
+    if word in ("don", "won", "didn", "doesn", "isn", "wasn", "aren", "weren", "can"):
+        return False  # a contraction whose apostrophe was lost or is unusual
+    return bool(tags) and "VBP" in tags and tags <= {"VB", "VBP", "NN", "NNS"}
+
+
+def _third_person_only(word: str, lex: Lexicon) -> bool:
+    """ "works" after "they": a 3rd-person verb (its plural-noun reading cannot follow a
+    subject pronoun)."""
+    tags = lex.tags(word)
+    return "VBZ" in tags and tags <= {"VBZ", "NNS"} and word.endswith("s")
+
+
+def _third_person(word: str, lex: Lexicon) -> str | None:
+    return lex.inflect(word, "VBZ")
+
+
+def _verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the word after the verb at ``j`` shows it is a verb (object, particle, end)."""
+    after = low_at(sent, j + 1)
+    return after in _AFTER_VERB or after in ("", ".", ",", "!", "?") or "ADV" in lex.classes(after)
+
+
+_NOT_HEADS = word_set(
+    "i you he she it we they me him her us them who whom what which whose anybody anyone "
+    "everybody everyone somebody someone nobody none nothing something everything anything "
+    "there here one all both"
+)
+
+
+def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    if sent[-1].text == "?":
+        return  # questions invert: "What color are the walls?"
+    i = 0
+    while i < len(sent):
+        joined = i > 0 and sent[i - 1].low in ("and", "or", "nor")  # "a ram and a buck are"
+        if joined or not _clause_start(sent, i) or not sent[i].is_word:
+            i += 1
+            continue
+        head, verb_at = _subject(sent, i, lex)
+        verb_at = _past_interrupter(sent, verb_at)
+        start = i
+        i += 1
+        if head is None or verb_at >= len(sent):
+            continue
+        number = _head_number(sent, head, lex)
+        if not number:
+            continue
+        verb = sent[verb_at]
+        low = verb.low
+        fix: str | None = None
+        if number == "plural" and low in SINGULAR_VERBS:
+            fix = _TO_PLURAL[low]
+        elif number == "singular" and low in PLURAL_VERBS:
+            fix = _TO_SINGULAR[low]
+        elif (
+            number == "singular"
+            and lex.tags(low) <= {"VB", "VBP"}
+            and "VBP" in lex.tags(low)
+            and lex.classes(low) == {"VERB"}
+            and _verb_follows(sent, verb_at, lex)
+            and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
+        ):
+            fix = lex.inflect(low, "VBZ")
+        elif number == "plural" and _third_person_only_verb(low, lex, sent, verb_at):
+            lemma = lex.lemmas(low)
+            fix = lemma[0] if lemma else None
+        if fix:
+            yield Finding(
+                verb.start,
+                verb.end,
+                RULE,
+                f"The subject “{sent[head].text}” is {number}: use “{fix}”.",
+                (replace_word(verb, fix),),
+            )
+
+
+_INTERRUPTERS = word_set("for who whose which however like including say")
+
+
+def _past_interrupter(sent: list[Token], j: int) -> int:
+    """After "My mother, for example," or "The dog, whose owner likes you,": the verb."""
+    if low_at(sent, j) != "," or low_at(sent, j + 1) not in _INTERRUPTERS:
+        return j
+    for k in range(j + 2, min(len(sent), j + 12)):
+        if sent[k].text == ",":
+            return k + 1
+        if sent[k].text in ".;:!?—–":
+            break
+    return j
+
+
+def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
+    """(head noun index, index of the word after the noun phrase) for a phrase at ``i``.
+
+    Accepts: determiner? adjective* noun+ ("of" determiner? adjective* noun+)?
+    """
+    j = i
+    det = sent[j].low
+    if det in _NOT_HEADS:
+        return None, j  # pronouns, "who", "anybody"
+    if det not in DETERMINERS and "VBG" in lex.tags(det):
+        # a gerund subject is singular: "Marketing are" is wrong, but "Helping people
+        # are" may be people who help, so only a verb right after it is judged
+        if low_at(sent, j + 1) in PLURAL_VERBS and lex.noun_number(det) == "singular":
+            return j, j + 1
+        return None, j
+    if det in ("this", "that", "these", "those") and low_at(sent, j + 1) in (
+        SINGULAR_VERBS | PLURAL_VERBS
+    ):
+        return None, j  # "This are errors" is the phrases check's
+    if det in DETERMINERS or det in _PLURAL_DETERMINERS:
+        j += 1
+    head: int | None = None
+    while j < len(sent) and sent[j].is_word and (j == i or not sent[j].is_capitalised):
+        classes = lex.classes(sent[j].low)
+        if sent[j].low in _NOT_HEADS:
+            return None, j
+        if head is not None and _third_person_only_verb(sent[j].low, lex, sent, j):
+            break  # "The results shows that": a verb, not a second noun
+        if "NOUN" in classes:
+            head = j
+        elif classes & {"ADJ"} and head is None:
+            pass
+        else:
+            break
+        if sent[j].low in SINGULAR_VERBS or sent[j].low in PLURAL_VERBS:
+            break
+        j += 1
+    if head is None or head != j - 1:
+        return None, j
+    if j < len(sent) and sent[j].low == "of":
+        # "costs of the project is": the noun before "of" decides
+        k = j + 1
+        if k < len(sent) and sent[k].low in DETERMINERS:
+            k += 1
+        end = None
+        while k < len(sent) and sent[k].is_word and lex.classes(sent[k].low) & {"NOUN", "ADJ"}:
+            if sent[k].low in SINGULAR_VERBS or sent[k].low in PLURAL_VERBS:
+                break
+            end = k
+            k += 1
+        if end is None or "NOUN" not in lex.classes(sent[end].low):
+            return None, k
+        j = k
+    return head, j
+
+
+def _head_number(sent: list[Token], head: int, lex: Lexicon) -> str:
+    low = sent[head].low
+    if low in NUMBER_BY_MEANING or not low.isalpha() or sent[head].is_all_caps:
+        return ""  # "AIS is": an abbreviation, not the plural of "ai"
+    number = lex.noun_number(low)
+    if head > 0 and number == "plural" and sent[head - 1].low in _SINGULAR_DETERMINERS:
+        return ""  # "a means", "each species": the determiner says otherwise
+    # A word that is also an adjective or verb more than a noun gives no sure subject.
+    if number and lex.classes(low) - {"NOUN", "VERB"}:
+        return ""
+    return number
+
+
+def _third_person_only_verb(low: str, lex: Lexicon, sent: list[Token], at: int) -> bool:
+    """ "shows" in "The results shows that": a 3rd-person verb with a verb's follower."""
+    if not low.endswith("s") or "VBZ" not in lex.tags(low):
+        return False
+    after = low_at(sent, at + 1)
+    if after in ADVERBS_BETWEEN:
+        after = low_at(sent, at + 2)
+    return after in (
+        "that",
+        "the",
+        "a",
+        "an",
+        "no",
+        "how",
+        "what",
+        "it",
+        "them",
+        "us",
+        "him",
+        "her",
+        "his",
+        "their",
+        "its",
+        "our",
+        "to",
+    )
+
+
+def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    for i, tok in enumerate(sent[:-2]):
+        if tok.low != "there" or sent[i + 1].low not in ("is", "was", "has", "'s"):
+            continue
+        if not _clause_start(sent, i):
+            continue
+        nxt = sent[i + 2].low
+        plural = nxt in (
+            "many",
+            "several",
+            "few",
+            "numerous",
+            "multiple",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+        )
+        if not plural and nxt in ("some", "no", "lots", "these", "those", "other"):
+            noun = low_at(sent, i + 3)
+            after = low_at(sent, i + 4)
+            plural = nxt in ("these", "those", "lots") or (
+                lex.noun_number(noun) == "plural"
+                and noun not in NUMBER_BY_MEANING
+                and after != "of"
+                and "NOUN" not in lex.classes(after)
+            )
+        if plural:
+            verb = sent[i + 1]
+            fix = {"is": "are", "was": "were", "has": "have", "'s": "are"}[verb.low]
+            yield Finding(
+                verb.start,
+                verb.end,
+                RULE,
+                f"A plural follows: use “there {fix}”.",
+                (replace_word(verb, fix),),
+            )

@@ -1,0 +1,124 @@
+"""The grammar engine behind the checker protocol: paragraph by paragraph, offline."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable, Sequence
+
+from reviewdesk.core.checker import (
+    NEVER,
+    BaseChecker,
+    CancelToken,
+    Capability,
+    CheckContext,
+    Scope,
+)
+from reviewdesk.core.engines.grammar.agreement import check_agreement
+from reviewdesk.core.engines.grammar.articles import check_articles
+from reviewdesk.core.engines.grammar.compounds import check_compounds
+from reviewdesk.core.engines.grammar.confusables import check_confusables
+from reviewdesk.core.engines.grammar.dates import check_dates
+from reviewdesk.core.engines.grammar.findings import Finding
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.grammar.modifiers import check_modifiers
+from reviewdesk.core.engines.grammar.phrases import (
+    check_double_negatives,
+    check_missing_verb,
+    check_phrases,
+)
+from reviewdesk.core.engines.grammar.slots import check_slots
+from reviewdesk.core.engines.grammar.tokens import sentences
+from reviewdesk.core.engines.grammar.verbs import check_verb_forms
+from reviewdesk.core.models import Category, Issue, Severity, make_issue
+from reviewdesk.core.text.prose import overlaps, protected_spans
+
+log = logging.getLogger(__name__)
+
+ENGINE = "grammar"
+_SEVERITY = {Category.GRAMMAR: Severity.ERROR, Category.CONFUSION: Severity.ERROR}
+
+
+class GrammarChecker(BaseChecker):
+    """Agreement, a/an, confused words, verb forms, compounds and weekday-date checks."""
+
+    name = ENGINE
+    scope: Scope = "paragraph"
+    capabilities = frozenset({Capability.WARMS_UP, Capability.WARMS_IN_BACKGROUND})
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or Lexicon()
+        self._warming: threading.Thread | None = None
+
+    @property
+    def is_warm(self) -> bool:
+        """False while :meth:`start_warm_up`'s thread is still reading the tables."""
+        return self._warming is None or not self._warming.is_alive()
+
+    def warm_up(self, language: str) -> None:
+        """Read the word tables now (a second or two) so the first check is quick."""
+        began = time.perf_counter()
+        self.lexicon.load()
+        log.info("grammar lexicon loaded (%.2f s)", time.perf_counter() - began)
+
+    def start_warm_up(self, language: str) -> threading.Thread:
+        """Read the tables on a thread of their own, so other engines start at once (a
+        check that comes meanwhile waits for the tables it needs)."""
+        if self._warming is None:
+            self._warming = threading.Thread(
+                target=self.warm_up, args=(language,), name="grammar-warm-up", daemon=True
+            )
+            self._warming.start()
+        return self._warming
+
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
+        """Check each paragraph on its own."""
+        out: list[list[Issue]] = []
+        for text in texts:
+            cancel.raise_if_cancelled()
+            out.append(self.check_paragraph(text))
+        return out
+
+    def check_paragraph(self, text: str) -> list[Issue]:
+        """The findings in one paragraph, as issues (one per span)."""
+        if not any(c.isalpha() for c in text):
+            return []
+        issues: dict[tuple[int, int], Issue] = {}
+        protected = protected_spans(text)  # URLs, addresses, markup: not prose
+        for finding in _findings(text, self.lexicon):
+            key = (finding.start, finding.end)
+            if key in issues or text[finding.start : finding.end] in finding.replacements:
+                continue
+            if overlaps(protected, finding.start, finding.end):
+                continue
+            issues[key] = make_issue(
+                text,
+                finding.start,
+                finding.end,
+                category=finding.category,
+                rule=finding.rule,
+                engine=ENGINE,
+                message=finding.message,
+                replacements=finding.replacements,
+                severity=_SEVERITY.get(finding.category, Severity.WARNING),
+            )
+        return sorted(issues.values(), key=lambda i: (i.start, i.end))
+
+
+def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
+    for sent in sentences(text):
+        yield from check_articles(sent)
+        yield from check_confusables(sent, lex)
+        yield from check_agreement(sent, lex)
+        yield from check_verb_forms(sent, lex)
+        yield from check_compounds(sent, lex)
+        yield from check_phrases(sent, lex)
+        yield from check_modifiers(sent, lex)
+        yield from check_double_negatives(sent, lex)
+        yield from check_missing_verb(sent, lex)
+        yield from check_slots(sent, lex)
+    if any(day in text for day in ("day,", "day ")):
+        yield from check_dates(text)

@@ -1,0 +1,234 @@
+"""What the grammar rules know about English words, with no tagger to follow a mistake.
+
+Open-class words come from LemmInflect's lexicon (MIT; its tables ship inside the wheel,
+nothing is downloaded): which parts of speech a word can be, and which inflection it is
+("went" is only ever a past tense, "books" a plural noun or a 3rd-person verb). Closed
+classes (pronouns, determiners, modals, prepositions) are listed here. Word and word-pair
+counts come from the frequency tables shipped inside symspellpy (MIT; counts derived from
+Google Books Ngrams): they tell "than ever" from "then ever".
+
+Rules ask only what a word *can* be, never what a tagger guessed it is, so the error in
+the sentence cannot mislead them: "The books is" stays a plural noun and a singular verb.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import threading
+from array import array
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text``: lists of words read best as text."""
+    return frozenset(text.split())
+
+
+DETERMINERS = word_set(
+    "the a an this that these those my your his her its our their some any no every each "
+    "either neither another such what which whose"
+)
+POSSESSIVES = word_set("my your his her its our their")
+SUBJECT_PRONOUNS = word_set("i you he she it we they")
+OBJECT_PRONOUNS = word_set("me him us them")
+MODALS = word_set("can could will would shall should may might must")
+PREPOSITIONS = word_set(
+    "of in on at by for with from to into onto about above across after against along "
+    "among around before behind below beneath beside between beyond during except inside "
+    "near off out outside over past since through throughout toward towards under until "
+    "up upon within without via per amid despite like than"
+)
+CONJUNCTIONS = word_set("and or but nor so yet for")
+SUBORDINATORS = word_set(
+    "that because when whenever if unless while whereas although though since after "
+    "before until once where wherever whether as"
+)
+# Words that open a clause: a noun phrase right after them is a subject.
+CLAUSE_OPENERS = SUBORDINATORS | word_set("and but or so which who")
+ADVERBS_BETWEEN = word_set(
+    "not never also still just really always often usually only even already probably "
+    "certainly definitely actually then now soon again ever simply clearly recently"
+)
+SINGULAR_VERBS = word_set("is was has does isn't wasn't hasn't doesn't")
+PLURAL_VERBS = word_set("are were have do aren't weren't haven't don't")
+# Nouns that take a singular or a plural verb by meaning ("the team are" is British usage)
+# or that name a part of what follows "of" ("a number of people are").
+NUMBER_BY_MEANING = word_set(
+    "team government family staff police committee council crowd audience board public "
+    "group couple majority minority number lot rest half percent per cent proportion "
+    "part total variety range series species kind sort type bunch pair set none all "
+    "some most plenty remainder fraction third quarter dozen score host couple jury "
+    "class company management band party army navy parliament congress cabinet "
+    "administration faculty youth clergy press media data politics economics physics "
+    "mathematics athletics news means headquarters ethics statistics gymnastics "
+    "electronics logistics aerobics measles diabetes personnel crew"
+)
+_IRREGULAR_PLURALS = word_set("people men women children feet teeth mice geese")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class Lexicon:
+    """Word classes, inflections and counts, loaded once (about a second) and shared."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._unigrams: CountTable | None = None
+        self._bigrams: CountTable | None = None
+
+    def load(self) -> None:
+        """Load every table now (warm-up) rather than on the first question."""
+        _lemmas("be")
+        _tags("went")  # LemmInflect reads its inflection table on first use (a second)
+        self.count("the")
+        self.pair("of", "the")
+
+    # -- counts ---------------------------------------------------------------------
+    def count(self, word: str) -> int:
+        """How often ``word`` (lowercase) occurs in the reference counts (0: unknown)."""
+        if self._unigrams is None:
+            with self._lock:
+                if self._unigrams is None:
+                    self._unigrams = count_table(UNIGRAMS, 1)
+        return self._unigrams.get(word, 0)
+
+    def pair(self, first: str, second: str) -> int:
+        """How often the two words occur side by side (0: rare or unknown)."""
+        if self._bigrams is None:
+            with self._lock:
+                if self._bigrams is None:
+                    self._bigrams = count_table(BIGRAMS, 2)
+        return self._bigrams.get(f"{first} {second}", 0)
+
+    # -- word classes ---------------------------------------------------------------
+    @staticmethod
+    def classes(word: str) -> frozenset[str]:
+        """The parts of speech ``word`` can be (NOUN, VERB, ADJ, ADV, AUX), lowercase in."""
+        return frozenset(_lemmas(word))
+
+    @staticmethod
+    def tags(word: str) -> frozenset[str]:
+        """The Penn tags ``word`` can carry (VBD, VBN, VBZ, VBG, VB, NNS, NN, JJR...)."""
+        return _tags(word)
+
+    @staticmethod
+    def lemmas(word: str, upos: str = "VERB") -> tuple[str, ...]:
+        """The lemmas of ``word`` as ``upos`` ("went" -> ("go",))."""
+        return _lemmas(word).get(upos, ())
+
+    @staticmethod
+    def inflect(lemma: str, tag: str) -> str | None:
+        """``lemma`` in the form ``tag`` ("go", "VBN" -> "gone"), or None."""
+        from lemminflect import getInflection
+
+        forms = getInflection(lemma, tag=tag)
+        return forms[0] if forms else None
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` (lowercase) is a known English word."""
+        return bool(_lemmas(word)) or self.count(word) > 0
+
+    def only(self, word: str, *tags: str) -> bool:
+        """Whether every reading of ``word`` is one of ``tags`` (and it has one)."""
+        have = _tags(word)
+        return bool(have) and have <= set(tags)
+
+    def noun_number(self, word: str) -> str:
+        """Whether the noun ``word`` is "singular" or "plural"; "" when unsure or not a noun.
+
+        A noun that is its own lemma is singular ("room", "marketing"); one whose lemma
+        differs is plural ("rooms", "women"). LemmInflect also lists "room" as a plural
+        (for its mass use), so its tags alone would leave every noun unsure.
+        """
+        lemmas = _lemmas(word).get("NOUN", ())
+        if not lemmas:
+            return ""
+        if word in _IRREGULAR_PLURALS:
+            return "plural"
+        if all(lemma == word for lemma in lemmas):
+            ends_like_plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            return "" if ends_like_plural else "singular"
+        if all(lemma != word for lemma in lemmas):
+            return "plural"
+        return ""
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` (lowercase) is in LemmInflect's English lexicon."""
+    return bool(_lemmas(word))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _tags(word: str) -> frozenset[str]:
+    from lemminflect import getAllInflections
+
+    found: set[str] = set()
+    for upos, lemmas in _lemmas(word).items():
+        for lemma in lemmas:
+            table = getAllInflections(lemma, upos=upos)
+            for tag, forms in table.items():
+                if word in forms:
+                    found.add(tag)
+            if upos == "VERB" and "VBN" not in table and word in table.get("VBD", ()):
+                found.add("VBN")  # regular verbs list one form for both ("worked")
+    return frozenset(found)
+
+
+UNIGRAMS = "frequency_dictionary_en_82_765.txt"
+BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
+
+
+class CountTable:
+    """Word (or word-pair) counts in two sorted arrays: a key's hash and its count.
+
+    325,000 keys cost about 5 MB this way instead of about 45 MB as a dict of strings;
+    a lookup is a binary search (a few microseconds). Hashes are Python's own, so a table
+    lives in one process (it is rebuilt, never stored); two keys with one 64-bit hash
+    are too unlikely to matter for counts that only rank suggestions.
+    """
+
+    __slots__ = ("_counts", "_hashes")
+
+    def __init__(self, hashes: array[int], counts: array[int]) -> None:
+        order = sorted(range(len(hashes)), key=hashes.__getitem__)
+        self._hashes = array("q", (hashes[i] for i in order))
+        self._counts = array("q", (counts[i] for i in order))
+
+    def get(self, key: str, default: int = 0) -> int:
+        """The count of ``key``, or ``default``."""
+        h = hash(key)
+        i = bisect.bisect_left(self._hashes, h)
+        if i < len(self._hashes) and self._hashes[i] == h:
+            return self._counts[i]
+        return default
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+@functools.lru_cache(maxsize=2)
+def count_table(name: str, width: int) -> CountTable:
+    """A symspellpy frequency table (read once per process and shared: it never changes)."""
+    hashes: array[int] = array("q")
+    counts: array[int] = array("q")
+    try:
+        source = resources.files("symspellpy").joinpath(name)
+        with source.open(encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.split()
+                if len(parts) == width + 1:
+                    hashes.append(hash(" ".join(parts[:width])))
+                    counts.append(int(parts[width]))
+    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+        log.warning("word counts unavailable (%s): some grammar checks are off", exc)
+    return CountTable(hashes, counts)

@@ -1,0 +1,204 @@
+"""The verb form after a modal, "to", "do" and "have": "could went", "to went",
+"didn't knew", "has took".
+
+A word is flagged only when every reading of it is the wrong form ("went" is only ever
+a past tense); "saw" (also a noun) or "used" (also an adjective) are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import (
+    Finding,
+    low_at,
+    replace_word,
+    sentence_start,
+)
+from reviewdesk.core.engines.grammar.lexicon import (
+    ADVERBS_BETWEEN,
+    DETERMINERS,
+    MODALS,
+    SUBJECT_PRONOUNS,
+    Lexicon,
+    word_set,
+)
+from reviewdesk.core.engines.grammar.tokens import Token
+
+RULE = "verb-form"
+_DO_NEGATIVE = frozenset(
+    {
+        "didn't",
+        "doesn't",
+        "don't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "mustn't",
+        "mightn't",
+    }
+)
+_DO = frozenset({"did", "does", "do"})
+_HAVE = frozenset({"have", "has", "had", "haven't", "hasn't", "hadn't", "'ve", "'d"})
+_OPENERS = frozenset({"", ",", ";", "and", "but", "so", "then", "yet", "because", "if", "when"})
+
+
+def check_verb_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Wrong verb forms after modals, "to", "do" and "have" in one sentence."""
+    for i, tok in enumerate(sent):
+        low = tok.low
+        if (
+            (low in MODALS and _modal_is_verb(sent, i))
+            or low in _DO_NEGATIVE
+            or (low in _DO and low_at(sent, i + 1) == "not")
+            or (low in _DO and _do_is_auxiliary(sent, i))
+        ):
+            yield from _base_after(sent, i, lex, f"After “{tok.text}” use the base form")
+        elif low in ("did", "does", "do") and i == 0 and sent[-1].text == "?":
+            yield from _question(sent, i, lex)
+        elif low == "to" and not _stranded(sent, i):
+            yield from _base_after(sent, i, lex, "After “to” use the base form", strict=True)
+        elif low in _HAVE and i > 0 and sent[i - 1].low in SUBJECT_PRONOUNS:
+            yield from _participle_after(sent, i, lex)
+
+
+_STRANDING = word_set(
+    "talk talked talks speak spoke spoken listen listened go went gone refer referred "
+    "belong belonged look looked reply replied respond responded write wrote written point "
+    "pointed turn turned apply applied relate related come came been lied lie object objected "
+    "sent send given gave"
+)
+
+
+def _stranded(sent: list[Token], i: int) -> bool:
+    """ "The students we talked to said": "to" ends a clause, the next verb is the main one."""
+    return (
+        i >= 2
+        and sent[i - 1].low in _STRANDING
+        and sent[i - 2].low in SUBJECT_PRONOUNS | {"who", "which", "that"}
+    )
+
+
+def _modal_is_verb(sent: list[Token], i: int) -> bool:
+    """ "will", "can", "may", "might", "must" are nouns or a month after a determiner."""
+    tok = sent[i]
+    if tok.text[0].isupper() and tok.low in ("may", "will") and i > 0:
+        return False
+    return not (i > 0 and (sent[i - 1].low in DETERMINERS or sent[i - 1].text in "'’"))
+
+
+def _do_is_auxiliary(sent: list[Token], i: int) -> bool:
+    """ "He did went" (not "What he did went unnoticed"): a pronoun just before, and a
+    clause opener before that."""
+    return (
+        i >= 1
+        and sent[i - 1].low in SUBJECT_PRONOUNS
+        and (low_at(sent, i - 2) in _OPENERS or sentence_start(sent, i - 1))
+    )
+
+
+def _next_verb(sent: list[Token], i: int) -> int:
+    j = i + 1
+    while j < len(sent) and sent[j].low in ADVERBS_BETWEEN | {"not", "n't"}:
+        j += 1
+    return j
+
+
+def _base_after(
+    sent: list[Token], i: int, lex: Lexicon, message: str, *, strict: bool = False
+) -> Iterator[Finding]:
+    j = _next_verb(sent, i) if not strict else i + 1
+    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+        return
+    word = sent[j].low
+    tags = lex.tags(word)
+    if strict:
+        # "to went", "to won", "to learns" (never "from round to flattened", a participle
+        # that can be an adjective, nor "to meetings")
+        irregular_past = tags <= {"VBD", "VBN"} and "VBD" in tags and not word.endswith("ed")
+        third_person = tags == {"VBZ"}
+        if not (irregular_past or third_person) or lex.classes(word) - {"VERB"}:
+            return
+        if "NOUN" in lex.classes(low_at(sent, j + 1)):
+            return  # "with regard to lost pets": a participle used as an adjective
+    else:
+        negated = sent[i].low in _DO_NEGATIVE or low_at(sent, i + 1) == "not"
+        # after "don't" or a modal, "needs"/"goes" can only be a verb, never a plural noun
+        verb_sure = negated or sent[i].low in MODALS
+        allowed = {"VBD", "VBN", "VBZ"} | ({"NNS", "NN"} if verb_sure else set())
+        if not tags or not tags <= allowed or not tags & {"VBD", "VBN", "VBZ"}:
+            return
+        if lex.classes(word) - {"VERB", "AUX"} - ({"NOUN"} if verb_sure else set()):
+            return
+    lemmas = lex.lemmas(word)
+    if len(lemmas) != 1 or lemmas[0] == word:
+        return
+    if word in ("been", "had", "done") and not strict:
+        return
+    yield Finding(
+        sent[j].start,
+        sent[j].end,
+        RULE,
+        f"{message}: “{lemmas[0]}”.",
+        (replace_word(sent[j], lemmas[0]),),
+    )
+
+
+def _participle_after(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "have went" -> "have gone": a past tense that is not also the participle."""
+    j = _next_verb(sent, i)
+    if j >= len(sent) or not sent[j].is_word:
+        return
+    word = sent[j].low
+    tags = lex.tags(word)
+    if tags != {"VBD"} or lex.classes(word) - {"VERB"}:
+        return
+    lemmas = lex.lemmas(word)
+    if len(lemmas) != 1:
+        return
+    participle = lex.inflect(lemmas[0], "VBN")
+    if not participle or participle == word:
+        return
+    yield Finding(
+        sent[j].start,
+        sent[j].end,
+        RULE,
+        f"After “{sent[i].text}” use the participle: “{participle}”.",
+        (replace_word(sent[j], participle),),
+    )
+
+
+def _question(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "Did the application worked?" -> "work": do-questions take the base form."""
+    j = i + 1
+    if low_at(sent, j) in DETERMINERS:
+        j += 1
+    while (
+        j < len(sent)
+        and sent[j].is_word
+        and "NOUN"
+        in lex.classes(sent[j].low) | ({"NOUN"} if sent[j].low in SUBJECT_PRONOUNS else set())
+    ):
+        if lex.tags(sent[j].low) <= {"VBD", "VBN", "VBZ"}:
+            break
+        j += 1
+    if j == i + 1 or j >= len(sent):
+        return
+    word = sent[j].low
+    tags = lex.tags(word)
+    if not tags or not tags <= {"VBD", "VBN", "VBZ"} or lex.classes(word) != {"VERB"}:
+        return
+    if j + 1 < len(sent) and (sent[j + 1].is_capitalised or sent[j + 1].low in ("by", "in")):
+        return  # "Did a man called Daffodil come?": a participle before a name
+    lemmas = lex.lemmas(word)
+    if len(lemmas) == 1 and lemmas[0] != word:
+        yield Finding(
+            sent[j].start,
+            sent[j].end,
+            RULE,
+            f"After “{sent[i].text}” use the base form: “{lemmas[0]}”.",
+            (replace_word(sent[j], lemmas[0]),),
+        )

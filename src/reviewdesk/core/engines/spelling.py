@@ -1,0 +1,153 @@
+"""Spelling a desk can trust: real words as fixes, the nearest one first, and no flags on
+things that are not misspellings (initials, dotted abbreviations, datelines, names).
+
+Harper finds the misspelling; this module decides what to offer. Candidates are Harper's
+suggestions plus every known word one edit away (two for longer words when none is one
+away), ranked by edit distance, then by how common the word is in print (the word
+counts shipped with symspellpy). A candidate that is not a word ("publized", "extent
+ion" for "extention", a starred-out curse) is never offered.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import string
+
+from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
+
+_LETTERS = string.ascii_lowercase
+_MONTH_ABBREVIATIONS = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+)
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,4}[A-Za-z]?\.?$")  # "I.", "C.", "S.C.", "U.S.", "D.C."
+_SPELLING_RULES = frozenset({"SpellCheck", "SplitWords", "WrongNegative"})
+
+
+class Speller:
+    """Ranks spelling fixes against a lexicon of known words."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or Lexicon()
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a word or name found in print."""
+        low = word.lower()
+        return self.lexicon.count(low) > 0 or bool(self.lexicon.classes(low))
+
+    def best_fixes(self, word: str, suggested: list[str] | tuple[str, ...]) -> list[str]:
+        """Real-word fixes for ``word``, nearest and commonest first.
+
+        Harper's suggestions are kept when they are words (a name it knows, a phrase of
+        real words); candidates one or two edits away are added; non-words are dropped.
+        """
+        low = word.lower()
+        pool: dict[str, str] = {}  # lowercase -> as offered
+        for s in suggested:
+            if s and "*" not in s and s != word and self._all_known(s):
+                pool.setdefault(s if s.lower() == low else s.lower(), s)
+        if self.known(word):
+            # a real word in another dialect ("centrepiece"): Harper's order is the
+            # dialect's own form first; only non-words go
+            return list(pool.values())
+        for cand in _near_words(low, self.lexicon, far=not pool):
+            if cand != low:
+                pool.setdefault(cand, _cased_like(word, cand))
+        ranked = sorted(pool, key=lambda c: self._cost(low, c))
+        return [pool[c] for c in ranked]
+
+    def _all_known(self, phrase: str) -> bool:
+        return all(self.known(part) for part in re.split(r"[\s-]+", phrase.strip()) if part)
+
+    def _cost(self, word: str, candidate: str) -> tuple[float, float]:
+        distance = _distance(word, candidate.replace(" ", ""))
+        if " " in candidate:
+            distance += 1.5  # a split is a bigger change than a letter ("extent ion")
+        count = sum(self.lexicon.count(p) for p in candidate.split()) or 1
+        return distance, -math.log(count)
+
+
+def not_a_misspelling(rule: str, flagged: str, text: str, start: int, end: int) -> bool:
+    """Whether a spelling-like flag lands on something that is no misspelling.
+
+    Initials and dotted abbreviations ("World War I.", "C.", "S.C.", "D.C."), a month or
+    weekday abbreviation before its period ("Dec. 6"), an all-capitals dateline or word
+    whose only fault is its capitals ("COLUMBIA, S.C." -> "Columbia"), and a curse-word
+    flag on a name ("Philip K. Dick Award").
+    """
+    if _DOTTED.match(flagged) and (rule in _SPELLING_RULES or len(flagged) <= 2):
+        return True
+    if flagged.lower() in _MONTH_ABBREVIATIONS and text[end : end + 1] == ".":
+        return True
+    if rule == "AvoidCurses" and flagged[:1].isupper():
+        return True
+    return (
+        flagged.isupper()
+        and len(flagged) > 1
+        and rule in _SPELLING_RULES | {"OrthographicConsistency"}
+    )
+
+
+def _cased_like(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + transposes + replaces + inserts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_words(word: str, lexicon: Lexicon, far: bool = False) -> tuple[str, ...]:
+    """Known words one edit from ``word``; two edits (a few hundred milliseconds) only
+    when ``far`` and none is one away, for words of six letters or more."""
+    if not word.isalpha() or len(word) < 3 or len(word) > 24:
+        return ()
+    first = {w for w in _edits1(word) if lexicon.count(w) > 0}
+    if first or not far or len(word) < 6:
+        return tuple(sorted(first))
+    second = {w for e in _edits1(word) for w in _edits1(e) if lexicon.count(w) > 0}
+    return tuple(sorted(second))
+
+
+def _distance(a: str, b: str) -> float:
+    """Damerau–Levenshtein distance, with a doubled or dropped double letter and a swap
+    of two neighbours counting a little less (the commonest typing slips)."""
+    rows = len(a) + 1
+    cols = len(b) + 1
+    d = [[0.0] * cols for _ in range(rows)]
+    for i in range(rows):
+        d[i][0] = i
+    for j in range(cols):
+        d[0][j] = j
+    for i in range(1, rows):
+        for j in range(1, cols):
+            cost = 0.0 if a[i - 1] == b[j - 1] else 1.0
+            best = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, d[i - 2][j - 2] + 0.8)
+            d[i][j] = best
+    distance = d[-1][-1]
+    if distance == 1 and _double_letter_slip(a, b):
+        distance = 0.8
+    return distance
+
+
+def _double_letter_slip(a: str, b: str) -> bool:
+    """ "untill"/"until", "ocurred"/"occurred": one letter doubled or undoubled."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i in range(1, len(longer)):
+        if longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter:
+            return True
+    return False

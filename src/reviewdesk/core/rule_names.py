@@ -1,0 +1,171 @@
+"""Human names for rules, one table for every screen and the report.
+
+Engines identify rules by ids ("UnclosedQuotes", "name-variant",
+"MORFOLOGIK_RULE_EN_US", "house-style/substitute/whilst"); an editor reads "Unclosed
+quotation mark", "Name spelt two ways", "Spelling", "House style: whilst". Menus,
+settings and the report show :func:`rule_name`; the id goes only into tooltips
+(:func:`rule_tooltip`), where a developer or a support call can find it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (engine, rule id) -> name; engine "" applies to any engine using that id.
+RULE_NAMES: dict[tuple[str, str], str] = {
+    # Harper
+    ("harper", "SpellCheck"): "Spelling",
+    ("harper", "SplitWords"): "Word written together",
+    ("harper", "MergeWords"): "Word written apart",
+    ("harper", "UnclosedQuotes"): "Unclosed quotation mark",
+    ("harper", "OxfordComma"): "Serial (Oxford) comma",
+    ("harper", "NoOxfordComma"): "No serial comma",
+    ("harper", "UseEllipsisCharacter"): "Ellipsis character",
+    ("harper", "EllipsisLength"): "Ellipsis length",
+    ("harper", "NumericRangeEnDash"): "En dash in a number range",
+    ("harper", "NoFrenchSpaces"): "Two spaces after a sentence",
+    ("harper", "Spaces"): "Extra spaces",
+    ("harper", "AnA"): "A or an",
+    ("harper", "RepeatedWords"): "Repeated word",
+    ("harper", "SentenceCapitalization"): "Sentence starts in lowercase",
+    ("harper", "CommaFixes"): "Comma spacing",
+    ("harper", "LongSentences"): "Long sentence",
+    ("harper", "ItsContraction"): "It's or its",
+    ("harper", "ItsPossessive"): "Its or it's",
+    ("harper", "DisjointPrefixes"): "Prefix written apart or hyphenated",
+    ("harper", "OrthographicConsistency"): "Capitals inside a word",
+    ("harper", "CompoundNouns"): "Compound noun",
+    ("harper", "PronounVerbAgreement"): "Subject–verb agreement",
+    ("harper", "Regionalisms"): "Regional word",
+    ("harper", "DiscourseMarkers"): "Comma after an opening word",
+    ("harper", "AvoidAndAlso"): "“And also”",
+    ("harper", "QuantifierNumeralConflict"): "Quantifier before a number",
+    # our grammar engine
+    ("grammar", "subject-verb-agreement"): "Subject–verb agreement",
+    ("grammar", "a-an"): "A or an",
+    ("grammar", "confused-words"): "Confused words",
+    ("grammar", "could-of"): "“Could of” for “could have”",
+    ("grammar", "verb-form"): "Verb form",
+    ("grammar", "compound-words"): "Compound written apart",
+    ("grammar", "weekday-date"): "Weekday does not match the date",
+    ("grammar", "grammar-phrase"): "Grammar",
+    # mechanics
+    ("mechanics", "double-space"): "Double space",
+    ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",
+    ("mechanics", "missing-space-after-comma"): "Missing space after a comma",
+    ("mechanics", "missing-space-after-semicolon"): "Missing space after a semicolon",
+    ("mechanics", "missing-space-after-colon"): "Missing space after a colon",
+    ("mechanics", "missing-space-after-initial"): "Missing space after an initial",
+    ("mechanics", "missing-space-after-abbreviation"): "Missing space after a title",
+    ("mechanics", "space-before-punctuation"): "Space before punctuation",
+    ("mechanics", "space-before-comma"): "Space before a comma",
+    ("mechanics", "lowercase-sentence-start"): "Sentence starts in lowercase",
+    ("mechanics", "lowercase-after-label"): "Answer starts in lowercase",
+    # names and consistency
+    ("names", "name-variant"): "Name spelt two ways",
+    ("names", "name-variants"): "Name spelt two ways",
+    ("names", "first-name-conflict"): "Two first names for one surname",
+    ("names", "first-names"): "Two first names for one surname",
+    ("names", "name-lowercase"): "Name in lowercase",
+    ("names", "term-capitalisation"): "Term capitalised two ways",
+    ("names", "term-hyphenation"): "Term hyphenated two ways",
+    ("names", "spelling-dialect"): "Spelling from another dialect",
+    ("names", "spelling-variant-mixed"): "Two spellings of one word",
+    # web debris
+    ("debris", "debris-share"): "Share buttons",
+    ("debris", "debris-duplicate"): "Repeated paragraph",
+    ("debris", "debris-pull-quote"): "Pull quote left in the text",
+    ("debris", "debris-breadcrumb"): "Breadcrumb trail",
+    ("debris", "debris-markup"): "Markup left in the text",
+    ("debris", "debris-html-entity"): "HTML entity",
+    ("debris", "debris-comment-form"): "Comment form",
+    ("debris", "debris-anti-spam"): "Anti-spam notice",
+    ("debris", "debris-subscribe"): "Subscription prompt",
+    ("debris", "debris-cookie"): "Cookie notice",
+    ("debris", "debris-page-furniture"): "Page furniture",
+    # LanguageTool
+    ("languagetool", "MORFOLOGIK_RULE_EN_US"): "Spelling",
+    ("languagetool", "MORFOLOGIK_RULE_EN_GB"): "Spelling",
+    ("languagetool", "MORFOLOGIK_RULE_EN_AU"): "Spelling",
+    ("languagetool", "MORFOLOGIK_RULE_EN_CA"): "Spelling",
+    ("languagetool", "UPPERCASE_SENTENCE_START"): "Sentence starts in lowercase",
+    ("languagetool", "EN_A_VS_AN"): "A or an",
+    ("languagetool", "ENGLISH_WORD_REPEAT_RULE"): "Repeated word",
+    ("languagetool", "WHITESPACE_RULE"): "Extra spaces",
+    ("languagetool", "COMMA_PARENTHESIS_WHITESPACE"): "Space before punctuation",
+    ("languagetool", "EN_UNPAIRED_BRACKETS"): "Unpaired bracket or quotation mark",
+}
+
+_BY_ID: dict[str, str] = {rule: name for (_engine, rule), name in RULE_NAMES.items()}
+
+_HOUSE_STYLE_KINDS = {  # kind -> (name without a target, name with "{t}" for it)
+    "substitute": ("House style", "House style: {t}"),
+    "name": ("House spelling of a name", "House spelling of {t}"),
+    "capitalize": ("House style: capital", "House style: “{t}” with a capital"),
+    "lowercase": ("House style: lowercase", "House style: “{t}” in lower case"),
+    "banned": ("Banned word", "Banned word: {t}"),
+    "cautioned": ("Word to use with care", "Word to use with care: {t}"),
+}
+_FAMILY_PREFIXES = {"debris": "Web debris"}
+_LANGUAGE_PREFIX = re.compile(r"^[A-Z]{2}(?:_[A-Z]{2})?_(?=[A-Z0-9])")
+_LT_SUFFIX = re.compile(r"_(RULE|EN|US|GB|AU|CA|NZ|ZA|\d+)$")
+_CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_ACRONYMS = {"us", "uk", "ai", "eu", "un", "tv", "pm", "am", "id", "ok", "html", "url"}
+
+
+def rule_name(engine: str, rule: str) -> str:
+    """The name an editor reads for ``rule`` of ``engine`` (never empty).
+
+    ``engine`` may be "" where only the id is known (the switched-off rules setting).
+    """
+    if not rule:
+        return "Rule"
+    named = RULE_NAMES.get((engine, rule)) or _BY_ID.get(rule)
+    if named:
+        return named
+    if rule.startswith("house-style/"):
+        _, kind, *rest = rule.split("/", 2)
+        plain, with_target = _HOUSE_STYLE_KINDS.get(kind, ("House style", "House style: {t}"))
+        target = rest[0] if rest else ""
+        if target and len(target) <= 30 and not any(c in target for c in "\\()[]{}|^$*+?"):
+            return with_target.format(t=target)
+        return plain
+    return _humanise(rule)
+
+
+def _sentence(words: list[str]) -> str:
+    """Words as a sentence-case phrase, acronyms kept in capitals."""
+    out = []
+    for n, word in enumerate(w for w in words if w):
+        lower = word.lower()
+        if lower in _ACRONYMS:
+            out.append(lower.upper())
+        else:
+            out.append(lower.capitalize() if n == 0 else lower)
+    return " ".join(out)
+
+
+def _humanise(rule: str) -> str:
+    """A name made from the id's shape, for rules the table does not know yet:
+    "OxfordComma" -> "Oxford comma", "debris-breadcrumb" -> "Web debris: breadcrumb",
+    "EN_QUOTES_RULE" -> "Quotes"."""
+    rule = rule.strip()
+    if "/" in rule:  # another family's rule/detail: name the family's part
+        rule = rule.split("/", 1)[0]
+    if re.fullmatch(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*", rule):  # kebab-case: ours
+        words = re.split(r"[-_.]", rule)
+        family = _FAMILY_PREFIXES.get(words[0])
+        if family is not None and len(words) > 1:
+            return f"{family}: {_sentence(words[1:]).lower()}"
+        return _sentence(words)
+    if re.fullmatch(r"[A-Z0-9]+(?:_[A-Z0-9]+)*", rule):  # UPPER_SNAKE: LanguageTool
+        stripped = _LANGUAGE_PREFIX.sub("", rule)
+        while _LT_SUFFIX.search(stripped) and "_" in stripped:
+            stripped = _LT_SUFFIX.sub("", stripped)
+        return _sentence(stripped.split("_")) or rule
+    return _sentence(_CAMEL_WORD.findall(rule)) or rule  # CamelCase: Harper
+
+
+def rule_tooltip(engine: str, rule: str) -> str:
+    """The tooltip beside a rule's name: the rule's id and its engine."""
+    return f"Rule id: {rule} ({engine})" if engine else f"Rule id: {rule}"

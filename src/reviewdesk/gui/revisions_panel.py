@@ -1,0 +1,169 @@
+"""The Revisions panel: the reporter's tracked changes, who made them and when, and what
+the editor decided (accept, reject, all at once, or take a decision back)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus
+from reviewdesk.gui.legend import FlowLayout
+from reviewdesk.gui.palette import colour_chip
+from reviewdesk.gui.revision_marks import shown_text, when
+from reviewdesk.gui.structure_style import author_colour
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATES = {
+    RevisionStatus.PENDING: "Undecided",
+    RevisionStatus.ACCEPTED: "Accepted",
+    RevisionStatus.REJECTED: "Rejected",
+}
+NONE_HINT = "This article came without tracked changes."
+SOME_HINT = "Tracked changes that came with the article. Undecided ones go out again as they are."
+
+
+class RevisionsPanel(QWidget):
+    """Lists the open article's incoming revisions; decide them here or in the text."""
+
+    activated = Signal(int)  # show this revision in the panes
+    accept_requested = Signal(int)
+    reject_requested = Signal(int)
+    undo_requested = Signal(int)  # take the decision back
+    accept_all_requested = Signal()
+    reject_all_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revisionsPanel")
+        self.hint = QLabel(NONE_HINT, self)
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("revisionsTable")
+        self.table.setHorizontalHeaderLabels(["Change", "By", "When", "State"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.accept_button = QPushButton("Accept", self)
+        self.reject_button = QPushButton("Reject", self)
+        self.undo_button = QPushButton("Undo decision", self)
+        self.accept_all_button = QPushButton("Accept all", self)
+        self.reject_all_button = QPushButton("Reject all", self)
+        tips = (
+            (self.accept_button, "Keep the selected change (Ctrl+Shift+A)"),
+            (self.reject_button, "Undo the selected change in the draft (Ctrl+Shift+R)"),
+            (self.undo_button, "Make the selected change undecided again"),
+            (self.accept_all_button, "Keep every undecided change"),
+            (self.reject_all_button, "Undo every undecided change in the draft"),
+        )
+        for button, tip in tips:
+            button.setToolTip(tip)
+        # the buttons wrap in a narrow panel, never widening the window
+        row = QWidget(self)
+        flow = FlowLayout(row, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.accept_button,
+            self.reject_button,
+            self.undo_button,
+            self.accept_all_button,
+            self.reject_all_button,
+        ):
+            flow.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        layout.addWidget(row)
+        self.table.cellClicked.connect(lambda r, _c: self._emit(self.activated, r))
+        self.table.cellDoubleClicked.connect(lambda r, _c: self._emit(self.activated, r))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.accept_button.clicked.connect(lambda: self._emit(self.accept_requested))
+        self.reject_button.clicked.connect(lambda: self._emit(self.reject_requested))
+        self.undo_button.clicked.connect(lambda: self._emit(self.undo_requested))
+        self.accept_all_button.clicked.connect(self.accept_all_requested.emit)
+        self.reject_all_button.clicked.connect(self.reject_all_requested.emit)
+        self._status: dict[int, RevisionStatus] = {}
+        self._update_buttons()
+
+    def set_revisions(self, revisions: list[Revision], authors: list[str]) -> None:
+        """Show ``revisions`` (in text order); ``authors`` give their colours."""
+        selected = self.selected_id()
+        self.table.setRowCount(len(revisions))
+        self._status = {}
+        palette = self.palette()
+        for row, rev in enumerate(revisions):
+            what = "Inserted" if rev.kind is RevisionKind.INSERT else "Deleted"
+            change = QTableWidgetItem(f"{what} “{shown_text(rev.text, 70)}”")
+            index = authors.index(rev.author) if rev.author in authors else 0
+            change.setIcon(colour_chip(author_colour(index, palette)))
+            change.setToolTip(f"{what}: {rev.text}")
+            cells = (
+                change,
+                QTableWidgetItem(rev.author or "Someone"),
+                QTableWidgetItem(when(rev.date) if rev.date else ""),
+                QTableWidgetItem(STATES[rev.status]),
+            )
+            for col, item in enumerate(cells):
+                item.setData(_ID_ROLE, rev.id)
+                if not rev.pending:
+                    item.setForeground(palette.color(palette.ColorRole.PlaceholderText))
+                if col == 0 and rev.kind is RevisionKind.DELETE:
+                    font = QFont(item.font())
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                self.table.setItem(row, col, item)
+            self._status[rev.id] = rev.status
+            if rev.id == selected:
+                self.table.selectRow(row)
+        pending = sum(1 for r in revisions if r.pending)
+        self.hint.setText(
+            NONE_HINT if not revisions else f"{SOME_HINT} {pending} of {len(revisions)} undecided."
+        )
+        self.accept_all_button.setEnabled(pending > 0)
+        self.reject_all_button.setEnabled(pending > 0)
+        self._update_buttons()
+
+    def select(self, revision_id: int) -> None:
+        """Select a revision's row."""
+        for row in range(self.table.rowCount()):
+            if self._row_id(row) == revision_id:
+                self.table.selectRow(row)
+                return
+
+    def selected_id(self) -> int | None:
+        """The selected revision's id."""
+        rows = self.table.selectionModel().selectedRows()
+        return self._row_id(rows[0].row()) if rows else None
+
+    def _row_id(self, row: int) -> int | None:
+        item = self.table.item(row, 0)
+        value = item.data(_ID_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _emit(self, signal: SignalInstance, row: int | None = None) -> None:
+        revision_id = self._row_id(row) if row is not None else self.selected_id()
+        if revision_id is not None:
+            signal.emit(revision_id)
+
+    def _update_buttons(self) -> None:
+        revision_id = self.selected_id()
+        status = self._status.get(revision_id) if revision_id is not None else None
+        self.accept_button.setEnabled(status is RevisionStatus.PENDING)
+        self.reject_button.setEnabled(status is RevisionStatus.PENDING)
+        self.undo_button.setEnabled(status is not None and status is not RevisionStatus.PENDING)
+
