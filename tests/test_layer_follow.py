@@ -100,3 +100,54 @@ def test_whole_lines_inside_a_multi_line_edit_are_found_again() -> None:
     after = ["Top X", "New line", "Middle recieve", "Y line"]
     change = BlockChange(first=0, old_last=2, new_last=3, head=4, tail=len(" line"))
     assert _shown(follow(layer, change, after.__getitem__), after) == {2: ["recieve"]}
+
+
+def _u16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def test_marks_after_an_emoji_follow_typing_in_utf16_units() -> None:
+    """Ranges and Qt's change count UTF-16 units; an emoji is two of them. Typing between
+    two marks of a paragraph that opens with emoji keeps both, each on its word."""
+    before = "🙂🙂 We recieve it here teh end."
+    after = "🙂🙂 We recieve it now here teh end."
+    ranges = []
+    for ref, word in enumerate(("recieve", "teh")):
+        start = _u16(before[: before.index(word)])
+        ranges.append((start, start + len(word), "k", ref))
+    layer = {0: BlockSpans(before, tuple(ranges))}
+    typed_at = _u16(before[: before.index("here")])
+    change = BlockChange(
+        first=0,
+        old_last=0,
+        new_last=0,
+        head=typed_at,
+        tail=_u16(before) - typed_at,
+        removed=0,
+        added=4,
+    )
+    moved = follow(layer, change, lambda n: after)
+    units = after.encode("utf-16-le")
+    shown = [units[2 * s : 2 * e].decode("utf-16-le") for s, e, _k, _r in moved[0].ranges]
+    assert shown == ["recieve", "teh"]
+
+
+def test_enter_in_a_paragraph_with_emoji_keeps_the_marks_on_both_halves() -> None:
+    before = "🙂🙂 We recieve it here. Then teh end."
+    first, second = "🙂🙂 We recieve it here.", " Then teh end."
+    ranges = []
+    for ref, word in enumerate(("recieve", "teh")):
+        start = _u16(before[: before.index(word)])
+        ranges.append((start, start + len(word), "k", ref))
+    layer = {0: BlockSpans(before, tuple(ranges))}
+    change = BlockChange(
+        first=0, old_last=0, new_last=1, head=_u16(first), tail=_u16(second), added=1
+    )
+    moved = follow(layer, change, [first, second].__getitem__)
+
+    def words(n: int, text: str) -> list[str]:
+        units = text.encode("utf-16-le")
+        return [units[2 * s : 2 * e].decode("utf-16-le") for s, e, _k, _r in moved[n].ranges]
+
+    assert words(0, first) == ["recieve"]
+    assert words(1, second) == ["teh"]

@@ -45,15 +45,22 @@ class BlockChange:
         return self.new_last - self.old_last
 
 
+def _units(text: str) -> bytes:
+    """``text`` in UTF-16 code units (two bytes each): ranges and the change count in them,
+    so the comparisons must too (an emoji is one character but two units)."""
+    return text.encode("utf-16-le", "surrogatepass")
+
+
 def _head(spans: BlockSpans, head: int, text: str) -> list[BlockRange]:
-    if spans.text[:head] != text[:head]:
+    if _units(spans.text)[: 2 * head] != _units(text)[: 2 * head]:
         return []
     return [r for r in spans.ranges if r[1] < head or (r[1] == head and r[0] < r[1])]
 
 
 def _tail(spans: BlockSpans, tail: int, text: str) -> list[BlockRange]:
-    old_len, new_len = len(spans.text), len(text)
-    if tail > min(old_len, new_len) or spans.text[old_len - tail :] != text[new_len - tail :]:
+    old, new = _units(spans.text), _units(text)
+    old_len, new_len = len(old) // 2, len(new) // 2
+    if tail > min(old_len, new_len) or old[2 * (old_len - tail) :] != new[2 * (new_len - tail) :]:
         return []
     cut, moved = old_len - tail, new_len - old_len
     return [(s + moved, e + moved, k, ref) for s, e, k, ref in spans.ranges if s >= cut]
@@ -64,13 +71,17 @@ def _salvage(spans: BlockSpans, text: str) -> BlockSpans | None:
     the start or at the end (a range in changed words is dropped)."""
     if spans.text == text:
         return spans
-    old = spans.text
-    most = min(len(old), len(text))
+    old, new = _units(spans.text), _units(text)
+    most = min(len(old), len(new)) // 2
     head = 0
-    while head < most and old[head] == text[head]:
+    while head < most and old[2 * head : 2 * head + 2] == new[2 * head : 2 * head + 2]:
         head += 1
     tail = 0
-    while tail < most - head and old[-1 - tail] == text[-1 - tail]:
+    while (
+        tail < most - head
+        and old[len(old) - 2 * tail - 2 : len(old) - 2 * tail]
+        == new[len(new) - 2 * tail - 2 : len(new) - 2 * tail]
+    ):
         tail += 1
     kept = sorted(_head(spans, head, text) + _tail(spans, tail, text))
     return BlockSpans(text, tuple(kept)) if kept else None
