@@ -52,7 +52,8 @@ def test_a_long_article_shows_early_issues_and_its_progress(
         coordinator.outcome_ready.disconnect(on_outcome)
         coordinator.progress_changed.disconnect(on_progress)
     draft = [(waiting, n) for pane, waiting, n in outcomes if pane == DRAFT]
-    assert draft[0][0] == ("harper",) and draft[0][1] > 0, draft  # early: the quick engines
+    # early: the quick engines' issues, while Harper (and the grammar engine) still work
+    assert "harper" in draft[0][0] and draft[0][1] > 0, draft
     assert draft[-1][0] == ()  # then everything
     assert 1.0 in progress
     draft_progress = progress[: progress.index(1.0) + 1]

@@ -29,6 +29,8 @@ from reviewdesk.store.search import MatchPlace
 
 log = logging.getLogger(__name__)
 
+LIST_WAIT_S = 2.0  # how long the library list waits for the open article to be written
+
 
 class LibraryCommands:
     """File ▸ Open from library, File ▸ History… and Edit ▸ Search the library…"""
@@ -59,7 +61,7 @@ class LibraryCommands:
             if session.article is not None and session.article.id == article_id:
                 session.close_article()  # saved first; it goes to the bin as it is
 
-        session.flush()  # the list shows the open article as it is now
+        session.written(LIST_WAIT_S)  # the list shows the open article as it is now
         dialog = LibraryDialog(
             self.library,
             self.parent,
