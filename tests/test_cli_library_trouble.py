@@ -91,11 +91,16 @@ def test_a_zero_byte_library_in_the_window_is_one_line_and_a_message(tmp_path: P
     library = tmp_path / "library.sqlite"
     library.write_bytes(b"")
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    # the window's recovery dialog says what is wrong; the editor chooses Quit
     code = (
         "import sys\n"
-        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from reviewdesk.gui.dialogs.recovery import RecoveryDialog\n"
         "app = QApplication([])\n"
-        "QMessageBox.critical = lambda _p, _t, text: print('BOX', ' '.join(text.split()))\n"
+        "def quit_at_once(dialog):\n"
+        "    print('BOX', ' '.join(dialog.message.text().split()))\n"
+        "    dialog.reject()\n"
+        "RecoveryDialog.exec = quit_at_once\n"
         "from reviewdesk.app import main\n"
         "sys.exit(main(['--library', sys.argv[1]]))\n"
     )
@@ -108,5 +113,6 @@ def test_a_zero_byte_library_in_the_window_is_one_line_and_a_message(tmp_path: P
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert "empty (0 bytes)" in proc.stdout  # the message box
+    assert "empty (0 bytes)" in proc.stdout  # the recovery dialog
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr  # one line
     assert library.read_bytes() == b""
