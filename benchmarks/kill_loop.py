@@ -111,7 +111,8 @@ def one_round(folder: Path, rng: random.Random, env: dict[str, str]) -> dict[str
         assert proc.stdout is not None
         for line in proc.stdout:
             fields = line.split()
-            if fields and fields[0] == "TYPED":
+            # the kill may cut the last line short: only whole lines count
+            if len(fields) == 3 and fields[0] == "TYPED" and line.endswith("\n"):
                 typed.append((float(fields[1]), int(fields[2])))
 
     reader = threading.Thread(target=read, daemon=True)
