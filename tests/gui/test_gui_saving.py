@@ -20,6 +20,8 @@ from PySide6.QtGui import QTextCursor
 from writes import settle
 
 from full_disk import small_disk
+from reviewdesk.gui import session as session_module
+from reviewdesk.gui.dialogs import export as export_module
 from reviewdesk.store import Library
 
 pytestmark = pytest.mark.gui
@@ -205,3 +207,31 @@ def test_a_draft_changed_elsewhere_is_not_overwritten(
     assert "Save draft as" in _message(window)
     assert library.get_article(article_id).draft == "Their newer version."
     window.unsaved_prompt = lambda _parent, _message: "discard"
+
+
+def test_export_waits_for_the_library_and_never_exports_an_older_draft(
+    qtbot, tmp_path, make_window, library, message_boxes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The export reads the draft, notes and decisions back from the library; it used to
+    # read them while the writer still held the latest typing (an older draft went out).
+    monkeypatch.setattr(session_module, "WRITTEN_WAIT_S", 1.0)  # how long it waits
+    exported: list[str] = []
+    monkeypatch.setattr(
+        export_module, "export_article", lambda _p, _l, article: exported.append(article.draft)
+    )
+    window = make_window()
+    assert window.open_file(_article(tmp_path))
+    settle(window)
+    other = sqlite3.connect(library.path)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        _type(window, qtbot, "Late news from the council.")
+        window.commands["export"].trigger()
+        assert exported == []  # not the draft as it was before the typing
+        assert "Cannot export yet" in _message(window)
+    finally:
+        other.rollback()
+        other.close()
+    window.commands["export"].trigger()
+    assert exported == [window.draft.toPlainText()]
+    assert exported[0].endswith("Late news from the council.")

@@ -309,11 +309,12 @@ class ReviewSession(QObject):
         """Save pending changes now (close, switch article)."""
         self.keeper.autosaver.flush()
 
-    def written(self, timeout_s: float = WRITTEN_WAIT_S) -> bool:
+    def written(self, timeout_s: float | None = None) -> bool:
         """Save pending changes and wait (the window painted) until the library has them,
-        for up to ``timeout_s``: whether it does (for what reads the library back)."""
+        for up to ``timeout_s`` (:data:`WRITTEN_WAIT_S`): whether it does (for what reads
+        the library back)."""
         self.flush()
-        return self.saving.settle(timeout_s)
+        return self.saving.settle(WRITTEN_WAIT_S if timeout_s is None else timeout_s)
 
     @property
     def read_only(self) -> bool:
