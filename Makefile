@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-fast lint pytest bench venv dev dist test-dist clean
+.PHONY: help run test test-fast lint pytest bench venv dev dist test-dist screenshots ts clean
 
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
@@ -22,6 +22,8 @@ help:
 	@echo "make bench  - print the benchmark figures"
 	@echo "make dist   - build dist/: wheel, sdist, the frozen app (dist/reviewdesk/) and the .deb"
 	@echo "make test-dist - test what make dist built (pipx, the frozen app, the installed .deb)"
+	@echo "make screenshots - take the README's screenshots again (needs Xvfb)"
+	@echo "make ts     - collect every string the window shows into i18n/reviewdesk.ts"
 	@echo "make clean  - remove caches and build output (keeps .venv)"
 
 $(BIN)/python:
@@ -56,7 +58,7 @@ test: $(STAMP_DEV)
 	echo "== ruff"; $(BIN)/ruff check src tests benchmarks packaging || status=1; \
 	echo "== mypy"; $(BIN)/mypy || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports --no-logo || status=1; \
-	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS) || status=1; \
+	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --durations=25 $(PYTEST_ARGS) || status=1; \
 	if [ $$status -ne 0 ]; then echo "make test: FAILED (see above)"; fi; \
 	exit $$status
 
@@ -91,6 +93,16 @@ dist: $(STAMP_DEV)
 # Tests of the built packages (tests/dist/, left out of `make test`): run after `make dist`.
 test-dist: $(STAMP_DEV)
 	REVIEWDESK_TEST_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/dist $(PYTEST_ARGS)
+
+# The strings translators work from: every translate(...) and QT_TRANSLATE_NOOP(...) in
+# src/ (without line numbers, so the file changes only when a string does).
+ts: $(STAMP_RUN)
+	$(BIN)/pyside6-lupdate $$(find src/reviewdesk -name '*.py' | sort) \
+		-ts i18n/reviewdesk.ts -source-language en -no-obsolete -locations none
+
+# The README's screenshots (docs/screenshots/*.png), each on its own Xvfb screen.
+screenshots: $(STAMP_RUN)
+	$(BIN)/python docs/screenshots/take.py
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache src/*.egg-info

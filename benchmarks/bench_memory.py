@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import REPO, header, long_text, verdict
 
-RSS_TARGET_MB = 300.0
+RSS_TARGET_MB = 400.0  # issue 14: the whole app (window + checker, PSS) at 100k words
 WORDS = 100_000
 
 _BENCH_DIR = str(Path(__file__).resolve().parent)
@@ -122,6 +122,68 @@ def bench_window(path: Path) -> None:
     )
 
 
+_CHECKER_STEPS = textwrap.dedent(
+    f"""
+    import json, sys, tracemalloc
+    sys.path.insert(0, {_BENCH_DIR!r})
+    from _common import rss_mb
+    steps = {{"interpreter": rss_mb()[0]}}
+    from reviewdesk.core.checker import CheckContext
+    from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+    steps["reviewdesk imported"] = rss_mb()[0]
+    pipeline = build_fast_pipeline(EngineSettings())
+    ctx = CheckContext()
+    pipeline.check("A warm-up text, with an typo by Zbrovnikova.", ctx)
+    steps["Harper's dictionary and spelling tables (warm)"] = rss_mb()[0]
+    tracemalloc.start()
+    text = open(sys.argv[1], encoding="utf-8").read()
+    pipeline.check(text, ctx)
+    steps["the article checked"] = rss_mb()[0]
+    snapshot = tracemalloc.take_snapshot()
+    by_file = {{}}
+    for stat in snapshot.statistics("filename"):
+        name = stat.traceback[0].filename
+        key = name.split("/src/reviewdesk/")[-1] if "/src/reviewdesk/" in name else "other"
+        by_file[key] = by_file.get(key, 0) + stat.size
+    top = sorted(by_file.items(), key=lambda kv: -kv[1])[:12]
+    print(json.dumps({{"steps": steps, "python": [(k, v / 1e6) for k, v in top],
+                      "traced": tracemalloc.get_traced_memory()[0] / 1e6}}))
+    """
+)
+
+
+def bench_breakdown(path: Path) -> None:
+    """Where the memory goes, step by step, in each process (the 400 MB target)."""
+    header(f"Where the memory goes, {WORDS // 1000}k words (RSS after each step)")
+    proc = subprocess.run(
+        [sys.executable, "-c", _CHECKER_STEPS, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"),
+    )
+    r = json.loads(proc.stdout.strip().splitlines()[-1])
+    _print_steps("checker (the fast engines; no GUI)", r)
+    import bench_gui
+
+    if bench_gui.gui_available() is None:
+        w, _ = bench_gui.run_child("memory-steps", path)
+        _print_steps("window's process", w)
+        print(f"  window's process PSS at the end: {w['pss']:7.1f} MB")
+
+
+def _print_steps(title: str, r: dict) -> None:
+    print(f"{title}:")
+    before = 0.0
+    for step, mb in r["steps"].items():
+        print(f"  {step:48} {mb:7.1f} MB  (+{mb - before:6.1f})")
+        before = mb
+    print(f"  Python objects made since (traced): {r['traced']:.1f} MB, by module:")
+    for module, mb in r["python"]:
+        print(f"    {module:46} {mb:6.1f} MB")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long-article.txt"
@@ -130,6 +192,7 @@ def main() -> None:
         print(f"text: {len(text.split())} words, {len(text) / 1e6:.2f} M characters")
         bench_pipeline(path)
         bench_window(path)
+        bench_breakdown(path)
 
 
 if __name__ == "__main__":

@@ -114,7 +114,8 @@ def measure(path: Path, tmp: Path, edits: int = 0) -> dict[str, float]:
         while time.perf_counter() - opened < 120:
             app.processEvents()
             now = time.perf_counter()
-            if not loaded and not window.structure.busy:
+            # a long article fills the panes in slices first; its structure comes after
+            if not loaded and not window.session.loading and not window.structure.busy:
                 loaded = now
             if loaded and not drawn and all(h.pending == 0 for h in highlighters):
                 drawn = now

@@ -135,8 +135,12 @@ def test_the_paragraph_cache_is_bounded_by_the_text_it_holds() -> None:
     second = "\n".join(
         f"Paragraph {n} of the second text, just as long as those." for n in range(40)
     )
+    # the pipeline also keeps the last three texts' results (as bases for the next
+    # check): three short texts push the first one out of them
+    others = [second, "a", "b", "c"]
     small.check(first, CheckContext())
-    small.check(second, CheckContext())
+    for other in others:
+        small.check(other, CheckContext())
     checker.seen.clear()
     small.check(first, CheckContext())
     assert len(checker.seen) == 40  # evicted: checked again
@@ -144,7 +148,8 @@ def test_the_paragraph_cache_is_bounded_by_the_text_it_holds() -> None:
     checker = CountingChecker()
     roomy = CheckPipeline([checker])
     roomy.check(first, CheckContext())
-    roomy.check(second, CheckContext())
+    for other in others:
+        roomy.check(other, CheckContext())
     checker.seen.clear()
     roomy.check(first, CheckContext())
     assert checker.seen == []  # all still cached
@@ -193,3 +198,22 @@ def test_a_long_text_goes_in_chunks_with_progress_and_stops_between_them() -> No
     else:
         raise AssertionError("a cancel between chunks must stop the check")
     assert len(stopping.calls) == 2  # the old code went through the whole text first
+
+
+def test_nothing_is_flagged_inside_debris_removed_with_the_blank_lines_before_it() -> None:
+    # debris at the end of the text takes the blank lines before it: its removal starts on
+    # the line before, and still covers what another engine flags inside it
+    from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+
+    text = (
+        "The council met on Tuesday and agreed the plan.\n\n"
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and "
+        "Terms of Service  apply."
+    )
+    issues = (
+        build_fast_pipeline(EngineSettings().switch(harper=False))
+        .check(text, CheckContext())
+        .issues
+    )
+    assert [i.rule for i in issues] == ["debris-anti-spam"]
+    assert issues[0].start == text.index("\n")

@@ -104,3 +104,26 @@ def test_builtin_engines_have_human_labels_and_defaults() -> None:
     # the built-in pipeline's engines, named as the old flags did
     names = build_fast_pipeline(EngineSettings()).engine_names
     assert names[0] == "harper" and "names" in names
+
+
+def test_an_engine_built_beforehand_is_used_instead_of_building_another() -> None:
+    # the checker process builds Harper first thing and hands it to the pipeline
+    built: list[UtilizeChecker] = []
+    engines = (*BUILTIN_ENGINES, _spec(built))
+    settings = EngineSettings(switched={"harper": False, "grammar": False, "editorial": False})
+    early = UtilizeChecker()
+    pipeline = build_fast_pipeline(settings, engines, ready={"plain-words": [early]})
+    assert pipeline.checkers == [early] and built == []
+    off = settings.switch(**{"plain-words": False})
+    assert build_fast_pipeline(off, engines, ready={"plain-words": [early]}).checkers == []
+
+
+def test_an_engine_built_beforehand_keeps_its_filters() -> None:
+    # Harper warmed up early in the checker process still brings its filter for
+    # quotations continued in the next paragraph (or they are flagged as unclosed)
+    settings = EngineSettings(switched={"grammar": False, "editorial": False})
+    early = UtilizeChecker()  # stands in for the warmed Harper: only the parts matter here
+    pipeline = build_fast_pipeline(settings, ready={"harper": [early]})
+    assert pipeline.checkers == [early]
+    built = build_fast_pipeline(settings).filters
+    assert built and [type(f) for f in pipeline.filters] == [type(f) for f in built]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reviewdesk.core.engines.names.model import fold, learn, strip_possessive
+from reviewdesk.core.engines.names.building import learn
+from reviewdesk.core.engines.names.model import fold, strip_possessive
 
 
 def _token(model, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
@@ -33,8 +34,8 @@ def test_title_abbreviation_does_not_start_a_sentence() -> None:
     model = learn("We spoke to Dr. Quillfeather and J. Ostrander about it.")
     assert not _token(model, "Quillfeather").initial
     assert not _token(model, "Ostrander").initial
-    run = model.runs[_token(model, "Quillfeather").run]
-    assert [model.tokens[i].text for i in run] == ["Dr", "Quillfeather"]
+    run = _token(model, "Quillfeather").run
+    assert run is not None and [t.text for t in run] == ["Dr", "Quillfeather"]
 
 
 def test_speaker_labels_bold_and_plain() -> None:
@@ -43,14 +44,14 @@ def test_speaker_labels_bold_and_plain() -> None:
         "Pell Harrowgate: And me.\n\nThe end."
     )
     model = learn(text)
-    assert [label.text for label in model.labels] == [
+    assert [name for _s, _e, name in model.labels] == [
         "Radio Meridian",
         "Dr. Ilse Vantongeren",
         "Pell Harrowgate",
     ]
     assert {"Vantongeren", "Harrowgate", "Meridian"} <= model.label_words
-    for label in model.labels:
-        assert text[label.start : label.end] == label.text
+    for start, end, name in model.labels:
+        assert text[start:end] == name
 
 
 def test_photo_credit_all_caps_names() -> None:
@@ -69,7 +70,7 @@ def test_title_case_headlines_are_no_evidence() -> None:
 
 def test_runs_drop_leading_function_words_but_keep_names() -> None:
     model = learn("Yesterday the Northbay Water Board met. The Northbay Water Board agreed.")
-    names = {" ".join(model.tokens[i].text for i in run) for run in model.runs}
+    names = {" ".join(t.text for t in run) for run in model.runs}
     assert names == {"Northbay Water Board"}
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from fixtures_import.word_desk import TEXT, write_desk_story
 from reviewdesk.core.anchors import Change
-from reviewdesk.core.structure import Revision, RevisionKind, Span, SpanKind, Structure
+from reviewdesk.core.structure import (
+    Revision,
+    RevisionKind,
+    Span,
+    SpanKind,
+    Structure,
+    changes_between,
+)
 from reviewdesk.formats import import_file
 from reviewdesk.gui.layer_follow import BlockChange
 from reviewdesk.gui.structure_follow import follow_structure, point_of, point_range
@@ -310,6 +317,8 @@ def test_the_draft_edits_found_in_steps_make_the_draft() -> None:
         assert _replayed(old, new, changes) == new
         assert [c.start for c in changes] == sorted((c.start for c in changes), reverse=True)
         assert steps >= 2  # cut in steps, never one long piece
+        # one diff, not two: the steps find what the whole-text diff finds
+        assert changes == changes_between(old, new)
     assert _run(changes_steps(old, old))[0] == []
 
 
@@ -324,9 +333,9 @@ def test_a_structure_carried_over_edits_found_in_steps() -> None:
     assert "b:list_item" in _kinds_at(layout, draft, "Fishermen relieved")
     assert "b:heading:1" in _kinds_at(layout, draft, "Harbour reopens")
     # the same as following the structure model itself over those changes
-    assert lay_out(structure, draft, changes).layer == lay_out(
-        structure.follow(changes), draft
-    ).layer
+    assert (
+        lay_out(structure, draft, changes).layer == lay_out(structure.follow(changes), draft).layer
+    )
 
 
 def test_every_part_is_named_as_a_copy_editor_knows_it() -> None:

@@ -8,7 +8,7 @@ import pytest
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.house_style import HouseStyleChecker
 from reviewdesk.core.engines.mechanics import check_mechanics
-from reviewdesk.core.engines.names.model import learn
+from reviewdesk.core.engines.names.building import learn
 from reviewdesk.core.style import StyleSheet
 from reviewdesk.core.text import protected_spans, speaker_label, starts_sentence, word_count
 from reviewdesk.core.text.sentences import period_continues, period_may_continue

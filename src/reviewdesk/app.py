@@ -194,6 +194,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from reviewdesk.gui.i18n import PseudoTranslator, install_translations, translate
+
+    translators = install_translations(app)  # the user's language, where there is one
+    if os.environ.get("REVIEWDESK_PSEUDO_TRANSLATE"):  # ⟦every⟧ ⟦string⟧: what escapes shows
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        translators.append(pseudo)
     icon_path = _icon_path()
     icon = QIcon(str(icon_path)) if icon_path is not None else None
     if icon is not None:
@@ -209,7 +216,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if library is None:
         print(f"{APP_NAME}: error: {library_error}", file=sys.stderr)
         if damaged is None:
-            QMessageBox.critical(None, APP_NAME, f"The library cannot be opened:\n{library_error}")
+            QMessageBox.critical(
+                None,
+                APP_NAME,
+                translate("App", "The library cannot be opened:\n{error}").format(
+                    error=library_error
+                ),
+            )
         return 2
     try:
         coordinator = CheckCoordinator(settings, launched=checker, warm_language=warm)
@@ -225,11 +238,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # leave it out of the garbage collector's full passes, which otherwise pause
         # the window for tens of milliseconds now and then.
         gc.freeze()
+        # after a crash: say what was recovered (and reopen it, unless a file was asked for)
         if args.file:
             window.open_file(args.file)
-            window.recover_after_crash(reopen=False)
+            window.save_commands.recover_after_crash(None)
         else:
-            window.recover_after_crash()
+            window.save_commands.recover_after_crash(window.open_article)
         status = app.exec()
         backups.stop()
         window.coordinator.shutdown()  # idempotent; the window may have replaced it

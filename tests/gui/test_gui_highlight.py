@@ -13,7 +13,17 @@ from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.highlighter import IssueHighlighter
 from reviewdesk.gui.palette import kind_for
 from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.outcome import LineOutcome
 from reviewdesk.service.panes import DRAFT, ORIGINAL
+
+DEMO = (
+    Path(__file__).resolve().parents[2]
+    / "src"
+    / "reviewdesk"
+    / "resources"
+    / "demo"
+    / "newsroom-demo.txt"
+)
 
 pytestmark = pytest.mark.gui
 
@@ -129,10 +139,9 @@ def test_stale_result_is_dropped(qtbot, tmp_path, make_window, wait_checked) -> 
         pane=DRAFT,
         revision=old.revision,
         text=old.text,
-        issues=[],
+        lines=LineOutcome([], []),
         engines=old.engines,
         errors={},
-        issue_blocks={},
     )
     assert not window.coordinator.accept(stale)
     assert window.session.pane(DRAFT).issues is shown
@@ -187,3 +196,39 @@ def test_issue_click_selects_in_both_panes_after_edits(
     # the redline marks the inserted words in the draft and nothing is lost in the original
     assert window.draft.highlighter.layer("redline")
     assert window.session.pane(ORIGINAL).issues
+
+
+def _issue_under(window, pane: str, offset: int):  # type: ignore[no-untyped-def]
+    docmap = window.session.docmap(pane)
+    cursor = QTextCursor(window.session.editor(pane).document())
+    cursor.setPosition(docmap.to_qt(offset))
+    return window.session.pane(pane).issue_at(cursor)
+
+
+def test_every_highlighted_issue_is_found_under_the_cursor_after_edits(
+    tmp_path, make_window, wait_checked
+) -> None:
+    # blocks name their issues by their place in the block; a removal at the end of the
+    # text reaches its line from the line before: each must lead back to its issue
+    demo = DEMO.read_text(encoding="utf-8").split("\n")
+    demo[2] = "😀 " + demo[2]
+    window = make_window()
+    _open(tmp_path, window, "demo.txt", "\n".join(demo))
+    wait_checked(window)
+    for round_ in range(2):
+        issues = window.session.pane(DRAFT).issues
+        assert any(i.category == Category.DEBRIS for i in issues)
+        for issue in issues:
+            if issue.start == issue.end:
+                continue
+            text = window.session.pane(DRAFT).snapshot
+            # the middle of the issue, on a character that is not a newline
+            inside = [p for p in range(issue.start, issue.end) if text[p] != "\n"]
+            at = inside[len(inside) // 2]
+            found = _issue_under(window, DRAFT, at)
+            assert found is not None and found.start <= at < found.end, (round_, issue)
+        if round_ == 0:  # type a word in the first paragraph, then look again
+            cursor = QTextCursor(window.draft.document())
+            cursor.insertText("Breaking 😀 news: ")
+            window.session.check_draft()
+            wait_checked(window, (DRAFT,))

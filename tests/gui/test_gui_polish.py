@@ -300,7 +300,7 @@ def test_byline_site_and_date_of_a_web_page_show_beside_the_original(tmp_path, m
     pane = window.original.parentWidget()
     narrowest = pane.minimumSizeHint().width()
     long = window.session.article.meta | {"author": "A Very Long Byline " * 20}
-    window._show_source(replace(window.session.article, meta=long))
+    window.stack.show_source(replace(window.session.article, meta=long))
     assert pane.minimumSizeHint().width() == narrowest  # a long byline never widens the pane
     assert window.open_file(_write(tmp_path))  # a plain text file says nothing about itself
     assert label.text() == "" and label.toolTip() == ""

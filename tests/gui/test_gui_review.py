@@ -33,7 +33,8 @@ def test_demo_is_highlighted_in_both_panes(
     qtbot, make_window, demo_path, wait_checked, highlights
 ) -> None:
     window = make_window()
-    assert window.stack.currentIndex() == 0  # the empty state until something is open
+    # the empty state until something is open (an empty library: the first-run welcome)
+    assert window.stack.currentWidget() is window.welcome
     assert window.open_file(demo_path)
     wait_checked(window)
     assert window.stack.currentIndex() == 1

@@ -14,7 +14,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from heartbeat import Heartbeat
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from writes import settle
@@ -28,9 +27,6 @@ pytestmark = pytest.mark.gui
 
 TEXT = "The council met on Tuesday.\nMayor Alvarez said the plan was ready 😀.\n"
 WAIT_MS = 60_000  # a bound on waiting, not a timing assertion
-# A UI thread that does not run its event loop for this long looks frozen (a behavioural
-# threshold, as in test_gui_hostile_files; the old code froze for 10 s)
-FROZEN_SECONDS = 1.0
 
 
 def _article(folder: Path) -> Path:
@@ -122,17 +118,16 @@ def test_a_busy_lock_never_freezes_the_window_and_the_save_is_retried(
     article_id = window.session.article.id
     other = sqlite3.connect(library.path)
     other.execute("BEGIN IMMEDIATE")  # an sqlite3 shell, a backup tool
-    heartbeat = Heartbeat()
+    # (how long the window may stall meanwhile is measured by benchmarks/bench_saving.py:
+    # no timed assertions in tests)
     try:
-        heartbeat.start()
         for word in ["", "Typed", "while", "another", "program", "held", "the", "lock"]:
             _type(window, qtbot, word + " ")
             qtbot.wait(300)  # autosave's clock fires meanwhile
         window.save_now()
         qtbot.waitUntil(lambda: "busy" in _message(window), timeout=WAIT_MS)
         qtbot.wait(1500)  # retries go on
-        gap = heartbeat.stop()
-        assert gap < FROZEN_SECONDS, f"the window stopped responding for {gap:.2f} s"
+        assert window.draft.toPlainText().endswith("held the lock ")  # typing went on
         assert window.session.saving.label.text() == "Not saved"
     finally:
         other.rollback()

@@ -46,7 +46,7 @@ def test_bad_file_shows_a_plain_message(tmp_path, make_window, message_boxes, ki
     assert box == "warning"
     assert path.name in text and "Traceback" not in text
     assert window.session.article is None
-    assert window.stack.currentIndex() == 0
+    assert window.stack.currentWidget() is window.welcome  # still the first run's welcome
     assert window.empty_label.text() == EMPTY_HINT
 
 

@@ -280,6 +280,33 @@ def test_a_word_typed_in_part_opens_at_the_whole_word(stocked, library: Library)
     assert window.draft.textCursor().selectedText() == "Lukashenko"
 
 
+def test_a_long_article_opens_at_a_match_near_its_end(
+    qtbot, tmp_path: Path, make_window, library: Library
+) -> None:
+    # a long article fills its panes a slice at a time: the match is selected once the
+    # draft holds it, not lost because the pane was not whole yet
+    paragraphs = [f"Paragraph {n} on the harbour works and the ferry times." for n in range(2000)]
+    paragraphs[-3] = "The Quarrymaster 😀 signed the contract at dawn."
+    window = make_window()
+    assert window.open_file(_file(tmp_path, "long.txt", "\n".join(paragraphs)))
+    article = window.session.article.id
+    qtbot.waitUntil(lambda: not window.session.loading, timeout=30_000)
+    window.session.close_article()
+    dialog = LibraryDialog(library, window)
+    try:
+        dialog.search_edit.setText("quarrymaster")
+        dialog.refresh()
+        dialog.open_selected()
+        assert dialog.chosen is not None
+    finally:
+        dialog.deleteLater()
+    assert window.library_commands.open_at(*dialog.chosen)
+    assert window.session.article.id == article
+    assert window.session.loading  # still filling: the selection waits for it
+    qtbot.waitUntil(lambda: not window.session.loading, timeout=30_000)
+    assert window.draft.textCursor().selectedText() == "Quarrymaster"
+
+
 def test_an_empty_library_says_how_to_start(make_window, library: Library) -> None:
     dialog = LibraryDialog(library, make_window())
     try:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from word_window import block_of, gap_point, point_in, select, wait_structure
 from writes import settle
 
@@ -31,6 +33,7 @@ FERRY = "The ferry will resume on Monday."
 CAFES = "Cafés have reopened early"
 BOATS = "Boats are in the water"
 EXPORT_MS = 60_000
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def statuses(library, window) -> dict[int, str]:  # type: ignore[no-untyped-def]
@@ -101,6 +104,42 @@ def test_revisions_show_who_made_them_and_when(qtbot, story_window) -> None:
         assert CAFES[start:end] == " early" and kind.startswith("r:ins")
 
 
+def test_f6_reaches_the_revisions_and_keys_decide_the_one_selected_there(
+    qtbot, story_window, library
+) -> None:
+    """A keyboard user gets from the draft to the Revisions list with F6 (its tab comes
+    to the front), picks a change with the arrows and accepts it with Ctrl+Shift+A."""
+    window, panel = story_window, story_window.revisions_panel
+    row = next(r for r in range(panel.table.rowCount()) if "early" in panel.table.item(r, 0).text())
+    panel.table.selectRow(row)
+    first = panel.selected_id()
+    assert first is not None
+    window.revision_commands.show(first)  # the draft's cursor on one revision (an insertion)
+    assert window.draft.textCursor().hasSelection()
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(window.draft.hasFocus, timeout=3000)
+    for _ in range(5):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        if QApplication.focusWidget() is panel.table:
+            break
+    assert QApplication.focusWidget() is panel.table
+    assert not window.revisions_dock.visibleRegion().isEmpty()  # in front, not behind notes
+    QTest.keyClick(panel.table, Qt.Key.Key_Down)  # the editor picks another one
+    chosen = panel.selected_id()
+    assert chosen is not None and chosen != first
+    QTest.keyClick(panel.table, Qt.Key.Key_Return)  # Enter shows it in the panes
+    assert window.draft.textCursor().selectedText().strip() == "will"
+    before = statuses(library, window)
+    QTest.keyClick(panel.table, Qt.Key.Key_A, CTRL_SHIFT)
+    after = statuses(library, window)
+    assert after[chosen] == "accepted"
+    assert {k: v for k, v in after.items() if k != chosen} == {
+        k: v for k, v in before.items() if k != chosen
+    }  # that one only, not the one the draft's cursor is on
+    assert after[first] == "pending"
+
+
 def test_decided_one_by_one_undone_and_exported_with_the_undecided_ones_as_they_came(
     qtbot, story_window, library, tmp_path
 ) -> None:
@@ -130,9 +169,9 @@ def test_decided_one_by_one_undone_and_exported_with_the_undecided_ones_as_they_
     qtbot.waitUntil(lambda: statuses(library, window)[2] == "pending")
     assert window.draft.toPlainText() == TEXT
     assert window.revisions_panel.table.item(1, 3).text() == "Undecided"
-    assert window.structure.marks[DRAFT].at(
-        window.draft.toPlainText().index(" early") + 2
-    ), "the insertion is a revision again, over its text"
+    assert window.structure.marks[DRAFT].at(window.draft.toPlainText().index(" early") + 2), (
+        "the insertion is a revision again, over its text"
+    )
     window.commands["redo"].trigger()
     qtbot.waitUntil(lambda: statuses(library, window)[2] == "rejected")
     assert window.draft.toPlainText() == rejected

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from reviewdesk.core.lines import LineIssues, Lines
 from reviewdesk.core.models import DEFAULT_LANGUAGE, Category, Issue
 
 Scope = Literal["paragraph", "document"]
@@ -64,6 +65,7 @@ class Capability(StrEnum):
     CANCELS = "cancels"  # check() gives up when its CancelToken is cancelled
     CACHES = "caches"  # keeps results of its own; clear_cache() forgets them
     HOLDS_RESOURCES = "holds_resources"  # threads or servers; close() lets them go
+    LINES = "lines"  # document scope: check_lines() reports per line, kept incrementally
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,18 @@ class Checker(Protocol):
         """Check each text; offsets relative to each text."""
         ...
 
+    def check_lines(
+        self, lines: Lines, ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[LineIssues]:
+        """A document-scoped check reported per line (offsets relative to each line).
+
+        Declared by :attr:`Capability.LINES`. Called once per text, one text after the
+        other (a draft as it is typed): an engine keeps indexes of what it has read,
+        re-reads only lines it has not seen, and returns the very same tuple for a line
+        whose findings did not change, so the pipeline can skip it.
+        """
+        ...
+
     def warm_up(self, language: str) -> None:
         """Get ready for a first check in ``language`` (waits)."""
         ...
@@ -156,6 +170,12 @@ class BaseChecker:
     def is_warm(self) -> bool:
         """Always warm unless the engine says otherwise."""
         return True
+
+    def check_lines(
+        self, lines: Lines, ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[LineIssues]:
+        """Only for engines that declare :attr:`Capability.LINES`."""
+        raise NotImplementedError(f"{self.name} does not report per line")
 
     def warm_up(self, language: str) -> None:
         """Nothing to get ready."""

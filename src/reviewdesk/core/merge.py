@@ -53,13 +53,16 @@ def merge_issues(lists: Iterable[Sequence[Issue]]) -> list[Issue]:
     return sorted(by_key.values(), key=sort_key)
 
 
-def drop_issues_inside_debris(issues: list[Issue]) -> list[Issue]:
+def drop_issues_inside_debris(
+    issues: list[Issue], more: Iterable[tuple[int, int]] = ()
+) -> list[Issue]:
     """Drop issues lying wholly inside web debris (an HTML tag, a share bar), keeping order.
 
     The debris is to be removed, not corrected, so a quote or spelling issue inside it is
-    noise. The debris issues themselves stay.
+    noise. The debris issues themselves stay. ``more`` adds debris spans that are not in
+    ``issues`` (a removal that starts on an earlier line and covers this one).
     """
-    spans = sorted((i.start, i.end) for i in issues if i.category == "debris")
+    spans = sorted([*((i.start, i.end) for i in issues if i.category == "debris"), *more])
     if not spans:
         return issues
     starts = [s for s, _ in spans]

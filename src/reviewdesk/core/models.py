@@ -189,6 +189,7 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict)
     # how many times the draft was saved: a save from an older revision is refused
     revision: int = 0
+    target_words: int = 0  # the length the desk wants, in words; 0: none set
 
 
 @dataclass(slots=True)

@@ -1,25 +1,33 @@
-"""Running checkers over a text: per-paragraph caching, merging and filtering.
+"""Running checkers over a text: per-line results, caching, merging and filtering.
 
 A :class:`CheckPipeline` is not thread-safe (Harper's linter is not); give each worker
-thread its own pipeline. Paragraph-scoped results are cached by paragraph text, so
-re-checking after an edit only sends the changed paragraphs to the engines.
+thread its own pipeline. Everything is kept per line (a paragraph, a QTextDocument
+block) with offsets relative to the line (see :mod:`reviewdesk.core.lines`), so after an
+edit only the changed lines cost anything:
 
-Every issue's ``context_hash`` (and so its :attr:`Issue.key`) is computed from the
-paragraph the issue starts in, whichever engine or scope found it: a cached paragraph's
-issues keep their keys wherever the paragraph moves, and no key depends on a
-neighbouring paragraph.
+- paragraph-scoped engines see only the changed lines (their results are also cached by
+  paragraph text, so a line seen before, in this text or another, is free);
+- document-scoped engines that report per line (:attr:`Capability.LINES`) keep their own
+  incremental indexes and hand back per-line results, most of them unchanged objects;
+- merging and filtering (:mod:`reviewdesk.core.finalize`) redo the lines whose results
+  changed, and those a filter says its verdicts changed for.
+
+The pipeline remembers the last few texts it checked (the draft as typed, the original)
+and takes the closest one as the base of the next.
+
+Every issue's ``context_hash`` (and so its :attr:`Issue.key`) is computed from the line
+the issue starts in, whichever engine or scope found it: a cached paragraph's issues keep
+their keys wherever the paragraph moves, and no key depends on a neighbouring paragraph.
 """
 
 from __future__ import annotations
 
-import bisect
 import logging
 import sys
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from reviewdesk.core.checker import (
     NEVER,
@@ -31,7 +39,16 @@ from reviewdesk.core.checker import (
     CheckerError,
     IssueFilter,
 )
-from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
+from reviewdesk.core.finalize import Finalized, Finalizer
+from reviewdesk.core.lines import (
+    NO_ISSUES,
+    LineIssues,
+    Lines,
+    Splice,
+    closest,
+    joined_issues,
+    split_issues,
+)
 from reviewdesk.core.models import Issue, context_hash
 
 log = logging.getLogger(__name__)
@@ -46,21 +63,82 @@ CHUNK_CHARS = 20_000
 # (characters done, characters to do) of the engine at work
 Progress = Callable[[int, int], None]
 _ENTRY_OVERHEAD = 64
+# Texts whose per-line results are kept as bases for the next check (draft, original).
+_STATES = 3
 
 
 __all__ = ["Cancelled", "CheckPipeline", "CheckResult", "RawResult", "combine_raw"]
 
 
-@dataclass
 class RawResult:
-    """Per-engine issues for one text, before merging and filtering."""
+    """Per-engine issues for one text, before merging and filtering.
 
-    text: str
-    by_engine: dict[str, list[Issue]] = field(default_factory=dict)
-    errors: dict[str, str] = field(default_factory=dict)
-    paragraphs_checked: int = 0
-    elapsed: float = 0.0
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per engine
+    The pipeline fills ``per_line`` (each engine's issues per line, relative offsets);
+    a slow engine's result or a test may give absolute ``by_engine`` lists instead. Each
+    form is derived from the other when asked for.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        by_engine: dict[str, list[Issue]] | None = None,
+        errors: dict[str, str] | None = None,
+        paragraphs_checked: int = 0,
+        elapsed: float = 0.0,
+        timings: dict[str, float] | None = None,
+        *,
+        lines: Lines | None = None,
+        per_line: dict[str, list[LineIssues]] | None = None,
+    ) -> None:
+        self.text = text
+        self.errors: dict[str, str] = dict(errors or {})
+        self.paragraphs_checked = paragraphs_checked
+        self.elapsed = elapsed
+        self.timings: dict[str, float] = dict(timings or {})  # seconds per engine
+        self._lines = lines
+        self._absolute: dict[str, list[Issue]] = dict(by_engine or {})
+        self._per_line: dict[str, list[LineIssues]] = dict(per_line or {})
+
+    @property
+    def lines(self) -> Lines:
+        """The text as lines."""
+        if self._lines is None:
+            self._lines = Lines.of(self.text)
+        return self._lines
+
+    @property
+    def engines(self) -> list[str]:
+        """The engines that gave a result, in order."""
+        return list(dict.fromkeys([*self._per_line, *self._absolute]))
+
+    @property
+    def by_engine(self) -> dict[str, list[Issue]]:
+        """Each engine's issues with offsets in the whole text (built on first use)."""
+        for name, per_line in self._per_line.items():
+            if name not in self._absolute:
+                self._absolute[name] = joined_issues(self.lines, per_line)
+        return {name: self._absolute[name] for name in self.engines}
+
+    def per_line(self, engine: str) -> list[LineIssues]:
+        """One engine's issues per line, relative to each line."""
+        found = self._per_line.get(engine)
+        if found is None:
+            found = self._per_line[engine] = split_issues(self.lines, self._absolute[engine])
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        # sent between processes in the absolute form only (the smaller one)
+        return {
+            "text": self.text,
+            "by_engine": self.by_engine,
+            "errors": self.errors,
+            "paragraphs_checked": self.paragraphs_checked,
+            "elapsed": self.elapsed,
+            "timings": self.timings,
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
 
 
 @dataclass
@@ -83,45 +161,23 @@ def combine_raw(fast: RawResult, *more: RawResult) -> RawResult:
     slow results here and then finalizes once, so both see the same issues.
     """
     out = RawResult(
-        text=fast.text,
-        by_engine=dict(fast.by_engine),
-        errors=dict(fast.errors),
+        fast.text,
+        errors=fast.errors,
         paragraphs_checked=fast.paragraphs_checked,
         elapsed=fast.elapsed,
-        timings=dict(fast.timings),
+        timings=fast.timings,
+        lines=fast.lines,
+        per_line={name: fast.per_line(name) for name in fast.engines},
     )
     for raw in more:
-        out.by_engine.update(raw.by_engine)
+        for name in raw.engines:
+            out._per_line[name] = split_issues(out.lines, raw.by_engine[name])
         out.errors.update(raw.errors)
         out.timings.update(raw.timings)
     return out
 
 
-class _Placed:
-    """One engine's issues for one paragraph, positioned where it was last seen.
-
-    Keeping the shifted list (rather than paragraph-relative issues) means a paragraph
-    that did not move since the last check costs nothing; one that moved is shifted once.
-    """
-
-    __slots__ = ("issues", "offset")
-
-    def __init__(self, offset: int, issues: list[Issue]) -> None:
-        self.offset = offset
-        self.issues = issues
-
-    def at(self, offset: int) -> list[Issue]:
-        """The issues for the paragraph starting at ``offset``."""
-        if offset != self.offset:
-            delta = offset - self.offset
-            self.issues = [i.shifted(delta) for i in self.issues]
-            self.offset = offset
-        return self.issues
-
-
 _Key = tuple[str, str]  # (context fingerprint, paragraph text)
-# Marks "this engine found nothing in this paragraph" (never shifted: it holds no issues).
-_NOTHING = _Placed(0, [])
 
 
 class _ParagraphCache:
@@ -130,19 +186,19 @@ class _ParagraphCache:
     def __init__(self, max_chars: int) -> None:
         self.max_chars = max_chars
         self.chars = 0
-        self._data: OrderedDict[_Key, dict[str, _Placed]] = OrderedDict()
+        self._data: OrderedDict[_Key, dict[str, LineIssues]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._data)
 
-    def touch(self, key: _Key) -> dict[str, _Placed] | None:
+    def touch(self, key: _Key) -> dict[str, LineIssues] | None:
         """The engines' results for a paragraph, marked as recently used."""
         node = self._data.get(key)
         if node is not None:
             self._data.move_to_end(key)
         return node
 
-    def node(self, key: _Key) -> dict[str, _Placed]:
+    def node(self, key: _Key) -> dict[str, LineIssues]:
         """The (possibly new, empty) results for a paragraph; may evict old paragraphs."""
         node = self._data.get(key)
         if node is None:
@@ -158,6 +214,15 @@ class _ParagraphCache:
         self.chars = 0
 
 
+@dataclass
+class _State:
+    """What the pipeline knows about one text it checked: the base for the next one."""
+
+    lines: Lines
+    fingerprint: str
+    per_engine: dict[str, list[LineIssues]]
+
+
 class CheckPipeline:
     """Runs a set of checkers over texts and merges what they find."""
 
@@ -170,6 +235,8 @@ class CheckPipeline:
         self.checkers = list(checkers)
         self.filters = list(filters)
         self._cache = _ParagraphCache(cache_chars)
+        self._states: OrderedDict[str, _State] = OrderedDict()
+        self._finalizer = Finalizer(self.filters)
 
     @property
     def engine_names(self) -> list[str]:
@@ -177,11 +244,19 @@ class CheckPipeline:
         return [c.name for c in self.checkers]
 
     def clear_cache(self) -> None:
-        """Forget every cached result: the paragraph cache and the engines' own caches."""
+        """Forget every cached result: the paragraph cache, the bases, the engines' caches."""
         self._cache.clear()
+        self._states.clear()
+        self._finalizer.clear()
         for checker in self.checkers:
             if Capability.CACHES in checker.capabilities:
                 checker.clear_cache()
+
+    def _base(self, lines: Lines, fingerprint: str) -> tuple[_State, Splice] | None:
+        """The remembered text closest to ``lines`` (fewest changed lines), if any."""
+        return closest(
+            lines, ((s.lines, s) for s in self._states.values() if s.fingerprint == fingerprint)
+        )
 
     def check_raw(
         self,
@@ -198,12 +273,12 @@ class CheckPipeline:
         t0 = time.perf_counter()
         cancel = CancelToken(is_cancelled) if is_cancelled is not None else NEVER
         wanted = set(engines) if engines is not None else None
-        result = RawResult(text=text)
         fingerprint = ctx.fingerprint()
-        lines = text.split("\n")  # paragraphs, as split_paragraphs has them
-        starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
-        prose: list[int] | None = None  # indices of the non-blank paragraphs
-        nodes: list[dict[str, _Placed] | None] = []
+        lines = Lines.of(text)
+        base = self._base(lines, fingerprint)
+        per_engine: dict[str, list[LineIssues]] = {}
+        result = RawResult(text, lines=lines)
+        result._per_line = per_engine  # filled below
         checked: set[int] = set()
         for checker in self.checkers:
             if wanted is not None and checker.name not in wanted:
@@ -211,130 +286,125 @@ class CheckPipeline:
             cancel.raise_if_cancelled()
             started = time.perf_counter()
             try:
-                if checker.scope == "document":
-                    found = checker.check([text], ctx, cancel)[0]
-                    found = _validated(text, lines, starts, found, checker.name)
-                else:
-                    if prose is None:
-                        prose = [n for n, line in enumerate(lines) if line and not line.isspace()]
-                        nodes = [self._cache.touch((fingerprint, lines[n])) for n in prose]
-                    found = self._check_paragraphs(
-                        checker,
-                        lines,
-                        starts,
-                        prose,
-                        nodes,
-                        ctx,
-                        fingerprint,
-                        checked,
-                        cancel,
-                        progress,
+                if checker.scope == "paragraph":
+                    found = self._paragraphs(
+                        checker, lines, base, ctx, fingerprint, checked, cancel, progress
                     )
+                elif Capability.LINES in checker.capabilities:
+                    found = checker.check_lines(lines, ctx, cancel)
+                    if len(found) != len(lines):
+                        raise CheckerError(f"{checker.name} returned results for the wrong lines.")
+                else:
+                    absolute = checker.check([text], ctx, cancel)[0]
+                    found = split_issues(lines, _validated(lines, absolute, checker.name))
             except CheckerError as exc:
                 log.warning("%s could not check: %s", checker.name, exc)
                 result.errors[checker.name] = str(exc)
                 continue
-            result.by_engine[checker.name] = found
+            per_engine[checker.name] = found
             result.timings[checker.name] = time.perf_counter() - started
         result.paragraphs_checked = len(checked)
+        self._remember(text, _State(lines, fingerprint, dict(per_engine)))
         result.elapsed = time.perf_counter() - t0
         return result
 
-    def _check_paragraphs(
+    def _remember(self, text: str, state: _State) -> None:
+        old = self._states.pop(text, None)
+        if old is not None and old.fingerprint == state.fingerprint:
+            state.per_engine = {**old.per_engine, **state.per_engine}  # a partial check
+        self._states[text] = state
+        while len(self._states) > _STATES:
+            self._states.popitem(last=False)
+
+    def _paragraphs(
         self,
         checker: Checker,
-        lines: list[str],
-        starts: list[int],
-        prose: list[int],
-        nodes: list[dict[str, _Placed] | None],
+        lines: Lines,
+        base: tuple[_State, Splice] | None,
         ctx: CheckContext,
         fingerprint: str,
         checked: set[int],
         cancel: CancelToken,
         progress: Progress | None = None,
-    ) -> list[Issue]:
+    ) -> list[LineIssues]:
+        """A paragraph-scoped engine's issues per line: only changed lines are looked at."""
         name = checker.name
-        found: list[Issue] = []
-        todo: list[int] = []  # positions in ``prose``
-        for k, node in enumerate(nodes):
-            placed = node.get(name) if node is not None else None
-            if placed is None:
-                todo.append(k)
-            elif placed is not _NOTHING:
-                found.extend(placed.at(starts[prose[k]]))
-        if not todo:
-            return found
-        fresh = self._check_in_chunks(
-            checker, [lines[prose[k]] for k in todo], ctx, cancel, progress
-        )
-        if len(fresh) != len(todo):
-            raise CheckerError(f"{name} returned results for the wrong number of paragraphs.")
-        for k, issues in zip(todo, fresh, strict=True):
-            index = prose[k]
-            line = lines[index]
-            node = nodes[k]
-            if node is None:
-                # interned: one copy of the paragraph shared with the engines' own caches
-                node = nodes[k] = self._cache.node((fingerprint, sys.intern(line)))
-            checked.add(index)
-            valid = _validated_paragraph(line, issues, name)
-            if not valid:
-                node[name] = _NOTHING  # most paragraphs: one shared marker, no list
-                continue
-            placed = node[name] = _Placed(0, valid)
-            found.extend(placed.at(starts[index]))
-        return found
+        if base is not None and name in base[0].per_engine:
+            state, splice = base
+            todo = splice.new_lines()
+        else:
+            state, splice, todo = None, None, range(len(lines))
+        fresh = self._look_up(checker, lines, todo, ctx, fingerprint, checked, cancel, progress)
+        if state is None or splice is None:
+            return fresh
+        return splice.apply(state.per_engine[name], fresh)
 
-    @staticmethod
-    def _check_in_chunks(
+    def _look_up(
+        self,
         checker: Checker,
-        texts: list[str],
+        lines: Lines,
+        todo: range,
         ctx: CheckContext,
+        fingerprint: str,
+        checked: set[int],
         cancel: CancelToken,
-        progress: Progress | None,
-    ) -> list[list[Issue]]:
-        """``checker.check(texts)``, in chunks of about CHUNK_CHARS for a long text."""
-        total = sum(len(t) for t in texts)
-        if total <= CHUNK_CHARS:
-            return checker.check(texts, ctx, cancel)
-        out: list[list[Issue]] = []
-        done = start = size = 0
-        for n, text in enumerate(texts):
-            size += len(text)
-            if size >= CHUNK_CHARS or n == len(texts) - 1:
-                cancel.raise_if_cancelled()
-                out.extend(checker.check(texts[start : n + 1], ctx, cancel))
-                done += size
-                start, size = n + 1, 0
-                if progress is not None:
-                    progress(done, total)
+        progress: Progress | None = None,
+    ) -> list[LineIssues]:
+        """Issues for lines ``todo``, from the paragraph cache or checked in one batch."""
+        name = checker.name
+        out: list[LineIssues] = []
+        missing: list[tuple[int, dict[str, LineIssues]]] = []  # (position in out, node)
+        for k in todo:
+            line = lines.lines[k]
+            if not line or line.isspace():
+                out.append(NO_ISSUES)
+                continue
+            node = self._cache.touch((fingerprint, line))
+            found = node.get(name) if node is not None else None
+            if found is None:
+                if node is None:
+                    # interned: one copy of the paragraph shared with the engines' caches
+                    node = self._cache.node((fingerprint, sys.intern(line)))
+                missing.append((len(out), node))
+                checked.add(k)
+                found = NO_ISSUES
+            out.append(found)
+        if not missing:
+            return out
+        texts = [lines.lines[todo[pos]] for pos, _node in missing]
+        results = _check_in_chunks(checker, texts, ctx, cancel, progress)
+        if len(results) != len(texts):
+            raise CheckerError(f"{name} returned results for the wrong number of paragraphs.")
+        for (pos, node), para, issues in zip(missing, texts, results, strict=True):
+            found = _validated_paragraph(para, issues, name)
+            node[name] = found
+            out[pos] = found
         return out
 
     def finalize(self, raw: RawResult, ctx: CheckContext) -> CheckResult:
         """Merge the engines' issues, apply filters, and drop what the editor switched off."""
         started = time.perf_counter()
-        issues = merge_issues(raw.by_engine.values())
-        for flt in self.filters:
-            issues = flt.filter_issues(raw.text, issues, ctx)
-        if ctx.disabled_rules or ctx.disabled_categories or ctx.ignored_keys:
-            issues = [
-                i
-                for i in issues
-                if i.rule not in ctx.disabled_rules
-                and i.category not in ctx.disabled_categories
-                and i.key not in ctx.ignored_keys
-            ]
-        # after the editor's own choices: an ignored debris issue shows what lies inside it
-        issues = drop_issues_inside_debris(issues)
+        final = self.finalize_lines(raw, ctx)
+        merged = time.perf_counter()
+        issues = joined_issues(final.lines, final.issues)
+        timings = {
+            **raw.timings,
+            "finalize": merged - started,  # merging and filtering, per line
+            "whole-text list": time.perf_counter() - merged,  # offsets in the whole text
+        }
         return CheckResult(
             text=raw.text,
             issues=issues,
-            engines=list(raw.by_engine),
+            engines=raw.engines,
             errors=dict(raw.errors),
             paragraphs_checked=raw.paragraphs_checked,
             elapsed=raw.elapsed,
-            timings={**raw.timings, "finalize": time.perf_counter() - started},
+            timings=timings,
         )
+
+    def finalize_lines(self, raw: RawResult, ctx: CheckContext) -> Finalized:
+        """:meth:`finalize`, per line: only lines whose inputs changed are redone."""
+        return self._finalizer.run(raw.lines, {e: raw.per_line(e) for e in raw.engines}, ctx)
 
     def check(self, text: str, ctx: CheckContext) -> CheckResult:
         """Check ``text`` with every engine and return the final issue list."""
@@ -347,7 +417,32 @@ class CheckPipeline:
                 checker.close()
 
 
-def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> list[Issue]:
+def _check_in_chunks(
+    checker: Checker,
+    texts: list[str],
+    ctx: CheckContext,
+    cancel: CancelToken,
+    progress: Progress | None,
+) -> list[list[Issue]]:
+    """``checker.check(texts)``, in chunks of about CHUNK_CHARS for a long text."""
+    total = sum(len(t) for t in texts)
+    if total <= CHUNK_CHARS:
+        return checker.check(texts, ctx, cancel)
+    out: list[list[Issue]] = []
+    done = start = size = 0
+    for n, text in enumerate(texts):
+        size += len(text)
+        if size >= CHUNK_CHARS or n == len(texts) - 1:
+            cancel.raise_if_cancelled()
+            out.extend(checker.check(texts[start : n + 1], ctx, cancel))
+            done += size
+            start, size = n + 1, 0
+            if progress is not None:
+                progress(done, total)
+    return out
+
+
+def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> LineIssues:
     """Issues whose span lies in ``para``, with text and context taken from ``para``."""
     out: list[Issue] = []
     size = len(para)
@@ -357,22 +452,21 @@ def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> list[Is
             log.debug("%s reported a span past the paragraph's end: %s", engine, issue)
             continue
         out.append(issue.with_source(para[start:end], context_hash(para, start, end)))
-    return out
+    return tuple(out) if out else NO_ISSUES
 
 
-def _validated(
-    text: str, lines: list[str], starts: list[int], issues: list[Issue], engine: str
-) -> list[Issue]:
-    """Issues whose span lies in ``text``; text from ``text``, context from their paragraph."""
+def _validated(lines: Lines, issues: list[Issue], engine: str) -> list[Issue]:
+    """Issues whose span lies in the text; text from it, context from their line."""
     out: list[Issue] = []
+    text = lines.text
     size = len(text)
     for issue in issues:
         start, end = issue.start, issue.end
         if end > size:
             log.debug("%s reported a span past the end: %s", engine, issue)
             continue
-        n = bisect.bisect_right(starts, start) - 1
-        base = starts[n]
-        ctx_hash = context_hash(lines[n], start - base, end - base)
+        n = lines.line_of(start)
+        base = lines.starts[n]
+        ctx_hash = context_hash(lines.lines[n], start - base, end - base)
         out.append(issue.with_source(text[start:end], ctx_hash))
     return out

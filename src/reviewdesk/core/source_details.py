@@ -10,8 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-# label shown, key in Article.meta
-_FIELDS = (("By", "author"), ("Published", "date"), ("Site", "sitename"), ("Web address", "url"))
+from reviewdesk.core.i18n import QT_TRANSLATE_NOOP
+
+# label shown (the window translates it in the "SourceDetails" context), key in Article.meta
+_FIELDS = (
+    (QT_TRANSLATE_NOOP("SourceDetails", "By"), "author"),
+    (QT_TRANSLATE_NOOP("SourceDetails", "Published"), "date"),
+    (QT_TRANSLATE_NOOP("SourceDetails", "Site"), "sitename"),
+    (QT_TRANSLATE_NOOP("SourceDetails", "Web address"), "url"),
+)
 _ISO_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}")
 
 
@@ -28,10 +35,11 @@ def source_details(meta: Mapping[str, str]) -> list[tuple[str, str]]:
     return out
 
 
-def source_line(meta: Mapping[str, str]) -> str:
+def source_line(meta: Mapping[str, str], by: str = "By {author}") -> str:
     """The details in one line ("By Maria Lindqvist · The Coastal Herald · 2024-03-14"),
-    without the web address; empty when the file gave none."""
+    without the web address; empty when the file gave none. ``by`` words the byline
+    (the window passes it translated)."""
     found = dict(source_details(meta))
-    parts = [f"By {found['By']}" if "By" in found else "", found.get("Site", "")]
+    parts = [by.format(author=found["By"]) if "By" in found else "", found.get("Site", "")]
     parts.append(found.get("Published", ""))
     return " · ".join(p for p in parts if p)

@@ -1,5 +1,6 @@
 """Choices a house style makes that checkers must not overrule: the serial comma, the
-ellipsis, the dash in number ranges.
+ellipsis, the dash in number ranges; and its quotation marks (curly or straight), which
+smart quotes as you type follow.
 
 A desk on AP style writes "red, white and blue", "wait ..." and "10-12"; a desk on
 Chicago style writes "red, white, and blue", "wait…" and "10–12". Neither is an error,
@@ -16,9 +17,13 @@ from typing import Any
 SERIAL_COMMA = "serial_comma"
 ELLIPSIS = "ellipsis"
 RANGE_DASH = "range_dash"
+QUOTES = "quotes"
 
 ELLIPSIS_FORMS = ("dots", "character")
 RANGE_DASHES = ("hyphen", "en dash")
+CURLY = "curly"
+STRAIGHT = "straight"
+QUOTE_FORMS = (CURLY, STRAIGHT)
 
 # What each choice means to Harper: the rules that give contrary advice.
 _HARPER_RULES_AGAINST: dict[tuple[str, object], tuple[str, ...]] = {
@@ -40,6 +45,7 @@ class Conventions:
     serial_comma: bool = False
     ellipsis: str = "dots"
     range_dash: str = "hyphen"
+    quotes: str = CURLY  # “ ” ‘ ’ (the default) or straight " '
 
     def __post_init__(self) -> None:
         if not isinstance(self.serial_comma, bool):
@@ -52,6 +58,8 @@ class Conventions:
             raise ConventionsError(
                 f"'range_dash' must be one of {', '.join(map(repr, RANGE_DASHES))}."
             )
+        if self.quotes not in QUOTE_FORMS:
+            raise ConventionsError(f"'quotes' must be one of {', '.join(map(repr, QUOTE_FORMS))}.")
 
     def to_dict(self) -> dict[str, Any]:
         """The TOML/JSON form."""
@@ -59,6 +67,7 @@ class Conventions:
             SERIAL_COMMA: self.serial_comma,
             ELLIPSIS: self.ellipsis,
             RANGE_DASH: self.range_dash,
+            QUOTES: self.quotes,
         }
 
     @classmethod
@@ -68,17 +77,18 @@ class Conventions:
             return cls()
         if not isinstance(data, Mapping):
             raise ConventionsError("'conventions' must be a table of choices.")
-        unknown = set(data) - {SERIAL_COMMA, ELLIPSIS, RANGE_DASH}
+        unknown = set(data) - {SERIAL_COMMA, ELLIPSIS, RANGE_DASH, QUOTES}
         if unknown:
             raise ConventionsError(
                 f"Unknown convention {sorted(unknown)[0]!r} (known: serial_comma, "
-                "ellipsis, range_dash)."
+                "ellipsis, range_dash, quotes)."
             )
         defaults = cls()
         return cls(
             serial_comma=data.get(SERIAL_COMMA, defaults.serial_comma),
             ellipsis=data.get(ELLIPSIS, defaults.ellipsis),
             range_dash=data.get(RANGE_DASH, defaults.range_dash),
+            quotes=data.get(QUOTES, defaults.quotes),
         )
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from reviewdesk.core.models import ArticleStatus, Decision, Note, WordScope
 from reviewdesk.desk.saving import LibraryWriter, Store
 from reviewdesk.store import Library
+from reviewdesk.store.library import MAX_TARGET_WORDS
 from reviewdesk.store.rows import word_args
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,14 @@ class DeferredLibrary:
         """Queue a setting."""
         self._settings[key] = value
         self.writer.submit(lambda store: store.library.set_setting(key, value), "the setting")
+
+    def set_target_words(self, article_id: int, words: int) -> None:
+        """Queue an article's target length (checked here: out of range raises ValueError)."""
+        if not 0 <= words <= MAX_TARGET_WORDS:
+            raise ValueError(f"a target length is 0 to {MAX_TARGET_WORDS:,} words, not {words}")
+        self.writer.submit(
+            lambda store: store.library.set_target_words(article_id, words), "the target length"
+        )
 
     def add_note(self, note: Note) -> Note:
         """Queue a new note; returns it with a provisional id."""

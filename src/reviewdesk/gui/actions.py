@@ -10,13 +10,15 @@ row here plus one ``bind``. The README's shortcut table is checked against this 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMenuBar, QToolBar, QWidget
+
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class When(Enum):
@@ -45,34 +47,54 @@ class ActionSpec:
 # Menus in menu-bar order: key, title. New windows (a library, a history view) add their
 # entries as rows below, with one of these keys or a new one.
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", "&File"),
-    ("edit", "&Edit"),
-    ("review", "&Review"),
-    ("tools", "&Tools"),
-    ("view", "&View"),
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ("review", QT_TRANSLATE_NOOP("Actions", "&Review")),
+    ("tools", QT_TRANSLATE_NOOP("Actions", "&Tools")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
 )
 
-MARK_DONE_TEXT = "Mark as &done"
-REOPEN_TEXT = "Re&open for review"
+MARK_DONE_TEXT = QT_TRANSLATE_NOOP("Actions", "Mark as &done")
+REOPEN_TEXT = QT_TRANSLATE_NOOP("Actions", "Re&open for review")
 
 _Std = QKeySequence.StandardKey
 A = When.ARTICLE
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("open", "&Open…", "Open an article file", _Std.Open, "file", 0, toolbar=1),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        QT_TRANSLATE_NOOP("Actions", "Open an article file"),
+        _Std.Open,
+        "file",
+        0,
+        toolbar=1,
+    ),
+    ActionSpec(
+        "openRecent",
+        QT_TRANSLATE_NOOP("Actions", "Open &Recent"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Files you opened lately (a file moved or deleted since shows greyed)"
+        ),
+        None,
+        "file",
+        0,
+    ),
     ActionSpec(
         "openLibrary",
-        "Open from &library…",
-        "Reopen an article you reviewed before",
+        QT_TRANSLATE_NOOP("Actions", "Open from &library…"),
+        QT_TRANSLATE_NOOP("Actions", "Reopen an article you reviewed before"),
         "Ctrl+Shift+O",
         "file",
         0,
     ),
     ActionSpec(
         "history",
-        "&History…",
-        "Earlier drafts of this article, against the draft now; restore one",
+        QT_TRANSLATE_NOOP("Actions", "&History…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Earlier drafts of this article, against the draft now; restore one"
+        ),
         "Ctrl+Alt+H",
         "file",
         0,
@@ -80,66 +102,153 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "pasteArticle",
-        "&Paste as new article…",
-        "Create an article from the clipboard",
+        QT_TRANSLATE_NOOP("Actions", "&Paste as new article…"),
+        QT_TRANSLATE_NOOP("Actions", "Create an article from the clipboard"),
         "Ctrl+Shift+V",
         "file",
         0,
     ),
-    ActionSpec("save", "&Save", "Save the draft now", _Std.Save, "file", 1, A),
+    ActionSpec(
+        "save",
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        QT_TRANSLATE_NOOP("Actions", "Save the draft now"),
+        _Std.Save,
+        "file",
+        1,
+        A,
+    ),
     ActionSpec(
         "saveDraftAs",
-        "Save draft &as…",
-        "Save the draft to a text file, e.g. when the library cannot be written",
+        QT_TRANSLATE_NOOP("Actions", "Save draft &as…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save the draft to a text file, e.g. when the library cannot be written"
+        ),
         "Ctrl+Shift+S",
         "file",
         1,
         A,
     ),
     ActionSpec(
-        "closeArticle", "&Close article", "Save and close the article", "Ctrl+W", "file", 1, A
+        "closeArticle",
+        QT_TRANSLATE_NOOP("Actions", "&Close article"),
+        QT_TRANSLATE_NOOP("Actions", "Save and close the article"),
+        "Ctrl+W",
+        "file",
+        1,
+        A,
     ),
     ActionSpec(
         "export",
-        "&Export…",
-        "Export the draft, tracked changes or a report",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        QT_TRANSLATE_NOOP("Actions", "Export the draft, tracked changes or a report"),
         "Ctrl+E",
         "file",
         2,
         A,
     ),
     ActionSpec(
+        "exportPdf",
+        QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"),
+        QT_TRANSLATE_NOOP("Actions", "Save the marked-up draft or the review report as a PDF"),
+        "Ctrl+Shift+E",
+        "file",
+        2,
+        A,
+    ),
+    ActionSpec(
+        "print",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the marked-up draft or the review report"),
+        _Std.Print,
+        "file",
+        2,
+        A,
+    ),
+    ActionSpec(
         "compare",
-        "Co&mpare two versions…",
-        "Turn two versions of an article into a tracked-changes Word file",
+        QT_TRANSLATE_NOOP("Actions", "Co&mpare two versions…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Turn two versions of an article into a tracked-changes Word file"
+        ),
         None,
         "file",
         2,
     ),
-    ActionSpec("quit", "&Quit", "Quit reviewdesk", _Std.Quit, "file", 3),
-    # Edit
-    ActionSpec("undo", "&Undo", "Undo the last change to the draft", "Ctrl+Z", "edit", 0),
-    ActionSpec("redo", "&Redo", "Redo the change you undid", "Ctrl+Shift+Z", "edit", 0),
-    ActionSpec("find", "&Find…", "Find text in the draft or the original", "Ctrl+F", "edit", 1, A),
-    ActionSpec("findNext", "Find ne&xt", "Go to the next match", "F3", "edit", 1, A),
     ActionSpec(
-        "findPrevious", "Find pre&vious", "Go to the previous match", "Shift+F3", "edit", 1, A
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Quit reviewdesk"),
+        _Std.Quit,
+        "file",
+        3,
+    ),
+    # Edit
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change to the draft"),
+        "Ctrl+Z",
+        "edit",
+        0,
     ),
     ActionSpec(
-        "replace", "R&eplace…", "Find and replace text in the draft", "Ctrl+H", "edit", 1, A
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "Redo the change you undid"),
+        "Ctrl+Shift+Z",
+        "edit",
+        0,
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        QT_TRANSLATE_NOOP("Actions", "Find text in the draft or the original"),
+        "Ctrl+F",
+        "edit",
+        1,
+        A,
+    ),
+    ActionSpec(
+        "findNext",
+        QT_TRANSLATE_NOOP("Actions", "Find ne&xt"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next match"),
+        "F3",
+        "edit",
+        1,
+        A,
+    ),
+    ActionSpec(
+        "findPrevious",
+        QT_TRANSLATE_NOOP("Actions", "Find pre&vious"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous match"),
+        "Shift+F3",
+        "edit",
+        1,
+        A,
+    ),
+    ActionSpec(
+        "replace",
+        QT_TRANSLATE_NOOP("Actions", "R&eplace…"),
+        QT_TRANSLATE_NOOP("Actions", "Find and replace text in the draft"),
+        "Ctrl+H",
+        "edit",
+        1,
+        A,
     ),
     ActionSpec(
         "searchLibrary",
-        "Search the &library…",
-        "Find articles by words in titles, drafts, originals and notes",
+        QT_TRANSLATE_NOOP("Actions", "Search the &library…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Find articles by words in titles, drafts, originals and notes"
+        ),
         "Ctrl+Shift+F",
         "edit",
         1,
     ),
     ActionSpec(
         "addNote",
-        "Add &note…",
-        "Add a note on the selected passage",
+        QT_TRANSLATE_NOOP("Actions", "Add &note…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a note on the selected passage"),
         "Ctrl+M",
         "edit",
         2,
@@ -147,9 +256,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=6,
     ),
     ActionSpec(
+        "smartQuotes",
+        QT_TRANSLATE_NOOP("Actions", "Smart &quotes as you type"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Turn typed quotation marks into the house style's: curly “ ” or straight \""
+        ),
+        None,
+        "edit",
+        3,
+        checkable=True,
+    ),
+    ActionSpec(
         "replyNote",
-        "Re&ply to note…",
-        "Answer the note selected in the Notes panel, in its thread",
+        QT_TRANSLATE_NOOP("Actions", "Re&ply to note…"),
+        QT_TRANSLATE_NOOP("Actions", "Answer the note selected in the Notes panel, in its thread"),
         "Ctrl+Shift+M",
         "edit",
         2,
@@ -158,19 +278,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Review
     ActionSpec(
         "previousIssue",
-        "&Previous issue",
-        "Go to the previous issue",
+        QT_TRANSLATE_NOOP("Actions", "&Previous issue"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous issue"),
         "Shift+F8",
         "review",
         0,
         A,
         toolbar=2,
     ),
-    ActionSpec("nextIssue", "&Next issue", "Go to the next issue", "F8", "review", 0, A, toolbar=3),
+    ActionSpec(
+        "nextIssue",
+        QT_TRANSLATE_NOOP("Actions", "&Next issue"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next issue"),
+        "F8",
+        "review",
+        0,
+        A,
+        toolbar=3,
+    ),
     ActionSpec(
         "applySuggestion",
-        "&Apply suggestion",
-        "Apply the first suggestion of the current issue",
+        QT_TRANSLATE_NOOP("Actions", "&Apply suggestion"),
+        QT_TRANSLATE_NOOP("Actions", "Apply the first suggestion of the current issue"),
         "Ctrl+Return",
         "review",
         1,
@@ -179,19 +308,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "ignoreIssue",
-        "&Ignore issue",
-        "Hide the current issue in this article",
+        QT_TRANSLATE_NOOP("Actions", "&Ignore issue"),
+        QT_TRANSLATE_NOOP("Actions", "Hide the current issue in this article"),
         "Ctrl+Shift+I",
         "review",
         1,
         A,
         toolbar=5,
     ),
-    ActionSpec("recheck", "&Re-check", "Check both panes again", "F5", "review", 2, A),
+    ActionSpec(
+        "recheck",
+        QT_TRANSLATE_NOOP("Actions", "&Re-check"),
+        QT_TRANSLATE_NOOP("Actions", "Check both panes again"),
+        "F5",
+        "review",
+        2,
+        A,
+    ),
     ActionSpec(
         "nextRevision",
-        "Next re&vision",
-        "Go to the next tracked change that came with the article",
+        QT_TRANSLATE_NOOP("Actions", "Next re&vision"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next tracked change that came with the article"),
         "Ctrl+F8",
         "review",
         4,
@@ -199,8 +336,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "previousRevision",
-        "Previous revisi&on",
-        "Go to the previous tracked change that came with the article",
+        QT_TRANSLATE_NOOP("Actions", "Previous revisi&on"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Go to the previous tracked change that came with the article"
+        ),
         "Ctrl+Shift+F8",
         "review",
         4,
@@ -208,8 +347,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "acceptRevision",
-        "Accept revision",
-        "Keep the tracked change at the cursor",
+        QT_TRANSLATE_NOOP("Actions", "Accept revision"),
+        QT_TRANSLATE_NOOP("Actions", "Keep the tracked change at the cursor"),
         "Ctrl+Shift+A",
         "review",
         4,
@@ -217,8 +356,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "rejectRevision",
-        "Reject revision",
-        "Undo the tracked change at the cursor in the draft",
+        QT_TRANSLATE_NOOP("Actions", "Reject revision"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the tracked change at the cursor in the draft"),
         "Ctrl+Shift+R",
         "review",
         4,
@@ -226,8 +365,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "acceptAllRevisions",
-        "Accept all revisions",
-        "Keep every undecided tracked change",
+        QT_TRANSLATE_NOOP("Actions", "Accept all revisions"),
+        QT_TRANSLATE_NOOP("Actions", "Keep every undecided tracked change"),
         None,
         "review",
         4,
@@ -235,60 +374,113 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "rejectAllRevisions",
-        "Reject all revisions",
-        "Undo every undecided tracked change in the draft",
+        QT_TRANSLATE_NOOP("Actions", "Reject all revisions"),
+        QT_TRANSLATE_NOOP("Actions", "Undo every undecided tracked change in the draft"),
         None,
         "review",
         4,
         A,
     ),
     ActionSpec(
-        "markDone", MARK_DONE_TEXT, "Mark the article's review as finished", None, "review", 3, A
+        "targetLength",
+        QT_TRANSLATE_NOOP("Actions", "&Target length…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The length this article should have, in words (the status bar counts against it)",
+        ),
+        None,
+        "review",
+        3,
+        A,
+    ),
+    ActionSpec(
+        "markDone",
+        MARK_DONE_TEXT,
+        QT_TRANSLATE_NOOP("Actions", "Mark the article's review as finished"),
+        None,
+        "review",
+        3,
+        A,
     ),
     # Tools
-    ActionSpec("styleSheet", "House &style sheet…", "Edit the desk's house style", None, "tools"),
+    ActionSpec(
+        "styleSheet",
+        QT_TRANSLATE_NOOP("Actions", "House &style sheet…"),
+        QT_TRANSLATE_NOOP("Actions", "Edit the desk's house style"),
+        None,
+        "tools",
+    ),
     ActionSpec(
         "checking",
-        "&Checking settings…",
-        "Engines, categories, switched-off rules and LanguageTool",
+        QT_TRANSLATE_NOOP("Actions", "&Checking settings…"),
+        QT_TRANSLATE_NOOP("Actions", "Engines, categories, switched-off rules and LanguageTool"),
         None,
         "tools",
     ),
     ActionSpec(
         "dictionary",
-        "&Dictionary…",
-        "Words accepted in this article, by you and by the desk",
+        QT_TRANSLATE_NOOP("Actions", "&Dictionary…"),
+        QT_TRANSLATE_NOOP("Actions", "Words accepted in this article, by you and by the desk"),
         None,
         "tools",
     ),
     # View (the panels' own show/hide entries come first, from the docks)
     ActionSpec(
         "syncScroll",
-        "Keep panes in step",
-        "Scroll both panes together",
+        QT_TRANSLATE_NOOP("Actions", "Keep panes in step"),
+        QT_TRANSLATE_NOOP("Actions", "Scroll both panes together"),
         None,
         "view",
         1,
         checkable=True,
         checked=True,
     ),
+    ActionSpec(
+        "nextPane",
+        QT_TRANSLATE_NOOP("Actions", "Ne&xt pane"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the next pane or panel"),
+        "F6",
+        "view",
+        2,
+    ),
+    ActionSpec(
+        "previousPane",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious pane"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the previous pane or panel"),
+        "Shift+F6",
+        "view",
+        2,
+    ),
 )
 
 
 def _make(parent: QWidget, spec: ActionSpec) -> QAction:
-    action = QAction(spec.text, parent)
+    action = QAction(translate("Actions", spec.text), parent)
     action.setObjectName(spec.id)
     if spec.shortcut is not None:
         action.setShortcut(QKeySequence(spec.shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-    action.setStatusTip(spec.tip)
+    tip = translate("Actions", spec.tip)
+    action.setToolTip(
+        translate("Actions", "{tip} ({keys})").format(tip=tip, keys=keys) if keys else tip
+    )
+    action.setStatusTip(tip)
     if spec.checkable:
         action.setCheckable(True)
         action.setChecked(spec.checked)
     parent.addAction(action)  # its shortcut works wherever the focus is in the window
     return action
+
+
+def submenu(parent: QWidget, title: str, name: str, actions: Iterable[QAction]) -> QAction:
+    """A submenu of ``actions`` (View ▸ Panels, View ▸ Appearance), as the action that
+    opens it."""
+    menu = QMenu(title, parent)
+    menu.setObjectName(name)
+    menu.setToolTipsVisible(True)
+    menu.addActions(list(actions))
+    return menu.menuAction()
 
 
 class Actions:
@@ -329,7 +521,7 @@ class Actions:
             rows = [s for s in self.specs.values() if s.menu == key]
             if not rows and not extra.get(key):
                 continue
-            menu = bar.addMenu(title)
+            menu = bar.addMenu(translate("Actions", title))
             menu.setObjectName(f"{key}Menu")
             menu.setToolTipsVisible(True)
             for action in extra.get(key, ()):
@@ -345,12 +537,12 @@ class Actions:
 
     def build_toolbar(self, parent: QWidget, language: QComboBox) -> QToolBar:
         """The main toolbar: open, the article's language, then the review commands."""
-        bar = QToolBar("Main", parent)
+        bar = QToolBar(translate("Actions", "Main"), parent)
         bar.setObjectName("mainToolbar")
         rows = sorted((s for s in self.specs.values() if s.toolbar), key=lambda s: s.toolbar)
         bar.addAction(self._actions[rows[0].id])
         bar.addSeparator()
-        bar.addWidget(QLabel(" Language: "))
+        bar.addWidget(QLabel(translate("Actions", " Language: ")))
         bar.addWidget(language)
         bar.addSeparator()
         for spec in rows[1:]:

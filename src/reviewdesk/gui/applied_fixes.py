@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.models import Decision
+from reviewdesk.gui.i18n import translate
 from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,11 @@ class AppliedFixes(QObject):
                 if decision.id is not None:
                     self.library.remove_decision(decision.id)  # a provisional id will do
         except StoreError as exc:
-            self.report(f"Could not take back the decision: {exc}")
+            self.report(
+                translate("AppliedFixes", "Could not take back the decision: {error}").format(
+                    error=exc
+                )
+            )
             return
         fix.undone = True
         log.debug("undo took back %d applied fix(es)", len(fix.decisions))
@@ -110,6 +115,10 @@ class AppliedFixes(QObject):
         try:
             fix.decisions = [self.library.record_decision(d) for d in fix.decisions]
         except StoreError as exc:
-            self.report(f"Could not record the decision again: {exc}")
+            self.report(
+                translate("AppliedFixes", "Could not record the decision again: {error}").format(
+                    error=exc
+                )
+            )
             return
         fix.undone = False

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import Revision, RevisionStatus, Structure
 from reviewdesk.desk.revisions import save_statuses, with_statuses
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.revision_marks import RevisionMarks
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.structure_view import StructureView
@@ -94,7 +95,11 @@ class ArticleStructure(QObject):
             try:
                 self.structure = self.session.library.structure(article.id)
             except StoreError as exc:
-                self.session.message.emit(f"Could not read the article's structure: {exc}")
+                self.session.message.emit(
+                    translate(
+                        "ArticleStructure", "Could not read the article's structure: {exc}"
+                    ).format(exc=exc)
+                )
         self.authors = list(dict.fromkeys(r.author for r in self.revisions()))
         self.revisions_changed.emit()
         if self.structure:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reviewdesk.desk.library_care import backup_if_due
+from reviewdesk.gui.i18n import translate
 from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,11 @@ class BackupClock(QObject):
             today = date.today()
             if self._reported != today:
                 self._reported = today
-                self.failed.emit(f"Today's backup of the library failed: {exc}")
+                self.failed.emit(
+                    translate(
+                        "BackupClock", "Today's backup of the library failed: {error}"
+                    ).format(error=exc)
+                )
             return
         except Exception:  # never let a backup problem take the app down
             log.exception("daily backup failed")

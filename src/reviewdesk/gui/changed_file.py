@@ -8,17 +8,20 @@ from typing import Literal
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 Choice = Literal["stored", "new"]
 ChangedFilePrompt = Callable[[QWidget, str], "Choice | None"]
 
-CHANGED_TEXT = (
+CHANGED_TEXT = QT_TRANSLATE_NOOP(
+    "ChangedFile",
     "The file has changed since it was imported. Open the stored review (your draft and "
-    "notes), or import the new version as a new article?"
+    "notes), or import the new version as a new article?",
 )
-STORED_BUTTON = "Open stored review"
-NEW_BUTTON = "Import as new article"
+STORED_BUTTON = QT_TRANSLATE_NOOP("ChangedFile", "Open stored review")
+NEW_BUTTON = QT_TRANSLATE_NOOP("ChangedFile", "Import as new article")
 
 
 def ask_changed_file(parent: QWidget, name: str) -> Choice | None:
@@ -29,10 +32,12 @@ def ask_changed_file(parent: QWidget, name: str) -> Choice | None:
     box = QMessageBox(parent)
     box.setObjectName("changedFileBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(f"{name} has changed")
-    box.setText(CHANGED_TEXT)
-    stored = box.addButton(STORED_BUTTON, QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(NEW_BUTTON, QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(translate("changed_file", "{name} has changed").format(name=name))
+    box.setText(translate("ChangedFile", CHANGED_TEXT))
+    stored = box.addButton(
+        translate("ChangedFile", STORED_BUTTON), QMessageBox.ButtonRole.AcceptRole
+    )
+    new = box.addButton(translate("ChangedFile", NEW_BUTTON), QMessageBox.ButtonRole.ActionRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(stored)
     box.setEscapeButton(cancel)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.gui.i18n import translate
 from reviewdesk.service.check_process import RemoteService
 from reviewdesk.service.check_service import (
     CheckOutcome,
@@ -124,7 +125,9 @@ class CheckWorker(QObject):
             names = self._service.start_up(self._warm_language, self._is_stopping)
         except Exception as exc:  # an engine that cannot even be built
             log.exception("starting the checker failed")
-            self.failed.emit(f"The checker could not start: {exc}")
+            self.failed.emit(
+                translate("CheckWorker", "The checker could not start: {error}").format(error=exc)
+            )
             if not isinstance(self._service, RemoteService):
                 # a checker process that failed to start is tried again at the next
                 # request (RemoteService starts it on demand); a local pipeline is not
@@ -166,7 +169,9 @@ class CheckWorker(QObject):
                 self.failed.emit(str(exc))
             except Exception as exc:  # a bug in an engine must not kill the worker
                 log.exception("checking failed")
-                self.failed.emit(f"Checking failed: {exc}")
+                self.failed.emit(
+                    translate("CheckWorker", "Checking failed: {error}").format(error=exc)
+                )
         if announced:
             self.busy.emit(False)
 
@@ -207,4 +212,5 @@ class CheckWorker(QObject):
         if isinstance(result, SlowRaw):
             self.raw_ready.emit(result)
         elif result is not None:
+            _ = result.issues, result.issue_blocks  # built here, not on the UI thread
             self.outcome.emit(result)

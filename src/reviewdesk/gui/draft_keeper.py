@@ -20,6 +20,7 @@ from reviewdesk.core.models import Article
 from reviewdesk.desk.saving import DraftSnapshot, Outcome, WriteReport
 from reviewdesk.gui.autosave import Autosaver
 from reviewdesk.gui.editor import ReviewEditor
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.notes import NoteAnchors
 from reviewdesk.gui.saving import Saving
 from reviewdesk.store import Library, StoreError
@@ -28,15 +29,18 @@ from reviewdesk.store.errors import Problem
 
 log = logging.getLogger(__name__)
 
-SAVE_ELSEWHERE_HINT = "File ▸ Save draft as… keeps your version in a file"
+SAVE_ELSEWHERE_HINT = QT_TRANSLATE_NOOP(
+    "DraftKeeper", "File ▸ Save draft as… keeps your version in a file"
+)
 
 
 def read_only_message(holder: Claim) -> str:
     """Why an article is shown read-only."""
-    return (
+    return translate(
+        "DraftKeeper",
         "Read-only: this article is open for editing in another reviewdesk window "
-        f"({holder.owner.describe()}); close it there to edit it here"
-    )
+        "({owner}); close it there to edit it here",
+    ).format(owner=holder.owner.describe())
 
 
 class _Session(Protocol):
@@ -48,6 +52,10 @@ class _Session(Protocol):
     notes: NoteAnchors
     message: Any  # Signal(str)
     read_only_changed: Any  # Signal(bool)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the panes are still filling in (the draft pane is not whole yet)."""
 
 
 class DraftKeeper(QObject):
@@ -97,8 +105,8 @@ class DraftKeeper(QObject):
     def save_now(self, *, urgent: bool = False) -> None:
         """Hand the draft and its notes' positions to the writer (returns at once)."""
         article = self.session.article
-        if article is None or article.id is None or self.read_only:
-            return
+        if article is None or article.id is None or self.read_only or self.session.loading:
+            return  # nothing to save, not ours to save, or not whole yet
         text = self.session.draft.toPlainText()
         notes = self.session.notes.positions()
         self.saving.save(DraftSnapshot(article.id, article.title, text, notes), urgent=urgent)
@@ -136,14 +144,20 @@ class DraftKeeper(QObject):
             elif not report.is_draft and not self.saving.is_saved:
                 pass  # a note got through, but the draft still is not in: no "Saved"
             elif self._last_problem or (self._announce and report.is_draft):
-                text = "Saved after all" if self._last_problem else report.message
+                text = (
+                    translate("DraftKeeper", "Saved after all")
+                    if self._last_problem
+                    else report.message
+                )
                 self._last_problem = ""  # the trouble is over: say so once
                 self._announce = False
                 self.session.message.emit(text)
             return
         text = report.message
         if report.problem in (Problem.CONFLICT, Problem.GONE) and report.is_draft:
-            text = f"{text} — {SAVE_ELSEWHERE_HINT}"
+            text = translate("DraftKeeper", "{problem} — {hint}").format(
+                problem=text, hint=translate("DraftKeeper", SAVE_ELSEWHERE_HINT)
+            )
         if text != self._last_problem:
             self._last_problem = text
             self.session.message.emit(text)

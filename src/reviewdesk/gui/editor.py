@@ -23,7 +23,8 @@ from reviewdesk.core.models import Issue
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.highlighter import IssueHighlighter
-from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
+from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.palette import category_label, engine_label
 from reviewdesk.service.panes import Pane
 
 log = logging.getLogger(__name__)
@@ -47,21 +48,25 @@ def local_files(mime: QMimeData) -> list[str]:
 def describe_replacement(text: str) -> str:
     """How a suggested replacement reads in a tooltip, a menu or the issues panel."""
     if text == "":
-        return "(remove)"
+        return translate("ReviewEditor", "(remove)")
     if not text.strip():
-        return "(a space)" if text == " " else "(whitespace)"
-    return f"“{text}”"
+        if text == " ":
+            return translate("ReviewEditor", "(a space)")
+        return translate("ReviewEditor", "(whitespace)")
+    return translate("ReviewEditor", "“{text}”").format(text=text)
 
 
 def issue_tooltip(issue: Issue) -> str:
     """Rich-text tooltip: message, suggestions and the engines that found the issue."""
-    parts = [f"<b>{html.escape(CATEGORY_LABELS.get(issue.category, str(issue.category)))}</b>"]
+    parts = [f"<b>{html.escape(category_label(issue.category))}</b>"]
     parts.append(html.escape(issue.message))
     if issue.replacements:
         shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
-        parts.append(f"Suggestions: {shown}")
+        parts.append(translate("ReviewEditor", "Suggestions: {list}").format(list=shown))
     engines = ", ".join(engine_label(e) for e in issue.engines)
-    rule = f"{rule_name(issue.rule, issue.engine)} (rule id: {issue.rule})"
+    rule = translate("ReviewEditor", "{rule} (rule id: {id})").format(
+        rule=rule_name(issue.rule, issue.engine), id=issue.rule
+    )
     parts.append(f"<i>{html.escape(engines)} · {html.escape(rule)}</i>")
     return "<br>".join(parts)
 

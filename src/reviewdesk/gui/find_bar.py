@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QWidget,
@@ -27,13 +28,19 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.find import Span, find_all, next_match
 from reviewdesk.core.merge import Edit
+from reviewdesk.gui.flow_layout import FlowLayout
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 log = logging.getLogger(__name__)
 
-PANE_NAMES = {DRAFT: "in the draft", ORIGINAL: "in the original"}
-NO_MATCH = "No matches"
+PLACES = {
+    DRAFT: QT_TRANSLATE_NOOP("FindBar", "{number} of {count} in the draft"),
+    ORIGINAL: QT_TRANSLATE_NOOP("FindBar", "{number} of {count} in the original"),
+}
+NO_MATCH = QT_TRANSLATE_NOOP("FindBar", "No matches")
 FIELD_MIN_CHARS = 20  # a field never gets narrower than this (it used to shrink to "Repla…")
 
 
@@ -67,33 +74,52 @@ class FindBar(QWidget):
         self.pane = DRAFT
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("findText")
-        self.find_edit.setPlaceholderText("Find")
-        self.find_edit.setToolTip("Enter: next match · Shift+Enter: previous · Esc: close")
+        self.find_edit.setAccessibleName(translate("FindBar", "Find"))
+        self.find_edit.setPlaceholderText(translate("FindBar", "Find"))
+        self.find_edit.setToolTip(
+            translate("FindBar", "Enter: next match · Shift+Enter: previous · Esc: close")
+        )
         self.find_edit.setClearButtonEnabled(True)
         # arrows and a cross, as in a browser's find bar: the fields keep the width
-        self.previous_button = _tool_button("↑", "Go to the previous match (Shift+F3)")
-        self.next_button = _tool_button("↓", "Go to the next match (F3)")
-        self.case_box = QCheckBox("Match &case")
-        self.case_box.setToolTip("Tell capitals from small letters")
-        self.words_box = QCheckBox("&Whole words")
-        self.words_box.setToolTip("Only whole words: “cat” does not find “cats”")
+        self.previous_button = _tool_button(
+            "↑", translate("FindBar", "Go to the previous match (Shift+F3)")
+        )
+        self.previous_button.setAccessibleName(translate("FindBar", "Previous match"))
+        self.next_button = _tool_button("↓", translate("FindBar", "Go to the next match (F3)"))
+        self.next_button.setAccessibleName(translate("FindBar", "Next match"))
+        self.case_box = QCheckBox(translate("FindBar", "Match &case"))
+        self.case_box.setToolTip(translate("FindBar", "Tell capitals from small letters"))
+        self.words_box = QCheckBox(translate("FindBar", "&Whole words"))
+        self.words_box.setToolTip(
+            translate("FindBar", "Only whole words: “cat” does not find “cats”")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
         self.count_label.setMinimumWidth(
-            self.count_label.fontMetrics().horizontalAdvance("88 of 88 in the original")
+            self.count_label.fontMetrics().horizontalAdvance(
+                translate("FindBar", PLACES[ORIGINAL]).format(number=88, count=88)
+            )
         )
-        self.close_button = _tool_button("", "Close the find bar (Esc)")
+        self.close_button = _tool_button("", translate("FindBar", "Close the find bar (Esc)"))
+        self.close_button.setAccessibleName(translate("FindBar", "Close the find bar"))
         style = self.style()
         self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
-        self.replace_label = QLabel("Replace with:")
+        self.replace_label = QLabel(translate("FindBar", "Replace with:"))
         self.replace_edit = QLineEdit()
         self.replace_edit.setObjectName("replaceText")
-        self.replace_edit.setPlaceholderText("Replacement (empty: delete)")
-        self.replace_edit.setToolTip("Enter: replace this match and go to the next")
-        self.replace_button = QPushButton("&Replace")
-        self.replace_button.setToolTip("Replace the selected match and go to the next")
-        self.replace_all_button = QPushButton("Replace &all")
-        self.replace_all_button.setToolTip("Replace every match in the draft (one undo step)")
+        self.replace_edit.setAccessibleName(translate("FindBar", "Replace with"))
+        self.replace_edit.setPlaceholderText(translate("FindBar", "Replacement (empty: delete)"))
+        self.replace_edit.setToolTip(
+            translate("FindBar", "Enter: replace this match and go to the next")
+        )
+        self.replace_button = QPushButton(translate("FindBar", "&Replace"))
+        self.replace_button.setToolTip(
+            translate("FindBar", "Replace the selected match and go to the next")
+        )
+        self.replace_all_button = QPushButton(translate("FindBar", "Replace &all"))
+        self.replace_all_button.setToolTip(
+            translate("FindBar", "Replace every match in the draft (one undo step)")
+        )
         self._build()
         self._connect()
         self.hide()
@@ -104,21 +130,20 @@ class FindBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 2)
         grid.setVerticalSpacing(2)
-        grid.addWidget(QLabel("Find:"), 0, 0)
+        grid.addWidget(QLabel(translate("FindBar", "Find:")), 0, 0)
         grid.addWidget(self.find_edit, 0, 1)
-        grid.addLayout(
-            _row(
-                self.previous_button,
-                self.next_button,
-                self.case_box,
-                self.words_box,
-                self.count_label,
-                None,
-                self.close_button,
-            ),
-            0,
-            2,
-        )
+        # the options and the count wrap under the arrows when the window is narrow,
+        # so the bar never makes the window wider than a laptop's screen
+        options = QWidget()
+        options.setObjectName("findOptions")
+        flow = FlowLayout(options, spacing=8)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.case_box, self.words_box, self.count_label):
+            flow.addWidget(widget)
+        options.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = _row(self.previous_button, self.next_button, options, self.close_button)
+        row.setAlignment(self.close_button, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(row, 0, 2)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
         grid.addLayout(_row(self.replace_button, self.replace_all_button, None), 1, 2)
@@ -246,13 +271,20 @@ class FindBar(QWidget):
         if not self.find_edit.text():
             text = ""
         elif not matches:
-            text = NO_MATCH
+            text = translate("FindBar", NO_MATCH)
         elif index is None:
-            text = f"{len(matches)} {'match' if len(matches) == 1 else 'matches'}"
+            text = (
+                translate("FindBar", "1 match")
+                if len(matches) == 1
+                else translate("FindBar", "{count} matches").format(count=len(matches))
+            )
         else:
-            text = f"{index + 1} of {len(matches)} {PANE_NAMES[self.pane]}"
+            text = translate("FindBar", PLACES[self.pane]).format(
+                number=index + 1, count=len(matches)
+            )
         self.count_label.setText(text)
-        self.count_label.setStyleSheet("color: #b71c1c;" if text == NO_MATCH else "")
+        warning = colours_for(self.palette()).warning
+        self.count_label.setStyleSheet(f"color: {warning};" if matches == [] and text else "")
         for button in (
             self.next_button,
             self.previous_button,
@@ -291,7 +323,11 @@ class FindBar(QWidget):
         self.find_edit.selectAll()
         phrase = self.find_edit.text()
         self.session.message.emit(
-            f"Replaced {count} × “{phrase}” with “{replacement}”" if count else NO_MATCH
+            translate("FindBar", "Replaced {count} × “{phrase}” with “{replacement}”").format(
+                count=count, phrase=phrase, replacement=replacement
+            )
+            if count
+            else translate("FindBar", NO_MATCH)
         )
         self._show_count(self._matches())
         log.info("replaced %d matches in the draft", count)

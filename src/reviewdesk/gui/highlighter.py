@@ -21,7 +21,7 @@ from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QText
 
 from reviewdesk.core.models import Category
 from reviewdesk.gui.layer_follow import BlockChange, follow, renumber
-from reviewdesk.gui.palette import DIMMED, compose_format
+from reviewdesk.gui.palette import DIMMED, LIGHT, Colours, compose_format
 from reviewdesk.service.docmap import BlockRange, BlockSpans
 
 log = logging.getLogger(__name__)
@@ -35,10 +35,12 @@ LayerFollower = Callable[
     [dict[int, BlockSpans], BlockChange, Callable[[int], str]], dict[int, BlockSpans]
 ]
 
-CHUNK = 60  # queued blocks up to which a new layer is drawn at once
 # Time spent re-highlighting per event-loop turn: a block costs 0.1 ms to a few ms (its
 # first layout), so the work is cut by time, not by count, and the window stays live.
-SLICE_SECONDS = 0.008
+SLICE_SECONDS = 0.006
+# Blocks still queued when an edit comes in are redrawn at once up to this many (after
+# following the edit); more are left to the event loop.
+CHUNK = 60
 
 
 class IssueHighlighter(QSyntaxHighlighter):
@@ -57,9 +59,10 @@ class IssueHighlighter(QSyntaxHighlighter):
         # how a layer follows edits (default: keep what lies outside the change), and how
         # a segment's kinds become one format: the structure view puts its own here
         self.followers: dict[str, LayerFollower] = {}
-        self.compose: Callable[[tuple[str, ...]], QTextCharFormat] = compose_format
+        self.compose: Callable[[tuple[str, ...], Colours], QTextCharFormat] = compose_format
         self.visible_range: VisibleRange | None = None
         self._dimmed: frozenset[str] = frozenset()
+        self.colours: Colours = LIGHT  # the window sets the scheme's (light or dark)
         # layers follow edits until new results replace them (block numbers shift too)
         self._blocks = document.blockCount()
         document.contentsChange.connect(self._follow)
@@ -67,19 +70,37 @@ class IssueHighlighter(QSyntaxHighlighter):
         # enum types (~20 ms), which would otherwise land in the first result's handler.
         for category in Category:
             key = (f"cat:{category}",)
-            self._formats[key] = compose_format(key)
+            self._formats[key] = compose_format(key, self.colours)
 
     def set_layer(self, name: str, blocks: dict[int, BlockSpans]) -> int:
         """Replace one layer and re-highlight the blocks that changed; return how many."""
         old = self._layers.get(name, {})
         self._layers[name] = blocks
-        changed = [n for n in old.keys() | blocks.keys() if old.get(n) != blocks.get(n)]
+        # a block that kept its very spans object (most of them, after an edit) is skipped
+        # without comparing
+        changed = [
+            n
+            for n in old.keys() | blocks.keys()
+            if (was := old.get(n)) is not (now := blocks.get(n)) and was != now
+        ]
         self._pending.update(changed)
-        if len(self._pending) <= CHUNK:
-            self.flush()
-        else:  # drawn from the event loop, the visible blocks first
-            self._timer.start()
+        if self._pending:
+            # the visible blocks first, for one slice of time now (an edited paragraph is
+            # redrawn at once); what is left is drawn from the event loop
+            self._drain()
         return len(changed)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Draw with ``colours`` (the window went dark or light): every block again,
+        the visible ones first, a slice at a time."""
+        if colours == self.colours:
+            return
+        self.colours = colours
+        self._formats.clear()
+        doc = self.document()
+        if doc is not None:
+            self._pending.update(range(doc.blockCount()))
+            self._timer.start()
 
     def set_dimmed(self, names: set[str] | frozenset[str]) -> None:
         """Draw these layers dimmed (the last results, while new ones are computed)."""
@@ -229,6 +250,6 @@ class IssueHighlighter(QSyntaxHighlighter):
     def _format(self, kinds: tuple[str, ...]) -> QTextCharFormat:
         fmt = self._formats.get(kinds)
         if fmt is None:
-            fmt = self.compose(kinds)
+            fmt = self.compose(kinds, self.colours)
             self._formats[kinds] = fmt
         return fmt

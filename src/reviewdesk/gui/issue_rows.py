@@ -11,12 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import describe_replacement
-from reviewdesk.gui.palette import CATEGORY_LABELS, category_colour, colour_chip, engine_label
+from reviewdesk.gui.palette import (
+    Scheme,
+    category_colour,
+    category_label,
+    colour_chip,
+    colours_for,
+    engine_label,
+)
 
 _PAD = 6
 _CHIP = 12
@@ -31,6 +38,62 @@ class RowText:
     change: str  # the flagged text, and its first suggestion if any
     engines: str
     message: str
+    flagged: str = ""  # the flagged text as shown (already shortened past _MAX_TEXT)
+    suggestion: str = ""  # "→ “Tuesday”", or "" when there is none
+
+
+@dataclass(frozen=True)
+class FirstLine:
+    """What line one shows at a given width (see :func:`fit_first_line`)."""
+
+    category: str  # "" when only the chip names it
+    change: str
+    engines: str  # "" when there is no room
+
+
+def fit_first_line(
+    words: RowText, width: int, metrics: QFontMetrics, bold: QFontMetrics
+) -> FirstLine:
+    """Line one for ``width`` pixels, cutting the least useful part first.
+
+    The suggestion is what the editor acts on, so it stays whole as long as anything
+    does: first the flagged text is shortened in the middle, then the engines go, then
+    the category's name moves to the start of line two (before the message).
+    """
+    engines = words.engines
+    category = words.category
+    for step in range(3):
+        if step == 1:
+            engines = ""
+        elif step == 2:
+            category = ""
+        engines_width = min(metrics.horizontalAdvance(engines) + 2, width // 3) if engines else 0
+        label_width = bold.horizontalAdvance(category + "  ") if category else 0
+        room = width - label_width - engines_width - (_PAD if engines else 0)
+        # keep a readable piece of the flagged text before giving up the engines or the
+        # category; only the last try cuts it to a few letters
+        change = _fit_change(words, room, metrics, 12 if step < 2 else 2)
+        if change is not None:
+            return FirstLine(category, change, engines)
+    room = width
+    return FirstLine(
+        "", metrics.elidedText(words.change, Qt.TextElideMode.ElideRight, max(room, 0)), ""
+    )
+
+
+def _fit_change(words: RowText, room: int, metrics: QFontMetrics, keep: int) -> str | None:
+    """“flagged” → suggestion in ``room`` pixels, the flagged text shortened if need be;
+    None when the suggestion and ``keep`` characters of the flagged text do not fit."""
+    if metrics.horizontalAdvance(words.change) <= room:
+        return words.change
+    if not words.suggestion:
+        return metrics.elidedText(words.change, Qt.TextElideMode.ElideRight, room)
+    tail = f"” {words.suggestion}"
+    left = room - metrics.horizontalAdvance("“" + tail)
+    if left < metrics.horizontalAdvance(words.flagged[:keep] + "…"):
+        return None
+    flagged = metrics.elidedText(words.flagged, Qt.TextElideMode.ElideMiddle, left)
+    return f"“{flagged}{tail}"
 
 
 def row_text(issue: Issue) -> RowText:
@@ -38,14 +101,15 @@ def row_text(issue: Issue) -> RowText:
     flagged = issue.text.replace("\n", " ⏎ ")
     if len(flagged) > _MAX_TEXT:
         flagged = flagged[: _MAX_TEXT - 1] + "…"
-    change = f"“{flagged}”"
-    if issue.replacements:
-        change += f" → {describe_replacement(issue.replacements[0])}"
+    suggestion = f"→ {describe_replacement(issue.replacements[0])}" if issue.replacements else ""
+    change = f"“{flagged}” {suggestion}".rstrip()
     return RowText(
-        category=CATEGORY_LABELS.get(issue.category, str(issue.category)),
+        category=category_label(issue.category),
         change=change,
         engines=", ".join(engine_label(e) for e in issue.engines),
         message=issue.message,
+        flagged=flagged,
+        suggestion=suggestion,
     )
 
 
@@ -54,7 +118,7 @@ class IssueRowDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._chips: dict[str, QIcon] = {}
+        self._chips: dict[tuple[str, Scheme], QIcon] = {}
 
     @staticmethod
     def row_height(line_height: int) -> int:
@@ -98,36 +162,49 @@ class IssueRowDelegate(QStyledItemDelegate):
         line = metrics.height()
 
         painter.save()
-        chip = self._chips.get(issue.category)
+        colours = colours_for(palette)
+        chip = self._chips.get((issue.category, colours.scheme))
         if chip is None:
-            chip = self._chips[issue.category] = colour_chip(category_colour(issue.category))
+            chip = colour_chip(category_colour(issue.category, colours))
+            self._chips[issue.category, colours.scheme] = chip
         chip.paint(painter, QRect(rect.left(), rect.top() + (line - _CHIP) // 2, _CHIP, _CHIP))
 
         first = QRect(rect.left() + _CHIP + _PAD, rect.top(), rect.width() - _CHIP - _PAD, line)
-        engines_width = min(metrics.horizontalAdvance(words.engines) + 2, first.width() // 3)
-        painter.setPen(dim)
-        painter.drawText(
-            first,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(words.engines, Qt.TextElideMode.ElideRight, engines_width),
-        )
         bold = QFont(opt.font)
         bold.setBold(True)
-        painter.setFont(bold)
+        shown = fit_first_line(words, first.width(), metrics, QFontMetrics(bold))
+        if shown.engines:
+            engines_width = min(metrics.horizontalAdvance(shown.engines) + 2, first.width() // 3)
+            painter.setPen(dim)
+            painter.drawText(
+                first,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(shown.engines, Qt.TextElideMode.ElideRight, engines_width),
+            )
         painter.setPen(ink)
-        label = words.category + "  "
-        label_width = painter.fontMetrics().horizontalAdvance(label)
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.setFont(opt.font)
-        room = first.width() - label_width - engines_width - _PAD
+        label_width = 0
+        if shown.category:
+            painter.setFont(bold)
+            label = shown.category + "  "
+            label_width = painter.fontMetrics().horizontalAdvance(label)
+            painter.drawText(
+                first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+            )
+            painter.setFont(opt.font)
         change = first.adjusted(label_width, 0, 0, 0)
         painter.drawText(
-            change,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(words.change, Qt.TextElideMode.ElideRight, max(room, 0)),
+            change, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown.change
         )
 
         second = QRect(first.left(), rect.top() + line + _PAD // 2, first.width(), line)
+        if not shown.category:  # no room on line one: the category starts line two
+            painter.setFont(bold)
+            label = words.category + "  "
+            painter.drawText(
+                second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+            )
+            second = second.adjusted(painter.fontMetrics().horizontalAdvance(label), 0, 0, 0)
+            painter.setFont(opt.font)
         painter.setPen(dim)
         painter.drawText(
             second,

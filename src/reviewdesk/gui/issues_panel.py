@@ -24,11 +24,18 @@ from PySide6.QtWidgets import (
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.editor import describe_replacement, issue_tooltip
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.issue_rows import IssueRowDelegate
-from reviewdesk.gui.palette import CATEGORY_LABELS, engine_label
+from reviewdesk.gui.palette import category_label, engine_label
 from reviewdesk.service.panes import DRAFT
 
-COLUMNS = ("Category", "Text", "Message", "Suggestion", "Found by")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("IssuesModel", "Category"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Text"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Message"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Suggestion"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Found by"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -74,7 +81,7 @@ class IssuesModel(QAbstractTableModel):
     ) -> object:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("IssuesModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -85,7 +92,7 @@ class IssuesModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return CATEGORY_LABELS.get(issue.category, str(issue.category))
+                return category_label(issue.category)
             if col == 1:
                 return issue.text.replace("\n", " ⏎ ")
             if col == 2:
@@ -109,6 +116,10 @@ class IssuesPanel(QWidget):
         self.model = IssuesModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("issuesTable")
+        self.view.setAccessibleName(translate("IssuesPanel", "Issues"))
+        self.view.setAccessibleDescription(
+            translate("IssuesPanel", "The draft's issues; Enter selects one in both panes")
+        )
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,7 +138,7 @@ class IssuesPanel(QWidget):
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(IssueRowDelegate.row_height(self.fontMetrics().height()))
-        self.summary = QLabel("No article open", self)
+        self.summary = QLabel(translate("IssuesPanel", "No article open"), self)
         self.summary.setObjectName("issuesSummary")
         self.summary.setWordWrap(True)  # a long summary must not widen the dock
         layout = QVBoxLayout(self)

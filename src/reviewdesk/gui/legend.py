@@ -6,91 +6,55 @@ window to be wide.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reviewdesk.core.models import CATEGORIES
+from reviewdesk.gui.flow_layout import FlowLayout
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.palette import (
-    CATEGORY_LABELS,
-    DELETED_BACKGROUND,
-    INSERTED_BACKGROUND,
-    NOTE_BACKGROUND,
-    NOTE_RESOLVED_COLOUR,
+    LIGHT,
+    Colours,
+    Scheme,
     category_colour,
+    category_label,
     colour_chip,
 )
 
+CHIP = 12
 
-class FlowLayout(QLayout):
-    """Lays items out left to right, wrapping onto new lines."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+class Chip(QWidget):
+    """A colour chip drawn at the screen's own resolution (sharp at 200 %)."""
+
+    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
+        self.setFixedSize(QSize(CHIP, CHIP))
+        self.colour = QColor(colour)
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
-        """Take ownership of an item."""
-        self._items.append(item)
+    def set_colour(self, colour: QColor) -> None:
+        """Show another colour."""
+        self.colour = QColor(colour)
+        self.update()
 
-    def count(self) -> int:
-        """Number of items."""
-        return len(self._items)
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """The chip, as a vector drawing."""
+        painter = QPainter(self)
+        colour_chip(self.colour).paint(painter, QRect(0, 0, CHIP, CHIP))
+        painter.end()
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
-        """Item ``index``, or None."""
-        return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
-        """Remove and return item ``index``."""
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
-        """It does not grow on its own."""
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        """Its height depends on its width."""
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        """Height needed at ``width``."""
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
-        """Place the items."""
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """One line of everything."""
-        width = sum(i.sizeHint().width() + self._spacing for i in self._items)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
-        margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(), height + margins.top() * 2)
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
-        """The widest single item."""
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line > 0:
-                x, y, line = area.x(), y + line + 2, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+def legend_colours(colours: Colours) -> dict[str, QColor]:
+    """The chip colour of each legend entry in ``colours``' scheme."""
+    out = {str(c): category_colour(c, colours) for c in CATEGORIES}
+    # the backgrounds are pale on a light page and deep on a dark one: a chip shows
+    # them a little stronger so it stands out from the page
+    for key, name in (("ins", colours.inserted), ("del", colours.deleted), ("note", colours.note)):
+        colour = QColor(name)
+        out[key] = colour.darker(115) if colours.scheme is Scheme.LIGHT else colour.lighter(150)
+    out["resolved"] = QColor(colours.note_resolved)
+    return out
 
 
 class Legend(QWidget):
@@ -102,23 +66,30 @@ class Legend(QWidget):
         self._flow = FlowLayout(self)
         self._flow.setContentsMargins(6, 2, 6, 2)
         self.entries: dict[str, QLabel] = {}
+        self.chips: dict[str, Chip] = {}
+        colours = legend_colours(LIGHT)
         for category in CATEGORIES:
-            self._add(str(category), CATEGORY_LABELS[category], category_colour(category))
-        self._add("ins", "Changed in draft", QColor(INSERTED_BACKGROUND).darker(115))
-        self._add("del", "Changed from original", QColor(DELETED_BACKGROUND).darker(115))
-        self._add("note", "Note", QColor(NOTE_BACKGROUND).darker(110))
-        self._add("resolved", "Resolved note (dotted)", QColor(NOTE_RESOLVED_COLOUR))
+            self._add(str(category), category_label(category), colours[str(category)])
+        self._add("ins", translate("Legend", "Changed in draft"), colours["ins"])
+        self._add("del", translate("Legend", "Changed from original"), colours["del"])
+        self._add("note", translate("Legend", "Note"), colours["note"])
+        self._add("resolved", translate("Legend", "Resolved note (dotted)"), colours["resolved"])
+
+    def set_colours(self, colours: Colours) -> None:
+        """Show the chips of a light or a dark scheme."""
+        for key, colour in legend_colours(colours).items():
+            self.chips[key].set_colour(colour)
 
     def _add(self, key: str, text: str, colour: QColor) -> None:
         row = QWidget(self)
         inner = QHBoxLayout(row)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(3)
-        chip = QLabel(row)
-        chip.setPixmap(colour_chip(colour).pixmap(12, 12))
+        chip = Chip(colour, row)
         label = QLabel(text, row)
         inner.addWidget(chip)
         inner.addWidget(label)
         row.setToolTip(text)
         self._flow.addWidget(row)
         self.entries[key] = label
+        self.chips[key] = chip

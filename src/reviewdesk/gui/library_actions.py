@@ -20,6 +20,7 @@ from reviewdesk.core.diff import changes
 from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import Article, ArticleStatus
 from reviewdesk.gui.dialogs.library_model import when_label
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
@@ -86,11 +87,18 @@ class LibraryCommands:
             try:
                 article = self.library.get_article(article_id)
             except StoreError as exc:
-                QMessageBox.warning(self.parent, "Library", str(exc))
+                QMessageBox.warning(self.parent, translate("LibraryCommands", "Library"), str(exc))
                 return False
             self.open_article(article)
-        if place is None:
-            return True
+        if place is not None:
+            # a long article fills its panes a slice at a time: go there once it is whole
+            session.when_loaded(lambda: self._go_to(place))
+        return True
+
+    def _go_to(self, place: MatchPlace) -> None:
+        """Select a match in the open article: in the pane it was found in, or a note's
+        passage in the draft."""
+        session = self.session
         if place.note_id is not None:
             cursor = session.notes.cursor(place.note_id)
             self.notes_panel.select_note(place.note_id)
@@ -98,13 +106,12 @@ class LibraryCommands:
                 session.draft.setTextCursor(cursor)
                 session.draft.ensureCursorVisible()
                 session.draft.setFocus()
-            return True
+            return
         pane = DRAFT if place.field == "draft" else ORIGINAL
         text = session.docmap(pane).text
         if 0 <= place.start <= place.end <= len(text):
             session.select_span(pane, place.start, place.end)
             session.editor(pane).setFocus()
-        return True
 
     def show_history(self) -> None:
         """File ▸ History…: the open article's snapshots against its draft."""
@@ -113,7 +120,7 @@ class LibraryCommands:
         session = self.session
         article = session.article
         if article is None or article.id is None:
-            session.message.emit("Open an article first")
+            session.message.emit(translate("LibraryCommands", "Open an article first"))
             return
         session.flush()
         dialog = HistoryDialog(
@@ -144,12 +151,18 @@ class LibraryCommands:
         try:
             text = history.text(snapshot.id)
         except StoreError as exc:
-            QMessageBox.warning(self.parent, "History", f"Cannot restore: {exc}")
+            QMessageBox.warning(
+                self.parent,
+                translate("LibraryCommands", "History"),
+                translate("LibraryCommands", "Cannot restore: {error}").format(error=exc),
+            )
             return False
         session.flush()
         current = session.docmap(DRAFT).text
         if current == text:
-            session.message.emit("The draft is already the same as that version")
+            session.message.emit(
+                translate("LibraryCommands", "The draft is already the same as that version")
+            )
             return False
         # the snapshots go through the library writer, in order with the drafts
         session.saving.submit(
@@ -171,7 +184,11 @@ class LibraryCommands:
             ),
             "a snapshot",
         )
-        session.message.emit(f"Restored the draft of {when} (Edit ▸ Undo takes it back)")
+        session.message.emit(
+            translate(
+                "LibraryCommands", "Restored the draft of {when} (Edit ▸ Undo takes it back)"
+            ).format(when=when)
+        )
         return True
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QTextCursor
 
 from reviewdesk.core.models import Issue
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.pane_state import PaneState
 from reviewdesk.gui.sync_scroll import ScrollSync
@@ -88,7 +89,7 @@ class Navigator:
         """Go to the next (``step`` = 1) or previous (-1) issue, wrapping round."""
         issues = self.draft.issues
         if not issues:
-            self.say("No issues in the draft")
+            self.say(translate("Navigator", "No issues in the draft"))
             return None
         start, end = self.draft.span()
         on = [n for n, i in enumerate(issues) if (i.start, i.end) == (start, end) and start < end]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reviewdesk.core.models import Note
 from reviewdesk.desk import operations as ops
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT
@@ -35,7 +36,7 @@ class NoteCommands:
         self.prompt: NotePrompt = ask_note_text
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self.parent, "Note", str(exc))
+        QMessageBox.warning(self.parent, translate("NoteCommands", "Note"), str(exc))
 
     def add(self) -> None:
         """Add a note on the draft's selected passage."""
@@ -48,7 +49,7 @@ class NoteCommands:
         draft = session.pane(DRAFT)
         start, end = draft.span()
         if start == end:
-            session.message.emit("Select a passage in the draft first")
+            session.message.emit(translate("NoteCommands", "Select a passage in the draft first"))
             return
         docmap = draft.docmap()
         body = self.prompt(self.parent, docmap.text[start:end], "")
@@ -91,7 +92,9 @@ class NoteCommands:
         note_id = self.panel.selected_id() if note_id is None else note_id
         note = self.session.notes.note(note_id) if note_id is not None else None
         if note is None:
-            self.session.message.emit("Select a note in the Notes panel to reply to it")
+            self.session.message.emit(
+                translate("NoteCommands", "Select a note in the Notes panel to reply to it")
+            )
             return
         body = self.prompt(self.parent, note.quote, "")
         if not body:
@@ -133,11 +136,16 @@ class NoteCommands:
         if note is None:
             return
         replies = self._replies(note, {n.id: n for n in self.session.notes.notes()})
-        question = "Delete this note?"
-        if replies:
-            noun = "reply" if len(replies) == 1 else "replies"
-            question = f"Delete this note and its {len(replies)} {noun}?"
-        answer = QMessageBox.question(self.parent, "Delete note", question)
+        question = translate("NoteCommands", "Delete this note?")
+        if len(replies) == 1:
+            question = translate("NoteCommands", "Delete this note and its reply?")
+        elif replies:
+            question = translate(
+                "NoteCommands", "Delete this note and its {count} replies?"
+            ).format(count=len(replies))
+        answer = QMessageBox.question(
+            self.parent, translate("NoteCommands", "Delete note"), question
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Note
-from reviewdesk.gui.legend import FlowLayout
+from reviewdesk.gui.flow_layout import FlowLayout
+from reviewdesk.gui.i18n import translate
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PASSAGE_SHARE = 0.4  # of the width the passage and the note share
+MIN_COLUMN = 40
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -41,28 +44,31 @@ class NoteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, quote: str, body: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(translate("NoteDialog", "Note"))
         self.setObjectName("noteDialog")
         quote_label = QLabel(f"“{_short(quote, 200)}”", self)
         quote_label.setWordWrap(True)
         quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.initial = body
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(translate("NoteDialog", "Note"))
         self.editor.setPlainText(body)
-        self.editor.setPlaceholderText("Your note for the writer or the desk")
+        self.editor.setPlaceholderText(
+            translate("NoteDialog", "Your note for the writer or the desk")
+        )
         self.editor.setTabChangesFocus(True)
         self.editor.installEventFilter(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setToolTip("Save the note (Ctrl+Return)")
+        ok.setToolTip(translate("NoteDialog", "Save the note (Ctrl+Return)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
-            "Close without saving (Esc)"
+            translate("NoteDialog", "Close without saving (Esc)")
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        hint = QLabel("Ctrl+Return saves · Esc cancels", self)
+        hint = QLabel(translate("NoteDialog", "Ctrl+Return saves · Esc cancels"), self)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
@@ -102,11 +108,15 @@ class NoteDialog(QDialog):
         """Whether the editor agrees to throw the typed note away."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Discard note")
-        box.setText("Discard the note you typed?")
-        box.setInformativeText("What you wrote will be lost.")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("NoteDialog", "Discard note"))
+        box.setText(translate("NoteDialog", "Discard the note you typed?"))
+        box.setInformativeText(translate("NoteDialog", "What you wrote will be lost."))
+        discard = box.addButton(
+            translate("NoteDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("NoteDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         try:
@@ -158,7 +168,7 @@ def threads(notes: list[Note]) -> list[tuple[Note, int]]:
 
 def _byline(note: Note) -> str:
     """Who wrote a note, and when (for its tooltip)."""
-    who = note.author or "You"
+    who = note.author or translate("NotesPanel", "You")
     day = note.created[:10]
     return f"{who}, {day}" if day else who
 
@@ -177,7 +187,15 @@ class NotesPanel(QWidget):
         self.setObjectName("notesPanel")
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("notesTable")
-        self.table.setHorizontalHeaderLabels(["Passage", "Note", "State", "By"])
+        self.table.setAccessibleName(translate("NotesPanel", "Notes"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("NotesPanel", "Passage"),
+                translate("NotesPanel", "Note"),
+                translate("NotesPanel", "State"),
+                translate("NotesPanel", "By"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,15 +205,27 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 150)
-        self.edit_button = QPushButton("Edit…", self)
-        self.reply_button = QPushButton("Reply…", self)
-        self.resolve_button = QPushButton("Resolve", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.edit_button.setToolTip("Change the selected note's text")
-        self.reply_button.setToolTip("Answer the selected note in its thread (Ctrl+Shift+M)")
-        self.resolve_button.setToolTip("Mark the selected note's thread resolved, or reopen it")
-        self.delete_button.setToolTip("Delete the selected note (and the replies to it)")
+        # the passage keeps its share of the width as the panel narrows and widens (a
+        # fixed width crushed the note to nothing in a narrow dock); dragging the
+        # column's edge sets a new share
+        self._passage_share = PASSAGE_SHARE
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
+        self.edit_button = QPushButton(translate("NotesPanel", "Edit…"), self)
+        self.reply_button = QPushButton(translate("NotesPanel", "Reply…"), self)
+        self.resolve_button = QPushButton(translate("NotesPanel", "Resolve"), self)
+        self.delete_button = QPushButton(translate("NotesPanel", "Delete"), self)
+        self.edit_button.setToolTip(translate("NotesPanel", "Change the selected note's text"))
+        self.reply_button.setToolTip(
+            translate("NotesPanel", "Answer the selected note in its thread (Ctrl+Shift+M)")
+        )
+        self.resolve_button.setToolTip(
+            translate("NotesPanel", "Mark the selected note's thread resolved, or reopen it")
+        )
+        self.delete_button.setToolTip(
+            translate("NotesPanel", "Delete the selected note (and the replies to it)")
+        )
         self.buttons = (
             self.edit_button,
             self.reply_button,
@@ -208,7 +238,12 @@ class NotesPanel(QWidget):
         flow.setContentsMargins(0, 0, 0, 0)
         for button in self.buttons:
             flow.addWidget(button)
-        self.hint = QLabel("Select a passage in the draft and press Ctrl+M to add a note.", self)
+        self.hint = QLabel(
+            translate(
+                "NotesPanel", "Select a passage in the draft and press Ctrl+M to add a note."
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -225,6 +260,38 @@ class NotesPanel(QWidget):
         self._resolved: dict[int, bool] = {}
         self._update_buttons()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Keep the columns' shares when the table is resized."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _room(self) -> int:
+        """The width the passage and the note share (the state and author take theirs)."""
+        return self.table.viewport().width() - self.table.columnWidth(2) - self.table.columnWidth(3)
+
+    def _fit_columns(self) -> None:
+        self._fitting = True
+        try:
+            width = round(self._room() * self._passage_share)
+            self.table.setColumnWidth(0, max(MIN_COLUMN, width))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        room = self._room()
+        if self._fitting or room <= 0:
+            return
+        if column == 0:
+            self._passage_share = min(0.8, max(0.15, new / room))
+        elif column in (2, 3):  # "Resolved" is wider than "Open"; authors differ
+            self._fit_columns()
+
+    def column_shares(self) -> tuple[float, float]:
+        """The passage's and the note's shares of the room the columns have."""
+        room = max(1, self._room())
+        return self.table.columnWidth(0) / room, self.table.columnWidth(1) / room
+
     def set_notes(self, notes: list[Note]) -> None:
         """Show ``notes`` as threads, replies indented under the note they answer
         (keeping the selection when the same note is still there)."""
@@ -236,14 +303,23 @@ class NotesPanel(QWidget):
         for row, (note, depth) in enumerate(rows):
             indent = "    " * depth
             if depth:
-                passage = f"{indent}↳ reply"
+                passage = indent + translate("NotesPanel", "↳ reply")
             else:
                 passage = f"“{_short(note.quote)}”" if note.quote else ""
                 if note.start == note.end:  # the words it was on were deleted from the draft
-                    passage = f"{passage} (passage deleted)".strip()
-            state = "" if depth else ("Resolved" if note.resolved else "Open")
+                    passage = (
+                        translate("NotesPanel", "{passage} (passage deleted)")
+                        .format(passage=passage)
+                        .strip()
+                    )
+            if depth:
+                state = ""
+            elif note.resolved:
+                state = translate("NotesPanel", "Resolved")
+            else:
+                state = translate("NotesPanel", "Open")
             body = f"↳ {_short(note.body, 200)}" if depth else _short(note.body, 200)
-            cells = (passage, body, state, note.author or "You")
+            cells = (passage, body, state, note.author or translate("NotesPanel", "You"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, note.id)
@@ -291,4 +367,6 @@ class NotesPanel(QWidget):
         for button in self.buttons:
             button.setEnabled(has)
         resolved = self._resolved.get(note_id, False) if note_id is not None else False
-        self.resolve_button.setText("Reopen" if resolved else "Resolve")
+        self.resolve_button.setText(
+            translate("NotesPanel", "Reopen") if resolved else translate("NotesPanel", "Resolve")
+        )

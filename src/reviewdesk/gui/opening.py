@@ -27,13 +27,15 @@ from reviewdesk.desk.opening import (
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file
 from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "FileCommands",
     "Articles (*.txt *.text *.md *.markdown *.mdown *.mkd *.docx *.docm *.html *.htm *.xhtml"
-    " *.shtml);;All files (*)"
+    " *.shtml);;All files (*)",
 )
 
 
@@ -55,7 +57,7 @@ def confirm_encoding(
     try:
         return import_file(path, encoding=codec)
     except FormatError as exc:
-        QMessageBox.warning(parent, "Cannot open this file", str(exc))
+        QMessageBox.warning(parent, translate("opening", "Cannot open this file"), str(exc))
         return None
 
 
@@ -76,11 +78,18 @@ class FileCommands:
         self.show = show
         self.say = say
         self.changed_file_prompt: ChangedFilePrompt = ask_changed_file
+        # told of every file opened (File ▸ Open Recent remembers it)
+        self.opened: Callable[[Path], None] | None = None
 
     def choose_file(self) -> None:
         """File ▸ Open."""
         start = str(self.settings.value("paths/last_dir", str(Path.home())))
-        path, _filter = QFileDialog.getOpenFileName(self.parent, "Open article", start, FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self.parent,
+            translate("FileCommands", "Open article"),
+            start,
+            translate("FileCommands", FILE_FILTER),
+        )
         if path:
             self.settings.setValue("paths/last_dir", str(Path(path).parent))
             self.open_file(path)
@@ -91,7 +100,9 @@ class FileCommands:
         try:
             doc = read_file(path)
         except FormatError as exc:
-            QMessageBox.warning(self.parent, "Cannot open this file", str(exc))
+            QMessageBox.warning(
+                self.parent, translate("FileCommands", "Cannot open this file"), str(exc)
+            )
             return False
         source = source_key(path)
         try:
@@ -109,12 +120,18 @@ class FileCommands:
                     return False
                 article = add_imported_article(self.library, confirmed, source)
                 warnings = shown_warnings(confirmed, asked)
-                text = " — ".join([f"Opened {path.name}", *warnings])
+                opened = translate("FileCommands", "Opened {name}").format(name=path.name)
+                text = " — ".join([opened, *warnings])
             else:
-                warnings, text = [], f"Reopened {path.name} from the library"
+                warnings = []
+                text = translate("FileCommands", "Reopened {name} from the library").format(
+                    name=path.name
+                )
         except StoreError as exc:
-            QMessageBox.warning(self.parent, "Library", str(exc))
+            QMessageBox.warning(self.parent, translate("FileCommands", "Library"), str(exc))
             return False
         self.show(article)
         self.say(text, 10000 if warnings else 5000)
+        if self.opened is not None:
+            self.opened(path)
         return True

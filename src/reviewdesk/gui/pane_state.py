@@ -9,26 +9,33 @@ dictionaries keyed by pane names.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextCursor
 
-from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import ReviewEditor
-from reviewdesk.gui.palette import CATEGORY_LABELS
+from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.palette import category_label
 from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.outcome import read_ref
 from reviewdesk.service.panes import Pane
 
 
 def summarize(issues: list[Issue]) -> str:
     """'12 issues: 5 Spelling, 4 Grammar, …' for the panel and status bar."""
     if not issues:
-        return "No issues"
+        return translate("PaneState", "No issues")
     counts = Counter(i.category for i in issues)
-    parts = ", ".join(f"{n} {CATEGORY_LABELS.get(Category(c), c)}" for c, n in counts.most_common())
-    noun = "issue" if len(issues) == 1 else "issues"
-    return f"{len(issues)} {noun}: {parts}"
+    parts = translate("PaneState", ", ").join(
+        translate("PaneState", "{count} {category}").format(count=n, category=category_label(c))
+        for c, n in counts.most_common()
+    )
+    if len(issues) == 1:
+        return translate("PaneState", "1 issue: {parts}").format(parts=parts)
+    return translate("PaneState", "{count} issues: {parts}").format(count=len(issues), parts=parts)
 
 
 @dataclass
@@ -66,12 +73,19 @@ class PaneState:
 
     def issue_at(self, cursor: QTextCursor) -> Issue | None:
         """The issue drawn at a cursor position."""
-        ranges = self.editor.highlighter.ranges_at(
-            cursor.block(), cursor.positionInBlock(), "issues"
-        )
+        block = cursor.block()
+        ranges = self.editor.highlighter.ranges_at(block, cursor.positionInBlock(), "issues")
+        if not ranges:
+            return None
+        docmap = self.docmap()
         for _s, _e, _kind, ref in ranges:
-            if 0 <= ref < len(self.issues):
-                return self.issues[ref]
+            # a range names its issue by its place among those starting in its block
+            # (or in a block before it, for a removal that reaches across lines)
+            back, nth = read_ref(ref)
+            start = docmap.block_start(block.blockNumber() - back)
+            n = bisect.bisect_left(self.issues, start, key=lambda i: i.start) + nth
+            if 0 <= n < len(self.issues):
+                return self.issues[n]
         return None
 
     def index_of(self, issue: Issue) -> int:

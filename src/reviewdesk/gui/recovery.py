@@ -14,6 +14,7 @@ import logging
 from datetime import datetime
 
 from reviewdesk.core.models import Article
+from reviewdesk.gui.i18n import translate
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.claims import Claims
 
@@ -33,12 +34,22 @@ def _local_time(stamp: str) -> str:
 
 def recovered_message(article: Article, others: int = 0) -> str:
     """What the status bar says after a crash."""
-    text = f"Recovered your draft of ‘{article.title}’ as of {_local_time(article.updated)}"
-    text += " (reviewdesk was not closed properly)"
-    if others:
-        noun = "article" if others == 1 else "articles"
-        text += f"; {others} other {noun} open then were saved too (File ▸ Open from library)"
-    return text
+    text = translate(
+        "Recovery",
+        "Recovered your draft of ‘{title}’ as of {when} (reviewdesk was not closed properly)",
+    ).format(title=article.title, when=_local_time(article.updated))
+    if others == 1:
+        more = translate(
+            "Recovery", "{text}; 1 other article open then was saved too (File ▸ Open from library)"
+        )
+    elif others:
+        more = translate(
+            "Recovery",
+            "{text}; {others} other articles open then were saved too (File ▸ Open from library)",
+        )
+    else:
+        return text
+    return more.format(text=text, others=others)
 
 
 def find_recovered(library: Library) -> tuple[Article, str] | None:

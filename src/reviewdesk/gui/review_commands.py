@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from reviewdesk.core.models import ArticleStatus, Issue, WordScope
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.prompts import Confirm, confirm
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT
@@ -24,7 +25,9 @@ from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
 
-GO_TO_AN_ISSUE = "Go to an issue first (F8 goes to the next one)"
+GO_TO_AN_ISSUE = QT_TRANSLATE_NOOP(
+    "ReviewCommands", "Go to an issue first (F8 goes to the next one)"
+)
 
 
 class ReviewCommands:
@@ -47,7 +50,9 @@ class ReviewCommands:
                 self.session.check_draft()
             return False
         except StoreError as exc:
-            self.session.message.emit(f"{failed}: {exc}")
+            self.session.message.emit(
+                translate("ReviewCommands", "{failed}: {error}").format(failed=failed, error=exc)
+            )
             return False
         self.session.apply(change)
         return True
@@ -58,7 +63,7 @@ class ReviewCommands:
         """Apply the first suggestion of the issue the editor is on."""
         index = self.session.current_issue()
         if index < 0:
-            self.session.message.emit(GO_TO_AN_ISSUE)
+            self.session.message.emit(translate("ReviewCommands", GO_TO_AN_ISSUE))
             return False
         return self.apply(index, 0)
 
@@ -72,7 +77,7 @@ class ReviewCommands:
         issue = draft.issues[index]
         return self._run(
             lambda: ops.apply_fix(session.writes, article, text, draft.issues, issue, choice),
-            "Could not record the decision",
+            translate("ReviewCommands", "Could not record the decision"),
         )
 
     # -- decisions --------------------------------------------------------------------
@@ -81,7 +86,7 @@ class ReviewCommands:
         """Ignore the issue the editor is on."""
         index = self.session.current_issue()
         if index < 0:
-            self.session.message.emit(GO_TO_AN_ISSUE)
+            self.session.message.emit(translate("ReviewCommands", GO_TO_AN_ISSUE))
             return False
         return self.ignore(self.session.pane(DRAFT).issues[index])
 
@@ -92,7 +97,7 @@ class ReviewCommands:
             return False
         return self._run(
             lambda: ops.ignore_issue(session.writes, article, session.ctx, issue),
-            "Could not record the decision",
+            translate("ReviewCommands", "Could not record the decision"),
         )
 
     def add_word(self, issue: Issue, scope: WordScope) -> bool:
@@ -102,7 +107,7 @@ class ReviewCommands:
             return False
         return self._run(
             lambda: ops.add_to_dictionary(session.writes, article, session.ctx, issue, scope),
-            f"Could not add “{issue.text.strip()}”",
+            translate("ReviewCommands", "Could not add “{word}”").format(word=issue.text.strip()),
         )
 
     def disable_rule(self, issue: Issue) -> bool:
@@ -113,21 +118,29 @@ class ReviewCommands:
         name = rule_name(issue.rule, issue.engine)
         if not ops.can_switch_off(issue):
             session.message.emit(
-                f"{name} cannot be switched off; add the word to a dictionary instead"
+                translate(
+                    "ReviewCommands",
+                    "{name} cannot be switched off; add the word to a dictionary instead",
+                ).format(name=name)
             )
             return False
         if not self.confirm(
             self.parent,
-            "Switch off a check",
-            f"Stop checking “{name}” in every article?",
-            "Its marks go from this and every other article. Tools ▸ Checking settings "
-            "▸ Switched-off rules switches it on again.",
-            "Switch off",
+            translate("ReviewCommands", "Switch off a check"),
+            translate("ReviewCommands", "Stop checking “{name}” in every article?").format(
+                name=name
+            ),
+            translate(
+                "ReviewCommands",
+                "Its marks go from this and every other article. Tools ▸ Checking settings "
+                "▸ Switched-off rules switches it on again.",
+            ),
+            translate("ReviewCommands", "Switch off"),
         ):
             return False
         return self._run(
             lambda: ops.disable_rule(session.writes, article, session.ctx, issue),
-            "Could not switch the rule off",
+            translate("ReviewCommands", "Could not switch the rule off"),
         )
 
     # -- the article ------------------------------------------------------------------
@@ -139,7 +152,7 @@ class ReviewCommands:
             return False
         return self._run(
             lambda: ops.set_language(session.writes, article, session.ctx, language),
-            "Could not change the language",
+            translate("ReviewCommands", "Could not change the language"),
         )
 
     def toggle_done(self) -> None:

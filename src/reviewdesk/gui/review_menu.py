@@ -18,14 +18,21 @@ from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.context_menu import Entry, MenuContext
 from reviewdesk.gui.editor import describe_replacement
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT
 
 MAX_SUGGESTIONS = 8
-IGNORE_TEXT = "Ignore"
-ADD_WORD_TEXT = "Add to dictionary"
-SWITCH_OFF_TEXT = "Switch off this check…"
+IGNORE_TEXT = QT_TRANSLATE_NOOP("ReviewMenu", "Ignore")
+ADD_WORD_TEXT = QT_TRANSLATE_NOOP("ReviewMenu", "Add to dictionary")
+SWITCH_OFF_TEXT = QT_TRANSLATE_NOOP("ReviewMenu", "Switch off this check…")
+# desk.operations.SCOPE_LABELS (Qt-free), for the .ts file
+_SCOPES = (
+    QT_TRANSLATE_NOOP("ReviewMenu", "This article"),
+    QT_TRANSLATE_NOOP("ReviewMenu", "My dictionary"),
+    QT_TRANSLATE_NOOP("ReviewMenu", "House dictionary"),
+)
 
 
 def _action(parent: QMenu, text: str, tip: str, name: str = "") -> QAction:
@@ -51,7 +58,11 @@ class ReviewMenu:
         index = self.session.pane(DRAFT).index_of(issue)
         entries: list[Entry] = []
         for choice, replacement in enumerate(issue.replacements[:MAX_SUGGESTIONS]):
-            action = _action(parent, describe_replacement(replacement), f"Replace “{issue.text}”")
+            action = _action(
+                parent,
+                describe_replacement(replacement),
+                translate("ReviewMenu", "Replace “{text}”").format(text=issue.text),
+            )
             action.triggered.connect(lambda _c=False, n=index, k=choice: self.review.apply(n, k))
             entries.append(action)
         return entries
@@ -61,15 +72,27 @@ class ReviewMenu:
         issue = context.issue
         if issue is None or self.session.article is None:
             return []
-        ignore = _action(parent, IGNORE_TEXT, "Hide this issue in this article", "ignoreHere")
+        ignore = _action(
+            parent,
+            translate("ReviewMenu", IGNORE_TEXT),
+            translate("ReviewMenu", "Hide this issue in this article"),
+            "ignoreHere",
+        )
         ignore.triggered.connect(lambda _c=False: self.review.ignore(issue))
         entries: list[Entry] = [ignore]
         if ops.can_add_word(issue):
-            words = QMenu(ADD_WORD_TEXT, parent)
+            words = QMenu(translate("ReviewMenu", ADD_WORD_TEXT), parent)
             words.setObjectName("addToDictionary")
             words.setToolTipsVisible(True)
             for scope, label in ops.SCOPE_LABELS.items():
-                action = _action(words, label, f"Accept “{issue.text.strip()}” in {label.lower()}")
+                shown = translate("ReviewMenu", label)
+                action = _action(
+                    words,
+                    shown,
+                    translate("ReviewMenu", "Accept “{word}” in {dictionary}").format(
+                        word=issue.text.strip(), dictionary=shown.lower()
+                    ),
+                )
                 action.triggered.connect(lambda _c=False, s=scope: self.review.add_word(issue, s))
                 words.addAction(action)
             entries.append(words)
@@ -81,14 +104,19 @@ class ReviewMenu:
         if issue is None or self.session.article is None or not ops.can_switch_off(issue):
             return []
         name = rule_name(issue.rule, issue.engine)
-        submenu = QMenu(f"Rule: {name}", parent)
+        submenu = QMenu(translate("ReviewMenu", "Rule: {name}").format(name=name), parent)
         submenu.setObjectName("ruleMenu")
         submenu.setToolTipsVisible(True)
-        submenu.menuAction().setToolTip(f"Rule id: {issue.rule}")
+        submenu.menuAction().setToolTip(
+            translate("ReviewMenu", "Rule id: {rule}").format(rule=issue.rule)
+        )
         switch = _action(
             submenu,
-            SWITCH_OFF_TEXT,
-            f"Stop checking “{name}” in every article (asks first; rule id: {issue.rule})",
+            translate("ReviewMenu", SWITCH_OFF_TEXT),
+            translate(
+                "ReviewMenu",
+                "Stop checking “{name}” in every article (asks first; rule id: {rule})",
+            ).format(name=name, rule=issue.rule),
             "switchOffRule",
         )
         switch.triggered.connect(lambda _c=False: self.review.disable_rule(issue))

@@ -29,6 +29,7 @@ from reviewdesk.desk.revisions import (
 )
 from reviewdesk.gui.article_structure import ArticleStructure
 from reviewdesk.gui.context_menu import Entry, MenuContext
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.revision_marks import Mark, describe
 from reviewdesk.gui.revisions_panel import RevisionsPanel
 from reviewdesk.gui.session import ReviewSession
@@ -36,7 +37,9 @@ from reviewdesk.service.panes import DRAFT, ORIGINAL, Pane
 
 log = logging.getLogger(__name__)
 
-GO_TO_A_REVISION = "Put the cursor on a revision first (Ctrl+F8 goes to the next one)"
+GO_TO_A_REVISION = QT_TRANSLATE_NOOP(
+    "RevisionCommands", "Put the cursor on a revision first (Ctrl+F8 goes to the next one)"
+)
 Statuses = Mapping[int, RevisionStatus]
 
 
@@ -129,13 +132,19 @@ class RevisionCommands:
         return ORIGINAL if self.session.original.hasFocus() else DRAFT
 
     def current(self) -> int | None:
-        """The undecided revision at the cursor (or selection) of the pane with the focus,
-        else the one selected in the Revisions panel."""
+        """The undecided revision selected in the Revisions panel when it has the focus,
+        else the one at the cursor (or selection) of the pane with the focus, else the
+        one selected in the panel."""
+        if self.panel.table.hasFocus():
+            return self._selected_pending()
         pane = self._focused_pane()
         cursor = self.session.editor(pane).textCursor()
         mark = self.structure.marks[pane].at(cursor.selectionStart(), cursor.selectionEnd())
         if mark is not None:
             return mark.revision.id
+        return self._selected_pending()
+
+    def _selected_pending(self) -> int | None:
         selected = self.panel.selected_id()
         mark = self.structure.marks[DRAFT].get(selected) if selected is not None else None
         return mark.revision.id if mark is not None and mark.revision.pending else None
@@ -151,7 +160,7 @@ class RevisionCommands:
     def _decide_current(self, accept: bool) -> None:
         revision_id = self.current()
         if revision_id is None:
-            self.session.message.emit(GO_TO_A_REVISION)
+            self.session.message.emit(translate("RevisionCommands", GO_TO_A_REVISION))
             return
         self.decide([revision_id], accept)
 
@@ -174,7 +183,9 @@ class RevisionCommands:
 
     def _read_only(self) -> bool:
         if self.session.read_only:  # another window edits this article
-            self.session.message.emit("This article is read-only here; nothing was decided")
+            self.session.message.emit(
+                translate("RevisionCommands", "This article is read-only here; nothing was decided")
+            )
         return self.session.read_only
 
     def decide(self, revision_ids: Sequence[int], accept: bool) -> int:
@@ -183,7 +194,7 @@ class RevisionCommands:
             return 0
         if self.session.article is None or not revision_ids:
             if not revision_ids:
-                self.session.message.emit("No undecided revisions")
+                self.session.message.emit(translate("RevisionCommands", "No undecided revisions"))
             return 0
         marks = self.structure.marks[DRAFT]
         text = self.session.docmap(DRAFT).text
@@ -232,7 +243,16 @@ class RevisionCommands:
             result = self.session.edit_draft(list(edits.values()))
             skipped = {rid for rid, edit in edits.items() if edit not in result.applied}
             if skipped:
-                problems.append(f"{len(skipped)} revision(s) overlap other changes: left undecided")
+                problems.append(
+                    translate(
+                        "RevisionCommands", "1 revision overlaps other changes: left undecided"
+                    )
+                    if len(skipped) == 1
+                    else translate(
+                        "RevisionCommands",
+                        "{count} revisions overlap other changes: left undecided",
+                    ).format(count=len(skipped))
+                )
                 chosen = [m for m in chosen if m.revision.id not in skipped]
         before = {m.revision.id: m.revision.status for m in chosen}
         after = dict.fromkeys(before, status)
@@ -247,17 +267,24 @@ class RevisionCommands:
 
     @staticmethod
     def _said(chosen: list[Mark], status: RevisionStatus, problems: list[str]) -> str:
-        done = {
-            RevisionStatus.ACCEPTED: "Accepted",
-            RevisionStatus.REJECTED: "Rejected",
-            RevisionStatus.PENDING: "Undecided again:",
+        one = {
+            RevisionStatus.ACCEPTED: translate("RevisionCommands", "Accepted {revision}"),
+            RevisionStatus.REJECTED: translate("RevisionCommands", "Rejected {revision}"),
+            RevisionStatus.PENDING: translate("RevisionCommands", "Undecided again: {revision}"),
+        }[status]
+        many = {
+            RevisionStatus.ACCEPTED: translate("RevisionCommands", "Accepted {count} revisions"),
+            RevisionStatus.REJECTED: translate("RevisionCommands", "Rejected {count} revisions"),
+            RevisionStatus.PENDING: translate(
+                "RevisionCommands", "Undecided again: {count} revisions"
+            ),
         }[status]
         if len(chosen) == 1:
-            text = f"{done} {describe(chosen[0].revision)}"
+            text = one.format(revision=describe(chosen[0].revision))
         elif chosen:
-            text = f"{done} {len(chosen)} revisions"
+            text = many.format(count=len(chosen))
         else:
-            text = "No revision was decided"
+            text = translate("RevisionCommands", "No revision was decided")
         return " — ".join([text, *problems])
 
     # -- going to a revision ------------------------------------------------------------
@@ -280,7 +307,7 @@ class RevisionCommands:
         """Go to the next (1) or previous (-1) undecided revision in the draft, wrapping."""
         pending = [m for m in self.structure.marks[DRAFT].marks() if m.revision.pending]
         if not pending:
-            self.session.message.emit("No undecided revisions")
+            self.session.message.emit(translate("RevisionCommands", "No undecided revisions"))
             return
         cursor = self.session.draft.textCursor()
         here = cursor.selectionEnd() if direction > 0 else cursor.selectionStart()
@@ -311,12 +338,14 @@ class RevisionCommands:
             return []
         revision_id = mark.revision.id
         what = describe(mark.revision)
-        accept = QAction(f"Accept: {what}", parent)
+        accept = QAction(translate("RevisionCommands", "Accept: {what}").format(what=what), parent)
         accept.setObjectName("acceptRevisionHere")
-        accept.setToolTip(f"Keep it: {what}")
+        accept.setToolTip(translate("RevisionCommands", "Keep it: {what}").format(what=what))
         accept.triggered.connect(lambda _c=False: self.decide([revision_id], True))
-        reject = QAction(f"Reject: {what}", parent)
+        reject = QAction(translate("RevisionCommands", "Reject: {what}").format(what=what), parent)
         reject.setObjectName("rejectRevisionHere")
-        reject.setToolTip(f"Undo it in the draft: {what}")
+        reject.setToolTip(
+            translate("RevisionCommands", "Undo it in the draft: {what}").format(what=what)
+        )
         reject.triggered.connect(lambda _c=False: self.decide([revision_id], False))
         return [accept, reject]

@@ -12,12 +12,13 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus, follow_span
 from reviewdesk.gui.editor import ReviewEditor
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.structure_follow import point_range
 from reviewdesk.gui.structure_paint import GapLabel
 from reviewdesk.gui.structure_style import author_colour
@@ -26,7 +27,6 @@ from reviewdesk.service.docmap import BlockRange, BlockSpans
 from reviewdesk.service.structure_layout import REV_DELETE, REV_INSERT
 
 SHOWN_DELETION = 36  # characters of a deleted passage drawn in the text (all in the tooltip)
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +42,25 @@ def when(date: str) -> str:
     """'14 Mar 2024, 09:00' from Word's '2024-03-14T09:00:00Z' (as given when odd)."""
     try:
         year, month, day = int(date[0:4]), int(date[5:7]), int(date[8:10])
-        stamp = f"{day} {MONTHS[month - 1]} {year}"
     except (ValueError, IndexError):
         return date
+    day_of = QDate(year, month, day)
+    if not day_of.isValid():
+        return date
+    # the month's name in the user's language ("14 Mar 2024" in English)
+    stamp = QLocale().toString(day_of, "d MMM yyyy")
     return f"{stamp}, {date[11:16]}" if len(date) >= 16 and date[13] == ":" else stamp
 
 
 def describe(rev: Revision) -> str:
     """'Reporter inserted “will”' (one line, the text shortened)."""
-    what = "inserted" if rev.kind is RevisionKind.INSERT else "deleted"
-    return f"{rev.author or 'Someone'} {what} “{shown_text(rev.text, 60)}”"
+    who = rev.author or translate("RevisionMarks", "Someone")
+    shown = shown_text(rev.text, 60)
+    if rev.kind is RevisionKind.INSERT:
+        return translate("RevisionMarks", "{author} inserted “{text}”").format(
+            author=who, text=shown
+        )
+    return translate("RevisionMarks", "{author} deleted “{text}”").format(author=who, text=shown)
 
 
 def shown_text(text: str, limit: int = SHOWN_DELETION) -> str:
@@ -67,8 +76,11 @@ def tooltip(rev: Revision) -> str:
     """A revision's tooltip: who, what, when, and how to decide it."""
     head = html.escape(describe(rev), quote=False)
     date = f" · {html.escape(when(rev.date), quote=False)}" if rev.date else ""
-    how = "Right-click to accept or reject (Ctrl+Shift+A / Ctrl+Shift+R)"
-    return f"<b>Revision</b><br>{head}{date}<br><i>{how}</i>"
+    how = translate(
+        "RevisionMarks", "Right-click to accept or reject (Ctrl+Shift+A / Ctrl+Shift+R)"
+    )
+    title = translate("RevisionMarks", "Revision")
+    return f"<b>{html.escape(title)}</b><br>{head}{date}<br><i>{html.escape(how)}</i>"
 
 
 class RevisionMarks(QObject):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.legend import FlowLayout
 from reviewdesk.gui.palette import colour_chip
 from reviewdesk.gui.revision_marks import shown_text, when
@@ -24,12 +25,15 @@ from reviewdesk.gui.structure_style import author_colour
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATES = {
-    RevisionStatus.PENDING: "Undecided",
-    RevisionStatus.ACCEPTED: "Accepted",
-    RevisionStatus.REJECTED: "Rejected",
+    RevisionStatus.PENDING: QT_TRANSLATE_NOOP("RevisionsPanel", "Undecided"),
+    RevisionStatus.ACCEPTED: QT_TRANSLATE_NOOP("RevisionsPanel", "Accepted"),
+    RevisionStatus.REJECTED: QT_TRANSLATE_NOOP("RevisionsPanel", "Rejected"),
 }
-NONE_HINT = "This article came without tracked changes."
-SOME_HINT = "Tracked changes that came with the article. Undecided ones go out again as they are."
+NONE_HINT = QT_TRANSLATE_NOOP("RevisionsPanel", "This article came without tracked changes.")
+SOME_HINT = QT_TRANSLATE_NOOP(
+    "RevisionsPanel",
+    "Tracked changes that came with the article. Undecided ones go out again as they are.",
+)
 
 
 class RevisionsPanel(QWidget):
@@ -45,11 +49,26 @@ class RevisionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("revisionsPanel")
-        self.hint = QLabel(NONE_HINT, self)
+        self.hint = QLabel(translate("RevisionsPanel", NONE_HINT), self)
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("revisionsTable")
-        self.table.setHorizontalHeaderLabels(["Change", "By", "When", "State"])
+        self.table.setAccessibleName(translate("RevisionsPanel", "Revisions"))
+        self.table.setAccessibleDescription(
+            translate(
+                "RevisionsPanel",
+                "The tracked changes that came with the article: who made each, when,"
+                " and whether it is accepted",
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("RevisionsPanel", "Change"),
+                translate("RevisionsPanel", "By"),
+                translate("RevisionsPanel", "When"),
+                translate("RevisionsPanel", "State"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,17 +77,29 @@ class RevisionsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.accept_button = QPushButton("Accept", self)
-        self.reject_button = QPushButton("Reject", self)
-        self.undo_button = QPushButton("Undo decision", self)
-        self.accept_all_button = QPushButton("Accept all", self)
-        self.reject_all_button = QPushButton("Reject all", self)
+        self.accept_button = QPushButton(translate("RevisionsPanel", "Accept"), self)
+        self.reject_button = QPushButton(translate("RevisionsPanel", "Reject"), self)
+        self.undo_button = QPushButton(translate("RevisionsPanel", "Undo decision"), self)
+        self.accept_all_button = QPushButton(translate("RevisionsPanel", "Accept all"), self)
+        self.reject_all_button = QPushButton(translate("RevisionsPanel", "Reject all"), self)
         tips = (
-            (self.accept_button, "Keep the selected change (Ctrl+Shift+A)"),
-            (self.reject_button, "Undo the selected change in the draft (Ctrl+Shift+R)"),
-            (self.undo_button, "Make the selected change undecided again"),
-            (self.accept_all_button, "Keep every undecided change"),
-            (self.reject_all_button, "Undo every undecided change in the draft"),
+            (
+                self.accept_button,
+                translate("RevisionsPanel", "Keep the selected change (Ctrl+Shift+A)"),
+            ),
+            (
+                self.reject_button,
+                translate("RevisionsPanel", "Undo the selected change in the draft (Ctrl+Shift+R)"),
+            ),
+            (
+                self.undo_button,
+                translate("RevisionsPanel", "Make the selected change undecided again"),
+            ),
+            (self.accept_all_button, translate("RevisionsPanel", "Keep every undecided change")),
+            (
+                self.reject_all_button,
+                translate("RevisionsPanel", "Undo every undecided change in the draft"),
+            ),
         )
         for button, tip in tips:
             button.setToolTip(tip)
@@ -90,7 +121,8 @@ class RevisionsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(row)
         self.table.cellClicked.connect(lambda r, _c: self._emit(self.activated, r))
-        self.table.cellDoubleClicked.connect(lambda r, _c: self._emit(self.activated, r))
+        # Enter (or a double click) on a row shows it in the panes, as in the issues list
+        self.table.activated.connect(lambda index: self._emit(self.activated, index.row()))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.accept_button.clicked.connect(lambda: self._emit(self.accept_requested))
         self.reject_button.clicked.connect(lambda: self._emit(self.reject_requested))
@@ -98,25 +130,38 @@ class RevisionsPanel(QWidget):
         self.accept_all_button.clicked.connect(self.accept_all_requested.emit)
         self.reject_all_button.clicked.connect(self.reject_all_requested.emit)
         self._status: dict[int, RevisionStatus] = {}
+        self.table.setEnabled(False)  # nothing to decide: F6 passes the empty list by
         self._update_buttons()
 
     def set_revisions(self, revisions: list[Revision], authors: list[str]) -> None:
         """Show ``revisions`` (in text order); ``authors`` give their colours."""
         selected = self.selected_id()
         self.table.setRowCount(len(revisions))
+        self.table.setEnabled(bool(revisions))
         self._status = {}
         palette = self.palette()
         for row, rev in enumerate(revisions):
-            what = "Inserted" if rev.kind is RevisionKind.INSERT else "Deleted"
-            change = QTableWidgetItem(f"{what} “{shown_text(rev.text, 70)}”")
+            inserted = rev.kind is RevisionKind.INSERT
+            what = (
+                translate("RevisionsPanel", "Inserted")
+                if inserted
+                else translate("RevisionsPanel", "Deleted")
+            )
+            change = QTableWidgetItem(
+                translate("RevisionsPanel", "{change} “{text}”").format(
+                    change=what, text=shown_text(rev.text, 70)
+                )
+            )
             index = authors.index(rev.author) if rev.author in authors else 0
             change.setIcon(colour_chip(author_colour(index, palette)))
-            change.setToolTip(f"{what}: {rev.text}")
+            change.setToolTip(
+                translate("RevisionsPanel", "{change}: {text}").format(change=what, text=rev.text)
+            )
             cells = (
                 change,
-                QTableWidgetItem(rev.author or "Someone"),
+                QTableWidgetItem(rev.author or translate("RevisionsPanel", "Someone")),
                 QTableWidgetItem(when(rev.date) if rev.date else ""),
-                QTableWidgetItem(STATES[rev.status]),
+                QTableWidgetItem(translate("RevisionsPanel", STATES[rev.status])),
             )
             for col, item in enumerate(cells):
                 item.setData(_ID_ROLE, rev.id)
@@ -132,7 +177,11 @@ class RevisionsPanel(QWidget):
                 self.table.selectRow(row)
         pending = sum(1 for r in revisions if r.pending)
         self.hint.setText(
-            NONE_HINT if not revisions else f"{SOME_HINT} {pending} of {len(revisions)} undecided."
+            translate("RevisionsPanel", NONE_HINT)
+            if not revisions
+            else translate("RevisionsPanel", "{hint} {pending} of {count} undecided.").format(
+                hint=translate("RevisionsPanel", SOME_HINT), pending=pending, count=len(revisions)
+            )
         )
         self.accept_all_button.setEnabled(pending > 0)
         self.reject_all_button.setEnabled(pending > 0)
@@ -166,4 +215,3 @@ class RevisionsPanel(QWidget):
         self.accept_button.setEnabled(status is RevisionStatus.PENDING)
         self.reject_button.setEnabled(status is RevisionStatus.PENDING)
         self.undo_button.setEnabled(status is not None and status is not RevisionStatus.PENDING)
-

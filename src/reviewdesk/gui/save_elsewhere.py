@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reviewdesk.core.fileio import atomic_write_text
 from reviewdesk.desk.saving import DraftSnapshot
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.session import ReviewSession
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ UnsavedPrompt = Callable[[QWidget | None, str], Choice]
 PathPrompt = Callable[[QWidget | None, str], "Path | None"]
 
 
-class _Window(Protocol):
+class Window(Protocol):
     """What these functions use of the main window."""
 
     session: ReviewSession
@@ -43,9 +44,18 @@ class _Window(Protocol):
 
 def ask_unsaved(parent: QWidget | None, message: str) -> Choice:
     """The real question: Save draft as… / Quit without saving / Cancel."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved work", message, parent=parent)
-    save = box.addButton("Save draft as…", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("SaveElsewhere", "Unsaved work"),
+        message,
+        parent=parent,
+    )
+    save = box.addButton(
+        translate("SaveElsewhere", "Save draft as…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        translate("SaveElsewhere", "Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.exec()
@@ -60,7 +70,10 @@ def ask_unsaved(parent: QWidget | None, message: str) -> Choice:
 def ask_path(parent: QWidget | None, suggested: str) -> Path | None:
     """A file dialog for the draft's new home."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, "Save draft as", str(Path.home() / suggested), "Text (*.txt);;All files (*)"
+        parent,
+        translate("SaveElsewhere", "Save draft as"),
+        str(Path.home() / suggested),
+        translate("SaveElsewhere", "Text (*.txt);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -79,13 +92,19 @@ def write_draft(parent: QWidget | None, draft: DraftSnapshot, ask: PathPrompt) -
     try:
         atomic_write_text(path, draft.text if draft.text.endswith("\n") else draft.text + "\n")
     except OSError as exc:
-        QMessageBox.warning(parent, "Save draft as", f"{path}: {exc.strerror or exc}")
+        QMessageBox.warning(
+            parent,
+            translate("SaveElsewhere", "Save draft as"),
+            translate("SaveElsewhere", "{path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            ),
+        )
         return False
     log.info("draft of article %s saved to %s", draft.article_id, path)
     return True
 
 
-def save_current_draft_as(window: _Window) -> bool:
+def save_current_draft_as(window: Window) -> bool:
     """File ▸ Save draft as…: the draft on screen, to a file."""
     session = window.session
     article = session.article
@@ -94,11 +113,13 @@ def save_current_draft_as(window: _Window) -> bool:
     draft = DraftSnapshot(article.id, article.title, session.draft.toPlainText())
     done = write_draft(window if isinstance(window, QWidget) else None, draft, window.path_prompt)
     if done:
-        window.statusBar().showMessage("The draft was saved to a file", 5000)
+        window.statusBar().showMessage(
+            translate("SaveElsewhere", "The draft was saved to a file"), 5000
+        )
     return done
 
 
-def confirm_unsaved(window: _Window) -> bool:
+def confirm_unsaved(window: Window) -> bool:
     """Before quitting: whether to go ahead. Waits briefly for the writer; if the
     library still lacks work, asks (and may save the draft elsewhere)."""
     session = window.session
@@ -109,12 +130,15 @@ def confirm_unsaved(window: _Window) -> bool:
     unsaved = saving.unsaved()
     if not unsaved:
         return True
-    reason = saving.problem.removeprefix("Not saved: ") or "the library could not be written"
-    titles = ", ".join(f"‘{d.title}’" for d in unsaved)
-    message = (
-        f"Your latest changes to {titles} are not saved in the library: {reason}.\n\n"
-        "Save the draft to a file before quitting?"
+    reason = saving.problem.removeprefix("Not saved: ") or translate(
+        "SaveElsewhere", "the library could not be written"
     )
+    titles = ", ".join(f"‘{d.title}’" for d in unsaved)
+    message = translate(
+        "SaveElsewhere",
+        "Your latest changes to {titles} are not saved in the library: {reason}.\n\n"
+        "Save the draft to a file before quitting?",
+    ).format(titles=titles, reason=reason)
     parent = window if isinstance(window, QWidget) else None
     choice = window.unsaved_prompt(parent, message)
     if choice == "cancel":

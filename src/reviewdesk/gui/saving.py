@@ -26,11 +26,13 @@ from reviewdesk.desk.saving import (
     Outcome,
     WriteReport,
 )
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
 NOT_SAVED_STYLE = "color: #b71c1c;"
+LABEL_TIP = QT_TRANSLATE_NOOP("Saving", "Whether the draft on screen is saved in the library")
 
 
 class Saving(QObject):
@@ -59,7 +61,7 @@ class Saving(QObject):
         self.saved_at = ""
         self.label = QLabel("")
         self.label.setObjectName("saveLabel")
-        self.label.setToolTip("Whether the draft on screen is saved in the library")
+        self.label.setToolTip(translate("Saving", LABEL_TIP))
 
     # -- the open article ---------------------------------------------------------------
 
@@ -150,18 +152,25 @@ class Saving(QObject):
         if self.article_id is None:
             text, tip, style = "", "", ""
         elif self.problem and not self.is_saved:
-            text = "Not saved"
-            tip = f"{self.problem}. Your work stays in the window."
+            text = translate("Saving", "Not saved")
+            tip = translate("Saving", "{problem}. Your work stays in the window.").format(
+                problem=self.problem
+            )
             style = NOT_SAVED_STYLE
         elif self.problem:
-            text, tip, style = "Not saved", self.problem, NOT_SAVED_STYLE
+            text, tip, style = translate("Saving", "Not saved"), self.problem, NOT_SAVED_STYLE
         elif not self.is_saved:
-            text, tip, style = "Saving…", "The draft is being written to the library", ""
+            text = translate("Saving", "Saving…")
+            tip, style = translate("Saving", "The draft is being written to the library"), ""
         else:
-            when = f" {self.saved_at}" if self.saved_at else ""
-            text, tip, style = f"Saved{when}", "The library has the draft as shown", ""
+            text = (
+                translate("Saving", "Saved {time}").format(time=self.saved_at)
+                if self.saved_at
+                else translate("Saving", "Saved")
+            )
+            tip, style = translate("Saving", "The library has the draft as shown"), ""
         self.label.setText(text)
-        self.label.setToolTip(tip or "Whether the draft on screen is saved in the library")
+        self.label.setToolTip(tip or translate("Saving", LABEL_TIP))
         self.label.setStyleSheet(style)
         self.state_changed.emit()
 

@@ -12,7 +12,7 @@ command changes the draft's text.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -29,15 +29,18 @@ from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.draft_edits import apply_edits_to_document
 from reviewdesk.gui.draft_keeper import DraftKeeper
 from reviewdesk.gui.editor import ReviewEditor
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.issues_panel import IssuesPanel
+from reviewdesk.gui.loading import PaneFiller
 from reviewdesk.gui.navigation import Navigator, select_span
 from reviewdesk.gui.notes import NoteAnchors
-from reviewdesk.gui.palette import engine_label, kind_for
+from reviewdesk.gui.palette import engine_label
 from reviewdesk.gui.pane_state import PaneState, summarize
 from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.gui.waiting import WaitingMarks
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.layout import BlockMapper
+from reviewdesk.service.outcome import block_layout
 from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES, Pane
 from reviewdesk.store import Library, StoreError
 
@@ -84,6 +87,8 @@ class ReviewSession(QObject):
         self._panes = {ORIGINAL: PaneState(ORIGINAL, original), DRAFT: PaneState(DRAFT, draft)}
         self.notes = NoteAnchors(library, draft)
         self.scroll_sync = ScrollSync(original, draft)
+        self._filler = PaneFiller(self)  # a long article fills the panes a slice at a time
+        self._when_loaded: list[Callable[[], None]] = []
         self.article: Article | None = None
         # saving: a writer off the UI thread (gui.draft_keeper); review operations write
         # through it too (desk.deferred), and read from the library
@@ -158,21 +163,42 @@ class ReviewSession(QObject):
     # -- opening and closing ----------------------------------------------------------
 
     def load(self, article: Article) -> None:
-        """Show an article (its draft, notes and decisions as stored) and check it."""
+        """Show an article (its draft, notes and decisions as stored) and check it.
+
+        A long article fills the panes a slice at a time (see :mod:`.loading`); the rest
+        of opening follows once both hold it whole.
+        """
         self.close_article()
         assert article.id is not None
         self.fixes.forget_all()
         holder = self.keeper.holder(article.id)
         self._loading = True
-        try:
-            self.article = article
-            for state in self._panes.values():
-                state.editor.highlighter.clear_layers()
-            self.original.setPlainText(article.original)
-            self.draft.setPlainText(article.draft)
-        finally:
-            self._loading = False
+        self.article = article
+        for state in self._panes.values():
+            state.editor.highlighter.clear_layers()
+        # claimed (or read-only) before the panes fill: the filler keeps the draft
+        # read-only until it is whole, then gives it back as the keeper set it
         self.keeper.opened(article, holder)
+        texts = [(self.original, article.original), (self.draft, article.draft)]
+        self._filler.fill(texts, lambda: self._loaded(article))
+
+    @property
+    def loading(self) -> bool:
+        """Whether an article is still being filled into the panes."""
+        return self._filler.busy
+
+    def when_loaded(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the open article is whole in both panes: at once, or when a
+        long article has filled in (going to a place in it, selecting a note)."""
+        if self._filler.busy:
+            self._when_loaded.append(action)
+        else:
+            action()
+
+    def _loaded(self, article: Article) -> None:
+        """Both panes hold the article: notes, the check context, the first check."""
+        assert article.id is not None
+        self._loading = False
         notes = self.library.notes(article.id)
         self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
         self.ctx = self.build_context()
@@ -180,15 +206,23 @@ class ReviewSession(QObject):
         self.scroll_sync.mapper = None
         self.navigator.mapper = None
         self.article_changed.emit()
-        self.counts_changed.emit("Checking…")
-        self.issues_panel.set_issues([], "Checking…")  # not "No article open" meanwhile
+        checking = translate("ReviewSession", "Checking…")
+        self.counts_changed.emit(checking)
+        self.issues_panel.set_issues([], checking)  # not "No article open" meanwhile
         self.recheck()
+        actions, self._when_loaded = self._when_loaded, []
+        for action in actions:
+            action()
 
     def close_article(self) -> None:
         """Save and close the open article (if any)."""
         if self.article is None:
             return
-        self.keeper.closing()  # the last snapshot to the writer, then the claim given up
+        # the last snapshot to the writer (none of a draft still filling in), then the
+        # claim given up
+        self.keeper.closing()
+        self._filler.cancel()
+        self._when_loaded.clear()
         self.debounce.stop()
         self.waiting_marks.stop()
         self.notes.clear()
@@ -204,7 +238,7 @@ class ReviewSession(QObject):
         finally:
             self._loading = False
         self.changes = []
-        self.issues_panel.set_issues([], "No article open")
+        self.issues_panel.set_issues([], translate("ReviewSession", "No article open"))
         self.counts_changed.emit("")
         self.article_changed.emit()
 
@@ -280,12 +314,20 @@ class ReviewSession(QObject):
         if self.article is None:
             return
         if self.read_only:
-            self.message.emit("This article is read-only here; its status was not changed")
+            self.message.emit(
+                translate(
+                    "ReviewSession", "This article is read-only here; its status was not changed"
+                )
+            )
             return
         try:
             self._run(ops.set_status(self.writes, self.article, status))
         except StoreError as exc:
-            self.message.emit(f"Could not change the article's status: {exc}")
+            self.message.emit(
+                translate("ReviewSession", "Could not change the article's status: {error}").format(
+                    error=exc
+                )
+            )
 
     def _after_edit_status(self) -> None:
         """A new article is in review from its first edit; a done one is reopened."""
@@ -296,7 +338,11 @@ class ReviewSession(QObject):
             self._run(ops.mark_in_review(self.writes, article))
             self._run(ops.reopen_if_done(self.writes, article))
         except StoreError as exc:
-            self.message.emit(f"Could not change the article's status: {exc}")
+            self.message.emit(
+                translate("ReviewSession", "Could not change the article's status: {error}").format(
+                    error=exc
+                )
+            )
 
     # -- saving -----------------------------------------------------------------------
 
@@ -380,12 +426,17 @@ class ReviewSession(QObject):
         self.waiting_marks.changed()  # undimmed before the new layers: one drawing for both
         state.editor.highlighter.set_layer("issues", outcome.issue_blocks)
         if state.name == DRAFT:
-            self.changes = outcome.changes or []
-            self.mapper = outcome.mapper
+            redline = outcome.redline
+            self.changes = list(redline.ops) if redline is not None else []
+            self.mapper = redline.mapper if redline is not None else None
             self.scroll_sync.mapper = self.mapper
             self.navigator.mapper = self.mapper
-            state.editor.highlighter.set_layer("redline", outcome.redline_blocks or {})
-            self.original.highlighter.set_layer("redline", outcome.original_redline_blocks or {})
+            state.editor.highlighter.set_layer(
+                "redline", redline.draft_blocks if redline is not None else {}
+            )
+            self.original.highlighter.set_layer(
+                "redline", redline.original_blocks if redline is not None else {}
+            )
             self._show_draft_issues()
         else:
             self._show_counts()
@@ -408,8 +459,15 @@ class ReviewSession(QObject):
 
     def _show_counts(self) -> None:
         draft, original = len(self._panes[DRAFT].issues), len(self._panes[ORIGINAL].issues)
-        noun = "issue" if draft == 1 else "issues"
-        self.counts_changed.emit(f"Draft: {draft} {noun}  ·  Original: {original}")
+        self.counts_changed.emit(
+            translate("ReviewSession", "Draft: 1 issue  ·  Original: {original}").format(
+                original=original
+            )
+            if draft == 1
+            else translate(
+                "ReviewSession", "Draft: {draft} issues  ·  Original: {original}"
+            ).format(draft=draft, original=original)
+        )
 
     def show_issues(self, pane: Pane, text: str, issues: list[Issue]) -> None:
         """Show a changed issue list at once (after a fix or an ignore), before re-checking."""
@@ -417,10 +475,8 @@ class ReviewSession(QObject):
         state.issues = issues
         state.snapshot = text
         state.matches = state.editor.toPlainText() == text
-        docmap = DocMap(text)
-        state.remember(docmap)
-        spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(issues)]
-        state.editor.highlighter.set_layer("issues", docmap.layout(spans))
+        state.remember(DocMap(text))
+        state.editor.highlighter.set_layer("issues", block_layout(text, issues))
         if pane == DRAFT:
             self._show_draft_issues()
 

@@ -93,8 +93,7 @@ def follow_structure(
     segment: list[BlockRange] = []
     if old_first is not None:
         segment = [
-            (-1 if s == 0 and (k, r) in going_on else s, e, k, r)
-            for s, e, k, r in old_first.ranges
+            (-1 if s == 0 and (k, r) in going_on else s, e, k, r) for s, e, k, r in old_first.ranges
         ]
     here = {(k, r) for _s, _e, k, r in segment}
     segment.extend((-1, 0, k, r) for k, r in going_on if (k, r) not in here)

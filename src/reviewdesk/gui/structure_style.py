@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 
-from reviewdesk.gui.palette import compose_format
+from reviewdesk.gui.palette import LIGHT, Colours, compose_format
 
 #: Kind prefixes this module draws (see :mod:`reviewdesk.service.structure_layout`).
 PREFIXES = ("s:", "b:", "p:", "r:")
@@ -81,17 +81,18 @@ class StructureStyle:
         self.base_size = base_size
         self.palette = palette
 
-    def composer(self) -> Callable[[tuple[str, ...]], QTextCharFormat]:
-        """A highlighter ``compose`` that draws structure kinds under the issue kinds."""
+    def composer(self) -> Callable[[tuple[str, ...], Colours], QTextCharFormat]:
+        """A highlighter ``compose`` that draws structure kinds under the issue kinds (in
+        the light or dark scheme's ``colours``)."""
 
-        def compose(kinds: tuple[str, ...]) -> QTextCharFormat:
+        def compose(kinds: tuple[str, ...], colours: Colours = LIGHT) -> QTextCharFormat:
             mine = [k for k in kinds if k.startswith(PREFIXES)]
             if not mine:
-                return compose_format(kinds)
+                return compose_format(kinds, colours)
             fmt = self.format(mine)
             rest = tuple(k for k in kinds if not k.startswith(PREFIXES))
             if rest:
-                fmt.merge(compose_format(rest))
+                fmt.merge(compose_format(rest, colours))
             return fmt
 
         return compose

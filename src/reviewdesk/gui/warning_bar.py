@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reviewdesk.core.models import Article
+from reviewdesk.gui.i18n import translate
 
 WARNINGS_KEY = "import_warnings"
 
@@ -40,17 +41,20 @@ class WarningBar(QFrame):
         palette.setColor(role.WindowText, palette.color(role.ToolTipText))
         self.setPalette(palette)
         self.icon = QLabel("⚠", self)
-        self.icon.setAccessibleName("Warning")
+        self.icon.setAccessibleName(translate("WarningBar", "Warning"))
         self.text = QLabel(self)
         self.text.setObjectName("warningText")
+        self.text.setAccessibleName(translate("WarningBar", "Import messages"))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton(self)
         self.close_button.setObjectName("warningClose")
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Hide these messages for this article")
-        self.close_button.setAccessibleName("Hide import messages")
+        self.close_button.setToolTip(
+            translate("WarningBar", "Hide these messages for this article")
+        )
+        self.close_button.setAccessibleName(translate("WarningBar", "Hide import messages"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -67,8 +71,23 @@ class WarningBar(QFrame):
             self.hide()
             return
         name = html.escape(article.title) if article is not None and article.title else ""
-        head = f"When “{name}” was imported:" if name else "When this article was imported:"
+        head = (
+            translate("WarningBar", "When “{title}” was imported:").format(title=name)
+            if name
+            else translate("WarningBar", "When this article was imported:")
+        )
         items = "".join(f"<li>{html.escape(m)}</li>" for m in self.messages)
-        self.text.setText(f"{head}<ul style='margin: 0'>{items}</ul>")
-        self.setToolTip("\n".join(self.messages))
+        self.text.setText(
+            translate("WarningBar", "{head}<ul style='margin: 0'>{items}</ul>").format(
+                head=head, items=items
+            )
+        )
+        # plain text (the title, escaped for the bar, would show its escapes here); the
+        # importer's own messages are Qt-free text, not translated (see the README)
+        self.setToolTip(
+            translate("WarningBar", "{head}\n{messages}").format(
+                head=translate("WarningBar", "When this article was imported:"),
+                messages="\n".join(self.messages),
+            )
+        )
         self.show()

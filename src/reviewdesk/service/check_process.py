@@ -4,22 +4,18 @@ The window's process keeps only what it shows. The engines' memory (Harper's dic
 and text cache, the names model) lives here, its garbage collections never pause the
 window, and a crash in a native engine cannot take the draft down with it.
 
-The two sides talk over a socket pair with :mod:`multiprocessing.connection` (pickled
-messages). One request at a time; a ``cancel`` may follow it while it runs:
+The two sides talk over a socket pair with :mod:`multiprocessing.connection`, in the
+typed messages of :mod:`reviewdesk.service.messages` (pickled). One request at a time; a
+:class:`~reviewdesk.service.messages.Cancel` may follow it while it runs. Requests are
+numbered, so a cancel that arrives too late is never taken for the next request's.
 
-    window -> checker   ("start", EngineSettings, warm language, log level)
-    checker -> window   ("ready", engine names) | ("failed", message)
-    window -> checker   ("check", n, CheckRequest) | ("slow", n, SlowRaw) | ("cancel", n)
-                        | ("close",)
-    checker -> window   ("partial", n, CheckOutcome)* and ("progress", n, pane, fraction)*,
-                        then ("outcome", n, CheckOutcome | None) | ("cancelled", n)
-                        | ("error", n, message)
+    window -> checker   Start, then Check | MergeSlow | Cancel | Close
+    checker -> window   Ready | Failed, then per request:
+                        (PartialAnswer | ProgressAnswer)*,
+                        then Answer | CancelledAnswer | ErrorAnswer
 
-``n`` numbers the requests, so a cancel that arrives too late is never taken for the
-next request's.
-
-Run as ``python -m reviewdesk.service.check_process FD LIFELINE`` (in the frozen build,
-the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
+Run as ``python -m reviewdesk.service.checker_entry FD LANGUAGE [LIFELINE]`` (in the
+frozen build, the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
 :class:`RemoteService` starts it. ``LIFELINE`` is the read end of a
 :class:`~reviewdesk.core.lifeline.Lifeline`: the checker ends at once when the window's
 process dies, even mid-check (``kill -9`` of the window included), instead of running on
@@ -29,6 +25,7 @@ as an orphan.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import logging
 import socket
@@ -36,31 +33,48 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from multiprocessing.connection import Connection
+from typing import Any
 
-from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
-from reviewdesk.core.lifeline import Lifeline, watch_parent
+from reviewdesk.core.checker import Checker, CheckerError
+from reviewdesk.core.engines.registry import HARPER, EngineSettings, build_fast_pipeline
+from reviewdesk.core.lifeline import Lifeline
+from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot, module_command
-from reviewdesk.service.check_service import (
+from reviewdesk.service.check_service import CheckService, Partial, Progressed, StopCheck
+from reviewdesk.service.layout import BlockMapper
+from reviewdesk.service.messages import (
+    Answer,
+    Cancel,
+    CancelledAnswer,
+    Check,
     CheckOutcome,
     CheckRequest,
-    CheckService,
-    Partial,
-    Progressed,
+    Close,
+    ErrorAnswer,
+    Failed,
+    MergeSlow,
+    PartialAnswer,
+    ProgressAnswer,
+    Ready,
+    Reply,
+    Request,
+    SentOutcome,
     SlowRaw,
-    StopCheck,
+    Start,
 )
+from reviewdesk.service.outcome import LineOutcome, apply_delta, delta
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead checker
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 CLOSE_TIMEOUT_S = 5.0
-# This module by name: when run as a program, its __name__ is "__main__".
-CHECKER_MODULE = "reviewdesk.service.check_process"
+# The checker process's entry module, by name: it warms Harper up first, then serves
+# (:func:`main`); the frozen app re-invokes itself with it (core.processes.module_command).
+CHECKER_MODULE = "reviewdesk.service.checker_entry"
 
 
 class CheckerCrashError(CheckerError):
@@ -75,28 +89,27 @@ class _Inbox:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.queue: deque[tuple[object, ...]] = deque()
+        self.queue: deque[Request] = deque()
         self.closing = False
-        self.current: object = None  # the number of the request being answered
+        self.current = -1  # the number of the request being answered
 
-    def receive(self) -> tuple[object, ...]:
+    def receive(self) -> Request:
         if self.queue:
             return self.queue.popleft()
-        message: tuple[object, ...] = self.conn.recv()
-        return message
+        return _expect(self.conn.recv(), Check, MergeSlow, Cancel, Close)
 
     def cancelled(self) -> bool:
         """Whether the window has sent anything since the request (a cancel, a close)."""
         while self.conn.poll():
             try:
-                message: tuple[object, ...] = self.conn.recv()
-            except EOFError:  # the window is gone
+                message = self.receive()
+            except (EOFError, _ProtocolError):  # the window is gone, or is not one
                 self.closing = True
                 return True
-            if message[0] == "close":
+            if isinstance(message, Close):
                 self.closing = True
-            elif message[0] == "cancel":
-                if message[1] == self.current:
+            elif isinstance(message, Cancel):
+                if message.number == self.current:
                     return True
             else:  # the next request: this one is superseded
                 self.queue.append(message)
@@ -104,8 +117,11 @@ class _Inbox:
         return self.closing
 
 
-def _send_partial(conn: Connection, number: object, early: CheckOutcome) -> None:
-    conn.send(("partial", number, early))
+def _expect(message: object, *types: type[Any]) -> Any:
+    """``message`` if it is one of ``types``; a protocol error otherwise."""
+    if not isinstance(message, types):
+        raise _ProtocolError(f"unexpected message from the other side: {type(message).__name__}")
+    return message
 
 
 PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
@@ -114,7 +130,7 @@ PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
 class _ProgressSender:
     """Sends how far a long check has got, a few times a second at most."""
 
-    def __init__(self, conn: Connection, number: object) -> None:
+    def __init__(self, conn: Connection, number: int) -> None:
         self.conn, self.number = conn, number
         self._last = 0.0
 
@@ -122,57 +138,96 @@ class _ProgressSender:
         now = time.monotonic()
         if now - self._last >= PROGRESS_EVERY_S or fraction >= 1.0:
             self._last = now
-            self.conn.send(("progress", self.number, pane, fraction))
+            self.conn.send(ProgressAnswer(self.number, pane, fraction))
 
 
-def serve(conn: Connection) -> int:
-    """The checker process's loop: answer requests until the window closes or goes away."""
+class _ProtocolError(OSError):
+    """A message of a kind the protocol does not allow here (a bug, or a foreign peer)."""
+
+
+class _Sent:
+    """The last result sent for each pane, so the next is sent as changes only."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, tuple[Lines, LineOutcome]] = {}
+
+    def __call__(self, outcome: CheckOutcome) -> SentOutcome:
+        lines = Lines.of(outcome.text)
+        change = delta(self._last.get(outcome.pane), lines, outcome.lines)
+        self._last[outcome.pane] = (lines, outcome.lines)
+        redline = outcome.redline
+        return SentOutcome(
+            pane=outcome.pane,
+            revision=outcome.revision,
+            change=change,
+            engines=outcome.engines,
+            errors=outcome.errors,
+            # the window maps blocks itself: it has both texts (the map is ~27 kB at 50k words)
+            redline=dataclasses.replace(redline, mapper=None) if redline is not None else None,
+            paragraphs_checked=outcome.paragraphs_checked,
+            elapsed=outcome.elapsed,
+            waiting_for=outcome.waiting_for,
+        )
+
+
+def _send_partial(conn: Connection, sent: _Sent, number: int, early: CheckOutcome) -> None:
+    conn.send(PartialAnswer(number, sent(early)))
+
+
+def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
+    """The checker process's loop: answer requests until the window closes or goes away.
+
+    ``ready`` holds engines already built (Harper, warming up since the process began).
+    """
     inbox = _Inbox(conn)
     try:
-        _, settings, warm_language, level = inbox.receive()
-    except EOFError:
+        start: Start = _expect(conn.recv(), Start)
+    except (EOFError, _ProtocolError) as exc:
+        if isinstance(exc, _ProtocolError):
+            log.error("%s", exc)
         return 0
-    assert isinstance(level, int)
-    logging.basicConfig(level=level, format="%(levelname)s checker %(name)s: %(message)s")
-    assert isinstance(settings, EngineSettings) and isinstance(warm_language, str)
-    service = CheckService(lambda: build_fast_pipeline(settings))
+    logging.basicConfig(level=start.log_level, format="%(levelname)s checker %(name)s: %(message)s")
+    settings = start.settings
+    service = CheckService(lambda: build_fast_pipeline(settings, ready=ready or {}))
     try:
-        names = service.start_up(warm_language)
+        names = service.start_up(start.warm_language)
     except Exception as exc:
         log.exception("building the check pipeline failed")
-        conn.send(("failed", f"The checker could not start: {exc}"))
+        conn.send(Failed(f"The checker could not start: {exc}"))
         return 1
-    conn.send(("ready", names))
+    conn.send(Ready(tuple(names)))
+    sent = _Sent()
     while not inbox.closing:
         try:
             message = inbox.receive()
         except EOFError:
             break
-        kind = message[0]
-        if kind == "close":
+        except _ProtocolError as exc:
+            log.error("%s; the checker stops", exc)
             break
-        if kind == "cancel":  # arrived after its request was answered
+        if isinstance(message, Close):
+            break
+        if isinstance(message, Cancel):  # arrived after its request was answered
             continue
-        number, payload = message[1], message[2]
-        inbox.current = number
+        inbox.current = message.number
+        reply: Reply
         try:
-            if kind == "check":
-                assert isinstance(payload, CheckRequest)
-                answer: object = service.check(
-                    payload,
+            if isinstance(message, Check):
+                answer = service.check(
+                    message.request,
                     inbox.cancelled,
-                    functools.partial(_send_partial, conn, number),
-                    _ProgressSender(conn, number),
+                    functools.partial(_send_partial, conn, sent, message.number),
+                    _ProgressSender(conn, message.number),
                 )
             else:
-                assert isinstance(payload, SlowRaw)
-                answer = service.merge_slow(payload)
-            reply: tuple[object, ...] = ("outcome", number, answer)
+                answer = service.merge_slow(message.slow)
+            assert answer is None or isinstance(answer, CheckOutcome)  # a fast service
+            reply = Answer(message.number, sent(answer) if answer is not None else None)
         except Cancelled:
-            reply = ("cancelled", number)
+            reply = CancelledAnswer(message.number)
         except Exception as exc:  # a bug in an engine must not end the checker
             log.exception("checking failed")
-            reply = ("error", number, f"Checking failed: {exc}")
+            reply = ErrorAnswer(message.number, f"Checking failed: {exc}")
         try:
             conn.send(reply)
         except OSError:
@@ -181,15 +236,15 @@ def serve(conn: Connection) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD
-    [LIFELINE]``."""
+def main(
+    argv: list[str] | None = None, ready: Mapping[str, Sequence[Checker]] | None = None
+) -> int:
+    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD``
+    (``reviewdesk.service.checker_entry`` warms Harper up first and then calls this)."""
     args = sys.argv[1:] if argv is None else argv
-    if len(args) > 1:
-        watch_parent(int(args[1]))  # before the engines are built: that takes seconds
     conn = Connection(int(args[0]))
     try:
-        return serve(conn)
+        return serve(conn, ready)
     except (EOFError, OSError, KeyboardInterrupt):
         return 0
     finally:
@@ -215,6 +270,10 @@ class RemoteService:
         self._lifeline: Lifeline | None = None
         self._warm_language = "en-US"
         self._number = 0
+        # the last result received for each pane, which the next one's changes apply to
+        self._received: dict[str, LineOutcome] = {}
+        self._texts: dict[str, str] = {}  # the texts asked about, by pane
+        self._originals: dict[str, str | None] = {}  # ... and the originals they diff against
 
     @property
     def pid(self) -> int | None:
@@ -229,8 +288,12 @@ class RemoteService:
         ours, theirs = socket.socketpair()
         lifeline = Lifeline()
         try:
+            # Harper warms up from the first moment of the process (see checker_entry)
+            early = warm_language if self.settings.is_on(HARPER) else ""
             self._proc = subprocess.Popen(
-                module_command(CHECKER_MODULE, [str(theirs.fileno()), str(lifeline.child_fd)]),
+                module_command(
+                    CHECKER_MODULE, [str(theirs.fileno()), early, str(lifeline.child_fd)]
+                ),
                 pass_fds=(theirs.fileno(), lifeline.child_fd),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,
@@ -245,7 +308,7 @@ class RemoteService:
             lifeline.spawned()
         self._lifeline = lifeline
         self._conn = Connection(ours.detach())
-        self._conn.send(("start", self.settings, warm_language, logging.getLogger().level))
+        self._conn.send(Start(self.settings, warm_language, logging.getLogger().level))
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Start the checker process (unless :meth:`launch` did) and wait until it is warm."""
@@ -259,11 +322,11 @@ class RemoteService:
             if self._proc.poll() is not None or waited > START_TIMEOUT_S:
                 self._discard()
                 raise CheckerCrashError("The checker process stopped while starting.")
-        message = self._receive()
-        if message[0] == "failed":
+        message = _expect(self._receive(), Ready, Failed)
+        if isinstance(message, Failed):
             self._discard()
-            raise CheckerError(str(message[1]))
-        engines = list(message[1])  # type: ignore[call-overload]
+            raise CheckerError(message.message)
+        engines = list(message.engines)
         log.info("checker process %s ready: %s", self.pid, ", ".join(engines))
         return engines
 
@@ -275,17 +338,21 @@ class RemoteService:
         progress: Progressed | None = None,
     ) -> CheckOutcome | None:
         """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
-        return self._ask("check", request, cancelled, partial, progress)
+        for asked in (request, *request.waiting):
+            self._texts[asked.pane] = asked.text
+            self._originals[asked.pane] = asked.original
+        return self._ask(lambda number: Check(number, request), cancelled, partial, progress)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
-        return self._ask("slow", slow, lambda: False)
+        self._texts.setdefault(slow.pane, slow.text)
+        return self._ask(lambda number: MergeSlow(number, slow), lambda: False)
 
     def close(self) -> None:
         """Ask the checker process to end; kill it if it does not."""
         if self._conn is not None:
             with contextlib.suppress(OSError):
-                self._conn.send(("close",))
+                self._conn.send(Close())
         if self._proc is not None:
             try:
                 self._proc.wait(CLOSE_TIMEOUT_S)
@@ -299,8 +366,7 @@ class RemoteService:
 
     def _ask(
         self,
-        kind: str,
-        payload: object,
+        make: Callable[[int], Check | MergeSlow],
         cancelled: StopCheck,
         partial: Partial | None = None,
         progress: Progressed | None = None,
@@ -311,7 +377,7 @@ class RemoteService:
                     self.start_up(self._warm_language)
                 assert self._conn is not None
                 self._number += 1
-                self._conn.send((kind, self._number, payload))
+                self._conn.send(make(self._number))
                 return self._answer(self._number, cancelled, partial, progress)
             except CheckerCrashError:
                 code = self._proc.returncode if self._proc is not None else None
@@ -340,37 +406,67 @@ class RemoteService:
                 if self._proc.poll() is not None:
                     raise CheckerCrashError("The checker process stopped.")
                 if not sent_cancel and cancelled():
-                    self._conn.send(("cancel", number))
+                    self._conn.send(Cancel(number))
                     sent_cancel = True
-            message = self._receive()
-            if message[1] == number and message[0] == "partial":
-                if partial is not None and isinstance(message[2], CheckOutcome):
-                    partial(message[2])
+            message: Reply = _expect(
+                self._receive(), PartialAnswer, ProgressAnswer, Answer, CancelledAnswer, ErrorAnswer
+            )
+            if message.number != number:
+                log.debug("dropping a late answer from the checker: %s", type(message).__name__)
                 continue
-            if message[0] == "progress":
-                if message[1] == number and progress is not None:
-                    progress(str(message[2]), float(message[3]))  # type: ignore[arg-type]
+            if isinstance(message, ProgressAnswer):
+                if progress is not None:
+                    progress(message.pane, message.fraction)
                 continue
-            if message[1] == number:
-                break
-            log.debug("dropping a late answer from the checker: %s", message[0])
-        if message[0] == "cancelled":
+            if isinstance(message, PartialAnswer):
+                early = self._received_outcome(message.outcome)
+                if partial is not None:
+                    partial(early)
+                continue
+            break
+        if isinstance(message, CancelledAnswer):
             raise Cancelled
-        if message[0] == "error":
-            raise CheckerError(str(message[2]))
-        outcome = message[2]
-        assert outcome is None or isinstance(outcome, CheckOutcome)
+        if isinstance(message, ErrorAnswer):
+            raise CheckerError(message.message)
+        if message.outcome is None:
+            return None
+        return self._received_outcome(message.outcome)
+
+    def _received_outcome(self, sent: SentOutcome) -> CheckOutcome:
+        """The whole outcome from the changes sent; its whole-text views built here, on
+        the check thread, so the UI thread gets them ready."""
+        lines = apply_delta(self._received.get(sent.pane), sent.change)
+        self._received[sent.pane] = lines
+        text = self._texts[sent.pane]
+        redline = sent.redline
+        original = self._originals.get(sent.pane)
+        if redline is not None and redline.mapper is None and original is not None:
+            mapper = BlockMapper(original, text, redline.ops)
+            redline = dataclasses.replace(redline, mapper=mapper)
+        outcome = CheckOutcome(
+            pane=sent.pane,
+            revision=sent.revision,
+            text=text,
+            lines=lines,
+            engines=sent.engines,
+            errors=sent.errors,
+            redline=redline,
+            paragraphs_checked=sent.paragraphs_checked,
+            elapsed=sent.elapsed,
+            waiting_for=sent.waiting_for,
+        )
+        _ = outcome.issues, outcome.issue_blocks
         return outcome
 
-    def _receive(self) -> tuple[object, ...]:
+    def _receive(self) -> object:
         assert self._conn is not None
         try:
-            message: tuple[object, ...] = self._conn.recv()
+            return self._conn.recv()
         except (EOFError, OSError) as exc:
             raise CheckerCrashError("The checker process stopped.") from exc
-        return message
 
     def _discard(self) -> None:
+        self._received.clear()  # a new checker process sends whole results first
         if self._conn is not None:
             self._conn.close()
         self._conn = None

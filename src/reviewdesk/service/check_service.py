@@ -10,73 +10,39 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from reviewdesk.core.checker import Capability, CheckContext
-from reviewdesk.core.diff import DiffOp, changes, word_diff
+from reviewdesk.core.checker import Capability
+from reviewdesk.core.diff import word_diff
+from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
-from reviewdesk.service.docmap import BlockSpans, DocMap
-from reviewdesk.service.layout import KIND_DELETED, KIND_INSERTED, BlockMapper, kind_for
+from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.messages import CheckOutcome, CheckRequest, SlowRaw
+from reviewdesk.service.outcome import Layout
+from reviewdesk.service.redline import Redline
+
+__all__ = [
+    "CheckOutcome",
+    "CheckRequest",
+    "CheckService",
+    "Partial",
+    "PipelineFactory",
+    "SlowRaw",
+    "StopCheck",
+    "carry_over",
+]
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class CheckRequest:
-    """Check ``text`` (a snapshot of one pane at ``revision``) with ``ctx``.
-
-    For the draft, ``original`` is the text to diff against for the redline. ``waiting``
-    holds the other panes' requests queued behind this one: while an engine warms up,
-    their early results are sent along with this one's (their full checks follow later).
-    """
-
-    pane: str
-    revision: int
-    text: str
-    ctx: CheckContext
-    original: str | None = None
-    doc: int = 0
-    waiting: tuple[CheckRequest, ...] = ()
-
-
-@dataclass
-class CheckOutcome:
-    """The final issues for one pane snapshot, laid out per block."""
-
-    pane: str
-    revision: int
-    text: str
-    issues: list[Issue]
-    engines: list[str]
-    errors: dict[str, str]
-    issue_blocks: dict[int, BlockSpans]
-    changes: list[DiffOp] | None = None
-    redline_blocks: dict[int, BlockSpans] | None = None
-    original_redline_blocks: dict[int, BlockSpans] | None = None
-    mapper: BlockMapper | None = None
-    paragraphs_checked: int = 0
-    elapsed: float = 0.0
-    # engines still warming up: this is an early, partial result and a full one follows
-    waiting_for: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SlowRaw:
-    """Raw per-engine issues from the slow worker, for one pane snapshot."""
-
-    pane: str
-    revision: int
-    text: str
-    raw: RawResult
-    doc: int = 0
-
-
-@dataclass
 class _Last:
+    """The fast engines' raw issues for a pane's last snapshot, and its redline."""
+
     request: CheckRequest
     raw: RawResult
-    extra: dict[str, object] = field(default_factory=dict)
+    redline: Redline | None = None
 
 
 PipelineFactory = Callable[[], CheckPipeline | None]
@@ -99,6 +65,8 @@ class CheckService:
         self._last: dict[str, _Last] = {}
         self._slow_raw: dict[str, SlowRaw] = {}
         self._original_map: DocMap | None = None
+        self._layouts: dict[str, Layout] = {}  # per pane: the last result's block layout
+        self._differ = FollowingDiff()  # the draft's redline, followed as it is typed
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Build the pipeline and warm its engines up; return the engine names.
@@ -152,7 +120,7 @@ class CheckService:
         if self.slow:
             raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
             return SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
-        extra = self._redline(request)
+        redline = self._redline(request)
         cold = tuple(c.name for c in pipeline.checkers if not c.is_warm)
         if not cold and len(request.text) >= EARLY_RESULT_CHARS:
             cold = tuple(c.name for c in pipeline.checkers if Capability.WARMS_UP in c.capabilities)
@@ -160,10 +128,9 @@ class CheckService:
         if partial is not None and cold and ready:
             for each in (request, *request.waiting):
                 raw = pipeline.check_raw(each.text, each.ctx, ready, is_cancelled=cancelled)
-                diffed = extra if each is request else self._redline(each)
+                diffed = redline if each is request else self._redline(each)
                 early = self._finalize(_Last(each, raw, diffed))
-                early.waiting_for = cold
-                partial(early)
+                partial(replace(early, waiting_for=cold))
 
         def advanced(done: int, total: int) -> None:
             if progress is not None and total:
@@ -172,7 +139,7 @@ class CheckService:
         raw = pipeline.check_raw(
             request.text, request.ctx, is_cancelled=cancelled, progress=advanced
         )
-        last = self._last[request.pane] = _Last(request, raw, extra)
+        last = self._last[request.pane] = _Last(request, raw, redline)
         return self._finalize(last)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
@@ -198,48 +165,27 @@ class CheckService:
             combined = combine_raw(
                 raw, RawResult(request.text, by_engine=carried, errors=dict(slow.raw.errors))
             )
-        result = self._pipeline.finalize(combined, request.ctx)
-        docmap = DocMap(request.text)
-        spans = [(i.start, i.end, kind_for(i.category), n) for n, i in enumerate(result.issues)]
+        final = self._pipeline.finalize_lines(combined, request.ctx)
+        layout = self._layouts.setdefault(request.pane, Layout())
         return CheckOutcome(
             pane=request.pane,
             revision=request.revision,
             text=request.text,
-            issues=result.issues,
-            engines=result.engines,
-            errors=result.errors,
-            issue_blocks=docmap.layout(spans),
-            changes=last.extra.get("changes"),  # type: ignore[arg-type]
-            redline_blocks=last.extra.get("redline"),  # type: ignore[arg-type]
-            original_redline_blocks=last.extra.get("original_redline"),  # type: ignore[arg-type]
-            mapper=last.extra.get("mapper"),  # type: ignore[arg-type]
-            paragraphs_checked=result.paragraphs_checked,
-            elapsed=result.elapsed,
+            lines=layout.run(final.lines, final.issues),
+            engines=combined.engines,
+            errors=dict(combined.errors),
+            redline=last.redline,
+            paragraphs_checked=combined.paragraphs_checked,
+            elapsed=combined.elapsed,
         )
 
-    def _redline(self, request: CheckRequest) -> dict[str, object]:
-        original, draft = request.original, request.text
-        if original is None:  # only the draft is diffed
-            return {}
-        ops = changes(original, draft)
-        if self._original_map is None or self._original_map.text != original:
-            self._original_map = DocMap(original)
-        draft_spans = [
-            (op.b_start, op.b_end, KIND_INSERTED, n)
-            for n, op in enumerate(ops)
-            if op.b_end > op.b_start
-        ]
-        original_spans = [
-            (op.a_start, op.a_end, KIND_DELETED, n)
-            for n, op in enumerate(ops)
-            if op.a_end > op.a_start
-        ]
-        return {
-            "changes": ops,
-            "redline": DocMap(draft).layout(draft_spans),
-            "original_redline": self._original_map.layout(original_spans),
-            "mapper": BlockMapper(original, draft, ops),
-        }
+    def _redline(self, request: CheckRequest) -> Redline | None:
+        """The draft's redline against the original (the original pane has none)."""
+        if request.original is None:
+            return None
+        if self._original_map is None or self._original_map.text != request.original:
+            self._original_map = DocMap(request.original)  # kept: the original rarely changes
+        return Redline.between(request.original, request.text, self._original_map, self._differ)
 
 
 def carry_over(issues: Sequence[Issue], old: str, new: str) -> list[Issue]:

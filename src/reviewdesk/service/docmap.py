@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
 
+from reviewdesk.core.lines import Lines
 from reviewdesk.core.text import Utf16Map
 
 # (start, end, kind, ref): a span inside one block, in UTF-16 units relative to the block.
@@ -42,9 +42,7 @@ class DocMap:
     def __init__(self, text: str) -> None:
         self.text = text
         self._u16 = Utf16Map(text)
-        # where each line starts, as split_paragraphs has it (at C speed: a 50k-word
-        # text's lines are counted in a millisecond, not ten)
-        self._starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+        self._starts = Lines.of(text).starts[:-1]  # C speed: no object per paragraph
 
     def to_qt(self, index: int) -> int:
         """Code-point index to QTextDocument position."""

@@ -9,8 +9,8 @@ import bisect
 from collections.abc import Sequence
 
 from reviewdesk.core.diff import DiffOp
+from reviewdesk.core.lines import Lines
 from reviewdesk.core.models import Category
-from reviewdesk.core.text import split_paragraphs
 
 # Highlighter kinds: "cat:<category>", "ins", "del", "note", "note-resolved".
 KIND_INSERTED = "ins"
@@ -49,8 +49,8 @@ class BlockMapper:
     def __init__(self, original: str, draft: str, ops: Sequence[DiffOp]) -> None:
         self.ops = list(ops)
         self._starts = {
-            False: [p.start for p in split_paragraphs(original)],
-            True: [p.start for p in split_paragraphs(draft)],
+            False: Lines.of(original).starts[:-1],
+            True: Lines.of(draft).starts[:-1],
         }
 
     def map_block(self, block: int, *, from_draft: bool) -> int:

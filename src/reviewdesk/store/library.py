@@ -43,6 +43,8 @@ from reviewdesk.store.search import Search
 
 log = logging.getLogger(__name__)
 
+MAX_TARGET_WORDS = 1_000_000
+
 
 class Library(DocumentsMixin, DraftsMixin):
     """The reviewdesk library file. Use as a context manager or call :meth:`close`.
@@ -248,6 +250,26 @@ class Library(DocumentsMixin, DraftsMixin):
         with self._atomic():
             cursor = self.db.execute(
                 f"UPDATE articles SET {sets} WHERE id = ?", (*changes.values(), article_id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no article with id {article_id}")
+
+    @guarded
+    def has_articles(self) -> bool:
+        """Whether the library holds any article (the bin's included): a first run has none."""
+        return self.db.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+
+    @guarded
+    def set_target_words(self, article_id: int, words: int) -> None:
+        """Set the length an article should have, in words (0: no target).
+
+        Not a change of the article: its "last change" time stays as it was.
+        """
+        if not 0 <= words <= MAX_TARGET_WORDS:
+            raise ValueError(f"a target length is 0 to {MAX_TARGET_WORDS:,} words, not {words}")
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE articles SET target_words = ? WHERE id = ?", (int(words), article_id)
             )
             if cursor.rowcount == 0:
                 raise NotFoundError(f"no article with id {article_id}")

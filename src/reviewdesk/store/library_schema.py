@@ -71,6 +71,11 @@ def add_listing(db: Database) -> None:
     )
 
 
+def add_target_length(db: Database) -> None:
+    """The length each article should have, in words (0: no target), set in the window."""
+    db.execute("ALTER TABLE articles ADD COLUMN target_words INTEGER NOT NULL DEFAULT 0")
+
+
 def _notes_of(article: str) -> str:
     """SQL for the ``notes`` column of ``article`` (an SQL expression for its id)."""
     return (

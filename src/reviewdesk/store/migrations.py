@@ -15,7 +15,12 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from reviewdesk.store.errors import StoreError
-from reviewdesk.store.library_schema import add_history, add_listing, add_search
+from reviewdesk.store.library_schema import (
+    add_history,
+    add_listing,
+    add_search,
+    add_target_length,
+)
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +146,8 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("003_library_listing", add_listing),
     ("004_search_index", add_search),
     ("005_word_documents", _m_word_documents),
-    ("006_revisions_and_claims", _m_revisions_and_claims),
+    ("006_target_length", add_target_length),
+    ("007_revisions_and_claims", _m_revisions_and_claims),
 )
 
 

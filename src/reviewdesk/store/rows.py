@@ -87,6 +87,7 @@ def article_row(article: Article) -> Row:
         "created": article.created,
         "updated": article.updated,
         "meta": to_json(dict(article.meta)),
+        "target_words": int(article.target_words),
     }
 
 
@@ -107,6 +108,7 @@ def article_from_row(row: Row) -> Article:
         updated=row["updated"],
         meta=meta if isinstance(meta, dict) else {},
         revision=int(row.get("revision") or 0),
+        target_words=int(row.get("target_words") or 0),
     )
 
 

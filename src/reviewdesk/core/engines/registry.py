@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reviewdesk.core.checker import Checker, IssueFilter
+from reviewdesk.core.i18n import QT_TRANSLATE_NOOP
 from reviewdesk.core.pipeline import CheckPipeline
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,8 @@ class EngineSpec:
     ``build`` returns None when the settings do not say enough to run it (LanguageTool
     with neither a server nor an install), so the engine is left out without an error.
     What the built checkers can do besides checking, each declares in ``capabilities``.
+    ``filters`` builds the filters ``build`` adds, alone: for checkers built beforehand
+    (the checker process warms Harper up first), which still need their filters.
     """
 
     name: str
@@ -70,13 +73,19 @@ class EngineSpec:
     build: Callable[[EngineSettings], EngineParts | None]
     default_on: bool = True
     slow: bool = False
+    filters: Callable[[EngineSettings], Sequence[IssueFilter]] | None = None
 
 
-def _harper(_settings: EngineSettings) -> EngineParts:
+def _harper(settings: EngineSettings) -> EngineParts:
     from reviewdesk.core.engines.harper_engine import HarperChecker
+
+    return EngineParts([HarperChecker()], _harper_filters(settings))
+
+
+def _harper_filters(_settings: EngineSettings) -> list[IssueFilter]:
     from reviewdesk.core.engines.quotes import ContinuedQuoteFilter
 
-    return EngineParts([HarperChecker()], [ContinuedQuoteFilter()])
+    return [ContinuedQuoteFilter()]
 
 
 def _editorial(_settings: EngineSettings) -> EngineParts:
@@ -117,26 +126,34 @@ def _languagetool(settings: EngineSettings) -> EngineParts | None:
     return EngineParts([checker])
 
 
+# Labels and descriptions are marked for the .ts file; the window translates them.
 HARPER = EngineSpec(
-    "harper", "Harper", "Grammar, spelling and style, built in and offline", _harper
+    "harper",
+    QT_TRANSLATE_NOOP("Engine", "Harper"),
+    QT_TRANSLATE_NOOP("Engine", "Grammar, spelling and style, built in and offline"),
+    _harper,
+    filters=_harper_filters,
 )
 EDITORIAL = EngineSpec(
     "editorial",
-    "Editorial checks",
-    "Names and consistency, house style, web debris, mechanics",
+    QT_TRANSLATE_NOOP("Engine", "Editorial checks"),
+    QT_TRANSLATE_NOOP("Engine", "Names and consistency, house style, web debris, mechanics"),
     _editorial,
 )
 GRAMMAR = EngineSpec(
     "grammar",
-    "Grammar and confused words",
-    "Agreement, a/an, its/it's and other confused words, verb forms, compounds, "
-    "weekdays that do not match their dates; offline",
+    QT_TRANSLATE_NOOP("Engine", "Grammar and confused words"),
+    QT_TRANSLATE_NOOP(
+        "Engine",
+        "Agreement, a/an, its/it's and other confused words, verb forms, compounds, "
+        "weekdays that do not match their dates; offline",
+    ),
     _grammar,
 )
 LANGUAGETOOL = EngineSpec(
     "languagetool",
-    "LanguageTool",
-    "More grammar rules, from a desk server or a local install",
+    QT_TRANSLATE_NOOP("Engine", "LanguageTool"),
+    QT_TRANSLATE_NOOP("Engine", "More grammar rules, from a desk server or a local install"),
     _languagetool,
     default_on=False,
     slow=True,
@@ -188,14 +205,24 @@ def engine_settings_dict(settings: EngineSettings) -> dict[str, Any]:
 
 
 def _build(
-    settings: EngineSettings, engines: Sequence[EngineSpec], *, slow: bool
+    settings: EngineSettings,
+    engines: Sequence[EngineSpec],
+    *,
+    slow: bool,
+    ready: Mapping[str, Sequence[Checker]] | None = None,
 ) -> CheckPipeline | None:
     checkers: list[Checker] = []
     filters: list[IssueFilter] = []
     for spec in engines:
         if spec.slow != slow or not settings.is_on(spec):
             continue
-        parts = spec.build(settings)
+        made = (ready or {}).get(spec.name)
+        if made is not None:
+            parts: EngineParts | None = EngineParts(
+                made, spec.filters(settings) if spec.filters is not None else ()
+            )
+        else:
+            parts = spec.build(settings)
         if parts is not None:
             checkers.extend(parts.checkers)
             filters.extend(parts.filters)
@@ -205,10 +232,13 @@ def _build(
 
 
 def build_fast_pipeline(
-    settings: EngineSettings, engines: Sequence[EngineSpec] = BUILTIN_ENGINES
+    settings: EngineSettings,
+    engines: Sequence[EngineSpec] = BUILTIN_ENGINES,
+    ready: Mapping[str, Sequence[Checker]] | None = None,
 ) -> CheckPipeline:
-    """The fast engines that are switched on: offline, in-process."""
-    pipeline = _build(settings, engines, slow=False)
+    """The fast engines that are switched on: offline, in-process. ``ready`` gives, by
+    engine name, checkers already built (the checker process warms Harper up first)."""
+    pipeline = _build(settings, engines, slow=False, ready=ready)
     assert pipeline is not None
     return pipeline
 

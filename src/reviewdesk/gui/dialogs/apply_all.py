@@ -33,7 +33,8 @@ from reviewdesk.core.merge import Edit, EditResult, apply_edits, edit_for, edits
 from reviewdesk.core.models import Issue
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.editor import describe_replacement
-from reviewdesk.gui.palette import CATEGORY_LABELS
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.palette import category_label, colours_for
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +43,10 @@ _Index = QModelIndex | QPersistentModelIndex
 CONTEXT_CHARS = 40  # of the words either side of a fix, on the preview's line
 CHANGE_COLUMN_MAX = 220  # pixels: the "Change" column never takes the context's room
 PASSAGE_CHARS = 60  # a longer flagged passage is shortened in the middle on the line
-WILL_APPLY = "Will apply"
-NOT_APPLIED = "Not applied"
-SKIPPED_OVERLAP = "Skipped: overlaps another change"
-SKIPPED_STALE = "Skipped: the text there has changed"
-_SKIPPED_COLOUR = "#b71c1c"
-_OFF_COLOUR = "#757575"
+WILL_APPLY = QT_TRANSLATE_NOOP("ApplyAllDialog", "Will apply")
+NOT_APPLIED = QT_TRANSLATE_NOOP("ApplyAllDialog", "Not applied")
+SKIPPED_OVERLAP = QT_TRANSLATE_NOOP("ApplyAllDialog", "Skipped: overlaps another change")
+SKIPPED_STALE = QT_TRANSLATE_NOOP("ApplyAllDialog", "Skipped: the text there has changed")
 
 
 def _oneline(text: str) -> str:
@@ -141,26 +140,42 @@ class ApplyAllDialog(QDialog):
         fixable = sorted((i for i in issues if i.replacements), key=lambda i: (i.start, i.end))
         self.issues = fixable
         self.all_edits = [edit_for(issue) for issue in fixable]
+        self._statuses: dict[int, str] = {}  # row: the English source of its status
         self.rule = rule or (fixable[0].rule if fixable else "")
         engine = fixable[0].engine if fixable else ""
         name = rule_name(self.rule, engine) if self.rule else ""
-        self.setWindowTitle(f"Apply all: {name}" if name else "Apply all")
+        self.setWindowTitle(
+            translate("ApplyAllDialog", "Apply all: {name}").format(name=name)
+            if name
+            else translate("ApplyAllDialog", "Apply all")
+        )
         self.resize(760, 440)
         self.intro = QLabel(self._describe(name, fixable))
         self.intro.setObjectName("applyAllRule")
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.intro.setWordWrap(True)
         if self.rule:  # the id, for a desk that shares settings, never on the line itself
-            self.intro.setToolTip(f"Rule: {self.rule}")
+            self.intro.setToolTip(
+                translate("ApplyAllDialog", "Rule: {rule}").format(rule=self.rule)
+            )
         self.tree = QTreeWidget()
         self.tree.setObjectName("applyAllList")
-        self.tree.setHeaderLabels(["Change", "In context", "Status"])
+        self.tree.setAccessibleName(translate("ApplyAllDialog", "Fixes to apply"))
+        self.tree.setHeaderLabels(
+            [
+                translate("ApplyAllDialog", "Change"),
+                translate("ApplyAllDialog", "In context"),
+                translate("ApplyAllDialog", "Status"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         # the context wraps onto more lines rather than being cut where the change is
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setItemDelegateForColumn(1, _WrappedColumn(self.tree, 1))
-        self.tree.setToolTip("Untick a change to leave it alone (Space toggles)")
+        self.tree.setToolTip(
+            translate("ApplyAllDialog", "Untick a change to leave it alone (Space toggles)")
+        )
         header = self.tree.header()
         # the change column is capped (the context shows the change too), so the context
         # keeps most of the width; rows are laid out again when the columns change width,
@@ -174,7 +189,9 @@ class ApplyAllDialog(QDialog):
         self._relayout.setInterval(0)
         self._relayout.timeout.connect(self.tree.doItemsLayout)
         header.sectionResized.connect(lambda *_args: self._relayout.start())
-        self.empty_label = QLabel("No issue of this rule has a suggestion to apply.")
+        self.empty_label = QLabel(
+            translate("ApplyAllDialog", "No issue of this rule has a suggestion to apply.")
+        )
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setStyleSheet("color: palette(mid);")
         self.summary = QLabel("")
@@ -183,7 +200,9 @@ class ApplyAllDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setToolTip("Make the ticked changes in the draft (one undo step)")
+        self.apply_button.setToolTip(
+            translate("ApplyAllDialog", "Make the ticked changes in the draft (one undo step)")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -206,10 +225,14 @@ class ApplyAllDialog(QDialog):
         categories = {i.category for i in fixable}
         if len(categories) == 1:
             (category,) = categories
-            label = CATEGORY_LABELS.get(category, str(category))
+            label = category_label(category)
             if not name.startswith(label):  # "Web debris: comment form" says it already
                 parts.append(html.escape(label))
-        parts.append(f"{count} fix{'es' if count != 1 else ''} in the draft")
+        parts.append(
+            translate("ApplyAllDialog", "1 fix in the draft")
+            if count == 1
+            else translate("ApplyAllDialog", "{count} fixes in the draft").format(count=count)
+        )
         return " · ".join(parts)
 
     def _fill(self) -> None:
@@ -255,14 +278,15 @@ class ApplyAllDialog(QDialog):
         return apply_edits(self.text, self._checked())
 
     def status(self, row: int) -> str:
-        """The status shown on ``row`` (Will apply, Not applied, Skipped: …)."""
-        item = self.tree.topLevelItem(row)
-        return item.text(2) if item is not None else ""
+        """The status of ``row`` (:data:`WILL_APPLY`, :data:`NOT_APPLIED`, skipped), as
+        the English source of what the row shows (the row shows it translated)."""
+        return self._statuses.get(row, "")
 
     def _update(self) -> None:
         result = self._result()
         applied = set(result.applied)
         self.tree.blockSignals(True)
+        colours = colours_for(self.tree.palette())  # readable on a light or a dark list
         try:
             for n, edit in enumerate(self.all_edits):
                 item = self.tree.topLevelItem(n)
@@ -272,25 +296,44 @@ class ApplyAllDialog(QDialog):
                 if edit in applied:
                     status, colour = WILL_APPLY, ""
                 elif stale:
-                    status, colour = SKIPPED_STALE, _SKIPPED_COLOUR
+                    status, colour = SKIPPED_STALE, colours.warning
                 elif item.checkState(0) == Qt.CheckState.Checked or any(
                     edits_conflict(edit, other) for other in applied
                 ):
-                    status, colour = SKIPPED_OVERLAP, _SKIPPED_COLOUR
+                    status, colour = SKIPPED_OVERLAP, colours.warning
                 else:
-                    status, colour = NOT_APPLIED, _OFF_COLOUR
-                item.setText(2, status)
+                    status, colour = NOT_APPLIED, colours.quiet
+                self._statuses[n] = status
+                item.setText(2, translate("ApplyAllDialog", status))
                 brush = QBrush(QColor(colour)) if colour else QBrush()
                 item.setForeground(2, brush)
         finally:
             self.tree.blockSignals(False)
         count = len(result.applied)
-        skipped = sum(1 for n in range(len(self.all_edits)) if self.status(n).startswith("Skip"))
-        noun = "change" if count == 1 else "changes"
-        self.summary.setText(
-            f"{count} {noun} will be applied" + (f"; {skipped} skipped" if skipped else "")
+        skipped = sum(
+            1
+            for n in range(len(self.all_edits))
+            if self.status(n) in (SKIPPED_STALE, SKIPPED_OVERLAP)
         )
-        self.apply_button.setText(f"&Apply {count} {noun}")
+        self.summary.setText(
+            (
+                translate("ApplyAllDialog", "1 change will be applied")
+                if count == 1
+                else translate("ApplyAllDialog", "{count} changes will be applied").format(
+                    count=count
+                )
+            )
+            + (
+                translate("ApplyAllDialog", "; {skipped} skipped").format(skipped=skipped)
+                if skipped
+                else ""
+            )
+        )
+        self.apply_button.setText(
+            translate("ApplyAllDialog", "&Apply 1 change")
+            if count == 1
+            else translate("ApplyAllDialog", "&Apply {count} changes").format(count=count)
+        )
         self.apply_button.setEnabled(count > 0)
 
     def set_checked(self, row: int, checked: bool) -> None:

@@ -45,8 +45,9 @@ from reviewdesk.desk.engines import (
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.dialogs.jobs import Jobs
 from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
-from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
-from reviewdesk.gui.palette import CATEGORY_LABELS
+from reviewdesk.gui.dialogs.style_sheet import dialect_label
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.palette import category_label
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
@@ -54,16 +55,35 @@ log = logging.getLogger(__name__)
 FOLLOW_HOUSE = ""  # the dialect choice that follows the house style sheet
 
 CATEGORY_TIPS: dict[Category, str] = {
-    Category.SPELLING: "Misspelt words (names used consistently are left alone)",
-    Category.GRAMMAR: "Agreement, articles, verb forms",
-    Category.CONFUSION: "Commonly confused words: their/there, affect/effect",
-    Category.PUNCTUATION: "Missing or doubled punctuation",
-    Category.SPACING: "Doubled spaces, space before a comma",
-    Category.CAPITALIZATION: "Words that must (or must not) take a capital",
-    Category.CONSISTENCY: "A name or term spelt two ways in one article",
-    Category.STYLE: "House style: preferred forms, banned and cautioned words",
-    Category.DEBRIS: "Leftovers from web pages: breadcrumbs, share lines, comment forms",
-    Category.TYPOGRAPHY: "Quotes, dashes, ellipses",
+    Category.SPELLING: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog", "Misspelt words (names used consistently are left alone)"
+    ),
+    Category.GRAMMAR: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog", "Agreement, articles, verb forms"
+    ),
+    Category.CONFUSION: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog", "Commonly confused words: their/there, affect/effect"
+    ),
+    Category.PUNCTUATION: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog", "Missing or doubled punctuation"
+    ),
+    Category.SPACING: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog", "Doubled spaces, space before a comma"
+    ),
+    Category.CAPITALIZATION: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog", "Words that must (or must not) take a capital"
+    ),
+    Category.CONSISTENCY: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog", "A name or term spelt two ways in one article"
+    ),
+    Category.STYLE: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog", "House style: preferred forms, banned and cautioned words"
+    ),
+    Category.DEBRIS: QT_TRANSLATE_NOOP(
+        "CheckingSettingsDialog",
+        "Leftovers from web pages: breadcrumbs, share lines, comment forms",
+    ),
+    Category.TYPOGRAPHY: QT_TRANSLATE_NOOP("CheckingSettingsDialog", "Quotes, dashes, ellipses"),
 }
 
 
@@ -94,7 +114,7 @@ class CheckingSettingsDialog(QDialog):
         super().__init__(parent)
         self.engines = tuple(engines)
         self.setObjectName("checkingSettingsDialog")
-        self.setWindowTitle("Checking settings")
+        self.setWindowTitle(translate("CheckingSettingsDialog", "Checking settings"))
         self.resize(720, 520)
         self.library = library
         self.jobs = Jobs(self)
@@ -102,10 +122,13 @@ class CheckingSettingsDialog(QDialog):
         self.engines_changed = False
         self.initial = engine_settings_from(library.get_setting(keys.ENGINES.key), self.engines)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_engines(), "&Engines")
-        self.tabs.addTab(self._build_rules(), "Switched-off &rules")
+        self.tabs.setAccessibleName(translate("CheckingSettingsDialog", "Checking settings"))
+        self.tabs.addTab(self._build_engines(), translate("CheckingSettingsDialog", "&Engines"))
+        self.tabs.addTab(
+            self._build_rules(), translate("CheckingSettingsDialog", "Switched-off &rules")
+        )
         self.languagetool = LanguageToolPanel(self.jobs)
-        self.tabs.addTab(self.languagetool, "&LanguageTool")
+        self.tabs.addTab(self.languagetool, translate("CheckingSettingsDialog", "&LanguageTool"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -121,13 +144,19 @@ class CheckingSettingsDialog(QDialog):
     def _build_engines(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        engines = QGroupBox("Engines that check")
+        engines = QGroupBox(translate("CheckingSettingsDialog", "Engines that check"))
         box = QVBoxLayout(engines)
         self.engine_checks: dict[str, QCheckBox] = {}
         used: set[str] = set()
         for spec in self.engines:
-            check = QCheckBox(f"{_with_mnemonic(spec.label, used)} ({spec.description})")
-            check.setToolTip(spec.description)
+            label = translate("Engine", spec.label)
+            description = translate("Engine", spec.description)
+            check = QCheckBox(
+                translate("CheckingSettingsDialog", "{engine} ({description})").format(
+                    engine=_with_mnemonic(label, used), description=description
+                )
+            )
+            check.setToolTip(description)
             self.engine_checks[spec.name] = check
             box.addWidget(check)
         layout.addWidget(engines)
@@ -136,23 +165,34 @@ class CheckingSettingsDialog(QDialog):
         self.dialect_combo.setObjectName("defaultDialect")
         house = style_sheet_for(self.library, lambda message: log.warning("%s", message)).dialect
         self.dialect_combo.addItem(
-            f"As the house style sheet: {DIALECT_LABELS.get(house, house)} ({house})", FOLLOW_HOUSE
+            translate("CheckingSettingsDialog", "As the house style sheet: {dialect}").format(
+                dialect=dialect_label(house)
+            ),
+            FOLLOW_HOUSE,
         )
         for code in LANGUAGES:
-            self.dialect_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
+            self.dialect_combo.addItem(dialect_label(code), code)
         self.dialect_combo.setToolTip(
-            "The dialect new articles start with; the first choice follows the house style "
-            "sheet, also when the sheet changes"
+            translate(
+                "CheckingSettingsDialog",
+                (
+                    "The dialect new articles start with; the first choice "
+                    "follows the house style sheet, also when the sheet changes"
+                ),
+            )
         )
-        form.addRow("Dialect for &new articles:", self.dialect_combo)
+        form.addRow(
+            translate("CheckingSettingsDialog", "Dialect for &new articles:"), self.dialect_combo
+        )
         layout.addLayout(form)
-        group = QGroupBox("Categories to show")
+        group = QGroupBox(translate("CheckingSettingsDialog", "Categories to show"))
         grid = QGridLayout(group)
         self.category_checks: dict[Category, QCheckBox] = {}
         for n, category in enumerate(Category):
-            check = QCheckBox(CATEGORY_LABELS.get(category, str(category)))
+            check = QCheckBox(category_label(category))
             check.setObjectName(f"category_{category}")
-            check.setToolTip(CATEGORY_TIPS.get(category, ""))
+            tip = CATEGORY_TIPS.get(category)
+            check.setToolTip(translate("CheckingSettingsDialog", tip) if tip else "")
             self.category_checks[category] = check
             grid.addWidget(check, n // 2, n % 2)
         layout.addWidget(group)
@@ -163,17 +203,26 @@ class CheckingSettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.rules_empty = QLabel(
-            "No rules are switched off. Use “Disable rule” in an issue's menu to switch one off."
+            translate(
+                "CheckingSettingsDialog",
+                "No rules are switched off. Use “Disable rule” in an issue's menu "
+                "to switch one off.",
+            )
         )
         self.rules_empty.setObjectName("emptyHint")
         self.rules_empty.setWordWrap(True)
         self.rules_empty.setStyleSheet("color: palette(mid);")
         self.rules_list = QListWidget()
         self.rules_list.setObjectName("disabledRules")
+        self.rules_list.setAccessibleName(translate("CheckingSettingsDialog", "Switched-off rules"))
         self.rules_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.rules_list.setToolTip("Rules switched off for every article")
-        self.reenable_button = QPushButton("Re-e&nable")
-        self.reenable_button.setToolTip("Switch the selected rules on again")
+        self.rules_list.setToolTip(
+            translate("CheckingSettingsDialog", "Rules switched off for every article")
+        )
+        self.reenable_button = QPushButton(translate("CheckingSettingsDialog", "Re-e&nable"))
+        self.reenable_button.setToolTip(
+            translate("CheckingSettingsDialog", "Switch the selected rules on again")
+        )
         self.reenable_button.clicked.connect(lambda: self.reenable_selected())
         self.rules_list.itemSelectionChanged.connect(self._update_rules)
         row = QHBoxLayout()
@@ -214,7 +263,9 @@ class CheckingSettingsDialog(QDialog):
         for rule in sorted(set(keys.DISABLED_RULES.read(lib)), key=rule_name):
             item = QListWidgetItem(rule_name(rule))
             item.setData(Qt.ItemDataRole.UserRole, rule)
-            item.setToolTip(f"Rule id: {rule}")
+            item.setToolTip(
+                translate("CheckingSettingsDialog", "Rule id: {rule}").format(rule=rule)
+            )
             self.rules_list.addItem(item)
         self.languagetool.load(settings)
         self._update_rules()
@@ -267,9 +318,15 @@ class CheckingSettingsDialog(QDialog):
             return dataclasses.replace(settings, languagetool_path=str(versions[-1]))
         QMessageBox.information(
             self,
-            "LanguageTool",
-            "LanguageTool is switched on but has no server address or folder, so it will "
-            "not run. Set one on the LanguageTool tab, or install it from a zip file.",
+            translate("CheckingSettingsDialog", "LanguageTool"),
+            translate(
+                "CheckingSettingsDialog",
+                (
+                    "LanguageTool is switched on but has no server address or "
+                    "folder, so it will not run. Set one on the LanguageTool "
+                    "tab, or install it from a zip file."
+                ),
+            ),
         )
         return settings
 
@@ -288,7 +345,9 @@ class CheckingSettingsDialog(QDialog):
             keys.DEFAULT_LANGUAGE.write(lib, None if chosen == FOLLOW_HOUSE else chosen)
             keys.PICKY.write(lib, settings.languagetool_picky)
         except StoreError as exc:
-            QMessageBox.warning(self, "Cannot save the settings", str(exc))
+            QMessageBox.warning(
+                self, translate("CheckingSettingsDialog", "Cannot save the settings"), str(exc)
+            )
             return False
         self.changed = True
         self.engines_changed = settings != self.initial

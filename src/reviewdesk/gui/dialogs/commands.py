@@ -22,13 +22,14 @@ from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.desk.settings import ENGINES
 from reviewdesk.gui.context_menu import Entry, MenuContext
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
-APPLY_ALL_TEXT = "Apply all for this rule…"
+APPLY_ALL_TEXT = QT_TRANSLATE_NOOP("DialogCommands", "Apply all for this rule…")
 
 
 class DialogCommands:
@@ -60,7 +61,7 @@ class DialogCommands:
         article = paste_new_article(self.parent, self.library, text)
         if article is not None:
             self.open_article(article)
-            self._say(f"Created “{article.title}”")
+            self._say(translate("DialogCommands", "Created “{title}”").format(title=article.title))
 
     def export_current(self) -> None:
         """File ▸ Export…: the open article with its draft as it is on screen."""
@@ -68,18 +69,21 @@ class DialogCommands:
 
         session = self.session
         if session.article is None or session.article.id is None:
-            self._say("Open an article first")
+            self._say(translate("DialogCommands", "Open an article first"))
             return
         if not session.written():  # the export reads the draft, notes and decisions as saved
             self._say(
-                "Cannot export yet: the library does not have your latest changes "
-                "(File ▸ Save draft as… keeps the draft in a file)"
+                translate(
+                    "DialogCommands",
+                    "Cannot export yet: the library does not have your latest changes "
+                    "(File ▸ Save draft as… keeps the draft in a file)",
+                )
             )
             return
         try:
             article = self.library.get_article(session.article.id)
         except StoreError as exc:
-            self._say(f"Cannot export: {exc}")
+            self._say(translate("DialogCommands", "Cannot export: {error}").format(error=exc))
             return
         export_article(self.parent, self.library, article)
 
@@ -94,7 +98,7 @@ class DialogCommands:
         from reviewdesk.gui.dialogs.style_sheet import edit_style_sheet
 
         if edit_style_sheet(self.parent, self.library):
-            self._say("House style sheet saved")
+            self._say(translate("DialogCommands", "House style sheet saved"))
             self.session.refresh_context()
 
     def edit_checking(self) -> None:
@@ -127,7 +131,9 @@ class DialogCommands:
         draft = session.pane(DRAFT)
         text = draft.docmap().text
         if text != draft.snapshot:
-            self._say("The draft is being checked; try again in a moment")
+            self._say(
+                translate("DialogCommands", "The draft is being checked; try again in a moment")
+            )
             session.check_draft()
             return 0
         issues = [i for i in draft.issues if i.rule == rule]
@@ -147,13 +153,17 @@ class DialogCommands:
         issue = context.issue
         if issue is None or context.pane != DRAFT or not issue.replacements:
             return []
-        action = QAction(APPLY_ALL_TEXT, parent)
+        action = QAction(translate("DialogCommands", APPLY_ALL_TEXT), parent)
         action.setObjectName("applyAllForRule")
         same = sum(
             1 for i in self.session.pane(DRAFT).issues if i.rule == issue.rule and i.replacements
         )
         name = rule_name(issue.rule, issue.engine)
-        action.setToolTip(f"Preview and apply every fix of “{name}” ({same} in the draft)")
+        action.setToolTip(
+            translate(
+                "DialogCommands", "Preview and apply every fix of “{name}” ({same} in the draft)"
+            ).format(name=name, same=same)
+        )
         rule = issue.rule
         action.triggered.connect(lambda _c=False: self.apply_all(rule))
         return [action]

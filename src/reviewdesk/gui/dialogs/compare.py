@@ -33,12 +33,15 @@ from reviewdesk.gui.dialogs.export import (
     remember_author,
 )
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.text *.docx *.html *.htm);;All files (*)"
-DOCX_FILTER = "Word documents (*.docx)"
+ARTICLE_FILTER = QT_TRANSLATE_NOOP(
+    "CompareDialog", "Articles (*.txt *.md *.markdown *.text *.docx *.html *.htm);;All files (*)"
+)
+DOCX_FILTER = QT_TRANSLATE_NOOP("CompareDialog", "Word documents (*.docx)")
 
 
 class CompareDialog(QDialog):
@@ -49,37 +52,62 @@ class CompareDialog(QDialog):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare two versions")
+        self.setWindowTitle(translate("CompareDialog", "Compare two versions"))
         self.resize(620, 220)
         self.library = library
         self.jobs = Jobs(self)
         self.compare_result: ExportResult | None = None
-        self.original_field = PathField("The version before editing", ARTICLE_FILTER, save=False)
+        self.original_field = PathField(
+            translate("CompareDialog", "The version before editing"),
+            translate("CompareDialog", ARTICLE_FILTER),
+            save=False,
+        )
         self.original_field.edit.setObjectName("compareOriginal")
-        self.original_field.edit.setToolTip("The version before editing (.txt, .md, .docx, .html)")
-        self.edited_field = PathField("The edited version", ARTICLE_FILTER, save=False)
+        self.original_field.edit.setToolTip(
+            translate("CompareDialog", "The version before editing (.txt, .md, .docx, .html)")
+        )
+        self.edited_field = PathField(
+            translate("CompareDialog", "The edited version"),
+            translate("CompareDialog", ARTICLE_FILTER),
+            save=False,
+        )
         self.edited_field.edit.setObjectName("compareEdited")
-        self.edited_field.edit.setToolTip("The edited version (.txt, .md, .docx, .html)")
-        self.output_field = PathField("Save the comparison as", DOCX_FILTER, save=True)
+        self.edited_field.edit.setToolTip(
+            translate("CompareDialog", "The edited version (.txt, .md, .docx, .html)")
+        )
+        self.output_field = PathField(
+            translate("CompareDialog", "Save the comparison as"),
+            translate("CompareDialog", DOCX_FILTER),
+            save=True,
+        )
         self.output_field.edit.setObjectName("compareOutput")
-        self.output_field.edit.setToolTip("The Word file to write, with the changes tracked")
+        self.output_field.edit.setToolTip(
+            translate("CompareDialog", "The Word file to write, with the changes tracked")
+        )
         self.author_edit = QLineEdit(default_author(library))
-        self.author_edit.setToolTip("Your name, put on the tracked changes")
+        self.author_edit.setToolTip(
+            translate("CompareDialog", "Your name, put on the tracked changes")
+        )
         form = QFormLayout()
-        form.addRow("&Original:", self.original_field)
-        form.addRow("&Edited:", self.edited_field)
-        form.addRow("&Save as:", self.output_field)
-        form.addRow("&Author:", self.author_edit)
+        form.addRow(translate("CompareDialog", "&Original:"), self.original_field)
+        form.addRow(translate("CompareDialog", "&Edited:"), self.edited_field)
+        form.addRow(translate("CompareDialog", "&Save as:"), self.output_field)
+        form.addRow(translate("CompareDialog", "&Author:"), self.author_edit)
         intro = QLabel(
-            "Like Word's Compare: the result is a Word file whose tracked changes turn the "
-            "original into the edited version."
+            translate(
+                "CompareDialog",
+                (
+                    "Like Word's Compare: the result is a Word file whose "
+                    "tracked changes turn the original into the edited version."
+                ),
+            )
         )
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.compare_button = self.buttons.addButton(
-            "&Compare", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("CompareDialog", "&Compare"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.compare_button.setToolTip("Write the comparison")
+        self.compare_button.setToolTip(translate("CompareDialog", "Write the comparison"))
         self.buttons.accepted.connect(lambda: self.compare())
         self.buttons.rejected.connect(self.reject)
         self.edited_field.edit.textChanged.connect(self._suggest_output)
@@ -98,21 +126,40 @@ class CompareDialog(QDialog):
         """Check the fields, confirm a replacement, then compare on a job thread."""
         original, edited = self.original_field.path(), self.edited_field.path()
         out = self.output_field.path()
-        for path, what in ((original, "the original"), (edited, "the edited version")):
+        for path, what in (
+            (original, translate("CompareDialog", "the original")),
+            (edited, translate("CompareDialog", "the edited version")),
+        ):
             if path is None:
-                QMessageBox.warning(self, "Compare", f"Choose {what}.")
+                QMessageBox.warning(
+                    self,
+                    translate("CompareDialog", "Compare"),
+                    translate("CompareDialog", "Choose {what}.").format(what=what),
+                )
                 return None
             if not path.is_file():
-                QMessageBox.warning(self, "Compare", f"{path} does not exist.")
+                QMessageBox.warning(
+                    self,
+                    translate("CompareDialog", "Compare"),
+                    translate("CompareDialog", "{path} does not exist.").format(path=path),
+                )
                 return None
         if out is None:
-            QMessageBox.warning(self, "Compare", "Choose where to save the comparison.")
+            QMessageBox.warning(
+                self,
+                translate("CompareDialog", "Compare"),
+                translate("CompareDialog", "Choose where to save the comparison."),
+            )
             return None
         if not out.suffix:
             out = out.with_suffix(".docx")
         if out.suffix.lower() != ".docx":
             QMessageBox.warning(
-                self, "Compare", f"{out.name}: the comparison is a Word file; name it .docx."
+                self,
+                translate("CompareDialog", "Compare"),
+                translate(
+                    "CompareDialog", "{name}: the comparison is a Word file; name it .docx."
+                ).format(name=out.name),
             )
             return None
         overwrite = out.exists()
@@ -129,7 +176,12 @@ class CompareDialog(QDialog):
 
         self.compare_button.setEnabled(False)
         job = run_with_progress(
-            self, self.jobs, "Compare", f"Comparing into {out.name}…", work, self._done
+            self,
+            self.jobs,
+            translate("CompareDialog", "Compare"),
+            translate("CompareDialog", "Comparing into {name}…").format(name=out.name),
+            work,
+            self._done,
         )
         job.finished.connect(lambda: self.compare_button.setEnabled(True))
         return job

@@ -32,22 +32,29 @@ from PySide6.QtWidgets import (
 from reviewdesk.core.models import WordScope
 from reviewdesk.formats import FormatError
 from reviewdesk.formats.word_list import read_word_list, write_word_list
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
 SCOPE_TITLES: dict[WordScope, str] = {
-    WordScope.ARTICLE: "This &article",
-    WordScope.USER: "&My dictionary",
-    WordScope.HOUSE: "&House dictionary",
+    WordScope.ARTICLE: QT_TRANSLATE_NOOP("DictionaryDialog", "This &article"),
+    WordScope.USER: QT_TRANSLATE_NOOP("DictionaryDialog", "&My dictionary"),
+    WordScope.HOUSE: QT_TRANSLATE_NOOP("DictionaryDialog", "&House dictionary"),
 }
 SCOPE_TIPS: dict[WordScope, str] = {
-    WordScope.ARTICLE: "Words accepted in the open article only",
-    WordScope.USER: "Your own words, accepted in every article",
-    WordScope.HOUSE: "The desk's shared words, accepted in every article",
+    WordScope.ARTICLE: QT_TRANSLATE_NOOP(
+        "DictionaryDialog", "Words accepted in the open article only"
+    ),
+    WordScope.USER: QT_TRANSLATE_NOOP(
+        "DictionaryDialog", "Your own words, accepted in every article"
+    ),
+    WordScope.HOUSE: QT_TRANSLATE_NOOP(
+        "DictionaryDialog", "The desk's shared words, accepted in every article"
+    ),
 }
 
-WORD_LIST_FILTER = "Word lists (*.txt *.dic);;All files (*)"
+WORD_LIST_FILTER = QT_TRANSLATE_NOOP("WordList", "Word lists (*.txt *.dic);;All files (*)")
 EXPORT_NAMES: dict[WordScope, str] = {
     WordScope.ARTICLE: "article-words.txt",
     WordScope.USER: "my-words.txt",
@@ -78,22 +85,34 @@ class WordList(QWidget):
         self.scope = scope
         self.article_id = article_id
         self.word_edit = QLineEdit()
-        self.word_edit.setPlaceholderText("A word to accept, e.g. a name")
-        self.word_edit.setToolTip("Type a word and press Enter to add it")
-        self.add_button = QPushButton("A&dd")
-        self.add_button.setToolTip("Add the word to this dictionary")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Remove the selected words (Delete)")
+        self.word_edit.setAccessibleName(translate("WordList", "Word to add"))
+        self.word_edit.setPlaceholderText(translate("WordList", "A word to accept, e.g. a name"))
+        self.word_edit.setToolTip(translate("WordList", "Type a word and press Enter to add it"))
+        self.add_button = QPushButton(translate("WordList", "A&dd"))
+        self.add_button.setToolTip(translate("WordList", "Add the word to this dictionary"))
+        self.remove_button = QPushButton(translate("WordList", "&Remove"))
+        self.remove_button.setToolTip(translate("WordList", "Remove the selected words (Delete)"))
         self.list = QListWidget()
+        self.list.setAccessibleName(
+            translate("WordList", "Words: {scope}").format(
+                scope=translate("DictionaryDialog", SCOPE_TITLES[scope]).replace("&", "")
+            )
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setToolTip(SCOPE_TIPS[scope])
-        self.empty_label = QLabel("No words yet. Type one above and press Enter.")
+        self.list.setToolTip(translate("DictionaryDialog", SCOPE_TIPS[scope]))
+        self.empty_label = QLabel(
+            translate("WordList", "No words yet. Type one above and press Enter.")
+        )
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setStyleSheet("color: palette(mid);")
-        self.import_button = QPushButton("&Import…")
-        self.import_button.setToolTip("Add the words of a word list (one word per line)")
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip("Save these words as a word list, one per line")
+        self.import_button = QPushButton(translate("WordList", "&Import…"))
+        self.import_button.setToolTip(
+            translate("WordList", "Add the words of a word list (one word per line)")
+        )
+        self.export_button = QPushButton(translate("WordList", "E&xport…"))
+        self.export_button.setToolTip(
+            translate("WordList", "Save these words as a word list, one per line")
+        )
         row = QHBoxLayout()
         row.addWidget(self.word_edit, 1)
         row.addWidget(self.add_button)
@@ -159,7 +178,7 @@ class WordList(QWidget):
         try:
             self.library.add_word(word, self.scope, self._article())
         except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot add the word", str(exc))
+            QMessageBox.warning(self, translate("WordList", "Cannot add the word"), str(exc))
             return False
         self.word_edit.clear()
         self.refresh()
@@ -176,7 +195,7 @@ class WordList(QWidget):
             for word in words:
                 self.library.remove_word(word, self.scope, self._article())
         except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot remove the word", str(exc))
+            QMessageBox.warning(self, translate("WordList", "Cannot remove the word"), str(exc))
         self.refresh()
         if words:
             self.changed.emit()
@@ -186,7 +205,10 @@ class WordList(QWidget):
         """Add the words of a word-list file; how many were new (None if nothing was read)."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import words", str(Path.home()), WORD_LIST_FILTER
+                self,
+                translate("WordList", "Import words"),
+                str(Path.home()),
+                translate("WordList", WORD_LIST_FILTER),
             )
             if not chosen:
                 return None
@@ -195,7 +217,7 @@ class WordList(QWidget):
             words = read_word_list(path)
             added = self.library.add_words(words, self.scope, self._article())
         except (FormatError, StoreError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot import the words", str(exc))
+            QMessageBox.warning(self, translate("WordList", "Cannot import the words"), str(exc))
             return None
         self.refresh()
         if added:
@@ -203,9 +225,8 @@ class WordList(QWidget):
         known = len(words) - added
         QMessageBox.information(
             self,
-            "Words imported",
-            f"{_count(added, 'new word')} added"
-            + (f"; {_count(known, 'word')} already there." if known else "."),
+            translate("WordList", "Words imported"),
+            _imported(added, known),
         )
         return added
 
@@ -214,7 +235,10 @@ class WordList(QWidget):
         if path is None:
             default = Path.home() / EXPORT_NAMES[self.scope]
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export words", str(default), WORD_LIST_FILTER
+                self,
+                translate("WordList", "Export words"),
+                str(default),
+                translate("WordList", WORD_LIST_FILTER),
             )
             if not chosen:
                 return False
@@ -223,14 +247,29 @@ class WordList(QWidget):
             write_word_list(path, self.words(), f"reviewdesk: {EXPORT_TITLES[self.scope]}")
         except OSError as exc:
             QMessageBox.warning(
-                self, "Cannot export the words", exc.strerror or f"Cannot write {path}"
+                self,
+                translate("WordList", "Cannot export the words"),
+                exc.strerror or f"Cannot write {path}",
             )
             return False
         return True
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def _imported(added: int, known: int) -> str:
+    """ "3 new words added; 1 word already there." """
+    first = (
+        translate("WordList", "1 new word added")
+        if added == 1
+        else translate("WordList", "{count} new words added").format(count=added)
+    )
+    if not known:
+        return translate("WordList", "{added}.").format(added=first)
+    second = (
+        translate("WordList", "1 word already there")
+        if known == 1
+        else translate("WordList", "{count} words already there").format(count=known)
+    )
+    return translate("WordList", "{added}; {known}.").format(added=first, known=second)
 
 
 class DictionaryDialog(QDialog):
@@ -243,26 +282,32 @@ class DictionaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dictionaryDialog")
-        self.setWindowTitle("Dictionary")
+        self.setWindowTitle(translate("DictionaryDialog", "Dictionary"))
         self.resize(460, 480)
         self.changed = False
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(translate("DictionaryDialog", "Dictionaries"))
         self.lists: dict[WordScope, WordList] = {}
         for scope in (WordScope.ARTICLE, WordScope.USER, WordScope.HOUSE):
             if scope == WordScope.ARTICLE and article_id is None:
-                hint = QLabel("Open an article to see and edit the words accepted in it.")
+                hint = QLabel(
+                    translate(
+                        "DictionaryDialog",
+                        "Open an article to see and edit the words accepted in it.",
+                    )
+                )
                 hint.setObjectName("emptyHint")
                 hint.setWordWrap(True)
                 hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                index = self.tabs.addTab(hint, SCOPE_TITLES[scope])
+                index = self.tabs.addTab(hint, translate("DictionaryDialog", SCOPE_TITLES[scope]))
                 self.tabs.setTabEnabled(index, False)
-                self.tabs.setTabToolTip(index, "No article is open")
+                self.tabs.setTabToolTip(index, translate("DictionaryDialog", "No article is open"))
                 continue
             words = WordList(library, scope, article_id)
             words.changed.connect(self._on_changed)
             self.lists[scope] = words
-            index = self.tabs.addTab(words, SCOPE_TITLES[scope])
-            self.tabs.setTabToolTip(index, SCOPE_TIPS[scope])
+            index = self.tabs.addTab(words, translate("DictionaryDialog", SCOPE_TITLES[scope]))
+            self.tabs.setTabToolTip(index, translate("DictionaryDialog", SCOPE_TIPS[scope]))
         self.tabs.setCurrentWidget(self.lists[WordScope.USER])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -34,6 +34,7 @@ from reviewdesk.formats.encoding import (
 )
 from reviewdesk.formats.importing import read_text_bytes
 from reviewdesk.gui.dialogs.jobs import Job, Jobs
+from reviewdesk.gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -61,23 +62,32 @@ class EncodingDialog(QDialog):
         self.data = data
         self.assumed = self._normal(assumed) if assumed else None
         self.jobs = Jobs(self)
-        self.setWindowTitle(f"Encoding of {self.path.name}")
+        self.setWindowTitle(
+            translate("EncodingDialog", "Encoding of {name}").format(name=self.path.name)
+        )
         self.resize(640, 480)
         if self.assumed:
-            intro = (
-                f"reviewdesk could not tell for sure how {self.path.name} is encoded and "
-                f"assumed {encoding_name(self.assumed)}. If the preview shows odd characters "
-                "(“Ã©” for “é”, “ď” for “ï”), pick another encoding."
-            )
+            intro = translate(
+                "EncodingDialog",
+                "reviewdesk could not tell for sure how {name} is encoded and assumed "
+                "{encoding}. If the preview shows odd characters (“Ã©” for “é”, “ď” for “ï”), "
+                "pick another encoding.",
+            ).format(name=self.path.name, encoding=encoding_name(self.assumed))
         else:
-            intro = f"Pick the encoding that makes {self.path.name} read correctly."
+            intro = translate(
+                "EncodingDialog", "Pick the encoding that makes {name} read correctly."
+            ).format(name=self.path.name)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.combo = QComboBox()
         self.combo.setObjectName("encodingCombo")
-        self.combo.setToolTip("Encodings that read this file without errors, most likely first")
+        self.combo.setToolTip(
+            translate(
+                "EncodingDialog", "Encodings that read this file without errors, most likely first"
+            )
+        )
         self.combo.setEnabled(False)
-        self.combo.addItem("Looking at the file…")
+        self.combo.addItem(translate("EncodingDialog", "Looking at the file…"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(80)
@@ -86,24 +96,27 @@ class EncodingDialog(QDialog):
         row.addWidget(self.combo, 1)
         row.addWidget(self.busy)
         form = QFormLayout()
-        form.addRow("&Encoding:", row)
+        form.addRow(translate("EncodingDialog", "&Encoding:"), row)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("encodingPreview")
+        self.preview.setAccessibleName(translate("EncodingDialog", "Preview"))
         self.preview.setReadOnly(True)
-        self.preview.setToolTip("The start of the file read with the chosen encoding")
+        self.preview.setToolTip(
+            translate("EncodingDialog", "The start of the file read with the chosen encoding")
+        )
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Use this encoding")
+        self.ok_button.setText(translate("EncodingDialog", "&Use this encoding"))
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Preview:"))
+        layout.addWidget(QLabel(translate("EncodingDialog", "Preview:")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
         if self.assumed:
@@ -135,11 +148,17 @@ class EncodingDialog(QDialog):
         if self.assumed and self.assumed not in codecs:
             pairs.insert(0, (self.assumed, encoding_name(self.assumed)))
         for codec, name in pairs:
-            label = f"{name} — assumed" if codec == self.assumed else name
+            label = (
+                translate("EncodingDialog", "{encoding} — assumed").format(encoding=name)
+                if codec == self.assumed
+                else name
+            )
             self.combo.addItem(label, codec)
         self.combo.blockSignals(False)
         if not pairs:
-            self._no_candidates("No encoding reads this file without errors.")
+            self._no_candidates(
+                translate("EncodingDialog", "No encoding reads this file without errors.")
+            )
             return
         self.combo.setEnabled(True)
         self.ok_button.setEnabled(True)
@@ -150,7 +169,7 @@ class EncodingDialog(QDialog):
     def _no_candidates(self, message: str) -> None:
         self.busy.setVisible(False)
         self.combo.clear()
-        self.combo.addItem("(none found)")
+        self.combo.addItem(translate("EncodingDialog", "(none found)"))
         self.preview.setPlainText(message)
 
     def _on_choice(self, _index: int = 0) -> None:
@@ -197,7 +216,7 @@ def choose_encoding(
         try:
             data = read_text_bytes(path)
         except FormatError as exc:
-            QMessageBox.warning(parent, "Encoding", str(exc))
+            QMessageBox.warning(parent, translate("encoding", "Encoding"), str(exc))
             return None
     else:
         data = bytes(data_or_doc)

@@ -9,6 +9,7 @@ otherwise. The author name is remembered in the library setting ``author``.
 from __future__ import annotations
 
 import dataclasses
+import html
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,7 +36,6 @@ from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.desk.exporting import default_author, record_export, remember_author
 from reviewdesk.desk.settings import EXPORT_FORMAT
 from reviewdesk.formats.export import (
-    LABELS,
     SUFFIXES,
     ExportFormat,
     ExportResult,
@@ -43,6 +43,7 @@ from reviewdesk.formats.export import (
     write_output,
 )
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,10 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
     """Ask before replacing an existing file; True to go ahead."""
     answer = QMessageBox.question(
         parent,
-        "Replace?",
-        f"{path.name} already exists in {path.parent}. Replace it?",
+        translate("export", "Replace?"),
+        translate("export", "{name} already exists in {parent}. Replace it?").format(
+            name=path.name, parent=path.parent
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -64,12 +67,35 @@ def describe(result: ExportResult) -> str:
     """A status-bar line about a finished export."""
     extra = []
     if result.revisions:
-        extra.append(f"{result.revisions} tracked changes")
+        extra.append(
+            translate("ExportDialog", "{count} tracked changes").format(count=result.revisions)
+        )
     if result.comments:
-        extra.append(f"{result.comments} comments")
-    tail = f" ({', '.join(extra)})" if extra else ""
+        extra.append(translate("ExportDialog", "{count} comments").format(count=result.comments))
+    tail = (
+        translate("ExportDialog", " ({details})").format(
+            details=translate("ExportDialog", ", ").join(extra)
+        )
+        if extra
+        else ""
+    )
     warnings = "".join(f" — {w}" for w in result.warnings)
-    return f"Exported {result.path.name}{tail}{warnings}"
+    return (
+        translate("ExportDialog", "Exported {name}").format(name=result.path.name) + tail + warnings
+    )
+
+
+# formats.export.LABELS (Qt-free), as the window names them
+FORMAT_NAMES: dict[ExportFormat, str] = {
+    ExportFormat.TXT: QT_TRANSLATE_NOOP("ExportFormat", "Plain text (.txt)"),
+    ExportFormat.MD: QT_TRANSLATE_NOOP("ExportFormat", "Markdown (.md)"),
+    ExportFormat.HTML: QT_TRANSLATE_NOOP("ExportFormat", "Web page (.html)"),
+    ExportFormat.DOCX: QT_TRANSLATE_NOOP("ExportFormat", "Word document (.docx)"),
+    ExportFormat.DOCX_TRACKED: QT_TRANSLATE_NOOP(
+        "ExportFormat", "Word document with tracked changes and comments (.docx)"
+    ),
+    ExportFormat.REPORT: QT_TRANSLATE_NOOP("ExportFormat", "Review report (.html)"),
+}
 
 
 class PathField(QWidget):
@@ -83,7 +109,8 @@ class PathField(QWidget):
         self.file_filter = file_filter
         self.save = save
         self.edit = QLineEdit()
-        self.button = QPushButton("Choose…")
+        self.edit.setAccessibleName(title)  # the form's label names the field, not the box
+        self.button = QPushButton(translate("PathField", "Choose…"))
         self.button.setToolTip(title)
         self.button.clicked.connect(lambda: self.choose())
         self.setFocusProxy(self.edit)  # a form label's mnemonic lands in the text field
@@ -130,7 +157,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.library = library
         self.article = dataclasses.replace(article)  # a snapshot for the export thread
         assert article.id is not None, "only stored articles can be exported"
@@ -143,27 +170,39 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("exportFormat")
         for fmt in ExportFormat:
-            self.format_combo.addItem(LABELS[fmt], fmt.value)
-        self.format_combo.setToolTip("What to write: the draft, tracked changes, or a report")
+            self.format_combo.addItem(translate("ExportFormat", FORMAT_NAMES[fmt]), fmt.value)
+        self.format_combo.setToolTip(
+            translate("ExportDialog", "What to write: the draft, tracked changes, or a report")
+        )
         self.author_edit = QLineEdit(default_author(library))
         self.author_edit.setObjectName("exportAuthor")
-        self.author_edit.setToolTip("Your name, put on tracked changes, comments and the report")
-        self.path_field = PathField("Export to", "All files (*)", save=True)
+        self.author_edit.setToolTip(
+            translate("ExportDialog", "Your name, put on tracked changes, comments and the report")
+        )
+        self.path_field = PathField(
+            translate("ExportDialog", "Export to"),
+            translate("ExportDialog", "All files (*)"),
+            save=True,
+        )
         self.path_field.edit.setObjectName("exportPath")
-        self.path_field.edit.setToolTip("The file to write")
+        self.path_field.edit.setToolTip(translate("ExportDialog", "The file to write"))
         form = QFormLayout()
-        form.addRow("&Format:", self.format_combo)
-        form.addRow("&Author:", self.author_edit)
-        form.addRow("&Save as:", self.path_field)
+        form.addRow(translate("ExportDialog", "&Format:"), self.format_combo)
+        form.addRow(translate("ExportDialog", "&Author:"), self.author_edit)
+        form.addRow(translate("ExportDialog", "&Save as:"), self.path_field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ExportDialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.export_button.setToolTip("Write the file")
+        self.export_button.setToolTip(translate("ExportDialog", "Write the file"))
         self.buttons.accepted.connect(lambda: self.export())
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{article.title or 'Untitled'}</b>"))
+        heading = QLabel(
+            f"<b>{html.escape(article.title or translate('ExportDialog', 'Untitled'))}</b>"
+        )
+        heading.setObjectName("articleTitle")  # the article's own words: not translated
+        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         stored = EXPORT_FORMAT.read(library) or ExportFormat.DOCX_TRACKED.value
@@ -216,10 +255,20 @@ class ExportDialog(QDialog):
         """Ask before replacing a file, then export on a job thread."""
         path = self.target()
         if path is None:
-            QMessageBox.warning(self, "Export", "Choose where to save the file.")
+            QMessageBox.warning(
+                self,
+                translate("ExportDialog", "Export"),
+                translate("ExportDialog", "Choose where to save the file."),
+            )
             return None
         if path.is_dir():
-            QMessageBox.warning(self, "Export", f"{path} is a folder; give a file name.")
+            QMessageBox.warning(
+                self,
+                translate("ExportDialog", "Export"),
+                translate("ExportDialog", "{path} is a folder; give a file name.").format(
+                    path=path
+                ),
+            )
             return None
         overwrite = path.exists()
         if overwrite and not confirm_replace(self, path):
@@ -248,7 +297,12 @@ class ExportDialog(QDialog):
 
         self.export_button.setEnabled(False)
         job = run_with_progress(
-            self, self.jobs, "Export", f"Writing {path.name}…", work, self._done
+            self,
+            self.jobs,
+            translate("ExportDialog", "Export"),
+            translate("ExportDialog", "Writing {name}…").format(name=path.name),
+            work,
+            self._done,
         )
         job.finished.connect(lambda: self.export_button.setEnabled(True))
         return job

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.diff import word_diff
 from reviewdesk.gui.dialogs.library_model import local_time, when_label
-from reviewdesk.gui.palette import DELETED_BACKGROUND, INSERTED_BACKGROUND
+from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.palette import Colours, Scheme, colours_for
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.history import Snapshot
 
@@ -50,9 +51,13 @@ Restore = Callable[[Snapshot], bool]
 def change_label(snapshot: Snapshot) -> str:
     """ "No change", "1 change (+2 −1 words)", … since the snapshot before."""
     if not snapshot.changes:
-        return "No change"
-    noun = "change" if snapshot.changes == 1 else "changes"
-    return f"{snapshot.changes} {noun} (+{snapshot.words_added} −{snapshot.words_removed} words)"
+        return translate("HistoryDialog", "No change")
+    words = {"added": snapshot.words_added, "removed": snapshot.words_removed}
+    if snapshot.changes == 1:
+        return translate("HistoryDialog", "1 change (+{added} −{removed} words)").format(**words)
+    return translate("HistoryDialog", "{count} changes (+{added} −{removed} words)").format(
+        count=snapshot.changes, **words
+    )
 
 
 def round_label(snapshot: Snapshot) -> str:
@@ -79,16 +84,17 @@ def redline_segments(before: str, after: str, *, compact: bool) -> list[tuple[st
     return pieces
 
 
-def _formats() -> dict[str, QTextCharFormat]:
+def _formats(colours: Colours) -> dict[str, QTextCharFormat]:
     plain = QTextCharFormat()
     deleted = QTextCharFormat()
-    deleted.setBackground(QColor(DELETED_BACKGROUND))
+    deleted.setBackground(QColor(colours.deleted))
     deleted.setFontStrikeOut(True)
-    deleted.setForeground(QColor("#8e1b1b"))
-    deleted.setToolTip("In this version, no longer in the draft")
+    if colours.scheme is Scheme.LIGHT:
+        deleted.setForeground(QColor("#8e1b1b"))
+    deleted.setToolTip(translate("history", "In this version, no longer in the draft"))
     inserted = QTextCharFormat()
-    inserted.setBackground(QColor(INSERTED_BACKGROUND))
-    inserted.setToolTip("In the draft now, not in this version")
+    inserted.setBackground(QColor(colours.inserted))
+    inserted.setToolTip(translate("history", "In the draft now, not in this version"))
     return {"": plain, "deleted": deleted, "inserted": inserted}
 
 
@@ -106,7 +112,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(f"History — {title}")
+        self.setWindowTitle(translate("HistoryDialog", "History — {title}").format(title=title))
         self.resize(1100, 640)
         self.library = library
         self.article_id = article_id
@@ -119,7 +125,15 @@ class HistoryDialog(QDialog):
     def _build(self) -> None:
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels(["When", "Round", "Words", "Changes"])
+        self.table.setAccessibleName(translate("HistoryDialog", "Versions"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("HistoryDialog", "When"),
+                translate("HistoryDialog", "Round"),
+                translate("HistoryDialog", "Words"),
+                translate("HistoryDialog", "Changes"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -127,20 +141,35 @@ class HistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setToolTip("Changes: since the snapshot before (the oldest: since the original)")
+        header.setToolTip(
+            translate(
+                "HistoryDialog",
+                "Changes: since the snapshot before (the oldest: since the original)",
+            )
+        )
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.caption = QLabel()
         self.caption.setObjectName("historyCaption")
         self.caption.setWordWrap(True)
         self.redline = QPlainTextEdit()
         self.redline.setObjectName("historyRedline")
+        self.redline.setAccessibleName(
+            translate("HistoryDialog", "Changes between this version and the draft")
+        )
         self.redline.setReadOnly(True)
         self.redline.setToolTip(
-            "Struck-through red: in this version, gone from the draft now. Green: new since."
+            translate(
+                "HistoryDialog",
+                "Struck-through red: in this version, gone from the draft now. Green: new since.",
+            )
         )
-        self.compact = QCheckBox("Only the &changed passages")
+        self.compact = QCheckBox(translate("HistoryDialog", "Only the &changed passages"))
         self.compact.setObjectName("historyCompact")
-        self.compact.setToolTip("Cut long unchanged stretches down to their first and last lines")
+        self.compact.setToolTip(
+            translate(
+                "HistoryDialog", "Cut long unchanged stretches down to their first and last lines"
+            )
+        )
         self.compact.toggled.connect(lambda _on: self.show_selected())
         right = QWidget()
         column = QVBoxLayout(right)
@@ -154,10 +183,13 @@ class HistoryDialog(QDialog):
         splitter.setSizes([430, 670])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.restore_button = QPushButton("&Restore this version")
+        self.restore_button = QPushButton(translate("HistoryDialog", "&Restore this version"))
         self.restore_button.setObjectName("historyRestore")
         self.restore_button.setToolTip(
-            "Put this version back into the draft as one change (Edit ▸ Undo takes it back)"
+            translate(
+                "HistoryDialog",
+                "Put this version back into the draft as one change (Edit ▸ Undo takes it back)",
+            )
         )
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(lambda _c=False: self.restore_selected())
@@ -166,10 +198,16 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()
+        colours = colours_for(self.palette())
         legend = QLabel(
-            f'<span style="background:{DELETED_BACKGROUND}"><s>struck through</s></span>: '
-            "only in that version · "
-            f'<span style="background:{INSERTED_BACKGROUND}">green</span>: new since'
+            translate(
+                "HistoryDialog",
+                (
+                    '<span style="background:{deleted}"><s>struck '
+                    "through</s></span>: only in that version · <span "
+                    'style="background:{inserted}">green</span>: new since'
+                ),
+            ).format(deleted=colours.deleted, inserted=colours.inserted)
         )
         row.addWidget(legend, 1)
         row.addWidget(self.buttons)
@@ -180,7 +218,9 @@ class HistoryDialog(QDialog):
         try:
             self.snapshots = self.library.history.snapshots(self.article_id)
         except StoreError as exc:
-            self.caption.setText(f"The history cannot be read: {exc}")
+            self.caption.setText(
+                translate("HistoryDialog", "The history cannot be read: {error}").format(error=exc)
+            )
             self.snapshots = []
         self.table.setRowCount(len(self.snapshots))
         for row, snap in enumerate(self.snapshots):
@@ -203,8 +243,14 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, col, item)
         if not self.snapshots:
             self.caption.setText(
-                "No snapshots yet: one is kept each time the article is opened, marked done "
-                "or exported, and every hour while it is edited."
+                translate(
+                    "HistoryDialog",
+                    (
+                        "No snapshots yet: one is kept each time the article is "
+                        "opened, marked done or exported, and every hour while it is "
+                        "edited."
+                    ),
+                )
             )
             self.redline.clear()
         else:
@@ -235,13 +281,21 @@ class HistoryDialog(QDialog):
             self.compact.blockSignals(False)
         which = f"{snap.label}, {when_label(snap.created)}"
         if before == after:
-            self.caption.setText(f"The draft now is the same as this version ({which}).")
+            self.caption.setText(
+                translate(
+                    "HistoryDialog", "The draft now is the same as this version ({which})."
+                ).format(which=which)
+            )
         else:
-            self.caption.setText(f"Changes from this version ({which}) to the draft now:")
+            self.caption.setText(
+                translate(
+                    "HistoryDialog", "Changes from this version ({which}) to the draft now:"
+                ).format(which=which)
+            )
         self._paint(redline_segments(before, after, compact=self.compact.isChecked()))
 
     def _paint(self, pieces: list[tuple[str, str]]) -> None:
-        formats = _formats()
+        formats = _formats(colours_for(self.palette()))
         self.redline.clear()
         self.redline.document().setDefaultFont(QFont(self.redline.font()))
         cursor = QTextCursor(self.redline.document())

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ def plain_message(exc: BaseException) -> str:
     else:
         text = str(exc).strip()
     if not text:
-        return f"Something went wrong ({type(exc).__name__})"
+        return translate("Jobs", "Something went wrong ({error})").format(error=type(exc).__name__)
     return text[:1].upper() + text[1:]
 
 
@@ -140,14 +141,14 @@ def run_with_progress(
     Failures go to ``on_failure`` (default: a warning box titled ``title``); a cancelled
     job calls neither callback. Returns the started job.
     """
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, translate("jobs", "Cancel"), 0, 0, parent)
     dialog.setObjectName("jobProgress")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.setToolTip("Cancel stops the work; nothing half-done is kept")
+    dialog.setToolTip(translate("jobs", "Cancel stops the work; nothing half-done is kept"))
     job = Job(work)
 
     def progressed(done: int, total: int) -> None:

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.palette import colours_for
 
 log = logging.getLogger(__name__)
 
 TEST_TIMEOUT_MAX = 10.0  # seconds: "Test connection" never waits longer
-DOWNLOAD_SIZE_HINT = "about 250 MB"
+DOWNLOAD_SIZE_HINT = QT_TRANSLATE_NOOP("LanguageToolPanel", "about 250 MB")
 
 
 def probe_languagetool(url: str, path: str, timeout: float, job: Job) -> str:
@@ -47,15 +49,21 @@ def probe_languagetool(url: str, path: str, timeout: float, job: Job) -> str:
             {str(lang.get("longCode") or lang.get("code") or "") for lang in languages} - {""}
         )
         english = [c for c in codes if c.startswith("en-")]
-        detail = f"{len(codes)} languages"
+        detail = translate("LanguageToolPanel", "{count} languages").format(count=len(codes))
         if english:
-            detail += f" (English: {', '.join(english)})"
-        return f"Connected: LanguageTool at {client.base_url}, {detail}"
+            detail += translate("LanguageToolPanel", " (English: {codes})").format(
+                codes=", ".join(english)
+            )
+        return translate("LanguageToolPanel", "Connected: LanguageTool at {url}, {detail}").format(
+            url=client.base_url, detail=detail
+        )
     from reviewdesk.desk.engines import find_installation, require_java
 
     jar = find_installation(path.strip() or None)
     java = require_java()
-    return f"Found: LanguageTool in {jar.parent} (Java: {java})"
+    return translate("LanguageToolPanel", "Found: LanguageTool in {folder} (Java: {java})").format(
+        folder=jar.parent, java=java
+    )
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -83,25 +91,42 @@ class LanguageToolPanel(QWidget):
     def _build(self) -> None:
         form = QFormLayout(self)
         intro = QLabel(
-            "LanguageTool is optional. With a server address, reviewdesk uses that server; "
-            "otherwise it starts LanguageTool from the folder below (this needs Java 17 or "
-            "later). Other checks keep working when LanguageTool cannot run."
+            translate(
+                "LanguageToolPanel",
+                (
+                    "LanguageTool is optional. With a server address, reviewdesk "
+                    "uses that server; otherwise it starts LanguageTool from the "
+                    "folder below (this needs Java 17 or later). Other checks "
+                    "keep working when LanguageTool cannot run."
+                ),
+            )
         )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("ltUrl")
-        self.url_edit.setPlaceholderText("http://localhost:8081  (your desk's LanguageTool server)")
-        self.url_edit.setToolTip("The address of a LanguageTool server; leave empty to run it here")
-        self.test_button = QPushButton("&Test connection")
+        self.url_edit.setPlaceholderText(
+            translate(
+                "LanguageToolPanel", "http://localhost:8081  (your desk's LanguageTool server)"
+            )
+        )
+        self.url_edit.setToolTip(
+            translate(
+                "LanguageToolPanel",
+                "The address of a LanguageTool server; leave empty to run it here",
+            )
+        )
+        self.test_button = QPushButton(translate("LanguageToolPanel", "&Test connection"))
         self.test_button.setObjectName("ltTest")
-        self.test_button.setToolTip("Ask the server (or the local install) whether it works")
+        self.test_button.setToolTip(
+            translate("LanguageToolPanel", "Ask the server (or the local install) whether it works")
+        )
         self.test_button.clicked.connect(lambda: self.test())
         row = QHBoxLayout()
         row.addWidget(self.url_edit, 1)
         row.addWidget(self.test_button)
-        form.addRow(_buddy("&Server address:", self.url_edit), row)
-        self.status_label = QLabel("Not tested")
+        form.addRow(_buddy(translate("LanguageToolPanel", "&Server address:"), self.url_edit), row)
+        self.status_label = QLabel(translate("LanguageToolPanel", "Not tested"))
         self.status_label.setObjectName("ltStatus")
         self.status_label.setWordWrap(True)
         self.busy_bar = QProgressBar()
@@ -112,24 +137,39 @@ class LanguageToolPanel(QWidget):
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
         status.addWidget(self.busy_bar)
-        form.addRow("Status:", status)
+        form.addRow(translate("LanguageToolPanel", "Status:"), status)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("ltPath")
-        self.path_edit.setPlaceholderText("Empty: where LanguageTool is installed by default")
-        self.path_edit.setToolTip("A LanguageTool folder (holding languagetool-server.jar)")
-        browse = QPushButton("C&hoose…")
-        browse.setToolTip("Choose a LanguageTool folder")
+        self.path_edit.setPlaceholderText(
+            translate("LanguageToolPanel", "Empty: where LanguageTool is installed by default")
+        )
+        self.path_edit.setToolTip(
+            translate(
+                "LanguageToolPanel", "A LanguageTool folder (holding languagetool-server.jar)"
+            )
+        )
+        browse = QPushButton(translate("LanguageToolPanel", "C&hoose…"))
+        browse.setToolTip(translate("LanguageToolPanel", "Choose a LanguageTool folder"))
         browse.clicked.connect(lambda: self.choose_folder())
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(_buddy("Local &folder:", self.path_edit), row)
-        self.install_button = QPushButton("&Install LanguageTool from zip…")
-        self.install_button.setToolTip("Unpack a LanguageTool zip you already have")
+        form.addRow(_buddy(translate("LanguageToolPanel", "Local &folder:"), self.path_edit), row)
+        self.install_button = QPushButton(
+            translate("LanguageToolPanel", "&Install LanguageTool from zip…")
+        )
+        self.install_button.setToolTip(
+            translate("LanguageToolPanel", "Unpack a LanguageTool zip you already have")
+        )
         self.install_button.clicked.connect(lambda: self.install_zip())
-        self.download_button = QPushButton("&Download LanguageTool…")
+        self.download_button = QPushButton(
+            translate("LanguageToolPanel", "&Download LanguageTool…")
+        )
         self.download_button.setToolTip(
-            f"Download LanguageTool ({DOWNLOAD_SIZE_HINT}); only where the network allows"
+            translate(
+                "LanguageToolPanel",
+                "Download LanguageTool ({size}); only where the network allows",
+            ).format(size=translate("LanguageToolPanel", DOWNLOAD_SIZE_HINT))
         )
         self.download_button.clicked.connect(lambda: self.download())
         row = QHBoxLayout()
@@ -137,16 +177,22 @@ class LanguageToolPanel(QWidget):
         row.addWidget(self.download_button)
         row.addStretch(1)
         form.addRow("", row)
-        self.picky_check = QCheckBox("&Picky mode (more style and typography suggestions)")
-        self.picky_check.setToolTip("Ask LanguageTool for its picky level")
+        self.picky_check = QCheckBox(
+            translate("LanguageToolPanel", "&Picky mode (more style and typography suggestions)")
+        )
+        self.picky_check.setToolTip(
+            translate("LanguageToolPanel", "Ask LanguageTool for its picky level")
+        )
         form.addRow("", self.picky_check)
         self.timeout_spin = QDoubleSpinBox()
         self.timeout_spin.setObjectName("ltTimeout")
         self.timeout_spin.setRange(1.0, 300.0)
         self.timeout_spin.setDecimals(0)
         self.timeout_spin.setSuffix(" s")
-        self.timeout_spin.setToolTip("How long to wait for LanguageTool before giving up")
-        form.addRow("Wait at &most:", self.timeout_spin)
+        self.timeout_spin.setToolTip(
+            translate("LanguageToolPanel", "How long to wait for LanguageTool before giving up")
+        )
+        form.addRow(translate("LanguageToolPanel", "Wait at &most:"), self.timeout_spin)
 
     # -- settings -----------------------------------------------------------------------
 
@@ -170,7 +216,8 @@ class LanguageToolPanel(QWidget):
     def _show(self, text: str, *, error: bool = False) -> None:
         self.last_result = text
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #b71c1c;" if error else "")
+        warning = colours_for(self.palette()).warning
+        self.status_label.setStyleSheet(f"color: {warning};" if error else "")
         self.status_changed.emit(text)
 
     # -- test ---------------------------------------------------------------------------
@@ -182,10 +229,10 @@ class LanguageToolPanel(QWidget):
         job = Job(lambda job: probe_languagetool(url, path, timeout, job))
         self.test_button.setEnabled(False)
         self.busy_bar.setVisible(True)
-        self._show("Testing…")
+        self._show(translate("LanguageToolPanel", "Testing…"))
         job.succeeded.connect(lambda text: self._show(str(text)))
         job.failed.connect(lambda message: self._show(message, error=True))
-        job.cancelled.connect(lambda: self._show("Test cancelled"))
+        job.cancelled.connect(lambda: self._show(translate("LanguageToolPanel", "Test cancelled")))
 
         def finished() -> None:
             self.test_button.setEnabled(True)
@@ -199,7 +246,9 @@ class LanguageToolPanel(QWidget):
     def choose_folder(self) -> None:
         """Pick a LanguageTool folder."""
         start = self.path_edit.text().strip() or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "LanguageTool folder", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("LanguageToolPanel", "LanguageTool folder"), start
+        )
         if folder:
             self.path_edit.setText(folder)
 
@@ -207,7 +256,10 @@ class LanguageToolPanel(QWidget):
         """Unpack a LanguageTool zip where language_tool_python looks for it."""
         if zip_path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Install LanguageTool from zip", str(Path.home()), "Zip files (*.zip)"
+                self,
+                translate("LanguageToolPanel", "Install LanguageTool from zip"),
+                str(Path.home()),
+                translate("LanguageToolPanel", "Zip files (*.zip)"),
             )
             if not chosen:
                 return None
@@ -224,20 +276,28 @@ class LanguageToolPanel(QWidget):
         return run_with_progress(
             self,
             self.jobs,
-            "Install LanguageTool",
-            f"Unpacking {source.name}…",
+            translate("LanguageToolPanel", "Install LanguageTool"),
+            translate("LanguageToolPanel", "Unpacking {name}…").format(name=source.name),
             work,
             lambda target: self._installed(Path(str(target))),
-            lambda message: self._failed("Install LanguageTool", message),
+            lambda message: self._failed(
+                translate("LanguageToolPanel", "Install LanguageTool"), message
+            ),
         )
 
     def download(self) -> Job | None:
         """Download and install LanguageTool, after asking (never on its own)."""
         answer = QMessageBox.question(
             self,
-            "Download LanguageTool",
-            f"Download LanguageTool ({DOWNLOAD_SIZE_HINT}) and install it on this computer? "
-            "It needs an internet connection and Java 17 or later to run.",
+            translate("LanguageToolPanel", "Download LanguageTool"),
+            translate(
+                "LanguageToolPanel",
+                (
+                    "Download LanguageTool ({size}) and install it "
+                    "on this computer? It needs an internet connection and Java "
+                    "17 or later to run."
+                ),
+            ).format(size=translate("LanguageToolPanel", DOWNLOAD_SIZE_HINT)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -251,17 +311,29 @@ class LanguageToolPanel(QWidget):
         return run_with_progress(
             self,
             self.jobs,
-            "Download LanguageTool",
-            "Downloading LanguageTool…",
+            translate("LanguageToolPanel", "Download LanguageTool"),
+            translate("LanguageToolPanel", "Downloading LanguageTool…"),
             work,
             lambda target: self._installed(Path(str(target))),
-            lambda message: self._failed("Download LanguageTool", message),
+            lambda message: self._failed(
+                translate("LanguageToolPanel", "Download LanguageTool"), message
+            ),
         )
 
     def _installed(self, target: Path) -> None:
         self.path_edit.setText(str(target))
-        self._show(f"Installed: LanguageTool in {target}")
-        QMessageBox.information(self, "LanguageTool", f"LanguageTool is installed in {target}.")
+        self._show(
+            translate("LanguageToolPanel", "Installed: LanguageTool in {target}").format(
+                target=target
+            )
+        )
+        QMessageBox.information(
+            self,
+            translate("LanguageToolPanel", "LanguageTool"),
+            translate("LanguageToolPanel", "LanguageTool is installed in {target}.").format(
+                target=target
+            ),
+        )
 
     def _failed(self, title: str, message: str) -> None:
         self._show(message, error=True)

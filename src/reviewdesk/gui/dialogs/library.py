@@ -36,6 +36,7 @@ from reviewdesk.gui.dialogs.library_model import (
     Row,
     SnippetDelegate,
 )
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.catalog import View
 from reviewdesk.store.search import MatchPlace
@@ -46,18 +47,23 @@ SEARCH_LIMIT = 200
 SEARCH_DELAY_MS = 150
 RESIZE_ROWS = 80  # rows looked at to size the columns
 VIEWS = (
-    ("In the library", View.ACTIVE),
-    ("Archived", View.ARCHIVED),
-    ("Everything but the bin", View.ALL),
-    ("Bin", View.BIN),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "In the library"), View.ACTIVE),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Archived"), View.ARCHIVED),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Everything but the bin"), View.ALL),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Bin"), View.BIN),
 )
-STATUSES = (("Any status", ""), ("New", "new"), ("In review", "in_review"), ("Done", "done"))
+STATUSES = (
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Any status"), ""),
+    (QT_TRANSLATE_NOOP("ReviewStatus", "New"), "new"),
+    (QT_TRANSLATE_NOOP("ReviewStatus", "In review"), "in_review"),
+    (QT_TRANSLATE_NOOP("ReviewStatus", "Done"), "done"),
+)
 PERIODS = (
-    ("Any time", None),
-    ("Today", 0),
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Last year", 365),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Any time"), None),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Today"), 0),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("LibraryDialog", "Last year"), 365),
 )
 
 # Called before an article leaves the library's lists (to the bin), with its id.
@@ -79,7 +85,9 @@ def _combo(name: str, tip: str, items: tuple[tuple[str, object], ...]) -> QCombo
     combo.setObjectName(name)
     combo.setToolTip(tip)
     for label, value in items:
-        combo.addItem(label, value)
+        # statuses are named as everywhere else; the rest are the library window's own
+        context = "ReviewStatus" if value in ("new", "in_review", "done") else "LibraryDialog"
+        combo.addItem(translate(context, label), value)
     return combo
 
 
@@ -98,7 +106,7 @@ class LibraryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryDialog")
-        self.setWindowTitle("Library")
+        self.setWindowTitle(translate("LibraryDialog", "Library"))
         self.resize(1180, 620)
         self.library = library
         self.before_delete = before_delete
@@ -117,21 +125,38 @@ class LibraryDialog(QDialog):
     def _build(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("librarySearch")
+        self.search_edit.setAccessibleName(translate("LibraryDialog", "Search the library"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText("Search titles, drafts, originals and notes")
-        self.search_edit.setToolTip(
-            'Every word must match; "quoted words" together; accents and case do not matter. '
-            "Enter opens the selected article at the match (Ctrl+F comes back here)"
+        self.search_edit.setPlaceholderText(
+            translate("LibraryDialog", "Search titles, drafts, originals and notes")
         )
-        self.view_combo = _combo("libraryView", "Which shelf to show", VIEWS)
-        self.status_combo = _combo("libraryStatus", "Only articles with this status", STATUSES)
-        self.period_combo = _combo("libraryPeriod", "Only articles changed in this period", PERIODS)
+        self.search_edit.setToolTip(
+            translate(
+                "LibraryDialog",
+                (
+                    'Every word must match; "quoted words" together; accents and '
+                    "case do not matter. Enter opens the selected article at the "
+                    "match (Ctrl+F comes back here)"
+                ),
+            )
+        )
+        self.view_combo = _combo(
+            "libraryView", translate("LibraryDialog", "Which shelf to show"), VIEWS
+        )
+        self.status_combo = _combo(
+            "libraryStatus", translate("LibraryDialog", "Only articles with this status"), STATUSES
+        )
+        self.period_combo = _combo(
+            "libraryPeriod",
+            translate("LibraryDialog", "Only articles changed in this period"),
+            PERIODS,
+        )
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
         for label, combo in (
-            ("&Show:", self.view_combo),
-            ("S&tatus:", self.status_combo),
-            ("&Changed:", self.period_combo),
+            (translate("LibraryDialog", "&Show:"), self.view_combo),
+            (translate("LibraryDialog", "S&tatus:"), self.status_combo),
+            (translate("LibraryDialog", "&Changed:"), self.period_combo),
         ):
             caption = QLabel(label)
             caption.setBuddy(combo)
@@ -140,6 +165,7 @@ class LibraryDialog(QDialog):
         self.model = ArticleTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(translate("LibraryDialog", "Articles"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -187,27 +213,39 @@ class LibraryDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.open_button = self._button(
-            "&Open", "Open the selected article (Enter)", "libraryOpen", self.open_selected
+            translate("LibraryDialog", "&Open"),
+            translate("LibraryDialog", "Open the selected article (Enter)"),
+            "libraryOpen",
+            self.open_selected,
         )
         self.open_button.setDefault(True)
         self.archive_button = self._button(
-            "&Archive",
-            "Move the article out of the everyday list (it can still be searched)",
+            translate("LibraryDialog", "&Archive"),
+            translate(
+                "LibraryDialog",
+                "Move the article out of the everyday list (it can still be searched)",
+            ),
             "libraryArchive",
             self.toggle_archived,
         )
         self.delete_button = self._button(
-            "&Delete…",
-            "Move the article to the bin (Delete); it can be restored until the bin is emptied",
+            translate("LibraryDialog", "&Delete…"),
+            translate(
+                "LibraryDialog",
+                "Move the article to the bin (Delete); it can be restored until the bin is emptied",
+            ),
             "libraryDelete",
             self.delete_selected,
         )
         self.restore_button = self._button(
-            "&Restore", "Take the article out of the bin", "libraryRestore", self.restore_selected
+            translate("LibraryDialog", "&Restore"),
+            translate("LibraryDialog", "Take the article out of the bin"),
+            "libraryRestore",
+            self.restore_selected,
         )
         self.empty_button = self._button(
-            "&Empty bin…",
-            "Delete the articles in the bin for good",
+            translate("LibraryDialog", "&Empty bin…"),
+            translate("LibraryDialog", "Delete the articles in the bin for good"),
             "libraryEmptyBin",
             self.empty_bin,
         )
@@ -253,7 +291,7 @@ class LibraryDialog(QDialog):
                 hits = None
                 summaries = catalog.summaries(self.view, status=status, since=since)
         except StoreError as exc:
-            QMessageBox.warning(self, "Library", str(exc))
+            QMessageBox.warning(self, translate("LibraryDialog", "Library"), str(exc))
             return
         if hits is None:
             rows = [Row(s) for s in summaries]
@@ -297,16 +335,29 @@ class LibraryDialog(QDialog):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_count(self, shown: int, searching: bool) -> None:
-        noun = "article" if shown == 1 else "articles"
-        text = f"{shown} {noun} found" if searching else f"{shown} {noun}"
+        if searching:
+            text = (
+                translate("LibraryDialog", "1 article found")
+                if shown == 1
+                else translate("LibraryDialog", "{count:,} articles found").format(count=shown)
+            )
+        else:
+            text = (
+                translate("LibraryDialog", "1 article")
+                if shown == 1
+                else translate("LibraryDialog", "{count:,} articles").format(count=shown)
+            )
         try:
             binned = self.library.catalog.in_bin()
         except StoreError:
             binned = 0
         if binned and self.view is not View.BIN:
-            text += f" · {binned} in the bin"
+            text += translate("LibraryDialog", " · {count:,} in the bin").format(count=binned)
         if not shown and not searching and self.view is View.ACTIVE and not binned:
-            text = "No articles yet: open a file (Ctrl+O) or paste one (Ctrl+Shift+V) to start"
+            text = translate(
+                "LibraryDialog",
+                "No articles yet: open a file (Ctrl+O) or paste one (Ctrl+Shift+V) to start",
+            )
         self.count_label.setText(text)
 
     def _update_buttons(self) -> None:
@@ -322,7 +373,11 @@ class LibraryDialog(QDialog):
         self.empty_button.setVisible(in_bin)
         self.empty_button.setEnabled(in_bin and self.model.rowCount() > 0)
         archived = selected is not None and selected.summary.archived
-        self.archive_button.setText("Un&archive" if archived else "&Archive")
+        self.archive_button.setText(
+            translate("LibraryDialog", "Un&archive")
+            if archived
+            else translate("LibraryDialog", "&Archive")
+        )
 
     # -- selection ----------------------------------------------------------------------
 
@@ -386,7 +441,7 @@ class LibraryDialog(QDialog):
         try:
             what()
         except StoreError as exc:
-            QMessageBox.warning(self, "Library", str(exc))
+            QMessageBox.warning(self, translate("LibraryDialog", "Library"), str(exc))
             return False
         self.refresh()
         return True
@@ -398,9 +453,14 @@ class LibraryDialog(QDialog):
             return
         summary = row.summary
         if not summary.archived and not self._ask(
-            "Archive",
-            f"Archive “{summary.title}”? It leaves the everyday list; "
-            "Show ▸ Archived lists it, and search still finds it.",
+            translate("LibraryDialog", "Archive"),
+            translate(
+                "LibraryDialog",
+                (
+                    "Archive “{title}”? It leaves the everyday list; Show ▸ "
+                    "Archived lists it, and search still finds it."
+                ),
+            ).format(title=summary.title),
         ):
             return
         self._change(lambda: self.library.catalog.set_archived(summary.id, not summary.archived))
@@ -412,9 +472,14 @@ class LibraryDialog(QDialog):
             return
         summary = row.summary
         if not self._ask(
-            "Delete",
-            f"Move “{summary.title}” to the bin? You can restore it from the bin "
-            "until the bin is emptied.",
+            translate("LibraryDialog", "Delete"),
+            translate(
+                "LibraryDialog",
+                (
+                    "Move “{title}” to the bin? You can restore it from the bin "
+                    "until the bin is emptied."
+                ),
+            ).format(title=summary.title),
         ):
             return
         if self.before_delete is not None:
@@ -432,12 +497,20 @@ class LibraryDialog(QDialog):
         count = self.library.catalog.in_bin()
         if not count:
             return
-        noun = "article" if count == 1 else "articles"
-        if self._ask(
-            "Empty bin",
-            f"Delete the {count} {noun} in the bin for good, with their notes and history? "
-            "This cannot be undone.",
-        ):
+        question = (
+            translate(
+                "LibraryDialog",
+                "Delete the article in the bin for good, with its notes and history? "
+                "This cannot be undone.",
+            )
+            if count == 1
+            else translate(
+                "LibraryDialog",
+                "Delete the {count} articles in the bin for good, with their notes and "
+                "history? This cannot be undone.",
+            ).format(count=count)
+        )
+        if self._ask(translate("LibraryDialog", "Empty bin"), question):
             self._change(self.library.catalog.empty_bin)
 
     def done(self, result: int) -> None:

@@ -23,7 +23,13 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -32,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.desk.opening import STATUS_LABELS
-from reviewdesk.gui.palette import NOTE_BACKGROUND
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.palette import NOTE_BACKGROUND, colours_for, review_status_label
 from reviewdesk.store.catalog import ArticleSummary
 from reviewdesk.store.search import FIELD_LABELS, SearchHit
 
@@ -69,9 +75,9 @@ def when_label(stamp: str, now: datetime | None = None) -> str:
     now = now or datetime.now().astimezone()
     days = (now.date() - when.date()).days
     if days == 0:
-        return f"Today {when:%H:%M}"
+        return translate("LibraryColumn", "Today {time}").format(time=f"{when:%H:%M}")
     if days == 1:
-        return f"Yesterday {when:%H:%M}"
+        return translate("LibraryColumn", "Yesterday {time}").format(time=f"{when:%H:%M}")
     if when.year == now.year:
         return f"{when.day} {when:%b %H:%M}"
     return f"{when.day} {when:%b %Y}"
@@ -80,30 +86,43 @@ def when_label(stamp: str, now: datetime | None = None) -> str:
 def status_label(row: Row) -> str:
     """The status as the desk says it; archived articles say so too."""
     summary = row.summary
-    label = STATUS_LABELS.get(summary.status, summary.status)
+    label = review_status_label(summary.status)
     if summary.deleted:
-        return f"{label} (in the bin)"
-    return f"{label}, archived" if summary.archived else label
+        return translate("LibraryColumn", "{status} (in the bin)").format(status=label)
+    if summary.archived:
+        return translate("LibraryColumn", "{status}, archived").format(status=label)
+    return label
 
 
 def source_label(row: Row) -> str:
     """The file the article came from, by name (pasted articles have none)."""
     summary = row.summary
     if not summary.source_path:
-        return "Pasted"
+        return translate("LibraryColumn", "Pasted")
     return Path(summary.source_path).name or summary.source_path
 
 
-def snippet_html(hit: SearchHit) -> str:
-    """The hit's snippet as HTML, the matched words marked."""
+def snippet_html(hit: SearchHit, mark: str = NOTE_BACKGROUND) -> str:
+    """The hit's snippet as HTML, the matched words marked with background ``mark``."""
     out, pos = [], 0
     for start, end in hit.marks:
         out.append(html.escape(hit.snippet[pos:start]))
         word = html.escape(hit.snippet[start:end])
-        out.append(f'<span style="background:{NOTE_BACKGROUND}"><b>{word}</b></span>')
+        out.append(f'<span style="background:{mark}"><b>{word}</b></span>')
         pos = end
     out.append(html.escape(hit.snippet[pos:]))
-    return f"<i>{FIELD_LABELS.get(hit.field, hit.field)}:</i> " + "".join(out)
+    field = FIELD_LABELS.get(hit.field)
+    name = translate("SearchField", field) if field else hit.field
+    return f"<i>{html.escape(name)}:</i> " + "".join(out)
+
+
+# the store's names of the places a search hit is found, for the .ts file
+_FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("SearchField", "Title"),
+    QT_TRANSLATE_NOOP("SearchField", "Draft"),
+    QT_TRANSLATE_NOOP("SearchField", "Original"),
+    QT_TRANSLATE_NOOP("SearchField", "Note"),
+)
 
 
 @dataclass(frozen=True)
@@ -124,55 +143,63 @@ def _issues(row: Row) -> str:
 
 COLUMNS: tuple[Column, ...] = (
     Column(
-        "Title",
-        "The article's headline",
+        QT_TRANSLATE_NOOP("LibraryColumn", "Title"),
+        QT_TRANSLATE_NOOP("LibraryColumn", "The article's headline"),
         lambda r: r.summary.title,
         lambda r: r.summary.title.casefold(),
     ),
-    Column("Status", "Where the article is in review", status_label, status_label),
     Column(
-        "Dialect",
-        "The article's English",
+        QT_TRANSLATE_NOOP("LibraryColumn", "Status"),
+        QT_TRANSLATE_NOOP("LibraryColumn", "Where the article is in review"),
+        status_label,
+        status_label,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("LibraryColumn", "Dialect"),
+        QT_TRANSLATE_NOOP("LibraryColumn", "The article's English"),
         lambda r: r.summary.language,
         lambda r: r.summary.language,
     ),
     Column(
-        "Words",
-        "Words in the draft",
+        QT_TRANSLATE_NOOP("LibraryColumn", "Words"),
+        QT_TRANSLATE_NOOP("LibraryColumn", "Words in the draft"),
         lambda r: f"{r.summary.words:,}",
         lambda r: r.summary.words,
         True,
     ),
     Column(
-        "Issues",
-        "Open issues in the draft when it was last checked in the window (— : not checked yet)",
+        QT_TRANSLATE_NOOP("LibraryColumn", "Issues"),
+        QT_TRANSLATE_NOOP(
+            "LibraryColumn",
+            "Open issues in the draft when it was last checked in the window (— : not checked yet)",
+        ),
         _issues,
         lambda r: -1 if r.summary.open_issues is None else r.summary.open_issues,
         True,
     ),
     Column(
-        "Notes",
-        "Open (unresolved) notes",
+        QT_TRANSLATE_NOOP("LibraryColumn", "Notes"),
+        QT_TRANSLATE_NOOP("LibraryColumn", "Open (unresolved) notes"),
         lambda r: str(r.summary.open_notes),
         lambda r: r.summary.open_notes,
         True,
     ),
     Column(
-        "Last change",
-        "When the article last changed",
+        QT_TRANSLATE_NOOP("LibraryColumn", "Last change"),
+        QT_TRANSLATE_NOOP("LibraryColumn", "When the article last changed"),
         lambda r: when_label(r.summary.updated),
         lambda r: r.summary.updated,
     ),
     Column(
-        "Source",
-        "The file the article was imported from",
+        QT_TRANSLATE_NOOP("LibraryColumn", "Source"),
+        QT_TRANSLATE_NOOP("LibraryColumn", "The file the article was imported from"),
         source_label,
         lambda r: source_label(r).casefold(),
     ),
 )
 MATCH = Column(
-    "Match",
-    "Where the words were found",
+    QT_TRANSLATE_NOOP("LibraryColumn", "Match"),
+    QT_TRANSLATE_NOOP("LibraryColumn", "Where the words were found"),
     lambda r: r.hit.marked("", "") if r.hit else "",
     lambda r: 0,
 )
@@ -229,9 +256,9 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return translate("LibraryColumn", column.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip
+            return translate("LibraryColumn", column.tip)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -247,7 +274,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.summary.id
         if role == HTML_ROLE and column is MATCH and row.hit is not None:
-            return snippet_html(row.hit)
+            return snippet_html(row.hit, colours_for(QGuiApplication.palette()).note)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
@@ -258,7 +285,7 @@ class ArticleTableModel(QAbstractTableModel):
     def _tooltip(row: Row, column: Column) -> str:
         summary = row.summary
         if column.title == "Source":
-            return summary.source_path or "Pasted into reviewdesk"
+            return summary.source_path or translate("LibraryColumn", "Pasted into reviewdesk")
         if column.title == "Last change":
             when = local_time(summary.updated)
             return f"{when:%A %d %B %Y, %H:%M}" if when else summary.updated

@@ -21,12 +21,13 @@ from reviewdesk.core.models import LANGUAGES, Article
 from reviewdesk.core.text import normalize_newlines
 from reviewdesk.desk.context import default_language
 from reviewdesk.formats.text_import import plain_title
-from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS
+from reviewdesk.gui.dialogs.style_sheet import dialect_label
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
-UNTITLED = "Pasted article"
+UNTITLED = QT_TRANSLATE_NOOP("PasteDialog", "Pasted article")
 SOURCE_FORMAT = "paste"
 
 
@@ -36,38 +37,44 @@ class PasteDialog(QDialog):
     def __init__(self, library: Library, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pasteDialog")
-        self.setWindowTitle("Paste as new article")
+        self.setWindowTitle(translate("PasteDialog", "Paste as new article"))
         self.resize(680, 520)
         self.library = library
         self.article: Article | None = None
         text = normalize_newlines(text or "")
         self.title_edit = QLineEdit(plain_title(text, "") if text.strip() else "")
         self.title_edit.setObjectName("pasteTitle")
-        self.title_edit.setPlaceholderText(UNTITLED)
-        self.title_edit.setToolTip("The article's title in the library")
+        self.title_edit.setPlaceholderText(translate("PasteDialog", UNTITLED))
+        self.title_edit.setToolTip(translate("PasteDialog", "The article's title in the library"))
         self.language_combo = QComboBox()
         for code in LANGUAGES:
-            self.language_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
-        self.language_combo.setToolTip("The article's dialect")
+            self.language_combo.addItem(dialect_label(code), code)
+        self.language_combo.setToolTip(translate("PasteDialog", "The article's dialect"))
         default = default_language(library)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(default)))
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("pasteText")
-        self.text_edit.setPlaceholderText("Paste the article's text here (Ctrl+V)")
-        self.text_edit.setToolTip("The article's text, exactly as it will be reviewed")
+        self.text_edit.setPlaceholderText(
+            translate("PasteDialog", "Paste the article's text here (Ctrl+V)")
+        )
+        self.text_edit.setToolTip(
+            translate("PasteDialog", "The article's text, exactly as it will be reviewed")
+        )
         self.text_edit.setPlainText(text)
         self.text_edit.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Dialect:", self.language_combo)
+        form.addRow(translate("PasteDialog", "&Title:"), self.title_edit)
+        form.addRow(translate("PasteDialog", "&Dialect:"), self.language_combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = self.buttons.addButton(
-            "&Create article", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("PasteDialog", "&Create article"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.create_button.setToolTip("Add the article to the library and open it")
+        self.create_button.setToolTip(
+            translate("PasteDialog", "Add the article to the library and open it")
+        )
         self.buttons.accepted.connect(lambda: self.create_article())
         self.buttons.rejected.connect(self.reject)
-        label = QLabel("Te&xt:")
+        label = QLabel(translate("PasteDialog", "Te&xt:"))
         label.setBuddy(self.text_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -86,9 +93,15 @@ class PasteDialog(QDialog):
         """Store the article in the library and close; None when there is no text."""
         text = normalize_newlines(self.text_edit.toPlainText())
         if not text.strip():
-            QMessageBox.warning(self, "Paste as new article", "There is no text to review.")
+            QMessageBox.warning(
+                self,
+                translate("PasteDialog", "Paste as new article"),
+                translate("PasteDialog", "There is no text to review."),
+            )
             return None
-        title = self.title_edit.text().strip() or plain_title(text, UNTITLED)
+        title = self.title_edit.text().strip() or plain_title(
+            text, translate("PasteDialog", UNTITLED)
+        )
         try:
             self.article = self.library.add_article(
                 Article(
@@ -101,7 +114,9 @@ class PasteDialog(QDialog):
                 )
             )
         except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot create the article", str(exc))
+            QMessageBox.warning(
+                self, translate("PasteDialog", "Cannot create the article"), str(exc)
+            )
             return None
         log.info("pasted article %s (%d characters)", self.article.id, len(text))
         self.accept()

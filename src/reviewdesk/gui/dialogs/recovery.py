@@ -30,11 +30,12 @@ from reviewdesk.desk.library_care import (
     kept_aside_note,
 )
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import DamagedLibraryError, Library, StoreError
 
 log = logging.getLogger(__name__)
 
-TITLE = "The library cannot be opened"
+TITLE = QT_TRANSLATE_NOOP("RecoveryDialog", "The library cannot be opened")
 
 
 class RecoveryDialog(QDialog):
@@ -45,14 +46,18 @@ class RecoveryDialog(QDialog):
     def __init__(self, error: DamagedLibraryError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryRecovery")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("RecoveryDialog", TITLE))
         self.error = error
         self.outcome: Outcome | None = None
         self.jobs = Jobs(self)
         self.message = QLabel(f"<b>{_escape(str(error))}.</b>")
         self.message.setObjectName("recoveryMessage")
         self.message.setWordWrap(True)
-        self.note = QLabel(f"{kept_aside_note(error.path)} What would you like to do?")
+        self.note = QLabel(
+            translate("RecoveryDialog", "{note} What would you like to do?").format(
+                note=kept_aside_note(error.path)
+            )
+        )
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -66,9 +71,11 @@ class RecoveryDialog(QDialog):
             button.clicked.connect(lambda _c=False, c=choice: self.choose(c))
             layout.addWidget(button)
             self.buttons[choice.key] = button
-        self.quit_button = QPushButton("&Quit")
+        self.quit_button = QPushButton(translate("RecoveryDialog", "&Quit"))
         self.quit_button.setObjectName("recoveryQuit")
-        self.quit_button.setToolTip("Leave everything as it is and close reviewdesk")
+        self.quit_button.setToolTip(
+            translate("RecoveryDialog", "Leave everything as it is and close reviewdesk")
+        )
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(self.quit_button)
         self.resize(620, self.sizeHint().height())
@@ -93,7 +100,10 @@ class RecoveryDialog(QDialog):
     def _ask_new_file(self) -> Path | None:
         suggested = self.error.path.parent / f"{self.error.path.name}-library.sqlite"
         name, _filter = QFileDialog.getSaveFileName(
-            self, "New library file", str(suggested), "reviewdesk library (*.sqlite)"
+            self,
+            translate("RecoveryDialog", "New library file"),
+            str(suggested),
+            translate("RecoveryDialog", "reviewdesk library (*.sqlite)"),
         )
         return Path(name) if name else None
 
@@ -103,7 +113,7 @@ class RecoveryDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, TITLE, message)
+        QMessageBox.warning(self, translate("RecoveryDialog", TITLE), message)
         for key, button in self.buttons.items():
             button.setEnabled(key != "restore-backup" or _has_backup(self.error.path))
 
@@ -134,10 +144,20 @@ def recover_library(error: DamagedLibraryError, parent: QWidget | None = None) -
     try:
         library = Library(outcome.library)
     except StoreError as exc:
-        QMessageBox.critical(parent, TITLE, f"The new library cannot be opened either: {exc}")
+        QMessageBox.critical(
+            parent,
+            translate("RecoveryDialog", TITLE),
+            translate("recovery", "The new library cannot be opened either: {error}").format(
+                error=exc
+            ),
+        )
         return None
     extra = ""
     if outcome.library != error.path:
-        extra = f"\n\nTo use it next time, start reviewdesk with --library {outcome.library}"
-    QMessageBox.information(parent, "Library", outcome.summary() + "." + extra)
+        extra = translate(
+            "RecoveryDialog", "\n\nTo use it next time, start reviewdesk with --library {path}"
+        ).format(path=outcome.library)
+    QMessageBox.information(
+        parent, translate("recovery", "Library"), outcome.summary() + "." + extra
+    )
     return library

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_BACKGROUND = "#fdd8d8"
+from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.palette import colours_for
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -93,13 +95,13 @@ class RowTable(QWidget):
         self,
         columns: Sequence[Column],
         empty_hint: str,
-        add_tip: str = "Add a row (Insert)",
+        add_tip: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.table = QTableWidget(0, len(self.columns), self)
-        self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
+        self.table.setHorizontalHeaderLabels([translate("Column", c.title) for c in self.columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -114,7 +116,7 @@ class RowTable(QWidget):
         for n, column in enumerate(self.columns):
             header_item = self.table.horizontalHeaderItem(n)
             if header_item is not None and column.tooltip:
-                header_item.setToolTip(column.tooltip)
+                header_item.setToolTip(translate("Column", column.tooltip))
             if column.width:
                 self.table.setColumnWidth(n, column.width)
             if column.kind == "choice":
@@ -123,10 +125,10 @@ class RowTable(QWidget):
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(mid);")
-        self.add_button = QPushButton("&Add", self)
-        self.add_button.setToolTip(add_tip)
-        self.remove_button = QPushButton("&Remove", self)
-        self.remove_button.setToolTip("Remove the selected rows (Delete)")
+        self.add_button = QPushButton(translate("RowTable", "&Add"), self)
+        self.add_button.setToolTip(add_tip or translate("RowTable", "Add a row (Insert)"))
+        self.remove_button = QPushButton(translate("RowTable", "&Remove"), self)
+        self.remove_button.setToolTip(translate("RowTable", "Remove the selected rows (Delete)"))
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.table.installEventFilter(self)
@@ -180,7 +182,7 @@ class RowTable(QWidget):
         else:
             item.setText(str(value if value is not None else column.default))
         if column.tooltip:
-            item.setToolTip(column.tooltip)
+            item.setToolTip(translate("Column", column.tooltip))
         return item
 
     def add_row(self, values: dict[str, Any] | None = None, *, edit: bool = True) -> int:
@@ -243,7 +245,7 @@ class RowTable(QWidget):
         for n in range(self.table.columnCount()):
             item = self.table.item(row, n)
             if item is not None:
-                item.setBackground(QBrush(QColor(ERROR_BACKGROUND)))
+                item.setBackground(QBrush(self._error_background()))
                 item.setToolTip(message)
         self.table.selectRow(row)
         first = self.table.item(row, 0)
@@ -258,9 +260,13 @@ class RowTable(QWidget):
                 item = self.table.item(row, n)
                 if item is not None:
                     item.setBackground(QBrush())
-                    item.setToolTip(column.tooltip)
+                    item.setToolTip(translate("Column", column.tooltip))
 
     def is_marked(self, row: int) -> bool:
         """Whether :meth:`mark_error` painted ``row``."""
         item = self.table.item(row, 0)
-        return item is not None and item.background().color() == QColor(ERROR_BACKGROUND)
+        return item is not None and item.background().color() == self._error_background()
+
+    def _error_background(self) -> QColor:
+        """A red tint that dark or light text stays readable on."""
+        return QColor(colours_for(self.table.palette()).deleted)

@@ -42,37 +42,63 @@ from reviewdesk.core.style import (
     read_style_sheet,
     write_style_sheet,
 )
-from reviewdesk.core.style_conventions import Conventions
+from reviewdesk.core.style_conventions import CURLY, STRAIGHT, Conventions
 from reviewdesk.gui.dialogs.row_table import Column, RowTable
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
-TOML_FILTER = "Style sheets (*.toml);;All files (*)"
+TOML_FILTER = QT_TRANSLATE_NOOP("StyleSheetDialog", "Style sheets (*.toml);;All files (*)")
 DIALECT_LABELS = {
-    "en-US": "US English",
-    "en-GB": "British English",
-    "en-AU": "Australian English",
-    "en-CA": "Canadian English",
+    "en-US": QT_TRANSLATE_NOOP("Dialect", "US English"),
+    "en-GB": QT_TRANSLATE_NOOP("Dialect", "British English"),
+    "en-AU": QT_TRANSLATE_NOOP("Dialect", "Australian English"),
+    "en-CA": QT_TRANSLATE_NOOP("Dialect", "Canadian English"),
 }
 
+
+def dialect_label(code: str) -> str:
+    """ "British English (en-GB)", in the user's language."""
+    name = DIALECT_LABELS.get(code)
+    if name is None:
+        return code
+    return translate("Dialect", "{name} ({code})").format(
+        name=translate("Dialect", name), code=code
+    )
+
+
 SUBSTITUTION_COLUMNS = (
-    Column("find", "Find", "The word or phrase to replace (or a pattern, see Pattern)", width=150),
     Column(
-        "replace", "Replace with", "The preferred form (\\1 refers to a pattern group)", width=150
+        "find",
+        QT_TRANSLATE_NOOP("Column", "Find"),
+        QT_TRANSLATE_NOOP("Column", "The word or phrase to replace (or a pattern, see Pattern)"),
+        width=150,
     ),
-    Column("regex", "Pattern", "Find is a regular expression, not a word", kind="bool", width=60),
+    Column(
+        "replace",
+        QT_TRANSLATE_NOOP("Column", "Replace with"),
+        QT_TRANSLATE_NOOP("Column", "The preferred form (\\1 refers to a pattern group)"),
+        width=150,
+    ),
+    Column(
+        "regex",
+        QT_TRANSLATE_NOOP("Column", "Pattern"),
+        QT_TRANSLATE_NOOP("Column", "Find is a regular expression, not a word"),
+        kind="bool",
+        width=60,
+    ),
     Column(
         "case_sensitive",
-        "Match case",
-        "Only match this exact capitalisation",
+        QT_TRANSLATE_NOOP("Column", "Match case"),
+        QT_TRANSLATE_NOOP("Column", "Only match this exact capitalisation"),
         kind="bool",
         width=80,
     ),
     Column(
         "category",
-        "Category",
-        "How the issue is listed",
+        QT_TRANSLATE_NOOP("Column", "Category"),
+        QT_TRANSLATE_NOOP("Column", "How the issue is listed"),
         kind="choice",
         choices=tuple(str(c) for c in Category),
         default="style",
@@ -80,24 +106,61 @@ SUBSTITUTION_COLUMNS = (
     ),
     Column(
         "dialects",
-        "Dialects",
-        "Only in these dialects, comma-separated (empty: all)",
+        QT_TRANSLATE_NOOP("Column", "Dialects"),
+        QT_TRANSLATE_NOOP("Column", "Only in these dialects, comma-separated (empty: all)"),
         kind="list",
         width=100,
     ),
-    Column("message", "Message", "What the editor is told"),
+    Column(
+        "message",
+        QT_TRANSLATE_NOOP("Column", "Message"),
+        QT_TRANSLATE_NOOP("Column", "What the editor is told"),
+    ),
 )
 NAME_COLUMNS = (
-    Column("name", "Name", "The desk's spelling of the name", width=200),
-    Column("variants", "Variants", "Spellings to correct, comma-separated", kind="list", width=240),
-    Column("note", "Note", "A note for the editor"),
+    Column(
+        "name",
+        QT_TRANSLATE_NOOP("Column", "Name"),
+        QT_TRANSLATE_NOOP("Column", "The desk's spelling of the name"),
+        width=200,
+    ),
+    Column(
+        "variants",
+        QT_TRANSLATE_NOOP("Column", "Variants"),
+        QT_TRANSLATE_NOOP("Column", "Spellings to correct, comma-separated"),
+        kind="list",
+        width=240,
+    ),
+    Column(
+        "note",
+        QT_TRANSLATE_NOOP("Column", "Note"),
+        QT_TRANSLATE_NOOP("Column", "A note for the editor"),
+    ),
 )
 FLAG_COLUMNS = (
-    Column("word", "Word or phrase", "The word to avoid", width=180),
-    Column("reason", "Reason", "Why, shown to the editor", width=260),
-    Column("replace", "Use instead", "A replacement to offer (optional)"),
+    Column(
+        "word",
+        QT_TRANSLATE_NOOP("Column", "Word or phrase"),
+        QT_TRANSLATE_NOOP("Column", "The word to avoid"),
+        width=180,
+    ),
+    Column(
+        "reason",
+        QT_TRANSLATE_NOOP("Column", "Reason"),
+        QT_TRANSLATE_NOOP("Column", "Why, shown to the editor"),
+        width=260,
+    ),
+    Column(
+        "replace",
+        QT_TRANSLATE_NOOP("Column", "Use instead"),
+        QT_TRANSLATE_NOOP("Column", "A replacement to offer (optional)"),
+    ),
 )
-WORD_COLUMN = (Column("word", "Word", "A word or phrase"),)
+WORD_COLUMN = (
+    Column(
+        "word", QT_TRANSLATE_NOOP("Column", "Word"), QT_TRANSLATE_NOOP("Column", "A word or phrase")
+    ),
+)
 
 
 class RowError(StyleSheetError):
@@ -117,37 +180,61 @@ class StyleSheetDialog(QDialog):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("styleSheetDialog")
-        self.setWindowTitle("House style sheet")
+        self.setWindowTitle(translate("StyleSheetDialog", "House style sheet"))
         self.resize(900, 560)
         self.library = library
         self.changed = False
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(translate("StyleSheetDialog", "Style sheet sections"))
         self._build_general()
         self.substitutions = self._add_table(
-            "&Substitutions",
+            translate("StyleSheetDialog", "substitutions"),
+            translate("StyleSheetDialog", "&Substitutions"),
             SUBSTITUTION_COLUMNS,
-            "No substitutions. Add one to prefer a form: “towards” → “toward”.",
+            translate(
+                "StyleSheetDialog",
+                "No substitutions. Add one to prefer a form: “towards” → “toward”.",
+            ),
         )
         self.names = self._add_table(
-            "&Names",
+            translate("StyleSheetDialog", "names"),
+            translate("StyleSheetDialog", "&Names"),
             NAME_COLUMNS,
-            "No canonical names. Add the desk's spelling of a name and its variants.",
+            translate(
+                "StyleSheetDialog",
+                "No canonical names. Add the desk's spelling of a name and its variants.",
+            ),
         )
         self._build_capitalisation()
         self.banned = self._add_table(
-            "&Banned", FLAG_COLUMNS, "No banned words. Add words the desk never prints."
+            translate("StyleSheetDialog", "banned"),
+            translate("StyleSheetDialog", "&Banned"),
+            FLAG_COLUMNS,
+            translate("StyleSheetDialog", "No banned words. Add words the desk never prints."),
         )
         self.cautioned = self._add_table(
-            "Cau&tioned", FLAG_COLUMNS, "No cautioned words. Add words to use with care."
+            translate("StyleSheetDialog", "cautioned"),
+            translate("StyleSheetDialog", "Cau&tioned"),
+            FLAG_COLUMNS,
+            translate("StyleSheetDialog", "No cautioned words. Add words to use with care."),
         )
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Check the sheet and store it in the library")
+        self.save_button.setToolTip(
+            translate("StyleSheetDialog", "Check the sheet and store it in the library")
+        )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self._action_button("&Import…", "Load a TOML style sheet file")
-        self.export_button = self._action_button("E&xport…", "Save this sheet as a TOML file")
+        self.import_button = self._action_button(
+            translate("StyleSheetDialog", "&Import…"),
+            translate("StyleSheetDialog", "Load a TOML style sheet file"),
+        )
+        self.export_button = self._action_button(
+            translate("StyleSheetDialog", "E&xport…"),
+            translate("StyleSheetDialog", "Save this sheet as a TOML file"),
+        )
         self.reset_button = self._action_button(
-            "Reset to de&fault", "Replace every entry with the shipped default sheet"
+            translate("StyleSheetDialog", "Reset to de&fault"),
+            translate("StyleSheetDialog", "Replace every entry with the shipped default sheet"),
         )
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
@@ -171,65 +258,109 @@ class StyleSheetDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.name_edit = QLineEdit()
-        self.name_edit.setToolTip("The sheet's name, shown when it is shared")
+        self.name_edit.setToolTip(
+            translate("StyleSheetDialog", "The sheet's name, shown when it is shared")
+        )
         self.dialect_combo = QComboBox()
         for code in LANGUAGES:
-            self.dialect_combo.addItem(f"{DIALECT_LABELS.get(code, code)} ({code})", code)
+            self.dialect_combo.addItem(dialect_label(code), code)
         self.dialect_combo.setToolTip(
-            "The desk's dialect (US, UK, AU, CA): new articles get it, unless a dialect for "
-            "new articles is chosen in the checking settings"
+            translate(
+                "StyleSheetDialog",
+                (
+                    "The desk's dialect (US, UK, AU, CA): new articles get it, "
+                    "unless a dialect for new articles is chosen in the checking "
+                    "settings"
+                ),
+            )
         )
         self.description_edit = QLineEdit()
-        self.description_edit.setToolTip("What this sheet is for (optional)")
-        form.addRow("Na&me:", self.name_edit)
-        form.addRow("Dia&lect:", self.dialect_combo)
-        form.addRow("D&escription:", self.description_edit)
+        self.description_edit.setToolTip(
+            translate("StyleSheetDialog", "What this sheet is for (optional)")
+        )
+        form.addRow(translate("StyleSheetDialog", "Na&me:"), self.name_edit)
+        form.addRow(translate("StyleSheetDialog", "Dia&lect:"), self.dialect_combo)
+        form.addRow(translate("StyleSheetDialog", "D&escription:"), self.description_edit)
         # Conventions: choices, not errors; checkers give no advice against them.
-        self.serial_comma_check = QCheckBox("Use the serial (Oxford) comma: “red, white, and blue”")
+        self.serial_comma_check = QCheckBox(
+            translate("StyleSheetDialog", "Use the serial (Oxford) comma: “red, white, and blue”")
+        )
         self.serial_comma_check.setToolTip(
-            "On: the checks ask for a comma before the last “and” of a list (Chicago style). "
-            "Off (AP style): they never do"
+            translate(
+                "StyleSheetDialog",
+                (
+                    "On: the checks ask for a comma before the last “and” of a "
+                    "list (Chicago style). Off (AP style): they never do"
+                ),
+            )
         )
         self.ellipsis_combo = QComboBox()
-        self.ellipsis_combo.addItem("Three periods ( ... )", "dots")
-        self.ellipsis_combo.addItem("One character ( … )", "character")
+        self.ellipsis_combo.addItem(translate("StyleSheetDialog", "Three periods ( ... )"), "dots")
+        self.ellipsis_combo.addItem(
+            translate("StyleSheetDialog", "One character ( … )"), "character"
+        )
         self.ellipsis_combo.setToolTip(
-            "How the desk writes an ellipsis; the other form is not flagged"
+            translate(
+                "StyleSheetDialog", "How the desk writes an ellipsis; the other form is not flagged"
+            )
         )
         self.range_combo = QComboBox()
-        self.range_combo.addItem("Hyphen (10-12, won 5-2)", "hyphen")
-        self.range_combo.addItem("En dash (10–12, won 5–2)", "en dash")
-        self.range_combo.setToolTip("The dash in number ranges and scores")
-        form.addRow("Serial comma:", self.serial_comma_check)
-        form.addRow("Elli&psis:", self.ellipsis_combo)
-        form.addRow("Number &ranges:", self.range_combo)
-        self.tabs.addTab(page, "&General")
+        self.range_combo.addItem(translate("StyleSheetDialog", "Hyphen (10-12, won 5-2)"), "hyphen")
+        self.range_combo.addItem(
+            translate("StyleSheetDialog", "En dash (10–12, won 5–2)"), "en dash"
+        )
+        self.range_combo.setToolTip(
+            translate("StyleSheetDialog", "The dash in number ranges and scores")
+        )
+        form.addRow(translate("StyleSheetDialog", "Serial comma:"), self.serial_comma_check)
+        form.addRow(translate("StyleSheetDialog", "Elli&psis:"), self.ellipsis_combo)
+        form.addRow(translate("StyleSheetDialog", "Number &ranges:"), self.range_combo)
+        self.quotes_combo = QComboBox()
+        self.quotes_combo.setObjectName("quotesCombo")
+        self.quotes_combo.addItem(translate("StyleSheetDialog", "Curly (“ ” ‘ ’)"), CURLY)
+        self.quotes_combo.addItem(translate("StyleSheetDialog", "Straight (\" ')"), STRAIGHT)
+        self.quotes_combo.setToolTip(
+            translate(
+                "StyleSheetDialog",
+                "The house's quotation marks; Edit ▸ Smart quotes as you type follows them",
+            )
+        )
+        form.addRow(translate("StyleSheetDialog", "&Quotes:"), self.quotes_combo)
+        self.tabs.addTab(page, translate("StyleSheetDialog", "&General"))
 
-    def _add_table(self, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
+    def _add_table(self, key: str, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
         table = RowTable(columns, hint)
-        table.setObjectName(title.replace("&", "").lower() + "Table")
+        table.setObjectName(f"{key}Table")
+        table.table.setAccessibleName(title.replace("&", ""))
         self.tabs.addTab(table, title)
         return table
 
     def _build_capitalisation(self) -> None:
         splitter = QSplitter()
         self.capitalize = RowTable(
-            WORD_COLUMN, "No words. Add words that always take a capital: “Kremlin”."
+            WORD_COLUMN,
+            translate(
+                "StyleSheetDialog", "No words. Add words that always take a capital: “Kremlin”."
+            ),
         )
         self.lowercase = RowTable(
-            WORD_COLUMN, "No words. Add words that never take a capital mid-sentence."
+            WORD_COLUMN,
+            translate(
+                "StyleSheetDialog", "No words. Add words that never take a capital mid-sentence."
+            ),
         )
         for label, table in (
-            ("Always capitalise", self.capitalize),
-            ("Never capitalise", self.lowercase),
+            (translate("StyleSheetDialog", "Always capitalise"), self.capitalize),
+            (translate("StyleSheetDialog", "Never capitalise"), self.lowercase),
         ):
             box = QWidget()
             layout = QVBoxLayout(box)
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(QLabel(f"<b>{label}</b>"))
             layout.addWidget(table)
+            table.table.setAccessibleName(label)
             splitter.addWidget(box)
-        self.tabs.addTab(splitter, "&Capitalisation")
+        self.tabs.addTab(splitter, translate("StyleSheetDialog", "&Capitalisation"))
 
     # -- sheet <-> tables ---------------------------------------------------------------
 
@@ -239,8 +370,11 @@ class StyleSheetDialog(QDialog):
         except (StyleSheetError, StoreError) as exc:
             QMessageBox.warning(
                 self,
-                "House style sheet",
-                f"The stored style sheet cannot be read, so the default is shown.\n\n{exc}",
+                translate("StyleSheetDialog", "House style sheet"),
+                translate(
+                    "StyleSheetDialog",
+                    "The stored style sheet cannot be read, so the default is shown.\n\n{error}",
+                ).format(error=exc),
             )
             return load_default_style_sheet()
 
@@ -255,6 +389,7 @@ class StyleSheetDialog(QDialog):
             max(0, self.ellipsis_combo.findData(conventions.ellipsis))
         )
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(conventions.range_dash)))
+        self.quotes_combo.setCurrentIndex(max(0, self.quotes_combo.findData(conventions.quotes)))
         self.substitutions.set_rows(
             [
                 {
@@ -285,7 +420,10 @@ class StyleSheetDialog(QDialog):
             try:
                 out.append(build(values))
             except StyleSheetError as exc:
-                raise RowError(f"Row {row + 1}: {exc}", table, row) from exc
+                message = translate("StyleSheetDialog", "Row {number}: {error}").format(
+                    number=row + 1, error=exc
+                )
+                raise RowError(message, table, row) from exc
         return tuple(out)
 
     def current_sheet(self) -> StyleSheet:
@@ -328,6 +466,7 @@ class StyleSheetDialog(QDialog):
                     serial_comma=self.serial_comma_check.isChecked(),
                     ellipsis=str(self.ellipsis_combo.currentData()),
                     range_dash=str(self.range_combo.currentData()),
+                    quotes=str(self.quotes_combo.currentData()),
                 ),
             )
         except RowError:
@@ -356,20 +495,28 @@ class StyleSheetDialog(QDialog):
                 if page is not None:
                     self.tabs.setCurrentWidget(page)
                 exc.table.mark_error(exc.row, str(exc))
-            QMessageBox.warning(self, title, f"The style sheet has a problem:\n\n{exc}")
+            QMessageBox.warning(
+                self,
+                title,
+                translate("StyleSheetDialog", "The style sheet has a problem:\n\n{error}").format(
+                    error=exc
+                ),
+            )
             return None
 
     # -- commands -----------------------------------------------------------------------
 
     def save(self) -> bool:
         """Validate and store the sheet; close the dialog when it worked."""
-        sheet = self._validated("Cannot save the style sheet")
+        sheet = self._validated(translate("StyleSheetDialog", "Cannot save the style sheet"))
         if sheet is None:
             return False
         try:
             self.library.set_style_sheet(sheet.to_dict())
         except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot save the style sheet", str(exc))
+            QMessageBox.warning(
+                self, translate("StyleSheetDialog", "Cannot save the style sheet"), str(exc)
+            )
             return False
         log.info("house style sheet saved (%s)", sheet.fingerprint())
         self.changed = True
@@ -381,7 +528,10 @@ class StyleSheetDialog(QDialog):
         """Load a TOML sheet into the editor (Save stores it)."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import style sheet", str(Path.home()), TOML_FILTER
+                self,
+                translate("StyleSheetDialog", "Import style sheet"),
+                str(Path.home()),
+                translate("StyleSheetDialog", TOML_FILTER),
             )
             if not chosen:
                 return False
@@ -389,19 +539,24 @@ class StyleSheetDialog(QDialog):
         try:
             sheet = read_style_sheet(path)
         except StyleSheetError as exc:
-            QMessageBox.warning(self, "Cannot import the style sheet", str(exc))
+            QMessageBox.warning(
+                self, translate("StyleSheetDialog", "Cannot import the style sheet"), str(exc)
+            )
             return False
         self.load_sheet(sheet)
         return True
 
     def export_file(self, path: str | Path | None = None) -> bool:
         """Write the sheet as edited to a TOML file (atomically)."""
-        sheet = self._validated("Cannot export the style sheet")
+        sheet = self._validated(translate("StyleSheetDialog", "Cannot export the style sheet"))
         if sheet is None:
             return False
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export style sheet", str(Path.home() / "house-style.toml"), TOML_FILTER
+                self,
+                translate("StyleSheetDialog", "Export style sheet"),
+                str(Path.home() / "house-style.toml"),
+                translate("StyleSheetDialog", TOML_FILTER),
             )
             if not chosen:
                 return False
@@ -410,7 +565,9 @@ class StyleSheetDialog(QDialog):
             write_style_sheet(path, sheet)
         except OSError as exc:
             QMessageBox.warning(
-                self, "Cannot export the style sheet", exc.strerror or f"Cannot write {path}"
+                self,
+                translate("StyleSheetDialog", "Cannot export the style sheet"),
+                exc.strerror or f"Cannot write {path}",
             )
             return False
         return True
@@ -419,9 +576,14 @@ class StyleSheetDialog(QDialog):
         """Replace every entry with the shipped default (after asking)."""
         answer = QMessageBox.question(
             self,
-            "Reset to default",
-            "Replace every entry with the default style sheet? "
-            "Nothing is stored until you click Save.",
+            translate("StyleSheetDialog", "Reset to default"),
+            translate(
+                "StyleSheetDialog",
+                (
+                    "Replace every entry with the default style sheet? Nothing "
+                    "is stored until you click Save."
+                ),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -23,14 +23,16 @@ from dataclasses import replace
 from itertools import accumulate
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
-from reviewdesk.core.engines.names.findings import Findings, find_parts, update
+from reviewdesk.core.engines.names.building import Changes, build, update
+from reviewdesk.core.engines.names.findings import find_all
+from reviewdesk.core.engines.names.findings import update as update_findings
 from reviewdesk.core.engines.names.model import (
-    Finding,
+    LineNames,
     NameModel,
     ParagraphNames,
     Token,
     fold,
-    learn,
+    token_in_line,
 )
 from reviewdesk.core.engines.names.spelling_variants import (
     DIALECT_NAMES,
@@ -38,14 +40,14 @@ from reviewdesk.core.engines.names.spelling_variants import (
     dialect_twins,
     side_of,
 )
-from reviewdesk.core.engines.names.updates import shift_model
+from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
 from reviewdesk.core.engines.spelling import Speller
-from reviewdesk.core.models import Category, Issue, Severity, make_issue
+from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
+from reviewdesk.core.models import Category, Issue
 
 log = logging.getLogger(__name__)
 
-ENGINE = "names"
 # A fix this common in print is an ordinary word, so a capitalised one-off near it is a
 # slip rather than a name ("Goverment" -> "Government"; "Duda" -> "Dude" is used thrice).
 COMMON_WORD_COUNT = 1_000_000
@@ -97,67 +99,85 @@ _FILTERED = frozenset({Category.SPELLING, Category.CAPITALIZATION})
 # Engines without a desk's intent: their "lowercase this" on an article's name is noise.
 # (House style's own lowercase list is the desk's decision and is left alone.)
 _GENERAL_ENGINES = frozenset({"harper", "languagetool"})
+_NO_DEPS: frozenset[str] = frozenset()
 
 
 class NameModelCache:
-    """The last few texts' name models (learning one costs a few milliseconds)."""
+    """The last few texts' name models; a new text's model is the closest one, updated.
 
-    def __init__(self, size: int = 4, paragraphs: int = 50_000) -> None:
+    An update consumes the model it starts from (the draft's previous version); the
+    original, checked alongside, keeps its own.
+    """
+
+    def __init__(self, size: int = 3) -> None:
         self._size = size
         self._models: OrderedDict[str, NameModel] = OrderedDict()
-        # each paragraph's reading, by its text: an edit re-reads one paragraph only
+        # each paragraph's reading, by its text: an edit re-reads changed paragraphs only
         self._paragraphs: dict[str, ParagraphNames] = {}
-        self._paragraph_limit = paragraphs
 
     def clear(self) -> None:
         """Forget every model."""
         self._models.clear()
         self._paragraphs.clear()
 
-    def get(self, text: str) -> NameModel:
-        """The model of ``text``, learned now or taken from the cache."""
+    def get(self, text: str, lines: Lines | None = None) -> NameModel:
+        """The model of ``text``, taken from the cache or made from the closest one."""
         model = self._models.get(text)
-        if model is None:
-            if len(self._paragraphs) > self._paragraph_limit:
-                self._paragraphs.clear()
-            if self._models:
-                # an edit of the last text: shift its model instead of learning anew
-                last_text, last = next(reversed(self._models.items()))
-                model = shift_model(last, text, self._paragraphs)
-                if model is not None:
-                    del self._models[last_text]
-            if model is None:
-                model = learn(text, self._paragraphs)
-            self._models[text] = model
-            while len(self._models) > self._size:
-                self._models.popitem(last=False)
-        else:
+        if model is not None:
             self._models.move_to_end(text)
+            return model
+        lines = lines if lines is not None and lines.text == text else Lines.of(text)
+        found = closest(lines, ((m.source, m) for m in self._models.values()))
+        if (
+            found is not None
+            and max(found[1].old_end, found[1].new_end) - found[1].start <= len(lines) // 2 + 1
+        ):
+            base = found[0]
+            del self._models[base.text]
+            update(base, lines, self._paragraphs)
+            model = base
+        else:
+            model = build(lines, self._paragraphs)
+        self._models[text] = model
+        while len(self._models) > self._size:
+            self._models.popitem(last=False)
         return model
 
 
-def find_all(model: NameModel, ctx: CheckContext) -> list[Finding]:
-    """Every finding of the names engine for one text, without duplicates."""
-    return find_parts(model, ctx).merged
+def findings_of(model: NameModel, ctx: CheckContext) -> NamesFindings:
+    """The names engine's findings for ``model``'s text (kept with the model)."""
+    st = model.findings
+    current = model.findings_text == model.text
+    if isinstance(st, NamesFindings) and current and st.key == (ctx.language, ctx.words):
+        return st
+    ch = model.last_changes
+    if (
+        isinstance(st, NamesFindings)
+        and isinstance(ch, Changes)
+        and model.findings_text is not None
+        and model.findings_text == model.derived_from
+    ):
+        st = update_findings(st, model, ctx, ch)
+    else:
+        st = find_all(model, ctx)
+    model.findings, model.findings_text = st, model.text
+    return st
 
 
 class NamesChecker(BaseChecker):
-    """Names and consistency behind the checker protocol (document scope)."""
+    """Names and consistency behind the checker protocol (document scope, per line)."""
 
-    capabilities = frozenset({Capability.CACHES})
+    capabilities = frozenset({Capability.CACHES, Capability.LINES})
 
     name = ENGINE
     scope: Scope = "document"
 
     def __init__(self, cache: NameModelCache | None = None) -> None:
         self._cache = cache if cache is not None else NameModelCache()
-        # the last text's findings, per finder: an edit re-runs only the finders it affects
-        self._last: Findings | None = None
 
     def clear_cache(self) -> None:
         """Forget learned models (benchmarks use this to time a fresh check)."""
         self._cache.clear()
-        self._last = None
 
     def check(
         self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
@@ -165,33 +185,26 @@ class NamesChecker(BaseChecker):
         """Check each whole text; offsets relative to each text."""
         out: list[list[Issue]] = []
         for text in texts:
-            model = self._cache.get(text)
-            out.append([_issue(text, f) for f in self._findings(model, ctx)])
+            lines = Lines.of(text)
+            out.append(joined_issues(lines, self.check_lines(lines, ctx, cancel)))
         return out
 
-    def _findings(self, model: NameModel, ctx: CheckContext) -> list[Finding]:
-        self._last = update(self._last, model, ctx)
-        return self._last.merged
+    def check_lines(
+        self, lines: Lines, ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[LineIssues]:
+        """Check one text, per line (see :meth:`Checker.check_lines`)."""
+        return findings_of(self._cache.get(lines.text, lines), ctx).out
 
 
-def _issue(text: str, f: Finding) -> Issue:
-    category = Category(f.category)
-    severity = Severity.ERROR if category == Category.CAPITALIZATION else Severity.WARNING
-    return make_issue(
-        text,
-        f.start,
-        f.end,
-        category=category,
-        rule=f.rule,
-        engine=ENGINE,
-        message=f.message,
-        replacements=(f.replacement,),
-        severity=severity,
-    )
+def find_all_issues(text: str, ctx: CheckContext) -> list[Issue]:
+    """Every finding of the names engine for ``text``, learned afresh (a reference)."""
+    lines = Lines.of(text)
+    return joined_issues(lines, find_all(build(lines, {}), ctx).out)
 
 
 class NameFilter:
-    """Drops spelling flags on the article's own names (an :class:`IssueFilter`).
+    """Drops spelling flags on the article's own names (an :class:`IssueFilter`, also per
+    line: a :class:`reviewdesk.core.finalize.LineFilter`).
 
     ``one_off_names``: also drop a flag on a capitalised word written once in mid-sentence
     ("in Longyearbyen") unless the engine's suggestion is one letter away and a word the
@@ -209,12 +222,54 @@ class NameFilter:
         self._one_off_names = one_off_names
         # dialect_twins(word, fix) by (word, fix): the same flags recur on every re-check
         self._twins: dict[tuple[str, str], bool] = {}
+        self._model: NameModel | None = None
+        self._harper_ran = False
+
+    def prepare(
+        self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
+    ) -> tuple[set[str], set[int]] | None:
+        """Get the model of ``lines``; say which words' facts changed since ``base``, and
+        which lines had their names decided again."""
+        model = self._model = self._cache.get(lines.text, lines)
+        self._harper_ran = "harper" in engines
+        if base is not None and base == model.text:
+            return set(), set()  # the same text again: no verdict changed
+        ch = model.last_changes
+        if base is None or model.derived_from != base or not isinstance(ch, Changes):
+            return None
+        return model.changed, {line.index for line in ch.lines if _current(model, line)}
 
     def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
         """Keep real errors; drop spelling flags on names used consistently."""
         if not any(i.category in _FILTERED for i in issues):
             return issues
-        model = self._cache.get(text)
+        lines = Lines.of(text)
+        engines = ["harper"] if any("harper" in i.engines for i in issues) else []
+        self.prepare(lines, ctx, engines, None)
+        per_line = split_issues(lines, issues)
+        kept = [
+            tuple(self.filter_line(lines, k, list(found), ctx)[0]) if found else found
+            for k, found in enumerate(per_line)
+        ]
+        return joined_issues(lines, kept)
+
+    def filter_line(
+        self, lines: Lines, line: int, issues: list[Issue], ctx: CheckContext
+    ) -> tuple[list[Issue], frozenset[str]]:
+        """One line's issues to keep (offsets relative to the line), and the words read."""
+        if not any(i.category in _FILTERED for i in issues):
+            return issues, _NO_DEPS
+        model = self._model
+        if model is None or model.text != lines.text:
+            model = self._model = self._cache.get(lines.text, lines)
+        names = model.lines[line]
+        deps = {t.base.lower() for t in names.tokens}
+        deps.update(s.lower() for i in issues if i.category in _FILTERED for s in i.replacements)
+        return self._filter(model, names, issues, ctx), frozenset(deps)
+
+    def _filter(
+        self, model: NameModel, line: LineNames, issues: list[Issue], ctx: CheckContext
+    ) -> list[Issue]:
         ours: dict[int, list[int]] = {}  # our spans by start: start -> ends, in order
         for i in issues:
             if i.engine == ENGINE and i.rule in _REPLACES_SPELLING:
@@ -223,16 +278,15 @@ class NameFilter:
                     ends.append(i.end)
         also: dict[tuple[int, int], tuple[str, ...]] = {}
         kept: list[Issue] = []
-        harper_ran = any("harper" in i.engines for i in issues)
         others: _Others | None = None
         for issue in issues:
             if issue.category == Category.CAPITALIZATION:
                 if issue.engines == (ENGINE,) and issue.rule == "name-lowercase":
                     if others is None:
                         others = _Others(issues)
-                    if harper_ran and not others.overlap(issue):
+                    if self._harper_ran and not others.overlap(issue):
                         continue  # Harper knows the lowercase word ("the bill", "prices rose")
-                elif _lowercases_name(model, issue):
+                elif _lowercases_name(model, line, issue):
                     continue
                 kept.append(issue)
                 continue
@@ -244,7 +298,7 @@ class NameFilter:
                 # our consistency issue says more about this word: show one, naming both
                 also[span] = also.get(span, ()) + issue.engines
                 continue
-            token = model.token_at(issue.start, issue.end)
+            token = token_in_line(line.tokens, issue.start, issue.end)
             if issue.replacements and self._dialect_twins(issue.text, issue.replacements[0]):
                 if token is not None and token.cap and not token.initial:
                     continue  # a name keeps its own spelling: "Shoreline Amphitheatre"
@@ -252,13 +306,13 @@ class NameFilter:
                 continue
             if (
                 token is not None
-                and _on_word(text, token, issue)
+                and _on_word(line.text, token, issue)
                 and (
                     model.token_is_name(token)
                     or (
                         self._one_off_names
                         and _one_off_name(model, token, issue)
-                        and not self._misspelt_word(model, token, issue)
+                        and not self._misspelt_word(line.text, token, issue)
                     )
                 )
             ):
@@ -274,7 +328,7 @@ class NameFilter:
             for i in kept
         ]
 
-    def _misspelt_word(self, model: NameModel, token: Token, issue: Issue) -> bool:
+    def _misspelt_word(self, line: str, token: Token, issue: Issue) -> bool:
         """A capitalised word used once that is a slip, not a name: "in Febuary", "on
         Wensday" (a month or weekday a letter or two away), "the Goverment said" (after
         a determiner, one letter from a common word), or one letter from a very common
@@ -293,7 +347,8 @@ class NameFilter:
         count = self._speller.lexicon.count(fixed)
         if distance > 1 or count < COMMON_WORD_COUNT:
             return False
-        words_before = model.text[max(0, token.start - 20) : token.start].split()
+        # the word before stands in the same line (a line's start is no determiner)
+        words_before = line[max(0, token.rel_start - 20) : token.rel_start].split()
         before = words_before[-1].lower() if words_before else ""
         return before in _DETERMINERS or (len(word) >= 7 and count >= VERY_COMMON_WORD_COUNT)
 
@@ -337,16 +392,16 @@ def _as_dialect_issue(issue: Issue, language: str) -> Issue:
     )
 
 
-def _lowercases_name(model: NameModel, issue: Issue) -> bool:
+def _lowercases_name(model: NameModel, line: LineNames, issue: Issue) -> bool:
     """A general-purpose engine asks to lowercase a word the article uses as a name."""
     if issue.engine not in _GENERAL_ENGINES or not issue.replacements:
         return False
     fix = issue.replacements[0]
     if not issue.text[:1].isupper() or fix[:1] != issue.text[:1].lower():
         return False
-    token = model.token_at(issue.start, issue.end)
+    token = token_in_line(line.tokens, issue.start, issue.end)
     return (
-        token is not None and _on_word(model.text, token, issue) and model.is_name_word(token.base)
+        token is not None and _on_word(line.text, token, issue) and model.is_name_word(token.base)
     )
 
 
@@ -371,10 +426,15 @@ def _one_off_name(model: NameModel, token: Token, issue: Issue) -> bool:
     return not any(model.uses_word(s) for s in near)
 
 
-def _on_word(text: str, token: Token, issue: Issue) -> bool:
-    """Whether ``issue`` covers this word (an initial's period may come with it: "J.")."""
-    end = token.end + 1 if text[token.end : token.end + 1] == "." else token.end
-    return token.start <= issue.start and issue.end <= end
+def _current(model: NameModel, line: LineNames) -> bool:
+    return line.index < len(model.lines) and model.lines[line.index] is line
+
+
+def _on_word(line: str, token: Token, issue: Issue) -> bool:
+    """Whether ``issue`` (offsets in the line) covers this word (an initial's period may
+    come with it: "J.")."""
+    end = token.rel_end + 1 if line[token.rel_end : token.rel_end + 1] == "." else token.rel_end
+    return token.rel_start <= issue.start and issue.end <= end
 
 
 def _covering(ours: dict[int, list[int]], issue: Issue) -> tuple[int, int] | None:

@@ -1,208 +1,374 @@
-"""The names engine's findings, re-computed after an edit only where the edit can matter.
+"""The names engine's findings, kept per key and per line, redone where an edit matters.
 
-:func:`find_parts` runs the six finders (name variants, first names, capitalisation and
-hyphenation variants, lowercase names, British/American spellings) and :func:`merge`
-turns their lists into the engine's findings. After an edit that kept the paragraph's
-names in their roles (the names model was shifted, see :mod:`.updates`),
-:func:`update` re-runs only the finders whose inputs the edit touched and moves the other
-finders' findings with the text. Each finder's inputs:
+Each finder works on keys that do not interact: name variants on a bucket of names
+sharing their first two letters, first-name conflicts on a surname, capitalisation
+variants on a name's first word, hyphenation on a term, lowercase names on a word,
+British/American spellings on one pair. A key's findings depend on facts about a few
+words (their counts, their runs, where they stand), so after an edit only the keys those
+words belong to are found again (see :func:`_dirty`); the model's update says which words'
+facts changed (:mod:`.building`). Findings are placed on lines with offsets relative to the
+line, so they follow the text wherever it moves, and each line's merged result is kept
+as one tuple, the same object while nothing on the line changed.
 
-- name variants, first names: the capitalised words (unchanged by a shifted edit) and,
-  through "is this a common word", the lowercase counts of those words;
-- capitalisation variants: the text right after the first word of each multi-word name;
-- hyphenation, lowercase names, spellings: the counts of some lowercase words and where
-  some terms stand in the text; those finders report the terms they looked for.
-
-So a re-check after typing in one paragraph of a long article costs a few dictionary
-lookups instead of six passes over every word.
+Within a line, findings are merged as the engine always did: the first finder's finding
+on a span wins (name variants first), and a finding whose fix is already in place goes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.names.model import Finding, NameModel
-from reviewdesk.core.engines.names.spelling_variants import classify, find_spelling_variants
+from reviewdesk.core.engines.names.building import Changes
+from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel, Token
+from reviewdesk.core.engines.names.spelling_variants import (
+    group_of,
+    spelling_flags,
+    spelling_groups,
+    spelling_of,
+)
+from reviewdesk.core.engines.names.state import (
+    CASE,
+    FINDERS,
+    FIRST_NAMES,
+    HYPHENATION,
+    LOWERCASE,
+    NAME_VARIANTS,
+    SPELLING,
+    NamesFindings,
+)
 from reviewdesk.core.engines.names.terms import (
-    find_case_variants,
-    find_hyphenation_variants,
-    find_lowercase_names,
+    case_variants_of,
+    hyphenation_keys,
+    hyphenation_of,
+    lowercase_name_of,
 )
-from reviewdesk.core.engines.names.updates import TextEdit, shift_findings
-from reviewdesk.core.engines.names.variants import find_first_name_conflicts, find_name_variants
-
-NAME_VARIANTS = "name-variants"
-FIRST_NAMES = "first-names"
-CASE = "case"
-HYPHENATION = "hyphenation"
-LOWERCASE = "lowercase"
-SPELLING = "spelling"
-
-_Finder = Callable[[NameModel, CheckContext, set[str]], list[Finding]]
-# In this order: where two finders report the same span, the first one's finding is kept.
-FINDERS: tuple[tuple[str, _Finder], ...] = (
-    (NAME_VARIANTS, lambda m, ctx, _w: find_name_variants(m, ctx.words)),
-    (FIRST_NAMES, lambda m, _ctx, _w: find_first_name_conflicts(m)),
-    (CASE, lambda m, _ctx, _w: find_case_variants(m)),
-    (HYPHENATION, lambda m, _ctx, w: find_hyphenation_variants(m, w)),
-    (LOWERCASE, lambda m, _ctx, w: find_lowercase_names(m, w)),
-    (SPELLING, lambda m, ctx, w: find_spelling_variants(m, ctx.language, ctx.words, w)),
+from reviewdesk.core.engines.names.variants import (
+    bucket_of,
+    first_name_conflicts_of,
+    first_name_of,
+    name_variants_among,
 )
-# how far before an edit a finding can depend on it (a capitalisation variant reads the
-# name before it); mirrors updates.findings_still_hold
-_REACH = {"term-capitalisation": 100}
+from reviewdesk.core.engines.names.words import STOPWORDS, TITLES
+from reviewdesk.core.lines import NO_ISSUES
+
+# -- finders by key -----------------------------------------------------------------------
+
+_Find = Callable[
+    [NameModel, CheckContext, "NamesFindings", Hashable, "list[LineNames] | None"], list[Finding]
+]
 
 
-@dataclass
-class _ModelIndex:
-    """Facts about a model's capitalised words, valid while only its offsets change."""
+def _name_variants(
+    model: NameModel,
+    ctx: CheckContext,
+    st: NamesFindings,
+    key: Hashable,
+    lines: list[LineNames] | None,
+) -> list[Finding]:
+    bucket = str(key)
+    if lines is not None:  # the bucket's decisions stand: place its flagged forms
+        decisions = st.decisions.get(bucket, {})
+        return [
+            Finding(t.start, t.base_end, "name-variant", decisions[t.base][1], decisions[t.base][0])
+            for line in lines
+            for t in line.tokens
+            if t.cap and t.base in decisions
+        ]
+    found, decisions = name_variants_among(model, sorted(st.buckets.get(bucket, ())), ctx.words)
+    if decisions:
+        st.decisions[bucket] = decisions
+    else:
+        st.decisions.pop(bucket, None)
+    return found
 
-    bases_by_lower: dict[str, list[str]]
-    phrase_starts: frozenset[str]  # first words of multi-word names
+
+def _first_names(
+    model: NameModel,
+    ctx: CheckContext,
+    st: NamesFindings,
+    key: Hashable,
+    lines: list[LineNames] | None,
+) -> list[Finding]:
+    surname = str(key)
+    if lines is not None:  # the surname's decisions stand: place its flagged first names
+        decisions = st.first_names.get(surname, {})
+        found = []
+        for line in lines:
+            for t in line.tokens:
+                first = first_name_of(model, t) if t.base == surname and t.cap else None
+                if first is not None and first.base in decisions:
+                    keep, message = decisions[first.base]
+                    found.append(
+                        Finding(first.start, first.base_end, "first-name-conflict", message, keep)
+                    )
+        return found
+    found, decisions = first_name_conflicts_of(model, surname)
+    if decisions:
+        st.first_names[surname] = decisions
+    else:
+        st.first_names.pop(surname, None)
+    return found
 
 
-def _index(model: NameModel) -> _ModelIndex:
-    by_lower: dict[str, list[str]] = {}
+def _case(
+    model: NameModel,
+    ctx: CheckContext,
+    st: NamesFindings,
+    key: Hashable,
+    lines: list[LineNames] | None,
+) -> list[Finding]:
+    return case_variants_of(model, str(key), st.firsts.get(str(key), ()), lines)
+
+
+def _hyphenation(
+    model: NameModel,
+    ctx: CheckContext,
+    st: NamesFindings,
+    key: Hashable,
+    lines: list[LineNames] | None,
+) -> list[Finding]:
+    return hyphenation_of(model, str(key))
+
+
+def _lowercase(
+    model: NameModel,
+    ctx: CheckContext,
+    st: NamesFindings,
+    key: Hashable,
+    lines: list[LineNames] | None,
+) -> list[Finding]:
+    return lowercase_name_of(model, str(key), lines)
+
+
+def _spelling(
+    model: NameModel,
+    ctx: CheckContext,
+    st: NamesFindings,
+    key: Hashable,
+    lines: list[LineNames] | None,
+) -> list[Finding]:
+    group = key if isinstance(key, tuple) else ("", "")
+    members = st.groups.get(group, set())
+    st.flags[key] = spelling_flags(model, ctx.language, ctx.words, group, members)
+    return spelling_of(model, ctx.language, ctx.words, group, members, lines)
+
+
+def _unchanged(model: NameModel, ctx: CheckContext, st: NamesFindings, key: Hashable) -> bool:
+    """Whether a spelling pair still flags what it flagged (its counts may tie, and then
+    the text's first form decides, which an edit can change without changing a count)."""
+    group = key if isinstance(key, tuple) else ("", "")
+    members = st.groups.get(group, set())
+    return st.flags.get(key, {}) == spelling_flags(model, ctx.language, ctx.words, group, members)
+
+
+_FIND: dict[str, _Find] = {
+    NAME_VARIANTS: _name_variants,
+    FIRST_NAMES: _first_names,
+    CASE: _case,
+    HYPHENATION: _hyphenation,
+    LOWERCASE: _lowercase,
+    SPELLING: _spelling,
+}
+# finders whose findings on a line depend on the line and on facts that can be checked
+# unchanged: after an edit that changed no fact of a key, only the changed lines are redone
+_PARTIAL = frozenset({NAME_VARIANTS, FIRST_NAMES, CASE, LOWERCASE, SPELLING})
+
+
+# -- finding everything, or what an edit touched -----------------------------------------
+
+
+def find_all(model: NameModel, ctx: CheckContext) -> NamesFindings:
+    """Every finding of ``model``, found afresh."""
+    st = NamesFindings((ctx.language, ctx.words))
     for base in model.occurrences:
-        by_lower.setdefault(base.lower(), []).append(base)
-    tokens = model.tokens
-    starts = frozenset(tokens[run[0]].text for run in model.runs if all(tokens[i].cap for i in run))
-    return _ModelIndex(by_lower, starts)
+        st.buckets.setdefault(bucket_of(base), set()).add(base)
+    for name in model.run_tuples:
+        st.firsts.setdefault(name[0], set()).add(name)
+    st.groups = {g: set(words) for g, words in spelling_groups(model).items()}
+    for word in model.lower_count:
+        _add_halves(st, word)
+    keys: dict[str, Iterable[Hashable]] = {
+        NAME_VARIANTS: list(st.buckets),
+        FIRST_NAMES: list(model.occurrences),
+        CASE: list(st.firsts),
+        HYPHENATION: sorted(hyphenation_keys(model)),
+        LOWERCASE: list(model.lower_count),
+        SPELLING: list(st.groups),
+    }
+    for finder in FINDERS:
+        for key in keys[finder]:
+            st.place(model, finder, key, _FIND[finder](model, ctx, st, key, None))
+    st.out = [st.line_issues(line) for line in model.lines]
+    return st
 
 
-@dataclass
-class Findings:
-    """One text's findings, per finder and merged, with what an update needs."""
-
-    text: str
-    key: tuple[object, ...]
-    parts: dict[str, list[Finding]]
-    watch: dict[str, set[str]]
-    merged: list[Finding]
-    model: NameModel | None = field(default=None, repr=False)
-    index: _ModelIndex | None = field(default=None, repr=False)
-
-
-def merge(model: NameModel, parts: dict[str, list[Finding]]) -> list[Finding]:
-    """The finders' findings in document order, one per span, none already fixed."""
-    seen: set[tuple[int, int]] = set()
-    unique: list[Finding] = []
-    text = model.text
-    for name, _finder in FINDERS:
-        for f in parts[name]:
-            if (f.start, f.end) in seen or text[f.start : f.end] == f.replacement:
+def update(st: NamesFindings, model: NameModel, ctx: CheckContext, ch: Changes) -> NamesFindings:
+    """The findings of ``model`` after the update ``ch``, from the base text's ``st``."""
+    if st.key != (ctx.language, ctx.words):
+        return find_all(model, ctx)
+    _follow(st, model, ch)
+    full, partial = _dirty(st, model, ch)
+    touched: set[LineNames] = set(ch.new)
+    moved = [line for line in ch.lines if _current(model, line)]  # new, or names redecided
+    only = set(moved) | set(ch.gone)
+    for finder in FINDERS:
+        for key in full[finder]:
+            touched |= st.place(model, finder, key, _FIND[finder](model, ctx, st, key, None))
+        for key in partial[finder] - full[finder]:
+            if finder == SPELLING and not _unchanged(model, ctx, st, key):
+                found = _FIND[finder](model, ctx, st, key, None)
+                touched |= st.place(model, finder, key, found)
                 continue
-            seen.add((f.start, f.end))
-            unique.append(f)
-    return sorted(unique, key=lambda f: (f.start, f.end))
-
-
-def find_parts(model: NameModel, ctx: CheckContext) -> Findings:
-    """Run every finder on ``model``."""
-    parts: dict[str, list[Finding]] = {}
-    watch: dict[str, set[str]] = {}
-    for name, finder in FINDERS:
-        watch[name] = set()
-        parts[name] = finder(model, ctx, watch[name])
-    key = (ctx.language, ctx.words)
-    return Findings(model.text, key, parts, watch, merge(model, parts), model, None)
-
-
-def update(last: Findings | None, model: NameModel, ctx: CheckContext) -> Findings:
-    """The findings for ``model``'s text, re-using ``last`` (the previous text's) if it can."""
-    key = (ctx.language, ctx.words)
-    if last is None or last.key != key:
-        return find_parts(model, ctx)
-    if last.text == model.text:
-        return last
-    edit = model.edit
-    if edit is None or edit.old_text != last.text or last.model is not model:
-        return find_parts(model, ctx)  # learned afresh: every finder runs
-    index = last.index if last.index is not None else _index(model)
-    dirty, local = _dirty(last, model, edit, index)
-    parts: dict[str, list[Finding]] = {}
-    watch: dict[str, set[str]] = {}
-    for name, finder in FINDERS:
-        if name in dirty:
-            watch[name] = set()
-            parts[name] = finder(model, ctx, watch[name])
-            continue
-        watch[name] = last.watch[name]
-        if name in local:
-            parts[name] = _redo_line(name, model, edit, last.parts[name])
-        else:
-            parts[name] = shift_findings(edit, last.parts[name])
-    return Findings(model.text, key, parts, watch, merge(model, parts), model, index)
-
-
-def _redo_line(name: str, model: NameModel, edit: TextEdit, old: list[Finding]) -> list[Finding]:
-    """A paragraph-local finder's findings, with the edited paragraph's found again."""
-    begin, end = _span(model, edit)
-    old_end = end - edit.delta
-    kept = shift_findings(edit, [f for f in old if not begin <= f.start <= old_end])
-    if name == CASE:
-        return kept + find_case_variants(model, line=edit.line)
-    return kept + find_lowercase_names(model, span=(begin, end))
-
-
-def _dirty(
-    last: Findings, model: NameModel, edit: TextEdit, index: _ModelIndex
-) -> tuple[set[str], set[str]]:
-    """The finders to re-run, and those to re-run on the edited paragraph only.
-
-    Capitalisation variants and lowercase names depend, for each finding, on its own
-    paragraph only (given the model's counts), so they are found again in that paragraph.
-    """
-    dirty: set[str] = set()
-    local: set[str] = set()
-    if edit.compounds_changed:
-        dirty.add(HYPHENATION)
-    for word, change in edit.lowers.items():
-        now = model.lower_count.get(word, 0)
-        for base in index.bases_by_lower.get(word, ()):
-            threshold = max(1, model.cap_count.get(base, 0))
-            if (now >= threshold) != (now - change >= threshold):
-                # "common word" flipped for a capitalised word
-                dirty.update((NAME_VARIANTS, FIRST_NAMES, SPELLING))
-        if classify(word) is not None:
-            dirty.add(SPELLING)
+            found = _FIND[finder](model, ctx, st, key, moved)
+            touched |= st.place(model, finder, key, found, only)
+    splice = ch.splice
+    st.out = splice.apply(st.out, [NO_ISSUES] * (splice.new_end - splice.start))
+    for line in touched:
         if (
-            word in model.compound_keys()
-            or word in model.compound_halves()
-            or (len(word) >= 8 and model.splits_into_words(word))
+            line.model is model
+            and line.index < len(model.lines)
+            and model.lines[line.index] is line
         ):
-            dirty.add(HYPHENATION)
-        if model.solo_mid_count.get(word[:1].upper() + word[1:], 0) >= 2:
-            dirty.add(LOWERCASE)
-    if any(t.text in index.phrase_starts for t in model.tokens_of_line(edit.line)):
-        local.add(CASE)
-    old_line, new_line = _lines(model, edit)
-    hay = "\n".join((old_line.lower(), new_line.lower(), old_line.casefold(), new_line.casefold()))
-    for name, words in last.watch.items():
-        if name not in dirty and any(w in hay for w in words):
-            (local if name == LOWERCASE else dirty).add(name)
-    for name, findings in last.parts.items():
-        if name in dirty or name in local:
+            st.out[line.index] = st.line_issues(line)
+    for line in ch.gone:
+        st.on_line.pop(line, None)
+    return st
+
+
+def _current(model: NameModel, line: LineNames) -> bool:
+    """Whether ``line`` is one of the model's lines now."""
+    return line.index < len(model.lines) and model.lines[line.index] is line
+
+
+def _add_halves(st: NamesFindings, word: str) -> None:
+    if len(word) >= 8 and word.isalpha():
+        for i in range(4, len(word) - 3):
+            st.halves.setdefault(word[:i], set()).add(word)
+            st.halves.setdefault(word[i:], set()).add(word)
+
+
+def _drop_halves(st: NamesFindings, word: str) -> None:
+    if len(word) >= 8 and word.isalpha():
+        for i in range(4, len(word) - 3):
+            for half in (word[:i], word[i:]):
+                longs = st.halves.get(half)
+                if longs is not None:
+                    longs.discard(word)
+                    if not longs:
+                        del st.halves[half]
+
+
+def _follow(st: NamesFindings, model: NameModel, ch: Changes) -> None:
+    """Bring the word-to-key indexes up to date."""
+    for base in ch.bases:
+        bucket = st.buckets.setdefault(bucket_of(base), set())
+        if base in model.occurrences:
+            bucket.add(base)
+        else:
+            bucket.discard(base)
+    for name in ch.tuples:
+        names = st.firsts.setdefault(name[0], set())
+        if name in model.run_tuples:
+            names.add(name)
+        else:
+            names.discard(name)
+    for word in ch.crossed:
+        if model.lower_count.get(word):
+            _add_halves(st, word)
+        else:
+            _drop_halves(st, word)
+    for word in _words(model, ch):
+        group = group_of(word) if len(word) >= 5 else None
+        if group is None:
             continue
-        for f in findings:
-            reach = _REACH.get(f.rule, 1)
-            if edit.start <= f.end + 1 and f.start - reach <= edit.end:
-                (local if name in (CASE, LOWERCASE) else dirty).add(name)
-                break
-    return dirty, local - dirty
+        members = st.groups.setdefault(group, set())
+        members.add(word)  # spelling_of counts each word's uses: a word gone counts 0
 
 
-def _span(model: NameModel, edit: TextEdit) -> tuple[int, int]:
-    """Where the edited paragraph starts and ends (before its newline) in the new text."""
-    starts = model.line_starts
-    begin = starts[edit.line]
-    end = starts[edit.line + 1] - 1 if edit.line + 1 < len(starts) else len(model.text)
-    return begin, end
+def _words(model: NameModel, ch: Changes) -> set[str]:
+    """Lowercased words an edit touched: whose counts changed, or in changed lines."""
+    words = set(ch.lower) | set(ch.compounds) | {b.lower() for b in ch.bases}
+    for line in (*ch.new, *ch.gone):
+        info = line.info
+        words.update(info.lowers)
+        words.update(w[:-2] for w in info.lowers if len(w) > 3 and w[-2:] in ("’s", "'s"))
+        words.update(c.replace("-", "").lower() for _s, _e, c in info.compounds)
+    return words
 
 
-def _lines(model: NameModel, edit: TextEdit) -> tuple[str, str]:
-    """The edited paragraph before and after the edit."""
-    begin, end = _span(model, edit)
-    return edit.old_text[begin : end - edit.delta], model.text[begin:end]
+def _neighbours(model: NameModel, bases: Iterable[str], gone: Iterable[LineNames]) -> set[str]:
+    """Names written next to ``bases`` in one name (first names, surnames), now or in the
+    lines an edit replaced."""
+    out: set[str] = set()
+    for base in bases:
+        low = base.lower()
+        if low in STOPWORDS or low in TITLES:
+            continue
+        for token in model.occurrences.get(base, ()):
+            out.update(_chain(token))
+    wanted = set(bases)
+    for line in gone:
+        for token in line.tokens:
+            if token.base in wanted:
+                out.update(_chain(token))
+    return out
+
+
+def _chain(token: Token) -> list[str]:
+    bases: list[str] = []
+    t = token.prev
+    while t is not None:
+        bases.append(t.base)
+        t = t.prev
+    t = token.next
+    while t is not None:
+        bases.append(t.base)
+        t = t.next
+    return bases
+
+
+Dirty = dict[str, set[Hashable]]
+
+
+def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dirty]:
+    """The keys of each finder to find again: in full (a fact they read changed), and on
+    the changed lines only (only where they stand changed)."""
+    full: Dirty = {f: set() for f in FINDERS}
+    partial: Dirty = {f: set() for f in FINDERS}
+    for line in ch.gone:  # findings on lines that left
+        for finder, key in st.on_line.get(line, ()):
+            (partial if finder in _PARTIAL else full)[finder].add(key)
+    changed_lines = (*ch.new, *ch.gone, *ch.lines)
+    in_lines = {t.base for line in changed_lines for t in line.tokens}
+    texts = {t.text for line in changed_lines for t in line.tokens}
+    lowers = set(ch.lower)
+    facts = set(ch.bases) | {b for w in lowers for b in model.bases_by_lower.get(w, ())}
+    facts |= _neighbours(model, facts, ch.gone)
+    full[NAME_VARIANTS].update(bucket_of(b) for b in facts)
+    partial[NAME_VARIANTS].update(bucket_of(b) for b in in_lines)
+    full[FIRST_NAMES].update(facts)
+    partial[FIRST_NAMES].update(in_lines)
+    full[CASE].update(n[0] for n in ch.tuples)
+    partial[CASE].update(texts)
+    words = _words(model, ch)  # every lowercased word an edit touched
+    longs = {w for h in words if (found := st.halves.get(h)) for w in found}
+    full[HYPHENATION].update(words | longs)
+    counted = lowers | {b.lower() for b in ch.bases}
+    full[LOWERCASE].update(counted)
+    partial[LOWERCASE].update(words)
+    spelled = counted | {b.lower() for b in in_lines}
+    full[SPELLING].update(_groups(st, spelled))
+    partial[SPELLING].update(_groups(st, words))
+    return full, partial
+
+
+def _groups(st: NamesFindings, words: Iterable[str]) -> set[Hashable]:
+    found: set[Hashable] = set()
+    for w in words:
+        group = group_of(w) if len(w) >= 5 else None
+        if group is not None:
+            found.add(group)
+        if ("ae", w) in st.groups:
+            found.add(("ae", w))
+    return found

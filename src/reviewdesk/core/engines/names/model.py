@@ -6,18 +6,22 @@ capitalised where a sentence does not start, recurring as a surname ("Oreshkin s
 label ("**Jane Doe:**"), or in an ALL-CAPS photo credit ("Photo: AFP, JOHN SMITH").
 Headlines in Title Case are no evidence: every word there is capitalised.
 
-All offsets are code-point indices into the text the model was learned from.
+The model is kept per line (:class:`LineNames`, built from a cached
+:class:`~.reading.ParagraphNames`) and its counts are sums over the lines, so after an
+edit :meth:`NameModel.update` takes the old lines' part out and puts the new lines' in
+(see :mod:`.building`); it records which words' facts changed, which is all the finders
+and the names filter need to redo their work where it matters.
+
+A token's offsets are relative to its line; ``start``/``end`` give them in the whole
+text (code points).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-import sys
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections import Counter
 
+from reviewdesk.core.engines.names.reading import ParagraphNames, read_paragraph
 from reviewdesk.core.engines.names.words import (
     POSSESSIVE,
     STOPWORDS,
@@ -27,122 +31,251 @@ from reviewdesk.core.engines.names.words import (
     strip_possessive,
     word_set,
 )
-from reviewdesk.core.text.labels import speaker_label
-from reviewdesk.core.text.paragraphs import split_paragraphs
-from reviewdesk.core.text.prose import protected_spans, starts_inside
-from reviewdesk.core.text.sentences import period_continues, starts_sentence
-from reviewdesk.core.text.words import HYPHENATED_RE, LETTER_WORD_RE
-
-if TYPE_CHECKING:
-    from reviewdesk.core.engines.names.words import TextEdit
+from reviewdesk.core.lines import Lines
 
 __all__ = [
     "STOPWORDS",
     "TITLES",
     "Finding",
-    "Label",
+    "LineNames",
     "NameModel",
+    "ParagraphNames",
     "Token",
     "fold",
-    "learn",
+    "read_paragraph",
     "strip_possessive",
     "word_set",
 ]
 
-_CREDIT_RE = re.compile(
-    r"^[ \t*_]*(?:photo|photos|photograph|picture|image|credit|credits|source|foto|"
-    r"illustration|graphic|video|pictured)s?\b[ \t*_]*(?::|/|by\b)",
-    re.IGNORECASE,
-)
-_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]")
 
-
-@dataclass(slots=True)
 class Token:
-    """One word of the text, with what the model knows about its position."""
+    """One capitalised (or ALL-CAPS) word of the text, with what its line says of it."""
 
-    index: int
-    start: int
-    end: int
-    text: str
-    base: str  # without a possessive ending
-    line: int
-    initial: bool  # first word of a sentence (or of a line, label, quote)
-    kind: str  # line kind: "text", "headline", "credit"
-    in_label: bool = False
-    run: int = -1  # index into NameModel.runs, or -1
-    cap: bool = False  # capitalised, not ALL CAPS
-    caps: bool = False  # ALL CAPS
-    joined: bool = False  # right after the previous word, in one name ("Anya Petrova")
+    __slots__ = (
+        "base",
+        "cap",
+        "caps",
+        "in_label",
+        "initial",
+        "joined",
+        "kind",
+        "line",
+        "next",
+        "prev",
+        "rel_end",
+        "rel_start",
+        "run",
+        "text",
+    )
+
+    def __init__(
+        self,
+        line: LineNames,
+        word: tuple[int, int, str, str, bool, bool, bool, bool, bool],
+        kind: str,
+    ) -> None:
+        s, e, text, base, initial, in_label, cap, caps, joined = word
+        self.line = line
+        self.rel_start, self.rel_end = s, e
+        self.text, self.base = text, base  # base: without a possessive ending
+        self.initial = initial  # first word of a sentence (or of a line, label, quote)
+        self.kind = kind  # line kind: "text", "headline", "credit"
+        self.in_label = in_label
+        self.cap = cap  # capitalised, not ALL CAPS
+        self.caps = caps  # ALL CAPS
+        self.joined = joined  # right after the previous word, in one name ("Anya Petrova")
+        self.run: tuple[Token, ...] | None = None  # the multi-word name it stands in
+        self.prev: Token | None = None  # the word before it in one name, if joined
+        self.next: Token | None = None  # the word after it in one name, if joined
+
+    @property
+    def start(self) -> int:
+        """Offset in the whole text."""
+        line = self.line
+        return line.model.starts[line.index] + self.rel_start
+
+    @property
+    def end(self) -> int:
+        """Offset in the whole text."""
+        line = self.line
+        return line.model.starts[line.index] + self.rel_end
 
     @property
     def base_end(self) -> int:
         """Where the name ends (before a possessive ending)."""
         return self.start + len(self.base)
 
+    @property
+    def line_number(self) -> int:
+        """The line (paragraph) it stands in."""
+        return self.line.index
 
-@dataclass(slots=True)
-class Label:
-    """A speaker label: its name part and where it is."""
+    def order(self) -> tuple[int, int]:
+        """Sort key in document order."""
+        return (self.line.index, self.rel_start)
 
-    start: int
-    end: int
-    text: str
-    line: int
+    def __repr__(self) -> str:
+        return f"Token({self.text!r} line {self.line.index} at {self.rel_start})"
 
 
-@dataclass
+class LineNames:
+    """One line's part of the model: its tokens and names (offsets relative to it)."""
+
+    __slots__ = (
+        "index",
+        "info",
+        "mids",
+        "model",
+        "readd",
+        "runs",
+        "stage",
+        "text",
+        "tokens",
+        "trim_words",
+    )
+
+    def __init__(self, model: NameModel, index: int, text: str, info: ParagraphNames) -> None:
+        self.model = model
+        self.index = index
+        self.text = text
+        self.info = info
+        self.tokens = [Token(self, word, info.kind) for word in info.words]
+        for prev, token in zip(self.tokens, self.tokens[1:], strict=False):
+            if token.joined:
+                token.prev, prev.next = prev, token
+        self.runs: list[tuple[Token, ...]] = []  # multi-word names (two words or more)
+        self.trim_words: frozenset[str] = frozenset()  # words whose lowercase use decides
+        self.readd: frozenset[tuple[str, ...]] = frozenset()  # names looked up mid-sentence
+        self.mids: tuple[tuple[str, ...], ...] = ()  # names standing here without trimming
+        # the runs after dropping leading words: (dropped, kept) for each raw run
+        self.stage: list[tuple[tuple[Token, ...], tuple[Token, ...]]] = []
+
+    @property
+    def kind(self) -> str:
+        return self.info.kind
+
+    @property
+    def start(self) -> int:
+        return self.model.starts[self.index]
+
+
+# the line (most words) or lines a word stands in
+WordLines = LineNames | set[LineNames]
+
+
+def _counter() -> Counter[str]:
+    return Counter()
+
+
 class NameModel:
-    """Everything learned about names in one text."""
+    """Everything learned about names in one text (built and kept up to date by
+    :mod:`.building`)."""
 
-    text: str
-    tokens: list[Token] = field(default_factory=list)
-    labels: list[Label] = field(default_factory=list)
-    runs: list[list[int]] = field(default_factory=list)  # token indices of capitalised runs
-    line_kinds: list[str] = field(default_factory=list)
-    line_starts: list[int] = field(default_factory=list)
-    compounds: list[tuple[int, int, str]] = field(default_factory=list)  # hyphenated words
-    cap_count: Counter[str] = field(default_factory=Counter)  # capitalised, outside headlines
-    mid_count: Counter[str] = field(default_factory=Counter)  # capitalised mid-sentence
-    solo_mid_count: Counter[str] = field(default_factory=Counter)  # ... and not in a run
-    lower_count: Counter[str] = field(default_factory=Counter)  # lowercase occurrences
-    label_words: set[str] = field(default_factory=set)
-    credit_words: set[str] = field(default_factory=set)
-    run_words: set[str] = field(default_factory=set)  # in a multi-word name outside headlines
-    followed_by_cap: Counter[str] = field(default_factory=Counter)
-    occurrences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    _starts: list[int] = field(default_factory=list, repr=False)
-    # how this model was derived from the previous text's (see names.updates), if it was
-    edit: TextEdit | None = None
-    _halves: set[str] | None = field(default=None, repr=False)
-    _compounds: set[str] | None = field(default=None, repr=False)
+    def __init__(self) -> None:
+        self.text = ""
+        self.starts: list[int] = [0]
+        self.lines: list[LineNames] = []
+        self.cap_count: Counter[str] = _counter()  # capitalised, outside headlines
+        self.mid_count: Counter[str] = _counter()  # capitalised mid-sentence
+        self.solo_mid_count: Counter[str] = _counter()  # ... and not in a run
+        self.lower_count: Counter[str] = _counter()  # lowercase occurrences
+        self.followed_by_cap: Counter[str] = _counter()
+        self.labels_count: Counter[str] = _counter()  # words of speaker labels
+        self.credits_count: Counter[str] = _counter()  # words of photo credits
+        self.runs_count: Counter[str] = _counter()  # words of multi-word names
+        self.run_tuples: Counter[tuple[str, ...]] = Counter()  # all-capitalised names
+        self.mid_sentence: Counter[tuple[str, ...]] = Counter()  # names never trimmed
+        self.compound_count: Counter[str] = _counter()  # hyphenated words, key form
+        self.occurrences: dict[str, dict[Token, None]] = {}  # base -> its tokens
+        self.bases_by_lower: dict[str, set[str]] = {}  # "colour" -> {"Colour"}
+        self.words_lines: dict[str, WordLines] = {}  # lowercased word -> its line(s)
+        # lines whose names depend on a word's lowercase use, or on a name standing
+        # untrimmed elsewhere (see building)
+        self.trim_index: dict[str, Counter[LineNames]] = {}
+        self.readd_index: dict[tuple[str, ...], Counter[LineNames]] = {}
+        # what the last update changed: the text it came from, and lowercased words
+        # whose facts (counts, sets, runs) changed; None: learned afresh
+        self.derived_from: str | None = None
+        self.changed: set[str] = set()
+        self.last_changes: object = None  # building.Changes of the last update
+        self.findings_text: str | None = None  # the text ``findings`` were found for
+        self.source = Lines.of("")  # the text as lines
+        self.findings: object = None  # the names engine's findings for this text
+        self._halves: set[str] | None = None
 
-    def reset_positions(self) -> None:
-        """Forget position indexes after offsets changed."""
-        self._starts = []
+    # -- views kept for finders and tests -------------------------------------------------
+
+    @property
+    def line_starts(self) -> list[int]:
+        return self.starts[: len(self.lines)]
+
+    @property
+    def line_kinds(self) -> list[str]:
+        return [line.info.kind for line in self.lines]
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Every token in document order (a fresh list: costs a pass over them)."""
+        return [t for line in self.lines for t in line.tokens]
+
+    @property
+    def runs(self) -> list[tuple[Token, ...]]:
+        """Every multi-word name in document order."""
+        return [run for line in self.lines for run in line.runs]
+
+    @property
+    def label_words(self) -> set[str]:
+        return set(self.labels_count)
+
+    @property
+    def credit_words(self) -> set[str]:
+        return set(self.credits_count)
+
+    @property
+    def run_words(self) -> set[str]:
+        return set(self.runs_count)
+
+    @property
+    def labels(self) -> list[tuple[int, int, str]]:
+        """Speaker labels: (start, end, name) in the whole text."""
+        out = []
+        for line in self.lines:
+            if line.info.label is not None:
+                s, e, name = line.info.label
+                out.append((line.start + s, line.start + e, name))
+        return out
+
+    @property
+    def compounds(self) -> list[tuple[int, int, str]]:
+        """Hyphenated words: (start, end, word) in the whole text."""
+        return [
+            (line.start + s, line.start + e, w)
+            for line in self.lines
+            for s, e, w in line.info.compounds
+        ]
+
+    # -- questions about words and tokens -------------------------------------------------
 
     def tokens_of_line(self, line: int) -> list[Token]:
         """The capitalised words of one line (paragraph)."""
-        if len(self._starts) != len(self.tokens):
-            self._starts = [t.start for t in self.tokens]
-        start = self.line_starts[line]
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].line == line:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        return self.lines[line].tokens
 
-    def forget_compounds(self) -> None:
-        """Drop the compound indexes after long words came or went."""
-        self._halves = None
-        self._compounds = None
+    def tokens_of(self, base: str) -> list[Token]:
+        """The occurrences of ``base`` in document order."""
+        return sorted(self.occurrences.get(base, ()), key=Token.order)
+
+    def lines_with(self, word: str) -> list[LineNames]:
+        """The lines holding ``word`` (any capitalisation), in document order."""
+        held = self.words_lines.get(word.lower())
+        if held is None:
+            return []
+        if isinstance(held, LineNames):
+            return [held]
+        return sorted(held, key=lambda line: line.index)
 
     def compound_keys(self) -> set[str]:
         """Hyphenated words of the text, lowercased without hyphens ("email" for "e-mail")."""
-        if self._compounds is None:
-            self._compounds = {w.replace("-", "").lower() for _s, _e, w in self.compounds}
-        return self._compounds
+        return set(self.compound_count)
 
     def splits_into_words(self, word: str) -> bool:
         """Whether ``word`` splits into two words of four letters or more the text uses."""
@@ -172,7 +305,7 @@ class NameModel:
 
     def is_name_word(self, base: str) -> bool:
         """Whether ``base`` is used as a name throughout the article (not per occurrence)."""
-        if base in self.label_words or base in self.credit_words or base in self.run_words:
+        if base in self.labels_count or base in self.credits_count or base in self.runs_count:
             return True
         if self.mid_count.get(base, 0) >= 2:
             return True
@@ -181,7 +314,7 @@ class NameModel:
     def token_is_name(self, token: Token) -> bool:
         """Whether this occurrence is a name: the word is a name, or it stands in a name run."""
         if self.is_initial(token):
-            nxt = self.next_adjacent(token)
+            nxt = token.next
             return nxt is not None and self.token_is_name(nxt)
         if not (token.cap or token.caps):
             return False
@@ -193,230 +326,55 @@ class NameModel:
             return True  # an acronym in running text
         if token.kind == "headline":
             return False
-        if token.run >= 0 and len(self.runs[token.run]) >= 2:
+        if token.run is not None and len(token.run) >= 2:
             return True
-        prev = self.prev_adjacent(token)
+        prev = token.prev
         return prev is not None and prev.base.lower() in TITLES
 
-    def is_initial(self, token: Token) -> bool:
+    @staticmethod
+    def is_initial(token: Token) -> bool:
         """An initial in a name: "J." of "J. Mercer"."""
         return (
             len(token.base) == 1
             and token.base.isupper()
-            and self.text[token.end : token.end + 1] == "."
+            and token.line.text[token.rel_end : token.rel_end + 1] == "."
         )
 
-    def prev_adjacent(self, token: Token) -> Token | None:
+    @staticmethod
+    def prev_adjacent(token: Token) -> Token | None:
         """The capitalised word right before ``token`` ("Anya" for "Anya Petrova"), or None."""
-        return self.tokens[token.index - 1] if token.joined else None
+        return token.prev
 
-    def next_adjacent(self, token: Token) -> Token | None:
+    @staticmethod
+    def next_adjacent(token: Token) -> Token | None:
         """The capitalised word right after ``token``, or None."""
-        i = token.index + 1
-        if i < len(self.tokens) and self.tokens[i].joined:
-            return self.tokens[i]
-        return None
+        return token.next
 
     def line_of(self, index: int) -> int:
         """The line (paragraph) that holds code point ``index``."""
-        return bisect.bisect_right(self.line_starts, index) - 1
+        return max(0, bisect.bisect_right(self.starts, index, hi=len(self.lines)) - 1)
 
     def token_at(self, start: int, end: int) -> Token | None:
         """The token that overlaps ``start..end`` the most (an issue's word)."""
-        if len(self._starts) != len(self.tokens):
-            self._starts = [t.start for t in self.tokens]
-        i = bisect.bisect_right(self._starts, start) - 1
-        best: Token | None = None
-        best_overlap = 0
-        for j in (i, i + 1):
-            if 0 <= j < len(self.tokens):
-                t = self.tokens[j]
-                overlap = min(end, t.end) - max(start, t.start)
-                if overlap > best_overlap:
-                    best, best_overlap = t, overlap
-        return best
+        k = self.line_of(start)
+        base = self.starts[k]
+        return token_in_line(self.lines[k].tokens, start - base, end - base)
 
 
-def _line_kind(line: str) -> str:
-    """ "headline" for Title Case or Markdown headings, "credit" for photo credits."""
-    stripped = line.strip().strip("*_").strip()
-    if not stripped:
-        return "text"
-    if _CREDIT_RE.match(line):
-        return "credit"
-    if _HEADING_RE.match(line):
-        return "headline"
-    label = speaker_label(line)
-    if label is not None and not line.rstrip().endswith(":**") and line[label.label_end :].strip():
-        return "text"  # a label followed by speech is a text line, not a headline
-    if stripped[-1] in '.!?…"”’:;)»' and not stripped.endswith("**"):
-        return "text"
-    words = [w for w in LETTER_WORD_RE.findall(stripped) if len(w) >= 4]
-    if not words or len(LETTER_WORD_RE.findall(stripped)) > 20:
-        return "text"
-    caps = sum(1 for w in words if w[0].isupper())
-    return "headline" if caps / len(words) >= 0.75 else "text"
+def token_in_line(tokens: list[Token], start: int, end: int) -> Token | None:
+    """The token of a line that overlaps ``start..end`` (relative) the most."""
+    best: Token | None = None
+    best_overlap = 0
+    i = bisect.bisect_right(tokens, start, key=lambda t: t.rel_start) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(tokens):
+            t = tokens[j]
+            overlap = min(end, t.rel_end) - max(start, t.rel_start)
+            if overlap > best_overlap:
+                best, best_overlap = t, overlap
+    return best
 
 
-# (start, end, text, base, initial, in_label, cap, caps, joined), relative to the paragraph
-_Word = tuple[int, int, str, str, bool, bool, bool, bool, bool]
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphNames:
-    """What one paragraph says about names, offsets relative to it (cached by its text)."""
-
-    kind: str
-    label: tuple[int, int, str] | None
-    words: tuple[_Word, ...]  # capitalised and ALL-CAPS words
-    lowers: tuple[str, ...]  # lowercase words
-    compounds: tuple[tuple[int, int, str], ...] = ()  # hyphenated words ("e-mail")
-
-
-def read_paragraph(line: str) -> ParagraphNames:
-    """The names evidence of one paragraph (a line of the text)."""
-    kind = _line_kind(line)
-    label: tuple[int, int, str] | None = None
-    found = speaker_label(line) if kind != "credit" else None
-    if found is not None:
-        label = (found.start, found.end, found.name)
-    label_end = label[1] if label else -1
-    protected = protected_spans(line)
-    words: list[_Word] = []
-    lowers: list[str] = []
-    for wm in LETTER_WORD_RE.finditer(line):
-        # interned: a long article repeats its words thousands of times, and every
-        # paragraph's reading is kept (by paragraph text) between checks
-        word = sys.intern(wm.group())
-        if not word[0].isupper():
-            lowers.append(word)
-            continue
-        start = wm.start()
-        if protected and starts_inside(protected, start):
-            continue
-        base = sys.intern(word[:-2]) if len(word) > 3 and word.endswith(POSSESSIVE) else word
-        caps = len(base) >= 2 and base.isupper()
-        initial = starts_sentence(line, start)
-        cap = len(base) >= 2 and not caps
-        joined = bool(words) and _joined(line, words[-1], start)
-        words.append((start, wm.end(), word, base, initial, start < label_end, cap, caps, joined))
-    compounds: list[tuple[int, int, str]] = []
-    if "-" in line:
-        for m in HYPHENATED_RE.finditer(line):
-            s, e = m.span()
-            if protected and starts_inside(protected, s):
-                continue
-            compounds.append((s, e, m.group()))
-    return ParagraphNames(kind, label, tuple(words), tuple(lowers), tuple(compounds))
-
-
-def learn(text: str, cache: dict[str, ParagraphNames] | None = None) -> NameModel:
-    """Learn the names of ``text``; ``cache`` keeps each paragraph's reading by its text."""
-    model = NameModel(text=text)
-    paragraphs = split_paragraphs(text)
-    model.line_starts = [p.start for p in paragraphs]
-    lowers: list[str] = []
-    tokens = model.tokens
-    for para in paragraphs:
-        info = cache.get(para.text) if cache is not None else None
-        if info is None:
-            info = read_paragraph(para.text)
-            if cache is not None:
-                cache[sys.intern(para.text)] = info  # one copy shared by the engines' caches
-        model.line_kinds.append(info.kind)
-        base = para.start
-        if info.label is not None:
-            ls, le, label_text = info.label
-            model.labels.append(Label(base + ls, base + le, label_text, para.index))
-        for s, e, word, name, initial, in_label, cap, caps, joined in info.words:
-            tokens.append(
-                Token(
-                    len(tokens), base + s, base + e, word, name, para.index, initial,
-                    info.kind, in_label, -1, cap, caps, joined,
-                )
-            )  # fmt: skip
-        lowers.extend(info.lowers)
-        model.compounds.extend((base + s, base + e, w) for s, e, w in info.compounds)
-    lower = model.lower_count
-    lower.update(lowers)
-    for word in [w for w in lower if len(w) > 3 and w.endswith(POSSESSIVE)]:
-        lower[word[:-2]] += lower.pop(word)
-    _find_runs(model)
-    _count(model)
-    return model
-
-
-def _joined(line: str, prev: _Word, start: int) -> bool:
-    """Whether a word at ``start`` follows ``prev`` in one name ("Anya Petrova", "Dr. Anya")."""
-    prev_end, prev_text, prev_base = prev[1], prev[2], prev[3]
-    if prev_text != prev_base:
-        return False  # "Putin’s visit"
-    gap = line[prev_end:start]
-    return gap == " " or (gap == ". " and period_continues(prev_base))
-
-
-def _find_runs(model: NameModel) -> None:
-    """Runs of capitalised words joined by single spaces ("Dr. Anya Petrova")."""
-    tokens = model.tokens
-    raw: list[list[int]] = []
-    run: list[int] = []
-    for token in tokens:
-        if token.kind == "headline" or not (
-            token.cap or (token.caps and token.kind == "credit") or model.is_initial(token)
-        ):
-            if run:
-                raw.append(run)
-            run = []
-            continue
-        if run and not (token.joined and run[-1] == token.index - 1):
-            raw.append(run)
-            run = []
-        run.append(token.index)
-    if run:
-        raw.append(run)
-    trimmed: list[tuple[list[int], list[int]]] = []  # (dropped, kept)
-    for r in raw:
-        dropped: list[int] = []
-        # drop leading words that are not part of a name ("The", "Yesterday")
-        while r:
-            first = tokens[r[0]]
-            lower = first.base.lower()
-            if lower in STOPWORDS and lower not in TITLES:
-                r = r[1:]
-            elif first.initial and not first.in_label and model.lower_count.get(lower, 0) > 0:
-                dropped.append(r[0])
-                r = r[1:]
-            else:
-                break
-        trimmed.append((dropped, r))
-    # a sentence-initial word stays when the whole name also stands mid-sentence
-    # ("Harbor Ledger: ..." at a line start, "the Harbor Ledger" elsewhere)
-    mid_sentence = {tuple(tokens[i].text for i in kept) for dropped, kept in trimmed if not dropped}
-    for dropped, kept in trimmed:
-        if dropped and tuple(tokens[i].text for i in dropped[-1:] + kept) in mid_sentence:
-            kept = dropped[-1:] + kept
-        if len(kept) >= 2:
-            model.runs.append(kept)
-            for i in kept:
-                tokens[i].run = len(model.runs) - 1
-                model.run_words.add(tokens[i].base)
-
-
-def _count(model: NameModel) -> None:
-    for token in model.tokens:
-        base = token.base
-        model.occurrences[base].append(token.index)
-        if token.kind == "credit":
-            model.credit_words.add(base)
-        if token.in_label and token.cap:
-            model.label_words.add(base)
-        if not token.cap or token.kind == "headline":
-            continue
-        model.cap_count[base] += 1
-        nxt = model.next_adjacent(token)
-        if nxt is not None and nxt.cap:
-            model.followed_by_cap[base] += 1
-        if not token.initial and not token.in_label:
-            model.mid_count[base] += 1
-            if token.run < 0:
-                model.solo_mid_count[base] += 1
+def stems(words: tuple[str, ...]) -> Counter[str]:
+    """Lowercase words counted with possessive endings folded ("james’s" -> "james")."""
+    return Counter(w[:-2] if len(w) > 3 and w.endswith(POSSESSIVE) else w for w in words)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
-from reviewdesk.core.engines.names.model import Finding, NameModel, word_set
+from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel, word_set
 from reviewdesk.core.engines.names.words import listing_of
 
 UK, US = "uk", "us"
@@ -244,86 +245,124 @@ DIALECT_NAMES = {
 _SIDE_NAMES = {UK: "British", US: "American"}
 
 
+def group_of(word: str) -> tuple[str, str] | None:
+    """The (family, key) of the British/American pair ``word`` (lowercase) belongs to;
+    None for a misspelling that only looks like one ("publised")."""
+    v = classify(word)
+    return (v.family, v.key) if v is not None and _a_real_variant(word, v) else None
+
+
+def initial_uses(model: NameModel, word: str) -> int:
+    """Sentence-initial capitalised uses of ``word`` that are not names ("Colour is...")."""
+    n = 0
+    for base in model.bases_by_lower.get(word, ()):
+        for token in model.occurrences.get(base, ()):
+            if token.cap and token.initial and token.run is None and not model.is_name_word(base):
+                n += 1
+    return n
+
+
+def spelling_groups(model: NameModel) -> dict[tuple[str, str], set[str]]:
+    """Every British/American pair the article uses, with the words it writes of each."""
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for word in model.lower_count:
+        if len(word) >= 5 and (group := group_of(word)) is not None:
+            groups[group].add(word)
+    for base in model.occurrences:
+        word = base.lower()
+        if len(word) >= 5 and (group := group_of(word)) is not None and initial_uses(model, word):
+            groups[group].add(word)
+    return groups
+
+
 def find_spelling_variants(
+    model: NameModel, language: str, words: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """British and American spellings mixed in one article, or foreign to its dialect."""
+    findings: list[Finding] = []
+    for group, members in spelling_groups(model).items():
+        findings.extend(spelling_of(model, language, words, group, members))
+    return findings
+
+
+def spelling_of(
     model: NameModel,
     language: str,
-    words: frozenset[str] = frozenset(),
-    watch: set[str] | None = None,
+    words: frozenset[str],
+    group: tuple[str, str],
+    members: set[str],
+    lines: Iterable[LineNames] | None = None,
 ) -> list[Finding]:
-    """British and American spellings mixed in one article, or foreign to its dialect.
+    """:func:`find_spelling_variants` for one pair (family, key) and its written words
+    (in ``lines`` only, if given)."""
+    return _locate(model, spelling_flags(model, language, words, group, members), lines)
 
-    ``watch``, if given, receives every word (lowercase) of every British/American pair
-    the article uses: an edit that writes or removes none of them (and adds no other
-    such word) leaves the result as it was.
-    """
-    # (family, key) -> side -> word -> count
-    groups: dict[tuple[str, str], dict[str, Counter[str]]] = defaultdict(
-        lambda: {UK: Counter(), US: Counter()}
-    )
+
+Flags = dict[str, tuple[str, str, str]]  # word -> (replacement, rule, message)
+
+
+def spelling_flags(
+    model: NameModel,
+    language: str,
+    words: frozenset[str],
+    group: tuple[str, str],
+    members: set[str],
+) -> Flags:
+    """The words of one pair to flag, with their fixes and messages."""
+    family, key = group
+    sides: dict[str, Counter[str]] = {UK: Counter(), US: Counter()}
     variants: dict[str, Variant] = {}
-
-    def add(word: str, n: int) -> None:
-        v = variants.get(word) or classify(word)
-        if v is None or not _a_real_variant(word, v):
-            return
-        variants[word] = v
-        groups[(v.family, v.key)][v.side][word] += n
-
-    for word, n in model.lower_count.items():
-        if len(word) >= 5:
-            add(word, n)
-    for token in model.tokens:
-        if token.cap and token.initial and token.run < 0 and not model.is_name_word(token.base):
-            add(token.base.lower(), 1)
-    for (family, key), sides in list(groups.items()):
-        if family == "ae" and model.lower_count.get(key, 0):
-            sides[US][key] += model.lower_count.get(key, 0)
-            variants[key] = Variant("ae", key, US, False)
-    if watch is not None:
-        for (family, key), sides in groups.items():
-            watch.update(sides[UK], sides[US])
-            if family == "ae":
-                watch.add(key)
-
+    for word in members:
+        v = classify(word)
+        if v is None or (v.family, v.key) != group:
+            continue
+        n = model.lower_count.get(word, 0) + initial_uses(model, word)
+        if n:
+            variants[word] = v
+            sides[v.side][word] += n
+    if not variants:
+        return {}
+    if family == "ae" and model.lower_count.get(key, 0):
+        sides[US][key] += model.lower_count.get(key, 0)
+        variants[key] = Variant("ae", key, US, False)
     flag: dict[str, tuple[str, str, str]] = {}  # word -> (replacement, rule, message)
     dialect = DIALECT_NAMES.get(language, language)
-    for (family, _key), sides in groups.items():
-        uk, us = sides[UK], sides[US]
-        pref = preferred_side(family, language)
-        if uk and us:
-            n_uk, n_us = sum(uk.values()), sum(us.values())
-            keep_side = pref or (UK if n_uk > n_us else US if n_us > n_uk else None)
-            if keep_side is None:
-                keep_side = _first_side(model.text, uk, us)
-            keep_word = sides[keep_side].most_common(1)[0][0]
-            listing = listing_of((uk + us).most_common())
-            side_name = _SIDE_NAMES[keep_side]
-            why = f" {dialect} uses the {side_name} form." if pref else " Use one spelling."
-            for word in sides[US if keep_side == UK else UK]:
-                fixed = convert(word, variants[word], keep_side) or keep_word
-                if word in words:
-                    continue
-                flag[word] = (
-                    fixed,
-                    "spelling-variant-mixed",
-                    f"This article spells one word two ways: {listing}.{why}",
-                )
-        elif pref is not None:
-            side = UK if uk else US
-            if side == pref:
+    uk, us = sides[UK], sides[US]
+    pref = preferred_side(family, language)
+    if uk and us:
+        n_uk, n_us = sum(uk.values()), sum(us.values())
+        keep_side = pref or (UK if n_uk > n_us else US if n_us > n_uk else None)
+        if keep_side is None:
+            keep_side = _first_side(model.text, uk, us)
+        keep_word = sides[keep_side].most_common(1)[0][0]
+        listing = listing_of((uk + us).most_common())
+        side_name = _SIDE_NAMES[keep_side]
+        why = f" {dialect} uses the {side_name} form." if pref else " Use one spelling."
+        for word in sides[US if keep_side == UK else UK]:
+            fixed = convert(word, variants[word], keep_side) or keep_word
+            if word in words:
                 continue
-            for word in sides[side]:
-                v = variants[word]
-                lone_fix = convert(word, v, pref)
-                if not lone_flaggable(v) or lone_fix is None or word in words:
-                    continue
-                flag[word] = (
-                    lone_fix,
-                    "spelling-dialect",
-                    f"“{word}” is the {_SIDE_NAMES[side]} spelling ({FAMILY_NAMES[family]}); "
-                    f"this article is in {dialect}: “{lone_fix}”.",
-                )
-    return _locate(model, flag)
+            flag[word] = (
+                fixed,
+                "spelling-variant-mixed",
+                f"This article spells one word two ways: {listing}.{why}",
+            )
+    elif pref is not None:
+        side = UK if uk else US
+        if side == pref:
+            return {}
+        for word in sides[side]:
+            v = variants[word]
+            lone_fix = convert(word, v, pref)
+            if not lone_flaggable(v) or lone_fix is None or word in words:
+                continue
+            flag[word] = (
+                lone_fix,
+                "spelling-dialect",
+                f"“{word}” is the {_SIDE_NAMES[side]} spelling ({FAMILY_NAMES[family]}); "
+                f"this article is in {dialect}: “{lone_fix}”.",
+            )
+    return flag
 
 
 def _a_real_variant(word: str, variant: Variant) -> bool:
@@ -341,24 +380,31 @@ def _first_side(text: str, uk: Counter[str], us: Counter[str]) -> str:
     return UK if first_uk >= 0 and (first_us < 0 or first_uk <= first_us) else US
 
 
-def _locate(model: NameModel, flag: dict[str, tuple[str, str, str]]) -> list[Finding]:
-    if not flag:
-        return []
-    text = model.text
-    pattern = re.compile(
-        r"(?<![\w’'-])("
-        + "|".join(re.escape(w) for w in sorted(flag, key=len, reverse=True))
-        + r")(?![\w-])",
-        re.IGNORECASE,
-    )
-    initial = {t.start for t in model.tokens if t.initial and t.run < 0}
+def _locate(
+    model: NameModel,
+    flag: dict[str, tuple[str, str, str]],
+    lines: Iterable[LineNames] | None = None,
+) -> list[Finding]:
+    """Where each flagged word stands (lowercase, or capitalised at a sentence start)."""
     findings: list[Finding] = []
-    for m in pattern.finditer(text):
-        got = m.group(1)
-        if got[:1].isupper() and m.start(1) not in initial:
-            continue  # part of a name ("the Colour Festival")
-        replacement, rule, message = flag[got.lower()]
-        findings.append(Finding(m.start(1), m.end(1), rule, message, match_case(got, replacement)))
+    for word, (replacement, rule, message) in flag.items():
+        pattern = re.compile(r"(?<![\w’'-])(" + re.escape(word) + r")(?![\w-])", re.IGNORECASE)
+        for line in model.lines_with(word) if lines is None else lines:
+            initial = {t.rel_start for t in line.tokens if t.initial and t.run is None}
+            base = line.start
+            for m in pattern.finditer(line.text):
+                got = m.group(1)
+                if got[:1].isupper() and m.start(1) not in initial:
+                    continue  # part of a name ("the Colour Festival")
+                findings.append(
+                    Finding(
+                        base + m.start(1),
+                        base + m.end(1),
+                        rule,
+                        message,
+                        match_case(got, replacement),
+                    )
+                )
     return findings
 
 

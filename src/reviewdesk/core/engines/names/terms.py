@@ -12,12 +12,14 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Iterable
 
 from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
     Finding,
+    LineNames,
     NameModel,
     word_set,
 )
@@ -49,39 +51,53 @@ _CAPITALISABLE_COMMON = word_set(
 )
 
 
-def find_case_variants(model: NameModel, line: int | None = None) -> list[Finding]:
-    """Multi-word names written with capitals, and once with a word in lowercase.
+def find_case_variants(model: NameModel) -> list[Finding]:
+    """Multi-word names written with capitals, and once with a word in lowercase."""
+    firsts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in model.run_tuples:
+        firsts[words[0]].append(words)
+    findings: list[Finding] = []
+    for first, names in firsts.items():
+        findings.extend(case_variants_of(model, first, names))
+    return findings
 
-    With ``line``, only that paragraph's findings (each depends on its own paragraph only).
-    """
+
+def case_variants_of(
+    model: NameModel,
+    first: str,
+    names: Iterable[tuple[str, ...]],
+    lines: Iterable[LineNames] | None = None,
+) -> list[Finding]:
+    """:func:`find_case_variants` for the names starting with the word ``first`` (in
+    ``lines`` only, if given: each finding depends on its own line and the counts)."""
     text = model.text
-    counts: Counter[tuple[str, ...]] = Counter()
-    for run in model.runs:
-        if all(model.tokens[i].cap for i in run):
-            counts[tuple(model.tokens[i].text for i in run)] += 1
     findings: list[Finding] = []
     seen: set[int] = set()
-    for words, total in counts.most_common():
-        if total < 2 and len(words) < 3:
+    counted = [(words, model.run_tuples.get(words, 0)) for words in names]
+    for words, total in sorted(counted, key=lambda wn: (-wn[1], wn[0])):
+        if total < 1 or (total < 2 and len(words) < 3):
             continue  # a long name written once with capitals is evidence enough
         phrase = " ".join(words)
         # a variant starts with the same capitalised first word
-        for index in model.occurrences.get(words[0], ()):
-            token = model.tokens[index]
-            if token.text != words[0] or model.line_kinds[token.line] == "headline":
+        tokens = (
+            model.tokens_of(first)
+            if lines is None
+            else [t for line in lines for t in line.tokens if t.base == first]
+        )
+        for token in tokens:
+            if token.text != first or token.kind == "headline":
                 continue
-            if line is not None and token.line != line:
-                continue
-            nxt = model.next_adjacent(token)
+            nxt = token.next
             if nxt is not None and nxt.text == words[1]:
                 # the second word is right; look further only if a later one is lowercase
-                run = model.runs[token.run] if token.run >= 0 else []
-                if len(run) >= len(words) and run[0] == token.index:
+                run = token.run or ()
+                if len(run) >= len(words) and run[0] is token:
                     continue  # the whole name stands capitalised here
+            start = token.start
             after = text[token.end : token.end + len(words[1]) + 3].lstrip(" \t")
             if after[: len(words[1])].lower() != words[1].lower():
                 continue  # not this name at all
-            window = text[token.start : token.start + len(phrase) + 8 * len(words)]
+            window = text[start : start + len(phrase) + 8 * len(words)]
             parts = [(m.start(), m.group()) for m in LETTER_WORD_RE.finditer(window)][: len(words)]
             if len(parts) != len(words) or any(
                 got.lower() != want.lower() for (_, got), want in zip(parts, words, strict=True)
@@ -92,14 +108,14 @@ def find_case_variants(model: NameModel, line: int | None = None) -> list[Findin
             if any(g.strip(" \t") for g in gaps):
                 continue
             for pos, got, want in ((p, g, w) for (p, g), w in zip(parts, words, strict=True)):
-                start = token.start + pos
-                if got == want or not got[:1].islower() or start in seen:
+                at = start + pos
+                if got == want or not got[:1].islower() or at in seen:
                     continue
-                seen.add(start)
+                seen.add(at)
                 findings.append(
                     Finding(
-                        start,
-                        start + len(got),
+                        at,
+                        at + len(got),
                         "term-capitalisation",
                         f"“{phrase}” is capitalised this way {_times(total)} elsewhere "
                         f"in this article; here it has “{got}”.",
@@ -113,82 +129,100 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
-def find_hyphenation_variants(model: NameModel, watch: set[str] | None = None) -> list[Finding]:
-    """A compound written with and without its hyphen, or closed and open.
-
-    ``watch``, if given, receives the terms (lowercase) whose occurrences were looked for
-    in the text: an edit that writes or removes none of them leaves the result as it was.
-    """
-    text = model.text
+def spaced_phrase(model: NameModel, word: str) -> str | None:
+    """ "health care" for "healthcare" when the article also writes both halves alone."""
+    if len(word) < 8 or not word.isalpha() or not model.lower_count.get(word):
+        return None
     lower = model.lower_count
-    hyphenated: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for s, e, word in model.compounds:
-        hyphenated[word.replace("-", "").lower()].append((s, e))
-    # closed compounds whose two halves also stand apart somewhere ("health care")
-    spaced_keys: dict[str, str] = {}
-    for word in lower:
-        if len(word) < 8 or not word.isalpha():
-            continue
-        for i in range(4, len(word) - 3):
-            a, b = word[:i], word[i:]
-            if lower.get(a) and lower.get(b) and not {a, b} & STOPWORDS and b not in _PARTICLES:
-                spaced_keys[word] = f"{a} {b}"
-    keys = {
-        k
-        for k, spans in hyphenated.items()
-        if lower.get(k) or k.capitalize() in model.occurrences
-        or len({text[s:e].lower() for s, e in spans}) > 1
-    }  # fmt: skip
-    keys |= set(spaced_keys)
-    if watch is not None:
-        watch.update(keys)
-        watch.update(spaced_keys.values())
-    if not keys:
+    phrase = None
+    for i in range(4, len(word) - 3):
+        a, b = word[:i], word[i:]
+        if lower.get(a) and lower.get(b) and not {a, b} & STOPWORDS and b not in _PARTICLES:
+            phrase = f"{a} {b}"
+    return phrase
+
+
+def hyphenation_keys(model: NameModel) -> set[str]:
+    """Every term the hyphenation finder looks at (lowercase, without hyphens)."""
+    keys = {k for k in model.compound_count if _hyphenated_key(model, k)}
+    keys.update(w for w in model.lower_count if len(w) >= 8 and spaced_phrase(model, w))
+    return keys
+
+
+def _hyphenated_spans(model: NameModel, key: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for line in model.lines_with(key):
+        base = line.start
+        spans.extend(
+            (base + s, base + e)
+            for s, e, w in line.info.compounds
+            if w.replace("-", "").lower() == key
+        )
+    return spans
+
+
+def _hyphenated_key(model: NameModel, key: str) -> bool:
+    if not model.compound_count.get(key):
+        return False
+    if model.lower_count.get(key) or key.capitalize() in model.occurrences:
+        return True
+    text = model.text
+    return len({text[s:e].lower() for s, e in _hyphenated_spans(model, key)}) > 1
+
+
+def find_hyphenation_variants(model: NameModel) -> list[Finding]:
+    """A compound written with and without its hyphen, or closed and open."""
+    findings: list[Finding] = []
+    for key in sorted(hyphenation_keys(model)):
+        findings.extend(hyphenation_of(model, key))
+    return findings
+
+
+def hyphenation_of(model: NameModel, key: str) -> list[Finding]:
+    """:func:`find_hyphenation_variants` for one term (lowercase, without hyphens)."""
+    phrase = spaced_phrase(model, key)
+    hyphenated = _hyphenated_spans(model, key) if model.compound_count.get(key) else []
+    if phrase is None and not (hyphenated and _hyphenated_key(model, key)):
         return []
-    by_key: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    for key in keys:
-        forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for s, e in hyphenated.get(key, []):
-            forms[text[s:e].lower()].append((s, e))
-        by_key[key] = forms
-    for key in keys:
-        by_key[key][key].extend(_closed_spans(model, key))
-    if spaced_keys:
-        by_phrase = {phrase: key for key, phrase in spaced_keys.items()}
-        spaced_re = re.compile(
-            r"(?<![\w-])("
-            + "|".join(re.escape(p).replace(r"\ ", "[ ]") for p in by_phrase)
-            + r")(?![\w-])",
+    text = model.text
+    forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s, e in hyphenated:
+        forms[text[s:e].lower()].append((s, e))
+    forms[key].extend(_closed_spans(model, key))
+    if phrase is not None:
+        pattern = re.compile(
+            r"(?<![\w-])(" + re.escape(phrase).replace(r"\ ", "[ ]") + r")(?![\w-])",
             re.IGNORECASE,
         )
-        for m in spaced_re.finditer(text):
-            phrase = m.group(1).lower()
-            by_key[by_phrase[phrase]][phrase].append(m.span())
+        a = phrase.split(" ")[0]
+        for line in model.lines_with(a):
+            base = line.start
+            for m in pattern.finditer(line.text):
+                forms[m.group(1).lower()].append((base + m.start(1), base + m.end(1)))
+        if not (forms.get(key) and forms.get(phrase)):
+            return []
+    if _HOMOGRAPH_CLOSED.match(key) and hyphenated:
+        return []
+    variants = sorted(
+        ((f, sorted(spans)) for f, spans in forms.items() if spans),
+        key=lambda kv: (-len(kv[1]), kv[1][0][0]),
+    )
+    if len(variants) < 2:
+        return []
+    keep, _ = variants[0]
+    listing = listing_of((f, len(x)) for f, x in variants)
     findings: list[Finding] = []
-    for key, forms in sorted(by_key.items()):
-        if key in spaced_keys and not (forms.get(key) and forms.get(spaced_keys[key])):
-            continue
-        if _HOMOGRAPH_CLOSED.match(key) and hyphenated.get(key):
-            continue
-        variants = sorted(
-            ((f, spans) for f, spans in forms.items() if spans),
-            key=lambda kv: (-len(kv[1]), kv[1][0][0]),
-        )
-        if len(variants) < 2:
-            continue
-        keep, _ = variants[0]
-        listing = listing_of((f, len(x)) for f, x in variants)
-        for _form, spans in variants[1:]:
-            for s, e in spans:
-                findings.append(
-                    Finding(
-                        s,
-                        e,
-                        "term-hyphenation",
-                        f"This article writes {listing}. Use one form.",
-                        _match_case(text[s:e], keep),
-                    )
+    for _form, spans in variants[1:]:
+        for s, e in spans:
+            findings.append(
+                Finding(
+                    s,
+                    e,
+                    "term-hyphenation",
+                    f"This article writes {listing}. Use one form.",
+                    _match_case(text[s:e], keep),
                 )
+            )
     return findings
 
 
@@ -197,17 +231,20 @@ def _closed_spans(model: NameModel, word: str) -> list[tuple[int, int]]:
     text = model.text
     spans: list[tuple[int, int]] = []
     if model.lower_count.get(word):
-        i = text.find(word)
-        while i >= 0:
-            e = i + len(word)
-            before = text[i - 1] if i else " "
-            after = text[e] if e < len(text) else " "
-            if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
-                spans.append((i, e))
-            i = text.find(word, e)
+        for line in model.lines_with(word):
+            chars, base = line.text, line.start
+            i = chars.find(word)
+            while i >= 0:
+                e = i + len(word)
+                before = chars[i - 1] if i else " "
+                after = chars[e] if e < len(chars) else " "
+                if not (before.isalnum() or before in "-_") and not (
+                    after.isalnum() or after in "-_"
+                ):
+                    spans.append((base + i, base + e))
+                i = chars.find(word, e)
     cap = word.capitalize()
-    for index in model.occurrences.get(cap, ()):
-        token = model.tokens[index]
+    for token in model.tokens_of(cap):
         if (
             text[token.start - 1 : token.start] != "-"
             and text[token.base_end : token.base_end + 1] != "-"
@@ -224,46 +261,51 @@ def _match_case(template: str, word: str) -> str:
     return word
 
 
-def find_lowercase_names(
-    model: NameModel, watch: set[str] | None = None, span: tuple[int, int] | None = None
-) -> list[Finding]:
-    """A name the article capitalises mid-sentence, written once in lowercase ("ukraine").
+def lowercase_candidate(model: NameModel, word: str) -> str | None:
+    """The name ``word`` is the lowercase form of, if the article writes it as a name."""
+    n = model.lower_count.get(word, 0)
+    if not n or len(word) < 4 or word in STOPWORDS or word in TITLES:
+        return None
+    if word in _CAPITALISABLE_COMMON:
+        return None
+    cap = word[0].upper() + word[1:]
+    if model.solo_mid_count.get(cap, 0) >= 2 and n * 2 <= model.cap_count.get(cap, 0):
+        return cap
+    return None
 
-    ``watch``, if given, receives the lowercase words looked for in the text. With
-    ``span`` (one paragraph's start and end), only the findings inside it.
-    """
-    candidates: dict[str, str] = {}
-    for word, n in model.lower_count.items():
-        if len(word) < 4 or word in STOPWORDS or word in TITLES:
-            continue
-        if word in _CAPITALISABLE_COMMON:
-            continue
-        cap = word[0].upper() + word[1:]
-        if model.solo_mid_count.get(cap, 0) >= 2 and n * 2 <= model.cap_count.get(cap, 0):
-            candidates[word] = cap
-    if watch is not None:
-        watch.update(candidates)
-    if not candidates:
-        return []
+
+def find_lowercase_names(model: NameModel) -> list[Finding]:
+    """A name the article capitalises mid-sentence, written once in lowercase ("ukraine")."""
     findings: list[Finding] = []
-    pattern = re.compile(
-        r"(?<![\w’'-])("
-        + "|".join(re.escape(w) for w in candidates)
-        + r")(?![\w-]|['’][^\W\d_]{2})"
+    for word in model.lower_count:
+        findings.extend(lowercase_name_of(model, word))
+    return findings
+
+
+def lowercase_name_of(
+    model: NameModel, word: str, lines: Iterable[LineNames] | None = None
+) -> list[Finding]:
+    """:func:`find_lowercase_names` for one lowercase word (in ``lines`` only, if given)."""
+    cap = lowercase_candidate(model, word)
+    if cap is None:
+        return []
+    pattern = re.compile(r"(?<![\w’'-])(" + re.escape(word) + r")(?![\w-]|['’][^\W\d_]{2})")
+    message = (
+        f"“{cap}” is a name: this article capitalises it "
+        f"{_times(model.cap_count.get(cap, 0))} elsewhere."
     )
-    begin, end = span if span is not None else (0, len(model.text))
-    for m in pattern.finditer(model.text, begin, end):
-        word = m.group(1)
-        cap = candidates[word]
-        findings.append(
-            Finding(
-                m.start(1),
-                m.end(1),
-                "name-lowercase",
-                f"“{cap}” is a name: this article capitalises it "
-                f"{_times(model.cap_count.get(cap, 0))} elsewhere.",
-                cap,
-                category="capitalization",
+    findings: list[Finding] = []
+    for line in model.lines_with(word) if lines is None else lines:
+        base = line.start
+        for m in pattern.finditer(line.text):
+            findings.append(
+                Finding(
+                    base + m.start(1),
+                    base + m.end(1),
+                    "name-lowercase",
+                    message,
+                    cap,
+                    category="capitalization",
+                )
             )
-        )
     return findings

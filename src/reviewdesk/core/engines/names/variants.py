@@ -11,6 +11,7 @@ apart by their first names ("Siarhei Tsikhanouski" vs "Sviatlana Tsikhanouskaya"
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reviewdesk.core.engines.names.model import (
@@ -114,34 +115,54 @@ def plausible_first_name(model: NameModel, token: Token) -> bool:
 def first_name_of(model: NameModel, token: Token) -> Token | None:
     """The first name written before the surname ``token``, if any."""
     first: Token | None = None
-    prev = model.prev_adjacent(token)
+    prev = token.prev
     while prev is not None and plausible_first_name(model, prev):
         first = prev
-        prev = model.prev_adjacent(prev)
+        prev = prev.prev
     return first
 
 
-def _forms(model: NameModel) -> dict[str, _Form]:
-    forms: dict[str, _Form] = {}
-    for token in model.tokens:
-        base = token.base
-        if not token.cap or len(base) < 4 or base.lower() in STOPWORDS:
+def bucket_of(base: str) -> str:
+    """Which forms are compared with each other: misspellings keep the first two letters
+    ("Vukovich", "Okonkow", "Petigrew")."""
+    return fold(base)[:2]
+
+
+def _eligible(model: NameModel, base: str) -> bool:
+    low = base.lower()
+    return (
+        len(base) >= 4
+        and low not in STOPWORDS
+        and low not in TITLES
+        and not model.common_word(base)
+    )
+
+
+def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
+    """The forms of ``bases`` (capitalised occurrences), in order of first occurrence."""
+    found: list[tuple[tuple[int, int], _Form]] = []
+    for base in bases:
+        if not _eligible(model, base):
             continue
-        if base.lower() in TITLES or model.common_word(base):
-            continue
-        form = forms.setdefault(base, _Form(base))
-        form.tokens.append(token)
-        first = first_name_of(model, token)
-        if first is not None:
-            form.partners.add(first.base)
-        nxt = model.next_adjacent(token)
-        if nxt is not None and nxt.cap and plausible_first_name(model, token):
-            form.first_role += 1
-            last = nxt
-            while (after := model.next_adjacent(last)) is not None and after.cap:
-                last = after
-            form.partners.add(last.base)
-    return forms
+        form = _Form(base)
+        for token in model.tokens_of(base):
+            if not token.cap:
+                continue
+            form.tokens.append(token)
+            first = first_name_of(model, token)
+            if first is not None:
+                form.partners.add(first.base)
+            nxt = token.next
+            if nxt is not None and nxt.cap and plausible_first_name(model, token):
+                form.first_role += 1
+                last = nxt
+                while (after := last.next) is not None and after.cap:
+                    last = after
+                form.partners.add(last.base)
+        if form.tokens:
+            found.append((form.tokens[0].order(), form))
+    found.sort(key=lambda item: item[0])
+    return {form.base: form for _order, form in found}
 
 
 def _name_like(model: NameModel, form: _Form) -> bool:
@@ -164,26 +185,40 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
 
 def find_name_variants(model: NameModel, words: frozenset[str] = frozenset()) -> list[Finding]:
     """Near-variant spellings of one name; the less complete or rarer form is flagged."""
-    forms = _forms(model)
-    # misspellings keep the first two letters ("Vukovich", "Okonkow", "Petigrew")
-    by_initial: dict[str, list[_Form]] = defaultdict(list)
-    for form in forms.values():
-        by_initial[fold(form.base)[:2]].append(form)
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for base in model.occurrences:
+        buckets[bucket_of(base)].append(base)
+    findings: list[Finding] = []
+    for bases in buckets.values():
+        findings.extend(name_variants_among(model, bases, words)[0])
+    return findings
+
+
+# a flagged form: its base -> (the form to use instead, the message)
+Decisions = dict[str, tuple[str, str]]
+
+
+def name_variants_among(
+    model: NameModel, bases: Iterable[str], words: frozenset[str] = frozenset()
+) -> tuple[list[Finding], Decisions]:
+    """:func:`find_name_variants` among the forms of ``bases`` (one bucket), and which
+    forms it flags (every capitalised occurrence of a flagged form is a finding)."""
+    group = list(_forms(model, bases).values())
     edges: list[tuple[_Form, _Form, str]] = []
-    for group in by_initial.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if abs(len(a.base) - len(b.base)) > 3:
-                    continue
-                kind = relation(a.base, b.base)
-                if kind is None or (a.base in words and b.base in words):
-                    continue
-                if not (_name_like(model, a) or _name_like(model, b)):
-                    continue
-                if _same_entity(a, b, kind):
-                    edges.append((a, b, kind))
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            if abs(len(a.base) - len(b.base)) > 3:
+                continue
+            kind = relation(a.base, b.base)
+            if kind is None or (a.base in words and b.base in words):
+                continue
+            if not (_name_like(model, a) or _name_like(model, b)):
+                continue
+            if _same_entity(a, b, kind):
+                edges.append((a, b, kind))
     findings: list[Finding] = []
     flagged: set[str] = set()
+    decisions: Decisions = {}
     for a, b, kind in sorted(edges, key=lambda e: -(e[0].count + e[1].count)):
         keep, drop = _choose(a, b, kind, words)
         if drop.base in flagged or keep.base in flagged:
@@ -195,17 +230,13 @@ def find_name_variants(model: NameModel, words: frozenset[str] = frozenset()) ->
             "truncation": "the same name, once with its ending cut off",
             "edit": "the same name spelled two ways",
         }[kind]
+        message = f"This article has {counts}: {why}? Use one spelling."
+        decisions[drop.base] = (keep.base, message)
         for token in drop.tokens:
             findings.append(
-                Finding(
-                    token.start,
-                    token.base_end,
-                    "name-variant",
-                    f"This article has {counts}: {why}? Use one spelling.",
-                    keep.base,
-                )
+                Finding(token.start, token.base_end, "name-variant", message, keep.base)
             )
-    return findings
+    return findings, decisions
 
 
 def _choose(a: _Form, b: _Form, kind: str, words: frozenset[str]) -> tuple[_Form, _Form]:
@@ -221,41 +252,49 @@ def _choose(a: _Form, b: _Form, kind: str, words: frozenset[str]) -> tuple[_Form
         b_marks = sum(1 for ch in b.base if not ch.isascii())
         if a_marks != b_marks:
             return (a, b) if a_marks > b_marks else (b, a)
-    return (a, b) if a.tokens[0].start < b.tokens[0].start else (b, a)
+    return (a, b) if a.tokens[0].order() < b.tokens[0].order() else (b, a)
 
 
 def find_first_name_conflicts(model: NameModel) -> list[Finding]:
     """One surname with two first names ("Dmitry Oreshkin" ... "Andrei Oreshkin")."""
-    by_surname: dict[str, dict[str, list[Token]]] = defaultdict(lambda: defaultdict(list))
-    for token in model.tokens:
-        if not token.cap or token.kind == "headline" or model.common_word(token.base):
+    findings: list[Finding] = []
+    for surname in model.occurrences:
+        findings.extend(first_name_conflicts_of(model, surname)[0])
+    return findings
+
+
+def first_name_conflicts_of(model: NameModel, surname: str) -> tuple[list[Finding], Decisions]:
+    """:func:`find_first_name_conflicts` for one surname, and the first names it flags
+    (each written once, before this surname)."""
+    if model.cap_count.get(surname, 0) < 2 or model.common_word(surname):
+        return [], {}
+    firsts: dict[str, list[Token]] = defaultdict(list)
+    for token in model.tokens_of(surname):
+        if not token.cap or token.kind == "headline":
             continue
-        if model.next_adjacent(token) is not None and plausible_first_name(model, token):
+        if token.next is not None and plausible_first_name(model, token):
             continue  # this is itself a first name
         first = first_name_of(model, token)
         if first is not None and first.base != token.base:
-            by_surname[token.base][first.base].append(first)
+            firsts[first.base].append(first)
+    if len(firsts) < 2:
+        return [], {}
     findings: list[Finding] = []
-    for surname, firsts in by_surname.items():
-        if len(firsts) < 2 or model.cap_count.get(surname, 0) < 2:
-            continue
-        ranked = sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
-        keep, keep_tokens = ranked[0]
-        keep_lines = {t.line for t in keep_tokens}
-        for name, tokens in ranked[1:]:
-            if len(tokens) > 1 or tokens[0].line in keep_lines:
-                continue  # two people of one family, named side by side
-            if relation(name, keep) is not None:
-                continue  # a spelling variant: reported as such
-            listing = ", ".join(f"{n} ({len(t)}×)" for n, t in ranked)
-            findings.append(
-                Finding(
-                    tokens[0].start,
-                    tokens[0].base_end,
-                    "first-name-conflict",
-                    f"“{surname}” has two first names in this article: {listing}. "
-                    f"Is this the same person?",
-                    keep,
-                )
-            )
-    return findings
+    decisions: Decisions = {}
+    ranked = sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].order()))
+    keep, keep_tokens = ranked[0]
+    keep_lines = {t.line for t in keep_tokens}
+    for name, tokens in ranked[1:]:
+        if len(tokens) > 1 or tokens[0].line in keep_lines:
+            continue  # two people of one family, named side by side
+        if relation(name, keep) is not None:
+            continue  # a spelling variant: reported as such
+        listing = ", ".join(f"{n} ({len(t)}×)" for n, t in ranked)
+        message = (
+            f"“{surname}” has two first names in this article: {listing}. Is this the same person?"
+        )
+        decisions[name] = (keep, message)
+        findings.append(
+            Finding(tokens[0].start, tokens[0].base_end, "first-name-conflict", message, keep)
+        )
+    return findings, decisions

@@ -16,7 +16,6 @@ __all__ = [
     "STOPWORDS",
     "TITLES",
     "Finding",
-    "TextEdit",
     "fold",
     "listing_of",
     "strip_possessive",
@@ -88,16 +87,3 @@ def listing_of(items: Iterable[tuple[str, int]]) -> str:
     """“email” (2×), “e-mail” (1×) and “e mail” (1×)."""
     parts = [f"“{word}” ({n}×)" for word, n in items]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-@dataclass(frozen=True, slots=True)
-class TextEdit:
-    """How a text became the next one: one paragraph changed, in old-text offsets."""
-
-    old_text: str
-    line: int
-    start: int  # first changed code point
-    end: int  # end of the changed stretch in the old text
-    delta: int  # length change
-    lowers: dict[str, int]  # lowercase words added or removed: word -> change in count
-    compounds_changed: bool  # a hyphenated word added or removed

@@ -1,0 +1,179 @@
+"""How checking scales with the article: 1k to 200k words (issue 14's scaling table).
+
+For each size, in fresh processes:
+
+- the engines alone (no GUI): a full check with every cache cleared, then a one-word edit
+  re-checked as the app does (median of 5 edits in different paragraphs; engine time =
+  the engines and the per-line merge and filter), and the process's peak RSS;
+- the real window (offscreen, checker process and all, ``bench_gui``'s stall child): the
+  longest UI-thread stall while the file opens and both panes are checked, its 99th
+  percentile, and the UI thread's own CPU time in its longest gap (on a loaded machine
+  the wall-clock gaps include time the process was not run at all); the peak RSS of the
+  window's and the checker's processes.
+
+Then, per 1,000 words, the full check and the keystroke cost, and how each grows from
+one size to the next (the exponent k of t ~ n^k: 1 is linear, 0 is flat). Prints the
+machine's load with the figures; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_scaling.py [--sizes 1000,5000,...] [--no-gui]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import REPO, header, long_text, verdict
+
+SIZES = (1_000, 5_000, 20_000, 50_000, 100_000, 200_000)
+STALL_TARGET = 0.050
+P99_TARGET = 0.016
+KEYSTROKE_TARGET = 0.016
+_BENCH_DIR = str(Path(__file__).resolve().parent)
+
+_ENGINES = textwrap.dedent(
+    f"""
+    import json, statistics, sys, time
+    sys.path.insert(0, {_BENCH_DIR!r})
+    from _common import rss_mb
+    from reviewdesk.core.checker import CheckContext
+    from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+    text = open(sys.argv[1], encoding="utf-8").read()
+    pipeline = build_fast_pipeline(EngineSettings())
+    ctx = CheckContext()
+    pipeline.check("A warm-up text, with an typo by Zbrovnikova.", ctx)
+    pipeline.clear_cache()
+    t0 = time.perf_counter()
+    pipeline.check(text, ctx)
+    full = time.perf_counter() - t0
+    paras = text.split("\\n")
+    prose = [i for i, p in enumerate(paras) if len(p.split()) > 5]
+    engine, total = [], []
+    for k in range(5):
+        i = prose[(37 * k + 11) % len(prose)]
+        words = paras[i].split(" ")
+        words[len(words) // 2] = "recieved"
+        paras[i] = " ".join(words)
+        t0 = time.perf_counter()
+        result = pipeline.check("\\n".join(paras), ctx)
+        total.append(time.perf_counter() - t0)
+        engine.append(sum(s for e, s in result.timings.items() if e != "whole-text list"))
+    print(json.dumps({{"full": full, "engine": statistics.median(engine),
+                      "total": statistics.median(total), "peak": rss_mb()[1]}}))
+    """
+)
+
+
+def _engines(path: Path) -> dict[str, float]:
+    proc = subprocess.run(
+        [sys.executable, "-c", _ENGINES, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"),
+    )
+    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _exponent(a: tuple[int, float], b: tuple[int, float]) -> float:
+    """k in t ~ n^k between two (words, seconds) points."""
+    (n1, t1), (n2, t2) = a, b
+    if t1 <= 0 or t2 <= 0:
+        return float("nan")
+    return math.log(t2 / t1) / math.log(n2 / n1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(str(n) for n in SIZES))
+    parser.add_argument("--no-gui", action="store_true", help="skip the window's figures")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    gui = not args.no_gui
+    if gui:
+        import bench_gui
+
+        reason = bench_gui.gui_available()
+        if reason is not None:
+            print(f"window figures skipped: {reason}")
+            gui = False
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    header(f"Scaling, 1k to 200k words ({os.cpu_count()} cores, load average {load:.2f})")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for words in sizes:
+            path = Path(tmp) / f"article-{words}.txt"
+            path.write_text(long_text(words), encoding="utf-8")
+            row: dict[str, float] = {"words": words, **_engines(path)}
+            if gui:
+                r, _ = bench_gui.run_child("stall", path)
+                row.update(r)
+            row["load"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            rows.append(row)
+            print(_line(row, gui), flush=True)
+    header("Per 1,000 words, and growth from the size before (t ~ n^k)")
+    for before, row in zip([None, *rows], rows, strict=False):
+        per_k = 1000 / row["words"]
+        grow = ""
+        if before is not None:
+            k_full = _exponent((before["words"], before["full"]), (row["words"], row["full"]))
+            k_key = _exponent((before["words"], before["engine"]), (row["words"], row["engine"]))
+            grow = f"; growth k: full {k_full:.2f}, keystroke {k_key:.2f}"
+        print(
+            f"{row['words'] // 1000:>4}k words: full {row['full'] * per_k * 1000:6.1f} ms "
+            f"per 1k words; keystroke {row['engine'] * per_k * 1000:7.3f} ms per 1k words{grow}"
+        )
+    big = next((r for r in rows if r["words"] == 50_000), None)
+    if big is not None:
+        ratio = big["full"] / big["engine"]
+        print(
+            f"\n50k words: keystroke {big['engine'] * 1000:.1f} ms of engine time "
+            f"(target <= {KEYSTROKE_TARGET * 1000:.0f} ms on a quiet machine: "
+            f"{verdict(big['engine'] <= KEYSTROKE_TARGET)}), {ratio:.0f}x faster than a full "
+            f"check (target >= 300x: {verdict(ratio >= 300)})"
+        )
+    if gui:
+        worst = next((r for r in rows if r["words"] == 100_000), None)
+        if worst is not None:
+            print(
+                f"100k words: longest UI stall {worst['max_gap_check'] * 1000:.0f} ms "
+                f"(target <= {STALL_TARGET * 1000:.0f}: "
+                f"{verdict(worst['max_gap_check'] <= STALL_TARGET)}), p99 "
+                f"{worst['p99_gap_check'] * 1000:.1f} ms (target <= {P99_TARGET * 1000:.0f}: "
+                f"{verdict(worst['p99_gap_check'] <= P99_TARGET)}); the UI thread's own work "
+                f"in its longest gap {worst['max_busy_check'] * 1000:.0f} ms"
+            )
+    return 0
+
+
+def _line(row: dict[str, float], gui: bool) -> str:
+    text = (
+        f"{int(row['words']) // 1000:>4}k words: full check {row['full']:7.2f} s; keystroke "
+        f"{row['engine'] * 1000:6.1f} ms engine ({row['total'] * 1000:6.1f} ms with the "
+        f"whole-text list), {row['full'] / row['engine']:6.0f}x; engines' peak RSS "
+        f"{row['peak']:6.1f} MB"
+    )
+    if gui:
+        text += (
+            f"\n            window: open {row['open'] * 1000:5.0f} ms; longest stall "
+            f"{row['max_gap_check'] * 1000:5.0f} ms (p99 {row['p99_gap_check'] * 1000:4.1f}, "
+            f"own work {row['max_busy_check'] * 1000:4.1f}); typing stall "
+            f"{row['max_gap_edit'] * 1000:4.0f} ms; peak RSS window {row['peak_rss']:6.1f} MB, "
+            f"checker {row['checker_peak']:6.1f} MB; load {row['load']:.1f}"
+        )
+    return text
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,336 @@
+"""Debris kept up to date line by line: an edit costs what the lines around it cost.
+
+A line's debris depends on the line itself (its :class:`~.lines.LineReading`, cached
+by text), on its neighbours (a lone "Email" line next to a share bar; the blank lines a
+removal takes; the run of debris at the end of the text) and, for duplicated
+paragraphs, on the lines that repeat it (:class:`~.duplicates.RepeatIndex`). So after an
+edit this module re-reads the changed lines, re-decides the lone share words and the
+removal spans around them, re-marks the repeat groups that contain a changed line's text
+(found through the index's partners and a count of each candidate text), and regroups
+the issues of the lines that moved. Everything else is kept as it was, as the very same
+objects, which is how the pipeline knows to skip it.
+
+The first text is handled the same way, with every line changed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from reviewdesk.core.engines.debris.duplicates import RepeatIndex, find_repeats
+from reviewdesk.core.engines.debris.lines import Found, LineReading, read_line
+from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice
+from reviewdesk.core.models import Category, Issue, Severity, context_hash
+
+ENGINE = "debris"
+SHARE = "debris-share"
+_SPACE_AFTER = re.compile(r"\s*")
+
+# an issue of a line, placed in the line it starts in: (how many lines before the line
+# that is: 0, or less for a removal that takes the blank lines before it; the issue,
+# relative to that line)
+_Item = tuple[int, Issue]
+
+
+@dataclass
+class DebrisDoc:
+    """One text's debris, per line; the base for the next text."""
+
+    lines: Lines
+    readings: list[LineReading | None]  # None for a blank (whitespace-only) line
+    whole: list[Found | None]  # the line is debris as a whole: its own, lone share, repeat
+    items: list[tuple[_Item, ...]]  # each line's issues, by the line they start in
+    out: list[LineIssues]  # per line: the issues that start in it
+    counts: Counter[str]  # candidate lines (possible duplicates) by text
+    tail: int  # first line of the final run of debris lines (len(lines): none)
+
+
+class Reader:
+    """Line readings cached by text, shared by every document."""
+
+    def __init__(self, limit: int = 20_000) -> None:
+        self._readings: dict[str, LineReading] = {}
+        self._limit = limit
+
+    def clear(self) -> None:
+        self._readings.clear()
+
+    def __call__(self, line: str) -> LineReading | None:
+        if not line or line.isspace():
+            return None
+        reading = self._readings.get(line)
+        if reading is None:
+            if len(self._readings) > self._limit:
+                self._readings.clear()
+            # interned: one copy of the line shared with the other engines' caches
+            reading = self._readings[sys.intern(line)] = read_line(line)
+        return reading
+
+
+def update(
+    base: DebrisDoc | None,
+    splice: Splice | None,
+    lines: Lines,
+    read: Reader,
+    repeats: RepeatIndex,
+) -> DebrisDoc:
+    """The debris of ``lines``, from ``base`` (the text ``splice`` turns into it) if given."""
+    if base is None or splice is None:
+        splice = Splice(0, 0, len(lines))
+        base = DebrisDoc(lines, [], [], [], [], Counter(), 0)
+    middle = range(splice.start, splice.new_end)
+    n_new = len(middle)
+    readings = splice.apply(base.readings, [read(lines.lines[k]) for k in middle])
+    doc = DebrisDoc(
+        lines,
+        readings,
+        splice.apply(base.whole, [None] * n_new),
+        splice.apply(base.items, [()] * n_new),
+        splice.apply(base.out, [NO_ISSUES] * n_new),
+        base.counts.copy(),
+        _moved(base.tail, splice),
+    )
+    # candidate texts that left and came: counts, the repeat index, the groups to re-mark
+    gone = [base.lines.lines[k] for k in range(splice.start, splice.old_end) if _cand(base, k)]
+    came = [lines.lines[k] for k in middle if _cand(doc, k)]
+    doc.counts.subtract(gone)
+    doc.counts.update(came)
+    for text in gone:
+        if doc.counts[text] <= 0:
+            del doc.counts[text]
+    repeats.add({lines.lines[k]: readings[k] for k in middle if _cand(doc, k)})  # type: ignore[misc]
+    # lines whose issues must be worked out again, and lines whose groups must be rebuilt
+    redo: set[int] = set(middle)
+    regroup: set[int] = set(middle)
+    for k in range(splice.start, splice.old_end):  # removed lines: their issues go
+        for back, _issue in base.items[k]:
+            moved = splice.new_index(k + back)
+            if moved is not None:
+                regroup.add(moved)
+    around = {_prev(doc, splice.start), _next(doc, splice.new_end - 1 if n_new else splice.start)}
+    around.discard(-1)
+    changed_whole = _own_and_lone(doc, set(middle) | around)
+    changed_whole |= _marks(doc, set(gone), set(came), repeats)
+    redo |= around | changed_whole
+    for k in list(changed_whole):
+        redo.update((_prev(doc, k), _next(doc, k)))
+    redo |= _tail(doc)
+    redo.discard(-1)
+    for k in redo:
+        old = doc.items[k]
+        doc.items[k] = _items(doc, k)
+        regroup.update(k + back for back, _i in old)
+        regroup.update(k + back for back, _i in doc.items[k])
+    for k in regroup:
+        found = _group(doc, k)
+        if found != doc.out[k]:  # equal results stay the very same object
+            doc.out[k] = found
+    return doc
+
+
+def _cand(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` may be a duplicated paragraph or a pull quote."""
+    reading = doc.readings[k]
+    return reading is not None and bool(reading.norm)
+
+
+def _moved(line: int, splice: Splice) -> int:
+    if line < splice.start:
+        return line
+    if line >= splice.old_end:
+        return line + splice.shift
+    return splice.start
+
+
+def _prev(doc: DebrisDoc, k: int) -> int:
+    """The nearest non-blank line before ``k``, or -1."""
+    k -= 1
+    while k >= 0 and doc.readings[k] is None:
+        k -= 1
+    return k
+
+
+def _next(doc: DebrisDoc, k: int) -> int:
+    """The nearest non-blank line after ``k``, or -1."""
+    k += 1
+    while k < len(doc.readings) and doc.readings[k] is None:
+        k += 1
+    return k if k < len(doc.readings) else -1
+
+
+def _lone(doc: DebrisDoc, k: int) -> bool:
+    reading = doc.readings[k]
+    return reading is not None and reading.lone_share and reading.whole is None
+
+
+def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
+    """Set each touched line's own whole-line debris; re-decide the lone share words in
+    the runs next to them. Returns the lines whose whole-line status changed."""
+    changed: set[int] = set()
+    runs: set[int] = set()
+    for k in touched:
+        reading = doc.readings[k]
+        if reading is None:
+            continue
+        if not _lone(doc, k) and not _cand(doc, k):  # a candidate's status is its mark
+            own = reading.whole
+            if doc.whole[k] != own:
+                doc.whole[k] = own
+                changed.add(k)
+        for near in (k, _prev(doc, k), _next(doc, k)):
+            if near >= 0 and _lone(doc, near):
+                runs.add(_run_start(doc, near))
+    for start in runs:
+        changed |= _share_run(doc, start)
+    return changed
+
+
+def _run_start(doc: DebrisDoc, k: int) -> int:
+    while (p := _prev(doc, k)) >= 0 and _lone(doc, p):
+        k = p
+    return k
+
+
+def _share_run(doc: DebrisDoc, start: int) -> set[int]:
+    """A run of lone "Email"/"Print" lines is share debris when a share line borders it:
+    each takes the share line's finding (the one before the run, else the one after)."""
+    run = [start]
+    while (n := _next(doc, run[-1])) >= 0 and _lone(doc, n):
+        run.append(n)
+    source: Found | None = None
+    for near in (_prev(doc, run[0]), _next(doc, run[-1])):
+        found = doc.whole[near] if near >= 0 else None
+        if found is not None and found.rule == SHARE and not _lone(doc, near):
+            source = found
+            break
+    changed: set[int] = set()
+    for k in run:
+        new = replace(source, end=len(doc.lines.lines[k])) if source is not None else None
+        if doc.whole[k] != new:
+            doc.whole[k] = new
+            changed.add(k)
+    return changed
+
+
+def _marks(doc: DebrisDoc, gone: set[str], came: set[str], repeats: RepeatIndex) -> set[int]:
+    """Re-mark duplicates and pull quotes in every repeat group holding a text that left
+    or came (a group: texts linked as repeats, and the lines holding them)."""
+    group: set[str] = set()
+    todo = [*gone, *came]
+    while todo:
+        text = todo.pop()
+        if text in group:
+            continue
+        group.add(text)
+        todo.extend(p for p in repeats.partners(text) if p not in group and p in doc.counts)
+    live = {t for t in group if t in doc.counts}
+    if all(_alone(doc, t, came, repeats) for t in live):
+        return set()  # new lines, each text once, repeating nothing: nothing to mark
+    where = [k for k, line in enumerate(doc.lines.lines) if line in live and _cand(doc, k)]
+    marked = find_repeats(
+        [doc.lines.lines[k] for k in where],
+        [doc.readings[k] for k in where],  # type: ignore[misc]
+        {t: repeats.partners(t) for t in live},
+    )
+    changed: set[int] = set()
+    for n, k in enumerate(where):
+        new = marked.get(n)
+        if doc.whole[k] != new:
+            doc.whole[k] = new
+            changed.add(k)
+    return changed
+
+
+def _alone(doc: DebrisDoc, text: str, came: set[str], repeats: RepeatIndex) -> bool:
+    """A text only a new line holds, that no line present repeats."""
+    if text not in came or doc.counts[text] != 1:
+        return False
+    return not any(p in doc.counts for p in repeats.partners(text))
+
+
+def _tail(doc: DebrisDoc) -> set[int]:
+    """Find the final run of debris lines again; the lines whose place in it changed."""
+    n = len(doc.readings)
+    first_text = _next(doc, -1)
+    k = _prev(doc, n)
+    start = n
+    while k >= 0 and doc.whole[k] is not None:
+        start = k
+        k = _prev(doc, k)
+    if start == first_text:
+        start = n  # nothing but debris: every removal takes what follows
+    old = doc.tail
+    doc.tail = start
+    if old == start:
+        last = _prev(doc, n)
+        return {last} if last >= 0 else set()
+    lo = min(old, start)
+    return {k for k in range(max(0, lo), n) if doc.readings[k] is not None}
+
+
+def _items(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
+    """Line ``k``'s debris issues, each placed in the line it starts in."""
+    reading = doc.readings[k]
+    if reading is None:
+        return ()
+    lines = doc.lines
+    found = doc.whole[k]
+    base = lines.starts[k]
+    if found is None:
+        return tuple((0, _issue(lines, k, base + f.start, base + f.end, f)) for f in reading.parts)
+    text = lines.text
+    size = len(text)
+    start, end = base, base + len(lines.lines[k])
+    if k >= doc.tail:
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if _next(doc, k) < 0:
+            end = size
+    else:
+        blank = _SPACE_AFTER.match(text, end)  # always matches, maybe empty
+        nxt = blank.end() if blank else end
+        end = max(end, text.rfind("\n", end, nxt) + 1) if nxt < size else nxt
+    at = lines.line_of(start)
+    return ((at - k, _issue(lines, at, start, end, found)),)
+
+
+def _issue(lines: Lines, at: int, start: int, end: int, found: Found) -> Issue:
+    """An issue for ``start..end`` of the text, relative to line ``at`` (its key's context)."""
+    base = lines.starts[at]
+    return Issue(
+        start - base,
+        end - base,
+        lines.text[start:end],
+        Category.DEBRIS,
+        found.rule,
+        ENGINE,
+        found.message,
+        (found.fix,),
+        Severity.WARNING,
+        (ENGINE,),
+        context_hash(lines.lines[at], start - base, end - base),
+    )
+
+
+def _group(doc: DebrisDoc, k: int) -> LineIssues:
+    """The issues that start in line ``k``: its own, and a later line's that reach back."""
+    found: list[Issue] = [i for back, i in doc.items[k] if back == 0]
+    after = _next(doc, k)
+    if after >= 0:
+        found.extend(i for back, i in doc.items[after] if after + back == k)
+    if not found:
+        return NO_ISSUES
+    found.sort(key=lambda i: (i.start, i.end))
+    return tuple(found)
+
+
+def debris_issues(doc: DebrisDoc) -> Iterable[Issue]:
+    """Every issue of ``doc`` with offsets in the whole text, in order."""
+    starts = doc.lines.starts
+    for k, found in enumerate(doc.out):
+        for issue in found:
+            yield issue.shifted(starts[k])

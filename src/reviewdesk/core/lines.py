@@ -1,0 +1,169 @@
+"""A text as lines, and what changed between two versions of it: the unit of incremental work.
+
+While an editor types, each check differs from the last in a line or two. Everything
+that is computed per line (an engine's issues in it, the merged and filtered issues,
+the highlighter's ranges) is kept in a list with one entry per line, with offsets
+relative to the line, so a line that did not change keeps its entry as it is, wherever
+it moved. A :class:`Splice` says which lines changed: the new version's lines
+``start:new_end`` replace the old version's ``start:old_end``; every other line is the
+same text, before the splice at the same index and after it shifted by the difference.
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate, compress, count
+from operator import is_not, ne
+from typing import TypeVar
+
+from reviewdesk.core.models import Issue
+
+LineIssues = tuple[Issue, ...]
+"""The issues that start in one line, offsets relative to the line's start, in order."""
+NO_ISSUES: LineIssues = ()
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True, weakref_slot=True)
+class Lines:
+    """A text split at ``\\n`` (a QTextDocument's blocks) with each line's start offset."""
+
+    text: str
+    lines: list[str]
+    starts: list[int]  # one per line, plus len(text) + 1 at the end
+    # splices from other texts, worked out once for every part that asks (weakly: a
+    # text must not keep every earlier version of itself alive)
+    _splices: dict[int, tuple[weakref.ref[Lines], Splice]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @classmethod
+    def of(cls, text: str) -> Lines:
+        """Split ``text``; costs one C-speed pass."""
+        lines = text.split("\n")
+        # each line's length plus its newline, summed at C speed
+        return cls(text, lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0)))
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def line_of(self, offset: int) -> int:
+        """The line holding code point ``offset`` (a line's newline belongs to it)."""
+        return max(0, bisect.bisect_right(self.starts, offset, hi=len(self.lines)) - 1)
+
+    def end(self, line: int) -> int:
+        """Offset just past the line's last character (before its newline)."""
+        return self.starts[line] + len(self.lines[line])
+
+    def splice_from(self, old: Lines) -> Splice:
+        """The splice turning ``old`` into these lines (remembered for a few texts)."""
+        known = self._splices.get(id(old))
+        if known is not None and known[0]() is old:
+            return known[1]
+        splice = splice_between(old.lines, self.lines)
+        if len(self._splices) > 8:
+            self._splices.clear()
+        self._splices[id(old)] = (weakref.ref(old), splice)
+        return splice
+
+
+@dataclass(frozen=True, slots=True)
+class Splice:
+    """New lines ``start:new_end`` replace old lines ``start:old_end``; the rest is equal."""
+
+    start: int
+    old_end: int
+    new_end: int
+
+    @property
+    def shift(self) -> int:
+        """How far the lines after the splice moved (in line numbers)."""
+        return self.new_end - self.old_end
+
+    def old_index(self, new: int) -> int | None:
+        """The old line that line ``new`` is a copy of, or None for a changed line."""
+        if new < self.start:
+            return new
+        if new >= self.new_end:
+            return new - self.shift
+        return None
+
+    def new_index(self, old: int) -> int | None:
+        """Where old line ``old`` is now, or None for a line the splice replaced."""
+        if old < self.start:
+            return old
+        if old >= self.old_end:
+            return old + self.shift
+        return None
+
+    def new_lines(self) -> range:
+        """The new version's changed lines."""
+        return range(self.start, self.new_end)
+
+    def apply(self, old: list[T], middle: Iterable[T]) -> list[T]:
+        """``old`` (one entry per old line) with the changed lines' entries replaced."""
+        return [*old[: self.start], *middle, *old[self.old_end :]]
+
+
+def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:
+    """The smallest single splice turning line list ``old`` into ``new``.
+
+    Common leading and trailing lines are skipped, compared at C speed (about a tenth
+    of a millisecond for a 50,000-word article).
+    """
+    n = min(len(old), len(new))
+    # the first differing line from each end, found by C iterators (no Python loop)
+    head = next(compress(count(), map(ne, old, new)), n)
+    tail = next(compress(count(), map(ne, reversed(old), reversed(new))), n)
+    tail = min(tail, n - head)
+    return Splice(head, len(old) - tail, len(new) - tail)
+
+
+def changed_entries(splice: Splice, old: Sequence[object], new: Sequence[object]) -> set[int]:
+    """Entries of ``new`` (per new line) outside ``splice`` that are not the very same
+    object as the old line's entry: identity checks run by C iterators, no comparisons."""
+    head = min(splice.start, len(old), len(new))
+    found = set(compress(count(), map(is_not, new[:head], old[:head])))
+    tail = splice.new_end
+    found.update(compress(count(tail), map(is_not, new[tail:], old[splice.old_end :])))
+    return found
+
+
+def closest(lines: Lines, candidates: Iterable[tuple[Lines, T]]) -> tuple[T, Splice] | None:
+    """Of ``candidates`` (a text's lines, and what was worked out for it), the one fewest
+    lines away from ``lines``, with the splice from it."""
+    best: tuple[T, Splice] | None = None
+    size = -1
+    for old, value in candidates:
+        splice = lines.splice_from(old)
+        changed = max(splice.old_end, splice.new_end) - splice.start
+        if best is None or changed < size:
+            best, size = (value, splice), changed
+    return best
+
+
+def split_issues(lines: Lines, issues: Iterable[Issue]) -> list[LineIssues]:
+    """Absolute issues grouped by the line they start in, made relative to it."""
+    grouped: dict[int, list[Issue]] = {}
+    for issue in issues:
+        k = lines.line_of(issue.start)
+        grouped.setdefault(k, []).append(issue.shifted(-lines.starts[k]))
+    out: list[LineIssues] = [NO_ISSUES] * len(lines)
+    for k, found in grouped.items():
+        out[k] = tuple(found)
+    return out
+
+
+def joined_issues(lines: Lines, per_line: Sequence[LineIssues]) -> list[Issue]:
+    """Absolute issues from per-line ones, in order (one pass over every issue)."""
+    out: list[Issue] = []
+    starts = lines.starts
+    for k, found in enumerate(per_line):
+        if found:
+            base = starts[k]
+            out.extend(i.shifted(base) if base else i for i in found)
+    return out

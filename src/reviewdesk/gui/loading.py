@@ -1,0 +1,105 @@
+"""Filling the panes with a long article a slice at a time, so the window keeps answering.
+
+``setPlainText`` of a 100,000-word article blocks the UI thread for a quarter of a second
+or more (Qt builds every block, the highlighter visits each). :class:`PaneFiller` sets
+the first slice at once and appends the rest from the event loop in slices of a few
+milliseconds, with undo off (the article is not an edit) and the draft read-only until it
+is whole. A short article is set in one go, as before, and ``done`` runs at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+log = logging.getLogger(__name__)
+
+SLICE_SECONDS = 0.006  # UI time per slice
+CHUNK = 8_000  # characters appended at a time (cut at a line end)
+WHOLE = 60_000  # texts up to this long are set in one go
+
+
+class PaneFiller(QObject):
+    """Puts texts into editors in slices; calls ``done`` once every editor holds its text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._todo: list[tuple[QPlainTextEdit, str, int]] = []  # (editor, text, filled up to)
+        self._done: Callable[[], None] | None = None
+        self._read_only: dict[QPlainTextEdit, bool] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a text is still being filled in."""
+        return bool(self._todo)
+
+    def fill(self, texts: Sequence[tuple[QPlainTextEdit, str]], done: Callable[[], None]) -> None:
+        """Fill each editor with its text; ``done`` runs when all are whole."""
+        self.cancel()
+        self._done = done
+        for editor, text in texts:
+            if len(text) <= WHOLE:
+                editor.setPlainText(text)
+                continue
+            first = _cut(text, CHUNK)
+            self._read_only[editor] = editor.isReadOnly()
+            editor.setReadOnly(True)  # nothing to type into until the article is whole
+            editor.document().setUndoRedoEnabled(False)
+            editor.setPlainText(text[:first])
+            self._todo.append((editor, text, first))
+        if self._todo:
+            self._timer.start()
+        else:
+            self._finish()
+
+    def cancel(self) -> None:
+        """Stop filling (the article is closed); the editors keep what they have."""
+        self._timer.stop()
+        for editor, _text, _pos in self._todo:
+            self._restore(editor)
+        self._todo.clear()
+        self._done = None
+
+    def _step(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._todo and time.perf_counter() < deadline:
+            editor, text, pos = self._todo[0]
+            cut = _cut(text, pos + CHUNK)
+            cursor = QTextCursor(editor.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text[pos:cut])
+            if cut >= len(text):
+                self._todo.pop(0)
+                self._restore(editor)
+            else:
+                self._todo[0] = (editor, text, cut)
+        if self._todo:
+            self._timer.start()
+        else:
+            self._finish()
+
+    def _restore(self, editor: QPlainTextEdit) -> None:
+        editor.document().setUndoRedoEnabled(True)
+        editor.setReadOnly(self._read_only.pop(editor, editor.isReadOnly()))
+
+    def _finish(self) -> None:
+        done, self._done = self._done, None
+        if done is not None:
+            done()
+
+
+def _cut(text: str, at: int) -> int:
+    """Where to end a slice: at the line end after ``at`` (or the text's end)."""
+    if at >= len(text):
+        return len(text)
+    found = text.find("\n", at)
+    return len(text) if found < 0 else found

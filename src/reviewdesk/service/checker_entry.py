@@ -1,0 +1,62 @@
+"""Where the checker process starts: Harper warms up first, everything else meanwhile.
+
+Harper's first check in a process waits for its dictionary (about a second) and for the
+spelling tables its checking thread builds on its first unknown word (more than a
+second). Both start here, on Harper's own thread, before the rest of the checker is
+even imported: the imports, the window's start-up and the engine settings arriving all
+overlap with them. The engine warmed here is the one the checker then uses.
+
+Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE [LIFELINE]]``; with an
+empty language (Harper switched off) nothing is warmed early. ``LIFELINE`` is the read end
+of a :class:`~reviewdesk.core.lifeline.Lifeline`, watched from the very start (warming up
+takes seconds): the checker ends at once when the window's process dies, however it dies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+
+from reviewdesk.core.checker import Checker
+
+# The checker runs at a lower scheduling priority than the window: when both want the
+# CPU (a long article checked on a two-core machine, Harper warming up while the window
+# starts) the window is run first and checking takes what it leaves. "REVIEWDESK_CHECKER_NICE"
+# overrides it (0: the same priority as the window).
+NICENESS = 5
+
+
+def lower_priority() -> None:
+    """Lower this process's scheduling priority (where the system has ``nice``)."""
+    try:
+        niceness = int(os.environ.get("REVIEWDESK_CHECKER_NICE", NICENESS))
+    except ValueError:
+        niceness = NICENESS
+    if niceness > 0 and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):  # not allowed here: run as we are
+            os.nice(niceness)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start warming Harper for ``LANGUAGE``, then serve as the checker process."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) > 2:
+        from reviewdesk.core.lifeline import watch_parent
+
+        watch_parent(int(args[2]))
+    lower_priority()
+    ready: dict[str, list[Checker]] = {}
+    if len(args) > 1 and args[1]:
+        from reviewdesk.core.engines.harper_engine import HarperChecker
+
+        harper = HarperChecker()
+        harper.start_warm_up(args[1])
+        ready["harper"] = [harper]
+    from reviewdesk.service.check_process import main as serve
+
+    return serve(args[:1], ready)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,210 @@
+"""What the window and the checker say to each other: typed, frozen messages.
+
+The payloads (:class:`CheckRequest`, :class:`SlowRaw`, :class:`CheckOutcome`) are what a
+:class:`~reviewdesk.service.check_service.CheckService` takes and gives, in the checker
+process or on a thread. The envelopes around them are the checker process's protocol
+(see :mod:`reviewdesk.service.check_process`): one request at a time, numbered, so a
+cancel or an answer that arrives late is never taken for another request's.
+
+    window -> checker   Start, then Check | MergeSlow | Cancel | Close
+    checker -> window   Ready | Failed, then per request:
+                        (PartialAnswer | ProgressAnswer)*,
+                        then Answer | CancelledAnswer | ErrorAnswer
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TypeAlias
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.lines import Lines, joined_issues
+from reviewdesk.core.models import Issue
+from reviewdesk.core.pipeline import RawResult
+from reviewdesk.service.docmap import BlockSpans
+from reviewdesk.service.outcome import LineDelta, LineOutcome
+from reviewdesk.service.redline import Redline
+
+# -- payloads ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """Check ``text`` (a snapshot of one pane at ``revision``) with ``ctx``.
+
+    For the draft, ``original`` is the text to diff against for the redline. ``waiting``
+    holds the other panes' requests queued behind this one: while an engine warms up,
+    their early results are sent along with this one's (their full checks follow later).
+    """
+
+    pane: str
+    revision: int
+    text: str
+    ctx: CheckContext
+    original: str | None = None
+    doc: int = 0
+    waiting: tuple[CheckRequest, ...] = ()
+
+
+@dataclass(frozen=True)
+class SlowRaw:
+    """Raw per-engine issues from the slow worker, for one pane snapshot."""
+
+    pane: str
+    revision: int
+    text: str
+    raw: RawResult
+    doc: int = 0
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """The final issues for one pane snapshot, per line and laid out per block.
+
+    ``redline`` is set for the draft (the changes from the original). ``waiting_for``
+    names the engines still warming up: this is then an early, partial result and a
+    full one follows. :attr:`issues` and :attr:`issue_blocks` are the whole-text views,
+    built on first use (the window's check thread builds them, not its UI thread).
+    """
+
+    pane: str
+    revision: int
+    text: str
+    lines: LineOutcome
+    engines: list[str]
+    errors: dict[str, str]
+    redline: Redline | None = None
+    paragraphs_checked: int = 0
+    elapsed: float = 0.0
+    waiting_for: tuple[str, ...] = ()
+
+    @cached_property
+    def issues(self) -> list[Issue]:
+        """Every issue, offsets in the whole text, in order."""
+        return joined_issues(Lines.of(self.text), self.lines.issues)
+
+    @cached_property
+    def issue_blocks(self) -> dict[int, BlockSpans]:
+        """What each block shows, for the blocks that show anything."""
+        return {k: b for k, b in enumerate(self.lines.blocks) if b is not None}
+
+
+@dataclass(frozen=True)
+class SentOutcome:
+    """A :class:`CheckOutcome` as the checker sends it: its lines as changes since the
+    last one sent for the pane (see :mod:`reviewdesk.service.outcome`), without the
+    text, which the window sent in the first place."""
+
+    pane: str
+    revision: int
+    change: LineOutcome | LineDelta
+    engines: list[str]
+    errors: dict[str, str]
+    redline: Redline | None = None
+    paragraphs_checked: int = 0
+    elapsed: float = 0.0
+    waiting_for: tuple[str, ...] = ()
+
+
+# -- window -> checker -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Start:
+    """The first message: which engines to build, the language to warm up, the log level."""
+
+    settings: EngineSettings
+    warm_language: str
+    log_level: int
+
+
+@dataclass(frozen=True)
+class Check:
+    """Request ``number``: check a snapshot."""
+
+    number: int
+    request: CheckRequest
+
+
+@dataclass(frozen=True)
+class MergeSlow:
+    """Request ``number``: merge a slow engine's raw issues with the last fast result."""
+
+    number: int
+    slow: SlowRaw
+
+
+@dataclass(frozen=True)
+class Cancel:
+    """Stop working on request ``number`` (ignored if it has been answered)."""
+
+    number: int
+
+
+@dataclass(frozen=True)
+class Close:
+    """End the checker process."""
+
+
+Request: TypeAlias = Check | MergeSlow | Cancel | Close
+
+# -- checker -> window -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ready:
+    """The engines are built (and warming up): their names."""
+
+    engines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The engines could not be built; the message is for the user."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class PartialAnswer:
+    """An early result for request ``number`` while an engine warms up."""
+
+    number: int
+    outcome: SentOutcome
+
+
+@dataclass(frozen=True)
+class ProgressAnswer:
+    """How far request ``number``'s check of ``pane`` has got (0..1), for a long text."""
+
+    number: int
+    pane: str
+    fraction: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The result of request ``number`` (None: nothing to say, e.g. no pipeline)."""
+
+    number: int
+    outcome: SentOutcome | None
+
+
+@dataclass(frozen=True)
+class CancelledAnswer:
+    """Request ``number`` was cancelled or superseded."""
+
+    number: int
+
+
+@dataclass(frozen=True)
+class ErrorAnswer:
+    """Request ``number`` failed; the message is for the user."""
+
+    number: int
+    message: str
+
+
+Reply: TypeAlias = PartialAnswer | ProgressAnswer | Answer | CancelledAnswer | ErrorAnswer
