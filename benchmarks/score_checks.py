@@ -4,6 +4,12 @@ Reads ../shared/corpus/checks (next to the main checkout; never copied into the 
 An error counts as found when an issue overlaps its span; a correct sentence is a false
 alarm when any issue is reported in it. Rules LanguageTool leaves off by default are
 reported apart from the headline figures.
+
+``--split`` scores the development half in two parts chosen by a hash of the rule id
+(about 60/40): a *tuning* part to build against and a *validation* part that stands in
+for the held-back half. A gap between the two parts is overfitting. ``--misses`` lists
+what reviewdesk misses and flags in the tuning part only; the validation part's sentences
+are never printed, so they stay unseen.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import collections
 import json
 import logging
 import sys
+import zlib
 from pathlib import Path
 
 from reviewdesk.core.checker import CheckContext
@@ -29,6 +36,18 @@ CATEGORIES = {
     "TYPOS": "typos",
     "PUNCTUATION": "punctuation",
 }
+PARTS = ("tuning", "validation")
+Row = dict[str, object]
+Scores = tuple[dict[str, list[int]], list[int], collections.Counter[str]]
+
+
+def part_of(rule: str) -> str:
+    """The part a LanguageTool rule's examples belong to: ~60% "tuning", ~40% "validation".
+
+    By rule id, so a rule's correct and incorrect examples stay together and a kind of
+    error learnt from one part is tested on rules never looked at.
+    """
+    return "tuning" if zlib.crc32(rule.encode("utf-8")) % 10 < 6 else "validation"
 
 
 def checks_dir() -> Path:
@@ -40,29 +59,43 @@ def checks_dir() -> Path:
     sys.exit("../shared/corpus/checks not found")
 
 
-def _load(path: Path) -> list[dict[str, object]]:
+def _load(path: Path) -> list[Row]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def _score(
-    pipeline: CheckPipeline, incorrect: list[dict], correct: list[dict], ctx: CheckContext
-) -> tuple[dict[str, list[int]], int, collections.Counter[str]]:
-    """(found/total per category, correct sentences flagged, rules flagging correct ones)."""
+    pipeline: CheckPipeline,
+    incorrect: list[Row],
+    correct: list[Row],
+    ctx: CheckContext,
+    misses: list[str] | None = None,
+) -> Scores:
+    """(found/total per category, [correct flagged, correct total], rules flagging them)."""
     by_cat: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for row in incorrect:
-        start, end = row["span"]
-        issues = pipeline.check(row["text"], ctx).issues
+        start, end = row["span"]  # type: ignore[misc]
+        text = str(row["text"])
+        issues = pipeline.check(text, ctx).issues
         hit = any(i.start < end and start < i.end for i in issues)
         key = "default-off" if row["default_off"] else str(row["category"])
         for k in (key, "overall") if key != "default-off" else (key,):
             by_cat[k][0] += hit
             by_cat[k][1] += 1
-    flagged = 0
+        if misses is not None and not hit and key != "default-off":
+            misses.append(
+                f"MISS {row['category']:<15} {row['rule']}: {text[:start]}[["
+                f"{text[start:end]}]]{text[end:]}  -> {row['correction']}"
+            )
+    flagged = [0, len(correct)]
     rules: collections.Counter[str] = collections.Counter()
     for row in correct:
-        issues = pipeline.check(row["text"], ctx).issues
-        flagged += bool(issues)
+        text = str(row["text"])
+        issues = pipeline.check(text, ctx).issues
+        flagged[0] += bool(issues)
         rules.update(f"{i.engine}:{i.rule}" for i in issues)
+        if misses is not None and issues:
+            marks = "; ".join(f"{i.engine}:{i.rule} '{text[i.start : i.end]}'" for i in issues)
+            misses.append(f"FLAG {row['rule']}: {text}  <- {marks}")
     return by_cat, flagged, rules
 
 
@@ -70,11 +103,26 @@ def _pct(found: int, total: int) -> str:
     return f"{100 * found / total:5.1f}% ({found}/{total})" if total else "   n/a"
 
 
+def _table(title: str, results: dict[str, Scores]) -> None:
+    names = list(results)
+    print(f"\n== {title} ==")
+    print(f"{'recall':<16}" + "".join(f"{n:<24}" for n in names))
+    for key in [*CATEGORIES, "overall", "default-off"]:
+        label = CATEGORIES.get(key, key)
+        print(f"{label:<16}" + "".join(f"{_pct(*results[n][0][key]):<24}" for n in names))
+    print(f"{'false alarms':<16}" + "".join(f"{_pct(*results[n][1]):<24}" for n in names))
+
+
 def main() -> None:
-    """Print the side-by-side table."""
+    """Print the side-by-side table (for the whole half, or for each part with --split)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--language", default="en-US")
     parser.add_argument("--top", type=int, default=12, help="rules to list on correct text")
+    parser.add_argument("--split", action="store_true", help="score tuning and validation apart")
+    parser.add_argument("--reviewdesk-only", action="store_true", help="skip Harper alone")
+    parser.add_argument(
+        "--misses", type=Path, help="write the tuning part's misses and false alarms here"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     folder = checks_dir()
@@ -85,25 +133,35 @@ def main() -> None:
     # runs with no sheet.
     house = CheckContext(language=args.language, style=load_default_style_sheet())
     bare = CheckContext(language=args.language)
-    contexts = {"Harper alone": bare, "reviewdesk": house}
-    runs = {
+    runs: dict[str, tuple[CheckPipeline, CheckContext]] = {}
+    if not args.reviewdesk_only:
         # Harper as it comes, without reviewdesk's spelling ranking and misfire filters
-        "Harper alone": CheckPipeline([HarperChecker(raw=True)]),
-        "reviewdesk": build_fast_pipeline(EngineSettings()),
-    }
-    results = {name: _score(p, incorrect, correct, contexts[name]) for name, p in runs.items()}
-    names = list(runs)
-    print(f"{'recall':<16}" + "".join(f"{n:<24}" for n in names))
-    rows = [*CATEGORIES, "overall", "default-off"]
-    for key in rows:
-        label = CATEGORIES.get(key, key)
-        print(f"{label:<16}" + "".join(f"{_pct(*results[n][0][key]):<24}" for n in names))
-    print(
-        f"{'false alarms':<16}" + "".join(f"{_pct(results[n][1], len(correct)):<24}" for n in names)
-    )
-    for name in names:
-        print(f"\nTop rules on correct sentences ({name}):")
-        for rule, count in results[name][2].most_common(args.top):
+        runs["Harper alone"] = (CheckPipeline([HarperChecker(raw=True)]), bare)
+    runs["reviewdesk"] = (build_fast_pipeline(EngineSettings()), house)
+    parts: dict[str, tuple[list[Row], list[Row]]] = {"development half": (incorrect, correct)}
+    if args.split or args.misses:
+        parts = {
+            part: (
+                [r for r in incorrect if part_of(str(r["rule"])) == part],
+                [r for r in correct if part_of(str(r["rule"])) == part],
+            )
+            for part in PARTS
+        }
+    last: dict[str, Scores] = {}
+    for title, (inc, cor) in parts.items():
+        misses: list[str] | None = [] if args.misses and title == "tuning" else None
+        results = {}
+        for name, (pipeline, ctx) in runs.items():
+            results[name] = _score(
+                pipeline, inc, cor, ctx, misses if name == "reviewdesk" else None
+            )
+        _table(title, results)
+        if misses is not None:
+            args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+        last = results
+    for name, scores in last.items():
+        print(f"\nTop rules on correct sentences ({name}, last part):")
+        for rule, count in scores[2].most_common(args.top):
             print(f"  {count:4d}  {rule}")
 
 

@@ -59,7 +59,7 @@ KINDS = [
     ("The couple stood at the alter.", "alter", "altar", "confused-words"),
     ("I can here you clearly.", "here", "hear", "confused-words"),
     ("The task is quiet hard.", "quiet", "quite", "confused-words"),
-    ("We need many information.", "many", "much", "confused-words"),
+    ("We need many information.", "many", "much", "noun-number"),
     ("He said me the truth.", "said", "told", "confused-words"),
     ("He beliefs that it works.", "beliefs", "believes", "confused-words"),
     ("It is not save to swim here.", "save", "safe", "confused-words"),

@@ -59,35 +59,9 @@ _PRONOUN_NUMBER = {
 _AFTER_VERB = (
     DETERMINERS
     | PREPOSITIONS
-    | frozenset(
-        {
-            "that",
-            "not",
-            "no",
-            "a",
-            "an",
-            "the",
-            "it",
-            "he",
-            "she",
-            "they",
-            "we",
-            "you",
-            "i",
-            "to",
-            "his",
-            "her",
-            "their",
-            "our",
-            "my",
-            "its",
-            "how",
-            "what",
-            "why",
-            "when",
-            "where",
-            "who",
-        }
+    | word_set(
+        "that not no a an the it he she they we you i to his her their our my its how "
+        "what why when where who"
     )
 )
 
@@ -100,21 +74,45 @@ def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _there_is(sent, lex)
 
 
-def _clause_start(sent: list[Token], i: int) -> bool:
-    """Whether a noun phrase at ``i`` would be a subject (sentence or clause start)."""
+def clause_start(sent: list[Token], i: int, lex: Lexicon | None = None) -> bool:
+    """Whether a noun phrase at ``i`` would be a subject (sentence or clause start; with
+    ``lex``, also after a comma that closes a verbless opening: "Also, these people")."""
     if sentence_start(sent, i):
         return True
     before = sent[i - 1]
     if before.text in '"“‘(:;—–':
         return i == 1 or sent[i - 2].text in ".:;"
+    if before.text == ",":
+        return _introduction(sent, i - 1, lex)
     return before.low in CLAUSE_OPENERS and before.low not in ("as", "for", "so", "that")
+
+
+def _introduction(sent: list[Token], comma: int, lex: Lexicon | None) -> bool:
+    """Whether the words before ``comma`` open the sentence with no verb among them
+    ("Also,", "In the end,", "After the storm,"), so a subject follows the comma."""
+    if comma > 8 or lex is None:
+        return False  # an opening phrase is short; most commas come later
+    start = next((k for k, t in enumerate(sent) if t.is_word or t.is_number), comma)
+    if start + 2 < comma and sent[start + 1].text == ":":
+        start += 2  # "Update: After the storm, ..."
+    if start >= comma or comma - start > 5 or lex is None or not sentence_start(sent, start):
+        return False
+    first = sent[start].low
+    if first not in PREPOSITIONS and "RB" not in lex.tags(first):
+        return False  # "Scatter, you chickens!": an address, not an opening phrase
+    for tok in sent[start:comma]:
+        if not (tok.is_word or tok.is_number) or tok.low in _PRONOUN_NUMBER:
+            return False
+        if lex.tags(tok.low) & {"VBD", "VBZ", "VBP", "MD"} and not lex.is_noun(tok.low):
+            return False
+    return True
 
 
 def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-1]):
         person = _PRONOUN_NUMBER.get(tok.low)
-        opens = _clause_start(sent, i) or low_at(sent, i - 1) == "that"
-        if person is None or not opens or _subjunctive(sent, i):
+        opens = clause_start(sent, i, lex) or low_at(sent, i - 1) == "that"
+        if person is None or not opens or _subjunctive(sent, i) or _joined(sent, i, lex):
             continue
         j = i + 1
         while j < len(sent) - 1 and (
@@ -138,11 +136,9 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             fix = _TO_PLURAL[low]
         elif person == "pl" and low == "am":
             fix = "are"
-        elif person == "3s" and _base_verb_only(low, lex) and _verb_follows(sent, j, lex):
+        elif person == "3s" and base_verb_only(low, lex) and verb_follows(sent, j, lex):
             fix = _third_person(low, lex)
-        elif (
-            person in ("pl", "1s") and _third_person_only(low, lex) and _verb_follows(sent, j, lex)
-        ):
+        elif person in ("pl", "1s") and _third_person_only(low, lex) and verb_follows(sent, j, lex):
             lemma = lex.lemmas(low)
             fix = lemma[0] if lemma else None
         if fix and fix != low:
@@ -155,42 +151,21 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             )
 
 
-_MANDATIVE = frozenset(
-    [
-        "insist",
-        "insists",
-        "insisted",
-        "demand",
-        "demands",
-        "demanded",
-        "require",
-        "requires",
-        "required",
-        "suggest",
-        "suggests",
-        "suggested",
-        "recommend",
-        "recommends",
-        "recommended",
-        "ask",
-        "asks",
-        "asked",
-        "propose",
-        "proposes",
-        "proposed",
-        "urge",
-        "urges",
-        "urged",
-        "request",
-        "requests",
-        "requested",
-        "essential",
-        "important",
-        "vital",
-        "necessary",
-        "crucial",
-        "imperative",
-    ]
+def _joined(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "My brother and I are": the pronoun ends a subject of two, which is plural."""
+    if low_at(sent, i - 1) not in ("and", "or", "nor") or i < 2:
+        return False
+    before = sent[i - 2]
+    return before.is_word and (
+        before.is_capitalised or before.low in _PRONOUN_NUMBER or lex.is_noun(before.low)
+    )
+
+
+_MANDATIVE = word_set(
+    "insist insists insisted demand demands demanded require requires required suggest "
+    "suggests suggested recommend recommends recommended ask asks asked propose proposes "
+    "proposed urge urges urged request requests requested essential important vital "
+    "necessary crucial imperative"
 )
 
 
@@ -233,7 +208,7 @@ def _question(sent: list[Token]) -> Iterator[Finding]:
         )
 
 
-def _base_verb_only(word: str, lex: Lexicon) -> bool:
+def base_verb_only(word: str, lex: Lexicon) -> bool:
     """A verb's base form that is nothing else ("go", "want"; not "run" the noun)."""
     tags = lex.tags(word)
     if word in ("don", "won", "didn", "doesn", "isn", "wasn", "aren", "weren", "can"):
@@ -252,7 +227,7 @@ def _third_person(word: str, lex: Lexicon) -> str | None:
     return lex.inflect(word, "VBZ")
 
 
-def _verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
+def verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether the word after the verb at ``j`` shows it is a verb (object, particle, end)."""
     after = low_at(sent, j + 1)
     return after in _AFTER_VERB or after in ("", ".", ",", "!", "?") or "ADV" in lex.classes(after)
@@ -271,7 +246,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     i = 0
     while i < len(sent):
         joined = i > 0 and sent[i - 1].low in ("and", "or", "nor")  # "a ram and a buck are"
-        if joined or not _clause_start(sent, i) or not sent[i].is_word:
+        if joined or not clause_start(sent, i, lex) or not sent[i].is_word:
             i += 1
             continue
         head, verb_at = _subject(sent, i, lex)
@@ -295,7 +270,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             and lex.tags(low) <= {"VB", "VBP"}
             and "VBP" in lex.tags(low)
             and lex.classes(low) == {"VERB"}
-            and _verb_follows(sent, verb_at, lex)
+            and verb_follows(sent, verb_at, lex)
             and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
         ):
             fix = lex.inflect(low, "VBZ")
@@ -353,6 +328,10 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         classes = lex.classes(sent[j].low)
         if sent[j].low in _NOT_HEADS:
             return None, j
+        if head is not None and sent[j].low in SINGULAR_VERBS | PLURAL_VERBS:
+            break  # "these people does": "does" is the verb, not the plural of "doe"
+        if sent[j].low in ("and", "or", "nor"):
+            return None, j  # "no slicks or other evidence": two heads, either number
         if head is not None and _third_person_only_verb(sent[j].low, lex, sent, j):
             break  # "The results shows that": a verb, not a second noun
         if "NOUN" in classes:
@@ -428,7 +407,7 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-2]):
         if tok.low != "there" or sent[i + 1].low not in ("is", "was", "has", "'s"):
             continue
-        if not _clause_start(sent, i):
+        if not clause_start(sent, i):
             continue
         nxt = sent[i + 2].low
         plural = nxt in (

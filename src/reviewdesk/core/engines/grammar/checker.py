@@ -15,20 +15,31 @@ from reviewdesk.core.checker import (
     CheckContext,
     Scope,
 )
+from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
 from reviewdesk.core.engines.grammar.articles import check_articles
+from reviewdesk.core.engines.grammar.bare import check_bare
+from reviewdesk.core.engines.grammar.collocations import check_collocations
+from reviewdesk.core.engines.grammar.comparatives import check_comparatives
 from reviewdesk.core.engines.grammar.compounds import check_compounds
 from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.findings import Finding
+from reviewdesk.core.engines.grammar.forms import check_forms
+from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_gerund
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.grammar.missing import check_missing
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
+from reviewdesk.core.engines.grammar.number import check_number
+from reviewdesk.core.engines.grammar.order import check_order
 from reviewdesk.core.engines.grammar.phrases import (
     check_double_negatives,
     check_missing_verb,
     check_phrases,
 )
+from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
+from reviewdesk.core.engines.grammar.time_tense import check_time_tense
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -114,6 +125,18 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_confusables(sent, lex)
         yield from check_agreement(sent, lex)
         yield from check_verb_forms(sent, lex)
+        yield from check_forms(sent, lex)
+        yield from check_number(sent, lex)
+        yield from check_relative(sent, lex)
+        yield from check_comparatives(sent, lex)
+        yield from check_order(sent, lex)
+        yield from check_bare(sent, lex)
+        yield from check_gerunds(sent, lex)
+        yield from check_to_gerund(sent, lex)
+        yield from check_time_tense(sent, lex)
+        yield from check_adverbs(sent, lex)
+        yield from check_missing(sent, lex)
+        yield from check_collocations(sent, lex)
         yield from check_compounds(sent, lex)
         yield from check_phrases(sent, lex)
         yield from check_modifiers(sent, lex)

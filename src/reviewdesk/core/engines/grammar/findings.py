@@ -21,7 +21,10 @@ class Finding:
 
 
 def match_case(template: str, word: str) -> str:
-    """``word`` cased like ``template`` ("Its" + "it's" -> "It's")."""
+    """``word`` cased like ``template`` ("Its" + "it's" -> "It's"); "I" has its capital
+    anywhere, so it says nothing of the case its replacement needs ("and I" -> "and me")."""
+    if template == "I":
+        return word
     if template.isupper() and len(template) > 1:
         return word.upper()
     if template[:1].isupper():

@@ -67,6 +67,23 @@ NUMBER_BY_MEANING = word_set(
     "mathematics athletics news means headquarters ethics statistics gymnastics "
     "electronics logistics aerobics measles diabetes personnel crew"
 )
+# Words of closed classes: LemmInflect also lists some as nouns ("this", "him"), which
+# would make every rule that asks "is the next word a noun?" misread them.
+CLOSED_CLASS = (
+    DETERMINERS
+    | SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | MODALS
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | SUBORDINATORS
+    | word_set(
+        "it him her us them mine yours hers ours theirs myself yourself himself herself "
+        "itself ourselves themselves not no yes there here who whom how why "
+        "be am is are was were been being have has had do does did"
+    )
+)
+_NOT_NOUNS = word_set("other others same such own much many more most less least few")
 _IRREGULAR_PLURALS = word_set("people men women children feet teeth mice geese")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -126,6 +143,18 @@ class Lexicon:
 
         forms = getInflection(lemma, tag=tag)
         return forms[0] if forms else None
+
+    @staticmethod
+    def is_noun(word: str) -> bool:
+        """Whether ``word`` (lowercase) can be a noun of the open class ("this" cannot).
+
+        A plural LemmInflect knows only as a verb ("bars") is a noun when its singular is.
+        """
+        if not word.isalpha() or word in CLOSED_CLASS or word in _NOT_NOUNS:
+            return False
+        if "NOUN" in _lemmas(word):
+            return True
+        return word.endswith("s") and len(word) > 3 and "NOUN" in _lemmas(word[:-1])
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (lowercase) is a known English word."""

@@ -16,7 +16,12 @@ from reviewdesk.core.engines.grammar.findings import (
     replace_word,
     sentence_start,
 )
-from reviewdesk.core.engines.grammar.lexicon import DETERMINERS, Lexicon, word_set
+from reviewdesk.core.engines.grammar.lexicon import (
+    DETERMINERS,
+    NUMBER_BY_MEANING,
+    Lexicon,
+    word_set,
+)
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "grammar-phrase"
@@ -45,7 +50,18 @@ _TO_GERUND = (
 _USED_TO_BE = word_set("am 'm get gets got getting grew become became")
 _INFINITIVE_VERBS = word_set(
     "afford decide decided hope hoped refuse refused manage managed "
-    "fail failed promise promised intend intended"
+    "fail failed promise promised intend intended agree agreed pretend pretended "
+    "threaten threatened"
+)
+# "-ing" words that work as prepositions: "agreed following talks", "failed during"
+_PREPOSITION_LIKE = word_set(
+    "according including regarding concerning following considering excluding during "
+    "pending notwithstanding barring involving being having"
+)
+# these also take "to" + a noun ("admitted to murder", "a risk to life", "keep to time")
+# or "to" + a verb of saying ("I regret to say")
+_TO_TOO = word_set(
+    "admit admits admitted risk risks risked keep keeps kept delay delayed regret regrets regretted"
 )
 _EXPLAIN = word_set("explain explains explained explaining describe describes described")
 _STATIVE = frozenset({"knowing", "belonging", "consisting", "owning", "possessing"})
@@ -117,7 +133,7 @@ def check_phrases(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 f"Write “the {nxt}”.",
                 ("the " + sent[i + 1].text,),
             )
-        if low in _GERUND_VERBS and nxt == "to" and _base_only(low_at(sent, i + 2), lex):
+        if low in _GERUND_VERBS and nxt == "to" and _verb_after_to(sent, i, lex):
             yield from _gerund(sent, i + 2, lex, f"After “{tok.text}” use the -ing form")
         if (
             (low, nxt) in _TO_GERUND
@@ -137,7 +153,12 @@ def check_phrases(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             and i + 1 < len(sent)
             and (
                 _base_only(nxt, lex)
-                or (low == "afford" and "VBG" in lex.tags(nxt) and lex.classes(nxt) <= {"VERB"})
+                or (
+                    "VBG" in lex.tags(nxt)
+                    and lex.classes(nxt) <= {"VERB", "ADJ"}
+                    and nxt not in _PREPOSITION_LIKE
+                    and low_at(sent, i - 1) not in DETERMINERS
+                )
             )
         ):
             verb = sent[i + 1]
@@ -185,9 +206,31 @@ def _plural_only(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _plural_noun(word: str, lex: Lexicon) -> bool:
+    """A plural noun that is otherwise only a verb's "-s" form ("books", "reports")."""
+    tags = lex.tags(word)
+    return (
+        "NNS" in tags
+        and tags <= {"NNS", "VBZ"}
+        and word not in NUMBER_BY_MEANING
+        and lex.noun_number(word) == "plural"
+    )
+
+
 def _base_only(word: str, lex: Lexicon) -> bool:
     tags = lex.tags(word)
     return bool(tags) and tags <= {"VB", "VBP"} and lex.classes(word) <= {"VERB"}
+
+
+def _verb_after_to(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "enjoy to swim": after "enjoy to" a word that can be a verb is read as one, unless
+    the verb before also takes "to" and a noun, or is a noun itself ("the delay to")."""
+    word = low_at(sent, i + 2)
+    if _base_only(word, lex):
+        return True
+    if sent[i].low in _TO_TOO or low_at(sent, i - 1) in DETERMINERS:
+        return False
+    return "VB" in lex.tags(word) and word != "be" and lex.classes(word) <= {"VERB", "NOUN"}
 
 
 def _clause_start(sent: list[Token], i: int) -> bool:
@@ -244,8 +287,10 @@ def _missing_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     ):
         j += 1
     word = low_at(sent, j)
-    if not word.endswith("ing") or lex.tags(word) != {"VBG"} or lex.classes(word) - {"VERB", "ADJ"}:
+    if not word.endswith("ing") or "VBG" not in lex.tags(word) or word in _PREPOSITION_LIKE:
         return
+    if lex.classes(word) - {"VERB", "ADJ"} and low_at(sent, j + 1) in ("", ".", ","):
+        return  # "and they building." is too short to tell a noun from a verb
     be = {"i": "am", "he": "is", "she": "is"}.get(sent[i].low, "are")
     pron = sent[i]
     yield Finding(
@@ -294,7 +339,7 @@ def _a_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     noun = low_at(sent, j)
     if j == i + 1 and noun in ("few", "lot", "couple", "number", "dozen"):
         return
-    if not _plural_only(noun, lex) or sent[j].is_capitalised:
+    if not (_plural_only(noun, lex) or _plural_noun(noun, lex)) or sent[j].is_capitalised:
         return
     after = low_at(sent, j + 1)
     if after in ("and", "&", "or") or (after and after.isalpha() and "NOUN" in lex.classes(after)):

@@ -34,6 +34,7 @@ _NOT_OWNED = (
         "best worth fine over up raining snowing done gone had"
     )
 )
+_GRADED = word_set("better worse best")
 _IT_IS_NOUNS = word_set(
     "time fun money okay ok worth nothing everything something anything me him her us them "
     "you news bad good night day morning noon midnight war home business life love hell no "
@@ -125,8 +126,9 @@ def _its(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         and low_at(sent, i + 2) in _TIME_AFTER_ITS
         and low_at(sent, i - 1) not in _TAKE
     )
-    if nxt in _NOT_OWNED or adjective_then_stop(sent, i + 1, lex) or timely:
-        return "it's"
+    graded_noun = nxt in _GRADED and lex.noun_number(low_at(sent, i + 2)) != ""
+    if (nxt in _NOT_OWNED and not graded_noun) or adjective_then_stop(sent, i + 1, lex) or timely:
+        return "it's"  # but "its best quarter", "its worst year": a noun is owned
     after = low_at(sent, i + 2)
     degree = nxt in ("too", "so") and lex.classes(after) == {"ADJ"}  # "its too good"
     doing = lex.tags(nxt) == {"VBG"} and after in DETERMINERS  # "its removing the errors"

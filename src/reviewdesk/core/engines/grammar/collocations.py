@@ -1,0 +1,61 @@
+"""The preposition an adjective or verb takes, read from print: "fond to" -> "fond of",
+"accustomed of" -> "accustomed to", "interested on" -> "interested in". Nouns are left
+alone (a noun takes many: "quarter on record"). A word that print follows
+with one preposition far more than any other (a collocation), written with another that
+print never puts after it, is flagged with the usual one. Only prepositions that start
+no adjunct of time or place are judged as the written one ("on Monday", "in 2010",
+"at noon" can follow anything).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.lexicon import CLOSED_CLASS, Lexicon, word_set
+from reviewdesk.core.engines.grammar.tokens import Token
+
+RULE = "preposition"
+_PREPOSITIONS = ("of", "to", "in", "on", "at", "for", "with", "about", "from", "by")
+_SHARE = 0.10  # the usual preposition follows the word in at least this share of its uses
+# the written preposition judged: "by now", "in modern times", "for 30 hours", "about
+# which", "from the debris" start adjuncts after any word
+_JUDGED = word_set("of to on at with")
+_STRONG = 50_000_000  # and the pair is this common in print
+_TIME_OR_PLACE = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december the a an this that these "
+    "those my your his her our their its all some least most once first last times home "
+    "work night noon midnight dawn"
+)
+
+
+def check_collocations(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """A preposition print never puts after the word before it, where another is usual."""
+    for i in range(1, len(sent) - 1):
+        word, prep = sent[i - 1], sent[i]
+        if prep.low not in _JUDGED or not word.is_word or word.low in CLOSED_CLASS:
+            continue
+        if word.is_capitalised or lex.pair(word.low, prep.low):
+            continue
+        if "NOUN" in lex.classes(word.low) or not lex.classes(word.low) & {"ADJ", "VERB"}:
+            continue  # a noun takes many prepositions ("the best quarter on record")
+        after = low_at(sent, i + 1)
+        if not after or after in _TIME_OR_PLACE or sent[i + 1].is_number:
+            continue  # "interested on Monday", "recovered at least": an adjunct may start
+        usual = _usual(word.low, lex)
+        if usual and usual != prep.low:
+            message = f"“{word.text}” takes “{usual}”: “{word.text} {usual}”."
+            yield Finding(prep.start, prep.end, RULE, message, (replace_word(prep, usual),))
+
+
+def _usual(word: str, lex: Lexicon) -> str | None:
+    """The preposition print puts after ``word`` most, when it is a strong habit."""
+    count = lex.count(word)
+    if not count:
+        return None
+    best = max(_PREPOSITIONS, key=lambda p: lex.pair(word, p))
+    pair = lex.pair(word, best)
+    if pair >= _STRONG and pair >= _SHARE * count:
+        return best
+    return None

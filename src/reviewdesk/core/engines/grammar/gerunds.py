@@ -1,0 +1,92 @@
+"""A verb after a preposition takes "-ing": "without say a word" -> "without saying",
+"before to leave" -> "before leaving", "instead of go" -> "instead of going"; the "to"
+of an infinitive does not ("want to going" -> "want to go"), and "be" does not join a
+base verb ("I am agree" -> "I agree", "It is depend on" -> "It depends on").
+
+Only a word that can be nothing but a verb's base form is judged ("eat"; "say" and "use"
+are nouns too, so only with an object after them), and only where print does not put it
+after the preposition ("of act" is common: LemmInflect does not know every noun).
+"About to" is left alone ("about to leave" is the near future).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
+from reviewdesk.core.engines.grammar.tokens import Token
+
+RULE = "verb-form"
+_PREPOSITIONS = word_set("after before without of by despite besides upon instead")
+_OBJECT_STARTS = word_set("a an them him me us")  # "after work the day": a noun
+_NOT_BEFORE_TO = word_set("of by upon instead")  # "a way of to" never; "close by to" is odd
+
+
+def check_gerunds(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Base verbs right after a preposition, or after a preposition and "to"."""
+    for i, tok in enumerate(sent[:-1]):
+        if tok.low not in _PREPOSITIONS or (tok.low == "instead" and low_at(sent, i + 1) != "of"):
+            continue
+        j = i + 2 if tok.low == "instead" else i + 1
+        if low_at(sent, j) == "to" and tok.low not in _NOT_BEFORE_TO:
+            if "VB" in lex.tags(low_at(sent, j + 1)):  # "before to" + a noun does not occur
+                yield from _gerund(sent, j, j + 1, lex)
+        elif tok.low in _NOT_BEFORE_TO and tok.low != "instead":
+            continue  # "kind of act", "by law": LemmInflect does not know every noun
+        elif _verb(sent, j, lex) and not lex.pair(sent[j - 1].low, sent[j].low):
+            # a pair print knows ("of act", "after school") is a noun's use
+            yield from _gerund(sent, j, j, lex)
+
+
+def check_to_gerund(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "want to going" -> "want to go"; "I am agree" -> "I agree"."""
+    for i, tok in enumerate(sent[:-2]):
+        if tok.low in _INFINITIVE_TAKERS and low_at(sent, i + 1) == "to":
+            verb = sent[i + 2]
+            if not verb.low.endswith("ing") or lex.tags(verb.low) - {"VBG", "JJ"}:
+                continue  # "the plan to building": a noun reading; "prefer to being"
+            lemmas = lex.lemmas(verb.low)
+            if len(lemmas) == 1 and verb.low != "being":
+                message = f"After “{tok.text} to” the verb's base form: “{lemmas[0]}”."
+                yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, lemmas[0]),))
+        elif tok.low in _BE_FORM and sent[i + 1].is_word and low_at(sent, i - 1) in _SUBJECTS:
+            verb = sent[i + 1]
+            tags = lex.tags(verb.low)
+            if not tags or not tags <= {"VB", "VBP"} or lex.classes(verb.low) != {"VERB"}:
+                continue
+            form = lex.inflect(verb.low, _BE_FORM[tok.low]) or verb.low
+            message = f"“{tok.text} {verb.text}” joins two verbs: “{form}”."
+            yield Finding(tok.start, verb.end, RULE, message, (form,))
+
+
+_INFINITIVE_TAKERS = word_set(
+    "want wants wanted need needs needed prefer prefers preferred decide decides decided "
+    "plan plans planned hope hopes hoped try tries tried refuse refuses refused "
+    "promise promises promised manage manages managed learn learns learned "
+    "learnt fail fails failed intend intends intended like wish wishes wished"
+)
+_BE_FORM = {"am": "VBP", "is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD", "'m": "VBP"}
+_SUBJECTS = word_set("i you he she it we they")
+
+
+def _verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """A verb's base form: nothing else ("eat"), or a noun too ("say", "use") when an
+    object follows it ("without say a word", "by use the tool")."""
+    word = low_at(sent, j)
+    tags = lex.tags(word)
+    if not tags or not tags <= {"VB", "VBP", "NN", "NNS"} or "VB" not in tags:
+        return False
+    if lex.classes(word) == {"VERB"}:
+        return True
+    return lex.classes(word) == {"VERB", "NOUN"} and low_at(sent, j + 1) in _OBJECT_STARTS
+
+
+def _gerund(sent: list[Token], first: int, verb_at: int, lex: Lexicon) -> Iterator[Finding]:
+    verb = sent[verb_at]
+    form = lex.inflect(verb.low, "VBG")
+    if not form or form == verb.low:
+        return
+    start = sent[first]
+    message = f"After “{sent[first - 1].text}” a verb takes “-ing”: “{form}”."
+    yield Finding(start.start, verb.end, RULE, message, (replace_word(start, form),))

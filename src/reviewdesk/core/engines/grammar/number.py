@@ -1,0 +1,154 @@
+"""A noun's number against the word that counts it: "these error", "many problem",
+"a lot of car", "one of the best player", "much children", "every students".
+
+Whether a noun is counted is read from print, not from a list: a singular noun that
+never follows "much" and whose plural is common ("car", "problem") is a count noun;
+one seen after "much" ("time", "work") or with no plural of its own ("music",
+"furniture", "sheep") can stand alone, so it is left to the mass-noun advice or not
+flagged at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.lexicon import NUMBER_BY_MEANING, Lexicon, word_set
+from reviewdesk.core.engines.grammar.tokens import Token
+
+RULE = "noun-number"
+_PLURAL_COUNTERS = word_set(
+    "these those many several few both numerous various multiple two three four five six "
+    "seven eight nine ten twelve twenty dozens hundreds thousands millions"
+)
+_SINGULAR_COUNTERS = word_set("every each another")
+# "a lot of car", "kinds of book", "one of the best player": "of" before a plural
+_OF_PLURAL = word_set("lot lots plenty kinds types sorts couple number dozens")
+_ONE_OF = word_set("one each some many most none all several few any either neither")
+_OF_DETERMINERS = word_set("the these those my your his her our their its")
+_MASS_SWAP = {"many": "much", "few": "little", "several": "some", "these": "this", "those": "that"}
+
+
+def check_number(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Nouns whose number does not fit the word counting them, in one sentence."""
+    for i, tok in enumerate(sent):
+        low = tok.low
+        if low in _PLURAL_COUNTERS and _counts(sent, i):
+            yield from _singular_after_plural(sent, i, lex)
+        elif low in _SINGULAR_COUNTERS:
+            yield from _plural_after_singular(sent, i, lex)
+        elif low == "much":
+            yield from _much_plural(sent, i, lex)
+        elif low == "of" and i > 0:
+            yield from _after_of(sent, i, lex)
+
+
+def _counts(sent: list[Token], i: int) -> bool:
+    """ "two" counts the noun after it, unless it is a unit of a compound modifier
+    ("a two car garage" is the hyphenation check's) or part of a larger number."""
+    before = low_at(sent, i - 1)
+    return before not in ("a", "an", "the", "-") and low_at(sent, i + 1) not in ("-", "of")
+
+
+def count_noun(word: str, lex: Lexicon) -> str | None:
+    """The plural of ``word`` when it is surely a singular count noun, else None."""
+    if not lex.is_noun(word) or word in NUMBER_BY_MEANING or lex.noun_number(word) != "singular":
+        return None
+    plural = lex.inflect(word, "NNS")
+    if not plural or plural == word or lex.pair("much", word) > 0:
+        return None
+    if lex.count(plural) < 0.2 * lex.count(word):
+        return None  # "fish", "aircraft": the plural is rare, the singular serves for both
+    return plural
+
+
+def _noun_ends(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """The noun at ``j`` ends its phrase ("many problem in", not "many problem areas")."""
+    after = low_at(sent, j + 1)
+    if after in ("-", "'s", "’s", "'", "’") or (j + 1 < len(sent) and sent[j + 1].text == "-"):
+        return False
+    if after in ("and", "or", "&", "nor"):
+        return False  # "many wine and food festivals": modifiers of a later noun
+    return not lex.is_noun(after) or after in ("in", "on", "at")
+
+
+def _head(sent: list[Token], j: int, lex: Lexicon) -> int | None:
+    """The noun after ``j`` and any adjectives (its index), or None."""
+    while j < len(sent) and sent[j].is_word and lex.classes(sent[j].low) == {"ADJ"}:
+        j += 1
+    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+        return None
+    return j
+
+
+def _singular_after_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    j = _head(sent, i + 1, lex)
+    if j is None or not _noun_ends(sent, j, lex):
+        return
+    noun = sent[j]
+    plural = count_noun(noun.low, lex)
+    if plural:
+        message = f"“{sent[i].text}” counts more than one: “{plural}”."
+        yield Finding(noun.start, noun.end, RULE, message, (replace_word(noun, plural),))
+        return
+    swap = _MASS_SWAP.get(sent[i].low)
+    # "much water", "much information"
+    mass = lex.is_noun(noun.low) and lex.pair("much", noun.low) > 0
+    counted = sent[i].low in ("many", "few", "several") and j == i + 1
+    if swap and counted and mass and lex.noun_number(noun.low) == "singular":
+        # "many information", "these furniture": a noun that is not counted
+        tok = sent[i]
+        message = f"“{noun.text}” is not counted: “{swap} {noun.text}”."
+        yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, swap),))
+
+
+def _plural_after_singular(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "every students", "each days": one at a time wants the singular."""
+    j = _head(sent, i + 1, lex)
+    if j is None or not _noun_ends(sent, j, lex) or low_at(sent, i + 1) in ("other", "few"):
+        return  # "every other day", "every few hours"
+    noun = sent[j]
+    if lex.tags(noun.low) != {"NNS"} or not lex.is_noun(noun.low):
+        return
+    if noun.low in NUMBER_BY_MEANING or lex.noun_number(noun.low) != "plural":
+        return
+    singular = lex.lemmas(noun.low, "NOUN")
+    if len(singular) == 1 and singular[0] != noun.low:
+        message = f"After “{sent[i].text}” the noun is singular: “{singular[0]}”."
+        yield Finding(noun.start, noun.end, RULE, message, (replace_word(noun, singular[0]),))
+
+
+def _much_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "much children" -> "many children"."""
+    noun = low_at(sent, i + 1)
+    if low_at(sent, i - 1) in ("so", "too", "how", "very", "as"):
+        return  # "so much" / "too much" before a plural can be an adverb ("much ado")
+    plural = lex.tags(noun) == {"NNS"} and lex.noun_number(noun) == "plural"
+    counted = plural and lex.is_noun(noun) and noun not in NUMBER_BY_MEANING
+    if counted and _noun_ends(sent, i + 1, lex):
+        tok = sent[i]
+        message = f"“{sent[i + 1].text}” are counted: “many”."
+        yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, "many"),))
+
+
+def _after_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "a lot of car", "kinds of book", "one of the best player": a plural after "of"."""
+    before = sent[i - 1].low
+    j = i + 1
+    if before in _OF_PLURAL:
+        if before in ("lot", "lots") and low_at(sent, i - 2) not in ("a", "") and before == "lot":
+            return  # "the lot of workers": a share, not "a lot of"
+    elif before in _ONE_OF and low_at(sent, j) in _OF_DETERMINERS:
+        if low_at(sent, i - 2) in ("the", "a"):
+            return  # "the one of the house": not a count
+        j += 1
+    else:
+        return
+    head = _head(sent, j, lex)
+    if head is None or not _noun_ends(sent, head, lex):
+        return
+    noun = sent[head]
+    plural = count_noun(noun.low, lex)
+    if plural:
+        message = f"A count of more than one: “{plural}”."
+        yield Finding(noun.start, noun.end, RULE, message, (replace_word(noun, plural),))
