@@ -88,8 +88,9 @@ class SaveCommands(QObject):
         if open_article is not None:
             open_article(article)
         else:
-            message = translate("SaveCommands", "{recovered} — File ▸ Open from library opens it")
-            message = message.format(recovered=found[1])
+            message = translate(
+                "SaveCommands", "{recovered} — File ▸ Open from library opens it"
+            ).format(recovered=message)
         self._tell(message, 30000)
         return True
 
