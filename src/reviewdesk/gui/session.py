@@ -199,6 +199,9 @@ class ReviewSession(QObject):
         """Both panes hold the article: notes, the check context, the first check."""
         assert article.id is not None
         self._loading = False
+        # the filler gave the draft back as it found it; the writer may have found the
+        # article taken by another window meanwhile
+        self.draft.setReadOnly(self.read_only)
         notes = self.library.notes(article.id)
         self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
         self.ctx = self.build_context()
