@@ -226,9 +226,7 @@ def bench_incremental(edits: int, fulls: int) -> None:
             edit_times.append(time.perf_counter() - t0)
             # engine time: the engines and the per-line merge and filter, which is what
             # the checker process does (the whole-text list is the CLI's)
-            engine_times.append(
-                sum(s for e, s in result.timings.items() if e != "whole-text list")
-            )
+            engine_times.append(sum(s for e, s in result.timings.items() if e != "whole-text list"))
             for engine, seconds in result.timings.items():
                 per_engine.setdefault(engine, []).append(seconds)
             per_engine.setdefault("pipeline (split, bases, cache)", []).append(

@@ -161,8 +161,10 @@ def main() -> int:
     frozen_median = statistics.median(results["frozen"][1:] or results["frozen"])
     venv_median = statistics.median(results["venv"][1:] or results["venv"])
     print(f"frozen / venv: {frozen_median / venv_median:.2f}×")
-    print(f"target ≤ {COLD_TARGET:g} s: frozen {verdict(frozen_median <= COLD_TARGET)}, "
-          f"venv {verdict(venv_median <= COLD_TARGET)}")
+    print(
+        f"target ≤ {COLD_TARGET:g} s: frozen {verdict(frozen_median <= COLD_TARGET)}, "
+        f"venv {verdict(venv_median <= COLD_TARGET)}"
+    )
     return 0
 
 

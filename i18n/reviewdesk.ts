@@ -80,6 +80,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save draft &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft to a text file, e.g. when the library cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,6 +982,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot export yet: the library does not have your latest changes (File ▸ Save draft as… keeps the draft in a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot export: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +1042,25 @@
     </message>
     <message>
         <source>No article is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>File ▸ Save draft as… keeps your version in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this article is open for editing in another reviewdesk window ({owner}); close it there to edit it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} — {hint}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1993,15 +2024,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} (read-only) — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} — {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo article is missing from this install</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2320,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot print the report yet: the library does not have your latest changes (File ▸ Save draft as… keeps the draft in a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot print: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,6 +2491,21 @@
     </message>
     <message>
         <source>{name} is no longer in {parent}; removed from Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recovered your draft of ‘{title}’ as of {when} (reviewdesk was not closed properly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}; 1 other article open then was saved too (File ▸ Open from library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}; {others} other articles open then were saved too (File ▸ Open from library)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,11 +2678,11 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not change the article&apos;s status: {error}</source>
+        <source>This article is read-only here; its status was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the draft: {error}</source>
+        <source>Could not change the article&apos;s status: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2666,6 +2716,10 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This article is read-only here; nothing was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No undecided revisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,10 +2729,6 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>{count} revisions overlap other changes: left undecided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not store the revision decision: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2746,13 +2796,6 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RevisionUndo</name>
-    <message>
-        <source>Could not store the revision decision: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2887,6 +2930,97 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
 </context>
 <context>
+    <name>SaveCommands</name>
+    <message>
+        <source>This article is read-only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recovered} — File ▸ Open from library opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveElsewhere</name>
+    <message>
+        <source>Unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was saved to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes to {titles} are not saved in the library: {reason}.
+
+Save the draft to a file before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>Whether the draft on screen is saved in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}. Your work stays in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is being written to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has the draft as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Title</source>
@@ -2995,6 +3129,10 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,9 @@ HTTP API (https://languagetool.org/http-api/) instead:
 - ``delay`` (seconds before answering a check), ``hold`` (answer no check until the test
   calls :meth:`FakeLanguageTool.release`: a server slower than whatever the test waits
   for, whatever the machine's load) and ``status`` (e.g. 500) to play a slow or broken
-  server; ``files`` to serve downloads (``GET /files/<name>``).
+  server; ``files`` to serve downloads (``GET /files/<name>``); ``nonsense`` adds
+  matches no real server should send (zero length, negative offsets, past the end,
+  splitting an emoji) after the real ones, to play a buggy server.
 
 Use the ``fake_lt_server`` fixture (import ``fake_lt_server_fixture`` into a test
 module), optionally parametrised indirectly with ``{"delay": 10}``; or start a
@@ -239,17 +241,50 @@ def find_matches(
     return found
 
 
+def nonsense_matches(text: str) -> list[dict[str, Any]]:
+    """Matches with offsets no text has: what a buggy server or proxy might send."""
+    size = utf16(text)
+    spans = [(0, 0), (3, 0), (-5, 2), (2, -1), (size, 3), (size + 10, 1), (size - 1, 50)]
+    spans += [("x", 1), (None, 1), (1.5, 2)]
+    emoji = text.find("😀")
+    if emoji >= 0:  # start or end inside the emoji's surrogate pair
+        at = utf16(text[:emoji])
+        spans += [(at + 1, 2), (at, 1)]
+    out = []
+    for offset, length in spans:
+        out.append(
+            {
+                "message": "Nonsense.",
+                "shortMessage": "",
+                "replacements": [{"value": "x"}],
+                "offset": offset,
+                "length": length,
+                "context": {"text": text[:40], "offset": 0, "length": 0},
+                "sentence": text[:40],
+                "rule": _rule("NONSENSE", "nonsense", "misspelling", "TYPOS"),
+            }
+        )
+    return out
+
+
 class FakeLanguageTool:
     """The double, serving on 127.0.0.1 (an ephemeral port unless ``port`` is given)."""
 
     def __init__(
-        self, *, delay: float = 0.0, hold: bool = False, status: int = 200, port: int = 0
+        self,
+        *,
+        delay: float = 0.0,
+        hold: bool = False,
+        status: int = 200,
+        port: int = 0,
+        nonsense: bool = False,
     ) -> None:
         self.delay = delay
         self._released = threading.Event()
         if not hold:
             self._released.set()
         self.status = status
+        self.nonsense = nonsense
         self.requests: list[dict[str, str]] = []
         self.files: dict[str, bytes] = {}
         self.received = threading.Event()
@@ -383,7 +418,8 @@ class FakeLanguageTool:
                                 "confidence": 0.99,
                             },
                         },
-                        "matches": find_matches(text, language, disabled, picky),
+                        "matches": find_matches(text, language, disabled, picky)
+                        + (nonsense_matches(text) if fake.nonsense else []),
                     }
                 )
 

@@ -245,3 +245,23 @@ def test_an_input_nothing_foresaw_still_gives_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     line = assert_one_line_error(proc)
     assert "-v" in line
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_gives_valid_utf8_json(tmp_path: Path) -> None:
+    """The old code wrote the name's raw byte into the JSON: not valid UTF-8."""
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9 report.txt"))
+    path.write_text("Mayor Alvarez said teh plan was ready.\n", encoding="utf-8")
+    for fmt in ("json", "text"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "reviewdesk", "check", "--format", fmt, os.fsdecode(path)],
+            capture_output=True,
+            timeout=120,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )
+        assert proc.returncode == 1, proc.stderr
+        out = proc.stdout.decode("utf-8")  # raises if it is not valid UTF-8
+        if fmt == "json":
+            assert json.loads(out)["file"].endswith("caf\\xe9 report.txt")
+        else:
+            assert "caf\\xe9 report.txt: 1 issue" in out

@@ -155,6 +155,51 @@ def test_the_paragraph_cache_is_bounded_by_the_text_it_holds() -> None:
     assert checker.seen == []  # all still cached
 
 
+class BatchRecorder(CountingChecker):
+    """Records how many paragraphs each call brought, and can stop the check midway."""
+
+    def __init__(self, stop_after_calls: int = 0) -> None:
+        super().__init__()
+        self.calls: list[int] = []
+        self.stop_after_calls = stop_after_calls
+        self.stop = False
+
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
+        self.calls.append(len(texts))
+        if self.stop_after_calls and len(self.calls) >= self.stop_after_calls:
+            self.stop = True
+        return super().check(texts, ctx, cancel)
+
+
+def test_a_long_text_goes_in_chunks_with_progress_and_stops_between_them() -> None:
+    from reviewdesk.core.pipeline import CHUNK_CHARS, Cancelled
+
+    paragraph = "The mayor said teh plan was ready. " * 20  # ~700 characters
+    text = "\n".join(f"{n} {paragraph}" for n in range(6 * CHUNK_CHARS // len(paragraph)))
+    checker = BatchRecorder()
+    progress: list[tuple[int, int]] = []
+    raw = CheckPipeline([checker]).check_raw(
+        text, CheckContext(), progress=lambda d, t: progress.append((d, t))
+    )
+    assert len(checker.calls) >= 5 and sum(checker.calls) == text.count("\n") + 1
+    assert [d for d, _ in progress] == sorted(d for d, _ in progress)
+    assert progress[-1][0] == progress[-1][1]  # all done
+    assert len(raw.by_engine["counter"]) == text.count("teh")  # nothing lost between chunks
+
+    stopping = BatchRecorder(stop_after_calls=2)
+    try:
+        CheckPipeline([stopping]).check_raw(
+            text, CheckContext(), is_cancelled=lambda: stopping.stop
+        )
+    except Cancelled:
+        pass
+    else:
+        raise AssertionError("a cancel between chunks must stop the check")
+    assert len(stopping.calls) == 2  # the old code went through the whole text first
+
+
 def test_nothing_is_flagged_inside_debris_removed_with_the_blank_lines_before_it() -> None:
     # debris at the end of the text takes the blank lines before it: its removal starts on
     # the line before, and still covers what another engine flags inside it

@@ -302,3 +302,14 @@ def test_is_cancelled_stops_between_requests(fake_lt_server: FakeLanguageTool) -
     with pytest.raises(Cancelled):
         checker.check(paragraphs, CheckContext())
     assert len(fake_lt_server.requests) == 1
+
+
+def test_matches_with_nonsense_offsets_are_dropped(fake_lt_server: FakeLanguageTool) -> None:
+    """Zero-length, negative, past the end, not numbers, inside an emoji: the old code
+    turned some into odd issues with the fix "x"."""
+    text = "😀 I saw teh cat. could of been worse."
+    sound = _check(LanguageToolChecker(fake_lt_server.url), text)
+    assert sound and all(i.replacements != ["x"] for i in sound)
+    fake_lt_server.nonsense = True
+    issues = _check(LanguageToolChecker(fake_lt_server.url), text)
+    assert [(i.start, i.end, i.rule) for i in issues] == [(i.start, i.end, i.rule) for i in sound]

@@ -333,9 +333,9 @@ def test_a_structure_carried_over_edits_found_in_steps() -> None:
     assert "b:list_item" in _kinds_at(layout, draft, "Fishermen relieved")
     assert "b:heading:1" in _kinds_at(layout, draft, "Harbour reopens")
     # the same as following the structure model itself over those changes
-    assert lay_out(structure, draft, changes).layer == lay_out(
-        structure.follow(changes), draft
-    ).layer
+    assert (
+        lay_out(structure, draft, changes).layer == lay_out(structure.follow(changes), draft).layer
+    )
 
 
 def test_every_part_is_named_as_a_copy_editor_knows_it() -> None:

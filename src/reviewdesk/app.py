@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The window's own connection waits at most this long for another program's write lock
+# (its saves go through the writer thread, which tries again; what is left is rare).
+UI_BUSY_TIMEOUT_S = 1.0
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """``[FILE] [--library PATH] [-v]``."""
@@ -168,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     damaged: DamagedLibraryError | None = None
     library_error: Exception | None = None
     try:
-        library: Library | None = Library(library_path)
+        library: Library | None = Library(library_path, busy_timeout=UI_BUSY_TIMEOUT_S)
     except DamagedLibraryError as exc:  # the window offers the ways on
         library, library_error, damaged = None, exc, exc
     except (StoreError, OSError) as exc:
@@ -234,8 +238,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # leave it out of the garbage collector's full passes, which otherwise pause
         # the window for tens of milliseconds now and then.
         gc.freeze()
+        # after a crash: say what was recovered (and reopen it, unless a file was asked for)
         if args.file:
             window.open_file(args.file)
+            window.save_commands.recover_after_crash(None)
+        else:
+            window.save_commands.recover_after_crash(window.open_article)
         status = app.exec()
         backups.stop()
         window.coordinator.shutdown()  # idempotent; the window may have replaced it

@@ -90,6 +90,18 @@ def make_window(
     qtbot.wait(10)
 
 
+def settle_window(window: MainWindow) -> None:
+    """Wait until the window's library writer has written everything handed to it (the
+    window writes off its UI thread)."""
+    assert window.session.saving.settle(CHECK_TIMEOUT_MS / 1000), "the writer did not finish"
+
+
+@pytest.fixture
+def settle() -> Callable[[MainWindow], None]:
+    """Wait until a window's writes are in the library (see :func:`settle_window`)."""
+    return settle_window
+
+
 @pytest.fixture
 def wait_checked(qtbot) -> Callable[..., None]:  # type: ignore[no-untyped-def]
     """Wait until a window's panes show results for the text on screen."""

@@ -36,9 +36,7 @@ def test_article_actions_wait_for_an_article(make_window, demo_path) -> None:
 def test_a_new_entry_is_one_row(qtbot) -> None:
     host = QMainWindow()
     qtbot.addWidget(host)
-    row = ActionSpec(
-        "wordCount", "&Word count…", "Words in the draft", "Ctrl+Shift+J", "view"
-    )
+    row = ActionSpec("wordCount", "&Word count…", "Words in the draft", "Ctrl+Shift+J", "view")
     actions = Actions(host, [*ACTIONS, row])
     ran: list[bool] = []
     actions.bind("wordCount", lambda: ran.append(True))

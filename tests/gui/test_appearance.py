@@ -120,8 +120,8 @@ def test_the_two_schemes_differ_where_a_dark_page_needs_it(qapp) -> None:
             QColor(LIGHT.categories[category])
         ), category
     for name in ("inserted", "deleted", "note"):
-        assert luminance(QColor(getattr(DARK, name))) < 0.1 < luminance(
-            QColor(getattr(LIGHT, name))
+        assert (
+            luminance(QColor(getattr(DARK, name))) < 0.1 < luminance(QColor(getattr(LIGHT, name)))
         )
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu, QMessageBox
+from writes import settle
 
 from reviewdesk.desk.settings import DISABLED_RULES
 from reviewdesk.service.panes import DRAFT
@@ -122,6 +123,7 @@ def test_switching_a_check_off_is_out_of_the_way_and_asks_in_words(
 
     when_shown(QMessageBox, answer("Switch off"))
     switch.trigger()
+    settle(window)  # the window writes off its UI thread
     assert DISABLED_RULES.read(library) == (stop.rule,)
     assert stop.rule not in {i.rule for i in window.session.pane(DRAFT).issues}
     assert stop.rule not in window.statusBar().currentMessage()

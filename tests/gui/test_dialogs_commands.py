@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from writes import settle
 
 from reviewdesk.core.models import WordScope
 from reviewdesk.gui.dialogs.apply_all import ApplyAllDialog
@@ -139,6 +140,7 @@ def test_apply_all_from_the_draft_in_one_undo_step(
     def recorded() -> int:
         return sum(d.rule == rule for d in library.decisions(window.session.article.id))
 
+    settle(window)
     assert recorded() == applied
     window.draft.document().undo()
     assert window.draft.toPlainText() == TEXT  # one undo step

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication
+from writes import settle
 
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
@@ -124,6 +125,7 @@ def test_replace_all_is_one_undo_step_and_saved(qtbot, tmp_path, make_window, li
     assert bar.count_label.text() == "No matches"
 
     window.save_now()
+    settle(window)
     assert library.get_article(window.session.article.id).draft == fixed
     qtbot.keyClick(window.draft, Qt.Key.Key_Z, CTRL)  # one step takes "Replace all" back
     assert window.draft.toPlainText() == TEXT.replace("Kowalcyk", "Kowalczyk", 1)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
+from writes import settle
 
 from fixtures_import.docx_parts import CONTENT_TYPES, PACKAGE_RELS, para, run, write_docx
 from reviewdesk.formats import safety
@@ -190,8 +191,10 @@ def test_hostile_file_gives_one_plain_message_and_keeps_the_open_article(
     assert window.windowTitle() == before["title"]
     assert window.stack.currentIndex() == 1
     assert window.draft.document().isUndoAvailable() == before["can_undo"]
+    settle(window)
     assert len(library.list_articles()) == before["articles"]
     session.flush()
+    settle(window)
     assert library.get_article(before["id"]).draft == GOOD + EDIT
     assert _state(path) == file_before  # the file itself is never changed
     wait_checked(window)  # checking goes on as before
@@ -247,6 +250,7 @@ def test_cp1252_file_asks_for_the_encoding_and_reads_exactly(
     assert window.draft.toPlainText() == text
     assert message_boxes == []
     # switching articles saved the previous one's unsaved draft
+    settle(window)
     assert library.get_article(previous.id).draft == GOOD + EDIT
     wait_checked(window)
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from pathlib import Path
+
+from writes import settle
 
 from reviewdesk.gui.loading import WHOLE
 from reviewdesk.service.panes import DRAFT, ORIGINAL
+from reviewdesk.store.claims import Claims, Owner
 
 DEMO = (
     Path(__file__).resolve().parents[2]
@@ -17,12 +22,13 @@ DEMO = (
 )
 
 
-def _long(tmp_path: Path) -> tuple[Path, str]:
+def _long(tmp_path: Path, copies: int = 0) -> tuple[Path, str]:
     demo = DEMO.read_text(encoding="utf-8")
-    copies = [
-        demo.replace("Port Aldren", f"Port Aldren {n}") for n in range(WHOLE // len(demo) + 4)
+    parts = [
+        demo.replace("Port Aldren", f"Port Aldren {n}")
+        for n in range(copies or WHOLE // len(demo) + 4)
     ]
-    text = "\n\n".join(copies)
+    text = "\n\n".join(parts)
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     return path, text
@@ -58,3 +64,29 @@ def test_closing_while_filling_stops_it(qtbot, tmp_path, make_window) -> None:
     assert window.draft.toPlainText() == ""
     qtbot.wait(200)  # no slice arrives after the close
     assert window.draft.toPlainText() == ""
+
+
+def test_an_article_found_taken_while_filling_stays_read_only(
+    qtbot, tmp_path, make_window, library
+) -> None:
+    # The window looks up who edits the article before filling the panes; another window
+    # may claim it just after, and this window's writer then finds it taken while a long
+    # article is still filling in. The draft must stay read-only once it is whole (the
+    # filler gave it back editable: typing there was never saved).
+    path, text = _long(tmp_path, copies=8 * (WHOLE // len(DEMO.read_text(encoding="utf-8"))))
+    window = make_window()
+    assert window.open_file(path)
+    article_id = window.session.article.id
+    qtbot.waitUntil(lambda: not window.session.loading, timeout=30_000)
+    window.session.close_article()
+    settle(window)
+    # another reviewdesk window (a live process: this one's parent) claims the article
+    other = Owner(os.getppid(), socket.gethostname(), "t0")
+    assert Claims(library, other).claim(article_id) is None
+    window.session.keeper.holder = lambda _article_id: None  # looked before the claim
+    window.open_article(library.get_article(article_id))
+    assert window.session.loading
+    qtbot.waitUntil(lambda: window.session.read_only and not window.session.loading, timeout=30_000)
+    assert window.draft.toPlainText() == text
+    assert window.draft.isReadOnly()
+    assert "(read-only)" in window.windowTitle()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from writes import settle
 
 from reviewdesk.gui.palette import NOTE_BACKGROUND
 from reviewdesk.service.docmap import DocMap
@@ -50,6 +51,7 @@ def test_note_is_stored_in_code_points_and_follows_edits(tmp_path, make_window, 
     _open(tmp_path, window)
     _add_note(window, "Which spring?")
     article_id = window.session.article.id
+    settle(window)
     (note,) = library.notes(article_id)
     assert (note.start, note.quote, note.body) == (TEXT.index(PASSAGE), PASSAGE, "Which spring?")
 
@@ -57,6 +59,7 @@ def test_note_is_stored_in_code_points_and_follows_edits(tmp_path, make_window, 
     cursor = QTextCursor(window.draft.document())
     cursor.insertText("😀 Update: ")
     window.session.flush()  # what autosave does a moment later
+    settle(window)
     (note,) = library.notes(article_id)
     draft = library.get_article(article_id).draft
     assert draft[note.start : note.end] == PASSAGE == note.quote
@@ -74,15 +77,18 @@ def test_note_edit_resolve_delete_and_click(tmp_path, make_window, library, mess
 
     window.note_commands.prompt = lambda _parent, quote, body: f"{body}, revised"
     panel.edit_requested.emit(note.id)
+    settle(window)
     assert library.notes(note.article_id)[0].body == "First thought, revised"
     assert "revised" in panel.table.item(0, 1).text()
 
     panel.resolve_toggled.emit(note.id)
+    settle(window)
     assert library.notes(note.article_id)[0].resolved
     assert panel.table.item(0, 2).text() == "Resolved"
     panel.select_note(note.id)
     assert panel.resolve_button.text() == "Reopen"
     panel.resolve_toggled.emit(note.id)
+    settle(window)
     assert not library.notes(note.article_id)[0].resolved
 
     window.draft.moveCursor(QTextCursor.MoveOperation.Start)
@@ -91,6 +97,7 @@ def test_note_edit_resolve_delete_and_click(tmp_path, make_window, library, mess
 
     panel.delete_requested.emit(note.id)
     assert message_boxes and message_boxes[-1][0] == "question"
+    settle(window)
     assert library.notes(note.article_id) == []
     assert panel.table.rowCount() == 0
 
@@ -103,6 +110,7 @@ def test_add_note_needs_a_selection(tmp_path, make_window, library) -> None:
     window.draft.moveCursor(QTextCursor.MoveOperation.End)
     window.commands["addNote"].trigger()
     assert asked == []
+    settle(window)
     assert library.notes(window.session.article.id) == []
     assert "Select a passage" in window.statusBar().currentMessage()
 
@@ -129,11 +137,13 @@ def test_a_fix_applied_to_exactly_the_noted_word_keeps_the_note_on_the_fix(
     window.session.flush()
 
     article_id = window.session.article.id
+    settle(window)
     (note,) = library.notes(article_id)
     draft = library.get_article(article_id).draft
     assert draft[note.start : note.end] == fix == "receive"
     assert note.quote == word  # the passage the note was written on
     assert window.notes_panel.table.item(0, 0).text() == f"“{word}”"
     window.draft.moveCursor(QTextCursor.MoveOperation.Start)
-    window.notes_panel.note_activated.emit(note.id)
+    (shown,) = window.session.notes.notes()  # the window's own id for the note
+    window.notes_panel.note_activated.emit(shown.id)
     assert window.draft.textCursor().selectedText() == fix

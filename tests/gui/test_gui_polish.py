@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from writes import settle
 
 from fixtures_import.docx_parts import ins, para, run, write_docx
 from fixtures_import.news_page import news_page
@@ -94,6 +95,7 @@ def test_first_edit_puts_a_new_article_in_review(tmp_path, make_window, library)
     assert article.status == ArticleStatus.NEW
     assert window.status_label.text() == "Status: New"
     window.draft.textCursor().insertText("Draft: ")
+    settle(window)
     assert library.get_article(article.id).status == ArticleStatus.IN_REVIEW
     assert window.status_label.text() == "Status: In review"
 
@@ -107,6 +109,7 @@ def test_ignoring_an_issue_puts_the_article_in_review(
     issues = window.session.pane(DRAFT).issues
     assert issues, "Harper flags 'teh'"
     window.review.ignore(issues[0])
+    settle(window)
     assert library.get_article(window.session.article.id).status == ArticleStatus.IN_REVIEW
     assert window.draft.toPlainText() == TEXT  # a decision, not an edit
 
@@ -120,10 +123,12 @@ def test_mark_as_done_and_reopen(tmp_path, make_window, library) -> None:
     assert action.isEnabled() and action.text().replace("&", "") == "Mark as done"
     article_id = window.session.article.id
     action.trigger()
+    settle(window)
     assert library.get_article(article_id).status == ArticleStatus.DONE
     assert window.status_label.text() == "Status: Done"
     assert action.text().replace("&", "") == "Reopen for review"
     action.trigger()
+    settle(window)
     assert library.get_article(article_id).status == ArticleStatus.IN_REVIEW
     assert action.text().replace("&", "") == "Mark as done"
     window.session.close_article()
@@ -139,6 +144,7 @@ def test_typing_in_a_done_article_reopens_it_and_says_so(
     article_id = window.session.article.id
     action = window.commands["markDone"]
     action.trigger()
+    settle(window)
     assert library.get_article(article_id).status == ArticleStatus.DONE
     window.activateWindow()
     window.draft.setFocus()
@@ -146,6 +152,7 @@ def test_typing_in_a_done_article_reopens_it_and_says_so(
 
     qtbot.keyClicks(window.draft, "X")
     assert window.draft.toPlainText() == "X" + TEXT
+    settle(window)
     assert library.get_article(article_id).status == ArticleStatus.IN_REVIEW
     said = window.statusBar().currentMessage()
     assert said.startswith("Reopened: this article was marked done")
@@ -153,9 +160,11 @@ def test_typing_in_a_done_article_reopens_it_and_says_so(
     assert action.text().replace("&", "") == "Mark as done"  # one click marks it done again
 
     action.trigger()  # done again; further typing reopens it again, with the same message
+    settle(window)
     assert library.get_article(article_id).status == ArticleStatus.DONE
     window.statusBar().clearMessage()
     qtbot.keyClicks(window.draft, "Y")
+    settle(window)
     assert library.get_article(article_id).status == ArticleStatus.IN_REVIEW
     assert window.statusBar().currentMessage() == said
 

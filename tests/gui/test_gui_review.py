@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from writes import settle
 
 from reviewdesk.core.models import DecisionAction
 from reviewdesk.service.panes import DRAFT, ORIGINAL
@@ -98,6 +99,7 @@ def test_apply_note_edit_close_reopen(qtbot, make_window, library, demo_path, wa
     again.open_file(demo_path)
     assert again.draft.toPlainText() == final
     assert again.original.toPlainText() == before
+    settle(window)
     (note,) = library.notes(stored.id)
     assert note.quote == passage
     assert final[note.start : note.end] == passage
@@ -202,6 +204,7 @@ def test_ignore_hides_issue_and_persists(
     assert issue.key not in {i.key for i in window.session.pane(DRAFT).issues}
     wait_checked(window)  # and it stays hidden after the re-check
     assert issue.key not in {i.key for i in window.session.pane(DRAFT).issues}
+    settle(window)
     assert issue.key in library.ignored_keys(window.session.article.id)
     window.close()
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
+from writes import settle
 
 from reviewdesk.core.diff import changes
 from reviewdesk.core.models import DecisionAction, WordScope
@@ -79,6 +80,7 @@ def test_language_switch_updates_article_and_rechecks(
     window.open_file(_write(tmp_path))
     wait_checked(window)
     window.language_combo.setCurrentText("en-GB")
+    settle(window)
     assert library.get_article(window.session.article.id).language == "en-GB"
     assert window.session.ctx.language == "en-GB"
     assert not window.session.is_current(DRAFT)  # a re-check is on its way
@@ -124,6 +126,7 @@ def test_context_menu_offers_fixes_and_applies_one(
     assert any(label.startswith("Rule: ") for label in labels)  # switching it off: inside
     next(a for a in menu.actions() if a.text() == "“the”").trigger()
     assert "said the plan" in window.draft.toPlainText()
+    settle(window)
     (decision,) = library.decisions(window.session.article.id)
     assert (decision.action, decision.replacement) == (DecisionAction.APPLY, "the")
 
@@ -136,6 +139,7 @@ def test_add_to_dictionary_and_disable_rule(
     wait_checked(window)
     coment = next(i for i in window.session.pane(DRAFT).issues if i.text == "coment")
     window.review.add_word(coment, WordScope.USER)
+    settle(window)
     assert "coment" in library.words(WordScope.USER)
     wait_checked(window)
     assert "coment" not in {i.text for i in window.session.pane(DRAFT).issues}
@@ -147,6 +151,7 @@ def test_add_to_dictionary_and_disable_rule(
     assert teh.rule != "SpellCheck"  # Harper's own check for "teh"
     window.review.confirm = lambda *_args: True  # "Switch off" in the question
     assert window.review.disable_rule(teh)
+    settle(window)
     assert teh.rule in library.get_setting("disabled_rules")
     wait_checked(window)
     assert teh.rule not in {i.rule for i in window.session.pane(DRAFT).issues}

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication
+from writes import settle
 
 from reviewdesk.core.models import ArticleStatus
 from reviewdesk.gui.dialogs.history import HistoryDialog, redline_segments
@@ -49,6 +50,7 @@ def test_rounds_are_kept_and_restore_is_one_undo_step(
 ) -> None:
     window = make_window()
     article_id = _open(tmp_path, window)
+    settle(window)
     assert [s.reason for s in library.history.snapshots(article_id)] == [OPENED]
     # a note on a passage the restore will not touch
     start = TEXT.index(NOTED)
@@ -60,6 +62,7 @@ def test_rounds_are_kept_and_restore_is_one_undo_step(
     assert window.session.article.status == ArticleStatus.DONE
     _type(window, "Residents ", "and visitors ")
     window.session.flush()
+    settle(window)
     snaps = library.history.snapshots(article_id)
     assert [s.reason for s in snaps] == [DONE, OPENED]
     done = snaps[0]
@@ -68,6 +71,7 @@ def test_rounds_are_kept_and_restore_is_one_undo_step(
 
     assert window.library_commands.restore_snapshot(snaps[1])  # back to the draft as first opened
     assert window.draft.toPlainText() == TEXT
+    settle(window)
     assert library.get_article(article_id).draft == TEXT  # saved at once
     (note,) = window.session.notes.notes()
     assert TEXT[note.start : note.end] == NOTED  # the note stayed on its words
@@ -143,6 +147,7 @@ def test_history_is_in_the_file_menu_and_an_hourly_snapshot_comes_with_a_save(
     library.db.execute("UPDATE snapshots SET created = ?", (hour_ago,))
     _type(window, "will ", "surely ")
     window.session.flush()  # the autosave
+    settle(window)
     assert library.history.snapshots(article_id)[0].reason == HOURLY
 
     seen: list[int] = []

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from writes import settle
 
 from reviewdesk.core.models import DecisionAction
 from reviewdesk.gui.dialogs.export import ExportDialog
@@ -127,6 +128,7 @@ def test_a_review_from_start_to_export_by_keyboard_alone(
     noted = when_shown(NoteDialog, note_by_keys)
     press("Ctrl+M")
     assert noted
+    settle(window)  # the window writes off its UI thread
     notes = library.notes(window.session.article.id)
     assert [n.body for n in notes] == ["Check the date with the clerk."]
 
@@ -154,9 +156,13 @@ def test_a_review_from_start_to_export_by_keyboard_alone(
     assert {DecisionAction.APPLY, DecisionAction.IGNORE} <= decisions
     # every dialog on the way has closed (the export's progress, once the file is there)
     qtbot.waitUntil(
-        lambda: not [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
-        ],
+        lambda: (
+            not [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible()
+            ]
+        ),
         timeout=5000,
     )
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from writes import settle
 
 from reviewdesk.gui.notes_panel import NoteDialog, ask_note_text
 from reviewdesk.gui.palette import NOTE_BACKGROUND
@@ -95,6 +96,7 @@ def test_ctrl_return_saves_the_note(qtbot, tmp_path, make_window, library, when_
     window.commands["addNote"].trigger()
     assert shown
     assert seen == {"open after ctrl+return": False, "text": "Which spring?"}
+    settle(window)
     (note,) = library.notes(window.session.article.id)
     assert (note.quote, note.body) == (PASSAGE, "Which spring?")
 

@@ -7,13 +7,16 @@ the tests see what a reader of the PDF sees: the words, and the marks' colours.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage, QTextFormat
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
+from writes import settle
 
 from reviewdesk.core.models import Category
 from reviewdesk.gui.appearance import Appearance
@@ -86,6 +89,7 @@ def reviewed(tmp_path, make_window, wait_checked, library):  # type: ignore[no-u
     window.session.select_span(DRAFT, start, start + len("Residents packed the chamber"))
     window.note_commands.prompt = lambda _parent, _quote, _body: NOTE
     window.commands["addNote"].trigger()
+    settle(window)  # the window writes off its UI thread
     assert [n.body for n in library.notes(window.session.article.id)] == [NOTE]
     return window
 
@@ -152,9 +156,10 @@ def test_paper_is_white_even_when_the_window_is_dark(qtbot, reviewed, qapp) -> N
         )
         fmt = fragment.charFormat()
         assert fmt.hasProperty(QTextFormat.Property.BackgroundBrush)
-        assert fmt.background().color() == compose_format(
-            (f"cat:{Category.SPELLING}",), LIGHT
-        ).background().color()
+        assert (
+            fmt.background().color()
+            == compose_format((f"cat:{Category.SPELLING}",), LIGHT).background().color()
+        )
         assert fmt.underlineStyle() == fmt.UnderlineStyle.WaveUnderline
     finally:
         reviewed.appearance.actions[Appearance.SYSTEM].trigger()
@@ -193,3 +198,27 @@ def test_print_goes_through_the_print_dialog(qtbot, tmp_path, reviewed, when_sho
     qtbot.waitUntil(lambda: not reviewed.printing.jobs.busy, timeout=30000)
     assert "Residents packed the chamber" in " ".join(_pdf_text(target).split())
     assert "Sent to" in reviewed.statusBar().currentMessage()
+
+
+def test_the_review_report_waits_for_the_note_just_added(
+    qtbot, tmp_path, reviewed, when_shown, library
+) -> None:
+    # The report is built from the library; the window writes off its UI thread. With
+    # another program holding the library's write lock, a note just added is not in the
+    # library yet: the report waits for the writer (the old code printed without it).
+    window = reviewed
+    start = TEXT.index("Council")
+    window.session.select_span(DRAFT, start, start + len("Council"))
+    late = "Ask the council for the vote tally."
+    window.note_commands.prompt = lambda _parent, _quote, _body: late
+    other = sqlite3.connect(library.path)
+    other.execute("BEGIN IMMEDIATE")  # a backup tool, an sqlite3 shell
+    try:
+        window.commands["addNote"].trigger()
+        QTimer.singleShot(3000, other.rollback)  # the other program lets go meanwhile
+        target = tmp_path / "report.pdf"
+        _export_pdf(qtbot, window, when_shown, Printout.REPORT, target)
+    finally:
+        other.close()
+    text = " ".join(_pdf_text(target).split())
+    assert NOTE in text and late in text

@@ -71,7 +71,7 @@ def test_off_by_default_then_curly_as_the_house_style_says(qtbot, tmp_path, make
     assert _typed(window) == '"A'
     action.trigger()
     qtbot.keyClicks(window.draft, ' "hi" and it\'s ')
-    type_keys(window.draft, "😀's \"done\"")
+    type_keys(window.draft, '😀\'s "done"')
     assert _typed(window) == '"A “hi” and it’s 😀’s “done”'
     window.close()
     again = make_window()  # remembered
@@ -98,7 +98,7 @@ def test_a_straight_house_style_straightens_curly_marks(
     _open(window, tmp_path)
     window.commands["smartQuotes"].trigger()
     type_keys(window.draft, "“It’s” 'x' \"y\"")
-    assert _typed(window) == "\"It's\" 'x' \"y\""
+    assert _typed(window) == '"It\'s" \'x\' "y"'
 
 
 def test_the_quotes_convention_round_trips_and_refuses_nonsense() -> None:

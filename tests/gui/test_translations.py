@@ -148,11 +148,7 @@ def texts(top: QWidget) -> Iterator[tuple[str, str]]:
 
 def escaped(top: QWidget) -> list[str]:
     """Where ``top`` shows English that did not go through the translator."""
-    return [
-        f"{where}: {text!r}"
-        for where, text in texts(top)
-        if text and untranslated(text)
-    ]
+    return [f"{where}: {text!r}" for where, text in texts(top) if text and untranslated(text)]
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from word_window import block_of, gap_point, point_in, select, wait_structure
+from writes import settle
 
 from fixtures_import.word_desk import TEXT, write_desk_story
 from reviewdesk.formats.docx_comments import read_comments
@@ -36,6 +37,8 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def statuses(library, window) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """The revision decisions as stored (once the window's writer has written them)."""
+    settle(window)
     return {r.id: str(r.status) for r in library.structure(window.session.article.id).revisions}
 
 
@@ -53,6 +56,7 @@ def revisions_by(data: bytes, author: str) -> list[tuple[str, str, str]]:
 def export_tracked(qtbot, window, library, path: Path) -> bytes:  # type: ignore[no-untyped-def]
     """File ▸ Export… as the window does it: the draft as saved, tracked changes."""
     window.session.flush()
+    settle(window)  # the window writes off its UI thread
     dialog = ExportDialog(library, library.get_article(window.session.article.id))
     qtbot.addWidget(dialog)
     dialog.set_format(ExportFormat.DOCX_TRACKED)
@@ -247,12 +251,15 @@ def test_comment_threads_reply_resolve_and_go_out_as_comments(
     assert table.rowCount() == 4
     assert table.item(2, 1).text() == "↳ Confirmed with the council"
     assert table.item(2, 3).text() == "You"  # signed with the export's author name
+    settle(window)
     article_id = window.session.article.id
     root = next(n for n in library.notes(article_id) if n.body == "Check the spelling")
     reply = next(n for n in library.notes(article_id) if n.body == "Confirmed with the council")
     assert reply.parent_id == root.id and (reply.start, reply.end) == (root.start, root.end)
     # resolving the thread resolves every note in it
-    window.notes_panel.resolve_toggled.emit(reply.id)
+    on_screen = {n.body: n.id for n in window.session.notes.notes()}  # ids as the window has them
+    window.notes_panel.resolve_toggled.emit(on_screen["Confirmed with the council"])
+    settle(window)
     thread = [n for n in library.notes(article_id) if root.id in (n.id, n.parent_id)]
     assert len(thread) == 3 and all(n.resolved for n in thread)
     assert table.item(0, 2).text() == "Resolved"
@@ -268,6 +275,7 @@ def test_comment_threads_reply_resolve_and_go_out_as_comments(
         ("Day confirmed", "Chief Sub", None, True),
     ]
     # deleting the first note deletes its replies (after asking)
-    window.notes_panel.delete_requested.emit(root.id)
+    window.notes_panel.delete_requested.emit(on_screen["Check the spelling"])
+    settle(window)
     assert [n.body for n in library.notes(article_id)] == ["Day confirmed"]
     assert table.rowCount() == 1

@@ -7,6 +7,7 @@ import random
 import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+from writes import settle
 
 from reviewdesk.core.text import word_count
 from reviewdesk.desk.length import Length
@@ -80,6 +81,7 @@ def test_status_bar_counts_against_the_target_and_shows_the_overrun(
     _set_target_by_dialog(monkeypatch, window, words - 12)
     assert button.text() == f"{words:,} / {words - 12:,} words (+12)"
     assert LIGHT.warning in button.styleSheet()  # the overrun in the warning colour
+    settle(window)  # the window writes off its UI thread
     assert library.get_article(window.session.article.id).target_words == words - 12
     # typing changes the count at once
     cursor = window.draft.textCursor()
@@ -95,6 +97,7 @@ def test_status_bar_counts_against_the_target_and_shows_the_overrun(
     article_id = window.session.article.id
     window.session.close_article()
     assert not button.isVisible()
+    settle(window)
     window.open_article(library.get_article(article_id))
     assert button.text().endswith(f"/ {words + 100:,} words")
 
@@ -107,6 +110,7 @@ def test_a_target_of_zero_removes_it_and_bad_values_are_refused(
     _set_target_by_dialog(monkeypatch, window, 500)
     _set_target_by_dialog(monkeypatch, window, 0)
     assert "/" not in window.status_line.words.text()
+    settle(window)
     assert library.get_article(window.session.article.id).target_words == 0
     with pytest.raises(ValueError, match="target length"):
         library.set_target_words(window.session.article.id, -5)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from reviewdesk.cli.common import CommandError, stdout_kept_for_results, warn
+from reviewdesk.cli.common import CommandError, printable, stdout_kept_for_results, warn
 from reviewdesk.core.models import LANGUAGES, Issue
 
 log = logging.getLogger(__name__)
@@ -49,13 +49,16 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     """Check ``args.file``; print the issues; 0 when there are none, 1 otherwise."""
     from reviewdesk.desk.checking import NothingCouldCheck, check_text, load_setup
     from reviewdesk.desk.opening import read_file
+    from reviewdesk.formats.limits import check_size_for_one_go
     from reviewdesk.store import Library
 
     path = Path(args.file)
     doc = read_file(path, encoding=args.encoding)
+    check_size_for_one_go(doc.text, path.name)  # before any checking starts
     for message in doc.warnings:
         warn(f"{path}: {message}")
-    with Library(library_path) as library:
+    # only read: a full disk or a read-only folder must not stop a check
+    with Library(library_path, read_only=True) as library:
         article = library.find_article_by_source(str(path.resolve()))
         setup = load_setup(library, article, warn, language=args.language)
     try:
@@ -68,7 +71,7 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     issues = sorted(result.issues, key=lambda i: (i.start, i.end, i.rule))
     if args.format == "json":
         payload: dict[str, Any] = {
-            "file": str(args.file),
+            "file": printable(str(args.file)),
             "language": setup.ctx.language,
             "engines": result.engines,
             "issues": [issue.to_json() for issue in issues],
@@ -78,7 +81,8 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         }
         _write(sys.stdout, _dump_json(payload, sys.stdout) + "\n")
     else:
-        _write(sys.stdout, format_text(doc.text, issues, str(args.file), result.engines))
+        name = printable(str(args.file))
+        _write(sys.stdout, format_text(doc.text, issues, name, result.engines))
     return 1 if issues else 0
 
 

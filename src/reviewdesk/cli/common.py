@@ -21,6 +21,16 @@ def one_line(message: object) -> str:
     return " ".join(str(message).split())
 
 
+def printable(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 (which reach Python as lone
+    surrogates) become ``\\xNN``, so JSON and text output stay valid UTF-8."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
+
+
 def warn(message: str, stream: TextIO | None = None) -> None:
     """Print ``reviewdesk: warning: MESSAGE`` on stderr."""
     print(f"{PROG}: warning: {one_line(message)}", file=stream or sys.stderr)

@@ -187,6 +187,8 @@ class Article:
     created: str = ""
     updated: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    # how many times the draft was saved: a save from an older revision is refused
+    revision: int = 0
     target_words: int = 0  # the length the desk wants, in words; 0: none set
 
 

@@ -56,6 +56,12 @@ log = logging.getLogger(__name__)
 # Characters of paragraph text the cache may hold (with a small allowance per entry):
 # about 600k words, enough for a long article's original and draft and their edits.
 DEFAULT_CACHE_CHARS = 4_000_000
+# A long article's paragraphs go to an engine in chunks of about this many characters, so
+# a check reports its progress, and a cancel (a new edit, quitting) takes effect between
+# chunks instead of after minutes of Harper.
+CHUNK_CHARS = 20_000
+# (characters done, characters to do) of the engine at work
+Progress = Callable[[int, int], None]
 _ENTRY_OVERHEAD = 64
 # Texts whose per-line results are kept as bases for the next check (draft, original).
 _STATES = 3
@@ -258,8 +264,12 @@ class CheckPipeline:
         ctx: CheckContext,
         engines: Iterable[str] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
     ) -> RawResult:
-        """Run the checkers (all, or those named in ``engines``) and return their issues."""
+        """Run the checkers (all, or those named in ``engines``) and return their issues.
+
+        ``progress`` hears how far each engine has got through a long text.
+        """
         t0 = time.perf_counter()
         cancel = CancelToken(is_cancelled) if is_cancelled is not None else NEVER
         wanted = set(engines) if engines is not None else None
@@ -278,7 +288,7 @@ class CheckPipeline:
             try:
                 if checker.scope == "paragraph":
                     found = self._paragraphs(
-                        checker, lines, base, ctx, fingerprint, checked, cancel
+                        checker, lines, base, ctx, fingerprint, checked, cancel, progress
                     )
                 elif Capability.LINES in checker.capabilities:
                     found = checker.check_lines(lines, ctx, cancel)
@@ -315,6 +325,7 @@ class CheckPipeline:
         fingerprint: str,
         checked: set[int],
         cancel: CancelToken,
+        progress: Progress | None = None,
     ) -> list[LineIssues]:
         """A paragraph-scoped engine's issues per line: only changed lines are looked at."""
         name = checker.name
@@ -323,7 +334,7 @@ class CheckPipeline:
             todo = splice.new_lines()
         else:
             state, splice, todo = None, None, range(len(lines))
-        fresh = self._look_up(checker, lines, todo, ctx, fingerprint, checked, cancel)
+        fresh = self._look_up(checker, lines, todo, ctx, fingerprint, checked, cancel, progress)
         if state is None or splice is None:
             return fresh
         return splice.apply(state.per_engine[name], fresh)
@@ -337,6 +348,7 @@ class CheckPipeline:
         fingerprint: str,
         checked: set[int],
         cancel: CancelToken,
+        progress: Progress | None = None,
     ) -> list[LineIssues]:
         """Issues for lines ``todo``, from the paragraph cache or checked in one batch."""
         name = checker.name
@@ -360,7 +372,7 @@ class CheckPipeline:
         if not missing:
             return out
         texts = [lines.lines[todo[pos]] for pos, _node in missing]
-        results = checker.check(texts, ctx, cancel)
+        results = _check_in_chunks(checker, texts, ctx, cancel, progress)
         if len(results) != len(texts):
             raise CheckerError(f"{name} returned results for the wrong number of paragraphs.")
         for (pos, node), para, issues in zip(missing, texts, results, strict=True):
@@ -403,6 +415,31 @@ class CheckPipeline:
         for checker in self.checkers:
             if Capability.HOLDS_RESOURCES in checker.capabilities:
                 checker.close()
+
+
+def _check_in_chunks(
+    checker: Checker,
+    texts: list[str],
+    ctx: CheckContext,
+    cancel: CancelToken,
+    progress: Progress | None,
+) -> list[list[Issue]]:
+    """``checker.check(texts)``, in chunks of about CHUNK_CHARS for a long text."""
+    total = sum(len(t) for t in texts)
+    if total <= CHUNK_CHARS:
+        return checker.check(texts, ctx, cancel)
+    out: list[list[Issue]] = []
+    done = start = size = 0
+    for n, text in enumerate(texts):
+        size += len(text)
+        if size >= CHUNK_CHARS or n == len(texts) - 1:
+            cancel.raise_if_cancelled()
+            out.extend(checker.check(texts[start : n + 1], ctx, cancel))
+            done += size
+            start, size = n + 1, 0
+            if progress is not None:
+                progress(done, total)
+    return out
 
 
 def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> LineIssues:

@@ -8,9 +8,10 @@ the library's Words column, the history), so the figures agree.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from reviewdesk.core.models import Article
-from reviewdesk.store import Library, StoreError
+from reviewdesk.store import StoreError
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,14 @@ class Length:
         return max(0, self.target - self.words) if self.target else 0
 
 
-def set_target(library: Library, article: Article, words: int) -> None:
+class TargetStore(Protocol):
+    """Where a target length is stored: the library, or in the window a
+    :class:`~reviewdesk.desk.deferred.DeferredLibrary` that writes off the UI thread."""
+
+    def set_target_words(self, article_id: int, words: int) -> None: ...
+
+
+def set_target(library: TargetStore, article: Article, words: int) -> None:
     """Store the article's target length. Raises StoreError or ValueError (a plain
     message) when it cannot be stored."""
     if article.id is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.merge import Edit, apply_edits, edit_for, shift_issues_after_edit
@@ -32,9 +33,33 @@ from reviewdesk.core.models import (
 from reviewdesk.core.text import quoted_for_screen
 from reviewdesk.desk.rules import is_spell_checker, is_word, rule_name
 from reviewdesk.desk.settings import DISABLED_RULES
-from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
+
+
+class ReviewStore(Protocol):
+    """What the operations need of the library: the library itself, or in the window a
+    :class:`~reviewdesk.desk.deferred.DeferredLibrary` that writes off the UI thread."""
+
+    def update_article(
+        self,
+        article_id: int,
+        *,
+        title: str | None = None,
+        language: str | None = None,
+        status: ArticleStatus | str | None = None,
+    ) -> None: ...
+    def record_decision(self, decision: Decision) -> Decision: ...
+    def add_word(
+        self, word: str, scope: WordScope | str, article_id: int | None = None
+    ) -> None: ...
+    def words_for(self, article_id: int | None) -> frozenset[str]: ...
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+    def set_setting(self, key: str, value: Any) -> None: ...
+    def add_note(self, note: Note) -> Note: ...
+    def update_note(self, note: Note) -> None: ...
+    def delete_note(self, note_id: int) -> None: ...
+
 
 SCOPE_LABELS = {
     WordScope.ARTICLE: "This article",
@@ -78,7 +103,7 @@ def _require(article: Article | None) -> int:
     return article.id
 
 
-def _in_review(library: Library, article: Article) -> ArticleStatus | None:
+def _in_review(library: ReviewStore, article: Article) -> ArticleStatus | None:
     """A new article is in review from its first decision (returns the new status)."""
     if article.status != ArticleStatus.NEW or article.id is None:
         return None
@@ -87,7 +112,11 @@ def _in_review(library: Library, article: Article) -> ArticleStatus | None:
 
 
 def record(
-    library: Library, article: Article, issue: Issue, action: DecisionAction, replacement: str = ""
+    library: ReviewStore,
+    article: Article,
+    issue: Issue,
+    action: DecisionAction,
+    replacement: str = "",
 ) -> Decision:
     """Store the editor's decision on ``issue``."""
     return library.record_decision(
@@ -111,7 +140,7 @@ def record(
 
 
 def apply_fix(
-    library: Library,
+    library: ReviewStore,
     article: Article,
     text: str,
     issues: Sequence[Issue],
@@ -140,7 +169,11 @@ def apply_fix(
 
 
 def apply_fixes(
-    library: Library, article: Article, text: str, issues: Sequence[Issue], edits: Sequence[Edit]
+    library: ReviewStore,
+    article: Article,
+    text: str,
+    issues: Sequence[Issue],
+    edits: Sequence[Edit],
 ) -> ReviewChange:
     """Apply the chosen fixes of one rule ("Apply all") and record each one made."""
     _require(article)
@@ -171,7 +204,7 @@ def apply_fixes(
 
 
 def ignore_issue(
-    library: Library, article: Article, ctx: CheckContext, issue: Issue
+    library: ReviewStore, article: Article, ctx: CheckContext, issue: Issue
 ) -> ReviewChange:
     """Hide ``issue`` in this article (both panes) from now on."""
     decision = record(library, article, issue, DecisionAction.IGNORE)
@@ -192,7 +225,7 @@ def can_add_word(issue: Issue) -> bool:
 
 
 def add_to_dictionary(
-    library: Library, article: Article, ctx: CheckContext, issue: Issue, scope: WordScope
+    library: ReviewStore, article: Article, ctx: CheckContext, issue: Issue, scope: WordScope
 ) -> ReviewChange:
     """Accept the flagged word in a dictionary; its issues go from both panes."""
     article_id = _require(article)
@@ -221,7 +254,7 @@ def can_switch_off(issue: Issue) -> bool:
 
 
 def disable_rule(
-    library: Library, article: Article, ctx: CheckContext, issue: Issue
+    library: ReviewStore, article: Article, ctx: CheckContext, issue: Issue
 ) -> ReviewChange:
     """Switch the issue's rule off for every article."""
     _require(article)
@@ -245,7 +278,7 @@ def disable_rule(
 
 
 def set_language(
-    library: Library, article: Article, ctx: CheckContext, language: str
+    library: ReviewStore, article: Article, ctx: CheckContext, language: str
 ) -> ReviewChange:
     """Check the article in another dialect from now on."""
     article_id = _require(article)
@@ -261,7 +294,7 @@ def set_language(
     )
 
 
-def set_status(library: Library, article: Article, status: ArticleStatus) -> ReviewChange:
+def set_status(library: ReviewStore, article: Article, status: ArticleStatus) -> ReviewChange:
     """Store a new review status (Mark as done, Reopen for review)."""
     article_id = _require(article)
     if article.status == status:
@@ -270,7 +303,7 @@ def set_status(library: Library, article: Article, status: ArticleStatus) -> Rev
     return ReviewChange(status=ArticleStatus(status))
 
 
-def reopen_if_done(library: Library, article: Article) -> ReviewChange:
+def reopen_if_done(library: ReviewStore, article: Article) -> ReviewChange:
     """An edit of a done article puts it back in review (it is no longer the one signed
     off); the message says so. Reopening rather than asking keeps the editor typing."""
     if article.status != ArticleStatus.DONE:
@@ -283,7 +316,7 @@ def reopen_if_done(library: Library, article: Article) -> ReviewChange:
     )
 
 
-def mark_in_review(library: Library, article: Article) -> ReviewChange:
+def mark_in_review(library: ReviewStore, article: Article) -> ReviewChange:
     """A new article is in review from its first edit."""
     return ReviewChange(status=_in_review(library, article))
 
@@ -292,7 +325,7 @@ def mark_in_review(library: Library, article: Article) -> ReviewChange:
 
 
 def add_note(
-    library: Library, article: Article, text: str, start: int, end: int, body: str
+    library: ReviewStore, article: Article, text: str, start: int, end: int, body: str
 ) -> ReviewChange:
     """A note on ``text[start:end]`` of the draft (code points); the quote is kept as the
     words the note was written on."""
@@ -315,7 +348,7 @@ def add_note(
     return ReviewChange(message="Note added", note=note)
 
 
-def edit_note(library: Library, note: Note, body: str) -> ReviewChange:
+def edit_note(library: ReviewStore, note: Note, body: str) -> ReviewChange:
     """Change a note's text (an empty text leaves it as it was)."""
     body = body.strip()
     if not body or body == note.body:
@@ -325,7 +358,7 @@ def edit_note(library: Library, note: Note, body: str) -> ReviewChange:
     return ReviewChange(message="Note changed", note=changed)
 
 
-def toggle_note(library: Library, note: Note) -> ReviewChange:
+def toggle_note(library: ReviewStore, note: Note) -> ReviewChange:
     """Resolve an open note, or reopen a resolved one."""
     changed = replace(note, resolved=not note.resolved)
     library.update_note(changed)
@@ -334,24 +367,19 @@ def toggle_note(library: Library, note: Note) -> ReviewChange:
     )
 
 
-def reply_to_note(library: Library, note: Note, body: str) -> ReviewChange:
-    """A reply in ``note``'s thread: it answers the thread's first note (Word threads are
-    flat) and shares its passage (``note``'s place as last saved)."""
+def reply_to_note(library: ReviewStore, root: Note, body: str) -> ReviewChange:
+    """A reply in the thread whose first note is ``root``: Word threads are flat, so it
+    answers the first note and shares its passage (``root``'s place as it is now: the
+    caller knows it, and in the window the thread may not be stored yet)."""
     body = body.strip()
     if not body:
         raise Refused("A reply needs some text")
-    if note.id is None:
+    if root.id is None:
         raise Refused("Save the note before replying to it")
-    root = note
-    stored = {n.id: n for n in library.notes(note.article_id)} if note.parent_id else {}
-    seen = {root.id}
-    while root.parent_id is not None and root.parent_id in stored and root.parent_id not in seen:
-        root = stored[root.parent_id]
-        seen.add(root.id)
     reply = library.add_note(
         Note(
             id=None,
-            article_id=note.article_id,
+            article_id=root.article_id,
             start=root.start,
             end=root.end,
             quote=root.quote,
@@ -362,7 +390,7 @@ def reply_to_note(library: Library, note: Note, body: str) -> ReviewChange:
     return ReviewChange(message="Reply added", note=reply)
 
 
-def resolve_thread(library: Library, thread: list[Note], resolved: bool) -> ReviewChange:
+def resolve_thread(library: ReviewStore, thread: Sequence[Note], resolved: bool) -> ReviewChange:
     """Resolve (or reopen) a note and its replies together, as Word resolves a thread."""
     changed = tuple(replace(n, resolved=resolved) for n in thread if n.resolved != resolved)
     for note in changed:
@@ -371,7 +399,7 @@ def resolve_thread(library: Library, thread: list[Note], resolved: bool) -> Revi
     return ReviewChange(message=f"Note {word}", notes=changed)
 
 
-def delete_note(library: Library, note: Note) -> ReviewChange:
+def delete_note(library: ReviewStore, note: Note) -> ReviewChange:
     """Delete a note."""
     if note.id is None:
         return ReviewChange()

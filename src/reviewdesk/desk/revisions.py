@@ -108,13 +108,18 @@ def undecided_edit(draft: str, found: DraftRevision) -> Edit | None:
     return Edit(start, found.end, "", expected=rev.text)
 
 
+def with_statuses(structure: Structure, statuses: Mapping[int, RevisionStatus]) -> Structure:
+    """``structure`` with what the editor decided (revision id -> status)."""
+    for revision_id, status in statuses.items():
+        structure = structure.with_revision(replace(structure.revision(revision_id), status=status))
+    return structure
+
+
 def save_statuses(
     library: Library, article_id: int, statuses: Mapping[int, RevisionStatus]
 ) -> Structure:
     """Store what the editor decided (revision id -> status); the structure as stored."""
-    structure = library.structure(article_id)
-    for revision_id, status in statuses.items():
-        structure = structure.with_revision(replace(structure.revision(revision_id), status=status))
+    structure = with_statuses(library.structure(article_id), statuses)
     library.save_structure(article_id, structure)
     log.info("article %s: %d revision decision(s) stored", article_id, len(statuses))
     return structure

@@ -24,6 +24,7 @@ from reviewdesk.formats.encoding import (
 )
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.imported import ImportedDocument
+from reviewdesk.formats.limits import check_markup_limits
 from reviewdesk.formats.page_structure import with_page_parts
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ def _clean_text(text: str) -> str:
 
 def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocument:
     """Build the document for a saved web page whose bytes are ``data``."""
+    check_markup_limits(data, path.name)  # before any parsing
     decoded = _decode_html(data, path.name, encoding)
     html = _XML_DECL.sub("", decoded.text, count=1)  # lxml refuses str with an encoding decl
     if not html.strip():

@@ -15,6 +15,7 @@ from reviewdesk.formats.encoding import candidate_encodings, decode_preview
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.html_import import import_html
 from reviewdesk.formats.imported import ImportedDocument, ImportedNote
+from reviewdesk.formats.limits import check_text_limits
 from reviewdesk.formats.safety import MAX_TEXT_BYTES, file_size, read_limited
 from reviewdesk.formats.text_import import import_text
 
@@ -93,14 +94,19 @@ def read_text_bytes(path: str | Path) -> bytes:
 def import_file(path: str | Path, *, encoding: str | None = None) -> ImportedDocument:
     """Read ``path`` as an article. Raises :class:`FormatError` with a plain message.
 
-    ``encoding`` forces the codec for text, Markdown and HTML (ignored for .docx).
+    ``encoding`` forces the codec for text, Markdown and HTML (ignored for .docx). Text
+    beyond the limits of :mod:`.limits` is refused before anything checks it.
     """
     path = Path(path)
     file_size(path)  # missing file, folder, unreadable: a plain message first
     fmt = detect_format(path, b"" if path.suffix.lower() in _FORMATS else _head(path))
     if fmt == "docx":
-        return import_docx(path)
-    data = read_limited(path, MAX_BYTES)
-    if fmt == "html":
-        return import_html(path, data, encoding)
-    return import_text(path, data, fmt, encoding)
+        doc = import_docx(path)
+    else:
+        data = read_limited(path, MAX_BYTES)
+        if fmt == "html":
+            doc = import_html(path, data, encoding)
+        else:
+            doc = import_text(path, data, fmt, encoding)
+    check_text_limits(doc.text, path.name)
+    return doc

@@ -118,6 +118,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         A,
     ),
     ActionSpec(
+        "saveDraftAs",
+        QT_TRANSLATE_NOOP("Actions", "Save draft &as…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save the draft to a text file, e.g. when the library cannot be written"
+        ),
+        "Ctrl+Shift+S",
+        "file",
+        1,
+        A,
+    ),
+    ActionSpec(
         "closeArticle",
         QT_TRANSLATE_NOOP("Actions", "&Close article"),
         QT_TRANSLATE_NOOP("Actions", "Save and close the article"),

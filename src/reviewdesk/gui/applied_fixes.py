@@ -13,15 +13,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.models import Decision
 from reviewdesk.gui.i18n import translate
-from reviewdesk.store import Library, StoreError
+from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
+
+
+class ReviewLibrary(Protocol):
+    """Where decisions are recorded: the library, or in the window the writer's
+    :class:`~reviewdesk.desk.deferred.DeferredLibrary` (provisional ids)."""
+
+    def record_decision(self, decision: Decision) -> Decision: ...
+    def remove_decision(self, decision_id: int) -> None: ...
 
 
 @dataclass
@@ -41,7 +50,7 @@ class AppliedFixes(QObject):
 
     def __init__(
         self,
-        library: Library,
+        library: ReviewLibrary,
         document: QTextDocument,
         report: Callable[[str], None],
         parent: QObject | None = None,
@@ -91,7 +100,7 @@ class AppliedFixes(QObject):
         try:
             for decision in fix.decisions:
                 if decision.id is not None:
-                    self.library.remove_decision(decision.id)
+                    self.library.remove_decision(decision.id)  # a provisional id will do
         except StoreError as exc:
             self.report(
                 translate("AppliedFixes", "Could not take back the decision: {error}").format(

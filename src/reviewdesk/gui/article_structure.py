@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import Revision, RevisionStatus, Structure
-from reviewdesk.desk.revisions import save_statuses
+from reviewdesk.desk.revisions import save_statuses, with_statuses
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.revision_marks import RevisionMarks
 from reviewdesk.gui.session import ReviewSession
@@ -184,11 +184,18 @@ class ArticleStructure(QObject):
     # -- decisions ----------------------------------------------------------------------
 
     def set_statuses(self, statuses: Mapping[int, RevisionStatus]) -> None:
-        """Store decisions (or take them back) and show them in both panes."""
+        """Show decisions (or their taking back) in both panes and hand them to the
+        library writer (stored off the UI thread, in order with the draft; a failure is
+        reported by the saving label like any other write)."""
         article = self.session.article
         if article is None or article.id is None or not statuses:
             return
-        self.structure = save_statuses(self.session.library, article.id, statuses)
+        article_id, decided = article.id, dict(statuses)
+        self.structure = with_statuses(self.structure, decided)
+        self.session.saving.submit(
+            lambda store: save_statuses(store.library, article_id, decided),
+            "the revision decisions",
+        )
         for pane in PANES:
             for revision_id, status in statuses.items():
                 self.marks[pane].set_status(revision_id, status)

@@ -55,6 +55,7 @@ class CheckWorker(QObject):
     outcome = Signal(object)  # CheckOutcome (fast worker)
     raw_ready = Signal(object)  # SlowRaw (slow worker)
     busy = Signal(bool)
+    progress = Signal(str, float)  # pane, fraction done: a long text's check going on
     failed = Signal(str)
     _wake = Signal()
     _close = Signal()
@@ -202,7 +203,12 @@ class CheckWorker(QObject):
             with self._lock:  # the other panes' requests, for early results while warming
                 waiting = tuple(r for pane, r in self._pending.items() if pane != item.pane)
             request = replace(item, waiting=waiting) if waiting else item
-            result = service.check(request, lambda: self._superseded(item.pane), self.outcome.emit)
+            result = service.check(
+                request,
+                lambda: self._superseded(item.pane),
+                self.outcome.emit,
+                self.progress.emit,
+            )
         if isinstance(result, SlowRaw):
             self.raw_ready.emit(result)
         elif result is not None:

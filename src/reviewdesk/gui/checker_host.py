@@ -48,6 +48,7 @@ class CheckerHost(QObject):
 
     def _connect(self) -> None:
         self.coordinator.busy_changed.connect(self._on_busy)
+        self.coordinator.progress_changed.connect(self._on_progress)
         self.coordinator.ready.connect(self._on_ready)
         self.coordinator.failed.connect(self._on_failed)
 
@@ -56,6 +57,7 @@ class CheckerHost(QObject):
         old = self.coordinator
         for signal, slot in (
             (old.busy_changed, self._on_busy),
+            (old.progress_changed, self._on_progress),
             (old.ready, self._on_ready),
             (old.failed, self._on_failed),
         ):
@@ -90,6 +92,12 @@ class CheckerHost(QObject):
     def _on_busy(self, busy: bool) -> None:
         if self.coordinator.is_ready and self._status is not None:
             self._status.set_busy(busy)
+
+    @Slot(float)
+    def _on_progress(self, fraction: float) -> None:
+        """A long article's check: how far it has got."""
+        if self.coordinator.busy and self._status is not None:
+            self._status.set_progress(fraction)
 
     @Slot()
     def _on_ready(self) -> None:

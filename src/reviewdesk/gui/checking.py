@@ -41,6 +41,7 @@ class CheckCoordinator(QObject):
 
     outcome_ready = Signal(object)  # a CheckOutcome for a pane's current revision
     busy_changed = Signal(bool)
+    progress_changed = Signal(float)  # how far a long check has got (0..1)
     ready = Signal()  # the fast engines are built and warm
     failed = Signal(str)  # a user-facing message
 
@@ -83,6 +84,7 @@ class CheckCoordinator(QObject):
         self._fast.ready.connect(self._on_fast_ready)
         self._fast.outcome.connect(self._on_outcome)
         self._fast.busy.connect(self._on_fast_busy)
+        self._fast.progress.connect(self._on_progress)
         self._slow = self._spawn(self._slow_factory, slow=True)
         self._slow.ready.connect(self._on_slow_ready)
         self._slow.raw_ready.connect(self._on_slow_raw)
@@ -202,6 +204,10 @@ class CheckCoordinator(QObject):
     @Slot(bool)
     def _on_fast_busy(self, busy: bool) -> None:
         self._set_busy("fast", busy)
+
+    @Slot(str, float)
+    def _on_progress(self, _pane: str, fraction: float) -> None:
+        self.progress_changed.emit(fraction)
 
     @Slot(bool)
     def _on_slow_busy(self, busy: bool) -> None:

@@ -30,6 +30,8 @@ from reviewdesk.store.search import MatchPlace
 
 log = logging.getLogger(__name__)
 
+LIST_WAIT_S = 2.0  # how long the library list waits for the open article to be written
+
 
 class LibraryCommands:
     """File ▸ Open from library, File ▸ History… and Edit ▸ Search the library…"""
@@ -60,7 +62,7 @@ class LibraryCommands:
             if session.article is not None and session.article.id == article_id:
                 session.close_article()  # saved first; it goes to the bin as it is
 
-        session.flush()  # the list shows the open article as it is now
+        session.written(LIST_WAIT_S)  # the list shows the open article as it is now
         dialog = LibraryDialog(
             self.library,
             self.parent,
@@ -145,16 +147,9 @@ class LibraryCommands:
         if article is None or article.id is None:
             return False
         history = self.library.history
+        article_id = article.id
         try:
             text = history.text(snapshot.id)
-            session.flush()
-            current = session.docmap(DRAFT).text
-            if current == text:
-                session.message.emit(
-                    translate("LibraryCommands", "The draft is already the same as that version")
-                )
-                return False
-            history.take(article.id, BEFORE_RESTORE, current)
         except StoreError as exc:
             QMessageBox.warning(
                 self.parent,
@@ -162,6 +157,18 @@ class LibraryCommands:
                 translate("LibraryCommands", "Cannot restore: {error}").format(error=exc),
             )
             return False
+        session.flush()
+        current = session.docmap(DRAFT).text
+        if current == text:
+            session.message.emit(
+                translate("LibraryCommands", "The draft is already the same as that version")
+            )
+            return False
+        # the snapshots go through the library writer, in order with the drafts
+        session.saving.submit(
+            lambda store: store.library.history.take(article_id, BEFORE_RESTORE, current),
+            "a snapshot",
+        )
         edits = [
             Edit(op.a_start, op.a_end, text[op.b_start : op.b_end]) for op in changes(current, text)
         ]
@@ -171,10 +178,12 @@ class LibraryCommands:
             log.error("restoring snapshot %s left a different draft", snapshot.id)
         session.flush()
         when = when_label(snapshot.created)
-        try:
-            history.take(article.id, RESTORED, text, detail=f"the draft of {when}")
-        except StoreError as exc:
-            log.warning("cannot record the restore: %s", exc)
+        session.saving.submit(
+            lambda store: store.library.history.take(
+                article_id, RESTORED, text, detail=f"the draft of {when}"
+            ),
+            "a snapshot",
+        )
         session.message.emit(
             translate(
                 "LibraryCommands", "Restored the draft of {when} (Edit ▸ Undo takes it back)"
@@ -202,10 +211,11 @@ class RoundKeeper(QObject):
         article = self.session.article
         if article is None or article.id is None:
             return
-        try:
-            self.library.history.take(article.id, reason)
-        except StoreError as exc:
-            log.warning("cannot keep a snapshot (%s): %s", reason, exc)
+        article_id = article.id
+        # through the library writer, after the draft it snapshots (off the UI thread)
+        self.session.saving.submit(
+            lambda store: store.library.history.take(article_id, reason), "a snapshot"
+        )
 
     def _on_article(self) -> None:
         self._take(OPENED)
@@ -222,7 +232,8 @@ class RoundKeeper(QObject):
             return
         if not session.is_current(DRAFT):
             return  # an early result; the full one follows
-        try:
-            self.library.catalog.set_open_issues(article.id, len(session.pane(DRAFT).issues))
-        except StoreError as exc:
-            log.info("cannot store the issue count: %s", exc)
+        article_id, count = article.id, len(session.pane(DRAFT).issues)
+        session.saving.submit(
+            lambda store: store.library.catalog.set_open_issues(article_id, count),
+            "the issue count",
+        )

@@ -50,11 +50,13 @@ from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
 from reviewdesk.gui.revision_commands import RevisionCommands
 from reviewdesk.gui.revisions_panel import RevisionsPanel
+from reviewdesk.gui.save_elsewhere import PathPrompt, UnsavedPrompt, ask_path, ask_unsaved
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.side_panels import SidePanels
 from reviewdesk.gui.status_line import StatusLine
 from reviewdesk.gui.warning_bar import WarningBar
 from reviewdesk.gui.welcome import Welcome, demo_article, ways_in
+from reviewdesk.gui.window_saving import SaveCommands, window_title
 from reviewdesk.gui.window_settings import WindowLayout, window_settings
 from reviewdesk.gui.writing_aids import WritingAids
 from reviewdesk.service.panes import DRAFT, ORIGINAL
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
             self,
         )
         self.setAcceptDrops(True)
+        self.unsaved_prompt: UnsavedPrompt = ask_unsaved  # quitting with unsaved work
+        self.path_prompt: PathPrompt = ask_path  # where to save a draft as a file
 
         self.original = ReviewEditor("originalPane", ORIGINAL, read_only=True)
         self.draft = ReviewEditor("draftPane", DRAFT, read_only=False)
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
             library, self.session, self.notes_panel, self, self.open_article
         )
         self.find_bar = FindBar(self.session)
+        self.save_commands = SaveCommands(self, library, self)
         self.printing = PrintCommands(library, self.session, self, self.session.message.emit)
         self.recent = RecentFiles(self.settings, self.open_file, self.statusBar().showMessage, self)
         self.files.opened = self.recent.add
@@ -229,6 +234,8 @@ class MainWindow(QMainWindow):
         )
         self.busy_label, self.busy_bar = line.busy, line.busy_bar
         self.writing = WritingAids(self.library, self.session, line, self.settings, self)
+        # whether the library has the draft on screen, beside the engines' warnings
+        self.statusBar().insertPermanentWidget(1, self.session.saving.label)
 
     def _bind(self) -> None:
         """What each action of the table does."""
@@ -241,6 +248,7 @@ class MainWindow(QMainWindow):
         a.bind("searchLibrary", self.library_commands.open_library)
         a.bind("pasteArticle", dialogs.paste_article)
         a.bind("save", self.save_now)
+        a.bind("saveDraftAs", self.save_commands.save_draft_as)
         a.bind("closeArticle", s.close_article)
         a.bind("export", dialogs.export_current)
         a.bind("exportPdf", self.printing.export_pdf)
@@ -282,6 +290,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s, n = self.session, self.note_commands
         s.status_changed.connect(lambda _status: self._show_status())
+        s.read_only_changed.connect(lambda _on: self._on_article_changed())
         self.language_combo.currentTextChanged.connect(self.review.set_language)
         for editor in (self.original, self.draft):
             editor.files_dropped.connect(self._open_dropped)
@@ -358,9 +367,7 @@ class MainWindow(QMainWindow):
         if article is None:
             self.setWindowTitle(APP_NAME)
             return
-        self.setWindowTitle(
-            translate("MainWindow", "{title} — {app}").format(title=article.title, app=APP_NAME)
-        )
+        self.setWindowTitle(window_title(article.title, read_only=self.session.read_only))
         self.draft.setFocus()  # ready to type, or to press F8 for the first issue
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentText(article.language)
@@ -395,8 +402,9 @@ class MainWindow(QMainWindow):
             return True  # the plain hint, not a welcome, when the library cannot say
 
     def open_article(self, article: Article) -> None:
-        """Show an article from the library."""
+        """Show an article from the library (read-only, saying why, if edited elsewhere)."""
         self.session.load(article)
+        self.save_commands.opened()
 
     @Slot(list)
     def _open_dropped(self, files: list[str]) -> None:
@@ -422,14 +430,20 @@ class MainWindow(QMainWindow):
     # -- saving and closing -------------------------------------------------------------
 
     def save_now(self) -> None:
-        """File ▸ Save: write the draft now."""
-        self.session.autosaver.touch()
-        self.session.flush()
-        self.statusBar().showMessage(translate("MainWindow", "Saved"), 3000)
+        """File ▸ Save: write the draft now ("Saved" once the library has it)."""
+        self.save_commands.save_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Save everything, remember the layout, and stop the checkers."""
+        """Save everything (asking first when the library cannot take it), remember the
+        layout, and stop the checkers and the writer."""
+        if self.save_commands.closed:  # closed already (tests close twice)
+            super().closeEvent(event)
+            return
+        if not self.save_commands.may_close():
+            event.ignore()
+            return
         self.session.close_article()
         self.layout_state.save()
         self.checker.shutdown()
+        self.save_commands.shutdown()
         super().closeEvent(event)

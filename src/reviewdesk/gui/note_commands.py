@@ -43,6 +43,9 @@ class NoteCommands:
         session, article = self.session, self.session.article
         if article is None:
             return
+        if session.read_only:  # another window edits this article
+            session.message.emit("This article is read-only here; no note was added")
+            return
         draft = session.pane(DRAFT)
         start, end = draft.span()
         if start == end:
@@ -53,7 +56,7 @@ class NoteCommands:
         if not body:
             return
         try:
-            change = ops.add_note(session.library, article, docmap.text, start, end, body)
+            change = ops.add_note(session.writes, article, docmap.text, start, end, body)
         except (ops.Refused, StoreError) as exc:
             self._failed(exc)
             return
@@ -77,7 +80,7 @@ class NoteCommands:
         if not body:
             return
         try:
-            change = ops.edit_note(self.session.library, note, body)
+            change = ops.edit_note(self.session.writes, note, body)
         except StoreError as exc:
             self._failed(exc)
             return
@@ -97,10 +100,12 @@ class NoteCommands:
         if not body:
             return
         docmap = self.session.docmap(DRAFT)
+        thread = self.thread(note.id or 0)
+        root = thread[0] if thread else note
         try:
-            self.session.notes.save_positions(docmap)  # the reply shares the passage as it is now
-            note = self.session.notes.note(note.id or 0) or note
-            change = ops.reply_to_note(self.session.library, note, body)
+            # the reply shares the thread's passage as it is now
+            root = self.session.notes.now(root.id or 0, docmap) or root
+            change = ops.reply_to_note(self.session.writes, root, body)
         except (ops.Refused, StoreError) as exc:
             self._failed(exc)
             return
@@ -144,7 +149,7 @@ class NoteCommands:
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            ops.delete_note(self.session.library, note)
+            ops.delete_note(self.session.writes, note)
         except StoreError as exc:
             self._failed(exc)
             return
@@ -159,7 +164,7 @@ class NoteCommands:
         if not thread:
             return
         try:
-            change = ops.resolve_thread(self.session.library, thread, not thread[0].resolved)
+            change = ops.resolve_thread(self.session.writes, thread, not thread[0].resolved)
         except StoreError as exc:
             self._failed(exc)
             return

@@ -88,6 +88,13 @@ class NoteAnchors(QObject):
         """One note by id."""
         return self._notes.get(note_id)
 
+    def now(self, note_id: int, docmap: DocMap) -> Note | None:
+        """One note with its passage where the draft (``docmap``) has it now."""
+        note, anchor = self._notes.get(note_id), self._anchors.get(note_id)
+        if note is None or anchor is None:
+            return note
+        return replace(note, start=docmap.to_cp(anchor.start), end=docmap.to_cp(anchor.end))
+
     def cursor(self, note_id: int) -> QTextCursor | None:
         """A cursor whose selection is the note's passage now."""
         anchor = self._anchors.get(note_id)
@@ -143,25 +150,24 @@ class NoteAnchors(QObject):
             self._rehighlight_span(anchor.start, anchor.end)
         self.changed.emit()
 
-    def save_positions(self, docmap: DocMap) -> None:
-        """Store where each note's passage now is (``docmap`` describes the current draft).
+    def positions(self) -> tuple[tuple[int, int, int], ...]:
+        """Where each note's passage is now: (note id, start, end) in UTF-16 positions,
+        for the draft's snapshot (cheap: the writer converts them, off the UI thread)."""
+        return tuple((note_id, a.start, a.end) for note_id, a in self._anchors.items())
+
+    def positions_saved(self, positions: tuple[tuple[int, int, int], ...]) -> None:
+        """The writer stored the notes at these code-point spans, with the draft.
 
         The quote stays the passage the note was written on, so the report and the Word
         comment still say what the note was about after the words were fixed.
         """
-        if self.article_id is None or not self._notes:
-            return
-        positions: list[tuple[int, int, int]] = []
         moved = False
-        for note_id, anchor in self._anchors.items():
-            start, end = docmap.to_cp(anchor.start), docmap.to_cp(anchor.end)
-            note = self._notes[note_id]
-            if (note.start, note.end) != (start, end):
-                moved = True
+        for note_id, start, end in positions:
+            note = self._notes.get(note_id)
+            if note is not None and (note.start, note.end) != (start, end):
                 self._notes[note_id] = replace(note, start=start, end=end)
-            positions.append((note_id, start, end))
+                moved = True
         if moved:
-            self.library.save_note_positions(self.article_id, positions)
             self.changed.emit()
 
     def _rehighlight(self, note_id: int) -> None:

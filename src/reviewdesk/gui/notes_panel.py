@@ -137,6 +137,13 @@ def ask_note_text(parent: QWidget | None, quote: str, body: str = "") -> str | N
         dialog.deleteLater()
 
 
+def _stored_order(note: Note) -> tuple[bool, int]:
+    """Stored notes by id, then those the library writer has not stored yet (provisional
+    ids -1, -2, … in the order they were made)."""
+    key = note.id or 0
+    return key < 0, abs(key)
+
+
 def threads(notes: list[Note]) -> list[tuple[Note, int]]:
     """Notes in thread order with their depth: each note (in the order given) followed by
     its replies in the order they were stored (as the file had them, then new ones); a
@@ -150,7 +157,7 @@ def threads(notes: list[Note]) -> list[tuple[Note, int]]:
 
     def visit(note: Note, depth: int) -> None:
         out.append((note, depth))
-        for reply in sorted(replies.get(note.id or -1, []), key=lambda n: n.id or 0):
+        for reply in sorted(replies.get(note.id or 0, []), key=_stored_order):
             visit(reply, depth + 1)
 
     for note in notes:

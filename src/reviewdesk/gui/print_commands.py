@@ -195,6 +195,15 @@ class PrintCommands:
                 )
             marked: MarkedDraft = marked_draft(session.draft, article.title, session.notes.notes())
             return marked.title, lambda: marked_document(marked)
+        if not session.written():  # the report reads the draft, notes and decisions as saved
+            self.say(
+                translate(
+                    "PrintCommands",
+                    "Cannot print the report yet: the library does not have your latest "
+                    "changes (File ▸ Save draft as… keeps the draft in a file)",
+                )
+            )
+            return None
         try:
             stored = self.library.get_article(article.id)
             notes = self.library.notes(article.id)

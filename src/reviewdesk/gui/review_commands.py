@@ -39,6 +39,9 @@ class ReviewCommands:
         self.confirm: Confirm = confirm
 
     def _run(self, operation: Callable[[], ops.ReviewChange], failed: str) -> bool:
+        if self.session.read_only:  # another window edits this article
+            self.session.message.emit("This article is read-only here; nothing was changed")
+            return False
         try:
             change = operation()
         except ops.Refused as exc:
@@ -73,7 +76,7 @@ class ReviewCommands:
         text = draft.docmap().text
         issue = draft.issues[index]
         return self._run(
-            lambda: ops.apply_fix(session.library, article, text, draft.issues, issue, choice),
+            lambda: ops.apply_fix(session.writes, article, text, draft.issues, issue, choice),
             translate("ReviewCommands", "Could not record the decision"),
         )
 
@@ -93,7 +96,7 @@ class ReviewCommands:
         if article is None:
             return False
         return self._run(
-            lambda: ops.ignore_issue(session.library, article, session.ctx, issue),
+            lambda: ops.ignore_issue(session.writes, article, session.ctx, issue),
             translate("ReviewCommands", "Could not record the decision"),
         )
 
@@ -103,7 +106,7 @@ class ReviewCommands:
         if article is None:
             return False
         return self._run(
-            lambda: ops.add_to_dictionary(session.library, article, session.ctx, issue, scope),
+            lambda: ops.add_to_dictionary(session.writes, article, session.ctx, issue, scope),
             translate("ReviewCommands", "Could not add “{word}”").format(word=issue.text.strip()),
         )
 
@@ -136,7 +139,7 @@ class ReviewCommands:
         ):
             return False
         return self._run(
-            lambda: ops.disable_rule(session.library, article, session.ctx, issue),
+            lambda: ops.disable_rule(session.writes, article, session.ctx, issue),
             translate("ReviewCommands", "Could not switch the rule off"),
         )
 
@@ -148,7 +151,7 @@ class ReviewCommands:
         if article is None:
             return False
         return self._run(
-            lambda: ops.set_language(session.library, article, session.ctx, language),
+            lambda: ops.set_language(session.writes, article, session.ctx, language),
             translate("ReviewCommands", "Could not change the language"),
         )
 

@@ -34,7 +34,6 @@ from reviewdesk.gui.revision_marks import Mark, describe
 from reviewdesk.gui.revisions_panel import RevisionsPanel
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL, Pane
-from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -97,22 +96,11 @@ class RevisionUndo(QObject):
         steps = self.document.availableUndoSteps()
         for step in reversed(self._steps):
             if not step.undone and steps < step.step:
-                if self._store(step.before):
-                    step.undone = True
-            elif step.undone and steps >= step.step and self._store(step.after):
+                self.structure.set_statuses(step.before)  # written by the library writer
+                step.undone = True
+            elif step.undone and steps >= step.step:
+                self.structure.set_statuses(step.after)
                 step.undone = False
-
-    def _store(self, statuses: Statuses) -> bool:
-        try:
-            self.structure.set_statuses(statuses)
-        except StoreError as exc:
-            self.session.message.emit(
-                translate("RevisionUndo", "Could not store the revision decision: {exc}").format(
-                    exc=exc
-                )
-            )
-            return False
-        return True
 
 
 class RevisionCommands:
@@ -193,8 +181,17 @@ class RevisionCommands:
         docmap = self.session.docmap(DRAFT)
         return DraftRevision(mark.revision, docmap.to_cp(mark.start), docmap.to_cp(mark.end))
 
+    def _read_only(self) -> bool:
+        if self.session.read_only:  # another window edits this article
+            self.session.message.emit(
+                translate("RevisionCommands", "This article is read-only here; nothing was decided")
+            )
+        return self.session.read_only
+
     def decide(self, revision_ids: Sequence[int], accept: bool) -> int:
         """Accept (or reject) these revisions; how many were decided."""
+        if self._read_only():
+            return 0
         if self.session.article is None or not revision_ids:
             if not revision_ids:
                 self.session.message.emit(translate("RevisionCommands", "No undecided revisions"))
@@ -223,6 +220,8 @@ class RevisionCommands:
         """Make a decided revision undecided again (a rejection's edit is undone)."""
         mark = self.structure.marks[DRAFT].get(revision_id)
         if mark is None or mark.revision.pending or self.session.article is None:
+            return
+        if self._read_only():
             return
         text = self.session.docmap(DRAFT).text
         try:
@@ -257,16 +256,10 @@ class RevisionCommands:
                 chosen = [m for m in chosen if m.revision.id not in skipped]
         before = {m.revision.id: m.revision.status for m in chosen}
         after = dict.fromkeys(before, status)
-        try:
-            self.structure.set_statuses(after)
-            self.session.save_now()  # the draft and the decisions go to the library together
-        except StoreError as exc:
-            self.session.message.emit(
-                translate(
-                    "RevisionCommands", "Could not store the revision decision: {exc}"
-                ).format(exc=exc)
-            )
-            return 0
+        # the decisions, then the draft, go to the library writer in that order (a write
+        # that fails is reported and retried by the saving label, as every other)
+        self.structure.set_statuses(after)
+        self.session.save_now()
         if edits and chosen:
             self.undo.add(before, {rid: s for rid, s in after.items() if rid in edits})
         self.session.message.emit(self._said(chosen, status, problems))

@@ -11,7 +11,6 @@ command changes the draft's text.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable, Sequence
 
@@ -23,11 +22,12 @@ from reviewdesk.core.merge import Edit, EditResult
 from reviewdesk.core.models import Article, ArticleStatus, Issue
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.checking import load_setup
+from reviewdesk.desk.deferred import DeferredLibrary
 from reviewdesk.gui.applied_fixes import AppliedFixes
-from reviewdesk.gui.autosave import Autosaver
 from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.draft_edits import apply_edits_to_document
+from reviewdesk.gui.draft_keeper import DraftKeeper
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.issues_panel import IssuesPanel
@@ -49,6 +49,7 @@ __all__ = ["ReviewSession", "summarize"]
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
+WRITTEN_WAIT_S = 10.0  # how long an export waits for the library writer (it retries a busy lock)
 
 
 def _engine_error(engine: str, message: str) -> str:
@@ -66,6 +67,7 @@ class ReviewSession(QObject):
     article_changed = Signal()  # an article was opened or closed
     checked = Signal(str)  # a pane got fresh results (pane name)
     status_changed = Signal(str)  # the open article's ArticleStatus value
+    read_only_changed = Signal(bool)  # the open article is (no longer) read-only here
 
     def __init__(
         self,
@@ -85,12 +87,17 @@ class ReviewSession(QObject):
         self._panes = {ORIGINAL: PaneState(ORIGINAL, original), DRAFT: PaneState(DRAFT, draft)}
         self.notes = NoteAnchors(library, draft)
         self.scroll_sync = ScrollSync(original, draft)
-        self.autosaver = Autosaver(self.save_now, parent=self)
         self._filler = PaneFiller(self)  # a long article fills the panes a slice at a time
         self._when_loaded: list[Callable[[], None]] = []
-        # applied fixes follow undo and redo
-        self.fixes = AppliedFixes(library, draft.document(), self.message.emit, self)
         self.article: Article | None = None
+        # saving: a writer off the UI thread (gui.draft_keeper); review operations write
+        # through it too (desk.deferred), and read from the library
+        self.keeper = DraftKeeper(self, self)
+        self.saving = self.keeper.saving
+        self.autosaver = self.keeper.autosaver
+        self.writes = DeferredLibrary(library, self.saving.writer)
+        # applied fixes follow undo and redo
+        self.fixes = AppliedFixes(self.writes, draft.document(), self.message.emit, self)
         self.ctx = CheckContext()
         self.changes: list[DiffOp] = []
         self.mapper: BlockMapper | None = None
@@ -164,10 +171,14 @@ class ReviewSession(QObject):
         self.close_article()
         assert article.id is not None
         self.fixes.forget_all()
+        holder = self.keeper.holder(article.id)
         self._loading = True
         self.article = article
         for state in self._panes.values():
             state.editor.highlighter.clear_layers()
+        # claimed (or read-only) before the panes fill: the filler keeps the draft
+        # read-only until it is whole, then gives it back as the keeper set it
+        self.keeper.opened(article, holder)
         texts = [(self.original, article.original), (self.draft, article.draft)]
         self._filler.fill(texts, lambda: self._loaded(article))
 
@@ -188,6 +199,9 @@ class ReviewSession(QObject):
         """Both panes hold the article: notes, the check context, the first check."""
         assert article.id is not None
         self._loading = False
+        # the filler gave the draft back as it found it; the writer may have found the
+        # article taken by another window meanwhile
+        self.draft.setReadOnly(self.read_only)
         notes = self.library.notes(article.id)
         self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
         self.ctx = self.build_context()
@@ -195,7 +209,9 @@ class ReviewSession(QObject):
         self.scroll_sync.mapper = None
         self.navigator.mapper = None
         self.article_changed.emit()
-        self.counts_changed.emit(translate("ReviewSession", "Checking…"))
+        checking = translate("ReviewSession", "Checking…")
+        self.counts_changed.emit(checking)
+        self.issues_panel.set_issues([], checking)  # not "No article open" meanwhile
         self.recheck()
         actions, self._when_loaded = self._when_loaded, []
         for action in actions:
@@ -205,10 +221,11 @@ class ReviewSession(QObject):
         """Save and close the open article (if any)."""
         if self.article is None:
             return
+        # the last snapshot to the writer (none of a draft still filling in), then the
+        # claim given up
+        self.keeper.closing()
         self._filler.cancel()
         self._when_loaded.clear()
-        self.flush()
-        self.autosaver.discard()
         self.debounce.stop()
         self.waiting_marks.stop()
         self.notes.clear()
@@ -299,8 +316,15 @@ class ReviewSession(QObject):
         """Store a new review status for the open article."""
         if self.article is None:
             return
+        if self.read_only:
+            self.message.emit(
+                translate(
+                    "ReviewSession", "This article is read-only here; its status was not changed"
+                )
+            )
+            return
         try:
-            self._run(ops.set_status(self.library, self.article, status))
+            self._run(ops.set_status(self.writes, self.article, status))
         except StoreError as exc:
             self.message.emit(
                 translate("ReviewSession", "Could not change the article's status: {error}").format(
@@ -314,8 +338,8 @@ class ReviewSession(QObject):
         if article is None:
             return
         try:
-            self._run(ops.mark_in_review(self.library, article))
-            self._run(ops.reopen_if_done(self.library, article))
+            self._run(ops.mark_in_review(self.writes, article))
+            self._run(ops.reopen_if_done(self.writes, article))
         except StoreError as exc:
             self.message.emit(
                 translate("ReviewSession", "Could not change the article's status: {error}").format(
@@ -325,26 +349,26 @@ class ReviewSession(QObject):
 
     # -- saving -----------------------------------------------------------------------
 
-    def save_now(self) -> None:
-        """Write the draft and the notes' positions to the library."""
-        if self.article is None or self.article.id is None or self._filler.busy:
-            return  # nothing edited yet (and the draft pane is not whole while filling)
-        docmap = self.docmap(DRAFT)
-        try:
-            self.library.save_draft(self.article.id, docmap.text)
-            self.article.draft = docmap.text
-            self.notes.save_positions(docmap)
-        except StoreError as exc:
-            log.error("saving the draft failed: %s", exc)
-            self.message.emit(
-                translate("ReviewSession", "Could not save the draft: {error}").format(error=exc)
-            )
-            raise
+    def save_now(self, *, urgent: bool = False) -> None:
+        """Hand the draft and its notes' positions to the writer (returns at once: the
+        writer writes on its own thread and reports whether it could)."""
+        self.keeper.save_now(urgent=urgent)
 
     def flush(self) -> None:
         """Save pending changes now (close, switch article)."""
-        with contextlib.suppress(StoreError):  # already reported
-            self.autosaver.flush()
+        self.keeper.autosaver.flush()
+
+    def written(self, timeout_s: float | None = None) -> bool:
+        """Save pending changes and wait (the window painted) until the library has them,
+        for up to ``timeout_s`` (:data:`WRITTEN_WAIT_S`): whether it does (for what reads
+        the library back)."""
+        self.flush()
+        return self.saving.settle(WRITTEN_WAIT_S if timeout_s is None else timeout_s)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the open article is read-only here (another window edits it)."""
+        return self.keeper.read_only
 
     # -- checking ---------------------------------------------------------------------
 
@@ -379,8 +403,9 @@ class ReviewSession(QObject):
         self.coordinator.invalidate(DRAFT)
         self.debounce.start()
         self.waiting_marks.changed()
-        self.autosaver.touch()
-        self._after_edit_status()
+        self.keeper.touched()
+        if not self.read_only:
+            self._after_edit_status()
 
     @Slot(object)
     def _on_outcome(self, outcome: CheckOutcome) -> None:

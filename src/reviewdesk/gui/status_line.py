@@ -126,5 +126,14 @@ class StatusLine:
 
     def set_busy(self, busy: bool) -> None:
         """Checking, or idle."""
+        self.busy_bar.setRange(0, 0)  # no progress known (yet): a moving bar
         self.busy_bar.setVisible(busy)
         self.busy.setText(translate("StatusLine", "Checking…") if busy else "")
+
+    def set_progress(self, fraction: float) -> None:
+        """A long article's check: how far it has got."""
+        percent = max(0, min(100, int(fraction * 100)))
+        self.busy_bar.setRange(0, 100)
+        self.busy_bar.setValue(percent)
+        self.busy_bar.setVisible(True)
+        self.busy.setText(translate("StatusLine", "Checking… {percent}%").format(percent=percent))

@@ -106,7 +106,7 @@ class WritingAids(QObject):
         if article is None:
             return
         try:
-            set_target(self.library, article, words)
+            set_target(self.session.writes, article, words)  # off the UI thread
             self.session.message.emit(
                 translate("WritingAids", "Target length: {words:,} words").format(words=words)
                 if words

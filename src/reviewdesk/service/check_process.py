@@ -9,9 +9,17 @@ typed messages of :mod:`reviewdesk.service.messages` (pickled). One request at a
 :class:`~reviewdesk.service.messages.Cancel` may follow it while it runs. Requests are
 numbered, so a cancel that arrives too late is never taken for the next request's.
 
-Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE]`` (in the frozen build,
-the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
-:class:`RemoteService` starts it.
+    window -> checker   Start, then Check | MergeSlow | Cancel | Close
+    checker -> window   Ready | Failed, then per request:
+                        (PartialAnswer | ProgressAnswer)*,
+                        then Answer | CancelledAnswer | ErrorAnswer
+
+Run as ``python -m reviewdesk.service.checker_entry FD LANGUAGE [LIFELINE]`` (in the
+frozen build, the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
+:class:`RemoteService` starts it. ``LIFELINE`` is the read end of a
+:class:`~reviewdesk.core.lifeline.Lifeline`: the checker ends at once when the window's
+process dies, even mid-check (``kill -9`` of the window included), instead of running on
+as an orphan.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import logging
 import socket
 import subprocess
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from multiprocessing.connection import Connection
@@ -30,10 +39,11 @@ from typing import Any
 
 from reviewdesk.core.checker import Checker, CheckerError
 from reviewdesk.core.engines.registry import HARPER, EngineSettings, build_fast_pipeline
+from reviewdesk.core.lifeline import Lifeline
 from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot, module_command
-from reviewdesk.service.check_service import CheckService, Partial, StopCheck
+from reviewdesk.service.check_service import CheckService, Partial, Progressed, StopCheck
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.messages import (
     Answer,
@@ -47,6 +57,7 @@ from reviewdesk.service.messages import (
     Failed,
     MergeSlow,
     PartialAnswer,
+    ProgressAnswer,
     Ready,
     Reply,
     Request,
@@ -111,6 +122,23 @@ def _expect(message: object, *types: type[Any]) -> Any:
     if not isinstance(message, types):
         raise _ProtocolError(f"unexpected message from the other side: {type(message).__name__}")
     return message
+
+
+PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
+
+
+class _ProgressSender:
+    """Sends how far a long check has got, a few times a second at most."""
+
+    def __init__(self, conn: Connection, number: int) -> None:
+        self.conn, self.number = conn, number
+        self._last = 0.0
+
+    def __call__(self, pane: str, fraction: float) -> None:
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_EVERY_S or fraction >= 1.0:
+            self._last = now
+            self.conn.send(ProgressAnswer(self.number, pane, fraction))
 
 
 class _ProtocolError(OSError):
@@ -189,6 +217,7 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
                     message.request,
                     inbox.cancelled,
                     functools.partial(_send_partial, conn, sent, message.number),
+                    _ProgressSender(conn, message.number),
                 )
             else:
                 answer = service.merge_slow(message.slow)
@@ -238,6 +267,7 @@ class RemoteService:
         self.on_restart: Callable[[str], None] | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
+        self._lifeline: Lifeline | None = None
         self._warm_language = "en-US"
         self._number = 0
         # the last result received for each pane, which the next one's changes apply to
@@ -256,21 +286,27 @@ class RemoteService:
             return
         self._warm_language = warm_language
         ours, theirs = socket.socketpair()
+        lifeline = Lifeline()
         try:
             # Harper warms up from the first moment of the process (see checker_entry)
             early = warm_language if self.settings.is_on(HARPER) else ""
             self._proc = subprocess.Popen(
-                module_command(CHECKER_MODULE, [str(theirs.fileno()), early]),
-                pass_fds=(theirs.fileno(),),
+                module_command(
+                    CHECKER_MODULE, [str(theirs.fileno()), early, str(lifeline.child_fd)]
+                ),
+                pass_fds=(theirs.fileno(), lifeline.child_fd),
                 stdin=subprocess.DEVNULL,
                 close_fds=True,
                 env=environment_snapshot(),  # started on the worker thread
             )
         except OSError as exc:
             ours.close()
+            lifeline.cut()
             raise CheckerError(f"The checker process could not be started: {exc}") from exc
         finally:
             theirs.close()
+            lifeline.spawned()
+        self._lifeline = lifeline
         self._conn = Connection(ours.detach())
         self._conn.send(Start(self.settings, warm_language, logging.getLogger().level))
 
@@ -295,13 +331,17 @@ class RemoteService:
         return engines
 
     def check(
-        self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None
+        self,
+        request: CheckRequest,
+        cancelled: StopCheck,
+        partial: Partial | None = None,
+        progress: Progressed | None = None,
     ) -> CheckOutcome | None:
         """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
         for asked in (request, *request.waiting):
             self._texts[asked.pane] = asked.text
             self._originals[asked.pane] = asked.original
-        return self._ask(lambda number: Check(number, request), cancelled, partial)
+        return self._ask(lambda number: Check(number, request), cancelled, partial, progress)
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
@@ -329,6 +369,7 @@ class RemoteService:
         make: Callable[[int], Check | MergeSlow],
         cancelled: StopCheck,
         partial: Partial | None = None,
+        progress: Progressed | None = None,
     ) -> CheckOutcome | None:
         for attempt in (1, 2):
             try:
@@ -337,7 +378,7 @@ class RemoteService:
                 assert self._conn is not None
                 self._number += 1
                 self._conn.send(make(self._number))
-                return self._answer(self._number, cancelled, partial)
+                return self._answer(self._number, cancelled, partial, progress)
             except CheckerCrashError:
                 code = self._proc.returncode if self._proc is not None else None
                 log.error("the checker process ended (exit %s) during a request", code)
@@ -352,7 +393,11 @@ class RemoteService:
         return None  # pragma: no cover - the loop returns or raises
 
     def _answer(
-        self, number: int, cancelled: StopCheck, partial: Partial | None
+        self,
+        number: int,
+        cancelled: StopCheck,
+        partial: Partial | None,
+        progress: Progressed | None = None,
     ) -> CheckOutcome | None:
         assert self._conn is not None and self._proc is not None
         sent_cancel = False
@@ -364,10 +409,14 @@ class RemoteService:
                     self._conn.send(Cancel(number))
                     sent_cancel = True
             message: Reply = _expect(
-                self._receive(), PartialAnswer, Answer, CancelledAnswer, ErrorAnswer
+                self._receive(), PartialAnswer, ProgressAnswer, Answer, CancelledAnswer, ErrorAnswer
             )
             if message.number != number:
                 log.debug("dropping a late answer from the checker: %s", type(message).__name__)
+                continue
+            if isinstance(message, ProgressAnswer):
+                if progress is not None:
+                    progress(message.pane, message.fraction)
                 continue
             if isinstance(message, PartialAnswer):
                 early = self._received_outcome(message.outcome)
@@ -421,6 +470,9 @@ class RemoteService:
         if self._conn is not None:
             self._conn.close()
         self._conn = None
+        if self._lifeline is not None:
+            self._lifeline.cut()
+            self._lifeline = None
         if self._proc is not None and self._proc.poll() is None:
             self._proc.kill()
             self._proc.wait()

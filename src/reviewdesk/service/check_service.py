@@ -48,6 +48,11 @@ class _Last:
 PipelineFactory = Callable[[], CheckPipeline | None]
 StopCheck = Callable[[], bool]
 Partial = Callable[["CheckOutcome"], None]
+# (pane, fraction done) while a long text is checked
+Progressed = Callable[[str, float], None]
+# Text this long gets an early result from the quick engines before the heavy ones
+# (Harper) have gone through it all: the first issues within seconds, not minutes.
+EARLY_RESULT_CHARS = 50_000
 
 
 class CheckService:
@@ -94,14 +99,20 @@ class CheckService:
             self._pipeline = None
 
     def check(
-        self, request: CheckRequest, cancelled: StopCheck, partial: Partial | None = None
+        self,
+        request: CheckRequest,
+        cancelled: StopCheck,
+        partial: Partial | None = None,
+        progress: Progressed | None = None,
     ) -> CheckOutcome | SlowRaw | None:
         """Check one snapshot: a :class:`SlowRaw` for a slow service, else the outcome.
 
         While an engine is still warming up (Harper, just after start), the engines that
         are ready check this snapshot and the ``waiting`` ones first, and their results go
-        to ``partial``, so the editor sees something in both panes at once. Raises
-        :class:`reviewdesk.core.pipeline.Cancelled` when ``cancelled()`` turns true.
+        to ``partial``, so the editor sees something in both panes at once. A long text
+        gets such an early result from the quick engines too, and ``progress`` hears how
+        far the check has got. Raises :class:`reviewdesk.core.pipeline.Cancelled` when
+        ``cancelled()`` turns true.
         """
         pipeline = self._pipeline
         if pipeline is None:
@@ -111,6 +122,8 @@ class CheckService:
             return SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
         redline = self._redline(request)
         cold = tuple(c.name for c in pipeline.checkers if not c.is_warm)
+        if not cold and len(request.text) >= EARLY_RESULT_CHARS:
+            cold = tuple(c.name for c in pipeline.checkers if Capability.WARMS_UP in c.capabilities)
         ready = [name for name in pipeline.engine_names if name not in cold]
         if partial is not None and cold and ready:
             for each in (request, *request.waiting):
@@ -118,7 +131,14 @@ class CheckService:
                 diffed = redline if each is request else self._redline(each)
                 early = self._finalize(_Last(each, raw, diffed))
                 partial(replace(early, waiting_for=cold))
-        raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
+
+        def advanced(done: int, total: int) -> None:
+            if progress is not None and total:
+                progress(request.pane, done / total)
+
+        raw = pipeline.check_raw(
+            request.text, request.ctx, is_cancelled=cancelled, progress=advanced
+        )
         last = self._last[request.pane] = _Last(request, raw, redline)
         return self._finalize(last)
 

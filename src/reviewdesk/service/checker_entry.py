@@ -6,8 +6,10 @@ second). Both start here, on Harper's own thread, before the rest of the checker
 even imported: the imports, the window's start-up and the engine settings arriving all
 overlap with them. The engine warmed here is the one the checker then uses.
 
-Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE]``; without a language
-(Harper switched off) nothing is warmed early.
+Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE [LIFELINE]]``; with an
+empty language (Harper switched off) nothing is warmed early. ``LIFELINE`` is the read end
+of a :class:`~reviewdesk.core.lifeline.Lifeline`, watched from the very start (warming up
+takes seconds): the checker ends at once when the window's process dies, however it dies.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ def lower_priority() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Start warming Harper for ``LANGUAGE``, then serve as the checker process."""
     args = sys.argv[1:] if argv is None else argv
+    if len(args) > 2:
+        from reviewdesk.core.lifeline import watch_parent
+
+        watch_parent(int(args[2]))
     lower_priority()
     ready: dict[str, list[Checker]] = {}
     if len(args) > 1 and args[1]:

@@ -8,7 +8,8 @@ cancel or an answer that arrives late is never taken for another request's.
 
     window -> checker   Start, then Check | MergeSlow | Cancel | Close
     checker -> window   Ready | Failed, then per request:
-                        PartialAnswer*, then Answer | CancelledAnswer | ErrorAnswer
+                        (PartialAnswer | ProgressAnswer)*,
+                        then Answer | CancelledAnswer | ErrorAnswer
 """
 
 from __future__ import annotations
@@ -175,6 +176,15 @@ class PartialAnswer:
 
 
 @dataclass(frozen=True)
+class ProgressAnswer:
+    """How far request ``number``'s check of ``pane`` has got (0..1), for a long text."""
+
+    number: int
+    pane: str
+    fraction: float
+
+
+@dataclass(frozen=True)
 class Answer:
     """The result of request ``number`` (None: nothing to say, e.g. no pipeline)."""
 
@@ -197,4 +207,4 @@ class ErrorAnswer:
     message: str
 
 
-Reply: TypeAlias = PartialAnswer | Answer | CancelledAnswer | ErrorAnswer
+Reply: TypeAlias = PartialAnswer | ProgressAnswer | Answer | CancelledAnswer | ErrorAnswer

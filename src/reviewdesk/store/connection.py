@@ -11,7 +11,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from reviewdesk.store.errors import DamagedLibraryError, StoreError, translate
+from reviewdesk.store.errors import DamagedLibraryError, Problem, StoreError, translate
+from reviewdesk.store.files import wal_path
 from reviewdesk.store.migrations import TABLE as MIGRATIONS_TABLE
 from reviewdesk.store.migrations import migrate
 
@@ -20,12 +21,17 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 10.0
 
 
-def open_database(path: Path) -> Database:
+def open_database(
+    path: Path, busy_timeout: float = BUSY_TIMEOUT_S, *, log_folded_in: bool = False
+) -> Database:
     """Open (or create) the library at ``path`` and bring its schema up to date.
 
+    ``busy_timeout`` bounds how long a write waits for another program's write lock.
     Raises :class:`StoreError` with a plain message when the file cannot be used, and its
     subclass :class:`DamagedLibraryError` when the file is damaged, empty, a folder,
     read-only or missing its write-ahead log: in every case before anything is written.
+    ``log_folded_in``: the write-ahead log is missing because its pages were just folded
+    into the file (see :meth:`Library.ensure_files`), so that is no loss.
     """
     if path.is_dir():
         raise DamagedLibraryError(
@@ -33,7 +39,8 @@ def open_database(path: Path) -> Database:
         )
     _refuse_empty_file(path)
     _refuse_read_only(path)
-    _refuse_lost_wal(path)
+    if not log_folded_in:
+        _refuse_lost_wal(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -41,7 +48,7 @@ def open_database(path: Path) -> Database:
             f"{path.parent}: cannot create the library folder ({exc.strerror})"
         ) from exc
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout)
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     try:
@@ -78,6 +85,42 @@ def open_database(path: Path) -> Database:
             raise translate(exc, path) from exc
         raise
     return db
+
+
+def open_for_reading(path: Path) -> Database:
+    """Open the library only to read it, for commands that never write (``check``).
+
+    When the library cannot be opened for writing because the disk is full (SQLite cannot
+    even make its ``-shm`` file), it is opened read-only instead, so a check still gets
+    the desk's dictionary and settings. Without a write-ahead log to
+    read, the file is read as it stands (``immutable``), which needs no new files at all.
+    """
+    try:
+        return open_database(path)
+    except DamagedLibraryError:
+        raise  # a damaged, empty or read-only library is the same refusal everywhere
+    except StoreError as exc:
+        if exc.problem not in (Problem.FULL, Problem.IO):
+            raise
+        first = exc
+    log.warning("%s; reading the library without writing to it", first)
+    wal = wal_path(path)
+    has_log = wal.exists() and wal.stat().st_size > 0
+    uris = [f"{path.resolve().as_uri()}?mode=ro"]
+    if not has_log:
+        uris.append(f"{path.resolve().as_uri()}?mode=ro&immutable=1")
+    for uri in uris:
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        except sqlite3.Error:
+            continue
+        try:
+            db = Database(conn, execute_plugins=False)
+            _check_is_library(db, path)
+            return db
+        except sqlite3.Error:
+            conn.close()
+    raise first
 
 
 def _check_is_library(db: Database, path: Path) -> None:

@@ -7,10 +7,11 @@ write runs in a transaction; a failure rolls it back and raises the original err
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -31,9 +32,11 @@ from reviewdesk.core.models import (
 from reviewdesk.core.structure import Structure
 from reviewdesk.core.text import word_count
 from reviewdesk.store.catalog import Catalog, purge
-from reviewdesk.store.connection import open_database
+from reviewdesk.store.connection import BUSY_TIMEOUT_S, open_database, open_for_reading
 from reviewdesk.store.documents import DocumentsMixin
+from reviewdesk.store.drafts import DraftsMixin
 from reviewdesk.store.errors import NotFoundError, guarded
+from reviewdesk.store.files import FileWatch, make_files_good
 from reviewdesk.store.history import History
 from reviewdesk.store.rows import check_language, word_args
 from reviewdesk.store.search import Search
@@ -43,22 +46,51 @@ log = logging.getLogger(__name__)
 MAX_TARGET_WORDS = 1_000_000
 
 
-class Library(DocumentsMixin):
+class Library(DocumentsMixin, DraftsMixin):
     """The reviewdesk library file. Use as a context manager or call :meth:`close`.
 
     ``history`` (snapshots of drafts), ``catalog`` (the library window's listing,
     archive and bin) and ``search`` (full text) work on the same connection; a Word
     article's source file and every article's structure are kept too
     (:class:`~reviewdesk.store.documents.DocumentsMixin`).
+
+    ``busy_timeout`` bounds how long a write waits while another program holds the write
+    lock (the window's writer thread waits briefly and tries again later). ``read_only``
+    is for commands that never write: the library is then still readable on a full disk.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        busy_timeout: float = BUSY_TIMEOUT_S,
+        read_only: bool = False,
+    ) -> None:
         self.path = Path(path).expanduser()
-        self.db: Database = open_database(self.path)
+        self._busy_timeout = busy_timeout
+        self.db: Database = (
+            open_for_reading(self.path) if read_only else open_database(self.path, busy_timeout)
+        )
         self._now = rows.Clock()
+        self.journal_recoveries = 0  # how often a deleted -wal file had to be made good
+        self._attach()
+
+    def _attach(self) -> None:
+        """The parts that work on the connection, and the files it writes into."""
+        self.files = FileWatch(self.path)
         self.history = History(self.db, self.path, self._now)
         self.catalog = Catalog(self.db, self.path, self._now)
         self.search = Search(self.db, self.path)
+
+    def ensure_files(self) -> None:
+        """Before each operation: make sure the files SQLite writes into are still the
+        library's (a deleted ``-wal`` is made good, a deleted library refused; see
+        :func:`reviewdesk.store.files.make_files_good`)."""
+        if make_files_good(self.files, self.db):
+            self.close()  # new commits must go into a new log in the folder
+            self.db = open_database(self.path, self._busy_timeout, log_folded_in=True)
+            self._attach()
+            self.journal_recoveries += 1
 
     def close(self) -> None:
         """Close the file (safe to call twice)."""
@@ -91,6 +123,24 @@ class Library(DocumentsMixin):
         assert last_pk is not None
         return int(last_pk)
 
+    @contextlib.contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """One write transaction, begun IMMEDIATE: it waits (up to the busy timeout) for
+        another program's write lock from the start. A deferred one that read first
+        could not wait: in WAL mode it fails at once when it comes to write."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the running transaction
+                yield
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise
+        self.db.conn.execute("COMMIT")
+
     def _require_article(self, article_id: int) -> None:
         if self._one("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,)) is None:
             raise NotFoundError(f"no article with id {article_id}")
@@ -117,7 +167,7 @@ class Library(DocumentsMixin):
         check_language(article.language)
         stamp = self._now()
         saved = replace(article, id=None, created=stamp, updated=stamp)
-        with self.db.atomic():
+        with self._atomic():
             new_id = self._insert(
                 "articles", rows.article_row(saved) | {"words": word_count(saved.draft)}
             )
@@ -175,19 +225,6 @@ class Library(DocumentsMixin):
         ]
 
     @guarded
-    def save_draft(self, article_id: int, draft: str) -> None:
-        """Replace the article's draft (autosave) in one transaction, with its word count
-        and, when the last snapshot is an hour old, a snapshot for the history."""
-        with self.db.atomic():
-            cursor = self.db.execute(
-                "UPDATE articles SET draft = ?, words = ?, updated = ? WHERE id = ?",
-                (draft, word_count(draft), self._now(), article_id),
-            )
-            if cursor.rowcount == 0:
-                raise NotFoundError(f"no article with id {article_id}")
-            self.history.take_hourly(article_id, draft)
-
-    @guarded
     def update_article(
         self,
         article_id: int,
@@ -210,7 +247,7 @@ class Library(DocumentsMixin):
                 raise ValueError(f"unknown article status {status!r}") from None
         changes["updated"] = self._now()
         sets = ", ".join(f"[{name}] = ?" for name in changes)
-        with self.db.atomic():
+        with self._atomic():
             cursor = self.db.execute(
                 f"UPDATE articles SET {sets} WHERE id = ?", (*changes.values(), article_id)
             )
@@ -241,7 +278,7 @@ class Library(DocumentsMixin):
     def delete_article(self, article_id: int) -> None:
         """Delete an article for good with its notes, decisions, article-scoped words and
         history (the library window moves articles to the bin first: ``catalog``)."""
-        with self.db.atomic():
+        with self._atomic():
             self._require_article(article_id)
             purge(self.db, article_id)
 
@@ -252,7 +289,7 @@ class Library(DocumentsMixin):
         """Store a new note; returns it with its id and timestamps."""
         stamp = self._now()
         saved = replace(note, id=None, created=stamp, updated=stamp)
-        with self.db.atomic():
+        with self._atomic():
             self._require_article(note.article_id)
             if (
                 note.parent_id is not None
@@ -291,7 +328,7 @@ class Library(DocumentsMixin):
     @guarded
     def delete_note(self, note_id: int) -> None:
         """Delete a note and the replies to it."""
-        with self.db.atomic():
+        with self._atomic():
             doomed = [note_id]
             frontier = [note_id]
             while frontier:
@@ -321,30 +358,13 @@ class Library(DocumentsMixin):
             )
         ]
 
-    @guarded
-    def save_note_positions(
-        self, article_id: int, positions: Iterable[tuple[int, int, int]]
-    ) -> None:
-        """Move notes after edits: ``(note_id, start, end)`` each, in one transaction.
-
-        Ids that are not notes of this article (e.g. deleted meanwhile) are skipped.
-        """
-        with self.db.atomic():
-            for note_id, start, end in positions:
-                if start < 0 or end < start:
-                    raise ValueError(f"bad note span {start}..{end}")
-                self.db.execute(
-                    "UPDATE notes SET start = ?, [end] = ? WHERE id = ? AND article_id = ?",
-                    (start, end, note_id, article_id),
-                )
-
     # -- decisions -----------------------------------------------------------------------
 
     @guarded
     def record_decision(self, decision: Decision) -> Decision:
         """Store a decision; returns it with its id and time."""
         saved = replace(decision, id=None, created=self._now())
-        with self.db.atomic():
+        with self._atomic():
             self._require_article(decision.article_id)
             new_id = self._insert("decisions", rows.decision_row(saved))
         return replace(saved, id=new_id)
@@ -383,7 +403,7 @@ class Library(DocumentsMixin):
     def add_word(self, word: str, scope: WordScope | str, article_id: int | None = None) -> None:
         """Add a word to a dictionary: the house's, the user's or one article's."""
         word, scope, article_id = word_args(word, scope, article_id)
-        with self.db.atomic():
+        with self._atomic():
             if article_id is not None:
                 self._require_article(article_id)
             self.db.execute(
@@ -399,7 +419,7 @@ class Library(DocumentsMixin):
         """Add many words to one dictionary in one transaction; how many were new."""
         _, scope, article_id = word_args("-", scope, article_id)
         entries = {word_args(word, scope, article_id)[0] for word in words}
-        with self.db.atomic():
+        with self._atomic():
             if article_id is not None:
                 self._require_article(article_id)
             before = self._count_words(scope, article_id)

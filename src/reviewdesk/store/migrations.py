@@ -110,6 +110,20 @@ def _m001_initial(db: Database) -> None:
     )
 
 
+def _m_revisions_and_claims(db: Database) -> None:
+    # A revision counter per article: a save that would overwrite a newer draft (another
+    # window, another program) is refused instead of silently winning.
+    db.execute("ALTER TABLE articles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+    # Which process has an article open for editing (see store.claims): a second window
+    # opens it read-only, and a claim whose process died is a crash to recover from.
+    db.execute(
+        "CREATE TABLE article_claims ("
+        " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+        " pid INTEGER NOT NULL, host TEXT NOT NULL, started TEXT NOT NULL,"
+        " claimed TEXT NOT NULL, heartbeat TEXT NOT NULL)"
+    )
+
+
 def _m_word_documents(db: Database) -> None:
     """Word in, Word out: the source file's bytes, the article's structure (headings,
     footnotes, incoming revisions...) and comment threads (replies, their origin)."""
@@ -133,6 +147,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("004_search_index", add_search),
     ("005_word_documents", _m_word_documents),
     ("006_target_length", add_target_length),
+    ("007_revisions_and_claims", _m_revisions_and_claims),
 )
 
 

@@ -107,6 +107,7 @@ def article_from_row(row: Row) -> Article:
         created=row["created"],
         updated=row["updated"],
         meta=meta if isinstance(meta, dict) else {},
+        revision=int(row.get("revision") or 0),
         target_words=int(row.get("target_words") or 0),
     )
 

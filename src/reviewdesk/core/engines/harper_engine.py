@@ -113,11 +113,33 @@ def category_for(kind: str, rule: str, text: str, replacements: Sequence[str]) -
 
 PIECE_CHARS = 6_000
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
+# No word is longer. A longer run without a space (a data URI, a row of dashes, a pasted
+# blob) is left out of what Harper lints: its spell check grows with the square of a
+# token's length (a 100,000-character "word" took seconds, a 2 MB one minutes).
+MAX_TOKEN_CHARS = 200
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
 def split_long(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
     """``text`` as (offset, piece) pairs, cut after sentence ends into pieces of about
-    ``limit`` characters; a short text is one piece."""
+    ``limit`` characters, leaving out runs of more than ``MAX_TOKEN_CHARS`` without a
+    space; a short text is one piece."""
+    if len(text) > MAX_TOKEN_CHARS and _LONG_TOKEN.search(text):
+        pieces: list[tuple[int, str]] = []
+        start = 0
+        for match in _LONG_TOKEN.finditer(text):
+            if text[start : match.start()].strip():
+                pieces += [
+                    (start + o, p) for o, p in _split_prose(text[start : match.start()], limit)
+                ]
+            start = match.end()
+        if text[start:].strip():
+            pieces += [(start + o, p) for o, p in _split_prose(text[start:], limit)]
+        return pieces
+    return _split_prose(text, limit)
+
+
+def _split_prose(text: str, limit: int) -> list[tuple[int, str]]:
     if len(text) <= limit:
         return [(0, text)]
     pieces: list[tuple[int, str]] = []

@@ -95,7 +95,5 @@ class ContinuedQuoteFilter:
         if not any(i.rule in UNCLOSED_QUOTE_RULES for i in issues):
             return issues
         return [
-            i
-            for i in issues
-            if not (_continued(i) and continues_in_next_paragraph(text, i.start))
+            i for i in issues if not (_continued(i) and continues_in_next_paragraph(text, i.start))
         ]

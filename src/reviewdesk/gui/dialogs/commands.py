@@ -71,7 +71,15 @@ class DialogCommands:
         if session.article is None or session.article.id is None:
             self._say(translate("DialogCommands", "Open an article first"))
             return
-        session.flush()  # the export reads the draft as saved
+        if not session.written():  # the export reads the draft, notes and decisions as saved
+            self._say(
+                translate(
+                    "DialogCommands",
+                    "Cannot export yet: the library does not have your latest changes "
+                    "(File ▸ Save draft as… keeps the draft in a file)",
+                )
+            )
+            return
         try:
             article = self.library.get_article(session.article.id)
         except StoreError as exc:

@@ -54,10 +54,16 @@ def low_at(sent: list[Token], index: int) -> str:
     return sent[index].low if 0 <= index < len(sent) else ""
 
 
+# More marks than this in a row (a rule of dashes, pasted junk) end whatever came before:
+# the look back stops there, so a paragraph of 100,000 marks is not walked back over for
+# each of them (that took minutes).
+MARKS_LOOKED_BACK = 64
+
+
 def sentence_start(sent: list[Token], i: int) -> bool:
     """Whether the word at ``i`` opens its sentence: nothing but marks before it (quotes,
     brackets, bullets, an emoji), or a label's colon ("Update: The books is")."""
-    for k in range(i - 1, -1, -1):  # usually stops at once: the word just before
+    for k in range(i - 1, max(-1, i - 1 - MARKS_LOOKED_BACK), -1):  # usually stops at once
         if sent[k].is_word or sent[k].is_number:
             return sent[i - 1].text == ":" and sent[i].is_capitalised
     return True

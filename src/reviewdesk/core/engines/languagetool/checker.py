@@ -82,15 +82,21 @@ def batches(texts: Sequence[str], max_chars: int = MAX_REQUEST_CHARS) -> list[li
 
 
 def _span(umap: Utf16Map, match: Mapping[str, Any]) -> tuple[int, int] | None:
-    """The match's code-point span: UTF-16 offset and offset + length, both converted."""
-    try:
-        offset = int(match["offset"])
-        length = int(match["length"])
-    except (KeyError, TypeError, ValueError):
+    """The match's code-point span: UTF-16 offset and offset + length, both converted.
+
+    None for offsets no real match has (LanguageTool never sends them, but a buggy server
+    or proxy might): not whole numbers, negative, zero length, or inside an emoji's
+    surrogate pair. A span past the end of the text is the caller's to drop.
+    """
+    offset, length = match.get("offset"), match.get("length")
+    if not (isinstance(offset, int) and isinstance(length, int)) or isinstance(offset, bool):
         return None
-    if offset < 0 or length < 0:
+    if offset < 0 or length <= 0:
         return None
-    return umap.to_py(offset), umap.to_py(offset + length)
+    start, end = umap.to_py(offset), umap.to_py(offset + length)
+    if umap.to_utf16(start) != offset or umap.to_utf16(end) != offset + length:
+        return None  # splits a character in two
+    return start, end
 
 
 def _in_dictionary(word: str, words: frozenset[str]) -> bool:

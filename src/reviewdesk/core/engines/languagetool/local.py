@@ -1,8 +1,10 @@
 """A LanguageTool server of our own: find Java and the install, start it, stop it.
 
 We start the server ourselves (``java -cp languagetool-server.jar
-org.languagetool.server.HTTPServer --port N``) on 127.0.0.1, and record it with
-:mod:`.stale`, so that one orphaned by a killed run is stopped at the next start.
+org.languagetool.server.HTTPServer --port N``) on 127.0.0.1, through the guardian of
+:mod:`reviewdesk.core.lifeline`, so that it ends when our process dies however it dies
+(``kill -9`` included). It is also recorded with :mod:`.stale`, so that one orphaned
+all the same (the guardian killed too) is stopped at the next start.
 
 Installs live where ``language_tool_python`` looks for them:
 ``$LTP_PATH/LanguageTool-<version>/`` (default ``~/.cache/language_tool_python``).
@@ -31,6 +33,7 @@ from reviewdesk.core.engines.languagetool.stale import (
     record_server,
     stop_stale_servers,
 )
+from reviewdesk.core.lifeline import Lifeline, guarded_command
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot
 
@@ -205,6 +208,7 @@ class LocalServer:
         self.state_file = state_file if state_file is not None else default_state_file()
         self.port = port
         self._proc: subprocess.Popen[bytes] | None = None
+        self._lifeline: Lifeline | None = None
         self._output: IO[bytes] | None = None
 
     @property
@@ -248,18 +252,23 @@ class LocalServer:
         cmd = self.command()
         # The server's output, kept for the error message; open while the server runs.
         self._output = tempfile.TemporaryFile()  # noqa: SIM115
+        lifeline = Lifeline()
         try:
             self._proc = subprocess.Popen(
-                cmd,
+                guarded_command(cmd, lifeline.child_fd),
                 stdin=subprocess.DEVNULL,
                 stdout=self._output,
                 stderr=subprocess.STDOUT,
                 cwd=str(self.jar.parent),
                 env=environment_snapshot(),  # started on a check thread
+                pass_fds=(lifeline.child_fd,),
             )
         except OSError as exc:
+            lifeline.cut()
             self._close_output()
             raise CheckerError(f"Could not start LanguageTool: {exc.strerror or exc}") from exc
+        lifeline.spawned()
+        self._lifeline = lifeline
         proc = self._proc
         record_server(self.state_file, proc.pid, self.port, cmd)
         atexit.register(self.stop)
@@ -287,6 +296,7 @@ class LocalServer:
     def stop(self) -> None:
         """Stop the server (politely, then by force) and forget it."""
         proc, self._proc = self._proc, None
+        lifeline, self._lifeline = self._lifeline, None
         with contextlib.suppress(Exception):
             atexit.unregister(self.stop)
         if proc is not None:
@@ -299,6 +309,8 @@ class LocalServer:
                     with contextlib.suppress(subprocess.TimeoutExpired):
                         proc.wait(timeout=5)
             forget_server(self.state_file, proc.pid)
+        if lifeline is not None:
+            lifeline.cut()
         self._close_output()
 
     def _output_tail(self, limit: int = 300) -> str:

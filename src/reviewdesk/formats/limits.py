@@ -1,0 +1,88 @@
+"""How much text an article may have: enough for any article, little enough to check.
+
+The byte limits in :mod:`.safety` stop a file before it is read; these stop the text
+before any checking starts, once it is decoded. Every article within them is checked
+within a minute on a modest two-core machine (``benchmarks/hostile_files.py`` runs a
+thousand hostile files against them); beyond them the work grows out of bounds, and a
+desk never needs it: a 20 MB single line, or a million one-word lines, is no article.
+"""
+
+from __future__ import annotations
+
+from reviewdesk.formats.errors import FormatError
+
+MAX_ARTICLE_CHARS = 1_000_000  # about 160,000 words: longer than a long book chapter
+MAX_LINES = 50_000  # lines (paragraphs, blank lines included)
+MAX_LINE_CHARS = 250_000  # one paragraph (a page pasted without line breaks), ~40,000 words
+# ``reviewdesk check`` checks in one go, within a minute on a two-core machine; the
+# window checks longer articles in the background, showing its progress.
+MAX_CHECK_CHARS = 250_000  # about 40,000 words
+# A saved web page is taken apart (trafilatura, lxml) before its text can be checked;
+# these stop pages whose markup alone would take minutes, before that starts. A big
+# news page has some 5,000-20,000 tags, each well under a thousand characters long.
+MAX_HTML_TAGS = 60_000
+MAX_HTML_TAG_CHARS = 50_000
+MAX_HTML_TEXT_BYTES = 2_000_000  # outside the tags: twice an article's limit
+
+
+def check_text_limits(text: str, name: str) -> None:
+    """Refuse ``text`` (from the file called ``name``) when it breaks a limit, saying
+    which one; cheap (one pass), so it runs before any checking."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise FormatError(
+            f"{name}: {len(text):,} characters is too long for an article "
+            f"(the limit is {MAX_ARTICLE_CHARS:,} characters, about 160,000 words)"
+        )
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        raise FormatError(
+            f"{name}: {lines:,} lines is too many for an article (the limit is {MAX_LINES:,} lines)"
+        )
+    start = 0
+    for number in range(1, lines + 1):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_LINE_CHARS:
+            raise FormatError(
+                f"{name}: line {number:,} is {end - start:,} characters long, more than any "
+                f"paragraph (the limit is {MAX_LINE_CHARS:,} characters)"
+            )
+        start = end + 1
+
+
+def check_size_for_one_go(text: str, name: str) -> None:
+    """Refuse text that ``reviewdesk check`` could not check within a minute."""
+    if len(text) > MAX_CHECK_CHARS:
+        raise FormatError(
+            f"{name}: {len(text):,} characters is more than 'reviewdesk check' checks in one "
+            f"go (the limit is {MAX_CHECK_CHARS:,} characters, about 40,000 words); open it "
+            "in the window, which checks a long article in the background"
+        )
+
+
+def check_markup_limits(data: bytes, name: str) -> None:
+    """Refuse a web page whose markup breaks a limit (one linear pass over the bytes)."""
+    tags = data.count(b"<")
+    if tags > MAX_HTML_TAGS:
+        raise FormatError(
+            f"{name}: has {tags:,} tags; a saved web page has far fewer "
+            f"(the limit is {MAX_HTML_TAGS:,})"
+        )
+    in_tags = 0
+    for piece in data.split(b">"):
+        start = piece.rfind(b"<")
+        if start < 0:
+            continue
+        in_tags += len(piece) - start + 1
+        if len(piece) - start > MAX_HTML_TAG_CHARS:
+            raise FormatError(
+                f"{name}: has a tag {len(piece) - start:,} characters long, thousands of "
+                f"attributes; a web page has none that long (the limit is "
+                f"{MAX_HTML_TAG_CHARS:,} characters)"
+            )
+    text = len(data) - in_tags
+    if text > MAX_HTML_TEXT_BYTES:
+        raise FormatError(
+            f"{name}: has about {text // 1_000_000} MB of text, far more than an article "
+            f"(the limit is {MAX_HTML_TEXT_BYTES // 1_000_000} MB around the tags)"
+        )
