@@ -255,8 +255,9 @@ def test_continued_quotations_after_edits_equal_a_fresh_look(article: Path) -> N
 
 @pytest.mark.parametrize("article", ARTICLES)
 def test_runs_of_blank_lines_after_edits_equal_a_fresh_look(article: Path) -> None:
-    # a run of blank lines is judged by the gaps next to it: blank lines come and go
-    # here, and the kept checker must see what a fresh look sees
+    # debris is judged by its neighbours across blank lines (a removal takes the blank
+    # lines before it): blank lines come and go here, and the kept checker must see what
+    # a fresh look sees
     rng = random.Random(11)
     checker = DebrisChecker()
     text = article.read_text(encoding="utf-8")

@@ -108,9 +108,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("debris", "debris-page-furniture"): "Page furniture",
     ("debris", "debris-photo-credit"): "Photo credit left in the text",
     ("debris", "debris-caption"): "Photo caption left in the text",
-    ("debris", "debris-markdown"): "Markdown mark",
-    ("debris", "debris-leading-space"): "Spaces before a paragraph",
-    ("debris", "debris-blank-lines"): "Blank lines in a row",
+    ("debris", "debris-markdown"): "Markdown link",
     ("debris", "debris-repeated-headline"): "Headline repeated",
     # LanguageTool
     ("languagetool", "MORFOLOGIK_RULE_EN_US"): "Spelling",

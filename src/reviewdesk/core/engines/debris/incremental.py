@@ -29,13 +29,11 @@ from reviewdesk.core.models import Category, Issue, Severity, context_hash
 ENGINE = "debris"
 SHARE = "debris-share"
 REPEATED_HEADLINE = "debris-repeated-headline"
-BLANK_LINES = "debris-blank-lines"
 _CRUMB_HEADLINE = (
     "A breadcrumb trail (site navigation) ending in the headline, which the article "
     "repeats below: remove the whole line."
 )
 _REPEATED_HEADLINE = "The same line twice in a row (a headline repeated by the web page)."
-_BLANK_LINES = "Blank lines in a row, left over from the web page: one is enough."
 _SPACE_AFTER = re.compile(r"\s*")
 
 # an issue of a line, placed in the line it starts in: (how many lines before the line
@@ -120,7 +118,7 @@ def update(
             if moved is not None:
                 regroup.add(moved)
     # the first paragraph after the splice may have reached back across it (a removal
-    # taking the blank lines before it, a run of blank lines): its issues count lines
+    # taking the blank lines before it): its issues count lines
     # back, which the splice changed, so they are found again and their old places
     # regrouped
     k = splice.old_end
@@ -135,10 +133,6 @@ def update(
             break
         k += 1
     around = {_prev(doc, splice.start), _next(doc, splice.new_end - 1 if n_new else splice.start)}
-    # a run of blank lines is judged by the gaps next to it: the two paragraphs after
-    # the splice look back across it
-    after = _next(doc, splice.new_end - 1)
-    around |= {after, _next(doc, after) if after >= 0 else -1}
     around.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around)
     changed_whole |= _marks(doc, set(gone), set(came), repeats)
@@ -329,7 +323,7 @@ def _items(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
     base = lines.starts[k]
     if found is None:
         items = tuple((0, _issue(lines, k, base + f.start, base + f.end, f)) for f in reading.parts)
-        return _blank_run(doc, k) + items
+        return items
     text = lines.text
     size = len(text)
     start, end = base, base + len(lines.lines[k])
@@ -344,28 +338,6 @@ def _items(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
         end = max(end, text.rfind("\n", end, nxt) + 1) if nxt < size else nxt
     at = lines.line_of(start)
     return ((at - k, _issue(lines, at, start, end, found)),)
-
-
-def _blank_run(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
-    """Two or more blank lines between the paragraph before ``k`` and ``k`` (neither of
-    them debris, whose removal takes the blank lines): all but one go.
-
-    Only where the run stands out: a text whose paragraphs are all set apart by runs
-    (a pasted interview with three blank lines between answers) has a layout, not a
-    leftover in each gap, so a run counts only when a gap next to it (before the
-    paragraph before, or after ``k``) is a plain one, or it has no gap next to it.
-    """
-    p = _prev(doc, k)
-    if p < 0 or k - p - 1 < 2 or doc.whole[p] is not None:
-        return ()
-    pp, n = _prev(doc, p), _next(doc, k)
-    near = [g for g in (p - pp - 1 if pp >= 0 else -1, n - k - 1 if n >= 0 else -1) if g >= 0]
-    if near and min(near) >= 2:
-        return ()
-    lines = doc.lines
-    first = p + 2
-    found = Found(0, 0, BLANK_LINES, _BLANK_LINES)
-    return ((first - k, _issue(lines, first, lines.starts[first], lines.starts[k], found)),)
 
 
 def _issue(lines: Lines, at: int, start: int, end: int, found: Found) -> Issue:
