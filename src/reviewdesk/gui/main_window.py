@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(
             library, self, self.settings, self.open_article, self.statusBar().showMessage
         )
+        self.files.settle = self.session.written
         self.dialogs = DialogCommands(
             library, self.session, self, self.open_article, self.replace_checker
         )

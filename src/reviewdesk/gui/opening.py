@@ -80,6 +80,9 @@ class FileCommands:
         self.changed_file_prompt: ChangedFilePrompt = ask_changed_file
         # told of every file opened (File ▸ Open Recent remembers it)
         self.opened: Callable[[Path], None] | None = None
+        # waits until the library holds every change handed to its writer: a file is
+        # looked up there, and an article just closed may still be on its way in
+        self.settle: Callable[[], object] | None = None
 
     def choose_file(self) -> None:
         """File ▸ Open."""
@@ -105,6 +108,8 @@ class FileCommands:
             )
             return False
         source = source_key(path)
+        if self.settle is not None:
+            self.settle()
         try:
             found = find_in_library(self.library, path, doc)
             article = found.article
