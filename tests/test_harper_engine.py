@@ -57,6 +57,13 @@ def test_lowercase_proper_noun_is_capitalization(pipeline: CheckPipeline) -> Non
     assert any(i.text == "lebanon" and i.category == Category.CAPITALIZATION for i in issues)
 
 
+def test_messages_quote_words_as_a_reader_expects(pipeline: CheckPipeline) -> None:
+    # Harper writes "Did you mean to spell `tuesday` this way?": no Markdown on screen
+    issues = pipeline.check("🙂 The council met on tuesday.", CheckContext()).issues
+    (issue,) = [i for i in issues if i.text == "tuesday"]
+    assert "`" not in issue.message and "“tuesday”" in issue.message
+
+
 def test_dictionary_words_silence_spelling(pipeline: CheckPipeline) -> None:
     text = "Mayor Kwarthelm spoke."
     assert any(i.text == "Kwarthelm" for i in pipeline.check(text, CheckContext()).issues)

@@ -117,6 +117,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
 # blob) is left out of what Harper lints: its spell check grows with the square of a
 # token's length (a 100,000-character "word" took seconds, a 2 MB one minutes).
 MAX_TOKEN_CHARS = 200
+# Harper's messages quote words in Markdown backticks ("Did you mean to spell `tuesday`
+# this way?"): a copy editor reads quotation marks.
+_BACKTICKED = re.compile(r"`([^`\n]{1,80})`")
 _LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
@@ -311,7 +314,7 @@ class HarperChecker(BaseChecker):
                 if not self.raw and self._misfire(rule, flagged, replacements, own, rel_start):
                     continue
                 kind = lint.lint_kind
-                message = lint.message
+                message = lint.message if self.raw else _BACKTICKED.sub(r"“\1”", lint.message)
                 if rule in _SPELLING_RULES and _one_word(flagged) and not self.raw:
                     if self.speller.known(flagged) and rule != "SpellCheck":
                         pass  # a real word Harper would split or re-spell: its advice stands
