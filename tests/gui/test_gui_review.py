@@ -155,7 +155,7 @@ def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
     issue = window.session.pane(DRAFT).issues[_go_to_fixable_issue(qtbot, window)]
     window.commands["applySuggestion"].trigger()
     fix = [(issue.text, issue.replacements[0])]
-    assert applied() == fix
+    qtbot.waitUntil(lambda: applied() == fix, timeout=5000)  # stored by the writer
 
     window.commands["undo"].trigger()  # the fix is gone from the draft, so from the record
     assert window.draft.toPlainText() == original

@@ -144,6 +144,8 @@ def test_history_is_in_the_file_menu_and_an_hourly_snapshot_comes_with_a_save(
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     assert action in file_menu.actions()
     hour_ago = (datetime.now(UTC) - timedelta(minutes=61)).isoformat().replace("+00:00", "Z")
+    settle(window)  # the opening's snapshot is written by the library writer: wait for it
+    assert library.history.snapshots(article_id)[0].reason == OPENED
     library.db.execute("UPDATE snapshots SET created = ?", (hour_ago,))
     _type(window, "will ", "surely ")
     window.session.flush()  # the autosave
