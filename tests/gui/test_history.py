@@ -93,6 +93,7 @@ def test_the_history_dialog_lists_rounds_and_shows_a_redline(
     _type(window, "will ", "definitely ")
     window.draft.setPlainText(window.draft.toPlainText().replace("budjet", "budget"))
     window.session.flush()
+    settle(window)  # the opening's snapshot is stored by the library writer
     dialog = HistoryDialog(
         library,
         article_id,

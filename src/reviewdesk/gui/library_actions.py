@@ -122,7 +122,7 @@ class LibraryCommands:
         if article is None or article.id is None:
             session.message.emit(translate("LibraryCommands", "Open an article first"))
             return
-        session.flush()
+        session.written(LIST_WAIT_S)  # the rounds the writer is still storing are listed
         dialog = HistoryDialog(
             self.library,
             article.id,
