@@ -179,6 +179,7 @@ def test_an_export_from_the_window_records_its_snapshot(
     article_id = _open(tmp_path, window)
     _type(window, "will ", "surely ")
     window.session.flush()
+    settle(window)  # File ▸ Export waits for the writer too
     dialog = ExportDialog(library, library.get_article(article_id), window)
     try:
         dialog.set_format("txt")
