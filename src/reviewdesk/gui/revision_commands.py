@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -33,6 +32,8 @@ from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.revision_marks import Mark, describe
 from reviewdesk.gui.revisions_panel import RevisionsPanel
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.undo_follow import Entry as UndoEntry
+from reviewdesk.gui.undo_follow import UndoFollower
 from reviewdesk.service.panes import DRAFT, ORIGINAL, Pane
 
 log = logging.getLogger(__name__)
@@ -43,64 +44,32 @@ GO_TO_A_REVISION = QT_TRANSLATE_NOOP(
 Statuses = Mapping[int, RevisionStatus]
 
 
-@dataclass
-class _Step:
-    before: dict[int, RevisionStatus]
-    after: dict[int, RevisionStatus]
-    step: int  # the draft's undo steps right after the edit
-    undone: bool = False
+class RevisionUndo(UndoFollower[tuple[Statuses, Statuses]]):
+    """Keeps revision decisions that edited the draft in step with undo and redo: below
+    the edit's undo step the statuses before it come back; back at it (redo), the
+    statuses after it. The newest decision is looked at first, so undoing several at once
+    ends at the oldest one's "before"."""
 
-
-class RevisionUndo(QObject):
-    """Keeps revision decisions that edited the draft in step with undo and redo.
-
-    As :class:`~reviewdesk.gui.applied_fixes.AppliedFixes` does for applied fixes: the
-    draft's count of undo steps right after the edit marks it; below it, the decision is
-    taken back; back at it (redo), it is made again.
-    """
+    newest_first = True
 
     def __init__(self, session: ReviewSession, structure: ArticleStructure) -> None:
-        super().__init__(session)
-        self.session = session
+        super().__init__(session.draft.document(), session)
         self.structure = structure
-        self.document = session.draft.document()
-        self._steps: list[_Step] = []
-        self._pending = False
-        self.document.contentsChanged.connect(self._schedule)
-        self.document.undoCommandAdded.connect(self._forget_undone)
         structure.loaded.connect(self.forget_all)
 
     def add(self, before: Statuses, after: Statuses) -> None:
         """The draft's newest undo step made these decisions."""
-        steps = self.document.availableUndoSteps()
-        self._steps.append(_Step(dict(before), dict(after), steps))
+        self.follow((dict(before), dict(after)))
 
-    @Slot()
-    def forget_all(self) -> None:
-        """Another article (its undo stack starts empty)."""
-        self._steps.clear()
+    def take_back(self, entry: UndoEntry[tuple[Statuses, Statuses]]) -> bool:
+        """Restore the statuses before the decision (written by the library writer)."""
+        self.structure.set_statuses(entry.record[0])
+        return True
 
-    @Slot()
-    def _forget_undone(self) -> None:
-        self._steps = [s for s in self._steps if not s.undone]
-
-    @Slot()
-    def _schedule(self) -> None:
-        if self._steps and not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self._sync)
-
-    @Slot()
-    def _sync(self) -> None:
-        self._pending = False
-        steps = self.document.availableUndoSteps()
-        for step in reversed(self._steps):
-            if not step.undone and steps < step.step:
-                self.structure.set_statuses(step.before)  # written by the library writer
-                step.undone = True
-            elif step.undone and steps >= step.step:
-                self.structure.set_statuses(step.after)
-                step.undone = False
+    def make_again(self, entry: UndoEntry[tuple[Statuses, Statuses]]) -> bool:
+        """Make the decision again."""
+        self.structure.set_statuses(entry.record[1])
+        return True
 
 
 class RevisionCommands:
