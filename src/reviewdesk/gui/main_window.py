@@ -38,7 +38,7 @@ from reviewdesk.gui.find_bar import FindBar
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
-from reviewdesk.gui.library_actions import LibraryCommands
+from reviewdesk.gui.library_actions import LIST_WAIT_S, LibraryCommands
 from reviewdesk.gui.note_commands import NoteCommands
 from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(
             library, self, self.settings, self.open_article, self.statusBar().showMessage
         )
-        self.files.settle = self.session.written
+        self.files.settle = lambda: self.session.written(LIST_WAIT_S)  # not export's 10 s
         self.dialogs = DialogCommands(
             library, self.session, self, self.open_article, self.replace_checker
         )
