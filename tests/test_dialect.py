@@ -3,12 +3,23 @@ majority of British or American spellings; a British page does not open as en-US
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from reviewdesk.cli import main
 from reviewdesk.core.dialect import from_page_language, guess_dialect, spelling_counts
+from reviewdesk.core.models import Article
+from reviewdesk.desk.dialect import (
+    DECLINED_KEY,
+    article_offer,
+    evidence,
+    keep_dialect,
+    offer_for,
+)
 from reviewdesk.desk.opening import add_imported_article
+from reviewdesk.desk.settings import AUTO_SWITCH_DIALECT
 from reviewdesk.formats import import_file
 from reviewdesk.store import Library
 
@@ -58,3 +69,94 @@ def test_a_british_web_page_opens_as_british(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.sqlite") as library:
         article = add_imported_article(library, doc, str(page))
         assert article.language == "en-GB"
+
+
+# -- the offer (desk) and reviewdesk check's note -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "offered"),
+    [
+        (BRITISH, "en-US", "en-GB"),
+        (AMERICAN, "en-GB", "en-US"),
+        (AMERICAN, "en-AU", "en-US"),
+        (BRITISH, "en-GB", None),
+        (BRITISH, "en-AU", None),  # Australia spells as Britain does
+        (BRITISH, "en-CA", None),  # Canada mixes both: spellings never move it
+        (AMERICAN, "en-US", None),
+    ],
+)
+def test_the_offer_follows_spellings_in_both_dialects(
+    text: str, current: str, offered: str | None
+) -> None:
+    offer = offer_for(text, current)
+    assert (offer.language if offer else None) == offered
+
+
+def test_a_page_lang_is_offered_exactly_and_a_declined_dialect_is_not() -> None:
+    plain = "😀 The council met on Monday and voted."
+    offer = offer_for(plain, "en-US", page_language="en-AU")
+    assert offer is not None and offer.language == "en-AU" and offer.guess.from_page
+    assert evidence(offer) == "its web page says it is in Australian English"
+    assert offer_for(plain, "en-AU", page_language="en-AU") is None
+    assert offer_for(BRITISH, "en-US", declined="en-GB") is None
+
+
+def test_keep_is_stored_with_the_article(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite") as library:
+        article = library.add_article(Article(None, "t", BRITISH, BRITISH, language="en-US"))
+        offer = article_offer(article)
+        assert offer is not None and offer.language == "en-GB"
+        keep_dialect(library, article, offer.language)
+        stored = library.get_article(article.id)
+        assert stored.meta[DECLINED_KEY] == "en-GB"
+        assert article_offer(stored) is None
+        assert stored.language == "en-US" and stored.draft == BRITISH
+
+
+def _check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[dict, str]:
+    main(["check", *args, "--format", "json"])
+    out, err = capsys.readouterr()
+    return json.loads(out), err  # stdout is only the JSON, whatever the note says
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        (BRITISH, "en-US", "looks British (7 British spellings, 0 American)"),
+        (AMERICAN, "en-GB", "looks American (7 American spellings, 0 British)"),
+    ],
+)
+def test_check_notes_another_dialect_on_stderr(
+    isolated_library: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    language: str,
+    said: str,
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    payload, err = _check(capsys, str(path), "--language", language)
+    assert payload["language"] == language
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reviewdesk: note: article.txt:")
+    assert said in lines[0] and "--language" in lines[0]
+    other = "en-GB" if language == "en-US" else "en-US"
+    payload, err = _check(capsys, str(path), "--language", other)
+    assert "note" not in err
+
+
+def test_check_switches_by_itself_when_the_desk_always_switches(
+    isolated_library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(BRITISH, encoding="utf-8")
+    with Library(isolated_library) as library:
+        AUTO_SWITCH_DIALECT.write(library, True)
+    payload, err = _check(capsys, str(path))
+    assert payload["language"] == "en-GB"
+    assert not any(i["text"] in ("colour", "organise") for i in payload["issues"])
+    assert "checked as British English (en-GB)" in err
+    payload, err = _check(capsys, str(path), "--language", "en-US")  # an explicit choice wins
+    assert payload["language"] == "en-US" and "--language en-GB" in err

@@ -13,10 +13,14 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from reviewdesk.cli.common import CommandError, printable, stdout_kept_for_results, warn
-from reviewdesk.core.models import LANGUAGES, Issue
+from reviewdesk.cli.common import CommandError, note, printable, stdout_kept_for_results, warn
+from reviewdesk.core.models import LANGUAGES, Article, Issue
+
+if TYPE_CHECKING:
+    from reviewdesk.formats import ImportedDocument
+    from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +65,9 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     with Library(library_path, read_only=True) as library:
         article = library.find_article_by_source(str(path.resolve()))
         setup = load_setup(library, article, warn, language=args.language)
+        switched = _dialect_note(library, article, doc, setup.ctx.language, args, path)
+        if switched is not None:
+            setup = load_setup(library, article, warn, language=switched)
     try:
         with stdout_kept_for_results():
             result = check_text(doc.text, setup)
@@ -84,6 +91,41 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         name = printable(str(args.file))
         _write(sys.stdout, format_text(doc.text, issues, name, result.engines))
     return 1 if issues else 0
+
+
+def _dialect_note(
+    library: Library,
+    article: Article | None,
+    doc: ImportedDocument,
+    language: str,
+    args: argparse.Namespace,
+    path: Path,
+) -> str | None:
+    """Say on stderr (never in the JSON) when the file looks like another dialect than
+    the one it is checked in; with "Always switch" on and no ``--language``, return that
+    dialect to check in instead. An editor's "Keep" for the article is respected."""
+    from reviewdesk.desk.dialect import (
+        DECLINED_KEY,
+        DIALECT_NAMES,
+        always_switch,
+        evidence,
+        offer_for,
+    )
+
+    declined = article.meta.get(DECLINED_KEY, "") if article is not None else ""
+    offer = offer_for(doc.text, language, doc.meta.get("language", ""), declined)
+    if offer is None:
+        return None
+    why, name = evidence(offer), DIALECT_NAMES.get(offer.language, offer.language)
+    if args.language is None and always_switch(library):
+        note(f"{path.name}: checked as {name} ({offer.language}): {why}")
+        return offer.language
+    current = DIALECT_NAMES.get(language, language)
+    note(
+        f"{path.name}: {why}, but it is checked as {current} ({language}); "
+        f"--language {offer.language} checks it as {name}"
+    )
+    return None
 
 
 def format_text(text: str, issues: list[Issue], name: str, engines: list[str]) -> str:

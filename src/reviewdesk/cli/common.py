@@ -36,6 +36,11 @@ def warn(message: str, stream: TextIO | None = None) -> None:
     print(f"{PROG}: warning: {one_line(message)}", file=stream or sys.stderr)
 
 
+def note(message: str, stream: TextIO | None = None) -> None:
+    """Print ``reviewdesk: note: MESSAGE`` on stderr (something to know, nothing wrong)."""
+    print(f"{PROG}: note: {one_line(message)}", file=stream or sys.stderr)
+
+
 def print_error(message: str, stream: TextIO | None = None) -> None:
     """Print ``reviewdesk: error: MESSAGE`` on stderr."""
     print(f"{PROG}: error: {one_line(message)}", file=stream or sys.stderr)

@@ -24,6 +24,7 @@ class DialectGuess:
     reason: str
     british: int = 0
     american: int = 0
+    from_page: bool = False  # the web page's ``lang`` said so (no spellings counted)
 
 
 def from_page_language(lang: str) -> str | None:
@@ -53,7 +54,7 @@ def guess_dialect(text: str, page_language: str = "") -> DialectGuess | None:
     """The dialect the page declares, else the one a clear majority of spellings shows."""
     declared = from_page_language(page_language) if page_language else None
     if declared is not None:
-        return DialectGuess(declared, f"the web page says it is in {declared}")
+        return DialectGuess(declared, f"the web page says it is in {declared}", from_page=True)
     uk, us = spelling_counts(text)
     if uk + us < MIN_SPELLINGS:
         return None
@@ -62,3 +63,24 @@ def guess_dialect(text: str, page_language: str = "") -> DialectGuess | None:
     if us >= MAJORITY * (uk + us):
         return DialectGuess("en-US", f"{us} American spellings, {uk} British", uk, us)
     return None
+
+
+# Dialects that spell as Britain does: a British majority is no reason to move them.
+BRITISH_SPELLING = frozenset({"en-GB", "en-AU"})
+
+
+def disagrees(guess: DialectGuess, current: str) -> bool:
+    """Whether ``guess`` calls for another dialect than ``current``.
+
+    A page's ``lang`` must match exactly. Spellings only tell British from American: an
+    Australian article full of "colour" is as it should be, and Canadian English mixes
+    both (colour, organize), so spellings never move it.
+    """
+    if guess.language == current:
+        return False
+    if guess.from_page:
+        return True
+    if current == "en-CA":
+        return False
+    british = guess.language in BRITISH_SPELLING
+    return british != (current in BRITISH_SPELLING)

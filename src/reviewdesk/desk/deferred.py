@@ -114,6 +114,13 @@ class DeferredLibrary:
             lambda store: store.library.set_target_words(article_id, words), "the target length"
         )
 
+    def set_article_meta(self, article_id: int, key: str, value: str | None) -> None:
+        """Queue one entry of an article's details (None removes it)."""
+        self.writer.submit(
+            lambda store: store.library.set_article_meta(article_id, key, value),
+            "the article's details",
+        )
+
     def add_note(self, note: Note) -> Note:
         """Queue a new note; returns it with a provisional id."""
         key = self.writer.new_key()

@@ -93,3 +93,6 @@ AUTHOR: Setting[str] = Setting("author", "", _text)
 """The reviewer's name on tracked changes and comments."""
 EXPORT_FORMAT: Setting[str] = Setting("export_format", "", _text)
 """The export format last chosen in the Export dialog ("" before the first export)."""
+AUTO_SWITCH_DIALECT: Setting[bool] = Setting("auto_switch_dialect", False, _flag)
+"""Switch an article to the dialect its page or spellings show, without asking ("Always
+switch" on the window's dialect bar, or Checking settings)."""

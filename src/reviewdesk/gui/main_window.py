@@ -32,6 +32,7 @@ from reviewdesk.gui.checker_host import CheckerHost
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.context_menu import Entry as MenuEntry
+from reviewdesk.gui.dialect_bar import DialectBar
 from reviewdesk.gui.dialogs.commands import DialogCommands
 from reviewdesk.gui.editor import ReviewEditor, local_files
 from reviewdesk.gui.find_bar import FindBar
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
             self.session, self.structure, self.revisions_panel
         )
         self.warning_bar = WarningBar()
+        self.dialect_bar = DialectBar(self.session, lambda c: self.language_combo.setCurrentText(c))
         self.commands = Actions(self)
         self.appearance = AppearanceControl(self.settings, self)
         self._build_central()
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
             self.draft,
             [self.find_bar, self.legend],
             welcome,
-            above=[self.warning_bar],
+            above=[self.warning_bar, self.dialect_bar],
         )
         self.setCentralWidget(self.stack)
         # the names tests and older code use

@@ -275,6 +275,24 @@ class Library(DocumentsMixin, DraftsMixin):
                 raise NotFoundError(f"no article with id {article_id}")
 
     @guarded
+    def set_article_meta(self, article_id: int, key: str, value: str | None) -> None:
+        """Set (or, with None, remove) one entry of an article's details, such as the
+        dialect the editor chose to keep. Not a change of the article's text or time."""
+        with self._atomic():
+            row = self._one("SELECT meta FROM articles WHERE id = ?", (article_id,))
+            if row is None:
+                raise NotFoundError(f"no article with id {article_id}")
+            meta = rows.from_json(row["meta"], {})
+            meta = meta if isinstance(meta, dict) else {}
+            if value is None:
+                meta.pop(key, None)
+            else:
+                meta[key] = value
+            self.db.execute(
+                "UPDATE articles SET meta = ? WHERE id = ?", (rows.to_json(meta), article_id)
+            )
+
+    @guarded
     def delete_article(self, article_id: int) -> None:
         """Delete an article for good with its notes, decisions, article-scoped words and
         history (the library window moves articles to the bin first: ``catalog``)."""

@@ -2,7 +2,8 @@
 
 Stored in the library's settings: ``engines`` (the :class:`EngineSettings` fields as a
 dict), ``disabled_categories`` and ``disabled_rules`` (lists of strings),
-``default_language`` (the dialect new articles get) and ``picky``.
+``default_language`` (the dialect new articles get), ``auto_switch_dialect`` (switch an
+article to the dialect it shows, without asking) and ``picky``.
 """
 
 from __future__ import annotations
@@ -184,6 +185,22 @@ class CheckingSettingsDialog(QDialog):
         form.addRow(
             translate("CheckingSettingsDialog", "Dialect for &new articles:"), self.dialect_combo
         )
+        self.auto_dialect_check = QCheckBox(
+            translate(
+                "CheckingSettingsDialog",
+                "&When an article looks like another dialect, switch it without asking",
+            )
+        )
+        self.auto_dialect_check.setObjectName("autoSwitchDialect")
+        self.auto_dialect_check.setToolTip(
+            translate(
+                "CheckingSettingsDialog",
+                "An article whose web page or clear majority of spellings says another "
+                "English is checked in that one as it opens; the status bar says so. "
+                "Off: a bar above the panes offers to switch.",
+            )
+        )
+        form.addRow(self.auto_dialect_check)
         layout.addLayout(form)
         group = QGroupBox(translate("CheckingSettingsDialog", "Categories to show"))
         grid = QGridLayout(group)
@@ -259,6 +276,7 @@ class CheckingSettingsDialog(QDialog):
             check.setChecked(str(category) not in disabled)
         chosen = keys.DEFAULT_LANGUAGE.read(lib)
         self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(chosen)))
+        self.auto_dialect_check.setChecked(keys.AUTO_SWITCH_DIALECT.read(lib))
         # by name, as the menus say it; the id (what the library stores) in the tooltip
         for rule in sorted(set(keys.DISABLED_RULES.read(lib)), key=rule_name):
             item = QListWidgetItem(rule_name(rule))
@@ -344,6 +362,7 @@ class CheckingSettingsDialog(QDialog):
             chosen = self.dialect_combo.currentData()
             keys.DEFAULT_LANGUAGE.write(lib, None if chosen == FOLLOW_HOUSE else chosen)
             keys.PICKY.write(lib, settings.languagetool_picky)
+            keys.AUTO_SWITCH_DIALECT.write(lib, self.auto_dialect_check.isChecked())
         except StoreError as exc:
             QMessageBox.warning(
                 self, translate("CheckingSettingsDialog", "Cannot save the settings"), str(exc)
