@@ -130,9 +130,7 @@ def test_an_article_in_its_own_dialect_gets_no_offer(
     assert not window.dialect_bar.isVisible(), "Australian English spells as Britain does"
 
 
-def test_escape_hides_the_bar_from_the_keyboard(
-    qtbot, make_window, library, wait_checked
-) -> None:
+def test_escape_hides_the_bar_from_the_keyboard(qtbot, make_window, library, wait_checked) -> None:
     window = make_window()
     _open(window, _article(library, BRITISH, "en-US"), wait_checked)
     bar = window.dialect_bar

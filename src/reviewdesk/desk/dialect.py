@@ -74,9 +74,7 @@ def evidence(offer: DialectOffer) -> str:
         return f"its web page says it is in {DIALECT_NAMES.get(guess.language, guess.language)}"
     british = guess.language != "en-US"
     side = "British" if british else "American"
-    ours, theirs = (
-        (guess.british, guess.american) if british else (guess.american, guess.british)
-    )
+    ours, theirs = (guess.british, guess.american) if british else (guess.american, guess.british)
     other = "American" if british else "British"
     return f"it looks {side} ({_count(ours, side)}, {theirs} {other})"
 

@@ -40,7 +40,7 @@ _NAMES = {
 
 
 def dialect_name(code: str) -> str:
-    """"British English" for "en-GB" (the code itself for one we do not know)."""
+    """ "British English" for "en-GB" (the code itself for one we do not know)."""
     name = _NAMES.get(code)
     return translate("DialectBar", name) if name else code
 
@@ -177,8 +177,9 @@ class DialectBar(QFrame):
         )
         self.keep_button.setText(translate("DialectBar", "&Keep {name}").format(name=current))
         self.keep_button.setToolTip(
-            translate("DialectBar", "Keep checking it as {name}; this article will not ask again")
-            .format(name=current)
+            translate(
+                "DialectBar", "Keep checking it as {name}; this article will not ask again"
+            ).format(name=current)
         )
         self.back_button.setToolTip("")
         self._buttons(offering=True)
