@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reviewdesk.core.dialect import DialectGuess, disagrees, guess_dialect
+from reviewdesk.core.engines.names.spelling_variants import DIALECT_NAMES
 from reviewdesk.core.models import Article
 from reviewdesk.desk.settings import AUTO_SWITCH_DIALECT, SettingsStore
 
@@ -23,12 +24,16 @@ DECLINED_KEY = "dialect_declined"
 """The article's details entry naming the dialect the editor declined ("Keep")."""
 PAGE_LANGUAGE_KEY = "language"  # the web page's lang, as the importer stored it
 
-DIALECT_NAMES = {
-    "en-US": "US English",
-    "en-GB": "British English",
-    "en-AU": "Australian English",
-    "en-CA": "Canadian English",
-}
+__all__ = [
+    "DECLINED_KEY",
+    "DIALECT_NAMES",
+    "DialectOffer",
+    "always_switch",
+    "article_offer",
+    "evidence",
+    "keep_dialect",
+    "offer_for",
+]
 
 
 @dataclass(frozen=True)

@@ -24,25 +24,19 @@ from reviewdesk.desk.dialect import (
     keep_dialect,
 )
 from reviewdesk.desk.settings import AUTO_SWITCH_DIALECT
-from reviewdesk.gui.dialogs.style_sheet import dialect_label
-from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS, dialect_label
+from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
 
-_NAMES = {
-    "en-US": QT_TRANSLATE_NOOP("DialectBar", "US English"),
-    "en-GB": QT_TRANSLATE_NOOP("DialectBar", "British English"),
-    "en-AU": QT_TRANSLATE_NOOP("DialectBar", "Australian English"),
-    "en-CA": QT_TRANSLATE_NOOP("DialectBar", "Canadian English"),
-}
-
 
 def dialect_name(code: str) -> str:
-    """ "British English" for "en-GB" (the code itself for one we do not know)."""
-    name = _NAMES.get(code)
-    return translate("DialectBar", name) if name else code
+    """ "British English" for "en-GB", as the dialect boxes name it (the code itself for
+    one we do not know)."""
+    name = DIALECT_LABELS.get(code)
+    return translate("Dialect", name) if name else code
 
 
 def offer_text(offer: DialectOffer) -> str:
