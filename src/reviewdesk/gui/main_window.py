@@ -55,6 +55,7 @@ from reviewdesk.gui.save_elsewhere import PathPrompt, UnsavedPrompt, ask_path, a
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.side_panels import SidePanels
 from reviewdesk.gui.status_line import StatusLine
+from reviewdesk.gui.uniform_commands import UniformCommands
 from reviewdesk.gui.warning_bar import WarningBar
 from reviewdesk.gui.welcome import Welcome, demo_article, ways_in
 from reviewdesk.gui.window_saving import SaveCommands, window_title
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         review_menu = ReviewMenu(self.session, self.review)
         self.context_menus.add(review_menu.suggestions)
         self.context_menus.add(review_menu.decisions)
+        self.context_menus.add(UniformCommands(self.session).entries)
         self.context_menus.add(self.dialogs.apply_all_entry)
         self.context_menus.add(review_menu.rule)
         self.context_menus.add(self.revision_commands.menu_entries)

@@ -23,6 +23,7 @@ from typing import Any
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
 from reviewdesk.core.engines.consistency import reading as rd
+from reviewdesk.core.engines.consistency.labels import form_label
 from reviewdesk.core.engines.consistency.reading import Use
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, closest, joined_issues
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
@@ -40,21 +41,6 @@ _NAMES = {
     rd.DASHES: "dashes",
     rd.DATES: "dates",
     rd.NUMBERS: "numbers from two to nine",
-}
-_LABELS = {
-    ("quotes", "straight"): 'straight "',
-    ("quotes", "curly"): "curly “”",
-    ("apostrophes", "straight"): "straight '",
-    ("apostrophes", "curly"): "curly ’",
-    ("dashes", "spaced"): "spaced “ — ”",
-    ("dashes", "unspaced"): "unspaced “—”",
-    ("dates", "month day"): "“January 5”",
-    ("dates", "day month"): "“5 January”",
-    ("numbers", "words"): "in words",
-    ("numbers", "figures"): "in figures",
-    ("headings", "title"): "Title Case",
-    ("headings", "sentence"): "Sentence case",
-    ("headings", "mixed"): "mixed",
 }
 _US = ("en-US",)
 Key = tuple[str, str]
@@ -281,7 +267,7 @@ def _preferred(family: str, form: str, language: str) -> int:
 
 def _listing(family: str, counts: Counter[str]) -> str:
     parts = [
-        f"{_LABELS.get((family, f), '“' + f + '”')} ({n}×)"
+        f"{form_label(family, f)} ({n}×)"
         for f, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     return ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -323,7 +309,7 @@ def _headings(doc: _Doc, key: Key) -> object:
         return None
     counted = Counter({f: n for f, n in forms.items() if n})
     listing = _listing(rd.HEADINGS, counted)
-    message = f"Headings are capitalised two ways: {listing}. Use {_LABELS[(rd.HEADINGS, keep)]}."
+    message = f"Headings are capitalised two ways: {listing}. Use {form_label(rd.HEADINGS, keep)}."
     return (keep, message, frozenset(forms.items()))
 
 

@@ -1,0 +1,55 @@
+"""How a consistency finding names each form ("curly “”", "in words"), and which form a
+finding keeps, for "Use … everywhere".
+
+The checker's messages list the forms with these labels and their counts; the window's
+"Use … everywhere" names the kept form with the same label, so menu and message agree.
+"""
+
+from __future__ import annotations
+
+from reviewdesk.core.engines.consistency import reading as rd
+
+FORM_LABELS: dict[tuple[str, str], str] = {
+    ("quotes", "straight"): 'straight "',
+    ("quotes", "curly"): "curly “”",
+    ("apostrophes", "straight"): "straight '",
+    ("apostrophes", "curly"): "curly ’",
+    ("dashes", "spaced"): "spaced “ — ”",
+    ("dashes", "unspaced"): "unspaced “—”",
+    ("dates", "month day"): "“January 5”",
+    ("dates", "day month"): "“5 January”",
+    ("numbers", "words"): "in words",
+    ("numbers", "figures"): "in figures",
+    ("headings", "title"): "Title Case",
+    ("headings", "sentence"): "Sentence case",
+    ("headings", "mixed"): "mixed",
+}
+
+
+def form_label(family: str, form: str) -> str:
+    """The label of ``form`` in ``family``: its own words, or the form quoted (“per cent”)."""
+    return FORM_LABELS.get((family, form), "“" + form + "”")
+
+
+def kept_form(rule: str, text: str, start: int, replacement: str) -> str | None:
+    """The label of the form a finding of ``rule`` at ``start`` in ``text`` keeps (its fix
+    is ``replacement``), or None when it is not a consistency finding of one form.
+
+    The occurrence is read again from its line, as the checker read it: the kept form is
+    the one whose wording of that occurrence is the fix ("5 per cent": “per cent”).
+    """
+    family = rule.removeprefix("consistency-")
+    if family == rule:
+        return None
+    if family == rd.HEADINGS:
+        keep = "title" if replacement[:1].isupper() else "sentence"
+        return form_label(family, keep)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    for use in rd.read_line(line):
+        if use.family == family and use.start == start - line_start:
+            for form, wording in use.alts:
+                if wording == replacement:
+                    return form_label(family, form)
+    return None
