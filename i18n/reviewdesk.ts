@@ -694,6 +694,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;When an article looks like another dialect, switch it without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article whose web page or clear majority of spellings says another English is checked in that one as it opens; the status bar says so. Off: a bar above the panes offers to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Categories to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,6 +972,89 @@
     </message>
     <message>
         <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialectBar</name>
+    <message>
+        <source>This article&apos;s web page says it is in {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article looks American ({ours} American spellings, {theirs} British).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article looks British ({ours} British spellings, {theirs} American).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it as {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;ways switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, switch every article to the dialect its page or spellings show, without asking (Tools ▸ Checking settings turns this off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this offer (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the dialect offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking as {name}, as the article&apos;s page or spellings show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked as {current} ({code}) now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this article as {label} from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep checking it as {name}; this article will not ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now checked as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it as {name} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping {name} for this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles switch to the dialect they are written in from now on (Tools ▸ Checking settings turns this off)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3372,6 +3463,49 @@ Save the draft to a file before quitting?</source>
     </message>
     <message>
         <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UniformCommands</name>
+    <message>
+        <source>Use “{form}” everywhere (1 change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “{form}” everywhere ({n} changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one form everywhere: {form} (1 change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one form everywhere: {form} ({n} changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article writes: {counts}. Changes every other form in one step (Edit ▸ Undo takes it all back). Rule id: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is read-only here; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is being checked; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the forms: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used {form} everywhere: 1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used {form} everywhere: {n} changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

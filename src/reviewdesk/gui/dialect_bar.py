@@ -90,7 +90,9 @@ class DialectBar(QFrame):
         self.text.setWordWrap(True)
         self.text.setAccessibleName(translate("DialectBar", "Dialect"))
         self.switch_button = self._button("dialectSwitch", self._switch)
+        self.switch_button.setAccessibleName(translate("DialectBar", "Switch the dialect"))
         self.keep_button = self._button("dialectKeep", self._keep)
+        self.keep_button.setAccessibleName(translate("DialectBar", "Keep the dialect"))
         self.always_button = self._button("dialectAlways", self._always)
         self.always_button.setText(translate("DialectBar", "Al&ways switch"))
         self.always_button.setToolTip(
