@@ -998,7 +998,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Al&amp;ways switch</source>
+        <source>Switch the dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alwa&amp;ys switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

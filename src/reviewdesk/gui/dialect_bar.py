@@ -94,7 +94,7 @@ class DialectBar(QFrame):
         self.keep_button = self._button("dialectKeep", self._keep)
         self.keep_button.setAccessibleName(translate("DialectBar", "Keep the dialect"))
         self.always_button = self._button("dialectAlways", self._always)
-        self.always_button.setText(translate("DialectBar", "Al&ways switch"))
+        self.always_button.setText(translate("DialectBar", "Alwa&ys switch"))
         self.always_button.setToolTip(
             translate(
                 "DialectBar",
