@@ -15,7 +15,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from reviewdesk.desk.dialect import (
     DialectOffer,
@@ -204,8 +212,10 @@ class DialectBar(QFrame):
                 name=dialect_name(offer.current)
             )
         )
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
         self._buttons(offering=False)
-        self.back_button.setFocus()
+        if had_focus:  # clicked or tabbed to: stay in the bar; Alt+S from the draft: stay there
+            self.back_button.setFocus()
 
     def _switch_back(self) -> None:
         """Undo "Switch": the old dialect again, and this article will not ask again."""
