@@ -212,7 +212,8 @@ class DialectBar(QFrame):
                 name=dialect_name(offer.current)
             )
         )
-        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.isAncestorOf(focus)
         self._buttons(offering=False)
         if had_focus:  # clicked or tabbed to: stay in the bar; Alt+S from the draft: stay there
             self.back_button.setFocus()
