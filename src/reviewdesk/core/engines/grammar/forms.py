@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.findings import Finding, low_at
 from reviewdesk.core.engines.grammar.lexicon import (
     DETERMINERS,
     MODALS,
@@ -23,8 +23,13 @@ from reviewdesk.core.engines.grammar.lexicon import (
     word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
+from reviewdesk.core.engines.grammar.verb_slots import (
+    fills_slot,
+    form_finding,
+    modal_is_verb,
+    next_slot,
+)
 
-RULE = "verb-form"
 # A pair seen this many times more often with the right form confirms the slot.
 RATIO = 20
 _FLOOR = 3_200_000  # pairs below the table's cut-off (6.4 million) count as half of it
@@ -42,7 +47,9 @@ def check_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         low = tok.low
         if low == "to":
             yield from _after_to(sent, i, lex)
-        elif (low in MODALS and _modal(sent, i)) or (low in _DO and _do_auxiliary(sent, i, lex)):
+        elif (low in MODALS and modal_is_verb(sent, i)) or (
+            low in _DO and _do_auxiliary(sent, i, lex)
+        ):
             yield from _base(sent, i, _next(sent, i), lex, f"After “{tok.text}”")
         elif low in _BE:
             yield from _after_be(sent, i, lex)
@@ -51,10 +58,7 @@ def check_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
 
 
 def _next(sent: list[Token], i: int) -> int:
-    j = i + 1
-    while j < len(sent) and sent[j].low in _SKIPPED:
-        j += 1
-    return j
+    return next_slot(sent, i, _SKIPPED)
 
 
 def _pair(lex: Lexicon, first: str, second: str) -> int:
@@ -70,14 +74,6 @@ def _confirmed(lex: Lexicon, slot: str, written: str, right: str, *, sure: bool)
     if sure:
         return lex.pair(slot, written) <= lex.pair(slot, right)
     return lex.pair(slot, right) >= RATIO * _pair(lex, slot, written)
-
-
-def _modal(sent: list[Token], i: int) -> bool:
-    """A modal verb, not "the will", "a must", "his might" or the month May."""
-    tok = sent[i]
-    if tok.text[0].isupper() and tok.low in ("may", "will") and i > 0:
-        return False
-    return not (i > 0 and (sent[i - 1].low in DETERMINERS or sent[i - 1].text in "'’"))
 
 
 def _do_auxiliary(sent: list[Token], i: int, lex: Lexicon) -> bool:
@@ -106,7 +102,7 @@ def _base(
     sent: list[Token], i: int, j: int, lex: Lexicon, where: str, *, strict: bool = False
 ) -> Iterator[Finding]:
     """The base form at ``j`` after ``sent[i]`` (a modal, "do" or "to")."""
-    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+    if not fills_slot(sent, j):
         return
     word = sent[j].low
     tags = lex.tags(word)
@@ -125,13 +121,7 @@ def _base(
     sure = not (strict and tags & {"NNS"})
     if not _confirmed(lex, sent[j - 1].low, word, base, sure=sure):
         return
-    yield Finding(
-        sent[j].start,
-        sent[j].end,
-        RULE,
-        f"{where} use the base form: “{base}”.",
-        (replace_word(sent[j], base),),
-    )
+    yield form_finding(sent, j, f"{where} use the base form: “{base}”.", base)
 
 
 def _after_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
@@ -160,7 +150,7 @@ def _stranded(sent: list[Token], i: int, lex: Lexicon) -> bool:
 def _after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "must be replaces" -> "replaced": a 3rd-person verb cannot follow "be"."""
     j = _next(sent, i)
-    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+    if not fills_slot(sent, j):
         return
     word = sent[j].low
     if word in _NOT_AFTER_BE or lex.tags(word) != {"VBZ"}:
@@ -171,19 +161,15 @@ def _after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     participle = lex.inflect(lemmas[0], "VBN")
     if not participle or not _confirmed(lex, sent[j - 1].low, word, participle, sure=True):
         return
-    yield Finding(
-        sent[j].start,
-        sent[j].end,
-        RULE,
-        f"After “{sent[i].text}” use the participle: “{participle}”.",
-        (replace_word(sent[j], participle),),
+    yield form_finding(
+        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
     )
 
 
 def _after_have(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "has give", "have went": "have" as a helper wants the past participle."""
     j = _next(sent, i)
-    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+    if not fills_slot(sent, j):
         return
     word = sent[j].low
     tags = lex.tags(word)
@@ -201,10 +187,6 @@ def _after_have(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     if not _confirmed(lex, sent[j - 1].low, word, participle, sure=sure):
         return
-    yield Finding(
-        sent[j].start,
-        sent[j].end,
-        RULE,
-        f"After “{sent[i].text}” use the participle: “{participle}”.",
-        (replace_word(sent[j], participle),),
+    yield form_finding(
+        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
     )

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import (
-    Finding,
-    low_at,
-    replace_word,
-    sentence_start,
-)
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, sentence_start
 from reviewdesk.core.engines.grammar.lexicon import (
     ADVERBS_BETWEEN,
     DETERMINERS,
@@ -24,8 +19,13 @@ from reviewdesk.core.engines.grammar.lexicon import (
     word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
+from reviewdesk.core.engines.grammar.verb_slots import (
+    fills_slot,
+    form_finding,
+    modal_is_verb,
+    next_slot,
+)
 
-RULE = "verb-form"
 _DO_NEGATIVE = frozenset(
     {
         "didn't",
@@ -51,7 +51,7 @@ def check_verb_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent):
         low = tok.low
         if (
-            (low in MODALS and _modal_is_verb(sent, i))
+            (low in MODALS and modal_is_verb(sent, i))
             or low in _DO_NEGATIVE
             or (low in _DO and low_at(sent, i + 1) == "not")
             or (low in _DO and _do_is_auxiliary(sent, i))
@@ -82,14 +82,6 @@ def _stranded(sent: list[Token], i: int) -> bool:
     )
 
 
-def _modal_is_verb(sent: list[Token], i: int) -> bool:
-    """ "will", "can", "may", "might", "must" are nouns or a month after a determiner."""
-    tok = sent[i]
-    if tok.text[0].isupper() and tok.low in ("may", "will") and i > 0:
-        return False
-    return not (i > 0 and (sent[i - 1].low in DETERMINERS or sent[i - 1].text in "'’"))
-
-
 def _do_is_auxiliary(sent: list[Token], i: int) -> bool:
     """ "He did went" (not "What he did went unnoticed"): a pronoun just before, and a
     clause opener before that."""
@@ -100,18 +92,18 @@ def _do_is_auxiliary(sent: list[Token], i: int) -> bool:
     )
 
 
+_BETWEEN = ADVERBS_BETWEEN | {"not", "n't"}
+
+
 def _next_verb(sent: list[Token], i: int) -> int:
-    j = i + 1
-    while j < len(sent) and sent[j].low in ADVERBS_BETWEEN | {"not", "n't"}:
-        j += 1
-    return j
+    return next_slot(sent, i, _BETWEEN)
 
 
 def _base_after(
     sent: list[Token], i: int, lex: Lexicon, message: str, *, strict: bool = False
 ) -> Iterator[Finding]:
     j = _next_verb(sent, i) if not strict else i + 1
-    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+    if not fills_slot(sent, j):
         return
     word = sent[j].low
     tags = lex.tags(word)
@@ -138,13 +130,7 @@ def _base_after(
         return
     if word in ("been", "had", "done") and not strict:
         return
-    yield Finding(
-        sent[j].start,
-        sent[j].end,
-        RULE,
-        f"{message}: “{lemmas[0]}”.",
-        (replace_word(sent[j], lemmas[0]),),
-    )
+    yield form_finding(sent, j, f"{message}: “{lemmas[0]}”.", lemmas[0])
 
 
 def _participle_after(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
@@ -162,12 +148,8 @@ def _participle_after(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Findi
     participle = lex.inflect(lemmas[0], "VBN")
     if not participle or participle == word:
         return
-    yield Finding(
-        sent[j].start,
-        sent[j].end,
-        RULE,
-        f"After “{sent[i].text}” use the participle: “{participle}”.",
-        (replace_word(sent[j], participle),),
+    yield form_finding(
+        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
     )
 
 
@@ -195,10 +177,6 @@ def _question(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return  # "Did a man called Daffodil come?": a participle before a name
     lemmas = lex.lemmas(word)
     if len(lemmas) == 1 and lemmas[0] != word:
-        yield Finding(
-            sent[j].start,
-            sent[j].end,
-            RULE,
-            f"After “{sent[i].text}” use the base form: “{lemmas[0]}”.",
-            (replace_word(sent[j], lemmas[0]),),
+        yield form_finding(
+            sent, j, f"After “{sent[i].text}” use the base form: “{lemmas[0]}”.", lemmas[0]
         )
