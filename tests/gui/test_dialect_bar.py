@@ -191,3 +191,22 @@ def test_a_british_web_page_opened_in_a_us_article_is_offered_by_its_lang(
     _open(window, article, wait_checked)
     assert window.dialect_bar.isVisible()
     assert "web page says it is in British English" in window.dialect_bar.text.text()
+
+
+def test_always_switch_turned_off_in_the_settings_asks_again(
+    qtbot, make_window, library, wait_checked, settle
+) -> None:
+    first = _article(library, BRITISH, "en-US")
+    second = _article(library, BRITISH.replace("council", "board"), "en-US", "Other")
+    window = make_window()
+    _open(window, first, wait_checked)
+    qtbot.mouseClick(window.dialect_bar.always_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    dialog = CheckingSettingsDialog(window.library)  # Tools ▸ Checking settings
+    qtbot.addWidget(dialog)
+    assert dialog.auto_dialect_check.isChecked()
+    dialog.auto_dialect_check.setChecked(False)
+    assert dialog.save()
+    _open(window, second, wait_checked)
+    assert window.dialect_bar.isVisible(), "asked again, not switched behind the editor's back"
+    assert window.session.ctx.language == "en-US"

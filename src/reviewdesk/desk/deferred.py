@@ -13,6 +13,7 @@ just added is in the dictionary for the re-check at once).
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -37,7 +38,9 @@ class DeferredLibrary:
         self.library = library
         self.writer = writer
         self._words: list[tuple[str, WordScope, int | None]] = []  # added, maybe not stored
-        self._settings: dict[str, Any] = {}
+        self._settings: dict[str, Any] = {}  # written here, maybe not stored yet
+        self._versions: dict[str, int] = {}
+        self._lock = threading.Lock()  # the writer's thread forgets what it stored
 
     # -- reads ------------------------------------------------------------------------
 
@@ -51,9 +54,10 @@ class DeferredLibrary:
         return self.library.words_for(article_id) | added
 
     def get_setting(self, key: str, default: Any = None) -> Any:
-        """A setting, as last written here or else as stored."""
-        if key in self._settings:
-            return self._settings[key]
+        """A setting, as last written here (until stored) or else as stored."""
+        with self._lock:
+            if key in self._settings:
+                return self._settings[key]
         return self.library.get_setting(key, default)
 
     # -- writes -----------------------------------------------------------------------
@@ -102,9 +106,20 @@ class DeferredLibrary:
         self.writer.submit(lambda store: store.library.add_word(word, scope, owner), "the word")
 
     def set_setting(self, key: str, value: Any) -> None:
-        """Queue a setting."""
-        self._settings[key] = value
-        self.writer.submit(lambda store: store.library.set_setting(key, value), "the setting")
+        """Queue a setting. Read back from here until it is stored; from then on from the
+        library, so a later change made there (the Checking settings dialog writes
+        directly) is not hidden behind this one."""
+        with self._lock:
+            self._settings[key] = value
+            self._versions[key] = version = self._versions.get(key, 0) + 1
+
+        def write(store: Store) -> None:
+            store.library.set_setting(key, value)
+            with self._lock:
+                if self._versions.get(key) == version:  # nothing newer queued meanwhile
+                    self._settings.pop(key, None)
+
+        self.writer.submit(write, "the setting")
 
     def set_target_words(self, article_id: int, words: int) -> None:
         """Queue an article's target length (checked here: out of range raises ValueError)."""
