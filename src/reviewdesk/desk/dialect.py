@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 DECLINED_KEY = "dialect_declined"
 """The article's details entry naming the dialect the editor declined ("Keep")."""
 PAGE_LANGUAGE_KEY = "language"  # the web page's lang, as the importer stored it
+# Spellings are counted in the first this many characters: a long article's dialect shows
+# long before its end, and the window decides as the article opens, on its UI thread.
+SAMPLE = 200_000
 
 __all__ = [
     "DECLINED_KEY",
@@ -56,7 +59,7 @@ def offer_for(
 
     ``declined`` is a dialect the editor already chose not to switch to for this text.
     """
-    guess = guess_dialect(text, page_language)
+    guess = guess_dialect(text[:SAMPLE], page_language)
     if guess is None or not disagrees(guess, current) or guess.language == declined:
         return None
     return DialectOffer(current, guess)
