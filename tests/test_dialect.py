@@ -160,3 +160,17 @@ def test_check_switches_by_itself_when_the_desk_always_switches(
     assert "checked as British English (en-GB)" in err
     payload, err = _check(capsys, str(path), "--language", "en-US")  # an explicit choice wins
     assert payload["language"] == "en-US" and "--language en-GB" in err
+
+
+def test_check_respects_an_article_kept_in_its_dialect(
+    isolated_library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(BRITISH, encoding="utf-8")
+    with Library(isolated_library) as library:
+        article = library.add_article(
+            Article(None, "t", BRITISH, BRITISH, language="en-US", source_path=str(path.resolve()))
+        )
+        keep_dialect(library, article, "en-GB")
+    payload, err = _check(capsys, str(path))
+    assert payload["language"] == "en-US" and "note" not in err

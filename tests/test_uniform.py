@@ -38,10 +38,10 @@ CASES = [
         "cent and fees 7 per cent.",
     ),
     (
-        E + "“We won,” she said. “It was hard,” he said. \"Next year,\" they said. “Yes.”",
+        E + '“We won,” she said. “It was hard,” he said. "Next year," they said. “Yes.”',
         "consistency-quotes",
         "curly “”",
-        "curly “” ×6, straight \" ×2",
+        'curly “” ×6, straight " ×2',
         E + "“We won,” she said. “It was hard,” he said. “Next year,” they said. “Yes.”",
     ),
     (
