@@ -107,3 +107,16 @@ def test_no_offer_on_an_issue_that_is_no_choice_of_form(
     for row in range(len(issues)):
         menu = window.issues_panel.build_context_menu(row)
         assert menu is None or _action(menu) is None
+
+
+def test_a_style_is_named_not_quoted(qapp) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.core.checker import CheckContext
+    from reviewdesk.core.engines.consistency.checker import find_consistency
+    from reviewdesk.desk.uniform import uniform_for
+    from reviewdesk.gui.uniform_commands import action_text
+
+    text = "😀 She has three dogs and 4 cats. He has five birds and six fish."
+    issues = find_consistency(text, CheckContext())
+    found = uniform_for(issues[0], issues, text)
+    assert found is not None
+    assert action_text(found) == "Use one form everywhere: in words (1 change)"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reviewdesk.core.engines.consistency.labels import kept_form
+from reviewdesk.core.engines.consistency.labels import FORM_LABELS, kept_form
 from reviewdesk.core.merge import Edit, edit_for
 from reviewdesk.core.models import Article, Issue
 from reviewdesk.desk.operations import Refused, ReviewChange, ReviewStore, apply_fixes
@@ -142,9 +142,9 @@ def uniform_for(issue: Issue, issues: Sequence[Issue], text: str) -> Uniform | N
     if not forms:
         return None
     keep = kept_form(issue.rule, text, issue.start, issue.replacements[0])
-    if keep is not None:
-        literal = _unquoted(keep) != keep
-        keep = _unquoted(keep)
+    if keep is not None:  # a style's own label ("in words", "“January 5”") is no form
+        literal = keep not in FORM_LABELS.values()
+        keep = _unquoted(keep) if literal else keep
     else:
         wanted, literal = issue.replacements[0].casefold(), True
         keep = next((f.label for f in forms if f.label.casefold() == wanted), None)
