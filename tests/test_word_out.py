@@ -202,6 +202,21 @@ def test_incoming_revisions_decided_one_by_one_go_out_decided(
     assert main(["revisions", str(article), "--accept", "1"]) == 2  # already decided
 
 
+def test_one_incoming_revision_accepted_the_other_goes_out_undecided_by_its_author(
+    story: tuple[Path, int, str], tmp_path: Path
+) -> None:
+    _, article, draft = story
+    assert main(["revisions", str(article), "--accept", "1"]) == 0  # the reporter's "will"
+    data = export(tmp_path, article, "docx-tracked")
+    accepted, rejected = views(data)
+    assert accepted == draft
+    # Reject All now brings back only "may": "will" is part of the original
+    assert rejected == TEXT.replace("ferry will resume", "ferry willmay resume")
+    assert revisions_by(xml(data, "word/document.xml"), "Reporter") == [
+        ("del", "may", "2024-03-14T09:00:00Z")
+    ]
+
+
 def test_accepting_all_incoming_revisions(story: tuple[Path, int, str], tmp_path: Path) -> None:
     _, article, draft = story
     assert main(["revisions", str(article), "--accept-all"]) == 0
