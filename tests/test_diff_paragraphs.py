@@ -65,6 +65,28 @@ def test_two_small_insertions_in_a_long_repetitive_article_are_two_revisions() -
     assert _revisions(a, b) == [("", " very"), ("", "Editor’s note: ")]
 
 
+@pytest.mark.parametrize("ends", ["kept", "edited"])
+def test_edits_in_one_paragraph_repeated_throughout_stay_small(ends: str) -> None:
+    """Every paragraph the same (a boilerplate line pasted all through): no anchor to hold
+    on to, and a shortest edit script may insert a whole paragraph at one edit and delete
+    another at the next. The edits are still one small revision each."""
+    para = "The council met on Tuesday to discuss the harbour budget and the repairs."
+    lines = [para] * 600
+    edited = list(lines)
+    edited[120] = para.replace(" to discuss", " in the evening to discuss")
+    edited[480] = para.replace("harbour budget", "harbour and ferry budget")
+    if ends == "edited":  # a deletion first, an insertion later: the mirror case
+        edited[120] = para.replace(" on Tuesday", "")
+        edited[480] = para.replace("repairs", "urgent repairs")
+    got = [
+        (old.strip(), new.strip()) for old, new in _revisions("\n".join(lines), "\n".join(edited))
+    ]
+    if ends == "kept":
+        assert got == [("", "in the evening"), ("", "and ferry")]
+    else:
+        assert got == [("on Tuesday", ""), ("", "urgent")]
+
+
 # -- random edits: applying the ops to the original gives the draft exactly -----------------
 
 

@@ -2,7 +2,8 @@
 
 Accept All gives exactly the clean export (the draft), Reject All exactly the original,
 for a formatted story of our own (edited in body, table, footnote and header, with the
-reporter's revisions left undecided), for compare, and for a handful of real Word files
+reporter's revisions left undecided), for a story protected read-only, for compare, and
+for a handful of real Word files
 from ../shared/corpus/docx (that part skips when the corpus is absent). Every file goes
 through one soffice process. The comments (with a reply) are checked through LibreOffice's
 flat ODF conversion, which needs no window.
@@ -22,6 +23,7 @@ from reviewdesk.formats import import_file
 from reviewdesk.formats.docx_rewrite import clean_from_source, tracked_from_source
 from reviewdesk.formats.export import compare_files
 from test_libreoffice import convert, read_fodt
+from test_word_protection import protected_story
 from word_checks import libreoffice_available, libreoffice_views, normalise, stories_of
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
@@ -87,6 +89,12 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
              parent_id=1),
     ]  # fmt: skip
     cases = {"story": write_set(folder, "story", story, DRAFT, notes)}
+    # read-only protected: LibreOffice (as Word) decides no change while it is enforced
+    locked = protected_story(folder / "protected.docx")
+    locked_text = import_file(locked).text
+    cases["protected"] = write_set(
+        folder, "protected", locked, locked_text.replace("primary objective", "main aim"), []
+    )
     for name in SAMPLES if CORPUS.is_dir() else ():
         doc = import_file(CORPUS / name)
         cases[name] = write_set(folder, Path(name).stem, CORPUS / name, edited(doc.text, name), [])

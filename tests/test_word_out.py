@@ -20,10 +20,13 @@ from lxml import etree
 from fixtures_import.word_story import FOOTNOTE, REJECTED, TEXT, write_story
 from reviewdesk.cli import main
 from reviewdesk.core.anchors import Anchor, follow
+from reviewdesk.core.models import Note
 from reviewdesk.core.structure import changes_between
+from reviewdesk.formats import import_file
 from reviewdesk.formats.docx_comments import read_comments
 from reviewdesk.formats.docx_map import map_document
 from reviewdesk.formats.docx_package import Package
+from reviewdesk.formats.docx_rewrite import tracked_from_source
 from reviewdesk.store import Library
 from word_checks import formatting, formatting_kept
 
@@ -199,6 +202,21 @@ def test_incoming_revisions_decided_one_by_one_go_out_decided(
     assert main(["revisions", str(article), "--accept", "1"]) == 2  # already decided
 
 
+def test_one_incoming_revision_accepted_the_other_goes_out_undecided_by_its_author(
+    story: tuple[Path, int, str], tmp_path: Path
+) -> None:
+    _, article, draft = story
+    assert main(["revisions", str(article), "--accept", "1"]) == 0  # the reporter's "will"
+    data = export(tmp_path, article, "docx-tracked")
+    accepted, rejected = views(data)
+    assert accepted == draft
+    # Reject All now brings back only "may": "will" is part of the original
+    assert rejected == TEXT.replace("ferry will resume", "ferry willmay resume")
+    assert revisions_by(xml(data, "word/document.xml"), "Reporter") == [
+        ("del", "may", "2024-03-14T09:00:00Z")
+    ]
+
+
 def test_accepting_all_incoming_revisions(story: tuple[Path, int, str], tmp_path: Path) -> None:
     _, article, draft = story
     assert main(["revisions", str(article), "--accept-all"]) == 0
@@ -238,3 +256,19 @@ def test_a_file_whose_text_is_only_in_its_header_is_not_empty(tmp_path: Path) ->
     doc = import_file(tmp_path / "h.docx")
     assert doc.text == "Only the header speaks"
     assert "The document has no text" not in doc.warnings
+
+
+def test_a_tab_in_a_note_goes_out_as_a_word_tab(tmp_path: Path) -> None:
+    """Comment bodies are made like every other run of text: a tab is ``w:tab``, as Word
+    writes it, never a raw tab character inside ``w:t``."""
+    doc = import_file(write_story(tmp_path / "story.docx", comments=False))
+    assert doc.source is not None
+    body = "Cost:\t£4.2m\nCheck with the budget office"
+    note = Note(1, 1, 0, 7, "", body, author="Chief Sub")
+    data = tracked_from_source(doc.source, doc.text, doc.text, [note], author="Desk").data
+    (comment,) = xml(data, "word/comments.xml")
+    assert all("\t" not in (t.text or "") for t in comment.iter(f"{W}t"))
+    assert len(list(comment.iter(f"{W}tab"))) == 1
+    package = Package.open(data, "out.docx")
+    (back,) = read_comments(package, map_document(package))
+    assert back.body == body

@@ -118,14 +118,47 @@ def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[Block]:
             prev_i, prev_j = ai + 1, bj + 1
         todo.append((prev_i, ahi, prev_j, bhi))
     found.sort()
+    return _merged(_paired_across(a, b, _merged(found)))
+
+
+def _merged(blocks: list[Block]) -> list[Block]:
+    """Sorted blocks with touching neighbours joined."""
     merged: list[Block] = []
-    for i, j, n in found:
+    for i, j, n in blocks:
         if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
             pi, pj, pn = merged[-1]
             merged[-1] = (pi, pj, pn + n)
         else:
             merged.append((i, j, n))
     return merged
+
+
+def _paired_across(a: Sequence[str], b: Sequence[str], blocks: list[Block]) -> list[Block]:
+    """Slide a matched run of repeated items so that an item only one side has, before
+    it, meets an item only the other side has, after it.
+
+    Among repeated paragraphs a shortest edit script may insert a whole paragraph at one
+    edit and delete another paragraph at the next one, with the identical paragraphs in
+    between matched one place off; the same run matched one place over (it is the same
+    text) turns both into paragraphs changed in place, each edit its own small revision.
+    """
+    out = list(blocks)
+    for k, (i, j, n) in enumerate(out):
+        prev_a, prev_b = (
+            (out[k - 1][0] + out[k - 1][2], out[k - 1][1] + out[k - 1][2]) if k else (0, 0)
+        )
+        next_a, next_b = out[k + 1][:2] if k + 1 < len(out) else (len(a), len(b))
+        extra_b_before = (j - prev_b) - (i - prev_a)
+        extra_a_after = (next_a - i - n) - (next_b - j - n)
+        if extra_b_before > 0 and extra_a_after > 0:  # an insertion before, a deletion after
+            s = min(extra_b_before, extra_a_after)
+            if a[i + s : i + s + n] == b[j : j + n]:
+                out[k] = (i + s, j, n)
+        elif extra_b_before < 0 and extra_a_after < 0:  # a deletion before, an insertion after
+            s = min(-extra_b_before, -extra_a_after)
+            if b[j + s : j + s + n] == a[i : i + n]:
+                out[k] = (i, j + s, n)
+    return out
 
 
 def _gap_blocks(

@@ -25,7 +25,7 @@ from reviewdesk.formats.docx_comments import (
     remove_comment_parts,
     word_date,
 )
-from reviewdesk.formats.docx_edit import Editor, Point, set_text
+from reviewdesk.formats.docx_edit import Editor, Point, text_run
 from reviewdesk.formats.docx_export import xml_safe
 from reviewdesk.formats.docx_map import TextMap, story_parts
 from reviewdesk.formats.docx_package import (
@@ -210,7 +210,7 @@ class CommentWriter:
                 if i == 0:
                     etree.SubElement(etree.SubElement(p, q("r")), q("annotationRef"))
                 if line:
-                    set_text(etree.SubElement(etree.SubElement(p, q("r")), q("t")), line)
+                    p.append(text_run(q, line))
         el.set(q("id"), cid)
         el.set(q("author"), author)
         el.set(q("date"), word_date(note.created))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -83,6 +84,31 @@ def formatting(props: etree._Element | None) -> etree._Element | None:
         if local(child) in _NOT_FORMATTING:
             clean.remove(child)
     return clean
+
+
+def text_run(
+    q: Callable[[str], str],
+    text: str,
+    props: etree._Element | None = None,
+    *,
+    deleted: bool = False,
+) -> etree._Element:
+    """A new ``w:r`` of ``text`` formatted like ``props`` (its formatting, without revision
+    marks): tabs become ``w:tab``, deleted text ``w:delText``. Every writer makes its runs
+    of text here (tracked edits, the plain tracked export, comment bodies), so they agree
+    on tabs and spaces. ``q`` names a ``w:`` tag in the document's namespace."""
+    run = etree.Element(q("r"))
+    style = formatting(props)
+    if style is not None and len(style):
+        style.tag = q("rPr")
+        run.append(style)
+    tag = q("delText" if deleted else "t")
+    for i, piece in enumerate(text.split("\t")):
+        if i:
+            etree.SubElement(run, q("tab"))
+        if piece:
+            set_text(etree.SubElement(run, tag), piece)
+    return run
 
 
 @dataclass
@@ -269,18 +295,7 @@ class Editor:
 
     def new_run(self, props: etree._Element | None, text: str) -> etree._Element:
         """A run of ``text`` (tabs as ``w:tab``) formatted like ``props``."""
-        run = etree.Element(self.q("r"))
-        style = formatting(props)
-        if style is not None and len(style):
-            style.tag = self.q("rPr")
-            run.append(style)
-        for i, piece in enumerate(text.split("\t")):
-            if i:
-                etree.SubElement(run, self.q("tab"))
-            if piece:
-                t = etree.SubElement(run, self.q("t"))
-                set_text(t, piece)
-        return run
+        return text_run(self.q, text, props)
 
     def place(self, point: Point, el: etree._Element) -> Point:
         """Put ``el`` at ``point``; the point right after it."""

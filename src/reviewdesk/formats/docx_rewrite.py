@@ -10,7 +10,9 @@ Steps (nothing is rebuilt; untouched parts are written back byte for byte):
    original runs (:mod:`reviewdesk.formats.docx_redline`);
 5. anchor the notes as comments, with replies and resolved state;
 6. copy edited text boxes into their fallback copies;
-7. read the result back: every change accepted must give the draft, every change
+7. stop a protection that forbids deciding changes (read-only, comments, forms), with a
+   warning (:mod:`reviewdesk.formats.docx_protection`);
+8. read the result back: every change accepted must give the draft, every change
    rejected the source's own reject-all text, or nothing is written.
 
 The clean export takes the same steps, then accepts every change and drops the comments.
@@ -36,6 +38,8 @@ from reviewdesk.formats.docx_map import map_document, story_parts, visible_text
 from reviewdesk.formats.docx_package import Package
 from reviewdesk.formats.docx_pictures import PictureChanges, track_pictures
 from reviewdesk.formats.docx_pieces import TextBox
+from reviewdesk.formats.docx_protection import WARNING as PROTECTION_WARNING
+from reviewdesk.formats.docx_protection import stop_blocking_protection
 from reviewdesk.formats.docx_redline import Redline, redline
 from reviewdesk.formats.docx_styles import local, wattr, wchild
 from reviewdesk.formats.errors import FormatError
@@ -237,6 +241,8 @@ def tracked_from_source(
         name=name,
         compare_with=compare_with,
     )
+    if work.result.revisions and stop_blocking_protection(work.package):
+        work.warnings.append(PROTECTION_WARNING)
     data = work.package.to_bytes()
     _check(data, name, work.result.expected, work.rejected)
     return Rewritten(

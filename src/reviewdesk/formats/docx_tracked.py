@@ -27,6 +27,8 @@ from docx.oxml.parser import OxmlElement
 from lxml import etree
 
 from reviewdesk.core.diff import word_diff
+from reviewdesk.formats.docx_comments import initials
+from reviewdesk.formats.docx_edit import text_run
 from reviewdesk.formats.docx_export import document_bytes, new_document, revision_date, xml_safe
 from reviewdesk.formats.errors import FormatError
 
@@ -232,18 +234,7 @@ class _Writer:
 
     @staticmethod
     def _run(text: str, deleted: bool) -> etree._Element:
-        run = OxmlElement("w:r")
-        tag = "w:delText" if deleted else "w:t"
-        for i, piece in enumerate(text.split("\t")):
-            if i:
-                run.append(OxmlElement("w:tab"))
-            if piece:
-                t = OxmlElement(tag)
-                t.text = piece
-                if piece != piece.strip():
-                    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-                run.append(t)
-        return run
+        return text_run(_w, text, deleted=deleted)
 
     def paragraph(self, para: _Paragraph) -> etree._Element:
         p = OxmlElement("w:p")
@@ -284,8 +275,8 @@ class _Writer:
             p.append(run)
 
 
-def _initials(name: str) -> str:
-    return "".join(part[0] for part in name.split() if part)[:8].upper()
+def _w(name: str) -> str:
+    return qn(f"w:{name}")
 
 
 def build_tracked_docx(
@@ -311,7 +302,7 @@ def build_tracked_docx(
     for note in notes:
         note_author = xml_safe(note.author).strip() or author
         comment = document.comments.add_comment(
-            text=xml_safe(note.body), author=note_author, initials=_initials(note_author)
+            text=xml_safe(note.body), author=note_author, initials=initials(note_author)
         )
         comment._comment_elm.set(qn("w:date"), date)  # python-docx stamps "now"; use ours
         comment_ids.append(comment.comment_id)
