@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reviewdesk.core.engines.grammar.articles import listed_sound
 from reviewdesk.core.engines.grammar.lexicon import (
     CLAUSE_OPENERS,
     CONJUNCTIONS,
@@ -70,6 +71,15 @@ def _prev_word(text: str, start: int) -> str:
 
 def _after_digit(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isdigit()
+
+
+def _possessive_of_number(flagged: str, text: str, start: int) -> bool:
+    return (
+        flagged.lower() == "s"
+        and start > 1
+        and text[start - 1] in "'’"
+        and text[start - 2].isdigit()
+    )
 
 
 def _object_pronoun(text: str, start: int, pronoun: str, lex: Lexicon) -> bool:
@@ -180,6 +190,12 @@ def misfires(
         return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
         return True  # "A300s", the "s" of "747s": model numbers and their plurals
+    if rule == "SpellCheck" and _possessive_of_number(flagged, text, start):
+        return True  # the "s" of "2017's hurricane": a year's possessive
+    if rule == "UpdatePlaceNames" and fixes and not fixes[0].isascii():
+        # "Turkey" -> "Türkiye", "Ivory Coast" -> "Côte d'Ivoire": a country's own name in
+        # its own letters; English-language news (AP, Reuters) keeps the English name
+        return True
     if rule == "MergeWords" and _after_digit(text, start):
         return True  # "707s and" is no "sand"
     if rule == "SpellCheck" and len(flagged) == 1 and flagged.isupper():
@@ -236,6 +252,8 @@ def misfires(
         return after.lower() in _IT_IS_BEFORE or after[:1].isupper()
     if rule == "AnA":
         after = _next_word(text, end)
+        if listed_sound(after) == (flagged.lower() == "an"):
+            return True  # "an unidentified man": "un-" before "identified", a vowel sound
         return (len(after) > 1 and after.isupper()) or text[end : end + 1] == "."
     return False
 
@@ -251,7 +269,11 @@ def _existential_there(flagged: str, text: str, start: int, end: int, lex: Lexic
 
 
 def _too_as_also(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "I too have a son": "too" meaning "also", between a subject and its verb."""
+    """ "I too have a son": "too" meaning "also", between a subject and its verb; and
+    "with regard to economic aspects": "to" of a fixed phrase before its object's
+    adjective, not "too economic"."""
+    if flagged.lower() == "to":
+        return _prev_word(text, start).lower() in _TAKES_TO
     if flagged.lower() != "too":
         return False
     after = _next_word(text, end).lower()
@@ -299,6 +321,8 @@ def _both_numbers(flagged: str, text: str, start: int, end: int, lex: Lexicon) -
     return flagged.lower().startswith("both ") and _next_word(text, end).lower() == "and"
 
 
+# words that govern "to" as a preposition ("with regard to", "due to", "according to")
+_TAKES_TO = word_set("regard respect due according addition prior thanks owing close next")
 _BE_FORMS = word_set("is are was were be been isn't aren't wasn't weren't")
 _SUBJECTS = word_set("i you he she we they")
 _CONTEXT_RULES = {
