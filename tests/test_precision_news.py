@@ -163,3 +163,23 @@ def _spelling_of(word: str, line: str) -> list[Issue]:
     if at < 0:
         return []
     return [Issue(at, at + len(word), word, Category.SPELLING, "SpellCheck", "harper", "misspelt?")]
+
+
+# -- excerpts cut by an ellipsis ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_an_excerpt_cut_mid_word_or_mid_quote(pipeline: CheckPipeline, language: str) -> None:
+    # a quoted excerpt opens or closes with a cut word or an open quotation (each is a
+    # paragraph of its own, after the emoji's line)
+    cut = [
+        "\n...als with the syndrome tend to do better than those without.",
+        "\nNo nation other than the Russian Federation (and previously the f...",
+        '\nThe goods were being distributed "according...',
+    ]
+    for text in cut:
+        assert not [i for i in _check(pipeline, text, language) if i.engine == "harper"], text
+    # the same words inside the paragraph, or a quotation left open, are still flagged
+    wrong = '\nThe offcials... said "we will go.'
+    issues = _check(pipeline, wrong, language)
+    assert _on(issues, wrong, "offcials") and _on(issues, wrong, '"')

@@ -126,6 +126,19 @@ def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "-" and (start < 2 or not text[start - 2].isalnum())
 
 
+_ELLIPSES = ("...", "…")
+
+
+def _ends_with_ellipsis(text: str) -> bool:
+    return text.rstrip().endswith(_ELLIPSES)
+
+
+def _cut_by_ellipsis(text: str, start: int, end: int) -> bool:
+    """Whether the word touches an ellipsis that opens or closes the paragraph: an
+    excerpt whose first or last word was cut ("...als with", "the f...")."""
+    return text[:start].lstrip() in _ELLIPSES or text[end:].rstrip() in _ELLIPSES
+
+
 _NEGATION_STEMS = word_set("shan don won didn isn wasn aren weren hasn haven hadn couldn wouldn")
 _AUXILIARIES = word_set(
     "did do does will would can could should shall may might must have has had is are was were"
@@ -212,6 +225,10 @@ def misfires(
         return True  # "offsides", "ayin": print writes the word closed more than open
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
         return True  # "anthrōpos", "-logia": not an English word misspelt
+    if rule == "SpellCheck" and _cut_by_ellipsis(text, start, end):
+        return True  # "...als with Asperger syndrome": an excerpt cut mid-word
+    if rule == "UnclosedQuotes" and _ends_with_ellipsis(text):
+        return True  # '... goods being distributed "according...': the excerpt is cut
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):
         return True  # "Whom did you meet?": an inverted question, "whom" is the object
     if rule == "AdjectiveDoubleDegree" and _more_counts(flagged, text, start, lex):
