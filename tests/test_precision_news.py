@@ -183,3 +183,24 @@ def test_an_excerpt_cut_mid_word_or_mid_quote(pipeline: CheckPipeline, language:
     wrong = '\nThe offcials... said "we will go.'
     issues = _check(pipeline, wrong, language)
     assert _on(issues, wrong, "offcials") and _on(issues, wrong, '"')
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_closed_compound_print_never_splits(pipeline: CheckPipeline, language: str) -> None:
+    # "zebrafish", "lifepath": print never writes "zebra fish", "life path" and no word
+    # is near them, so splitting them is no fix; "thankyou" and a typo Harper would split
+    # ("yeras") are still flagged, with their right fix first
+    text = "The zebrafish study described his lifepath in detail."
+    assert not [i for i in _check(pipeline, text, language) if i.category == Category.SPELLING]
+    wrong = "She said thankyou for the last two yeras of work."
+    issues = _check(pipeline, wrong, language)
+    assert _on(issues, wrong, "thankyou")[0].replacements[0] == "thank you"
+    found = _on(issues, wrong, "yeras")
+    assert found[0].replacements[0] == "years"
+    assert found[0].start == len(EMOJI) + wrong.index("yeras")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_and_also_is_plain_english(pipeline: CheckPipeline, language: str) -> None:
+    text = "The ship was owned by a local firm and also registered in the country."
+    assert not _check(pipeline, text, language)
