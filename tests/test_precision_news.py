@@ -204,3 +204,17 @@ def test_a_closed_compound_print_never_splits(pipeline: CheckPipeline, language:
 def test_and_also_is_plain_english(pipeline: CheckPipeline, language: str) -> None:
     text = "The ship was owned by a local firm and also registered in the country."
     assert not _check(pipeline, text, language)
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_parts_of_a_hyphenated_name_and_a_bracketed_honorific(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    text = "Nils-Erik Haagenrud spoke at the school of Imam Khomeini (ra) on Tuesday."
+    issues = _check(pipeline, text, language)
+    assert not _on(issues, text, "Nils") and not _on(issues, text, "(ra)")
+    # a misspelt word before a hyphen and a small word is still checked
+    wrong = "The Goverment-backed plan was announced."
+    found = _on(_check(pipeline, wrong, language), wrong, "Goverment")
+    assert found and found[0].replacements[0] == "Government"
+    assert found[0].start == len(EMOJI) + wrong.index("Goverment")

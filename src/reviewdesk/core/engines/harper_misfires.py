@@ -129,6 +129,36 @@ def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
 _ELLIPSES = ("...", "…")
 
 
+def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is joined by a hyphen to another capitalised word
+    ("Nils-Erik", "Mc-Master"); "the Goverment-backed plan" joins a small word."""
+    if not flagged[:1].isupper():
+        return False
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or (
+        len(before) == 2
+        and before[1] == "-"
+        and before[0].isalpha()
+        and _word_before_is_capital(text, start - 1)
+    )
+
+
+def _word_before_is_capital(text: str, hyphen: int) -> bool:
+    m = _WORD_BEFORE.search(text, 0, hyphen)
+    return bool(m) and m.group(1)[:1].isupper()
+
+
+def _bracketed_abbreviation(flagged: str, text: str, start: int, end: int) -> bool:
+    """A short lowercase word alone in brackets: "(ra)", "(pbuh)"."""
+    return (
+        len(flagged) <= 4
+        and flagged.islower()
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+    )
+
+
 def _ends_with_ellipsis(text: str) -> bool:
     return text.rstrip().endswith(_ELLIPSES)
 
@@ -225,6 +255,10 @@ def misfires(
         return True  # "offsides", "ayin": print writes the word closed more than open
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
         return True  # "anthrōpos", "-logia": not an English word misspelt
+    if rule == "SpellCheck" and _part_of_hyphenated_name(flagged, text, start, end):
+        return True  # "Nils-Erik Haagenrud", "Mc-Master-Carr": a name's capitalised parts
+    if rule == "SpellCheck" and _bracketed_abbreviation(flagged, text, start, end):
+        return True  # "Imam Khomeini (ra)": an honorific's abbreviation in brackets
     if rule == "SpellCheck" and _cut_by_ellipsis(text, start, end):
         return True  # "...als with Asperger syndrome": an excerpt cut mid-word
     if rule == "UnclosedQuotes" and _ends_with_ellipsis(text):
