@@ -146,7 +146,7 @@ def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> b
 
 def _word_before_is_capital(text: str, hyphen: int) -> bool:
     m = _WORD_BEFORE.search(text, 0, hyphen)
-    return bool(m) and m.group(1)[:1].isupper()
+    return m is not None and m.group(1)[:1].isupper()
 
 
 def _bracketed_abbreviation(flagged: str, text: str, start: int, end: int) -> bool:
