@@ -218,3 +218,22 @@ def test_parts_of_a_hyphenated_name_and_a_bracketed_honorific(
     found = _on(_check(pipeline, wrong, language), wrong, "Goverment")
     assert found and found[0].replacements[0] == "Government"
     assert found[0].start == len(EMOJI) + wrong.index("Goverment")
+
+
+def test_a_gloss_typed_or_deleted_changes_other_paragraphs_as_a_fresh_check_does() -> None:
+    # the desk re-checks only the edited paragraph; the gloss's verdict on the other
+    # paragraphs must follow it, as a check of the whole text afresh gives
+    kept = build_fast_pipeline(EngineSettings())
+    ctx = CheckContext(style=load_default_style_sheet())
+    plain = "😀 Most ahu stand near water.\n\nThey studied the platforms.\n\nSome ahu fell."
+    glossed = plain.replace("the platforms.", "the platforms, or ahu, here.")
+    edited = glossed.replace("Some ahu fell.", "Some ahu fell in 1840.")
+    flagged = []
+    for text in (plain, glossed, edited, plain):
+        got = kept.check(text, ctx).issues
+        fresh = build_fast_pipeline(EngineSettings())
+        assert got == fresh.check(text, ctx).issues
+        fresh.close()
+        flagged.append(sum(i.text == "ahu" for i in got))
+    kept.close()
+    assert flagged[0] == flagged[3] == 2 and flagged[1] == flagged[2] == 0
