@@ -81,9 +81,9 @@ def kind(issue: Issue, text: str) -> str:
         return "all-caps dateline"
     if issue.engine == "names" and issue.rule == "spelling-dialect":
         return "dialect spelling"
-    if str(issue.category) == "spelling" and (
-        classify(word.lower()) is not None
-        or any(dialect_twins(word.lower(), fix.lower()) for fix in issue.replacements[:2])
+    if word.islower() and (
+        classify(word) is not None
+        or any(dialect_twins(word, fix.lower()) for fix in issue.replacements[:2])
     ):
         return "dialect spelling"
     if issue.engine == "names" or (str(issue.category) == "spelling" and word[:1].isupper()):
