@@ -55,6 +55,7 @@ _CLAUSE_VERBS = word_set(
     "hear realise realize understand notice admit claim insist doubt"
 )
 _GOVERNING_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBP", "VBZ", "JJ", "JJS", "JJR", "NN"})
+_WINDOW = 64  # characters looked at around a flag
 _WORD_AFTER = re.compile(r"\s*([\w’']+)")
 _WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
 
@@ -65,7 +66,9 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, 0, start)
+    # a window before the flag, not the whole paragraph: a pasted page is one paragraph
+    # with thousands of flags, and each search from its start would cost the whole page
+    m = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
     return m.group(1) if m else ""
 
 
@@ -145,8 +148,7 @@ def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> b
 
 
 def _word_before_is_capital(text: str, hyphen: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, hyphen)
-    return m is not None and m.group(1)[:1].isupper()
+    return _prev_word(text, hyphen)[:1].isupper()
 
 
 def _bracketed_abbreviation(flagged: str, text: str, start: int, end: int) -> bool:
@@ -160,13 +162,16 @@ def _bracketed_abbreviation(flagged: str, text: str, start: int, end: int) -> bo
 
 
 def _ends_with_ellipsis(text: str) -> bool:
-    return text.rstrip().endswith(_ELLIPSES)
+    return text[-_WINDOW:].rstrip().endswith(_ELLIPSES)
 
 
 def _cut_by_ellipsis(text: str, start: int, end: int) -> bool:
     """Whether the word touches an ellipsis that opens or closes the paragraph: an
-    excerpt whose first or last word was cut ("...als with", "the f...")."""
-    return text[:start].lstrip() in _ELLIPSES or text[end:].rstrip() in _ELLIPSES
+    excerpt whose first or last word was cut ("...als with", "the f..."). Only the few
+    characters around the word are read (a pasted page is one paragraph)."""
+    if start <= _WINDOW and text[:start].lstrip() in _ELLIPSES:
+        return True
+    return len(text) - end <= _WINDOW and text[end:].rstrip() in _ELLIPSES
 
 
 _NEGATION_STEMS = word_set("shan don won didn isn wasn aren weren hasn haven hadn couldn wouldn")
