@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reviewdesk.core.engines.grammar.articles import listed_sound
 from reviewdesk.core.engines.grammar.lexicon import (
     CLAUSE_OPENERS,
     CONJUNCTIONS,
@@ -54,6 +55,7 @@ _CLAUSE_VERBS = word_set(
     "hear realise realize understand notice admit claim insist doubt"
 )
 _GOVERNING_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBP", "VBZ", "JJ", "JJS", "JJR", "NN"})
+_WINDOW = 64  # characters looked at around a flag
 _WORD_AFTER = re.compile(r"\s*([\w’']+)")
 _WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
 
@@ -64,12 +66,23 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, 0, start)
+    # a window before the flag, not the whole paragraph: a pasted page is one paragraph
+    # with thousands of flags, and each search from its start would cost the whole page
+    m = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
     return m.group(1) if m else ""
 
 
 def _after_digit(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isdigit()
+
+
+def _possessive_of_number(flagged: str, text: str, start: int) -> bool:
+    return (
+        flagged.lower() == "s"
+        and start > 1
+        and text[start - 1] in "'’"
+        and text[start - 2].isdigit()
+    )
 
 
 def _object_pronoun(text: str, start: int, pronoun: str, lex: Lexicon) -> bool:
@@ -114,6 +127,51 @@ def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
     if any(c.isalpha() and (ord(c) > 0x24F or c in "ıōū") for c in flagged):
         return True
     return start > 0 and text[start - 1] == "-" and (start < 2 or not text[start - 2].isalnum())
+
+
+_ELLIPSES = ("...", "…")
+
+
+def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is joined by a hyphen to another capitalised word
+    ("Nils-Erik", "Mc-Master"); "the Goverment-backed plan" joins a small word."""
+    if not flagged[:1].isupper():
+        return False
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or (
+        len(before) == 2
+        and before[1] == "-"
+        and before[0].isalpha()
+        and _word_before_is_capital(text, start - 1)
+    )
+
+
+def _word_before_is_capital(text: str, hyphen: int) -> bool:
+    return _prev_word(text, hyphen)[:1].isupper()
+
+
+def _bracketed_abbreviation(flagged: str, text: str, start: int, end: int) -> bool:
+    """A short lowercase word alone in brackets: "(ra)", "(pbuh)"."""
+    return (
+        len(flagged) <= 4
+        and flagged.islower()
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+    )
+
+
+def _ends_with_ellipsis(text: str) -> bool:
+    return text[-_WINDOW:].rstrip().endswith(_ELLIPSES)
+
+
+def _cut_by_ellipsis(text: str, start: int, end: int) -> bool:
+    """Whether the word touches an ellipsis that opens or closes the paragraph: an
+    excerpt whose first or last word was cut ("...als with", "the f..."). Only the few
+    characters around the word are read (a pasted page is one paragraph)."""
+    if start <= _WINDOW and text[:start].lstrip() in _ELLIPSES:
+        return True
+    return len(text) - end <= _WINDOW and text[end:].rstrip() in _ELLIPSES
 
 
 _NEGATION_STEMS = word_set("shan don won didn isn wasn aren weren hasn haven hadn couldn wouldn")
@@ -180,6 +238,12 @@ def misfires(
         return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
         return True  # "A300s", the "s" of "747s": model numbers and their plurals
+    if rule == "SpellCheck" and _possessive_of_number(flagged, text, start):
+        return True  # the "s" of "2017's hurricane": a year's possessive
+    if rule == "UpdatePlaceNames" and fixes and not fixes[0].isascii():
+        # "Turkey" -> "Türkiye", "Ivory Coast" -> "Côte d'Ivoire": a country's own name in
+        # its own letters; English-language news (AP, Reuters) keeps the English name
+        return True
     if rule == "MergeWords" and _after_digit(text, start):
         return True  # "707s and" is no "sand"
     if rule == "SpellCheck" and len(flagged) == 1 and flagged.isupper():
@@ -196,6 +260,14 @@ def misfires(
         return True  # "offsides", "ayin": print writes the word closed more than open
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
         return True  # "anthrōpos", "-logia": not an English word misspelt
+    if rule == "SpellCheck" and _part_of_hyphenated_name(flagged, text, start, end):
+        return True  # "Nils-Erik Haagenrud", "Mc-Master-Carr": a name's capitalised parts
+    if rule == "SpellCheck" and _bracketed_abbreviation(flagged, text, start, end):
+        return True  # "Imam Khomeini (ra)": an honorific's abbreviation in brackets
+    if rule == "SpellCheck" and _cut_by_ellipsis(text, start, end):
+        return True  # "...als with Asperger syndrome": an excerpt cut mid-word
+    if rule == "UnclosedQuotes" and _ends_with_ellipsis(text):
+        return True  # '... goods being distributed "according...': the excerpt is cut
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):
         return True  # "Whom did you meet?": an inverted question, "whom" is the object
     if rule == "AdjectiveDoubleDegree" and _more_counts(flagged, text, start, lex):
@@ -236,6 +308,8 @@ def misfires(
         return after.lower() in _IT_IS_BEFORE or after[:1].isupper()
     if rule == "AnA":
         after = _next_word(text, end)
+        if listed_sound(after) == (flagged.lower() == "an"):
+            return True  # "an unidentified man": "un-" before "identified", a vowel sound
         return (len(after) > 1 and after.isupper()) or text[end : end + 1] == "."
     return False
 
@@ -251,7 +325,11 @@ def _existential_there(flagged: str, text: str, start: int, end: int, lex: Lexic
 
 
 def _too_as_also(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "I too have a son": "too" meaning "also", between a subject and its verb."""
+    """ "I too have a son": "too" meaning "also", between a subject and its verb; and
+    "with regard to economic aspects": "to" of a fixed phrase before its object's
+    adjective, not "too economic"."""
+    if flagged.lower() == "to":
+        return _prev_word(text, start).lower() in _TAKES_TO
     if flagged.lower() != "too":
         return False
     after = _next_word(text, end).lower()
@@ -299,6 +377,8 @@ def _both_numbers(flagged: str, text: str, start: int, end: int, lex: Lexicon) -
     return flagged.lower().startswith("both ") and _next_word(text, end).lower() == "and"
 
 
+# words that govern "to" as a preposition ("with regard to", "due to", "according to")
+_TAKES_TO = word_set("regard respect due according addition prior thanks owing close next")
 _BE_FORMS = word_set("is are was were be been isn't aren't wasn't weren't")
 _SUBJECTS = word_set("i you he she we they")
 _CONTEXT_RULES = {

@@ -84,8 +84,9 @@ def _harper(settings: EngineSettings) -> EngineParts:
 
 def _harper_filters(_settings: EngineSettings) -> list[IssueFilter]:
     from reviewdesk.core.engines.quotes import ContinuedQuoteFilter
+    from reviewdesk.core.engines.terms import GlossedTermFilter
 
-    return [ContinuedQuoteFilter()]
+    return [ContinuedQuoteFilter(), GlossedTermFilter()]
 
 
 def _editorial(_settings: EngineSettings) -> EngineParts:

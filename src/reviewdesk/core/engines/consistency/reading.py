@@ -72,6 +72,7 @@ _DIGIT = re.compile(r"(?<![\w.,:/$£€#№-])([2-9])(?![\w.,:/%-]|\.\d| ?(?:%|p
 # after a number, what keeps it in figures whatever the style (AP): units, ages, times...
 _FIGURE_AFTER = re.compile(
     r"\s*(?:%|percent|per cent|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|-year|years? old|"
+    r"years? of age|out of \d|"
     r"months? old|(?:million|billion|trillion)\b|(?:kg|km|cm|mm|mph|kph|ft|in|lb|oz|m|g)\b|"
     r"(?:feet|foot|inches|inch|miles?|metres?|meters?|kilometres?|kilometers?|pounds?|"
     r"ounces?|degrees?|points?|goals?|runs?|seconds?|minutes?|hours?|yards?)\b|[-–]\d|:\d|"
@@ -86,7 +87,7 @@ _FIGURE_BEFORE = re.compile(
     r"version|Version|v|of|in|out of|Year|year|Term|term|Grade|Class|class|Type|type|"
     r"Rule|rule|Step|step|Part|part|Volume|vol|Vol|Issue|issue|Lot|lot|Unit|unit|"
     r"Amendment|amendment|Title|Figure|figure|Table|table)\.?|[$£€#]|\d\s*(?:[-–]|to|and|or)\s*|"
-    rf"\b{_MONTH_RE}\.?)\s*$"
+    rf"\b{_MONTH_RE}\.?|\b[A-Z][A-Z&]+)\s*$"  # "WESH 2 news": a station's or a model's name
 )
 _QUOTE = re.compile(r"[\"“”]")
 _APOS = re.compile(r"(?<=[^\W\d_])(['’])(?=[^\W\d_])")

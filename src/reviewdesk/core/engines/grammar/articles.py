@@ -24,6 +24,10 @@ _CONSONANT_SOUND_PREFIXES = (
     "uro",
     "ura",
     "uku",
+    "ukr",
+    "uru",
+    "uto",
+    "ute",
     "ufo",
     "uga",
     "ubi",
@@ -33,7 +37,19 @@ _CONSONANT_SOUND_PREFIXES = (
     "once",
     "onesie",
 )
-_VOWEL_SOUND_PREFIXES = ("hour", "honest", "honor", "honour", "heir", "herb")
+_VOWEL_SOUND_PREFIXES = (
+    "hour",
+    "honest",
+    "honor",
+    "honour",
+    "heir",
+    "herb",
+    # "un-" before a word in "in-", "im-", "id-": "an unidentified man", "an uninsured"
+    # (not "uni-" as in "a unit", "a union")
+    "unin",
+    "unim",
+    "unid",
+)
 _UNSURE = frozenset({"herb", "herbs", "herbal", "historic", "historical", "hotel", "u", "x"})
 
 
@@ -54,6 +70,19 @@ def starts_with_vowel_sound(word: str) -> bool | None:
     if low.startswith(_CONSONANT_SOUND_PREFIXES):
         return False
     return low[0] in "aeiou"
+
+
+def listed_sound(word: str) -> bool | None:
+    """Whether ``word`` begins with a vowel sound, by the spellings listed above only
+    ("an unidentified", "a Ukrainian", "an hour"); None for any other word."""
+    low = word.lower()
+    if low in _UNSURE:
+        return None
+    if low.startswith(_VOWEL_SOUND_PREFIXES):
+        return True
+    if low.startswith(_CONSONANT_SOUND_PREFIXES):
+        return False
+    return None
 
 
 def _number_vowel(word: str) -> bool | None:

@@ -1,0 +1,106 @@
+"""A word the article itself introduces as a term is not a misspelling.
+
+News copy glosses a foreign or technical word where it first uses it: "the platforms,
+or ahu, built to support the statues", "a practice known as hikikomori", "what Danes
+call “hygge”". The dictionary lacks such words, so every later "ahu" is flagged too,
+ten false alarms for one word of Rapa Nui. A misspelling is never introduced that way.
+
+:class:`GlossedTermFilter` drops spelling flags on a lowercase word that the article
+glosses anywhere, in every paragraph. It works over the whole text or one line at a time
+(a :class:`reviewdesk.core.finalize.LineFilter`): a keystroke re-reads the edited lines
+only, and redoes the lines whose flagged words gained or lost their gloss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.lines import Lines
+from reviewdesk.core.models import Category, Issue
+
+_KNOWN = 4  # texts remembered to find what an edit changed
+_TERM = r"[^\W\d_A-Z][^\W\d_]*"
+# "the platforms, or ahu, built": an appositive "or" closed by a comma or a bracket
+_APPOSITIVE = re.compile(rf",\s+or\s+[\"“‘']?({_TERM})[\"”’']?\s*[,;)]")
+# "known as hikikomori", "referred to as “hygge”", "called “moai”" (quoted: "called
+# goverment officials" introduces nothing)
+_NAMED = re.compile(
+    rf"\b(?:known as|referred to as|also called)\s+[\"“‘']?({_TERM})"
+    rf"|\b(?:called|calls|call|dubbed|termed)\s+[\"“‘']({_TERM})[\"”’']"
+)
+_CUES = (" or ", " as ", "call", "dubbed", "termed")
+
+
+@lru_cache(maxsize=4096)
+def glossed_terms(line: str) -> frozenset[str]:
+    """The lowercase words that ``line`` introduces as terms."""
+    if not any(cue in line for cue in _CUES):
+        return frozenset()
+    found = {m.group(1) for m in _APPOSITIVE.finditer(line)}
+    found.update(m.group(1) or m.group(2) for m in _NAMED.finditer(line))
+    return frozenset(t for t in found if t.islower())
+
+
+def _count(lines: Sequence[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update(glossed_terms(line))
+    return counts
+
+
+def _is_spelling_of(issue: Issue, terms: Counter[str]) -> bool:
+    return issue.category == Category.SPELLING and issue.text in terms
+
+
+class GlossedTermFilter:
+    """Drops spelling flags on words the article introduces as terms."""
+
+    def __init__(self) -> None:
+        # text -> (its lines, how many glosses each term has in it)
+        self._known: OrderedDict[str, tuple[Lines, Counter[str]]] = OrderedDict()
+        self._terms: Counter[str] = Counter()
+
+    def prepare(
+        self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
+    ) -> tuple[set[str], set[int]] | None:
+        """Count the glossed terms; return the terms that gained or lost every gloss since
+        ``base`` (None: ``base`` unknown, filter every line)."""
+        old = self._known.get(base) if base is not None else None
+        if old is None:
+            counts = _count(lines.lines)
+        else:
+            old_lines, old_counts = old
+            splice = lines.splice_from(old_lines)
+            counts = old_counts.copy()
+            counts.subtract(_count(old_lines.lines[splice.start : splice.old_end]))
+            counts.update(_count(lines.lines[splice.start : splice.new_end]))
+            counts = +counts  # drop the terms with no gloss left
+        self._known.pop(lines.text, None)
+        self._known[lines.text] = (lines, counts)
+        while len(self._known) > _KNOWN:
+            self._known.popitem(last=False)
+        self._terms = counts
+        if old is None:
+            return None
+        return set(old[1]) ^ set(counts), set()
+
+    def filter_line(
+        self, lines: Lines, line: int, issues: list[Issue], ctx: CheckContext
+    ) -> tuple[list[Issue], frozenset[str]]:
+        """One line's issues without spelling flags on glossed terms, and the flagged
+        words whose verdict was read."""
+        read = frozenset(i.text for i in issues if i.category == Category.SPELLING)
+        if not read or read.isdisjoint(self._terms):
+            return issues, read
+        return [i for i in issues if not _is_spelling_of(i, self._terms)], read
+
+    def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
+        """Keep every issue but the spelling flags on the text's glossed terms."""
+        if not any(i.category == Category.SPELLING for i in issues):
+            return issues
+        terms = _count(text.split("\n"))
+        return [i for i in issues if not _is_spelling_of(i, terms)]
