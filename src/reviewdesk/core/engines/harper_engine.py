@@ -257,8 +257,11 @@ class HarperChecker(BaseChecker):
             return  # a later check came first and the linter was replaced already
         began = time.perf_counter()
         self._linter_now = None
-        self._linted = 0
         freed = trim_heap()
+        # the next linter now, not on the next keystroke (it shares the dictionary)
+        language = next((k for k, v in DIALECTS.items() if v == self._dialect), "en-US")
+        words = self._words
+        self._linter(CheckContext(language=language, words=words))
         log.info(
             "Harper's text cache dropped (%.2f s, heap trimmed: %s)",
             time.perf_counter() - began,
