@@ -315,7 +315,10 @@ class HarperChecker(BaseChecker):
             found.extend(self._check_batch(linter, batch, off))
         self._linted += sum(len(piece) for _, _, piece in pieces)
         if self._linted >= self.forget_after_chars:
-            self._submit(self._forget_texts)  # after this check's result has gone back
+            try:
+                self._submit(self._forget_texts)  # after this check's result has gone back
+            except RuntimeError:  # closing: the linter goes with the thread anyway
+                log.debug("Harper is closing; its text cache goes with it")
         out: list[list[Issue]] = [[] for _ in texts]
         for (index, offset, _), issues in zip(pieces, found, strict=True):
             # a piece of a long paragraph: move its issues into the paragraph (the pipeline
