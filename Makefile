@@ -12,14 +12,15 @@ PYTEST_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-fast lint pytest bench venv dev dist test-dist screenshots ts clean
+.PHONY: help run test test-fast lint pytest bench bench-all venv dev dist test-dist screenshots ts clean
 
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
 	@echo "make test   - install dev tools, then ruff, mypy, import-linter and pytest (Qt offscreen)"
 	@echo "make test-fast - ruff and the tests not marked slow (no real processes, no LibreOffice)"
 	@echo "make lint   - ruff, mypy and import-linter only"
-	@echo "make bench  - print the benchmark figures"
+	@echo "make bench  - print issue 14's speed and memory figures (~10 min; BENCH_200K=1 adds 200k words)"
+	@echo "make bench-all - every benchmark and score script (an hour or more)"
 	@echo "make dist   - build dist/: wheel, sdist, the frozen app (dist/reviewdesk/) and the .deb"
 	@echo "make test-dist - test what make dist built (pipx, the frozen app, the installed .deb)"
 	@echo "make screenshots - take the README's screenshots again (needs Xvfb)"
@@ -68,10 +69,18 @@ test-fast: $(STAMP_DEV)
 	$(BIN)/ruff check src tests benchmarks packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q $(PYTEST_ARGS)
 
-# Every benchmarks/bench_*.py and score_*.py script; each prints its figures and targets.
+# make bench: the speed and memory figures of issue 14 (keystroke, stalls, first
+# highlights, memory, the scaling table), each against its target; BENCH_200K=1 adds the
+# 200k-word row. make bench-all: every benchmarks/bench_*.py and score_*.py script.
 BENCHES := $(sort $(wildcard benchmarks/bench_*.py benchmarks/score_*.py))
-
 bench: $(STAMP_DEV)
+	@status=0; for script in "benchmarks/bench_check.py --quick" benchmarks/bench_gui.py \
+		benchmarks/bench_memory.py benchmarks/bench_scaling.py; do \
+		echo; echo "######## $$script"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || status=1; \
+	done; exit $$status
+
+bench-all: $(STAMP_DEV)
 	@status=0; for script in $(BENCHES); do \
 		echo; echo "######## $$script"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || status=1; \

@@ -29,7 +29,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import DEMO, REPO, header, long_text, ms, sample_path, sample_text, verdict
+from _common import (
+    DEMO,
+    REPO,
+    harper_idle,
+    header,
+    long_text,
+    ms,
+    sample_path,
+    sample_text,
+    verdict,
+)
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
@@ -215,6 +225,7 @@ def bench_incremental(edits: int, fulls: int) -> None:
 
         full_times = _timed(full, fulls)  # the first is Harper's first sight of the text
         pipeline.check(text, ctx)
+        harper_idle(pipeline)
         edit_times: list[float] = []
         engine_times: list[float] = []
         per_engine: dict[str, list[float]] = {}

@@ -113,3 +113,47 @@ def test_a_very_long_paragraph_is_checked_in_pieces_with_right_offsets(
     assert all(text[i.start : i.end] == i.text for i in issues)
     # hashed in the whole paragraph, so an ignore decision keys the same as before
     assert all(i.context_hash == context_hash(text, i.start, i.end) for i in issues)
+
+
+def test_one_linter_switches_dialects_and_keeps_added_words() -> None:
+    checker = HarperChecker()
+    words = frozenset({"Zbrovnikova"})
+    us = CheckContext(language="en-US", words=words)
+    gb = CheckContext(language="en-GB", words=words)
+    text = "Zbrovnikova liked the colour of the center, and onyl that."
+
+    def flagged(ctx: CheckContext) -> set[str]:
+        return {i.text for i in checker.check([text], ctx)[0]}
+
+    first_us, first_gb, again_us = flagged(us), flagged(gb), flagged(us)
+    assert "colour" in first_us and "center" in first_gb  # each dialect's own spelling
+    assert first_us == again_us
+    assert "Zbrovnikova" not in first_us | first_gb  # the added word survived the switch
+    assert "onyl" in first_gb
+    checker.close()
+
+
+def test_after_much_new_text_the_linter_forgets_it_and_finds_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reviewdesk.core.engines import harper_engine
+
+    trims: list[bool] = []
+
+    def trim() -> bool:
+        trims.append(True)
+        return True
+
+    monkeypatch.setattr(harper_engine, "trim_heap", trim)
+    checker = HarperChecker()
+    checker.forget_after_chars = 100  # a long article, in miniature
+    ctx = CheckContext(words=frozenset({"Zbrovnikova"}))
+    texts = ["Zbrovnikova saw an cat and onyl one dog, and then they was gone."]
+    before = checker.check(texts, ctx)
+    assert not trims  # 66 characters: the cache stays
+    again = checker.check(texts * 2, ctx)  # 198 characters since the linter was made
+    assert checker.check(texts, ctx) == before  # queued behind the forgetting
+    assert trims == [True]
+    assert again == before * 2
+    assert "Zbrovnikova" not in {i.text for i in again[0]}
+    checker.close()

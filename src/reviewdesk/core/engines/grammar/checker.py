@@ -27,7 +27,7 @@ from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
 from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_gerund
-from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.grammar.lexicon import Lexicon, reading_lemmas
 from reviewdesk.core.engines.grammar.missing import check_missing
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
 from reviewdesk.core.engines.grammar.number import check_number
@@ -77,6 +77,7 @@ class GrammarChecker(BaseChecker):
         """Read the tables on a thread of their own, so other engines start at once (a
         check that comes meanwhile waits for the tables it needs)."""
         if self._warming is None:
+            reading_lemmas()  # the names engine waits for them: it is cold meanwhile
             self._warming = threading.Thread(
                 target=self.warm_up, args=(language,), name="grammar-warm-up", daemon=True
             )

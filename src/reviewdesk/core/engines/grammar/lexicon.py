@@ -98,7 +98,7 @@ class Lexicon:
 
     def load(self) -> None:
         """Load every table now (warm-up) rather than on the first question."""
-        _lemmas("be")
+        read_lemmas()
         _tags("went")  # LemmInflect reads its inflection table on first use (a second)
         self.count("the")
         self.pair("of", "the")
@@ -190,10 +190,40 @@ def is_dictionary_word(word: str) -> bool:
     return bool(_lemmas(word))
 
 
+# LemmInflect reads its lemma table (~1-2 s of CPU) on its first question, and two
+# threads asking at once would both read it: the first question is asked under a lock.
+_LEMMAS_LOCK = threading.Lock()
+_lemmas_read = threading.Event()
+_lemmas_wanted = threading.Event()  # a thread has started reading them (a warm-up)
+
+
+def lemmas_ready() -> bool:
+    """Whether asking about a word is quick now: LemmInflect's table is read, or no
+    warm-up has started reading it (then the first question reads it)."""
+    return _lemmas_read.is_set() or not _lemmas_wanted.is_set()
+
+
+def reading_lemmas() -> None:
+    """Say that a warm-up is about to read LemmInflect's lemma table (before its thread
+    starts, so no check in between takes the table for ready)."""
+    _lemmas_wanted.set()
+
+
+def read_lemmas() -> None:
+    """Read LemmInflect's lemma table now (on a warm-up thread)."""
+    _lemmas_wanted.set()
+    _lemmas("be")
+
+
 @functools.lru_cache(maxsize=50_000)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllLemmas
 
+    if not _lemmas_read.is_set():
+        with _LEMMAS_LOCK:
+            found = dict(getAllLemmas(word))
+            _lemmas_read.set()
+        return found
     return dict(getAllLemmas(word))
 
 

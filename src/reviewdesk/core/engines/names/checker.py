@@ -23,6 +23,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
+from reviewdesk.core.engines.grammar.lexicon import lemmas_ready
 from reviewdesk.core.engines.names.building import Changes, build, update
 from reviewdesk.core.engines.names.findings import find_all
 from reviewdesk.core.engines.names.findings import update as update_findings
@@ -140,6 +141,12 @@ class NamesChecker(BaseChecker):
 
     def __init__(self, cache: NameModelCache | None = None) -> None:
         self._cache = cache if cache is not None else NameModelCache()
+
+    @property
+    def is_warm(self) -> bool:
+        """False while the grammar engine's warm-up is reading the dictionary the names
+        engine asks too (whether a word is English): an early result comes without it."""
+        return lemmas_ready()
 
     def clear_cache(self) -> None:
         """Forget learned models (benchmarks use this to time a fresh check)."""

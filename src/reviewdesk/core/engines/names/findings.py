@@ -46,8 +46,6 @@ from reviewdesk.core.engines.names.terms import (
 )
 from reviewdesk.core.engines.names.variants import (
     bucket_of,
-    first_name_conflicts_of,
-    first_name_of,
     name_variants_among,
 )
 from reviewdesk.core.engines.names.words import STOPWORDS, TITLES
@@ -55,6 +53,8 @@ from reviewdesk.core.lines import NO_ISSUES
 
 # -- finders by key -----------------------------------------------------------------------
 
+# A finder: (model, context, findings so far, key, the changed lines or None) -> findings.
+# With lines, only the findings on those lines are wanted (the key's facts stand).
 _Find = Callable[
     [NameModel, CheckContext, "NamesFindings", Hashable, "list[LineNames] | None"], list[Finding]
 ]
@@ -84,64 +84,6 @@ def _name_variants(
     return found
 
 
-def _first_names(
-    model: NameModel,
-    ctx: CheckContext,
-    st: NamesFindings,
-    key: Hashable,
-    lines: list[LineNames] | None,
-) -> list[Finding]:
-    surname = str(key)
-    if lines is not None:  # the surname's decisions stand: place its flagged first names
-        decisions = st.first_names.get(surname, {})
-        found = []
-        for line in lines:
-            for t in line.tokens:
-                first = first_name_of(model, t) if t.base == surname and t.cap else None
-                if first is not None and first.base in decisions:
-                    keep, message = decisions[first.base]
-                    found.append(
-                        Finding(first.start, first.base_end, "first-name-conflict", message, keep)
-                    )
-        return found
-    found, decisions = first_name_conflicts_of(model, surname)
-    if decisions:
-        st.first_names[surname] = decisions
-    else:
-        st.first_names.pop(surname, None)
-    return found
-
-
-def _case(
-    model: NameModel,
-    ctx: CheckContext,
-    st: NamesFindings,
-    key: Hashable,
-    lines: list[LineNames] | None,
-) -> list[Finding]:
-    return case_variants_of(model, str(key), st.firsts.get(str(key), ()), lines)
-
-
-def _hyphenation(
-    model: NameModel,
-    ctx: CheckContext,
-    st: NamesFindings,
-    key: Hashable,
-    lines: list[LineNames] | None,
-) -> list[Finding]:
-    return hyphenation_of(model, str(key)) + name_hyphenation_of(model, str(key))
-
-
-def _lowercase(
-    model: NameModel,
-    ctx: CheckContext,
-    st: NamesFindings,
-    key: Hashable,
-    lines: list[LineNames] | None,
-) -> list[Finding]:
-    return lowercase_name_of(model, str(key), lines)
-
-
 def _spelling(
     model: NameModel,
     ctx: CheckContext,
@@ -163,17 +105,22 @@ def _unchanged(model: NameModel, ctx: CheckContext, st: NamesFindings, key: Hash
     return st.flags.get(key, {}) == spelling_flags(model, ctx.language, ctx.words, group, members)
 
 
+# First names are not here: they keep their own evidence line by line (:mod:`.first_names`).
 _FIND: dict[str, _Find] = {
     NAME_VARIANTS: _name_variants,
-    FIRST_NAMES: _first_names,
-    CASE: _case,
-    HYPHENATION: _hyphenation,
-    LOWERCASE: _lowercase,
+    CASE: lambda model, _ctx, st, key, lines: case_variants_of(
+        model, str(key), st.firsts.get(str(key), ()), lines
+    ),
+    HYPHENATION: lambda model, _ctx, _st, key, _lines: (
+        hyphenation_of(model, str(key)) + name_hyphenation_of(model, str(key))
+    ),
+    LOWERCASE: lambda model, _ctx, _st, key, lines: lowercase_name_of(model, str(key), lines),
     SPELLING: _spelling,
 }
+_FINDERS = tuple(f for f in FINDERS if f in _FIND)
 # finders whose findings on a line depend on the line and on facts that can be checked
 # unchanged: after an edit that changed no fact of a key, only the changed lines are redone
-_PARTIAL = frozenset({NAME_VARIANTS, FIRST_NAMES, CASE, LOWERCASE, SPELLING})
+_PARTIAL = frozenset({NAME_VARIANTS, CASE, LOWERCASE, SPELLING})
 
 
 # -- finding everything, or what an edit touched -----------------------------------------
@@ -191,15 +138,16 @@ def find_all(model: NameModel, ctx: CheckContext) -> NamesFindings:
         _add_halves(st, word)
     for line in model.lines:
         _add_parts(st, line)
+    for surname in st.names.build(model):
+        st.place(model, FIRST_NAMES, surname, st.names.decide(model, surname))
     keys: dict[str, Iterable[Hashable]] = {
         NAME_VARIANTS: list(st.buckets),
-        FIRST_NAMES: list(model.occurrences),
         CASE: list(st.firsts),
         HYPHENATION: sorted(hyphenation_keys(model)),
         LOWERCASE: list(model.lower_count),
         SPELLING: list(st.groups),
     }
-    for finder in FINDERS:
+    for finder in _FINDERS:
         for key in keys[finder]:
             st.place(model, finder, key, _FIND[finder](model, ctx, st, key, None))
     st.out = [st.line_issues(line) for line in model.lines]
@@ -215,7 +163,10 @@ def update(st: NamesFindings, model: NameModel, ctx: CheckContext, ch: Changes) 
     touched: set[LineNames] = set(ch.new)
     moved = [line for line in ch.lines if _current(model, line)]  # new, or names redecided
     only = set(moved) | set(ch.gone)
-    for finder in FINDERS:
+    counted = set(ch.bases) | {b for w in ch.lower for b in model.bases_by_lower.get(w, ())}
+    for surname in st.names.follow(model, ch.new, ch.gone, counted):
+        touched |= st.place(model, FIRST_NAMES, surname, st.names.decide(model, surname))
+    for finder in _FINDERS:
         for key in full[finder]:
             touched |= st.place(model, finder, key, _FIND[finder](model, ctx, st, key, None))
         for key in partial[finder] - full[finder]:
@@ -348,10 +299,12 @@ Dirty = dict[str, set[Hashable]]
 def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dirty]:
     """The keys of each finder to find again: in full (a fact they read changed), and on
     the changed lines only (only where they stand changed)."""
-    full: Dirty = {f: set() for f in FINDERS}
-    partial: Dirty = {f: set() for f in FINDERS}
+    full: Dirty = {f: set() for f in _FINDERS}
+    partial: Dirty = {f: set() for f in _FINDERS}
     for line in ch.gone:  # findings on lines that left
         for finder, key in st.on_line.get(line, ()):
+            if finder == FIRST_NAMES:
+                continue  # kept by st.names
             (partial if finder in _PARTIAL else full)[finder].add(key)
     changed_lines = (*ch.new, *ch.gone, *ch.lines)
     in_lines = {t.base for line in changed_lines for t in line.tokens}
@@ -361,10 +314,6 @@ def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dir
     facts |= _neighbours(model, facts, ch.gone)
     full[NAME_VARIANTS].update(bucket_of(b) for b in facts)
     partial[NAME_VARIANTS].update(bucket_of(b) for b in in_lines)
-    full[FIRST_NAMES].update(facts)
-    # a surname's evidence (a speech verb after it, relatives before it) stands in its
-    # own lines: a changed line holding it decides the surname again
-    full[FIRST_NAMES].update(in_lines)
     full[CASE].update(n[0] for n in ch.tuples)
     partial[CASE].update(texts)
     words = _words(model, ch)  # every lowercased word an edit touched

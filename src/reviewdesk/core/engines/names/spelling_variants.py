@@ -312,7 +312,7 @@ def spelling_flags(
     family, key = group
     sides: dict[str, Counter[str]] = {UK: Counter(), US: Counter()}
     variants: dict[str, Variant] = {}
-    for word in members:
+    for word in sorted(members):  # in one order whatever the set's: ties list alike
         v = classify(word)
         if v is None or (v.family, v.key) != group:
             continue

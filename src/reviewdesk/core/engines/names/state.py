@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass
 
+from reviewdesk.core.engines.names.first_names import FirstNames
 from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel
 from reviewdesk.core.engines.names.spelling_variants import Flags
 from reviewdesk.core.engines.names.variants import Decisions
@@ -54,7 +55,7 @@ class NamesFindings:
         self.halves: dict[str, set[str]] = {}  # a half of a long word -> the long words
         self.parts: dict[str, set[str]] = {}  # a part of a hyphenated word -> its keys
         self.decisions: dict[str, Decisions] = {}  # bucket -> the name forms it flags
-        self.first_names: dict[str, Decisions] = {}  # surname -> the first names it flags
+        self.names = FirstNames()  # each surname's first names, kept line by line
         self.flags: dict[Hashable, Flags] = {}  # spelling pair -> the words it flags
 
     # -- placing ----------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""One person, two spellings: near-variant names and conflicting first names.
+"""One person, two spellings: near-variant names (conflicting first names are in
+:mod:`.first_names`).
 
 Two capitalised words are taken for variants of one name when they differ by an accent
 ("Martinez"/"Martínez"), by a dropped ending ("Tsikhanouska"/"Tsikhanouskaya"), or by one
@@ -10,19 +11,10 @@ apart by their first names ("Siarhei Tsikhanouski" vs "Sviatlana Tsikhanouskaya"
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reviewdesk.core.engines.grammar.lexicon import (
-    ADVERBS_BETWEEN,
-    CONJUNCTIONS,
-    DETERMINERS,
-    PREPOSITIONS,
-    SUBORDINATORS,
-    is_dictionary_word,
-)
 from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
@@ -33,24 +25,6 @@ from reviewdesk.core.engines.names.model import (
     word_set,
 )
 
-CLOSED_CLASSES = SUBORDINATORS | CONJUNCTIONS | PREPOSITIONS | DETERMINERS | ADVERBS_BETWEEN
-# Words after a surname, or before it, that mark a person ("Oreshkin said", "said Smith").
-_SPEECH = word_set(
-    "said says told tells added adds explained explains stated states wrote writes noted "
-    "notes asked asks argued argues concluded concludes suggested suggests insisted insists "
-    "recalled recalls warned warns replied replies continued continues highlights believes "
-    "thinks admitted denied claimed claims estimated estimates"
-)
-# Words that name a relative: "his son Hunter Biden" is another person than "Joe Biden".
-_KIN = word_set(
-    "son sons daughter daughters wife wives husband husbands brother brothers sister sisters "
-    "father mother mom mum dad parents parent cousin cousins uncle aunt nephew niece "
-    "grandson granddaughter grandfather grandmother grandson widow widower family siblings "
-    "sibling twin stepson stepdaughter stepfather stepmother fiancé fiancée partner"
-)
-_OWNERS = word_set("his her their our my your its")
-_APPOSITION = re.compile(r"^(?:[’']s?)?,\s+(?:who|a|an|the|aged|\d)\b")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Endings that relate a name to its adjective, plural or feminine form.
 _SUFFIX_KEEP = word_set(
     "s es n ns an ans ian ians ean eans ese i is ish ism ist ists ite ites ic ics er ers "
@@ -294,128 +268,3 @@ def _choose(a: _Form, b: _Form, kind: str, words: frozenset[str]) -> tuple[_Form
         if a_marks != b_marks:
             return (a, b) if a_marks > b_marks else (b, a)
     return (a, b) if a.tokens[0].order() < b.tokens[0].order() else (b, a)
-
-
-def find_first_name_conflicts(model: NameModel) -> list[Finding]:
-    """One surname with two first names ("Dmitry Oreshkin" ... "Andrei Oreshkin")."""
-    findings: list[Finding] = []
-    for surname in model.occurrences:
-        findings.extend(first_name_conflicts_of(model, surname)[0])
-    return findings
-
-
-# How far around a name the evidence is read: a few words each side (a whole line was
-# read before, which made a pasted page of one long line take seconds per name).
-_AROUND = 200
-
-
-def _words_around(token: Token, first: Token) -> tuple[list[str], list[str]]:
-    """The lowercased words of the line just before ``first`` (the last few) and just
-    after ``token`` (the first few)."""
-    text = token.line.text
-    start = max(0, first.rel_start - _AROUND)
-    before = [w.lower() for w in _WORD.findall(text[start : first.rel_start])]
-    if start > 0 and before:
-        before = before[1:]  # the first may be cut in two
-    after = [w.lower() for w in _WORD.findall(text[token.rel_end : token.rel_end + _AROUND])]
-    if token.rel_end + _AROUND < len(text) and after:
-        after = after[:-1]
-    return before, after
-
-
-def _english_word(word: str) -> bool:
-    """An English word (open-class or function word), not a given name."""
-    return word in STOPWORDS or word in CLOSED_CLASSES or is_dictionary_word(word)
-
-
-def person_evidence(model: NameModel, token: Token) -> bool:
-    """Whether the text treats the name ending in ``token`` as a person's: a speech verb
-    after it ("Oreshkin said") or before it ("said Oreshkin", "according to Oreshkin"),
-    a title ("Dr. Petrova", "President Putin"), or an apposition ("Jane Doe, a lawyer").
-    Institutions, products and places get none of these."""
-    first = token
-    while first.prev is not None:
-        first = first.prev
-    if first is not token and first.base.lower() in TITLES:
-        return True
-    before, after = _words_around(token, first)
-    if after[:1] and after[0] in _SPEECH:
-        return True
-    if before[-1:] in (["said"], ["says"], ["asked"]):
-        return True
-    rest = token.line.text[token.rel_end : token.rel_end + 12]
-    return bool(_APPOSITION.match(rest))
-
-
-def _family(token: Token, first: Token) -> bool:
-    """Whether the name stands among relatives: "his son Hunter Biden", "Joe and Hunter
-    Biden" (another person of one family, not the same person named twice)."""
-    before, _after = _words_around(token, first)
-    near = before[-4:]
-    for k, word in enumerate(near):
-        owner = near[k - 1] if k else (before[-5] if len(before) >= 5 else "")
-        if word in _KIN and (owner in _OWNERS or owner.endswith(("'s", "’s"))):
-            return True  # "his son", "Biden's wife": a relative of someone named
-    text = token.line.text[max(0, first.rel_start - _AROUND) : first.rel_start].rstrip()
-    return text.endswith(" and") and bool(re.search(r"[A-Z][\w’'-]+ and$", text))
-
-
-def first_name_conflicts_of(model: NameModel, surname: str) -> tuple[list[Finding], Decisions]:
-    """:func:`find_first_name_conflicts` for one surname, and the first names it flags
-    (each written once, before this surname).
-
-    Real evidence only: the surname must be a person's somewhere (:func:`person_evidence`),
-    a first name must not be a sentence's first word unless the article uses it as a name
-    mid-sentence too ("Although Hitler"), and a first name among relatives ("his son
-    Hunter Biden") names another person. What the finder reads stands in the lines that
-    hold the surname, which are found again when one of them changes.
-    """
-    low = surname.lower()
-    if model.cap_count.get(surname, 0) < 2 or model.common_word(surname):
-        return [], {}
-    if low in STOPWORDS or low in TITLES:
-        return [], {}
-    firsts: dict[str, list[Token]] = defaultdict(list)
-    relatives: set[str] = set()  # first names written as someone's relative
-    evidence = False
-    for token in model.tokens_of(surname):
-        if not token.cap or token.kind == "headline":
-            continue
-        if token.next is not None and plausible_first_name(model, token):
-            continue  # this is itself a first name
-        evidence = evidence or person_evidence(model, token)
-        first = first_name_of(model, token)
-        if first is None or first.base == token.base:
-            continue
-        if (
-            first.initial
-            and not model.mid_count.get(first.base, 0)
-            and (_english_word(first.base.lower()))
-        ):
-            continue  # "Although Hitler": an English word opening a sentence
-        if _family(token, first):
-            relatives.add(first.base)
-        firsts[first.base].append(first)
-    if len(firsts) < 2 or not evidence:
-        return [], {}
-    findings: list[Finding] = []
-    decisions: Decisions = {}
-    ranked = sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].order()))
-    keep, _keep_tokens = ranked[0]
-    lines_of = {name: {t.line for t in tokens} for name, tokens in ranked}
-    for name, tokens in ranked[1:]:
-        if len(tokens) > 1 or name in relatives:
-            continue  # written twice, or as a relative: another person
-        if any(tokens[0].line in lines_of[other] for other in firsts if other != name):
-            continue  # two people of one family, named side by side
-        if relation(name, keep) is not None:
-            continue  # a spelling variant: reported as such
-        listing = ", ".join(f"{n} ({len(t)}×)" for n, t in ranked)
-        message = (
-            f"“{surname}” has two first names in this article: {listing}. Is this the same person?"
-        )
-        decisions[name] = (keep, message)
-        findings.append(
-            Finding(tokens[0].start, tokens[0].base_end, "first-name-conflict", message, keep)
-        )
-    return findings, decisions
