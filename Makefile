@@ -17,7 +17,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
 	@echo "make test   - install dev tools, then ruff, mypy, import-linter and pytest (Qt offscreen)"
-	@echo "make test-fast - ruff and the tests not marked slow (no real processes, no LibreOffice)"
+	@echo "make test-fast - ruff and the tests not marked slow, on every core (under a minute)"
 	@echo "make lint   - ruff, mypy and import-linter only"
 	@echo "make bench  - print the benchmark figures"
 	@echo "make dist   - build dist/: wheel, sdist, the frozen app (dist/reviewdesk/) and the .deb"
@@ -63,10 +63,12 @@ test: $(STAMP_DEV)
 	exit $$status
 
 # The quick loop while editing: everything but the tests marked slow (real processes,
-# LibreOffice, the app started as a program). `make test` still runs them all.
+# LibreOffice, the app started as a program, seconds of CPU). `make test` still runs them
+# all. One pytest worker per core (pytest-xdist); a file's tests stay on one worker, so
+# module fixtures (a Harper linter, the grammar lexicon) are built once.
 test-fast: $(STAMP_DEV)
 	$(BIN)/ruff check src tests benchmarks packaging
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q -n auto --dist loadfile $(PYTEST_ARGS)
 
 # Every benchmarks/bench_*.py and score_*.py script; each prints its figures and targets.
 BENCHES := $(sort $(wildcard benchmarks/bench_*.py benchmarks/score_*.py))

@@ -281,6 +281,7 @@ def test_a_word_typed_in_part_opens_at_the_whole_word(stocked, library: Library)
     assert window.draft.textCursor().selectedText() == "Lukashenko"
 
 
+@pytest.mark.slow  # fills and searches a 2,000-paragraph article
 def test_a_long_article_opens_at_a_match_near_its_end(
     qtbot, tmp_path: Path, make_window, library: Library
 ) -> None:
