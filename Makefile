@@ -17,7 +17,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
 	@echo "make test   - install dev tools, then ruff, mypy, import-linter and pytest (Qt offscreen)"
-	@echo "make test-fast - ruff and the tests not marked slow, on every core (under a minute)"
+	@echo "make test-fast - ruff and the tests not marked slow, one pytest worker per core"
 	@echo "make lint   - ruff, mypy and import-linter only"
 	@echo "make bench  - print the benchmark figures"
 	@echo "make dist   - build dist/: wheel, sdist, the frozen app (dist/reviewdesk/) and the .deb"
