@@ -17,7 +17,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
 	@echo "make test   - install dev tools, then ruff, mypy, import-linter and pytest (Qt offscreen)"
-	@echo "make test-fast - ruff and the tests not marked slow (no real processes, no LibreOffice)"
+	@echo "make test-fast - ruff and the tests not marked slow, one pytest worker per core"
 	@echo "make lint   - ruff, mypy and import-linter only"
 	@echo "make bench  - print issue 14's speed and memory figures (~10 min; BENCH_200K=1 adds 200k words)"
 	@echo "make bench-all - every benchmark and score script (an hour or more)"
@@ -64,10 +64,12 @@ test: $(STAMP_DEV)
 	exit $$status
 
 # The quick loop while editing: everything but the tests marked slow (real processes,
-# LibreOffice, the app started as a program). `make test` still runs them all.
+# LibreOffice, the app started as a program, seconds of CPU). `make test` still runs them
+# all. One pytest worker per core (pytest-xdist); a file's tests stay on one worker, so
+# module fixtures (a Harper linter, the grammar lexicon) are built once.
 test-fast: $(STAMP_DEV)
 	$(BIN)/ruff check src tests benchmarks packaging
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q -n auto --dist loadfile $(PYTEST_ARGS)
 
 # make bench: the speed and memory figures of issue 14 (keystroke, stalls, first
 # highlights, memory, the scaling table), each against its target; BENCH_200K=1 adds the

@@ -46,6 +46,7 @@ def versions(tmp_path: Path) -> tuple[Path, Path]:
     return before, after
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_compare_writes_tracked_changes(versions: tuple[Path, Path], tmp_path: Path) -> None:
     before, after = versions
     out = tmp_path / "out.docx"
@@ -63,6 +64,7 @@ def test_compare_writes_tracked_changes(versions: tuple[Path, Path], tmp_path: P
     docx.Document(str(out))
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_compare_refuses_to_overwrite_without_force(
     versions: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -77,6 +79,7 @@ def test_compare_refuses_to_overwrite_without_force(
     assert read_revisions(out).accepted == EDITED
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_compare_errors_are_one_plain_line(versions: tuple[Path, Path], tmp_path: Path) -> None:
     before, after = versions
     missing = tmp_path / "missing.txt"
@@ -119,6 +122,7 @@ def test_compare_keeps_comments_from_an_edited_docx(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_compare_of_the_users_sample(sample_path: Path, sample_gold: Path, tmp_path: Path) -> None:
     original = sample_path.read_text(encoding="utf-8")
     corrected = original

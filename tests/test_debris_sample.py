@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import find_debris
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
@@ -52,6 +54,7 @@ def test_every_debris_fault_is_found_and_nothing_else(sample_path: Path, sample_
     assert cleaned.count("Putin Seeks Increased Belarusian Support") == 1  # headline once
 
 
+@pytest.mark.slow  # every fast engine, Harper too, over the whole sample article
 def test_fast_pipeline_finds_spacing_and_label_capitals(
     sample_path: Path, sample_gold: Path
 ) -> None:

@@ -135,6 +135,7 @@ def test_newer_snapshots_replace_one_still_waiting(
         assert lib.get_article(1).revision == 1  # one write, not fifty
 
 
+@pytest.mark.slow  # mounts a small tmpfs as a full disk
 def test_a_full_disk_is_retried_until_there_is_space(tmp_path: Path, reports: Reports) -> None:
     with small_disk(tmp_path / "disk") as disk:
         path = disk.folder / "library.sqlite"

@@ -260,6 +260,7 @@ def test_readme_documents_the_check_command() -> None:
     assert {"--format", "--language", "--library"} <= commands["check"]
 
 
+@pytest.mark.slow  # runs reviewdesk --help as a program, once per command
 def test_cli_help_lists_every_documented_subcommand() -> None:
     top = _help()
     for sub, options in readme_commands().items():

@@ -71,6 +71,7 @@ def stored(isolated_library: Path, tmp_path: Path) -> tuple[int, Path]:
     return article.id, source
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_export_tracked_docx_by_id(stored: tuple[int, Path], tmp_path: Path) -> None:
     article_id, _ = stored
     out = tmp_path / "tracked.docx"
@@ -83,6 +84,7 @@ def test_export_tracked_docx_by_id(stored: tuple[int, Path], tmp_path: Path) -> 
     assert {r.author for r in view.revisions} == {"Library Author"}  # from the settings
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_export_by_source_file_with_author_option(stored: tuple[int, Path], tmp_path: Path) -> None:
     _, source = stored
     out = tmp_path / "clean.docx"
@@ -93,6 +95,7 @@ def test_export_by_source_file_with_author_option(stored: tuple[int, Path], tmp_
     assert document.core_properties.author == "Cli Author"
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 @pytest.mark.parametrize(("fmt", "name"), [("txt", "o.txt"), ("md", "o.md"), ("html", "o.html")])
 def test_export_text_formats(stored: tuple[int, Path], tmp_path: Path, fmt: str, name: str) -> None:
     article_id, _ = stored
@@ -106,6 +109,7 @@ def test_export_text_formats(stored: tuple[int, Path], tmp_path: Path, fmt: str,
         assert text == DRAFT
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_export_report(stored: tuple[int, Path], tmp_path: Path) -> None:
     article_id, _ = stored
     out = tmp_path / "report.html"
@@ -115,6 +119,7 @@ def test_export_report(stored: tuple[int, Path], tmp_path: Path) -> None:
     assert "Says who?" in page and "Spell" in page and "teh" in page
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_export_refuses_to_overwrite_without_force(
     stored: tuple[int, Path], tmp_path: Path
 ) -> None:
@@ -129,6 +134,7 @@ def test_export_refuses_to_overwrite_without_force(
     assert out.read_text(encoding="utf-8") == DRAFT
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_export_errors_are_one_plain_line(stored: tuple[int, Path], tmp_path: Path) -> None:
     line = one_line_error(run_cli("export", "999", "--to", "txt", "-o", str(tmp_path / "a.txt")))
     assert "999" in line
@@ -143,6 +149,7 @@ def test_export_errors_are_one_plain_line(stored: tuple[int, Path], tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["never-imported.txt", "source.txt"]
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_export_without_a_library(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere" / "library.sqlite"
     line = one_line_error(

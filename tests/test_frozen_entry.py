@@ -78,6 +78,7 @@ def test_frozen_app_gives_java_and_libreoffice_the_users_library_path(
     assert "LD_LIBRARY_PATH" not in environment_snapshot()  # the user had none
 
 
+@pytest.mark.slow  # runs the frozen entry point as a program
 def test_frozen_entry_runs_the_command_line() -> None:
     proc = subprocess.run(
         [sys.executable, str(FROZEN_MAIN), "--version"],

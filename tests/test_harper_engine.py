@@ -87,6 +87,7 @@ def test_dialect_follows_language(pipeline: CheckPipeline) -> None:
     assert not any(i.text == "colour" for i in gb)
 
 
+@pytest.mark.slow  # Harper over the whole sample article
 def test_harper_alone_finds_most_of_the_sample(
     pipeline: CheckPipeline, sample_path: Path, sample_gold: Path
 ) -> None:

@@ -123,6 +123,7 @@ def test_explicit_encoding(
     assert capsys.readouterr().out.split("\t")[1:4] == ["Zażółć gęślą jaźń", "txt", "cp1250"]
 
 
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_subprocess_import(tmp_path: Path) -> None:
     word = word_file(tmp_path / "mayor.docx")
     bad = tmp_path / "bomb.txt"

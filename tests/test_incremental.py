@@ -38,9 +38,18 @@ ARTICLES = [
     pytest.param(
         SAMPLE,
         id="belarus-sample",
-        marks=pytest.mark.skipif(not SAMPLE.exists(), reason="../shared is not here"),
+        marks=[
+            pytest.mark.skipif(not SAMPLE.exists(), reason="../shared is not here"),
+            pytest.mark.slow,  # a second, longer article: `make test` runs it
+        ],
     ),
 ]
+
+
+def seeds(*numbers: int) -> list[object]:
+    """Random-edit seeds: the first runs in the fast loop, the others in `make test`."""
+    return [numbers[0], *(pytest.param(n, marks=pytest.mark.slow) for n in numbers[1:])]
+
 EDITORIAL = EngineSettings().switch(harper=False)
 
 
@@ -84,13 +93,13 @@ def _compare(article: Path, seed: int, steps: int) -> None:
 
 
 @pytest.mark.parametrize("article", ARTICLES)
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("seed", seeds(1, 2))
 def test_the_pipeline_after_edits_equals_a_fresh_check(article: Path, seed: int) -> None:
     _compare(article, seed, 30)
 
 
 @pytest.mark.parametrize("article", ARTICLES)
-@pytest.mark.parametrize("seed", [3, 4, 5])
+@pytest.mark.parametrize("seed", seeds(3, 4, 5))
 def test_debris_after_edits_equals_a_fresh_look(article: Path, seed: int) -> None:
     checker = DebrisChecker()
     ctx = CheckContext()
@@ -122,7 +131,7 @@ def test_debris_follows_share_bars_coming_and_going_next_to_lone_words() -> None
 
 
 @pytest.mark.parametrize("article", ARTICLES)
-@pytest.mark.parametrize("seed", [6, 7])
+@pytest.mark.parametrize("seed", seeds(6, 7))
 def test_names_after_edits_equal_a_fresh_look(article: Path, seed: int) -> None:
     ctx = CheckContext(language="en-GB" if seed % 2 else "en-US")
     checker = NamesChecker()
@@ -151,7 +160,7 @@ def test_the_pipeline_with_harper_after_edits_equals_a_fresh_check(article: Path
 
 
 @pytest.mark.parametrize("article", ARTICLES)
-@pytest.mark.parametrize("seed", [9, 10])
+@pytest.mark.parametrize("seed", seeds(9, 10))
 def test_consistency_after_edits_equals_a_fresh_look(article: Path, seed: int) -> None:
     ctx = CheckContext(language="en-GB" if seed % 2 else "en-US", style=load_default_style_sheet())
     checker = ConsistencyChecker()

@@ -122,6 +122,7 @@ def test_java_missing_or_too_old_is_said_plainly(tmp_path: Path) -> None:
     assert require_java({"PATH": str(empty), "JAVA_HOME": str(tmp_path / "jdk")}) == jdk
 
 
+@pytest.mark.slow  # starts server processes
 def test_java_is_asked_while_another_thread_changes_the_environment(
     tmp_path: Path, environment_churn
 ) -> None:  # type: ignore[no-untyped-def]
@@ -175,6 +176,7 @@ def test_missing_java_shows_in_the_pipeline_result(
     assert "does not exist" in missing.check("Text.", CheckContext()).errors["languagetool"]
 
 
+@pytest.mark.slow  # starts server processes
 @pytest.mark.timeout(60)
 def test_local_server_runs_checks_and_stops(tmp_path: Path) -> None:
     java = fake_java(tmp_path / "bin")
@@ -197,6 +199,7 @@ def test_local_server_runs_checks_and_stops(tmp_path: Path) -> None:
     assert not state.exists()
 
 
+@pytest.mark.slow  # starts server processes
 @pytest.mark.timeout(60)
 def test_a_server_that_fails_to_start_says_why(tmp_path: Path) -> None:
     java = fake_java(tmp_path / "bin", broken=True)
@@ -212,6 +215,7 @@ def test_a_server_that_fails_to_start_says_why(tmp_path: Path) -> None:
     assert not (tmp_path / "state.json").exists()
 
 
+@pytest.mark.slow  # starts server processes
 @pytest.mark.timeout(60)
 def test_server_orphaned_by_a_killed_run_is_stopped_at_next_start(tmp_path: Path) -> None:
     java = fake_java(tmp_path / "bin")
@@ -235,6 +239,7 @@ def test_server_orphaned_by_a_killed_run_is_stopped_at_next_start(tmp_path: Path
         orphan.stop()
 
 
+@pytest.mark.slow  # starts server processes
 def test_stale_record_stops_only_the_recorded_languagetool(
     tmp_path: Path, children: list[subprocess.Popen[bytes]]
 ) -> None:
@@ -276,6 +281,7 @@ def test_own_process_and_broken_records_are_never_stopped(tmp_path: Path) -> Non
     assert not state.exists()
 
 
+@pytest.mark.slow  # starts server processes
 @pytest.mark.timeout(60)
 def test_cancelling_while_the_server_starts_stops_it(tmp_path: Path) -> None:
     java = fake_java(tmp_path / "bin")

@@ -18,6 +18,8 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
 PACKAGE = SRC / "reviewdesk"
@@ -177,6 +179,7 @@ def _lint_imports() -> str | None:
     return shutil.which("lint-imports")
 
 
+@pytest.mark.slow  # runs import-linter as a program (make lint runs it too)
 def test_import_linter_contracts_are_kept() -> None:
     exe = _lint_imports()
     assert exe is not None, "import-linter (lint-imports) is a dev dependency; is .venv set up?"
@@ -233,6 +236,7 @@ print(json.dumps({
 """
 
 
+@pytest.mark.slow  # imports every module in a fresh interpreter
 def test_importing_every_module_has_no_side_effects(tmp_path: Path) -> None:
     home = tmp_path / "home"
     work = tmp_path / "cwd"

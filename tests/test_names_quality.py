@@ -50,6 +50,7 @@ def _score(pipeline: CheckPipeline, text_path: Path, gold_path: Path):  # type: 
     return scoring.score(text_path.name, text, result.issues, gold)
 
 
+@pytest.mark.slow  # scores the whole sample article with Harper
 def test_sample_recall_and_name_false_alarms(
     fast: CheckPipeline, sample_path: Path, sample_gold: Path
 ) -> None:
@@ -60,6 +61,7 @@ def test_sample_recall_and_name_false_alarms(
     assert s.name_rate <= 0.05, f"names flagged: {s.name_flagged}"
 
 
+@pytest.mark.slow  # checks the whole sample article with Harper
 def test_sample_consistency_faults_are_found_by_the_names_engine(
     fast: CheckPipeline, sample_path: Path, sample_gold: Path
 ) -> None:
@@ -72,6 +74,7 @@ def test_sample_consistency_faults_are_found_by_the_names_engine(
         assert any(err["correction"] in i.replacements for i in hits), err
 
 
+@pytest.mark.slow  # scores every corpus article with Harper
 def test_corpus_recall_and_name_false_alarms(fast: CheckPipeline) -> None:
     assert len(ARTICLE_GOLDS) >= 5
     total = scoring.Score(name="corpus")

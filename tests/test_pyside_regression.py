@@ -28,6 +28,7 @@ _LOOP = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # runs the loop in a fresh interpreter
 def test_many_qt_calls_returning_none_do_not_abort_python() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(

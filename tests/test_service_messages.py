@@ -19,8 +19,8 @@ from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.mechanics import MechanicsChecker
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
-from reviewdesk.service.check_process import serve
 from reviewdesk.service.check_service import CheckService
+from reviewdesk.service.checker_loop import serve
 from reviewdesk.service.layout import KIND_DELETED, KIND_INSERTED
 from reviewdesk.service.messages import (
     Answer,

@@ -29,6 +29,7 @@ while True:
 """
 
 
+@pytest.mark.slow  # starts a Python process and kills it
 def test_draft_survives_sigkill(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as lib:

@@ -68,6 +68,7 @@ def test_a_busy_lock_fails_within_the_bounded_wait_as_busy(tmp_path: Path) -> No
         other.close()
 
 
+@pytest.mark.slow  # mounts a small tmpfs as a full disk
 def test_a_full_disk_says_disk_is_full_and_keeps_the_last_good_state(tmp_path: Path) -> None:
     with small_disk(tmp_path / "disk") as disk:
         path = disk.folder / "library.sqlite"
@@ -87,6 +88,7 @@ def test_a_full_disk_says_disk_is_full_and_keeps_the_last_good_state(tmp_path: P
             assert lib.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.slow  # mounts a small tmpfs as a full disk
 def test_opening_on_a_full_disk_says_full_and_reading_still_works(tmp_path: Path) -> None:
     with small_disk(tmp_path / "disk") as disk:
         if not disk.real:
@@ -115,6 +117,7 @@ for line in sys.stdin:
 """
 
 
+@pytest.mark.slow  # starts a second Python process
 def test_a_deleted_wal_is_noticed_and_the_work_written_again(tmp_path: Path) -> None:
     """Old code: the window went on "saving" into the deleted file; after kill -9 the
     library had nothing of it (not even its tables when it was new)."""
@@ -166,6 +169,7 @@ threading.Event().wait()
 """
 
 
+@pytest.mark.slow  # starts a second Python process
 def test_claims_of_two_processes(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite"
     with Library(path) as lib:

@@ -16,8 +16,9 @@ import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings
-from reviewdesk.service.check_process import RemoteService, serve
+from reviewdesk.service.check_process import RemoteService
 from reviewdesk.service.check_service import CheckOutcome, CheckRequest
+from reviewdesk.service.checker_loop import serve
 from reviewdesk.service.messages import Answer, Cancel, Check, Close, Ready, SentOutcome, Start
 
 pytestmark = pytest.mark.slow  # each test starts real processes

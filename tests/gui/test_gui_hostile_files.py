@@ -259,6 +259,7 @@ def test_cp1252_file_asks_for_the_encoding_and_reads_exactly(
 
 
 @pytest.mark.parametrize("kind", ["truncated", "zip-bomb", "external-entity", "fifty-mb-line"])
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_cli_check_on_a_hostile_file_is_one_line_and_exit_2(
     hostile: dict[str, Path], kind: str
 ) -> None:
@@ -281,6 +282,7 @@ def test_cli_check_on_a_hostile_file_is_one_line_and_exit_2(
 
 
 @pytest.mark.gui
+@pytest.mark.slow  # checks thousands of issues on one line (seconds of CPU)
 def test_a_long_single_line_with_thousands_of_issues_never_freezes_the_window(
     qtbot: QtBot,
     tmp_path: Path,
@@ -353,6 +355,7 @@ def test_a_file_name_that_is_not_utf8_opens_or_gives_one_message(
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only on Linux")
+@pytest.mark.slow  # runs reviewdesk as a program
 def test_cli_check_on_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     path = os.fsencode(tmp_path) + b"/" + NOT_UTF8_NAME
     Path(os.fsdecode(path)).write_text(GOOD, encoding="utf-8")

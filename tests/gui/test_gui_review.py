@@ -295,6 +295,7 @@ def test_undo_of_a_fix_far_down_keeps_the_caret_and_view_on_it(
     assert window.draft.toPlainText() == original[:caret] + "X" + original[caret:]
 
 
+@pytest.mark.slow  # builds and warms every engine again, in the test process, for the CLI
 def test_the_window_and_reviewdesk_check_find_the_same_issues(
     make_window, demo_path, wait_checked, capsys
 ) -> None:

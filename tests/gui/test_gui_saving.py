@@ -45,6 +45,7 @@ def _message(window) -> str:  # type: ignore[no-untyped-def]
     return str(window.statusBar().currentMessage())
 
 
+@pytest.mark.slow  # mounts a small tmpfs as a full disk
 def test_a_full_disk_is_never_saved_and_quitting_offers_to_save_elsewhere(
     qtbot, tmp_path, make_window, message_boxes
 ) -> None:  # type: ignore[no-untyped-def]
@@ -81,6 +82,7 @@ def test_a_full_disk_is_never_saved_and_quitting_offers_to_save_elsewhere(
         lib.close()
 
 
+@pytest.mark.slow  # mounts a small tmpfs as a full disk
 def test_after_space_is_freed_the_draft_is_saved_after_all(
     qtbot, tmp_path, make_window, message_boxes
 ) -> None:  # type: ignore[no-untyped-def]

@@ -169,6 +169,7 @@ def test_window_layout_is_remembered(tmp_path, make_window) -> None:
     assert again.issues_dock.isHidden()
 
 
+@pytest.mark.slow  # starts its own checker process
 def test_window_that_owns_its_checker_stops_it(qtbot, tmp_path, make_window, wait_checked) -> None:
     window = make_window(own_checker=True)
     assert window.busy_label.text() == "Starting checker…"
@@ -178,6 +179,7 @@ def test_window_that_owns_its_checker_stops_it(qtbot, tmp_path, make_window, wai
     # the fixture closes it and asserts its threads have ended
 
 
+@pytest.mark.slow  # starts its own checker process
 @pytest.mark.parametrize("ready_first", [False, True], ids=["opened-at-once", "checker-ready"])
 def test_both_panes_show_early_results_while_harper_warms_up(
     qtbot, tmp_path, make_window, wait_checked, monkeypatch, ready_first
@@ -267,6 +269,7 @@ def test_unticked_keep_panes_in_step_stays_off_after_clicking_an_issue(
     assert original_bar.value() != before  # ticking it again brings syncing back
 
 
+@pytest.mark.slow  # starts a second checker process, with other engines
 def test_replacing_the_checker_rechecks_with_the_new_engines(
     qtbot, tmp_path, make_window, wait_checked, shared_checker
 ) -> None:

@@ -194,17 +194,17 @@ def test_archive_delete_restore_and_empty_the_bin(stocked, library: Library, mes
     )
     try:
         assert dialog.select_article(open_id)
-        dialog.toggle_archived()  # asks first (the fixture answers Yes)
+        dialog.shelf.toggle_archived()  # asks first (the fixture answers Yes)
         assert message_boxes[-1][:2] == ("question", "Archive")
         assert "Minsk Talks Stall Over Grain" not in dialog.shown_titles()
         dialog.view_combo.setCurrentIndex(dialog.view_combo.findData(View.ARCHIVED))
         assert dialog.shown_titles() == ["Minsk Talks Stall Over Grain"]
-        assert dialog.archive_button.text() == "Un&archive"
-        dialog.toggle_archived()  # back to the everyday list, without asking
+        assert dialog.shelf.archive_button.text() == "Un&archive"
+        dialog.shelf.toggle_archived()  # back to the everyday list, without asking
         dialog.view_combo.setCurrentIndex(dialog.view_combo.findData(View.ACTIVE))
         assert dialog.select_article(open_id)
         asked = len(message_boxes)
-        dialog.delete_selected()
+        dialog.shelf.delete_selected()
         assert message_boxes[asked][:2] == ("question", "Delete")
         assert "restore it from the bin" in message_boxes[asked][2]
         assert window.session.article is None  # the open article was closed first
@@ -212,16 +212,17 @@ def test_archive_delete_restore_and_empty_the_bin(stocked, library: Library, mes
         assert "1 in the bin" in dialog.count_label.text()
         dialog.view_combo.setCurrentIndex(dialog.view_combo.findData(View.BIN))
         assert dialog.shown_titles() == ["Minsk Talks Stall Over Grain"]
-        assert not dialog.open_button.isEnabled() and not dialog.restore_button.isHidden()
-        assert dialog.delete_button.isHidden() and not dialog.empty_button.isHidden()
-        dialog.restore_selected()
+        shelf = dialog.shelf
+        assert not shelf.open_button.isEnabled() and not shelf.restore_button.isHidden()
+        assert shelf.delete_button.isHidden() and not shelf.empty_button.isHidden()
+        dialog.shelf.restore_selected()
         assert dialog.shown_titles() == []
         dialog.view_combo.setCurrentIndex(dialog.view_combo.findData(View.ACTIVE))
         assert len(dialog.shown_titles()) == 3
         assert dialog.select_article(open_id)
-        dialog.delete_selected()
+        dialog.shelf.delete_selected()
         dialog.view_combo.setCurrentIndex(dialog.view_combo.findData(View.BIN))
-        dialog.empty_bin()
+        dialog.shelf.empty_bin()
         assert "cannot be undone" in message_boxes[-1][2]
         assert dialog.shown_titles() == []
     finally:
@@ -240,8 +241,8 @@ def test_nothing_happens_without_a_yes(stocked, library: Library, monkeypatch) -
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
     dialog = LibraryDialog(library, window, current_id=window.session.article.id)
     try:
-        dialog.delete_selected()
-        dialog.toggle_archived()
+        dialog.shelf.delete_selected()
+        dialog.shelf.toggle_archived()
         assert len(dialog.shown_titles()) == 3
     finally:
         dialog.deleteLater()
@@ -280,6 +281,7 @@ def test_a_word_typed_in_part_opens_at_the_whole_word(stocked, library: Library)
     assert window.draft.textCursor().selectedText() == "Lukashenko"
 
 
+@pytest.mark.slow  # fills and searches a 2,000-paragraph article
 def test_a_long_article_opens_at_a_match_near_its_end(
     qtbot, tmp_path: Path, make_window, library: Library
 ) -> None:
@@ -312,7 +314,8 @@ def test_an_empty_library_says_how_to_start(make_window, library: Library) -> No
     try:
         assert dialog.shown_titles() == []
         assert "No articles yet" in dialog.count_label.text()
-        assert not dialog.open_button.isEnabled() and not dialog.delete_button.isEnabled()
+        shelf = dialog.shelf
+        assert not shelf.open_button.isEnabled() and not shelf.delete_button.isEnabled()
         dialog.open_selected()  # Enter on nothing does nothing
         assert dialog.chosen is None
     finally:

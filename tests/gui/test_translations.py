@@ -222,6 +222,7 @@ def _sources(ts: Path) -> set[tuple[str, str]]:
     }
 
 
+@pytest.mark.slow  # runs pyside6-lupdate over every module
 def test_the_ts_file_holds_every_string(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate") or str(
         Path(__import__("sys").executable).with_name("pyside6-lupdate")

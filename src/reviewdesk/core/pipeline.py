@@ -18,6 +18,9 @@ and takes the closest one as the base of the next.
 Every issue's ``context_hash`` (and so its :attr:`Issue.key`) is computed from the line
 the issue starts in, whichever engine or scope found it: a cached paragraph's issues keep
 their keys wherever the paragraph moves, and no key depends on a neighbouring paragraph.
+
+What a check returns (:class:`RawResult`, :class:`CheckResult`) is declared in
+:mod:`reviewdesk.core.check_results` and re-exported here.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ import logging
 import sys
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
+from reviewdesk.core.check_results import CheckResult, RawResult, combine_raw
 from reviewdesk.core.checker import (
     NEVER,
     Cancelled,
@@ -68,113 +72,6 @@ _STATES = 3
 
 
 __all__ = ["Cancelled", "CheckPipeline", "CheckResult", "RawResult", "combine_raw"]
-
-
-class RawResult:
-    """Per-engine issues for one text, before merging and filtering.
-
-    The pipeline fills ``per_line`` (each engine's issues per line, relative offsets);
-    a slow engine's result or a test may give absolute ``by_engine`` lists instead. Each
-    form is derived from the other when asked for.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        by_engine: dict[str, list[Issue]] | None = None,
-        errors: dict[str, str] | None = None,
-        paragraphs_checked: int = 0,
-        elapsed: float = 0.0,
-        timings: dict[str, float] | None = None,
-        *,
-        lines: Lines | None = None,
-        per_line: dict[str, list[LineIssues]] | None = None,
-    ) -> None:
-        self.text = text
-        self.errors: dict[str, str] = dict(errors or {})
-        self.paragraphs_checked = paragraphs_checked
-        self.elapsed = elapsed
-        self.timings: dict[str, float] = dict(timings or {})  # seconds per engine
-        self._lines = lines
-        self._absolute: dict[str, list[Issue]] = dict(by_engine or {})
-        self._per_line: dict[str, list[LineIssues]] = dict(per_line or {})
-
-    @property
-    def lines(self) -> Lines:
-        """The text as lines."""
-        if self._lines is None:
-            self._lines = Lines.of(self.text)
-        return self._lines
-
-    @property
-    def engines(self) -> list[str]:
-        """The engines that gave a result, in order."""
-        return list(dict.fromkeys([*self._per_line, *self._absolute]))
-
-    @property
-    def by_engine(self) -> dict[str, list[Issue]]:
-        """Each engine's issues with offsets in the whole text (built on first use)."""
-        for name, per_line in self._per_line.items():
-            if name not in self._absolute:
-                self._absolute[name] = joined_issues(self.lines, per_line)
-        return {name: self._absolute[name] for name in self.engines}
-
-    def per_line(self, engine: str) -> list[LineIssues]:
-        """One engine's issues per line, relative to each line."""
-        found = self._per_line.get(engine)
-        if found is None:
-            found = self._per_line[engine] = split_issues(self.lines, self._absolute[engine])
-        return found
-
-    def __getstate__(self) -> dict[str, object]:
-        # sent between processes in the absolute form only (the smaller one)
-        return {
-            "text": self.text,
-            "by_engine": self.by_engine,
-            "errors": self.errors,
-            "paragraphs_checked": self.paragraphs_checked,
-            "elapsed": self.elapsed,
-            "timings": self.timings,
-        }
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(**state)  # type: ignore[misc]
-
-
-@dataclass
-class CheckResult:
-    """The final, merged and filtered issues for one text."""
-
-    text: str
-    issues: list[Issue]
-    engines: list[str]
-    errors: dict[str, str]
-    paragraphs_checked: int = 0
-    elapsed: float = 0.0
-    timings: dict[str, float] = field(default_factory=dict)  # per engine, and "finalize"
-
-
-def combine_raw(fast: RawResult, *more: RawResult) -> RawResult:
-    """The fast engines' raw issues for a text with the slow engines' added: one result.
-
-    Every way of checking (the window's service, ``reviewdesk check``) merges fast and
-    slow results here and then finalizes once, so both see the same issues.
-    """
-    out = RawResult(
-        fast.text,
-        errors=fast.errors,
-        paragraphs_checked=fast.paragraphs_checked,
-        elapsed=fast.elapsed,
-        timings=fast.timings,
-        lines=fast.lines,
-        per_line={name: fast.per_line(name) for name in fast.engines},
-    )
-    for raw in more:
-        for name in raw.engines:
-            out._per_line[name] = split_issues(out.lines, raw.by_engine[name])
-        out.errors.update(raw.errors)
-        out.timings.update(raw.timings)
-    return out
 
 
 _Key = tuple[str, str]  # (context fingerprint, paragraph text)
@@ -442,16 +339,22 @@ def _check_in_chunks(
     return out
 
 
+def _within(issues: list[Issue], size: int, engine: str, where: str) -> Iterator[Issue]:
+    """The issues whose span ends inside a text of ``size`` characters; an engine's span
+    past the end (a bug in it) is logged and dropped, never used to slice the text."""
+    for issue in issues:
+        if issue.end > size:
+            log.debug("%s reported a span past %s: %s", engine, where, issue)
+            continue
+        yield issue
+
+
 def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> LineIssues:
     """Issues whose span lies in ``para``, with text and context taken from ``para``."""
-    out: list[Issue] = []
-    size = len(para)
-    for issue in issues:
-        start, end = issue.start, issue.end
-        if end > size:
-            log.debug("%s reported a span past the paragraph's end: %s", engine, issue)
-            continue
-        out.append(issue.with_source(para[start:end], context_hash(para, start, end)))
+    out = [
+        i.with_source(para[i.start : i.end], context_hash(para, i.start, i.end))
+        for i in _within(issues, len(para), engine, "the paragraph's end")
+    ]
     return tuple(out) if out else NO_ISSUES
 
 
@@ -459,12 +362,8 @@ def _validated(lines: Lines, issues: list[Issue], engine: str) -> list[Issue]:
     """Issues whose span lies in the text; text from it, context from their line."""
     out: list[Issue] = []
     text = lines.text
-    size = len(text)
-    for issue in issues:
+    for issue in _within(issues, len(text), engine, "the end"):
         start, end = issue.start, issue.end
-        if end > size:
-            log.debug("%s reported a span past the end: %s", engine, issue)
-            continue
         n = lines.line_of(start)
         base = lines.starts[n]
         ctx_hash = context_hash(lines.lines[n], start - base, end - base)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -14,17 +13,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewdesk.core.models import Note
-from reviewdesk.gui.flow_layout import FlowLayout
 from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.record_table import RecordTable, button_row
 
-_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PASSAGE_SHARE = 0.4  # of the width the passage and the note share
 MIN_COLUMN = 40
 
@@ -185,21 +182,17 @@ class NotesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPanel")
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("notesTable")
-        self.table.setAccessibleName(translate("NotesPanel", "Notes"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = RecordTable(
+            "notesTable",
+            translate("NotesPanel", "Notes"),
             [
                 translate("NotesPanel", "Passage"),
                 translate("NotesPanel", "Note"),
                 translate("NotesPanel", "State"),
                 translate("NotesPanel", "By"),
-            ]
+            ],
+            self,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -216,28 +209,34 @@ class NotesPanel(QWidget):
         self.reply_button = QPushButton(translate("NotesPanel", "Reply…"), self)
         self.resolve_button = QPushButton(translate("NotesPanel", "Resolve"), self)
         self.delete_button = QPushButton(translate("NotesPanel", "Delete"), self)
-        self.edit_button.setToolTip(translate("NotesPanel", "Change the selected note's text"))
-        self.reply_button.setToolTip(
-            translate("NotesPanel", "Answer the selected note in its thread (Ctrl+Shift+M)")
-        )
-        self.resolve_button.setToolTip(
-            translate("NotesPanel", "Mark the selected note's thread resolved, or reopen it")
-        )
-        self.delete_button.setToolTip(
-            translate("NotesPanel", "Delete the selected note (and the replies to it)")
-        )
         self.buttons = (
             self.edit_button,
             self.reply_button,
             self.resolve_button,
             self.delete_button,
         )
-        # the buttons wrap onto a second line in a narrow panel, never widening the window
-        buttons = QWidget(self)
-        flow = FlowLayout(buttons, spacing=6)
-        flow.setContentsMargins(0, 0, 0, 0)
-        for button in self.buttons:
-            flow.addWidget(button)
+        buttons = button_row(
+            self,
+            (
+                (self.edit_button, translate("NotesPanel", "Change the selected note's text")),
+                (
+                    self.reply_button,
+                    translate(
+                        "NotesPanel", "Answer the selected note in its thread (Ctrl+Shift+M)"
+                    ),
+                ),
+                (
+                    self.resolve_button,
+                    translate(
+                        "NotesPanel", "Mark the selected note's thread resolved, or reopen it"
+                    ),
+                ),
+                (
+                    self.delete_button,
+                    translate("NotesPanel", "Delete the selected note (and the replies to it)"),
+                ),
+            ),
+        )
         self.hint = QLabel(
             translate(
                 "NotesPanel", "Select a passage in the draft and press Ctrl+M to add a note."
@@ -251,12 +250,14 @@ class NotesPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.table.cellClicked.connect(self._clicked)
-        self.table.cellDoubleClicked.connect(lambda row, _c: self._emit(self.edit_requested, row))
+        self.table.cellDoubleClicked.connect(
+            lambda row, _c: self.table.emit_id(self.edit_requested, row)
+        )
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
-        self.reply_button.clicked.connect(lambda: self._emit(self.reply_requested))
-        self.resolve_button.clicked.connect(lambda: self._emit(self.resolve_toggled))
-        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self.edit_button.clicked.connect(lambda: self.table.emit_id(self.edit_requested))
+        self.reply_button.clicked.connect(lambda: self.table.emit_id(self.reply_requested))
+        self.resolve_button.clicked.connect(lambda: self.table.emit_id(self.resolve_toggled))
+        self.delete_button.clicked.connect(lambda: self.table.emit_id(self.delete_requested))
         self._resolved: dict[int, bool] = {}
         self._update_buttons()
 
@@ -321,8 +322,7 @@ class NotesPanel(QWidget):
             body = f"↳ {_short(note.body, 200)}" if depth else _short(note.body, 200)
             cells = (passage, body, state, note.author or translate("NotesPanel", "You"))
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(_ID_ROLE, note.id)
+                item = self.table.tag(QTableWidgetItem(text), note.id)
                 if col in (1, 3):
                     item.setToolTip(f"{_byline(note)}: {note.body}")
                 if col == 0 and depth:
@@ -336,30 +336,14 @@ class NotesPanel(QWidget):
 
     def select_note(self, note_id: int) -> None:
         """Select the row of a note."""
-        for row in range(self.table.rowCount()):
-            if self._row_id(row) == note_id:
-                self.table.selectRow(row)
-                return
+        self.table.select_id(note_id)
 
     def selected_id(self) -> int | None:
         """The selected note's id."""
-        rows = self.table.selectionModel().selectedRows()
-        return self._row_id(rows[0].row()) if rows else None
-
-    def _row_id(self, row: int) -> int | None:
-        item = self.table.item(row, 0)
-        value = item.data(_ID_ROLE) if item is not None else None
-        return int(value) if value is not None else None
+        return self.table.selected_id()
 
     def _clicked(self, row: int, _col: int) -> None:
-        note_id = self._row_id(row)
-        if note_id is not None:
-            self.note_activated.emit(note_id)
-
-    def _emit(self, signal: SignalInstance, row: int | None = None) -> None:
-        note_id = self._row_id(row) if row is not None else self.selected_id()
-        if note_id is not None:
-            signal.emit(note_id)
+        self.table.emit_id(self.note_activated, row)
 
     def _update_buttons(self) -> None:
         note_id = self.selected_id()

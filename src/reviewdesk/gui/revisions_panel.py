@@ -3,14 +3,12 @@ the editor decided (accept, reject, all at once, or take a decision back)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -18,12 +16,11 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
-from reviewdesk.gui.legend import FlowLayout
 from reviewdesk.gui.palette import colour_chip
+from reviewdesk.gui.record_table import RecordTable, button_row
 from reviewdesk.gui.revision_marks import shown_text, when
 from reviewdesk.gui.structure_style import author_colour
 
-_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATES = {
     RevisionStatus.PENDING: QT_TRANSLATE_NOOP("RevisionsPanel", "Undecided"),
     RevisionStatus.ACCEPTED: QT_TRANSLATE_NOOP("RevisionsPanel", "Accepted"),
@@ -51,9 +48,17 @@ class RevisionsPanel(QWidget):
         self.setObjectName("revisionsPanel")
         self.hint = QLabel(translate("RevisionsPanel", NONE_HINT), self)
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("revisionsTable")
-        self.table.setAccessibleName(translate("RevisionsPanel", "Revisions"))
+        self.table = RecordTable(
+            "revisionsTable",
+            translate("RevisionsPanel", "Revisions"),
+            [
+                translate("RevisionsPanel", "Change"),
+                translate("RevisionsPanel", "By"),
+                translate("RevisionsPanel", "When"),
+                translate("RevisionsPanel", "State"),
+            ],
+            self,
+        )
         self.table.setAccessibleDescription(
             translate(
                 "RevisionsPanel",
@@ -61,18 +66,6 @@ class RevisionsPanel(QWidget):
                 " and whether it is accepted",
             )
         )
-        self.table.setHorizontalHeaderLabels(
-            [
-                translate("RevisionsPanel", "Change"),
-                translate("RevisionsPanel", "By"),
-                translate("RevisionsPanel", "When"),
-                translate("RevisionsPanel", "State"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
@@ -82,51 +75,45 @@ class RevisionsPanel(QWidget):
         self.undo_button = QPushButton(translate("RevisionsPanel", "Undo decision"), self)
         self.accept_all_button = QPushButton(translate("RevisionsPanel", "Accept all"), self)
         self.reject_all_button = QPushButton(translate("RevisionsPanel", "Reject all"), self)
-        tips = (
+        row = button_row(
+            self,
             (
-                self.accept_button,
-                translate("RevisionsPanel", "Keep the selected change (Ctrl+Shift+A)"),
-            ),
-            (
-                self.reject_button,
-                translate("RevisionsPanel", "Undo the selected change in the draft (Ctrl+Shift+R)"),
-            ),
-            (
-                self.undo_button,
-                translate("RevisionsPanel", "Make the selected change undecided again"),
-            ),
-            (self.accept_all_button, translate("RevisionsPanel", "Keep every undecided change")),
-            (
-                self.reject_all_button,
-                translate("RevisionsPanel", "Undo every undecided change in the draft"),
+                (
+                    self.accept_button,
+                    translate("RevisionsPanel", "Keep the selected change (Ctrl+Shift+A)"),
+                ),
+                (
+                    self.reject_button,
+                    translate(
+                        "RevisionsPanel", "Undo the selected change in the draft (Ctrl+Shift+R)"
+                    ),
+                ),
+                (
+                    self.undo_button,
+                    translate("RevisionsPanel", "Make the selected change undecided again"),
+                ),
+                (
+                    self.accept_all_button,
+                    translate("RevisionsPanel", "Keep every undecided change"),
+                ),
+                (
+                    self.reject_all_button,
+                    translate("RevisionsPanel", "Undo every undecided change in the draft"),
+                ),
             ),
         )
-        for button, tip in tips:
-            button.setToolTip(tip)
-        # the buttons wrap in a narrow panel, never widening the window
-        row = QWidget(self)
-        flow = FlowLayout(row, spacing=6)
-        flow.setContentsMargins(0, 0, 0, 0)
-        for button in (
-            self.accept_button,
-            self.reject_button,
-            self.undo_button,
-            self.accept_all_button,
-            self.reject_all_button,
-        ):
-            flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
         layout.addWidget(row)
-        self.table.cellClicked.connect(lambda r, _c: self._emit(self.activated, r))
+        self.table.cellClicked.connect(lambda r, _c: self.table.emit_id(self.activated, r))
         # Enter (or a double click) on a row shows it in the panes, as in the issues list
-        self.table.activated.connect(lambda index: self._emit(self.activated, index.row()))
+        self.table.activated.connect(lambda index: self.table.emit_id(self.activated, index.row()))
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.accept_button.clicked.connect(lambda: self._emit(self.accept_requested))
-        self.reject_button.clicked.connect(lambda: self._emit(self.reject_requested))
-        self.undo_button.clicked.connect(lambda: self._emit(self.undo_requested))
+        self.accept_button.clicked.connect(lambda: self.table.emit_id(self.accept_requested))
+        self.reject_button.clicked.connect(lambda: self.table.emit_id(self.reject_requested))
+        self.undo_button.clicked.connect(lambda: self.table.emit_id(self.undo_requested))
         self.accept_all_button.clicked.connect(self.accept_all_requested.emit)
         self.reject_all_button.clicked.connect(self.reject_all_requested.emit)
         self._status: dict[int, RevisionStatus] = {}
@@ -164,7 +151,7 @@ class RevisionsPanel(QWidget):
                 QTableWidgetItem(translate("RevisionsPanel", STATES[rev.status])),
             )
             for col, item in enumerate(cells):
-                item.setData(_ID_ROLE, rev.id)
+                self.table.tag(item, rev.id)
                 if not rev.pending:
                     item.setForeground(palette.color(palette.ColorRole.PlaceholderText))
                 if col == 0 and rev.kind is RevisionKind.DELETE:
@@ -189,25 +176,11 @@ class RevisionsPanel(QWidget):
 
     def select(self, revision_id: int) -> None:
         """Select a revision's row."""
-        for row in range(self.table.rowCount()):
-            if self._row_id(row) == revision_id:
-                self.table.selectRow(row)
-                return
+        self.table.select_id(revision_id)
 
     def selected_id(self) -> int | None:
         """The selected revision's id."""
-        rows = self.table.selectionModel().selectedRows()
-        return self._row_id(rows[0].row()) if rows else None
-
-    def _row_id(self, row: int) -> int | None:
-        item = self.table.item(row, 0)
-        value = item.data(_ID_ROLE) if item is not None else None
-        return int(value) if value is not None else None
-
-    def _emit(self, signal: SignalInstance, row: int | None = None) -> None:
-        revision_id = self._row_id(row) if row is not None else self.selected_id()
-        if revision_id is not None:
-            signal.emit(revision_id)
+        return self.table.selected_id()
 
     def _update_buttons(self) -> None:
         revision_id = self.selected_id()

@@ -34,13 +34,12 @@ from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.loading import PaneFiller
 from reviewdesk.gui.navigation import Navigator, select_span
 from reviewdesk.gui.notes import NoteAnchors
-from reviewdesk.gui.palette import engine_label
 from reviewdesk.gui.pane_state import PaneState, summarize
+from reviewdesk.gui.results_view import ResultsView
 from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.gui.waiting import WaitingMarks
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.layout import BlockMapper
-from reviewdesk.service.outcome import block_layout
 from reviewdesk.service.panes import DRAFT, ORIGINAL, PANES, Pane
 from reviewdesk.store import Library, StoreError
 
@@ -50,12 +49,6 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
 WRITTEN_WAIT_S = 10.0  # how long an export waits for the library writer (it retries a busy lock)
-
-
-def _engine_error(engine: str, message: str) -> str:
-    """'LanguageTool: …' for the status bar, without naming the engine twice."""
-    label = engine_label(engine)
-    return message if message.startswith(label) else f"{label}: {message}"
 
 
 class ReviewSession(QObject):
@@ -99,9 +92,6 @@ class ReviewSession(QObject):
         # applied fixes follow undo and redo
         self.fixes = AppliedFixes(self.writes, draft.document(), self.message.emit, self)
         self.ctx = CheckContext()
-        self.changes: list[DiffOp] = []
-        self.mapper: BlockMapper | None = None
-        self.engine_errors: dict[str, str] = {}
         self._loading = False
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -117,6 +107,16 @@ class ReviewSession(QObject):
             issues_panel,
             self.scroll_sync,
             self.message.emit,
+        )
+        self.results = ResultsView(
+            self._panes,
+            original,
+            issues_panel,
+            self.scroll_sync,
+            self.navigator,
+            self.waiting_marks,
+            self.counts_changed.emit,
+            self.engine_status.emit,
         )
         draft.document().contentsChange.connect(self._on_draft_edit)
         coordinator.outcome_ready.connect(self._on_outcome)
@@ -205,9 +205,7 @@ class ReviewSession(QObject):
         notes = self.library.notes(article.id)
         self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
         self.ctx = self.build_context()
-        self.mapper = None
-        self.scroll_sync.mapper = None
-        self.navigator.mapper = None
+        self.results.set_mapper(None)
         self.article_changed.emit()
         checking = translate("ReviewSession", "Checking…")
         self.counts_changed.emit(checking)
@@ -240,7 +238,7 @@ class ReviewSession(QObject):
                 state.reset()
         finally:
             self._loading = False
-        self.changes = []
+        self.results.forget()
         self.issues_panel.set_issues([], translate("ReviewSession", "No article open"))
         self.counts_changed.emit("")
         self.article_changed.emit()
@@ -323,23 +321,24 @@ class ReviewSession(QObject):
                 )
             )
             return
-        try:
-            self._run(ops.set_status(self.writes, self.article, status))
-        except StoreError as exc:
-            self.message.emit(
-                translate("ReviewSession", "Could not change the article's status: {error}").format(
-                    error=exc
-                )
-            )
+        self._change_status(lambda article: ops.set_status(self.writes, article, status))
 
     def _after_edit_status(self) -> None:
         """A new article is in review from its first edit; a done one is reopened."""
+        self._change_status(
+            lambda article: ops.mark_in_review(self.writes, article),
+            lambda article: ops.reopen_if_done(self.writes, article),
+        )
+
+    def _change_status(self, *steps: Callable[[Article], ops.ReviewChange | None]) -> None:
+        """Run status operations on the open article, each seeing the one before; a
+        library that cannot be written is said in the status bar, never raised into Qt."""
         article = self.article
         if article is None:
             return
         try:
-            self._run(ops.mark_in_review(self.writes, article))
-            self._run(ops.reopen_if_done(self.writes, article))
+            for step in steps:
+                self._run(step(article))
         except StoreError as exc:
             self.message.emit(
                 translate("ReviewSession", "Could not change the article's status: {error}").format(
@@ -409,79 +408,22 @@ class ReviewSession(QObject):
 
     @Slot(object)
     def _on_outcome(self, outcome: CheckOutcome) -> None:
-        if self.article is None:
-            return
-        state = self._panes[Pane(outcome.pane)]
-        if state.editor.toPlainText() != outcome.text:  # belt and braces: revisions match
-            log.debug("dropping %s result for text no longer on screen", state.name)
-            return
-        if outcome.waiting_for and state.has_full:
-            # a partial result (an engine still warming up) would take the warm engine's
-            # marks off the screen: keep the last full results, dimmed, until it is done
-            log.debug("keeping the last %s results until the full re-check", state.name)
-            return
-        state.issues = outcome.issues
-        state.snapshot = outcome.text
-        state.matches = True
-        if not outcome.waiting_for:  # an early result: the full one is still to come
-            state.shown_revision = outcome.revision
-            state.has_full = True
-        self.waiting_marks.changed()  # undimmed before the new layers: one drawing for both
-        state.editor.highlighter.set_layer("issues", outcome.issue_blocks)
-        if state.name == DRAFT:
-            redline = outcome.redline
-            self.changes = list(redline.ops) if redline is not None else []
-            self.mapper = redline.mapper if redline is not None else None
-            self.scroll_sync.mapper = self.mapper
-            self.navigator.mapper = self.mapper
-            state.editor.highlighter.set_layer(
-                "redline", redline.draft_blocks if redline is not None else {}
-            )
-            self.original.highlighter.set_layer(
-                "redline", redline.original_blocks if redline is not None else {}
-            )
-            self._show_draft_issues()
-        else:
-            self._show_counts()
-        self._report_errors(outcome.errors)
-        self.checked.emit(state.name)
-
-    def _report_errors(self, errors: dict[str, str]) -> None:
-        if errors == self.engine_errors:
-            return
-        self.engine_errors = dict(errors)
-        text = "; ".join(_engine_error(name, msg) for name, msg in sorted(errors.items()))
-        self.engine_status.emit(text)
-
-    def _show_draft_issues(self) -> None:
-        issues = self._panes[DRAFT].issues
-        self.issues_panel.set_issues(issues, summarize(issues))
-        self._show_counts()
-        if 0 <= self.current_index < len(issues):
-            self.issues_panel.select_row(self.current_index)
-
-    def _show_counts(self) -> None:
-        draft, original = len(self._panes[DRAFT].issues), len(self._panes[ORIGINAL].issues)
-        self.counts_changed.emit(
-            translate("ReviewSession", "Draft: 1 issue  ·  Original: {original}").format(
-                original=original
-            )
-            if draft == 1
-            else translate(
-                "ReviewSession", "Draft: {draft} issues  ·  Original: {original}"
-            ).format(draft=draft, original=original)
-        )
+        if self.article is not None and self.results.show_outcome(outcome):
+            self.checked.emit(Pane(outcome.pane))
 
     def show_issues(self, pane: Pane, text: str, issues: list[Issue]) -> None:
         """Show a changed issue list at once (after a fix or an ignore), before re-checking."""
-        state = self._panes[pane]
-        state.issues = issues
-        state.snapshot = text
-        state.matches = state.editor.toPlainText() == text
-        state.remember(DocMap(text))
-        state.editor.highlighter.set_layer("issues", block_layout(text, issues))
-        if pane == DRAFT:
-            self._show_draft_issues()
+        self.results.show_issues(pane, text, issues)
+
+    @property
+    def changes(self) -> list[DiffOp]:
+        """The draft's differences from the original, as last checked."""
+        return self.results.changes
+
+    @property
+    def mapper(self) -> BlockMapper | None:
+        """Draft blocks to original blocks, as last checked."""
+        return self.results.mapper
 
     # -- going from issue to issue (gui.navigation) -----------------------------------
 

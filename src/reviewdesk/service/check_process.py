@@ -1,4 +1,6 @@
-"""The checker process: Harper and the editorial engines run outside the window's process.
+"""The checker process, seen from the window: :class:`RemoteService` starts it and asks.
+
+Harper and the editorial engines run outside the window's process.
 
 The window's process keeps only what it shows. The engines' memory (Harper's dictionary
 and text cache, the names model) lives here, its garbage collections never pause the
@@ -16,7 +18,8 @@ numbered, so a cancel that arrives too late is never taken for the next request'
 
 Run as ``python -m reviewdesk.service.checker_entry FD LANGUAGE [LIFELINE]`` (in the
 frozen build, the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
-:class:`RemoteService` starts it. ``LIFELINE`` is the read end of a
+:class:`RemoteService` starts it; the loop that answers in the child is
+:mod:`reviewdesk.service.checker_loop`. ``LIFELINE`` is the read end of a
 :class:`~reviewdesk.core.lifeline.Lifeline`: the checker ends at once when the window's
 process dies, even mid-check (``kill -9`` of the window included), instead of running on
 as an orphan.
@@ -26,24 +29,19 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import functools
 import logging
 import socket
 import subprocess
-import sys
-import time
-from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from multiprocessing.connection import Connection
-from typing import Any
 
-from reviewdesk.core.checker import Checker, CheckerError
-from reviewdesk.core.engines.registry import HARPER, EngineSettings, build_fast_pipeline
+from reviewdesk.core.checker import CheckerError
+from reviewdesk.core.engines.registry import HARPER, EngineSettings
 from reviewdesk.core.lifeline import Lifeline
-from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot, module_command
-from reviewdesk.service.check_service import CheckService, Partial, Progressed, StopCheck
+from reviewdesk.service.check_service import Partial, Progressed, StopCheck
+from reviewdesk.service.checker_loop import expect
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.messages import (
     Answer,
@@ -60,12 +58,11 @@ from reviewdesk.service.messages import (
     ProgressAnswer,
     Ready,
     Reply,
-    Request,
     SentOutcome,
     SlowRaw,
     Start,
 )
-from reviewdesk.service.outcome import LineOutcome, apply_delta, delta
+from reviewdesk.service.outcome import LineOutcome, apply_delta
 
 log = logging.getLogger(__name__)
 
@@ -73,185 +70,13 @@ POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead ch
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 CLOSE_TIMEOUT_S = 5.0
 # The checker process's entry module, by name: it warms Harper up first, then serves
-# (:func:`main`); the frozen app re-invokes itself with it (core.processes.module_command).
+# (:func:`reviewdesk.service.checker_loop.main`); the frozen app re-invokes itself with it
+# (core.processes.module_command).
 CHECKER_MODULE = "reviewdesk.service.checker_entry"
 
 
 class CheckerCrashError(CheckerError):
     """The checker process ended without answering."""
-
-
-# --- checker side ---------------------------------------------------------------------
-
-
-class _Inbox:
-    """Messages from the window; a check polls it to learn it has been cancelled."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.queue: deque[Request] = deque()
-        self.closing = False
-        self.current = -1  # the number of the request being answered
-
-    def receive(self) -> Request:
-        if self.queue:
-            return self.queue.popleft()
-        return _expect(self.conn.recv(), Check, MergeSlow, Cancel, Close)
-
-    def cancelled(self) -> bool:
-        """Whether the window has sent anything since the request (a cancel, a close)."""
-        while self.conn.poll():
-            try:
-                message = self.receive()
-            except (EOFError, _ProtocolError):  # the window is gone, or is not one
-                self.closing = True
-                return True
-            if isinstance(message, Close):
-                self.closing = True
-            elif isinstance(message, Cancel):
-                if message.number == self.current:
-                    return True
-            else:  # the next request: this one is superseded
-                self.queue.append(message)
-                return True
-        return self.closing
-
-
-def _expect(message: object, *types: type[Any]) -> Any:
-    """``message`` if it is one of ``types``; a protocol error otherwise."""
-    if not isinstance(message, types):
-        raise _ProtocolError(f"unexpected message from the other side: {type(message).__name__}")
-    return message
-
-
-PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
-
-
-class _ProgressSender:
-    """Sends how far a long check has got, a few times a second at most."""
-
-    def __init__(self, conn: Connection, number: int) -> None:
-        self.conn, self.number = conn, number
-        self._last = 0.0
-
-    def __call__(self, pane: str, fraction: float) -> None:
-        now = time.monotonic()
-        if now - self._last >= PROGRESS_EVERY_S or fraction >= 1.0:
-            self._last = now
-            self.conn.send(ProgressAnswer(self.number, pane, fraction))
-
-
-class _ProtocolError(OSError):
-    """A message of a kind the protocol does not allow here (a bug, or a foreign peer)."""
-
-
-class _Sent:
-    """The last result sent for each pane, so the next is sent as changes only."""
-
-    def __init__(self) -> None:
-        self._last: dict[str, tuple[Lines, LineOutcome]] = {}
-
-    def __call__(self, outcome: CheckOutcome) -> SentOutcome:
-        lines = Lines.of(outcome.text)
-        change = delta(self._last.get(outcome.pane), lines, outcome.lines)
-        self._last[outcome.pane] = (lines, outcome.lines)
-        redline = outcome.redline
-        return SentOutcome(
-            pane=outcome.pane,
-            revision=outcome.revision,
-            change=change,
-            engines=outcome.engines,
-            errors=outcome.errors,
-            # the window maps blocks itself: it has both texts (the map is ~27 kB at 50k words)
-            redline=dataclasses.replace(redline, mapper=None) if redline is not None else None,
-            paragraphs_checked=outcome.paragraphs_checked,
-            elapsed=outcome.elapsed,
-            waiting_for=outcome.waiting_for,
-        )
-
-
-def _send_partial(conn: Connection, sent: _Sent, number: int, early: CheckOutcome) -> None:
-    conn.send(PartialAnswer(number, sent(early)))
-
-
-def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
-    """The checker process's loop: answer requests until the window closes or goes away.
-
-    ``ready`` holds engines already built (Harper, warming up since the process began).
-    """
-    inbox = _Inbox(conn)
-    try:
-        start: Start = _expect(conn.recv(), Start)
-    except (EOFError, _ProtocolError) as exc:
-        if isinstance(exc, _ProtocolError):
-            log.error("%s", exc)
-        return 0
-    logging.basicConfig(level=start.log_level, format="%(levelname)s checker %(name)s: %(message)s")
-    settings = start.settings
-    service = CheckService(lambda: build_fast_pipeline(settings, ready=ready or {}))
-    try:
-        names = service.start_up(start.warm_language)
-    except Exception as exc:
-        log.exception("building the check pipeline failed")
-        conn.send(Failed(f"The checker could not start: {exc}"))
-        return 1
-    conn.send(Ready(tuple(names)))
-    sent = _Sent()
-    while not inbox.closing:
-        try:
-            message = inbox.receive()
-        except EOFError:
-            break
-        except _ProtocolError as exc:
-            log.error("%s; the checker stops", exc)
-            break
-        if isinstance(message, Close):
-            break
-        if isinstance(message, Cancel):  # arrived after its request was answered
-            continue
-        inbox.current = message.number
-        reply: Reply
-        try:
-            if isinstance(message, Check):
-                answer = service.check(
-                    message.request,
-                    inbox.cancelled,
-                    functools.partial(_send_partial, conn, sent, message.number),
-                    _ProgressSender(conn, message.number),
-                )
-            else:
-                answer = service.merge_slow(message.slow)
-            assert answer is None or isinstance(answer, CheckOutcome)  # a fast service
-            reply = Answer(message.number, sent(answer) if answer is not None else None)
-        except Cancelled:
-            reply = CancelledAnswer(message.number)
-        except Exception as exc:  # a bug in an engine must not end the checker
-            log.exception("checking failed")
-            reply = ErrorAnswer(message.number, f"Checking failed: {exc}")
-        try:
-            conn.send(reply)
-        except OSError:
-            break
-    service.close()
-    return 0
-
-
-def main(
-    argv: list[str] | None = None, ready: Mapping[str, Sequence[Checker]] | None = None
-) -> int:
-    """Entry point of the checker process: ``python -m reviewdesk.service.check_process FD``
-    (``reviewdesk.service.checker_entry`` warms Harper up first and then calls this)."""
-    args = sys.argv[1:] if argv is None else argv
-    conn = Connection(int(args[0]))
-    try:
-        return serve(conn, ready)
-    except (EOFError, OSError, KeyboardInterrupt):
-        return 0
-    finally:
-        conn.close()
-
-
-# --- window side ----------------------------------------------------------------------
 
 
 class RemoteService:
@@ -322,7 +147,7 @@ class RemoteService:
             if self._proc.poll() is not None or waited > START_TIMEOUT_S:
                 self._discard()
                 raise CheckerCrashError("The checker process stopped while starting.")
-        message = _expect(self._receive(), Ready, Failed)
+        message = expect(self._receive(), Ready, Failed)
         if isinstance(message, Failed):
             self._discard()
             raise CheckerError(message.message)
@@ -408,7 +233,7 @@ class RemoteService:
                 if not sent_cancel and cancelled():
                     self._conn.send(Cancel(number))
                     sent_cancel = True
-            message: Reply = _expect(
+            message: Reply = expect(
                 self._receive(), PartialAnswer, ProgressAnswer, Answer, CancelledAnswer, ErrorAnswer
             )
             if message.number != number:
@@ -477,7 +302,3 @@ class RemoteService:
             self._proc.kill()
             self._proc.wait()
         self._proc = None
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         harper = HarperChecker()
         harper.start_warm_up(args[1])
         ready["harper"] = [harper]
-    from reviewdesk.service.check_process import main as serve
+    from reviewdesk.service.checker_loop import main as serve
 
     return serve(args[:1], ready)
 

@@ -27,32 +27,35 @@ from reviewdesk.core.models import (
     DecisionAction,
     Note,
     SourceFile,
-    WordScope,
 )
 from reviewdesk.core.structure import Structure
 from reviewdesk.core.text import word_count
 from reviewdesk.store.catalog import Catalog, purge
 from reviewdesk.store.connection import BUSY_TIMEOUT_S, open_database, open_for_reading
+from reviewdesk.store.dictionary import DictionaryMixin
 from reviewdesk.store.documents import DocumentsMixin
 from reviewdesk.store.drafts import DraftsMixin
 from reviewdesk.store.errors import NotFoundError, guarded
 from reviewdesk.store.files import FileWatch, make_files_good
 from reviewdesk.store.history import History
-from reviewdesk.store.rows import check_language, word_args
+from reviewdesk.store.rows import check_language
 from reviewdesk.store.search import Search
+from reviewdesk.store.settings import SettingsMixin
 
 log = logging.getLogger(__name__)
 
 MAX_TARGET_WORDS = 1_000_000
 
 
-class Library(DocumentsMixin, DraftsMixin):
+class Library(DocumentsMixin, DraftsMixin, DictionaryMixin, SettingsMixin):
     """The reviewdesk library file. Use as a context manager or call :meth:`close`.
 
     ``history`` (snapshots of drafts), ``catalog`` (the library window's listing,
     archive and bin) and ``search`` (full text) work on the same connection; a Word
     article's source file and every article's structure are kept too
-    (:class:`~reviewdesk.store.documents.DocumentsMixin`).
+    (:class:`~reviewdesk.store.documents.DocumentsMixin`), as are drafts
+    (:mod:`~reviewdesk.store.drafts`), dictionary words (:mod:`~reviewdesk.store.dictionary`)
+    and settings (:mod:`~reviewdesk.store.settings`).
 
     ``busy_timeout`` bounds how long a write waits while another program holds the write
     lock (the window's writer thread waits briefly and tries again later). ``read_only``
@@ -414,111 +417,3 @@ class Library(DocumentsMixin, DraftsMixin):
         cursor = self.db.execute("DELETE FROM decisions WHERE id = ?", (decision_id,))
         if cursor.rowcount == 0:
             raise NotFoundError(f"no decision with id {decision_id}")
-
-    # -- dictionary ----------------------------------------------------------------------
-
-    @guarded
-    def add_word(self, word: str, scope: WordScope | str, article_id: int | None = None) -> None:
-        """Add a word to a dictionary: the house's, the user's or one article's."""
-        word, scope, article_id = word_args(word, scope, article_id)
-        with self._atomic():
-            if article_id is not None:
-                self._require_article(article_id)
-            self.db.execute(
-                "INSERT OR IGNORE INTO words (word, scope, article_id, created) "
-                "VALUES (?, ?, ?, ?)",
-                (word, str(scope), article_id, self._now()),
-            )
-
-    @guarded
-    def add_words(
-        self, words: Iterable[str], scope: WordScope | str, article_id: int | None = None
-    ) -> int:
-        """Add many words to one dictionary in one transaction; how many were new."""
-        _, scope, article_id = word_args("-", scope, article_id)
-        entries = {word_args(word, scope, article_id)[0] for word in words}
-        with self._atomic():
-            if article_id is not None:
-                self._require_article(article_id)
-            before = self._count_words(scope, article_id)
-            now = self._now()
-            self.db.conn.executemany(
-                "INSERT OR IGNORE INTO words (word, scope, article_id, created) "
-                "VALUES (?, ?, ?, ?)",
-                [(word, str(scope), article_id, now) for word in entries],
-            )
-            return self._count_words(scope, article_id) - before
-
-    def _count_words(self, scope: WordScope, article_id: int | None) -> int:
-        row = self._one(
-            "SELECT count(*) AS n FROM words WHERE scope = ? AND ifnull(article_id, 0) = ?",
-            (str(scope), article_id or 0),
-        )
-        return int(row["n"]) if row is not None else 0
-
-    @guarded
-    def remove_word(self, word: str, scope: WordScope | str, article_id: int | None = None) -> None:
-        """Remove a word from a dictionary (nothing happens if it is not there)."""
-        word, scope, article_id = word_args(word, scope, article_id)
-        self.db.execute(
-            "DELETE FROM words WHERE word = ? AND scope = ? AND ifnull(article_id, 0) = ?",
-            (word, str(scope), article_id or 0),
-        )
-
-    @guarded
-    def words(self, scope: WordScope | str, article_id: int | None = None) -> list[str]:
-        """The words of one dictionary, sorted."""
-        _, scope, article_id = word_args("-", scope, article_id)
-        return [
-            r["word"]
-            for r in self.db.query(
-                "SELECT word FROM words WHERE scope = ? AND ifnull(article_id, 0) = ? "
-                "ORDER BY word",
-                (str(scope), article_id or 0),
-            )
-        ]
-
-    @guarded
-    def words_for(self, article_id: int | None) -> frozenset[str]:
-        """Every word that applies: house + user, plus the article's own when given."""
-        sql = "SELECT word FROM words WHERE scope IN (?, ?)"
-        params: list[Any] = [str(WordScope.HOUSE), str(WordScope.USER)]
-        if article_id is not None:
-            sql += " OR (scope = ? AND article_id = ?)"
-            params += [str(WordScope.ARTICLE), article_id]
-        return frozenset(r["word"] for r in self.db.query(sql, params))
-
-    # -- settings and the house style sheet ----------------------------------------------
-
-    @guarded
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        """The JSON value stored under ``key``, or ``default``."""
-        row = self._one("SELECT value FROM settings WHERE key = ?", (key,))
-        return default if row is None else rows.from_json(row["value"], default)
-
-    @guarded
-    def set_setting(self, key: str, value: Any) -> None:
-        """Store a JSON-serialisable value under ``key``."""
-        self.db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, rows.to_json(value)),
-        )
-
-    @guarded
-    def get_style_sheet(self) -> dict[str, Any] | None:
-        """The house style sheet as stored, or None if there is none."""
-        row = self._one("SELECT data FROM style_sheet WHERE id = 1")
-        data = rows.from_json(row["data"]) if row else None
-        return data if isinstance(data, dict) else None
-
-    @guarded
-    def set_style_sheet(self, data: dict[str, Any]) -> None:
-        """Replace the house style sheet."""
-        if not isinstance(data, dict):
-            raise ValueError("the style sheet must be a dictionary")
-        self.db.execute(
-            "INSERT INTO style_sheet (id, data, updated) VALUES (1, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
-            (rows.to_json(data), self._now()),
-        )

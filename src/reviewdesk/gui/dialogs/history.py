@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from reviewdesk.core.diff import word_diff
 from reviewdesk.gui.dialogs.library_model import local_time, when_label
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.palette import Colours, Scheme, colours_for
+from reviewdesk.gui.record_table import RecordTable
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.history import Snapshot
 
@@ -43,7 +42,6 @@ log = logging.getLogger(__name__)
 # Equal stretches longer than this are cut to their ends in "Only the changed passages".
 CONTEXT_CHARS = 240
 LONG_DRAFT_CHARS = 20_000
-_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Restore = Callable[[Snapshot], bool]
 
@@ -123,21 +121,16 @@ class HistoryDialog(QDialog):
         self.reload()
 
     def _build(self) -> None:
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("historyTable")
-        self.table.setAccessibleName(translate("HistoryDialog", "Versions"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = RecordTable(
+            "historyTable",
+            translate("HistoryDialog", "Versions"),
             [
                 translate("HistoryDialog", "When"),
                 translate("HistoryDialog", "Round"),
                 translate("HistoryDialog", "Words"),
                 translate("HistoryDialog", "Changes"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -232,8 +225,7 @@ class HistoryDialog(QDialog):
                 change_label(snap),
             )
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(_ID_ROLE, snap.id)
+                item = self.table.tag(QTableWidgetItem(text), snap.id)
                 if col == 0 and when is not None:
                     item.setToolTip(f"{when:%A %d %B %Y, %H:%M:%S}")
                 if col == 2:

@@ -10,7 +10,6 @@ first; deleted articles wait in the bin, restorable until the bin is emptied.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,13 +18,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from reviewdesk.gui.dialogs.library_model import (
     Row,
     SnippetDelegate,
 )
+from reviewdesk.gui.dialogs.library_shelf import BeforeDelete, ShelfButtons
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.catalog import View
@@ -66,8 +64,6 @@ PERIODS = (
     (QT_TRANSLATE_NOOP("LibraryDialog", "Last year"), 365),
 )
 
-# Called before an article leaves the library's lists (to the bin), with its id.
-BeforeDelete = Callable[[int], None]
 
 
 def since_for(days: int | None, now: datetime | None = None) -> str:
@@ -179,7 +175,18 @@ class LibraryDialog(QDialog):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
-        self._build_buttons()
+        self.shelf = ShelfButtons(
+            self.library,
+            self,
+            selected_row=self.selected_row,
+            view=lambda: self.view,
+            listed=self.model.rowCount,
+            refresh=self.refresh,
+            open_selected=self.open_selected,
+            before_delete=self.before_delete,
+        )
+        self.buttons = self.shelf.box
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -195,69 +202,11 @@ class LibraryDialog(QDialog):
         self.search_edit.returnPressed.connect(self.open_selected)
         for combo in (self.view_combo, self.status_combo, self.period_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.shelf.update())
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.activated.connect(self.delete_selected)
-
-    def _button(self, text: str, tip: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
-
-    def _build_buttons(self) -> None:
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        self.open_button = self._button(
-            translate("LibraryDialog", "&Open"),
-            translate("LibraryDialog", "Open the selected article (Enter)"),
-            "libraryOpen",
-            self.open_selected,
-        )
-        self.open_button.setDefault(True)
-        self.archive_button = self._button(
-            translate("LibraryDialog", "&Archive"),
-            translate(
-                "LibraryDialog",
-                "Move the article out of the everyday list (it can still be searched)",
-            ),
-            "libraryArchive",
-            self.toggle_archived,
-        )
-        self.delete_button = self._button(
-            translate("LibraryDialog", "&Delete…"),
-            translate(
-                "LibraryDialog",
-                "Move the article to the bin (Delete); it can be restored until the bin is emptied",
-            ),
-            "libraryDelete",
-            self.delete_selected,
-        )
-        self.restore_button = self._button(
-            translate("LibraryDialog", "&Restore"),
-            translate("LibraryDialog", "Take the article out of the bin"),
-            "libraryRestore",
-            self.restore_selected,
-        )
-        self.empty_button = self._button(
-            translate("LibraryDialog", "&Empty bin…"),
-            translate("LibraryDialog", "Delete the articles in the bin for good"),
-            "libraryEmptyBin",
-            self.empty_bin,
-        )
-        role = QDialogButtonBox.ButtonRole.ActionRole
-        for button in (
-            self.empty_button,
-            self.restore_button,
-            self.delete_button,
-            self.archive_button,
-        ):
-            self.buttons.addButton(button, role)
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        delete.activated.connect(self.shelf.delete_selected)
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -314,7 +263,7 @@ class LibraryDialog(QDialog):
         self.select_article(keep)
         if self.selected_id() is None and rows:
             self.table.selectRow(0)
-        self._update_buttons()
+        self.shelf.update()
 
     def _remember_sort(self, section: int, order: Qt.SortOrder) -> None:
         """The editor's sort order of the listing, kept across refreshes (not searches)."""
@@ -359,25 +308,6 @@ class LibraryDialog(QDialog):
                 "No articles yet: open a file (Ctrl+O) or paste one (Ctrl+Shift+V) to start",
             )
         self.count_label.setText(text)
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_row()
-        in_bin = self.view is View.BIN
-        self.open_button.setEnabled(selected is not None and not in_bin)
-        self.archive_button.setEnabled(selected is not None and not in_bin)
-        self.archive_button.setVisible(not in_bin)
-        self.delete_button.setVisible(not in_bin)
-        self.delete_button.setEnabled(selected is not None)
-        self.restore_button.setVisible(in_bin)
-        self.restore_button.setEnabled(selected is not None)
-        self.empty_button.setVisible(in_bin)
-        self.empty_button.setEnabled(in_bin and self.model.rowCount() > 0)
-        archived = selected is not None and selected.summary.archived
-        self.archive_button.setText(
-            translate("LibraryDialog", "Un&archive")
-            if archived
-            else translate("LibraryDialog", "&Archive")
-        )
 
     # -- selection ----------------------------------------------------------------------
 
@@ -426,92 +356,6 @@ class LibraryDialog(QDialog):
                 log.warning("cannot locate the match: %s", exc)
         self.chosen = (row.summary.id, place)
         self.accept()
-
-    def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _change(self, what: Callable[[], object]) -> bool:
-        try:
-            what()
-        except StoreError as exc:
-            QMessageBox.warning(self, translate("LibraryDialog", "Library"), str(exc))
-            return False
-        self.refresh()
-        return True
-
-    def toggle_archived(self) -> None:
-        """Archive the selected article (after asking), or bring an archived one back."""
-        row = self.selected_row()
-        if row is None:
-            return
-        summary = row.summary
-        if not summary.archived and not self._ask(
-            translate("LibraryDialog", "Archive"),
-            translate(
-                "LibraryDialog",
-                (
-                    "Archive “{title}”? It leaves the everyday list; Show ▸ "
-                    "Archived lists it, and search still finds it."
-                ),
-            ).format(title=summary.title),
-        ):
-            return
-        self._change(lambda: self.library.catalog.set_archived(summary.id, not summary.archived))
-
-    def delete_selected(self) -> None:
-        """Move the selected article to the bin, after asking."""
-        row = self.selected_row()
-        if row is None or self.view is View.BIN:
-            return
-        summary = row.summary
-        if not self._ask(
-            translate("LibraryDialog", "Delete"),
-            translate(
-                "LibraryDialog",
-                (
-                    "Move “{title}” to the bin? You can restore it from the bin "
-                    "until the bin is emptied."
-                ),
-            ).format(title=summary.title),
-        ):
-            return
-        if self.before_delete is not None:
-            self.before_delete(summary.id)
-        self._change(lambda: self.library.catalog.move_to_bin(summary.id))
-
-    def restore_selected(self) -> None:
-        """Take the selected article out of the bin."""
-        row = self.selected_row()
-        if row is not None and self.view is View.BIN:
-            self._change(lambda: self.library.catalog.restore_from_bin(row.summary.id))
-
-    def empty_bin(self) -> None:
-        """Delete every article in the bin for good, after asking."""
-        count = self.library.catalog.in_bin()
-        if not count:
-            return
-        question = (
-            translate(
-                "LibraryDialog",
-                "Delete the article in the bin for good, with its notes and history? "
-                "This cannot be undone.",
-            )
-            if count == 1
-            else translate(
-                "LibraryDialog",
-                "Delete the {count} articles in the bin for good, with their notes and "
-                "history? This cannot be undone.",
-            ).format(count=count)
-        )
-        if self._ask(translate("LibraryDialog", "Empty bin"), question):
-            self._change(self.library.catalog.empty_bin)
 
     def done(self, result: int) -> None:
         """Close (a pending search is dropped)."""

@@ -1,0 +1,221 @@
+"""The checker process's side: the loop that answers the window's requests.
+
+Started by :class:`~reviewdesk.service.check_process.RemoteService` (through
+:mod:`reviewdesk.service.checker_entry`), it builds the fast engines, says it is
+:class:`~reviewdesk.service.messages.Ready`, then answers one numbered request at a time
+until the window closes or goes away (see :mod:`reviewdesk.service.check_process` for the
+protocol). A check polls the socket as it runs, so a cancel or the next request stops it
+early; results go back as changes from the last one sent for the pane. Kept apart from
+the window's side so each reads in one sitting, and so what runs in which process is
+plain from the file name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import sys
+import time
+from collections import deque
+from collections.abc import Mapping, Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+from reviewdesk.core.checker import Checker
+from reviewdesk.core.engines.registry import build_fast_pipeline
+from reviewdesk.core.lines import Lines
+from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.service.check_service import CheckService
+from reviewdesk.service.messages import (
+    Answer,
+    Cancel,
+    CancelledAnswer,
+    Check,
+    CheckOutcome,
+    Close,
+    ErrorAnswer,
+    Failed,
+    MergeSlow,
+    PartialAnswer,
+    ProgressAnswer,
+    Ready,
+    Reply,
+    Request,
+    SentOutcome,
+    Start,
+)
+from reviewdesk.service.outcome import LineOutcome, delta
+
+log = logging.getLogger(__name__)
+
+
+class _Inbox:
+    """Messages from the window; a check polls it to learn it has been cancelled."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.queue: deque[Request] = deque()
+        self.closing = False
+        self.current = -1  # the number of the request being answered
+
+    def receive(self) -> Request:
+        if self.queue:
+            return self.queue.popleft()
+        return expect(self.conn.recv(), Check, MergeSlow, Cancel, Close)
+
+    def cancelled(self) -> bool:
+        """Whether the window has sent anything since the request (a cancel, a close)."""
+        while self.conn.poll():
+            try:
+                message = self.receive()
+            except (EOFError, ProtocolError):  # the window is gone, or is not one
+                self.closing = True
+                return True
+            if isinstance(message, Close):
+                self.closing = True
+            elif isinstance(message, Cancel):
+                if message.number == self.current:
+                    return True
+            else:  # the next request: this one is superseded
+                self.queue.append(message)
+                return True
+        return self.closing
+
+
+def expect(message: object, *types: type[Any]) -> Any:
+    """``message`` if it is one of ``types``; a protocol error otherwise."""
+    if not isinstance(message, types):
+        raise ProtocolError(f"unexpected message from the other side: {type(message).__name__}")
+    return message
+
+
+PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
+
+
+class _ProgressSender:
+    """Sends how far a long check has got, a few times a second at most."""
+
+    def __init__(self, conn: Connection, number: int) -> None:
+        self.conn, self.number = conn, number
+        self._last = 0.0
+
+    def __call__(self, pane: str, fraction: float) -> None:
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_EVERY_S or fraction >= 1.0:
+            self._last = now
+            self.conn.send(ProgressAnswer(self.number, pane, fraction))
+
+
+class ProtocolError(OSError):
+    """A message of a kind the protocol does not allow here (a bug, or a foreign peer)."""
+
+
+class _Sent:
+    """The last result sent for each pane, so the next is sent as changes only."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, tuple[Lines, LineOutcome]] = {}
+
+    def __call__(self, outcome: CheckOutcome) -> SentOutcome:
+        lines = Lines.of(outcome.text)
+        change = delta(self._last.get(outcome.pane), lines, outcome.lines)
+        self._last[outcome.pane] = (lines, outcome.lines)
+        redline = outcome.redline
+        return SentOutcome(
+            pane=outcome.pane,
+            revision=outcome.revision,
+            change=change,
+            engines=outcome.engines,
+            errors=outcome.errors,
+            # the window maps blocks itself: it has both texts (the map is ~27 kB at 50k words)
+            redline=dataclasses.replace(redline, mapper=None) if redline is not None else None,
+            paragraphs_checked=outcome.paragraphs_checked,
+            elapsed=outcome.elapsed,
+            waiting_for=outcome.waiting_for,
+        )
+
+
+def _send_partial(conn: Connection, sent: _Sent, number: int, early: CheckOutcome) -> None:
+    conn.send(PartialAnswer(number, sent(early)))
+
+
+def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
+    """The checker process's loop: answer requests until the window closes or goes away.
+
+    ``ready`` holds engines already built (Harper, warming up since the process began).
+    """
+    inbox = _Inbox(conn)
+    try:
+        start: Start = expect(conn.recv(), Start)
+    except (EOFError, ProtocolError) as exc:
+        if isinstance(exc, ProtocolError):
+            log.error("%s", exc)
+        return 0
+    logging.basicConfig(level=start.log_level, format="%(levelname)s checker %(name)s: %(message)s")
+    settings = start.settings
+    service = CheckService(lambda: build_fast_pipeline(settings, ready=ready or {}))
+    try:
+        names = service.start_up(start.warm_language)
+    except Exception as exc:
+        log.exception("building the check pipeline failed")
+        conn.send(Failed(f"The checker could not start: {exc}"))
+        return 1
+    conn.send(Ready(tuple(names)))
+    sent = _Sent()
+    while not inbox.closing:
+        try:
+            message = inbox.receive()
+        except EOFError:
+            break
+        except ProtocolError as exc:
+            log.error("%s; the checker stops", exc)
+            break
+        if isinstance(message, Close):
+            break
+        if isinstance(message, Cancel):  # arrived after its request was answered
+            continue
+        inbox.current = message.number
+        reply: Reply
+        try:
+            if isinstance(message, Check):
+                answer = service.check(
+                    message.request,
+                    inbox.cancelled,
+                    functools.partial(_send_partial, conn, sent, message.number),
+                    _ProgressSender(conn, message.number),
+                )
+            else:
+                answer = service.merge_slow(message.slow)
+            assert answer is None or isinstance(answer, CheckOutcome)  # a fast service
+            reply = Answer(message.number, sent(answer) if answer is not None else None)
+        except Cancelled:
+            reply = CancelledAnswer(message.number)
+        except Exception as exc:  # a bug in an engine must not end the checker
+            log.exception("checking failed")
+            reply = ErrorAnswer(message.number, f"Checking failed: {exc}")
+        try:
+            conn.send(reply)
+        except OSError:
+            break
+    service.close()
+    return 0
+
+
+def main(
+    argv: list[str] | None = None, ready: Mapping[str, Sequence[Checker]] | None = None
+) -> int:
+    """Entry point of the checker process: ``python -m reviewdesk.service.checker_loop FD``
+    (``reviewdesk.service.checker_entry`` warms Harper up first and then calls this)."""
+    args = sys.argv[1:] if argv is None else argv
+    conn = Connection(int(args[0]))
+    try:
+        return serve(conn, ready)
+    except (EOFError, OSError, KeyboardInterrupt):
+        return 0
+    finally:
+        conn.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
