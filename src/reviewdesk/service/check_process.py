@@ -44,6 +44,7 @@ from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot, module_command
 from reviewdesk.service.check_service import CheckService, Partial, Progressed, StopCheck
+from reviewdesk.service.focus import FocusOf, View
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.messages import (
     Answer,
@@ -55,6 +56,7 @@ from reviewdesk.service.messages import (
     Close,
     ErrorAnswer,
     Failed,
+    Focus,
     MergeSlow,
     PartialAnswer,
     ProgressAnswer,
@@ -92,11 +94,16 @@ class _Inbox:
         self.queue: deque[Request] = deque()
         self.closing = False
         self.current = -1  # the number of the request being answered
+        self.views: dict[str, View] = {}  # what the window shows, by pane
 
     def receive(self) -> Request:
         if self.queue:
             return self.queue.popleft()
-        return _expect(self.conn.recv(), Check, MergeSlow, Cancel, Close)
+        return _expect(self.conn.recv(), Check, MergeSlow, Cancel, Focus, Close)
+
+    def view(self, pane: str) -> View | None:
+        """The lines of ``pane`` the window said it shows (read after :meth:`cancelled`)."""
+        return self.views.get(pane)
 
     def cancelled(self) -> bool:
         """Whether the window has sent anything since the request (a cancel, a close)."""
@@ -108,6 +115,8 @@ class _Inbox:
                 return True
             if isinstance(message, Close):
                 self.closing = True
+            elif isinstance(message, Focus):
+                self.views[message.pane] = (message.first, message.last)
             elif isinstance(message, Cancel):
                 if message.number == self.current:
                     return True
@@ -209,6 +218,9 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
             break
         if isinstance(message, Cancel):  # arrived after its request was answered
             continue
+        if isinstance(message, Focus):
+            inbox.views[message.pane] = (message.first, message.last)
+            continue
         inbox.current = message.number
         reply: Reply
         try:
@@ -218,6 +230,7 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
                     inbox.cancelled,
                     functools.partial(_send_partial, conn, sent, message.number),
                     _ProgressSender(conn, message.number),
+                    inbox.view,
                 )
             else:
                 answer = service.merge_slow(message.slow)
@@ -274,6 +287,8 @@ class RemoteService:
         self._received: dict[str, LineOutcome] = {}
         self._texts: dict[str, str] = {}  # the texts asked about, by pane
         self._originals: dict[str, str | None] = {}  # ... and the originals they diff against
+        self._focus: tuple[str, FocusOf] | None = None  # the pane being checked, its view
+        self._view_sent: View | None = None
 
     @property
     def pid(self) -> int | None:
@@ -336,12 +351,18 @@ class RemoteService:
         cancelled: StopCheck,
         partial: Partial | None = None,
         progress: Progressed | None = None,
+        focus: FocusOf | None = None,
     ) -> CheckOutcome | None:
-        """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
+        """Check a snapshot in the checker process (see :meth:`CheckService.check`);
+        ``focus`` is asked what the window shows while it runs, and the checker told."""
         for asked in (request, *request.waiting):
             self._texts[asked.pane] = asked.text
             self._originals[asked.pane] = asked.original
-        return self._ask(lambda number: Check(number, request), cancelled, partial, progress)
+        self._focus = (request.pane, focus) if focus is not None else None
+        try:
+            return self._ask(lambda number: Check(number, request), cancelled, partial, progress)
+        finally:
+            self._focus = None
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
@@ -401,8 +422,11 @@ class RemoteService:
     ) -> CheckOutcome | None:
         assert self._conn is not None and self._proc is not None
         sent_cancel = False
+        self._view_sent = None
         while True:
+            self._send_view(number)
             while not self._conn.poll(POLL_SECONDS):
+                self._send_view(number)
                 if self._proc.poll() is not None:
                     raise CheckerCrashError("The checker process stopped.")
                 if not sent_cancel and cancelled():
@@ -431,6 +455,17 @@ class RemoteService:
         if message.outcome is None:
             return None
         return self._received_outcome(message.outcome)
+
+    def _send_view(self, number: int) -> None:
+        """Tell the checker what the window shows now, if that changed (a huge text's
+        check goes on from there)."""
+        if self._focus is None or self._conn is None:
+            return
+        pane, focus = self._focus
+        view = focus(pane)
+        if view is not None and view != self._view_sent:
+            self._view_sent = view
+            self._conn.send(Focus(number, pane, *view))
 
     def _received_outcome(self, sent: SentOutcome) -> CheckOutcome:
         """The whole outcome from the changes sent; its whole-text views built here, on
