@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from reviewdesk.core.checker import CancelToken, Capability
 from reviewdesk.core.diff import word_diff
 from reviewdesk.core.diff_following import FollowingDiff
+from reviewdesk.core.finalize import Finalizer
 from reviewdesk.core.lines import LineIssues
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
@@ -22,7 +23,7 @@ from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.focus import FocusOf
 from reviewdesk.service.messages import CheckOutcome, CheckRequest, SlowRaw
 from reviewdesk.service.outcome import Layout
-from reviewdesk.service.priority import PRIORITY_CHARS, PriorityCheck
+from reviewdesk.service.priority import PRIORITY_CHARS, PriorityCheck, early_finalizer
 from reviewdesk.service.redline import Redline
 
 __all__ = [
@@ -171,11 +172,12 @@ class CheckService:
             pipeline, request.text, request.ctx, request.pane, focus, CancelToken(cancelled)
         )
         waiting = tuple(pipeline.engine_names)
+        finalizer = early_finalizer(pipeline)
 
         def send_early(per_line: dict[str, list[LineIssues]], checked: int) -> None:
             raw = RawResult(request.text, lines=check.lines, per_line=per_line)
             raw.paragraphs_checked = checked
-            early = self._finalize(_Last(request, raw, redline))
+            early = self._finalize(_Last(request, raw, redline), finalizer)
             partial(replace(early, waiting_for=waiting))
 
         def advanced(fraction: float) -> None:
@@ -192,7 +194,8 @@ class CheckService:
             return self._finalize(last)
         return None
 
-    def _finalize(self, last: _Last) -> CheckOutcome:
+    def _finalize(self, last: _Last, early: Finalizer | None = None) -> CheckOutcome:
+        """The outcome of ``last``; ``early`` merges and filters an early result."""
         assert self._pipeline is not None
         request, raw = last.request, last.raw
         combined = combine_raw(raw)
@@ -207,7 +210,11 @@ class CheckService:
             combined = combine_raw(
                 raw, RawResult(request.text, by_engine=carried, errors=dict(slow.raw.errors))
             )
-        final = self._pipeline.finalize_lines(combined, request.ctx)
+        if early is not None:
+            engines = {e: combined.per_line(e) for e in combined.engines}
+            final = early.run(combined.lines, engines, request.ctx)
+        else:
+            final = self._pipeline.finalize_lines(combined, request.ctx)
         layout = self._layouts.setdefault(request.pane, Layout())
         return CheckOutcome(
             pane=request.pane,

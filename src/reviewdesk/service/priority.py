@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reviewdesk.core.checker import CancelToken, CheckContext
-from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines
+from reviewdesk.core.finalize import Finalizer
+from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, joined_issues, split_issues
+from reviewdesk.core.models import Category, Issue
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.service.focus import FocusOf, View
 
@@ -138,3 +140,40 @@ class PriorityCheck:
             if todo:
                 self._next = todo[-1] + 1
         return todo
+
+
+# What a names filter may drop once it has read the whole article: an early result holds
+# these back on capitalised words (maybe names) rather than flag them and take it back.
+_MAYBE_NAMES = frozenset({Category.SPELLING, Category.CAPITALIZATION})
+
+
+class HoldBackNames:
+    """Stands in, in early results, for the filters that read the whole article first
+    (the names filter: reading 200,000 words takes a minute); a per-line filter."""
+
+    def prepare(
+        self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
+    ) -> tuple[set[str], set[int]] | None:
+        return (set(), set()) if base == lines.text else None
+
+    def filter_line(
+        self, lines: Lines, line: int, issues: list[Issue], ctx: CheckContext
+    ) -> tuple[list[Issue], frozenset[str]]:
+        kept = [i for i in issues if not (i.category in _MAYBE_NAMES and i.text[:1].isupper())]
+        return kept, frozenset()
+
+    def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
+        lines = Lines.of(text)
+        per_line = split_issues(lines, issues)
+        return joined_issues(
+            lines, [tuple(self.filter_line(lines, 0, list(f), ctx)[0]) for f in per_line]
+        )
+
+
+def early_finalizer(pipeline: CheckPipeline) -> Finalizer:
+    """Merging and filtering for early results: the pipeline's filters, those that read
+    the whole article first replaced by :class:`HoldBackNames`."""
+    quick = [f for f in pipeline.filters if not getattr(f, "reads_whole_article", False)]
+    if len(quick) < len(pipeline.filters):
+        quick.append(HoldBackNames())
+    return Finalizer(quick)
