@@ -171,8 +171,8 @@ def main() -> int:
     for words in (int(w) for w in args.words.split(",")):
         r = run(words)
         print(
-            f"{words:>9,} words: article shown {r['opened']:.2f} s, whole {r.get('loaded', 0):.1f} s; "
-            f"first result "
+            f"{words:>9,} words: article shown {r['opened']:.2f} s, "
+            f"whole {r.get('loaded', 0):.1f} s; first result "
             f"{r.get('first_result', 0):.1f} s; first issues {r.get('first_issues', 0):.1f} s "
             f"(in view: {r.get('first_in_view')}, check {100 * r.get('progress_at_first', 0):.0f}% "
             f"done); after scrolling to {SCROLL_TO:.0%} at {r.get('scroll', 0):.1f} s, issues "
