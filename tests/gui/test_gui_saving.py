@@ -19,7 +19,7 @@ from PySide6.QtGui import QTextCursor
 from writes import settle
 
 from full_disk import small_disk
-from reviewdesk.gui import session as session_module
+from reviewdesk.gui.dialogs import commands as commands_module
 from reviewdesk.gui.dialogs import export as export_module
 from reviewdesk.store import Library
 
@@ -211,7 +211,7 @@ def test_export_waits_for_the_library_and_never_exports_an_older_draft(
 ) -> None:  # type: ignore[no-untyped-def]
     # The export reads the draft, notes and decisions back from the library; it used to
     # read them while the writer still held the latest typing (an older draft went out).
-    monkeypatch.setattr(session_module, "WRITTEN_WAIT_S", 1.0)  # how long it waits
+    monkeypatch.setattr(commands_module, "WRITTEN_WAIT_S", 1.0)  # how long it waits
     exported: list[str] = []
     monkeypatch.setattr(
         export_module, "export_article", lambda _p, _l, article: exported.append(article.draft)
@@ -224,11 +224,12 @@ def test_export_waits_for_the_library_and_never_exports_an_older_draft(
     try:
         _type(window, qtbot, "Late news from the council.")
         window.commands["export"].trigger()
+        qtbot.waitUntil(lambda: "Cannot export yet" in _message(window), timeout=WAIT_MS)
         assert exported == []  # not the draft as it was before the typing
-        assert "Cannot export yet" in _message(window)
     finally:
         other.rollback()
         other.close()
     window.commands["export"].trigger()
+    qtbot.waitUntil(lambda: bool(exported), timeout=WAIT_MS)
     assert exported == [window.draft.toPlainText()]
     assert exported[0].endswith("Late news from the council.")

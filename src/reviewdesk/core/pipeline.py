@@ -205,6 +205,33 @@ class CheckPipeline:
         result.elapsed = time.perf_counter() - t0
         return result
 
+    @property
+    def paragraph_engines(self) -> list[str]:
+        """The engines that look at one paragraph at a time (they can check any lines)."""
+        return [c.name for c in self.checkers if c.scope == "paragraph"]
+
+    def check_paragraphs(
+        self, lines: Lines, ctx: CheckContext, todo: Sequence[int], cancel: CancelToken
+    ) -> dict[str, list[LineIssues]]:
+        """The paragraph engines' issues for lines ``todo`` only (in that order), cached.
+
+        A huge article is checked a few paragraphs at a time, those in view first; this
+        does one such slice. Nothing is remembered as a base: that is :meth:`check_raw`'s.
+        """
+        fingerprint = ctx.fingerprint()
+        self._cache.max_chars = max(self._cache.max_chars, 2 * len(lines.text))  # all of it
+        found: dict[str, list[LineIssues]] = {}
+        for checker in self.checkers:
+            if checker.scope == "paragraph":
+                cancel.raise_if_cancelled()
+                try:
+                    found[checker.name] = self._look_up(
+                        checker, lines, todo, ctx, fingerprint, set(), cancel
+                    )
+                except CheckerError as exc:  # the full check reports it
+                    log.debug("%s could not check a slice: %s", checker.name, exc)
+        return found
+
     def _remember(self, text: str, state: _State) -> None:
         old = self._states.pop(text, None)
         if old is not None and old.fingerprint == state.fingerprint:
@@ -240,7 +267,7 @@ class CheckPipeline:
         self,
         checker: Checker,
         lines: Lines,
-        todo: range,
+        todo: Sequence[int],
         ctx: CheckContext,
         fingerprint: str,
         checked: set[int],

@@ -32,6 +32,7 @@ from reviewdesk.service.check_service import (
     SlowRaw,
     carry_over,
 )
+from reviewdesk.service.focus import FocusOf
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 __all__ = [
@@ -60,8 +61,15 @@ class CheckWorker(QObject):
     _wake = Signal()
     _close = Signal()
 
-    def __init__(self, make_service: ServiceFactory, *, warm_language: str = "en-US") -> None:
+    def __init__(
+        self,
+        make_service: ServiceFactory,
+        *,
+        warm_language: str = "en-US",
+        focus: FocusOf | None = None,
+    ) -> None:
         super().__init__()
+        self._focus = focus  # what the window shows: a huge text is checked from there
         self._make_service = make_service
         self._warm_language = warm_language
         self._lock = threading.Lock()
@@ -208,6 +216,7 @@ class CheckWorker(QObject):
                 lambda: self._superseded(item.pane),
                 self.outcome.emit,
                 self.progress.emit,
+                self._focus,
             )
         if isinstance(result, SlowRaw):
             self.raw_ready.emit(result)

@@ -17,6 +17,8 @@ from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.status_line import StatusLine
+from reviewdesk.gui.view_focus import ViewFocus
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,9 @@ class CheckerHost(QObject):
         """Report to ``status`` (busy or idle) and ``tell`` (failures); feed ``session``."""
         self._session, self._status, self._tell = session, status, tell
         self._connect()
+        self.view_focus = ViewFocus(self.coordinator.focus, self)  # replace() keeps the board
+        self.view_focus.watch(DRAFT, session.draft)
+        self.view_focus.watch(ORIGINAL, session.original)
 
     def start(self) -> None:
         """Start the checker (it warms up off the UI thread)."""
@@ -67,7 +72,9 @@ class CheckerHost(QObject):
         language = article.language if article is not None else "en-US"
         owned = self.owned
         parent = self.parent()
-        self.coordinator = CheckCoordinator(settings, parent, warm_language=language)
+        self.coordinator = CheckCoordinator(
+            settings, parent, warm_language=language, focus=old.focus
+        )
         self.owned = True
         self._connect()
         if self._status is not None:

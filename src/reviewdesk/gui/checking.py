@@ -26,6 +26,7 @@ from reviewdesk.gui.check_worker import (
 )
 from reviewdesk.service.check_process import RemoteService
 from reviewdesk.service.check_service import CheckService, PipelineFactory
+from reviewdesk.service.focus import FocusBoard
 from reviewdesk.service.panes import PANES
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,11 @@ class CheckCoordinator(QObject):
         slow_factory: PipelineFactory | None = None,
         warm_language: str = "en-US",
         launched: RemoteService | None = None,
+        focus: FocusBoard | None = None,
     ) -> None:
         super().__init__(parent)
+        # the lines each pane shows: a huge article is checked from there (the window writes)
+        self.focus = focus if focus is not None else FocusBoard()
         self.settings = settings or EngineSettings()
         chosen = self.settings
         remote = launched or RemoteService(chosen)
@@ -93,7 +97,9 @@ class CheckCoordinator(QObject):
     def _spawn(self, factory: ServiceFactory, *, slow: bool) -> CheckWorker:
         thread = QThread()
         thread.setObjectName("slow-check" if slow else "fast-check")
-        worker = CheckWorker(factory, warm_language=self._warm_language)
+        worker = CheckWorker(
+            factory, warm_language=self._warm_language, focus=None if slow else self.focus.get
+        )
         worker.moveToThread(thread)
         thread.started.connect(worker.start_up)
         worker.failed.connect(self.failed)

@@ -23,6 +23,7 @@ from reviewdesk.gui.dialogs.library_model import when_label
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.written_wait import busy_message, when_written
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.history import BEFORE_RESTORE, DONE, OPENED, RESTORED, Snapshot
@@ -52,9 +53,8 @@ class LibraryCommands:
         self.keeper = RoundKeeper(library, session, parent)
 
     def open_library(self, search: str = "") -> bool:
-        """File ▸ Open from library: the library window; True when an article was opened."""
-        from reviewdesk.gui.dialogs.library import LibraryDialog
-
+        """File ▸ Open from library: the library window; True when an article was opened
+        (False too when the list waits for the library writer: it opens when it can)."""
         session = self.session
         current = session.article.id if session.article is not None else None
 
@@ -62,7 +62,22 @@ class LibraryCommands:
             if session.article is not None and session.article.id == article_id:
                 session.close_article()  # saved first; it goes to the bin as it is
 
-        session.written(LIST_WAIT_S)  # the list shows the open article as it is now
+        opened = [False]
+
+        def show(written: bool) -> None:  # the list shows the open article as it is now
+            if not written:
+                session.message.emit(busy_message(LIST_WAIT_S))
+            opened[0] = self._show_library(search, current, before_delete)
+
+        what = translate("LibraryCommands", "showing the library")
+        when_written(session, LIST_WAIT_S, show, what, self.parent)
+        return opened[0]
+
+    def _show_library(
+        self, search: str, current: int | None, before_delete: Callable[[int], None]
+    ) -> bool:
+        from reviewdesk.gui.dialogs.library import LibraryDialog
+
         dialog = LibraryDialog(
             self.library,
             self.parent,
@@ -115,18 +130,30 @@ class LibraryCommands:
 
     def show_history(self) -> None:
         """File ▸ History…: the open article's snapshots against its draft."""
-        from reviewdesk.gui.dialogs.history import HistoryDialog
-
         session = self.session
         article = session.article
         if article is None or article.id is None:
             session.message.emit(translate("LibraryCommands", "Open an article first"))
             return
-        session.written(LIST_WAIT_S)  # the rounds the writer is still storing are listed
+        when_written(
+            session,
+            LIST_WAIT_S,
+            lambda written: self._show_history(article.id or 0, article.title, written),
+            translate("LibraryCommands", "showing the history"),
+            self.parent,
+        )
+
+    def _show_history(self, article_id: int, title: str, written: bool) -> None:
+        """The history dialog, once the rounds the writer was storing are in."""
+        from reviewdesk.gui.dialogs.history import HistoryDialog
+
+        session = self.session
+        if not written:
+            session.message.emit(busy_message(LIST_WAIT_S))
         dialog = HistoryDialog(
             self.library,
-            article.id,
-            article.title,
+            article_id,
+            title,
             current=lambda: session.docmap(DRAFT).text,
             restore=self.restore_snapshot,
             parent=self.parent,

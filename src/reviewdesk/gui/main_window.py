@@ -61,6 +61,7 @@ from reviewdesk.gui.welcome import Welcome, demo_article, ways_in
 from reviewdesk.gui.window_saving import SaveCommands, window_title
 from reviewdesk.gui.window_settings import WindowLayout, window_settings
 from reviewdesk.gui.writing_aids import WritingAids
+from reviewdesk.gui.written_wait import when_written
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.backup import backup_folder
@@ -113,7 +114,9 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(
             library, self, self.settings, self.open_article, self.statusBar().showMessage
         )
-        self.files.settle = lambda: self.session.written(LIST_WAIT_S)  # not export's 10 s
+        self.files.settle = lambda then: when_written(  # the window is not held meanwhile
+            self.session, LIST_WAIT_S, lambda _w: then(), translate("MainWindow", "opening"), self
+        )
         self.dialogs = DialogCommands(
             library, self.session, self, self.open_article, self.replace_checker
         )

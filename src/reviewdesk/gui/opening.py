@@ -82,7 +82,8 @@ class FileCommands:
         self.opened: Callable[[Path], None] | None = None
         # waits until the library holds every change handed to its writer: a file is
         # looked up there, and an article just closed may still be on its way in
-        self.settle: Callable[[], object] | None = None
+        # (it calls back once it has, or after a bounded wait: the window is not held)
+        self.settle: Callable[[Callable[[], object]], object] | None = None
 
     def choose_file(self) -> None:
         """File ▸ Open."""
@@ -108,8 +109,14 @@ class FileCommands:
             )
             return False
         source = source_key(path)
-        if self.settle is not None:
-            self.settle()
+        if self.settle is None:
+            return self._open_read(path, doc, source)
+        opened = [False]
+        self.settle(lambda: opened.__setitem__(0, self._open_read(path, doc, source)))
+        return opened[0]  # False too while it waits for the writer: it opens after
+
+    def _open_read(self, path: Path, doc: ImportedDocument, source: str) -> bool:
+        """Open a file that has been read, once the library has every change handed over."""
         try:
             found = find_in_library(self.library, path, doc)
             article = found.article

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -39,11 +40,18 @@ from reviewdesk.gui.printing import (
     print_document,
     report_document,
 )
-from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.session import WRITTEN_WAIT_S, ReviewSession
+from reviewdesk.gui.written_wait import when_written
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import Library, StoreError
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 log = logging.getLogger(__name__)
+
+# a printout's title and a builder of its document (run on the job thread)
+Content = tuple[str, Callable[[], object]]
 
 PDF_FILTER = QT_TRANSLATE_NOOP("PrintDialog", "PDF (*.pdf)")
 
@@ -179,11 +187,13 @@ class PrintCommands:
         finally:
             dialog.deleteLater()
 
-    def _content(self, printout: Printout) -> tuple[str, Callable[[], object]] | None:
-        """A title and a builder of the document (run on the job thread)."""
+    def _content(self, printout: Printout, then: Callable[[Content], object]) -> None:
+        """A title and a builder of the document (run on the job thread), to ``then``:
+        at once for the marked draft; the report once the library has the latest changes
+        (waited for without holding the window)."""
         session, article = self.session, self.session.article
         if article is None or article.id is None:
-            return None
+            return
         session.flush()
         if printout is Printout.DRAFT:
             if not session.is_current(DRAFT):
@@ -194,29 +204,45 @@ class PrintCommands:
                     )
                 )
             marked: MarkedDraft = marked_draft(session.draft, article.title, session.notes.notes())
-            return marked.title, lambda: marked_document(marked)
-        if not session.written():  # the report reads the draft, notes and decisions as saved
+            then((marked.title, lambda: marked_document(marked)))
+            return
+        article_id = article.id
+        what = translate("PrintCommands", "printing the report")
+        when_written(  # the report reads the draft, notes and decisions as saved
+            session,
+            WRITTEN_WAIT_S,
+            lambda written: self._report(article_id, written, then),
+            what,
+            self.parent,
+        )
+
+    def _report(self, article_id: int, written: bool, then: Callable[[Content], object]) -> None:
+        if not written:
             self.say(
                 translate(
                     "PrintCommands",
-                    "Cannot print the report yet: the library does not have your latest "
-                    "changes (File ▸ Save draft as… keeps the draft in a file)",
-                )
+                    "Cannot print the report yet: the library did not take your latest "
+                    "changes within {seconds:g} s (another program may be writing to it). "
+                    "They stay in the window; File ▸ Save draft as… keeps the draft in a file",
+                ).format(seconds=WRITTEN_WAIT_S)
             )
-            return None
+            return
         try:
-            stored = self.library.get_article(article.id)
-            notes = self.library.notes(article.id)
-            decisions = self.library.decisions(article.id)
+            stored = self.library.get_article(article_id)
+            notes = self.library.notes(article_id)
+            decisions = self.library.decisions(article_id)
             reviewer = default_author(self.library)
         except StoreError as exc:
             self.say(translate("PrintCommands", "Cannot print: {error}").format(error=exc))
-            return None
+            return
         title = translate("PrintCommands", "Review report: {title}").format(
             title=stored.title or translate("PrintCommands", "Untitled article")
         )
-        return title, lambda: report_document(
-            build_report(stored, notes, decisions, reviewer=reviewer)
+        then(
+            (
+                title,
+                lambda: report_document(build_report(stored, notes, decisions, reviewer=reviewer)),
+            )
         )
 
     def export_pdf(self) -> Job | None:
@@ -231,9 +257,11 @@ class PrintCommands:
         overwrite = path.exists()
         if overwrite and not confirm_replace(self.parent, path):
             return None
-        content = self._content(printout)
-        if content is None:
-            return None
+        started: list[Job] = []
+        self._content(printout, lambda content: started.append(self._pdf(content, path, overwrite)))
+        return started[0] if started else None  # none yet, too, while it waits for the writer
+
+    def _pdf(self, content: Content, path: Path, overwrite: bool) -> Job:
         title, build = content
 
         def work(job: Job) -> Path:
@@ -274,9 +302,11 @@ class PrintCommands:
                 return None
         finally:
             dialog.deleteLater()
-        content = self._content(printout)
-        if content is None:
-            return None
+        started: list[Job] = []
+        self._content(printout, lambda content: started.append(self._print(content, printer)))
+        return started[0] if started else None  # none yet, too, while it waits for the writer
+
+    def _print(self, content: Content, printer: QPrinter) -> Job:
         title, build = content
         printer.setDocName(title)
 

@@ -357,13 +357,6 @@ class ReviewSession(QObject):
         """Save pending changes now (close, switch article)."""
         self.keeper.autosaver.flush()
 
-    def written(self, timeout_s: float | None = None) -> bool:
-        """Save pending changes and wait (the window painted) until the library has them,
-        for up to ``timeout_s`` (:data:`WRITTEN_WAIT_S`): whether it does (for what reads
-        the library back)."""
-        self.flush()
-        return self.saving.settle(WRITTEN_WAIT_S if timeout_s is None else timeout_s)
-
     @property
     def read_only(self) -> bool:
         """Whether the open article is read-only here (another window edits it)."""

@@ -42,6 +42,7 @@ from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.core.processes import environment_snapshot, module_command
 from reviewdesk.service.check_service import Partial, Progressed, StopCheck
 from reviewdesk.service.checker_loop import expect
+from reviewdesk.service.focus import FocusOf, View
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.messages import (
     Answer,
@@ -53,6 +54,7 @@ from reviewdesk.service.messages import (
     Close,
     ErrorAnswer,
     Failed,
+    Focus,
     MergeSlow,
     PartialAnswer,
     ProgressAnswer,
@@ -99,6 +101,8 @@ class RemoteService:
         self._received: dict[str, LineOutcome] = {}
         self._texts: dict[str, str] = {}  # the texts asked about, by pane
         self._originals: dict[str, str | None] = {}  # ... and the originals they diff against
+        self._focus: tuple[str, FocusOf] | None = None  # the pane being checked, its view
+        self._view_sent: View | None = None
 
     @property
     def pid(self) -> int | None:
@@ -161,12 +165,18 @@ class RemoteService:
         cancelled: StopCheck,
         partial: Partial | None = None,
         progress: Progressed | None = None,
+        focus: FocusOf | None = None,
     ) -> CheckOutcome | None:
-        """Check a snapshot in the checker process (see :meth:`CheckService.check`)."""
+        """Check a snapshot in the checker process (see :meth:`CheckService.check`);
+        ``focus`` is asked what the window shows while it runs, and the checker told."""
         for asked in (request, *request.waiting):
             self._texts[asked.pane] = asked.text
             self._originals[asked.pane] = asked.original
-        return self._ask(lambda number: Check(number, request), cancelled, partial, progress)
+        self._focus = (request.pane, focus) if focus is not None else None
+        try:
+            return self._ask(lambda number: Check(number, request), cancelled, partial, progress)
+        finally:
+            self._focus = None
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
@@ -226,8 +236,11 @@ class RemoteService:
     ) -> CheckOutcome | None:
         assert self._conn is not None and self._proc is not None
         sent_cancel = False
+        self._view_sent = None
         while True:
+            self._send_view(number)
             while not self._conn.poll(POLL_SECONDS):
+                self._send_view(number)
                 if self._proc.poll() is not None:
                     raise CheckerCrashError("The checker process stopped.")
                 if not sent_cancel and cancelled():
@@ -256,6 +269,17 @@ class RemoteService:
         if message.outcome is None:
             return None
         return self._received_outcome(message.outcome)
+
+    def _send_view(self, number: int) -> None:
+        """Tell the checker what the window shows now, if that changed (a huge text's
+        check goes on from there)."""
+        if self._focus is None or self._conn is None:
+            return
+        pane, focus = self._focus
+        view = focus(pane)
+        if view is not None and view != self._view_sent:
+            self._view_sent = view
+            self._conn.send(Focus(number, pane, *view))
 
     def _received_outcome(self, sent: SentOutcome) -> CheckOutcome:
         """The whole outcome from the changes sent; its whole-text views built here, on

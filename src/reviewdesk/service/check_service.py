@@ -12,14 +12,18 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from reviewdesk.core.checker import Capability
+from reviewdesk.core.checker import CancelToken, Capability
 from reviewdesk.core.diff import word_diff
 from reviewdesk.core.diff_following import FollowingDiff
+from reviewdesk.core.finalize import Finalizer
+from reviewdesk.core.lines import LineIssues
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
 from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.focus import FocusOf
 from reviewdesk.service.messages import CheckOutcome, CheckRequest, SlowRaw
 from reviewdesk.service.outcome import Layout
+from reviewdesk.service.priority import PRIORITY_CHARS, PriorityCheck, early_finalizer
 from reviewdesk.service.redline import Redline
 
 __all__ = [
@@ -104,6 +108,7 @@ class CheckService:
         cancelled: StopCheck,
         partial: Partial | None = None,
         progress: Progressed | None = None,
+        focus: FocusOf | None = None,
     ) -> CheckOutcome | SlowRaw | None:
         """Check one snapshot: a :class:`SlowRaw` for a slow service, else the outcome.
 
@@ -111,8 +116,9 @@ class CheckService:
         are ready check this snapshot and the ``waiting`` ones first, and their results go
         to ``partial``, so the editor sees something in both panes at once. A long text
         gets such an early result from the quick engines too, and ``progress`` hears how
-        far the check has got. Raises :class:`reviewdesk.core.pipeline.Cancelled` when
-        ``cancelled()`` turns true.
+        far the check has got. A huge text (:data:`PRIORITY_CHARS`) is gone through the
+        paragraphs ``focus`` says are in view first (:mod:`reviewdesk.service.priority`).
+        Raises :class:`reviewdesk.core.pipeline.Cancelled` when ``cancelled()`` turns true.
         """
         pipeline = self._pipeline
         if pipeline is None:
@@ -121,6 +127,14 @@ class CheckService:
             raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
             return SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
         redline = self._redline(request)
+        if (
+            focus is not None
+            and partial is not None
+            and len(request.text) >= PRIORITY_CHARS
+            and pipeline.paragraph_engines
+        ):
+            self._by_priority(request, redline, cancelled, partial, progress, focus)
+            partial = None  # the early results are sent: the full check follows
         cold = tuple(c.name for c in pipeline.checkers if not c.is_warm)
         if not cold and len(request.text) >= EARLY_RESULT_CHARS:
             cold = tuple(c.name for c in pipeline.checkers if Capability.WARMS_UP in c.capabilities)
@@ -142,6 +156,36 @@ class CheckService:
         last = self._last[request.pane] = _Last(request, raw, redline)
         return self._finalize(last)
 
+    def _by_priority(
+        self,
+        request: CheckRequest,
+        redline: Redline | None,
+        cancelled: StopCheck,
+        partial: Partial,
+        progress: Progressed | None,
+        focus: FocusOf,
+    ) -> None:
+        """Check a huge text's paragraphs, those in view first, sending early results."""
+        assert self._pipeline is not None
+        pipeline = self._pipeline
+        check = PriorityCheck(
+            pipeline, request.text, request.ctx, request.pane, focus, CancelToken(cancelled)
+        )
+        waiting = tuple(pipeline.engine_names)
+        finalizer = early_finalizer(pipeline)
+
+        def send_early(per_line: dict[str, list[LineIssues]], checked: int) -> None:
+            raw = RawResult(request.text, lines=check.lines, per_line=per_line)
+            raw.paragraphs_checked = checked
+            early = self._finalize(_Last(request, raw, redline), finalizer)
+            partial(replace(early, waiting_for=waiting))
+
+        def advanced(fraction: float) -> None:
+            if progress is not None:  # the whole-article engines and the rest: the last tenth
+                progress(request.pane, 0.9 * fraction)
+
+        check.run(send_early, advanced)
+
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's raw issues with the last fast result for that pane."""
         self._slow_raw[slow.pane] = slow
@@ -150,7 +194,8 @@ class CheckService:
             return self._finalize(last)
         return None
 
-    def _finalize(self, last: _Last) -> CheckOutcome:
+    def _finalize(self, last: _Last, early: Finalizer | None = None) -> CheckOutcome:
+        """The outcome of ``last``; ``early`` merges and filters an early result."""
         assert self._pipeline is not None
         request, raw = last.request, last.raw
         combined = combine_raw(raw)
@@ -165,7 +210,11 @@ class CheckService:
             combined = combine_raw(
                 raw, RawResult(request.text, by_engine=carried, errors=dict(slow.raw.errors))
             )
-        final = self._pipeline.finalize_lines(combined, request.ctx)
+        if early is not None:
+            engines = {e: combined.per_line(e) for e in combined.engines}
+            final = early.run(combined.lines, engines, request.ctx)
+        else:
+            final = self._pipeline.finalize_lines(combined, request.ctx)
         layout = self._layouts.setdefault(request.pane, Layout())
         return CheckOutcome(
             pane=request.pane,

@@ -27,6 +27,7 @@ from reviewdesk.core.engines.registry import build_fast_pipeline
 from reviewdesk.core.lines import Lines
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.service.check_service import CheckService
+from reviewdesk.service.focus import View
 from reviewdesk.service.messages import (
     Answer,
     Cancel,
@@ -36,6 +37,7 @@ from reviewdesk.service.messages import (
     Close,
     ErrorAnswer,
     Failed,
+    Focus,
     MergeSlow,
     PartialAnswer,
     ProgressAnswer,
@@ -58,11 +60,16 @@ class _Inbox:
         self.queue: deque[Request] = deque()
         self.closing = False
         self.current = -1  # the number of the request being answered
+        self.views: dict[str, View] = {}  # what the window shows, by pane
 
     def receive(self) -> Request:
         if self.queue:
             return self.queue.popleft()
-        return expect(self.conn.recv(), Check, MergeSlow, Cancel, Close)
+        return expect(self.conn.recv(), Check, MergeSlow, Cancel, Focus, Close)
+
+    def view(self, pane: str) -> View | None:
+        """The lines of ``pane`` the window said it shows (read after :meth:`cancelled`)."""
+        return self.views.get(pane)
 
     def cancelled(self) -> bool:
         """Whether the window has sent anything since the request (a cancel, a close)."""
@@ -74,6 +81,8 @@ class _Inbox:
                 return True
             if isinstance(message, Close):
                 self.closing = True
+            elif isinstance(message, Focus):
+                self.views[message.pane] = (message.first, message.last)
             elif isinstance(message, Cancel):
                 if message.number == self.current:
                     return True
@@ -175,6 +184,9 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
             break
         if isinstance(message, Cancel):  # arrived after its request was answered
             continue
+        if isinstance(message, Focus):
+            inbox.views[message.pane] = (message.first, message.last)
+            continue
         inbox.current = message.number
         reply: Reply
         try:
@@ -184,6 +196,7 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
                     inbox.cancelled,
                     functools.partial(_send_partial, conn, sent, message.number),
                     _ProgressSender(conn, message.number),
+                    inbox.view,
                 )
             else:
                 answer = service.merge_slow(message.slow)

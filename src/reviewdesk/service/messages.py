@@ -6,7 +6,7 @@ process or on a thread. The envelopes around them are the checker process's prot
 (see :mod:`reviewdesk.service.check_process`): one request at a time, numbered, so a
 cancel or an answer that arrives late is never taken for another request's.
 
-    window -> checker   Start, then Check | MergeSlow | Cancel | Close
+    window -> checker   Start, then Check | MergeSlow | Cancel | Focus | Close
     checker -> window   Ready | Failed, then per request:
                         (PartialAnswer | ProgressAnswer)*,
                         then Answer | CancelledAnswer | ErrorAnswer
@@ -144,11 +144,22 @@ class Cancel:
 
 
 @dataclass(frozen=True)
+class Focus:
+    """The window shows lines ``first`` to ``last`` of ``pane`` now (sent while request
+    ``number`` runs: a huge text's check goes on from there)."""
+
+    number: int
+    pane: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
 class Close:
     """End the checker process."""
 
 
-Request: TypeAlias = Check | MergeSlow | Cancel | Close
+Request: TypeAlias = Check | MergeSlow | Cancel | Focus | Close
 
 # -- checker -> window -----------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ from reviewdesk.desk.engines import (
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.dialogs.jobs import Jobs
 from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
-from reviewdesk.gui.dialogs.style_sheet import dialect_label
+from reviewdesk.gui.dialogs.style_columns import dialect_label
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.palette import category_label
 from reviewdesk.store import Library, StoreError

@@ -23,7 +23,8 @@ from reviewdesk.desk.rules import rule_name
 from reviewdesk.desk.settings import ENGINES
 from reviewdesk.gui.context_menu import Entry, MenuContext
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
-from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.session import WRITTEN_WAIT_S, ReviewSession
+from reviewdesk.gui.written_wait import when_written
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import Library, StoreError
 
@@ -65,23 +66,34 @@ class DialogCommands:
 
     def export_current(self) -> None:
         """File ▸ Export…: the open article with its draft as it is on screen."""
-        from reviewdesk.gui.dialogs.export import export_article
-
         session = self.session
         if session.article is None or session.article.id is None:
             self._say(translate("DialogCommands", "Open an article first"))
             return
-        if not session.written():  # the export reads the draft, notes and decisions as saved
+        article_id = session.article.id
+        # the export reads the draft, notes and decisions as saved: it waits for the
+        # writer, without holding the window, up to WRITTEN_WAIT_S
+        what = translate("DialogCommands", "exporting")
+        when_written(
+            session, WRITTEN_WAIT_S, lambda ok: self._export(article_id, ok), what, self.parent
+        )
+
+    def _export(self, article_id: int, written: bool) -> None:
+        from reviewdesk.gui.dialogs.export import export_article
+
+        if not written:
             self._say(
                 translate(
                     "DialogCommands",
-                    "Cannot export yet: the library does not have your latest changes "
-                    "(File ▸ Save draft as… keeps the draft in a file)",
-                )
+                    "Cannot export yet: the library did not take your latest changes within "
+                    "{seconds:g} s (another program may be writing to it). They stay in the "
+                    "window; try again in a moment, or File ▸ Save draft as… keeps the draft "
+                    "in a file",
+                ).format(seconds=WRITTEN_WAIT_S)
             )
             return
         try:
-            article = self.library.get_article(session.article.id)
+            article = self.library.get_article(article_id)
         except StoreError as exc:
             self._say(translate("DialogCommands", "Cannot export: {error}").format(error=exc))
             return

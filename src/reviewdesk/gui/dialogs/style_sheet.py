@@ -31,137 +31,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.core.models import LANGUAGES, Category
+from reviewdesk.core.models import LANGUAGES
 from reviewdesk.core.style import (
-    CanonicalName,
-    FlaggedWord,
     StyleSheet,
     StyleSheetError,
-    Substitution,
     effective_style_sheet,
     load_default_style_sheet,
     read_style_sheet,
     write_style_sheet,
 )
 from reviewdesk.core.style_conventions import CURLY, STRAIGHT, Conventions
-from reviewdesk.gui.dialogs.row_table import Column, RowTable
+from reviewdesk.gui.dialogs.row_table import RowTable
+from reviewdesk.gui.dialogs.style_columns import (
+    ENTRY_OF,
+    TABS_AFTER_CAPITALISATION,
+    TABS_BEFORE_CAPITALISATION,
+    WORD_COLUMN,
+    TableTab,
+    dialect_label,
+    sheet_rows,
+)
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
 
 TOML_FILTER = QT_TRANSLATE_NOOP("StyleSheetDialog", "Style sheets (*.toml);;All files (*)")
-DIALECT_LABELS = {
-    "en-US": QT_TRANSLATE_NOOP("Dialect", "US English"),
-    "en-GB": QT_TRANSLATE_NOOP("Dialect", "British English"),
-    "en-AU": QT_TRANSLATE_NOOP("Dialect", "Australian English"),
-    "en-CA": QT_TRANSLATE_NOOP("Dialect", "Canadian English"),
-}
-
-
-def dialect_label(code: str) -> str:
-    """ "British English (en-GB)", in the user's language."""
-    name = DIALECT_LABELS.get(code)
-    if name is None:
-        return code
-    return translate("Dialect", "{name} ({code})").format(
-        name=translate("Dialect", name), code=code
-    )
-
-
-SUBSTITUTION_COLUMNS = (
-    Column(
-        "find",
-        QT_TRANSLATE_NOOP("Column", "Find"),
-        QT_TRANSLATE_NOOP("Column", "The word or phrase to replace (or a pattern, see Pattern)"),
-        width=150,
-    ),
-    Column(
-        "replace",
-        QT_TRANSLATE_NOOP("Column", "Replace with"),
-        QT_TRANSLATE_NOOP("Column", "The preferred form (\\1 refers to a pattern group)"),
-        width=150,
-    ),
-    Column(
-        "regex",
-        QT_TRANSLATE_NOOP("Column", "Pattern"),
-        QT_TRANSLATE_NOOP("Column", "Find is a regular expression, not a word"),
-        kind="bool",
-        width=60,
-    ),
-    Column(
-        "case_sensitive",
-        QT_TRANSLATE_NOOP("Column", "Match case"),
-        QT_TRANSLATE_NOOP("Column", "Only match this exact capitalisation"),
-        kind="bool",
-        width=80,
-    ),
-    Column(
-        "category",
-        QT_TRANSLATE_NOOP("Column", "Category"),
-        QT_TRANSLATE_NOOP("Column", "How the issue is listed"),
-        kind="choice",
-        choices=tuple(str(c) for c in Category),
-        default="style",
-        width=110,
-    ),
-    Column(
-        "dialects",
-        QT_TRANSLATE_NOOP("Column", "Dialects"),
-        QT_TRANSLATE_NOOP("Column", "Only in these dialects, comma-separated (empty: all)"),
-        kind="list",
-        width=100,
-    ),
-    Column(
-        "message",
-        QT_TRANSLATE_NOOP("Column", "Message"),
-        QT_TRANSLATE_NOOP("Column", "What the editor is told"),
-    ),
-)
-NAME_COLUMNS = (
-    Column(
-        "name",
-        QT_TRANSLATE_NOOP("Column", "Name"),
-        QT_TRANSLATE_NOOP("Column", "The desk's spelling of the name"),
-        width=200,
-    ),
-    Column(
-        "variants",
-        QT_TRANSLATE_NOOP("Column", "Variants"),
-        QT_TRANSLATE_NOOP("Column", "Spellings to correct, comma-separated"),
-        kind="list",
-        width=240,
-    ),
-    Column(
-        "note",
-        QT_TRANSLATE_NOOP("Column", "Note"),
-        QT_TRANSLATE_NOOP("Column", "A note for the editor"),
-    ),
-)
-FLAG_COLUMNS = (
-    Column(
-        "word",
-        QT_TRANSLATE_NOOP("Column", "Word or phrase"),
-        QT_TRANSLATE_NOOP("Column", "The word to avoid"),
-        width=180,
-    ),
-    Column(
-        "reason",
-        QT_TRANSLATE_NOOP("Column", "Reason"),
-        QT_TRANSLATE_NOOP("Column", "Why, shown to the editor"),
-        width=260,
-    ),
-    Column(
-        "replace",
-        QT_TRANSLATE_NOOP("Column", "Use instead"),
-        QT_TRANSLATE_NOOP("Column", "A replacement to offer (optional)"),
-    ),
-)
-WORD_COLUMN = (
-    Column(
-        "word", QT_TRANSLATE_NOOP("Column", "Word"), QT_TRANSLATE_NOOP("Column", "A word or phrase")
-    ),
-)
 
 
 class RowError(StyleSheetError):
@@ -188,37 +83,14 @@ class StyleSheetDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("StyleSheetDialog", "Style sheet sections"))
         self._build_general()
-        self.substitutions = self._add_table(
-            translate("StyleSheetDialog", "substitutions"),
-            translate("StyleSheetDialog", "&Substitutions"),
-            SUBSTITUTION_COLUMNS,
-            translate(
-                "StyleSheetDialog",
-                "No substitutions. Add one to prefer a form: “towards” → “toward”.",
-            ),
-        )
-        self.names = self._add_table(
-            translate("StyleSheetDialog", "names"),
-            translate("StyleSheetDialog", "&Names"),
-            NAME_COLUMNS,
-            translate(
-                "StyleSheetDialog",
-                "No canonical names. Add the desk's spelling of a name and its variants.",
-            ),
-        )
+        self.tables: dict[str, RowTable] = {}
+        for tab in TABS_BEFORE_CAPITALISATION:
+            self._add_table(tab)
         self._build_capitalisation()
-        self.banned = self._add_table(
-            translate("StyleSheetDialog", "banned"),
-            translate("StyleSheetDialog", "&Banned"),
-            FLAG_COLUMNS,
-            translate("StyleSheetDialog", "No banned words. Add words the desk never prints."),
-        )
-        self.cautioned = self._add_table(
-            translate("StyleSheetDialog", "cautioned"),
-            translate("StyleSheetDialog", "Cau&tioned"),
-            FLAG_COLUMNS,
-            translate("StyleSheetDialog", "No cautioned words. Add words to use with care."),
-        )
+        for tab in TABS_AFTER_CAPITALISATION:
+            self._add_table(tab)
+        self.substitutions, self.names = self.tables["substitutions"], self.tables["names"]
+        self.banned, self.cautioned = self.tables["banned"], self.tables["cautioned"]
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(
@@ -341,12 +213,13 @@ class StyleSheetDialog(QDialog):
         form.addRow(translate("StyleSheetDialog", "Spell out n&umbers below:"), self.spell_out_spin)
         self.tabs.addTab(page, translate("StyleSheetDialog", "&General"))
 
-    def _add_table(self, key: str, title: str, columns: tuple[Column, ...], hint: str) -> RowTable:
-        table = RowTable(columns, hint)
-        table.setObjectName(f"{key}Table")
+    def _add_table(self, tab: TableTab) -> None:
+        title = translate("StyleSheetDialog", tab.title)
+        table = RowTable(tab.columns, translate("StyleSheetDialog", tab.hint))
+        table.setObjectName(f"{tab.key}Table")
         table.table.setAccessibleName(title.replace("&", ""))
         self.tabs.addTab(table, title)
-        return table
+        self.tables[tab.key] = table
 
     def _build_capitalisation(self) -> None:
         splitter = QSplitter()
@@ -373,6 +246,7 @@ class StyleSheetDialog(QDialog):
             layout.addWidget(table)
             table.table.setAccessibleName(label)
             splitter.addWidget(box)
+        self.tables["capitalize"], self.tables["lowercase"] = self.capitalize, self.lowercase
         self.tabs.addTab(splitter, translate("StyleSheetDialog", "&Capitalisation"))
 
     # -- sheet <-> tables ---------------------------------------------------------------
@@ -404,29 +278,8 @@ class StyleSheetDialog(QDialog):
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(conventions.range_dash)))
         self.quotes_combo.setCurrentIndex(max(0, self.quotes_combo.findData(conventions.quotes)))
         self.spell_out_spin.setValue(conventions.spell_out_below)
-        self.substitutions.set_rows(
-            [
-                {
-                    "find": s.find,
-                    "replace": s.replace,
-                    "regex": s.regex,
-                    "case_sensitive": s.case_sensitive,
-                    "category": s.category,
-                    "dialects": list(s.dialects),
-                    "message": s.message,
-                }
-                for s in sheet.substitutions
-            ]
-        )
-        self.names.set_rows(
-            [{"name": n.name, "variants": list(n.variants), "note": n.note} for n in sheet.names]
-        )
-        self.capitalize.set_rows([{"word": w} for w in sheet.capitalize])
-        self.lowercase.set_rows([{"word": w} for w in sheet.lowercase])
-        for table, words in ((self.banned, sheet.banned), (self.cautioned, sheet.cautioned)):
-            table.set_rows(
-                [{"word": w.word, "reason": w.reason, "replace": w.replace} for w in words]
-            )
+        for key, rows in sheet_rows(sheet).items():
+            self.tables[key].set_rows(rows)
 
     def _entries(self, table: RowTable, build: Any) -> tuple[Any, ...]:
         out = []
@@ -445,37 +298,12 @@ class StyleSheetDialog(QDialog):
         for table in self._tables():
             table.clear_marks()
 
-        def substitution(v: dict[str, Any]) -> Substitution:
-            return Substitution(
-                find=v["find"],
-                replace=v["replace"],
-                message=v["message"],
-                category=v["category"] or "style",
-                regex=v["regex"],
-                case_sensitive=v["case_sensitive"],
-                dialects=tuple(v["dialects"]),
-            )
-
-        def name(v: dict[str, Any]) -> CanonicalName:
-            return CanonicalName(name=v["name"], variants=tuple(v["variants"]), note=v["note"])
-
-        def flagged(v: dict[str, Any]) -> FlaggedWord:
-            return FlaggedWord(word=v["word"], reason=v["reason"], replace=v["replace"])
-
-        def word(v: dict[str, Any]) -> str:
-            return str(v["word"])
-
         try:
             return StyleSheet(
                 name=self.name_edit.text().strip() or "House style",
                 dialect=str(self.dialect_combo.currentData()),
                 description=self.description_edit.text().strip(),
-                substitutions=self._entries(self.substitutions, substitution),
-                names=self._entries(self.names, name),
-                capitalize=self._entries(self.capitalize, word),
-                lowercase=self._entries(self.lowercase, word),
-                banned=self._entries(self.banned, flagged),
-                cautioned=self._entries(self.cautioned, flagged),
+                **{key: self._entries(table, ENTRY_OF[key]) for key, table in self.tables.items()},
                 conventions=Conventions(
                     serial_comma=self.serial_comma_check.isChecked(),
                     ellipsis=str(self.ellipsis_combo.currentData()),
@@ -490,14 +318,7 @@ class StyleSheetDialog(QDialog):
             raise RowError(str(exc), None, -1) from exc
 
     def _tables(self) -> tuple[RowTable, ...]:
-        return (
-            self.substitutions,
-            self.names,
-            self.capitalize,
-            self.lowercase,
-            self.banned,
-            self.cautioned,
-        )
+        return tuple(self.tables.values())
 
     def _validated(self, title: str) -> StyleSheet | None:
         try:

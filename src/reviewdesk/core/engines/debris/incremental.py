@@ -193,6 +193,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
     the runs next to them. Returns the lines whose whole-line status changed."""
     changed: set[int] = set()
     runs: set[int] = set()
+    starts: dict[int, int] = {}  # each lone line's run start, found once
     for k in touched:
         reading = doc.readings[k]
         if reading is None:
@@ -204,7 +205,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
                 changed.add(k)
         for near in (k, _prev(doc, k), _next(doc, k)):
             if near >= 0 and _lone(doc, near):
-                runs.add(_run_start(doc, near))
+                runs.add(_run_start(doc, near, starts))
     for start in runs:
         changed |= _share_run(doc, start)
     return changed
@@ -230,10 +231,21 @@ def _repeated_head(doc: DebrisDoc, k: int) -> Found | None:
     return None
 
 
-def _run_start(doc: DebrisDoc, k: int) -> int:
-    while (p := _prev(doc, k)) >= 0 and _lone(doc, p):
+def _run_start(doc: DebrisDoc, k: int, starts: dict[int, int]) -> int:
+    """The first line of the run of lone lines ``k`` is in. ``starts`` remembers it for
+    every line walked: walking back from each line of a run of 10,000 took minutes."""
+    walked: list[int] = []
+    while k not in starts:
+        walked.append(k)
+        p = _prev(doc, k)
+        if p < 0 or not _lone(doc, p):
+            starts[k] = k
+            break
         k = p
-    return k
+    start = starts[k]
+    for line in walked:
+        starts[line] = start
+    return start
 
 
 def _share_run(doc: DebrisDoc, start: int) -> set[int]:

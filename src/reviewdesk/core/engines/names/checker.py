@@ -184,6 +184,9 @@ class NameFilter:
     article uses ("the Goverment"). Off, such one-off names stay flagged.
     """
 
+    # its verdicts need the whole article read first (an early result goes without it)
+    reads_whole_article = True
+
     def __init__(
         self,
         cache: NameModelCache | None = None,

@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.names.building import Changes
-from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel, Token
+from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel, Token, halved
 from reviewdesk.core.engines.names.spelling_variants import (
     group_of,
     spelling_flags,
@@ -196,7 +196,7 @@ def _current(model: NameModel, line: LineNames) -> bool:
 
 
 def _add_halves(st: NamesFindings, word: str) -> None:
-    if len(word) >= 8 and word.isalpha():
+    if halved(word):
         for i in range(4, len(word) - 3):
             st.halves.setdefault(word[:i], set()).add(word)
             st.halves.setdefault(word[i:], set()).add(word)
@@ -212,7 +212,7 @@ def _add_parts(st: NamesFindings, line: LineNames) -> None:
 
 
 def _drop_halves(st: NamesFindings, word: str) -> None:
-    if len(word) >= 8 and word.isalpha():
+    if halved(word):
         for i in range(4, len(word) - 3):
             for half in (word[:i], word[i:]):
                 longs = st.halves.get(half)

@@ -21,6 +21,7 @@ from reviewdesk.core.engines.names.model import (
     Finding,
     LineNames,
     NameModel,
+    halved,
     word_set,
 )
 from reviewdesk.core.engines.names.words import listing_of
@@ -131,7 +132,7 @@ def _times(n: int) -> str:
 
 def spaced_phrase(model: NameModel, word: str) -> str | None:
     """ "health care" for "healthcare" when the article also writes both halves alone."""
-    if len(word) < 8 or not word.isalpha() or not model.lower_count.get(word):
+    if not halved(word) or not model.lower_count.get(word):
         return None
     lower = model.lower_count
     phrase = None

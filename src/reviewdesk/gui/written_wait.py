@@ -1,0 +1,139 @@
+"""Going on once the library has the open article's latest changes, without holding the
+window meanwhile.
+
+Export, print, the library list, history and opening a file read the library back, so
+they go on only when the library writer has written what it was handed. That normally
+takes milliseconds; with the write lock held by another program (an ``sqlite3`` shell, a
+backup tool) it can take seconds. The window used to wait right there, on the UI thread,
+ignoring input, for up to 10 s. Now it waits at most :data:`GRACE_S` in place (so the
+usual case goes on at once, as before), then shows a busy indicator in the status bar and
+goes on when the writer reports, or after the bounded time, saying plainly what happened.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication
+
+from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.saving import Saving
+from reviewdesk.gui.session import ReviewSession
+
+log = logging.getLogger(__name__)
+
+GRACE_S = 0.2  # waited in place: a normal write is done well within it
+POLL_MS = 50
+Then = Callable[[bool], object]  # called with whether the library has everything
+Busy = Callable[[str | None], None]  # shows a busy message in the window (None: done)
+
+
+class WrittenWait(QObject):
+    """One wait for the writer, then one call of ``then`` (see the module's docstring)."""
+
+    def __init__(
+        self,
+        saving: Saving,
+        timeout_s: float,
+        then: Then,
+        busy: Busy,
+        what: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.saving, self.timeout_s, self.then = saving, timeout_s, then
+        self.busy, self.what = busy, what
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.done = False
+
+    def start(self) -> None:
+        """Wait in place for a moment; if the writer is still busy, wait in the background."""
+        self._clock.start()
+        if self.saving.settle(min(GRACE_S, self.timeout_s)):
+            self._finish(True)
+            return
+        if self._clock.elapsed() >= self.timeout_s * 1000:
+            self._finish(False)
+            return
+        self.busy(
+            translate(
+                "WrittenWait", "Waiting for the library to take your latest changes before {what}…"
+            ).format(what=self.what)
+        )
+        self._timer.start()
+
+    @Slot()
+    def _poll(self) -> None:
+        if self.saving.settle(0):  # looks without waiting, and hands reports over
+            self._finish(True)
+        elif self._clock.elapsed() >= self.timeout_s * 1000:
+            self._finish(False)
+
+    def _finish(self, written: bool) -> None:
+        self._timer.stop()
+        if self.done:
+            return
+        self.done = True
+        log.debug("written wait for %s: %s after %d ms", self.what, written, self._clock.elapsed())
+        self.busy(None)
+        try:
+            self.then(written)
+        finally:
+            self.deleteLater()
+
+
+def after_written(
+    saving: Saving,
+    timeout_s: float,
+    then: Then,
+    busy: Busy,
+    what: str,
+    parent: QObject | None = None,
+) -> WrittenWait:
+    """Call ``then(written)`` once the library has everything handed over, or after
+    ``timeout_s`` (``written`` False): at once when it is quick, later otherwise, with
+    ``busy`` showing what the window is waiting for meanwhile."""
+    wait = WrittenWait(saving, timeout_s, then, busy, what, parent)
+    wait.start()
+    return wait
+
+
+def busy_in_status(say: Callable[[str], None]) -> Busy:
+    """A busy indicator: the message in the status bar and a busy mouse pointer (input
+    goes on being taken); None clears both."""
+    shown = [False]
+
+    def busy(text: str | None) -> None:
+        if text is not None and not shown[0]:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            shown[0] = True
+        elif text is None and shown[0]:
+            QApplication.restoreOverrideCursor()
+            shown[0] = False
+        say(text or "")
+
+    return busy
+
+
+def busy_message(waited_s: float) -> str:
+    """Why something went on without the latest changes, or did not go on."""
+    return translate(
+        "WrittenWait",
+        "The library did not take your latest changes within {seconds:g} s (another program "
+        "may be writing to it); they stay in the window and are saved when it lets go",
+    ).format(seconds=waited_s)
+
+
+def when_written(
+    session: ReviewSession, timeout_s: float, then: Then, what: str, parent: QObject
+) -> WrittenWait:
+    """Save the open article's pending changes, then :func:`after_written`, with the busy
+    message in the status bar; ``what`` says what waits ("exporting")."""
+    session.flush()
+    busy = busy_in_status(session.message.emit)
+    return after_written(session.saving, timeout_s, then, busy, what, parent)

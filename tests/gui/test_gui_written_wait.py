@@ -1,0 +1,159 @@
+"""Export, history, the library list and opening a file wait for the library writer
+without holding the window.
+
+Another program (here a second sqlite3 connection, as an ``sqlite3`` shell or a backup
+tool would) holds the library's write lock. Before, each of these commands waited right
+there on the UI thread, ignoring input, for 2 s (open, history, library list) or 10 s
+(export, print). Now the command returns at once with a busy message, the window takes
+typing meanwhile, and the command goes on once the write lands.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+from writes import settle
+
+from reviewdesk.gui.dialogs import export as export_module
+from reviewdesk.gui.dialogs.history import HistoryDialog
+from reviewdesk.gui.dialogs.library import LibraryDialog
+from reviewdesk.store import Library
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 60_000  # a bound on waiting, not a timing assertion
+TEXT = "The council met on Tuesday.\nMayor Alvarez said the plan was ready 😀.\n"
+
+
+def _open(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert window.open_file(path)
+    settle(window)
+
+
+def _type(window, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.draft.setFocus()
+    window.draft.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.draft, text)
+
+
+def _message(window) -> str:  # type: ignore[no-untyped-def]
+    return str(window.statusBar().currentMessage())
+
+
+@contextmanager
+def _lock_held(library: Library) -> Iterator[sqlite3.Connection]:
+    """Another program holds the library's write lock until the block ends (or the test
+    lets it go earlier with ``rollback``)."""
+    other = sqlite3.connect(library.path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield other
+    finally:
+        if other.in_transaction:
+            other.rollback()
+        other.close()
+
+
+def _release_later(other: sqlite3.Connection, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Type while the command waits (the window answers), then let the lock go."""
+    _type(window, qtbot, " Typed while it waited.")
+    assert window.draft.toPlainText().endswith("Typed while it waited.")
+    other.rollback()
+
+
+def test_export_waits_without_holding_the_window_and_goes_on_when_the_write_lands(
+    qtbot, tmp_path, make_window, library, message_boxes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    exported: list[str] = []
+    monkeypatch.setattr(
+        export_module, "export_article", lambda _p, _l, article: exported.append(article.draft)
+    )
+    window = make_window()
+    _open(window, tmp_path)
+    with _lock_held(library) as other:
+        _type(window, qtbot, " Late news from the council.")
+        window.commands["export"].trigger()  # returns at once: nothing waits on the UI thread
+        assert exported == []
+        assert "Waiting for the library" in _message(window)
+        assert QApplication.overrideCursor() is not None  # the busy pointer
+        _release_later(other, window, qtbot)
+        qtbot.waitUntil(lambda: bool(exported), timeout=WAIT_MS)
+    assert "Late news from the council." in exported[0]  # the draft as it was asked for
+    assert QApplication.overrideCursor() is None
+
+
+def test_history_and_the_library_list_open_once_the_write_lands(
+    qtbot, tmp_path, make_window, library, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _open(window, tmp_path)
+    for command, kind in (("history", HistoryDialog), ("openLibrary", LibraryDialog)):
+        shown: list[str] = []
+
+        def close_it(kind: type = kind, shown: list[str] = shown) -> None:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, kind) and widget.isVisible():
+                    shown.append(library.list_articles()[0].draft)
+                    widget.reject()
+                    return
+            QTimer.singleShot(20, close_it)
+
+        with _lock_held(library) as other:
+            _type(window, qtbot, f" Before {command}.")
+            QTimer.singleShot(0, close_it)
+            window.commands[command].trigger()
+            assert shown == [] and "Waiting for the library" in _message(window)
+            _release_later(other, window, qtbot)
+            qtbot.waitUntil(lambda shown=shown: bool(shown), timeout=WAIT_MS)
+        assert f"Before {command}." in shown[0]  # it lists the article as it was when asked
+
+
+def test_a_lock_never_let_go_is_said_plainly(
+    qtbot, tmp_path, make_window, library, message_boxes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.gui import print_commands
+
+    monkeypatch.setattr(print_commands, "WRITTEN_WAIT_S", 0.5)  # not the 10 s a desk gets
+    window = make_window()
+    _open(window, tmp_path)
+    built: list[object] = []
+    monkeypatch.setattr(window.printing, "_pdf", lambda *args: built.append(args))
+    monkeypatch.setattr(
+        window.printing, "_ask", lambda *, pdf: (print_commands.Printout.REPORT, tmp_path / "r.pdf")
+    )
+    with _lock_held(library):
+        _type(window, qtbot, " Never stored while the lock is held.")
+        assert window.printing.export_pdf() is None  # waiting: nothing started yet
+        qtbot.waitUntil(lambda: "Cannot print the report yet" in _message(window), timeout=WAIT_MS)
+        assert "another program may be writing to it" in _message(window)
+    assert built == []
+    assert QApplication.overrideCursor() is None
+
+
+def test_opening_a_file_goes_on_once_the_write_lands(
+    qtbot, tmp_path, make_window, library, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _open(window, tmp_path)
+    second = tmp_path / "harbour.txt"
+    second.write_text("The harbour opens in May.\n", encoding="utf-8")
+    with _lock_held(library) as other:
+        _type(window, qtbot, " Kept before the next file opens.")
+        assert not window.open_file(second)  # not yet: it waits, the window answering
+        assert "Waiting for the library" in _message(window)
+        assert window.session.article.title != "harbour"
+        _release_later(other, window, qtbot)
+        qtbot.waitUntil(
+            lambda: window.draft.toPlainText() == "The harbour opens in May.\n", timeout=WAIT_MS
+        )
+    (council,) = [a for a in library.list_articles() if "council" in a.draft]
+    assert council.draft.endswith("Kept before the next file opens. Typed while it waited.")
