@@ -32,7 +32,7 @@ from reviewdesk.desk.dialect import (
     keep_dialect,
 )
 from reviewdesk.desk.settings import AUTO_SWITCH_DIALECT
-from reviewdesk.gui.dialogs.style_sheet import DIALECT_LABELS, dialect_label
+from reviewdesk.gui.dialogs.style_columns import DIALECT_LABELS, dialect_label
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.store import StoreError
