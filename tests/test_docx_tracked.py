@@ -235,6 +235,7 @@ def test_characters_xml_cannot_hold_are_replaced_not_fatal() -> None:
     assert view.rejected == "page\ufffdbreak"
 
 
+@pytest.mark.slow  # more than a second: hundreds of random round trips
 def test_random_edits_round_trip() -> None:
     rng = random.Random(20240506)
     vocab = ["the", "cat", "😀", "naïve", "Zürich", ",", ".", " ", "  ", "\t", "\n", "\n\n", "x"]

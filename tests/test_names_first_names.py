@@ -67,7 +67,11 @@ ARTICLES = [
     pytest.param(
         SAMPLE,
         id="belarus-sample",
-        marks=pytest.mark.skipif(not SAMPLE.exists(), reason="../shared is not here"),
+        # the sample's random edits take more than a second: the demo stays in the fast loop
+        marks=[
+            pytest.mark.skipif(not SAMPLE.exists(), reason="../shared is not here"),
+            pytest.mark.slow,
+        ],
     ),
 ]
 

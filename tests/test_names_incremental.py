@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.names.building import learn
 from reviewdesk.core.engines.names.checker import NameModelCache, NamesChecker, find_all_issues
@@ -42,6 +44,7 @@ def _state(m: NameModel) -> tuple[object, ...]:
     )
 
 
+@pytest.mark.slow  # more than a second: hundreds of random edits, each against a fresh check
 def test_random_edits_give_the_same_model_and_findings_as_a_fresh_check() -> None:
     rng = random.Random(7)
     ctx = CheckContext()

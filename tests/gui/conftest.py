@@ -70,11 +70,18 @@ def make_window(
     """Build real main windows; after the test every one is closed, and the check threads
     are drained (shared) or joined (owned by the window)."""
     windows: list[MainWindow] = []
+    unexpected: list[str] = []
+
+    def unexpected_prompt(_parent: object, message: str) -> str:
+        # the real question is a modal box nobody answers here: the run would hang
+        unexpected.append(message)
+        return "discard"
 
     def make(lib: Library | None = None, *, own_checker: bool = False) -> MainWindow:
         coordinator = None if own_checker else shared_checker
         window = MainWindow(lib or library, coordinator=coordinator)
         window.note_commands.prompt = lambda _parent, _quote, _body: None
+        window.unsaved_prompt = unexpected_prompt  # a test that expects it sets its own
         window.show()
         windows.append(window)
         return window
@@ -88,6 +95,7 @@ def make_window(
     for window in windows:
         window.deleteLater()
     qtbot.wait(10)
+    assert not unexpected, f"closing asked about unsaved work nobody expected: {unexpected}"
 
 
 def settle_window(window: MainWindow) -> None:

@@ -32,6 +32,7 @@ def _lines_with_typos(outcome: CheckOutcome) -> set[int]:
     return {lines.line_of(i.start) for i in outcome.issues if i.text == "teh"}
 
 
+@pytest.mark.slow  # more than a second: checks a long generated article
 def test_the_paragraphs_in_view_are_checked_before_the_end(
     qtbot, tmp_path: Path, make_window, wait_checked
 ) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ PARAGRAPH = (
 )
 
 
+@pytest.mark.slow  # more than a second: checks a long generated article
 def test_a_long_article_shows_early_issues_and_its_progress(
     qtbot, tmp_path: Path, make_window, wait_checked
 ) -> None:  # type: ignore[no-untyped-def]

@@ -111,6 +111,7 @@ def test_after_space_is_freed_the_draft_is_saved_after_all(
         lib.close()
 
 
+@pytest.mark.slow  # more than a second: waits out a held lock for seconds
 def test_a_busy_lock_never_freezes_the_window_and_the_save_is_retried(
     qtbot, tmp_path, make_window, library, message_boxes
 ) -> None:  # type: ignore[no-untyped-def]

@@ -286,6 +286,7 @@ def test_replacing_the_checker_rechecks_with_the_new_engines(
     assert not any("harper" in i.engines for i in window.session.pane(DRAFT).issues)
 
 
+@pytest.mark.slow  # more than a second: types for seconds without a pause
 def test_draft_is_autosaved_while_typing_never_pauses(
     qtbot, tmp_path, make_window, library
 ) -> None:
