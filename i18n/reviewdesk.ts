@@ -1081,7 +1081,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot export yet: the library does not have your latest changes (File ▸ Save draft as… keeps the draft in a file)</source>
+        <source>exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export yet: the library did not take your latest changes within {seconds:g} s (another program may be writing to it). They stay in the window; try again in a moment, or File ▸ Save draft as… keeps the draft in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1925,6 +1929,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>showing the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot restore: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,6 +2118,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
@@ -2419,7 +2435,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot print the report yet: the library does not have your latest changes (File ▸ Save draft as… keeps the draft in a file)</source>
+        <source>printing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the report yet: the library did not take your latest changes within {seconds:g} s (another program may be writing to it). They stay in the window; File ▸ Save draft as… keeps the draft in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3250,19 +3270,11 @@ Save the draft to a file before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>substitutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Substitutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No substitutions. Add one to prefer a form: “towards” → “toward”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3274,19 +3286,11 @@ Save the draft to a file before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>banned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Banned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No banned words. Add words the desk never prints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cautioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3725,6 +3729,17 @@ Settings: {settings}</source>
     </message>
     <message>
         <source>Could not set the target length: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrittenWait</name>
+    <message>
+        <source>Waiting for the library to take your latest changes before {what}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library did not take your latest changes within {seconds:g} s (another program may be writing to it); they stay in the window and are saved when it lets go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
