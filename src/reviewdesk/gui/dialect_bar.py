@@ -32,19 +32,12 @@ from reviewdesk.desk.dialect import (
     keep_dialect,
 )
 from reviewdesk.desk.settings import AUTO_SWITCH_DIALECT
-from reviewdesk.gui.dialogs.style_columns import DIALECT_LABELS, dialect_label
+from reviewdesk.gui.dialect_names import dialect_label, dialect_name
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
-
-
-def dialect_name(code: str) -> str:
-    """ "British English" for "en-GB", as the dialect boxes name it (the code itself for
-    one we do not know)."""
-    name = DIALECT_LABELS.get(code)
-    return translate("Dialect", name) if name else code
 
 
 def offer_text(offer: DialectOffer) -> str:

@@ -44,9 +44,9 @@ from reviewdesk.desk.engines import (
     engine_settings_from,
 )
 from reviewdesk.desk.rules import rule_name
+from reviewdesk.gui.dialect_names import dialect_label
 from reviewdesk.gui.dialogs.jobs import Jobs
 from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
-from reviewdesk.gui.dialogs.style_columns import dialect_label
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.palette import category_label
 from reviewdesk.store import Library, StoreError

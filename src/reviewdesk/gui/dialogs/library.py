@@ -65,7 +65,6 @@ PERIODS = (
 )
 
 
-
 def since_for(days: int | None, now: datetime | None = None) -> str:
     """The earliest change time (ISO UTC) a period allows, from local midnight; "" for
     any time."""

@@ -21,7 +21,7 @@ from reviewdesk.core.models import LANGUAGES, Article
 from reviewdesk.core.text import normalize_newlines
 from reviewdesk.desk.context import default_language
 from reviewdesk.formats.text_import import plain_title
-from reviewdesk.gui.dialogs.style_columns import dialect_label
+from reviewdesk.gui.dialect_names import dialect_label
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.store import Library, StoreError
 

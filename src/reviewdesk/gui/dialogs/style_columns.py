@@ -12,27 +12,9 @@ from typing import Any
 from reviewdesk.core.models import Category
 from reviewdesk.core.style import CanonicalName, FlaggedWord, StyleSheet, Substitution
 from reviewdesk.gui.dialogs.row_table import Column
-from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP
 
 Row = dict[str, Any]
-
-DIALECT_LABELS = {
-    "en-US": QT_TRANSLATE_NOOP("Dialect", "US English"),
-    "en-GB": QT_TRANSLATE_NOOP("Dialect", "British English"),
-    "en-AU": QT_TRANSLATE_NOOP("Dialect", "Australian English"),
-    "en-CA": QT_TRANSLATE_NOOP("Dialect", "Canadian English"),
-}
-
-
-def dialect_label(code: str) -> str:
-    """ "British English (en-GB)", in the user's language."""
-    name = DIALECT_LABELS.get(code)
-    if name is None:
-        return code
-    return translate("Dialect", "{name} ({code})").format(
-        name=translate("Dialect", name), code=code
-    )
-
 
 SUBSTITUTION_COLUMNS = (
     Column(

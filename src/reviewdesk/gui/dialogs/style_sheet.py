@@ -41,6 +41,7 @@ from reviewdesk.core.style import (
     write_style_sheet,
 )
 from reviewdesk.core.style_conventions import CURLY, STRAIGHT, Conventions
+from reviewdesk.gui.dialect_names import dialect_label
 from reviewdesk.gui.dialogs.row_table import RowTable
 from reviewdesk.gui.dialogs.style_columns import (
     ENTRY_OF,
@@ -48,7 +49,6 @@ from reviewdesk.gui.dialogs.style_columns import (
     TABS_BEFORE_CAPITALISATION,
     WORD_COLUMN,
     TableTab,
-    dialect_label,
     sheet_rows,
 )
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
