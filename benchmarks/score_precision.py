@@ -185,7 +185,9 @@ def main() -> None:
         )
         print(f"  by file: {', '.join(per_set)}")
         parts = ", ".join(
-            f"{part} {1000 * n / w:.1f} ({n} in {w} words)" for part, (n, w) in per_part.items() if w
+            f"{part} {1000 * n / w:.1f} ({n} in {w} words)"
+            for part, (n, w) in per_part.items()
+            if w
         )
         print(f"  by part: {parts}")
         for label, counts in (("engine", by_engine), ("category", by_category)):

@@ -22,7 +22,6 @@ from reviewdesk.core.engines.grammar.lexicon import (
     CONJUNCTIONS,
     PREPOSITIONS,
     Lexicon,
-    is_dictionary_word,
     word_set,
 )
 from reviewdesk.core.text.prose import protected_spans
@@ -131,25 +130,6 @@ def _open_in_print(flagged: str, lex: Lexicon) -> bool:
     if len(parts) != 2:
         return False
     return lex.pair(parts[0], parts[1]) >= max(50_000, lex.count(parts[0] + parts[1]))
-
-
-# Prefixes that make new words from any verb or noun ("rebooking", "nonmember"); the
-# rest must be a dictionary word of five letters or more, so "untill" (un + till) is no word
-_WORD_PREFIXES = (
-    "counter", "inter", "multi", "under", "anti", "over", "post", "semi", "non", "mid",
-    "mis", "out", "pre", "sub", "re", "un",
-)  # fmt: skip
-
-
-def _prefixed_word(flagged: str) -> bool:
-    """Whether ``flagged`` is a prefix and a dictionary word ("rebooking": re + booking),
-    a word Harper's dictionary lacks rather than a misspelling."""
-    word = flagged.lower()
-    for prefix in _WORD_PREFIXES:
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 5 and rest.isalpha():
-            return is_dictionary_word(rest)
-    return False
 
 
 def _accented_word(flagged: str, lex: Lexicon) -> bool:
@@ -298,8 +278,6 @@ def misfires(
         return True  # "offsides", "ayin": print writes the word closed more than open
     if rule == "SpellCheck" and _accented_word(flagged, lex):
         return True  # "fiancée", "café": the word with its accents
-    if rule == "SpellCheck" and _prefixed_word(flagged):
-        return True  # "rebooking", "nonmembers": a prefix and a word
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
         return True  # "anthrōpos", "-logia": not an English word misspelt
     if rule == "SpellCheck" and _part_of_hyphenated_name(flagged, text, start, end):
