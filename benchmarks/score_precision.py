@@ -47,7 +47,25 @@ REAL_SLIPS = (
     "in need for",  # "in need of"
     "seven hour drive",  # a compound modifier: "seven-hour drive"
     "District hospital",  # "Leulumoega District Hospital" everywhere else
+    # wikinews-2019-09.txt (held out: read for slips before any run, never tuned on)
+    "is lead by",
+    "Chriac",  # "Chirac" everywhere else
+    "best that so",
+    "October 2 2018",  # "October 31, 2019" in the same set
+    # wikinews-2020-08.txt (held out, likewise)
+    "at at",
+    "a one of",
+    "some the fire",
+    "poison was found",  # "no traces of poison was found"
+    "good good",
+    "knocked of",
+    "en-route",  # "en route"
+    "specially asking",  # "especially"
+    "fifty minute team",  # compound modifiers, as "seven hour drive"
+    "eighty minute team",
 )
+# Sets read while fixing false alarms; the others are held out and only measured.
+TUNING = ("wikinews-2019-01.txt", "wikinews-2020-01.txt")
 
 
 def articles(path: Path) -> list[tuple[str, str]]:
@@ -131,6 +149,7 @@ def main() -> None:
         real = other = 0
         shown: list[str] = []
         per_set: list[str] = []
+        per_part: dict[str, list[int]] = {"tuning": [0, 0], "held out": [0, 0]}
         for set_name, docs in sets.items():
             set_other = 0
             for title, text in docs:
@@ -155,6 +174,9 @@ def main() -> None:
                     )
             set_words = sum(len(text.split()) for _, text in docs)
             per_set.append(f"{set_name} {1000 * set_other / set_words:.1f}")
+            part = "tuning" if set_name in TUNING else "held out"
+            per_part[part][0] += set_other
+            per_part[part][1] += set_words
         rate = 1000 * other / all_words
         verdict = "meets" if rate <= 2 else "MISSES"
         print(
@@ -162,6 +184,12 @@ def main() -> None:
             f"(goal <= 2: {verdict}); {real} more on the {len(REAL_SLIPS)} real slips"
         )
         print(f"  by file: {', '.join(per_set)}")
+        parts = ", ".join(
+            f"{part} {1000 * n / w:.1f} ({n} in {w} words)"
+            for part, (n, w) in per_part.items()
+            if w
+        )
+        print(f"  by part: {parts}")
         for label, counts in (("engine", by_engine), ("category", by_category)):
             rates = ", ".join(f"{k} {1000 * v / all_words:.2f}" for k, v in counts.most_common())
             print(f"  by {label}: {rates}")

@@ -14,6 +14,7 @@ published news.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reviewdesk.core.engines.grammar.articles import listed_sound
 from reviewdesk.core.engines.grammar.lexicon import (
@@ -120,6 +121,23 @@ def _closed_in_print(flagged: str, split: str, lex: Lexicon) -> bool:
         return False  # "I shan tell you": an apostrophe is missing, whatever print says
     closed = lex.count(flagged.lower())
     return len(parts) == 2 and closed >= 50_000 and closed >= lex.pair(parts[0], parts[1])
+
+
+def _open_in_print(flagged: str, lex: Lexicon) -> bool:
+    """Whether print writes ``flagged`` ("air strike", "tear gas") open at least as often
+    as closed ("airstrike", "teargas"): both forms are then standard English."""
+    parts = flagged.lower().split()
+    if len(parts) != 2:
+        return False
+    return lex.pair(parts[0], parts[1]) >= max(50_000, lex.count(parts[0] + parts[1]))
+
+
+def _accented_word(flagged: str, lex: Lexicon) -> bool:
+    """Whether ``flagged`` is a word print also writes without its accents ("fiancée",
+    "café", "naïve"): the accents are the writer's care, not a misspelling."""
+    folded = unicodedata.normalize("NFKD", flagged.lower())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return plain != flagged.lower() and plain.isascii() and lex.count(plain) >= 50_000
 
 
 def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
@@ -258,6 +276,8 @@ def misfires(
         return True  # "ex filtration": a prefix is no word of its own ("as well" is)
     if rule == "SplitWords" and fixes and _closed_in_print(flagged, fixes[0], lex):
         return True  # "offsides", "ayin": print writes the word closed more than open
+    if rule == "SpellCheck" and _accented_word(flagged, lex):
+        return True  # "fiancée", "café": the word with its accents
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
         return True  # "anthrōpos", "-logia": not an English word misspelt
     if rule == "SpellCheck" and _part_of_hyphenated_name(flagged, text, start, end):
@@ -282,6 +302,8 @@ def misfires(
         return True  # "Under current", "co-author": two words, or the house's hyphen
     if rule == "CompoundNouns" and all(w[:1].isupper() for w in flagged.split()):
         return True  # "Coast Guard": a proper name is written as its owner writes it
+    if rule == "CompoundNouns" and _open_in_print(flagged, lex):
+        return True  # "air strike", "end point", "tear gas": print writes them open too
     if rule == "Spaces" and text[end : end + 3] in ("...", "…"):
         return True  # "wait ..." (AP's ellipsis, spaced)
     if rule == "PronounVerbAgreement":

@@ -11,10 +11,12 @@ apart by their first names ("Siarhei Tsikhanouski" vs "Sviatlana Tsikhanouskaya"
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
 from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
@@ -92,6 +94,21 @@ def relation(a: str, b: str) -> str | None:
     return None
 
 
+# an initial after a word, without its period or with it: "Stefan W", "Harry S. Truman"
+_INITIAL_AFTER = re.compile(r"\s[A-Z]\.?(?![\w’'-])")
+
+
+def _before_initial(token: Token) -> bool:
+    """Whether ``token`` stands before a bare initial, as a first name does ("Stefan W")."""
+    return _INITIAL_AFTER.match(token.line.text, token.rel_end) is not None
+
+
+def _two_words(a: str, b: str) -> bool:
+    """Whether both forms are English words ("Constitution"/"Constitutional",
+    "Centre"/"Center" in two bodies' names): words in names, not one name misspelt."""
+    return is_dictionary_word(a.lower()) and is_dictionary_word(b.lower())
+
+
 @dataclass
 class _Form:
     base: str
@@ -157,6 +174,9 @@ def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
             if first is not None:
                 form.partners.add(first.base)
             nxt = token.next
+            if _before_initial(token):
+                form.first_role += 1  # "Stefan W": a first name and a surname's initial
+                continue
             if nxt is not None and nxt.cap and plausible_first_name(model, token):
                 form.first_role += 1
                 last = nxt
@@ -223,6 +243,8 @@ def name_variants_among(
                 continue
             kind = relation(a.base, b.base)
             if kind is None or (a.base in words and b.base in words):
+                continue
+            if kind in ("truncation", "edit") and _two_words(a.base, b.base):
                 continue
             if not (_name_like(model, a) or _name_like(model, b)):
                 continue
