@@ -71,6 +71,7 @@ def formatting(data: bytes, view: str = "reject") -> Counter[str]:
             if not name.startswith(("document", "footnotes", "endnotes", "header", "footer")):
                 continue
             root = etree.fromstring(zf.read(part))
+            sections: list[etree._Element] = []
             for el in root.iter():
                 tag = _local(el)
                 hidden = any(_local(a) == skip_tag for a in el.iterancestors())
@@ -105,9 +106,25 @@ def formatting(data: bytes, view: str = "reject") -> Counter[str]:
                     counts["images"] += 1
                 elif tag in ("footnoteReference", "endnoteReference"):
                     counts["foot/endnotes"] += 1
-                elif tag in ("headerReference", "footerReference"):
-                    counts["headers/footers"] += 1
+                elif tag == "sectPr" and _local(el.getparent()) != "sectPrChange":
+                    sections.append(el)
+            counts["headers/footers"] += _margins_shown(sections)
     return counts
+
+
+def _margins_shown(sections: list[etree._Element]) -> int:
+    """Header/footer slots (section, kind, type) that show a part: a section without a
+    reference of its own shows the previous section's, as in Word, so a reference made
+    explicit changes nothing on the page."""
+    current: set[tuple[str, str]] = set()
+    shown = 0
+    for sect in sections:
+        for ref in sect:
+            if _local(ref) in ("headerReference", "footerReference"):
+                kind = next((v for k, v in ref.attrib.items() if k.endswith("}type")), "default")
+                current.add((_local(ref), kind))
+        shown += len(current)
+    return shown
 
 
 def formatting_kept(original: bytes, result: bytes) -> list[str]:

@@ -12,7 +12,9 @@ Steps (nothing is rebuilt; untouched parts are written back byte for byte):
 6. copy edited text boxes into their fallback copies;
 7. stop a protection that forbids deciding changes (read-only, comments, forms), with a
    warning (:mod:`reviewdesk.formats.docx_protection`);
-8. read the result back: every change accepted must give the draft, every change
+8. give each section that inherits a revised header or footer its own reference to it
+   (:mod:`reviewdesk.formats.docx_sections`: LibreOffice drops the revisions otherwise);
+9. read the result back: every change accepted must give the draft, every change
    rejected the source's own reject-all text, or nothing is written.
 
 The clean export takes the same steps, then accepts every change and drops the comments.
@@ -41,6 +43,7 @@ from reviewdesk.formats.docx_pieces import TextBox
 from reviewdesk.formats.docx_protection import WARNING as PROTECTION_WARNING
 from reviewdesk.formats.docx_protection import stop_blocking_protection
 from reviewdesk.formats.docx_redline import Redline, redline
+from reviewdesk.formats.docx_sections import pin_inherited_margins
 from reviewdesk.formats.docx_styles import local, wattr, wchild
 from reviewdesk.formats.errors import FormatError
 
@@ -243,6 +246,7 @@ def tracked_from_source(
     )
     if work.result.revisions and stop_blocking_protection(work.package):
         work.warnings.append(PROTECTION_WARNING)
+    pin_inherited_margins(work.package)
     data = work.package.to_bytes()
     _check(data, name, work.result.expected, work.rejected)
     return Rewritten(
