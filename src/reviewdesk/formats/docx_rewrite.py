@@ -39,7 +39,7 @@ from reviewdesk.formats.docx_export import revision_date, xml_safe
 from reviewdesk.formats.docx_map import map_document, story_parts, visible_text
 from reviewdesk.formats.docx_package import Package
 from reviewdesk.formats.docx_pictures import PictureChanges, track_pictures
-from reviewdesk.formats.docx_pieces import TextBox
+from reviewdesk.formats.docx_pieces import TextBox, views_differ
 from reviewdesk.formats.docx_protection import WARNING as PROTECTION_WARNING
 from reviewdesk.formats.docx_protection import stop_blocking_protection
 from reviewdesk.formats.docx_redline import Redline, redline
@@ -151,7 +151,10 @@ def _rewrite(
     strip_markers(package, parts)  # anchors are not text: the map stays right
     if decided:
         base = map_document(package)
-    rejected = map_document(package, "reject").text if need_rejected else ""
+    rejected = ""
+    if need_rejected:  # without any revision the source reads the same both ways
+        differ = any(views_differ(package.xml(part)) for part in parts)
+        rejected = map_document(package, "reject").text if differ else base.text
     same = {
         i
         for i, b in enumerate(base.boxes)

@@ -15,6 +15,7 @@ own after this one.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from typing import Literal
@@ -46,10 +47,45 @@ from reviewdesk.formats.docx_pieces import (
     picture_attrs,
     rel_id,
 )
-from reviewdesk.formats.docx_styles import flag, local, numbering_of, underline, wattr, wchild
+from reviewdesk.formats.docx_styles import local, numbering_of, wattr, wchild
 from reviewdesk.formats.docx_walk_base import FieldFrame, WalkerBase
 
 log = logging.getLogger(__name__)
+
+_W, _MATH, _OTHER = 0, 1, 2
+_PLAIN = (False, False, False)
+_OFF = frozenset({"0", "false", "off", "none"})
+_PARAGRAPH_PROPS = frozenset({"pStyle", "numPr", "outlineLvl", "rPr"})
+
+
+@functools.lru_cache(maxsize=2048)
+def _classify(tag: str) -> tuple[int, str]:
+    """(namespace family, local name) of an element tag: looked up once per tag."""
+    ns, _, name = tag[1:].partition("}")
+    if ns in W_NAMESPACES:
+        return _W, name
+    if ns in (M_NS, M_STRICT_NS):
+        return _MATH, name
+    return _OTHER, name
+
+
+def _paragraph_props(props: etree._Element) -> dict[str, etree._Element]:
+    """The ``w:`` children of a pPr that the walk reads, by name (the first of each)."""
+    found: dict[str, etree._Element] = {}
+    for child in props:
+        tag = child.tag
+        if isinstance(tag, str):
+            family, name = _classify(tag)
+            if family == _W and name in _PARAGRAPH_PROPS and name not in found:
+                found[name] = child
+    return found
+
+
+def _toggle(el: etree._Element | None, default: str) -> bool | None:
+    """A toggle property's value (``w:b``, ``w:i``, ``w:u``), None when absent."""
+    if el is None:
+        return None
+    return (wattr(el, "val") or default).lower() not in _OFF
 
 
 @dataclass
@@ -60,14 +96,14 @@ class StoryWalker(WalkerBase):
         self, el: etree._Element, hidden: bool = False, rev: RevisionMark | None = None
     ) -> None:
         """Walk ``el`` and its content; ``hidden`` content is not in this view's text."""
-        name = local(el)
-        if not name:
+        tag = el.tag
+        if not isinstance(tag, str):
             return
-        ns = el.tag[1:].partition("}")[0]
-        if ns in (M_NS, M_STRICT_NS):
+        family, name = _classify(tag)
+        if family == _MATH:
             self._math(el, name, hidden, rev)
             return
-        if ns not in W_NAMESPACES:
+        if family == _OTHER:
             if name == "AlternateContent":
                 self._shape(el)
             elif name not in ("drawing", "pict", "object"):
@@ -199,21 +235,41 @@ class StoryWalker(WalkerBase):
 
     def _run(self, el: etree._Element, hidden: bool, rev: RevisionMark | None) -> None:
         props = wchild(el, "rPr")
-        flags = (False, False, False)
-        if props is not None:
-            style = wchild(props, "rStyle")
-            base = (
-                self.ctx.styles.run_flags(wattr(style, "val") or "") if style is not None else flags
-            )
-            direct = (flag(props, "b"), flag(props, "i"), underline(props))
-            bold, italic, under = (
-                base[i] if direct[i] is None else bool(direct[i]) for i in range(3)
-            )
-            flags = (bold, italic, under)
-        saved, self._flags = self._flags, flags
+        saved = self._flags
+        self._flags = _PLAIN if props is None else self._run_flags(props)
+        walk = self.walk
         for child in el:
-            self.walk(child, hidden, rev)
+            walk(child, hidden, rev)
         self._flags = saved
+
+    def _run_flags(self, props: etree._Element) -> tuple[bool, bool, bool]:
+        """Bold, italic, underline of a run: its direct properties over its style's
+        (one pass over the properties: runs are the commonest element of a story)."""
+        style = bold = italic = under = None
+        for child in props:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            family, name = _classify(tag)
+            if family != _W:
+                continue
+            if name == "rStyle":
+                style = child
+            elif name == "b":
+                bold = child
+            elif name == "i":
+                italic = child
+            elif name == "u":
+                under = child
+        if style is None and bold is None and italic is None and under is None:
+            return _PLAIN
+        base = self.ctx.styles.run_flags(wattr(style, "val") or "") if style is not None else _PLAIN
+        direct = (_toggle(bold, "true"), _toggle(italic, "true"), _toggle(under, "single"))
+        return (
+            base[0] if direct[0] is None else direct[0],
+            base[1] if direct[1] is None else direct[1],
+            base[2] if direct[2] is None else direct[2],
+        )
 
     def _revision(self, el: etree._Element, name: str, hidden: bool) -> None:
         inserted = name in INSERTED
@@ -249,15 +305,16 @@ class StoryWalker(WalkerBase):
         mark_el: etree._Element | None = None
         mark_inserted = False
         if props is not None:
-            style_el = wchild(props, "pStyle")
+            found = _paragraph_props(props)
+            style_el = found.get("pStyle")
             style = (wattr(style_el, "val") or "") if style_el is not None else ""
-            num_el = wchild(props, "numPr")
+            num_el = found.get("numPr")
             if num_el is not None:
                 num = numbering_of(num_el)
-            outline_el = wchild(props, "outlineLvl")
+            outline_el = found.get("outlineLvl")
             if outline_el is not None:
                 outline = int16(wattr(outline_el, "val") or "9", base=10)
-            run_props = wchild(props, "rPr")
+            run_props = found.get("rPr")
             if run_props is not None:
                 for child in run_props:
                     if local(child) in REVISION_TAGS:
