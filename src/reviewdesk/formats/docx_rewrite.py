@@ -36,7 +36,7 @@ from reviewdesk.formats.docx_comments import source_comments, strip_markers
 from reviewdesk.formats.docx_decide import accept_all, apply_decisions, revision_elements
 from reviewdesk.formats.docx_edit import Editor
 from reviewdesk.formats.docx_export import revision_date, xml_safe
-from reviewdesk.formats.docx_map import map_document, story_parts, visible_text
+from reviewdesk.formats.docx_map import TextMap, map_document, story_parts, visible_text
 from reviewdesk.formats.docx_package import Package
 from reviewdesk.formats.docx_pictures import PictureChanges, track_pictures
 from reviewdesk.formats.docx_pieces import TextBox, views_differ
@@ -133,9 +133,13 @@ def _rewrite(
     name: str,
     compare_with: bytes | None = None,
     need_rejected: bool = True,
+    opened: tuple[Package, TextMap] | None = None,
 ) -> _Work:
-    package = Package.open(source, name)
-    base = map_document(package)
+    if opened is not None:  # the source, opened and mapped by the caller: edited here
+        package, base = opened
+    else:
+        package = Package.open(source, name)
+        base = map_document(package)
     if original is not None and base.text != original:
         raise SourceMismatchError(f"{name}: the stored Word file does not match the article's text")
     comments = source_comments(package)
@@ -229,12 +233,14 @@ def tracked_from_source(
     when: datetime | None = None,
     name: str = "document.docx",
     compare_with: bytes | None = None,
+    opened: tuple[Package, TextMap] | None = None,
 ) -> Rewritten:
     """The source document with ``draft`` written in as tracked changes, notes as comments.
 
     ``original`` is the text the source must read as (None: any, as for compare);
     ``compare_with`` is the edited Word file of a compare, whose added and removed
-    pictures are tracked as well.
+    pictures are tracked as well; ``opened`` is ``source`` already opened and mapped
+    (as the import left it: it is edited in place, so it is not to be used again).
     """
     work = _rewrite(
         source,
@@ -246,6 +252,7 @@ def tracked_from_source(
         when=when,
         name=name,
         compare_with=compare_with,
+        opened=opened,
     )
     if work.result.revisions and stop_blocking_protection(work.package):
         work.warnings.append(PROTECTION_WARNING)

@@ -86,4 +86,3 @@ def _reference_slot(sect: etree._Element) -> int:
         if local(child) in _REFERENCES:
             slot = i + 1
     return slot
-
