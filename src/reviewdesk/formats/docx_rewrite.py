@@ -37,17 +37,24 @@ from reviewdesk.formats.docx_decide import accept_all, apply_decisions, revision
 from reviewdesk.formats.docx_edit import Editor
 from reviewdesk.formats.docx_export import revision_date, xml_safe
 from reviewdesk.formats.docx_map import TextMap, map_document, story_parts, visible_text
-from reviewdesk.formats.docx_package import Package
+from reviewdesk.formats.docx_package import W_NAMESPACES, Package
 from reviewdesk.formats.docx_pictures import PictureChanges, track_pictures
 from reviewdesk.formats.docx_pieces import TextBox, views_differ
 from reviewdesk.formats.docx_protection import WARNING as PROTECTION_WARNING
 from reviewdesk.formats.docx_protection import stop_blocking_protection
 from reviewdesk.formats.docx_redline import Redline, redline
 from reviewdesk.formats.docx_sections import pin_inherited_margins
-from reviewdesk.formats.docx_styles import local, wattr, wchild
+from reviewdesk.formats.docx_styles import local, wchild
 from reviewdesk.formats.errors import FormatError
 
 log = logging.getLogger(__name__)
+
+
+# every w:id value of a part (either namespace): an XPath walks the tree in C
+_W_IDS = etree.XPath(
+    "//@*[local-name()='id' and (namespace-uri()=$w or namespace-uri()=$strict)]",
+    smart_strings=False,
+)
 
 
 class SourceMismatchError(FormatError):
@@ -81,11 +88,8 @@ def _max_id(package: Package, parts: Sequence[str]) -> int:
     """The largest numeric ``w:id`` of any annotation (revisions, comments, bookmarks)."""
     top = 0
     for part in parts:
-        for el in package.xml(part).iter():
-            if not isinstance(el.tag, str):
-                continue
-            value = wattr(el, "id")
-            if value and value.isdigit():
+        for value in _W_IDS(package.xml(part), w=W_NAMESPACES[0], strict=W_NAMESPACES[1]):
+            if isinstance(value, str) and value.isdigit():
                 top = max(top, int(value))
     return top
 
