@@ -3,9 +3,9 @@
 Accept All gives exactly the clean export (the draft), Reject All exactly the original,
 for a formatted story of our own (edited in body, table, footnote and header, with the
 reporter's revisions left undecided), for a story protected read-only, for a later
-section inheriting an edited header and footer, for compare, and for a handful of real
-Word files from ../shared/corpus/docx (that part skips when the corpus is absent). Every
-file goes through one soffice process. The comments (with a reply) are checked through
+section inheriting an edited header and footer, for a form with check boxes and a
+drop-down, for compare, and for a handful of real Word files from ../shared/corpus/docx
+(that part skips when the corpus is absent). Every file goes through one soffice process. The comments (with a reply) are checked through
 LibreOffice's flat ODF conversion, which needs no window.
 """
 
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from fixtures_import.word_forms import write_form
 from fixtures_import.word_sections import write_sections
 from fixtures_import.word_story import REJECTED, TEXT, write_story
 from reviewdesk.core.models import Note
@@ -104,6 +105,11 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "city desk", "news desk"
     )
     cases["sections"] = write_set(folder, "sections", sections, sections_draft, [])
+    # a form: edits beside check boxes and a drop-down, whose values are text to us only
+    form = write_form(folder / "form.docx")
+    form_text = import_file(form).text
+    form_draft = form_text.replace("harbour master", "port authority").replace("Source:", "From:")
+    cases["form"] = write_set(folder, "form", form, form_draft, [])
     for name in SAMPLES if CORPUS.is_dir() else ():
         doc = import_file(CORPUS / name)
         cases[name] = write_set(folder, Path(name).stem, CORPUS / name, edited(doc.text, name), [])

@@ -15,7 +15,6 @@ own after this one.
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import dataclass
 from typing import Literal
@@ -23,13 +22,20 @@ from typing import Literal
 from lxml import etree
 
 from reviewdesk.core.structure import Span, SpanKind
-from reviewdesk.formats.docx_package import W_NAMESPACES
+from reviewdesk.formats.docx_elements import (
+    MATH_FAMILY,
+    OTHER_FAMILY,
+    PLAIN,
+    W_FAMILY,
+    classify,
+    form_display,
+    paragraph_props,
+    toggle,
+)
 from reviewdesk.formats.docx_pieces import (
     CHAR,
     FORM_CONTROLS,
     INSERTED,
-    M_NS,
-    M_STRICT_NS,
     MARK,
     REVISION_TAGS,
     SHAPES,
@@ -52,41 +58,6 @@ from reviewdesk.formats.docx_walk_base import FieldFrame, WalkerBase
 
 log = logging.getLogger(__name__)
 
-_W, _MATH, _OTHER = 0, 1, 2
-_PLAIN = (False, False, False)
-_OFF = frozenset({"0", "false", "off", "none"})
-_PARAGRAPH_PROPS = frozenset({"pStyle", "numPr", "outlineLvl", "rPr"})
-
-
-@functools.lru_cache(maxsize=2048)
-def _classify(tag: str) -> tuple[int, str]:
-    """(namespace family, local name) of an element tag: looked up once per tag."""
-    ns, _, name = tag[1:].partition("}")
-    if ns in W_NAMESPACES:
-        return _W, name
-    if ns in (M_NS, M_STRICT_NS):
-        return _MATH, name
-    return _OTHER, name
-
-
-def _paragraph_props(props: etree._Element) -> dict[str, etree._Element]:
-    """The ``w:`` children of a pPr that the walk reads, by name (the first of each)."""
-    found: dict[str, etree._Element] = {}
-    for child in props:
-        tag = child.tag
-        if isinstance(tag, str):
-            family, name = _classify(tag)
-            if family == _W and name in _PARAGRAPH_PROPS and name not in found:
-                found[name] = child
-    return found
-
-
-def _toggle(el: etree._Element | None, default: str) -> bool | None:
-    """A toggle property's value (``w:b``, ``w:i``, ``w:u``), None when absent."""
-    if el is None:
-        return None
-    return (wattr(el, "val") or default).lower() not in _OFF
-
 
 @dataclass
 class StoryWalker(WalkerBase):
@@ -99,11 +70,11 @@ class StoryWalker(WalkerBase):
         tag = el.tag
         if not isinstance(tag, str):
             return
-        family, name = _classify(tag)
-        if family == _MATH:
+        family, name = classify(tag)
+        if family == MATH_FAMILY:
             self._math(el, name, hidden, rev)
             return
-        if family == _OTHER:
+        if family == OTHER_FAMILY:
             if name == "AlternateContent":
                 self._shape(el)
             elif name not in ("drawing", "pict", "object"):
@@ -236,7 +207,7 @@ class StoryWalker(WalkerBase):
     def _run(self, el: etree._Element, hidden: bool, rev: RevisionMark | None) -> None:
         props = wchild(el, "rPr")
         saved = self._flags
-        self._flags = _PLAIN if props is None else self._run_flags(props)
+        self._flags = PLAIN if props is None else self._run_flags(props)
         walk = self.walk
         for child in el:
             walk(child, hidden, rev)
@@ -250,8 +221,8 @@ class StoryWalker(WalkerBase):
             tag = child.tag
             if not isinstance(tag, str):
                 continue
-            family, name = _classify(tag)
-            if family != _W:
+            family, name = classify(tag)
+            if family != W_FAMILY:
                 continue
             if name == "rStyle":
                 style = child
@@ -262,9 +233,9 @@ class StoryWalker(WalkerBase):
             elif name == "u":
                 under = child
         if style is None and bold is None and italic is None and under is None:
-            return _PLAIN
-        base = self.ctx.styles.run_flags(wattr(style, "val") or "") if style is not None else _PLAIN
-        direct = (_toggle(bold, "true"), _toggle(italic, "true"), _toggle(under, "single"))
+            return PLAIN
+        base = self.ctx.styles.run_flags(wattr(style, "val") or "") if style is not None else PLAIN
+        direct = (toggle(bold, "true"), toggle(italic, "true"), toggle(under, "single"))
         return (
             base[0] if direct[0] is None else direct[0],
             base[1] if direct[1] is None else direct[1],
@@ -305,7 +276,7 @@ class StoryWalker(WalkerBase):
         mark_el: etree._Element | None = None
         mark_inserted = False
         if props is not None:
-            found = _paragraph_props(props)
+            found = paragraph_props(props)
             style_el = found.get("pStyle")
             style = (wattr(style_el, "val") or "") if style_el is not None else ""
             num_el = found.get("numPr")
@@ -429,7 +400,9 @@ class StoryWalker(WalkerBase):
             return
         kind = wattr(el, "fldCharType") or ""
         if kind == "begin":
-            self._fields.append(FieldFrame(form=any(local(c) == "ffData" for c in el)))
+            ff_data = next((c for c in el if local(c) == "ffData"), None)
+            display = form_display(ff_data) if ff_data is not None else ""
+            self._fields.append(FieldFrame(form=ff_data is not None, display=display))
         elif kind == "separate" and self._fields:
             top = self._fields[-1]
             top.result_start = self.length
@@ -438,6 +411,11 @@ class StoryWalker(WalkerBase):
                 self._form += 1
         elif kind == "end" and self._fields:
             done = self._fields.pop()
+            if done.display and (done.result_start is None or done.result_start == self.length):
+                # a check box or drop-down shows a value it holds no text for: the reader
+                # sees it, so it is text here too, sealed (the value is not prose to edit)
+                self._emit(done.display, CHAR, el, None, locked=True)
+                self.pieces[-1].why = "form"
             if done.counted:
                 self._form -= 1
             target = link_target(done.instr)

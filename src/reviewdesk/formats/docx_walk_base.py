@@ -22,6 +22,7 @@ class FieldFrame:
     result_start: int | None = None
     form: bool = False  # a legacy form field (drop-down, check box, text input)
     counted: bool = False
+    display: str = ""  # what Word shows for a check box or drop-down (no text in the file)
 
 
 @dataclass
