@@ -5,8 +5,9 @@ for a formatted story of our own (edited in body, table, footnote and header, wi
 reporter's revisions left undecided), for a story protected read-only, for a later
 section inheriting an edited header and footer, for a form with check boxes and a
 drop-down, for compare, and for a handful of real Word files from ../shared/corpus/docx
-(that part skips when the corpus is absent). Every file goes through one soffice process. The comments (with a reply) are checked through
-LibreOffice's flat ODF conversion, which needs no window.
+(that part skips when the corpus is absent). Every file goes through one soffice process.
+The comments (with a reply) are checked through LibreOffice's flat ODF conversion, which
+needs no window.
 """
 
 from __future__ import annotations
