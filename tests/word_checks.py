@@ -254,3 +254,27 @@ def normalise(stories: dict[str, object]) -> dict[str, object]:
     out["frames"] = sorted(s.rstrip("\n") for s in out["frames"] if s.strip())  # type: ignore[union-attr]
     out["margins"] = sorted(s for s in out["margins"] if s.strip())  # type: ignore[union-attr]
     return out
+
+
+def without_end_spaces(stories: dict[str, object]) -> dict[str, object]:
+    """The same stories without spaces at the end of a paragraph (normalised first).
+
+    LibreOffice 7.4 drops them from table-cell paragraphs when it opens a .docx, but keeps
+    them when they stand before a deletion that Accept All then removes, so its reading
+    of the clean export and its Accept All of the tracked one can differ by spaces no
+    reader sees (Word keeps them in both).
+    """
+
+    def trim(value: str) -> str:
+        return "\n".join(line.rstrip(" ") for line in value.split("\n"))
+
+    out: dict[str, object] = {}
+    for key, value in stories.items():
+        if isinstance(value, str):
+            out[key] = trim(value)
+        elif isinstance(value, list):
+            trimmed = [trim(v) for v in value]
+            out[key] = sorted(trimmed) if key in ("frames", "margins") else trimmed
+        else:
+            out[key] = value
+    return out
