@@ -27,6 +27,8 @@ CHECKED, UNCHECKED = "\u2612", "\u2610"
 @functools.lru_cache(maxsize=2048)
 def classify(tag: str) -> tuple[int, str]:
     """(namespace family, local name) of an element tag: looked up once per tag."""
+    if not tag.startswith("{"):
+        return OTHER_FAMILY, tag
     ns, _, name = tag[1:].partition("}")
     if ns in W_NAMESPACES:
         return W_FAMILY, name
