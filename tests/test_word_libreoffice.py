@@ -2,11 +2,12 @@
 
 Accept All gives exactly the clean export (the draft), Reject All exactly the original,
 for a formatted story of our own (edited in body, table, footnote and header, with the
-reporter's revisions left undecided), for a story protected read-only, for compare, and
-for a handful of real Word files
-from ../shared/corpus/docx (that part skips when the corpus is absent). Every file goes
-through one soffice process. The comments (with a reply) are checked through LibreOffice's
-flat ODF conversion, which needs no window.
+reporter's revisions left undecided), for a story protected read-only, for a later
+section inheriting an edited header and footer, for a form with check boxes and a
+drop-down, for compare, and for a handful of real Word files from ../shared/corpus/docx
+(that part skips when the corpus is absent). Every file goes through one soffice process.
+The comments (with a reply) are checked through LibreOffice's flat ODF conversion, which
+needs no window.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from fixtures_import.word_forms import write_form
+from fixtures_import.word_sections import write_sections
 from fixtures_import.word_story import REJECTED, TEXT, write_story
 from reviewdesk.core.models import Note
 from reviewdesk.formats import import_file
@@ -95,6 +98,19 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     cases["protected"] = write_set(
         folder, "protected", locked, locked_text.replace("primary objective", "main aim"), []
     )
+    # a later section inherits the header and footer edited (LibreOffice lost their
+    # revisions in its copy of them until the section got a reference of its own)
+    sections = write_sections(folder / "sections.docx")
+    sections_text = import_file(sections).text
+    sections_draft = sections_text.replace("city edition", "late edition").replace(
+        "city desk", "news desk"
+    )
+    cases["sections"] = write_set(folder, "sections", sections, sections_draft, [])
+    # a form: edits beside check boxes and a drop-down, whose values are text to us only
+    form = write_form(folder / "form.docx")
+    form_text = import_file(form).text
+    form_draft = form_text.replace("harbour master", "port authority").replace("Source:", "From:")
+    cases["form"] = write_set(folder, "form", form, form_draft, [])
     for name in SAMPLES if CORPUS.is_dir() else ():
         doc = import_file(CORPUS / name)
         cases[name] = write_set(folder, Path(name).stem, CORPUS / name, edited(doc.text, name), [])

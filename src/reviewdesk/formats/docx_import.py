@@ -16,6 +16,7 @@ exports can write the editor's changes into the document itself.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from reviewdesk.core.structure import Revision, RevisionKind, Span, SpanKind, Structure
@@ -172,8 +173,23 @@ def _spans_summary(spans: list[Span]) -> str:
     return ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
 
 
+@dataclass(frozen=True, slots=True)
+class OpenedWord:
+    """A .docx as imported, with the package and map it was read from (compare hands
+    them to the tracked export instead of reading the same file twice)."""
+
+    document: ImportedDocument
+    package: Package
+    textmap: TextMap
+
+
 def import_docx(path: Path) -> ImportedDocument:
     """Read a .docx file (read-only): text, structure, revisions, comments, and its bytes."""
+    return open_docx(path).document
+
+
+def open_docx(path: Path) -> OpenedWord:
+    """:func:`import_docx`, keeping the opened package and its map."""
     data = read_limited(path, MAX_DOCX_BYTES, "a Word document")
     package = Package.open(data, path.name)
     main = package.main_part()
@@ -195,7 +211,7 @@ def import_docx(path: Path) -> ImportedDocument:
         len(structure.revisions),
         _spans_summary(list(structure.spans)),
     )
-    return ImportedDocument(
+    document = ImportedDocument(
         text=textmap.text,
         title=title,
         format="docx",
@@ -206,3 +222,4 @@ def import_docx(path: Path) -> ImportedDocument:
         structure=structure,
         source=data,
     )
+    return OpenedWord(document, package, textmap)

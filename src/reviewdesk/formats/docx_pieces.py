@@ -125,6 +125,14 @@ def revision_elements(root: etree._Element) -> list[etree._Element]:
     return list(root.iter(*tags))
 
 
+def views_differ(root: etree._Element) -> bool:
+    """Whether a part can read differently with every change accepted and rejected: it
+    holds a tracked change (text, paragraph mark, table row) or deleted text."""
+    names = (*REVISION_TAGS, "delText")
+    tags = [f"{{{ns}}}{name}" for ns in W_NAMESPACES for name in names]
+    return next(root.iter(*tags), None) is not None
+
+
 def is_w(el: etree._Element) -> bool:
     tag = el.tag
     return isinstance(tag, str) and tag[1:].partition("}")[0] in W_NAMESPACES

@@ -12,7 +12,9 @@ Steps (nothing is rebuilt; untouched parts are written back byte for byte):
 6. copy edited text boxes into their fallback copies;
 7. stop a protection that forbids deciding changes (read-only, comments, forms), with a
    warning (:mod:`reviewdesk.formats.docx_protection`);
-8. read the result back: every change accepted must give the draft, every change
+8. give each section that inherits a revised header or footer its own reference to it
+   (:mod:`reviewdesk.formats.docx_sections`: LibreOffice drops the revisions otherwise);
+9. read the result back: every change accepted must give the draft, every change
    rejected the source's own reject-all text, or nothing is written.
 
 The clean export takes the same steps, then accepts every change and drops the comments.
@@ -34,17 +36,25 @@ from reviewdesk.formats.docx_comments import source_comments, strip_markers
 from reviewdesk.formats.docx_decide import accept_all, apply_decisions, revision_elements
 from reviewdesk.formats.docx_edit import Editor
 from reviewdesk.formats.docx_export import revision_date, xml_safe
-from reviewdesk.formats.docx_map import map_document, story_parts, visible_text
-from reviewdesk.formats.docx_package import Package
+from reviewdesk.formats.docx_map import TextMap, map_document, story_parts, visible_text
+from reviewdesk.formats.docx_package import W_NAMESPACES, Package
 from reviewdesk.formats.docx_pictures import PictureChanges, track_pictures
-from reviewdesk.formats.docx_pieces import TextBox
+from reviewdesk.formats.docx_pieces import TextBox, views_differ
 from reviewdesk.formats.docx_protection import WARNING as PROTECTION_WARNING
 from reviewdesk.formats.docx_protection import stop_blocking_protection
 from reviewdesk.formats.docx_redline import Redline, redline
-from reviewdesk.formats.docx_styles import local, wattr, wchild
+from reviewdesk.formats.docx_sections import pin_inherited_margins
+from reviewdesk.formats.docx_styles import local, wchild
 from reviewdesk.formats.errors import FormatError
 
 log = logging.getLogger(__name__)
+
+
+# every w:id value of a part (either namespace): an XPath walks the tree in C
+_W_IDS = etree.XPath(
+    "//@*[local-name()='id' and (namespace-uri()=$w or namespace-uri()=$strict)]",
+    smart_strings=False,
+)
 
 
 class SourceMismatchError(FormatError):
@@ -78,11 +88,8 @@ def _max_id(package: Package, parts: Sequence[str]) -> int:
     """The largest numeric ``w:id`` of any annotation (revisions, comments, bookmarks)."""
     top = 0
     for part in parts:
-        for el in package.xml(part).iter():
-            if not isinstance(el.tag, str):
-                continue
-            value = wattr(el, "id")
-            if value and value.isdigit():
+        for value in _W_IDS(package.xml(part), w=W_NAMESPACES[0], strict=W_NAMESPACES[1]):
+            if isinstance(value, str) and value.isdigit():
                 top = max(top, int(value))
     return top
 
@@ -130,9 +137,13 @@ def _rewrite(
     name: str,
     compare_with: bytes | None = None,
     need_rejected: bool = True,
+    opened: tuple[Package, TextMap] | None = None,
 ) -> _Work:
-    package = Package.open(source, name)
-    base = map_document(package)
+    if opened is not None:  # the source, opened and mapped by the caller: edited here
+        package, base = opened
+    else:
+        package = Package.open(source, name)
+        base = map_document(package)
     if original is not None and base.text != original:
         raise SourceMismatchError(f"{name}: the stored Word file does not match the article's text")
     comments = source_comments(package)
@@ -148,7 +159,10 @@ def _rewrite(
     strip_markers(package, parts)  # anchors are not text: the map stays right
     if decided:
         base = map_document(package)
-    rejected = map_document(package, "reject").text if need_rejected else ""
+    rejected = ""
+    if need_rejected:  # without any revision the source reads the same both ways
+        differ = any(views_differ(package.xml(part)) for part in parts)
+        rejected = map_document(package, "reject").text if differ else base.text
     same = {
         i
         for i, b in enumerate(base.boxes)
@@ -223,12 +237,14 @@ def tracked_from_source(
     when: datetime | None = None,
     name: str = "document.docx",
     compare_with: bytes | None = None,
+    opened: tuple[Package, TextMap] | None = None,
 ) -> Rewritten:
     """The source document with ``draft`` written in as tracked changes, notes as comments.
 
     ``original`` is the text the source must read as (None: any, as for compare);
     ``compare_with`` is the edited Word file of a compare, whose added and removed
-    pictures are tracked as well.
+    pictures are tracked as well; ``opened`` is ``source`` already opened and mapped
+    (as the import left it: it is edited in place, so it is not to be used again).
     """
     work = _rewrite(
         source,
@@ -240,9 +256,11 @@ def tracked_from_source(
         when=when,
         name=name,
         compare_with=compare_with,
+        opened=opened,
     )
     if work.result.revisions and stop_blocking_protection(work.package):
         work.warnings.append(PROTECTION_WARNING)
+    pin_inherited_margins(work.package)
     data = work.package.to_bytes()
     _check(data, name, work.result.expected, work.rejected)
     return Rewritten(

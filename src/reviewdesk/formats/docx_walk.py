@@ -22,13 +22,20 @@ from typing import Literal
 from lxml import etree
 
 from reviewdesk.core.structure import Span, SpanKind
-from reviewdesk.formats.docx_package import W_NAMESPACES
+from reviewdesk.formats.docx_elements import (
+    MATH_FAMILY,
+    OTHER_FAMILY,
+    PLAIN,
+    W_FAMILY,
+    classify,
+    form_display,
+    paragraph_props,
+    toggle,
+)
 from reviewdesk.formats.docx_pieces import (
     CHAR,
     FORM_CONTROLS,
     INSERTED,
-    M_NS,
-    M_STRICT_NS,
     MARK,
     REVISION_TAGS,
     SHAPES,
@@ -46,7 +53,7 @@ from reviewdesk.formats.docx_pieces import (
     picture_attrs,
     rel_id,
 )
-from reviewdesk.formats.docx_styles import flag, local, numbering_of, underline, wattr, wchild
+from reviewdesk.formats.docx_styles import local, numbering_of, wattr, wchild
 from reviewdesk.formats.docx_walk_base import FieldFrame, WalkerBase
 
 log = logging.getLogger(__name__)
@@ -60,14 +67,14 @@ class StoryWalker(WalkerBase):
         self, el: etree._Element, hidden: bool = False, rev: RevisionMark | None = None
     ) -> None:
         """Walk ``el`` and its content; ``hidden`` content is not in this view's text."""
-        name = local(el)
-        if not name:
+        tag = el.tag
+        if not isinstance(tag, str):
             return
-        ns = el.tag[1:].partition("}")[0]
-        if ns in (M_NS, M_STRICT_NS):
+        family, name = classify(tag)
+        if family == MATH_FAMILY:
             self._math(el, name, hidden, rev)
             return
-        if ns not in W_NAMESPACES:
+        if family == OTHER_FAMILY:
             if name == "AlternateContent":
                 self._shape(el)
             elif name not in ("drawing", "pict", "object"):
@@ -199,21 +206,41 @@ class StoryWalker(WalkerBase):
 
     def _run(self, el: etree._Element, hidden: bool, rev: RevisionMark | None) -> None:
         props = wchild(el, "rPr")
-        flags = (False, False, False)
-        if props is not None:
-            style = wchild(props, "rStyle")
-            base = (
-                self.ctx.styles.run_flags(wattr(style, "val") or "") if style is not None else flags
-            )
-            direct = (flag(props, "b"), flag(props, "i"), underline(props))
-            bold, italic, under = (
-                base[i] if direct[i] is None else bool(direct[i]) for i in range(3)
-            )
-            flags = (bold, italic, under)
-        saved, self._flags = self._flags, flags
+        saved = self._flags
+        self._flags = PLAIN if props is None else self._run_flags(props)
+        walk = self.walk
         for child in el:
-            self.walk(child, hidden, rev)
+            walk(child, hidden, rev)
         self._flags = saved
+
+    def _run_flags(self, props: etree._Element) -> tuple[bool, bool, bool]:
+        """Bold, italic, underline of a run: its direct properties over its style's
+        (one pass over the properties: runs are the commonest element of a story)."""
+        style = bold = italic = under = None
+        for child in props:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            family, name = classify(tag)
+            if family != W_FAMILY:
+                continue
+            if name == "rStyle":
+                style = child
+            elif name == "b":
+                bold = child
+            elif name == "i":
+                italic = child
+            elif name == "u":
+                under = child
+        if style is None and bold is None and italic is None and under is None:
+            return PLAIN
+        base = self.ctx.styles.run_flags(wattr(style, "val") or "") if style is not None else PLAIN
+        direct = (toggle(bold, "true"), toggle(italic, "true"), toggle(under, "single"))
+        return (
+            base[0] if direct[0] is None else direct[0],
+            base[1] if direct[1] is None else direct[1],
+            base[2] if direct[2] is None else direct[2],
+        )
 
     def _revision(self, el: etree._Element, name: str, hidden: bool) -> None:
         inserted = name in INSERTED
@@ -249,15 +276,16 @@ class StoryWalker(WalkerBase):
         mark_el: etree._Element | None = None
         mark_inserted = False
         if props is not None:
-            style_el = wchild(props, "pStyle")
+            found = paragraph_props(props)
+            style_el = found.get("pStyle")
             style = (wattr(style_el, "val") or "") if style_el is not None else ""
-            num_el = wchild(props, "numPr")
+            num_el = found.get("numPr")
             if num_el is not None:
                 num = numbering_of(num_el)
-            outline_el = wchild(props, "outlineLvl")
+            outline_el = found.get("outlineLvl")
             if outline_el is not None:
                 outline = int16(wattr(outline_el, "val") or "9", base=10)
-            run_props = wchild(props, "rPr")
+            run_props = found.get("rPr")
             if run_props is not None:
                 for child in run_props:
                     if local(child) in REVISION_TAGS:
@@ -372,7 +400,9 @@ class StoryWalker(WalkerBase):
             return
         kind = wattr(el, "fldCharType") or ""
         if kind == "begin":
-            self._fields.append(FieldFrame(form=any(local(c) == "ffData" for c in el)))
+            ff_data = next((c for c in el if local(c) == "ffData"), None)
+            display = form_display(ff_data) if ff_data is not None else ""
+            self._fields.append(FieldFrame(form=ff_data is not None, display=display))
         elif kind == "separate" and self._fields:
             top = self._fields[-1]
             top.result_start = self.length
@@ -381,6 +411,11 @@ class StoryWalker(WalkerBase):
                 self._form += 1
         elif kind == "end" and self._fields:
             done = self._fields.pop()
+            if done.display and (done.result_start is None or done.result_start == self.length):
+                # a check box or drop-down shows a value it holds no text for: the reader
+                # sees it, so it is text here too, sealed (the value is not prose to edit)
+                self._emit(done.display, CHAR, el, None, locked=True)
+                self.pieces[-1].why = "form"
             if done.counted:
                 self._form -= 1
             target = link_target(done.instr)

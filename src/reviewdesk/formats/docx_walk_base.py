@@ -10,6 +10,9 @@ from lxml import etree
 from reviewdesk.core.structure import Span, SpanKind
 from reviewdesk.formats.docx_pieces import CHAR, PartContext, Piece, RevisionMark, TextBox
 
+_PLAIN = (False, False, False)
+_CLOSED = [None, None, None]
+
 
 @dataclass
 class FieldFrame:
@@ -19,6 +22,7 @@ class FieldFrame:
     result_start: int | None = None
     form: bool = False  # a legacy form field (drop-down, check box, text input)
     counted: bool = False
+    display: str = ""  # what Word shows for a check box or drop-down (no text in the file)
 
 
 @dataclass
@@ -76,6 +80,8 @@ class WalkerBase:
             if rev.end == rev.start == -1:
                 rev.start = piece.start
             rev.end = self.length
+        if flags == _PLAIN and self._open == _CLOSED:
+            return  # plain text after plain text: no span to grow, open or close
         for i, on in enumerate(flags):
             current = self._open[i]
             if on and current is not None and current[1] == piece.start:

@@ -42,7 +42,7 @@ from reviewdesk.formats.docx_tracked import NoteLike, TrackedDocument, build_tra
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.export_text import render_html, render_md, render_txt
 from reviewdesk.formats.imported import ImportedDocument
-from reviewdesk.formats.importing import import_file
+from reviewdesk.formats.importing import import_file, import_file_opened
 from reviewdesk.formats.report import build_report
 
 log = logging.getLogger(__name__)
@@ -309,13 +309,14 @@ def compare_files(
     out = Path(out)
     if out.exists() and not overwrite:
         raise OutputExistsError(out)
-    before = import_file(original)
+    before, opened = import_file_opened(original)
     after = import_file(edited)
     if before.source is not None and before.format == "docx":
         done = tracked_from_source(
             before.source, None, after.text, after.review_notes(), None,
             author=author, when=when, name=Path(original).name,
             compare_with=after.source if _has_pictures(before, after) else None,
+            opened=(opened.package, opened.textmap) if opened is not None else None,
         )  # fmt: skip
         warnings = compare_warnings(
             before.structure, before.text, after.structure, after.text, after.format == "docx",

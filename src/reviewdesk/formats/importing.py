@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from reviewdesk.formats.docx_import import import_docx
+from reviewdesk.formats.docx_import import OpenedWord, open_docx
 from reviewdesk.formats.encoding import candidate_encodings, decode_preview
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.html_import import import_html
@@ -97,11 +97,20 @@ def import_file(path: str | Path, *, encoding: str | None = None) -> ImportedDoc
     ``encoding`` forces the codec for text, Markdown and HTML (ignored for .docx). Text
     beyond the limits of :mod:`.limits` is refused before anything checks it.
     """
+    return import_file_opened(path, encoding=encoding)[0]
+
+
+def import_file_opened(
+    path: str | Path, *, encoding: str | None = None
+) -> tuple[ImportedDocument, OpenedWord | None]:
+    """:func:`import_file`, also handing back a Word file's opened package and map."""
     path = Path(path)
     file_size(path)  # missing file, folder, unreadable: a plain message first
     fmt = detect_format(path, b"" if path.suffix.lower() in _FORMATS else _head(path))
+    opened: OpenedWord | None = None
     if fmt == "docx":
-        doc = import_docx(path)
+        opened = open_docx(path)
+        doc = opened.document
     else:
         data = read_limited(path, MAX_BYTES)
         if fmt == "html":
@@ -109,4 +118,4 @@ def import_file(path: str | Path, *, encoding: str | None = None) -> ImportedDoc
         else:
             doc = import_text(path, data, fmt, encoding)
     check_text_limits(doc.text, path.name)
-    return doc
+    return doc, opened
