@@ -59,6 +59,9 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "missing-word"): "Word missing",
     ("grammar", "double-article"): "Two articles",
     ("grammar", "preposition"): "Preposition",
+    ("grammar", "double-comparison"): "“More” or “most” twice",
+    ("grammar", "enough-order"): "“Enough” before its adjective",
+    ("grammar", "grammar-frame"): "Paired words that do not match",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",

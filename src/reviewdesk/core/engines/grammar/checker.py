@@ -18,14 +18,18 @@ from reviewdesk.core.checker import (
 from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
 from reviewdesk.core.engines.grammar.articles import check_articles
+from reviewdesk.core.engines.grammar.aux_forms import check_aux_forms
 from reviewdesk.core.engines.grammar.bare import check_bare
 from reviewdesk.core.engines.grammar.collocations import check_collocations
 from reviewdesk.core.engines.grammar.comparatives import check_comparatives
 from reviewdesk.core.engines.grammar.compounds import check_compounds
 from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.dates import check_dates
+from reviewdesk.core.engines.grammar.degree import check_degree
+from reviewdesk.core.engines.grammar.determiners import check_determiners
 from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
+from reviewdesk.core.engines.grammar.frames import check_frames
 from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_gerund
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, reading_lemmas
 from reviewdesk.core.engines.grammar.missing import check_missing
@@ -144,5 +148,9 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_double_negatives(sent, lex)
         yield from check_missing_verb(sent, lex)
         yield from check_slots(sent, lex)
+        yield from check_degree(sent, lex)
+        yield from check_aux_forms(sent, lex)
+        yield from check_frames(sent, lex)
+        yield from check_determiners(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)
