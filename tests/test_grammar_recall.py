@@ -123,3 +123,33 @@ def test_every_new_kind_has_a_name_an_editor_reads() -> None:
     rules = {i.rule for s, *_ in KINDS for i in checker.check_paragraph(s)}
     assert {r for *_, r in KINDS} <= rules
     assert sorted(r for r in rules if ("grammar", r) not in RULE_NAMES) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged", "fix"),
+    [
+        ("The damage can be see from the road.", "see", "seen"),
+        ("We asked her too do it again.", "too", "to"),
+    ],
+)
+def test_a_pair_print_never_shows_is_flagged_with_the_usual_form(
+    grammar_only: CheckPipeline, sentence: str, flagged: str, fix: str
+) -> None:
+    text = EMOJI + sentence
+    issues = grammar_only.check(text, CheckContext(language="en-US")).issues
+    found = [i for i in issues if i.text == flagged]
+    assert found and found[0].replacements[0] == fix, [(i.text, i.rule) for i in issues]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The girl about whom I told you lives here, and one of you thinks so.",
+        "The last person I told my idea to thought I was nuts.",
+        "Naming these people does not imply their agreement; this forms a contrast.",
+        "Why am I doing this? Was I being stupid? I too have a son.",
+    ],
+)
+def test_pairs_that_agreement_rules_judge_are_left_to_them(sentence: str) -> None:
+    issues = GrammarChecker().check_paragraph(sentence)
+    assert issues == [], [(i.text, i.rule, i.replacements) for i in issues]

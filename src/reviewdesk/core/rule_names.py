@@ -62,6 +62,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "double-comparison"): "“More” or “most” twice",
     ("grammar", "enough-order"): "“Enough” before its adjective",
     ("grammar", "grammar-frame"): "Paired words that do not match",
+    ("grammar", "word-pair"): "Word form print does not use here",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",

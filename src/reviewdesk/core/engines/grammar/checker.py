@@ -46,6 +46,7 @@ from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.time_tense import check_time_tense
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
+from reviewdesk.core.engines.grammar.word_pairs import check_word_pairs
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.text.prose import overlaps, protected_spans
 
@@ -152,5 +153,6 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_aux_forms(sent, lex)
         yield from check_frames(sent, lex)
         yield from check_determiners(sent, lex)
+        yield from check_word_pairs(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)
