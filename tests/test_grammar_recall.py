@@ -4,7 +4,10 @@ seen"), do-questions ("Did they went?", "Where did she went?", "Does it works?")
 verb after "to" before an object ("to fixed it", "to went home"), paired words ("neither
 ... or", "the same ... than"), set phrases ("if I would have known", "worth to see",
 "is suppose to"), and determiners that do not fit their noun ("this shoes", "an
-advice", "there are a man", "amount of people", "each of them have"). Each is found with
+advice", "there are a man", "amount of people", "each of them have"), subjects the main
+agreement rules do not read ("He and she was", "A lot of people is", "The number of cases
+are", "Here is the results", "The court hear"), and a pair of common words print never
+shows where another form is usual ("can be see"). Each is found with
 its fix after an emoji, and correct sentences of the same shapes stay clean. The
 sentences are our own, not LanguageTool's examples.
 """
@@ -61,6 +64,14 @@ KINDS = [
     ("There are a man at the door.", "are", "is", "subject-verb-agreement"),
     ("A large amount of people came.", "amount", "number", "noun-number"),
     ("Each of them have a vote.", "have", "has", "subject-verb-agreement"),
+    # subjects the main agreement rules do not read
+    ("He and she was late again.", "was", "were", "subject-verb-agreement"),
+    ("Mary and I was at the rally.", "was", "were", "subject-verb-agreement"),
+    ("A lot of people is angry.", "is", "are", "subject-verb-agreement"),
+    ("The number of cases are rising.", "are", "is", "subject-verb-agreement"),
+    ("Here is the results of the vote.", "is", "are", "subject-verb-agreement"),
+    ("Where is the keys?", "is", "are", "subject-verb-agreement"),
+    ("The court hear the case on Monday.", "hear", "hears", "subject-verb-agreement"),
 ]
 
 CLEAN = [
@@ -90,6 +101,11 @@ CLEAN = [
     "She gave me advice, a piece of advice, and an information desk.",
     "There is a man at the door, and there are a lot of people and a number of cars.",
     "A large amount of money came, and each of them has a vote.",
+    "Marks and Spencer is big. He and she were late. A lot of the money is gone.",
+    "The number of cases is rising, and a number of cases are open.",
+    "Here is the news. Here is the sales report. Here's my answer. Where is the Times?",
+    "The police report came. The city plan to build a stadium was dropped.",
+    "Wikinews examined data and contacted experts and local authorities.",
 ]
 
 EMOJI = "😀 Update: "

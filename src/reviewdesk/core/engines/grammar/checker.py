@@ -43,6 +43,7 @@ from reviewdesk.core.engines.grammar.phrases import (
 )
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
+from reviewdesk.core.engines.grammar.subjects import check_subjects
 from reviewdesk.core.engines.grammar.time_tense import check_time_tense
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
@@ -154,5 +155,6 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_frames(sent, lex)
         yield from check_determiners(sent, lex)
         yield from check_word_pairs(sent, lex)
+        yield from check_subjects(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

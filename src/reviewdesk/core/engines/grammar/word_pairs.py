@@ -10,7 +10,8 @@ inflections) or swapping a small function word for its usual partner ("to"/"too"
 the cut-off, and it also fits the word on its other side, the written word is flagged
 with that form. Agreement between a subject and its verb is left to the rules that see
 the whole subject (a pronoun or noun may belong to an earlier phrase: "the girl about
-whom I told you lives here"), and so is a "to" that may end a clause.
+whom I told you lives here"), and so is a "to" that may end a clause; after "and",
+"because" and other clause words any form of a verb can start the next part.
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ import functools
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, replace_word, sentence_start
-from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
+from reviewdesk.core.engines.grammar.lexicon import (
+    CONJUNCTIONS,
+    SUBORDINATORS,
+    Lexicon,
+    word_set,
+)
 from reviewdesk.core.engines.grammar.tokens import Token
 from reviewdesk.core.models import Category
 
@@ -57,6 +63,7 @@ _SWAPS = (
 _SWAP = {w: frozenset(group.split()) - {w} for group in _SWAPS for w in group.split()}
 _PRONOUNS = word_set("i me you he him she her it we us they them who whom")
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
+_CLAUSE_WORDS = CONJUNCTIONS | SUBORDINATORS
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -79,46 +86,54 @@ def check_word_pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """Pairs of common words print never shows, where another form is usual."""
     for k in range(len(sent) - 1):
         a, b = sent[k], sent[k + 1]
-        if not (a.is_word and b.is_word) or b.is_capitalised or "'" in b.low:
+        if not (a.is_word and b.is_word) or not _unseen(lex, a.low, b.low):
+            continue
+        if b.is_capitalised or "'" in b.low:
             continue
         if a.is_capitalised and not (sentence_start(sent, k) or a.text == "I"):
             continue
-        if lex.pair(a.low, b.low) > 0:
-            continue
-        if lex.count(a.low) < _COMMON or lex.count(b.low) < _COMMON:
-            continue
-        best = _best(sent, k, lex)
+        after = sent[k + 2].low if k + 2 < len(sent) and sent[k + 2].is_word else ""
+        before = sent[k - 1].low if k > 0 and sent[k - 1].is_word else ""
+        best = _best(lex, before, a.low, b.low, after)
         if best is None:
             continue
-        tok, form = best
+        which, form = best
+        tok = b if which else a
         category = Category.CONFUSION if tok.low in _SWAP else Category.GRAMMAR
         message = f"“{a.text} {b.text}” is rarely written; did you mean “{form}”?"
-        fixed = replace_word(tok, form)
-        yield Finding(tok.start, tok.end, RULE, message, (fixed,), category)
+        yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, form),), category)
 
 
-def _best(sent: list[Token], k: int, lex: Lexicon) -> tuple[Token, str] | None:
-    """The written word to change and its other form, or None."""
-    a, b = sent[k], sent[k + 1]
-    after = sent[k + 2].low if k + 2 < len(sent) and sent[k + 2].is_word else None
-    before = sent[k - 1].low if k > 0 and sent[k - 1].is_word else None
+@functools.lru_cache(maxsize=50_000)
+def _unseen(lex: Lexicon, first: str, second: str) -> bool:
+    """Whether two common words are missing from the pair counts (cached: a paragraph is
+    checked again at every edit, and most of its pairs are the same)."""
+    if lex.count(first) < _COMMON or lex.count(second) < _COMMON:
+        return False
+    return lex.pair(first, second) == 0
+
+
+@functools.lru_cache(maxsize=5_000)
+def _best(lex: Lexicon, before: str, a: str, b: str, after: str) -> tuple[int, str] | None:
+    """Which written word to change (0: the first, 1: the second) and its other form."""
     floor = _RATIO * _CUT_OFF
-    best: tuple[int, Token, str] | None = None
+    best: tuple[int, int, str] | None = None
     changes_b = not (
-        a.low in _PRONOUNS
-        or a.low == "to"
-        or (lex.is_noun(a.low) and lex.tags(b.low) & _FINITE)
-        or (a.low in ("this", "that") and "VBZ" in lex.tags(b.low))
+        a in _PRONOUNS
+        or a in _CLAUSE_WORDS  # "and contacted": a new verb may follow in any form
+        or a == "to"
+        or (lex.is_noun(a) and lex.tags(b) & _FINITE)
+        or (a in ("this", "that") and "VBZ" in lex.tags(b))
     )
     if changes_b:
-        for form in _forms(b.low):
-            n = lex.pair(a.low, form)
-            fits = after is None or lex.pair(form, after) > 0 or lex.pair(b.low, after) == 0
+        for form in _forms(b):
+            n = lex.pair(a, form)
+            fits = not after or lex.pair(form, after) > 0 or lex.pair(b, after) == 0
             if n >= floor and fits and (best is None or n > best[0]):
-                best = (n, b, form)
-    for form in _forms(a.low):
-        n = lex.pair(form, b.low)
-        fits = before is None or lex.pair(before, form) > 0 or lex.pair(before, a.low) == 0
+                best = (n, 1, form)
+    for form in _forms(a):
+        n = lex.pair(form, b)
+        fits = not before or lex.pair(before, form) > 0 or lex.pair(before, a) == 0
         if n >= floor and fits and (best is None or n > best[0]):
-            best = (n, a, form)
+            best = (n, 0, form)
     return (best[1], best[2]) if best else None
