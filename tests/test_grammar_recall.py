@@ -72,6 +72,19 @@ KINDS = [
     ("Here is the results of the vote.", "is", "are", "subject-verb-agreement"),
     ("Where is the keys?", "is", "are", "subject-verb-agreement"),
     ("The court hear the case on Monday.", "hear", "hears", "subject-verb-agreement"),
+    # clauses after "that" or a verb of saying, and questions
+    ("She said that the books is on the table.", "is", "are", "subject-verb-agreement"),
+    (
+        "The report says the costs of the project is too high.",
+        "is",
+        "are",
+        "subject-verb-agreement",
+    ),
+    ("We think he go to school.", "go", "goes", "subject-verb-agreement"),
+    ("Why do he care?", "do", "does", "subject-verb-agreement"),
+    ("What have she done?", "have", "has", "subject-verb-agreement"),
+    ("Does the trains run late?", "Does", "Do", "subject-verb-agreement"),
+    ("Has the children eaten yet?", "Has", "Have", "subject-verb-agreement"),
 ]
 
 CLEAN = [
@@ -106,6 +119,11 @@ CLEAN = [
     "Here is the news. Here is the sales report. Here's my answer. Where is the Times?",
     "The police report came. The city plan to build a stadium was dropped.",
     "Wikinews examined data and contacted experts and local authorities.",
+    "She said that the books are here; the books that he is reading are long.",
+    "I heard the dog bark and felt the ground shake; he knows the man well.",
+    "We think he goes to school. Does he go? Why does he care? Were it not for her, no.",
+    "Do the trains run late? Has the committee met? Does the sales team know?",
+    "I asked what he has done, and she said that this is true.",
 ]
 
 EMOJI = "😀 Update: "

@@ -41,6 +41,7 @@ from reviewdesk.core.engines.grammar.phrases import (
     check_missing_verb,
     check_phrases,
 )
+from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.subjects import check_subjects
@@ -131,6 +132,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_articles(sent)
         yield from check_confusables(sent, lex)
         yield from check_agreement(sent, lex)
+        yield from check_questions(sent, lex)
         yield from check_verb_forms(sent, lex)
         yield from check_forms(sent, lex)
         yield from check_number(sent, lex)
