@@ -40,6 +40,7 @@ _QUANTITY_NOUNS = word_set(
     "variety series host bunch pair set great good whole kind sort type lot majority "
     "minority group team crowd"
 )
+_AFTER_MASS = word_set("of from on about for to and or that is was which in with")
 _THEM = word_set("them us you these those")
 _PLURAL_VERB = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't"}
 
@@ -124,10 +125,11 @@ def _one_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
 def _a_uncountable(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "an advice" -> "advice" (or "a piece of advice"); never "an information desk"."""
     nxt = sent[i + 1]
-    if nxt.low not in UNCOUNTABLE or nxt.is_capitalised or not _ends_phrase(sent, i + 1, lex):
+    if nxt.low not in UNCOUNTABLE or nxt.is_capitalised:
         return
-    if low_at(sent, i + 2) == "-":
-        return
+    after = low_at(sent, i + 2)
+    if (after.isalpha() and after not in _AFTER_MASS) or after == "-":
+        return  # "a progress bar", "an information desk": a modifier of a later noun
     tok = sent[i]
     message = f"“{nxt.text}” is not counted: drop “{tok.text}”, or say “a piece of {nxt.text}”."
     fixes = (replace_word(nxt, nxt.low), replace_word(tok, "a piece of " + nxt.low))

@@ -188,7 +188,13 @@ def _allow_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
 
 def _want_bare(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "I want go home" -> "want to go": a verb after "want"/"need" takes "to"."""
-    if i == 0 or sent[i - 1].low in ("the", "a", "an", "no", "in", "of", "my", "your", "our"):
+    before = low_at(sent, i - 1)
+    verb = sent[i].low
+    # after a subject pronoun, or "want"/"need" after a noun; never "the tools needed
+    # include" (a participle) or "our needs include" (a noun)
+    if not (before in SUBJECT_PRONOUNS or (verb in ("want", "need") and lex.is_noun(before))):
+        return
+    if verb.endswith("s") and before not in ("he", "she", "it"):
         return
     j = i + 1
     if not (j < len(sent) and sent[j].is_word and not sent[j].is_capitalised):

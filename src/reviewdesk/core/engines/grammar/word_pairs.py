@@ -6,12 +6,15 @@ A mechanism rather than a list of kinds: a written pair of frequent words missin
 the word-pair counts (under their cut-off, 6.4 million in Google Books) is compared with
 the pairs made by putting either word in another form of the same word (LemmInflect's
 inflections) or swapping a small function word for its usual partner ("to"/"too",
-"of"/"off", "this"/"these"...). When one of those is printed at least a hundred times
-the cut-off, and it also fits the word on its other side, the written word is flagged
-with that form. Agreement between a subject and its verb is left to the rules that see
-the whole subject (a pronoun or noun may belong to an earlier phrase: "the girl about
-whom I told you lives here"), and so is a "to" that may end a clause; after "and",
-"because" and other clause words any form of a verb can start the next part.
+"of"/"off", "this"/"these"...; not the articles: "an entire" is missing from the table).
+When one of those is printed at least a hundred times the cut-off, and it also fits
+the word on its other side, the written word is flagged with that form (a swapped
+function word only when it fits neither side as written).
+
+Agreement between a subject and its verb is left to the rules that see the whole
+subject (a pronoun or noun may belong to an earlier phrase: "the girl about whom I told
+you lives here"), and so is a "to" that may end a clause; after "and", "because" and
+other clause words any form of a verb can start the next part.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ _CUT_OFF = 6_400_000  # the pair table holds pairs seen at least this often
 _RATIO = 100  # the other form's pair must be this many times the cut-off
 _COMMON = 1_000_000  # both written words at least this common (not names or typos)
 _SWAPS = (
-    "a an the",
     "is are was were am be",
     "has have had",
     "do does did",
@@ -125,10 +127,12 @@ def _best(lex: Lexicon, before: str, a: str, b: str, after: str) -> tuple[int, s
         or (lex.is_noun(a) and lex.tags(b) & _FINITE)
         or (a in ("this", "that") and "VBZ" in lex.tags(b))
     )
-    if changes_b:
+    # a swapped function word must fit neither side ("takes those off the list": "off
+    # the" is printed, so "those off" is a gap in the table, not an error)
+    if changes_b and not (b in _SWAP and after and lex.pair(b, after) > 0):
         for form in _forms(b):
             n = lex.pair(a, form)
-            fits = not after or lex.pair(form, after) > 0 or lex.pair(b, after) == 0
+            fits = not after or lex.pair(form, after) > 0
             if n >= floor and fits and (best is None or n > best[0]):
                 best = (n, 1, form)
     for form in _forms(a):
