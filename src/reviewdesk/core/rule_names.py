@@ -59,6 +59,10 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "missing-word"): "Word missing",
     ("grammar", "double-article"): "Two articles",
     ("grammar", "preposition"): "Preposition",
+    ("grammar", "double-comparison"): "“More” or “most” twice",
+    ("grammar", "enough-order"): "“Enough” before its adjective",
+    ("grammar", "grammar-frame"): "Paired words that do not match",
+    ("grammar", "word-pair"): "Word form print does not use here",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",

@@ -20,11 +20,14 @@ from reviewdesk.core.engines.grammar.findings import (
 )
 from reviewdesk.core.engines.grammar.lexicon import (
     ADVERBS_BETWEEN,
+    CLAUSE_DETERMINERS,
     CLAUSE_OPENERS,
+    CLAUSE_VERBS,
     DETERMINERS,
     NUMBER_BY_MEANING,
     PLURAL_VERBS,
     PREPOSITIONS,
+    REPORTING_VERBS,
     SINGULAR_VERBS,
     Lexicon,
     word_set,
@@ -69,7 +72,6 @@ _AFTER_VERB = (
 def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """Agreement slips in one sentence."""
     yield from _pronoun_verb(sent, lex)
-    yield from _question(sent)
     yield from _noun_phrase_verb(sent, lex)
     yield from _there_is(sent, lex)
 
@@ -84,7 +86,11 @@ def clause_start(sent: list[Token], i: int, lex: Lexicon | None = None) -> bool:
         return i == 1 or sent[i - 2].text in ".:;"
     if before.text == ",":
         return _introduction(sent, i - 1, lex)
-    return before.low in CLAUSE_OPENERS and before.low not in ("as", "for", "so", "that")
+    if before.low == "that" or before.low in REPORTING_VERBS:
+        # "said that the books is", "says the costs are": "that" or a verb of saying
+        # before a determiner opens a clause (never "that" as a determiner itself)
+        return sent[i].low in CLAUSE_DETERMINERS
+    return before.low in CLAUSE_OPENERS and before.low not in ("as", "for", "so")
 
 
 def _introduction(sent: list[Token], comma: int, lex: Lexicon | None) -> bool:
@@ -111,7 +117,11 @@ def _introduction(sent: list[Token], comma: int, lex: Lexicon | None) -> bool:
 def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-1]):
         person = _PRONOUN_NUMBER.get(tok.low)
-        opens = clause_start(sent, i, lex) or low_at(sent, i - 1) == "that"
+        opens = (
+            clause_start(sent, i, lex)
+            or low_at(sent, i - 1) == "that"
+            or (tok.low in _NOMINATIVE and low_at(sent, i - 1) in CLAUSE_VERBS)
+        )
         if person is None or not opens or _subjunctive(sent, i) or _joined(sent, i, lex):
             continue
         j = i + 1
@@ -161,6 +171,9 @@ def _joined(sent: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+_NOMINATIVE = word_set("he she we they")  # "We think he go": the subject of a clause
+
+
 _MANDATIVE = word_set(
     "insist insists insisted demand demands demanded require requires required suggest "
     "suggests suggested recommend recommends recommended ask asks asked propose proposes "
@@ -178,34 +191,6 @@ _FREQUENCY_ADVERBS = word_set(
     "usually often always never sometimes rarely seldom really only also still just "
     "regularly normally generally actually certainly probably"
 )
-
-
-_INVERTED = {"is": "are", "was": "were", "has": "have", "does": "do"}
-_WH = word_set("what why where when how who which")
-
-
-def _question(sent: list[Token]) -> Iterator[Finding]:
-    """ "Is you crazy?", "What has you done?": the verb before the subject agrees too."""
-    if not sent or sent[-1].text != "?":
-        return
-    for i, tok in enumerate(sent[:-1]):
-        subject = low_at(sent, i + 1)
-        if tok.low not in _INVERTED or subject not in ("you", "we", "they", "i"):
-            continue
-        if not (sentence_start(sent, i) or low_at(sent, i - 1) in _WH):
-            continue
-        fix = "am" if subject == "i" and tok.low == "is" else _INVERTED[tok.low]
-        if subject == "i" and tok.low in ("has", "does"):
-            fix = _INVERTED[tok.low]
-        elif subject == "i" and tok.low == "was":
-            continue  # "was I" is right
-        yield Finding(
-            tok.start,
-            tok.end,
-            RULE,
-            f"“{tok.text} {sent[i + 1].text}” does not agree: use “{fix}”.",
-            (replace_word(tok, fix),),
-        )
 
 
 def base_verb_only(word: str, lex: Lexicon) -> bool:

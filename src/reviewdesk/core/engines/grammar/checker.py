@@ -18,14 +18,18 @@ from reviewdesk.core.checker import (
 from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
 from reviewdesk.core.engines.grammar.articles import check_articles
+from reviewdesk.core.engines.grammar.aux_forms import check_aux_forms
 from reviewdesk.core.engines.grammar.bare import check_bare
 from reviewdesk.core.engines.grammar.collocations import check_collocations
 from reviewdesk.core.engines.grammar.comparatives import check_comparatives
 from reviewdesk.core.engines.grammar.compounds import check_compounds
 from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.dates import check_dates
+from reviewdesk.core.engines.grammar.degree import check_degree
+from reviewdesk.core.engines.grammar.determiners import check_determiners
 from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
+from reviewdesk.core.engines.grammar.frames import check_frames
 from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_gerund
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, reading_lemmas
 from reviewdesk.core.engines.grammar.missing import check_missing
@@ -37,11 +41,14 @@ from reviewdesk.core.engines.grammar.phrases import (
     check_missing_verb,
     check_phrases,
 )
+from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
+from reviewdesk.core.engines.grammar.subjects import check_subjects
 from reviewdesk.core.engines.grammar.time_tense import check_time_tense
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
+from reviewdesk.core.engines.grammar.word_pairs import check_word_pairs
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.text.prose import overlaps, protected_spans
 
@@ -125,6 +132,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_articles(sent)
         yield from check_confusables(sent, lex)
         yield from check_agreement(sent, lex)
+        yield from check_questions(sent, lex)
         yield from check_verb_forms(sent, lex)
         yield from check_forms(sent, lex)
         yield from check_number(sent, lex)
@@ -144,5 +152,11 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_double_negatives(sent, lex)
         yield from check_missing_verb(sent, lex)
         yield from check_slots(sent, lex)
+        yield from check_degree(sent, lex)
+        yield from check_aux_forms(sent, lex)
+        yield from check_frames(sent, lex)
+        yield from check_determiners(sent, lex)
+        yield from check_word_pairs(sent, lex)
+        yield from check_subjects(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

@@ -39,6 +39,7 @@ _BE = word_set("be am is are was were been being 'm 're isn't aren't wasn't were
 _HAVE = word_set("have has had 've haven't hasn't hadn't")
 _NOT_AFTER_BE = word_set("be been being have has had do does did go")
 _RANGE = word_set("from between")
+_OBJECT_STARTS = word_set("it them him me us the a an his their my our your its")
 
 
 def check_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
@@ -110,8 +111,9 @@ def _base(
         return
     if not tags <= {"VBZ", "VBD", "VBN", "NNS", "JJ"} or not tags & {"VBZ", "VBD", "VBN"}:
         return
-    if strict and tags & {"JJ"}:
-        return  # after "to" an adjective can be right ("from bad to worse")
+    if strict and tags & {"JJ"} and low_at(sent, j + 1) not in _OBJECT_STARTS:
+        return  # after "to" an adjective can be right ("from bad to worse"), but not
+        # before an object ("to fixed it", "to finished the work")
     lemmas = lex.lemmas(word)
     if len(lemmas) != 1 or lemmas[0] == word:
         return

@@ -49,6 +49,15 @@ SUBORDINATORS = word_set(
 )
 # Words that open a clause: a noun phrase right after them is a subject.
 CLAUSE_OPENERS = SUBORDINATORS | word_set("and but or so which who")
+# Verbs of saying and thinking take a clause with no "that" ("We think he go"); those
+# of perceiving take an object and a base verb ("heard the dog bark"), so only the
+# first kind opens a clause before a noun ("says the costs is").
+REPORTING_VERBS = word_set(
+    "say says said think thinks thought believe believes believed hope hopes hoped guess "
+    "suppose supposes supposed claim claims claimed reckon reckons"
+)
+CLAUSE_VERBS = REPORTING_VERBS | word_set("know knows knew feel feels felt hear heard")
+CLAUSE_DETERMINERS = word_set("the a an his her their our my your its these those every each")
 ADVERBS_BETWEEN = word_set(
     "not never also still just really always often usually only even already probably "
     "certainly definitely actually then now soon again ever simply clearly recently"

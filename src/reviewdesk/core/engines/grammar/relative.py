@@ -83,9 +83,25 @@ def _relative(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     if sent[i].low == "that" and low_at(sent, i - 2) in ("so", "such"):
         return
+    if fix is None and sent[i].low == "who":
+        fix = _lexical_verb(sent, i + 1, number, lex)
     if fix:
         message = f"The verb agrees with “{noun.text}”: “{sent[i].text} {fix}”."
         yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, fix),))
+
+
+def _lexical_verb(sent: list[Token], j: int, number: str, lex: Lexicon) -> str | None:
+    """ "people who lives here" -> "live", "a man who work here" -> "works": a verb
+    other than "be", "have" or "do" after "who" (only a word that is surely that verb)."""
+    low = sent[j].low
+    tags = lex.tags(low)
+    if number == "plural" and "VBZ" in tags and tags <= {"VBZ", "NNS"} and low.endswith("s"):
+        lemmas = lex.lemmas(low)
+        return lemmas[0] if len(lemmas) == 1 and lemmas[0] != low else None
+    if number == "singular" and base_verb_only(low, lex) and verb_follows(sent, j, lex):
+        third = lex.inflect(low, "VBZ")
+        return third if third and third != low else None
+    return None
 
 
 def _counted_by_one(sent: list[Token], k: int) -> bool:

@@ -57,7 +57,7 @@ def check_verb_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             or (low in _DO and _do_is_auxiliary(sent, i))
         ):
             yield from _base_after(sent, i, lex, f"After “{tok.text}” use the base form")
-        elif low in ("did", "does", "do") and i == 0 and sent[-1].text == "?":
+        elif low in ("did", "does", "do") and _opens_question(sent, i):
             yield from _question(sent, i, lex)
         elif low == "to" and not _stranded(sent, i):
             yield from _base_after(sent, i, lex, "After “to” use the base form", strict=True)
@@ -79,6 +79,23 @@ def _stranded(sent: list[Token], i: int) -> bool:
         i >= 2
         and sent[i - 1].low in _STRANDING
         and sent[i - 2].low in SUBJECT_PRONOUNS | {"who", "which", "that"}
+    )
+
+
+_WH = word_set("what where when why how who which")
+
+
+def _opens_question(sent: list[Token], i: int) -> bool:
+    """ "Did ...?" or "Where did ...?": a direct question with "do" before its subject."""
+    if sent[-1].text != "?":
+        return False
+    if sentence_start(sent, i):
+        return True
+    # after a question word, only with a pronoun subject ("Where did she went?")
+    return (
+        sent[i - 1].low in _WH
+        and sentence_start(sent, i - 1)
+        and low_at(sent, i + 1) in SUBJECT_PRONOUNS
     )
 
 
@@ -114,7 +131,8 @@ def _base_after(
         third_person = tags == {"VBZ"}
         if not (irregular_past or third_person) or lex.classes(word) - {"VERB"}:
             return
-        if "NOUN" in lex.classes(low_at(sent, j + 1)):
+        past_only = tags == {"VBD"}  # "to went home": never an adjective
+        if not past_only and "NOUN" in lex.classes(low_at(sent, j + 1)):
             return  # "with regard to lost pets": a participle used as an adjective
     else:
         negated = sent[i].low in _DO_NEGATIVE or low_at(sent, i + 1) == "not"
@@ -158,20 +176,24 @@ def _question(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     j = i + 1
     if low_at(sent, j) in DETERMINERS:
         j += 1
-    while (
-        j < len(sent)
-        and sent[j].is_word
-        and "NOUN"
-        in lex.classes(sent[j].low) | ({"NOUN"} if sent[j].low in SUBJECT_PRONOUNS else set())
-    ):
-        if lex.tags(sent[j].low) <= {"VBD", "VBN", "VBZ"}:
-            break
-        j += 1
+    pronoun = low_at(sent, j) in SUBJECT_PRONOUNS
+    if pronoun:
+        j += 1  # "Did they went": a pronoun is the whole subject
+    else:
+        while j < len(sent) and sent[j].is_word and "NOUN" in lex.classes(sent[j].low):
+            if lex.tags(sent[j].low) <= {"VBD", "VBN", "VBZ"}:
+                break
+            j += 1
     if j == i + 1 or j >= len(sent):
         return
     word = sent[j].low
     tags = lex.tags(word)
-    if not tags or not tags <= {"VBD", "VBN", "VBZ"} or lex.classes(word) != {"VERB"}:
+    # after a pronoun subject, "works" can only be the verb, never the plural noun
+    allowed = {"VBD", "VBN", "VBZ"} | ({"NNS"} if pronoun else set())
+    classes = lex.classes(word) - {"AUX"} - ({"NOUN"} if pronoun else set())
+    if not tags & {"VBD", "VBN", "VBZ"} or not tags <= allowed or classes != {"VERB"}:
+        return
+    if word in ("been", "had", "done"):
         return
     if j + 1 < len(sent) and (sent[j + 1].is_capitalised or sent[j + 1].low in ("by", "in")):
         return  # "Did a man called Daffodil come?": a participle before a name

@@ -1,0 +1,171 @@
+"""Verb forms that the helper verb before them rules out, beyond :mod:`.verbs` and
+:mod:`.forms`:
+
+- an "-ing" form straight after a modal or a negated "do" ("might leaving", "can't
+  stopping", "didn't going"): these take the base form;
+- a past tense after a form of "be" ("was took", "been wrote"): the passive and the
+  perfect take the participle ("taken", "written");
+- a participle or "been" with no helper at all ("I seen him", "she been working"):
+  the past tense or "have" is missing;
+- a base form after "he" or "she" ("She like apples"), where print backs the "-s" form.
+
+Every judgement rests on what a word *can* be (LemmInflect's tags): "went" and "took"
+are only ever past tenses, "seen" only a participle; words with other readings are left
+alone or need print to agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.lexicon import MODALS, Lexicon, word_set
+from reviewdesk.core.engines.grammar.tokens import Token
+from reviewdesk.core.engines.grammar.verb_slots import (
+    RULE,
+    fills_slot,
+    form_finding,
+    modal_is_verb,
+    next_slot,
+)
+
+AGREEMENT_RULE = "subject-verb-agreement"
+_SKIPPED = word_set("not never also just really only even still always ever then now")
+_NEGATED_DO = word_set(
+    "didn't doesn't don't can't cannot won't wouldn't couldn't shouldn't mustn't mightn't"
+)
+_BE = word_set("be been being is are was were am 's 're 'm isn't aren't wasn't weren't")
+_NOT_PARTICIPLE_SLOT = word_set("be been being have has had do does did were was")
+_BARE_SUBJECTS = word_set("i we they he she you")
+# before a pronoun, these make it an object or an inverted subject ("have you seen")
+_HELPERS = word_set(
+    "have has had 've 'd do does did am is are was were will would can could shall "
+    "should may might must let make made makes see saw watch heard hear help"
+)
+# a finished action's object starts here: "we done it", "they done the work"
+_OBJECT_STARTS = word_set("it that this the a an everything nothing something so all")
+_THIRD_PERSON = word_set("he she")
+# -s form must be seen beside the pronoun this many times as often as the base form
+_RATIO = 20
+
+
+def check_aux_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Forms ruled out by the helper (or the missing helper) before them."""
+    for i, tok in enumerate(sent[:-1]):
+        low = tok.low
+        if (
+            (low in MODALS and modal_is_verb(sent, i))
+            or low in _NEGATED_DO
+            or (low in ("do", "does", "did") and low_at(sent, i + 1) == "not")
+        ):
+            yield from _ing_after_modal(sent, i, lex)
+        elif low in _BE:
+            yield from _past_after_be(sent, i, lex)
+        elif low in _BARE_SUBJECTS and _subject_here(sent, i):
+            yield from _bare_participle(sent, i, lex)
+            if low in _THIRD_PERSON:
+                yield from _third_person(sent, i, lex)
+
+
+def _subject_here(sent: list[Token], i: int) -> bool:
+    """The pronoun is a clause's subject in its usual place: not after a helper ("have
+    you seen", "let them go") and, for "you", not an object ("thank you")."""
+    before = low_at(sent, i - 1)
+    if before in _HELPERS:
+        return False
+    return not (sent[i - 1].is_word and "VERB" in Lexicon.classes(before)) if i else True
+
+
+def _ing_after_modal(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "might leaving" -> "might leave"."""
+    j = next_slot(sent, i, _SKIPPED)
+    if not fills_slot(sent, j):
+        return
+    word = sent[j].low
+    if not word.endswith("ing") or "VBG" not in lex.tags(word):
+        return
+    lemmas = lex.lemmas(word)
+    if len(lemmas) != 1 or lemmas[0] == word:
+        return
+    yield form_finding(
+        sent, j, f"After “{sent[i].text}” use the base form: “{lemmas[0]}”.", lemmas[0]
+    )
+
+
+def _past_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "was took" -> "was taken": a word that is only ever a past tense."""
+    j = next_slot(sent, i, _SKIPPED)
+    if not fills_slot(sent, j):
+        return
+    word = sent[j].low
+    if word in _NOT_PARTICIPLE_SLOT or lex.tags(word) != {"VBD"}:
+        return
+    if lex.classes(word) != {"VERB"}:
+        return
+    lemmas = lex.lemmas(word)
+    if len(lemmas) != 1:
+        return
+    participle = lex.inflect(lemmas[0], "VBN")
+    if not participle or participle == word:
+        return
+    yield form_finding(
+        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
+    )
+
+
+def _bare_participle(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "I seen him", "they gone home", "she been working": no "have" before the
+    participle (only a word that is nothing but a participle)."""
+    j = next_slot(sent, i, _SKIPPED - {"not"})
+    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+        return
+    word = sent[j].low
+    done = word == "done" and low_at(sent, j + 1) in _OBJECT_STARTS
+    if not done and (lex.tags(word) != {"VBN"} or lex.classes(word) - {"VERB", "AUX"}):
+        return
+    lemmas = lex.lemmas(word)
+    if len(lemmas) != 1:
+        return
+    subject = sent[i].low
+    have = "has" if subject in _THIRD_PERSON else "have"
+    fixes: tuple[str, ...]
+    if word == "been":
+        fixes = (f"{have} been",)
+    else:
+        past = lex.inflect(lemmas[0], "VBD")
+        fixes = tuple(f for f in (past, f"{have} {word}") if f and f != word)
+    if not fixes:
+        return
+    tok = sent[j]
+    message = f"“{tok.text}” needs “{have}” before it" + (
+        f", or use the past tense: “{fixes[0]}”." if len(fixes) > 1 else "."
+    )
+    yield Finding(tok.start, tok.end, RULE, message, tuple(replace_word(tok, f) for f in fixes))
+
+
+def _third_person(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "She like apples" -> "likes": a base form after "he"/"she" that print writes
+    with "-s" after the pronoun (words with other readings included: "like", "walk")."""
+    j = i + 1
+    if not fills_slot(sent, j):
+        return
+    word = sent[j].low
+    tags = lex.tags(word)
+    if "VB" not in tags or tags & {"VBD", "VBN", "VBZ", "VBG", "MD"} or "'" in word:
+        return
+    if word in ("be", "have", "do", "need", "dare", "please", "thank"):
+        return  # "he need not", "she be": old forms or other checks'
+    lemmas = lex.lemmas(word)
+    if lemmas != (word,):
+        return
+    third = lex.inflect(word, "VBZ")
+    if not third or third == word:
+        return
+    pronoun = sent[i].low
+    if lex.pair(pronoun, third) < _RATIO * max(lex.pair(pronoun, word), 1):
+        return
+    if lex.pair(pronoun, third) == 0:
+        return
+    tok = sent[j]
+    message = f"After “{sent[i].text}” the verb takes “-s”: “{third}”."
+    yield Finding(tok.start, tok.end, AGREEMENT_RULE, message, (replace_word(tok, third),))

@@ -1,0 +1,79 @@
+"""Degree marked twice or in the wrong place: "more better", "the most easiest", "less
+happier" (a comparative or superlative already carries its degree, so "more" or "most"
+before it is one too many), and "enough big" (the adverb "enough" follows the adjective
+it grades: "big enough").
+
+Which words are comparatives and superlatives comes from LemmInflect's tags (JJR, JJS),
+so every regular "-er"/"-est" form and the irregular ones ("better", "worst") are
+covered, not a list. A comparative followed by a noun is left alone: there "more" can
+count the noun phrase ("more older people than ever").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
+from reviewdesk.core.engines.grammar.tokens import Token
+
+RULE = "double-comparison"
+ENOUGH_RULE = "enough-order"
+_COMPARATIVE_MARKS = word_set("more less")
+_SUPERLATIVE_MARKS = word_set("most least")
+# tagged JJR/JJS but not a degree of an adjective the writer marked again
+_NOT_DEGREE = word_set(
+    "more less most least further farther rather other former latter upper inner outer "
+    "utter elder eldest lesser later earlier sooner"
+)
+_BE = word_set("is are was were be been being am 's 're 'm isn't aren't wasn't weren't")
+
+
+def check_degree(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Double comparatives and superlatives, and "enough" before its adjective."""
+    for i, tok in enumerate(sent[:-1]):
+        low = tok.low
+        if low in _COMPARATIVE_MARKS or low in _SUPERLATIVE_MARKS:
+            yield from _double(sent, i, lex)
+        elif low == "enough":
+            yield from _enough_before(sent, i, lex)
+
+
+def _double(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    mark, word = sent[i], sent[i + 1]
+    if not word.is_word or word.low in _NOT_DEGREE or word.is_capitalised:
+        return
+    tags = lex.tags(word.low)
+    wanted = "JJR" if mark.low in _COMPARATIVE_MARKS else "JJS"
+    if wanted not in tags and not (wanted == "JJR" and "RBR" in tags):
+        return
+    if wanted == "JJR" and not (word.low.endswith("er") or word.low in ("worse",)):
+        return
+    if wanted == "JJS" and not word.low.endswith(("est", "best", "worst")):
+        return
+    after = low_at(sent, i + 2)
+    noun_after = lex.is_noun(after) and "ADV" not in lex.classes(after)
+    if wanted == "JJR" and after.isalpha() and after != "than" and noun_after:
+        return  # "more older people": "more" counts the noun phrase
+    if mark.low == "more" and low_at(sent, i - 1) in ("once", "any", "no", "one"):
+        return  # "once more better": "more" belongs to what comes before
+    kind = "comparative" if wanted == "JJR" else "superlative"
+    message = f"“{word.text}” is already a {kind}: leave out “{mark.text}”."
+    yield Finding(mark.start, word.end, RULE, message, (replace_word(mark, word.low),))
+
+
+def _enough_before(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "is enough big to" -> "big enough": after a form of "be" (or "not"), "enough"
+    before an adjective that ends its phrase."""
+    if low_at(sent, i - 1) not in _BE | {"not"}:
+        return
+    adj = sent[i + 1]
+    if not adj.is_word or lex.classes(adj.low) != {"ADJ"}:
+        return
+    after = low_at(sent, i + 2)
+    if after.isalpha() and after not in ("to", "for", "and", "that") and lex.is_noun(after):
+        return
+    enough = sent[i]
+    fix = f"{adj.low} enough"
+    message = f"“Enough” follows the word it grades: “{fix}”."
+    yield Finding(enough.start, adj.end, ENOUGH_RULE, message, (replace_word(enough, fix),))

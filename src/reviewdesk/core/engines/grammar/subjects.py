@@ -1,0 +1,173 @@
+"""Agreement with subjects the main agreement rules do not read:
+
+- two people joined by "and" ("He and she was late", "Mary and I was") take a plural
+  verb;
+- a quantity phrase with "of" agrees with what it counts ("A lot of people is here" ->
+  "are"), except "the number of", which is one number ("The number of cars are rising"
+  -> "is");
+- "here", "where" and "what" before a form of "be" put the subject after it ("Here is
+  the results", "Where is the keys?" -> "are");
+- a singular noun that opens a sentence takes the "-s" form ("The man walk to work" ->
+  "walks"), judged only for words print uses mostly as verbs after "he" or "she".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import (
+    Finding,
+    low_at,
+    replace_word,
+    sentence_start,
+)
+from reviewdesk.core.engines.grammar.lexicon import NUMBER_BY_MEANING, Lexicon, word_set
+from reviewdesk.core.engines.grammar.tokens import Token
+
+RULE = "subject-verb-agreement"
+_TO_PLURAL = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+_TO_SINGULAR = {v: k for k, v in _TO_PLURAL.items()}
+_PERSONS = word_set("he she i you we they")
+_QUANTITIES = word_set("lot lots plenty couple")
+_PHRASE_WORDS = word_set("the these those my your his her our their its some such other")
+_INVERTERS = word_set("here where what")
+_SUBJECT_DETERMINERS = word_set("the a an this that my your his her its our their every each")
+_OBJECT_STARTS = word_set(
+    "the a an it them him her me us my your his our their this these in on at with from into"
+)
+_RATIO = 20  # "he walks" printed this many times as often as "he walk"
+
+
+def check_subjects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Agreement slips with the subjects above, in one sentence."""
+    if len(sent) < 3:
+        return
+    yield from _joined_people(sent)
+    for i, tok in enumerate(sent[:-2]):
+        low = tok.low
+        if low in _QUANTITIES or (low == "number" and low_at(sent, i - 1) in ("a", "the")):
+            if low_at(sent, i + 1) == "of":
+                yield from _quantity_of(sent, i, lex)
+        elif low in _INVERTERS and sentence_start(sent, i):
+            yield from _inverted(sent, i, lex)
+    yield from _noun_then_base(sent, lex)
+
+
+def _verb_fix(tok: Token, table: dict[str, str], message: str) -> Finding:
+    return Finding(tok.start, tok.end, RULE, message, (replace_word(tok, table[tok.low]),))
+
+
+def _joined_people(sent: list[Token]) -> Iterator[Finding]:
+    """ "He and she was late", "Mary and I was" -> "were"."""
+    first = next(
+        (k for k in range(len(sent) - 3) if sent[k + 1].low == "and" and sentence_start(sent, k)),
+        None,
+    )
+    if first is None or not sent[first].is_word:
+        return
+    one, two = sent[first], sent[first + 2]
+    people = [one.low in _PERSONS, two.low in _PERSONS]
+    names = [one.is_capitalised and one.low not in _PERSONS, two.is_capitalised]
+    # both pronouns, or a pronoun beside a name (never two names: "Marks and Spencer is")
+    if not (all(people) or (people[0] and names[1]) or (names[0] and people[1])):
+        return
+    verb = sent[first + 3]
+    if verb.low in _TO_PLURAL:
+        yield _verb_fix(verb, _TO_PLURAL, "Two people are a plural subject.")
+
+
+def _noun_phrase_end(sent: list[Token], j: int, lex: Lexicon) -> int | None:
+    """The head noun of a noun phrase starting at ``j`` (determiner and adjectives
+    skipped), or None."""
+    if low_at(sent, j) in _PHRASE_WORDS:
+        j += 1
+    while j < len(sent) and sent[j].is_word and lex.classes(sent[j].low) == {"ADJ"}:
+        j += 1
+    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+        return None
+    return j
+
+
+def _plural_noun(word: str, lex: Lexicon) -> bool:
+    return (
+        word not in NUMBER_BY_MEANING
+        and lex.is_noun(word)
+        and (word == "people" or (lex.noun_number(word) == "plural" and "NNS" in lex.tags(word)))
+    )
+
+
+def _quantity_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "A lot of people is" -> "are"; "The number of cars are" -> "is"."""
+    if sent[i].low in ("lot", "couple") and low_at(sent, i - 1) != "a":
+        return
+    j = _noun_phrase_end(sent, i + 2, lex)
+    if j is None or j + 1 >= len(sent) or not _plural_noun(sent[j].low, lex):
+        return
+    verb = sent[j + 1]
+    if sent[i].low == "number" and low_at(sent, i - 1) == "the":
+        if verb.low in _TO_SINGULAR:
+            yield _verb_fix(verb, _TO_SINGULAR, "“The number” is one number: a singular verb.")
+    elif verb.low in _TO_PLURAL:
+        message = f"The verb agrees with “{sent[j].text}”: a plural verb."
+        yield _verb_fix(verb, _TO_PLURAL, message)
+
+
+def _inverted(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "Here is the results", "Where is the keys?" -> "are"."""
+    verb = sent[i + 1]
+    if verb.low not in ("is", "was"):
+        return  # "Here's the results" is common speech: left alone
+    j = _noun_phrase_end(sent, i + 2, lex)
+    if j is None or j == i + 2 or not _plural_noun(sent[j].low, lex):
+        return  # a determiner must come first: "Here is news", "What is lies" are odd
+    after = low_at(sent, j + 1)
+    if after and after.isalpha() and lex.is_noun(after):
+        return  # "Where is the sales office?"
+    if after in ("'", "’", "-"):
+        return
+    message = f"The subject “{sent[j].text}” comes after the verb: a plural verb."
+    yield _verb_fix(verb, _TO_PLURAL, message)
+
+
+def _noun_then_base(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "The man walk to work" -> "walks": a sentence's singular noun subject."""
+    first = next((k for k, t in enumerate(sent) if t.is_word), None)
+    if first is None or not sentence_start(sent, first):
+        return
+    if sent[first].low not in _SUBJECT_DETERMINERS:
+        return
+    j = first + 1
+    while j < len(sent) and sent[j].is_word and lex.classes(sent[j].low) == {"ADJ"}:
+        j += 1
+    if j + 1 >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+        return
+    noun, verb = sent[j].low, sent[j + 1]
+    if noun in NUMBER_BY_MEANING or not lex.is_noun(noun) or lex.noun_number(noun) != "singular":
+        return
+    if not verb.is_word or verb.is_capitalised or lex.pair(noun, verb.low) > 0:
+        return  # "the school run", "the police report": a compound
+    tags = lex.tags(verb.low)
+    if "VB" not in tags or tags & {"VBD", "VBN", "VBZ", "VBG"} or "'" in verb.low:
+        return
+    if verb.low in ("be", "have", "do", "need", "dare"):
+        return
+    if lex.classes(verb.low) != {"VERB"} and low_at(sent, j + 2) not in _OBJECT_STARTS:
+        return  # "walk" is also a noun: an object or a preposition after it makes it a verb
+    third = lex.inflect(verb.low, "VBZ")
+    if not third or third == verb.low or lex.lemmas(verb.low) != (verb.low,):
+        return
+    backed = max(lex.pair("he", third), lex.pair("she", third), lex.pair("it", third))
+    plain = max(lex.pair("he", verb.low), lex.pair("she", verb.low), lex.pair("it", verb.low))
+    if backed == 0 or backed < _RATIO * max(plain, 1):
+        return
+    message = f"“{sent[j].text}” is singular: “{third}”."
+    yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, third),))
