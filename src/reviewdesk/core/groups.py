@@ -52,9 +52,17 @@ def members(issue: Issue, issues: Sequence[Issue]) -> list[Issue]:
     return [i for i in issues if i.group == issue.group]
 
 
+# What a finding whose places say different things is, by its group's first part.
+_HEADINGS = {
+    "dialect-spelling/uk": "British spellings in an article checked as another dialect",
+    "dialect-spelling/us": "American spellings in an article checked as another dialect",
+}
+
+
 def group_message(places: Sequence[Issue]) -> str:
-    """One finding's message: the shared message, or each place's word and fix, with the
-    number of places ("Straight apostrophes ... (8 places)")."""
+    """One finding's message: the shared message with the number of places ("...: house
+    style is curly. (8 places)"), or, when each place says its own, what the finding is
+    and each place's word and fix ("British spellings ... (3): “centre” → “center”, ...")."""
     first = places[0]
     if len(places) == 1:
         return first.message
@@ -66,4 +74,5 @@ def group_message(places: Sequence[Issue]) -> str:
         label = f"“{p.text}” → “{fix}”" if fix else f"“{p.text}”"
         changes[label] = changes.get(label, 0) + 1
     listing = ", ".join(f"{label} ({n}×)" if n > 1 else label for label, n in changes.items())
-    return f"{len(places)} places, one choice: {listing}. {first.message}"
+    heading = _HEADINGS.get(first.group, "One choice for the whole article")
+    return f"{heading} ({len(places)}): {listing}."
