@@ -53,6 +53,10 @@ def test_one_row_marked_everywhere_applied_in_one_undo_step(
         cursor.setPosition(docmap.to_qt(place.start))
         point = window.draft.cursorRect(cursor).center() + QPoint(1, 0)
         assert window.draft.issue_at(point) == place
+    # its first suggestion says it fixes every place
+    menu = window.draft.build_context_menu(point)
+    tips = [a.toolTip() for a in menu.actions()]
+    assert any("all 3 places" in tip for tip in tips), tips
 
     # one row in the list, and the summary counts the finding once
     model = window.issues_panel.model
