@@ -6,7 +6,8 @@ the editors left in (listed below, found by reading the text), which count as re
 finds. Prints the rate for reviewdesk's fast engines and for Harper alone, for each
 file and together, by engine, category and kind (names, datelines, dialect spellings,
 style the house sheet decides, Harper misfires, our engines); ``--show`` lists every
-issue to read.
+issue to read. A finding marked at several places (one ``Issue.group``: straight
+apostrophes all through an article) counts once per article, as the window lists it.
 """
 
 from __future__ import annotations
