@@ -6,7 +6,8 @@ the editors left in (listed below, found by reading the text), which count as re
 finds. Prints the rate for reviewdesk's fast engines and for Harper alone, for each
 file and together, by engine, category and kind (names, datelines, dialect spellings,
 style the house sheet decides, Harper misfires, our engines); ``--show`` lists every
-issue to read.
+issue to read. A finding marked at several places (one ``Issue.group``: straight
+apostrophes all through an article) counts once per article, as the window lists it.
 """
 
 from __future__ import annotations
@@ -154,11 +155,19 @@ def main() -> None:
         for set_name, docs in sets.items():
             set_other = 0
             for title, text in docs:
-                for issue in pipeline.check(text, ctx_for(text)).issues:
+                seen_groups: set[str] = set()
+                grouped = pipeline.check(text, ctx_for(text)).issues
+                for issue in grouped:
                     is_real = _real(text, issue.start, issue.end)
                     real += is_real
                     if is_real:
                         continue
+                    if issue.group:
+                        # one document-wide choice marked at every place: one finding,
+                        # as the issues panel lists it (reviewdesk.core.groups)
+                        if issue.group in seen_groups:
+                            continue
+                        seen_groups.add(issue.group)
                     other += 1
                     set_other += 1
                     by_engine[issue.engine] += 1
@@ -169,8 +178,10 @@ def main() -> None:
                     context = text[max(line_start, issue.start - 40) : issue.end + 40].replace(
                         "\n", " ⏎ "
                     )
+                    places = sum(1 for i in grouped if i.group == issue.group) if issue.group else 1
                     shown.append(
-                        f"  ({its_kind}) [{issue.engine}:{issue.rule}] {issue.text!r} -> "
+                        f"  ({its_kind}) [{issue.engine}:{issue.rule}]"
+                        f"{f' ({places} places)' if places > 1 else ''} {issue.text!r} -> "
                         f"{list(issue.replacements[:2])}  …{context.strip()}…  ({title[:30]})"
                     )
             set_words = sum(len(text.split()) for _, text in docs)

@@ -66,7 +66,7 @@ def _everything(menu: QMenu) -> list[str]:
 
 
 def _both_menus(window, issue) -> list[QMenu]:  # type: ignore[no-untyped-def]
-    row = window.session.pane(DRAFT).index_of(issue)
+    row = window.issues_panel.model.row_of(window.session.pane(DRAFT).index_of(issue))
     panel = window.issues_panel.build_context_menu(row)
     assert panel is not None
     return [_menu_on(window, issue), panel]

@@ -118,7 +118,7 @@ def test_apply_all_from_the_draft_in_one_undo_step(
 
     # the draft's context menu and the issues panel both offer it
     index = issues.index(ruled[0])
-    menu = window.issues_panel.build_context_menu(index)
+    menu = window.issues_panel.build_context_menu(window.issues_panel.model.row_of(index))
     assert menu is not None and APPLY_ALL_TEXT in _menu_texts(menu)
     assert "Ignore" in _menu_texts(menu)
 

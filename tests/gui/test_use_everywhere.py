@@ -74,7 +74,8 @@ def test_use_this_form_everywhere_is_one_undo_step(
     assert rule not in action.text()
 
     # the issues panel's menu offers the same
-    row = window.session.pane(DRAFT).issues.index(issue)
+    # (one row per finding: the row listing this place)
+    row = window.issues_panel.model.row_of(window.session.pane(DRAFT).issues.index(issue))
     panel_menu = window.issues_panel.build_context_menu(row)
     assert panel_menu is not None
     from_panel = _action(panel_menu)
@@ -104,7 +105,7 @@ def test_no_offer_on_an_issue_that_is_no_choice_of_form(
     wait_checked(window)
     issues = window.session.pane(DRAFT).issues
     assert issues
-    for row in range(len(issues)):
+    for row in range(window.issues_panel.model.rowCount()):
         menu = window.issues_panel.build_context_menu(row)
         assert menu is None or _action(menu) is None
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reviewdesk.cli.common import CommandError, note, printable, stdout_kept_for_results, warn
+from reviewdesk.core.groups import count_findings
 from reviewdesk.core.models import LANGUAGES, Article, Issue
 
 if TYPE_CHECKING:
@@ -129,7 +130,8 @@ def _dialect_note(
 
 
 def format_text(text: str, issues: list[Issue], name: str, engines: list[str]) -> str:
-    """One ``LINE:COL: category rule: message (→ fix)`` line per issue, then a summary."""
+    """One ``LINE:COL: category rule: message (→ fix)`` line per place, then a summary
+    that counts each finding once."""
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     lines = []
     for issue in issues:
@@ -141,8 +143,11 @@ def format_text(text: str, issues: list[Issue], name: str, engines: list[str]) -
             fix = f" (→ {shown})"
         message = " ".join(issue.message.split())
         lines.append(f"{line}:{col}: {issue.category} {issue.rule}: {message}{fix}")
-    count = len(issues)
+    # a finding marked in several places (straight apostrophes all through) is one issue
+    count = count_findings(issues)
     found = "no issues" if not count else f"{count} issue{'s' if count != 1 else ''}"
+    if len(issues) > count:
+        found += f" at {len(issues)} places"
     lines.append(f"{name}: {found} ({', '.join(engines) or 'no engines'})")
     return "\n".join(lines) + "\n"
 

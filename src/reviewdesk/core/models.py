@@ -60,6 +60,13 @@ class Issue:
     severity: Severity = Severity.WARNING
     engines: tuple[str, ...] = ()
     context_hash: str = ""
+    # A document-wide choice (straight apostrophes, "pm" for "p.m.", British spellings in
+    # an American article) is one finding marked at every place: its issues share a
+    # non-empty ``group`` and are counted and listed once (see :mod:`reviewdesk.core.groups`).
+    group: str = ""
+    # The forms such a finding weighs, with how often the article uses each, most used
+    # first: what "Use … everywhere" shows, so no one parses the message for counts.
+    forms: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
@@ -88,6 +95,8 @@ class Issue:
             self.severity,
             self.engines,
             self.context_hash,
+            self.group,
+            self.forms,
         )
 
     def with_source(self, text: str, context_hash: str) -> Issue:
@@ -114,7 +123,7 @@ class Issue:
 
     def to_json(self) -> dict[str, object]:
         """The issue as the CLI's JSON object."""
-        return {
+        out: dict[str, object] = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -126,6 +135,11 @@ class Issue:
             "replacements": list(self.replacements),
             "severity": str(self.severity),
         }
+        if self.group:
+            out["group"] = self.group
+        if self.forms:
+            out["forms"] = [{"form": form, "count": n} for form, n in self.forms]
+        return out
 
 
 def context_hash(text: str, start: int, end: int, width: int = 16) -> str:
@@ -147,6 +161,8 @@ def make_issue(
     message: str,
     replacements: tuple[str, ...] | list[str] = (),
     severity: Severity = Severity.WARNING,
+    group: str = "",
+    forms: tuple[tuple[str, int], ...] = (),
 ) -> Issue:
     """Build an :class:`Issue` for ``source[start:end]``, filling ``text`` and the context hash."""
     return Issue(
@@ -160,6 +176,8 @@ def make_issue(
         replacements=tuple(replacements),
         severity=severity,
         context_hash=context_hash(source, start, end),
+        group=group,
+        forms=forms,
     )
 
 

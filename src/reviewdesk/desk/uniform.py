@@ -2,10 +2,13 @@
 
 A consistency finding (percent written two ways, quotes mixed, a term hyphenated two
 ways, a name spelt two ways...) is reported on every occurrence of the forms it does not
-keep, each with the kept form as its fix, and a message that lists every form with its
-count (“per cent” (4×) and “%” (2×)). :func:`uniform_for` gathers one finding's issues
-from the draft's; :func:`use_everywhere` applies all their fixes as one review
-operation (the window makes it ONE undo step and re-checks the draft).
+keep, each with the kept form as its fix, one :attr:`Issue.group` for them all, and the
+forms with their counts in :attr:`Issue.forms` (engines that give no ``forms`` list them
+in the message, “per cent” (4×) and “%” (2×), which is read instead). :func:`uniform_for`
+gathers one finding's issues from the draft's; :func:`use_everywhere` applies all their
+fixes as one review operation (the window makes it ONE undo step and re-checks the
+draft). :func:`apply_finding` and :func:`ignore_finding` are Apply and Ignore on any
+finding of several places (one :attr:`Issue.group`).
 """
 
 from __future__ import annotations
@@ -15,10 +18,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.consistency.labels import FORM_LABELS, kept_form
+from reviewdesk.core.groups import members
 from reviewdesk.core.merge import Edit, edit_for
-from reviewdesk.core.models import Article, Issue
-from reviewdesk.desk.operations import Refused, ReviewChange, ReviewStore, apply_fixes
+from reviewdesk.core.models import Article, DecisionAction, Issue
+from reviewdesk.core.text import quoted_for_screen
+from reviewdesk.desk.operations import (
+    Refused,
+    ReviewChange,
+    ReviewStore,
+    apply_fix,
+    apply_fixes,
+    ignore_issue,
+    record,
+)
 
 log = logging.getLogger(__name__)
 
@@ -131,15 +145,18 @@ def uniform_for(issue: Issue, issues: Sequence[Issue], text: str) -> Uniform | N
     same = tuple(
         i
         for i in issues
-        if _finding_key(i) == key and i.replacements and text[i.start : i.end] == i.text
+        if (i.group == issue.group if issue.group else _finding_key(i) == key)
+        and i.replacements
+        and text[i.start : i.end] == i.text
     )
     if issue not in same:
         return None
     kept_only = _KEPT_ONLY.match(issue.message)
     if kept_only is not None:
         return _kept_only(issue, kept_only, same)
-    forms = form_counts(issue.message)
-    if not forms:
+    # the engine's own counts when it gives them (consistency does); else the message's
+    forms = tuple(FormCount(_unquoted(f), n) for f, n in issue.forms) or form_counts(issue.message)
+    if len(forms) < 2:
         return None
     keep = kept_form(issue.rule, text, issue.start, issue.replacements[0])
     if keep is not None:  # a style's own label ("in words", "“January 5”") is no form
@@ -188,4 +205,60 @@ def use_everywhere(
     return replace(
         change,
         message=f"Used {found.keep_shown()} everywhere: {count} change{'s' if count != 1 else ''}",
+    )
+
+
+# -- a finding of several places (core.groups): one Apply, one Ignore --------------------
+
+
+def places_of(issue: Issue, issues: Sequence[Issue], text: str) -> list[Issue]:
+    """Every place of ``issue``'s finding in the draft ``text`` still as checked."""
+    return [i for i in members(issue, issues) if text[i.start : i.end] == i.text]
+
+
+def apply_finding(
+    library: ReviewStore,
+    article: Article,
+    text: str,
+    issues: Sequence[Issue],
+    issue: Issue,
+    choice: int = 0,
+) -> ReviewChange:
+    """Apply ``issue``'s fix; for a finding of several places, its first fix at every
+    place in one change (the window makes it one undo step). Another suggestion
+    (``choice`` > 0) is that one place's alternative and changes it alone."""
+    places = [i for i in places_of(issue, issues, text) if i.replacements]
+    if choice != 0 or len(places) < 2:
+        return apply_fix(library, article, text, issues, issue, choice)
+    change = apply_fixes(library, article, text, issues, [edit_for(i, 0) for i in places])
+    n = len(change.edits)
+    fixes = {i.replacements[0] for i in places}
+    what = f" → {quoted_for_screen(next(iter(fixes)))}" if len(fixes) == 1 else ""
+    return replace(
+        change,
+        message=f"Applied at {n} place{'s' if n != 1 else ''}: "
+        f"{quoted_for_screen(issue.text)}{what}",
+    )
+
+
+def ignore_finding(
+    library: ReviewStore, article: Article, ctx: CheckContext, issues: Sequence[Issue], issue: Issue
+) -> ReviewChange:
+    """Ignore ``issue``; for a finding of several places, every place (each decision
+    recorded, so each stays ignored after edits elsewhere)."""
+    places = members(issue, issues)
+    if len(places) < 2:
+        return ignore_issue(library, article, ctx, issue)
+    change = ignore_issue(library, article, ctx, issue)  # its decision, status, context
+    others = tuple(
+        record(library, article, i, DecisionAction.IGNORE) for i in places if i is not issue
+    )
+    keys = frozenset(i.key for i in places)
+    context = change.context if change.context is not None else ctx
+    return replace(
+        change,
+        message=f"Ignored at {len(places)} places: {quoted_for_screen(issue.text)}",
+        decisions=change.decisions + others,
+        dropped=lambda i: i.key in keys,
+        context=replace(context, ignored_keys=context.ignored_keys | keys),
     )

@@ -8,12 +8,14 @@ every part readable, and the full text is in the tooltip.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reviewdesk.core.groups import group_message
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import describe_replacement
 from reviewdesk.gui.palette import (
@@ -96,18 +98,21 @@ def _fit_change(words: RowText, room: int, metrics: QFontMetrics, keep: int) -> 
     return f"“{flagged}{tail}"
 
 
-def row_text(issue: Issue) -> RowText:
-    """What the issues panel shows for ``issue``."""
+def row_text(issue: Issue, places: Sequence[Issue] = ()) -> RowText:
+    """What the issues panel shows for ``issue`` (a finding's first place; ``places``:
+    all its places, when it has more than one)."""
     flagged = issue.text.replace("\n", " ⏎ ")
     if len(flagged) > _MAX_TEXT:
         flagged = flagged[: _MAX_TEXT - 1] + "…"
     suggestion = f"→ {describe_replacement(issue.replacements[0])}" if issue.replacements else ""
+    if len(places) > 1:  # one finding marked in several places: say how many
+        suggestion = f"{suggestion} · {len(places)} places".lstrip(" ·")
     change = f"“{flagged}” {suggestion}".rstrip()
     return RowText(
         category=category_label(issue.category),
         change=change,
         engines=", ".join(engine_label(e) for e in issue.engines),
-        message=issue.message,
+        message=group_message(places) if len(places) > 1 else issue.message,
         flagged=flagged,
         suggestion=suggestion,
     )
@@ -138,7 +143,8 @@ class IssueRowDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """Selection background from the style, then the two lines."""
-        issue = index.model().issue(index.row())  # type: ignore[attr-defined]
+        model = index.model()
+        issue = model.issue(index.row())  # type: ignore[attr-defined]
         if issue is None:
             super().paint(painter, option, index)
             return
@@ -150,7 +156,7 @@ class IssueRowDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
-        words = row_text(issue)
+        words = row_text(issue, model.places(index.row()))  # type: ignore[attr-defined]
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = opt.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.core.groups import findings, group_message
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.editor import describe_replacement, issue_tooltip
@@ -47,30 +48,51 @@ def _suggestion(issue: Issue) -> str:
 
 
 class IssuesModel(QAbstractTableModel):
-    """A read-only table model over a list of issues."""
+    """A read-only table model over a list of issues, one row per finding.
+
+    A finding of several places (one :attr:`Issue.group`: straight apostrophes all
+    through, British spellings in an American article) is one row; the draft still marks
+    every place. Rows are not issue indices: :meth:`first_index` and :meth:`row_of` map.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._issues: list[Issue] = []
+        self._rows: list[list[int]] = []  # each row's issue indices
+        self._row_of: dict[int, int] = {}  # issue index -> row
 
     def set_issues(self, issues: list[Issue]) -> None:
         """Replace the listed issues."""
         self.beginResetModel()
         self._issues = list(issues)
+        self._rows = findings(self._issues)
+        self._row_of = {n: row for row, members in enumerate(self._rows) for n in members}
         self.endResetModel()
 
     def issue(self, row: int) -> Issue | None:
-        """The issue on ``row``."""
-        return self._issues[row] if 0 <= row < len(self._issues) else None
+        """The issue on ``row`` (a finding's first place)."""
+        return self._issues[self._rows[row][0]] if 0 <= row < len(self._rows) else None
+
+    def places(self, row: int) -> list[Issue]:
+        """Every place of the finding on ``row``, in text order."""
+        return [self._issues[n] for n in self._rows[row]] if 0 <= row < len(self._rows) else []
+
+    def first_index(self, row: int) -> int:
+        """The draft issue index of ``row``'s first place, or -1."""
+        return self._rows[row][0] if 0 <= row < len(self._rows) else -1
+
+    def row_of(self, index: int) -> int:
+        """The row listing the draft's issue ``index``, or -1."""
+        return self._row_of.get(index, -1)
 
     @property
     def issues(self) -> list[Issue]:
-        """All listed issues, in order."""
+        """All listed issues (every place), in order."""
         return list(self._issues)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         """Number of issues."""
-        return 0 if parent.isValid() else len(self._issues)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         """Number of columns."""
@@ -96,11 +118,18 @@ class IssuesModel(QAbstractTableModel):
             if col == 1:
                 return issue.text.replace("\n", " ⏎ ")
             if col == 2:
-                return issue.message
+                return group_message(self.places(index.row()))
             if col == 3:
                 return _suggestion(issue)
             return ", ".join(engine_label(e) for e in issue.engines)
         if role == Qt.ItemDataRole.ToolTipRole:
+            places = self.places(index.row())
+            if len(places) > 1:
+                return translate(
+                    "IssuesModel",
+                    "{n} places, one finding: all are marked in the draft; Apply fixes them "
+                    "all in one step, Ignore ignores them all.\n{tip}",
+                ).format(n=len(places), tip=issue_tooltip(issue))
             return issue_tooltip(issue)
         return None
 
@@ -108,7 +137,7 @@ class IssuesModel(QAbstractTableModel):
 class IssuesPanel(QWidget):
     """The table of the draft's issues; clicking one asks the window to select it."""
 
-    issue_activated = Signal(int)  # row
+    issue_activated = Signal(int)  # the draft issue's index (a finding's first place)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,11 +174,16 @@ class IssuesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
-        self.view.clicked.connect(lambda index: self.issue_activated.emit(index.row()))
-        self.view.activated.connect(lambda index: self.issue_activated.emit(index.row()))
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
         self.context_menus: ContextMenus | None = None  # the window's contributors
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_menu)
+
+    def _activate(self, index: QModelIndex) -> None:
+        first = self.model.first_index(index.row())
+        if first >= 0:
+            self.issue_activated.emit(first)
 
     def build_context_menu(self, row: int) -> QMenu | None:
         """The context menu for ``row`` (None when the row has no issue): the draft's
@@ -173,9 +207,10 @@ class IssuesPanel(QWidget):
         self.model.set_issues(issues)
         self.summary.setText(summary)
 
-    def select_row(self, row: int) -> None:
-        """Select (and scroll to) a row without emitting ``issue_activated``."""
-        index = self.model.index(row, 0)
+    def select_row(self, issue_index: int) -> None:
+        """Select (and scroll to) the row listing the draft's issue ``issue_index``
+        without emitting ``issue_activated``."""
+        index = self.model.index(self.model.row_of(issue_index), 0)
         if not index.isValid():
             self.view.clearSelection()
             return
@@ -187,6 +222,6 @@ class IssuesPanel(QWidget):
         self.view.scrollTo(index)
 
     def current_row(self) -> int:
-        """The selected row, or -1."""
+        """The draft issue index of the selected row (a finding's first place), or -1."""
         rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return self.model.first_index(rows[0].row()) if rows else -1

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextCursor
 
+from reviewdesk.core.groups import findings
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.i18n import translate
@@ -25,17 +26,19 @@ from reviewdesk.service.panes import Pane
 
 
 def summarize(issues: list[Issue]) -> str:
-    """'12 issues: 5 Spelling, 4 Grammar, …' for the panel and status bar."""
+    """'12 issues: 5 Spelling, 4 Grammar, …' for the panel and status bar (a finding
+    marked in several places counts once, as the panel lists it)."""
     if not issues:
         return translate("PaneState", "No issues")
-    counts = Counter(i.category for i in issues)
+    listed = [issues[places[0]] for places in findings(issues)]
+    counts = Counter(i.category for i in listed)
     parts = translate("PaneState", ", ").join(
         translate("PaneState", "{count} {category}").format(count=n, category=category_label(c))
         for c, n in counts.most_common()
     )
-    if len(issues) == 1:
+    if len(listed) == 1:
         return translate("PaneState", "1 issue: {parts}").format(parts=parts)
-    return translate("PaneState", "{count} issues: {parts}").format(count=len(issues), parts=parts)
+    return translate("PaneState", "{count} issues: {parts}").format(count=len(listed), parts=parts)
 
 
 @dataclass

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 
 from reviewdesk.core.diff import DiffOp
+from reviewdesk.core.groups import count_findings
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.editor import ReviewEditor
@@ -141,7 +142,10 @@ class ResultsView:
     def show_counts(self) -> None:
         """Both panes' issue counts for the status bar."""
         self._counts_changed(
-            counts_text(len(self._panes[DRAFT].issues), len(self._panes[ORIGINAL].issues))
+            counts_text(
+                count_findings(self._panes[DRAFT].issues),
+                count_findings(self._panes[ORIGINAL].issues),
+            )
         )
 
     def show_issues(self, pane: Pane, text: str, issues: list[Issue]) -> None:

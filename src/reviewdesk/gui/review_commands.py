@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from reviewdesk.core.models import ArticleStatus, Issue, WordScope
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
+from reviewdesk.desk.uniform import apply_finding, ignore_finding
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.prompts import Confirm, confirm
 from reviewdesk.gui.session import ReviewSession
@@ -68,15 +69,17 @@ class ReviewCommands:
         return self.apply(index, 0)
 
     def apply(self, index: int, choice: int = 0) -> bool:
-        """Apply suggestion ``choice`` of the draft's issue ``index``."""
+        """Apply suggestion ``choice`` of the draft's issue ``index`` (the first one at
+        every place of its finding)."""
         session, article = self.session, self.session.article
         draft = session.pane(DRAFT)
         if article is None or not 0 <= index < len(draft.issues):
             return False
         text = draft.docmap().text
         issue = draft.issues[index]
+        # a finding of several places is fixed at all of them, as one undo step
         return self._run(
-            lambda: ops.apply_fix(session.writes, article, text, draft.issues, issue, choice),
+            lambda: apply_finding(session.writes, article, text, draft.issues, issue, choice),
             translate("ReviewCommands", "Could not record the decision"),
         )
 
@@ -91,12 +94,15 @@ class ReviewCommands:
         return self.ignore(self.session.pane(DRAFT).issues[index])
 
     def ignore(self, issue: Issue) -> bool:
-        """Hide this issue for this article (both panes) and remember it."""
+        """Hide this issue (every place of its finding) for this article (both panes) and
+        remember it."""
         session, article = self.session, self.session.article
         if article is None:
             return False
+        issues = session.pane(DRAFT).issues
+        # a finding of several places is ignored at all of them
         return self._run(
-            lambda: ops.ignore_issue(session.writes, article, session.ctx, issue),
+            lambda: ignore_finding(session.writes, article, session.ctx, issues, issue),
             translate("ReviewCommands", "Could not record the decision"),
         )
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from reviewdesk.core.groups import members
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.context_menu import Entry, MenuContext
@@ -55,14 +56,17 @@ class ReviewMenu:
         issue = context.issue
         if issue is None or context.pane != DRAFT or self.session.article is None:
             return []
-        index = self.session.pane(DRAFT).index_of(issue)
+        draft = self.session.pane(DRAFT)
+        index = draft.index_of(issue)
+        places = len(members(issue, draft.issues))
         entries: list[Entry] = []
         for choice, replacement in enumerate(issue.replacements[:MAX_SUGGESTIONS]):
-            action = _action(
-                parent,
-                describe_replacement(replacement),
-                translate("ReviewMenu", "Replace “{text}”").format(text=issue.text),
-            )
+            tip = translate("ReviewMenu", "Replace “{text}”").format(text=issue.text)
+            if choice == 0 and places > 1:  # one finding: its first fix goes everywhere
+                tip = translate(
+                    "ReviewMenu", "Fix all {n} places of this finding in one step (one undo)"
+                ).format(n=places)
+            action = _action(parent, describe_replacement(replacement), tip)
             action.triggered.connect(lambda _c=False, n=index, k=choice: self.review.apply(n, k))
             entries.append(action)
         return entries

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 ENGINE = "house-style"
 RULE_PREFIX = "house-style"
+_SUBSTITUTE = "/substitute/"
 
 
 def phrase_pattern(phrase: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
@@ -155,7 +156,7 @@ class _Compiled:
         self.rules.append(
             _Rule(
                 pattern,
-                f"{RULE_PREFIX}/substitute/{sub.find if sub.regex else sub.find.lower()}",
+                f"{RULE_PREFIX}{_SUBSTITUTE}{sub.find if sub.regex else sub.find.lower()}",
                 Category(sub.category),
                 Severity.INFO if sub.category == "style" else Severity.WARNING,
                 message,
@@ -371,6 +372,9 @@ class HouseStyleChecker(BaseChecker):
                     message=rule.message,
                     replacements=replacements,
                     severity=rule.severity,
+                    # a substitution is the sheet's one choice ("p.m." for "pm"): every
+                    # place of it in the article is one finding (core.groups)
+                    group=rule.rule if _SUBSTITUTE in rule.rule else "",
                 )
             )
         out.extend(self._fuzzy_names(text, compiled, ctx, protected, taken))

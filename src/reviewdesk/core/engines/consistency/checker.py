@@ -249,7 +249,7 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
         why = "Use one form."
     listing = _listing(family, counts)
     message = f"This article writes {_NAMES[family]} two ways: {listing}. {why}"
-    return (keep, message)
+    return (keep, message, _forms(family, counts))
 
 
 def _preferred(family: str, form: str, language: str) -> int:
@@ -263,6 +263,12 @@ def _preferred(family: str, form: str, language: str) -> int:
         rd.DATES: "month day" if us else "day month",
     }.get(family)
     return 1 if form == best else 0
+
+
+def _forms(family: str, counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    """The forms as the message names them, with their counts, most used first."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple((form_label(family, f), n) for f, n in ranked)
 
 
 def _listing(family: str, counts: Counter[str]) -> str:
@@ -310,7 +316,7 @@ def _headings(doc: _Doc, key: Key) -> object:
     counted = Counter({f: n for f, n in forms.items() if n})
     listing = _listing(rd.HEADINGS, counted)
     message = f"Headings are capitalised two ways: {listing}. Use {form_label(rd.HEADINGS, keep)}."
-    return (keep, message, frozenset(forms.items()))
+    return (keep, message, _forms(rd.HEADINGS, counted))
 
 
 def _abbreviation(doc: _Doc, key: Key) -> object:
@@ -347,13 +353,16 @@ def _issues(doc: _Doc, line: _Line) -> LineIssues:
         elif use.family == rd.HEADINGS:
             out.extend(_heading_issues(doc, line, use, decision))
         else:
-            keep, message = decision
+            keep, message, forms = decision
             if use.form == keep:
                 continue
             fix = use.as_form(keep)
             if fix is None or fix == line.text[use.start : use.end]:
                 continue
-            out.append(_issue(line, use.start, use.end, f"consistency-{use.family}", message, fix))
+            out.append(
+                _issue(line, use.start, use.end, f"consistency-{use.family}", message, fix,
+                       _group(use), forms)
+            )  # fmt: skip
     if not out:
         return NO_ISSUES
     out.sort(key=lambda i: (i.start, i.end, i.rule))
@@ -379,22 +388,31 @@ def _abbreviation_issues(line: _Line, use: Use, decision: Any) -> Iterable[Issue
 
 
 def _heading_issues(doc: _Doc, line: _Line, use: Use, decision: Any) -> Iterable[Issue]:
-    keep, message, _forms = decision
+    keep, message, forms = decision
     form, rest = _heading_form(doc, line, use)
     if form == keep:
         return
+    group = _group(use)
     for start, word in rest:
         if keep == "title" and word[0].islower():
             yield _issue(line, start, start + len(word), "consistency-headings", message,
-                         word[0].upper() + word[1:])  # fmt: skip
+                         word[0].upper() + word[1:], group, forms)  # fmt: skip
         elif keep == "sentence" and word[0].isupper() and not doc.caps.get(word):
             yield _issue(line, start, start + len(word), "consistency-headings", message,
-                         word[0].lower() + word[1:])  # fmt: skip
+                         word[0].lower() + word[1:], group, forms)  # fmt: skip
 
 
-def _issue(line: _Line, start: int, end: int, rule: str, message: str, fix: str) -> Issue:
+def _group(use: Use) -> str:
+    """One finding per family and key: every place of it is one choice for the editor."""
+    return f"{ENGINE}/{use.family}/{use.key}"
+
+
+def _issue(
+    line: _Line, start: int, end: int, rule: str, message: str, fix: str,
+    group: str = "", forms: tuple[tuple[str, int], ...] = (),
+) -> Issue:  # fmt: skip
     text = line.text
     return Issue(
         start, end, text[start:end], Category.CONSISTENCY, rule, ENGINE, message, (fix,),
-        Severity.WARNING, (ENGINE,), context_hash(text, start, end),
+        Severity.WARNING, (ENGINE,), context_hash(text, start, end), group, forms,
     )  # fmt: skip

@@ -39,6 +39,7 @@ from reviewdesk.core.engines.names.model import (
 from reviewdesk.core.engines.names.spelling_variants import (
     DIALECT_NAMES,
     UK,
+    dialect_group,
     dialect_twins,
     side_of,
 )
@@ -366,6 +367,7 @@ def _as_dialect_issue(issue: Issue, language: str) -> Issue:
         issue,
         category=Category.CONSISTENCY,
         message=f"“{issue.text}” is the {side} spelling; this article is in {dialect}: “{fix}”.",
+        group=dialect_group(issue.text),
     )
 
 

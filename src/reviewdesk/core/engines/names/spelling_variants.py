@@ -437,6 +437,12 @@ def dialect_twins(word: str, other: str) -> bool:
     return _skeleton(word) == _skeleton(other)
 
 
+def dialect_group(word: str) -> str:
+    """The finding a lone other-dialect spelling belongs to: one per article and side,
+    since switching the article's dialect (or converting them all) is one decision."""
+    return f"dialect-spelling/{side_of(word)}"
+
+
 def side_of(word: str) -> str:
     """UK for the British member of a pair ("centre", "colour"), US otherwise."""
     return UK if _skeleton(word) != word.lower() else US

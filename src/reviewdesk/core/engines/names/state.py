@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reviewdesk.core.engines.names.first_names import FirstNames
 from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel
-from reviewdesk.core.engines.names.spelling_variants import Flags
+from reviewdesk.core.engines.names.spelling_variants import Flags, dialect_group
 from reviewdesk.core.engines.names.variants import Decisions
 from reviewdesk.core.lines import NO_ISSUES, LineIssues
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
@@ -38,6 +38,22 @@ class Placed:
     replacement: str
     category: str
     severity: str
+
+
+# Findings that choose one of the article's forms: each is one decision for the editor,
+# however many places it marks (see reviewdesk.core.groups).
+_CHOICES = frozenset(
+    {"term-hyphenation", "name-hyphenation", "spelling-variant-mixed", "name-variant",
+     "term-capitalisation"}
+)  # fmt: skip
+
+
+def _group(p: Placed, finder: str, key: Hashable, text: str) -> str:
+    if p.rule == "spelling-dialect":  # every lone other-dialect word: one switch or fix
+        return dialect_group(text[p.start : p.end])
+    if p.rule in _CHOICES:
+        return f"{ENGINE}/{p.rule}/{finder}/{key!r}"
+    return ""
 
 
 class NamesFindings:
@@ -100,18 +116,19 @@ class NamesFindings:
     def line_issues(self, line: LineNames) -> LineIssues:
         """The merged findings of one line, as issues relative to it."""
         found = [
-            p
+            (p, finder, key)
             for finder, key in self.on_line.get(line, ())
             for p in self.by_key[finder].get(key, ())
             if p.line is line
         ]
         if not found:
             return NO_ISSUES
-        found.sort(key=lambda p: (p.rank, p.start, p.end, p.rule, p.message, p.replacement))
+        found.sort(key=lambda f: (f[0].rank, f[0].start, f[0].end, f[0].rule, f[0].message,
+                                  f[0].replacement))  # fmt: skip
         text = line.text
         seen: set[tuple[int, int]] = set()
         out: list[Issue] = []
-        for p in found:
+        for p, finder, key in found:
             span = (p.start, p.end)
             if span in seen or text[p.start : p.end] == p.replacement:
                 continue
@@ -122,6 +139,7 @@ class NamesFindings:
                 Issue(
                     p.start, p.end, text[p.start : p.end], category, p.rule, ENGINE, p.message,
                     (p.replacement,), severity, (ENGINE,), context_hash(text, p.start, p.end),
+                    _group(p, finder, key, text),
                 )
             )  # fmt: skip
         out.sort(key=lambda i: (i.start, i.end))
