@@ -196,12 +196,14 @@ def bench_first_check(runs: int) -> None:
 # -- (c) one-word edit in 50k words --------------------------------------------------------
 
 
-def _edit_one_word(text: str, paragraph_index: int) -> str:
+def _edit_one_word(text: str, paragraph_index: int, where: int = 2) -> str:
+    """``text`` with one word of a prose paragraph (the one ``where``-th of the way in)
+    replaced by a misspelling."""
     paras = text.split("\n")
     prose = [i for i, p in enumerate(paras) if len(p.split()) > 5]
     i = prose[paragraph_index % len(prose)]
     words = paras[i].split(" ")
-    words[len(words) // 2] = "recieved"
+    words[len(words) // where] = "recieved"
     paras[i] = " ".join(words)
     return "\n".join(paras)
 
@@ -261,9 +263,12 @@ def bench_incremental(edits: int, fulls: int) -> None:
         per_engine: dict[str, dict[str, list[float]]] = {m: {} for m in modes}
         current = text
         for k in range(edits * len(modes)):
-            mode = modes[k % len(modes)]
+            # the modes take turns on the same paragraph (two different words of it),
+            # each going first in every other pair, so neither gets the easier edits
+            pair, second = divmod(k, len(modes))
+            mode = modes[(pair + second) % len(modes)]
             pipeline.overlap = mode == "overlapped"
-            current = _edit_one_word(current, 37 * k + 11)
+            current = _edit_one_word(current, 37 * pair + 11, 2 + second)
             wall, cpu, shares = _keystroke(pipeline, current, ctx)
             walls[mode].append(wall)
             cpus[mode].append(cpu)
