@@ -11,6 +11,8 @@ Prints numbers with their targets; asserts nothing. Run with ``make bench`` or
     up on the demo article, then the sample checked once, in a fresh process per run.
 (c) re-check after a one-word edit in a 50k-word text against a full check of it (the
     caches cleared), as a ratio; Harper alone and all fast engines, with each engine's share.
+    Engine time = wall clock from the snapshot to the merged result per line; all fast
+    engines are run both ways in turn, Harper overlapping ours (the app) and in turn.
 (d) cold start: a new process imports, builds the pipeline and checks the demo article.
 """
 
