@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.checker import (
+    NEVER,
+    CancelToken,
+    Capability,
+    CheckContext,
+    CheckerError,
+)
 from reviewdesk.core.engines.harper_engine import HarperChecker
-from reviewdesk.core.models import Category, context_hash
+from reviewdesk.core.models import Category, Issue, context_hash, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
 
 
@@ -158,3 +166,77 @@ def test_after_much_new_text_the_linter_forgets_it_and_finds_the_same(
     assert again == before * 2
     assert "Zbrovnikova" not in {i.text for i in again[0]}
     checker.close()
+
+
+class _Waiting:
+    """One of our paragraph engines (a stand-in, so the test can see the order of work):
+    it flags "teh" and, while it runs, waits for Harper's lint to have begun."""
+
+    name = "ours"
+    scope = "paragraph"
+    capabilities: frozenset[Capability] = frozenset()
+    is_warm = True
+
+    def __init__(self, harper_began: threading.Event) -> None:
+        self.harper_began = harper_began
+        self.saw_harper_at_work: list[bool] = []
+
+    def check(
+        self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
+    ) -> list[list[Issue]]:
+        # Harper run in turn would begin only after this returns: the wait would time out
+        self.saw_harper_at_work.append(self.harper_began.wait(timeout=20))
+        return [
+            [
+                make_issue(t, t.find("teh"), t.find("teh") + 3, category=Category.SPELLING,
+                           rule="TEH", engine=self.name, message="typo", replacements=["the"])
+            ]
+            if "teh" in t
+            else []
+            for t in texts
+        ]  # fmt: skip
+
+
+def test_a_keystroke_lints_with_harper_while_our_engines_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Harper releases the GIL while it lints, so a keystroke's re-check starts Harper
+    first and runs our engines meanwhile: the edit costs about the slower of the two,
+    not their sum. The issues are those of a check run in turn."""
+    from reviewdesk.core.engines import harper_engine
+
+    began = threading.Event()  # one Harper for the whole test: a linter costs a second
+    real_lint = HarperChecker._lint
+
+    def lint(self: HarperChecker, texts: Sequence[str], ctx: CheckContext) -> object:
+        began.set()
+        return real_lint(self, texts, ctx)
+
+    harper = HarperChecker()
+    harper.warm_up()
+    monkeypatch.setattr(HarperChecker, "_lint", lint)
+    ours = _Waiting(began)
+    pipeline = CheckPipeline([ours, harper])  # Harper listed last: it still starts first
+    text = "😀 We saw an cat and onyl one dog.\n\nThen teh ferry left."
+    ctx = CheckContext()
+    first = pipeline.check(text, ctx)
+    edited = text.replace("ferry left", "ferry lefft")
+    began.clear()
+    again = pipeline.check(edited, ctx)
+    assert ours.saw_harper_at_work == [True, True]
+
+    in_turn = CheckPipeline([ours, harper])  # the same Harper, every engine in turn
+    in_turn.overlap = False
+    assert again.issues == in_turn.check(edited, ctx).issues
+    assert {i.text for i in again.issues} >= {"an", "onyl", "teh", "lefft"}
+    assert again.engines == ["ours", "harper"]  # the pipeline's order, whoever ends first
+    assert first.issues[0].text == "an"
+
+    def broken(linter: object, texts: Sequence[str]) -> object:
+        raise CheckerError("Harper failed: out of memory")
+
+    monkeypatch.setattr(harper_engine, "_organized", broken)
+    failed = CheckPipeline([ours, harper]).check(edited, ctx)
+    assert failed.errors == {"harper": "Harper failed: out of memory"}
+    assert [i.text for i in failed.issues] == ["teh"]  # ours are kept
+    harper.close()

@@ -66,6 +66,9 @@ class Capability(StrEnum):
     CACHES = "caches"  # keeps results of its own; clear_cache() forgets them
     HOLDS_RESOURCES = "holds_resources"  # threads or servers; close() lets them go
     LINES = "lines"  # document scope: check_lines() reports per line, kept incrementally
+    # start_check() starts check()'s work on the engine's own thread and returns at once:
+    # the pipeline starts it first and runs the other engines meanwhile
+    OWN_THREAD = "own_thread"
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,19 @@ class BaseChecker:
 
     def close(self) -> None:
         """Nothing to let go."""
+
+
+@runtime_checkable
+class BackgroundChecker(Protocol):
+    """A checker that declares :attr:`Capability.OWN_THREAD`: its work runs on a thread
+    of its own and releases the GIL (Harper's lint does), so it overlaps ours."""
+
+    def start_check(
+        self, texts: Sequence[str], ctx: CheckContext
+    ) -> Callable[[], list[list[Issue]]]:
+        """Start :meth:`Checker.check`'s work on the engine's thread; the call returned
+        waits for it and gives the result (or raises the :class:`CheckerError`)."""
+        ...
 
 
 @runtime_checkable

@@ -29,12 +29,13 @@ import logging
 import sys
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reviewdesk.core.check_results import CheckResult, RawResult, combine_raw
 from reviewdesk.core.checker import (
     NEVER,
+    BackgroundChecker,
     Cancelled,
     CancelToken,
     Capability,
@@ -53,7 +54,8 @@ from reviewdesk.core.lines import (
     joined_issues,
     split_issues,
 )
-from reviewdesk.core.models import Issue, context_hash
+from reviewdesk.core.models import Issue
+from reviewdesk.core.paragraph_cache import ParagraphCache, validated, validated_paragraph
 
 log = logging.getLogger(__name__)
 
@@ -66,49 +68,11 @@ DEFAULT_CACHE_CHARS = 4_000_000
 CHUNK_CHARS = 20_000
 # (characters done, characters to do) of the engine at work
 Progress = Callable[[int, int], None]
-_ENTRY_OVERHEAD = 64
 # Texts whose per-line results are kept as bases for the next check (draft, original).
 _STATES = 3
 
 
 __all__ = ["Cancelled", "CheckPipeline", "CheckResult", "RawResult", "combine_raw"]
-
-
-_Key = tuple[str, str]  # (context fingerprint, paragraph text)
-
-
-class _ParagraphCache:
-    """Least-recently-used paragraph results, bounded by the characters of text held."""
-
-    def __init__(self, max_chars: int) -> None:
-        self.max_chars = max_chars
-        self.chars = 0
-        self._data: OrderedDict[_Key, dict[str, LineIssues]] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def touch(self, key: _Key) -> dict[str, LineIssues] | None:
-        """The engines' results for a paragraph, marked as recently used."""
-        node = self._data.get(key)
-        if node is not None:
-            self._data.move_to_end(key)
-        return node
-
-    def node(self, key: _Key) -> dict[str, LineIssues]:
-        """The (possibly new, empty) results for a paragraph; may evict old paragraphs."""
-        node = self._data.get(key)
-        if node is None:
-            node = self._data[key] = {}
-            self.chars += len(key[1]) + _ENTRY_OVERHEAD
-            while self.chars > self.max_chars and len(self._data) > 1:
-                old, _ = self._data.popitem(last=False)
-                self.chars -= len(old[1]) + _ENTRY_OVERHEAD
-        return node
-
-    def clear(self) -> None:
-        self._data.clear()
-        self.chars = 0
 
 
 @dataclass
@@ -131,9 +95,12 @@ class CheckPipeline:
     ) -> None:
         self.checkers = list(checkers)
         self.filters = list(filters)
-        self._cache = _ParagraphCache(cache_chars)
+        self._cache = ParagraphCache(cache_chars)
         self._states: OrderedDict[str, _State] = OrderedDict()
         self._finalizer = Finalizer(self.filters)
+        # start an engine with a thread of its own (Harper) first and run ours meanwhile;
+        # False runs every engine in turn (benchmarks compare the two)
+        self.overlap = True
 
     @property
     def engine_names(self) -> list[str]:
@@ -177,11 +144,28 @@ class CheckPipeline:
         result = RawResult(text, lines=lines)
         result._per_line = per_engine  # filled below
         checked: set[int] = set()
-        for checker in self.checkers:
-            if wanted is not None and checker.name not in wanted:
+        chosen = [c for c in self.checkers if wanted is None or c.name in wanted]
+        found_by: dict[str, list[LineIssues]] = {}
+        started: dict[str, float] = {}
+        # an engine on a thread of its own (Harper) starts first, and ours run while it
+        # works: a keystroke costs about the slowest engine, not the sum of them
+        pending: dict[str, Callable[[], list[LineIssues]]] = {}
+        for checker in chosen:
+            if not self.overlap or checker.scope != "paragraph" or not _own_thread(checker):
                 continue
             cancel.raise_if_cancelled()
-            started = time.perf_counter()
+            started[checker.name] = time.perf_counter()
+            try:
+                pending[checker.name] = self._start_paragraphs(
+                    checker, lines, base, ctx, fingerprint, checked, cancel, progress
+                )
+            except CheckerError as exc:
+                _failed(result, checker.name, exc)
+        for checker in chosen:
+            if checker.name in started:
+                continue
+            cancel.raise_if_cancelled()
+            started[checker.name] = time.perf_counter()
             try:
                 if checker.scope == "paragraph":
                     found = self._paragraphs(
@@ -193,13 +177,23 @@ class CheckPipeline:
                         raise CheckerError(f"{checker.name} returned results for the wrong lines.")
                 else:
                     absolute = checker.check([text], ctx, cancel)[0]
-                    found = split_issues(lines, _validated(lines, absolute, checker.name))
+                    found = split_issues(lines, validated(lines, absolute, checker.name))
             except CheckerError as exc:
-                log.warning("%s could not check: %s", checker.name, exc)
-                result.errors[checker.name] = str(exc)
+                _failed(result, checker.name, exc)
                 continue
-            per_engine[checker.name] = found
-            result.timings[checker.name] = time.perf_counter() - started
+            found_by[checker.name] = found
+            result.timings[checker.name] = time.perf_counter() - started[checker.name]
+        for name, finish in pending.items():
+            try:
+                found_by[name] = finish()
+            except CheckerError as exc:
+                _failed(result, name, exc)
+                continue
+            # from its start to its result: it overlapped the engines above
+            result.timings[name] = time.perf_counter() - started[name]
+        for checker in chosen:  # in the pipeline's order, whichever finished first
+            if checker.name in found_by:
+                per_engine[checker.name] = found_by[checker.name]
         result.paragraphs_checked = len(checked)
         self._remember(text, _State(lines, fingerprint, dict(per_engine)))
         result.elapsed = time.perf_counter() - t0
@@ -240,6 +234,17 @@ class CheckPipeline:
         while len(self._states) > _STATES:
             self._states.popitem(last=False)
 
+    def _todo(
+        self, name: str, lines: Lines, base: tuple[_State, Splice] | None
+    ) -> tuple[Callable[[list[LineIssues]], list[LineIssues]], Sequence[int]]:
+        """The lines a paragraph engine must look at (only changed lines when the base
+        has its results), and how to put their results among the base's."""
+        if base is not None and name in base[0].per_engine:
+            state, splice = base
+            old = state.per_engine[name]
+            return (lambda fresh: splice.apply(old, fresh)), splice.new_lines()
+        return (lambda fresh: fresh), range(len(lines))
+
     def _paragraphs(
         self,
         checker: Checker,
@@ -252,32 +257,56 @@ class CheckPipeline:
         progress: Progress | None = None,
     ) -> list[LineIssues]:
         """A paragraph-scoped engine's issues per line: only changed lines are looked at."""
-        name = checker.name
-        if base is not None and name in base[0].per_engine:
-            state, splice = base
-            todo = splice.new_lines()
-        else:
-            state, splice, todo = None, None, range(len(lines))
-        fresh = self._look_up(checker, lines, todo, ctx, fingerprint, checked, cancel, progress)
-        if state is None or splice is None:
-            return fresh
-        return splice.apply(state.per_engine[name], fresh)
+        placed, todo = self._todo(checker.name, lines, base)
+        return placed(
+            self._look_up(checker, lines, todo, ctx, fingerprint, checked, cancel, progress)
+        )
 
-    def _look_up(
+    def _start_paragraphs(
         self,
         checker: Checker,
         lines: Lines,
-        todo: Sequence[int],
+        base: tuple[_State, Splice] | None,
         ctx: CheckContext,
         fingerprint: str,
         checked: set[int],
         cancel: CancelToken,
         progress: Progress | None = None,
-    ) -> list[LineIssues]:
-        """Issues for lines ``todo``, from the paragraph cache or checked in one batch."""
-        name = checker.name
+    ) -> Callable[[], list[LineIssues]]:
+        """:meth:`_paragraphs` for an engine with a thread of its own: a few paragraphs
+        (a keystroke's) start on its thread and the returned call waits for them; more
+        (a long text's first check) are checked now, in chunks, so progress and cancel
+        work as for any engine."""
+        placed, todo = self._todo(checker.name, lines, base)
+        out, missing = self._plan(checker.name, lines, todo, fingerprint, checked)
+        texts = [lines.lines[todo[pos]] for pos, _node in missing]
+        results: list[list[Issue]] | None = None
+        if texts and (sum(map(len, texts)) > CHUNK_CHARS or not _own_thread(checker)):
+            results = _check_in_chunks(checker, texts, ctx, cancel, progress)
+            self._fill(checker.name, out, missing, texts, results)
+        if not texts or results is not None:
+            return lambda: placed(out)
+        assert isinstance(checker, BackgroundChecker)
+        wait = checker.start_check(texts, ctx)
+
+        def finish() -> list[LineIssues]:
+            self._fill(checker.name, out, missing, texts, wait())
+            return placed(out)
+
+        return finish
+
+    def _plan(
+        self,
+        name: str,
+        lines: Lines,
+        todo: Sequence[int],
+        fingerprint: str,
+        checked: set[int],
+    ) -> tuple[list[LineIssues], list[tuple[int, dict[str, LineIssues]]]]:
+        """Lines ``todo``'s cached issues, and the lines missing from the cache:
+        (position in the list, cache node to fill)."""
         out: list[LineIssues] = []
-        missing: list[tuple[int, dict[str, LineIssues]]] = []  # (position in out, node)
+        missing: list[tuple[int, dict[str, LineIssues]]] = []
         for k in todo:
             line = lines.lines[k]
             if not line or line.isspace():
@@ -293,16 +322,41 @@ class CheckPipeline:
                 checked.add(k)
                 found = NO_ISSUES
             out.append(found)
-        if not missing:
-            return out
-        texts = [lines.lines[todo[pos]] for pos, _node in missing]
-        results = _check_in_chunks(checker, texts, ctx, cancel, progress)
+        return out, missing
+
+    @staticmethod
+    def _fill(
+        name: str,
+        out: list[LineIssues],
+        missing: list[tuple[int, dict[str, LineIssues]]],
+        texts: list[str],
+        results: list[list[Issue]],
+    ) -> None:
+        """Put an engine's fresh results into ``out`` and the paragraph cache."""
         if len(results) != len(texts):
             raise CheckerError(f"{name} returned results for the wrong number of paragraphs.")
         for (pos, node), para, issues in zip(missing, texts, results, strict=True):
-            found = _validated_paragraph(para, issues, name)
+            found = validated_paragraph(para, issues, name)
             node[name] = found
             out[pos] = found
+
+    def _look_up(
+        self,
+        checker: Checker,
+        lines: Lines,
+        todo: Sequence[int],
+        ctx: CheckContext,
+        fingerprint: str,
+        checked: set[int],
+        cancel: CancelToken,
+        progress: Progress | None = None,
+    ) -> list[LineIssues]:
+        """Issues for lines ``todo``, from the paragraph cache or checked in one batch."""
+        out, missing = self._plan(checker.name, lines, todo, fingerprint, checked)
+        if missing:
+            texts = [lines.lines[todo[pos]] for pos, _node in missing]
+            results = _check_in_chunks(checker, texts, ctx, cancel, progress)
+            self._fill(checker.name, out, missing, texts, results)
         return out
 
     def finalize(self, raw: RawResult, ctx: CheckContext) -> CheckResult:
@@ -341,6 +395,16 @@ class CheckPipeline:
                 checker.close()
 
 
+def _own_thread(checker: Checker) -> bool:
+    """Whether ``checker`` runs on a thread of its own (:attr:`Capability.OWN_THREAD`)."""
+    return Capability.OWN_THREAD in checker.capabilities and isinstance(checker, BackgroundChecker)
+
+
+def _failed(result: RawResult, name: str, exc: CheckerError) -> None:
+    log.warning("%s could not check: %s", name, exc)
+    result.errors[name] = str(exc)
+
+
 def _check_in_chunks(
     checker: Checker,
     texts: list[str],
@@ -363,36 +427,4 @@ def _check_in_chunks(
             start, size = n + 1, 0
             if progress is not None:
                 progress(done, total)
-    return out
-
-
-def _within(issues: list[Issue], size: int, engine: str, where: str) -> Iterator[Issue]:
-    """The issues whose span ends inside a text of ``size`` characters; an engine's span
-    past the end (a bug in it) is logged and dropped, never used to slice the text."""
-    for issue in issues:
-        if issue.end > size:
-            log.debug("%s reported a span past %s: %s", engine, where, issue)
-            continue
-        yield issue
-
-
-def _validated_paragraph(para: str, issues: list[Issue], engine: str) -> LineIssues:
-    """Issues whose span lies in ``para``, with text and context taken from ``para``."""
-    out = [
-        i.with_source(para[i.start : i.end], context_hash(para, i.start, i.end))
-        for i in _within(issues, len(para), engine, "the paragraph's end")
-    ]
-    return tuple(out) if out else NO_ISSUES
-
-
-def _validated(lines: Lines, issues: list[Issue], engine: str) -> list[Issue]:
-    """Issues whose span lies in the text; text from it, context from their line."""
-    out: list[Issue] = []
-    text = lines.text
-    for issue in _within(issues, len(text), engine, "the end"):
-        start, end = issue.start, issue.end
-        n = lines.line_of(start)
-        base = lines.starts[n]
-        ctx_hash = context_hash(lines.lines[n], start - base, end - base)
-        out.append(issue.with_source(text[start:end], ctx_hash))
     return out

@@ -5,8 +5,10 @@ A :class:`HarperChecker` owns one ``harper.Linter``, switched between dialects w
 with an en-US and an en-GB article), and one thread of its own on which every call to it
 runs: linters are not thread-safe, and Harper builds its spelling-suggestion tables once
 per thread (about a second), so the thread that warmed up is the thread that lints.
-Harper releases the GIL while it works, so the caller's thread may do other work
-meanwhile (see :meth:`HarperChecker.start_warm_up`).
+Harper releases the GIL while it works (measured: with the switch interval at 100 s, a
+Python loop on another thread finishes long before 30 lints do), so the caller's thread
+may do other work meanwhile: the warm-up (:meth:`HarperChecker.start_warm_up`), and our
+own engines while Harper lints a keystroke's paragraph (:meth:`HarperChecker.start_check`).
 
 Harper caches what it has linted and never lets go of it. Our pipeline keeps its own
 per-paragraph results, so after a check of much new text (a long article opened) the
@@ -21,6 +23,7 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from reviewdesk.core.checker import (
@@ -40,7 +43,7 @@ from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
 from reviewdesk.core.style_conventions import rules_off
 
 if TYPE_CHECKING:
-    from harper import Linter, Suggestion
+    from harper import Lint, Linter, Suggestion
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +190,12 @@ class HarperChecker(BaseChecker):
     """Harper behind the checker protocol (paragraph-scoped, batched)."""
 
     capabilities = frozenset(
-        {Capability.WARMS_UP, Capability.WARMS_IN_BACKGROUND, Capability.HOLDS_RESOURCES}
+        {
+            Capability.WARMS_UP,
+            Capability.WARMS_IN_BACKGROUND,
+            Capability.HOLDS_RESOURCES,
+            Capability.OWN_THREAD,
+        }
     )
 
     name = ENGINE
@@ -295,37 +303,62 @@ class HarperChecker(BaseChecker):
         """Lint the texts on Harper's thread (see :meth:`_check`)."""
         return self._submit(self._check, texts, ctx).result()
 
+    def start_check(
+        self, texts: Sequence[str], ctx: CheckContext
+    ) -> Callable[[], list[list[Issue]]]:
+        """Start linting the texts on Harper's thread and return at once; the call
+        returned waits for the lint and reads its findings on the caller's thread.
+
+        Harper's lint releases the GIL, so the pipeline runs our engines meanwhile (a
+        keystroke's engine time is then about Harper's, not Harper's plus ours). Reading
+        the findings (our misfire filters, the spelling ranker) is Python: done on
+        Harper's thread it would fight our engines for the GIL, each handing it over
+        at the interpreter's switch interval (measured: Harper's wall time doubled).
+        """
+        linting = self._submit(self._lint, texts, ctx)
+        return lambda: self._issues(texts, linting.result())
+
     def _check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
-        """Lint the texts in batches of about ``BATCH_CHARS``; offsets relative to each text.
+        """Lint the texts and read the findings, on Harper's thread."""
+        return self._issues(texts, self._lint(texts, ctx))
+
+    def _lint(self, texts: Sequence[str], ctx: CheckContext) -> _Linted:
+        """Lint the texts in batches of about ``BATCH_CHARS`` (Harper's own work only).
 
         A paragraph longer than ``PIECE_CHARS`` (a pasted page with no line breaks) is
         linted in pieces cut at sentence ends: Harper's time grows faster than linearly
         with the length of one paragraph.
         """
         linter = self._linter(ctx)
-        off = style_rules_off(ctx)
         pieces: list[tuple[int, int, str]] = []  # (text index, offset in text, piece)
         for index, text in enumerate(texts):
             pieces.extend((index, offset, piece) for offset, piece in split_long(text))
-        found: list[list[Issue]] = []
+        batches: list[tuple[list[str], dict[str, list[Lint]]]] = []
         batch: list[str] = []
         size = 0
         for _, _, piece in pieces:
             if batch and size + len(piece) > BATCH_CHARS:
-                found.extend(self._check_batch(linter, batch, off))
+                batches.append((batch, _organized(linter, batch)))
                 batch, size = [], 0
             batch.append(piece)
             size += len(piece) + len(_SEPARATOR)
         if batch:
-            found.extend(self._check_batch(linter, batch, off))
+            batches.append((batch, _organized(linter, batch)))
         self._linted += sum(len(piece) for _, _, piece in pieces)
         if self._linted >= self.forget_after_chars:
             try:
                 self._submit(self._forget_texts)  # after this check's result has gone back
             except RuntimeError:  # closing: the linter goes with the thread anyway
                 log.debug("Harper is closing; its text cache goes with it")
+        return _Linted(pieces, batches, style_rules_off(ctx))
+
+    def _issues(self, texts: Sequence[str], linted: _Linted) -> list[list[Issue]]:
+        """The lint's findings as issues, offsets relative to each text."""
+        found: list[list[Issue]] = []
+        for batch, organized in linted.batches:
+            found.extend(self._read_batch(batch, organized, linted.off))
         out: list[list[Issue]] = [[] for _ in texts]
-        for (index, offset, _), issues in zip(pieces, found, strict=True):
+        for (index, offset, _), issues in zip(linted.pieces, found, strict=True):
             # a piece of a long paragraph: move its issues into the paragraph (the pipeline
             # takes every issue's text and context from the paragraph it lies in)
             out[index].extend(i.shifted(offset) if offset else i for i in issues)
@@ -335,20 +368,19 @@ class HarperChecker(BaseChecker):
         """Whether the flag is wrong in its context (see :mod:`.harper_misfires`)."""
         return _misfire_impl(self, rule, flagged, fixes, text, start)
 
-    def _check_batch(
-        self, linter: Linter, texts: Sequence[str], off: frozenset[str] = frozenset()
+    def _read_batch(
+        self,
+        texts: Sequence[str],
+        organized: dict[str, list[Lint]],
+        off: frozenset[str] = frozenset(),
     ) -> list[list[Issue]]:
-        """Lint the texts joined into one document; offsets relative to each text."""
-        joined = _SEPARATOR.join(texts)
+        """Issues from the lint of ``texts`` joined into one document; offsets
+        relative to each text."""
         starts: list[int] = []
         pos = 0
         for t in texts:
             starts.append(pos)
             pos += len(t) + len(_SEPARATOR)
-        try:
-            organized = linter.organized_lints(joined, language="plaintext")
-        except RuntimeError as exc:
-            raise CheckerError(f"Harper failed: {exc}") from exc
         out: list[list[Issue]] = [[] for _ in texts]
         for rule, lints in organized.items():
             if rule in off:
@@ -394,6 +426,24 @@ class HarperChecker(BaseChecker):
                     )
                 )
         return out
+
+
+@dataclass(frozen=True)
+class _Linted:
+    """What Harper's thread hands back: the pieces linted, each batch's lints (Harper's
+    objects, readable from any thread) and the rules the house style turns off."""
+
+    pieces: list[tuple[int, int, str]]  # (text index, offset in text, piece)
+    batches: list[tuple[list[str], dict[str, list[Lint]]]]
+    off: frozenset[str]
+
+
+def _organized(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
+    """Harper's lints of ``texts`` joined into one document, by rule."""
+    try:
+        return linter.organized_lints(_SEPARATOR.join(texts), language="plaintext")
+    except RuntimeError as exc:
+        raise CheckerError(f"Harper failed: {exc}") from exc
 
 
 def _misfire_impl(
