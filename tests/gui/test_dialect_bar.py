@@ -5,10 +5,12 @@ setting after which articles switch as they open and the status bar says so."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reviewdesk.core.models import Article
 from reviewdesk.desk.dialect import DECLINED_KEY
@@ -42,8 +44,18 @@ def _flagged(window, words: set[str]) -> set[str]:  # type: ignore[no-untyped-de
 
 
 def _open(window, article: Article, wait_checked) -> None:  # type: ignore[no-untyped-def]
+    """Open, wait for the dialect guess (a worker thread's), then for the check."""
     window.open_article(article)
+    _guessed(window)
     wait_checked(window)
+
+
+def _guessed(window) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + 30
+    while window.dialect_bar.deciding and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert not window.dialect_bar.deciding, "the dialect guess never came back"
 
 
 def test_a_british_article_checked_as_us_english_is_offered_british(
@@ -209,4 +221,40 @@ def test_always_switch_turned_off_in_the_settings_asks_again(
     assert dialog.save()
     _open(window, second, wait_checked)
     assert window.dialect_bar.isVisible(), "asked again, not switched behind the editor's back"
+    assert window.session.ctx.language == "en-US"
+
+
+def test_the_guess_runs_off_the_ui_thread_and_a_late_one_is_dropped(
+    qtbot, make_window, library, wait_checked, monkeypatch
+) -> None:
+    """The spelling table's first build costs ~0.4 s of CPU: never on the UI thread. An
+    answer that comes back after another article opened is not offered for it."""
+    import threading
+
+    import reviewdesk.gui.dialect_bar as dialect_bar
+
+    threads: list[str] = []
+    real = dialect_bar.article_offer
+    release = threading.Event()
+
+    def slow_offer(article: Article):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        if article.title == "Harbour":
+            release.wait(10)  # held until the second article is open
+        return real(article)
+
+    monkeypatch.setattr(dialect_bar, "article_offer", slow_offer)
+    british = _article(library, BRITISH, "en-US")
+    own = _article(library, AMERICAN, "en-US", "Harbor")
+    window = make_window()
+    window.open_article(british)
+    assert window.dialect_bar.deciding
+    wait_checked(window)  # the window goes on while the guess is out
+    window.open_article(own)
+    release.set()
+    _guessed(window)
+    wait_checked(window)
+    QApplication.processEvents()
+    assert threads and threading.main_thread().name not in threads
+    assert not window.dialect_bar.isVisible(), "the first article's offer is not shown"
     assert window.session.ctx.language == "en-US"
