@@ -24,7 +24,7 @@ from reviewdesk.desk.settings import ENGINES
 from reviewdesk.gui.context_menu import Entry, MenuContext
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.session import WRITTEN_WAIT_S, ReviewSession
-from reviewdesk.gui.written_wait import when_written
+from reviewdesk.gui.written_wait import Writes, when_written
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import Library, StoreError
 
@@ -49,6 +49,8 @@ class DialogCommands:
         self.parent = parent
         self.open_article = open_article
         self.use_engines = use_engines
+        # the dialogs' writes go to the window's library writer, off the UI thread
+        self.writes = Writes(library, session.saving)
 
     def _say(self, text: str) -> None:
         self.session.message.emit(text)
@@ -59,7 +61,7 @@ class DialogCommands:
 
         clipboard = QApplication.clipboard()
         text = clipboard.text() if clipboard is not None else ""
-        article = paste_new_article(self.parent, self.library, text)
+        article = paste_new_article(self.parent, self.library, text, self.writes)
         if article is not None:
             self.open_article(article)
             self._say(translate("DialogCommands", "Created “{title}”").format(title=article.title))
@@ -109,7 +111,7 @@ class DialogCommands:
         """Tools ▸ House style sheet…; re-check when it was saved."""
         from reviewdesk.gui.dialogs.style_sheet import edit_style_sheet
 
-        if edit_style_sheet(self.parent, self.library):
+        if edit_style_sheet(self.parent, self.library, self.writes):
             self._say(translate("DialogCommands", "House style sheet saved"))
             self.session.refresh_context()
 
@@ -128,7 +130,7 @@ class DialogCommands:
         from reviewdesk.gui.dialogs.dictionary import edit_dictionary
 
         article = self.session.article
-        if edit_dictionary(self.parent, self.library, article.id if article else None):
+        if edit_dictionary(self.parent, self.library, article.id if article else None, self.writes):
             self.session.refresh_context()
 
     # -- apply all --------------------------------------------------------------------
