@@ -78,6 +78,7 @@ class WordList(QWidget):
     """The words of one dictionary, with a field to add and a button to remove."""
 
     changed = Signal()
+    settled = Signal()  # a write handed to the library writer is done with
 
     def __init__(
         self,
@@ -92,6 +93,7 @@ class WordList(QWidget):
         self.library = library
         self.writes = writes or Writes(library)  # the window's: off the UI thread
         self.busy_label = busy_label("wordsBusy")
+        self.writing = 0  # writes on their way to the library
         self.scope = scope
         self.article_id = article_id
         self.word_edit = QLineEdit()
@@ -189,12 +191,15 @@ class WordList(QWidget):
         )
 
         def done(result: Written[T]) -> None:
+            self.writing -= 1
             if not result.landed:
                 QMessageBox.warning(self, title, result.message(what, self.writes.timeout_s))
             self.refresh()
             if result.landed:
                 then(result.value)  # type: ignore[arg-type]
+            self.settled.emit()
 
+        self.writing += 1
         self.writes.run(op, what, done, busy, self)
 
     def add(self, word: str) -> bool:
@@ -320,6 +325,7 @@ class DictionaryDialog(QDialog):
         self.setWindowTitle(translate("DictionaryDialog", "Dictionary"))
         self.resize(460, 480)
         self.changed = False
+        self._asked: int | None = None  # closing, once the writes are in
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("DictionaryDialog", "Dictionaries"))
         self.lists: dict[WordScope, WordList] = {}
@@ -340,6 +346,7 @@ class DictionaryDialog(QDialog):
                 continue
             words = WordList(library, scope, article_id, writes=writes)
             words.changed.connect(self._on_changed)
+            words.settled.connect(self._close_if_asked)
             self.lists[scope] = words
             index = self.tabs.addTab(words, translate("DictionaryDialog", SCOPE_TITLES[scope]))
             self.tabs.setTabToolTip(index, translate("DictionaryDialog", SCOPE_TIPS[scope]))
@@ -349,6 +356,17 @@ class DictionaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+
+    def done(self, result: int) -> None:
+        """Close, once the words on their way to the library are in (the re-check after
+        the dialog needs them)."""
+        self._asked = result
+        self._close_if_asked()
+
+    def _close_if_asked(self) -> None:
+        if self._asked is not None and not any(w.writing for w in self.lists.values()):
+            result, self._asked = self._asked, None
+            super().done(result)
 
     def _on_changed(self) -> None:
         self.changed = True

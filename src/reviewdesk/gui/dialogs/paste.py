@@ -49,6 +49,7 @@ class PasteDialog(QDialog):
         self.library = library
         self.writes = writes or Writes(library)  # the window's: off the UI thread
         self.busy_label = busy_label("pasteBusy")
+        self.writing = False  # the article is on its way to the library
         self.article: Article | None = None
         text = normalize_newlines(text or "")
         self.title_edit = QLineEdit(plain_title(text, "") if text.strip() else "")
@@ -124,6 +125,7 @@ class PasteDialog(QDialog):
         )
         what = translate("PasteDialog", "the new article")
         busy = busy_in_dialog(self.busy_label, self.buttons, self.text_edit, self.title_edit)
+        self.writing = True
         self.writes.run(
             lambda library: library.add_article(article),
             what,
@@ -133,7 +135,13 @@ class PasteDialog(QDialog):
         )
         return self.article
 
+    def done(self, result: int) -> None:
+        """Close, but not while the article is on its way in (Esc then waits for it)."""
+        if not self.writing:
+            super().done(result)
+
     def _created(self, done: Written[Article], what: str) -> None:
+        self.writing = False
         if not done.landed or done.value is None:
             QMessageBox.warning(
                 self,

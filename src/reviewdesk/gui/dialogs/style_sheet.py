@@ -84,6 +84,7 @@ class StyleSheetDialog(QDialog):
         self.library = library
         self.writes = writes or Writes(library)  # the window's: off the UI thread
         self.busy_label = busy_label("styleSheetBusy")
+        self.writing = False  # the sheet is on its way to the library
         self.changed = False
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("StyleSheetDialog", "Style sheet sections"))
@@ -357,6 +358,7 @@ class StyleSheetDialog(QDialog):
         stored = sheet.to_dict()
         what = translate("StyleSheetDialog", "the house style sheet")
         busy = busy_in_dialog(self.busy_label, self.buttons, self.tabs)
+        self.writing = True
         self.writes.run(
             lambda library: library.set_style_sheet(stored),
             what,
@@ -366,7 +368,13 @@ class StyleSheetDialog(QDialog):
         )
         return True
 
+    def done(self, result: int) -> None:
+        """Close, but not while the sheet is on its way in (Esc then waits for it)."""
+        if not self.writing:
+            super().done(result)
+
     def _saved(self, sheet: StyleSheet, done: Written[None], what: str) -> None:
+        self.writing = False
         title = translate("StyleSheetDialog", "Cannot save the style sheet")
         if not done.landed:
             QMessageBox.warning(self, title, done.message(what, self.writes.timeout_s))
