@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from writes import settle
 
 from reviewdesk.core.models import WordScope
@@ -118,12 +118,22 @@ def in_dialog(
             return
         try:
             seen.update(act(found))
-        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+        except BaseException as exc:
             seen["error"] = exc
             found.setProperty("failed", True)
             QDialog.done(found, QDialog.DialogCode.Rejected)
 
     QTimer.singleShot(0, poll)
+
+
+def label_text(widget: QWidget, name: str) -> Callable[[], str]:
+    """The text of ``widget``'s label called ``name`` ("" when it has none)."""
+
+    def text() -> str:
+        label = widget.findChild(QLabel, name)
+        return label.text() if label is not None else ""
+
+    return text
 
 
 def _no_error(seen: dict[str, object]) -> None:
@@ -151,7 +161,7 @@ def test_the_style_sheet_is_saved_off_the_ui_thread(
                 qtbot,
                 ticks,
                 release,
-                dialog.busy_label.text,
+                label_text(dialog, "styleSheetBusy"),
                 lambda: stored_dialect() == "en-GB",
             )
 
@@ -186,7 +196,7 @@ def test_dictionary_words_are_written_off_the_ui_thread(
                 qtbot,
                 ticks,
                 release,
-                words.busy_label.text,
+                label_text(words, "wordsBusy"),
                 lambda: library.words(WordScope.HOUSE) == ["Zbrovnikova"],
             )
 
@@ -215,7 +225,7 @@ def test_a_pasted_article_is_created_off_the_ui_thread(
                 qtbot,
                 ticks,
                 release,
-                dialog.busy_label.text,
+                label_text(dialog, "pasteBusy"),
                 lambda: [a.title for a in library.list_articles()] == ["Harbour reopens 😀"],
             )
 
@@ -279,3 +289,29 @@ def test_a_lock_never_let_go_is_said_plainly_and_the_write_lands_later(
     # the writer kept trying: it lands once the lock is let go
     settle(window)
     assert effective_style_sheet(library.get_style_sheet()).dialect == "en-GB"
+
+
+def test_undoing_an_applied_fix_takes_its_decision_back_off_the_ui_thread(
+    qtbot, make_window, library: Library, ticks, demo_path, wait_checked
+) -> None:  # type: ignore[no-untyped-def]
+    """Applied fixes follow undo through the window's writer (``session.writes``), so
+    this one held before the other writes were moved; it keeps it that way."""
+    from reviewdesk.core.models import DecisionAction
+    from reviewdesk.service.panes import DRAFT
+
+    window = make_window()
+    window.open_file(demo_path)
+    wait_checked(window)
+    article_id = window.session.article.id
+
+    def applied() -> int:
+        return sum(d.action == DecisionAction.APPLY for d in library.decisions(article_id))
+
+    index = next(i for i, x in enumerate(window.session.pane(DRAFT).issues) if x.replacements)
+    assert window.review.apply(index)
+    qtbot.waitUntil(lambda: applied() == 1, timeout=WAIT_MS)
+    with lock_held(library.path) as release:
+        window.commands["undo"].trigger()  # returns at once: the lock is held
+        seen = while_held(qtbot, ticks, release, lambda: "", lambda: applied() == 0)
+    assert seen["landed while held"] is False
+    settle(window)

@@ -75,7 +75,7 @@ def test_export_waits_without_holding_the_window_and_goes_on_when_the_write_land
 ) -> None:  # type: ignore[no-untyped-def]
     exported: list[str] = []
     monkeypatch.setattr(
-        export_module, "export_article", lambda _p, _l, article: exported.append(article.draft)
+        export_module, "export_article", lambda _p, _l, article, _w: exported.append(article.draft)
     )
     window = make_window()
     _open(window, tmp_path)

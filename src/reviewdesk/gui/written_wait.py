@@ -183,6 +183,18 @@ class Writes:
     ) -> None:
         self.library, self.saving, self.timeout_s = library, saving, timeout_s
 
+    def hand_over(self, op: Callable[[Library], object], what: str) -> None:
+        """Write with ``op`` and go on without waiting: for what nothing waits on (a
+        remembered choice, a record of an export). The writer retries it and reports a
+        failure in the window; without a writer a failure goes to the log."""
+        if self.saving is not None:
+            self.saving.submit(lambda store: op(store.library), what)
+            return
+        try:
+            op(self.library)
+        except StoreError as exc:
+            log.warning("could not write %s: %s", what, exc)
+
     def run(
         self,
         op: Callable[[Library], T],

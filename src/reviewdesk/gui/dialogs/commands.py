@@ -99,13 +99,13 @@ class DialogCommands:
         except StoreError as exc:
             self._say(translate("DialogCommands", "Cannot export: {error}").format(error=exc))
             return
-        export_article(self.parent, self.library, article)
+        export_article(self.parent, self.library, article, self.writes)
 
     def compare_files(self) -> None:
         """File ▸ Compare two versions…."""
         from reviewdesk.gui.dialogs.compare import compare_versions
 
-        compare_versions(self.parent, self.library)
+        compare_versions(self.parent, self.library, self.writes)
 
     def edit_style(self) -> None:
         """Tools ▸ House style sheet…; re-check when it was saved."""
@@ -119,7 +119,7 @@ class DialogCommands:
         """Tools ▸ Checking settings…; re-check when they changed."""
         from reviewdesk.gui.dialogs.checkers import edit_checking_settings
 
-        change = edit_checking_settings(self.parent, self.library)
+        change = edit_checking_settings(self.parent, self.library, self.writes)
         if change.engines_changed:
             self.use_engines(ENGINES.read(self.library))
         elif change.changed:
@@ -155,7 +155,8 @@ class DialogCommands:
         if not edits:
             return 0
         try:
-            change = ops.apply_fixes(self.library, article, text, issues, edits)
+            # the decisions go to the library writer (off the UI thread), like one fix's
+            change = ops.apply_fixes(session.writes, article, text, issues, edits)
         except (ops.Refused, StoreError) as exc:
             self._say(str(exc))
             return 0
