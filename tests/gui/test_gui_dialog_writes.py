@@ -315,3 +315,66 @@ def test_undoing_an_applied_fix_takes_its_decision_back_off_the_ui_thread(
         seen = while_held(qtbot, ticks, release, lambda: "", lambda: applied() == 0)
     assert seen["landed while held"] is False
     settle(window)
+
+
+def test_checking_settings_are_saved_off_the_ui_thread(
+    qtbot, make_window, library: Library, ticks, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.desk.settings import PICKY
+    from reviewdesk.gui.dialogs.checkers import CheckingSettingsDialog
+
+    window = make_window()
+    seen: dict[str, object] = {}
+    assert PICKY.read(library) is False
+    with lock_held(library.path) as release:
+
+        def act(dialog: CheckingSettingsDialog) -> dict[str, object]:
+            dialog.auto_dialect_check.setChecked(True)
+            dialog.save()
+            assert dialog.isVisible()
+            return while_held(
+                qtbot,
+                ticks,
+                release,
+                label_text(dialog, "settingsBusy"),
+                lambda: library.get_setting("auto_switch_dialect") is True,
+            )
+
+        in_dialog(CheckingSettingsDialog, act, seen)
+        window.commands["checking"].trigger()
+    _no_error(seen)
+    assert "waiting for the library" in str(seen["busy"])
+    assert seen["landed while held"] is False
+    assert message_boxes == []
+
+
+def test_the_library_window_archives_off_the_ui_thread(
+    qtbot, make_window, library: Library, ticks, tmp_path: Path, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewdesk.gui.dialogs.library import LibraryDialog
+    from reviewdesk.gui.written_wait import Writes
+
+    window = make_window()
+    path = tmp_path / "grain.txt"
+    path.write_text("Minsk talks stall over grain.\n", encoding="utf-8")
+    assert window.open_file(path)
+    settle(window)
+    (article,) = library.list_articles()
+    dialog = LibraryDialog(library, window, writes=Writes(library, window.session.saving))
+    qtbot.addWidget(dialog)
+    try:
+        assert dialog.select_article(article.id)
+        with lock_held(library.path) as release:
+            dialog.shelf.toggle_archived()  # asks first (answered Yes), then returns at once
+            seen = while_held(
+                qtbot,
+                ticks,
+                release,
+                label_text(dialog, "libraryBusy"),
+                lambda: library.catalog.summary(article.id).archived,
+            )
+        assert "waiting for the library" in str(seen["busy"])
+        assert seen["landed while held"] is False
+        qtbot.waitUntil(lambda: dialog.shown_titles() == [], timeout=WAIT_MS)  # it follows
+    finally:
+        dialog.reject()
