@@ -219,11 +219,11 @@ class Writes:
         def job(store: Store) -> None:  # on the writer's thread
             try:
                 box["value"] = op(store.library)
-            except StoreError as exc:
-                box["error"] = str(exc)
-                raise  # the writer tries again when that can help, and reports it
             except ValueError as exc:  # refused: trying again cannot help
                 box["error"] = str(exc)
+            except Exception as exc:
+                box["error"] = str(exc)
+                raise  # the writer tries again when that can help, and reports it
 
         self.saving.submit(job, what)
 
