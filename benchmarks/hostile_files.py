@@ -199,7 +199,8 @@ def main() -> int:
     peak = max(runs, key=lambda r: r.rss_mb)
     print()
     print(f"runs: {len(runs)} in {elapsed / 60:.1f} min")
-    print("load average at the end (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average at the end (1, 5, 15 min): {load}")
     print(f"crashes (traceback or signal): {len(crashes)}  target 0")
     print(f"time-outs (> {TIMEOUT_S:g} s): {len(timeouts)}  target 0")
     print(
