@@ -34,6 +34,7 @@ from reviewdesk.store import Library, StoreError
 log = logging.getLogger(__name__)
 
 GRACE_S = 0.2  # waited in place: a normal write is done well within it
+OPEN_GRACE_S = 1.0  # a new article's first write (a long one takes longer on a busy disk)
 POLL_MS = 50
 Then = Callable[[bool], object]  # called with whether the library has everything
 Busy = Callable[[str | None], None]  # shows a busy message in the window (None: done)
@@ -51,9 +52,11 @@ class WrittenWait(QObject):
         busy: Busy,
         what: str,
         parent: QObject | None = None,
+        grace_s: float = GRACE_S,
     ) -> None:
         super().__init__(parent)
         self.saving, self.timeout_s, self.then = saving, timeout_s, then
+        self.grace_s = grace_s
         self.busy, self.what = busy, what
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
@@ -64,7 +67,7 @@ class WrittenWait(QObject):
     def start(self) -> None:
         """Wait in place for a moment; if the writer is still busy, wait in the background."""
         self._clock.start()
-        if self.saving.settle(min(GRACE_S, self.timeout_s)):
+        if self.saving.settle(min(self.grace_s, self.timeout_s)):
             self._finish(True)
             return
         if self._clock.elapsed() >= self.timeout_s * 1000:
@@ -104,11 +107,13 @@ def after_written(
     busy: Busy,
     what: str,
     parent: QObject | None = None,
+    grace_s: float = GRACE_S,
 ) -> WrittenWait:
     """Call ``then(written)`` once the library has everything handed over, or after
-    ``timeout_s`` (``written`` False): at once when it is quick, later otherwise, with
-    ``busy`` showing what the window is waiting for meanwhile."""
-    wait = WrittenWait(saving, timeout_s, then, busy, what, parent)
+    ``timeout_s`` (``written`` False): at once when it is quick (within ``grace_s``,
+    waited in place), later otherwise, with ``busy`` showing what the window is waiting
+    for meanwhile."""
+    wait = WrittenWait(saving, timeout_s, then, busy, what, parent, grace_s)
     wait.start()
     return wait
 
@@ -179,9 +184,14 @@ class Writes:
     """
 
     def __init__(
-        self, library: Library, saving: Saving | None = None, timeout_s: float = WRITTEN_WAIT_S
+        self,
+        library: Library,
+        saving: Saving | None = None,
+        timeout_s: float = WRITTEN_WAIT_S,
+        grace_s: float = GRACE_S,
     ) -> None:
         self.library, self.saving, self.timeout_s = library, saving, timeout_s
+        self.grace_s = grace_s  # waited in place (painting and timers go on) before busy
 
     def hand_over(self, op: Callable[[Library], object], what: str) -> None:
         """Write with ``op`` and go on without waiting: for what nothing waits on (a
@@ -240,7 +250,7 @@ class Writes:
             "Saving {what}: waiting for the library (another program may be writing to it)…",
         ).format(what=what)
         shown: Busy = lambda text: busy(None if text is None else waiting)  # noqa: E731
-        after_written(self.saving, self.timeout_s, done, shown, what, parent)
+        after_written(self.saving, self.timeout_s, done, shown, what, parent, self.grace_s)
 
 
 def busy_in_dialog(label: QLabel, *widgets: QWidget) -> Busy:
