@@ -160,6 +160,7 @@ def main() -> int:
         corpus = generate(work / "files", args.seed, only)
         files = [(family, path) for family, paths in corpus.items() for path in paths]
         header(f"{len(files)} hostile files × {len(COMMANDS)} commands (seed {args.seed})")
+        print(f"load average at the start: {os.getloadavg()[0]:.1f}", flush=True)
         before = {path: fingerprint(path) for _, path in files}
         runs: list[Run] = []
         lock = threading.Lock()
@@ -198,6 +199,8 @@ def main() -> int:
     peak = max(runs, key=lambda r: r.rss_mb)
     print()
     print(f"runs: {len(runs)} in {elapsed / 60:.1f} min")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average at the end (1, 5, 15 min): {load}")
     print(f"crashes (traceback or signal): {len(crashes)}  target 0")
     print(f"time-outs (> {TIMEOUT_S:g} s): {len(timeouts)}  target 0")
     print(

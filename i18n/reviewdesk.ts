@@ -734,6 +734,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the checking settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot save the settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,6 +1399,14 @@
     </message>
     <message>
         <source>Opened {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (a new article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} as a new article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2096,6 +2108,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the change to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,6 +2430,10 @@
     </message>
     <message>
         <source>There is no text to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3458,6 +3478,10 @@ Save the draft to a file before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the house style sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import style sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,6 +3681,10 @@ Settings: {settings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot add the word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,6 +3768,14 @@ Settings: {settings}</source>
     </message>
     <message>
         <source>The library did not take your latest changes within {seconds:g} s (another program may be writing to it); they stay in the window and are saved when it lets go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not in the library yet: it did not take it within {seconds:g} s (another program may be writing to it). It is written as soon as the library lets go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {what}: waiting for the library (another program may be writing to it)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

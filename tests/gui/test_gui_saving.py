@@ -215,7 +215,7 @@ def test_export_waits_for_the_library_and_never_exports_an_older_draft(
     monkeypatch.setattr(commands_module, "WRITTEN_WAIT_S", 1.0)  # how long it waits
     exported: list[str] = []
     monkeypatch.setattr(
-        export_module, "export_article", lambda _p, _l, article: exported.append(article.draft)
+        export_module, "export_article", lambda _p, _l, article, _w: exported.append(article.draft)
     )
     window = make_window()
     assert window.open_file(_article(tmp_path))

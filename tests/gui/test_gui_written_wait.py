@@ -75,7 +75,7 @@ def test_export_waits_without_holding_the_window_and_goes_on_when_the_write_land
 ) -> None:  # type: ignore[no-untyped-def]
     exported: list[str] = []
     monkeypatch.setattr(
-        export_module, "export_article", lambda _p, _l, article: exported.append(article.draft)
+        export_module, "export_article", lambda _p, _l, article, _w: exported.append(article.draft)
     )
     window = make_window()
     _open(window, tmp_path)
@@ -157,3 +157,30 @@ def test_opening_a_file_goes_on_once_the_write_lands(
         )
     (council,) = [a for a in library.list_articles() if "council" in a.draft]
     assert council.draft.endswith("Kept before the next file opens. Typed while it waited.")
+
+
+def test_a_dialog_write_says_what_became_of_it(qtbot, library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``Writes.run`` through a real writer: the value when it lands; the reason, not
+    "pending", when the write is refused or fails for good."""
+    from reviewdesk.gui.saving import Saving
+    from reviewdesk.gui.written_wait import Writes, Written
+
+    saving = Saving(library.path)
+    writes = Writes(library, saving)
+    got: list[Written[object]] = []
+
+    def refused(_lib: Library) -> None:
+        raise ValueError("a title is needed")
+
+    def broken(_lib: Library) -> None:
+        raise RuntimeError("a bug")
+
+    try:
+        for n, op in enumerate((lambda lib: lib.get_setting("missing", 7), refused, broken)):
+            writes.run(op, "a test", got.append, lambda _text: None)
+            qtbot.waitUntil(lambda n=n: len(got) == n + 1, timeout=WAIT_MS)
+    finally:
+        saving.shutdown()
+    assert got[0] == Written(True, 7)
+    assert got[1] == Written(False, error="a title is needed")
+    assert not got[2].landed and not got[2].pending and "a bug" in got[2].error

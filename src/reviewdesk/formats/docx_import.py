@@ -22,11 +22,16 @@ from pathlib import Path
 from reviewdesk.core.structure import Revision, RevisionKind, Span, SpanKind, Structure
 from reviewdesk.formats.docx_comments import read_comments
 from reviewdesk.formats.docx_map import TextMap, map_document
-from reviewdesk.formats.docx_package import Package
+from reviewdesk.formats.docx_package import W_NAMESPACES, Package
 from reviewdesk.formats.docx_pieces import RevisionMark
 from reviewdesk.formats.docx_styles import local
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.imported import ImportedDocument
+from reviewdesk.formats.limits import (
+    MAX_TRACKED_CHANGES,
+    TRACKED_CHANGE_TAGS,
+    check_tracked_changes,
+)
 from reviewdesk.formats.safety import MAX_DOCX_BYTES, read_limited
 
 log = logging.getLogger(__name__)
@@ -183,12 +188,14 @@ class OpenedWord:
     textmap: TextMap
 
 
-def import_docx(path: Path) -> ImportedDocument:
-    """Read a .docx file (read-only): text, structure, revisions, comments, and its bytes."""
-    return open_docx(path).document
+def import_docx(path: Path, max_tracked: int = MAX_TRACKED_CHANGES) -> ImportedDocument:
+    """Read a .docx file (read-only): text, structure, revisions, comments, and its bytes.
+
+    A body with more than ``max_tracked`` tracked changes is refused before it is read."""
+    return open_docx(path, max_tracked).document
 
 
-def open_docx(path: Path) -> OpenedWord:
+def open_docx(path: Path, max_tracked: int = MAX_TRACKED_CHANGES) -> OpenedWord:
     """:func:`import_docx`, keeping the opened package and its map."""
     data = read_limited(path, MAX_DOCX_BYTES, "a Word document")
     package = Package.open(data, path.name)
@@ -197,6 +204,8 @@ def open_docx(path: Path) -> OpenedWord:
         raise _not_word(package, path)
     if local(package.xml(main)) != "document":
         raise FormatError(f"{path.name}: is damaged or not a Word document")
+    marks = (f"{{{ns}}}{tag}" for ns in W_NAMESPACES for tag in TRACKED_CHANGE_TAGS)
+    check_tracked_changes(package.xml(main).iter(*marks), path.name, max_tracked)
     textmap = map_document(package)
     notes = read_comments(package, textmap)
     structure = document_structure(textmap)

@@ -9,6 +9,8 @@ desk never needs it: a 20 MB single line, or a million one-word lines, is no art
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from reviewdesk.formats.errors import FormatError
 
 MAX_ARTICLE_CHARS = 1_000_000  # about 160,000 words: longer than a long book chapter
@@ -23,6 +25,15 @@ MAX_CHECK_CHARS = 250_000  # about 40,000 words
 MAX_HTML_TAGS = 60_000
 MAX_HTML_TAG_CHARS = 50_000
 MAX_HTML_TEXT_BYTES = 2_000_000  # outside the tags: twice an article's limit
+# Tracked changes in a Word file's body (each insertion, deletion or move Word marks). A
+# story edited on a desk carries tens, a long report gone through by several editors some
+# hundreds to a few thousand; tens of thousands come from a generator or a broken
+# converter. Each keeps its text, a revision in the library and marks in the window, and
+# such files mostly hold thousands of distinct odd words whose spelling suggestions alone
+# take minutes (Harper: 6-38 ms each, measured at load 8; 10,000 changes of that kind took
+# 487 s at load 20-29); refused after one cheap count, before the body is read.
+MAX_TRACKED_CHANGES = 5_000
+TRACKED_CHANGE_TAGS = frozenset({"ins", "del", "moveFrom", "moveTo"})
 
 
 def check_text_limits(text: str, name: str) -> None:
@@ -48,6 +59,19 @@ def check_text_limits(text: str, name: str) -> None:
                 f"paragraph (the limit is {MAX_LINE_CHARS:,} characters)"
             )
         start = end + 1
+
+
+def check_tracked_changes(
+    marks: Iterable[object], name: str, limit: int = MAX_TRACKED_CHANGES
+) -> None:
+    """Refuse a Word file whose body has more than ``limit`` tracked changes, given its
+    tracked-change elements (one lazy pass, stopping at the first one too many)."""
+    for count, _ in enumerate(marks, 1):
+        if count > limit:
+            raise FormatError(
+                f"{name}: has more than {limit:,} tracked changes, far more than any "
+                f"article (the limit is {limit:,}); accept or reject them in Word first"
+            )
 
 
 def check_size_for_one_go(text: str, name: str) -> None:

@@ -77,6 +77,7 @@ class LibraryCommands:
         self, search: str, current: int | None, before_delete: Callable[[int], None]
     ) -> bool:
         from reviewdesk.gui.dialogs.library import LibraryDialog
+        from reviewdesk.gui.written_wait import Writes
 
         dialog = LibraryDialog(
             self.library,
@@ -84,6 +85,7 @@ class LibraryCommands:
             current_id=current,
             before_delete=before_delete,
             search=search,
+            writes=Writes(self.library, self.session.saving),  # off the UI thread
         )
         try:
             dialog.exec()

@@ -61,7 +61,7 @@ from reviewdesk.gui.welcome import Welcome, demo_article, ways_in
 from reviewdesk.gui.window_saving import SaveCommands, window_title
 from reviewdesk.gui.window_settings import WindowLayout, window_settings
 from reviewdesk.gui.writing_aids import WritingAids
-from reviewdesk.gui.written_wait import when_written
+from reviewdesk.gui.written_wait import OPEN_GRACE_S, Writes, busy_in_status, when_written
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.backup import backup_folder
@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         self.files.settle = lambda then: when_written(  # the window is not held meanwhile
             self.session, LIST_WAIT_S, lambda _w: then(), translate("MainWindow", "opening"), self
         )
+        # opening reads the file on the UI thread anyway: a new article's write is waited
+        # for in place a little longer (painting and timers go on) before the busy message
+        self.files.writes = Writes(library, self.session.saving, grace_s=OPEN_GRACE_S)
+        self.files.busy = busy_in_status(self.session.message.emit)
         self.dialogs = DialogCommands(
             library, self.session, self, self.open_article, self.replace_checker
         )

@@ -28,6 +28,7 @@ from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file
 from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.written_wait import Busy, Writes, Written
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,10 @@ class FileCommands:
         # looked up there, and an article just closed may still be on its way in
         # (it calls back once it has, or after a bounded wait: the window is not held)
         self.settle: Callable[[Callable[[], object]], object] | None = None
+        # a new article goes into the library through the window's writer, off the UI
+        # thread (the window sets it; on its own, the write is direct)
+        self.writes = Writes(library)
+        self.busy: Busy = lambda text: say(text or "", 0)
 
     def choose_file(self) -> None:
         """File ▸ Open."""
@@ -116,34 +121,54 @@ class FileCommands:
         return opened[0]  # False too while it waits for the writer: it opens after
 
     def _open_read(self, path: Path, doc: ImportedDocument, source: str) -> bool:
-        """Open a file that has been read, once the library has every change handed over."""
+        """Open a file that has been read, once the library has every change handed over.
+        A new article is stored through the writer first; True when it opened at once."""
         try:
             found = find_in_library(self.library, path, doc)
-            article = found.article
-            if article is not None and found.changed:
-                choice = self.changed_file_prompt(self.parent, path.name)
-                if choice is None:
-                    return False
-                article = article if choice == "stored" else None
-            if article is None:
-                asked = needs_encoding_choice(doc)
-                confirmed = confirm_encoding(self.parent, path, doc)  # when it was a guess
-                if confirmed is None:
-                    return False
-                article = add_imported_article(self.library, confirmed, source)
-                warnings = shown_warnings(confirmed, asked)
-                opened = translate("FileCommands", "Opened {name}").format(name=path.name)
-                text = " — ".join([opened, *warnings])
-            else:
-                warnings = []
-                text = translate("FileCommands", "Reopened {name} from the library").format(
-                    name=path.name
-                )
         except StoreError as exc:
             QMessageBox.warning(self.parent, translate("FileCommands", "Library"), str(exc))
             return False
+        article = found.article
+        if article is not None and found.changed:
+            choice = self.changed_file_prompt(self.parent, path.name)
+            if choice is None:
+                return False
+            article = article if choice == "stored" else None
+        if article is not None:
+            text = translate("FileCommands", "Reopened {name} from the library").format(
+                name=path.name
+            )
+            return self._show(path, article, text, 5000)
+        asked = needs_encoding_choice(doc)
+        confirmed = confirm_encoding(self.parent, path, doc)  # when it was a guess
+        if confirmed is None:
+            return False
+        warnings = shown_warnings(confirmed, asked)
+        opened = translate("FileCommands", "Opened {name}").format(name=path.name)
+        text = " — ".join([opened, *warnings])
+        shown = [False]
+
+        def stored(done: Written[Article]) -> None:
+            if done.landed and done.value is not None:
+                shown[0] = self._show(path, done.value, text, 10000 if warnings else 5000)
+                return
+            what = translate("FileCommands", "{name} (a new article)").format(name=path.name)
+            message = done.message(what, self.writes.timeout_s)
+            QMessageBox.warning(self.parent, translate("FileCommands", "Library"), message)
+
+        what = translate("FileCommands", "{name} as a new article").format(name=path.name)
+        self.writes.run(
+            lambda library: add_imported_article(library, confirmed, source),
+            what,
+            stored,
+            self.busy,
+            self.parent,
+        )
+        return shown[0]  # False too while the write waits: it opens once stored
+
+    def _show(self, path: Path, article: Article, text: str, ms: int) -> bool:
         self.show(article)
-        self.say(text, 10000 if warnings else 5000)
+        self.say(text, ms)
         if self.opened is not None:
             self.opened(path)
         return True

@@ -49,7 +49,8 @@ from reviewdesk.gui.dialogs.jobs import Jobs
 from reviewdesk.gui.dialogs.languagetool_setup import LanguageToolPanel
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.palette import category_label
-from reviewdesk.store import Library, StoreError
+from reviewdesk.gui.written_wait import Writes, Written, busy_in_dialog, busy_label
+from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +112,13 @@ class CheckingSettingsDialog(QDialog):
         library: Library,
         parent: QWidget | None = None,
         engines: Sequence[EngineSpec] = BUILTIN_ENGINES,
+        writes: Writes | None = None,
     ) -> None:
         super().__init__(parent)
         self.engines = tuple(engines)
+        self.writes = writes or Writes(library)  # the window's: off the UI thread
+        self.busy_label = busy_label("settingsBusy")
+        self.writing = False  # the settings are on their way to the library
         self.setObjectName("checkingSettingsDialog")
         self.setWindowTitle(translate("CheckingSettingsDialog", "Checking settings"))
         self.resize(720, 520)
@@ -130,13 +135,14 @@ class CheckingSettingsDialog(QDialog):
         )
         self.languagetool = LanguageToolPanel(self.jobs)
         self.tabs.addTab(self.languagetool, translate("CheckingSettingsDialog", "&LanguageTool"))
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.busy_label)
         layout.addWidget(buttons)
         self._load()
 
@@ -349,33 +355,51 @@ class CheckingSettingsDialog(QDialog):
         return settings
 
     def save(self) -> bool:
-        """Store the settings and close."""
+        """Hand the settings to the library writer; close once they are stored."""
         settings = self._with_languagetool_source(self.engine_settings())
-        disabled = sorted(
-            str(c) for c, check in self.category_checks.items() if not check.isChecked()
+        disabled = tuple(
+            sorted(str(c) for c, check in self.category_checks.items() if not check.isChecked())
         )
-        try:
-            lib = self.library
+        rules = tuple(self.disabled_rules())
+        chosen = self.dialect_combo.currentData()
+        language = None if chosen == FOLLOW_HOUSE else chosen
+        auto = self.auto_dialect_check.isChecked()
+
+        def write(lib: Library) -> None:  # on the writer's thread
             keys.ENGINES.write(lib, settings)
-            keys.DISABLED_CATEGORIES.write(lib, tuple(disabled))
-            keys.DISABLED_RULES.write(lib, tuple(self.disabled_rules()))
-            chosen = self.dialect_combo.currentData()
-            keys.DEFAULT_LANGUAGE.write(lib, None if chosen == FOLLOW_HOUSE else chosen)
+            keys.DISABLED_CATEGORIES.write(lib, disabled)
+            keys.DISABLED_RULES.write(lib, rules)
+            keys.DEFAULT_LANGUAGE.write(lib, language)
             keys.PICKY.write(lib, settings.languagetool_picky)
-            keys.AUTO_SWITCH_DIALECT.write(lib, self.auto_dialect_check.isChecked())
-        except StoreError as exc:
+            keys.AUTO_SWITCH_DIALECT.write(lib, auto)
+
+        what = translate("CheckingSettingsDialog", "the checking settings")
+        busy = busy_in_dialog(self.busy_label, self.buttons, self.tabs)
+        self.writing = True
+        self.writes.run(write, what, lambda done: self._saved(settings, done, what), busy, self)
+        return True
+
+    def _saved(self, settings: EngineSettings, done: Written[None], what: str) -> None:
+        self.writing = False
+        if not done.landed:
             QMessageBox.warning(
-                self, translate("CheckingSettingsDialog", "Cannot save the settings"), str(exc)
+                self,
+                translate("CheckingSettingsDialog", "Cannot save the settings"),
+                done.message(what, self.writes.timeout_s),
             )
-            return False
+            if done.pending:
+                self.reject()  # on its way: the writer stores them when the library lets go
+            return
         self.changed = True
         self.engines_changed = settings != self.initial
         self.settings_saved.emit()
         self.accept()
-        return True
 
     def done(self, result: int) -> None:
-        """Close; a test, install or download still running is cancelled first."""
+        """Close (not while the settings are on their way in); a test, install or
+        download still running is cancelled first."""
+        if self.writing:
+            return
         self.jobs.cancel_all()
         super().done(result)
 
@@ -388,9 +412,11 @@ class SettingsChange:
     engines_changed: bool
 
 
-def edit_checking_settings(parent: QWidget | None, library: Library) -> SettingsChange:
+def edit_checking_settings(
+    parent: QWidget | None, library: Library, writes: Writes | None = None
+) -> SettingsChange:
     """Show the dialog; say whether settings (and which engines run) changed."""
-    dialog = CheckingSettingsDialog(library, parent)
+    dialog = CheckingSettingsDialog(library, parent, writes=writes)
     try:
         dialog.exec()
         return SettingsChange(dialog.changed, dialog.engines_changed)

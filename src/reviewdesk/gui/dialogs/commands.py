@@ -24,7 +24,7 @@ from reviewdesk.desk.settings import ENGINES
 from reviewdesk.gui.context_menu import Entry, MenuContext
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.session import WRITTEN_WAIT_S, ReviewSession
-from reviewdesk.gui.written_wait import when_written
+from reviewdesk.gui.written_wait import Writes, when_written
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import Library, StoreError
 
@@ -49,6 +49,8 @@ class DialogCommands:
         self.parent = parent
         self.open_article = open_article
         self.use_engines = use_engines
+        # the dialogs' writes go to the window's library writer, off the UI thread
+        self.writes = Writes(library, session.saving)
 
     def _say(self, text: str) -> None:
         self.session.message.emit(text)
@@ -59,7 +61,7 @@ class DialogCommands:
 
         clipboard = QApplication.clipboard()
         text = clipboard.text() if clipboard is not None else ""
-        article = paste_new_article(self.parent, self.library, text)
+        article = paste_new_article(self.parent, self.library, text, self.writes)
         if article is not None:
             self.open_article(article)
             self._say(translate("DialogCommands", "Created “{title}”").format(title=article.title))
@@ -97,19 +99,19 @@ class DialogCommands:
         except StoreError as exc:
             self._say(translate("DialogCommands", "Cannot export: {error}").format(error=exc))
             return
-        export_article(self.parent, self.library, article)
+        export_article(self.parent, self.library, article, self.writes)
 
     def compare_files(self) -> None:
         """File ▸ Compare two versions…."""
         from reviewdesk.gui.dialogs.compare import compare_versions
 
-        compare_versions(self.parent, self.library)
+        compare_versions(self.parent, self.library, self.writes)
 
     def edit_style(self) -> None:
         """Tools ▸ House style sheet…; re-check when it was saved."""
         from reviewdesk.gui.dialogs.style_sheet import edit_style_sheet
 
-        if edit_style_sheet(self.parent, self.library):
+        if edit_style_sheet(self.parent, self.library, self.writes):
             self._say(translate("DialogCommands", "House style sheet saved"))
             self.session.refresh_context()
 
@@ -117,7 +119,7 @@ class DialogCommands:
         """Tools ▸ Checking settings…; re-check when they changed."""
         from reviewdesk.gui.dialogs.checkers import edit_checking_settings
 
-        change = edit_checking_settings(self.parent, self.library)
+        change = edit_checking_settings(self.parent, self.library, self.writes)
         if change.engines_changed:
             self.use_engines(ENGINES.read(self.library))
         elif change.changed:
@@ -128,7 +130,7 @@ class DialogCommands:
         from reviewdesk.gui.dialogs.dictionary import edit_dictionary
 
         article = self.session.article
-        if edit_dictionary(self.parent, self.library, article.id if article else None):
+        if edit_dictionary(self.parent, self.library, article.id if article else None, self.writes):
             self.session.refresh_context()
 
     # -- apply all --------------------------------------------------------------------
@@ -153,7 +155,8 @@ class DialogCommands:
         if not edits:
             return 0
         try:
-            change = ops.apply_fixes(self.library, article, text, issues, edits)
+            # the decisions go to the library writer (off the UI thread), like one fix's
+            change = ops.apply_fixes(session.writes, article, text, issues, edits)
         except (ops.Refused, StoreError) as exc:
             self._say(str(exc))
             return 0

@@ -34,6 +34,7 @@ from reviewdesk.gui.dialogs.export import (
 )
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.written_wait import Writes
 from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
@@ -49,12 +50,15 @@ class CompareDialog(QDialog):
 
     compared = Signal(object)  # ExportResult
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, writes: Writes | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.setWindowTitle(translate("CompareDialog", "Compare two versions"))
         self.resize(620, 220)
         self.library = library
+        self.writes = writes or Writes(library)  # the window's: off the UI thread
         self.jobs = Jobs(self)
         self.compare_result: ExportResult | None = None
         self.original_field = PathField(
@@ -166,7 +170,7 @@ class CompareDialog(QDialog):
         if overwrite and not confirm_replace(self, out):
             return None
         author = self.author_edit.text().strip()
-        remember_author(self.library, author)
+        self.writes.hand_over(lambda library: remember_author(library, author), "your name")
         assert original is not None and edited is not None
 
         def work(job: Job) -> ExportResult:
@@ -198,9 +202,11 @@ class CompareDialog(QDialog):
         super().done(result)
 
 
-def compare_versions(parent: QWidget | None, library: Library) -> ExportResult | None:
+def compare_versions(
+    parent: QWidget | None, library: Library, writes: Writes | None = None
+) -> ExportResult | None:
     """File ▸ Compare two versions…: the result (also shown in the status bar) or None."""
-    dialog = CompareDialog(library, parent)
+    dialog = CompareDialog(library, parent, writes)
     try:
         dialog.exec()
         result = dialog.compare_result

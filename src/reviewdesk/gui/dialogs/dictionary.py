@@ -2,14 +2,19 @@
 
 Each can be exported to, and added to from, a plain word list (one word per line).
 
-Every add and remove is written to the library at once; :attr:`DictionaryDialog.changed`
-(and the ``words_changed`` signal) tell the window to re-check with the new words.
+Every add and remove is handed to the window's library writer at once (off the UI
+thread: another program holding the library's lock never holds the window; the list
+shows it is waiting and updates once the words are stored);
+:attr:`DictionaryDialog.changed` (and the ``words_changed`` signal) tell the window to
+re-check with the new words.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -33,9 +38,11 @@ from reviewdesk.core.models import WordScope
 from reviewdesk.formats import FormatError
 from reviewdesk.formats.word_list import read_word_list, write_word_list
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.written_wait import Writes, Written, busy_in_dialog, busy_label
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SCOPE_TITLES: dict[WordScope, str] = {
     WordScope.ARTICLE: QT_TRANSLATE_NOOP("DictionaryDialog", "This &article"),
@@ -71,6 +78,7 @@ class WordList(QWidget):
     """The words of one dictionary, with a field to add and a button to remove."""
 
     changed = Signal()
+    settled = Signal()  # a write handed to the library writer is done with
 
     def __init__(
         self,
@@ -78,10 +86,14 @@ class WordList(QWidget):
         scope: WordScope,
         article_id: int | None,
         parent: QWidget | None = None,
+        writes: Writes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"words_{scope}")
         self.library = library
+        self.writes = writes or Writes(library)  # the window's: off the UI thread
+        self.busy_label = busy_label("wordsBusy")
+        self.writing = 0  # writes on their way to the library
         self.scope = scope
         self.article_id = article_id
         self.word_edit = QLineEdit()
@@ -125,6 +137,7 @@ class WordList(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.busy_label)
         layout.addLayout(files)
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
@@ -170,39 +183,61 @@ class WordList(QWidget):
         self.add_button.setEnabled(bool(self.word_edit.text().strip()))
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
 
+    def _write(self, op: Callable[[Library], T], title: str, then: Callable[[T], object]) -> None:
+        """Hand ``op`` to the writer; the list and its buttons wait, the window does not."""
+        what = translate("WordList", "the dictionary")
+        busy = busy_in_dialog(
+            self.busy_label, self.word_edit, self.list, self.add_button, self.import_button
+        )
+
+        def done(result: Written[T]) -> None:
+            self.writing -= 1
+            if not result.landed:
+                QMessageBox.warning(self, title, result.message(what, self.writes.timeout_s))
+            self.refresh()
+            if result.landed:
+                then(result.value)  # type: ignore[arg-type]
+            self.settled.emit()
+
+        self.writing += 1
+        self.writes.run(op, what, done, busy, self)
+
     def add(self, word: str) -> bool:
-        """Add ``word`` to this dictionary (stored at once)."""
+        """Add ``word`` to this dictionary (handed to the writer at once)."""
         word = word.strip()
         if not word:
             return False
-        try:
-            self.library.add_word(word, self.scope, self._article())
-        except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, translate("WordList", "Cannot add the word"), str(exc))
-            return False
-        self.word_edit.clear()
-        self.refresh()
-        matches = self.list.findItems(word, Qt.MatchFlag.MatchExactly)
-        if matches:
-            self.list.setCurrentItem(matches[0])
-        self.changed.emit()
+        scope, article = self.scope, self._article()
+
+        def added(_: object) -> None:
+            self.word_edit.clear()
+            self.refresh()
+            matches = self.list.findItems(word, Qt.MatchFlag.MatchExactly)
+            if matches:
+                self.list.setCurrentItem(matches[0])
+            self.changed.emit()
+
+        title = translate("WordList", "Cannot add the word")
+        self._write(lambda library: library.add_word(word, scope, article), title, added)
         return True
 
     def remove_selected(self) -> int:
-        """Remove the selected words (stored at once); how many."""
+        """Remove the selected words (handed to the writer at once); how many."""
         words = [item.text() for item in self.list.selectedItems()]
-        try:
+        if not words:
+            return 0
+        scope, article = self.scope, self._article()
+
+        def remove(library: Library) -> None:
             for word in words:
-                self.library.remove_word(word, self.scope, self._article())
-        except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, translate("WordList", "Cannot remove the word"), str(exc))
-        self.refresh()
-        if words:
-            self.changed.emit()
+                library.remove_word(word, scope, article)
+
+        title = translate("WordList", "Cannot remove the word")
+        self._write(remove, title, lambda _: self.changed.emit())
         return len(words)
 
     def import_file(self, path: str | Path | None = None) -> int | None:
-        """Add the words of a word-list file; how many were new (None if nothing was read)."""
+        """Add the words of a word-list file; how many were read (None if none were)."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
@@ -215,20 +250,21 @@ class WordList(QWidget):
             path = chosen
         try:
             words = read_word_list(path)
-            added = self.library.add_words(words, self.scope, self._article())
-        except (FormatError, StoreError, ValueError) as exc:
+        except FormatError as exc:
             QMessageBox.warning(self, translate("WordList", "Cannot import the words"), str(exc))
             return None
-        self.refresh()
-        if added:
-            self.changed.emit()
-        known = len(words) - added
-        QMessageBox.information(
-            self,
-            translate("WordList", "Words imported"),
-            _imported(added, known),
-        )
-        return added
+        scope, article = self.scope, self._article()
+
+        def imported(added: int) -> None:
+            if added:
+                self.changed.emit()
+            QMessageBox.information(
+                self, translate("WordList", "Words imported"), _imported(added, len(words) - added)
+            )
+
+        title = translate("WordList", "Cannot import the words")
+        self._write(lambda library: library.add_words(words, scope, article), title, imported)
+        return len(words)
 
     def export_file(self, path: str | Path | None = None) -> bool:
         """Write this dictionary's words to a word-list file (atomically)."""
@@ -278,13 +314,18 @@ class DictionaryDialog(QDialog):
     words_changed = Signal()
 
     def __init__(
-        self, library: Library, article_id: int | None, parent: QWidget | None = None
+        self,
+        library: Library,
+        article_id: int | None,
+        parent: QWidget | None = None,
+        writes: Writes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dictionaryDialog")
         self.setWindowTitle(translate("DictionaryDialog", "Dictionary"))
         self.resize(460, 480)
         self.changed = False
+        self._asked: int | None = None  # closing, once the writes are in
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("DictionaryDialog", "Dictionaries"))
         self.lists: dict[WordScope, WordList] = {}
@@ -303,8 +344,9 @@ class DictionaryDialog(QDialog):
                 self.tabs.setTabEnabled(index, False)
                 self.tabs.setTabToolTip(index, translate("DictionaryDialog", "No article is open"))
                 continue
-            words = WordList(library, scope, article_id)
+            words = WordList(library, scope, article_id, writes=writes)
             words.changed.connect(self._on_changed)
+            words.settled.connect(self._close_if_asked)
             self.lists[scope] = words
             index = self.tabs.addTab(words, translate("DictionaryDialog", SCOPE_TITLES[scope]))
             self.tabs.setTabToolTip(index, translate("DictionaryDialog", SCOPE_TIPS[scope]))
@@ -315,14 +357,30 @@ class DictionaryDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
+    def done(self, result: int) -> None:
+        """Close, once the words on their way to the library are in (the re-check after
+        the dialog needs them)."""
+        self._asked = result
+        self._close_if_asked()
+
+    def _close_if_asked(self) -> None:
+        if self._asked is not None and not any(w.writing for w in self.lists.values()):
+            result, self._asked = self._asked, None
+            super().done(result)
+
     def _on_changed(self) -> None:
         self.changed = True
         self.words_changed.emit()
 
 
-def edit_dictionary(parent: QWidget | None, library: Library, article_id: int | None) -> bool:
+def edit_dictionary(
+    parent: QWidget | None,
+    library: Library,
+    article_id: int | None,
+    writes: Writes | None = None,
+) -> bool:
     """Show the dictionaries; True when a word was added or removed (re-check then)."""
-    dialog = DictionaryDialog(library, article_id, parent)
+    dialog = DictionaryDialog(library, article_id, parent, writes)
     try:
         dialog.exec()
         return dialog.changed

@@ -44,7 +44,8 @@ from reviewdesk.formats.export import (
 )
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
-from reviewdesk.store import Library, StoreError
+from reviewdesk.gui.written_wait import Writes
+from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
@@ -154,11 +155,13 @@ class ExportDialog(QDialog):
         *,
         notes: Sequence[Note] | None = None,
         decisions: Sequence[Decision] | None = None,
+        writes: Writes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(translate("ExportDialog", "Export"))
         self.library = library
+        self.writes = writes or Writes(library)  # the window's: off the UI thread
         self.article = dataclasses.replace(article)  # a snapshot for the export thread
         assert article.id is not None, "only stored articles can be exported"
         self.notes = list(notes) if notes is not None else library.notes(article.id)
@@ -275,11 +278,10 @@ class ExportDialog(QDialog):
             return None
         fmt = self.selected_format()
         author = self.author_edit.text().strip()
-        remember_author(self.library, author)
-        try:
-            EXPORT_FORMAT.write(self.library, fmt.value)
-        except StoreError as exc:
-            log.warning("cannot remember the export format: %s", exc)
+        self.writes.hand_over(lambda library: remember_author(library, author), "your name")
+        self.writes.hand_over(
+            lambda library: EXPORT_FORMAT.write(library, fmt.value), "the export format"
+        )
         article, notes, decisions = self.article, self.notes, self.decisions
         source, structure = self.source, self.structure
 
@@ -311,7 +313,10 @@ class ExportDialog(QDialog):
         assert isinstance(result, ExportResult)
         self.export_result = result
         log.info("exported %s", result.path)
-        record_export(self.library, self.article, result.format.value, result.path)
+        article, fmt, path = self.article, result.format.value, result.path
+        self.writes.hand_over(
+            lambda library: record_export(library, article, fmt, path), "the export's record"
+        )
         self.exported.emit(result)
         self.accept()
 
@@ -322,10 +327,10 @@ class ExportDialog(QDialog):
 
 
 def export_article(
-    parent: QWidget | None, library: Library, article: Article
+    parent: QWidget | None, library: Library, article: Article, writes: Writes | None = None
 ) -> ExportResult | None:
     """File ▸ Export…: show the dialog; the result (also shown in the status bar) or None."""
-    dialog = ExportDialog(library, article, parent)
+    dialog = ExportDialog(library, article, parent, writes=writes)
     try:
         dialog.exec()
         result = dialog.export_result

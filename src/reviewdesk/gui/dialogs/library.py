@@ -35,6 +35,7 @@ from reviewdesk.gui.dialogs.library_model import (
 )
 from reviewdesk.gui.dialogs.library_shelf import BeforeDelete, ShelfButtons
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.written_wait import Writes
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.catalog import View
 from reviewdesk.store.search import MatchPlace
@@ -98,12 +99,14 @@ class LibraryDialog(QDialog):
         current_id: int | None = None,
         before_delete: BeforeDelete | None = None,
         search: str = "",
+        writes: Writes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryDialog")
         self.setWindowTitle(translate("LibraryDialog", "Library"))
         self.resize(1180, 620)
         self.library = library
+        self.writes = writes  # the window's library writer: changes go off the UI thread
         self.before_delete = before_delete
         self.chosen: tuple[int, MatchPlace | None] | None = None
         self._searching = False
@@ -183,12 +186,14 @@ class LibraryDialog(QDialog):
             refresh=self.refresh,
             open_selected=self.open_selected,
             before_delete=self.before_delete,
+            writes=self.writes,
         )
         self.buttons = self.shelf.box
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.shelf.busy_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.buttons)

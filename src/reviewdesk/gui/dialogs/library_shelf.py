@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidge
 
 from reviewdesk.gui.dialogs.library_model import Row
 from reviewdesk.gui.i18n import translate
-from reviewdesk.store import Library, StoreError
+from reviewdesk.gui.written_wait import Writes, Written, busy_in_dialog, busy_label
+from reviewdesk.store import Library
 from reviewdesk.store.catalog import View
 
 # Called before an article leaves the library's lists (to the bin), with its id.
@@ -46,8 +47,11 @@ class ShelfButtons:
         refresh: Callable[[], None],
         open_selected: Callable[[], None],
         before_delete: BeforeDelete | None = None,
+        writes: Writes | None = None,
     ) -> None:
         self.library = library
+        self.writes = writes or Writes(library)  # the window's: off the UI thread
+        self.busy_label = busy_label("libraryBusy")
         self.parent = parent
         self.selected_row = selected_row
         self.view = view
@@ -132,14 +136,22 @@ class ShelfButtons:
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _change(self, what: Callable[[], object]) -> bool:
-        try:
-            what()
-        except StoreError as exc:
-            QMessageBox.warning(self.parent, translate("LibraryDialog", "Library"), str(exc))
-            return False
-        self.refresh()
-        return True
+    def _change(self, op: Callable[[Library], object]) -> None:
+        """Hand ``op`` to the library writer; the list follows once it is written (the
+        buttons wait meanwhile, the window does not)."""
+        what = translate("LibraryDialog", "the change to the library")
+
+        def done(result: Written[object]) -> None:
+            if not result.landed:
+                QMessageBox.warning(
+                    self.parent,
+                    translate("LibraryDialog", "Library"),
+                    result.message(what, self.writes.timeout_s),
+                )
+            self.refresh()
+
+        busy = busy_in_dialog(self.busy_label, self.box)
+        self.writes.run(op, what, done, busy, self.parent)
 
     def toggle_archived(self) -> None:
         """Archive the selected article (after asking), or bring an archived one back."""
@@ -158,7 +170,7 @@ class ShelfButtons:
             ).format(title=summary.title),
         ):
             return
-        self._change(lambda: self.library.catalog.set_archived(summary.id, not summary.archived))
+        self._change(lambda lib: lib.catalog.set_archived(summary.id, not summary.archived))
 
     def delete_selected(self) -> None:
         """Move the selected article to the bin, after asking."""
@@ -179,13 +191,13 @@ class ShelfButtons:
             return
         if self.before_delete is not None:
             self.before_delete(summary.id)
-        self._change(lambda: self.library.catalog.move_to_bin(summary.id))
+        self._change(lambda lib: lib.catalog.move_to_bin(summary.id))
 
     def restore_selected(self) -> None:
         """Take the selected article out of the bin."""
         row = self.selected_row()
         if row is not None and self.view() is View.BIN:
-            self._change(lambda: self.library.catalog.restore_from_bin(row.summary.id))
+            self._change(lambda lib: lib.catalog.restore_from_bin(row.summary.id))
 
     def empty_bin(self) -> None:
         """Delete every article in the bin for good, after asking."""
@@ -206,4 +218,4 @@ class ShelfButtons:
             ).format(count=count)
         )
         if self._ask(translate("LibraryDialog", "Empty bin"), question):
-            self._change(self.library.catalog.empty_bin)
+            self._change(lambda lib: lib.catalog.empty_bin())

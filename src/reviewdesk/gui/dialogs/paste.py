@@ -23,7 +23,8 @@ from reviewdesk.desk.context import default_language
 from reviewdesk.formats.text_import import plain_title
 from reviewdesk.gui.dialect_names import dialect_label
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
-from reviewdesk.store import Library, StoreError
+from reviewdesk.gui.written_wait import Writes, Written, busy_in_dialog, busy_label
+from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +35,21 @@ SOURCE_FORMAT = "paste"
 class PasteDialog(QDialog):
     """A title, a dialect and the article's text (pre-filled from the clipboard)."""
 
-    def __init__(self, library: Library, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        text: str = "",
+        parent: QWidget | None = None,
+        writes: Writes | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pasteDialog")
         self.setWindowTitle(translate("PasteDialog", "Paste as new article"))
         self.resize(680, 520)
         self.library = library
+        self.writes = writes or Writes(library)  # the window's: off the UI thread
+        self.busy_label = busy_label("pasteBusy")
+        self.writing = False  # the article is on its way to the library
         self.article: Article | None = None
         text = normalize_newlines(text or "")
         self.title_edit = QLineEdit(plain_title(text, "") if text.strip() else "")
@@ -80,6 +90,7 @@ class PasteDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(label)
         layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.busy_label)
         layout.addWidget(self.buttons)
         self.text_edit.textChanged.connect(self._update)
         self._update()
@@ -90,7 +101,9 @@ class PasteDialog(QDialog):
         self.create_button.setEnabled(has_text)
 
     def create_article(self) -> Article | None:
-        """Store the article in the library and close; None when there is no text."""
+        """Hand the article to the library writer; the dialog closes once it is stored,
+        with :attr:`article` set (returned too when that was at once). None when there
+        is no text, or while the write waits for the library."""
         text = normalize_newlines(self.text_edit.toPlainText())
         if not text.strip():
             QMessageBox.warning(
@@ -102,32 +115,52 @@ class PasteDialog(QDialog):
         title = self.title_edit.text().strip() or plain_title(
             text, translate("PasteDialog", UNTITLED)
         )
-        try:
-            self.article = self.library.add_article(
-                Article(
-                    id=None,
-                    title=title,
-                    original=text,
-                    draft=text,
-                    language=str(self.language_combo.currentData()),
-                    source_format=SOURCE_FORMAT,
-                )
-            )
-        except (StoreError, ValueError) as exc:
-            QMessageBox.warning(
-                self, translate("PasteDialog", "Cannot create the article"), str(exc)
-            )
-            return None
-        log.info("pasted article %s (%d characters)", self.article.id, len(text))
-        self.accept()
+        article = Article(
+            id=None,
+            title=title,
+            original=text,
+            draft=text,
+            language=str(self.language_combo.currentData()),
+            source_format=SOURCE_FORMAT,
+        )
+        what = translate("PasteDialog", "the new article")
+        busy = busy_in_dialog(self.busy_label, self.buttons, self.text_edit, self.title_edit)
+        self.writing = True
+        self.writes.run(
+            lambda library: library.add_article(article),
+            what,
+            lambda done: self._created(done, what),
+            busy,
+            self,
+        )
         return self.article
+
+    def done(self, result: int) -> None:
+        """Close, but not while the article is on its way in (Esc then waits for it)."""
+        if not self.writing:
+            super().done(result)
+
+    def _created(self, done: Written[Article], what: str) -> None:
+        self.writing = False
+        if not done.landed or done.value is None:
+            QMessageBox.warning(
+                self,
+                translate("PasteDialog", "Cannot create the article"),
+                done.message(what, self.writes.timeout_s),
+            )
+            if done.pending:
+                self.reject()  # on its way: it is in the library once the lock is let go
+            return
+        self.article = done.value
+        log.info("pasted article %s (%d characters)", self.article.id, len(self.article.draft))
+        self.accept()
 
 
 def paste_new_article(
-    parent: QWidget | None, library: Library, clipboard_text: str
+    parent: QWidget | None, library: Library, clipboard_text: str, writes: Writes | None = None
 ) -> Article | None:
     """Show the paste dialog; the new article (stored in the library), or None."""
-    dialog = PasteDialog(library, clipboard_text, parent)
+    dialog = PasteDialog(library, clipboard_text, parent, writes)
     try:
         dialog.exec()
         return dialog.article

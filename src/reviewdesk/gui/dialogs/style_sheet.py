@@ -52,6 +52,7 @@ from reviewdesk.gui.dialogs.style_columns import (
     sheet_rows,
 )
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewdesk.gui.written_wait import Writes, Written, busy_in_dialog, busy_label
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
@@ -73,12 +74,17 @@ class StyleSheetDialog(QDialog):
 
     sheet_saved = Signal(object)  # the StyleSheet now in the library
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, writes: Writes | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("styleSheetDialog")
         self.setWindowTitle(translate("StyleSheetDialog", "House style sheet"))
         self.resize(900, 560)
         self.library = library
+        self.writes = writes or Writes(library)  # the window's: off the UI thread
+        self.busy_label = busy_label("styleSheetBusy")
+        self.writing = False  # the sheet is on its way to the library
         self.changed = False
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("StyleSheetDialog", "Style sheet sections"))
@@ -116,6 +122,7 @@ class StyleSheetDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.busy_label)
         layout.addWidget(self.buttons)
         self.load_sheet(self._stored_sheet())
 
@@ -343,22 +350,42 @@ class StyleSheetDialog(QDialog):
     # -- commands -----------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Validate and store the sheet; close the dialog when it worked."""
+        """Validate the sheet and hand it to the library writer; the dialog closes once
+        it is stored (the window answers meanwhile). False when it is not valid."""
         sheet = self._validated(translate("StyleSheetDialog", "Cannot save the style sheet"))
         if sheet is None:
             return False
-        try:
-            self.library.set_style_sheet(sheet.to_dict())
-        except (StoreError, ValueError) as exc:
-            QMessageBox.warning(
-                self, translate("StyleSheetDialog", "Cannot save the style sheet"), str(exc)
-            )
-            return False
+        stored = sheet.to_dict()
+        what = translate("StyleSheetDialog", "the house style sheet")
+        busy = busy_in_dialog(self.busy_label, self.buttons, self.tabs)
+        self.writing = True
+        self.writes.run(
+            lambda library: library.set_style_sheet(stored),
+            what,
+            lambda done: self._saved(sheet, done, what),
+            busy,
+            self,
+        )
+        return True
+
+    def done(self, result: int) -> None:
+        """Close, but not while the sheet is on its way in (Esc then waits for it)."""
+        if not self.writing:
+            super().done(result)
+
+    def _saved(self, sheet: StyleSheet, done: Written[None], what: str) -> None:
+        self.writing = False
+        title = translate("StyleSheetDialog", "Cannot save the style sheet")
+        if not done.landed:
+            QMessageBox.warning(self, title, done.message(what, self.writes.timeout_s))
+            if not done.pending:
+                return  # refused: the editor can correct it and save again
+            self.reject()  # on its way: the writer stores it when the library lets go
+            return
         log.info("house style sheet saved (%s)", sheet.fingerprint())
         self.changed = True
         self.sheet_saved.emit(sheet)
         self.accept()
-        return True
 
     def import_file(self, path: str | Path | None = None) -> bool:
         """Load a TOML sheet into the editor (Save stores it)."""
@@ -427,9 +454,11 @@ class StyleSheetDialog(QDialog):
         return True
 
 
-def edit_style_sheet(parent: QWidget | None, library: Library) -> bool:
+def edit_style_sheet(
+    parent: QWidget | None, library: Library, writes: Writes | None = None
+) -> bool:
     """Show the editor; True when a new sheet was saved (so the caller re-checks)."""
-    dialog = StyleSheetDialog(library, parent)
+    dialog = StyleSheetDialog(library, parent, writes)
     try:
         dialog.exec()
         return dialog.changed
