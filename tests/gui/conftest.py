@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reviewdesk.core.engines.registry import EngineSettings
@@ -91,10 +91,13 @@ def make_window(
         window.close()
         if window.coordinator is not shared_checker:
             assert not window.coordinator._threads, "check threads still running after close"
-    qtbot.waitUntil(lambda: shared_checker.idle, timeout=CHECK_TIMEOUT_MS)
+    # closing took the windows' checks back (CheckCoordinator.withdraw): only the cancel of
+    # a check under way is waited for, not the check, nor the checker's first warm-up
+    qtbot.waitUntil(lambda: shared_checker.settled, timeout=CHECK_TIMEOUT_MS)
     for window in windows:
         window.deleteLater()
-    qtbot.wait(10)
+    # delete them now, rather than sleeping until the event loop comes round to it
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not unexpected, f"closing asked about unsaved work nobody expected: {unexpected}"
 
 
