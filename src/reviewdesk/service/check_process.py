@@ -76,7 +76,6 @@ START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 # window wait seconds for work nobody needs, so after this grace it is ended. It holds no
 # data: nothing is lost.
 CLOSE_GRACE_S = 0.5
-END_TIMEOUT_S = 2.0  # after SIGTERM, before SIGKILL (a stopped process ignores SIGTERM)
 # The checker process's entry module, by name: it warms Harper up first, then serves
 # (:func:`reviewdesk.service.checker_loop.main`); the frozen app re-invokes itself with it
 # (core.processes.module_command).
@@ -214,13 +213,11 @@ class RemoteService:
             try:
                 proc.wait(CLOSE_GRACE_S)
             except subprocess.TimeoutExpired:
+                # SIGKILL, not SIGTERM: the checker has no handler to run (SIGTERM would end
+                # it just as abruptly) and a stopped or hung process ignores SIGTERM
                 log.info("the checker process is still busy (warming up or checking); ending it")
-                proc.terminate()
-                try:
-                    proc.wait(END_TIMEOUT_S)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+                proc.kill()
+                proc.wait()
         self._discard()
 
     # -- internals ----------------------------------------------------------------------
