@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,23 @@ from reviewdesk.store import Library
 CHECK_TIMEOUT_MS = 60_000  # generous: the first Harper lint in a process takes seconds
 
 
+@pytest.fixture(scope="session")
+def fresh_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library just created and migrated by this code, closed (no -wal file left)."""
+    path = tmp_path_factory.mktemp("fresh-library") / "library.sqlite"
+    Library(path).close()
+    return path
+
+
 @pytest.fixture
-def library(isolated_library: Path) -> Iterator[Library]:
-    """The test's own library file (``$REVIEWDESK_LIBRARY`` points at it too)."""
+def library(isolated_library: Path, fresh_library_file: Path) -> Iterator[Library]:
+    """The test's own library file (``$REVIEWDESK_LIBRARY`` points at it too).
+
+    A copy of a freshly created one: the same file every new library starts as, without
+    running every migration again for each of some 500 window tests (the store's tests
+    create theirs from nothing).
+    """
+    shutil.copyfile(fresh_library_file, isolated_library)
     lib = Library(isolated_library)
     yield lib
     lib.close()
