@@ -65,11 +65,9 @@ test: $(STAMP_DEV)
 
 # The quick loop while editing: everything but the tests marked slow (real processes,
 # LibreOffice, the app started as a program, seconds of CPU). `make test` still runs them
-# all. One pytest worker per core (pytest-xdist, --dist worksteal): each worker starts on
-# its half of the tests in file order (module fixtures are built once per worker and
-# file), and a worker that runs out takes tests from the other's end, so neither waits
-# while the other finishes a file of slow window tests (--dist loadfile left one core
-# idle for the last files; it sent the files with the most tests first). Bytecode is kept
+# all. One pytest worker per core (pytest-xdist); a file's tests stay on one worker, so
+# module fixtures (a Harper linter, the grammar lexicon) are built once (--dist worksteal
+# was tried: 94-112 s against loadfile's 74 s on the same loaded machine). Bytecode is kept
 # (PYTHONDONTWRITEBYTECODE emptied): each worker's imports then cost ~3 s, not ~8 s.
 # The tests' temporary files (each test's library, imports, exports) go to a RAM disk
 # when there is one (FAST_TMPDIR): every library commit and atomic write fsyncs, and on a
@@ -80,7 +78,7 @@ FAST_TMPDIR ?= $(shell test -d /dev/shm -a -w /dev/shm && echo /dev/shm)
 test-fast: $(STAMP_DEV)
 	$(BIN)/ruff check src tests benchmarks packaging
 	$(if $(FAST_TMPDIR),TMPDIR=$(FAST_TMPDIR)) PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
-		$(BIN)/python -m pytest -m "not slow" -q -n $(FAST_WORKERS) --dist worksteal $(PYTEST_ARGS)
+		$(BIN)/python -m pytest -m "not slow" -q -n $(FAST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # make bench: the speed and memory figures of issue 14 (keystroke, stalls, first
 # highlights, memory, the scaling table), each against its target; BENCH_200K=1 adds the
