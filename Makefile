@@ -66,12 +66,19 @@ test: $(STAMP_DEV)
 # The quick loop while editing: everything but the tests marked slow (real processes,
 # LibreOffice, the app started as a program, seconds of CPU). `make test` still runs them
 # all. One pytest worker per core (pytest-xdist); a file's tests stay on one worker, so
-# module fixtures (a Harper linter, the grammar lexicon) are built once. Bytecode is kept
+# module fixtures (a Harper linter, the grammar lexicon) are built once (--dist worksteal
+# was tried: 94-112 s against loadfile's 74 s on the same loaded machine). Bytecode is kept
 # (PYTHONDONTWRITEBYTECODE emptied): each worker's imports then cost ~3 s, not ~8 s.
+# The tests' temporary files (each test's library, imports, exports) go to a RAM disk
+# when there is one (FAST_TMPDIR): every library commit and atomic write fsyncs, and on a
+# real disk those waits leave a core idle (about a third of the store tests' time).
+# `make test` keeps them on the ordinary disk.
 FAST_WORKERS ?= auto
+FAST_TMPDIR ?= $(shell test -d /dev/shm -a -w /dev/shm && echo /dev/shm)
 test-fast: $(STAMP_DEV)
 	$(BIN)/ruff check src tests benchmarks packaging
-	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q -n $(FAST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(if $(FAST_TMPDIR),TMPDIR=$(FAST_TMPDIR)) PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -m "not slow" -q -n $(FAST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # make bench: the speed and memory figures of issue 14 (keystroke, stalls, first
 # highlights, memory, the scaling table), each against its target; BENCH_200K=1 adds the

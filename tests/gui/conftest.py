@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reviewdesk.core.engines.registry import EngineSettings
@@ -16,12 +17,30 @@ from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library
 
-CHECK_TIMEOUT_MS = 60_000  # generous: the first Harper lint in a process takes seconds
+# A guard against hanging, not a measure. The first check a worker's shared checker
+# makes waits for its warm-up (Harper's tables, the grammar lexicon: seconds on a quiet
+# machine), which no teardown waits out any more; the checker runs niced, and on a machine
+# whose two cores carry a dozen busy processes that warm-up took over a minute.
+CHECK_TIMEOUT_MS = 180_000
+
+
+@pytest.fixture(scope="session")
+def fresh_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library just created and migrated by this code, closed (no -wal file left)."""
+    path = tmp_path_factory.mktemp("fresh-library") / "library.sqlite"
+    Library(path).close()
+    return path
 
 
 @pytest.fixture
-def library(isolated_library: Path) -> Iterator[Library]:
-    """The test's own library file (``$REVIEWDESK_LIBRARY`` points at it too)."""
+def library(isolated_library: Path, fresh_library_file: Path) -> Iterator[Library]:
+    """The test's own library file (``$REVIEWDESK_LIBRARY`` points at it too).
+
+    A copy of a freshly created one: the same file every new library starts as, without
+    running every migration again for each of some 500 window tests (the store's tests
+    create theirs from nothing).
+    """
+    shutil.copyfile(fresh_library_file, isolated_library)
     lib = Library(isolated_library)
     yield lib
     lib.close()
@@ -91,10 +110,14 @@ def make_window(
         window.close()
         if window.coordinator is not shared_checker:
             assert not window.coordinator._threads, "check threads still running after close"
-    qtbot.waitUntil(lambda: shared_checker.idle, timeout=CHECK_TIMEOUT_MS)
+    # Closing took the windows' checks back (CheckCoordinator.withdraw): nothing waits, and
+    # a check under way is cancelled; its late answer (the first check of a worker's
+    # checker may wait for Harper's warm-up) is dropped by revision, and the next test
+    # that waits for a check waits behind it, while tests that do not check go on.
     for window in windows:
         window.deleteLater()
-    qtbot.wait(10)
+    # delete them now, rather than sleeping until the event loop comes round to it
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not unexpected, f"closing asked about unsaved work nobody expected: {unexpected}"
 
 

@@ -6,6 +6,7 @@ over a real pipe; nothing is faked.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -16,10 +17,12 @@ import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.service.check_process import RemoteService
 from reviewdesk.service.check_service import CheckOutcome, CheckRequest
 from reviewdesk.service.checker_loop import serve
 from reviewdesk.service.messages import Answer, Cancel, Check, Close, Ready, SentOutcome, Start
+from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.slow  # each test starts real processes
 
@@ -78,6 +81,36 @@ def test_checker_starts_while_another_thread_changes_the_environment(
     finally:
         for service in services:
             service.close()
+
+
+def test_closing_does_not_wait_for_a_checker_that_never_answers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A checker deep in one long paragraph, or hung in a native engine, does not answer
+    # the cancel that closing the window sends. Closing then waited for that answer for
+    # ever: the window could not be closed. Now the check is abandoned and the checker
+    # ended (it holds no data), and no checker process outlives the window.
+    coordinator = CheckCoordinator(EDITORIAL)
+    coordinator.start()
+    qtbot.waitUntil(lambda: coordinator.is_ready, timeout=60_000)
+    pid = coordinator.checker_pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)  # it takes the request in and never answers
+    closed = threading.Event()
+    try:
+        coordinator.request(DRAFT, TEXT, CheckContext())
+        qtbot.waitUntil(lambda: coordinator.busy, timeout=60_000)
+
+        def close() -> None:
+            coordinator.shutdown()
+            closed.set()
+
+        threading.Thread(target=close, daemon=True).start()
+        # a guard against hanging, not a measure: closing ends within a second or two
+        assert closed.wait(60), "closing waited for a checker that never answers"
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # only if closing failed
+            os.kill(pid, signal.SIGKILL)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # ended and reaped: it did not outlive the window
 
 
 def test_a_late_cancel_does_not_cancel_the_next_request() -> None:

@@ -77,6 +77,9 @@ class CheckWorker(QObject):
         self._pending_slow: dict[str, SlowRaw] = {}
         self._stopping = False
         self._started = False
+        # bumped by withdraw(): a check started in an earlier generation is cancelled
+        self._generation = 0
+        self._taken = 0  # the generation the check in hand was taken in
         self._service: CheckService | RemoteService | None = None
         self._wake.connect(self._process, Qt.ConnectionType.QueuedConnection)
         self._close.connect(self._shutdown, Qt.ConnectionType.QueuedConnection)
@@ -103,17 +106,32 @@ class CheckWorker(QObject):
             self._pending_slow[slow.pane] = slow
         self._wake.emit()
 
+    def withdraw(self) -> None:
+        """Forget every request: those waiting are dropped, the one in hand is cancelled
+        (the window that asked has closed; the worker stays for the next one)."""
+        with self._lock:
+            self._generation += 1
+            self._pending.clear()
+            self._pending_slow.clear()
+
     def has_pending(self) -> bool:
         """Whether requests wait to be checked."""
         with self._lock:
             return bool(self._pending or self._pending_slow)
 
     def request_close(self) -> None:
-        """Stop after the current check, release the engines and end the thread."""
+        """Stop the current check, release the engines and end the thread.
+
+        A checker process is told at once (not after its answer): closing the window
+        never waits for a check or a warm-up nobody will see.
+        """
         with self._lock:
             self._stopping = True
             self._pending.clear()
             self._pending_slow.clear()
+        service = self._service
+        if isinstance(service, RemoteService):
+            service.abandon()
         self._close.emit()
 
     # -- worker thread ----------------------------------------------------------------
@@ -185,6 +203,7 @@ class CheckWorker(QObject):
 
     def _next(self) -> CheckRequest | SlowRaw | None:
         with self._lock:
+            self._taken = self._generation
             if self._stopping:
                 return None
             if self._pending_slow:
@@ -198,7 +217,7 @@ class CheckWorker(QObject):
 
     def _superseded(self, pane: str) -> bool:
         with self._lock:
-            return self._stopping or pane in self._pending
+            return self._stopping or pane in self._pending or self._taken != self._generation
 
     def _handle(self, item: CheckRequest | SlowRaw) -> None:
         service = self._service

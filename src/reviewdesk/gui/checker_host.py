@@ -84,12 +84,17 @@ class CheckerHost(QObject):
             session.use_coordinator(self.coordinator)
         if owned:
             old.shutdown()
+        else:  # shared: it stays, without this window's checks
+            old.withdraw()
         log.info("checker replaced for new engine settings")
 
     def shutdown(self) -> None:
-        """The window is closing: stop the checker if it is the window's own."""
+        """The window is closing: stop the checker if it is the window's own, else take
+        the window's checks back from it."""
         if self.owned:
             self.coordinator.shutdown()
+        else:
+            self.coordinator.withdraw()
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:

@@ -237,7 +237,25 @@ class CheckCoordinator(QObject):
         workers = [w for w in (self._fast, self._slow) if w is not None]
         return self.is_ready and not self.busy and not any(w.has_pending() for w in workers)
 
+    @property
+    def settled(self) -> bool:
+        """Nothing is being checked or waiting to be (warm or not)."""
+        workers = [w for w in (self._fast, self._slow) if w is not None]
+        return not self.busy and not any(w.has_pending() for w in workers)
+
     # -- shutdown ---------------------------------------------------------------------
+
+    def withdraw(self) -> None:
+        """The window these checks were for has closed, and the checker stays (shared):
+        drop the waiting requests, cancel the one under way, and let no late result land.
+
+        Checking a closed window's article to the end would only delay the next one.
+        """
+        for worker in (self._fast, self._slow):
+            if worker is not None:
+                worker.withdraw()
+        for pane in PANES:
+            self.invalidate(pane)
 
     def _stop_worker(self, worker: CheckWorker | None) -> None:
         for w, thread in list(self._threads):

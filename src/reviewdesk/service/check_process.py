@@ -32,6 +32,7 @@ import dataclasses
 import logging
 import socket
 import subprocess
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
@@ -70,7 +71,11 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead checker
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
-CLOSE_TIMEOUT_S = 5.0
+# Closing: a warm, idle checker ends on Close within a fraction of a second; one still
+# warming up (Harper's tables, the grammar lexicon) or inside a long check would make the
+# window wait seconds for work nobody needs, so after this grace it is ended. It holds no
+# data: nothing is lost.
+CLOSE_GRACE_S = 0.5
 # The checker process's entry module, by name: it warms Harper up first, then serves
 # (:func:`reviewdesk.service.checker_loop.main`); the frozen app re-invokes itself with it
 # (core.processes.module_command).
@@ -103,6 +108,7 @@ class RemoteService:
         self._originals: dict[str, str | None] = {}  # ... and the originals they diff against
         self._focus: tuple[str, FocusOf] | None = None  # the pane being checked, its view
         self._view_sent: View | None = None
+        self._abandoned = threading.Event()  # the window is closing: stop waiting for answers
 
     @property
     def pid(self) -> int | None:
@@ -146,7 +152,7 @@ class RemoteService:
         waited = 0.0
         while not self._conn.poll(POLL_SECONDS):
             waited += POLL_SECONDS
-            if stopping():
+            if stopping() or self._abandoned.is_set():
                 return []
             if self._proc.poll() is not None or waited > START_TIMEOUT_S:
                 self._discard()
@@ -183,18 +189,35 @@ class RemoteService:
         self._texts.setdefault(slow.pane, slow.text)
         return self._ask(lambda number: MergeSlow(number, slow), lambda: False)
 
+    def abandon(self) -> None:
+        """The window is closing (callable from any thread): a request under way stops
+        waiting for its answer at once, and none is sent or retried after it.
+
+        Without it, closing waited for the check in hand to notice its cancel, which an
+        engine deep in a long paragraph (or a checker that hangs) may never do.
+        """
+        self._abandoned.set()
+
     def close(self) -> None:
-        """Ask the checker process to end; kill it if it does not."""
+        """Ask the checker process to end; end it if it has not within a short grace.
+
+        A checker still warming up cannot read the Close until its engines are built, and
+        its warm-up threads would hold its exit for seconds more: the window does not wait
+        for that. The checker keeps nothing worth saving, so ending it loses nothing.
+        """
         if self._conn is not None:
             with contextlib.suppress(OSError):
                 self._conn.send(Close())
-        if self._proc is not None:
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
             try:
-                self._proc.wait(CLOSE_TIMEOUT_S)
+                proc.wait(CLOSE_GRACE_S)
             except subprocess.TimeoutExpired:
-                log.warning("the checker process did not stop; killing it")
-                self._proc.kill()
-                self._proc.wait()
+                # SIGKILL, not SIGTERM: the checker has no handler to run (SIGTERM would end
+                # it just as abruptly) and a stopped or hung process ignores SIGTERM
+                log.info("the checker process is still busy (warming up or checking); ending it")
+                proc.kill()
+                proc.wait()
         self._discard()
 
     # -- internals ----------------------------------------------------------------------
@@ -207,6 +230,8 @@ class RemoteService:
         progress: Progressed | None = None,
     ) -> CheckOutcome | None:
         for attempt in (1, 2):
+            if self._abandoned.is_set():  # closing: no new request, no restart
+                raise Cancelled
             try:
                 if self._conn is None:
                     self.start_up(self._warm_language)
@@ -240,6 +265,8 @@ class RemoteService:
         while True:
             self._send_view(number)
             while not self._conn.poll(POLL_SECONDS):
+                if self._abandoned.is_set():  # the window is closing: close() ends it
+                    raise Cancelled
                 self._send_view(number)
                 if self._proc.poll() is not None:
                     raise CheckerCrashError("The checker process stopped.")
