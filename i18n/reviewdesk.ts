@@ -1630,6 +1630,11 @@
         <source>Found by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} places, one finding: all are marked in the draft; Apply fixes them all in one step, Ignore ignores them all.
+{tip}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuesPanel</name>
@@ -2783,6 +2788,10 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Replace “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix all {n} places of this finding in one step (one undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
