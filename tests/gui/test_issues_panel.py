@@ -57,6 +57,16 @@ def test_a_row_says_what_where_the_fix_and_who_found_it() -> None:
     assert len(share.change) < 60  # a long passage is shortened, not the whole line
 
 
+def test_a_finding_of_several_places_keeps_line_one_and_leads_line_two_with_the_count() -> None:
+    """The count must not push the category off line one nor be elided off line two's end."""
+    day = _issues()[0]
+    places = [replace(day, group="g"), replace(day, group="g", start=day.start + 1)]
+    row = row_text(places[0], places)
+    assert row.change == "“tuesday” → “Tuesday”"
+    assert row.message.startswith("2 places · Did you mean")
+    assert "(2 places)" not in row.message
+
+
 def _pixels(image: QImage, top: int, bottom: int, width: int) -> set[tuple[int, int, int]]:
     return {
         image.pixelColor(x, y).getRgb()[:3]  # type: ignore[misc]

@@ -105,14 +105,17 @@ def row_text(issue: Issue, places: Sequence[Issue] = ()) -> RowText:
     if len(flagged) > _MAX_TEXT:
         flagged = flagged[: _MAX_TEXT - 1] + "…"
     suggestion = f"→ {describe_replacement(issue.replacements[0])}" if issue.replacements else ""
-    if len(places) > 1:  # one finding marked in several places: say how many
-        suggestion = f"{suggestion} · {len(places)} places".lstrip(" ·")
     change = f"“{flagged}” {suggestion}".rstrip()
+    message = issue.message
+    if len(places) > 1:  # one finding marked in several places: the count leads line two,
+        # where eliding the message cannot cut it off, and line one keeps its usual shape
+        count = len(places)
+        message = f"{count} places · " + group_message(places).removesuffix(f" ({count} places)")
     return RowText(
         category=category_label(issue.category),
         change=change,
         engines=", ".join(engine_label(e) for e in issue.engines),
-        message=group_message(places) if len(places) > 1 else issue.message,
+        message=message,
         flagged=flagged,
         suggestion=suggestion,
     )
