@@ -11,6 +11,7 @@ the library while the lock is held, and the write lands once the lock is let go.
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -378,3 +379,34 @@ def test_the_library_window_archives_off_the_ui_thread(
         qtbot.waitUntil(lambda: dialog.shown_titles() == [], timeout=WAIT_MS)  # it follows
     finally:
         dialog.reject()
+
+
+def test_clearing_a_crashed_windows_claims_waits_off_the_ui_thread(
+    qtbot, make_window, library: Library, ticks
+) -> None:  # type: ignore[no-untyped-def]
+    """At start the window looks for a crashed run's work (a read) and clears its claims
+    (a write): with another program holding the lock, the window says what it recovered
+    at once, and the claims go once the lock is let go."""
+    from reviewdesk.core.models import Article
+    from reviewdesk.store.claims import Claims, Owner
+
+    article = library.add_article(
+        Article(None, "Ferry", "The ferry 😀 ran.\n", "The ferry 😀 ran.\n")
+    )
+    assert article.id is not None
+    dead = Owner(2**22 + 7, socket.gethostname(), "t0")  # no such process
+    Claims(library, dead).claim(article.id)
+    assert Claims(library).abandoned()
+    window = make_window()
+    with lock_held(library.path) as release:
+        assert window.save_commands.recover_after_crash(None)
+        seen = while_held(
+            qtbot,
+            ticks,
+            release,
+            window.statusBar().currentMessage,
+            lambda: not Claims(library).abandoned(),
+        )
+    assert "Ferry" in str(seen["busy"])  # the recovery message, said while the lock was held
+    assert seen["landed while held"] is False
+    settle(window)

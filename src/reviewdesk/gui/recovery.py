@@ -11,6 +11,7 @@ next start reopens it and says so, e.g. "Recovered your draft of â€˜Budget voteâ
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from reviewdesk.core.models import Article
@@ -52,9 +53,15 @@ def recovered_message(article: Article, others: int = 0) -> str:
     return more.format(text=text, others=others)
 
 
-def find_recovered(library: Library) -> tuple[Article, str] | None:
+def find_recovered(
+    library: Library, forget: Callable[[Callable[[Library], object]], None] | None = None
+) -> tuple[Article, str] | None:
     """The article a crashed window was editing, with the message to show; the claims
-    left by crashed windows are cleared. None when the last run ended properly."""
+    left by crashed windows are cleared. None when the last run ended properly.
+
+    Looking is a read; clearing is a write, handed to ``forget`` (the window's library
+    writer, so a lock held by another program never holds the window as it starts);
+    without one it is made here."""
     try:
         claims = Claims(library)
         abandoned = claims.abandoned()
@@ -66,7 +73,10 @@ def find_recovered(library: Library) -> tuple[Article, str] | None:
                 articles.append(library.get_article(claim.article_id))
             except StoreError:
                 continue  # deleted since
-        claims.forget(abandoned)
+        if forget is None:
+            claims.forget(abandoned)
+        else:  # a claim taken over meanwhile by this window is not the dead one's
+            forget(lambda writer_library: Claims(writer_library).forget(abandoned))
     except StoreError as exc:
         log.warning("could not look for work left by a crash: %s", exc)
         return None

@@ -20,6 +20,7 @@ from reviewdesk.core.models import Article
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.recovery import find_recovered
 from reviewdesk.gui.save_elsewhere import Window, confirm_unsaved, save_current_draft_as
+from reviewdesk.gui.written_wait import Writes
 from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,10 @@ class SaveCommands(QObject):
         """At start: if the last run died with an article open, say what was recovered
         and open it again with ``open_article`` (None: only say so). Whether there was
         something to recover."""
-        found = find_recovered(self.library)
+        writes = Writes(self.library, self.window.session.saving)
+        found = find_recovered(
+            self.library, lambda op: writes.hand_over(op, "the claims of a crashed window")
+        )
         if found is None:
             return False
         article, message = found
