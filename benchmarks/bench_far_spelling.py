@@ -1,0 +1,134 @@
+"""The far spelling search (known words two edits away): time per word, old and new, and
+whether they find the same words.
+
+The old search (kept here as the reference, not in ``src``) looks up every edit of every
+edit of the word (about 300,000 strings for ten letters); the new one measures the
+distance to each known word of a near length in C++ (``spelling._far_words``). Words
+searched: real misspellings from codespell's list that no known word is one edit from,
+odd words of random letters, and an unknown surname typed letter by letter (each prefix
+of six letters or more is a new word). Prints median and worst time per word, every word
+one search finds and the other does not, and the memory the new search's word lists take.
+Asserts nothing. ``--sample`` sets how many words of each kind (the old search takes
+0.3-1 s per word).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import string
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import header, pss_mb
+from score_spelling import misspellings
+
+from reviewdesk.core.engines import spelling
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
+
+SURNAME = "Wojciechowskiewicz"  # typed letter by letter: each prefix is a new word
+
+
+def old_far_words(word: str, lexicon: Lexicon) -> set[str]:
+    """The search as it was: every edit of every edit, looked up in the counts."""
+    edits = spelling._edits1
+    return {w for e in edits(word) for w in edits(e) if lexicon.count(w) > 0}
+
+
+def words_to_search(lexicon: Lexicon, sample: int, seed: int) -> dict[str, list[str]]:
+    """Lowercase words of six letters or more with no known word one edit away."""
+    rng = random.Random(seed)
+
+    def far(word: str) -> bool:
+        return 6 <= len(word) <= 24 and not any(
+            lexicon.count(w) > 0 for w in spelling._edits1(word)
+        )
+
+    typos = [wrong for wrong, _ in misspellings(lexicon)]
+    rng.shuffle(typos)
+    odd: list[str] = []
+    while len(odd) < sample:
+        word = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(6, 14)))
+        if far(word):
+            odd.append(word)
+    prefixes = [SURNAME[:n].lower() for n in range(6, len(SURNAME) + 1)]
+    return {
+        "codespell misspellings": [w for w in typos if far(w)][:sample],
+        "random odd words": odd,
+        f"{SURNAME} typed": [w for w in prefixes if far(w)],
+    }
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=int, default=200, help="words of each kind")
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--no-old", action="store_true", help="time the new search only")
+    args = parser.parse_args()
+    lexicon = Lexicon()
+    lexicon.count("the")
+
+    header("Word lists of the new search (built once per process)")
+    pss_before = pss_mb()
+    tracemalloc.start()
+    built = timed(spelling._words_by_length)
+    size, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    lists = spelling._words_by_length()
+    print(
+        f"{sum(map(len, lists.values())):,} words of {min(lists)}-{max(lists)} letters: "
+        f"built in {built * 1000:.0f} ms, {size / 2**20:.1f} MB (tracemalloc), "
+        f"PSS +{pss_mb() - pss_before:.1f} MB"
+    )
+
+    old_times: list[float] = []
+    new_times: list[float] = []
+    differences = 0
+    for kind, words in words_to_search(lexicon, args.sample, args.seed).items():
+        header(f"{len(words)} {kind}")
+        kind_old: list[float] = []
+        kind_new: list[float] = []
+        for word in words:
+            new: set[str] = set()
+            kind_new.append(timed(lambda w=word: new.update(spelling._far_words(w, lexicon))))
+            if args.no_old:
+                continue
+            old: set[str] = set()
+            kind_old.append(timed(lambda w=word: old.update(old_far_words(w, lexicon))))
+            if old != new:
+                differences += 1
+                print(f"  {word}: only old {sorted(old - new)}, only new {sorted(new - old)}")
+        for name, times in (("old", kind_old), ("new", kind_new)):
+            if times:
+                print(
+                    f"  {name}: median {statistics.median(times) * 1000:7.1f} ms, "
+                    f"worst {max(times) * 1000:7.1f} ms per word"
+                )
+        old_times += kind_old
+        new_times += kind_new
+    header("All words")
+    for name, times in (("old", old_times), ("new", new_times)):
+        if times:
+            print(
+                f"  {name}: median {statistics.median(times) * 1000:7.1f} ms, "
+                f"worst {max(times) * 1000:7.1f} ms per word ({len(times)} words)"
+            )
+    if old_times:
+        ratio = statistics.median(old_times) / statistics.median(new_times)
+        print(f"  median ratio old/new: {ratio:.0f}x; words found differently: {differences}")
+
+
+if __name__ == "__main__":
+    main()
