@@ -12,19 +12,19 @@ import pytest
 from rapidfuzz.distance import OSA
 
 from reviewdesk.core.engines import spelling
-from reviewdesk.core.engines.grammar.lexicon import UNIGRAMS, Lexicon
+from reviewdesk.core.engines.grammar.lexicon import UNIGRAMS, Lexicon, word_set
 from reviewdesk.core.engines.spelling import Speller
 
 # Misspellings no known word is one edit from (codespell's kind of typo), of the lengths
 # the far search serves; random odd words and a typed surname are generated below.
-TYPOS = (
+TYPOS = word_set(
     "acommodate seperately recieveing goverrnmint embarassment beleiveable neighborhod "
     "abigious accelerar accrose acessable acqueos actialy adrerss adresee definately "
     "occurance wierdly tommorow accomodation existance independant persistant "
     "begining knowlege succesful apparantly arguement calender collegue concious "
     "enviroment fourty goverment harrassment millenium mispelled noticable occassion "
     "publically reccomend refered relevent rythm tendancy truely untill wich"
-).split()
+)
 
 
 def old_far_words(word: str, known: frozenset[str]) -> set[str]:
@@ -52,7 +52,7 @@ def _far_cases(lexicon: Lexicon) -> list[str]:
     """A few hundred words the far search runs for: six letters or more, none one edit
     from a known word."""
     rng = random.Random(1214)
-    words = [w for w in TYPOS if len(w) >= 6]
+    words = sorted(w for w in TYPOS if len(w) >= 6)
     surname = "wojciechowskiewicz"
     words += [surname[:n] for n in range(6, 13)]  # typed letter by letter
     while len(words) < 200:
