@@ -8,6 +8,8 @@ searched: real misspellings from codespell's list that no known word is one edit
 odd words of random letters, and an unknown surname typed letter by letter (each prefix
 of six letters or more is a new word). Prints median and worst time per word, every word
 one search finds and the other does not, and the memory the new search's word lists take.
+``--paragraphs N``: a text of N one-word paragraphs of distinct odd words (the hostile
+file's kind, letters only) checked by every fast engine, with the old search and the new.
 Asserts nothing. ``--sample`` sets how many words of each kind (the old search takes
 0.3-1 s per word).
 """
@@ -29,8 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import header, pss_mb
 from score_spelling import misspellings
 
+from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines import spelling
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.style import load_default_style_sheet
 
 SURNAME = "Wojciechowskiewicz"  # typed letter by letter: each prefix is a new word
 
@@ -65,10 +70,39 @@ def words_to_search(lexicon: Lexicon, sample: int, seed: int) -> dict[str, list[
     }
 
 
-def timed(fn: Callable[[], set[str]]) -> tuple[float, set[str]]:
+def timed(
+    search: Callable[[str, Lexicon], set[str]], word: str, lexicon: Lexicon
+) -> tuple[float, set[str]]:
     start = time.perf_counter()
-    found = fn()
+    found = search(word, lexicon)
     return time.perf_counter() - start, found
+
+
+def odd_words_text(paragraphs: int, seed: int) -> str:
+    """``paragraphs`` one-word paragraphs of distinct random words of 7-11 letters."""
+    rng = random.Random(seed)
+    words: set[str] = set()
+    while len(words) < paragraphs:
+        words.add("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(7, 11))))
+    return "\n\n".join(sorted(words))
+
+
+def check_odd_words(paragraphs: int) -> None:
+    """The hostile file's kind through every fast engine, old search and new (new words
+    each run: Harper remembers text it has linted)."""
+    new_search = spelling._far_words
+    ctx = CheckContext(language="en-US", style=load_default_style_sheet())
+    for seed, (name, search) in enumerate((("old", old_far_words), ("new", new_search))):
+        spelling._far_words = search
+        spelling._near_words.cache_clear()
+        pipeline = build_fast_pipeline(EngineSettings())
+        pipeline.check("A warm-up sentence, with a slip: recieved.", ctx)
+        text = odd_words_text(paragraphs, seed)
+        start = time.perf_counter()
+        issues = pipeline.check(text, ctx).issues
+        seconds = time.perf_counter() - start
+        print(f"  {name} search: {seconds:6.1f} s, {len(issues)} issues")
+    spelling._far_words = new_search
 
 
 def main() -> None:
@@ -76,7 +110,12 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=200, help="words of each kind")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--no-old", action="store_true", help="time the new search only")
+    parser.add_argument("--paragraphs", type=int, default=0, help="check a file of odd words")
     args = parser.parse_args()
+    if args.paragraphs:
+        header(f"{args.paragraphs} one-word paragraphs of distinct odd words, all fast engines")
+        check_odd_words(args.paragraphs)
+        return
     lexicon = Lexicon()
     lexicon.count("the")
 
@@ -103,11 +142,11 @@ def main() -> None:
         kind_old: list[float] = []
         kind_new: list[float] = []
         for word in words:
-            seconds, new = timed(lambda w=word: spelling._far_words(w, lexicon))
+            seconds, new = timed(spelling._far_words, word, lexicon)
             kind_new.append(seconds)
             if args.no_old:
                 continue
-            seconds, old = timed(lambda w=word: old_far_words(w, lexicon))
+            seconds, old = timed(old_far_words, word, lexicon)
             kind_old.append(seconds)
             if old != new:
                 differences += 1
