@@ -55,6 +55,7 @@ def _far_cases(lexicon: Lexicon) -> list[str]:
     words = sorted(w for w in TYPOS if len(w) >= 6)
     surname = "wojciechowskiewicz"
     words += [surname[:n] for n in range(6, 13)]  # typed letter by letter
+    words += ["cafétéria", "éxamplez", "naïvetéés"]  # letters outside a-z: changed or dropped
     while len(words) < 200:
         length = rng.choice((6, 6, 7, 7, 8, 9, 10, 12))
         if rng.random() < 0.5:
