@@ -81,6 +81,7 @@ def _slip(word: str, rng: random.Random) -> str:
     return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
+@pytest.mark.slow  # runs the old every-edit-of-every-edit search as the reference: ~20 s
 def test_the_far_search_finds_the_same_words_as_every_edit_of_every_edit(
     lexicon: Lexicon, known: frozenset[str]
 ) -> None:
