@@ -29,23 +29,15 @@ from reviewdesk.core.engines.grammar.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     SINGULAR_VERBS,
+    TO_PLURAL,
+    TO_SINGULAR,
     Lexicon,
     word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "subject-verb-agreement"
-_TO_PLURAL = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "isn't": "aren't",
-    "wasn't": "weren't",
-    "hasn't": "haven't",
-    "doesn't": "don't",
-}
-_TO_SINGULAR = {v: k for k, v in _TO_PLURAL.items()}
+_TO_PLURAL, _TO_SINGULAR = TO_PLURAL, TO_SINGULAR
 _SINGULAR_DETERMINERS = frozenset(
     {"a", "an", "this", "that", "each", "every", "another", "either", "neither"}
 )

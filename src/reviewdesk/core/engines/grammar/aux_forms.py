@@ -27,6 +27,7 @@ from reviewdesk.core.engines.grammar.verb_slots import (
     form_finding,
     modal_is_verb,
     next_slot,
+    participle_for_past,
 )
 
 AGREEMENT_RULE = "subject-verb-agreement"
@@ -102,11 +103,8 @@ def _past_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]
         return
     if lex.classes(word) != {"VERB"}:
         return
-    lemmas = lex.lemmas(word)
-    if len(lemmas) != 1:
-        return
-    participle = lex.inflect(lemmas[0], "VBN")
-    if not participle or participle == word:
+    participle = participle_for_past(word, lex)
+    if participle is None:
         return
     yield form_finding(
         sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle

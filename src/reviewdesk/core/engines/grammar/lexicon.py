@@ -300,3 +300,17 @@ def count_table(name: str, width: int) -> CountTable:
     except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
         log.warning("word counts unavailable (%s): some grammar checks are off", exc)
     return CountTable(hashes, counts)
+
+
+# be, have and do: the form that agrees with a plural subject, and back
+TO_PLURAL = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+TO_SINGULAR = {v: k for k, v in TO_PLURAL.items()}

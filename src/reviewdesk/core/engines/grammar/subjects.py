@@ -21,21 +21,17 @@ from reviewdesk.core.engines.grammar.findings import (
     replace_word,
     sentence_start,
 )
-from reviewdesk.core.engines.grammar.lexicon import NUMBER_BY_MEANING, Lexicon, word_set
+from reviewdesk.core.engines.grammar.lexicon import (
+    NUMBER_BY_MEANING,
+    TO_PLURAL,
+    TO_SINGULAR,
+    Lexicon,
+    word_set,
+)
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "subject-verb-agreement"
-_TO_PLURAL = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "isn't": "aren't",
-    "wasn't": "weren't",
-    "hasn't": "haven't",
-    "doesn't": "don't",
-}
-_TO_SINGULAR = {v: k for k, v in _TO_PLURAL.items()}
+_TO_PLURAL, _TO_SINGULAR = TO_PLURAL, TO_SINGULAR
 _PERSONS = word_set("he she i you we they")
 _QUANTITIES = word_set("lot lots plenty couple")
 _PHRASE_WORDS = word_set("the these those my your his her our their its some such other")

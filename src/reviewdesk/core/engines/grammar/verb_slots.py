@@ -10,7 +10,7 @@ slot's word stands reaches both.
 from __future__ import annotations
 
 from reviewdesk.core.engines.grammar.findings import Finding, replace_word
-from reviewdesk.core.engines.grammar.lexicon import DETERMINERS
+from reviewdesk.core.engines.grammar.lexicon import DETERMINERS, Lexicon
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "verb-form"
@@ -40,3 +40,15 @@ def fills_slot(sent: list[Token], j: int) -> bool:
 def form_finding(sent: list[Token], j: int, message: str, right: str) -> Finding:
     """The finding on ``sent[j]``: ``message``, fixed to ``right`` in the word's case."""
     return Finding(sent[j].start, sent[j].end, RULE, message, (replace_word(sent[j], right),))
+
+
+def participle_for_past(word: str, lex: Lexicon) -> str | None:
+    """The participle to put for ``word``, a past tense whose only lemma gives another
+    participle ("went" -> "gone", "took" -> "taken"); None for anything else."""
+    lemmas = lex.lemmas(word)
+    if len(lemmas) != 1:
+        return None
+    participle = lex.inflect(lemmas[0], "VBN")
+    if not participle or participle == word:
+        return None
+    return participle

@@ -24,6 +24,7 @@ from reviewdesk.core.engines.grammar.verb_slots import (
     form_finding,
     modal_is_verb,
     next_slot,
+    participle_for_past,
 )
 
 _DO_NEGATIVE = frozenset(
@@ -160,11 +161,8 @@ def _participle_after(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Findi
     tags = lex.tags(word)
     if tags != {"VBD"} or lex.classes(word) - {"VERB"}:
         return
-    lemmas = lex.lemmas(word)
-    if len(lemmas) != 1:
-        return
-    participle = lex.inflect(lemmas[0], "VBN")
-    if not participle or participle == word:
+    participle = participle_for_past(word, lex)
+    if participle is None:
         return
     yield form_finding(
         sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
