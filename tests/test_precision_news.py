@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from news_checks import DIALECTS, EMOJI
+from news_checks import check as _check
+from news_checks import on as _on
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.engines.terms import GlossedTermFilter, glossed_terms
@@ -18,24 +21,10 @@ from reviewdesk.core.models import Category, Issue
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.style import load_default_style_sheet
 
-EMOJI = "😀 "
-DIALECTS = ("en-US", "en-GB")
-
 
 @pytest.fixture(scope="module")
 def pipeline() -> CheckPipeline:
     return build_fast_pipeline(EngineSettings())
-
-
-def _check(pipeline: CheckPipeline, text: str, language: str) -> list[Issue]:
-    ctx = CheckContext(language=language, style=load_default_style_sheet())
-    return pipeline.check(EMOJI + text, ctx).issues
-
-
-def _on(issues: list[Issue], text: str, word: str) -> list[Issue]:
-    """The issues covering ``word`` (its first occurrence after the emoji)."""
-    start = (EMOJI + text).index(word)
-    return [i for i in issues if i.start < start + len(word) and start < i.end]
 
 
 # -- Harper rules that misfire on news -------------------------------------------------

@@ -10,33 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from reviewdesk.core.checker import CheckContext
+from news_checks import DIALECTS, EMOJI
+from news_checks import check as _check
+from news_checks import on as _on
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
-from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline
-from reviewdesk.core.style import load_default_style_sheet
-
-EMOJI = "😀 "
-DIALECTS = ("en-US", "en-GB")
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> CheckPipeline:
     return build_fast_pipeline(EngineSettings())
-
-
-def _check(pipeline: CheckPipeline, text: str, language: str) -> list[Issue]:
-    ctx = CheckContext(language=language, style=load_default_style_sheet())
-    return pipeline.check(EMOJI + text, ctx).issues
-
-
-def _on(issues: list[Issue], text: str, word: str, nth: int = 0) -> list[Issue]:
-    """The issues covering the ``nth`` occurrence of ``word`` (after the emoji)."""
-    full = EMOJI + text
-    start = -1
-    for _ in range(nth + 1):
-        start = full.index(word, start + 1)
-    return [i for i in issues if i.start < start + len(word) and start < i.end]
 
 
 @pytest.mark.parametrize("language", DIALECTS)
