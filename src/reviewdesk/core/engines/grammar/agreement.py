@@ -37,7 +37,6 @@ from reviewdesk.core.engines.grammar.lexicon import (
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "subject-verb-agreement"
-_TO_PLURAL, _TO_SINGULAR = TO_PLURAL, TO_SINGULAR
 _SINGULAR_DETERMINERS = frozenset(
     {"a", "an", "this", "that", "each", "every", "another", "either", "neither"}
 )
@@ -126,16 +125,16 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             continue
         low = verb.low
         fix: str | None = None
-        if person == "3s" and low in _TO_SINGULAR and low not in ("were", "weren't"):
-            fix = _TO_SINGULAR[low]
+        if person == "3s" and low in TO_SINGULAR and low not in ("were", "weren't"):
+            fix = TO_SINGULAR[low]
         elif person == "3s" and low in ("am",):
             fix = "is"
-        elif person == "pl" and low in _TO_PLURAL:
-            fix = _TO_PLURAL[low]
+        elif person == "pl" and low in TO_PLURAL:
+            fix = TO_PLURAL[low]
         elif person == "1s" and low in ("is", "are"):
             fix = "am"
         elif person == "1s" and low in ("has", "does", "doesn't", "hasn't"):
-            fix = _TO_PLURAL[low]
+            fix = TO_PLURAL[low]
         elif person == "pl" and low == "am":
             fix = "are"
         elif person == "3s" and base_verb_only(low, lex) and verb_follows(sent, j, lex):
@@ -239,9 +238,9 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         low = verb.low
         fix: str | None = None
         if number == "plural" and low in SINGULAR_VERBS:
-            fix = _TO_PLURAL[low]
+            fix = TO_PLURAL[low]
         elif number == "singular" and low in PLURAL_VERBS:
-            fix = _TO_SINGULAR[low]
+            fix = TO_SINGULAR[low]
         elif (
             number == "singular"
             and lex.tags(low) <= {"VB", "VBP"}

@@ -27,7 +27,7 @@ from reviewdesk.core.engines.grammar.verb_slots import (
     form_finding,
     modal_is_verb,
     next_slot,
-    participle_for_past,
+    participle_finding,
 )
 
 AGREEMENT_RULE = "subject-verb-agreement"
@@ -103,12 +103,9 @@ def _past_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]
         return
     if lex.classes(word) != {"VERB"}:
         return
-    participle = participle_for_past(word, lex)
-    if participle is None:
-        return
-    yield form_finding(
-        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
-    )
+    finding = participle_finding(sent, i, j, lex)
+    if finding is not None:
+        yield finding
 
 
 def _bare_participle(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:

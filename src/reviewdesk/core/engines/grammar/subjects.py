@@ -31,7 +31,6 @@ from reviewdesk.core.engines.grammar.lexicon import (
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "subject-verb-agreement"
-_TO_PLURAL, _TO_SINGULAR = TO_PLURAL, TO_SINGULAR
 _PERSONS = word_set("he she i you we they")
 _QUANTITIES = word_set("lot lots plenty couple")
 _PHRASE_WORDS = word_set("the these those my your his her our their its some such other")
@@ -77,8 +76,8 @@ def _joined_people(sent: list[Token]) -> Iterator[Finding]:
     if not (all(people) or (people[0] and names[1]) or (names[0] and people[1])):
         return
     verb = sent[first + 3]
-    if verb.low in _TO_PLURAL:
-        yield _verb_fix(verb, _TO_PLURAL, "Two people are a plural subject.")
+    if verb.low in TO_PLURAL:
+        yield _verb_fix(verb, TO_PLURAL, "Two people are a plural subject.")
 
 
 def _noun_phrase_end(sent: list[Token], j: int, lex: Lexicon) -> int | None:
@@ -110,11 +109,11 @@ def _quantity_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     verb = sent[j + 1]
     if sent[i].low == "number" and low_at(sent, i - 1) == "the":
-        if verb.low in _TO_SINGULAR:
-            yield _verb_fix(verb, _TO_SINGULAR, "“The number” is one number: a singular verb.")
-    elif verb.low in _TO_PLURAL:
+        if verb.low in TO_SINGULAR:
+            yield _verb_fix(verb, TO_SINGULAR, "“The number” is one number: a singular verb.")
+    elif verb.low in TO_PLURAL:
         message = f"The verb agrees with “{sent[j].text}”: a plural verb."
-        yield _verb_fix(verb, _TO_PLURAL, message)
+        yield _verb_fix(verb, TO_PLURAL, message)
 
 
 def _inverted(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
@@ -131,7 +130,7 @@ def _inverted(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     if after in ("'", "’", "-"):
         return
     message = f"The subject “{sent[j].text}” comes after the verb: a plural verb."
-    yield _verb_fix(verb, _TO_PLURAL, message)
+    yield _verb_fix(verb, TO_PLURAL, message)
 
 
 def _noun_then_base(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:

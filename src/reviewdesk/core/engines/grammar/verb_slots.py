@@ -42,13 +42,16 @@ def form_finding(sent: list[Token], j: int, message: str, right: str) -> Finding
     return Finding(sent[j].start, sent[j].end, RULE, message, (replace_word(sent[j], right),))
 
 
-def participle_for_past(word: str, lex: Lexicon) -> str | None:
-    """The participle to put for ``word``, a past tense whose only lemma gives another
-    participle ("went" -> "gone", "took" -> "taken"); None for anything else."""
+def participle_finding(sent: list[Token], i: int, j: int, lex: Lexicon) -> Finding | None:
+    """ "have went" -> "have gone", "was took" -> "was taken": the participle for word
+    ``j``, a past tense whose only lemma gives another participle, after word ``i``."""
+    word = sent[j].low
     lemmas = lex.lemmas(word)
     if len(lemmas) != 1:
         return None
     participle = lex.inflect(lemmas[0], "VBN")
     if not participle or participle == word:
         return None
-    return participle
+    return form_finding(
+        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
+    )

@@ -24,7 +24,7 @@ from reviewdesk.core.engines.grammar.verb_slots import (
     form_finding,
     modal_is_verb,
     next_slot,
-    participle_for_past,
+    participle_finding,
 )
 
 _DO_NEGATIVE = frozenset(
@@ -161,12 +161,9 @@ def _participle_after(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Findi
     tags = lex.tags(word)
     if tags != {"VBD"} or lex.classes(word) - {"VERB"}:
         return
-    participle = participle_for_past(word, lex)
-    if participle is None:
-        return
-    yield form_finding(
-        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
-    )
+    finding = participle_finding(sent, i, j, lex)
+    if finding is not None:
+        yield finding
 
 
 def _question(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
