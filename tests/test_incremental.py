@@ -296,3 +296,30 @@ def test_runs_of_blank_lines_after_edits_equal_a_fresh_look(article: Path) -> No
         lines = Lines.of(text)
         assert checker.check_lines(lines, CheckContext()) == split_issues(lines, find_debris(text))
         assert checker.check([text], CheckContext())[0] == find_debris(text), f"step {n}"
+
+
+@pytest.mark.slow  # Harper checks each draft afresh too
+def test_an_edit_that_changes_whether_a_word_is_a_name_refilters_its_other_lines() -> None:
+    # "Gardem" twice mid-sentence is a name (Harper's flag dropped); once, it is a slip
+    # only while the article uses "garden", one letter away. The flag on the untouched
+    # second line must come and go as the third line changes.
+    ctx = CheckContext(style=load_default_style_sheet())
+    kept = build_fast_pipeline(EngineSettings())
+    fresh = build_fast_pipeline(EngineSettings())
+    head = "😀 The panel met on Monday.\nLater they heard from Gardem about the plan.\n"
+    drafts = [
+        head + "Reporters asked Gardem about the garden.\nNobody else spoke.",
+        head + "Reporters asked him about the garden.\nNobody else spoke.",
+        head + "Reporters asked him about the budget.\nNobody else spoke.",
+        head + "Reporters asked him about the gardens and the garden.\nNobody else spoke.",
+        head + "Reporters asked him about the plan.\nNobody else spoke.",
+        head + "Reporters asked Gardem about the garden.\nNobody else spoke.",
+    ]
+    flagged = []
+    for n, draft in enumerate(drafts):
+        got = kept.check(draft, ctx).issues
+        fresh.clear_cache()
+        assert got == fresh.check(draft, ctx).issues, f"step {n}"
+        second = draft.index("\nReporters")
+        flagged.append(any(i.text == "Gardem" and i.start < second for i in got))
+    assert flagged == [False, True, False, True, False, False]

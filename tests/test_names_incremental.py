@@ -100,3 +100,33 @@ def test_an_edit_far_from_findings_shifts_them() -> None:
     again = checker.check([edited], ctx)[0]
     assert [edited[i.start : i.end] for i in again] == [text[i.start : i.end] for i in first]
     assert [i.text for i in again] == ["moldova"]
+
+
+def _changed_after(text: str, edited: str) -> set[str]:
+    cache = NameModelCache()
+    checker = NamesChecker(cache)
+    ctx = CheckContext()
+    checker.check([text], ctx)
+    checker.check([edited], ctx)
+    model = cache.get(edited)
+    assert model.derived_from == text  # followed the edit, not learned afresh
+    return model.changed
+
+
+def test_a_count_that_changes_no_verdict_is_no_change_for_the_filter() -> None:
+    # a keystroke in one of many paragraphs naming the article's main figure must not
+    # make every line that names him be filtered again: he is a name either way
+    lines = [f"😀 On day {n} the envoy met Vorthaxi in the capital." for n in range(6)]
+    text = "\n\n".join(lines)
+    edited = text.replace("met Vorthaxi in the capital.", "met the minister.", 1)
+    assert "vorthaxi" not in _changed_after(text, edited)
+
+
+def test_a_word_that_stops_being_a_name_is_a_change_for_the_filter() -> None:
+    # twice mid-sentence is a name; once is not: the lines naming it must be filtered again
+    text = "😀 Later they heard from Gardem.\n\nReporters asked Gardem about it.\n\nNo more."
+    edited = text.replace("asked Gardem", "asked him")
+    assert "gardem" in _changed_after(text, edited)
+    # and a lowercase word that comes or goes changes what the filter learns of it
+    text = "😀 Later they heard from Gardem.\n\nThey sat in the garden.\n\nNo more."
+    assert "garden" in _changed_after(text, text.replace("garden", "budget"))

@@ -63,6 +63,7 @@ class Changes:
         self.before: dict[str, tuple[int, ...]] = {}  # facts of touched names, before
         self.tuples_before: dict[tuple[str, ...], int] = {}
         self.compounds_before: dict[str, int] = {}
+        self.lower_before: dict[str, int] = {}  # lowercase counts of touched words, before
 
     def touch(self, model: NameModel, base: str) -> None:
         """Remember a name's facts before the update first changes them."""
@@ -73,6 +74,7 @@ class Changes:
         """Keep only the net changes."""
         self.bases = {b for b, facts in self.before.items() if facts != _facts(model, b)}
         self.lower = {w for w, n in lower_before.items() if n != model.lower_count.get(w, 0)}
+        self.lower_before = lower_before
         self.tuples = {t for t, n in self.tuples_before.items() if n != model.run_tuples.get(t, 0)}
         self.compounds = {
             c for c, n in self.compounds_before.items() if n != model.compound_count.get(c, 0)
@@ -147,7 +149,7 @@ def _apply(model: NameModel, splice: Splice, lines: Lines, cache: Cache) -> Chan
             _untrim_runs(model, line, ch)
         _stage_two(model, line, ch)
     ch.settle(model, lower_before)
-    model.changed = _changed_words(ch)
+    model.changed = _changed_verdicts(model, ch)
     model.last_changes = ch
     if ch.lower or ch.compounds:
         model._halves = None
@@ -383,7 +385,33 @@ def _untrim(
     line.mids = ()
 
 
-def _changed_words(ch: Changes) -> set[str]:
-    """Lowercased words whose facts changed, for the names filter (which also redoes the
-    lines in ``ch.lines``: their names were decided again)."""
-    return {b.lower() for b in ch.bases} | ch.lower | ch.compounds
+def _changed_verdicts(model: NameModel, ch: Changes) -> set[str]:
+    """Lowercased words whose facts *as the names filter reads them* changed (the filter
+    also redoes the lines in ``ch.lines``: their names were decided again).
+
+    The filter asks of a word only whether each of its capitalised forms is a name
+    (:meth:`NameModel.is_name_word`) and whether the article uses it at all
+    (:meth:`NameModel.uses_word`). A count that moves without changing either answer
+    ("Lukashenko" written 300 times, then 299) changes no verdict, so the lines naming
+    the word need not be filtered again: a keystroke then redoes a handful of lines, not
+    every line that names the article's main people.
+    """
+    words = {b.lower() for b in ch.bases} | ch.lower
+    out = {w for w in words if _verdicts(model, ch, w, True) != _verdicts(model, ch, w, False)}
+    return out | ch.compounds
+
+
+def _verdicts(model: NameModel, ch: Changes, word: str, before: bool) -> tuple[object, ...]:
+    """What the filter can learn about ``word`` (lowercased), before or after the update."""
+    now_lower = model.lower_count.get(word, 0)
+    lower = ch.lower_before.get(word, now_lower) if before else now_lower
+    bases = set(model.bases_by_lower.get(word, ())) | {b for b in ch.before if b.lower() == word}
+    seen = []
+    for base in sorted(bases):
+        facts = ch.before.get(base) if before else None
+        cap, mid, _solo, _followed, labels, credits, runs, _occ = facts or _facts(model, base)
+        name = bool(labels or credits or runs or mid >= 2) or (
+            cap >= 3 and not lower >= max(1, cap)
+        )
+        seen.append((base, name, cap > 0))
+    return (lower > 0, tuple(seen))

@@ -240,9 +240,7 @@ class NameFilter:
         if model is None or model.text != lines.text:
             model = self._model = self._cache.get(lines.text, lines)
         names = model.lines[line]
-        deps = {t.base.lower() for t in names.tokens}
-        deps.update(s.lower() for i in issues if i.category in _FILTERED for s in i.replacements)
-        return self._filter(model, names, issues, ctx), frozenset(deps)
+        return self._filter(model, names, issues, ctx), _words_read(names, issues)
 
     def _filter(
         self, model: NameModel, line: LineNames, issues: list[Issue], ctx: CheckContext
@@ -403,6 +401,26 @@ def _one_off_name(model: NameModel, token: Token, issue: Issue) -> bool:
     if token.initial:
         return False
     return not any(model.uses_word(s) for s in near)
+
+
+def _words_read(line: LineNames, issues: list[Issue]) -> frozenset[str]:
+    """The words whose facts the filter may read for these issues: the word under each
+    spelling or capitalisation issue, with its name run and the words an initial leans
+    on ("J. Mercer"), and the suggested words. Only a change to one of these can change
+    the line's verdict, so an edit elsewhere redoes only the lines that name what it
+    touched, not every line that shares a capitalised word with it ("A", "The")."""
+    read: set[str] = set()
+    for issue in issues:
+        if issue.category not in _FILTERED:
+            continue
+        read.update(s.lower() for s in issue.replacements)
+        token = token_in_line(line.tokens, issue.start, issue.end)
+        while token is not None:
+            read.add(token.base.lower())
+            if token.run is not None:
+                read.update(t.base.lower() for t in token.run)
+            token = token.next if NameModel.is_initial(token) else None
+    return frozenset(read) if read else _NO_DEPS
 
 
 def _current(model: NameModel, line: LineNames) -> bool:
