@@ -208,9 +208,9 @@ def test_a_keystroke_lints_with_harper_while_our_engines_run(
     began = threading.Event()  # one Harper for the whole test: a linter costs a second
     real_lint = HarperChecker._lint
 
-    def lint(self: HarperChecker, texts: Sequence[str], ctx: CheckContext) -> object:
+    def lint(self: HarperChecker, texts: Sequence[str], ctx: CheckContext, *rest: object) -> object:
         began.set()
-        return real_lint(self, texts, ctx)
+        return real_lint(self, texts, ctx, *rest)  # type: ignore[arg-type]
 
     harper = HarperChecker()
     harper.warm_up()
