@@ -4,7 +4,11 @@ Harper's first check in a process waits for its dictionary (about a second) and 
 spelling tables its checking thread builds on its first unknown word (more than a
 second). Both start here, on Harper's own thread, before the rest of the checker is
 even imported: the imports, the window's start-up and the engine settings arriving all
-overlap with them. The engine warmed here is the one the checker then uses.
+overlap with them. The cheap part comes first: once the dictionary is built, a second
+linter without the spelling rules is made on a thread of its own, and answers the first
+checks' early passes (Harper's grammar and punctuation) while the tables are built
+(:mod:`reviewdesk.core.engines.harper_early`). The engine warmed here is the one the
+checker then uses.
 
 Run as ``python -m reviewdesk.service.checker_entry FD [LANGUAGE [LIFELINE]]``; with an
 empty language (Harper switched off) nothing is warmed early. ``LIFELINE`` is the read end
