@@ -12,17 +12,11 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from reviewdesk.core.checker import (
-    BackgroundChecker,
-    CancelToken,
-    Capability,
-    early_pass,
-    offers_early_pass,
-)
+from reviewdesk.core.checker import CancelToken, Capability, early_pass, offers_early_pass
 from reviewdesk.core.diff import word_diff
 from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.core.finalize import Finalizer
-from reviewdesk.core.lines import LineIssues, Lines
+from reviewdesk.core.lines import LineIssues
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
 from reviewdesk.service.docmap import DocMap
@@ -179,13 +173,6 @@ class CheckService:
             (each, redline if each is request else self._redline(each))
             for each in (request, *request.waiting)
         ]
-        for checker in pipeline.checkers if ready else ():
-            if checker.name in quick and isinstance(checker, BackgroundChecker):
-                # its early lint starts now, on its own thread, beside the ready engines'
-                # check: the early pass below then finds it in Harper's own text cache
-                for each, _ in each_pane:
-                    texts = [line for line in Lines.of(each.text).lines if line.strip()]
-                    checker.start_check(texts, early_pass(each.ctx))
         sent: dict[str, RawResult] = {}
         for each, diffed in each_pane if ready else ():
             raw = sent[each.pane] = pipeline.check_raw(
