@@ -39,13 +39,13 @@ def test_finds_typo_and_article_with_code_point_offsets(pipeline: CheckPipeline)
 def test_long_texts_are_linted_in_batches_with_offsets_per_paragraph(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from reviewdesk.core.engines import harper_engine
+    from reviewdesk.core.engines import harper_pieces
 
     paragraphs = [f"😀 Paragraph {n} has onyl one typo 𝄞 in it." for n in range(6)]
     text = "\n".join(paragraphs)
     checker = HarperChecker()
     whole = CheckPipeline([checker]).check(text, CheckContext()).issues
-    monkeypatch.setattr(harper_engine, "BATCH_CHARS", 100)  # two paragraphs per lint call
+    monkeypatch.setattr(harper_pieces, "BATCH_CHARS", 100)  # two paragraphs per lint call
     batched = CheckPipeline([checker]).check(text, CheckContext()).issues
     typos = [i for i in batched if i.text == "onyl"]
     assert len(typos) == len(paragraphs)
@@ -110,7 +110,7 @@ def test_harper_alone_finds_most_of_the_sample(
 def test_a_very_long_paragraph_is_checked_in_pieces_with_right_offsets(
     pipeline: CheckPipeline,
 ) -> None:
-    from reviewdesk.core.engines.harper_engine import PIECE_CHARS, split_long
+    from reviewdesk.core.engines.harper_pieces import PIECE_CHARS, split_long
 
     sentence = "The council met on Tuesday and agreed the budget for the harbour. "
     text = "😀 " + sentence * (3 * PIECE_CHARS // len(sentence)) + "It was onyl a start."
@@ -203,7 +203,7 @@ def test_a_keystroke_lints_with_harper_while_our_engines_run(
     """Harper releases the GIL while it lints, so a keystroke's re-check starts Harper
     first and runs our engines meanwhile: the edit costs about the slower of the two,
     not their sum. The issues are those of a check run in turn."""
-    from reviewdesk.core.engines import harper_engine
+    from reviewdesk.core.engines import harper_pieces
 
     began = threading.Event()  # one Harper for the whole test: a linter costs a second
     real_lint = HarperChecker._lint
@@ -235,7 +235,7 @@ def test_a_keystroke_lints_with_harper_while_our_engines_run(
     def broken(linter: object, texts: Sequence[str]) -> object:
         raise CheckerError("Harper failed: out of memory")
 
-    monkeypatch.setattr(harper_engine, "_organized", broken)
+    monkeypatch.setattr(harper_pieces, "_organized", broken)
     failed = CheckPipeline([ours, harper]).check(edited, ctx)
     assert failed.errors == {"harper": "Harper failed: out of memory"}
     assert [i.text for i in failed.issues] == ["teh"]  # ours are kept

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewdesk.core.engines.harper_engine import MAX_TOKEN_CHARS, split_long
+from reviewdesk.core.engines.harper_pieces import MAX_TOKEN_CHARS, split_long
 from reviewdesk.formats import FormatError, import_file
 from reviewdesk.formats.limits import (
     MAX_ARTICLE_CHARS,

@@ -185,10 +185,13 @@ def test_ready_engines_answer_first_while_harper_warms_up() -> None:
         final = service.check(request, lambda: False, early.append)
     finally:
         service.close()
-    assert [(e.pane, e.revision) for e in early] == [("draft", 1), ("original", 7)]
+    # the ready engine's results first, for both panes; then (Harper still warming up)
+    # both again with Harper's early pass (see tests/test_harper_early.py)
+    assert [(e.pane, e.revision) for e in early[:2]] == [("draft", 1), ("original", 7)]
     assert all(e.waiting_for == ("harper",) for e in early)
-    assert all({i.engine for i in e.issues} == {"mechanics"} for e in early)
+    assert all({i.engine for i in e.issues} == {"mechanics"} for e in early[:2])
     assert [original[i.start : i.end] for i in early[1].issues] == [".", "."]
+    assert [(e.pane, e.revision) for e in early[2:]] in ([], [("draft", 1), ("original", 7)])
     assert early[0].redline is not None and early[0].redline.draft_blocks  # changes shown
     assert isinstance(final, CheckOutcome) and not final.waiting_for
     assert (final.pane, final.revision) == ("draft", 1)  # the original is checked in full later

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -69,6 +69,10 @@ class Capability(StrEnum):
     # start_check() starts check()'s work on the engine's own thread and returns at once:
     # the pipeline starts it first and runs the other engines meanwhile
     OWN_THREAD = "own_thread"
+    # while its warm-up runs, a check with early_pass(ctx) gives the cheap part of the
+    # engine's findings soon (Harper's grammar and punctuation without its spelling rules,
+    # whose tables take seconds to build); ``offers_early_pass`` says whether it does now
+    EARLY_PASS = "early_pass"
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,40 @@ class BackgroundChecker(Protocol):
         """Start :meth:`Checker.check`'s work on the engine's thread; the call returned
         waits for it and gives the result (or raises the :class:`CheckerError`)."""
         ...
+
+
+@runtime_checkable
+class EarlyPassChecker(Protocol):
+    """A checker that declares :attr:`Capability.EARLY_PASS`."""
+
+    @property
+    def offers_early_pass(self) -> bool:
+        """Whether a check with :func:`early_pass` would answer sooner than a full one now."""
+        ...
+
+
+# The CheckContext option that asks an engine with Capability.EARLY_PASS for its early pass.
+EARLY_PASS_OPTION = "early_pass"
+
+
+def early_pass(ctx: CheckContext) -> CheckContext:
+    """``ctx`` asking for an engine's early pass. Its fingerprint differs, so the
+    pipeline's caches never take an early pass's findings for the full check's."""
+    return replace(ctx, options={**ctx.options, EARLY_PASS_OPTION: "1"})
+
+
+def is_early_pass(ctx: CheckContext) -> bool:
+    """Whether ``ctx`` asks for an early pass (see :func:`early_pass`)."""
+    return ctx.options.get(EARLY_PASS_OPTION) == "1"
+
+
+def offers_early_pass(checker: Checker) -> bool:
+    """Whether ``checker`` would give an early pass now (declared and offered)."""
+    return (
+        Capability.EARLY_PASS in checker.capabilities
+        and isinstance(checker, EarlyPassChecker)
+        and checker.offers_early_pass
+    )
 
 
 @runtime_checkable

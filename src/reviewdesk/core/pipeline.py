@@ -129,10 +129,14 @@ class CheckPipeline:
         engines: Iterable[str] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
         progress: Progress | None = None,
+        *,
+        remember: bool = True,
     ) -> RawResult:
         """Run the checkers (all, or those named in ``engines``) and return their issues.
 
-        ``progress`` hears how far each engine has got through a long text.
+        ``progress`` hears how far each engine has got through a long text. With
+        ``remember`` False the text is not kept as a base for the next check (an early
+        pass: the full check that follows must not start from it).
         """
         t0 = time.perf_counter()
         cancel = CancelToken(is_cancelled) if is_cancelled is not None else NEVER
@@ -195,7 +199,8 @@ class CheckPipeline:
             if checker.name in found_by:
                 per_engine[checker.name] = found_by[checker.name]
         result.paragraphs_checked = len(checked)
-        self._remember(text, _State(lines, fingerprint, dict(per_engine)))
+        if remember:
+            self._remember(text, _State(lines, fingerprint, dict(per_engine)))
         result.elapsed = time.perf_counter() - t0
         return result
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from reviewdesk.core.checker import CancelToken, Capability
+from reviewdesk.core.checker import CancelToken, Capability, early_pass, offers_early_pass
 from reviewdesk.core.diff import word_diff
 from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.core.finalize import Finalizer
@@ -138,13 +138,8 @@ class CheckService:
         cold = tuple(c.name for c in pipeline.checkers if not c.is_warm)
         if not cold and len(request.text) >= EARLY_RESULT_CHARS:
             cold = tuple(c.name for c in pipeline.checkers if Capability.WARMS_UP in c.capabilities)
-        ready = [name for name in pipeline.engine_names if name not in cold]
-        if partial is not None and cold and ready:
-            for each in (request, *request.waiting):
-                raw = pipeline.check_raw(each.text, each.ctx, ready, is_cancelled=cancelled)
-                diffed = redline if each is request else self._redline(each)
-                early = self._finalize(_Last(each, raw, diffed))
-                partial(replace(early, waiting_for=cold))
+        if partial is not None and cold:
+            self._send_early(request, redline, cold, cancelled, partial)
 
         def advanced(done: int, total: int) -> None:
             if progress is not None and total:
@@ -155,6 +150,41 @@ class CheckService:
         )
         last = self._last[request.pane] = _Last(request, raw, redline)
         return self._finalize(last)
+
+    def _send_early(
+        self,
+        request: CheckRequest,
+        redline: Redline | None,
+        cold: tuple[str, ...],
+        cancelled: StopCheck,
+        partial: Partial,
+    ) -> None:
+        """Early results while the ``cold`` engines warm up, each pane in turn: the
+        ready engines' at once, then again with the early pass of the cold engines that
+        offer one (Harper's grammar and punctuation, before its spelling tables are
+        built). Each early result is a whole result, merged like the full one that
+        replaces it: the window swaps one for the next, so no issue shows twice.
+        """
+        assert self._pipeline is not None
+        pipeline = self._pipeline
+        ready = [name for name in pipeline.engine_names if name not in cold]
+        quick = [c.name for c in pipeline.checkers if c.name in cold and offers_early_pass(c)]
+        each_pane = [
+            (each, redline if each is request else self._redline(each))
+            for each in (request, *request.waiting)
+        ]
+        sent: dict[str, RawResult] = {}
+        for each, diffed in each_pane if ready else ():
+            raw = sent[each.pane] = pipeline.check_raw(
+                each.text, each.ctx, ready, is_cancelled=cancelled
+            )
+            partial(replace(self._finalize(_Last(each, raw, diffed)), waiting_for=cold))
+        for each, diffed in each_pane if quick else ():
+            passed = pipeline.check_raw(
+                each.text, early_pass(each.ctx), quick, is_cancelled=cancelled, remember=False
+            )
+            raw = _joined(sent.get(each.pane), passed, pipeline.engine_names)
+            partial(replace(self._finalize(_Last(each, raw, diffed)), waiting_for=cold))
 
     def _by_priority(
         self,
@@ -235,6 +265,24 @@ class CheckService:
         if self._original_map is None or self._original_map.text != request.original:
             self._original_map = DocMap(request.original)  # kept: the original rarely changes
         return Redline.between(request.original, request.text, self._original_map, self._differ)
+
+
+def _joined(first: RawResult | None, then: RawResult, order: Sequence[str]) -> RawResult:
+    """Two results for the same text (other engines each) as one, engines in ``order``
+    (the pipeline's, as in a full check: merging prefers the earlier engine)."""
+    if first is None:
+        return then
+    found = {name: first.per_line(name) for name in first.engines}
+    found.update((name, then.per_line(name)) for name in then.engines)
+    per_line = {name: found[name] for name in order if name in found}
+    return RawResult(
+        first.text,
+        errors={**first.errors, **then.errors},
+        paragraphs_checked=max(first.paragraphs_checked, then.paragraphs_checked),
+        elapsed=first.elapsed + then.elapsed,
+        lines=first.lines,
+        per_line=per_line,
+    )
 
 
 def carry_over(issues: Sequence[Issue], old: str, new: str) -> list[Issue]:

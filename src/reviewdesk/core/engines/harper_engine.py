@@ -35,8 +35,11 @@ from reviewdesk.core.checker import (
     CheckContext,
     CheckerError,
     Scope,
+    is_early_pass,
 )
+from reviewdesk.core.engines.harper_early import EarlyLinter
 from reviewdesk.core.engines.harper_misfires import misfires
+from reviewdesk.core.engines.harper_pieces import SEPARATOR, lint_in_batches
 from reviewdesk.core.engines.spelling import Speller, not_a_misspelling
 from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -51,12 +54,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ENGINE = "harper"
-# Paragraphs are joined with this separator to lint a batch in one call.
-_SEPARATOR = "\n\n"
-# Characters per lint call. One call per paragraph costs more per word; one call for a
-# whole long text costs more too (50k words: ~8.5 s in one call, ~6.6 s in 16k batches)
-# and raises the peak memory.
-BATCH_CHARS = 16_000
 
 _KIND_TO_CATEGORY: dict[str, Category] = {
     "Spelling": Category.SPELLING,
@@ -130,53 +127,9 @@ def category_for(kind: str, rule: str, text: str, replacements: Sequence[str]) -
     return _KIND_TO_CATEGORY.get(kind, Category.GRAMMAR)
 
 
-PIECE_CHARS = 6_000
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
-# No word is longer. A longer run without a space (a data URI, a row of dashes, a pasted
-# blob) is left out of what Harper lints: its spell check grows with the square of a
-# token's length (a 100,000-character "word" took seconds, a 2 MB one minutes).
-MAX_TOKEN_CHARS = 200
 # Harper's messages quote words in Markdown backticks ("Did you mean to spell `tuesday`
 # this way?"): a copy editor reads quotation marks.
 _BACKTICKED = re.compile(r"`([^`\n]{1,80})`")
-_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
-
-
-def split_long(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
-    """``text`` as (offset, piece) pairs, cut after sentence ends into pieces of about
-    ``limit`` characters, leaving out runs of more than ``MAX_TOKEN_CHARS`` without a
-    space; a short text is one piece."""
-    if len(text) > MAX_TOKEN_CHARS and _LONG_TOKEN.search(text):
-        pieces: list[tuple[int, str]] = []
-        start = 0
-        for match in _LONG_TOKEN.finditer(text):
-            if text[start : match.start()].strip():
-                pieces += [
-                    (start + o, p) for o, p in _split_prose(text[start : match.start()], limit)
-                ]
-            start = match.end()
-        if text[start:].strip():
-            pieces += [(start + o, p) for o, p in _split_prose(text[start:], limit)]
-        return pieces
-    return _split_prose(text, limit)
-
-
-def _split_prose(text: str, limit: int) -> list[tuple[int, str]]:
-    if len(text) <= limit:
-        return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > limit:
-        cut = None
-        for match in _SENTENCE_END.finditer(text, start + limit // 2, start + limit):
-            cut = match.end()
-        if cut is None:  # no sentence end: cut at a space, or hard at the limit
-            space = text.rfind(" ", start + limit // 2, start + limit)
-            cut = space + 1 if space > start else start + limit
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
 
 
 def _replacement(flagged: str, suggestion: Suggestion) -> str:
@@ -198,6 +151,7 @@ class HarperChecker(BaseChecker):
             Capability.WARMS_IN_BACKGROUND,
             Capability.HOLDS_RESOURCES,
             Capability.OWN_THREAD,
+            Capability.EARLY_PASS,
         }
     )
 
@@ -216,6 +170,7 @@ class HarperChecker(BaseChecker):
         self.forget_after_chars = FORGET_AFTER_CHARS
         self._thread: ThreadPoolExecutor | None = None
         self._warming: Future[None] | None = None
+        self._early = EarlyLinter(self._set_rules)  # while the warm-up builds spelling tables
 
     def _submit(self, fn: Callable[..., T], *args: object) -> Future[T]:
         if self._thread is None:
@@ -227,8 +182,15 @@ class HarperChecker(BaseChecker):
         """False while a warm-up started by :meth:`start_warm_up` is still running."""
         return self._warming is None or self._warming.done()
 
+    @property
+    def offers_early_pass(self) -> bool:
+        """While the warm-up builds the spelling tables, a lint without the spelling
+        rules answers from a thread of its own (see :mod:`.harper_early`)."""
+        return not self.is_warm
+
     def close(self) -> None:
-        """Let Harper's thread go (after the call it is running, if any)."""
+        """Let Harper's threads go (after the call each is running, if any)."""
+        self._early.close()
         if self._thread is not None:
             self._thread.shutdown(wait=True)
             self._thread = None
@@ -258,13 +220,16 @@ class HarperChecker(BaseChecker):
         return linter
 
     def _configure(self, linter: Linter) -> None:
+        self._set_rules(linter)
+        self._words = frozenset()
+
+    def _set_rules(self, linter: Linter) -> None:
         config = linter.get_lint_config()
         # the raw run (benchmarks' "Harper alone") keeps Harper as it comes, but for
         # the rule that paints whole sentences
         off = ("LongSentences",) if self.raw else DEFAULT_OFF_RULES
         config.update({rule: False for rule in off if rule in config})
         linter.set_lint_config(config)
-        self._words = frozenset()
 
     def _forget_texts(self) -> None:
         """Drop the linter and its cache of linted text; give the memory back to the
@@ -289,21 +254,28 @@ class HarperChecker(BaseChecker):
         self.start_warm_up(language).result()
 
     def start_warm_up(self, language: str = "en-US") -> Future[None]:
-        """Warm up on Harper's thread without waiting; checks queue behind it."""
-        self._warming = self._submit(self._warm_up, language)
+        """Warm up on Harper's thread without waiting; checks queue behind it, and early
+        passes (:meth:`offers_early_pass`) are answered meanwhile."""
+        first = self._warming is None  # a later one finds the spelling tables built
+        self._warming = self._submit(self._warm_up, language, first)
         return self._warming
 
-    def _warm_up(self, language: str) -> None:
+    def _warm_up(self, language: str, early: bool = False) -> None:
         began = time.perf_counter()
         linter = self._linter(CheckContext(language=language))
+        if early:  # the dictionary is built: the early linter costs little now
+            self._early.prepare(self._dialect)
         linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
         self.speller.known("the")  # the word counts that rank spelling fixes
+        self._early.retire()
         log.info("Harper is warm for %s (%.2f s)", language, time.perf_counter() - began)
 
     def check(
         self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
     ) -> list[list[Issue]]:
         """Lint the texts on Harper's thread (see :meth:`_check`)."""
+        if is_early_pass(ctx):
+            return self._issues(texts, self._start_lint(texts, ctx).result())
         return self._submit(self._check, texts, ctx).result()
 
     def start_check(
@@ -319,8 +291,8 @@ class HarperChecker(BaseChecker):
         at the interpreter's switch interval (measured: Harper's wall time doubled).
         """
         entered = threading.Event()
-        linting = self._submit(self._lint, texts, ctx, entered)
-        # Hand Harper's thread the GIL until it is inside its lint (which lets the GIL
+        linting = self._start_lint(texts, ctx, entered)
+        # Hand the linting thread the GIL until it is inside its lint (which lets the GIL
         # go again). Without this the caller's thread goes straight on into our engines,
         # and Harper's thread, woken with work, waits a whole switch interval (5 ms) for
         # the GIL before it can even start: measured at 50k words, the lint began 5.1 ms
@@ -329,6 +301,24 @@ class HarperChecker(BaseChecker):
         entered.wait(_HAND_OVER_WAIT)
         return lambda: self._issues(texts, linting.result())
 
+    def _start_lint(
+        self, texts: Sequence[str], ctx: CheckContext, entered: threading.Event | None = None
+    ) -> Future[_Linted]:
+        """Lint on Harper's thread, or an early pass on the early linter's."""
+        if is_early_pass(ctx):
+            return self._early.submit(self._lint_early, texts, ctx, entered)
+        return self._submit(self._lint, texts, ctx, entered)
+
+    def _lint_early(
+        self, texts: Sequence[str], ctx: CheckContext, entered: threading.Event | None = None
+    ) -> _Linted:
+        """Lint without the spelling rules, on the early linter's thread."""
+        linter = self._early.linter(DIALECTS.get(ctx.language, 0), ctx.words)
+        linted = _Linted(*lint_in_batches(linter, texts, entered), style_rules_off(ctx))
+        if self.is_warm:  # asked for as the warm-up ended: no more early passes
+            self._early.retire()
+        return linted
+
     def _check(self, texts: Sequence[str], ctx: CheckContext) -> list[list[Issue]]:
         """Lint the texts and read the findings, on Harper's thread."""
         return self._issues(texts, self._lint(texts, ctx))
@@ -336,29 +326,10 @@ class HarperChecker(BaseChecker):
     def _lint(
         self, texts: Sequence[str], ctx: CheckContext, entered: threading.Event | None = None
     ) -> _Linted:
-        """Lint the texts in batches of about ``BATCH_CHARS`` (Harper's own work only).
-
-        A paragraph longer than ``PIECE_CHARS`` (a pasted page with no line breaks) is
-        linted in pieces cut at sentence ends: Harper's time grows faster than linearly
-        with the length of one paragraph.
-        """
+        """Lint the texts on Harper's thread, in batches (Harper's own work only: see
+        :func:`.harper_pieces.lint_in_batches`); its text cache goes after much new text."""
         linter = self._linter(ctx)
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset in text, piece)
-        for index, text in enumerate(texts):
-            pieces.extend((index, offset, piece) for offset, piece in split_long(text))
-        batches: list[tuple[list[str], dict[str, list[Lint]]]] = []
-        batch: list[str] = []
-        size = 0
-        if entered is not None:
-            entered.set()  # what is left before Harper's own work is a few list appends
-        for _, _, piece in pieces:
-            if batch and size + len(piece) > BATCH_CHARS:
-                batches.append((batch, _organized(linter, batch)))
-                batch, size = [], 0
-            batch.append(piece)
-            size += len(piece) + len(_SEPARATOR)
-        if batch:
-            batches.append((batch, _organized(linter, batch)))
+        pieces, batches = lint_in_batches(linter, texts, entered)
         self._linted += sum(len(piece) for _, _, piece in pieces)
         if self._linted >= self.forget_after_chars:
             try:
@@ -395,7 +366,7 @@ class HarperChecker(BaseChecker):
         pos = 0
         for t in texts:
             starts.append(pos)
-            pos += len(t) + len(_SEPARATOR)
+            pos += len(t) + len(SEPARATOR)
         out: list[list[Issue]] = [[] for _ in texts]
         for rule, lints in organized.items():
             if rule in off:
@@ -451,14 +422,6 @@ class _Linted:
     pieces: list[tuple[int, int, str]]  # (text index, offset in text, piece)
     batches: list[tuple[list[str], dict[str, list[Lint]]]]
     off: frozenset[str]
-
-
-def _organized(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
-    """Harper's lints of ``texts`` joined into one document, by rule."""
-    try:
-        return linter.organized_lints(_SEPARATOR.join(texts), language="plaintext")
-    except RuntimeError as exc:
-        raise CheckerError(f"Harper failed: {exc}") from exc
 
 
 def _misfire_impl(

@@ -25,8 +25,6 @@ import urllib.parse
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import requests
-
 from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.pipeline import Cancelled
 
@@ -211,6 +209,8 @@ class LanguageToolClient:
     def _fetch(
         self, method: str, url: str, data: dict[str, str] | None, read_timeout: float
     ) -> tuple[int, bytes]:
+        import requests  # here, not at import: the window starts without it (~0.1 s)
+
         with requests.Session() as session:
             session.trust_env = self._trust_env
             response = session.request(
@@ -237,8 +237,9 @@ class LanguageToolClient:
 
     def _describe(self, exc: BaseException, read_timeout: float) -> str:
         """A plain message for a failed request."""
+        from requests import exceptions
+
         where = self.base_url
-        exceptions = requests.exceptions
         if isinstance(exc, exceptions.ConnectTimeout):
             return (
                 f"LanguageTool server not reachable at {where} "

@@ -1,0 +1,86 @@
+"""Harper's early pass: while its spelling tables are built (seconds after start), its
+grammar findings go out in an early result, which the full one then replaces.
+
+Real Harper throughout; only its warm-up is held back until the test lets it go (see
+:mod:`harper_held`), so the early pass is taken every time, on any machine.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+from harper_held import TEXT, HeldHarper
+from reviewdesk.core.checker import CheckContext, early_pass
+from reviewdesk.core.engines.harper_early import SPELLING_RULES
+from reviewdesk.core.engines.mechanics import MechanicsChecker
+from reviewdesk.core.pipeline import CheckPipeline
+from reviewdesk.service.check_service import CheckOutcome, CheckRequest, CheckService
+
+
+def _found(outcome: CheckOutcome, engine: str) -> list[tuple[str, str]]:
+    return sorted(
+        (outcome.text[i.start : i.end], i.rule) for i in outcome.issues if engine in i.engines
+    )
+
+
+def test_early_harper_result_is_marked_and_then_superseded() -> None:
+    harper = HeldHarper()
+    service = CheckService(lambda: CheckPipeline([harper, MechanicsChecker()]))
+    early: list[CheckOutcome] = []
+
+    # without an early pass the test fails after 30 s instead of waiting for the gate
+    fallback = threading.Timer(30, harper.gate.set)
+
+    def partial(outcome: CheckOutcome) -> None:
+        early.append(outcome)
+        if len(early) == 1:
+            fallback.start()
+        if _found(outcome, "harper"):
+            harper.gate.set()  # the early pass is in: let the warm-up (and the full lint) go
+
+    request = CheckRequest("draft", 3, TEXT, CheckContext(), original=TEXT, doc=1)
+    try:
+        assert service.start_up("en-US") == ["harper", "mechanics"]
+        assert harper.offers_early_pass  # warming up: the tables are not built
+        final = service.check(request, lambda: False, partial)
+    finally:
+        harper.gate.set()
+        fallback.cancel()
+        service.close()
+    assert isinstance(final, CheckOutcome)
+    # first the ready engine alone, then with Harper's early pass: both marked early
+    assert len(early) == 2
+    assert all(e.waiting_for == ("harper",) and e.revision == 3 for e in early)
+    assert _found(early[0], "harper") == []
+    assert {text for text, _ in _found(early[0], "mechanics")} == {"."}  # "noon.He"
+    early_harper = _found(early[1], "harper")
+    assert any(text == "their" for text, _ in early_harper)  # grammar, offsets past emoji
+    assert not any(rule in SPELLING_RULES for _, rule in early_harper)
+    assert "buget" not in {text for text, _ in early_harper}
+    # the full result: not marked, Harper's spelling added, nothing shown twice
+    assert not final.waiting_for
+    full_harper = _found(final, "harper")
+    assert "buget" in {text for text, _ in full_harper}
+    assert set(early_harper) <= set(full_harper)
+    for outcome in (*early, final):
+        shown = Counter((i.start, i.end, i.rule) for i in outcome.issues)
+        assert max(shown.values()) == 1, f"an issue shown twice: {shown}"
+    # the same finding keeps its identity from the early result to the full one
+    their_early = next(i for i in early[1].issues if TEXT[i.start : i.end] == "their")
+    their_full = next(i for i in final.issues if TEXT[i.start : i.end] == "their")
+    assert their_early.key == their_full.key
+    assert not harper.offers_early_pass  # warm now: no more early passes
+
+
+def test_an_early_pass_lints_without_the_spelling_rules() -> None:
+    harper = HeldHarper()  # never warmed: the early linter alone
+    ctx = CheckContext(words=frozenset({"Zbrovnikova"}))
+    try:
+        [early] = harper.check([TEXT], early_pass(ctx))
+    finally:
+        harper.gate.set()
+        harper.close()
+    assert {TEXT[i.start : i.end] for i in early} >= {"their"}
+    assert not any(i.rule in SPELLING_RULES or i.text == "buget" for i in early)
+    assert all(TEXT[i.start : i.end] == i.text for i in early)
