@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import DEMO, REPO, header, long_text, ms, pss_mb, rss_mb, verdict
+from _common import DEMO, REPO, header, long_text, ms, pss_by_mapping, pss_mb, rss_mb, verdict
 
 STALL_TARGET = 0.050
 COLD_TARGET = 2.0
@@ -281,6 +281,8 @@ def child_memory(path: str) -> int:
             checker_peak=checker_peak,
             checker_pss=pss_mb(pid) if pid is not None else 0.0,
             seconds=time.perf_counter() - t0,
+            mappings=pss_by_mapping(),
+            checker_mappings=pss_by_mapping(pid) if pid is not None else [],
         )
         app.quit()
 

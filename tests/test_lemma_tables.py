@@ -131,3 +131,16 @@ def test_a_table_finds_each_word_it_holds_and_no_other() -> None:
     assert "a" in table and "c" not in table and len(table) == 3
     with pytest.raises(ValueError):
         lemma_tables.WordTable([("a\tb", "x")])
+
+
+def test_a_table_file_out_of_order_is_read_alike(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LemmInflect's files are sorted and read as a stream; another release's may not be."""
+    import gzip
+
+    lines = "went,verb,go\nbooks,noun,book\nbooks,verb,book\nbe,aux,be\n"
+    (tmp_path / lemma_tables.LEMMA_FILE).write_bytes(gzip.compress(lines.encode()))
+    (tmp_path / lemma_tables.LEMMA_OVERRIDES).write_text("# word,upos,lemma\nhe,NOUN,he\n")
+    table = lemma_tables.read_lemma_table(tmp_path)
+    assert table.get("books") == "NOUN=book,VERB=book"
+    assert table.get("went") == "VERB=go" and table.get("he") == "NOUN=he"
+    assert len(table) == 4

@@ -24,7 +24,7 @@ import itertools
 import logging
 import threading
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -46,17 +46,20 @@ class WordTable:
     __slots__ = ("_blob", "_hashes", "_offsets")
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        # built without an object per word kept: the peak would stay in the heap
         blob = bytearray()
-        keyed: list[tuple[int, int]] = []
+        hashes: array[int] = array("q")
+        offsets: array[int] = array("Q")
         for word, text in entries:
             if "\t" in word or "\n" in word or "\n" in text:
                 raise ValueError(f"cannot store {word!r} in a word table")
-            keyed.append((hash(word), len(blob)))
+            hashes.append(hash(word))
+            offsets.append(len(blob))
             blob += f"{word}\t{text}\n".encode()
-        keyed.sort()
+        order = sorted(range(len(hashes)), key=hashes.__getitem__)
         self._blob = bytes(blob)
-        self._hashes = array("q", (h for h, _ in keyed))
-        self._offsets = array("Q", (offset for _, offset in keyed))
+        self._hashes = array("q", (hashes[i] for i in order))
+        self._offsets = array("Q", (offsets[i] for i in order))
 
     def get(self, word: str) -> str | None:
         """The text stored for ``word``, or None."""
@@ -147,12 +150,14 @@ def resource_dir() -> Path:
     raise FileNotFoundError("LemmInflect's word tables are not installed")
 
 
-def _lines(path: Path) -> list[str]:
-    """The stripped, non-empty lines of a (gzipped) CSV file, as LemmInflect reads them."""
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    return [s for line in data.decode().split("\n") if (s := line.strip())]
+def _lines(path: Path) -> Iterator[str]:
+    """The stripped, non-empty lines of a (gzipped) CSV file, as LemmInflect reads them
+    (one at a time: a list of them all would leave its peak in the heap)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as handle:
+        for line in handle:
+            if stripped := line.decode().strip():
+                yield stripped
 
 
 def _overrides(path: Path) -> dict[str, list[tuple[str, str]]]:
@@ -166,10 +171,24 @@ def _overrides(path: Path) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def _by_word(lines: list[str]) -> Iterator[tuple[str, list[list[str]]]]:
-    """Each word's lines (split into fields), in the file's order within a word."""
-    rows = sorted((line.split(",") for line in lines), key=lambda row: row[0])  # stable
+class _UnsortedError(Exception):
+    """A table file is not in the order of its words (LemmInflect's are)."""
+
+
+def _by_word(lines: Iterable[str], *, strict: bool) -> Iterator[tuple[str, list[list[str]]]]:
+    """Each word's lines (split into fields), in the file's order within a word.
+
+    LemmInflect's files are sorted by word, so they are read as a stream (``strict``:
+    :class:`_UnsortedError` if a word comes out of order); else they are sorted first.
+    """
+    rows: Iterable[list[str]] = (line.split(",") for line in lines)
+    if not strict:
+        rows = sorted(rows, key=lambda row: row[0])  # stable: a word's lines keep their order
+    previous: str | None = None
     for word, group in itertools.groupby(rows, key=lambda row: row[0]):
+        if previous is not None and word <= previous:
+            raise _UnsortedError(word)
+        previous = word
         yield word, list(group)
 
 
@@ -184,11 +203,12 @@ def _merged(
 ) -> Iterator[tuple[str, str]]:
     """Each reachable word's entry with its overrides applied (``dict.update``, as
     LemmInflect applies them), then the words only the overrides name."""
-    seen: set[str] = set()
+    seen: set[str] = set()  # of the words the overrides name
     for word, forms in grouped:
         if not _reachable(word):
             continue
-        seen.add(word)
+        if word in overrides:
+            seen.add(word)
         for key, spelling in overrides.get(word, ()):
             forms[key] = (spelling,)
         yield word, pack(forms)
@@ -201,9 +221,11 @@ def _merged(
         yield word, pack(forms)
 
 
-def _lemma_forms(lines: list[str]) -> Iterator[tuple[str, Forms]]:
+def _lemma_forms(
+    rows_by_word: Iterator[tuple[str, list[list[str]]]],
+) -> Iterator[tuple[str, Forms]]:
     """LemmaLUCodec.load: "word,category,lemma/lemma", category -> upos (modal: AUX)."""
-    for word, rows in _by_word(lines):
+    for word, rows in rows_by_word:
         forms: Forms = {}
         for _word, category, spellings in rows:
             upos = category.upper()
@@ -239,10 +261,14 @@ _AUX_AND_MODALS: dict[str, Forms] = {
 }
 
 
-def _inflection_forms(lines: list[str]) -> Iterator[tuple[str, Forms]]:
+def _inflection_forms(
+    rows_by_word: Iterator[tuple[str, list[list[str]]]],
+) -> Iterator[tuple[str, Forms]]:
     """InflectionLUCodec.load: "lemma,category,form,form..." per category's tags."""
-    for word, rows in _by_word(lines):
+    present: set[str] = set()
+    for word, rows in rows_by_word:
         if word in _AUX_AND_MODALS:
+            present.add(word)
             yield word, dict(_AUX_AND_MODALS[word])
             continue
         forms: Forms = {}
@@ -255,7 +281,6 @@ def _inflection_forms(lines: list[str]) -> Iterator[tuple[str, Forms]]:
             for tag in _BASE_TAGS[category]:
                 forms[tag] = (word,)
         yield word, forms
-    present = {line.split(",", 1)[0] for line in lines}
     for word, forms in _AUX_AND_MODALS.items():
         if word not in present:
             yield word, dict(forms)
@@ -264,17 +289,33 @@ def _inflection_forms(lines: list[str]) -> Iterator[tuple[str, Forms]]:
 def read_lemma_table(folder: Path | None = None) -> WordTable:
     """The lemma table: word -> "UPOS=lemma/lemma,..." (LemmInflect's getAllLemmas)."""
     folder = folder or resource_dir()
-    lines = _lines(folder / LEMMA_FILE)
     overrides = _overrides(folder / LEMMA_OVERRIDES)
-    return WordTable(_merged(_lemma_forms(lines), overrides))
+
+    def build(strict: bool) -> WordTable:
+        grouped = _by_word(_lines(folder / LEMMA_FILE), strict=strict)
+        return WordTable(_merged(_lemma_forms(grouped), overrides))
+
+    return _streamed_or_sorted(build)
 
 
 def read_inflection_table(folder: Path | None = None) -> WordTable:
     """The inflection table: lemma -> "TAG=form/form,..." (getAllInflections)."""
     folder = folder or resource_dir()
-    lines = _lines(folder / INFLECTION_FILE)
     overrides = _overrides(folder / INFLECTION_OVERRIDES)
-    return WordTable(_merged(_inflection_forms(lines), overrides))
+
+    def build(strict: bool) -> WordTable:
+        grouped = _by_word(_lines(folder / INFLECTION_FILE), strict=strict)
+        return WordTable(_merged(_inflection_forms(grouped), overrides))
+
+    return _streamed_or_sorted(build)
+
+
+def _streamed_or_sorted(build: Callable[[bool], WordTable]) -> WordTable:
+    try:
+        return build(True)
+    except _UnsortedError as exc:  # another LemmInflect release: read it the slower way
+        log.info("LemmInflect's table is not sorted (at %r): sorting it", str(exc))
+        return build(False)
 
 
 # -- the tables, read once per process ----------------------------------------------------------
