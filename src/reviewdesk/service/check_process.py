@@ -81,9 +81,9 @@ CLOSE_GRACE_S = 0.5
 # (core.processes.module_command).
 CHECKER_MODULE = "reviewdesk.service.checker_entry"
 # glibc gives each thread that allocates its own heap arena (up to 8 per core); the
-# checker's threads (Harper's, the warm-ups, the pipeline's) each kept a partly empty
-# one. Two arenas measured ~10 MB less after a 100k-word check, at no CPU cost measured
-# (benchmarks/README.md). A value the user set wins.
+# checker's threads (Harper's, the warm-ups, the pipeline's) each keep a partly empty
+# one. Two arenas: 6 MB less PSS after a 100k-word check, CPU within the noise
+# (benchmarks/README.md, memory4). A value the user set wins.
 CHECKER_MALLOC_ARENAS = "2"
 
 
