@@ -144,6 +144,29 @@ def pss_mb(pid: int | None = None) -> float:
     return 0.0
 
 
+def pss_by_mapping(pid: int | None = None, top: int = 10) -> list[tuple[str, float]]:
+    """Where a process's PSS lies, in MB, largest first: the heap and anonymous memory
+    (Python objects, Qt's and Harper's allocations) apart from each shared library and
+    file mapped in (its code and data); the rest summed as "other"."""
+    groups: dict[str, float] = {}
+    name = ""
+    try:
+        lines = Path(f"/proc/{pid or 'self'}/smaps").read_text().splitlines()
+    except OSError:
+        return []
+    for line in lines:
+        first = line.split(maxsplit=1)[0] if line else ""
+        if "-" in first and not first.endswith(":"):  # a mapping's header line
+            parts = line.split(maxsplit=5)
+            path = parts[5].strip() if len(parts) > 5 else ""
+            name = Path(path).name if path.startswith("/") else (path or "[anonymous]")
+        elif first == "Pss:":
+            groups[name] = groups.get(name, 0.0) + int(line.split()[1]) / 1024
+    ranked = sorted(groups.items(), key=lambda kv: -kv[1])
+    rest = sum(mb for _, mb in ranked[top:])
+    return [*ranked[:top], ("other", rest)]
+
+
 def header(title: str) -> None:
     print(f"\n== {title} " + "=" * max(0, 70 - len(title)))
 

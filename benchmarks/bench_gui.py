@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import DEMO, REPO, header, long_text, ms, pss_mb, rss_mb, verdict
+from _common import DEMO, REPO, header, long_text, ms, pss_by_mapping, pss_mb, rss_mb, verdict
 
 STALL_TARGET = 0.050
 # issue 14, target 3: the first highlights, and Harper's (spelling included), from a cold start
@@ -294,6 +294,8 @@ def child_memory(path: str) -> int:
             checker_peak=checker_peak,
             checker_pss=pss_mb(pid) if pid is not None else 0.0,
             seconds=time.perf_counter() - t0,
+            mappings=pss_by_mapping(),
+            checker_mappings=pss_by_mapping(pid) if pid is not None else [],
         )
         app.quit()
 

@@ -120,6 +120,9 @@ def bench_window(path: Path) -> None:
         f"  both together (PSS, shared pages counted once): {total_pss:7.1f} MB; "
         f"against {RSS_TARGET_MB:.0f} MB: {verdict(total_pss <= RSS_TARGET_MB)}"
     )
+    for title, key in (("window", "mappings"), ("checker", "checker_mappings")):
+        cells = ", ".join(f"{name} {mb:.1f}" for name, mb in r.get(key, []))
+        print(f"  {title}'s PSS by mapping (MB): {cells}")
 
 
 _CHECKER_STEPS = textwrap.dedent(

@@ -68,6 +68,9 @@ _SESSION = textwrap.dedent(
 
 def _run(big: Path, small: Path, lever: str, src: str | None) -> dict:
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    env.pop("MALLOC_ARENA_MAX", None)
+    if lever.startswith("arenas-"):  # glibc's heap arenas capped, as the app's checker has
+        env["MALLOC_ARENA_MAX"] = lever.removeprefix("arenas-")
     if src:
         env["PYTHONPATH"] = src
     proc = subprocess.run(
@@ -81,12 +84,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base-src", default=None, help="src/ of the base checkout")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument(
+        "--levers", default="now,keep-cache", help="comma-separated: now, keep-cache, arenas-N"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         big, small = Path(tmp) / "big.txt", Path(tmp) / "small.txt"
         big.write_text(long_text(100_000), encoding="utf-8")
         small.write_text(long_text(20_000, seed=11), encoding="utf-8")
-        runs: list[tuple[str, str | None]] = [("now", None), ("keep-cache", None)]
+        runs: list[tuple[str, str | None]] = [(lever, None) for lever in args.levers.split(",")]
         if args.base_src:
             runs.insert(0, ("base", args.base_src))
         header("Checker process memory, a session of two articles (RSS / PSS, MB)")
@@ -103,7 +109,8 @@ def main() -> None:
                 )
         print("base = the code before the levers (one linter per dialect, cache kept);")
         print("keep-cache = one linter for all dialects, its text cache kept;")
-        print("now = one linter, cache dropped and heap trimmed after much new text.")
+        print("now = one linter, cache dropped and heap trimmed after much new text;")
+        print("arenas-N = now, with MALLOC_ARENA_MAX=N (glibc's heap arenas).")
 
 
 if __name__ == "__main__":

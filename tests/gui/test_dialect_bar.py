@@ -5,6 +5,7 @@ setting after which articles switch as they open and the status bar says so."""
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -258,3 +259,25 @@ def test_the_guess_runs_off_the_ui_thread_and_a_late_one_is_dropped(
     assert threads and threading.main_thread().name not in threads
     assert not window.dialect_bar.isVisible(), "the first article's offer is not shown"
     assert window.session.ctx.language == "en-US"
+
+
+# words no other test here asks about: the old code cached its answers per word
+RARE_BRITISH = (
+    "😀 The harbourmaster will standardise the catalogue. Neighbours' grievances were "
+    "sanitised, the moulds vaporised and the storeys' ploughs fertilised.\n"
+)
+
+
+def test_opening_and_checking_an_article_never_loads_lemminflect_in_the_window(
+    monkeypatch, make_window, library, wait_checked
+) -> None:
+    """The window's dialect guess asks whether a spelling is an English word: it reads
+    our compact lemma table (~3 MB), not LemmInflect (~45 MB of tables, and numpy)."""
+    for name in [n for n in sys.modules if n.partition(".")[0] == "lemminflect"]:
+        monkeypatch.delitem(sys.modules, name)
+    article = _article(library, RARE_BRITISH, "en-US", "Harbourmaster")
+    window = make_window()
+    _open(window, article, wait_checked)
+    assert window.dialect_bar.isVisible(), "the guess ran and offered British English"
+    assert "looks British" in window.dialect_bar.text.text()
+    assert not [n for n in sys.modules if n.partition(".")[0] == "lemminflect"]

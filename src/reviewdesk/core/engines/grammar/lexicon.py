@@ -1,8 +1,10 @@
 """What the grammar rules know about English words, with no tagger to follow a mistake.
 
 Open-class words come from LemmInflect's lexicon (MIT; its tables ship inside the wheel,
-nothing is downloaded): which parts of speech a word can be, and which inflection it is
-("went" is only ever a past tense, "books" a plural noun or a 3rd-person verb). Closed
+nothing is downloaded), read into a compact form of ours (:mod:`.lemma_tables`, ~5 MB
+instead of LemmInflect's own ~75 MB): which parts of speech a word can be, and which
+inflection it is ("went" is only ever a past tense, "books" a plural noun or a
+3rd-person verb). Closed
 classes (pronouns, determiners, modals, prepositions) are listed here. Word and word-pair
 counts come from the frequency tables shipped inside symspellpy (MIT; counts derived from
 Google Books Ngrams): they tell "than ever" from "then ever".
@@ -19,6 +21,8 @@ import logging
 import threading
 from array import array
 from importlib import resources
+
+from reviewdesk.core.engines.grammar import lemma_tables
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +112,7 @@ class Lexicon:
     def load(self) -> None:
         """Load every table now (warm-up) rather than on the first question."""
         read_lemmas()
-        _tags("went")  # LemmInflect reads its inflection table on first use (a second)
+        _tags("went")  # reads the inflection table
         self.count("the")
         self.pair("of", "the")
 
@@ -148,9 +152,7 @@ class Lexicon:
     @staticmethod
     def inflect(lemma: str, tag: str) -> str | None:
         """``lemma`` in the form ``tag`` ("go", "VBN" -> "gone"), or None."""
-        from lemminflect import getInflection
-
-        forms = getInflection(lemma, tag=tag)
+        forms = lemma_tables.inflection(lemma, tag)
         return forms[0] if forms else None
 
     @staticmethod
@@ -195,55 +197,61 @@ class Lexicon:
 
 
 def is_dictionary_word(word: str) -> bool:
-    """Whether ``word`` (lowercase) is in LemmInflect's English lexicon."""
-    return bool(_lemmas(word))
+    """Whether ``word`` (lowercase) is in LemmInflect's English lexicon (the lemma table
+    alone, ~3 MB: the window's dialect guess asks this, and loads nothing else)."""
+    if not _lemmas_read.is_set():
+        read_lemmas()
+    return lemma_tables.has_lemmas(word)
 
 
-# LemmInflect reads its lemma table (~1-2 s of CPU) on its first question, and two
-# threads asking at once would both read it: the first question is asked under a lock.
-_LEMMAS_LOCK = threading.Lock()
+def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """The lemmas of ``word`` by part of speech (upos -> lemmas); shared, do not change."""
+    return _lemmas(word)
+
+
+def all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
+    """Every form of ``lemma`` as ``upos`` (tag -> spellings), as LemmInflect lists them."""
+    return lemma_tables.all_inflections(lemma, upos)
+
+
+# The lemma table takes a fraction of a second to read; a warm-up thread reads it while
+# the quick engines answer, and the names engine (which asks it) waits for it meanwhile.
 _lemmas_read = threading.Event()
 _lemmas_wanted = threading.Event()  # a thread has started reading them (a warm-up)
 
 
 def lemmas_ready() -> bool:
-    """Whether asking about a word is quick now: LemmInflect's table is read, or no
-    warm-up has started reading it (then the first question reads it)."""
+    """Whether asking about a word is quick now: the lemma table is read, or no warm-up
+    has started reading it (then the first question reads it)."""
     return _lemmas_read.is_set() or not _lemmas_wanted.is_set()
 
 
 def reading_lemmas() -> None:
-    """Say that a warm-up is about to read LemmInflect's lemma table (before its thread
-    starts, so no check in between takes the table for ready)."""
+    """Say that a warm-up is about to read the lemma table (before its thread starts,
+    so no check in between takes the table for ready)."""
     _lemmas_wanted.set()
 
 
 def read_lemmas() -> None:
-    """Read LemmInflect's lemma table now (on a warm-up thread)."""
+    """Read the lemma table now (on a warm-up thread, or on the first question)."""
     _lemmas_wanted.set()
-    _lemmas("be")
+    lemma_tables.TABLES.lemmas()
+    _lemmas_read.set()
 
 
 @functools.lru_cache(maxsize=50_000)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
-
     if not _lemmas_read.is_set():
-        with _LEMMAS_LOCK:
-            found = dict(getAllLemmas(word))
-            _lemmas_read.set()
-        return found
-    return dict(getAllLemmas(word))
+        read_lemmas()
+    return lemma_tables.all_lemmas(word)
 
 
 @functools.lru_cache(maxsize=50_000)
 def _tags(word: str) -> frozenset[str]:
-    from lemminflect import getAllInflections
-
     found: set[str] = set()
     for upos, lemmas in _lemmas(word).items():
         for lemma in lemmas:
-            table = getAllInflections(lemma, upos=upos)
+            table = lemma_tables.all_inflections(lemma, upos)
             for tag, forms in table.items():
                 if word in forms:
                     found.add(tag)

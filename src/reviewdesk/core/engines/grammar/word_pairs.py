@@ -27,6 +27,8 @@ from reviewdesk.core.engines.grammar.lexicon import (
     CONJUNCTIONS,
     SUBORDINATORS,
     Lexicon,
+    all_inflections,
+    all_lemmas,
     word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
@@ -73,12 +75,10 @@ def _forms(word: str) -> frozenset[str]:
     """The other forms of ``word``: its swap partners, or every inflection of its lemmas."""
     if word in _SWAP:
         return _SWAP[word]
-    from lemminflect import getAllInflections, getAllLemmas
-
     out: set[str] = set()
-    for upos, lemmas in getAllLemmas(word).items():
+    for upos, lemmas in all_lemmas(word).items():
         for lemma in lemmas:
-            for forms in getAllInflections(lemma, upos=upos).values():
+            for forms in all_inflections(lemma, upos).values():
                 out.update(forms)
     out.discard(word)
     return frozenset(out)
