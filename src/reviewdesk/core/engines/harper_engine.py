@@ -37,6 +37,7 @@ from reviewdesk.core.checker import (
 )
 from reviewdesk.core.engines.harper_misfires import misfires
 from reviewdesk.core.engines.spelling import Speller, not_a_misspelling
+from reviewdesk.core.engines.spelling_budget import SPELLING_RULES, SpellingBudget
 from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
@@ -206,6 +207,7 @@ class HarperChecker(BaseChecker):
         ranking and misfire filters (benchmarks compare the two)."""
         self.speller = speller or Speller()
         self.raw = raw
+        self.budget = SpellingBudget(self.speller)
         self._linter_now: Linter | None = None  # the one linter, for the dialect below
         self._dialect = 0
         self._words: frozenset[str] = frozenset()
@@ -327,36 +329,63 @@ class HarperChecker(BaseChecker):
 
         A paragraph longer than ``PIECE_CHARS`` (a pasted page with no line breaks) is
         linted in pieces cut at sentence ends: Harper's time grows faster than linearly
-        with the length of one paragraph.
+        with the length of one paragraph. Pieces beyond the spelling budget (thousands of
+        distinct unknown words) are linted with Harper's spelling rules off
+        (:mod:`.spelling_budget`).
         """
         linter = self._linter(ctx)
         pieces: list[tuple[int, int, str]] = []  # (text index, offset in text, piece)
         for index, text in enumerate(texts):
             pieces.extend((index, offset, piece) for offset, piece in split_long(text))
-        batches: list[tuple[list[str], dict[str, list[Lint]]]] = []
-        batch: list[str] = []
-        size = 0
-        for _, _, piece in pieces:
-            if batch and size + len(piece) > BATCH_CHARS:
-                batches.append((batch, _organized(linter, batch)))
-                batch, size = [], 0
-            batch.append(piece)
-            size += len(piece) + len(_SEPARATOR)
-        if batch:
-            batches.append((batch, _organized(linter, batch)))
+        over: set[int] = set()
+        if not self.raw:  # the raw run (benchmarks' "Harper alone") spells everything
+            over = self.budget.over_budget([piece for _, _, piece in pieces], ctx.words)
+        batches: list[_Batch] = []
+        for spelling in (True, False):
+            chosen = [k for k in range(len(pieces)) if (k in over) != spelling]
+            if chosen:
+                batches += self._batches(linter, pieces, chosen, spelling=spelling)
         self._linted += sum(len(piece) for _, _, piece in pieces)
         if self._linted >= self.forget_after_chars:
             try:
                 self._submit(self._forget_texts)  # after this check's result has gone back
             except RuntimeError:  # closing: the linter goes with the thread anyway
                 log.debug("Harper is closing; its text cache goes with it")
-        return _Linted(pieces, batches, style_rules_off(ctx))
+        return _Linted(pieces, batches, style_rules_off(ctx), ctx.words)
+
+    @staticmethod
+    def _batches(
+        linter: Linter, pieces: list[tuple[int, int, str]], chosen: list[int], *, spelling: bool
+    ) -> list[_Batch]:
+        """Lint pieces ``chosen`` in batches of about ``BATCH_CHARS``; without Harper's
+        spelling rules unless ``spelling`` (see :mod:`.spelling_budget`)."""
+        lint = _organized if spelling else _organized_without_spelling
+        batches: list[_Batch] = []
+        batch: list[int] = []
+        size = 0
+        for k in chosen:
+            piece = pieces[k][2]
+            if batch and size + len(piece) > BATCH_CHARS:
+                texts = [pieces[j][2] for j in batch]
+                batches.append(_Batch(batch, texts, lint(linter, texts), spelling))
+                batch, size = [], 0
+            batch.append(k)
+            size += len(piece) + len(_SEPARATOR)
+        if batch:
+            texts = [pieces[j][2] for j in batch]
+            batches.append(_Batch(batch, texts, lint(linter, texts), spelling))
+        return batches
 
     def _issues(self, texts: Sequence[str], linted: _Linted) -> list[list[Issue]]:
         """The lint's findings as issues, offsets relative to each text."""
-        found: list[list[Issue]] = []
-        for batch, organized in linted.batches:
-            found.extend(self._read_batch(batch, organized, linted.off))
+        found: list[list[Issue]] = [[] for _ in linted.pieces]
+        fixes: dict[str, tuple[str, ...]] = {}  # the cheap fixes of this check's own flags
+        for batch in linted.batches:
+            read = self._read_batch(batch.texts, batch.organized, linted.off)
+            for k, piece, issues in zip(batch.pieces, batch.texts, read, strict=True):
+                if not batch.spelling:  # unknown words flagged here, with cheap fixes
+                    issues += self.budget.issues(piece, linted.words, fixes, self._misfire, ENGINE)
+                found[k] = issues
         out: list[list[Issue]] = [[] for _ in texts]
         for (index, offset, _), issues in zip(linted.pieces, found, strict=True):
             # a piece of a long paragraph: move its issues into the paragraph (the pipeline
@@ -429,13 +458,26 @@ class HarperChecker(BaseChecker):
 
 
 @dataclass(frozen=True)
+class _Batch:
+    """One lint call: the pieces it joined (their indices and texts), Harper's lints of
+    them (Harper's objects, readable from any thread), and whether its spelling rules
+    were on."""
+
+    pieces: list[int]
+    texts: list[str]
+    organized: dict[str, list[Lint]]
+    spelling: bool
+
+
+@dataclass(frozen=True)
 class _Linted:
-    """What Harper's thread hands back: the pieces linted, each batch's lints (Harper's
-    objects, readable from any thread) and the rules the house style turns off."""
+    """What Harper's thread hands back: the pieces linted, the batches, the rules the
+    house style turns off and the dictionaries' words (for our own spelling flags)."""
 
     pieces: list[tuple[int, int, str]]  # (text index, offset in text, piece)
-    batches: list[tuple[list[str], dict[str, list[Lint]]]]
+    batches: list[_Batch]
     off: frozenset[str]
+    words: frozenset[str] = frozenset()
 
 
 def _organized(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
@@ -444,6 +486,17 @@ def _organized(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
         return linter.organized_lints(_SEPARATOR.join(texts), language="plaintext")
     except RuntimeError as exc:
         raise CheckerError(f"Harper failed: {exc}") from exc
+
+
+def _organized_without_spelling(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
+    """:func:`_organized` with the rules that search Harper's dictionary off for this one
+    call (the rest of the configuration, the house style's choices, stays)."""
+    config = linter.get_lint_config()
+    linter.set_lint_config({**config, **{rule: False for rule in SPELLING_RULES if rule in config}})
+    try:
+        return _organized(linter, texts)
+    finally:
+        linter.set_lint_config(config)
 
 
 def _misfire_impl(

@@ -72,6 +72,14 @@ class Speller:
         ranked = sorted(pool, key=lambda c: self._cost(low, c))
         return [pool[c] for c in ranked]
 
+    def near_fixes(self, word: str) -> list[str]:
+        """Known words one edit from ``word``, nearest and commonest first, cased like
+        it: the cheap fixes, for a text of thousands of unknown words (no search two
+        edits away, no suggestions from Harper)."""
+        low = word.lower()
+        ranked = sorted(_near_words(low, self.lexicon), key=lambda c: self._cost(low, c))
+        return [_cased_like(word, c) for c in ranked]
+
     def _all_known(self, phrase: str) -> bool:
         return all(self.known(part) for part in re.split(r"[\s-]+", phrase.strip()) if part)
 
