@@ -351,7 +351,7 @@ class HarperChecker(BaseChecker):
                 self._submit(self._forget_texts)  # after this check's result has gone back
             except RuntimeError:  # closing: the linter goes with the thread anyway
                 log.debug("Harper is closing; its text cache goes with it")
-        return _Linted(pieces, batches, style_rules_off(ctx), ctx.words)
+        return _Linted(pieces, batches, style_rules_off(ctx), ctx.words, bool(over))
 
     @staticmethod
     def _batches(
@@ -381,7 +381,7 @@ class HarperChecker(BaseChecker):
         found: list[list[Issue]] = [[] for _ in linted.pieces]
         fixes: dict[str, tuple[str, ...]] = {}  # the cheap fixes of this check's own flags
         for batch in linted.batches:
-            read = self._read_batch(batch.texts, batch.organized, linted.off)
+            read = self._read_batch(batch.texts, batch.organized, linted.off, not linted.over)
             for k, piece, issues in zip(batch.pieces, batch.texts, read, strict=True):
                 if not batch.spelling:  # unknown words flagged here, with cheap fixes
                     issues += self.budget.issues(piece, linted.words, fixes, self._misfire, ENGINE)
@@ -402,9 +402,11 @@ class HarperChecker(BaseChecker):
         texts: Sequence[str],
         organized: dict[str, list[Lint]],
         off: frozenset[str] = frozenset(),
+        far: bool = True,
     ) -> list[list[Issue]]:
         """Issues from the lint of ``texts`` joined into one document; offsets
-        relative to each text."""
+        relative to each text. ``far``: look for fixes two edits away (not in a check
+        over the spelling budget)."""
         starts: list[int] = []
         pos = 0
         for t in texts:
@@ -432,7 +434,7 @@ class HarperChecker(BaseChecker):
                     if self.speller.known(flagged) and rule != "SpellCheck":
                         pass  # a real word Harper would split or re-spell: its advice stands
                     else:
-                        replacements = self.speller.best_fixes(flagged, replacements)
+                        replacements = self.speller.best_fixes(flagged, replacements, far=far)
                         if rule == "SplitWords" and _compound_of_its_own(replacements, self):
                             continue
                         kind = "Spelling"
@@ -472,12 +474,14 @@ class _Batch:
 @dataclass(frozen=True)
 class _Linted:
     """What Harper's thread hands back: the pieces linted, the batches, the rules the
-    house style turns off and the dictionaries' words (for our own spelling flags)."""
+    house style turns off, the dictionaries' words (for our own spelling flags) and
+    whether the check was over the spelling budget."""
 
     pieces: list[tuple[int, int, str]]  # (text index, offset in text, piece)
     batches: list[_Batch]
     off: frozenset[str]
     words: frozenset[str] = frozenset()
+    over: bool = False  # over the spelling budget: no fixes two edits away either
 
 
 def _organized(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
