@@ -37,6 +37,7 @@ def checker(speller: Speller) -> HarperChecker:
     harper = HarperChecker(speller)
     harper.budget.budget = 20  # a few dozen unknown words are "many" here
     harper.budget.fix_budget = 30
+    harper.budget.budget_in_a_row = 5
     return harper
 
 
@@ -134,6 +135,18 @@ def test_the_budget_spends_on_the_pieces_with_fewest_unknown_words(speller: Spel
     assert budget.unknown("Привет, 東京 and zahgы") == {"zahg"}  # Latin runs only
     assert budget.over_budget([edited, page, numbers]) == {1}
     assert budget.over_budget([edited, numbers]) == set()
+
+
+def test_a_check_over_budget_right_after_another_spends_less(speller: Speller) -> None:
+    """The chunks of one long page of gibberish: the first spends the budget, the next
+    only ``budget_in_a_row``; a check within the budget is untouched and starts afresh."""
+    budget = SpellingBudget(speller, budget=10, budget_in_a_row=2)
+    words = odd_words(60, seed=9)
+    chunk = [f"{a} {b}" for a, b in zip(words[0::2], words[1::2], strict=True)]  # 30 pieces
+    assert len(budget.over_budget(chunk)) == 30 - 5  # five pieces of two words: 10
+    assert len(budget.over_budget(chunk)) == 30 - 1  # then one piece: 2 words
+    assert budget.over_budget(chunk[:4]) == set()  # 8 words: within the budget
+    assert len(budget.over_budget(chunk)) == 30 - 5
 
 
 def test_a_paragraph_typed_letter_by_letter_keeps_harpers_fixes(checker: HarperChecker) -> None:

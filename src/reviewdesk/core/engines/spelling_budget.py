@@ -7,12 +7,12 @@ foreign names) took 52 s. Edited copy holds a few dozen such words in a check's 
 20,000 characters, so before Harper lints, the distinct words none of our dictionaries
 knows are counted piece by piece (cheap: a look-up per distinct word). Within
 :data:`UNKNOWN_BUDGET` nothing changes. Beyond it, the pieces with the fewest unknown
-words keep Harper's spelling until the budget is spent; the others are linted with the
-rules that search Harper's dictionary off (:data:`SPELLING_RULES`), and their unknown
-words are flagged here instead (a copy editor wants gibberish marked), with known words
-one edit away as fixes for the first :data:`FIX_BUDGET` words of the check and none
-after. No search two edits away is made in such a check, for Harper's flags either: that
-is the cost being bounded.
+words keep Harper's spelling until the budget is spent (a fifth of it when the check
+before was over it too); the others are linted with the rules that search Harper's
+dictionary off (:data:`SPELLING_RULES`), and their unknown words are flagged here
+instead (a copy editor wants gibberish marked), with known words one edit away as fixes
+for the first :data:`FIX_BUDGET` words of the check and none after. No search two edits
+away is made in such a check, for Harper's flags either: that is the cost being bounded.
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ from reviewdesk.core.models import Category, Issue, Severity, make_issue
 # at worst. Published news has at most 85 in a chunk (names, model numbers: measured on
 # the Wikinews files and the shared Word corpus), so it never comes near.
 UNKNOWN_BUDGET = 100
+# What a check over the budget right after another may spend: the chunks of one long
+# hostile text come one after the other, and each would spend the whole budget again
+# (10,000 odd words in five chunks: ~500 words of Harper's suggestions, 5-10 s).
+BUDGET_IN_A_ROW = 20
 # Unknown words of one check given fixes one edit away (~0.5 ms each) beyond the budget.
 FIX_BUDGET = 200
 # Harper's rules that search its dictionary for each word it does not know.
@@ -60,10 +64,13 @@ class SpellingBudget:
         speller: Speller,
         budget: int = UNKNOWN_BUDGET,
         fix_budget: int = FIX_BUDGET,
+        budget_in_a_row: int = BUDGET_IN_A_ROW,
     ) -> None:
         self.speller = speller
         self.budget = budget
         self.fix_budget = fix_budget
+        self.budget_in_a_row = budget_in_a_row
+        self._last_over = False  # the last check was over the budget
 
     def unknown(self, text: str, own_words: Collection[str] = ()) -> frozenset[str]:
         """The distinct words of ``text`` that neither the lexicon nor ``own_words``
@@ -88,15 +95,20 @@ class SpellingBudget:
         """The pieces to lint without Harper's spelling: none while the check's distinct
         unknown words are within the budget; otherwise those left once the pieces with
         the fewest unknown words have spent it (edited paragraphs before a page of
-        gibberish)."""
+        gibberish), or only ``budget_in_a_row`` of it when the last check was over the
+        budget too (the next chunk of the same text). Called for each check in turn,
+        on one thread."""
         per_piece = [self.unknown(piece, own_words) for piece in pieces]
         if len(frozenset().union(*per_piece)) <= self.budget:
+            self._last_over = False
             return set()
+        allowance = self.budget_in_a_row if self._last_over else self.budget
+        self._last_over = True
         spent: set[str] = set()
         over: set[int] = set()
         for k in sorted(range(len(pieces)), key=lambda k: len(per_piece[k])):
             new = per_piece[k] - spent
-            if len(spent) + len(new) <= self.budget:
+            if len(spent) + len(new) <= allowance:
                 spent |= new
             else:
                 over.add(k)
