@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
 from reviewdesk.core.engines.names.model import (
@@ -226,6 +229,29 @@ def find_name_variants(model: NameModel, words: frozenset[str] = frozenset()) ->
     return findings
 
 
+# A bucket of this many forms (a page of thousands of names) is searched in C++ for the
+# pairs within three edits of each other, which every relation is; a smaller one pair by
+# pair. 21,869 distinct names pair by pair took minutes of CPU.
+LARGE_BUCKET = 200
+
+
+def _pairs(group: list[_Form]) -> Iterator[tuple[_Form, _Form]]:
+    """The pairs of ``group`` that :func:`relation` may relate, in the order of
+    comparing every form with each later one."""
+    if len(group) < LARGE_BUCKET:
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                yield a, b
+        return
+    folds = [fold(form.base) for form in group]
+    for i, a in enumerate(group):
+        near = process.extract(
+            folds[i], folds[i + 1 :], scorer=OSA.distance, score_cutoff=3, limit=None
+        )
+        for j in sorted(index for _, _, index in near):
+            yield a, group[i + 1 + j]
+
+
 # a flagged form: its base -> (the form to use instead, the message)
 Decisions = dict[str, tuple[str, str]]
 
@@ -237,19 +263,18 @@ def name_variants_among(
     forms it flags (every capitalised occurrence of a flagged form is a finding)."""
     group = list(_forms(model, bases).values())
     edges: list[tuple[_Form, _Form, str]] = []
-    for i, a in enumerate(group):
-        for b in group[i + 1 :]:
-            if abs(len(a.base) - len(b.base)) > 3:
-                continue
-            kind = relation(a.base, b.base)
-            if kind is None or (a.base in words and b.base in words):
-                continue
-            if kind in ("truncation", "edit") and _two_words(a.base, b.base):
-                continue
-            if not (_name_like(model, a) or _name_like(model, b)):
-                continue
-            if _same_entity(a, b, kind):
-                edges.append((a, b, kind))
+    for a, b in _pairs(group):
+        if abs(len(a.base) - len(b.base)) > 3:
+            continue
+        kind = relation(a.base, b.base)
+        if kind is None or (a.base in words and b.base in words):
+            continue
+        if kind in ("truncation", "edit") and _two_words(a.base, b.base):
+            continue
+        if not (_name_like(model, a) or _name_like(model, b)):
+            continue
+        if _same_entity(a, b, kind):
+            edges.append((a, b, kind))
     findings: list[Finding] = []
     flagged: set[str] = set()
     decisions: Decisions = {}
