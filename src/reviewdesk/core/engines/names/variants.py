@@ -165,6 +165,7 @@ def _eligible(model: NameModel, base: str) -> bool:
 def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
     """The forms of ``bases`` (capitalised occurrences), in order of first occurrence."""
     found: list[tuple[tuple[int, int], _Form]] = []
+    runs = _Runs(model)
     for base in bases:
         if not _eligible(model, base):
             continue
@@ -173,7 +174,7 @@ def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
             if not token.cap:
                 continue
             form.tokens.append(token)
-            first = first_name_of(model, token)
+            first = runs.first_name_of(token)
             if first is not None:
                 form.partners.add(first.base)
             nxt = token.next
@@ -182,14 +183,55 @@ def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
                 continue
             if nxt is not None and nxt.cap and plausible_first_name(model, token):
                 form.first_role += 1
-                last = nxt
-                while (after := last.next) is not None and after.cap:
-                    last = after
-                form.partners.add(last.base)
+                form.partners.add(runs.last_capital(nxt).base)
         if form.tokens:
             found.append((form.tokens[0].order(), form))
     found.sort(key=lambda item: item[0])
     return {form.base: form for _order, form in found}
+
+
+class _Runs:
+    """:func:`first_name_of` and the end of a run of capitalised words, remembered per
+    token for one bucket: a paragraph of thousands of capitalised names is one run,
+    and walking it from each of them took minutes."""
+
+    def __init__(self, model: NameModel) -> None:
+        self.model = model
+        self._earliest: dict[int, Token | None] = {}  # id -> first of its plausible run
+        self._last: dict[int, Token] = {}  # id -> last capitalised word of its run
+
+    def first_name_of(self, token: Token) -> Token | None:
+        """As :func:`first_name_of`."""
+        return self._earliest_of(token.prev) if token.prev is not None else None
+
+    def _earliest_of(self, token: Token) -> Token | None:
+        """The first token of the run of plausible first names ending at ``token`` (None
+        when ``token`` is none)."""
+        path: list[Token] = []
+        at: Token | None = token
+        while at is not None and id(at) not in self._earliest:
+            if not plausible_first_name(self.model, at):
+                self._earliest[id(at)] = None
+                break
+            path.append(at)
+            at = at.prev
+        earliest = self._earliest.get(id(at)) if at is not None else None
+        for step in reversed(path):
+            earliest = earliest if earliest is not None else step
+            self._earliest[id(step)] = earliest
+        return self._earliest[id(token)]
+
+    def last_capital(self, token: Token) -> Token:
+        """The last of the capitalised words that follow one another from ``token``."""
+        path: list[Token] = []
+        at = token
+        while id(at) not in self._last and (after := at.next) is not None and after.cap:
+            path.append(at)
+            at = after
+        last = self._last.get(id(at), at)
+        for step in (*path, at):
+            self._last[id(step)] = last
+        return last
 
 
 def _name_like(model: NameModel, form: _Form) -> bool:
