@@ -4,8 +4,9 @@ Each generator writes a family of files into a folder and returns their paths. T
 are those a desk meets by accident or malice: binary files under a text name, bombs,
 broken zips, bad XML encodings, huge single lines, pages of a million paragraphs, a tag
 with 100k attributes, unclosed Markdown fences and front matter, deep nesting, thousands
-of headings, symlink loops, odd names (not UTF-8 among them), odd charsets. Sizes stay
-within the documented limits unless the file is meant to break one.
+of headings, symlink loops, odd names (not UTF-8 among them), odd charsets, thousands of
+distinct words no dictionary knows. Sizes stay within the documented limits unless the
+file is meant to break one.
 """
 
 from __future__ import annotations
@@ -386,6 +387,77 @@ def html_pages(folder: Path, rng: random.Random) -> list[Path]:
             + "T" * (n + 1) * MB
             + "</title></head><body><p>x</p></body></html>",
         )
+    return out
+
+
+CYRILLIC = "абвгдежзиклмнопрстуфхцчшщыэюя"
+# Characters of text ``reviewdesk check`` takes in one go (formats/limits.py,
+# MAX_CHECK_CHARS = 250,000): the largest files of the many-words family stay just under.
+CHECK_CHARS = 240_000
+
+
+def _odd_word(rng: random.Random, kind: str) -> str:
+    """A word no dictionary knows, of the given kind."""
+    length = rng.randint(5, 11)
+    if kind == "letters":  # gibberish
+        return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(length))
+    if kind == "digits":  # part numbers, OCR'd codes
+        word = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(length))
+        cut = rng.randrange(1, length)
+        return word[:cut] + str(rng.randint(0, 999)) + word[cut:]
+    if kind == "scripts":  # Latin and Cyrillic letters in one word
+        return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz" + CYRILLIC) for _ in range(length))
+    if kind == "names":  # foreign names
+        stem = "".join(rng.choice("bcdfghjklmnprstvwzy") + rng.choice("aeiou") for _ in range(3))
+        return stem + rng.choice(["ski", "vic", "ova", "enko", "escu", "aki", "sson"])
+    # a garbled page: known words with two letters changed
+    word = list(rng.choice(WORDS) + rng.choice(WORDS))
+    for _ in range(2):
+        word[rng.randrange(len(word))] = rng.choice("abcdefghijklmnopqrstuvwxyz")
+    return "".join(word)
+
+
+def _odd_words(rng: random.Random, kind: str, chars: int) -> list[str]:
+    """Distinct odd words of ``kind``, about ``chars`` characters of them in all."""
+    words: dict[str, None] = {}
+    size = 0
+    while size < chars:
+        word = _odd_word(rng, kind)
+        if kind == "names":
+            word = word[:1].upper() + word[1:]
+        if word not in words:
+            words[word] = None
+            size += len(word) + 1
+    return list(words)
+
+
+def many_words(folder: Path, rng: random.Random) -> list[Path]:
+    """Thousands of distinct words no dictionary knows (gibberish, codes with digits,
+    mixed scripts, foreign names, a garbled page), one per paragraph or all in one,
+    as plain text, Markdown and HTML, up to the size ``check`` takes in one go."""
+    out = []
+    sizes = [20_000, 90_000, CHECK_CHARS - 12_000]
+    n = 0
+    for kind in ("letters", "digits", "scripts", "names", "garbled"):
+        for layout in ("lines", "one"):
+            for suffix in (".txt", ".md", ".html"):
+                words = _odd_words(rng, kind, sizes[n % len(sizes)])
+                if layout == "one":
+                    body = " ".join(words)
+                    text = {".txt": body, ".md": f"# {kind}\n\n{body}", ".html": f"<p>{body}</p>"}
+                else:
+                    text = {
+                        ".txt": "\n".join(words),
+                        ".md": "".join(f"- {w}\n" for w in words),
+                        ".html": "".join(f"<p>{w}</p>\n" for w in words),
+                    }
+                page = text[suffix]
+                if suffix == ".html":
+                    page = f"<!doctype html><html><body><article>{page}</article></body></html>"
+                path = folder / f"many-words-{n}-{kind}-{layout}-{len(words)}{suffix}"
+                path.write_text(page + "\n", encoding="utf-8")
+                out.append(path)
+                n += 1
     return out
 
 
@@ -811,6 +883,7 @@ GENERATORS: dict[str, Callable[[Path, random.Random], list[Path]]] = {
     "charset": charsets,
     "huge-line": huge_lines,
     "long-word": long_words,
+    "many-words": many_words,
     "many-lines": many_lines,
     "markdown": markdown,
     "html": html_pages,

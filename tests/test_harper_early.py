@@ -12,7 +12,7 @@ from collections import Counter
 
 from harper_held import TEXT, HeldHarper
 from reviewdesk.core.checker import CheckContext, early_pass
-from reviewdesk.core.engines.harper_early import SPELLING_RULES
+from reviewdesk.core.engines.harper_pieces import SPELLING_RULES
 from reviewdesk.core.engines.mechanics import MechanicsChecker
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.service.check_service import CheckOutcome, CheckRequest, CheckService

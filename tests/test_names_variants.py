@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.names.checker import NamesChecker
 from reviewdesk.core.engines.names.variants import damerau, morphologically_related, relation
@@ -108,3 +112,53 @@ def test_damerau_distance() -> None:
     assert damerau("solvang", "solvnag") == 1
     assert damerau("smith", "smyth") == 1
     assert damerau("abcdef", "badcfe", limit=2) == 3
+
+
+def test_a_page_of_hundreds_of_names_finds_the_same_variants_as_pair_by_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bucket of hundreds of names (a list of foreign names, a hostile page) is
+    searched for near pairs in C++ instead of pair by pair: the same findings."""
+    from reviewdesk.core.engines.names import variants
+
+    rng = random.Random(5)
+    names = sorted(
+        {
+            "Ko" + "".join(rng.choice("bdgklmnrstvz") + rng.choice("aeiou") for _ in range(3))
+            for _ in range(400)
+        }
+    )
+    lines = [f"Minister {name} spoke on Monday." for name in names]
+    lines += ["Mayor Kowalczyk said so.", "Kowalczyk agreed.", "Then Kowalcyk left."] * 2
+    text = "\n\n".join(lines[:-1])
+    assert len(names) > variants.LARGE_BUCKET
+    fast = [(i.start, i.end, i.replacements) for i in by_rule(check(text), "name-variant")]
+    monkeypatch.setattr(variants, "LARGE_BUCKET", 10**9)  # pair by pair, as before
+    slow = [(i.start, i.end, i.replacements) for i in by_rule(check(text), "name-variant")]
+    assert fast == slow
+    assert any(r[:1] == ("Kowalczyk",) for _, _, r in fast)
+
+
+def test_remembered_runs_of_capitals_give_the_first_names_walked_one_by_one() -> None:
+    """The first name before each surname and the end of each run of capitals, as
+    remembered per token for a page of names, are those found by walking the text."""
+    from reviewdesk.core.engines.names.building import learn
+    from reviewdesk.core.engines.names.variants import _Runs, first_name_of
+
+    text = (
+        "Minister Anna Maria Kowalska met Jan Nowak and President Lech Walesa on Monday.\n\n"
+        "Dmitry Oreshkin said. Oreshkin said Russian Yesterday Ivan Petrov Ivanov Smirnov.\n\n"
+        + " ".join(f"Ko{c}ava" for c in "bdgklmnrstvz")
+    )
+    model = learn(text)
+    runs = _Runs(model)
+    tokens = [t for line in range(3) for t in model.tokens_of_line(line)]
+    assert len(tokens) > 15
+    for token in reversed(tokens):  # any order: the memory must not depend on it
+        assert runs.first_name_of(token) is first_name_of(model, token)
+    for token in tokens:
+        last = token
+        while last.next is not None and last.next.cap:
+            last = last.next
+        if token.cap:
+            assert runs.last_capital(token) is last

@@ -22,6 +22,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
 from reviewdesk.core.checker import CheckerError
+from reviewdesk.core.engines.harper_pieces import spelling_off
 from reviewdesk.core.memory import trim_heap
 
 if TYPE_CHECKING:
@@ -34,12 +35,6 @@ T = TypeVar("T")
 # Harper's rules that look words up for spelling fixes: off in the early pass. Two edits
 # away is what costs (SpellCheck); the others split, merge or re-spell words against the
 # dictionary, and are spelling flags a reader takes together with SpellCheck's.
-SPELLING_RULES: tuple[str, ...] = ("SpellCheck", "SplitWords", "MergeWords", "WrongNegative")
-
-
-def spelling_off(config: dict[str, bool | None]) -> dict[str, bool | None]:
-    """A lint config with Harper's spelling rules (:data:`SPELLING_RULES`) switched off."""
-    return {**config, **{rule: False for rule in SPELLING_RULES if rule in config}}
 
 
 class EarlyLinter:

@@ -39,8 +39,15 @@ from reviewdesk.core.checker import (
 )
 from reviewdesk.core.engines.harper_early import EarlyLinter
 from reviewdesk.core.engines.harper_misfires import misfires
-from reviewdesk.core.engines.harper_pieces import SEPARATOR, lint_in_batches
+from reviewdesk.core.engines.harper_pieces import (
+    SEPARATOR,
+    Batch,
+    lint_batches,
+    lint_in_batches,
+    pieces_of,
+)
 from reviewdesk.core.engines.spelling import Speller, not_a_misspelling
+from reviewdesk.core.engines.spelling_budget import SpellingBudget
 from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
@@ -163,6 +170,7 @@ class HarperChecker(BaseChecker):
         ranking and misfire filters (benchmarks compare the two)."""
         self.speller = speller or Speller()
         self.raw = raw
+        self.budget = SpellingBudget(self.speller)
         self._linter_now: Linter | None = None  # the one linter, for the dialect below
         self._dialect = 0
         self._words: frozenset[str] = frozenset()
@@ -327,22 +335,37 @@ class HarperChecker(BaseChecker):
         self, texts: Sequence[str], ctx: CheckContext, entered: threading.Event | None = None
     ) -> _Linted:
         """Lint the texts on Harper's thread, in batches (Harper's own work only: see
-        :func:`.harper_pieces.lint_in_batches`); its text cache goes after much new text."""
+        :mod:`.harper_pieces`); its text cache goes after much new text. Pieces beyond the
+        spelling budget (thousands of distinct unknown words) are linted with Harper's
+        spelling rules off (:mod:`.spelling_budget`)."""
         linter = self._linter(ctx)
-        pieces, batches = lint_in_batches(linter, texts, entered)
+        pieces = pieces_of(texts)
+        over: set[int] = set()
+        if not self.raw:  # the raw run (benchmarks' "Harper alone") spells everything
+            over = self.budget.over_budget([piece for _, _, piece in pieces], ctx.words)
+        batches: list[Batch] = []
+        for spelling in (True, False):
+            chosen = [k for k in range(len(pieces)) if (k in over) != spelling]
+            if chosen:
+                batches += lint_batches(linter, pieces, chosen, spelling=spelling, entered=entered)
         self._linted += sum(len(piece) for _, _, piece in pieces)
         if self._linted >= self.forget_after_chars:
             try:
                 self._submit(self._forget_texts)  # after this check's result has gone back
             except RuntimeError:  # closing: the linter goes with the thread anyway
                 log.debug("Harper is closing; its text cache goes with it")
-        return _Linted(pieces, batches, style_rules_off(ctx))
+        return _Linted(pieces, batches, style_rules_off(ctx), ctx.words, bool(over))
 
     def _issues(self, texts: Sequence[str], linted: _Linted) -> list[list[Issue]]:
         """The lint's findings as issues, offsets relative to each text."""
-        found: list[list[Issue]] = []
-        for batch, organized in linted.batches:
-            found.extend(self._read_batch(batch, organized, linted.off))
+        found: list[list[Issue]] = [[] for _ in linted.pieces]
+        fixes: dict[str, tuple[str, ...]] = {}  # the cheap fixes of this check's own flags
+        for batch in linted.batches:
+            read = self._read_batch(batch.texts, batch.organized, linted.off, not linted.over)
+            for k, piece, issues in zip(batch.pieces, batch.texts, read, strict=True):
+                if not batch.spelling:  # unknown words flagged here, with cheap fixes
+                    issues += self.budget.issues(piece, linted.words, fixes, self._misfire, ENGINE)
+                found[k] = issues
         out: list[list[Issue]] = [[] for _ in texts]
         for (index, offset, _), issues in zip(linted.pieces, found, strict=True):
             # a piece of a long paragraph: move its issues into the paragraph (the pipeline
@@ -359,9 +382,11 @@ class HarperChecker(BaseChecker):
         texts: Sequence[str],
         organized: dict[str, list[Lint]],
         off: frozenset[str] = frozenset(),
+        far: bool = True,
     ) -> list[list[Issue]]:
         """Issues from the lint of ``texts`` joined into one document; offsets
-        relative to each text."""
+        relative to each text. ``far``: look for fixes two edits away (not in a check
+        over the spelling budget)."""
         starts: list[int] = []
         pos = 0
         for t in texts:
@@ -389,7 +414,7 @@ class HarperChecker(BaseChecker):
                     if self.speller.known(flagged) and rule != "SpellCheck":
                         pass  # a real word Harper would split or re-spell: its advice stands
                     else:
-                        replacements = self.speller.best_fixes(flagged, replacements)
+                        replacements = self.speller.best_fixes(flagged, replacements, far=far)
                         if rule == "SplitWords" and _compound_of_its_own(replacements, self):
                             continue
                         kind = "Spelling"
@@ -416,12 +441,15 @@ class HarperChecker(BaseChecker):
 
 @dataclass(frozen=True)
 class _Linted:
-    """What Harper's thread hands back: the pieces linted, each batch's lints (Harper's
-    objects, readable from any thread) and the rules the house style turns off."""
+    """What Harper's thread hands back: the pieces linted, the batches, the rules the
+    house style turns off, the dictionaries' words (for our own spelling flags) and
+    whether the check was over the spelling budget."""
 
     pieces: list[tuple[int, int, str]]  # (text index, offset in text, piece)
-    batches: list[tuple[list[str], dict[str, list[Lint]]]]
+    batches: list[Batch]
     off: frozenset[str]
+    words: frozenset[str] = frozenset()
+    over: bool = False  # over the spelling budget: no fixes two edits away either
 
 
 def _misfire_impl(

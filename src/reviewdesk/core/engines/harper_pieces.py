@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reviewdesk.core.checker import CheckerError
@@ -28,8 +29,9 @@ SEPARATOR = "\n\n"
 BATCH_CHARS = 16_000
 # (text index, offset in the text, piece) for each piece linted
 Pieces = list[tuple[int, int, str]]
-# each batch's pieces and Harper's lints of them joined, by rule
-Batches = list[tuple[list[str], dict[str, list["Lint"]]]]
+# Harper's rules that search its dictionary: off in the early pass (:mod:`.harper_early`)
+# and for pieces over the spelling budget (:mod:`.spelling_budget`)
+SPELLING_RULES: tuple[str, ...] = ("SpellCheck", "SplitWords", "MergeWords", "WrongNegative")
 PIECE_CHARS = 6_000
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
 # No word is longer. A longer run without a space (a data URI, a row of dashes, a pasted
@@ -76,32 +78,69 @@ def _split_prose(text: str, limit: int) -> list[tuple[int, str]]:
     return pieces
 
 
-def lint_in_batches(
-    linter: Linter, texts: Sequence[str], entered: threading.Event | None = None
-) -> tuple[Pieces, Batches]:
-    """Lint the texts in batches of about ``BATCH_CHARS`` (Harper's own work only).
-
-    A paragraph longer than ``PIECE_CHARS`` (a pasted page with no line breaks) is
-    linted in pieces cut at sentence ends. ``entered`` is set just before Harper's own
-    work begins (a caller waiting for it hands this thread the GIL until then).
-    """
+def pieces_of(texts: Sequence[str]) -> Pieces:
+    """The pieces Harper lints for ``texts`` (see :func:`split_long`)."""
     pieces: Pieces = []
     for index, text in enumerate(texts):
         pieces.extend((index, offset, piece) for offset, piece in split_long(text))
-    batches: Batches = []
-    batch: list[str] = []
-    size = 0
+    return pieces
+
+
+def lint_in_batches(
+    linter: Linter, texts: Sequence[str], entered: threading.Event | None = None
+) -> tuple[Pieces, list[Batch]]:
+    """Lint every piece of the texts with the linter as it is configured."""
+    pieces = pieces_of(texts)
+    return pieces, lint_batches(linter, pieces, range(len(pieces)), entered=entered)
+
+
+def lint_batches(
+    linter: Linter,
+    pieces: Pieces,
+    chosen: Iterable[int],
+    *,
+    spelling: bool = True,
+    entered: threading.Event | None = None,
+) -> list[Batch]:
+    """Lint pieces ``chosen`` in batches of about ``BATCH_CHARS`` (Harper's own work only);
+    with Harper's spelling rules off for these calls unless ``spelling`` (a check over the
+    spelling budget, :mod:`.spelling_budget`). ``entered`` is set just before Harper's own
+    work begins (a caller waiting for it hands this thread the GIL until then)."""
+    lint = _organized if spelling else _organized_without_spelling
     if entered is not None:
         entered.set()  # what is left before Harper's own work is a few list appends
-    for _, _, piece in pieces:
+    batches: list[Batch] = []
+    batch: list[int] = []
+    size = 0
+    for k in chosen:
+        piece = pieces[k][2]
         if batch and size + len(piece) > BATCH_CHARS:
-            batches.append((batch, _organized(linter, batch)))
+            texts = [pieces[j][2] for j in batch]
+            batches.append(Batch(batch, texts, lint(linter, texts), spelling))
             batch, size = [], 0
-        batch.append(piece)
+        batch.append(k)
         size += len(piece) + len(SEPARATOR)
     if batch:
-        batches.append((batch, _organized(linter, batch)))
-    return pieces, batches
+        texts = [pieces[j][2] for j in batch]
+        batches.append(Batch(batch, texts, lint(linter, texts), spelling))
+    return batches
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One lint call: the pieces it joined (their indices and texts), Harper's lints of
+    them (Harper's objects, readable from any thread), and whether its spelling rules
+    were on."""
+
+    pieces: list[int]
+    texts: list[str]
+    organized: dict[str, list[Lint]]
+    spelling: bool
+
+
+def spelling_off(config: dict[str, bool | None]) -> dict[str, bool | None]:
+    """A lint config with Harper's spelling rules (:data:`SPELLING_RULES`) switched off."""
+    return {**config, **{rule: False for rule in SPELLING_RULES if rule in config}}
 
 
 def _organized(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
@@ -110,3 +149,14 @@ def _organized(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
         return linter.organized_lints(SEPARATOR.join(texts), language="plaintext")
     except RuntimeError as exc:
         raise CheckerError(f"Harper failed: {exc}") from exc
+
+
+def _organized_without_spelling(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
+    """:func:`_organized` with the rules that search Harper's dictionary off for this one
+    call (the rest of the configuration, the house style's choices, stays)."""
+    config = linter.get_lint_config()
+    linter.set_lint_config(spelling_off(config))
+    try:
+        return _organized(linter, texts)
+    finally:
+        linter.set_lint_config(config)

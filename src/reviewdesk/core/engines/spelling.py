@@ -51,11 +51,14 @@ class Speller:
         low = word.lower()
         return self.lexicon.count(low) > 0 or bool(self.lexicon.classes(low))
 
-    def best_fixes(self, word: str, suggested: list[str] | tuple[str, ...]) -> list[str]:
+    def best_fixes(
+        self, word: str, suggested: list[str] | tuple[str, ...], *, far: bool = True
+    ) -> list[str]:
         """Real-word fixes for ``word``, nearest and commonest first.
 
         Harper's suggestions are kept when they are words (a name it knows, a phrase of
-        real words); candidates one or two edits away are added; non-words are dropped.
+        real words); candidates one or two edits away are added (two only when ``far``);
+        non-words are dropped.
         """
         low = word.lower()
         pool: dict[str, str] = {}  # lowercase -> as offered
@@ -66,11 +69,19 @@ class Speller:
             # a real word in another dialect ("centrepiece"): Harper's order is the
             # dialect's own form first; only non-words go
             return list(pool.values())
-        for cand in _near_words(low, self.lexicon, far=not pool):
+        for cand in _near_words(low, self.lexicon, far=far and not pool):
             if cand != low:
                 pool.setdefault(cand, _cased_like(word, cand))
         ranked = sorted(pool, key=lambda c: self._cost(low, c))
         return [pool[c] for c in ranked]
+
+    def near_fixes(self, word: str) -> list[str]:
+        """Known words one edit from ``word``, nearest and commonest first, cased like
+        it: the cheap fixes, for a text of thousands of unknown words (no search two
+        edits away, no suggestions from Harper)."""
+        low = word.lower()
+        ranked = sorted(_near_words(low, self.lexicon), key=lambda c: self._cost(low, c))
+        return [_cased_like(word, c) for c in ranked]
 
     def _all_known(self, phrase: str) -> bool:
         return all(self.known(part) for part in re.split(r"[\s-]+", phrase.strip()) if part)

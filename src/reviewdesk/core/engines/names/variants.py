@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
 from reviewdesk.core.engines.names.model import (
@@ -162,6 +165,7 @@ def _eligible(model: NameModel, base: str) -> bool:
 def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
     """The forms of ``bases`` (capitalised occurrences), in order of first occurrence."""
     found: list[tuple[tuple[int, int], _Form]] = []
+    runs = _Runs(model)
     for base in bases:
         if not _eligible(model, base):
             continue
@@ -170,7 +174,7 @@ def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
             if not token.cap:
                 continue
             form.tokens.append(token)
-            first = first_name_of(model, token)
+            first = runs.first_name_of(token)
             if first is not None:
                 form.partners.add(first.base)
             nxt = token.next
@@ -179,14 +183,55 @@ def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
                 continue
             if nxt is not None and nxt.cap and plausible_first_name(model, token):
                 form.first_role += 1
-                last = nxt
-                while (after := last.next) is not None and after.cap:
-                    last = after
-                form.partners.add(last.base)
+                form.partners.add(runs.last_capital(nxt).base)
         if form.tokens:
             found.append((form.tokens[0].order(), form))
     found.sort(key=lambda item: item[0])
     return {form.base: form for _order, form in found}
+
+
+class _Runs:
+    """:func:`first_name_of` and the end of a run of capitalised words, remembered per
+    token for one bucket: a paragraph of thousands of capitalised names is one run,
+    and walking it from each of them took minutes."""
+
+    def __init__(self, model: NameModel) -> None:
+        self.model = model
+        self._earliest: dict[int, Token | None] = {}  # id -> first of its plausible run
+        self._last: dict[int, Token] = {}  # id -> last capitalised word of its run
+
+    def first_name_of(self, token: Token) -> Token | None:
+        """As :func:`first_name_of`."""
+        return self._earliest_of(token.prev) if token.prev is not None else None
+
+    def _earliest_of(self, token: Token) -> Token | None:
+        """The first token of the run of plausible first names ending at ``token`` (None
+        when ``token`` is none)."""
+        path: list[Token] = []
+        at: Token | None = token
+        while at is not None and id(at) not in self._earliest:
+            if not plausible_first_name(self.model, at):
+                self._earliest[id(at)] = None
+                break
+            path.append(at)
+            at = at.prev
+        earliest = self._earliest.get(id(at)) if at is not None else None
+        for step in reversed(path):
+            earliest = earliest if earliest is not None else step
+            self._earliest[id(step)] = earliest
+        return self._earliest[id(token)]
+
+    def last_capital(self, token: Token) -> Token:
+        """The last of the capitalised words that follow one another from ``token``."""
+        path: list[Token] = []
+        at = token
+        while id(at) not in self._last and (after := at.next) is not None and after.cap:
+            path.append(at)
+            at = after
+        last = self._last.get(id(at), at)
+        for step in (*path, at):
+            self._last[id(step)] = last
+        return last
 
 
 def _name_like(model: NameModel, form: _Form) -> bool:
@@ -226,6 +271,29 @@ def find_name_variants(model: NameModel, words: frozenset[str] = frozenset()) ->
     return findings
 
 
+# A bucket of this many forms (a page of thousands of names) is searched in C++ for the
+# pairs within three edits of each other, which every relation is; a smaller one pair by
+# pair. 21,869 distinct names pair by pair took minutes of CPU.
+LARGE_BUCKET = 200
+
+
+def _pairs(group: list[_Form]) -> Iterator[tuple[_Form, _Form]]:
+    """The pairs of ``group`` that :func:`relation` may relate, in the order of
+    comparing every form with each later one."""
+    if len(group) < LARGE_BUCKET:
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                yield a, b
+        return
+    folds = [fold(form.base) for form in group]
+    for i, a in enumerate(group):
+        near = process.extract(
+            folds[i], folds[i + 1 :], scorer=OSA.distance, score_cutoff=3, limit=None
+        )
+        for j in sorted(index for _, _, index in near):
+            yield a, group[i + 1 + j]
+
+
 # a flagged form: its base -> (the form to use instead, the message)
 Decisions = dict[str, tuple[str, str]]
 
@@ -237,19 +305,18 @@ def name_variants_among(
     forms it flags (every capitalised occurrence of a flagged form is a finding)."""
     group = list(_forms(model, bases).values())
     edges: list[tuple[_Form, _Form, str]] = []
-    for i, a in enumerate(group):
-        for b in group[i + 1 :]:
-            if abs(len(a.base) - len(b.base)) > 3:
-                continue
-            kind = relation(a.base, b.base)
-            if kind is None or (a.base in words and b.base in words):
-                continue
-            if kind in ("truncation", "edit") and _two_words(a.base, b.base):
-                continue
-            if not (_name_like(model, a) or _name_like(model, b)):
-                continue
-            if _same_entity(a, b, kind):
-                edges.append((a, b, kind))
+    for a, b in _pairs(group):
+        if abs(len(a.base) - len(b.base)) > 3:
+            continue
+        kind = relation(a.base, b.base)
+        if kind is None or (a.base in words and b.base in words):
+            continue
+        if kind in ("truncation", "edit") and _two_words(a.base, b.base):
+            continue
+        if not (_name_like(model, a) or _name_like(model, b)):
+            continue
+        if _same_entity(a, b, kind):
+            edges.append((a, b, kind))
     findings: list[Finding] = []
     flagged: set[str] = set()
     decisions: Decisions = {}
