@@ -31,6 +31,7 @@ CLEAN = [
     "The girl about whom I told you lives here.",  # fits the word after it
     "Doubtful cases are resolved in favor of coverage.",  # a dialect spelling, not a slip
     "They went home and the children play in the park.",
+    "He was fond to the end, and one of you thinks so.",  # "found" fits; not far enough
 ]
 
 

@@ -14,6 +14,8 @@ the estimate the sound-alike check uses: P(w | left, right) ~ c(left, w) * c(w, 
 
 A word that fits either neighbour is left alone: a verb whose subject is further back
 ("the girl about whom I told you lives here") fits the word after it ("lives here").
+A verb's other forms after a noun or pronoun are not asked at all: its agreement is the
+agreement rules' ("one of you thinks so": "you" is not the subject).
 American and British spellings of one word are the dialect check's ("in favor of").
 """
 
@@ -24,7 +26,12 @@ import math
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, replace_word, sentence_start
-from reviewdesk.core.engines.grammar.lexicon import CLOSED_CLASS, Lexicon
+from reviewdesk.core.engines.grammar.lexicon import (
+    ADVERBS_BETWEEN,
+    CLOSED_CLASS,
+    Lexicon,
+    word_set,
+)
 from reviewdesk.core.engines.grammar.tokens import Token
 from reviewdesk.core.engines.grammar.word_pairs import CUT_OFF, SWAP, other_forms
 from reviewdesk.core.models import Category
@@ -32,6 +39,7 @@ from reviewdesk.core.models import Category
 RULE = "word-context"
 _COMMON = 200_000  # the written word and its neighbours at least this common
 _RATIO = 100.0  # the other form must fit both sides this many times better
+_EDIT_RATIO = 300.0  # a word one letter away must fit better still ("was fond to" stays)
 _MIN_PAIR = 5 * CUT_OFF  # and each of its pairs be printed this often
 
 
@@ -67,18 +75,28 @@ def _better_form(lex: Lexicon, left: str, word: str, right: str) -> str | None:
     floor = CUT_OFF / 2  # an unseen pair: somewhere under the cut-off
     written = 2 * math.log(floor) - math.log(lex.count(word))
     best: tuple[float, str] | None = None
+    # a verb's agreement is left to the rules that see the whole subject ("one of you
+    # thinks so": "you" is not the subject)
+    subject_before = left in _PRONOUNS or lex.is_noun(left)
+    finite = bool(lex.tags(word) & _FINITE)
     for form in _candidates(lex, word):
+        own_form = form in other_forms(word)
+        if subject_before and finite and own_form:
+            continue
         before, after, n = lex.pair(left, form), lex.pair(form, right), lex.count(form)
         if before < _MIN_PAIR or after < _MIN_PAIR or not n or _twins(word, form):
             continue
         fit = math.log(before) + math.log(after) - math.log(n)
-        if fit - written >= math.log(_RATIO) and (best is None or fit > best[0]):
+        ratio = _RATIO if own_form else _EDIT_RATIO
+        if fit - written >= math.log(ratio) and (best is None or fit > best[0]):
             best = (fit, form)
     return best[1] if best else None
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _OPEN = frozenset({"NOUN", "VERB", "ADJ"})
+_PRONOUNS = word_set("i me you he him she her it we us they them who whom")
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _DIALECT_ENDINGS = (("our", "or"), ("ise", "ize"), ("re", "er"), ("ising", "izing"))
 
 
@@ -88,7 +106,8 @@ def _candidates(lex: Lexicon, word: str) -> frozenset[str]:
     word of a closed class or an adverb: "they", "neither" and "then" have their partners
     listed)."""
     out = set(other_forms(word))
-    if len(word) >= 3 and word not in CLOSED_CLASS and lex.classes(word) & _OPEN:
+    closed = word in CLOSED_CLASS or word in ADVERBS_BETWEEN
+    if len(word) >= 3 and not closed and lex.classes(word) & _OPEN:
         splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
         edits = {a + b[1:] for a, b in splits if b}
         edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
