@@ -19,7 +19,6 @@ EMOJI = "😀 Update: "
 # (sentence, flagged word, first fix)
 FOUND = [
     ("Please contract me before noon.", "contract", "contact"),  # a real word, one letter off
-    ("I haven a clue where they went.", "haven", "have"),
     ("It seems I ill have to wait.", "ill", "will"),
     ("I will bee there at noon.", "bee", "be"),
 ]
@@ -93,5 +92,37 @@ def test_a_preposition_print_never_puts_after_the_word_is_flagged_before_a_deter
 def test_a_preposition_that_may_start_an_adjunct_after_a_verb_stays_clean(sentence: str) -> None:
     issues = GrammarChecker().check_paragraph(sentence)
     assert [i for i in issues if i.rule == "preposition"] == [], [
+        (i.text, i.rule, i.replacements) for i in issues
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged", "fix"),
+    [
+        ("Why she left the meeting so early?", "she left", "did she leave"),
+        ("How much it costs to park here?", "it costs", "does it cost"),
+        ("Where he went after the game?", "he went", "did he go"),
+    ],
+)
+def test_a_question_with_no_helper_is_given_do_before_its_subject(
+    grammar_only: CheckPipeline, sentence: str, flagged: str, fix: str
+) -> None:
+    text = EMOJI + sentence
+    issues = grammar_only.check(text, CheckContext(language="en-US")).issues
+    found = [i for i in issues if i.text == flagged and i.rule == "question-order"]
+    assert found and found[0].replacements[0] == fix, [(i.text, i.rule) for i in issues]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Why did she leave? What she said was true. Where it goes from here is unclear.",
+        "When they arrived, who was there? What he wanted? Who she met?",
+        "I asked why she left the meeting so early.",
+    ],
+)
+def test_questions_with_their_helper_and_reported_questions_stay_clean(sentence: str) -> None:
+    issues = GrammarChecker().check_paragraph(sentence)
+    assert [i for i in issues if i.rule == "question-order"] == [], [
         (i.text, i.rule, i.replacements) for i in issues
     ]

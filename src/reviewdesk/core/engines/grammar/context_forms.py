@@ -1,6 +1,6 @@
 """A word that fits neither of its neighbours in print, where another form of it, or a
-common word one letter away, fits both: "was wrote by" ("written"), "I haven a clue"
-("have"), "please contract me" ("contact"), "I ill have to" ("will").
+common word one letter away, fits both: "was wrote by" ("written"), "please contract
+me" ("contact"), "I ill have to" ("will"), "I will bee there" ("be").
 
 The word-pair check (:mod:`.word_pairs`) asks one pair at a time and needs the other
 form's pair to be printed a hundred times its cut-off. This check asks both sides at
