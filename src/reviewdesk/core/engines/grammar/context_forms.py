@@ -56,7 +56,9 @@ def check_context_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         form = _better_form(lex, left.low, tok.low, right.low)
         if form is None:
             continue
-        category = Category.CONFUSION if tok.low in SWAP else Category.GRAMMAR
+        # another word ("contract" for "contact") is a confusion; another form, grammar
+        confused = tok.low in SWAP or form not in other_forms(tok.low)
+        category = Category.CONFUSION if confused else Category.GRAMMAR
         message = (
             f"“{tok.text}” rarely follows “{left.text}” or comes before “{right.text}”; "
             f"did you mean “{form}”?"
