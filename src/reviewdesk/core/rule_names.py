@@ -63,6 +63,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "enough-order"): "“Enough” before its adjective",
     ("grammar", "grammar-frame"): "Paired words that do not match",
     ("grammar", "word-pair"): "Word form print does not use here",
+    ("grammar", "word-context"): "Word that fits neither neighbour",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",

@@ -4,7 +4,8 @@ alone (a noun takes many: "quarter on record"). A word that print follows
 with one preposition far more than any other (a collocation), written with another that
 print never puts after it, is flagged with the usual one. Only prepositions that start
 no adjunct of time or place are judged as the written one ("on Monday", "in 2010",
-"at noon" can follow anything).
+"at noon" can follow anything), and before a determiner only "of", or "from" and
+"with" after an adjective ("afraid from the floods").
 """
 
 from __future__ import annotations
@@ -19,15 +20,20 @@ RULE = "preposition"
 _PREPOSITIONS = ("of", "to", "in", "on", "at", "for", "with", "about", "from", "by")
 _SHARE = 0.10  # the usual preposition follows the word in at least this share of its uses
 # the written preposition judged: "by now", "in modern times", "for 30 hours", "about
-# which", "from the debris" start adjuncts after any word
-_JUDGED = word_set("of to on at with")
+# which" start adjuncts after any word; "from" is judged after adjectives only
+_JUDGED = word_set("of to on at with from")
 _STRONG = 50_000_000  # and the pair is this common in print
 _TIME_OR_PLACE = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december the a an this that these "
-    "those my your his her our their its all some least most once first last times home "
-    "work night noon midnight dawn"
+    "may june july august september october november december all some least most once "
+    "first last times home work night noon midnight dawn"
 )
+# a determiner after the preposition may start an adjunct ("on the day", "at the time",
+# "refused with a note"); "of" starts none, nor do "from" and "with" after an adjective
+# that print never follows with them ("afraid from the floods", "famous with its")
+_DETERMINERS = word_set("the a an this that these those my your his her our their its")
+_NO_ADJUNCT = word_set("of")
+_NO_ADJUNCT_AFTER_ADJECTIVE = word_set("from with")
 
 
 def check_collocations(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
@@ -43,6 +49,10 @@ def check_collocations(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         after = low_at(sent, i + 1)
         if not after or after in _TIME_OR_PLACE or sent[i + 1].is_number:
             continue  # "interested on Monday", "recovered at least": an adjunct may start
+        if (prep.low == "from" or after in _DETERMINERS) and not _starts_no_adjunct(
+            word.low, prep.low, lex
+        ):
+            continue  # "resigned on the spot", "refused with a note": adjuncts
         usual = _usual(word.low, lex)
         if usual and usual != prep.low:
             message = f"“{word.text}” takes “{usual}”: “{word.text} {usual}”."
@@ -59,3 +69,12 @@ def _usual(word: str, lex: Lexicon) -> str | None:
     if pair >= _STRONG and pair >= _SHARE * count:
         return best
     return None
+
+
+def _starts_no_adjunct(word: str, prep: str, lex: Lexicon) -> bool:
+    """Whether ``prep`` after ``word`` cannot start an adjunct: "of" never does; "from"
+    and "with" do after a verb ("refused with a message", "detected from afar") but
+    not after an adjective that print never follows with them ("afraid from")."""
+    if prep in _NO_ADJUNCT:
+        return True
+    return prep in _NO_ADJUNCT_AFTER_ADJECTIVE and "VERB" not in lex.classes(word)

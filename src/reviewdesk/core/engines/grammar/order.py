@@ -3,7 +3,9 @@
 A direct question that opens with a question word puts its auxiliary before the subject
 ("Why he is late?" -> "Why is he late?", "What time it is?"); a reported question does
 not, and it has no question mark or starts elsewhere ("I asked why he is late"), so only
-a sentence that opens with the question word and ends in "?" is judged. A subject made
+a sentence that opens with the question word and ends in "?" is judged. One with no
+helper at all takes "do" ("Why she left?" -> "Why did she leave?", "How much it
+costs?" -> "How much does it cost?"), judged after a subject pronoun only. A subject made
 of two people joined by "and" takes the subject forms ("Me and him went" -> "He and I
 went", "My wife and me went" -> "I"), judged only where a verb follows the pair.
 """
@@ -26,11 +28,15 @@ _AUXILIARIES = word_set(
 _SUBJECTS = word_set("i you he she it we they")
 _SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# "what" and "who" can be the subject or an echo ("What she said?"): not judged
+_DO_WH = word_set("why where when how")
+_NOT_DONE = word_set("did does do didn't doesn't don't got")
 
 
 def check_order(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """Question word order and subject pronoun case in one sentence."""
     yield from _question_order(sent)
+    yield from _do_question(sent, lex)
     yield from _subject_case(sent, lex)
     yield from _lone_object_subject(sent, lex)
     yield from _object_case(sent, lex)
@@ -60,6 +66,34 @@ def _question_order(sent: list[Token]) -> Iterator[Finding]:
     swapped = f"{second.text} {first.text if first.text == 'I' else first.low}"
     message = f"A question puts the verb first: “{tok.text} {swapped}”."
     yield Finding(first.start, second.end, ORDER_RULE, message, (swapped,))
+
+
+def _do_question(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "Why she left?" -> "Why did she leave?", "How much it costs?" -> "How much does
+    it cost?": a question with no helper takes "do" before its subject."""
+    if len(sent) < 4 or sent[-1].text != "?" or any(t.text == "," for t in sent):
+        return
+    i = _opening(sent)
+    if i is None or sent[i].low not in _DO_WH:
+        return
+    j = i + 2 if low_at(sent, i + 1) == "much" else i + 1
+    if j + 1 >= len(sent) or sent[j].low not in _SUBJECTS:
+        return
+    verb = sent[j + 1]
+    tags = lex.tags(verb.low)
+    lemmas = lex.lemmas(verb.low)
+    if verb.low in _AUXILIARIES or verb.low in _NOT_DONE or not lemmas or not tags:
+        return
+    if "VBD" in tags and not tags & {"VB", "VBP", "VBZ", "VBG"}:  # "left" is also a noun
+        helper = "did"
+    elif tags <= {"VBZ", "NNS"} and "VBZ" in tags and sent[j].low in ("he", "she", "it"):
+        helper = "does"
+    else:
+        return
+    first = sent[j].text if sent[j].text == "I" else sent[j].low
+    fix = f"{helper} {first} {lemmas[0]}"
+    message = f"A question takes “{helper}” before its subject: “{sent[i].text} {fix}”."
+    yield Finding(sent[j].start, verb.end, ORDER_RULE, message, (fix,))
 
 
 def _subject_case(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:

@@ -35,7 +35,7 @@ from reviewdesk.core.engines.grammar.tokens import Token
 from reviewdesk.core.models import Category
 
 RULE = "word-pair"
-_CUT_OFF = 6_400_000  # the pair table holds pairs seen at least this often
+CUT_OFF = 6_400_000  # the pair table holds pairs seen at least this often
 _RATIO = 100  # the other form's pair must be this many times the cut-off
 _COMMON = 1_000_000  # both written words at least this common (not names or typos)
 _SWAPS = (
@@ -64,17 +64,17 @@ _SWAPS = (
     "in on at",
     "of off",
 )
-_SWAP = {w: frozenset(group.split()) - {w} for group in _SWAPS for w in group.split()}
+SWAP = {w: frozenset(group.split()) - {w} for group in _SWAPS for w in group.split()}
 _PRONOUNS = word_set("i me you he him she her it we us they them who whom")
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _CLAUSE_WORDS = CONJUNCTIONS | SUBORDINATORS
 
 
 @functools.lru_cache(maxsize=20_000)
-def _forms(word: str) -> frozenset[str]:
+def other_forms(word: str) -> frozenset[str]:
     """The other forms of ``word``: its swap partners, or every inflection of its lemmas."""
-    if word in _SWAP:
-        return _SWAP[word]
+    if word in SWAP:
+        return SWAP[word]
     out: set[str] = set()
     for upos, lemmas in all_lemmas(word).items():
         for lemma in lemmas:
@@ -101,7 +101,7 @@ def check_word_pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             continue
         which, form = best
         tok = b if which else a
-        category = Category.CONFUSION if tok.low in _SWAP else Category.GRAMMAR
+        category = Category.CONFUSION if tok.low in SWAP else Category.GRAMMAR
         message = f"“{a.text} {b.text}” is rarely written; did you mean “{form}”?"
         yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, form),), category)
 
@@ -118,7 +118,7 @@ def _unseen(lex: Lexicon, first: str, second: str) -> bool:
 @functools.lru_cache(maxsize=5_000)
 def _best(lex: Lexicon, before: str, a: str, b: str, after: str) -> tuple[int, str] | None:
     """Which written word to change (0: the first, 1: the second) and its other form."""
-    floor = _RATIO * _CUT_OFF
+    floor = _RATIO * CUT_OFF
     best: tuple[int, int, str] | None = None
     changes_b = not (
         a in _PRONOUNS
@@ -129,13 +129,13 @@ def _best(lex: Lexicon, before: str, a: str, b: str, after: str) -> tuple[int, s
     )
     # a swapped function word must fit neither side ("takes those off the list": "off
     # the" is printed, so "those off" is a gap in the table, not an error)
-    if changes_b and not (b in _SWAP and after and lex.pair(b, after) > 0):
-        for form in _forms(b):
+    if changes_b and not (b in SWAP and after and lex.pair(b, after) > 0):
+        for form in other_forms(b):
             n = lex.pair(a, form)
             fits = not after or lex.pair(form, after) > 0
             if n >= floor and fits and (best is None or n > best[0]):
                 best = (n, 1, form)
-    for form in _forms(a):
+    for form in other_forms(a):
         n = lex.pair(form, b)
         fits = not before or lex.pair(before, form) > 0 or lex.pair(before, a) == 0
         if n >= floor and fits and (best is None or n > best[0]):
