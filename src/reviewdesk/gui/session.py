@@ -373,7 +373,9 @@ class ReviewSession(QObject):
         # and, while Harper warms up, brings the original's early result along.
         with self.coordinator.together():
             self.check_draft()
-            self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
+            # the original pane holds the article's original (the filler put it there)
+            revision = self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
+            self._panes[ORIGINAL].asked_for(revision)
         self.waiting_marks.changed()
 
     @Slot()
@@ -383,9 +385,10 @@ class ReviewSession(QObject):
         if self.article is None:
             return
         text = self.draft.toPlainText()
-        self.coordinator.request(
+        revision = self.coordinator.request(
             DRAFT, text, self.ctx, original=self.article.original, doc=self.article.id or 0
         )
+        self._panes[DRAFT].asked_for(revision)
 
     @Slot(int, int, int)
     def _on_draft_edit(self, _position: int, removed: int, added: int) -> None:
