@@ -53,9 +53,11 @@ def test_a_result_draws_the_screen_at_once_and_the_rest_from_the_event_loop(qtbo
 
     shown.highlighter.set_layer("issues", layer)
     drawn = [n for n, ranges in enumerate(_formats(shown.document())) if ranges]
-    # the blocks on screen are drawn in the same event; none below them yet (they were
-    # once drawn for 6 ms in each layer's call, three layers to a draft result)
-    assert drawn == list(range(first, last + 1))
+    # the blocks on screen are drawn in the same event (for a slice of time at most: a
+    # loaded machine may leave some to the next); none below them (they were once drawn
+    # for 6 ms in each layer's call, three layers to a draft result)
+    assert drawn and drawn == list(range(first, first + len(drawn)))
+    assert drawn[-1] <= last
     assert shown.highlighter.pending == 3000 - len(drawn)
 
     reference.highlighter.set_layer("issues", layer)
