@@ -101,3 +101,28 @@ def test_the_original_of_an_article_with_non_breaking_spaces_is_checked(
     issues = window.session.pane(ORIGINAL).issues
     assert "budjet" in {i.text for i in issues}
     assert any(_formats(window.original.document())[2])  # its paragraph is marked
+
+
+def test_results_arriving_together_go_on_screen_one_per_event(
+    qtbot, tmp_path: Path, make_window, wait_checked
+) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(f"{PARAGRAPH}\n", encoding="utf-8")
+    window = make_window()
+    results: list = []
+    window.coordinator.outcome_ready.connect(results.append)
+    assert window.open_file(path)
+    wait_checked(window)
+    latest = {r.pane: r for r in results if r.revision == window.coordinator.revision(r.pane)}
+    assert set(latest) == {DRAFT, ORIGINAL}
+    shown: list[str] = []
+    window.session.checked.connect(shown.append)
+    # both panes' results delivered back to back, as two queued signals are
+    window.session._on_outcome(latest[DRAFT])
+    window.session._on_outcome(latest[ORIGINAL])
+    assert shown == []  # nothing done inside the signals themselves
+    window.session._apply_next()  # the event the event loop runs next
+    assert shown == [DRAFT]  # the draft's result only (the first to come)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5_000)  # the original's: the next one
+    assert shown == [DRAFT, ORIGINAL]
+    assert "budjet" in {i.text for i in window.session.pane(DRAFT).issues}

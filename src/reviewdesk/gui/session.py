@@ -120,6 +120,13 @@ class ReviewSession(QObject):
         )
         draft.document().contentsChange.connect(self._on_draft_edit)
         coordinator.outcome_ready.connect(self._on_outcome)
+        # results that arrive together (both panes, an early and a full one) go on screen
+        # one per event: a few ms each, together they were one long stall
+        self._incoming: dict[str, CheckOutcome] = {}
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self._apply_next)
         for pane in PANES:
             state = self._panes[pane]
             state.editor.issue_lookup = state.issue_at
@@ -224,6 +231,7 @@ class ReviewSession(QObject):
         self.keeper.closing()
         self._filler.cancel()
         self._when_loaded.clear()
+        self._incoming.clear()
         self.debounce.stop()
         self.waiting_marks.stop()
         self.notes.clear()
@@ -404,6 +412,16 @@ class ReviewSession(QObject):
 
     @Slot(object)
     def _on_outcome(self, outcome: CheckOutcome) -> None:
+        self._incoming[outcome.pane] = outcome  # a later one for the pane replaces it
+        self._apply_timer.start()
+
+    @Slot()
+    def _apply_next(self) -> None:
+        if not self._incoming:
+            return
+        outcome = self._incoming.pop(next(iter(self._incoming)))
+        if self._incoming:
+            self._apply_timer.start()
         if self.article is not None and self.results.show_outcome(outcome):
             self.checked.emit(Pane(outcome.pane))
 
