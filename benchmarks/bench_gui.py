@@ -6,6 +6,8 @@ library and config dir. Prints numbers and their targets; asserts nothing.
 
     .venv/bin/python benchmarks/bench_gui.py            # stall + cold start
     .venv/bin/python benchmarks/bench_gui.py --only cold --runs 9
+    BENCH_EVENTS=1 .venv/bin/python benchmarks/bench_gui.py --only stall --words 100000
+                                                        # + the events in the gaps
     .venv/bin/python benchmarks/bench_gui.py --child memory FILE   # used by bench_memory.py
 """
 
@@ -60,13 +62,75 @@ def _build_window():  # type: ignore[no-untyped-def]
     from reviewdesk.gui.checking import CheckCoordinator
     from reviewdesk.gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(["reviewdesk-bench"])
+    app = QApplication.instance() or _make_app()
     coordinator = CheckCoordinator(settings, launched=checker)
     coordinator.start()
     window = MainWindow(library, settings, coordinator=coordinator)
     window.show()
     gc.freeze()  # as app.main does
     return app, library, coordinator, window
+
+
+class _EventTimer:
+    """Times every event the UI thread dispatches (``BENCH_EVENTS=1``): which receiver
+    and which kind of event a long gap was, C++ work (a paint, a layout) included, which
+    the Python sampler cannot see. Only events of ``LONG_S`` or more are kept."""
+
+    LONG_S = 0.004
+    LONG_CPU_S = 0.001
+
+    def __init__(self) -> None:
+        self.events: list[
+            tuple[float, float, float, int, str]
+        ] = []  # start, wall, cpu, depth, what
+        self.depth = 0
+
+
+def _make_app():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    if os.environ.get("BENCH_EVENTS") != "1":
+        return QApplication(["reviewdesk-bench"])
+
+    timer = _EventTimer()
+
+    def describe(receiver, event) -> str:  # type: ignore[no-untyped-def]
+        names = []
+        obj = receiver
+        while obj is not None and len(names) < 4:
+            name = type(obj).__name__
+            if obj.objectName():
+                name += f"({obj.objectName()})"
+            names.append(name)
+            obj = obj.parent()
+        return f"{event.type().name} to {' < '.join(names)}"
+
+    import threading
+
+    main = threading.get_ident()
+
+    class TimedApp(QApplication):
+        def notify(self, receiver, event):  # type: ignore[no-untyped-def]
+            if threading.get_ident() != main:  # the check threads' own events
+                return super().notify(receiver, event)
+            t0, c0 = time.perf_counter(), time.thread_time()
+            kind = event.type()
+            timer.depth += 1
+            try:
+                return super().notify(receiver, event)
+            finally:
+                timer.depth -= 1
+                wall = time.perf_counter() - t0
+                if wall >= timer.LONG_S or time.thread_time() - c0 >= timer.LONG_CPU_S:
+                    try:
+                        what = describe(receiver, event)
+                    except RuntimeError:
+                        what = f"{kind} to (deleted)"
+                    timer.events.append((t0, wall, time.thread_time() - c0, timer.depth, what))
+
+    app = TimedApp(["reviewdesk-bench"])
+    app.event_timer = timer  # type: ignore[attr-defined]
+    return app
 
 
 def _when_checked(window, callback) -> None:  # type: ignore[no-untyped-def]
@@ -224,6 +288,31 @@ def child_stall(path: str) -> int:
             for a, b in pairs:
                 stalls.append(
                     {"at": a - marks["open"], "gap": b - a, "stacks": sampler.within(a, b)}
+                )
+        timer = getattr(app, "event_timer", None)
+        if timer is not None:
+            # the gaps holding the most of the UI thread's own CPU (on a loaded machine
+            # the longest by the clock are the machine not running the window)
+            inside = [
+                (b, c)
+                for b, c in zip(beats, cpu, strict=True)
+                if marks["open"] <= b <= marks["edit_checked"]
+            ]
+            ranked = sorted(itertools.pairwise(inside), key=lambda p: p[0][1] - p[1][1])[:8]
+            for (a, ca), (b, cb) in ranked:
+                events = [
+                    (round(wall * 1000, 1), round(cpu_s * 1000, 1), depth, what)
+                    for t0, wall, cpu_s, depth, what in timer.events
+                    if a - 0.001 <= t0 <= b and depth <= 2
+                ]
+                stalls.append(
+                    {
+                        "at": a - marks["open"],
+                        "gap": b - a,
+                        "cpu": cb - ca,
+                        "stacks": [],
+                        "events": events,
+                    }
                 )
         _emit(
             peak_rss=rss_mb()[1],
@@ -443,9 +532,12 @@ def bench_stall(words: int = 50_000) -> None:
         f"(UI thread's own work {ms(r['max_busy_edit'])})"
     )
     for stall in r.get("stalls", []):  # BENCH_SAMPLE=1: what the UI thread was doing
-        print(f"  gap {ms(stall['gap'])} at {stall['at']:.2f} s after opening:")
+        own = f" ({ms(stall['cpu']).strip()} of the UI thread's CPU)" if "cpu" in stall else ""
+        print(f"  gap {ms(stall['gap'])}{own} at {stall['at']:.2f} s after opening:")
         for count, stack in stall["stacks"]:
             print(f"      {count:3} samples  {stack}")
+        for wall, cpu_ms, depth, what in stall.get("events", []):  # BENCH_EVENTS=1
+            print(f"      {'  ' * depth}{wall:6.1f} ms ({cpu_ms:5.1f} CPU)  {what}")
 
 
 def bench_cold_start(runs: int = 5) -> None:

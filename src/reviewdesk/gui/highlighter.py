@@ -85,9 +85,10 @@ class IssueHighlighter(QSyntaxHighlighter):
         ]
         self._pending.update(changed)
         if self._pending:
-            # the visible blocks first, for one slice of time now (an edited paragraph is
-            # redrawn at once); what is left is drawn from the event loop
-            self._drain()
+            # the blocks on screen now (an edited paragraph is redrawn at once): a screen's
+            # worth, however long the article; the rest from the event loop, a slice at a
+            # time, so a result that sets three layers is not three slices in one event
+            self._drain(visible_only=self.visible_range is not None)
         return len(changed)
 
     def set_colours(self, colours: Colours) -> None:
@@ -168,12 +169,12 @@ class IssueHighlighter(QSyntaxHighlighter):
         todo, self._pending = self._pending, set()
         self.rehighlight_blocks(list(todo))
 
-    def _drain(self) -> None:
+    def _drain(self, *, visible_only: bool = False) -> None:
         visible: list[int] = []
         if self.visible_range is not None:
             first, last = self.visible_range()
             visible = sorted(n for n in self._pending if first <= n <= last)
-        order = visible + sorted(self._pending.difference(visible))
+        order = visible if visible_only else visible + sorted(self._pending.difference(visible))
         deadline = time.perf_counter() + SLICE_SECONDS
         doc = self.document()
         for number in order:

@@ -36,11 +36,17 @@ class PaneFiller(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
+        # what opening does next (notes, the first check, the window's labels) runs in an
+        # event of its own, not on top of the last slice
+        self._finisher = QTimer(self)
+        self._finisher.setSingleShot(True)
+        self._finisher.setInterval(0)
+        self._finisher.timeout.connect(self._finish)
 
     @property
     def busy(self) -> bool:
-        """Whether a text is still being filled in."""
-        return bool(self._todo)
+        """Whether a text is still being filled in (or ``done`` is still to run)."""
+        return bool(self._todo) or self._finisher.isActive()
 
     def fill(self, texts: Sequence[tuple[QPlainTextEdit, str]], done: Callable[[], None]) -> None:
         """Fill each editor with its text; ``done`` runs when all are whole."""
@@ -59,11 +65,12 @@ class PaneFiller(QObject):
         if self._todo:
             self._timer.start()
         else:
-            self._finish()
+            self._finish()  # nothing was sliced: at once, as before
 
     def cancel(self) -> None:
         """Stop filling (the article is closed); the editors keep what they have."""
         self._timer.stop()
+        self._finisher.stop()
         for editor, _text, _pos in self._todo:
             self._restore(editor)
         self._todo.clear()
@@ -85,7 +92,7 @@ class PaneFiller(QObject):
         if self._todo:
             self._timer.start()
         else:
-            self._finish()
+            self._finisher.start()
 
     def _restore(self, editor: QPlainTextEdit) -> None:
         editor.document().setUndoRedoEnabled(True)

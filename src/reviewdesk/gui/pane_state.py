@@ -52,7 +52,27 @@ class PaneState:
     matches: bool = False  # ``issues`` describe exactly the text on screen
     shown_revision: int = -1  # the check whose full result is shown
     has_full: bool = False  # a full (not early) result was shown for this article
+    # every change to the pane's text counts here (loading and closing too), and a check
+    # remembers the count its snapshot was taken at: a result describes the text on
+    # screen while the count has not moved, known without copying the text to compare
+    changes: int = 0
+    asked: tuple[int, int] = (-1, -1)  # (revision, changes) of the last check asked for
     _docmap: DocMap | None = None
+
+    def __post_init__(self) -> None:
+        self.editor.document().contentsChange.connect(self._changed)
+
+    def _changed(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self.changes += 1
+
+    def asked_for(self, revision: int) -> None:
+        """A check of the text on screen now was asked for, as ``revision``."""
+        self.asked = (revision, self.changes)
+
+    def describes_screen(self, revision: int) -> bool:
+        """Whether a result for ``revision`` was computed on the text on screen now."""
+        return self.asked == (revision, self.changes)
 
     def reset(self) -> None:
         """Forget the article's results (it is closing)."""

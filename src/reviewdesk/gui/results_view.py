@@ -90,7 +90,9 @@ class ResultsView:
     def show_outcome(self, outcome: CheckOutcome) -> bool:
         """Show a check's result if it still describes the pane; whether it did."""
         state = self._panes[Pane(outcome.pane)]
-        if state.editor.toPlainText() != outcome.text:  # belt and braces: revisions match
+        # belt and braces (the coordinator passes on only the latest revision): the text
+        # has not changed since it was sent, known without copying the whole pane
+        if not state.describes_screen(outcome.revision):
             log.debug("dropping %s result for text no longer on screen", state.name)
             return False
         if outcome.waiting_for and state.has_full:

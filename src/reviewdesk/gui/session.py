@@ -120,6 +120,13 @@ class ReviewSession(QObject):
         )
         draft.document().contentsChange.connect(self._on_draft_edit)
         coordinator.outcome_ready.connect(self._on_outcome)
+        # results that arrive together (both panes, an early and a full one) go on screen
+        # one per event: a few ms each, together they were one long stall
+        self._incoming: dict[str, CheckOutcome] = {}
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self._apply_next)
         for pane in PANES:
             state = self._panes[pane]
             state.editor.issue_lookup = state.issue_at
@@ -224,6 +231,7 @@ class ReviewSession(QObject):
         self.keeper.closing()
         self._filler.cancel()
         self._when_loaded.clear()
+        self._incoming.clear()
         self.debounce.stop()
         self.waiting_marks.stop()
         self.notes.clear()
@@ -373,7 +381,9 @@ class ReviewSession(QObject):
         # and, while Harper warms up, brings the original's early result along.
         with self.coordinator.together():
             self.check_draft()
-            self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
+            # the original pane holds the article's original (the filler put it there)
+            revision = self.coordinator.request(ORIGINAL, self.article.original, self.ctx, doc=doc)
+            self._panes[ORIGINAL].asked_for(revision)
         self.waiting_marks.changed()
 
     @Slot()
@@ -383,9 +393,10 @@ class ReviewSession(QObject):
         if self.article is None:
             return
         text = self.draft.toPlainText()
-        self.coordinator.request(
+        revision = self.coordinator.request(
             DRAFT, text, self.ctx, original=self.article.original, doc=self.article.id or 0
         )
+        self._panes[DRAFT].asked_for(revision)
 
     @Slot(int, int, int)
     def _on_draft_edit(self, _position: int, removed: int, added: int) -> None:
@@ -401,6 +412,16 @@ class ReviewSession(QObject):
 
     @Slot(object)
     def _on_outcome(self, outcome: CheckOutcome) -> None:
+        self._incoming[outcome.pane] = outcome  # a later one for the pane replaces it
+        self._apply_timer.start()
+
+    @Slot()
+    def _apply_next(self) -> None:
+        if not self._incoming:
+            return
+        outcome = self._incoming.pop(next(iter(self._incoming)))
+        if self._incoming:
+            self._apply_timer.start()
         if self.article is not None and self.results.show_outcome(outcome):
             self.checked.emit(Pane(outcome.pane))
 

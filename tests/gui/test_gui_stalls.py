@@ -1,0 +1,128 @@
+"""Nothing the window does on opening or on a result grows with the article: the work is
+cut into events of their own, and a result never copies the pane's text to compare it.
+(Timings are in benchmarks/bench_gui.py; these tests check the behaviour stays the same.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from reviewdesk.gui.editor import ReviewEditor
+from reviewdesk.gui.loading import WHOLE, PaneFiller
+from reviewdesk.service.docmap import DocMap
+from reviewdesk.service.panes import DRAFT, ORIGINAL
+
+pytestmark = pytest.mark.gui
+
+PARAGRAPH = "The council will mete on Tuesday to discuss the budjet for the year ahead."
+
+
+def _formats(document: QTextDocument) -> list[list[tuple[int, int, str]]]:
+    """Every block's drawn ranges (start, length, background colour)."""
+    out = []
+    block = document.firstBlock()
+    while block.isValid():
+        out.append(
+            [
+                (f.start, f.length, f.format.background().color().name())
+                for f in block.layout().formats()
+            ]
+        )
+        block = block.next()
+    return out
+
+
+def test_a_result_draws_the_screen_at_once_and_the_rest_from_the_event_loop(qtbot) -> None:
+    text = "\n".join(f"{n}. {PARAGRAPH}" for n in range(3000))
+    spans = []
+    for n, line_start in enumerate(DocMap(text).block_start(b) for b in range(3000)):
+        at = text.index("budjet", line_start)
+        spans.append((at, at + 6, "cat:spelling", n))
+    layer = DocMap(text).layout(spans)
+    shown, reference = (ReviewEditor(name, DRAFT, read_only=False) for name in ("a", "b"))
+    for editor in (shown, reference):
+        qtbot.addWidget(editor)
+        editor.resize(600, 400)
+        editor.setPlainText(text)
+    shown.show()
+    qtbot.waitExposed(shown)
+    first, last = shown.visible_blocks()
+    assert last < 200  # a screenful, not the article
+
+    shown.highlighter.set_layer("issues", layer)
+    drawn = [n for n, ranges in enumerate(_formats(shown.document())) if ranges]
+    # the blocks on screen are drawn in the same event (for a slice of time at most: a
+    # loaded machine may leave some to the next); none below them (they were once drawn
+    # for 6 ms in each layer's call, three layers to a draft result)
+    assert drawn and drawn == list(range(first, first + len(drawn)))
+    assert drawn[-1] <= last
+    assert shown.highlighter.pending == 3000 - len(drawn)
+
+    reference.highlighter.set_layer("issues", layer)
+    reference.highlighter.flush()  # everything at once
+    qtbot.waitUntil(lambda: shown.highlighter.pending == 0, timeout=30_000)
+    assert _formats(shown.document()) == _formats(reference.document())
+
+
+def test_opening_goes_on_in_an_event_of_its_own_after_the_last_slice(qtbot) -> None:
+    editor = ReviewEditor("draft", DRAFT, read_only=False)
+    qtbot.addWidget(editor)
+    text = "\n\n".join(f"{n}. {PARAGRAPH}" for n in range(WHOLE // len(PARAGRAPH) + 50))
+    filler = PaneFiller()
+    done: list[str] = []
+    filler.fill([(editor, text)], lambda: done.append(editor.toPlainText()))
+    slices = 0
+    while filler._todo:  # the slices the event loop would run, one by one
+        filler._step()
+        slices += 1
+    assert slices > 1
+    assert editor.toPlainText() == text  # whole after the last slice
+    assert not done and filler.busy  # ... but opening goes on in the next event
+    qtbot.waitUntil(lambda: bool(done), timeout=5_000)
+    assert done == [text] and not filler.busy
+
+
+def test_the_original_of_an_article_with_non_breaking_spaces_is_checked(
+    qtbot, tmp_path: Path, make_window, wait_checked
+) -> None:
+    # The panes hold a non-breaking space as such, but QPlainTextEdit.toPlainText() gives
+    # a plain space: comparing the original's result with that copy dropped every result
+    # for the original pane, which then never showed a mark.
+    text = f"The meeting starts at 10\u00a0am.\n\n{PARAGRAPH}\n"
+    path = tmp_path / "nbsp.txt"
+    path.write_text(text, encoding="utf-8")
+    window = make_window()
+    assert window.open_file(path)
+    wait_checked(window, (DRAFT,))
+    qtbot.waitUntil(lambda: window.session.is_current(ORIGINAL), timeout=30_000)
+    window.original.highlighter.flush()
+    issues = window.session.pane(ORIGINAL).issues
+    assert "budjet" in {i.text for i in issues}
+    assert any(_formats(window.original.document())[2])  # its paragraph is marked
+
+
+def test_results_arriving_together_go_on_screen_one_per_event(
+    qtbot, tmp_path: Path, make_window, wait_checked
+) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(f"{PARAGRAPH}\n", encoding="utf-8")
+    window = make_window()
+    results: list = []
+    window.coordinator.outcome_ready.connect(results.append)
+    assert window.open_file(path)
+    wait_checked(window)
+    latest = {r.pane: r for r in results if r.revision == window.coordinator.revision(r.pane)}
+    assert set(latest) == {DRAFT, ORIGINAL}
+    shown: list[str] = []
+    window.session.checked.connect(shown.append)
+    # both panes' results delivered back to back, as two queued signals are
+    window.session._on_outcome(latest[DRAFT])
+    window.session._on_outcome(latest[ORIGINAL])
+    assert shown == []  # nothing done inside the signals themselves
+    window.session._apply_next()  # the event the event loop runs next
+    assert shown == [DRAFT]  # the draft's result only (the first to come)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5_000)  # the original's: the next one
+    assert shown == [DRAFT, ORIGINAL]
+    assert "budjet" in {i.text for i in window.session.pane(DRAFT).issues}
