@@ -58,9 +58,17 @@ def test_early_harper_highlights_are_replaced_by_the_full_ones(
     fallback.setInterval(30_000)
     fallback.timeout.connect(harper.gate.set)
 
+    arrived: dict[str, CheckOutcome] = {}  # the latest result of each pane not yet shown
+
     def on_outcome(outcome: CheckOutcome) -> None:
-        # connected after the window's own slot: the result is on screen now
-        pane = outcome.pane
+        # the window shows results one per event, a later one for a pane in place of one
+        # not yet shown: keep the same account, and look when it says a pane was shown
+        arrived[outcome.pane] = outcome
+
+    def on_shown(pane: str) -> None:
+        outcome = arrived.pop(pane, None)
+        if outcome is None:
+            return
         if not early and not fallback.isActive():
             fallback.start()  # without an early pass the test fails, after 30 s, not hangs
         if "harper" in outcome.waiting_for and _harper_texts(window, pane):
@@ -69,6 +77,7 @@ def test_early_harper_highlights_are_replaced_by_the_full_ones(
             harper.gate.set()
 
     coordinator.outcome_ready.connect(on_outcome)
+    window.session.checked.connect(on_shown)
     path = tmp_path / "council.txt"
     path.write_text(TEXT, encoding="utf-8")
     try:
