@@ -16,6 +16,7 @@ from news_checks import on as _on
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.engines.word_formation import rare_word_of_print, regular_formation
+from reviewdesk.core.models import Category, Issue
 from reviewdesk.core.pipeline import CheckPipeline
 
 
@@ -24,8 +25,8 @@ def pipeline() -> CheckPipeline:
     return build_fast_pipeline(EngineSettings())
 
 
-def _spelling(issues: list, text: str, word: str) -> list:
-    return [i for i in _on(issues, text, word) if str(i.category) == "spelling"]
+def _spelling(issues: list[Issue], text: str, word: str, nth: int = 0) -> list[Issue]:
+    return [i for i in _on(issues, text, word, nth) if i.category == Category.SPELLING]
 
 
 @pytest.mark.parametrize("language", DIALECTS)
@@ -44,11 +45,20 @@ def test_a_possessive_after_a_determiner_is_well_formed(
     issues = _check(pipeline, text, language)
     for word in ("internet's", "poor's"):
         assert not _spelling(issues, text, word), word
-    # a verb or a plural with an apostrophe is still a slip
-    slips = "He give's the books's covers away."
+    # a verb or a plural with an apostrophe is still a slip, after a determiner too
+    slips = "He give's the books's covers away, and this seem's odd."
     found = _check(pipeline, slips, language)
     assert _spelling(found, slips, "give's")
     assert _spelling(found, slips, "books's")
+    assert _spelling(found, slips, "seem's")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_rare_word_of_print_is_no_misspelling(pipeline: CheckPipeline, language: str) -> None:
+    text = "Doctors found shigella in the nasopharynx, and the curvilinear trace showed a thiol."
+    issues = _check(pipeline, text, language)
+    for word in ("shigella", "nasopharynx", "curvilinear", "thiol"):
+        assert not _spelling(issues, text, word), word
 
 
 @pytest.mark.parametrize("language", DIALECTS)
@@ -87,3 +97,8 @@ def test_a_rare_word_of_print_is_a_word_unless_a_commoner_one_is_a_slip_away() -
     # rare words in the counts that are one letter from a commoner word stay misspellings
     for slip in ("billon", "heathy", "alow", "miliary"):
         assert not rare_word_of_print(slip, [], lex), slip
+    # nor is a word a hundred times rarer than one two letters away ("regardless")
+    assert not rare_word_of_print("irregardless", [], lex)
+    assert rare_word_of_print("nasopharynx", [], lex)
+    # a capital missing is still a capital missing
+    assert not rare_word_of_print("shigella", ["Shigella"], lex)

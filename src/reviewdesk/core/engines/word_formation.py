@@ -87,11 +87,13 @@ MIN_WORD_LETTERS = 7
 COMMON_NEAR_COUNT = 1_000_000
 # A word print uses at least this often is a word, unless a commoner one is one edit away.
 MIN_RARE_COUNT = 20_000
+# ... nor when a word this many times commoner is two edits away.
+FAR_RATIO = 100
 
 
 def rare_word_of_print(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether ``word`` is in the counts (at least ``MIN_RARE_COUNT``) with no commoner
-    known word, and no suggestion, one edit away."""
+    known word, and no suggestion, one edit away, and no far commoner word two away."""
     low = word.lower()
     count = lexicon.count(low)
     if count < MIN_RARE_COUNT or not low.isalpha():
@@ -100,7 +102,10 @@ def rare_word_of_print(word: str, fixes: Sequence[str], lexicon: Lexicon) -> boo
         return False  # "lebanon" -> "Lebanon": a capital is missing
     if _one_edit_from(low, fixes):
         return False
-    return not any(lexicon.count(near) > count for near in near_words(low, lexicon))
+    if any(lexicon.count(near) > count for near in near_words(low, lexicon)):
+        return False
+    # a word a hundred times commoner two slips away: "irregardless" for "regardless"
+    return not any(lexicon.count(far) >= FAR_RATIO * count for far in far_words(low, lexicon))
 
 
 def regular_formation(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool:
@@ -184,8 +189,9 @@ def possessive_after_determiner(
 
     Harper's dictionary marks which words take a possessive, and leaves out many nouns
     made from adjectives and verbs. After a determiner the word is a noun, whatever it is
-    elsewhere, so the possessive is well formed; a plural ("the books's") and a dialect
-    spelling ("the colour's" in American English) stay flagged.
+    elsewhere, if the lexicon knows it as a noun or an adjective; a plural ("the books's"),
+    a word only ever a verb ("this give's") and a dialect spelling ("the colour's" in
+    American English) stay flagged.
     """
     if not flagged.lower().endswith(_APOSTROPHE_S) or before.lower() not in DETERMINERS:
         return False
@@ -194,6 +200,8 @@ def possessive_after_determiner(
         return False
     if lexicon.noun_number(stem) == "plural" or (stem.endswith("s") and not stem.endswith("ss")):
         return False
+    if not lexicon.classes(stem) & {"NOUN", "ADJ"}:
+        return False  # "this give's": a word only ever a verb is no noun to own anything
     from reviewdesk.core.engines.names.spelling_variants import classify, dialect_twins
 
     if classify(stem) is not None:
