@@ -287,7 +287,7 @@ def misfires(
     if rule == "SpellCheck" and _accented_word(flagged, lex):
         return True  # "fiancée", "café": the word with its accents
     if rule == "SpellCheck" and regular_formation(flagged, fixes, lex):
-        return True  # "overtraining", "isoforms": a known word with a prefix or an ending
+        return True  # "geotagged", "protofilaments": a known word with a prefix or an ending
     if rule == "SpellCheck" and possessive_after_determiner(
         flagged, _prev_word(text, start), fixes, lex
     ):

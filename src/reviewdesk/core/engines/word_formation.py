@@ -1,17 +1,19 @@
 """Words print knows, or builds by English's own rules from words it knows: no misspelling.
 
-A rare word of print ("justiciable") that a spell checker's dictionary lacks is a word
-when no commoner word lies one edit away: the word counts also hold rare words that are
-one slip from a common one ("billon", "heathy", "alow"), and those stay flagged.
+A rare word of print ("shigella", "nasopharynx") that a spell checker's dictionary lacks
+is a word when no commoner word lies one edit away: the word counts also hold rare words
+that are one slip from a common one ("billon", "heathy", "alow"), and those stay flagged
+(so does a real word one letter from a commoner one: "justiciable", "justifiable").
 
 A spell checker's dictionary cannot list every word English forms at will: a prefix
-before a known word ("overtraining", "isoforms", "microfarad") or a regular ending after
+before a known word ("geotagged", "protofilaments", "microfarad") or a regular ending after
 one ("farads", "Balkanize"). Such a word is read as a word when it splits into a known
 prefix and a common word, or a common word and a regular ending, **and** no word print
-knows lies one edit away. The second condition is what keeps real misspellings flagged:
-most of them are one slip from the word meant, and many also split ("misstake" = mis +
+knows lies one edit away, nor a common one two away. That condition is what keeps real
+misspellings flagged: most are one slip from the word meant, and many also split ("misstake" = mis +
 stake, but "mistake" is one letter away; "untill" = un + till, but "until"; "truely" =
-true + ly, but "truly"; "rebooking" = re + booking, but "rebooting").
+true + ly, but "truly"; "rebooking" = re + booking, but "rebooting"; "interfear" = inter
++ fear, but "interfere"; and so "isoforms" = iso + forms stays flagged: "informs").
 """
 
 from __future__ import annotations
@@ -173,11 +175,6 @@ def _one_edit_from(word: str, fixes: Sequence[str]) -> bool:
     )
 
 
-def _one_edit_from_a_word(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool:
-    """Whether a suggestion, or any word in the counts, is one edit away."""
-    return _one_edit_from(word, fixes) or bool(near_words(word, lexicon))
-
-
 _APOSTROPHE_S = ("'s", "’s")
 
 
@@ -190,7 +187,7 @@ def possessive_after_determiner(
     Harper's dictionary marks which words take a possessive, and leaves out many nouns
     made from adjectives and verbs. After a determiner the word is a noun, whatever it is
     elsewhere, if the lexicon knows it as a noun or an adjective; a plural ("the books's"),
-    a word only ever a verb ("this give's") and a dialect spelling ("the colour's" in
+    a word only ever a verb ("this seem's") and a dialect spelling ("the colour's" in
     American English) stay flagged.
     """
     if not flagged.lower().endswith(_APOSTROPHE_S) or before.lower() not in DETERMINERS:
@@ -201,7 +198,7 @@ def possessive_after_determiner(
     if lexicon.noun_number(stem) == "plural" or (stem.endswith("s") and not stem.endswith("ss")):
         return False
     if not lexicon.classes(stem) & {"NOUN", "ADJ"}:
-        return False  # "this give's": a word only ever a verb is no noun to own anything
+        return False  # "this seem's": a word only ever a verb is no noun to own anything
     from reviewdesk.core.engines.names.spelling_variants import classify, dialect_twins
 
     if classify(stem) is not None:
