@@ -65,9 +65,22 @@ REAL_SLIPS = (
     "specially asking",  # "especially"
     "fifty minute team",  # compound modifiers, as "seven hour drive"
     "eighty minute team",
+    # wikinews-2019-07.txt (held out, gathered by the falsealarm session: its slips were
+    # listed here before the checker ever ran on it)
+    "paraffin}",  # "(paraffin}": a bracket that does not match
+    "treatment early",  # "patients treatment early": "treated early"
+    "(NIAID), announced",  # a comma between the subject and its verb
+    "pro-Democracy",  # "pro-democracy"
+    "in protest to",  # "in protest at/against"
+    "happened is",  # "The Walmart, by the Cielo Vista Mall, where ... happened is": a comma
+    "Wisconsin where",  # "Chippewa Falls, Wisconsin, where": the state's closing comma
+    "Ohio where",
+    "manifesto if written",  # "the manifesto, if written by the suspect, could"
 )
 # Sets read while fixing false alarms; the others are held out and only measured.
 TUNING = ("wikinews-2019-01.txt", "wikinews-2020-01.txt")
+# The held-out set gathered last (falsealarm session), also printed as a part of its own.
+NEWEST = ("wikinews-2019-07.txt",)
 
 
 def articles(path: Path) -> list[tuple[str, str]]:
@@ -151,7 +164,11 @@ def main() -> None:
         real = other = 0
         shown: list[str] = []
         per_set: list[str] = []
-        per_part: dict[str, list[int]] = {"tuning": [0, 0], "held out": [0, 0]}
+        per_part: dict[str, list[int]] = {
+            "tuning": [0, 0],
+            "held out": [0, 0],
+            "held out before 2019-07": [0, 0],
+        }
         for set_name, docs in sets.items():
             set_other = 0
             for title, text in docs:
@@ -189,6 +206,10 @@ def main() -> None:
             part = "tuning" if set_name in TUNING else "held out"
             per_part[part][0] += set_other
             per_part[part][1] += set_words
+            if part == "held out" and set_name not in NEWEST:
+                # the held-out part as earlier sessions measured it, to compare with them
+                per_part["held out before 2019-07"][0] += set_other
+                per_part["held out before 2019-07"][1] += set_words
         rate = 1000 * other / all_words
         verdict = "meets" if rate <= 2 else "MISSES"
         print(

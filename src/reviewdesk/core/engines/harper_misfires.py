@@ -24,6 +24,11 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
+from reviewdesk.core.engines.word_formation import (
+    possessive_after_determiner,
+    rare_word_of_print,
+    regular_formation,
+)
 from reviewdesk.core.text.prose import protected_spans
 
 _IT_IS_BEFORE = frozenset(
@@ -272,12 +277,21 @@ def misfires(
         if fixes and fixes[0].lower() == flagged.lower():
             return False  # "lebanon" -> "Lebanon": a capital is missing
         return not any(_dialect_twin(flagged, fix) for fix in fixes[:3])
+    if rule == "SpellCheck" and rare_word_of_print(flagged, fixes, lex):
+        # "justiciable": rarer in print, and no commoner word is one slip away
+        return not any(_dialect_twin(flagged, fix) for fix in fixes[:3])
     if rule == "SplitWords" and fixes and fixes[0].split()[0].lower() in _PREFIXES:
         return True  # "ex filtration": a prefix is no word of its own ("as well" is)
     if rule == "SplitWords" and fixes and _closed_in_print(flagged, fixes[0], lex):
         return True  # "offsides", "ayin": print writes the word closed more than open
     if rule == "SpellCheck" and _accented_word(flagged, lex):
         return True  # "fiancée", "café": the word with its accents
+    if rule == "SpellCheck" and regular_formation(flagged, fixes, lex):
+        return True  # "geotagged", "protofilaments": a known word with a prefix or an ending
+    if rule == "SpellCheck" and possessive_after_determiner(
+        flagged, _prev_word(text, start), fixes, lex
+    ):
+        return True  # "the internet's reach": a noun's possessive after a determiner
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
         return True  # "anthrōpos", "-logia": not an English word misspelt
     if rule == "SpellCheck" and _part_of_hyphenated_name(flagged, text, start, end):

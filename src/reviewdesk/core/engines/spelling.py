@@ -132,6 +132,18 @@ def _edits1(word: str) -> set[str]:
     return set(deletes + transposes + replaces + inserts)
 
 
+def near_words(word: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Known words one edit from ``word`` (lowercase, 3 to 24 letters)."""
+    return _near_words(word, lexicon)
+
+
+def far_words(word: str, lexicon: Lexicon) -> set[str]:
+    """Known words one or two edits from ``word`` (lowercase, 6 to 24 letters)."""
+    if not word.isalpha() or not _FAR_MIN <= len(word) <= _FAR_MAX:
+        return set()
+    return _far_words(word, lexicon)
+
+
 @functools.lru_cache(maxsize=4096)
 def _near_words(word: str, lexicon: Lexicon, far: bool = False) -> tuple[str, ...]:
     """Known words one edit from ``word``; two edits only when ``far`` and none is one

@@ -1,0 +1,206 @@
+"""Words print knows, or builds by English's own rules from words it knows: no misspelling.
+
+A rare word of print ("shigella", "nasopharynx") that a spell checker's dictionary lacks
+is a word when no commoner word lies one edit away: the word counts also hold rare words
+that are one slip from a common one ("billon", "heathy", "alow"), and those stay flagged
+(so does a real word one letter from a commoner one: "justiciable", "justifiable").
+
+A spell checker's dictionary cannot list every word English forms at will: a prefix
+before a known word ("geotagged", "protofilaments", "microfarad") or a regular ending after
+one ("farads", "Balkanize"). Such a word is read as a word when it splits into a known
+prefix and a common word, or a common word and a regular ending, **and** no word print
+knows lies one edit away, nor a common one two away. That condition is what keeps real
+misspellings flagged: most are one slip from the word meant, and many also split ("misstake" = mis +
+stake, but "mistake" is one letter away; "untill" = un + till, but "until"; "truely" =
+true + ly, but "truly"; "rebooking" = re + booking, but "rebooting"; "interfear" = inter
++ fear, but "interfere"; and so "isoforms" = iso + forms stays flagged: "informs").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from reviewdesk.core.engines.grammar.lexicon import DETERMINERS, Lexicon
+from reviewdesk.core.engines.spelling import far_words, near_words
+
+# Prefixes English uses freely before a whole word (two letters at least).
+PREFIXES = (
+    "anti",
+    "auto",
+    "bio",
+    "co",
+    "counter",
+    "cross",
+    "cyber",
+    "de",
+    "dis",
+    "eco",
+    "extra",
+    "geo",
+    "hyper",
+    "hypo",
+    "inter",
+    "intra",
+    "iso",
+    "macro",
+    "mega",
+    "meta",
+    "micro",
+    "mid",
+    "mini",
+    "mis",
+    "mono",
+    "multi",
+    "nano",
+    "neo",
+    "non",
+    "out",
+    "over",
+    "poly",
+    "post",
+    "pre",
+    "proto",
+    "pseudo",
+    "re",
+    "semi",
+    "sub",
+    "super",
+    "tele",
+    "trans",
+    "tri",
+    "ultra",
+    "un",
+    "under",
+)
+# Regular endings a spell checker's dictionary may lack: a plural of a word too rare or
+# technical for the lexicon to know as a noun ("farads"), and a verb made from a name
+# ("Balkanize", "Americanise"). Past tenses, "-ing" forms and "-er" nouns are left out:
+# a doubled or dropped letter before them is the commonest slip ("occured", "begining").
+PLURAL_ENDINGS = ("s", "es")
+NAME_VERB_ENDINGS = ("ize", "ise", "izes", "ises", "ized", "ised", "izing", "ising")
+# The part after a prefix, or before an ending, is a word print uses at least this often
+# (in the counts of ``Lexicon.count``, from Google Books): "training", "forms", "farad".
+MIN_PART_COUNT = 20_000
+MIN_PART_LETTERS = 4
+MIN_WORD_LETTERS = 7
+# A word this common two edits away is likelier the word meant than a new formation.
+COMMON_NEAR_COUNT = 1_000_000
+# A word print uses at least this often is a word, unless a commoner one is one edit away.
+MIN_RARE_COUNT = 20_000
+# ... nor when a word this many times commoner is two edits away.
+FAR_RATIO = 100
+
+
+def rare_word_of_print(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``word`` is in the counts (at least ``MIN_RARE_COUNT``) with no commoner
+    known word, and no suggestion, one edit away, and no far commoner word two away."""
+    low = word.lower()
+    count = lexicon.count(low)
+    if count < MIN_RARE_COUNT or not low.isalpha():
+        return False
+    if any(fix.lower() == low for fix in fixes):
+        return False  # "lebanon" -> "Lebanon": a capital is missing
+    if _one_edit_from(low, fixes):
+        return False
+    if any(lexicon.count(near) > count for near in near_words(low, lexicon)):
+        return False
+    # a word a hundred times commoner two slips away: "irregardless" for "regardless"
+    return not any(lexicon.count(far) >= FAR_RATIO * count for far in far_words(low, lexicon))
+
+
+def regular_formation(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``word`` (as written; a capital first letter allowed) is a known word with
+    a prefix before it or a regular ending after it, and no known word ``fixes`` or the
+    counts hold is one edit from it (but the word it is formed from: "farads" is one
+    letter from "farad")."""
+    if len(word) < MIN_WORD_LETTERS or not word.isalpha() or not word[1:].islower():
+        return False
+    low = word.lower()
+    stems = _prefixed(low, lexicon) or _suffixed(low, word[:1].isupper(), lexicon)
+    if not stems or _one_edit_from(low, [f for f in fixes if f.lower() not in stems]):
+        return False
+    if any(near not in stems for near in near_words(low, lexicon)):
+        return False
+    # a common word two slips away is likelier meant than a new word ("interfear",
+    # "precense", "protocall" split, but "interfere", "presence", "protocol" are near)
+    return not any(
+        lexicon.count(far) >= COMMON_NEAR_COUNT
+        for far in far_words(low, lexicon)
+        if far not in stems
+    )
+
+
+def _common(part: str, lexicon: Lexicon) -> bool:
+    return len(part) >= MIN_PART_LETTERS and lexicon.count(part) >= MIN_PART_COUNT
+
+
+def _prefixed(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The known word after a prefix (empty: none)."""
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :]
+        # print writes the two apart ("out loud", "over all"): a space is missing
+        if word.startswith(prefix) and _common(rest, lexicon) and not lexicon.pair(prefix, rest):
+            return frozenset({rest})
+    return frozenset()
+
+
+def _suffixed(word: str, capitalised: bool, lexicon: Lexicon) -> frozenset[str]:
+    """The known word before a regular ending; empty when none.
+
+    A plural only of a word the lexicon knows in no class (a rare or technical noun: a
+    plural of a known noun is known, and "absolutelys", "befores" are no plurals); a verb
+    in "-ize" only from a capitalised name ("Balkanize"; "costumize" is a slip).
+    """
+    for suffix in PLURAL_ENDINGS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and _common(stem, lexicon) and not lexicon.classes(stem):
+            return frozenset({stem})
+    if not capitalised:
+        return frozenset()
+    for suffix in NAME_VERB_ENDINGS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and _common(stem, lexicon):
+            return frozenset({stem})
+    return frozenset()
+
+
+def _one_edit_from(word: str, fixes: Sequence[str]) -> bool:
+    """Whether a suggestion is one edit from ``word`` (a split: "out loud", counts too)."""
+    return any(
+        DamerauLevenshtein.distance(word, fix.lower().replace(" ", ""), score_cutoff=1) <= 1
+        for fix in fixes
+        if fix
+    )
+
+
+_APOSTROPHE_S = ("'s", "’s")
+
+
+def possessive_after_determiner(
+    flagged: str, before: str, fixes: Sequence[str], lexicon: Lexicon
+) -> bool:
+    """Whether ``flagged`` is "word's" after a determiner ("the internet's reach", "our
+    planning's flaws", "the poor's"): a possessive, or "is"/"has" after a noun phrase.
+
+    Harper's dictionary marks which words take a possessive, and leaves out many nouns
+    made from adjectives and verbs. After a determiner the word is a noun, whatever it is
+    elsewhere, if the lexicon knows it as a noun or an adjective; a plural ("the books's"),
+    a word only ever a verb ("this seem's") and a dialect spelling ("the colour's" in
+    American English) stay flagged.
+    """
+    if not flagged.lower().endswith(_APOSTROPHE_S) or before.lower() not in DETERMINERS:
+        return False
+    stem = flagged[:-2].lower()
+    if not stem.isalpha() or lexicon.count(stem) < COMMON_NEAR_COUNT:
+        return False
+    if lexicon.noun_number(stem) == "plural" or (stem.endswith("s") and not stem.endswith("ss")):
+        return False
+    if not lexicon.classes(stem) & {"NOUN", "ADJ"}:
+        return False  # "this seem's": a word only ever a verb is no noun to own anything
+    from reviewdesk.core.engines.names.spelling_variants import classify, dialect_twins
+
+    if classify(stem) is not None:
+        return False
+    return not any(dialect_twins(flagged.lower(), fix.lower()) for fix in fixes[:3])

@@ -1,0 +1,104 @@
+"""Fewer false alarms on correct text, by kind (issue 11): words English forms by its own
+rules from words print knows, and rare words of print, are no misspellings; real
+misspellings of the same shapes are still flagged, with good fixes.
+
+The sentences are our own. Every check runs the fast engines as the desk does, in both
+dialects, after an emoji (offsets are code points).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from news_checks import DIALECTS
+from news_checks import check as _check
+from news_checks import on as _on
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.engines.word_formation import rare_word_of_print, regular_formation
+from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.pipeline import CheckPipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> CheckPipeline:
+    return build_fast_pipeline(EngineSettings())
+
+
+def _spelling(issues: list[Issue], text: str, word: str, nth: int = 0) -> list[Issue]:
+    return [i for i in _on(issues, text, word, nth) if i.category == Category.SPELLING]
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_prefix_before_a_known_word_is_a_word(pipeline: CheckPipeline, language: str) -> None:
+    text = "Volunteers geotagged the photos, and the lab imaged protofilaments in the cells."
+    issues = _check(pipeline, text, language)
+    for word in ("geotagged", "protofilaments"):
+        assert not _spelling(issues, text, word), word
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_possessive_after_a_determiner_is_well_formed(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    text = "The internet's reach grew fast, and the poor's share fell, an official said."
+    issues = _check(pipeline, text, language)
+    for word in ("internet's", "poor's"):
+        assert not _spelling(issues, text, word), word
+    # a verb or a plural with an apostrophe is still a slip, after a determiner too
+    slips = "He give's the books's covers away, and this seem's odd."
+    found = _check(pipeline, slips, language)
+    assert _spelling(found, slips, "give's")
+    assert _spelling(found, slips, "books's")
+    assert _spelling(found, slips, "seem's")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_rare_word_of_print_is_no_misspelling(pipeline: CheckPipeline, language: str) -> None:
+    text = "Doctors found shigella in the nasopharynx, and the curvilinear trace showed a thiol."
+    issues = _check(pipeline, text, language)
+    for word in ("shigella", "nasopharynx", "curvilinear", "thiol"):
+        assert not _spelling(issues, text, word), word
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_misspellings_that_also_split_are_still_flagged(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # each splits into a prefix and a word, or a word and an ending, but is one slip
+    # from the word meant
+    text = "It was a misstake to wait untill noon; the crowd occured truely late."
+    issues = _check(pipeline, text, language)
+    for word, fix in (
+        ("misstake", "mistake"),
+        ("untill", "until"),
+        ("occured", "occurred"),
+        ("truely", "truly"),
+    ):
+        found = _spelling(issues, text, word)
+        assert found, word
+        assert found[0].replacements[0] == fix
+
+
+def test_the_word_a_formation_comes_from_is_no_slip() -> None:
+    lex = Lexicon()
+    assert regular_formation("microfarad", [], lex)
+    assert regular_formation("Balkanize", [], lex)
+    # a plural of a noun that has none, or is known: a grammar matter, not a new word
+    assert not regular_formation("informations", [], lex)
+    # a suggestion one letter away marks a slip, whatever the split
+    assert not regular_formation("rebooking", ["rebooting"], lex)
+    # print writes the two words apart: a space is missing
+    assert not regular_formation("outloud", [], lex)
+
+
+def test_a_rare_word_of_print_is_a_word_unless_a_commoner_one_is_a_slip_away() -> None:
+    lex = Lexicon()
+    # rare words in the counts that are one letter from a commoner word stay misspellings
+    for slip in ("billon", "heathy", "alow", "miliary"):
+        assert not rare_word_of_print(slip, [], lex), slip
+    # nor is a word a hundred times rarer than one two letters away ("regardless")
+    assert not rare_word_of_print("irregardless", [], lex)
+    assert rare_word_of_print("nasopharynx", [], lex)
+    # a capital missing is still a capital missing
+    assert not rare_word_of_print("shigella", ["Shigella"], lex)
