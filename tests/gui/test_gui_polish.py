@@ -100,6 +100,18 @@ def test_first_edit_puts_a_new_article_in_review(tmp_path, make_window, library)
     assert window.status_label.text() == "Status: In review"
 
 
+def test_a_no_break_space_is_saved_as_it_stands(tmp_path, make_window, library) -> None:
+    # Qt's toPlainText() gives a plain space for U+00A0: the draft was saved as "10 am"
+    text = "😀 The meeting starts at 10\u00a0am on Monday.\n\nTeh council met.\n"
+    window = make_window()
+    window.open_file(_write(tmp_path, text, "nbsp.txt"))
+    article = window.session.article
+    window.draft.textCursor().insertText("Draft: ")
+    window.save_now()
+    settle(window)
+    assert library.get_article(article.id).draft == "Draft: " + text
+
+
 def test_ignoring_an_issue_puts_the_article_in_review(
     tmp_path, make_window, library, wait_checked
 ) -> None:

@@ -26,6 +26,7 @@ from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import Revision, RevisionStatus, Structure
 from reviewdesk.desk.revisions import save_statuses, with_statuses
 from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.pane_text import editor_text
 from reviewdesk.gui.revision_marks import RevisionMarks
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.gui.structure_view import StructureView
@@ -116,7 +117,7 @@ class ArticleStructure(QObject):
             if pane == ORIGINAL:
                 job = lay_out_steps(self.structure, article.original)
             else:
-                job = self._draft_steps(article.original, self.session.draft.toPlainText())
+                job = self._draft_steps(article.original, editor_text(self.session.draft))
             self._jobs = [(p, j) for p, j in self._jobs if p != pane]
             self._jobs.append((pane, job))
         self._step_timer.start()
@@ -151,7 +152,7 @@ class ArticleStructure(QObject):
     def _on_laid_out(self, pane: Pane, layout: StructureLayout, generation: int) -> None:
         if generation != self._generation or self._waiting.get(pane, layout) is not None:
             return  # another article since, or a newer layout on its way
-        if self.session.editor(pane).toPlainText() != layout.text:
+        if editor_text(self.session.editor(pane)) != layout.text:
             self._waiting[pane] = layout  # the pane changed (or still fills): look again
             self._retry.start()
             return
@@ -172,7 +173,7 @@ class ArticleStructure(QObject):
         for pane, layout in list(self._waiting.items()):
             if layout is None:
                 continue  # still being laid out
-            if self.session.editor(pane).toPlainText() == layout.text:
+            if editor_text(self.session.editor(pane)) == layout.text:
                 self._show(pane, layout)
             elif pane == DRAFT:
                 again.append(pane)  # edited meanwhile: lay it out over the text now

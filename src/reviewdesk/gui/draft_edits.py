@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 from reviewdesk.core.merge import Edit, EditResult, apply_edits
+from reviewdesk.gui.pane_text import document_text
 from reviewdesk.service.docmap import DocMap
 
 
@@ -26,7 +27,7 @@ def apply_edits_to_document(
     the result says which went in. The document ends up holding ``result.text``.
     """
     document = target.document() if isinstance(target, QPlainTextEdit) else target
-    text = document.toPlainText()
+    text = document_text(document)
     result = apply_edits(text, edits)
     if not result.applied:
         return result

@@ -22,6 +22,7 @@ from reviewdesk.gui.autosave import Autosaver
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.notes import NoteAnchors
+from reviewdesk.gui.pane_text import editor_text
 from reviewdesk.gui.saving import Saving
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.claims import Claim, Claims
@@ -107,7 +108,7 @@ class DraftKeeper(QObject):
         article = self.session.article
         if article is None or article.id is None or self.read_only or self.session.loading:
             return  # nothing to save, not ours to save, or not whole yet
-        text = self.session.draft.toPlainText()
+        text = editor_text(self.session.draft)
         notes = self.session.notes.positions()
         self.saving.save(DraftSnapshot(article.id, article.title, text, notes), urgent=urgent)
         article.draft = text

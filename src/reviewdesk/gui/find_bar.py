@@ -31,6 +31,7 @@ from reviewdesk.core.merge import Edit
 from reviewdesk.gui.flow_layout import FlowLayout
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.palette import colours_for
+from reviewdesk.gui.pane_text import editor_text
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
@@ -231,7 +232,7 @@ class FindBar(QWidget):
     # -- finding ------------------------------------------------------------------------
 
     def _matches(self) -> list[Span]:
-        text = self.session.editor(self.pane).toPlainText()
+        text = editor_text(self.session.editor(self.pane))
         return find_all(
             text,
             self.find_edit.text(),
@@ -302,7 +303,7 @@ class FindBar(QWidget):
         start, end = self._selection()
         if (start, end) not in self._matches():
             return self.find_next()
-        text = self.session.draft.toPlainText()
+        text = editor_text(self.session.draft)
         replacement = self.replace_edit.text()
         edit = Edit(start, end, replacement, expected=text[start:end])
         self.session.edit_draft([edit], caret=True)  # one undo step
@@ -313,7 +314,7 @@ class FindBar(QWidget):
         """Replace every match in the draft as one undo step; how many."""
         if self.pane != DRAFT:
             return 0
-        text = self.session.draft.toPlainText()
+        text = editor_text(self.session.draft)
         replacement = self.replace_edit.text()
         edits = [Edit(s, e, replacement, expected=text[s:e]) for s, e in self._matches()]
         count = len(self.session.edit_draft(edits).applied)

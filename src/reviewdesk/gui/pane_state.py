@@ -20,6 +20,7 @@ from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.palette import category_label
+from reviewdesk.gui.pane_text import editor_text
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.outcome import read_ref
 from reviewdesk.service.panes import Pane
@@ -85,7 +86,7 @@ class PaneState:
 
     def docmap(self) -> DocMap:
         """Offsets of the pane's text as it is on screen now."""
-        text = self.editor.toPlainText()
+        text = editor_text(self.editor)
         if self._docmap is None or self._docmap.text != text:
             self._docmap = DocMap(text)
         return self._docmap

@@ -23,6 +23,7 @@ from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.navigation import Navigator
 from reviewdesk.gui.palette import engine_label
 from reviewdesk.gui.pane_state import PaneState, summarize
+from reviewdesk.gui.pane_text import editor_text
 from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.gui.waiting import WaitingMarks
 from reviewdesk.service.docmap import DocMap
@@ -155,7 +156,7 @@ class ResultsView:
         state = self._panes[pane]
         state.issues = issues
         state.snapshot = text
-        state.matches = state.editor.toPlainText() == text
+        state.matches = editor_text(state.editor) == text
         state.remember(DocMap(text))
         state.editor.highlighter.set_layer("issues", block_layout(text, issues))
         if pane == DRAFT:

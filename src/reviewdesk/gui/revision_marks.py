@@ -19,6 +19,7 @@ from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus, follow_span
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.pane_text import document_text
 from reviewdesk.gui.structure_follow import point_range
 from reviewdesk.gui.structure_paint import GapLabel
 from reviewdesk.gui.structure_style import author_colour
@@ -140,7 +141,7 @@ class RevisionMarks(QObject):
         rev = replace(mark.revision, status=status)
         start, end = mark.start, mark.end
         if rev.kind is RevisionKind.INSERT and start == end and rev.pending:
-            text = self.editor.document().toPlainText()
+            text = document_text(self.editor.document())
             length = len(rev.text.encode("utf-16-le")) // 2
             if self._text(text, end - length, end) == rev.text:
                 start = end - length

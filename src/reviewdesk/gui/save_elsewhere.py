@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from reviewdesk.core.fileio import atomic_write_text
 from reviewdesk.desk.saving import DraftSnapshot
 from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.pane_text import editor_text
 from reviewdesk.gui.session import ReviewSession
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ def save_current_draft_as(window: Window) -> bool:
     article = session.article
     if article is None or article.id is None:
         return False
-    draft = DraftSnapshot(article.id, article.title, session.draft.toPlainText())
+    draft = DraftSnapshot(article.id, article.title, editor_text(session.draft))
     done = write_draft(window if isinstance(window, QWidget) else None, draft, window.path_prompt)
     if done:
         window.statusBar().showMessage(

@@ -35,6 +35,7 @@ from reviewdesk.gui.loading import PaneFiller
 from reviewdesk.gui.navigation import Navigator, select_span
 from reviewdesk.gui.notes import NoteAnchors
 from reviewdesk.gui.pane_state import PaneState, summarize
+from reviewdesk.gui.pane_text import editor_text
 from reviewdesk.gui.results_view import ResultsView
 from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.gui.waiting import WaitingMarks
@@ -392,7 +393,7 @@ class ReviewSession(QObject):
         self.debounce.stop()
         if self.article is None:
             return
-        text = self.draft.toPlainText()
+        text = editor_text(self.draft)
         revision = self.coordinator.request(
             DRAFT, text, self.ctx, original=self.article.original, doc=self.article.id or 0
         )

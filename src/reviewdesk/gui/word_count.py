@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.text import word_count
+from reviewdesk.gui.pane_text import document_text
 
 
 class WordCounter(QObject):
@@ -29,7 +30,7 @@ class WordCounter(QObject):
 
     def recount(self) -> int:
         """Count every paragraph again (a new text was loaded); the total."""
-        lines = self.document.toPlainText().split("\n")  # one Python call, not one per block
+        lines = document_text(self.document).split("\n")  # one Python call, not one per block
         if len(lines) != self.document.blockCount():  # a line separator inside a paragraph
             lines = []
             block = self.document.firstBlock()
