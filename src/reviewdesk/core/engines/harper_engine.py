@@ -46,7 +46,11 @@ from reviewdesk.core.engines.harper_pieces import (
     lint_in_batches,
     pieces_of,
 )
-from reviewdesk.core.engines.spelling import Speller, not_a_misspelling
+from reviewdesk.core.engines.spelling import (
+    WORD_SPELLING_RULES,
+    Speller,
+    not_a_misspelling,
+)
 from reviewdesk.core.engines.spelling_budget import SpellingBudget
 from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -410,7 +414,7 @@ class HarperChecker(BaseChecker):
                     continue
                 kind = lint.lint_kind
                 message = lint.message if self.raw else _BACKTICKED.sub(r"“\1”", lint.message)
-                if rule in _SPELLING_RULES and _one_word(flagged) and not self.raw:
+                if rule in WORD_SPELLING_RULES and _one_word(flagged) and not self.raw:
                     if self.speller.known(flagged) and rule != "SpellCheck":
                         pass  # a real word Harper would split or re-spell: its advice stands
                     else:
@@ -468,9 +472,6 @@ def style_rules_off(ctx: CheckContext) -> frozenset[str]:
     except StyleSheetError:
         return frozenset()
     return rules_off(sheet.conventions) if sheet is not None else frozenset()
-
-
-_SPELLING_RULES = frozenset({"SpellCheck", "SplitWords", "WrongNegative"})
 
 
 def _compound_of_its_own(fixes: Sequence[str], checker: HarperChecker) -> bool:

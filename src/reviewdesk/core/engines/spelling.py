@@ -30,7 +30,8 @@ _MONTH_ABBREVIATIONS = word_set(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
 )
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,4}[A-Za-z]?\.?$")  # "I.", "C.", "S.C.", "U.S.", "D.C."
-_SPELLING_RULES = frozenset({"SpellCheck", "SplitWords", "WrongNegative"})
+# Harper's rules whose flag is one word spelt wrong (not MergeWords: two words to join)
+WORD_SPELLING_RULES = frozenset({"SpellCheck", "SplitWords", "WrongNegative"})
 # The far search looks at words of 6 to 24 letters; candidates are within two letters.
 _FAR_MIN, _FAR_MAX = 6, 24
 # A line of the counts giving a word of a-z only and a count above zero.
@@ -102,7 +103,7 @@ def not_a_misspelling(rule: str, flagged: str, text: str, start: int, end: int) 
     whose only fault is its capitals ("COLUMBIA, S.C." -> "Columbia"), and a curse-word
     flag on a name ("Philip K. Dick Award").
     """
-    if _DOTTED.match(flagged) and (rule in _SPELLING_RULES or len(flagged) <= 2):
+    if _DOTTED.match(flagged) and (rule in WORD_SPELLING_RULES or len(flagged) <= 2):
         return True
     if flagged.lower() in _MONTH_ABBREVIATIONS and text[end : end + 1] == ".":
         return True
@@ -111,7 +112,7 @@ def not_a_misspelling(rule: str, flagged: str, text: str, start: int, end: int) 
     return (
         flagged.isupper()
         and len(flagged) > 1
-        and rule in _SPELLING_RULES | {"OrthographicConsistency"}
+        and rule in WORD_SPELLING_RULES | {"OrthographicConsistency"}
     )
 
 

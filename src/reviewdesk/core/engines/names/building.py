@@ -21,7 +21,14 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TypeVar
 
-from reviewdesk.core.engines.names.model import LineNames, NameModel, Token, WordLines, stems
+from reviewdesk.core.engines.names.model import (
+    LineNames,
+    NameModel,
+    Token,
+    WordLines,
+    name_by_counts,
+    stems,
+)
 from reviewdesk.core.engines.names.reading import ParagraphNames, read_paragraph
 from reviewdesk.core.engines.names.words import STOPWORDS, TITLES
 from reviewdesk.core.lines import Lines, Splice
@@ -396,22 +403,30 @@ def _changed_verdicts(model: NameModel, ch: Changes) -> set[str]:
     the word need not be filtered again: a keystroke then redoes a handful of lines, not
     every line that names the article's main people.
     """
-    words = {b.lower() for b in ch.bases} | ch.lower
-    out = {w for w in words if _verdicts(model, ch, w, True) != _verdicts(model, ch, w, False)}
+    touched: dict[str, set[str]] = {}  # lowercased -> the bases the update touched
+    for base in ch.before:
+        touched.setdefault(base.lower(), set()).add(base)
+    out = set()
+    for word in {b.lower() for b in ch.bases} | ch.lower:
+        bases = sorted(set(model.bases_by_lower.get(word, ())) | touched.get(word, set()))
+        if _verdicts(model, ch, word, bases, True) != _verdicts(model, ch, word, bases, False):
+            out.add(word)
     return out | ch.compounds
 
 
-def _verdicts(model: NameModel, ch: Changes, word: str, before: bool) -> tuple[object, ...]:
-    """What the filter can learn about ``word`` (lowercased), before or after the update."""
+def _verdicts(
+    model: NameModel, ch: Changes, word: str, bases: list[str], before: bool
+) -> tuple[object, ...]:
+    """What the filter can learn about ``word`` (lowercased) and its capitalised
+    ``bases``, before or after the update."""
     now_lower = model.lower_count.get(word, 0)
     lower = ch.lower_before.get(word, now_lower) if before else now_lower
-    bases = set(model.bases_by_lower.get(word, ())) | {b for b in ch.before if b.lower() == word}
     seen = []
-    for base in sorted(bases):
+    for base in bases:
         facts = ch.before.get(base) if before else None
         cap, mid, _solo, _followed, labels, credits, runs, _occ = facts or _facts(model, base)
-        name = bool(labels or credits or runs or mid >= 2) or (
-            cap >= 3 and not lower >= max(1, cap)
+        name = name_by_counts(
+            cap=cap, mid=mid, labels=labels, credits=credits, runs=runs, lower=lower
         )
         seen.append((base, name, cap > 0))
     return (lower > 0, tuple(seen))

@@ -316,11 +316,14 @@ class NameModel:
 
     def is_name_word(self, base: str) -> bool:
         """Whether ``base`` is used as a name throughout the article (not per occurrence)."""
-        if base in self.labels_count or base in self.credits_count or base in self.runs_count:
-            return True
-        if self.mid_count.get(base, 0) >= 2:
-            return True
-        return self.cap_count.get(base, 0) >= 3 and not self.common_word(base)
+        return name_by_counts(
+            cap=self.cap_count.get(base, 0),
+            mid=self.mid_count.get(base, 0),
+            labels=self.labels_count.get(base, 0),
+            credits=self.credits_count.get(base, 0),
+            runs=self.runs_count.get(base, 0),
+            lower=self.lower_count.get(base.lower(), 0),
+        )
 
     def token_is_name(self, token: Token) -> bool:
         """Whether this occurrence is a name: the word is a name, or it stands in a name run."""
@@ -370,6 +373,15 @@ class NameModel:
         k = self.line_of(start)
         base = self.starts[k]
         return token_in_line(self.lines[k].tokens, start - base, end - base)
+
+
+def name_by_counts(*, cap: int, mid: int, labels: int, credits: int, runs: int, lower: int) -> bool:
+    """Whether a capitalised word with these counts is a name throughout the article: in a
+    speaker label, a photo credit or a multi-word name, capitalised mid-sentence twice, or
+    capitalised three times and written in lowercase less often (not a common word)."""
+    if labels or credits or runs or mid >= 2:
+        return True
+    return cap >= 3 and not lower >= max(1, cap)
 
 
 def token_in_line(tokens: list[Token], start: int, end: int) -> Token | None:
