@@ -232,7 +232,7 @@ def test_a_keystroke_lints_with_harper_while_our_engines_run(
     assert again.engines == ["ours", "harper"]  # the pipeline's order, whoever ends first
     assert first.issues[0].text == "an"
 
-    def broken(linter: object, texts: Sequence[str]) -> object:
+    def broken(linter: object, texts: Sequence[str], *separator: str) -> object:
         raise CheckerError("Harper failed: out of memory")
 
     monkeypatch.setattr(harper_pieces, "_organized", broken)

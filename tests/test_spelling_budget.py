@@ -163,3 +163,24 @@ def test_own_words_are_not_flagged_beyond_the_budget(checker: HarperChecker) -> 
     mine = frozenset(words[:10])
     issues = check(checker, " ".join(words), CheckContext(words=mine))
     assert {i.text for i in issues} == set(words[10:])
+
+
+def test_a_page_of_one_word_lines_over_budget_keeps_each_lines_findings_in_place(
+    checker: HarperChecker,
+) -> None:
+    """Over the budget, short pieces are linted as lines of one document (Harper's cost is
+    per paragraph, whatever its length): a finding still lands on its own line's words, and
+    nothing that only the joining made (one "sentence" thousands of words long) is shown."""
+    words = odd_words(152, seed=9)
+    # two unknown words: among the last pieces the budget would keep Harper's spelling for
+    sentence = f"She walked to the the market with {words[0]} and {words[1]}."
+    paragraphs = [*words[2:70], sentence, *words[70:]]
+    text = "\n\n".join(paragraphs)
+    issues = check(checker, text)
+    spelled = sorted(i.text for i in issues if i.category == Category.SPELLING)
+    assert spelled == words
+    own = {i.text for i in issues if OWN_MESSAGE in i.message}
+    assert {words[0], words[1]} <= own  # the sentence was linted over the budget
+    at = text.index(sentence) + sentence.index("the the")
+    repeated = [i for i in issues if i.category != Category.SPELLING]
+    assert [(i.start, i.text) for i in repeated] == [(at, "the the")]

@@ -365,7 +365,9 @@ class HarperChecker(BaseChecker):
         found: list[list[Issue]] = [[] for _ in linted.pieces]
         fixes: dict[str, tuple[str, ...]] = {}  # the cheap fixes of this check's own flags
         for batch in linted.batches:
-            read = self._read_batch(batch.texts, batch.organized, linted.off, not linted.over)
+            read = self._read_batch(
+                batch.texts, batch.organized, linted.off, not linted.over, batch.separator
+            )
             for k, piece, issues in zip(batch.pieces, batch.texts, read, strict=True):
                 if not batch.spelling:  # unknown words flagged here, with cheap fixes
                     issues += self.budget.issues(piece, linted.words, fixes, self._misfire, ENGINE)
@@ -387,6 +389,7 @@ class HarperChecker(BaseChecker):
         organized: dict[str, list[Lint]],
         off: frozenset[str] = frozenset(),
         far: bool = True,
+        separator: str = SEPARATOR,
     ) -> list[list[Issue]]:
         """Issues from the lint of ``texts`` joined into one document; offsets
         relative to each text. ``far``: look for fixes two edits away (not in a check
@@ -395,7 +398,7 @@ class HarperChecker(BaseChecker):
         pos = 0
         for t in texts:
             starts.append(pos)
-            pos += len(t) + len(SEPARATOR)
+            pos += len(t) + len(separator)
         out: list[list[Issue]] = [[] for _ in texts]
         for rule, lints in organized.items():
             if rule in off:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from reviewdesk.core.engines.grammar.articles import listed_sound
 from reviewdesk.core.engines.grammar.lexicon import (
@@ -116,7 +117,15 @@ def _object_pronoun(text: str, start: int, pronoun: str, lex: Lexicon) -> bool:
 def _in_address(text: str, start: int, end: int) -> bool:
     """Whether the flag lies in a web or mail address (markup is the debris engine's: it
     hides what lies inside a left-over tag while the tag is there)."""
-    return any(a < end and start < b and text[a] not in "<[{&`" for a, b in protected_spans(text))
+    return any(a < end and start < b and text[a] not in "<[{&`" for a, b in _spans(text))
+
+
+@lru_cache(maxsize=8)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`protected_spans`, once per text: Harper's flags on one text are judged one
+    after another, and a paragraph of thousands of flagged words (a list of foreign names)
+    scanned it once per flag (str hashes are cached, so a hit costs no rescan)."""
+    return tuple(protected_spans(text))
 
 
 def _closed_in_print(flagged: str, split: str, lex: Lexicon) -> bool:

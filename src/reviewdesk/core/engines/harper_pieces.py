@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 
 # Paragraphs are joined with this separator to lint a batch in one call.
 SEPARATOR = "\n\n"
+# ... and pieces over the spelling budget with no sentence end in them with this one:
+# Harper's rules cost ~0.8 ms of CPU per paragraph or sentence whatever its length, and a
+# page of thousands of one-word lines (a list of names, codes, a garbled page) took 20-40 s
+# as paragraphs, 6-8x less as lines of one. A finding that spans a join is dropped (as
+# with paragraphs).
+LINE_SEPARATOR = "\n"
 # Characters per lint call. One call per paragraph costs more per word; one call for a
 # whole long text costs more too (50k words: ~8.5 s in one call, ~6.6 s in 16k batches)
 # and raises the peak memory.
@@ -34,6 +40,7 @@ Pieces = list[tuple[int, int, str]]
 SPELLING_RULES: tuple[str, ...] = ("SpellCheck", "SplitWords", "MergeWords", "WrongNegative")
 PIECE_CHARS = 6_000
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
+_SENTENCE_MARK = re.compile(r"[.!?…]")
 # No word is longer. A longer run without a space (a data URI, a row of dashes, a pasted
 # blob) is left out of what Harper lints: its spell check grows with the square of a
 # token's length (a 100,000-character "word" took seconds, a 2 MB one minutes).
@@ -104,11 +111,33 @@ def lint_batches(
 ) -> list[Batch]:
     """Lint pieces ``chosen`` in batches of about ``BATCH_CHARS`` (Harper's own work only);
     with Harper's spelling rules off for these calls unless ``spelling`` (a check over the
-    spelling budget, :mod:`.spelling_budget`). ``entered`` is set just before Harper's own
-    work begins (a caller waiting for it hands this thread the GIL until then)."""
-    lint = _organized if spelling else _organized_without_spelling
+    spelling budget, :mod:`.spelling_budget`), and then the pieces without a sentence end
+    (a list's lines) joined as lines (:data:`LINE_SEPARATOR`). ``entered`` is set just
+    before Harper's own work begins (a caller waiting for it hands this thread the GIL
+    until then)."""
     if entered is not None:
         entered.set()  # what is left before Harper's own work is a few list appends
+    chosen = list(chosen)
+    if spelling:
+        return _batched(linter, pieces, chosen, spelling, SEPARATOR)
+    lines = [k for k in chosen if _line_of_a_list(pieces[k][2])]
+    rest = [k for k in chosen if not _line_of_a_list(pieces[k][2])]
+    return _batched(linter, pieces, rest, spelling, SEPARATOR) + _batched(
+        linter, pieces, lines, spelling, LINE_SEPARATOR
+    )
+
+
+def _line_of_a_list(piece: str) -> bool:
+    """A piece with no sentence end in it: joined to others like it as lines, Harper reads
+    one unpunctuated run, so no line's finding hangs on its neighbour (a lowercase word
+    after another line's full stop would be "a sentence" to capitalise)."""
+    return "\n" not in piece and _SENTENCE_MARK.search(piece) is None
+
+
+def _batched(
+    linter: Linter, pieces: Pieces, chosen: list[int], spelling: bool, separator: str
+) -> list[Batch]:
+    lint = _organized if spelling else _organized_without_spelling
     batches: list[Batch] = []
     batch: list[int] = []
     size = 0
@@ -116,13 +145,13 @@ def lint_batches(
         piece = pieces[k][2]
         if batch and size + len(piece) > BATCH_CHARS:
             texts = [pieces[j][2] for j in batch]
-            batches.append(Batch(batch, texts, lint(linter, texts), spelling))
+            batches.append(Batch(batch, texts, lint(linter, texts, separator), spelling, separator))
             batch, size = [], 0
         batch.append(k)
-        size += len(piece) + len(SEPARATOR)
+        size += len(piece) + len(separator)
     if batch:
         texts = [pieces[j][2] for j in batch]
-        batches.append(Batch(batch, texts, lint(linter, texts), spelling))
+        batches.append(Batch(batch, texts, lint(linter, texts, separator), spelling, separator))
     return batches
 
 
@@ -136,6 +165,7 @@ class Batch:
     texts: list[str]
     organized: dict[str, list[Lint]]
     spelling: bool
+    separator: str = SEPARATOR  # what joined the texts for Harper
 
 
 def spelling_off(config: dict[str, bool | None]) -> dict[str, bool | None]:
@@ -143,20 +173,24 @@ def spelling_off(config: dict[str, bool | None]) -> dict[str, bool | None]:
     return {**config, **{rule: False for rule in SPELLING_RULES if rule in config}}
 
 
-def _organized(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
+def _organized(
+    linter: Linter, texts: Sequence[str], separator: str = SEPARATOR
+) -> dict[str, list[Lint]]:
     """Harper's lints of ``texts`` joined into one document, by rule."""
     try:
-        return linter.organized_lints(SEPARATOR.join(texts), language="plaintext")
+        return linter.organized_lints(separator.join(texts), language="plaintext")
     except RuntimeError as exc:
         raise CheckerError(f"Harper failed: {exc}") from exc
 
 
-def _organized_without_spelling(linter: Linter, texts: Sequence[str]) -> dict[str, list[Lint]]:
+def _organized_without_spelling(
+    linter: Linter, texts: Sequence[str], separator: str = SEPARATOR
+) -> dict[str, list[Lint]]:
     """:func:`_organized` with the rules that search Harper's dictionary off for this one
     call (the rest of the configuration, the house style's choices, stays)."""
     config = linter.get_lint_config()
     linter.set_lint_config(spelling_off(config))
     try:
-        return _organized(linter, texts)
+        return _organized(linter, texts, separator)
     finally:
         linter.set_lint_config(config)

@@ -410,6 +410,7 @@ def _words_read(line: LineNames, issues: list[Issue]) -> frozenset[str]:
     the line's verdict, so an edit elsewhere redoes only the lines that name what it
     touched, not every line that shares a capitalised word with it ("A", "The")."""
     read: set[str] = set()
+    runs: set[int] = set()  # each name run once: a line of thousands of names is one run
     for issue in issues:
         if issue.category not in _FILTERED:
             continue
@@ -417,7 +418,8 @@ def _words_read(line: LineNames, issues: list[Issue]) -> frozenset[str]:
         token = token_in_line(line.tokens, issue.start, issue.end)
         while token is not None:
             read.add(token.base.lower())
-            if token.run is not None:
+            if token.run is not None and id(token.run) not in runs:
+                runs.add(id(token.run))
                 read.update(t.base.lower() for t in token.run)
             token = token.next if NameModel.is_initial(token) else None
     return frozenset(read) if read else _NO_DEPS

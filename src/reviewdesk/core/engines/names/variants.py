@@ -42,25 +42,9 @@ _SUFFIX_SWAP_ANY = word_set("s n ns an ans ian ians")
 
 
 def damerau(a: str, b: str, limit: int = 2) -> int:
-    """Optimal-string-alignment distance between ``a`` and ``b``, capped at ``limit + 1``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        best = cur[0]
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-            best = min(best, v)
-        if best > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return min(prev[-1], limit + 1)
+    """Optimal-string-alignment distance between ``a`` and ``b``, capped at ``limit + 1``
+    (RapidFuzz's, in C++: the pairs of a page of names are many)."""
+    return int(OSA.distance(a, b, score_cutoff=limit))
 
 
 def morphologically_related(a: str, b: str) -> bool:
