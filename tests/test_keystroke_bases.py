@@ -1,0 +1,71 @@
+"""Typing in one paragraph re-merges only that paragraph's lines.
+
+Each keystroke's text is one line away from the text before it and from every earlier
+text differing in that same paragraph (and the original, if only it was edited). The
+pipeline, the finalizer and the engines' caches must all start from the same one, the
+latest: the names filter, finding its model updated from another text than the
+finalizer's base, asked for every line to be filtered again (~40-100 ms at 50k words).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.finalize import Finalizer
+from reviewdesk.core.lines import Lines, closest
+
+DEMO = Path(__file__).resolve().parents[1] / "src/reviewdesk/resources/demo/newsroom-demo.txt"
+
+
+def test_of_texts_as_close_the_latest_is_the_base() -> None:
+    original = "One.\nTwo 😀 words.\nThree."
+    first = "One.\nTwo 😀 wordz.\nThree."
+    second = "One.\nTwo 😀 wordzz.\nThree."
+    candidates = [(Lines.of(t), t) for t in (original, first)]  # oldest first
+    found = closest(Lines.of(second), candidates)
+    assert found is not None
+    assert found[0] == first
+    # a strictly closer candidate still wins wherever it stands
+    far = "Zero.\nTwo 😀 words.\nThree!"
+    found = closest(Lines.of(second), [(Lines.of(first), first), (Lines.of(far), far)])
+    assert found is not None and found[0] == first
+
+
+@pytest.mark.parametrize("with_original", [False, True], ids=["draft", "draft+original"])
+def test_keystrokes_in_one_paragraph_remerge_only_that_paragraph(
+    monkeypatch: pytest.MonkeyPatch, with_original: bool
+) -> None:
+    # Harper and the grammar engine are left out (they do not decide the bases; the
+    # names filter and the editorial engines do), so the test runs in a second.
+    settings = EngineSettings().switch(harper=False, grammar=False)
+    kept = build_fast_pipeline(settings)
+    fresh = build_fast_pipeline(settings)
+    ctx = CheckContext()
+    original = DEMO.read_text(encoding="utf-8")
+    paras = original.split("\n")
+    target = max(range(len(paras)), key=lambda k: len(paras[k]))
+    redone: list[int] = []
+    real_line = Finalizer._line
+
+    def counting(self: Finalizer, lines: Lines, k: int, *args: object) -> object:
+        redone.append(k)
+        return real_line(self, lines, k, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Finalizer, "_line", counting)
+    kept.check(original, ctx)
+    typed = paras[target]
+    for n, letters in enumerate(("Kwarthelm ", "Kwarthelm sai", "Kwarthelm said ")):
+        paras[target] = letters + typed
+        draft = "\n".join(paras)
+        if with_original:  # the window checks the original pane too
+            kept.check(original, ctx)
+        redone.clear()
+        got = kept.check(draft, ctx).issues
+        assert len(redone) <= 3, f"keystroke {n} re-merged lines {sorted(redone)[:20]}..."
+        fresh.clear_cache()
+        assert got == fresh.check(draft, ctx).issues, f"keystroke {n}"
+    assert len(Lines.of(draft)) > 20  # so "every line" and "its own lines" differ
