@@ -6,7 +6,8 @@ checker process, whose :class:`CheckService` diffs the redline, runs the pipelin
 the issues out per block. :func:`type_in_paragraphs` does exactly that, in process, on
 keystrokes typed a letter at a time into a few paragraphs, and times each part:
 
-- ``redline``: the draft diffed against the original (before the engines start);
+- ``redline``: the draft diffed against the original (while Harper lints, once our
+  engines are done; before the engines start until keystroke5);
 - ``pipeline passes``: the pipeline's own work (split into lines, the base, the cache,
   handing Harper its paragraph), i.e. the check's wall time less Harper's span;
 - ``our engines``: ours, on the pipeline's thread while Harper lints;
@@ -62,10 +63,14 @@ class _Hooks:
         real = getattr(owner, name)
 
         def timed(*args: object, **kwargs: object) -> object:
+            if part == "redline" and self.seconds.get("in check_raw"):
+                self.seconds["redline inside"] = 1.0  # diffed while Harper lints
             t0 = time.perf_counter()
+            self.seconds["in " + name] = 1.0
             try:
                 return real(*args, **kwargs)
             finally:
+                self.seconds["in " + name] = 0.0
                 self.seconds[part] = self.seconds.get(part, 0.0) + time.perf_counter() - t0
 
         setattr(owner, name, timed)
@@ -75,6 +80,7 @@ class _Hooks:
         self._wrap(check_service.Redline, "between", "redline")
         self._wrap(harper_engine.HarperChecker, "_lint", "Harper's lint (its thread)")
         self._wrap(CheckPipeline, "finalize_lines", "merge, filters")
+        self._wrap(CheckPipeline, "check_raw", "check_raw")
         self._wrap(outcome.Layout, "run", "layout per block")
         return self
 
@@ -130,15 +136,18 @@ def _parts(
 ) -> None:
     harper = timings.get(ENGINE, 0.0)
     ours = sum(s for e, s in timings.items() if e != ENGINE)
-    out.add("redline", hooked.get("redline", 0.0))
-    out.add("pipeline passes", elapsed - max(harper, ours))
+    redline = hooked.get("redline", 0.0)
+    inside = redline if hooked.get("redline inside") else 0.0  # in Harper's span
+    out.add("redline", redline)
+    out.add("pipeline passes", elapsed - max(harper, ours + inside))
     out.add("our engines", ours)
-    out.add("waiting for Harper", max(0.0, harper - ours) if harper else 0.0)
+    out.add("waiting for Harper", max(0.0, harper - ours - inside) if harper else 0.0)
     out.add("Harper's lint (its thread)", hooked.get("Harper's lint (its thread)", 0.0))
     out.add("merge, filters", hooked.get("merge, filters", 0.0))
     out.add("layout per block", hooked.get("layout per block", 0.0))
     counted = (
-        hooked.get("redline", 0.0)
+        redline
+        - inside
         + elapsed
         + hooked.get("merge, filters", 0.0)
         + hooked.get("layout per block", 0.0)

@@ -1,4 +1,5 @@
-"""Typing in one paragraph re-merges only that paragraph's lines.
+"""A keystroke's work in the checker: only the typed paragraph's lines are merged again,
+and the redline is diffed while Harper lints.
 
 Each keystroke's text is one line away from the text before it and from every earlier
 text differing in that same paragraph (and the original, if only it was edited). The
@@ -9,14 +10,18 @@ finalizer's base, asked for every line to be filtered again (~40-100 ms at 50k w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.harper_engine import HarperChecker
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.finalize import Finalizer
 from reviewdesk.core.lines import Lines, closest
+from reviewdesk.service.check_service import CheckOutcome, CheckRequest, CheckService
+from reviewdesk.service.redline import Redline
 
 DEMO = Path(__file__).resolve().parents[1] / "src/reviewdesk/resources/demo/newsroom-demo.txt"
 
@@ -69,3 +74,47 @@ def test_keystrokes_in_one_paragraph_remerge_only_that_paragraph(
         fresh.clear_cache()
         assert got == fresh.check(draft, ctx).issues, f"keystroke {n}"
     assert len(Lines.of(draft)) > 20  # so "every line" and "its own lines" differ
+
+
+def test_a_keystrokes_redline_is_diffed_while_harper_lints(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The checker process diffs the draft against the original for every snapshot; that
+    # used to happen before any engine started. Now Harper (real, on its own thread) is
+    # handed its paragraph first and the diff runs while it lints, after our engines.
+    events: list[str] = []
+    real_start = HarperChecker.start_check
+    real_between = Redline.between.__func__  # type: ignore[attr-defined]
+
+    def start_check(self: HarperChecker, texts: Sequence[str], ctx: CheckContext) -> object:
+        events.append("Harper started")
+        wait = real_start(self, texts, ctx)
+
+        def awaited() -> object:
+            events.append("Harper awaited")
+            return wait()
+
+        return awaited
+
+    def between(cls: type[Redline], *args: object, **kwargs: object) -> Redline:
+        events.append("redline")
+        return real_between(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(HarperChecker, "start_check", start_check)
+    monkeypatch.setattr(Redline, "between", classmethod(between))
+    pipeline = build_fast_pipeline(EngineSettings().switch(grammar=False))
+    service = CheckService(lambda: pipeline)
+    service.start_up("en-US")
+    for checker in pipeline.checkers:
+        if isinstance(checker, HarperChecker):
+            checker.warm_up()
+    original = "😀 The council met at noon.\nIt said nothing.\n"
+    draft = "😀 The council met at midday, it said.\nIt said nothing.\n"
+    outcome = service.check(
+        CheckRequest("draft", 1, draft, CheckContext(), original=original), lambda: False
+    )
+    pipeline.close()
+    assert events == ["Harper started", "redline", "Harper awaited"]
+    assert isinstance(outcome, CheckOutcome) and outcome.redline is not None
+    inserted = [op for op in outcome.redline.ops if draft[op.b_start : op.b_end]]
+    assert inserted and "midday" in draft[inserted[0].b_start : inserted[0].b_end]
