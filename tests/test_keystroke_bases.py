@@ -1,5 +1,6 @@
 """A keystroke's work in the checker: only the typed paragraph's lines are merged again,
-and the redline is diffed while Harper lints.
+and the redline is diffed while Harper lints (as are the spelling search's word lists,
+read at start while Harper's first lint runs).
 
 Each keystroke's text is one line away from the text before it and from every earlier
 text differing in that same paragraph (and the original, if only it was edited). The
@@ -118,3 +119,20 @@ def test_a_keystrokes_redline_is_diffed_while_harper_lints(
     assert isinstance(outcome, CheckOutcome) and outcome.redline is not None
     inserted = [op for op in outcome.redline.ops if draft[op.b_start : op.b_end]]
     assert inserted and "midday" in draft[inserted[0].b_start : inserted[0].b_end]
+
+
+def test_the_far_spelling_search_is_readied_while_harper_lints() -> None:
+    # Reading Harper's findings ranks spelling fixes, and a word far from any other needs
+    # word lists read once per process (~50 ms). They used to be read on the first such
+    # word, as Harper's first full result was being read; now the wait for Harper's lint
+    # reads them, whatever the text holds.
+    from reviewdesk.core.engines import spelling
+
+    harper = HarperChecker()
+    harper.warm_up()
+    spelling._read_words_by_length.cache_clear()
+    finish = harper.start_check(["😀 The ferry left at noon."], CheckContext())
+    found = finish()
+    harper.close()
+    assert found == [[]]  # nothing to fix, so no word asked for the lists
+    assert spelling._read_words_by_length.cache_info().currsize == 1
