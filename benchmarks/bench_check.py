@@ -1,4 +1,4 @@
-"""Check-speed benchmarks, no GUI: warm check, first check, one-word-edit ratio, cold start.
+"""Check-speed benchmarks, no GUI: warm check, first check, keystroke ratio, cold start.
 
 Prints numbers with their targets; asserts nothing. Run with ``make bench`` or
 ``.venv/bin/python benchmarks/bench_check.py`` (``--quick`` for fewer repetitions).
