@@ -6,6 +6,7 @@ library and config dir. Prints numbers and their targets; asserts nothing.
 
     .venv/bin/python benchmarks/bench_gui.py            # stall + cold start
     .venv/bin/python benchmarks/bench_gui.py --only cold --runs 9
+                                  # each figure beside its floor (--floor-runs 0: none)
     BENCH_EVENTS=1 .venv/bin/python benchmarks/bench_gui.py --only stall --words 100000
                                                         # + the events in the gaps
     .venv/bin/python benchmarks/bench_gui.py --child memory FILE   # used by bench_memory.py
@@ -28,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import DEMO, REPO, header, long_text, ms, pss_by_mapping, pss_mb, rss_mb, verdict
+from _floors import print_beside_floors
 
 STALL_TARGET = 0.050
 # issue 14, target 3: the first highlights, and Harper's (spelling included), from a cold start
@@ -540,7 +542,12 @@ def bench_stall(words: int = 50_000) -> None:
             print(f"      {'  ' * depth}{wall:6.1f} ms ({cpu_ms:5.1f} CPU)  {what}")
 
 
-def bench_cold_start(runs: int = 5) -> None:
+def _median_seen(values: list[float]) -> float:
+    seen = [v for v in values if v == v]  # NaN: the run never showed it
+    return statistics.median(seen) if seen else float("nan")
+
+
+def bench_cold_start(runs: int = 5, floors_runs: int = 3) -> None:
     header("Cold start to first highlight (new process, demo article)")
     firsts, earlies, harpers, fulls, parts = [], [], [], [], []
     for _ in range(runs):
@@ -567,6 +574,19 @@ def bench_cold_start(runs: int = 5) -> None:
         f"{ms(statistics.median(fulls))}  best {ms(min(fulls))}"
     )
     best = parts[fulls.index(min(fulls))]
+    offsets = [w - r["full"] for w, r in zip(fulls, parts, strict=True)]
+    if floors_runs:
+        print_beside_floors(
+            {
+                "window": statistics.median(
+                    r["window"] + o for r, o in zip(parts, offsets, strict=True)
+                ),
+                "first": med,
+                "harper_early": _median_seen(earlies),
+                "harper_full": _median_seen(harpers),
+            },
+            floors_runs,
+        )
     print(
         f"  inside the process (best run): window up {ms(best['window'])}, "
         f"file opened {ms(best['open'])}, first highlight at {ms(best['first_highlight'])}, "
@@ -595,6 +615,9 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--only", choices=["stall", "cold"], help="run one of the two")
     parser.add_argument("--runs", type=int, default=5, help="cold starts to measure")
+    parser.add_argument(
+        "--floor-runs", type=int, default=3, help="runs of each floor beside them (0: none)"
+    )
     args = parser.parse_args()
     if args.child:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -612,7 +635,7 @@ def main() -> int:
     if args.only != "cold":
         bench_stall(args.words)
     if args.only != "stall":
-        bench_cold_start(args.runs)
+        bench_cold_start(args.runs, args.floor_runs)
     return 0
 
 

@@ -135,13 +135,22 @@ def changed_entries(splice: Splice, old: Sequence[object], new: Sequence[object]
 
 def closest(lines: Lines, candidates: Iterable[tuple[Lines, T]]) -> tuple[T, Splice] | None:
     """Of ``candidates`` (a text's lines, and what was worked out for it), the one fewest
-    lines away from ``lines``, with the splice from it."""
+    lines away from ``lines``, with the splice from it.
+
+    Of candidates as close, the last one wins. Every caller lists them oldest first, so
+    that is the latest text: typing in one paragraph leaves the texts before the last
+    keystroke (and the original) each one line away, and the pipeline, the finalizer and
+    the engines' own caches must all take the same one. The names model is updated from
+    the latest text; a finalizer starting from an older one saw the model "derived from
+    another text" and redid every line (~40-100 ms at 50k words, every second keystroke
+    in a paragraph).
+    """
     best: tuple[T, Splice] | None = None
     size = -1
     for old, value in candidates:
         splice = lines.splice_from(old)
         changed = max(splice.old_end, splice.new_end) - splice.start
-        if best is None or changed < size:
+        if best is None or changed <= size:
             best, size = (value, splice), changed
     return best
 

@@ -131,12 +131,16 @@ class CheckPipeline:
         progress: Progress | None = None,
         *,
         remember: bool = True,
+        meanwhile: Callable[[], object] | None = None,
     ) -> RawResult:
         """Run the checkers (all, or those named in ``engines``) and return their issues.
 
         ``progress`` hears how far each engine has got through a long text. With
         ``remember`` False the text is not kept as a base for the next check (an early
-        pass: the full check that follows must not start from it).
+        pass: the full check that follows must not start from it). ``meanwhile`` is
+        called once our engines are done, before waiting for an engine on a thread of its
+        own (Harper, which lets the GIL go while it lints): other work of the caller's
+        (the redline) then costs a keystroke nothing while Harper takes longer.
         """
         t0 = time.perf_counter()
         cancel = CancelToken(is_cancelled) if is_cancelled is not None else NEVER
@@ -187,6 +191,8 @@ class CheckPipeline:
                 continue
             found_by[checker.name] = found
             result.timings[checker.name] = time.perf_counter() - started[checker.name]
+        if meanwhile is not None:
+            meanwhile()
         for name, finish in pending.items():
             try:
                 found_by[name] = finish()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reviewdesk.formats.docx_import import OpenedWord, open_docx
 from reviewdesk.formats.encoding import candidate_encodings, decode_preview
 from reviewdesk.formats.errors import FormatError
 from reviewdesk.formats.html_import import import_html
@@ -18,6 +18,9 @@ from reviewdesk.formats.imported import ImportedDocument, ImportedNote
 from reviewdesk.formats.limits import check_text_limits
 from reviewdesk.formats.safety import MAX_TEXT_BYTES, file_size, read_limited
 from reviewdesk.formats.text_import import import_text
+
+if TYPE_CHECKING:
+    from reviewdesk.formats.docx_import import OpenedWord
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +112,10 @@ def import_file_opened(
     fmt = detect_format(path, b"" if path.suffix.lower() in _FORMATS else _head(path))
     opened: OpenedWord | None = None
     if fmt == "docx":
+        # python-docx and lxml are imported for a Word file only: a text file opened as
+        # the window starts does without them (issue 14, a sooner first highlight)
+        from reviewdesk.formats.docx_import import open_docx
+
         opened = open_docx(path)
         doc = opened.document
     else:

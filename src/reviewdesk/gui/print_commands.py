@@ -27,9 +27,6 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import Article
 from reviewdesk.desk.exporting import default_author
-from reviewdesk.formats.export import write_output
-from reviewdesk.formats.report import build_report
-from reviewdesk.gui.dialogs.export import PathField, confirm_replace
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.printing import (
@@ -47,6 +44,8 @@ from reviewdesk.store import Library, StoreError
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from reviewdesk.gui.dialogs.export import PathField
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +103,10 @@ class PrintDialog(QDialog):
             self.choices[printout] = button
         self.path_field: PathField | None = None
         if pdf:
+            # imported when asked: the export dialogs bring python-docx and lxml, which
+            # the window's start does without (issue 14, a sooner first highlight)
+            from reviewdesk.gui.dialogs.export import PathField
+
             self.path_field = PathField(
                 translate("PrintDialog", "Save the PDF as"),
                 translate("PrintDialog", PDF_FILTER),
@@ -217,6 +220,8 @@ class PrintCommands:
         )
 
     def _report(self, article_id: int, written: bool, then: Callable[[Content], object]) -> None:
+        from reviewdesk.formats.report import build_report  # here, not on the job's thread
+
         if not written:
             self.say(
                 translate(
@@ -254,6 +259,8 @@ class PrintCommands:
         if path is None:
             self.say(translate("PrintCommands", "Give the PDF a file name"))
             return None
+        from reviewdesk.gui.dialogs.export import confirm_replace
+
         overwrite = path.exists()
         if overwrite and not confirm_replace(self.parent, path):
             return None
@@ -262,6 +269,8 @@ class PrintCommands:
         return started[0] if started else None  # none yet, too, while it waits for the writer
 
     def _pdf(self, content: Content, path: Path, overwrite: bool) -> Job:
+        from reviewdesk.formats.export import write_output  # here, not on the job's thread
+
         title, build = content
 
         def work(job: Job) -> Path:

@@ -126,29 +126,44 @@ class CheckService:
         if self.slow:
             raw = pipeline.check_raw(request.text, request.ctx, is_cancelled=cancelled)
             return SlowRaw(request.pane, request.revision, request.text, raw, request.doc)
-        redline = self._redline(request)
-        if (
+        by_priority = (
             focus is not None
             and partial is not None
             and len(request.text) >= PRIORITY_CHARS
-            and pipeline.paragraph_engines
-        ):
-            self._by_priority(request, redline, cancelled, partial, progress, focus)
-            partial = None  # the early results are sent: the full check follows
+            and bool(pipeline.paragraph_engines)
+        )
         cold = tuple(c.name for c in pipeline.checkers if not c.is_warm)
         if not cold and len(request.text) >= EARLY_RESULT_CHARS:
             cold = tuple(c.name for c in pipeline.checkers if Capability.WARMS_UP in c.capabilities)
+        # a keystroke's redline is diffed while Harper lints (check_raw's ``meanwhile``);
+        # early results need it before any engine runs
+        redlined: list[Redline | None] = []
+        if by_priority or (partial is not None and cold):
+            redlined.append(self._redline(request))
+        if by_priority:
+            assert focus is not None and partial is not None
+            self._by_priority(request, redlined[0], cancelled, partial, progress, focus)
+            partial = None  # the early results are sent: the full check follows
         if partial is not None and cold:
-            self._send_early(request, redline, cold, cancelled, partial)
+            self._send_early(request, redlined[0], cold, cancelled, partial)
 
         def advanced(done: int, total: int) -> None:
             if progress is not None and total:
                 progress(request.pane, done / total)
 
+        def diff_meanwhile() -> None:
+            if not redlined:
+                redlined.append(self._redline(request))
+
         raw = pipeline.check_raw(
-            request.text, request.ctx, is_cancelled=cancelled, progress=advanced
+            request.text,
+            request.ctx,
+            is_cancelled=cancelled,
+            progress=advanced,
+            meanwhile=diff_meanwhile,
         )
-        last = self._last[request.pane] = _Last(request, raw, redline)
+        diff_meanwhile()  # a check that never got as far (no engine at all)
+        last = self._last[request.pane] = _Last(request, raw, redlined[0])
         return self._finalize(last)
 
     def _send_early(

@@ -311,7 +311,14 @@ class HarperChecker(BaseChecker):
         # after it was submitted, the median keystroke 5 ms later. A thread busy with
         # something else (a warm-up) is not waited for beyond the bound.
         entered.wait(_HAND_OVER_WAIT)
-        return lambda: self._issues(texts, linting.result())
+
+        def finish() -> list[list[Issue]]:
+            # what reading the findings needs, made while Harper lints (a no-op after
+            # the first time): the first full result at start came ~50 ms later without
+            self.speller.prepare_far_search()
+            return self._issues(texts, linting.result())
+
+        return finish
 
     def _start_lint(
         self, texts: Sequence[str], ctx: CheckContext, entered: threading.Event | None = None

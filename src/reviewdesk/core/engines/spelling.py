@@ -47,6 +47,12 @@ class Speller:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or Lexicon()
 
+    def prepare_far_search(self) -> None:
+        """Read the word lists the search two edits away needs (once per process, ~50 ms
+        of Python): called while the caller waits anyway (Harper's lint lets the GIL go),
+        not on the first far word, which came as Harper's first full result was read."""
+        _words_by_length()
+
     def known(self, word: str) -> bool:
         """Whether ``word`` (any case) is a word or name found in print."""
         low = word.lower()
