@@ -102,3 +102,18 @@ def test_a_rare_word_of_print_is_a_word_unless_a_commoner_one_is_a_slip_away() -
     assert rare_word_of_print("nasopharynx", [], lex)
     # a capital missing is still a capital missing
     assert not rare_word_of_print("shigella", ["Shigella"], lex)
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_word_typed_with_accents_is_no_misspelling(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # accented letters are typed on purpose: a foreign word or a name, spelt as its own
+    # language spells it, whatever English word is a letter away ("Université": University)
+    text = "Guests ate crème brûlée at the Université canteen before the vote."
+    issues = _check(pipeline, text, language)
+    for word in ("brûlée", "Université"):
+        assert not _spelling(issues, text, word), word
+    # an English slip beside them is still flagged
+    slip = "Guests ate crème brûlée at the canteen befor the vote."
+    assert _spelling(_check(pipeline, slip, language), slip, "befor")

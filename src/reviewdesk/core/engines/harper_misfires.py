@@ -145,6 +145,28 @@ def _accented_word(flagged: str, lex: Lexicon) -> bool:
     return plain != flagged.lower() and plain.isascii() and lex.count(plain) >= 50_000
 
 
+def _fold(word: str) -> str:
+    """``word`` lowercased without its accents ("Université" -> "universite")."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _typed_with_accents(flagged: str, fixes: list[str]) -> bool:
+    """Whether ``flagged`` carries Latin letters with accents ("brûlée", "Université",
+    "Łódź") and no suggestion is the same letters accented otherwise ("cafè" -> "café").
+
+    A keyboard set for English does not slip into an accented letter: a writer who typed
+    one meant a foreign word or a name, spelt as its language spells it. A suggestion of
+    the same letters with other accents says the accent itself is wrong: that stays.
+    """
+    if not any(c.isalpha() and 0xC0 <= ord(c) <= 0x24F for c in flagged):
+        return False
+    if not all(c.isalpha() or c in "'’-" for c in flagged):
+        return False
+    own = _fold(flagged)
+    return not any(fix != flagged and _fold(fix) == own for fix in fixes[:3])
+
+
 def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
     """A word with letters English does not use ("ō", "ı") or a cited suffix ("-logia")."""
     if any(c.isalpha() and (ord(c) > 0x24F or c in "ıōū") for c in flagged):
@@ -292,6 +314,8 @@ def misfires(
         flagged, _prev_word(text, start), fixes, lex
     ):
         return True  # "the internet's reach": a noun's possessive after a determiner
+    if rule == "SpellCheck" and _typed_with_accents(flagged, fixes):
+        return True  # "crème brûlée", "Université": a foreign word or name, accents and all
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
         return True  # "anthrōpos", "-logia": not an English word misspelt
     if rule == "SpellCheck" and _part_of_hyphenated_name(flagged, text, start, end):
