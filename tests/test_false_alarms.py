@@ -117,3 +117,18 @@ def test_a_word_typed_with_accents_is_no_misspelling(
     # an English slip beside them is still flagged
     slip = "Guests ate crème brûlée at the canteen befor the vote."
     assert _spelling(_check(pipeline, slip, language), slip, "befor")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_dateline_in_capitals_is_no_capitalisation_slip(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # wire copy sets the dateline's place in capitals: only the case would change
+    for text, place in (
+        ("SAN FRANCISCO, Calif. — The board met on Monday.", "SAN FRANCISCO"),
+        ("PORT-AU-PRINCE, Haiti (AP) — The port reopened.", "PORT-AU-PRINCE"),
+    ):
+        assert not _on(_check(pipeline, text, language), text, place), place
+    # the same place written small in running text still wants its capitals
+    small = "The board met in san francisco on Monday."
+    assert _on(_check(pipeline, small, language), small, "san francisco")

@@ -145,6 +145,19 @@ def _accented_word(flagged: str, lex: Lexicon) -> bool:
     return plain != flagged.lower() and plain.isascii() and lex.count(plain) >= 50_000
 
 
+def _only_recases_capitals(flagged: str, fixes: list[str]) -> bool:
+    """Whether ``flagged`` is written all in capitals ("SAN FRANCISCO", "PORT-AU-PRINCE")
+    and every fix only changes its case ("San Francisco"): a dateline or a headline set
+    in capitals on purpose, not a name written wrong."""
+    letters = [c for c in flagged if c.isalpha()]
+    return (
+        len(letters) > 1
+        and flagged.isupper()
+        and bool(fixes)
+        and all(fix.lower() == flagged.lower() for fix in fixes)
+    )
+
+
 def _fold(word: str) -> str:
     """``word`` lowercased without its accents ("Université" -> "universite")."""
     folded = unicodedata.normalize("NFKD", word.lower())
@@ -281,6 +294,8 @@ def misfires(
     """Whether Harper's ``rule`` flag on ``text[start:end]`` is wrong in this context."""
     if _in_address(text, start, end):
         return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
+    if _only_recases_capitals(flagged, fixes):
+        return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
         return True  # "A300s", the "s" of "747s": model numbers and their plurals
     if rule == "SpellCheck" and _possessive_of_number(flagged, text, start):
