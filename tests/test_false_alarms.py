@@ -132,3 +132,16 @@ def test_a_dateline_in_capitals_is_no_capitalisation_slip(
     # the same place written small in running text still wants its capitals
     small = "The board met in san francisco on Monday."
     assert _on(_check(pipeline, small, language), small, "san francisco")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_name_with_a_capital_inside_is_no_misspelling(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # a capital after small letters is the owner's spelling of a name or a brand; "the"
+    # before it and a name a letter away ("McKinney") are no evidence of a slip
+    text = "The McKinsey report reached the board on Monday."
+    assert not _spelling(_check(pipeline, text, language), text, "McKinsey")
+    # two words run together are still flagged
+    run = "The report reached theBoard on Monday."
+    assert _on(_check(pipeline, run, language), run, "theBoard")

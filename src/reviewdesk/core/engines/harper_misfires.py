@@ -158,6 +158,18 @@ def _only_recases_capitals(flagged: str, fixes: list[str]) -> bool:
     )
 
 
+_CAMEL_CASE = re.compile(r"^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$")
+
+
+def _camel_case_name(flagged: str, fixes: list[str]) -> bool:
+    """Whether ``flagged`` has a capital inside it after small letters ("McKinsey",
+    "DeepMind", "eBay", "PlayStation"): a name or a brand spelt by its owner. No typing
+    slip puts a capital there; two words run together ("theGovernment") stay flagged."""
+    if not _CAMEL_CASE.match(flagged):
+        return False
+    return not any(" " in fix and fix.replace(" ", "") == flagged for fix in fixes)
+
+
 def _fold(word: str) -> str:
     """``word`` lowercased without its accents ("Université" -> "universite")."""
     folded = unicodedata.normalize("NFKD", word.lower())
@@ -329,6 +341,8 @@ def misfires(
         flagged, _prev_word(text, start), fixes, lex
     ):
         return True  # "the internet's reach": a noun's possessive after a determiner
+    if rule == "SpellCheck" and _camel_case_name(flagged, fixes):
+        return True  # "the McKinsey report", "DeepMind": a name with a capital inside
     if rule == "SpellCheck" and _typed_with_accents(flagged, fixes):
         return True  # "crème brûlée", "Université": a foreign word or name, accents and all
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
