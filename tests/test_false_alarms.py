@@ -145,3 +145,18 @@ def test_a_name_with_a_capital_inside_is_no_misspelling(
     # two words run together are still flagged
     run = "The report reached theBoard on Monday."
     assert _on(_check(pipeline, run, language), run, "theBoard")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_verb_made_from_an_adjective_in_al_is_a_word(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # "-ize"/"-ise" and "-ization" after an adjective in "-al" form words at will, even
+    # with a sibling a letter away ("operationalism")
+    text = "The agency will operationalise the plan and review the contextualization of data."
+    issues = _check(pipeline, text, language)
+    for word in ("operationalise", "contextualization"):
+        assert not _spelling(issues, text, word), word
+    # an "-ize" slip of a word that is no such adjective is still flagged
+    slip = "The agency will costumize the plan."
+    assert _spelling(_check(pipeline, slip, language), slip, "costumize")

@@ -79,11 +79,31 @@ PREFIXES = (
 # ("Balkanize", "Americanise"). Past tenses, "-ing" forms and "-er" nouns are left out:
 # a doubled or dropped letter before them is the commonest slip ("occured", "begining").
 PLURAL_ENDINGS = ("s", "es")
+# Verbs and their nouns made from an adjective in "-al" ("constitutionalize",
+# "operationalise", "contextualization"): English forms them at will, and only from such
+# an adjective, so a slip of another word ("costumize") does not pass.
+ADJECTIVE_VERB_ENDINGS = (
+    "ize",
+    "ise",
+    "izes",
+    "ises",
+    "ized",
+    "ised",
+    "izing",
+    "ising",
+    "ization",
+    "isation",
+    "izations",
+    "isations",
+)
 NAME_VERB_ENDINGS = ("ize", "ise", "izes", "ises", "ized", "ised", "izing", "ising")
 # The part after a prefix, or before an ending, is a word print uses at least this often
 # (in the counts of ``Lexicon.count``, from Google Books): "training", "forms", "farad".
 MIN_PART_COUNT = 20_000
 MIN_PART_LETTERS = 4
+# ... and an adjective before "-ize" has five ("vocal", "global"; "anal" + "ising" is a
+# slip of "analysing")
+MIN_ADJECTIVE_LETTERS = 5
 MIN_WORD_LETTERS = 7
 # A word this common two edits away is likelier the word meant than a new formation.
 COMMON_NEAR_COUNT = 1_000_000
@@ -119,17 +139,24 @@ def regular_formation(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool
         return False
     low = word.lower()
     stems = _prefixed(low, lexicon) or _suffixed(low, word[:1].isupper(), lexicon)
-    if not stems or _one_edit_from(low, [f for f in fixes if f.lower() not in stems]):
+    if not stems or _one_edit_from(low, [f for f in fixes if not _kin(f.lower(), stems)]):
         return False
-    if any(near not in stems for near in near_words(low, lexicon)):
+    if any(not _kin(near, stems) for near in near_words(low, lexicon)):
         return False
     # a common word two slips away is likelier meant than a new word ("interfear",
     # "precense", "protocall" split, but "interfere", "presence", "protocol" are near)
     return not any(
         lexicon.count(far) >= COMMON_NEAR_COUNT
         for far in far_words(low, lexicon)
-        if far not in stems
+        if not _kin(far, stems)
     )
+
+
+def _kin(word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word`` is a stem the formation comes from, or, for an adjective in
+    "-al", another word made from it ("operationalism" beside "operationalise"): a
+    sibling one letter away is no sign of a slip."""
+    return word in stems or any(s.endswith("al") and word.startswith(s) for s in stems)
 
 
 def _common(part: str, lexicon: Lexicon) -> bool:
@@ -151,11 +178,22 @@ def _suffixed(word: str, capitalised: bool, lexicon: Lexicon) -> frozenset[str]:
 
     A plural only of a word the lexicon knows in no class (a rare or technical noun: a
     plural of a known noun is known, and "absolutelys", "befores" are no plurals); a verb
-    in "-ize" only from a capitalised name ("Balkanize"; "costumize" is a slip).
+    in "-ize" (or its noun in "-ization") from an adjective in "-al" ("operationalize"),
+    and otherwise only from a capitalised name ("Balkanize"; "costumize" is a slip).
     """
     for suffix in PLURAL_ENDINGS:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and _common(stem, lexicon) and not lexicon.classes(stem):
+            return frozenset({stem})
+    for suffix in ADJECTIVE_VERB_ENDINGS:
+        stem = word[: -len(suffix)]
+        if (
+            word.endswith(suffix)
+            and stem.endswith("al")
+            and len(stem) >= MIN_ADJECTIVE_LETTERS
+            and _common(stem, lexicon)
+            and "ADJ" in lexicon.classes(stem)
+        ):
             return frozenset({stem})
     if not capitalised:
         return frozenset()
