@@ -160,3 +160,19 @@ def test_a_verb_made_from_an_adjective_in_al_is_a_word(
     # an "-ize" slip of a word that is no such adjective is still flagged
     slip = "The agency will costumize the plan."
     assert _spelling(_check(pipeline, slip, language), slip, "costumize")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_plain_past_or_ing_form_of_a_known_word_is_a_word(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # "-ed" and "-ing" added as they are, to a word print knows, make a word
+    text = "The mayor podcasted the hearing and timestamped every vote."
+    issues = _check(pipeline, text, language)
+    for word in ("podcasted", "timestamped"):
+        assert not _spelling(issues, text, word), word
+    # where a letter doubles or an "e" goes, the slip stays flagged, with its fix
+    slip = "It occured at the begining of the hearing."
+    found = _check(pipeline, slip, language)
+    assert _spelling(found, slip, "occured")[0].replacements[0] == "occurred"
+    assert _spelling(found, slip, "begining")[0].replacements[0] == "beginning"
