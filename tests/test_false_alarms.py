@@ -176,3 +176,19 @@ def test_a_plain_past_or_ing_form_of_a_known_word_is_a_word(
     found = _check(pipeline, slip, language)
     assert _spelling(found, slip, "occured")[0].replacements[0] == "occurred"
     assert _spelling(found, slip, "begining")[0].replacements[0] == "beginning"
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_the_words_of_a_loan_phrase_are_no_misspellings(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # Latin and French phrases English uses as they are, hyphenated or not
+    text = "The de facto ruler, persona non grata abroad, backed laissez-faire rules in absentia."
+    issues = _check(pipeline, text, language)
+    for word in ("facto", "grata", "faire", "absentia"):
+        assert not _on(issues, text, word), word
+    # a word of such a phrase misspelt, or out of its phrase, is still flagged
+    slips = "The ipso fato ruler said se was fine."
+    found = _check(pipeline, slips, language)
+    assert _on(found, slips, "fato")
+    assert _spelling(found, slips, "se")

@@ -24,6 +24,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
+from reviewdesk.core.engines.loan_phrases import in_loan_phrase
 from reviewdesk.core.engines.word_formation import (
     possessive_after_determiner,
     rare_word_of_print,
@@ -200,6 +201,9 @@ def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
 
 
 _ELLIPSES = ("...", "…")
+# Harper's rules that re-spell, split or join the words of a loan phrase ("facto" ->
+# "fact", "modus" -> "mod us", "pro forma" -> "proforma")
+_LOAN_PHRASE_RULES = frozenset({"SpellCheck", "SplitWords", "MergeWords", "WrongNegative"})
 
 
 def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> bool:
@@ -341,6 +345,8 @@ def misfires(
         flagged, _prev_word(text, start), fixes, lex
     ):
         return True  # "the internet's reach": a noun's possessive after a determiner
+    if rule in _LOAN_PHRASE_RULES and in_loan_phrase(text, start, start + len(flagged.split()[0])):
+        return True  # "de facto", "persona non grata", "pro forma": a loan phrase
     if rule == "SpellCheck" and _camel_case_name(flagged, fixes):
         return True  # "the McKinsey report", "DeepMind": a name with a capital inside
     if rule == "SpellCheck" and _typed_with_accents(flagged, fixes):
