@@ -192,3 +192,19 @@ def test_the_words_of_a_loan_phrase_are_no_misspellings(
     found = _check(pipeline, slips, language)
     assert _on(found, slips, "fato")
     assert _spelling(found, slips, "se")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_word_the_writer_uses_again_with_no_word_near_it_is_a_term(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # the same unknown word twice in a paragraph, nothing in the dictionary near it
+    text = "The rongorongo tablets are older than any rongorongo copy in the museum."
+    assert not _spelling(_check(pipeline, text, language), text, "rongorongo")
+    # a slip written twice the same way is a letter or two from the word meant
+    slips = "I recieve mail daily and recieve calls weekly."
+    found = _check(pipeline, slips, language)
+    assert _spelling(found, slips, "recieve") and _spelling(found, slips, "recieve", 1)
+    # once, the unknown word is still flagged
+    once = "The rongorongo tablets are old."
+    assert _spelling(_check(pipeline, once, language), once, "rongorongo")

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from reviewdesk.core.engines.grammar.articles import listed_sound
 from reviewdesk.core.engines.grammar.lexicon import (
     CLAUSE_OPENERS,
@@ -25,6 +27,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     word_set,
 )
 from reviewdesk.core.engines.loan_phrases import in_loan_phrase
+from reviewdesk.core.engines.spelling import near_words
 from reviewdesk.core.engines.word_formation import (
     possessive_after_determiner,
     rare_word_of_print,
@@ -160,6 +163,25 @@ def _only_recases_capitals(flagged: str, fixes: list[str]) -> bool:
 
 
 _CAMEL_CASE = re.compile(r"^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$")
+
+
+_TERM_WINDOW = 2_000  # characters read either side of a flag for the word's other uses
+
+
+def _writers_term(flagged: str, fixes: list[str], text: str, start: int, lex: Lexicon) -> bool:
+    """Whether ``flagged`` is a word the writer uses again nearby, spelt the same way,
+    with no known word one edit away and no suggestion within two: a term of the
+    article's own ("the rongorongo tablets ... rongorongo"), not a slip. A slip repeated
+    the same way is one letter or two from the word meant ("recieve", "seperate"), and
+    that keeps it flagged."""
+    low = flagged.lower()
+    if not low.isalpha() or len(low) < 5 or near_words(low, lex):
+        return False
+    if any(DamerauLevenshtein.distance(low, f.lower(), score_cutoff=2) <= 2 for f in fixes):
+        return False
+    lo, hi = max(0, start - _TERM_WINDOW), start + len(flagged) + _TERM_WINDOW
+    uses = re.findall(rf"(?<![\w'’-]){re.escape(flagged)}(?![\w'’-])", text[lo:hi], re.I)
+    return len(uses) >= 2
 
 
 def _camel_case_name(flagged: str, fixes: list[str]) -> bool:
@@ -347,6 +369,8 @@ def misfires(
         return True  # "the internet's reach": a noun's possessive after a determiner
     if rule in _LOAN_PHRASE_RULES and in_loan_phrase(text, start, start + len(flagged.split()[0])):
         return True  # "de facto", "persona non grata", "pro forma": a loan phrase
+    if rule == "SpellCheck" and _writers_term(flagged, fixes, text, start, lex):
+        return True  # a word used again nearby, the same way, with no word near it
     if rule == "SpellCheck" and _camel_case_name(flagged, fixes):
         return True  # "the McKinsey report", "DeepMind": a name with a capital inside
     if rule == "SpellCheck" and _typed_with_accents(flagged, fixes):
