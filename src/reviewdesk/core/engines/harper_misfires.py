@@ -180,7 +180,8 @@ def _writers_term(flagged: str, fixes: list[str], text: str, start: int, lex: Le
     if any(DamerauLevenshtein.distance(low, f.lower(), score_cutoff=2) <= 2 for f in fixes):
         return False
     lo, hi = max(0, start - _TERM_WINDOW), start + len(flagged) + _TERM_WINDOW
-    uses = re.findall(rf"(?<![\w'’-]){re.escape(flagged)}(?![\w'’-])", text[lo:hi], re.I)
+    # case counts: "zbrovnikova" beside the name "Zbrovnikova" is the name written small
+    uses = re.findall(rf"(?<![\w'’-]){re.escape(flagged)}(?![\w'’-])", text[lo:hi])
     return len(uses) >= 2
 
 
