@@ -205,15 +205,22 @@ def _typed_with_accents(flagged: str, fixes: list[str]) -> bool:
     "Łódź") and no suggestion is the same letters accented otherwise ("cafè" -> "café").
 
     A keyboard set for English does not slip into an accented letter: a writer who typed
-    one meant a foreign word or a name, spelt as its language spells it. A suggestion of
-    the same letters with other accents says the accent itself is wrong: that stays.
+    one meant a foreign word or a name, spelt as its language spells it. An accented
+    suggestion a slip away (the same letters accented otherwise, "cafè" -> "café", or a
+    letter more or less, "cafée" -> "café") says the writer meant that word: that stays.
     """
     if not any(c.isalpha() and 0xC0 <= ord(c) <= 0x24F for c in flagged):
         return False
     if not all(c.isalpha() or c in "'’-" for c in flagged):
         return False
     own = _fold(flagged)
-    return not any(fix != flagged and _fold(fix) == own for fix in fixes[:3])
+    # an accented word a slip away from it ("cafée" -> "café"): the writer meant that word
+    return not any(
+        fix != flagged
+        and not fix.isascii()
+        and DamerauLevenshtein.distance(_fold(fix), own, score_cutoff=1) <= 1
+        for fix in fixes[:3]
+    )
 
 
 def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
