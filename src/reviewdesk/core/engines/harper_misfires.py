@@ -25,6 +25,13 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
+from reviewdesk.core.engines.loan_phrases import in_loan_phrase
+from reviewdesk.core.engines.spelling_shapes import (
+    camel_case_name,
+    only_recases_capitals,
+    typed_with_accents,
+    writers_term,
+)
 from reviewdesk.core.engines.word_formation import (
     possessive_after_determiner,
     rare_word_of_print,
@@ -162,6 +169,9 @@ def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
 
 
 _ELLIPSES = ("...", "…")
+# Harper's rules that re-spell, split or join the words of a loan phrase ("facto" ->
+# "fact", "modus" -> "mod us", "pro forma" -> "proforma")
+_LOAN_PHRASE_RULES = frozenset({"SpellCheck", "SplitWords", "MergeWords", "WrongNegative"})
 
 
 def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> bool:
@@ -268,6 +278,8 @@ def misfires(
     """Whether Harper's ``rule`` flag on ``text[start:end]`` is wrong in this context."""
     if _in_address(text, start, end):
         return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
+    if only_recases_capitals(flagged, fixes):
+        return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
         return True  # "A300s", the "s" of "747s": model numbers and their plurals
     if rule == "SpellCheck" and _possessive_of_number(flagged, text, start):
@@ -301,6 +313,14 @@ def misfires(
         flagged, _prev_word(text, start), fixes, lex
     ):
         return True  # "the internet's reach": a noun's possessive after a determiner
+    if rule in _LOAN_PHRASE_RULES and in_loan_phrase(text, start, start + len(flagged.split()[0])):
+        return True  # "de facto", "persona non grata", "pro forma": a loan phrase
+    if rule == "SpellCheck" and writers_term(flagged, fixes, text, start, lex):
+        return True  # a word used again nearby, the same way, with no word near it
+    if rule == "SpellCheck" and camel_case_name(flagged, fixes):
+        return True  # "the McKinsey report", "DeepMind": a name with a capital inside
+    if rule == "SpellCheck" and typed_with_accents(flagged, fixes):
+        return True  # "crème brûlée", "Université": a foreign word or name, accents and all
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
         return True  # "anthrōpos", "-logia": not an English word misspelt
     if rule == "SpellCheck" and _part_of_hyphenated_name(flagged, text, start, end):

@@ -79,11 +79,37 @@ PREFIXES = (
 # ("Balkanize", "Americanise"). Past tenses, "-ing" forms and "-er" nouns are left out:
 # a doubled or dropped letter before them is the commonest slip ("occured", "begining").
 PLURAL_ENDINGS = ("s", "es")
+# A past tense or an "-ing" form of a word print knows ("podcasted", "livestreaming"),
+# only where English adds the ending as it is: after two consonants or a vowel pair and a
+# consonant. After one vowel and a consonant the consonant may double, and a final "e"
+# goes: there lie the commonest slips ("occured", "begining", "comming").
+INFLECTION_ENDINGS = ("ed", "ing")
+_VOWELS = frozenset("aeiou")
+# Verbs and their nouns made from an adjective in "-al" ("constitutionalize",
+# "operationalise", "contextualization"): English forms them at will, and only from such
+# an adjective, so a slip of another word ("costumize") does not pass.
+ADJECTIVE_VERB_ENDINGS = (
+    "ize",
+    "ise",
+    "izes",
+    "ises",
+    "ized",
+    "ised",
+    "izing",
+    "ising",
+    "ization",
+    "isation",
+    "izations",
+    "isations",
+)
 NAME_VERB_ENDINGS = ("ize", "ise", "izes", "ises", "ized", "ised", "izing", "ising")
 # The part after a prefix, or before an ending, is a word print uses at least this often
 # (in the counts of ``Lexicon.count``, from Google Books): "training", "forms", "farad".
 MIN_PART_COUNT = 20_000
 MIN_PART_LETTERS = 4
+# ... and an adjective before "-ize" has five ("vocal", "global"; "anal" + "ising" is a
+# slip of "analysing")
+MIN_ADJECTIVE_LETTERS = 5
 MIN_WORD_LETTERS = 7
 # A word this common two edits away is likelier the word meant than a new formation.
 COMMON_NEAR_COUNT = 1_000_000
@@ -119,17 +145,35 @@ def regular_formation(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool
         return False
     low = word.lower()
     stems = _prefixed(low, lexicon) or _suffixed(low, word[:1].isupper(), lexicon)
-    if not stems or _one_edit_from(low, [f for f in fixes if f.lower() not in stems]):
+    siblings = low.endswith(INFLECTION_ENDINGS)  # "podcasted": "podcaster" is no slip
+    if not stems or _one_edit_from(low, [f for f in fixes if not _kin(f.lower(), stems, siblings)]):
         return False
-    if any(near not in stems for near in near_words(low, lexicon)):
+    if any(not _kin(near, stems, siblings) for near in near_words(low, lexicon)):
         return False
     # a common word two slips away is likelier meant than a new word ("interfear",
     # "precense", "protocall" split, but "interfere", "presence", "protocol" are near)
     return not any(
         lexicon.count(far) >= COMMON_NEAR_COUNT
         for far in far_words(low, lexicon)
-        if far not in stems
+        if not _kin(far, stems, siblings)
     )
+
+
+def _kin(word: str, stems: frozenset[str], siblings: bool) -> bool:
+    """Whether ``word`` is a stem the formation comes from, or another word made from it
+    ("operationalism" beside "operationalise", "podcaster" beside "podcasted"): a sibling
+    one letter away is no sign of a slip. ``siblings``: the word judged is an "-ed" or
+    "-ing" form (a plural's sibling is no proof: "tattooes" is one letter from "tattoos")."""
+    return word in stems or any(
+        word.startswith(s)
+        and (s.endswith("al") or (siblings and word[len(s) :] in _SIBLING_ENDINGS))
+        for s in stems
+    )
+
+
+# endings that make another word from the same stem ("podcaster", "podcasts" beside
+# "podcasted")
+_SIBLING_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers"})
 
 
 def _common(part: str, lexicon: Lexicon) -> bool:
@@ -151,11 +195,26 @@ def _suffixed(word: str, capitalised: bool, lexicon: Lexicon) -> frozenset[str]:
 
     A plural only of a word the lexicon knows in no class (a rare or technical noun: a
     plural of a known noun is known, and "absolutelys", "befores" are no plurals); a verb
-    in "-ize" only from a capitalised name ("Balkanize"; "costumize" is a slip).
+    in "-ize" (or its noun in "-ization") from an adjective in "-al" ("operationalize"),
+    and otherwise only from a capitalised name ("Balkanize"; "costumize" is a slip).
     """
     for suffix in PLURAL_ENDINGS:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and _common(stem, lexicon) and not lexicon.classes(stem):
+            return frozenset({stem})
+    for suffix in ADJECTIVE_VERB_ENDINGS:
+        stem = word[: -len(suffix)]
+        if (
+            word.endswith(suffix)
+            and stem.endswith("al")
+            and len(stem) >= MIN_ADJECTIVE_LETTERS
+            and _common(stem, lexicon)
+            and "ADJ" in lexicon.classes(stem)
+        ):
+            return frozenset({stem})
+    for suffix in INFLECTION_ENDINGS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and _inflects_plainly(stem, word, suffix, lexicon):
             return frozenset({stem})
     if not capitalised:
         return frozenset()
@@ -164,6 +223,29 @@ def _suffixed(word: str, capitalised: bool, lexicon: Lexicon) -> frozenset[str]:
         if word.endswith(suffix) and _common(stem, lexicon):
             return frozenset({stem})
     return frozenset()
+
+
+def _inflects_plainly(stem: str, word: str, suffix: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is ``stem`` + "-ed"/"-ing" as English forms it: a common stem
+    that ends plainly, is no inflected form itself ("sendinging"), can be a noun or a
+    verb ("inconsistented" cannot), and whose regular form is ``word`` ("rebuilded": the
+    lexicon knows "rebuilt")."""
+    if not _plain_ending(stem) or not _common(stem, lexicon) or stem.endswith(("ed", "ing")):
+        return False
+    classes = lexicon.classes(stem)
+    if classes and not classes & {"NOUN", "VERB"}:
+        return False
+    return lexicon.inflect(stem, "VBD" if suffix == "ed" else "VBG") == word
+
+
+def _plain_ending(stem: str) -> bool:
+    """Whether "-ed" and "-ing" join ``stem`` unchanged: it ends in two different
+    consonants ("podcast") or a vowel pair and a consonant ("stream"), not "w", "x", "y"."""
+    if len(stem) < 3 or stem[-1] in _VOWELS or stem[-1] in "wxy":
+        return False
+    if stem[-2] not in _VOWELS:
+        return stem[-2] != stem[-1]
+    return stem[-3] in _VOWELS
 
 
 def _one_edit_from(word: str, fixes: Sequence[str]) -> bool:

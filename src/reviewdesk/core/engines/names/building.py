@@ -429,4 +429,5 @@ def _verdicts(
             cap=cap, mid=mid, labels=labels, credits=credits, runs=runs, lower=lower
         )
         seen.append((base, name, cap > 0))
-    return (lower > 0, tuple(seen))
+    # none, one, or more: the filter also asks whether a lowercase word is used again
+    return (min(lower, 2), tuple(seen))

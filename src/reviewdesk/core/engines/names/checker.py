@@ -45,7 +45,7 @@ from reviewdesk.core.engines.names.spelling_variants import (
 )
 from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
-from reviewdesk.core.engines.spelling import Speller
+from reviewdesk.core.engines.spelling import Speller, near_words
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import Category, Issue
 
@@ -279,6 +279,9 @@ class NameFilter:
                     continue  # a name keeps its own spelling: "Shoreline Amphitheatre"
                 kept.append(_as_dialect_issue(issue, ctx.language))
                 continue
+            if self._articles_term(model, issue):
+                log.debug("term %r used again in the article: dropping %s", issue.text, issue.rule)
+                continue
             if (
                 token is not None
                 and _on_word(line.text, token, issue)
@@ -302,6 +305,20 @@ class NameFilter:
             else i
             for i in kept
         ]
+
+    def _articles_term(self, model: NameModel, issue: Issue) -> bool:
+        """A lowercase word the article writes more than once, the same way, that no
+        known word is one edit from and no fix is within two of: the article's own term
+        ("rongorongo" in three paragraphs), not a slip. A slip repeated the same way is a
+        letter or two from the word meant ("recieve"), and stays flagged."""
+        word = issue.text
+        if issue.rule != "SpellCheck" or len(word) < 5 or not (word.isalpha() and word.islower()):
+            return False
+        if model.lower_count.get(word, 0) < 2:
+            return False
+        if near_words(word, self._speller.lexicon):
+            return False
+        return all(damerau(word, fix.lower(), 2) > 2 for fix in issue.replacements)
 
     def _misspelt_word(self, line: str, token: Token, issue: Issue) -> bool:
         """A capitalised word used once that is a slip, not a name: "in Febuary", "on
@@ -415,6 +432,7 @@ def _words_read(line: LineNames, issues: list[Issue]) -> frozenset[str]:
         if issue.category not in _FILTERED:
             continue
         read.update(s.lower() for s in issue.replacements)
+        read.add(issue.text.lower())  # a lowercase term's count elsewhere (_articles_term)
         token = token_in_line(line.tokens, issue.start, issue.end)
         while token is not None:
             read.add(token.base.lower())

@@ -1,0 +1,89 @@
+"""Shapes of a word that no typing slip makes, read by :mod:`.harper_misfires` before a
+spelling flag is shown: accented Latin letters, a capital inside a name, a span all in
+capitals that only a change of case would "fix", a term the writer uses again with no
+word near it. Each is the writer's choice, not a misspelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.spelling import near_words
+
+
+def only_recases_capitals(flagged: str, fixes: list[str]) -> bool:
+    """Whether ``flagged`` is written all in capitals ("SAN FRANCISCO", "PORT-AU-PRINCE")
+    and every fix only changes its case ("San Francisco"): a dateline or a headline set
+    in capitals on purpose, not a name written wrong."""
+    letters = [c for c in flagged if c.isalpha()]
+    return (
+        len(letters) > 1
+        and flagged.isupper()
+        and bool(fixes)
+        and all(fix.lower() == flagged.lower() for fix in fixes)
+    )
+
+
+_CAMEL_CASE = re.compile(r"^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$")
+
+
+_TERM_WINDOW = 2_000  # characters read either side of a flag for the word's other uses
+
+
+def writers_term(flagged: str, fixes: list[str], text: str, start: int, lex: Lexicon) -> bool:
+    """Whether ``flagged`` is a word the writer uses again nearby, spelt the same way,
+    with no known word one edit away and no suggestion within two: a term of the
+    article's own ("the rongorongo tablets ... rongorongo"), not a slip. A slip repeated
+    the same way is one letter or two from the word meant ("recieve", "seperate"), and
+    that keeps it flagged."""
+    low = flagged.lower()
+    if not low.isalpha() or len(low) < 5 or near_words(low, lex):
+        return False
+    if any(DamerauLevenshtein.distance(low, f.lower(), score_cutoff=2) <= 2 for f in fixes):
+        return False
+    lo, hi = max(0, start - _TERM_WINDOW), start + len(flagged) + _TERM_WINDOW
+    # case counts: "zbrovnikova" beside the name "Zbrovnikova" is the name written small
+    uses = re.findall(rf"(?<![\w'’-]){re.escape(flagged)}(?![\w'’-])", text[lo:hi])
+    return len(uses) >= 2
+
+
+def camel_case_name(flagged: str, fixes: list[str]) -> bool:
+    """Whether ``flagged`` has a capital inside it after small letters ("McKinsey",
+    "DeepMind", "eBay", "PlayStation"): a name or a brand spelt by its owner. No typing
+    slip puts a capital there; two words run together ("theGovernment") stay flagged."""
+    if not _CAMEL_CASE.match(flagged):
+        return False
+    return not any(" " in fix and fix.replace(" ", "") == flagged for fix in fixes)
+
+
+def _fold(word: str) -> str:
+    """``word`` lowercased without its accents ("Université" -> "universite")."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def typed_with_accents(flagged: str, fixes: list[str]) -> bool:
+    """Whether ``flagged`` carries Latin letters with accents ("brûlée", "Université",
+    "Łódź") and no suggestion is the same letters accented otherwise ("cafè" -> "café").
+
+    A keyboard set for English does not slip into an accented letter: a writer who typed
+    one meant a foreign word or a name, spelt as its language spells it. An accented
+    suggestion a slip away (the same letters accented otherwise, "cafè" -> "café", or a
+    letter more or less, "cafée" -> "café") says the writer meant that word: that stays.
+    """
+    if not any(c.isalpha() and 0xC0 <= ord(c) <= 0x24F for c in flagged):
+        return False
+    if not all(c.isalpha() or c in "'’-" for c in flagged):
+        return False
+    own = _fold(flagged)
+    # an accented word a slip away from it ("cafée" -> "café"): the writer meant that word
+    return not any(
+        fix != flagged
+        and not fix.isascii()
+        and DamerauLevenshtein.distance(_fold(fix), own, score_cutoff=1) <= 1
+        for fix in fixes[:3]
+    )
