@@ -7,6 +7,8 @@
   -> "is");
 - "here", "where" and "what" before a form of "be" put the subject after it ("Here is
   the results", "Where is the keys?" -> "are");
+- "this" and "that" standing alone as the subject take "is"/"was", "these" and
+  "those" take "are"/"were" ("This are the results", "These was a mistake");
 - a singular noun that opens a sentence takes the "-s" form ("The man walk to work" ->
   "walks"), judged only for words print uses mostly as verbs after "he" or "she".
 """
@@ -39,6 +41,9 @@ _SUBJECT_DETERMINERS = word_set("the a an this that my your his her its our thei
 _OBJECT_STARTS = word_set(
     "the a an it them him her me us my your his our their this these in on at with from into"
 )
+_POINTERS = {"this": TO_SINGULAR, "that": TO_SINGULAR, "these": TO_PLURAL, "those": TO_PLURAL}
+_UNREAL = word_set("if though wish suppose imagine unless")
+_CLAUSE_WORDS = word_set("and but so because when while if since though although")
 _RATIO = 20  # "he walks" printed this many times as often as "he walk"
 
 
@@ -54,6 +59,8 @@ def check_subjects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 yield from _quantity_of(sent, i, lex)
         elif low in _INVERTERS and sentence_start(sent, i):
             yield from _inverted(sent, i, lex)
+        elif low in _POINTERS and _pointer_subject(sent, i):
+            yield from _pointer_verb(sent, i)
     yield from _noun_then_base(sent, lex)
 
 
@@ -166,3 +173,22 @@ def _noun_then_base(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         return
     message = f"“{sent[j].text}” is singular: “{third}”."
     yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, third),))
+
+
+def _pointer_subject(sent: list[Token], i: int) -> bool:
+    """ "this"/"these" opening a clause as its subject; "that" only at a sentence's
+    start ("the days that were" is a relative clause)."""
+    if sentence_start(sent, i):
+        return True
+    return sent[i].low != "that" and low_at(sent, i - 1) in _CLAUSE_WORDS
+
+
+def _pointer_verb(sent: list[Token], i: int) -> Iterator[Finding]:
+    """ "This are" -> "is", "Those was" -> "were" (the verb straight after the word)."""
+    verb = sent[i + 1]
+    table = _POINTERS[sent[i].low]
+    if verb.low == "were" and any(t.low in _UNREAL for t in sent[:i]):
+        return  # "if this were true": the subjunctive
+    if verb.low in table:
+        number = "plural" if table is TO_PLURAL else "singular"
+        yield _verb_fix(verb, table, f"“{sent[i].text}” is {number} here.")
