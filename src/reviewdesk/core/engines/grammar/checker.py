@@ -46,6 +46,7 @@ from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.subjects import check_subjects
+from reviewdesk.core.engines.grammar.time_prepositions import check_time_prepositions
 from reviewdesk.core.engines.grammar.time_tense import check_time_tense
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
@@ -144,6 +145,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_gerunds(sent, lex)
         yield from check_to_gerund(sent, lex)
         yield from check_time_tense(sent, lex)
+        yield from check_time_prepositions(sent, lex)
         yield from check_adverbs(sent, lex)
         yield from check_missing(sent, lex)
         yield from check_collocations(sent, lex)
