@@ -9,6 +9,8 @@
   the results", "Where is the keys?" -> "are");
 - "this" and "that" standing alone as the subject take "is"/"was", "these" and
   "those" take "are"/"were" ("This are the results", "These was a mistake");
+- "one of" and "each of" a plural take a singular verb ("One of my friends live" ->
+  "lives", "Each of the players were" -> "was");
 - a singular noun that opens a sentence takes the "-s" form ("The man walk to work" ->
   "walks"), judged only for words print uses mostly as verbs after "he" or "she".
 """
@@ -42,6 +44,10 @@ _OBJECT_STARTS = word_set(
     "the a an it them him her me us my your his our their this these in on at with from into"
 )
 _POINTERS = {"this": TO_SINGULAR, "that": TO_SINGULAR, "these": TO_PLURAL, "those": TO_PLURAL}
+_OF_DETERMINERS = word_set("the my your his her our their its these those")
+_NUMBERS = word_set("two three four five six seven eight nine ten twelve twenty hundred")
+_NP = frozenset({"NOUN", "ADJ"})
+_OF_PRONOUNS = word_set("them us you these those")
 _UNREAL = word_set("if though wish suppose imagine unless")
 _CLAUSE_WORDS = word_set("and but so because when while if since though although")
 _RATIO = 20  # "he walks" printed this many times as often as "he walk"
@@ -61,6 +67,8 @@ def check_subjects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _inverted(sent, i, lex)
         elif low in _POINTERS and _pointer_subject(sent, i):
             yield from _pointer_verb(sent, i)
+        elif low in ("one", "each") and low_at(sent, i + 1) == "of" and _one_subject(sent, i):
+            yield from _one_of(sent, i, lex)
     yield from _noun_then_base(sent, lex)
 
 
@@ -192,3 +200,49 @@ def _pointer_verb(sent: list[Token], i: int) -> Iterator[Finding]:
     if verb.low in table:
         number = "plural" if table is TO_PLURAL else "singular"
         yield _verb_fix(verb, table, f"“{sent[i].text}” is {number} here.")
+
+
+def _one_subject(sent: list[Token], i: int) -> bool:
+    """ "One of" opening a clause (not "the one of", "at each of")."""
+    return sentence_start(sent, i) or low_at(sent, i - 1) in _CLAUSE_WORDS
+
+
+def _one_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """The verb after "one of the players": singular, agreeing with "one"."""
+    j = i + 2
+    if low_at(sent, j) in _OF_PRONOUNS:
+        j += 1
+    else:
+        if low_at(sent, j) in _OF_DETERMINERS:
+            j += 1
+        # the first plural noun ends the phrase: "the three best teams | play"
+        while j < len(sent) and j - i < 7 and not _plural_noun(sent[j].low, lex):
+            word = sent[j]
+            if not (word.is_number or word.low in _NUMBERS or lex.classes(word.low) & _NP):
+                return
+            if sent[j].low in TO_SINGULAR or sent[j].low in TO_PLURAL:
+                return
+            j += 1
+        j += 1
+    if j >= len(sent) or not sent[j].is_word:
+        return
+    verb = sent[j]
+    if verb.low in TO_SINGULAR:
+        yield _verb_fix(verb, TO_SINGULAR, f"“{sent[i].text} of …” takes a singular verb.")
+        return
+    tags = lex.tags(verb.low)
+    if "VBP" not in tags or not tags <= {"VB", "VBP", "JJ", "NN", "NNS"} or "'" in verb.low:
+        return
+    if tags & {"NN", "NNS"} and lex.is_noun(low_at(sent, j + 1)):
+        return  # "one of the teams' play area": a noun phrase goes on
+    third = lex.inflect(verb.low, "VBZ")
+    if third and third != verb.low:
+        message = f"“{sent[i].text} of …” takes a singular verb: “{third}”."
+        yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, third),))
+
+
+def _plural_noun(low: str, lex: Lexicon) -> bool:
+    if not low.endswith("s") or "NNS" not in lex.tags(low):
+        return False
+    singular = lex.lemmas(low, "NOUN")
+    return bool(singular) and singular[0] != low  # "things"; never "news", "series"
