@@ -44,9 +44,13 @@ def check_bare(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             if low == "made" and low_at(sent, i + 1) == "it":
                 continue  # "made it to the final", "made it to say": arriving
             yield _drop_to(sent, i + 1, i + 2, i)
-        elif low in _PREFERENCE and low_at(sent, i - 1) in _PREFERENCE[low]:
-            if low_at(sent, i + 1) == "to" and _verb(sent, i + 2, lex):
-                yield _drop_to(sent, i, i + 1, i)  # "had better to go", "would rather to"
+        elif (
+            low in _PREFERENCE
+            and low_at(sent, i - 1) in _PREFERENCE[low]
+            and low_at(sent, i + 1) == "to"
+            and _verb(sent, i + 2, lex)
+        ):
+            yield _drop_to(sent, i, i + 1, i)  # "had better to go", "would rather to"
 
 
 def _ing_after_object(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:

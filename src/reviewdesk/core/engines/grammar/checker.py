@@ -42,6 +42,7 @@ from reviewdesk.core.engines.grammar.phrases import (
     check_missing_verb,
     check_phrases,
 )
+from reviewdesk.core.engines.grammar.plural_apostrophes import check_plural_apostrophes
 from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
@@ -148,6 +149,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_time_tense(sent, lex)
         yield from check_time_prepositions(sent, lex)
         yield from check_verb_objects(sent, lex)
+        yield from check_plural_apostrophes(sent, lex)
         yield from check_adverbs(sent, lex)
         yield from check_missing(sent, lex)
         yield from check_collocations(sent, lex)

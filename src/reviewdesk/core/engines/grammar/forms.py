@@ -227,11 +227,11 @@ def _base_after_be(sent: list[Token], i: int, j: int, lex: Lexicon) -> Iterator[
     forms.sort(key=lambda f: -lex.pair(slot, f))
     if not forms or not lex.pair(slot, forms[0]):
         return
-    if not verb_only and low_at(sent, j + 1) not in _AFTER_VERB:
-        # a noun can stand here ("the issue was supply"): only where print puts the
-        # verb's form there very often and the noun never, before more of the clause
-        if lex.pair(slot, forms[0]) < _NOUN_RATIO * CUT_OFF or not fills_slot(sent, j + 1):
-            return
+    # a noun can stand here ("the issue was supply"): only where print puts the verb's
+    # form there very often and the noun never, before more of the clause
+    noun_fits = lex.pair(slot, forms[0]) < _NOUN_RATIO * CUT_OFF or not fills_slot(sent, j + 1)
+    if not verb_only and low_at(sent, j + 1) not in _AFTER_VERB and noun_fits:
+        return
     tok = sent[j]
     message = f"After “{sent[i].text}” a verb takes its participle or “-ing”: “{forms[0]}”."
     yield Finding(tok.start, tok.end, RULE, message, tuple(replace_word(tok, f) for f in forms))
