@@ -17,7 +17,7 @@ from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_wo
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
 
-RULE = "possessive-plural"
+RULE = "noun-number"
 _PLURAL_VERBS = word_set("are were have do don't aren't weren't haven't")
 _MONTHS = word_set(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
