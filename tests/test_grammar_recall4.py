@@ -86,6 +86,7 @@ CLEAN = [
     "One of the lawyers was absent; one of the people who live here came.",
     "The children's are on the left. McDonald's are open. It was a day's walk.",
     "The January 7 quake's epicenter was close, and a two-hour walk followed.",
+    "Three nurse's uniforms and 12 player's shirts were sold.",
 ]
 
 EMOJI = "😀 Update: "

@@ -2,8 +2,10 @@
 
 - a plural written as a possessive: "The dog's are barking" -> "dogs" (a noun with
   "'s" straight before a plural verb is no owner and no "is");
-- a possessive after a count above one, written singular: "two day's drive" ->
-  "two days'" (the count makes the owner plural: "a day's drive", "two days' drive").
+- a length of time or way after a count above one, written singular: "two day's
+  drive" -> "two days'" (the count makes it plural: "a day's drive", "two days'
+  drive"); before other nouns the count may count the noun after ("7 teacher's
+  houses"), so only units of time and distance are judged.
 
 Names are left alone ("McDonald's are open": a shop's name), and so are nouns whose
 "-s" plural LemmInflect does not give.
@@ -23,6 +25,9 @@ _MONTHS = word_set(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
     "june july august september october november december"
 )
+# the count measures these ("two days' drive"); before other nouns it counts the noun
+# after them ("7 teacher's houses": seven houses, one teacher's each)
+_MEASURES = word_set("second minute hour night day week month year decade century mile")
 _COUNTS = word_set("two three four five six seven eight nine ten twelve several few many")
 
 
@@ -42,7 +47,7 @@ def check_plural_apostrophes(sent: list[Token], lex: Lexicon) -> Iterator[Findin
         if low_at(sent, i + 1) in _PLURAL_VERBS and i > 0 and sent[i - 1].is_word:
             message = f"A plural takes no apostrophe: “{plural}”."
             yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, plural),))
-        elif _counted(sent, i) and lex.is_noun(low_at(sent, i + 1)):
+        elif stem in _MEASURES and _counted(sent, i) and lex.is_noun(low_at(sent, i + 1)):
             fix = plural + "'"
             message = f"More than one owner: the apostrophe goes after the “s”: “{fix}”."
             yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, fix),))
