@@ -217,6 +217,8 @@ def _base_after_be(sent: list[Token], i: int, j: int, lex: Lexicon) -> Iterator[
         return
     if lex.lemmas(word) != (word,) or any(t.low in _DO | {"done"} for t in sent[:i]):
         return
+    if word in ("suppose", "use") and low_at(sent, j + 1) == "to":
+        return  # "is suppose to", "was use to": the set phrases' own rule (frames)
     verb_only = _verb_only(word, lex)
     if verb_only and i == j - 1 and low_at(sent, i - 1) in SUBJECT_PRONOUNS:
         return  # "I am agree": one verb too many (gerunds.check_to_gerund)

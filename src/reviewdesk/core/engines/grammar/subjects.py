@@ -216,7 +216,7 @@ def _one_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         if low_at(sent, j) in _OF_DETERMINERS:
             j += 1
         # the first plural noun ends the phrase: "the three best teams | play"
-        while j < len(sent) and j - i < 7 and not _plural_noun(sent[j].low, lex):
+        while j < len(sent) and j - i < 7 and not _marked_plural(sent[j].low, lex):
             word = sent[j]
             if not (word.is_number or word.low in _NUMBERS or lex.classes(word.low) & _NP):
                 return
@@ -241,8 +241,9 @@ def _one_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, third),))
 
 
-def _plural_noun(low: str, lex: Lexicon) -> bool:
+def _marked_plural(low: str, lex: Lexicon) -> bool:
+    """A noun with a plural "-s" and a singular of its own ("things"; never "news")."""
     if not low.endswith("s") or "NNS" not in lex.tags(low):
         return False
     singular = lex.lemmas(low, "NOUN")
-    return bool(singular) and singular[0] != low  # "things"; never "news", "series"
+    return bool(singular) and singular[0] != low

@@ -5,7 +5,6 @@ preposition:
   "wait me" -> "wait for me" (judged before a determiner, a possessive or an object
   pronoun, where nothing but an object can start: "listen carefully", "wait a minute"
   and "wait them out" stay);
-- "say" names no listener: "said me the truth" -> "told me";
 - "look forward to", "in addition to", "when it comes to" end in the preposition "to",
   so a verb after them takes "-ing": "look forward to meet you" -> "meeting".
 """
@@ -27,13 +26,12 @@ _NEEDS = {
 _OBJECT_PRONOUNS = word_set("me him us them")
 _STARTS = _OBJECT_PRONOUNS | word_set("the my your his their our its this these those")
 _OBJECT_AFTER = _STARTS | word_set("you it her a an")
-_TOLD = {"say": "tell", "says": "tells", "said": "told", "saying": "telling"}
 # phrases ending in the preposition "to" (their last word, the words before it)
 _TO_PHRASES = (("forward", ("look", "looks", "looked", "looking")), ("addition", ("in",)))
 
 
 def check_verb_objects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    """A missing preposition after "listen"/"wait", "said me", "look forward to meet"."""
+    """A missing preposition after "listen"/"wait"; "look forward to meet"."""
     for i, tok in enumerate(sent[:-1]):
         low = tok.low
         nxt = low_at(sent, i + 1)
@@ -43,10 +41,6 @@ def check_verb_objects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             prep = _NEEDS[low]
             message = f"“{tok.text}” takes its object with “{prep}”: “{tok.text} {prep}”."
             yield Finding(tok.start, tok.end, RULE, message, (f"{tok.text} {prep}",))
-        elif low in _TOLD and nxt in _OBJECT_PRONOUNS and low_at(sent, i + 2) != "to":
-            fix = _TOLD[low]
-            message = f"“Say” names no listener: “{fix} {sent[i + 1].text}”."
-            yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, fix),))
         elif low == "to" and _to_phrase(sent, i):
             yield from _gerund_after(sent, i, lex)
 
