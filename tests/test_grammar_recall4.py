@@ -6,7 +6,8 @@ reference's list of common errors, with sentences of our own: a verb's base form
 "had better to", an "-ing" after "let"/"make"/"help" and their object ("help me
 finding"), "can't hardly", a verb's object without its preposition ("listen music",
 "wait me"), "look forward to meet", "a lot friends", a question with no
-"do" ("Where you live?"), "one of"/"each of" a plural with a plural verb, and
+"do" ("Where you live?"), "one of"/"each of" a plural with a plural verb, a subject
+opening with "Her" ("Her cousins was"), and
 apostrophes that make a plural a possessive ("The dog's are") or leave a count's owner
 single ("two day's drive"). Each is found with its fix after an emoji (code-point
 offsets), and correct sentences of the same shapes stay clean.
@@ -60,6 +61,7 @@ KINDS = [
     ("One of the lawyers were absent.", "were", "was", "subject-verb-agreement"),
     ("One of my neighbours own a boat.", "own", "owns", "subject-verb-agreement"),
     ("Each of the two sides were warned.", "were", "was", "subject-verb-agreement"),
+    ("Her cousins was at the match.", "was", "were", "subject-verb-agreement"),
     # apostrophes and number
     ("The cat's are asleep on the sofa.", "cat's", "cats", "noun-number"),
     ("It is a three hour's walk to the lake.", "hour's", "hours'", "noun-number"),
@@ -83,6 +85,7 @@ CLEAN = [
     "It is a lot better now, and a lot of fans came.",
     "Where do you work? Where are you going? What you want is rest.",
     "One of the lawyers was absent; one of the people who live here came.",
+    "Her cousins were at the match, and her own car is red. I saw her leave.",
     "The children's are on the left. McDonald's are open. It was a day's walk.",
     "The January 7 quake's epicenter was close, and a two-hour walk followed.",
     "Three nurse's uniforms and 12 player's shirts were sold.",
