@@ -7,7 +7,8 @@ reference's list of common errors, with sentences of our own: a verb's base form
 finding"), "can't hardly", a verb's object without its preposition ("listen music",
 "wait me"), "look forward to meet", "a lot friends", a question with no
 "do" ("Where you live?"), "one of"/"each of" a plural with a plural verb, a subject
-opening with "Her" ("Her cousins was"), and
+opening with "Her" ("Her cousins was"), part of a plural ("Three of the suspects
+was"), and
 apostrophes that make a plural a possessive ("The dog's are") or leave a count's owner
 single ("two day's drive"). Each is found with its fix after an emoji (code-point
 offsets), and correct sentences of the same shapes stay clean.
@@ -62,6 +63,8 @@ KINDS = [
     ("One of my neighbours own a boat.", "own", "owns", "subject-verb-agreement"),
     ("Each of the two sides were warned.", "were", "was", "subject-verb-agreement"),
     ("Her cousins was at the match.", "was", "were", "subject-verb-agreement"),
+    ("Three of the suspects was released.", "was", "were", "subject-verb-agreement"),
+    ("Most of the pupils has left.", "has", "have", "subject-verb-agreement"),
     # apostrophes and number
     ("The cat's are asleep on the sofa.", "cat's", "cats", "noun-number"),
     ("It is a three hour's walk to the lake.", "hour's", "hours'", "noun-number"),
@@ -86,6 +89,7 @@ CLEAN = [
     "Where do you work? Where are you going? What you want is rest.",
     "One of the lawyers was absent; one of the people who live here came.",
     "Her cousins were at the match, and her own car is red. I saw her leave.",
+    "Some of the water is gone, most of the money was found, and three of the team is out.",
     "The children's are on the left. McDonald's are open. It was a day's walk.",
     "The January 7 quake's epicenter was close, and a two-hour walk followed.",
     "Three nurse's uniforms and 12 player's shirts were sold.",

@@ -3,8 +3,8 @@
 - two people joined by "and" ("He and she was late", "Mary and I was") take a plural
   verb;
 - a quantity phrase with "of" agrees with what it counts ("A lot of people is here" ->
-  "are"), except "the number of", which is one number ("The number of cars are rising"
-  -> "is");
+  "are", "Two of the witnesses was" -> "were", "Most of the players is"), except "the
+  number of", which is one number ("The number of cars are rising" -> "is");
 - "here", "where" and "what" before a form of "be" put the subject after it ("Here is
   the results", "Where is the keys?" -> "are");
 - "this" and "that" standing alone as the subject take "is"/"was", "these" and
@@ -37,6 +37,8 @@ from reviewdesk.core.engines.grammar.tokens import Token
 RULE = "subject-verb-agreement"
 _PERSONS = word_set("he she i you we they")
 _QUANTITIES = word_set("lot lots plenty couple")
+# "two of the players", "most of the players": part of a plural is plural
+_SOME_OF = word_set("two three four five six seven eight nine ten both many several few most some")
 _PHRASE_WORDS = word_set("the these those my your his her our their its some such other")
 _INVERTERS = word_set("here where what")
 _SUBJECT_DETERMINERS = word_set("the a an this that my your his her its our their every each")
@@ -60,7 +62,11 @@ def check_subjects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _joined_people(sent)
     for i, tok in enumerate(sent[:-2]):
         low = tok.low
-        if low in _QUANTITIES or (low == "number" and low_at(sent, i - 1) in ("a", "the")):
+        if (
+            low in _QUANTITIES
+            or low in _SOME_OF
+            or (low == "number" and low_at(sent, i - 1) in ("a", "the"))
+        ):
             if low_at(sent, i + 1) == "of":
                 yield from _quantity_of(sent, i, lex)
         elif low in _INVERTERS and sentence_start(sent, i):
