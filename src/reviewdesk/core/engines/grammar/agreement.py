@@ -285,8 +285,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
     """
     j = i
     det = sent[j].low
-    if det in _NOT_HEADS:
-        return None, j  # pronouns, "who", "anybody"
+    if det in _NOT_HEADS and not (det == "her" and sentence_start(sent, i)):
+        return None, j  # pronouns, "who", "anybody"; "Her friends" opening a sentence owns
     if det not in DETERMINERS and "VBG" in lex.tags(det):
         # a gerund subject is singular: "Marketing are" is wrong, but "Helping people
         # are" may be people who help, so only a verb right after it is judged

@@ -7,6 +7,7 @@
   perfect take the participle ("taken", "written");
 - a participle or "been" with no helper at all ("I seen him", "she been working"):
   the past tense or "have" is missing;
+- an "-ing" form with no helper ("I going", "they playing"): "be" is missing;
 - a base form after "he" or "she" ("She like apples"), where print backs the "-s" form.
 
 Every judgement rests on what a word *can* be (LemmInflect's tags): "went" and "took"
@@ -64,6 +65,7 @@ def check_aux_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _past_after_be(sent, i, lex)
         elif low in _BARE_SUBJECTS and _subject_here(sent, i):
             yield from _bare_participle(sent, i, lex)
+            yield from _bare_ing(sent, i, lex)
             if low in _THIRD_PERSON:
                 yield from _third_person(sent, i, lex)
 
@@ -164,3 +166,40 @@ def _third_person(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     tok = sent[j]
     message = f"After “{sent[i].text}” the verb takes “-s”: “{third}”."
     yield Finding(tok.start, tok.end, AGREEMENT_RULE, message, (replace_word(tok, third),))
+
+
+_BE_FOR = {"i": "am", "he": "is", "she": "is"}
+_ABSOLUTE = word_set("being having")  # "we having won, the rest followed"
+
+
+def _bare_ing(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "I going home", "they playing outside": an "-ing" verb right after its subject
+    with no "be" (only at a clause's start, and where print never puts the two side by
+    side: "you being", "we having won" open absolute phrases and are left)."""
+    j = i + 1
+    if not fills_slot(sent, j) or not _clause_start(sent, i):
+        return
+    word = sent[j].low
+    if not word.endswith("ing") or word in _ABSOLUTE or "VBG" not in lex.tags(word):
+        return
+    if lex.classes(word) - {"VERB", "ADJ"} and low_at(sent, j + 1) in ("", ".", ",", "!", "?"):
+        return  # "we swimming." could be a heading's list of nouns; keep to clear verbs
+    subject = sent[i].low
+    if lex.pair(subject, word):
+        return
+    be = _BE_FOR.get(subject, "are")
+    tok = sent[j]
+    message = f"“{sent[i].text} {tok.text}” needs “{be}”: “{be} {word}”."
+    yield Finding(tok.start, tok.end, RULE, message, (f"{be} {tok.text}",))
+
+
+_CLAUSE_WORDS = word_set("and but so because when while if that as since though although")
+
+
+def _clause_start(sent: list[Token], i: int) -> bool:
+    """The pronoun opens a clause: the sentence's first word, or after a clause word or
+    a comma ("and they playing", "because I going")."""
+    if i == 0 or all(not t.is_word and not t.is_number for t in sent[:i]):
+        return True
+    before = sent[i - 1]
+    return before.low in _CLAUSE_WORDS or before.text in ",;:"

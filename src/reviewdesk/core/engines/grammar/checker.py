@@ -42,12 +42,15 @@ from reviewdesk.core.engines.grammar.phrases import (
     check_missing_verb,
     check_phrases,
 )
+from reviewdesk.core.engines.grammar.plural_apostrophes import check_plural_apostrophes
 from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.subjects import check_subjects
+from reviewdesk.core.engines.grammar.time_prepositions import check_time_prepositions
 from reviewdesk.core.engines.grammar.time_tense import check_time_tense
 from reviewdesk.core.engines.grammar.tokens import sentences
+from reviewdesk.core.engines.grammar.verb_objects import check_verb_objects
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
 from reviewdesk.core.engines.grammar.word_pairs import check_word_pairs
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -144,6 +147,9 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_gerunds(sent, lex)
         yield from check_to_gerund(sent, lex)
         yield from check_time_tense(sent, lex)
+        yield from check_time_prepositions(sent, lex)
+        yield from check_verb_objects(sent, lex)
+        yield from check_plural_apostrophes(sent, lex)
         yield from check_adverbs(sent, lex)
         yield from check_missing(sent, lex)
         yield from check_collocations(sent, lex)

@@ -7,10 +7,16 @@ Which words are comparatives and superlatives comes from LemmInflect's tags (JJR
 so every regular "-er"/"-est" form and the irregular ones ("better", "worst") are
 covered, not a list. A comparative followed by a noun is left alone: there "more" can
 count the noun phrase ("more older people than ever").
+
+A short adjective takes "-er"/"-est" rather than "more"/"most" ("more tall" ->
+"taller", "the most cheap" -> "cheapest"): judged for adjectives of one syllable (or
+two ending in "-y") whose regular form is common in print while print never shows
+"more" or "most" before them ("more strict", "more real" are printed and stay).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
@@ -26,6 +32,8 @@ _NOT_DEGREE = word_set(
     "more less most least further farther rather other former latter upper inner outer "
     "utter elder eldest lesser later earlier sooner"
 )
+_SHORT_FORM_COUNT = 1_000_000  # "taller" is printed this often: a form in everyday use
+_VOWELS = re.compile(r"[aeiouy]+")
 _BE = word_set("is are was were be been being am 's 're 'm isn't aren't wasn't weren't")
 
 
@@ -35,6 +43,8 @@ def check_degree(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         low = tok.low
         if low in _COMPARATIVE_MARKS or low in _SUPERLATIVE_MARKS:
             yield from _double(sent, i, lex)
+            if low in ("more", "most"):
+                yield from _short_adjective(sent, i, lex)
         elif low == "enough":
             yield from _enough_before(sent, i, lex)
 
@@ -77,3 +87,35 @@ def _enough_before(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]
     fix = f"{adj.low} enough"
     message = f"“Enough” follows the word it grades: “{fix}”."
     yield Finding(enough.start, adj.end, ENOUGH_RULE, message, (replace_word(enough, fix),))
+
+
+def _short_adjective(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "more tall" -> "taller", "most cheap" -> "cheapest"."""
+    mark, word = sent[i], sent[i + 1]
+    low = word.low
+    if not word.is_word or word.is_capitalised or "JJ" not in lex.tags(low):
+        return
+    if low_at(sent, i - 1) in ("once", "any", "no", "one", "the") and mark.low == "more":
+        return  # "once more tall": "more" belongs before; "the more tall, the": a frame
+    syllables = len(_VOWELS.findall(low.removesuffix("e")))
+    if syllables > 2 or (syllables == 2 and not low.endswith("y")):
+        return
+    tag = "JJR" if mark.low == "more" else "JJS"
+    form = lex.inflect(low, tag)
+    end = "er" if tag == "JJR" else "est"
+    stems = (low, low[:-1] if low.endswith("e") else low, low + low[-1], low[:-1] + "i")
+    if not form or form not in {stem + end for stem in stems}:
+        return  # irregular ("worse" for "wrong"): not this kind of slip
+    if lex.pair(mark.low, low) or lex.count(form) < _SHORT_FORM_COUNT:
+        return
+    after = low_at(sent, i + 2)
+    if after in ("-", "‑") or (
+        after[:1].isalpha()
+        and after != "than"
+        and mark.low == "more"
+        and lex.is_noun(after)
+        and "ADV" not in lex.classes(after)
+    ):
+        return  # "more tall trees": "more" may count them; "more large-scale": a compound
+    message = f"A short adjective takes “-{end}”: “{form}”."
+    yield Finding(mark.start, word.end, RULE, message, (replace_word(mark, form),))

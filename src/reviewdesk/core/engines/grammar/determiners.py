@@ -55,6 +55,8 @@ def check_determiners(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _one_plural(sent, i, lex)
         if low in ("a", "an"):
             yield from _a_uncountable(sent, i, lex)
+        elif (low == "lot" and low_at(sent, i - 1) == "a") or low == "lots":
+            yield from _lot_without_of(sent, i, lex)
         elif low == "there" and low_at(sent, i + 1) in ("are", "were"):
             yield from _there_are_a(sent, i, lex)
         elif low == "amount" and low_at(sent, i + 1) == "of":
@@ -120,6 +122,20 @@ def _one_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     message = f"After “{sent[i].text}” the noun is singular: “{singular}”."
     yield Finding(nxt.start, nxt.end, RULE, message, (replace_word(nxt, singular),))
+
+
+def _lot_without_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "a lot friends" -> "a lot of friends": a plural noun straight after "a lot"
+    (never "a lot more", "a lot better": those grade the word after)."""
+    nxt = sent[i + 1]
+    if not nxt.is_word or nxt.is_capitalised or lex.classes(nxt.low) != {"NOUN"}:
+        return
+    if lex.noun_number(nxt.low) != "plural":
+        return
+    tok = sent[i]
+    fix = f"{tok.text} of"
+    message = f"“{tok.text}” counts a noun with “of”: “{fix} {nxt.text}”."
+    yield Finding(tok.start, tok.end, RULE, message, (fix,))
 
 
 def _a_uncountable(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import Finding, low_at
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
 from reviewdesk.core.engines.grammar.lexicon import (
     DETERMINERS,
     MODALS,
@@ -24,6 +24,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
 )
 from reviewdesk.core.engines.grammar.tokens import Token
 from reviewdesk.core.engines.grammar.verb_slots import (
+    RULE,
     fills_slot,
     form_finding,
     modal_is_verb,
@@ -40,6 +41,10 @@ _HAVE = word_set("have has had 've haven't hasn't hadn't")
 _NOT_AFTER_BE = word_set("be been being have has had do does did go")
 _RANGE = word_set("from between")
 _OBJECT_STARTS = word_set("it them him me us the a an his their my our your its")
+# a noun does not stand before these; a verb with its object or agent does
+_AFTER_VERB = _OBJECT_STARTS | word_set("by her this these those")
+CUT_OFF = 6_400_000  # the pair table's cut-off: pairs seen less often are missing
+_NOUN_RATIO = 5
 
 
 def check_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
@@ -155,7 +160,10 @@ def _after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     if not fills_slot(sent, j):
         return
     word = sent[j].low
-    if word in _NOT_AFTER_BE or lex.tags(word) != {"VBZ"}:
+    if word in _NOT_AFTER_BE:
+        return
+    if lex.tags(word) != {"VBZ"}:
+        yield from _base_after_be(sent, i, j, lex)
         return
     lemmas = lex.lemmas(word)
     if len(lemmas) != 1:
@@ -192,3 +200,40 @@ def _after_have(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     yield form_finding(
         sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
     )
+
+
+def _base_after_be(sent: list[Token], i: int, j: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "was break", "will be announce", "were play": a verb's base form after "be"
+    wants the participle (passive) or "-ing" (progressive), whichever print backs.
+
+    Only a word that is a verb's base form and no adjective or participle ("is close",
+    "has become"); a word that is also a noun ("the issue was supply") only before an
+    object or "by", where no noun stands. "All you do is ask", "what he did was leave":
+    after "do" the bare verb is right, so a sentence with "do" before "be" is left.
+    """
+    word = sent[j].low
+    tags = lex.tags(word)
+    if "VB" not in tags or not tags <= {"VB", "VBP", "NN", "NNS"} or "'" in word:
+        return
+    if lex.lemmas(word) != (word,) or any(t.low in _DO | {"done"} for t in sent[:i]):
+        return
+    if word in ("suppose", "use") and low_at(sent, j + 1) == "to":
+        return  # "is suppose to", "was use to": the set phrases' own rule (frames)
+    verb_only = _verb_only(word, lex)
+    if verb_only and i == j - 1 and low_at(sent, i - 1) in SUBJECT_PRONOUNS:
+        return  # "I am agree": one verb too many (gerunds.check_to_gerund)
+    slot = sent[j - 1].low
+    if lex.pair(slot, word):
+        return  # print puts it there ("is go" in "all systems are go")
+    forms = [f for f in (lex.inflect(word, "VBN"), lex.inflect(word, "VBG")) if f and f != word]
+    forms.sort(key=lambda f: -lex.pair(slot, f))
+    if not forms or not lex.pair(slot, forms[0]):
+        return
+    # a noun can stand here ("the issue was supply"): only where print puts the verb's
+    # form there very often and the noun never, before more of the clause
+    noun_fits = lex.pair(slot, forms[0]) < _NOUN_RATIO * CUT_OFF or not fills_slot(sent, j + 1)
+    if not verb_only and low_at(sent, j + 1) not in _AFTER_VERB and noun_fits:
+        return
+    tok = sent[j]
+    message = f"After “{sent[i].text}” a verb takes its participle or “-ing”: “{forms[0]}”."
+    yield Finding(tok.start, tok.end, RULE, message, tuple(replace_word(tok, f) for f in forms))

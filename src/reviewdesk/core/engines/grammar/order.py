@@ -4,8 +4,9 @@ A direct question that opens with a question word puts its auxiliary before the 
 ("Why he is late?" -> "Why is he late?", "What time it is?"); a reported question does
 not, and it has no question mark or starts elsewhere ("I asked why he is late"), so only
 a sentence that opens with the question word and ends in "?" is judged. One with no
-helper at all takes "do" ("Why she left?" -> "Why did she leave?", "How much it
-costs?" -> "How much does it cost?"), judged after a subject pronoun only. A subject made
+helper at all takes "do" ("Why she left?" -> "Why did she leave?", "Where you live?"
+-> "Where do you live?", "How much it costs?" -> "How much does it cost?"), judged after
+a subject pronoun only. A subject made
 of two people joined by "and" takes the subject forms ("Me and him went" -> "He and I
 went", "My wife and me went" -> "I"), judged only where a verb follows the pair.
 """
@@ -26,6 +27,7 @@ _AUXILIARIES = word_set(
     "isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't hasn't haven't"
 )
 _SUBJECTS = word_set("i you he she it we they")
+_PLURAL_SUBJECTS = word_set("i you we they")
 _SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "what" and "who" can be the subject or an echo ("What she said?"): not judged
@@ -88,6 +90,8 @@ def _do_question(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         helper = "did"
     elif tags <= {"VBZ", "NNS"} and "VBZ" in tags and sent[j].low in ("he", "she", "it"):
         helper = "does"
+    elif "VBP" in tags and lemmas == (verb.low,) and sent[j].low in _PLURAL_SUBJECTS:
+        helper = "do"  # "Where you live?" -> "Where do you live?"
     else:
         return
     first = sent[j].text if sent[j].text == "I" else sent[j].low

@@ -366,6 +366,9 @@ def check_double_negatives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]
     for i, tok in enumerate(sent):
         if tok.low not in _NEGATIONS:
             continue
+        if low_at(sent, i + 1) in _SCARCELY and tok.low not in ("never", "cannot"):
+            yield _not_scarcely(tok, sent[i + 1])
+            continue
         for k in range(i + 1, min(len(sent), i + 4)):
             word = sent[k]
             if not word.is_word:
@@ -394,6 +397,18 @@ def check_double_negatives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]
                     (replace_word(word, fix),),
                 )
                 break
+
+
+_SCARCELY = word_set("hardly barely scarcely")
+_POSITIVE = {"can't": "can", "won't": "will", "not": ""}
+
+
+def _not_scarcely(neg: Token, adverb: Token) -> Finding:
+    """ "can't hardly see" -> "can hardly see": "hardly" is negative already."""
+    helper = _POSITIVE.get(neg.low, neg.low.removesuffix("n't"))
+    fix = f"{replace_word(neg, helper)} {adverb.text}" if helper else replace_word(neg, adverb.low)
+    message = f"“{adverb.text}” is negative already: “{fix}”."
+    return Finding(neg.start, adverb.end, RULE, message, (fix,))
 
 
 _PREDICATES = word_set("afraid sure sorry glad ready able aware unable happy sad tired sick")

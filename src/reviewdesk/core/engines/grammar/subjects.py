@@ -3,10 +3,14 @@
 - two people joined by "and" ("He and she was late", "Mary and I was") take a plural
   verb;
 - a quantity phrase with "of" agrees with what it counts ("A lot of people is here" ->
-  "are"), except "the number of", which is one number ("The number of cars are rising"
-  -> "is");
+  "are", "Two of the witnesses was" -> "were", "Most of the players is"), except "the
+  number of", which is one number ("The number of cars are rising" -> "is");
 - "here", "where" and "what" before a form of "be" put the subject after it ("Here is
   the results", "Where is the keys?" -> "are");
+- "this" and "that" standing alone as the subject take "is"/"was", "these" and
+  "those" take "are"/"were" ("This are the results", "These was a mistake");
+- "one of" and "each of" a plural take a singular verb ("One of my friends live" ->
+  "lives", "Each of the players were" -> "was");
 - a singular noun that opens a sentence takes the "-s" form ("The man walk to work" ->
   "walks"), judged only for words print uses mostly as verbs after "he" or "she".
 """
@@ -33,12 +37,21 @@ from reviewdesk.core.engines.grammar.tokens import Token
 RULE = "subject-verb-agreement"
 _PERSONS = word_set("he she i you we they")
 _QUANTITIES = word_set("lot lots plenty couple")
+# "two of the players", "most of the players": part of a plural is plural
+_SOME_OF = word_set("two three four five six seven eight nine ten both many several few most some")
 _PHRASE_WORDS = word_set("the these those my your his her our their its some such other")
 _INVERTERS = word_set("here where what")
 _SUBJECT_DETERMINERS = word_set("the a an this that my your his her its our their every each")
 _OBJECT_STARTS = word_set(
     "the a an it them him her me us my your his our their this these in on at with from into"
 )
+_POINTERS = {"this": TO_SINGULAR, "that": TO_SINGULAR, "these": TO_PLURAL, "those": TO_PLURAL}
+_OF_DETERMINERS = word_set("the my your his her our their its these those")
+_NUMBERS = word_set("two three four five six seven eight nine ten twelve twenty hundred")
+_NP = frozenset({"NOUN", "ADJ"})
+_OF_PRONOUNS = word_set("them us you these those")
+_UNREAL = word_set("if though wish suppose imagine unless")
+_CLAUSE_WORDS = word_set("and but so because when while if since though although")
 _RATIO = 20  # "he walks" printed this many times as often as "he walk"
 
 
@@ -49,11 +62,19 @@ def check_subjects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _joined_people(sent)
     for i, tok in enumerate(sent[:-2]):
         low = tok.low
-        if low in _QUANTITIES or (low == "number" and low_at(sent, i - 1) in ("a", "the")):
+        if (
+            low in _QUANTITIES
+            or low in _SOME_OF
+            or (low == "number" and low_at(sent, i - 1) in ("a", "the"))
+        ):
             if low_at(sent, i + 1) == "of":
                 yield from _quantity_of(sent, i, lex)
         elif low in _INVERTERS and sentence_start(sent, i):
             yield from _inverted(sent, i, lex)
+        elif low in _POINTERS and _pointer_subject(sent, i):
+            yield from _pointer_verb(sent, i)
+        elif low in ("one", "each") and low_at(sent, i + 1) == "of" and _one_subject(sent, i):
+            yield from _one_of(sent, i, lex)
     yield from _noun_then_base(sent, lex)
 
 
@@ -166,3 +187,69 @@ def _noun_then_base(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         return
     message = f"“{sent[j].text}” is singular: “{third}”."
     yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, third),))
+
+
+def _pointer_subject(sent: list[Token], i: int) -> bool:
+    """ "this"/"these" opening a clause as its subject; "that" only at a sentence's
+    start ("the days that were" is a relative clause)."""
+    if sentence_start(sent, i):
+        return True
+    return sent[i].low != "that" and low_at(sent, i - 1) in _CLAUSE_WORDS
+
+
+def _pointer_verb(sent: list[Token], i: int) -> Iterator[Finding]:
+    """ "This are" -> "is", "Those was" -> "were" (the verb straight after the word)."""
+    verb = sent[i + 1]
+    table = _POINTERS[sent[i].low]
+    if verb.low == "were" and any(t.low in _UNREAL for t in sent[:i]):
+        return  # "if this were true": the subjunctive
+    if verb.low in table:
+        number = "plural" if table is TO_PLURAL else "singular"
+        yield _verb_fix(verb, table, f"“{sent[i].text}” is {number} here.")
+
+
+def _one_subject(sent: list[Token], i: int) -> bool:
+    """ "One of" opening a clause (not "the one of", "at each of")."""
+    return sentence_start(sent, i) or low_at(sent, i - 1) in _CLAUSE_WORDS
+
+
+def _one_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """The verb after "one of the players": singular, agreeing with "one"."""
+    j = i + 2
+    if low_at(sent, j) in _OF_PRONOUNS:
+        j += 1
+    else:
+        if low_at(sent, j) in _OF_DETERMINERS:
+            j += 1
+        # the first plural noun ends the phrase: "the three best teams | play"
+        while j < len(sent) and j - i < 7 and not _marked_plural(sent[j].low, lex):
+            word = sent[j]
+            if not (word.is_number or word.low in _NUMBERS or lex.classes(word.low) & _NP):
+                return
+            if sent[j].low in TO_SINGULAR or sent[j].low in TO_PLURAL:
+                return
+            j += 1
+        j += 1
+    if j >= len(sent) or not sent[j].is_word:
+        return
+    verb = sent[j]
+    if verb.low in TO_SINGULAR:
+        yield _verb_fix(verb, TO_SINGULAR, f"“{sent[i].text} of …” takes a singular verb.")
+        return
+    tags = lex.tags(verb.low)
+    if "VBP" not in tags or not tags <= {"VB", "VBP", "JJ", "NN", "NNS"} or "'" in verb.low:
+        return
+    if tags & {"NN", "NNS"} and lex.is_noun(low_at(sent, j + 1)):
+        return  # "one of the teams' play area": a noun phrase goes on
+    third = lex.inflect(verb.low, "VBZ")
+    if third and third != verb.low:
+        message = f"“{sent[i].text} of …” takes a singular verb: “{third}”."
+        yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, third),))
+
+
+def _marked_plural(low: str, lex: Lexicon) -> bool:
+    """A noun with a plural "-s" and a singular of its own ("things"; never "news")."""
+    if not low.endswith("s") or "NNS" not in lex.tags(low):
+        return False
+    singular = lex.lemmas(low, "NOUN")
+    return bool(singular) and singular[0] != low
