@@ -15,6 +15,8 @@ numbered, so a cancel that arrives too late is never taken for the next request'
     checker -> window   Ready | Failed, then per request:
                         (PartialAnswer | ProgressAnswer)*,
                         then Answer | CancelledAnswer | ErrorAnswer
+                        (a large PartialAnswer or Answer comes after Pieces of it:
+                        :mod:`reviewdesk.service.pieces`)
 
 Run as ``python -m reviewdesk.service.checker_entry FD LANGUAGE [LIFELINE]`` (in the
 frozen build, the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
@@ -58,6 +60,7 @@ from reviewdesk.service.messages import (
     Focus,
     MergeSlow,
     PartialAnswer,
+    Piece,
     ProgressAnswer,
     Ready,
     Reply,
@@ -66,6 +69,7 @@ from reviewdesk.service.messages import (
     Start,
 )
 from reviewdesk.service.outcome import LineOutcome, apply_delta
+from reviewdesk.service.pieces import Entry, join
 
 log = logging.getLogger(__name__)
 
@@ -274,6 +278,7 @@ class RemoteService:
         assert self._conn is not None and self._proc is not None
         sent_cancel = False
         self._view_sent = None
+        pieces: dict[str, list[tuple[Entry, ...]]] = {}  # of the next result, by pane
         while True:
             self._send_view(number)
             while not self._conn.poll(POLL_SECONDS):
@@ -286,17 +291,28 @@ class RemoteService:
                     self._conn.send(Cancel(number))
                     sent_cancel = True
             message: Reply = expect(
-                self._receive(), PartialAnswer, ProgressAnswer, Answer, CancelledAnswer, ErrorAnswer
+                self._receive(),
+                Piece,
+                PartialAnswer,
+                ProgressAnswer,
+                Answer,
+                CancelledAnswer,
+                ErrorAnswer,
             )
             if message.number != number:
                 log.debug("dropping a late answer from the checker: %s", type(message).__name__)
+                continue
+            if isinstance(message, Piece):
+                pieces.setdefault(message.pane, []).append(message.entries)
                 continue
             if isinstance(message, ProgressAnswer):
                 if progress is not None:
                     progress(message.pane, message.fraction)
                 continue
             if isinstance(message, PartialAnswer):
-                early = self._received_outcome(message.outcome)
+                early = self._received_outcome(
+                    message.outcome, pieces.pop(message.outcome.pane, [])
+                )
                 if partial is not None:
                     partial(early)
                 continue
@@ -307,7 +323,7 @@ class RemoteService:
             raise CheckerError(message.message)
         if message.outcome is None:
             return None
-        return self._received_outcome(message.outcome)
+        return self._received_outcome(message.outcome, pieces.pop(message.outcome.pane, []))
 
     def _send_view(self, number: int) -> None:
         """Tell the checker what the window shows now, if that changed (a huge text's
@@ -320,10 +336,14 @@ class RemoteService:
             self._view_sent = view
             self._conn.send(Focus(number, pane, *view))
 
-    def _received_outcome(self, sent: SentOutcome) -> CheckOutcome:
-        """The whole outcome from the changes sent; its whole-text views built here, on
-        the check thread, so the UI thread gets them ready."""
-        lines = apply_delta(self._received.get(sent.pane), sent.change)
+    def _received_outcome(
+        self, sent: SentOutcome, pieces: list[tuple[Entry, ...]] | None = None
+    ) -> CheckOutcome:
+        """The whole outcome from the changes sent (and the pieces sent ahead of them);
+        its whole-text views built here, on the check thread, so the UI thread gets them
+        ready."""
+        change = join(sent.change, pieces or [])
+        lines = apply_delta(self._received.get(sent.pane), change)
         self._received[sent.pane] = lines
         text = self._texts[sent.pane]
         redline = sent.redline
