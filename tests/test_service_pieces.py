@@ -1,5 +1,6 @@
 """A large result reaches the window in bounded pieces, and what the window rebuilds
-from them is the whole result.
+from them (its whole-text issues included, rebuilt from the last result) is the whole
+result.
 
 A real pipeline (the editorial engines) checks a long text; the checker's loop runs on a
 thread over a real pipe, and the window's side is the real :class:`RemoteService`
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
-from reviewdesk.core.lines import Lines
+from reviewdesk.core.lines import NO_ISSUES, Lines, joined_issues
 from reviewdesk.service.check_process import RemoteService
 from reviewdesk.service.check_service import CheckService
 from reviewdesk.service.checker_loop import serve
@@ -31,6 +32,7 @@ from reviewdesk.service.messages import (
 )
 from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta, delta
 from reviewdesk.service.pieces import PIECE_BUDGET, join, split
+from reviewdesk.service.received import IssueJoiner
 
 DEMO = (
     Path(__file__).resolve().parents[1]
@@ -139,3 +141,32 @@ def test_the_window_rebuilds_a_result_sent_in_pieces() -> None:
     assert {text[i.start : i.end] for i in got.issues} == {
         text[i.start : i.end] for i in want.issues
     }
+
+
+def test_whole_text_issues_rebuilt_from_the_last_result_equal_those_built_afresh() -> None:
+    text = _long_text()
+    whole = _checked(text).lines.issues
+    half = len(whole) // 2
+    joiner = IssueJoiner()
+    # a long check's results: the first paragraphs, then the rest filled in (the lines
+    # already sent stay the very same objects, as apply_delta keeps them)
+    first = [*whole[:half], *([NO_ISSUES] * (len(whole) - half))]
+    second = [*first[:half], *whole[half:]]
+    for per_line in (first, second):
+        assert joiner.join(text, per_line) == joined_issues(Lines.of(text), per_line)
+    # a word typed: the same issue tuples further on, each now starting later
+    paras = text.split("\n")
+    typed = "\n".join([*paras[:2], "Meanwhile, " + paras[2], *paras[3:]])
+    moved = [*second[:2], (), *second[3:]]
+    assert joiner.join(typed, moved) == joined_issues(Lines.of(typed), moved)
+    assert joiner.join(text, second) == joined_issues(Lines.of(text), second)
+    # an edit that moves every later line (a line break added): the later lines' issues
+    # move with them
+    k = len(paras) // 3
+    edited_paras = [*paras[:k], "A new first line 😀 here.", paras[k].replace(" ", "  ", 1)]
+    edited = "\n".join(edited_paras + paras[k + 1 :])
+    after = _checked(edited).lines.issues
+    spliced = [*second[:k], *after[k : k + 2], *second[k + 1 :]]
+    assert len(spliced) == len(after)
+    assert joiner.join(edited, spliced) == joined_issues(Lines.of(edited), spliced)
+    assert joiner.join(edited, after) == joined_issues(Lines.of(edited), after)

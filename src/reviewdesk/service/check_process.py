@@ -70,6 +70,7 @@ from reviewdesk.service.messages import (
 )
 from reviewdesk.service.outcome import LineOutcome, apply_delta
 from reviewdesk.service.pieces import Entry, join
+from reviewdesk.service.received import IssueJoiner
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,8 @@ class RemoteService:
         self._number = 0
         # the last result received for each pane, which the next one's changes apply to
         self._received: dict[str, LineOutcome] = {}
+        self._joined: dict[str, IssueJoiner] = {}  # ... and its whole-text issues
+        self._mappers: dict[str, tuple[str, str, BlockMapper]] = {}  # original, text, map
         self._texts: dict[str, str] = {}  # the texts asked about, by pane
         self._originals: dict[str, str | None] = {}  # ... and the originals they diff against
         self._focus: tuple[str, FocusOf] | None = None  # the pane being checked, its view
@@ -349,7 +352,14 @@ class RemoteService:
         redline = sent.redline
         original = self._originals.get(sent.pane)
         if redline is not None and redline.mapper is None and original is not None:
-            mapper = BlockMapper(original, text, redline.ops)
+            last = self._mappers.get(sent.pane)
+            if last is not None and last[0] is original and last[1] is text:
+                mapper = last[2] if last[2].ops == list(redline.ops) else None
+            else:
+                mapper = None
+            if mapper is None:  # the same texts' results share one (it splits both texts)
+                mapper = BlockMapper(original, text, redline.ops)
+                self._mappers[sent.pane] = (original, text, mapper)
             redline = dataclasses.replace(redline, mapper=mapper)
         outcome = CheckOutcome(
             pane=sent.pane,
@@ -363,7 +373,10 @@ class RemoteService:
             elapsed=sent.elapsed,
             waiting_for=sent.waiting_for,
         )
-        _ = outcome.issues, outcome.issue_blocks
+        # its whole-text issues from the last result's (cached_property's own slot)
+        joiner = self._joined.setdefault(sent.pane, IssueJoiner())
+        outcome.__dict__["issues"] = joiner.join(text, lines.issues)
+        _ = outcome.issue_blocks
         return outcome
 
     def _receive(self) -> object:
@@ -375,6 +388,8 @@ class RemoteService:
 
     def _discard(self) -> None:
         self._received.clear()  # a new checker process sends whole results first
+        self._joined.clear()
+        self._mappers.clear()
         if self._conn is not None:
             self._conn.close()
         self._conn = None
