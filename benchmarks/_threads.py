@@ -12,6 +12,7 @@ same stretch says who held the GIL or the cores.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import threading
 import time
@@ -107,6 +108,14 @@ class ThreadClock:
             out[key] = ((r0 + (r1 - r0) * f) / 1e9, (w0 + (w1 - w0) * f) / 1e9)
         return out
 
+    def spacing(self, start: float, end: float) -> float:
+        """The longest time between two samples around ``start``..``end`` (a loaded machine
+        may not run the sampler either: its figures are then spread over that time)."""
+        i = max(0, bisect.bisect_left(self.times, start) - 1)
+        j = min(len(self.times), bisect.bisect_right(self.times, end) + 1)
+        inside = self.times[i:j]
+        return max((b - a for a, b in itertools.pairwise(inside)), default=0.0)
+
     def between(self, start: float, end: float) -> dict[Key, tuple[float, float]]:
         """Each thread's CPU seconds and seconds waiting for a CPU from ``start`` to ``end``."""
         if not self.times:
@@ -156,4 +165,10 @@ def describe_gap(
     lines.append(
         f"    the checker process on a CPU: {sum(checker.values()) * 1000:.1f} ms ({top(checker)})"
     )
+    apart = clock.spacing(start, end)
+    if apart > 3 * clock.interval:
+        lines.append(
+            f"    (the clock's samples were up to {apart * 1000:.0f} ms apart here: the "
+            "figures are spread over that time)"
+        )
     return lines

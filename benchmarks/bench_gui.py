@@ -557,9 +557,8 @@ def bench_stall(words: int = 50_000) -> None:
     names = {int(k): v for k, v in r["thread_names"].items()}
     for title, gaps in (("while checking", r["longest"]), ("after typing", r["longest_edit"])):
         for start, end in gaps:  # where each longest gap's time went, thread by thread
-            print(
-                f"  gap {ms(end - start).strip()} {title}, at {start - r['t_open']:.2f} s after opening:"
-            )
+            at = start - r["t_open"]
+            print(f"  gap {ms(end - start).strip()} {title}, at {at:.2f} s after opening:")
             for line in describe_gap(clocks[0], start, end, r["ui_tid"], names):
                 print(line)
     for stall in r.get("stalls", []):  # BENCH_SAMPLE=1: what the UI thread was doing
