@@ -52,3 +52,15 @@ def test_the_library_stores_the_count_of_each_saved_draft(tmp_path) -> None:  # 
         row = library.db.execute("SELECT words FROM articles WHERE id = ?", [other.id])
         assert row.fetchone()[0] == 4
     library.close()
+
+
+def test_a_snapshot_of_the_stored_draft_has_its_word_count(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    library = Library(tmp_path / "library.sqlite")
+    text = "\n".join(f"{PARAGRAPH} Report {n}." for n in range(20))
+    article = library.add_article(Article(None, "Counted", text, text))
+    assert article.id is not None
+    draft = text.replace("Report 3.", "Report three, longer now.")
+    library.save_draft(article.id, draft)
+    snapshot = library.history.take(article.id, "opened")
+    assert snapshot is not None and snapshot.words == word_count(draft)
+    library.close()
