@@ -61,6 +61,6 @@ def test_a_snapshot_of_the_stored_draft_has_its_word_count(tmp_path) -> None:  #
     assert article.id is not None
     draft = text.replace("Report 3.", "Report three, longer now.")
     library.save_draft(article.id, draft)
-    snapshot = library.history.take(article.id, "opened")
+    snapshot = library.history.take(article.id, "done")  # kept even when unchanged
     assert snapshot is not None and snapshot.words == word_count(draft)
     library.close()
