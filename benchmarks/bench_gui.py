@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import DEMO, REPO, header, long_text, ms, pss_by_mapping, pss_mb, rss_mb, verdict
 from _floors import print_beside_floors
+from _threads import ThreadClock, describe_gap
 
 STALL_TARGET = 0.050
 # issue 14, target 3: the first highlights, and Harper's (spelling included), from a cold start
@@ -249,6 +250,8 @@ class _Sampler:
 
 def child_stall(path: str) -> int:
     """Open a long text with a 5 ms heartbeat running; report the longest gaps."""
+    import threading
+
     from PySide6.QtCore import QTimer
 
     app, library, coordinator, window = _build_window()
@@ -282,6 +285,12 @@ def child_stall(path: str) -> int:
         during_edit = gaps(marks["typed"], marks["edit_checked"])
         busy_check = busy(marks["opened"], marks["checked"])
         pid = coordinator.checker_pid
+        # the longest gaps by the clock, in absolute time: the parent's ThreadClock says
+        # where the window's and the checker's threads spent them
+        inside = [b for b in beats if marks["opened"] <= b <= marks["checked"]]
+        longest = sorted(itertools.pairwise(inside), key=lambda ab: ab[0] - ab[1])[:3]
+        edited = [b for b in beats if marks["typed"] <= b <= marks["edit_checked"]]
+        longest_edit = sorted(itertools.pairwise(edited), key=lambda ab: ab[0] - ab[1])[:1]
         stalls = []
         if sampler is not None:
             sampler.stop()
@@ -331,6 +340,11 @@ def child_stall(path: str) -> int:
             type_seconds=marks["typed"] - marks["type"],
             recheck=marks["edit_checked"] - marks["typed"],
             stalls=stalls,
+            longest=longest,
+            longest_edit=longest_edit,
+            t_open=marks["open"],
+            ui_tid=threading.get_native_id(),
+            thread_names={t.native_id: t.name for t in threading.enumerate()},
         )
         app.quit()
 
@@ -473,8 +487,11 @@ def gui_available() -> str | None:
     return None
 
 
-def run_child(mode: str, path: Path) -> tuple[dict, float]:
-    """Run a child measurement; return its RESULT and the wall time to that line."""
+def run_child(mode: str, path: Path, clock: list[ThreadClock] | None = None) -> tuple[dict, float]:
+    """Run a child measurement; return its RESULT and the wall time to that line.
+
+    Given ``clock`` (a list), a :class:`ThreadClock` samples the child's threads and its
+    checker's while it runs, and is put in it."""
     with tempfile.TemporaryDirectory(prefix="reviewdesk-bench-") as tmp:
         env = dict(
             os.environ,
@@ -495,6 +512,9 @@ def run_child(mode: str, path: Path) -> tuple[dict, float]:
             env=env,
         )
         assert proc.stdout is not None
+        if clock is not None:
+            clock.append(ThreadClock(proc.pid))
+            clock[0].start()
         result: dict | None = None
         elapsed = 0.0
         for line in proc.stdout:
@@ -502,6 +522,8 @@ def run_child(mode: str, path: Path) -> tuple[dict, float]:
                 elapsed = time.perf_counter() - t0
                 result = json.loads(line[len("RESULT ") :])
         _, err = proc.communicate(timeout=TIMEOUT_S)
+        if clock:
+            clock[0].stop()
         if result is None:
             raise RuntimeError(f"{mode} run gave no result (exit {proc.returncode}): {err[-800:]}")
         return result, elapsed
@@ -512,7 +534,8 @@ def bench_stall(words: int = 50_000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long-article.txt"
         path.write_text(long_text(words), encoding="utf-8")
-        r, _ = run_child("stall", path)
+        clocks: list[ThreadClock] = []
+        r, _ = run_child("stall", path, clocks)
     print(
         f"opening the file (import, store, load both panes): {ms(r['open'])} "
         f"(one blocking step on the UI thread)"
@@ -533,6 +556,13 @@ def bench_stall(words: int = 50_000) -> None:
         f"{ms(r['recheck'])}; longest stall meanwhile {ms(r['max_gap_edit'])} "
         f"(UI thread's own work {ms(r['max_busy_edit'])})"
     )
+    names = {int(k): v for k, v in r["thread_names"].items()}
+    for title, gaps in (("while checking", r["longest"]), ("after typing", r["longest_edit"])):
+        for start, end in gaps:  # where each longest gap's time went, thread by thread
+            at = start - r["t_open"]
+            print(f"  gap {ms(end - start).strip()} {title}, at {at:.2f} s after opening:")
+            for line in describe_gap(clocks[0], start, end, r["ui_tid"], names):
+                print(line)
     for stall in r.get("stalls", []):  # BENCH_SAMPLE=1: what the UI thread was doing
         own = f" ({ms(stall['cpu']).strip()} of the UI thread's CPU)" if "cpu" in stall else ""
         print(f"  gap {ms(stall['gap'])}{own} at {stall['at']:.2f} s after opening:")

@@ -29,11 +29,13 @@ from reviewdesk.service.messages import (
     CheckRequest,
     Close,
     PartialAnswer,
+    Piece,
     ProgressAnswer,
     Ready,
     Start,
 )
 from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta
+from reviewdesk.service.pieces import join
 from reviewdesk.service.redline import Redline
 
 DEMO = (
@@ -125,20 +127,29 @@ def test_only_the_changed_lines_cross_the_process_boundary() -> None:
     k = next(n for n in range(len(paras) // 2, len(paras)) if " the " in paras[n])
     paras[k] = paras[k].replace(" the ", " teh  the ", 1)  # a typo and a double space
     edited = "\n".join(paras)
-    answers = []
+    answers, crossed = [], []
     for n, draft in enumerate((text, edited), 1):
         ours.send(Check(n, CheckRequest("draft", n, draft, CheckContext(), doc=1)))
-        reply = ours.recv()
-        while isinstance(reply, ProgressAnswer):  # a long text's check says how far it got
-            reply = ours.recv()
-        answers.append(reply)
+        replies = [ours.recv()]
+        # a long text's check says how far it got; a large result comes in pieces first
+        while isinstance(replies[-1], ProgressAnswer | Piece):
+            replies.append(ours.recv())
+        answers.append(replies[-1])
+        crossed.append(sum(len(pickle.dumps(r)) for r in replies))
+        pieces = [r.entries for r in replies if isinstance(r, Piece)]
+        answers[-1] = dataclasses.replace(
+            replies[-1],
+            outcome=dataclasses.replace(
+                replies[-1].outcome, change=join(replies[-1].outcome.change, pieces)
+            ),
+        )
     ours.send(Close())
     loop.join(timeout=30)
     first, second = (a.outcome for a in answers)
     assert isinstance(first.change, LineOutcome)  # the first result goes whole
     assert isinstance(second.change, LineDelta)
     assert list(second.change.changed) == [k]  # then only the edited line
-    assert len(pickle.dumps(answers[1])) * 20 < len(pickle.dumps(answers[0]))
+    assert crossed[1] * 20 < crossed[0]
     # the window rebuilds exactly what a fresh check of the edited text gives
     rebuilt = apply_delta(first.change, second.change)
     fresh = CheckService(lambda: build_fast_pipeline(EngineSettings().switch(harper=False)))

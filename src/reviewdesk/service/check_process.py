@@ -15,6 +15,8 @@ numbered, so a cancel that arrives too late is never taken for the next request'
     checker -> window   Ready | Failed, then per request:
                         (PartialAnswer | ProgressAnswer)*,
                         then Answer | CancelledAnswer | ErrorAnswer
+                        (a large PartialAnswer or Answer comes after Pieces of it:
+                        :mod:`reviewdesk.service.pieces`)
 
 Run as ``python -m reviewdesk.service.checker_entry FD LANGUAGE [LIFELINE]`` (in the
 frozen build, the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
@@ -58,6 +60,7 @@ from reviewdesk.service.messages import (
     Focus,
     MergeSlow,
     PartialAnswer,
+    Piece,
     ProgressAnswer,
     Ready,
     Reply,
@@ -66,6 +69,8 @@ from reviewdesk.service.messages import (
     Start,
 )
 from reviewdesk.service.outcome import LineOutcome, apply_delta
+from reviewdesk.service.pieces import Entry, join
+from reviewdesk.service.received import IssueJoiner
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +121,8 @@ class RemoteService:
         self._number = 0
         # the last result received for each pane, which the next one's changes apply to
         self._received: dict[str, LineOutcome] = {}
+        self._joined: dict[str, IssueJoiner] = {}  # ... and its whole-text issues
+        self._mappers: dict[str, tuple[str, str, BlockMapper]] = {}  # original, text, map
         self._texts: dict[str, str] = {}  # the texts asked about, by pane
         self._originals: dict[str, str | None] = {}  # ... and the originals they diff against
         self._focus: tuple[str, FocusOf] | None = None  # the pane being checked, its view
@@ -274,6 +281,7 @@ class RemoteService:
         assert self._conn is not None and self._proc is not None
         sent_cancel = False
         self._view_sent = None
+        pieces: dict[str, list[tuple[Entry, ...]]] = {}  # of the next result, by pane
         while True:
             self._send_view(number)
             while not self._conn.poll(POLL_SECONDS):
@@ -286,17 +294,28 @@ class RemoteService:
                     self._conn.send(Cancel(number))
                     sent_cancel = True
             message: Reply = expect(
-                self._receive(), PartialAnswer, ProgressAnswer, Answer, CancelledAnswer, ErrorAnswer
+                self._receive(),
+                Piece,
+                PartialAnswer,
+                ProgressAnswer,
+                Answer,
+                CancelledAnswer,
+                ErrorAnswer,
             )
             if message.number != number:
                 log.debug("dropping a late answer from the checker: %s", type(message).__name__)
+                continue
+            if isinstance(message, Piece):
+                pieces.setdefault(message.pane, []).append(message.entries)
                 continue
             if isinstance(message, ProgressAnswer):
                 if progress is not None:
                     progress(message.pane, message.fraction)
                 continue
             if isinstance(message, PartialAnswer):
-                early = self._received_outcome(message.outcome)
+                early = self._received_outcome(
+                    message.outcome, pieces.pop(message.outcome.pane, [])
+                )
                 if partial is not None:
                     partial(early)
                 continue
@@ -307,7 +326,7 @@ class RemoteService:
             raise CheckerError(message.message)
         if message.outcome is None:
             return None
-        return self._received_outcome(message.outcome)
+        return self._received_outcome(message.outcome, pieces.pop(message.outcome.pane, []))
 
     def _send_view(self, number: int) -> None:
         """Tell the checker what the window shows now, if that changed (a huge text's
@@ -320,16 +339,27 @@ class RemoteService:
             self._view_sent = view
             self._conn.send(Focus(number, pane, *view))
 
-    def _received_outcome(self, sent: SentOutcome) -> CheckOutcome:
-        """The whole outcome from the changes sent; its whole-text views built here, on
-        the check thread, so the UI thread gets them ready."""
-        lines = apply_delta(self._received.get(sent.pane), sent.change)
+    def _received_outcome(
+        self, sent: SentOutcome, pieces: list[tuple[Entry, ...]] | None = None
+    ) -> CheckOutcome:
+        """The whole outcome from the changes sent (and the pieces sent ahead of them);
+        its whole-text views built here, on the check thread, so the UI thread gets them
+        ready."""
+        change = join(sent.change, pieces or [])
+        lines = apply_delta(self._received.get(sent.pane), change)
         self._received[sent.pane] = lines
         text = self._texts[sent.pane]
         redline = sent.redline
         original = self._originals.get(sent.pane)
         if redline is not None and redline.mapper is None and original is not None:
-            mapper = BlockMapper(original, text, redline.ops)
+            last = self._mappers.get(sent.pane)
+            if last is not None and last[0] is original and last[1] is text:
+                mapper = last[2] if last[2].ops == list(redline.ops) else None
+            else:
+                mapper = None
+            if mapper is None:  # the same texts' results share one (it splits both texts)
+                mapper = BlockMapper(original, text, redline.ops)
+                self._mappers[sent.pane] = (original, text, mapper)
             redline = dataclasses.replace(redline, mapper=mapper)
         outcome = CheckOutcome(
             pane=sent.pane,
@@ -343,7 +373,10 @@ class RemoteService:
             elapsed=sent.elapsed,
             waiting_for=sent.waiting_for,
         )
-        _ = outcome.issues, outcome.issue_blocks
+        # its whole-text issues from the last result's (cached_property's own slot)
+        joiner = self._joined.setdefault(sent.pane, IssueJoiner())
+        outcome.__dict__["issues"] = joiner.join(text, lines.issues)
+        _ = outcome.issue_blocks
         return outcome
 
     def _receive(self) -> object:
@@ -355,6 +388,8 @@ class RemoteService:
 
     def _discard(self) -> None:
         self._received.clear()  # a new checker process sends whole results first
+        self._joined.clear()
+        self._mappers.clear()
         if self._conn is not None:
             self._conn.close()
         self._conn = None

@@ -40,6 +40,7 @@ from reviewdesk.service.messages import (
     Focus,
     MergeSlow,
     PartialAnswer,
+    Piece,
     ProgressAnswer,
     Ready,
     Reply,
@@ -48,6 +49,7 @@ from reviewdesk.service.messages import (
     Start,
 )
 from reviewdesk.service.outcome import LineOutcome, delta
+from reviewdesk.service.pieces import split
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +147,17 @@ class _Sent:
         )
 
 
+def pieces_first(conn: Connection, number: int, outcome: SentOutcome) -> SentOutcome:
+    """Send the bulk of a large ``outcome`` ahead as :class:`Piece` messages; returns the
+    rest, to send in the answer (the window unpickles no one message for long)."""
+    pieces, rest = split(outcome.change)
+    for entries in pieces:
+        conn.send(Piece(number, outcome.pane, entries))
+    return dataclasses.replace(outcome, change=rest) if pieces else outcome
+
+
 def _send_partial(conn: Connection, sent: _Sent, number: int, early: CheckOutcome) -> None:
-    conn.send(PartialAnswer(number, sent(early)))
+    conn.send(PartialAnswer(number, pieces_first(conn, number, sent(early))))
 
 
 def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
@@ -201,7 +212,10 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
             else:
                 answer = service.merge_slow(message.slow)
             assert answer is None or isinstance(answer, CheckOutcome)  # a fast service
-            reply = Answer(message.number, sent(answer) if answer is not None else None)
+            reply = Answer(
+                message.number,
+                pieces_first(conn, message.number, sent(answer)) if answer is not None else None,
+            )
         except Cancelled:
             reply = CancelledAnswer(message.number)
         except Exception as exc:  # a bug in an engine must not end the checker

@@ -10,6 +10,7 @@ cancel or an answer that arrives late is never taken for another request's.
     checker -> window   Ready | Failed, then per request:
                         (PartialAnswer | ProgressAnswer)*,
                         then Answer | CancelledAnswer | ErrorAnswer
+                        (a large PartialAnswer or Answer comes after Pieces of it)
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TypeAlias
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings
-from reviewdesk.core.lines import Lines, joined_issues
+from reviewdesk.core.lines import LineIssues, Lines, joined_issues
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import RawResult
 from reviewdesk.service.docmap import BlockSpans
@@ -187,6 +188,17 @@ class PartialAnswer:
 
 
 @dataclass(frozen=True)
+class Piece:
+    """Part of the next result for request ``number`` and ``pane``: some of its lines'
+    entries (see :mod:`reviewdesk.service.pieces`), sent ahead of the answer that holds
+    the rest, so no one message takes long to unpickle."""
+
+    number: int
+    pane: str
+    entries: tuple[tuple[int, LineIssues, BlockSpans | None], ...]
+
+
+@dataclass(frozen=True)
 class ProgressAnswer:
     """How far request ``number``'s check of ``pane`` has got (0..1), for a long text."""
 
@@ -218,4 +230,4 @@ class ErrorAnswer:
     message: str
 
 
-Reply: TypeAlias = PartialAnswer | ProgressAnswer | Answer | CancelledAnswer | ErrorAnswer
+Reply: TypeAlias = Piece | PartialAnswer | ProgressAnswer | Answer | CancelledAnswer | ErrorAnswer

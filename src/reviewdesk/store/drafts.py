@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from reviewdesk.core.text import word_count
+from reviewdesk.core.text import DraftWords
 from reviewdesk.store.errors import ConflictError, NotFoundError, guarded
 from reviewdesk.store.history import History
 
@@ -27,6 +27,7 @@ class _Host(Protocol):
     db: Database
     path: Path
     history: History
+    draft_words: tuple[int, DraftWords] | None
 
     def _now(self) -> str: ...
     def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None: ...
@@ -38,6 +39,8 @@ class _Host(Protocol):
 
 class DraftsMixin:
     """Saving drafts, and the notes' positions with them."""
+
+    draft_words: tuple[int, DraftWords] | None = None  # the last draft's paragraph counts
 
     @guarded
     def save_draft(
@@ -60,7 +63,11 @@ class DraftsMixin:
             "UPDATE articles SET draft = ?, words = ?, updated = ?, revision = revision + 1 "
             "WHERE id = ?"
         )
-        params: tuple[Any, ...] = (draft, word_count(draft), self._now(), article_id)
+        held = self.draft_words
+        if held is None or held[0] != article_id:  # one article's paragraphs at a time
+            held = self.draft_words = (article_id, DraftWords())
+        words = held[1].count(draft)
+        params: tuple[Any, ...] = (draft, words, self._now(), article_id)
         if revision is not None:
             sql += " AND revision = ?"
             params += (revision,)
@@ -69,7 +76,7 @@ class DraftsMixin:
             if cursor.rowcount == 0:
                 self._refuse_save(article_id, revision)
             self._move_notes(article_id, note_positions)
-            self.history.take_hourly(article_id, draft)
+            self.history.take_hourly(article_id, draft, words)
             row = self._one("SELECT revision FROM articles WHERE id = ?", (article_id,))
         assert row is not None
         return int(row["revision"])

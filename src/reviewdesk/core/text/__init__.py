@@ -18,9 +18,10 @@ from reviewdesk.core.text.offsets import Utf16Map, normalize_newlines, utf16_len
 from reviewdesk.core.text.paragraphs import Paragraph, quoted_for_screen, split_paragraphs
 from reviewdesk.core.text.prose import protected_spans
 from reviewdesk.core.text.sentences import starts_sentence
-from reviewdesk.core.text.words import word_count, words
+from reviewdesk.core.text.words import DraftWords, word_count, words
 
 __all__ = [
+    "DraftWords",
     "Paragraph",
     "SpeakerLabel",
     "Utf16Map",

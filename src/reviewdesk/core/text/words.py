@@ -64,6 +64,37 @@ def word_count(text: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(text))
 
 
+class DraftWords:
+    """Counts the words of one text as it is saved again and again, recounting only the
+    paragraphs that the last version did not have.
+
+    Autosave counts the whole draft at every save. At 100k words that is ~40 ms of CPU on
+    the window's writer thread, which the UI thread must take turns with (one
+    interpreter); an edit changes a paragraph or two, so the rest is looked up. Words
+    never span a line break, so the sum over paragraphs is the text's count. Holds the
+    last version's paragraphs (the draft's size again) until the next count.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[str, int] = {}
+
+    def count(self, text: str) -> int:
+        """Number of words in ``text`` (equal to :func:`word_count`)."""
+        last = self._last
+        seen: dict[str, int] = {}
+        total = 0
+        for paragraph in text.split("\n"):
+            n = seen.get(paragraph)
+            if n is None:
+                n = last.get(paragraph)
+                if n is None:
+                    n = word_count(paragraph)
+                seen[paragraph] = n
+            total += n
+        self._last = seen
+        return total
+
+
 def strip_possessive(word: str) -> tuple[str, str]:
     """Split "Putin’s" into ("Putin", "’s"); other words come back unchanged."""
     if len(word) > 3 and word.endswith(POSSESSIVE):
