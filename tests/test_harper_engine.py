@@ -240,3 +240,53 @@ def test_a_keystroke_lints_with_harper_while_our_engines_run(
     assert failed.errors == {"harper": "Harper failed: out of memory"}
     assert [i.text for i in failed.issues] == ["teh"]  # ours are kept
     harper.close()
+
+
+def _harper_thread(checker: HarperChecker) -> threading.Thread:
+    return checker._submit(threading.current_thread).result()
+
+
+def test_after_a_long_article_harpers_thread_ends_and_a_new_one_finds_the_same() -> None:
+    """What linting leaves per thread goes with the thread (~100 MB after a 100k-word
+    article): once idle after a forget, Harper moves to a new thread, keeping the
+    dialect and the added words."""
+    checker = HarperChecker()
+    checker.forget_after_chars = 100  # a long article, in miniature
+    checker.renew_after_idle_s = 0.0
+    ctx = CheckContext(language="en-GB", words=frozenset({"Zbrovnikova"}))
+    texts = ["Zbrovnikova saw an cat and onyl one dog in the color of the sea."]
+    before = checker.check(texts, ctx)
+    old = _harper_thread(checker)
+    checker.check(texts * 2, ctx)  # 198 characters since the linter was made: forgets
+    for _ in range(600):  # the renewal waits for a moment without calls (bounded wait)
+        if checker.thread_renewals:
+            break
+        threading.Event().wait(0.05)
+    new = _harper_thread(checker)
+    assert checker.thread_renewals == 1
+    assert new is not old and not old.is_alive()
+    assert checker.check(texts, ctx) == before
+    assert "Zbrovnikova" not in {i.text for i in before[0]}
+    assert {"an", "onyl"} <= {i.text for i in before[0]}
+    checker.close()
+
+
+def test_harpers_thread_is_renewed_only_once_it_has_no_work() -> None:
+    from reviewdesk.core.engines.harper_thread import LintThread
+
+    thread = LintThread("test")
+    gate = threading.Event()
+    busy = thread.submit(gate.wait, 30)
+    rewarmed: list[object] = []
+    timer = thread.renew_when_idle(0.01, rewarmed.append)
+    assert timer is not None
+    timer.join(30)
+    assert thread.renewals == 0 and not rewarmed  # a call was still running
+    gate.set()
+    assert busy.result() is True
+    for _ in range(600):  # ... and once it is done, the next look renews (bounded wait)
+        if rewarmed:
+            break
+        threading.Event().wait(0.05)
+    assert thread.renewals == 1 and len(rewarmed) == 1
+    thread.close()

@@ -12,7 +12,9 @@ own engines while Harper lints a keystroke's paragraph (:meth:`HarperChecker.sta
 
 Harper caches what it has linted and never lets go of it. Our pipeline keeps its own
 per-paragraph results, so after a check of much new text (a long article opened) the
-linter is replaced and the C heap trimmed: about 30-60 MB back at 100k words.
+linter is replaced and the C heap trimmed, and once Harper's thread has been idle a
+moment the thread is renewed too (:mod:`.harper_thread`): ~15 MB and ~100 MB back after
+a 100k-word article.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from reviewdesk.core.engines.harper_pieces import (
     lint_in_batches,
     pieces_of,
 )
+from reviewdesk.core.engines.harper_thread import LintThread
 from reviewdesk.core.engines.spelling import (
     WORD_SPELLING_RULES,
     Speller,
@@ -121,6 +124,9 @@ DIALECTS = {"en-US": 0, "en-GB": 1, "en-AU": 2, "en-CA": 3}
 # text cache goes) once the check is done: ~35k words. Below it the cache is kept, as
 # re-checks of a short article hit it.
 FORGET_AFTER_CHARS = 200_000
+# ... and then renew Harper's thread once it has been idle this long (a long article is
+# checked in slices: renewing between them would rebuild the spelling tables each time)
+RENEW_AFTER_IDLE_S = 1.0
 # how long a keystroke waits for Harper's thread to start its lint (see start_check)
 _HAND_OVER_WAIT = 0.005
 
@@ -180,14 +186,18 @@ class HarperChecker(BaseChecker):
         self._words: frozenset[str] = frozenset()
         self._linted = 0  # characters linted since the linter was made
         self.forget_after_chars = FORGET_AFTER_CHARS
-        self._thread: ThreadPoolExecutor | None = None
+        self._thread = LintThread()
+        self.renew_after_idle_s = RENEW_AFTER_IDLE_S
         self._warming: Future[None] | None = None
         self._early = EarlyLinter(self._set_rules)  # while the warm-up builds spelling tables
 
     def _submit(self, fn: Callable[..., T], *args: object) -> Future[T]:
-        if self._thread is None:
-            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harper")
         return self._thread.submit(fn, *args)
+
+    @property
+    def thread_renewals(self) -> int:
+        """How many times Harper's thread was renewed to give its memory back."""
+        return self._thread.renewals
 
     @property
     def is_warm(self) -> bool:
@@ -203,9 +213,7 @@ class HarperChecker(BaseChecker):
     def close(self) -> None:
         """Let Harper's threads go (after the call each is running, if any)."""
         self._early.close()
-        if self._thread is not None:
-            self._thread.shutdown(wait=True)
-            self._thread = None
+        self._thread.close()
 
     def _linter(self, ctx: CheckContext) -> Linter:
         try:
@@ -243,11 +251,11 @@ class HarperChecker(BaseChecker):
         config.update({rule: False for rule in off if rule in config})
         linter.set_lint_config(config)
 
-    def _forget_texts(self) -> None:
+    def _forget_texts(self) -> bool:
         """Drop the linter and its cache of linted text; give the memory back to the
         system (on Harper's thread, after the check that filled it)."""
         if self._linted < self.forget_after_chars:
-            return  # a later check came first and the linter was replaced already
+            return False  # a later check came first and the linter was replaced already
         began = time.perf_counter()
         self._linter_now = None
         freed = trim_heap()
@@ -259,6 +267,26 @@ class HarperChecker(BaseChecker):
             "Harper's text cache dropped (%.2f s, heap trimmed: %s)",
             time.perf_counter() - began,
             freed,
+        )
+        return True
+
+    def _renew_when_idle(self, forgot: Future[bool]) -> None:
+        """After a forget, renew Harper's thread once it is idle (see .harper_thread)."""
+        if not forgot.cancelled() and forgot.exception() is None and forgot.result():
+            self._thread.renew_when_idle(self.renew_after_idle_s, self._rewarm)
+
+    def _rewarm(self, old: ThreadPoolExecutor) -> None:
+        """The renewed thread's first call: wait for the old thread to end (what it held
+        goes), give the memory back, then build a linter and its spelling tables here."""
+        began = time.perf_counter()
+        old.shutdown(wait=True)
+        self._linter_now = None
+        freed = trim_heap()
+        language = next((k for k, v in DIALECTS.items() if v == self._dialect), "en-US")
+        linter = self._linter(CheckContext(language=language, words=self._words))
+        linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+        log.info(
+            "Harper's thread renewed (%.2f s, heap trimmed: %s)", time.perf_counter() - began, freed
         )
 
     def warm_up(self, language: str = "en-US") -> None:
@@ -355,7 +383,8 @@ class HarperChecker(BaseChecker):
         self._linted += sum(len(piece) for _, _, piece in pieces)
         if self._linted >= self.forget_after_chars:
             try:
-                self._submit(self._forget_texts)  # after this check's result has gone back
+                # after this check's result has gone back
+                self._submit(self._forget_texts).add_done_callback(self._renew_when_idle)
             except RuntimeError:  # closing: the linter goes with the thread anyway
                 log.debug("Harper is closing; its text cache goes with it")
         return _Linted(pieces, batches, style_rules_off(ctx), ctx.words, bool(over))
