@@ -232,6 +232,29 @@ def _rows(title: str, side: dict[str, Any], bare: dict[str, float] | None) -> No
     print(f"    by mapping: {cells}")
 
 
+def print_account(path: Path, words: int) -> None:
+    """Run the window and its checker on ``path``; print where each 10 MB goes."""
+    header(f"Where each 10 MB goes: {words // 1000}k words in the window (PSS, MB)")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    import bench_gui
+
+    r = run(path)
+    bare = _bare_checker()
+    idle_s = bench_gui.IDLE_BEFORE_MEMORY_MS / 1000
+    total = r["window_pss"] + r["checker_pss"]
+    print(
+        f"both panes checked after {r['seconds']:.0f} s, then idle "
+        f"{idle_s:.0f} s: window {r['window_pss']:.1f} + checker {r['checker_pss']:.1f} = "
+        f"{total:.1f} MB PSS (target <= 400)"
+    )
+    if "checker" in r and "error" not in r["checker"]:
+        _rows("checker process", r["checker"], bare)
+    else:
+        print(f"checker: no account ({r.get('checker')})")
+    _rows("window process", r["window"], None)
+    print("* = 10 MB or more. Each figure is the PSS a drop gave back (gc + malloc_trim after).")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--child", default=None)
@@ -243,21 +266,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long-article.txt"
         path.write_text(long_text(args.words), encoding="utf-8")
-        header(f"Where each 10 MB goes: {args.words // 1000}k words in the window (PSS, MB)")
-        print(f"load average {os.getloadavg()[0]:.1f}")
-        r = run(path)
-    bare = _bare_checker()
-    total = r["window_pss"] + r["checker_pss"]
-    print(
-        f"both panes checked after {r['seconds']:.0f} s: window {r['window_pss']:.1f} + "
-        f"checker {r['checker_pss']:.1f} = {total:.1f} MB PSS (target <= 400)"
-    )
-    if "checker" in r and "error" not in r["checker"]:
-        _rows("checker process", r["checker"], bare)
-    else:
-        print(f"checker: no account ({r.get('checker')})")
-    _rows("window process", r["window"], None)
-    print("* = 10 MB or more. Each figure is the PSS a drop gave back (gc + malloc_trim after).")
+        print_account(path, args.words)
     return 0
 
 

@@ -251,13 +251,13 @@ def test_after_a_long_article_harpers_thread_ends_and_a_new_one_finds_the_same()
     article): once idle after a forget, Harper moves to a new thread, keeping the
     dialect and the added words."""
     checker = HarperChecker()
-    checker.forget_after_chars = 100  # a long article, in miniature
+    checker.renew_after_chars = 100  # a long article, in miniature
     checker.renew_after_idle_s = 0.0
     ctx = CheckContext(language="en-GB", words=frozenset({"Zbrovnikova"}))
     texts = ["Zbrovnikova saw an cat and onyl one dog in the color of the sea."]
     before = checker.check(texts, ctx)
     old = _harper_thread(checker)
-    checker.check(texts * 2, ctx)  # 198 characters since the linter was made: forgets
+    checker.check(texts * 2, ctx)  # 198 characters since the linter was made
     for _ in range(600):  # the renewal waits for a moment without calls (bounded wait)
         if checker.thread_renewals:
             break

@@ -2,10 +2,10 @@
 
 Harper's linter is used from one thread at a time, and each thread that lints builds its
 own spelling-suggestion tables (~1.5 s of CPU). What linting leaves behind is partly held
-per thread: ending the thread after a 100k-word article in both panes gave back ~100 MB
-(benchmarks/README.md, memory5), replacing the linter alone ~15 MB. So after such an
-article, once no call has come for a moment, the thread is replaced: a new thread's first
-call (queued before any other) waits for the old one to end and warms up again.
+per thread: ending the thread after a 100k-word article in both panes gave back 43-105 MB
+(benchmarks/README.md, memory5) beside what the linter's text cache held. So after much
+new text, once no call has come for a moment, the thread is replaced: a new thread's
+first call (queued before any other) waits for the old one to end and warms up again.
 """
 
 from __future__ import annotations
