@@ -17,7 +17,6 @@ import json
 import os
 import signal
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +41,7 @@ def _harper(service: Any) -> Any:
 
 
 def _on_harper_thread(harper: Any, fn: Any) -> None:
-    if harper is not None and getattr(harper._thread, "started", harper._thread is not None):
+    if harper is not None:
         harper._submit(fn).result()
     else:
         fn()
@@ -53,7 +52,6 @@ def account() -> dict[str, Any]:
     service = _HELD["service"]
     harper = _harper(service)
     # idle: a forget-and-trim it queued is done, and a renewal of its thread (if any)
-    time.sleep(getattr(harper, "renew_after_idle_s", 0.0) + 0.5)
     _on_harper_thread(harper, lambda: None)
     out: dict[str, Any] = {"pss": pss_mb(), "mappings": pss_by_mapping()}
     drops: list[tuple[str, float]] = []

@@ -102,10 +102,11 @@ def expect(message: object, *types: type[Any]) -> Any:
 
 PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
 # After the check of a text this long, once the window has sent nothing for a moment, the
-# checker gives the heap's free pages back to the system: a 100k-word article's check
-# leaves ~50 MB free inside malloc (the names pass, the results built and sent), which
-# nothing else returns (benchmarks/README.md, memory5). Not after every keystroke's check:
-# only once typing pauses, and once per pause.
+# engines give back what the check left them (Harper's thread and linter: see
+# HarperChecker.release_memory) and the heap's free pages go back to the system: a
+# 100k-word article's check left ~50 MB free inside malloc (the names pass, the results
+# built and sent) that nothing else returned (benchmarks/README.md, memory5). Not after
+# every keystroke's check: once typing pauses, and once per pause.
 TRIM_AFTER_CHARS = 60_000
 TRIM_AFTER_IDLE_S = 1.0
 
@@ -184,6 +185,7 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
     while not inbox.closing:
         if trim_due and not inbox.queue and not conn.poll(TRIM_AFTER_IDLE_S):
             trim_due = False
+            service.release_memory()
             log.debug("heap trimmed after a long check: %s", trim_heap())
         try:
             message = inbox.receive()

@@ -12,9 +12,10 @@ own engines while Harper lints a keystroke's paragraph (:meth:`HarperChecker.sta
 
 Harper caches what it has linted and never lets go of it. Our pipeline keeps its own
 per-paragraph results, so after a check of much new text (a long article opened) the
-linter is replaced and the C heap trimmed; and once Harper's thread is idle after much
-new text, the thread is renewed, with a new linter (:mod:`.harper_thread`): after a
-100k-word article, up to ~90 MB of text cache and ~70-100 MB held per thread go.
+linter is replaced and the C heap trimmed; and when the checker is idle after much new
+text (:meth:`HarperChecker.release_memory`), Harper's thread is renewed, with a new
+linter (:mod:`.harper_thread`): after a 100k-word article, the rest of the text cache
+and what the thread held (together ~100 MB) go.
 """
 
 from __future__ import annotations
@@ -124,13 +125,11 @@ DIALECTS = {"en-US": 0, "en-GB": 1, "en-AU": 2, "en-CA": 3}
 # text cache goes) once the check is done: ~35k words. Below it the cache is kept, as
 # re-checks of a short article hit it.
 FORGET_AFTER_CHARS = 200_000
-# After linting this many characters since the linter was made (~17k words), Harper's
-# thread is renewed, and the linter with it, once it has been idle a moment (a long
-# article is checked in slices: renewing between them would rebuild the spelling tables
-# each time). A forget alone leaves up to FORGET_AFTER_CHARS in the cache (~90 MB at
-# the end of a 100k-word article) and what the thread holds (~70-100 MB).
+# After linting this many characters on one thread (~17k words), Harper's thread is
+# renewed, and the linter with it, when the checker is idle (release_memory). A forget
+# alone left up to FORGET_AFTER_CHARS in the cache (~50-90 MB at the end of a 100k-word
+# article) and what the thread holds (~50-100 MB).
 RENEW_AFTER_CHARS = 100_000
-RENEW_AFTER_IDLE_S = 1.0
 # how long a keystroke waits for Harper's thread to start its lint (see start_check)
 _HAND_OVER_WAIT = 0.005
 
@@ -192,7 +191,7 @@ class HarperChecker(BaseChecker):
         self.forget_after_chars = FORGET_AFTER_CHARS
         self._thread = LintThread()
         self.renew_after_chars = RENEW_AFTER_CHARS
-        self.renew_after_idle_s = RENEW_AFTER_IDLE_S
+        self._thread_linted = 0  # characters linted on Harper's thread since it started
         self._warming: Future[None] | None = None
         self._early = EarlyLinter(self._set_rules)  # while the warm-up builds spelling tables
 
@@ -275,11 +274,20 @@ class HarperChecker(BaseChecker):
         )
         return True
 
+    def release_memory(self) -> bool:
+        """The checker is idle: after much new text, renew Harper's thread and linter
+        (what they hold goes; the new thread warms up in the background). Whether it
+        was renewed."""
+        if self._thread_linted < self.renew_after_chars:
+            return False
+        return self._thread.renew(self._rewarm)
+
     def _rewarm(self, old: ThreadPoolExecutor) -> None:
         """The renewed thread's first call: wait for the old thread to end (what it held
         goes), give the memory back, then build a linter and its spelling tables here."""
         began = time.perf_counter()
         old.shutdown(wait=True)
+        self._thread_linted = 0
         self._linter_now = None
         freed = trim_heap()
         language = next((k for k, v in DIALECTS.items() if v == self._dialect), "en-US")
@@ -386,8 +394,7 @@ class HarperChecker(BaseChecker):
                 self._submit(self._forget_texts)  # after this check's result has gone back
             except RuntimeError:  # closing: the linter goes with the thread anyway
                 log.debug("Harper is closing; its text cache goes with it")
-        if self._linted >= self.renew_after_chars:  # once idle: see .harper_thread
-            self._thread.renew_when_idle(self.renew_after_idle_s, self._rewarm)
+        self._thread_linted += sum(len(piece) for _, _, piece in pieces)
         return _Linted(pieces, batches, style_rules_off(ctx), ctx.words, bool(over))
 
     def _issues(self, texts: Sequence[str], linted: _Linted) -> list[list[Issue]]:
