@@ -228,6 +228,8 @@ def _rows(title: str, side: dict[str, Any], bare: dict[str, float] | None) -> No
             prev = mb
         rest = "the rest (allocator slack, libraries loaded later, threads)"
         print(f"    {rest:64} {left - prev:6.1f}")
+    if side.get("lemminflect_loaded"):
+        print("    (LemmInflect and numpy imported: their modules and libraries are in it)")
     cells = ", ".join(f"{n} {mb:.1f}" for n, mb in side["left_mappings"] if mb >= 1.0)
     print(f"    by mapping: {cells}")
 

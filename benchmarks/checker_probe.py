@@ -114,6 +114,15 @@ def account() -> dict[str, Any]:
                         clear()
 
     drop("our modules' memo caches (lru_cache)", memo_caches)
+    out["lemminflect_loaded"] = "lemminflect" in sys.modules
+    if out["lemminflect_loaded"]:  # an unlisted word was inflected (numpy stays loaded)
+
+        def lemminflect() -> None:
+            from lemminflect.utils.Singleton import _Singleton
+
+            _Singleton._instances.clear()
+
+        drop("LemmInflect's tables and model (an unlisted word inflected)", lemminflect)
 
     def engines() -> None:
         service._pipeline = None
