@@ -185,7 +185,10 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
     while not inbox.closing:
         if trim_due and not inbox.queue and not conn.poll(TRIM_AFTER_IDLE_S):
             trim_due = False
-            service.release_memory()
+            try:
+                service.release_memory()
+            except Exception:  # giving memory back is best effort: never end the checker
+                log.exception("releasing the engines' memory failed")
             log.debug("heap trimmed after a long check: %s", trim_heap())
         try:
             message = inbox.receive()

@@ -255,11 +255,11 @@ class HarperChecker(BaseChecker):
         config.update({rule: False for rule in off if rule in config})
         linter.set_lint_config(config)
 
-    def _forget_texts(self) -> bool:
+    def _forget_texts(self) -> None:
         """Drop the linter and its cache of linted text; give the memory back to the
         system (on Harper's thread, after the check that filled it)."""
         if self._linted < self.forget_after_chars:
-            return False  # a later check came first and the linter was replaced already
+            return  # a later check came first and the linter was replaced already
         began = time.perf_counter()
         self._linter_now = None
         freed = trim_heap()
@@ -272,7 +272,6 @@ class HarperChecker(BaseChecker):
             time.perf_counter() - began,
             freed,
         )
-        return True
 
     def release_memory(self) -> bool:
         """The checker is idle: after much new text, renew Harper's thread and linter
@@ -291,8 +290,11 @@ class HarperChecker(BaseChecker):
         self._linter_now = None
         freed = trim_heap()
         language = next((k for k, v in DIALECTS.items() if v == self._dialect), "en-US")
-        linter = self._linter(CheckContext(language=language, words=self._words))
-        linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+        try:
+            linter = self._linter(CheckContext(language=language, words=self._words))
+            linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+        except Exception:  # the next check builds the linter again and reports its error
+            log.exception("warming Harper's renewed thread failed")
         trim_heap()  # building the tables leaves free pages too (~26 MB measured)
         log.info(
             "Harper's thread renewed (%.2f s, heap trimmed: %s)", time.perf_counter() - began, freed
