@@ -107,7 +107,10 @@ def bench_window(path: Path) -> None:
         return
     r, _ = bench_gui.run_child("memory", path)
     total_pss = r["pss"] + r["checker_pss"]
-    print(f"both panes loaded and checked after {r['seconds']:.1f} s")
+    print(
+        f"both panes loaded and checked after {r['seconds']:.1f} s (read "
+        f"{bench_gui.IDLE_BEFORE_MEMORY_MS / 1000:.0f} s later, the app idle)"
+    )
     print(
         f"  window process:  {r['rss']:7.1f} MB now, {r['peak']:7.1f} MB peak; target <= "
         f"{RSS_TARGET_MB:.0f} MB: {verdict(r['rss'] <= RSS_TARGET_MB)}"
@@ -196,6 +199,9 @@ def main() -> None:
         bench_pipeline(path)
         bench_window(path)
         bench_breakdown(path)
+        import bench_memory_account
+
+        bench_memory_account.print_account(path, WORDS)
 
 
 if __name__ == "__main__":

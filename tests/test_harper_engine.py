@@ -240,3 +240,48 @@ def test_a_keystroke_lints_with_harper_while_our_engines_run(
     assert failed.errors == {"harper": "Harper failed: out of memory"}
     assert [i.text for i in failed.issues] == ["teh"]  # ours are kept
     harper.close()
+
+
+def _harper_thread(checker: HarperChecker) -> threading.Thread:
+    return checker._submit(threading.current_thread).result()
+
+
+def test_idle_after_a_long_article_harpers_thread_ends_and_a_new_one_finds_the_same() -> None:
+    """What linting leaves per thread goes with the thread (~50-100 MB after a 100k-word
+    article): when the checker is idle after much new text, Harper moves to a new thread
+    and linter, keeping the dialect and the added words."""
+    checker = HarperChecker()
+    checker.renew_after_chars = 100  # a long article, in miniature
+    ctx = CheckContext(language="en-GB", words=frozenset({"Zbrovnikova"}))
+    texts = ["Zbrovnikova saw an cat and onyl one dog in the color of the sea."]
+    before = checker.check(texts, ctx)
+    old = _harper_thread(checker)
+    assert not checker.release_memory()  # 66 characters: nothing to give back
+    checker.check(texts * 2, ctx)  # 198 characters on this thread
+    assert checker.release_memory()
+    new = _harper_thread(checker)  # queued behind the new thread's warm-up
+    assert checker.thread_renewals == 1
+    assert new is not old and not old.is_alive()
+    assert checker.check(texts, ctx) == before
+    assert "Zbrovnikova" not in {i.text for i in before[0]}
+    assert {"an", "onyl"} <= {i.text for i in before[0]}
+    checker.close()
+
+
+def test_harpers_thread_is_not_renewed_while_it_has_work() -> None:
+    from reviewdesk.core.engines.harper_thread import LintThread
+
+    thread = LintThread("test")
+    gate = threading.Event()
+    busy = thread.submit(gate.wait, 30)
+    rewarmed: list[object] = []
+    assert not thread.renew(rewarmed.append)  # a call is running
+    gate.set()
+    assert busy.result() is True
+    for _ in range(3000):  # its done callback runs just after the result is set
+        if not thread._queued:
+            break
+        threading.Event().wait(0.01)
+    assert thread.renew(rewarmed.append)
+    thread.close()
+    assert thread.renewals == 1 and len(rewarmed) == 1

@@ -158,3 +158,36 @@ def test_only_the_changed_lines_cross_the_process_boundary() -> None:
     assert isinstance(want, CheckOutcome)
     assert rebuilt.issues == want.lines.issues and rebuilt.blocks == want.lines.blocks
     assert "double-space" in {i.rule for i in rebuilt.issues[k]}
+
+
+def test_after_a_long_text_the_checker_gives_free_memory_back_once_idle(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long article's check leaves tens of MB free inside malloc: the checker trims
+    its heap once the window has sent nothing for a moment (not on every keystroke)."""
+    from reviewdesk.service import checker_loop
+
+    trimmed = threading.Event()
+    calls: list[bool] = []
+
+    def trim() -> bool:
+        calls.append(True)
+        trimmed.set()
+        return True
+
+    monkeypatch.setattr(checker_loop, "trim_heap", trim)
+    monkeypatch.setattr(checker_loop, "TRIM_AFTER_CHARS", 40)  # a long text, in miniature
+    monkeypatch.setattr(checker_loop, "TRIM_AFTER_IDLE_S", 0.05)
+    ours, theirs = Pipe()
+    loop = threading.Thread(target=serve, args=(theirs,), daemon=True)
+    loop.start()
+    ours.send(Start(EngineSettings().switch(harper=False, grammar=False), "en-US", 30))
+    assert isinstance(ours.recv(), Ready)
+    long = "The council met at noon and said nothing at all to anyone.\n"
+    ours.send(Check(2, CheckRequest("original", 2, long, CheckContext())))
+    while not isinstance(ours.recv(), Answer):
+        pass
+    assert trimmed.wait(30)  # a bounded wait for the pause, not a timing
+    ours.send(Close())
+    loop.join(timeout=30)
+    assert calls == [True]  # once per pause

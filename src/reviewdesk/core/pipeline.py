@@ -399,6 +399,14 @@ class CheckPipeline:
         """Check ``text`` with every engine and return the final issue list."""
         return self.finalize(self.check_raw(text, ctx), ctx)
 
+    def release_memory(self) -> None:
+        """The checker is idle after a long check: engines that can give back what it
+        left them (Harper's thread and linter) do so, in the background."""
+        for checker in self.checkers:
+            release = getattr(checker, "release_memory", None)
+            if callable(release):
+                release()
+
     def close(self) -> None:
         """Release engine resources (servers, threads)."""
         for checker in self.checkers:

@@ -93,6 +93,11 @@ class CheckService:
                 log.warning("warming up %s failed: %s", checker.name, exc)
         return self._pipeline.engine_names
 
+    def release_memory(self) -> None:
+        """The window is idle after a long check: let the engines give memory back."""
+        if self._pipeline is not None:
+            self._pipeline.release_memory()
+
     def close(self) -> None:
         """Release the engines."""
         if self._pipeline is not None:

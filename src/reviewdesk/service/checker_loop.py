@@ -25,6 +25,7 @@ from typing import Any
 from reviewdesk.core.checker import Checker
 from reviewdesk.core.engines.registry import build_fast_pipeline
 from reviewdesk.core.lines import Lines
+from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.service.check_service import CheckService
 from reviewdesk.service.focus import View
@@ -102,6 +103,14 @@ def expect(message: object, *types: type[Any]) -> Any:
 
 
 PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
+# After the check of a text this long, once the window has sent nothing for a moment, the
+# engines give back what the check left them (Harper's thread and linter: see
+# HarperChecker.release_memory) and the heap's free pages go back to the system: a
+# 100k-word article's check left ~50 MB free inside malloc (the names pass, the results
+# built and sent) that nothing else returned (benchmarks/README.md, memory5). Not after
+# every keystroke's check: once typing pauses, and once per pause.
+TRIM_AFTER_CHARS = 60_000
+TRIM_AFTER_IDLE_S = 1.0
 
 
 class _ProgressSender:
@@ -183,7 +192,15 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
         return 1
     conn.send(Ready(tuple(names)))
     sent = _Sent()
+    trim_due = False
     while not inbox.closing:
+        if trim_due and not inbox.queue and not conn.poll(TRIM_AFTER_IDLE_S):
+            trim_due = False
+            try:
+                service.release_memory()
+            except Exception:  # giving memory back is best effort: never end the checker
+                log.exception("releasing the engines' memory failed")
+            log.debug("heap trimmed after a long check: %s", trim_heap())
         try:
             message = inbox.receive()
         except EOFError:
@@ -199,6 +216,8 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
             inbox.views[message.pane] = (message.first, message.last)
             continue
         inbox.current = message.number
+        if isinstance(message, Check) and len(message.request.text) >= TRIM_AFTER_CHARS:
+            trim_due = True
         reply: Reply
         try:
             if isinstance(message, Check):

@@ -12,7 +12,10 @@ own engines while Harper lints a keystroke's paragraph (:meth:`HarperChecker.sta
 
 Harper caches what it has linted and never lets go of it. Our pipeline keeps its own
 per-paragraph results, so after a check of much new text (a long article opened) the
-linter is replaced and the C heap trimmed: about 30-60 MB back at 100k words.
+linter is replaced and the C heap trimmed; and when the checker is idle after much new
+text (:meth:`HarperChecker.release_memory`), Harper's thread is renewed, with a new
+linter (:mod:`.harper_thread`): after a 100k-word article, the rest of the text cache
+and what the thread held (together ~100 MB) go.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from reviewdesk.core.engines.harper_pieces import (
     lint_in_batches,
     pieces_of,
 )
+from reviewdesk.core.engines.harper_thread import LintThread
 from reviewdesk.core.engines.spelling import (
     WORD_SPELLING_RULES,
     Speller,
@@ -121,6 +125,11 @@ DIALECTS = {"en-US": 0, "en-GB": 1, "en-AU": 2, "en-CA": 3}
 # text cache goes) once the check is done: ~35k words. Below it the cache is kept, as
 # re-checks of a short article hit it.
 FORGET_AFTER_CHARS = 200_000
+# After linting this many characters on one thread (~17k words), Harper's thread is
+# renewed, and the linter with it, when the checker is idle (release_memory). A forget
+# alone left up to FORGET_AFTER_CHARS in the cache (~50-90 MB at the end of a 100k-word
+# article) and what the thread holds (~50-100 MB).
+RENEW_AFTER_CHARS = 100_000
 # how long a keystroke waits for Harper's thread to start its lint (see start_check)
 _HAND_OVER_WAIT = 0.005
 
@@ -180,14 +189,19 @@ class HarperChecker(BaseChecker):
         self._words: frozenset[str] = frozenset()
         self._linted = 0  # characters linted since the linter was made
         self.forget_after_chars = FORGET_AFTER_CHARS
-        self._thread: ThreadPoolExecutor | None = None
+        self._thread = LintThread()
+        self.renew_after_chars = RENEW_AFTER_CHARS
+        self._thread_linted = 0  # characters linted on Harper's thread since it started
         self._warming: Future[None] | None = None
         self._early = EarlyLinter(self._set_rules)  # while the warm-up builds spelling tables
 
     def _submit(self, fn: Callable[..., T], *args: object) -> Future[T]:
-        if self._thread is None:
-            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harper")
         return self._thread.submit(fn, *args)
+
+    @property
+    def thread_renewals(self) -> int:
+        """How many times Harper's thread was renewed to give its memory back."""
+        return self._thread.renewals
 
     @property
     def is_warm(self) -> bool:
@@ -203,9 +217,7 @@ class HarperChecker(BaseChecker):
     def close(self) -> None:
         """Let Harper's threads go (after the call each is running, if any)."""
         self._early.close()
-        if self._thread is not None:
-            self._thread.shutdown(wait=True)
-            self._thread = None
+        self._thread.close()
 
     def _linter(self, ctx: CheckContext) -> Linter:
         try:
@@ -259,6 +271,33 @@ class HarperChecker(BaseChecker):
             "Harper's text cache dropped (%.2f s, heap trimmed: %s)",
             time.perf_counter() - began,
             freed,
+        )
+
+    def release_memory(self) -> bool:
+        """The checker is idle: after much new text, renew Harper's thread and linter
+        (what they hold goes; the new thread warms up in the background). Whether it
+        was renewed."""
+        if self._thread_linted < self.renew_after_chars:
+            return False
+        return self._thread.renew(self._rewarm)
+
+    def _rewarm(self, old: ThreadPoolExecutor) -> None:
+        """The renewed thread's first call: wait for the old thread to end (what it held
+        goes), give the memory back, then build a linter and its spelling tables here."""
+        began = time.perf_counter()
+        old.shutdown(wait=True)
+        self._thread_linted = 0
+        self._linter_now = None
+        freed = trim_heap()
+        language = next((k for k, v in DIALECTS.items() if v == self._dialect), "en-US")
+        try:
+            linter = self._linter(CheckContext(language=language, words=self._words))
+            linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+        except Exception:  # the next check builds the linter again and reports its error
+            log.exception("warming Harper's renewed thread failed")
+        trim_heap()  # building the tables leaves free pages too (~26 MB measured)
+        log.info(
+            "Harper's thread renewed (%.2f s, heap trimmed: %s)", time.perf_counter() - began, freed
         )
 
     def warm_up(self, language: str = "en-US") -> None:
@@ -365,6 +404,7 @@ class HarperChecker(BaseChecker):
                 self._submit(self._forget_texts)  # after this check's result has gone back
             except RuntimeError:  # closing: the linter goes with the thread anyway
                 log.debug("Harper is closing; its text cache goes with it")
+        self._thread_linted += sum(len(piece) for _, _, piece in pieces)
         return _Linted(pieces, batches, style_rules_off(ctx), ctx.words, bool(over))
 
     def _issues(self, texts: Sequence[str], linted: _Linted) -> list[list[Issue]]:
