@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+import grammar_recall4_cases
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
@@ -126,6 +127,8 @@ CLEAN = [
     "I asked what he has done, and she said that this is true.",
 ]
 
+KINDS += grammar_recall4_cases.KINDS  # the fourth pass's kinds
+CLEAN += grammar_recall4_cases.CLEAN
 EMOJI = "😀 Update: "
 
 
