@@ -40,7 +40,7 @@ class _Host(Protocol):
 class DraftsMixin:
     """Saving drafts, and the notes' positions with them."""
 
-    draft_words: tuple[int, DraftWords] | None = None  # the last draft's paragraph counts
+    draft_words: tuple[int, DraftWords] | None  # the last draft's paragraph counts
 
     @guarded
     def save_draft(

@@ -29,7 +29,7 @@ from reviewdesk.core.models import (
     SourceFile,
 )
 from reviewdesk.core.structure import Structure
-from reviewdesk.core.text import DraftWords, word_count
+from reviewdesk.core.text import word_count
 from reviewdesk.store.catalog import Catalog, purge
 from reviewdesk.store.connection import BUSY_TIMEOUT_S, open_database, open_for_reading
 from reviewdesk.store.dictionary import DictionaryMixin
@@ -77,7 +77,7 @@ class Library(DocumentsMixin, DraftsMixin, DictionaryMixin, SettingsMixin):
         self._now = rows.Clock()
         self.journal_recoveries = 0  # how often a deleted -wal file had to be made good
         # the last draft saved, counted per paragraph: the next save recounts only the new
-        self.draft_words: tuple[int, DraftWords] | None = None
+        self.draft_words = None
         self._attach()
 
     def _attach(self) -> None:

@@ -25,6 +25,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
+from reviewdesk.core.engines.harper_pieces import SPELLING_RULES
 from reviewdesk.core.engines.loan_phrases import in_loan_phrase
 from reviewdesk.core.engines.spelling_shapes import (
     camel_case_name,
@@ -170,8 +171,8 @@ def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
 
 _ELLIPSES = ("...", "…")
 # Harper's rules that re-spell, split or join the words of a loan phrase ("facto" ->
-# "fact", "modus" -> "mod us", "pro forma" -> "proforma")
-_LOAN_PHRASE_RULES = frozenset({"SpellCheck", "SplitWords", "MergeWords", "WrongNegative"})
+# "fact", "modus" -> "mod us", "pro forma" -> "proforma"): its dictionary rules
+_LOAN_PHRASE_RULES = frozenset(SPELLING_RULES)
 
 
 def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ import math
 import re
 import string
 import threading
+from collections.abc import Sequence
 from importlib import resources
 
 from rapidfuzz import process
@@ -142,6 +143,16 @@ def _edits1(word: str) -> set[str]:
 def near_words(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Known words one edit from ``word`` (lowercase, 3 to 24 letters)."""
     return _near_words(word, lexicon)
+
+
+def no_word_near(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``word`` (lowercase) is no slip of a known word: no suggestion within two
+    edits and no known word one edit away. A slip repeated the same way stays one or two
+    letters from the word meant ("recieve"); a term of the writer's own ("rongorongo")
+    is far from all. The suggestions are looked at first: the word search costs ~1 ms."""
+    if any(DamerauLevenshtein.distance(word, f.lower(), score_cutoff=2) <= 2 for f in fixes):
+        return False
+    return not near_words(word, lexicon)
 
 
 def far_words(word: str, lexicon: Lexicon) -> set[str]:

@@ -12,7 +12,7 @@ import unicodedata
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
-from reviewdesk.core.engines.spelling import near_words
+from reviewdesk.core.engines.spelling import no_word_near
 
 
 def only_recases_capitals(flagged: str, fixes: list[str]) -> bool:
@@ -53,9 +53,7 @@ def writers_term(flagged: str, fixes: list[str], text: str, start: int, lex: Lex
     uses = re.findall(rf"(?<![\w'’-]){re.escape(flagged)}(?![\w'’-])", text[lo:hi])
     if len(uses) < 2:
         return False
-    if any(DamerauLevenshtein.distance(low, f.lower(), score_cutoff=2) <= 2 for f in fixes):
-        return False
-    return not near_words(low, lex)
+    return no_word_near(low, fixes, lex)
 
 
 def camel_case_name(flagged: str, fixes: list[str]) -> bool:

@@ -45,7 +45,7 @@ from reviewdesk.core.engines.names.spelling_variants import (
 )
 from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
-from reviewdesk.core.engines.spelling import Speller, near_words
+from reviewdesk.core.engines.spelling import Speller, no_word_near
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import Category, Issue
 
@@ -316,9 +316,7 @@ class NameFilter:
             return False
         if model.lower_count.get(word, 0) < 2:
             return False
-        if near_words(word, self._speller.lexicon):
-            return False
-        return all(damerau(word, fix.lower(), 2) > 2 for fix in issue.replacements)
+        return no_word_near(word, issue.replacements, self._speller.lexicon)
 
     def _misspelt_word(self, line: str, token: Token, issue: Issue) -> bool:
         """A capitalised word used once that is a slip, not a name: "in Febuary", "on
