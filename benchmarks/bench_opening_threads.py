@@ -46,9 +46,8 @@ def _thread_cpu() -> dict[int, tuple[str, float]]:
 def child(path: str, seconds: float) -> int:
     import threading
 
-    from PySide6.QtCore import QTimer
-
     from bench_gui import _build_window
+    from PySide6.QtCore import QTimer
 
     app, library, coordinator, window = _build_window()
     marks: dict[str, float] = {}
