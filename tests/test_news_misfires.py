@@ -1,0 +1,34 @@
+"""Harper's grammar and punctuation rules on constructions edited news prints every day
+(issue 11): a rule that only ever fires on correct copy is off, and a rule's flag that
+its context shows to be wrong is dropped, while the slip the rule is for stays flagged.
+
+The sentences are our own. Every check runs the fast engines as the desk does, with the
+default house style, in both dialects, after an emoji (offsets are code points).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from news_checks import DIALECTS
+from news_checks import check as _check
+from news_checks import on as _on
+from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.pipeline import CheckPipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> CheckPipeline:
+    return build_fast_pipeline(EngineSettings())
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_likely_and_worth_need_no_preposition(pipeline: CheckPipeline, language: str) -> None:
+    # Harper's MissingPreposition marked the word before "will likely" and "was likely",
+    # and "is" in "is worth it", with no fix to offer
+    text = (
+        "The government will likely appeal the ruling. The car was likely stolen, "
+        "police said, and the reward is worth it."
+    )
+    assert not _check(pipeline, text, language)
+
