@@ -32,3 +32,15 @@ def test_likely_and_worth_need_no_preposition(pipeline: CheckPipeline, language:
     )
     assert not _check(pipeline, text, language)
 
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_capitalised_may_mid_sentence_is_the_month(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # Harper's ModalBeAdjective read the month as the modal: "May" -> "May be"
+    text = "Sales rose in May alone, and the results came in May later than expected."
+    assert not _check(pipeline, text, language)
+    # the modal before an adjective, in small letters, is still the slip it is
+    wrong = "The results may later than expected, officials warned."
+    found = _on(_check(pipeline, wrong, language), wrong, "may")
+    assert found and "may be" in found[0].replacements

@@ -233,6 +233,22 @@ def _whom_is_object(text: str, end: int) -> bool:
     return subject.lower() in _SUBJECT_STARTS or subject[:1].isupper()
 
 
+# Harper's rules whose flag starts with a modal verb ("may alone" -> "may be alone")
+_MODAL_RULES = frozenset({"ModalBeAdjective", "ModalOf"})
+# what ends the words before a word that opens a sentence or a quotation
+_OPENS_BEFORE = ".!?:;\"“”‘’'([{—–-…"
+
+
+def _capitalised_mid_sentence(flagged: str, text: str, start: int) -> bool:
+    """Whether ``flagged`` starts with a capital after a word or a comma of the same
+    sentence: "in May alone" has the month, "Will Smith" a name, not a modal verb (a
+    modal opening a sentence or a quotation, "May I?", stays a modal)."""
+    if not flagged[:1].isupper() or flagged.split()[0].isupper():
+        return False
+    before = text[max(0, start - _WINDOW) : start].rstrip()
+    return bool(before) and before[-1] not in _OPENS_BEFORE
+
+
 _SUBJECT_STARTS = word_set(
     "i you he she it we they the a an this that these those my your his her its our their"
 )
@@ -332,6 +348,8 @@ def misfires(
         return True  # "...als with Asperger syndrome": an excerpt cut mid-word
     if rule == "UnclosedQuotes" and _ends_with_ellipsis(text):
         return True  # '... goods being distributed "according...': the excerpt is cut
+    if rule in _MODAL_RULES and _capitalised_mid_sentence(flagged, text, start):
+        return True  # "sales rose in May alone", "Will Smith": the month or a name
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):
         return True  # "Whom did you meet?": an inverted question, "whom" is the object
     if rule == "AdjectiveDoubleDegree" and _more_counts(flagged, text, start, lex):
