@@ -44,3 +44,22 @@ def test_a_capitalised_may_mid_sentence_is_the_month(
     wrong = "The results may later than expected, officials warned."
     found = _on(_check(pipeline, wrong, language), wrong, "may")
     assert found and "may be" in found[0].replacements
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_quotation_going_on_in_the_next_paragraph_and_an_inch_mark(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # news leaves the closing mark out where a quotation goes on in the next paragraph
+    text = (
+        '"We have rebuilt the bridge twice," the mayor said. "We will not let the river '
+        "decide for us. The town will pay what it takes.\n\n"
+        '"Nobody here wants to move," she added, and the council agreed. A 12" pipe burst.'
+    )
+    assert not _check(pipeline, text, language)
+    # a closing mark lost before the attribution, or inside a sentence, is still flagged
+    for wrong in (
+        '"We will not let the river decide, the mayor said.',
+        'The mayor called the flood "a disaster for the town and left.',
+    ):
+        assert _on(_check(pipeline, wrong, language), wrong, '"'), wrong

@@ -217,6 +217,23 @@ def _cut_by_ellipsis(text: str, start: int, end: int) -> bool:
     return len(text) - end <= _WINDOW and text[end:].rstrip() in _ELLIPSES
 
 
+_QUOTE_MARKS = "\"“”"
+# a speech verb after the quotation's last comma: '"We will fight, he said.' lost its mark
+_SPEECH_VERBS = word_set("said says told tells added adds asked asks wrote writes stated")
+
+
+def _quote_runs_on(text: str, end: int) -> bool:
+    """Whether the quotation opened just before ``end`` starts a sentence and runs to
+    the end of the paragraph, which ends a sentence: news leaves the closing mark out
+    when a quotation goes on in the next paragraph (which opens with a mark again). An
+    attribution inside it ('"We will fight, he said.') shows the closing mark missing."""
+    rest = text[end:].rstrip()
+    if not rest[:1].isupper() or rest[-1] not in ".!?…" or any(q in rest for q in _QUOTE_MARKS):
+        return False
+    last_clause = rest.rsplit(",", 1)[1] if "," in rest else ""
+    return not {w.lower() for w in re.findall(r"\w+", last_clause)} & _SPEECH_VERBS
+
+
 _NEGATION_STEMS = word_set("shan don won didn isn wasn aren weren hasn haven hadn couldn wouldn")
 _AUXILIARIES = word_set(
     "did do does will would can could should shall may might must have has had is are was were"
@@ -348,6 +365,10 @@ def misfires(
         return True  # "...als with Asperger syndrome": an excerpt cut mid-word
     if rule == "UnclosedQuotes" and _ends_with_ellipsis(text):
         return True  # '... goods being distributed "according...': the excerpt is cut
+    if rule == "UnclosedQuotes" and flagged == '"' and _after_digit(text, start):
+        return True  # 'a 12" pizza': the inch mark
+    if rule == "UnclosedQuotes" and _quote_runs_on(text, end):
+        return True  # a quotation that goes on in the next paragraph
     if rule in _MODAL_RULES and _capitalised_mid_sentence(flagged, text, start):
         return True  # "sales rose in May alone", "Will Smith": the month or a name
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):
