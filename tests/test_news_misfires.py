@@ -63,3 +63,23 @@ def test_a_quotation_going_on_in_the_next_paragraph_and_an_inch_mark(
         'The mayor called the flood "a disaster for the town and left.',
     ):
         assert _on(_check(pipeline, wrong, language), wrong, '"'), wrong
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_coined_word_in_quotation_marks_is_no_misspelling(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # a speaker's or the writer's coinage, quoted once, far from every known word
+    text = (
+        'The farmers call it "blatterjacking" when the cows break loose. '
+        "“It was a total omnishambles,” the chairman said."
+    )
+    spelling = [i for i in _check(pipeline, text, language) if i.rule == "SpellCheck"]
+    assert not spelling
+    # slips inside a quotation are a letter or two from the word meant: still flagged,
+    # and the same coinage outside quotation marks, written once, too
+    wrong = 'He said the deal was "well recieved" and "seperate" from the blatterjacking.'
+    issues = _check(pipeline, wrong, language)
+    for word in ("recieved", "seperate", "blatterjacking"):
+        assert _on(issues, wrong, word), word
+    assert _on(issues, wrong, "recieved")[0].replacements[0] == "received"

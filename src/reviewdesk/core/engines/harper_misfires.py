@@ -30,6 +30,7 @@ from reviewdesk.core.engines.loan_phrases import in_loan_phrase
 from reviewdesk.core.engines.spelling_shapes import (
     camel_case_name,
     only_recases_capitals,
+    quoted_term,
     typed_with_accents,
     writers_term,
 )
@@ -351,6 +352,8 @@ def misfires(
         return True  # "de facto", "persona non grata", "pro forma": a loan phrase
     if rule == "SpellCheck" and writers_term(flagged, fixes, text, start, lex):
         return True  # a word used again nearby, the same way, with no word near it
+    if rule == "SpellCheck" and quoted_term(flagged, fixes, text, start, lex):
+        return True  # '"brexiteering"', '"Total omnishambles"': a quoted word, far from all
     if rule == "SpellCheck" and camel_case_name(flagged, fixes):
         return True  # "the McKinsey report", "DeepMind": a name with a capital inside
     if rule == "SpellCheck" and typed_with_accents(flagged, fixes):
