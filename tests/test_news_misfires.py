@@ -83,3 +83,15 @@ def test_a_coined_word_in_quotation_marks_is_no_misspelling(
     for word in ("recieved", "seperate", "blatterjacking"):
         assert _on(issues, wrong, word), word
     assert _on(issues, wrong, "recieved")[0].replacements[0] == "received"
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_uni_is_no_negative_word_misspelt(pipeline: CheckPipeline, language: str) -> None:
+    # Harper's WrongNegative read "uni" as "un-" + "i" and offered "dei"
+    text = "Our club beat Uni last week, and she studied at uni for three years."
+    assert not _check(pipeline, text, language)
+    # a negative prefix on a real stem is still put right
+    wrong = "The plan was unpossible and unrespectful."
+    issues = _check(pipeline, wrong, language)
+    assert _on(issues, wrong, "unpossible")[0].replacements[0] == "impossible"
+    assert _on(issues, wrong, "unrespectful")[0].replacements[0] == "disrespectful"

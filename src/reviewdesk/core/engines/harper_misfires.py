@@ -92,6 +92,13 @@ def _after_digit(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isdigit()
 
 
+def _stem_left(word: str, fix: str) -> int:
+    """How many letters ``word`` and ``fix`` end with in common: the stem Harper's
+    WrongNegative keeps when it swaps a negative prefix ("unpossible" -> "impossible")."""
+    a, b = word.lower()[::-1], fix.lower()[::-1]
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
 def _possessive_of_number(flagged: str, text: str, start: int) -> bool:
     return (
         flagged.lower() == "s"
@@ -336,6 +343,8 @@ def misfires(
     if rule == "SpellCheck" and rare_word_of_print(flagged, fixes, lex):
         # "justiciable": rarer in print, and no commoner word is one slip away
         return not any(_dialect_twin(flagged, fix) for fix in fixes[:3])
+    if rule == "WrongNegative" and fixes and _stem_left(flagged, fixes[0]) < 3:
+        return True  # "Uni" -> "Dei": no stem is left once "un-" is read as a prefix
     if rule == "SplitWords" and fixes and fixes[0].split()[0].lower() in _PREFIXES:
         return True  # "ex filtration": a prefix is no word of its own ("as well" is)
     if rule == "SplitWords" and fixes and _closed_in_print(flagged, fixes[0], lex):
