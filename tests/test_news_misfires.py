@@ -95,3 +95,18 @@ def test_uni_is_no_negative_word_misspelt(pipeline: CheckPipeline, language: str
     issues = _check(pipeline, wrong, language)
     assert _on(issues, wrong, "unpossible")[0].replacements[0] == "impossible"
     assert _on(issues, wrong, "unrespectful")[0].replacements[0] == "disrespectful"
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_an_editors_bracketed_letter_starts_a_word(pipeline: CheckPipeline, language: str) -> None:
+    # "[T]he Court rules": Harper read "he Court" as a pronoun and a verb, and "ttack"
+    text = (
+        '"[T]he Court rules on the appeal today," the lawyer said. Police said the '
+        '"[a]ttack on the depot was planned" and "[t]he ship sails at noon."'
+    )
+    assert not _check(pipeline, text, language)
+    # a bracketed letter that leaves a pronoun whole, and a slip after it, stay flagged
+    wrong = '"[S]he have been clear," he wrote, and the "[a]ttak was planned."'
+    issues = _check(pipeline, wrong, language)
+    assert _on(issues, wrong, "have")[0].replacements[0] == "has"
+    assert _on(issues, wrong, "ttak")

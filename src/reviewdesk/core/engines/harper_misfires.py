@@ -92,6 +92,19 @@ def _after_digit(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isdigit()
 
 
+# an editor's bracketed letter at a word's start: "[T]he", "[a]ttack"
+_BRACKETED_LETTER = re.compile(r"\[[^\W\d_]\]$")
+_PRONOUNS = word_set("i you he she it we they")
+
+
+def _after_bracketed_letter(flagged: str, text: str, start: int, lex: Lexicon) -> bool:
+    """Whether ``flagged`` follows an editor's bracketed letter ("[a]ttack") and the
+    letter and the word together are a known word."""
+    if not _BRACKETED_LETTER.search(text, max(0, start - 3), start):
+        return False
+    return lex.count((text[start - 2] + flagged).lower()) > 0
+
+
 def _stem_left(word: str, fix: str) -> int:
     """How many letters ``word`` and ``fix`` end with in common: the stem Harper's
     WrongNegative keeps when it swaps a negative prefix ("unpossible" -> "impossible")."""
@@ -401,9 +414,16 @@ def misfires(
         return True  # "air strike", "end point", "tear gas": print writes them open too
     if rule == "Spaces" and text[end : end + 3] in ("...", "…"):
         return True  # "wait ..." (AP's ellipsis, spaced)
+    if rule == "SpellCheck" and _after_bracketed_letter(flagged, text, start, lex):
+        return True  # 'the "[a]ttack"': an editor's bracket changed the word's first letter
     if rule == "PronounVerbAgreement":
         before = _prev_word(text, start)
         word = flagged.lower()
+        gap = text.rfind(before, max(0, start - _WINDOW), start) if before else -1
+        if gap > 0 and _BRACKETED_LETTER.search(text, max(0, gap - 3), gap):
+            # "[T]he Court rules": the pronoun Harper read is the end of a bracketed
+            # word ("[S]he have" is a real slip: "she" is a pronoun whole)
+            return (text[gap - 2] + before).lower() not in _PRONOUNS
         if lex.tags(word) == {"NNS"} or (
             before.lower() in ("we", "you", "us") and lex.noun_number(word) == "plural"
         ):
