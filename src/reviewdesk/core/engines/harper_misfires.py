@@ -25,6 +25,20 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
+from reviewdesk.core.engines.harper_context import AUXILIARIES as _AUXILIARIES
+from reviewdesk.core.engines.harper_context import CONTEXT_RULES as _CONTEXT_RULES
+from reviewdesk.core.engines.harper_context import WINDOW as _WINDOW
+from reviewdesk.core.engines.harper_context import WORD_AFTER as _WORD_AFTER
+from reviewdesk.core.engines.harper_context import next_word as _next_word
+from reviewdesk.core.engines.harper_context import prev_word as _prev_word
+from reviewdesk.core.engines.harper_news_shapes import (
+    MODAL_RULES,
+    after_bracketed_letter,
+    bracketed_pronoun_end,
+    capitalised_mid_sentence,
+    quote_runs_on,
+    stem_left,
+)
 from reviewdesk.core.engines.harper_pieces import SPELLING_RULES
 from reviewdesk.core.engines.loan_phrases import in_loan_phrase
 from reviewdesk.core.engines.spelling_shapes import (
@@ -71,45 +85,10 @@ _CLAUSE_VERBS = word_set(
     "hear realise realize understand notice admit claim insist doubt"
 )
 _GOVERNING_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBP", "VBZ", "JJ", "JJS", "JJR", "NN"})
-_WINDOW = 64  # characters looked at around a flag
-_WORD_AFTER = re.compile(r"\s*([\w’']+)")
-_WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
-
-
-def _next_word(text: str, end: int) -> str:
-    m = _WORD_AFTER.match(text, end)
-    return m.group(1) if m else ""
-
-
-def _prev_word(text: str, start: int) -> str:
-    # a window before the flag, not the whole paragraph: a pasted page is one paragraph
-    # with thousands of flags, and each search from its start would cost the whole page
-    m = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
-    return m.group(1) if m else ""
 
 
 def _after_digit(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isdigit()
-
-
-# an editor's bracketed letter at a word's start: "[T]he", "[a]ttack"
-_BRACKETED_LETTER = re.compile(r"\[[^\W\d_]\]$")
-_PRONOUNS = word_set("i you he she it we they")
-
-
-def _after_bracketed_letter(flagged: str, text: str, start: int, lex: Lexicon) -> bool:
-    """Whether ``flagged`` follows an editor's bracketed letter ("[a]ttack") and the
-    letter and the word together are a known word."""
-    if not _BRACKETED_LETTER.search(text, max(0, start - 3), start):
-        return False
-    return lex.count((text[start - 2] + flagged).lower()) > 0
-
-
-def _stem_left(word: str, fix: str) -> int:
-    """How many letters ``word`` and ``fix`` end with in common: the stem Harper's
-    WrongNegative keeps when it swaps a negative prefix ("unpossible" -> "impossible")."""
-    a, b = word.lower()[::-1], fix.lower()[::-1]
-    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def _possessive_of_number(flagged: str, text: str, start: int) -> bool:
@@ -238,27 +217,7 @@ def _cut_by_ellipsis(text: str, start: int, end: int) -> bool:
     return len(text) - end <= _WINDOW and text[end:].rstrip() in _ELLIPSES
 
 
-_QUOTE_MARKS = "\"“”"
-# a speech verb after the quotation's last comma: '"We will fight, he said.' lost its mark
-_SPEECH_VERBS = word_set("said says told tells added adds asked asks wrote writes stated")
-
-
-def _quote_runs_on(text: str, end: int) -> bool:
-    """Whether the quotation opened just before ``end`` starts a sentence and runs to
-    the end of the paragraph, which ends a sentence: news leaves the closing mark out
-    when a quotation goes on in the next paragraph (which opens with a mark again). An
-    attribution inside it ('"We will fight, he said.') shows the closing mark missing."""
-    rest = text[end:].rstrip()
-    if not rest[:1].isupper() or rest[-1] not in ".!?…" or any(q in rest for q in _QUOTE_MARKS):
-        return False
-    last_clause = rest.rsplit(",", 1)[1] if "," in rest else ""
-    return not {w.lower() for w in re.findall(r"\w+", last_clause)} & _SPEECH_VERBS
-
-
 _NEGATION_STEMS = word_set("shan don won didn isn wasn aren weren hasn haven hadn couldn wouldn")
-_AUXILIARIES = word_set(
-    "did do does will would can could should shall may might must have has had is are was were"
-)
 
 
 def _whom_is_object(text: str, end: int) -> bool:
@@ -269,22 +228,6 @@ def _whom_is_object(text: str, end: int) -> bool:
         return False
     subject = _next_word(text, aux.end())
     return subject.lower() in _SUBJECT_STARTS or subject[:1].isupper()
-
-
-# Harper's rules whose flag starts with a modal verb ("may alone" -> "may be alone")
-_MODAL_RULES = frozenset({"ModalBeAdjective", "ModalOf"})
-# what ends the words before a word that opens a sentence or a quotation
-_OPENS_BEFORE = ".!?:;\"“”‘’'([{—–-…"
-
-
-def _capitalised_mid_sentence(flagged: str, text: str, start: int) -> bool:
-    """Whether ``flagged`` starts with a capital after a word or a comma of the same
-    sentence: "in May alone" has the month, "Will Smith" a name, not a modal verb (a
-    modal opening a sentence or a quotation, "May I?", stays a modal)."""
-    if not flagged[:1].isupper() or flagged.split()[0].isupper():
-        return False
-    before = text[max(0, start - _WINDOW) : start].rstrip()
-    return bool(before) and before[-1] not in _OPENS_BEFORE
 
 
 _SUBJECT_STARTS = word_set(
@@ -356,7 +299,7 @@ def misfires(
     if rule == "SpellCheck" and rare_word_of_print(flagged, fixes, lex):
         # "justiciable": rarer in print, and no commoner word is one slip away
         return not any(_dialect_twin(flagged, fix) for fix in fixes[:3])
-    if rule == "WrongNegative" and fixes and _stem_left(flagged, fixes[0]) < 3:
+    if rule == "WrongNegative" and fixes and stem_left(flagged, fixes[0]) < 3:
         return True  # "Uni" -> "Dei": no stem is left once "un-" is read as a prefix
     if rule == "SplitWords" and fixes and fixes[0].split()[0].lower() in _PREFIXES:
         return True  # "ex filtration": a prefix is no word of its own ("as well" is)
@@ -392,9 +335,9 @@ def misfires(
         return True  # '... goods being distributed "according...': the excerpt is cut
     if rule == "UnclosedQuotes" and flagged == '"' and _after_digit(text, start):
         return True  # 'a 12" pizza': the inch mark
-    if rule == "UnclosedQuotes" and _quote_runs_on(text, end):
+    if rule == "UnclosedQuotes" and quote_runs_on(text, end):
         return True  # a quotation that goes on in the next paragraph
-    if rule in _MODAL_RULES and _capitalised_mid_sentence(flagged, text, start):
+    if rule in MODAL_RULES and capitalised_mid_sentence(flagged, text, start):
         return True  # "sales rose in May alone", "Will Smith": the month or a name
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):
         return True  # "Whom did you meet?": an inverted question, "whom" is the object
@@ -414,16 +357,13 @@ def misfires(
         return True  # "air strike", "end point", "tear gas": print writes them open too
     if rule == "Spaces" and text[end : end + 3] in ("...", "…"):
         return True  # "wait ..." (AP's ellipsis, spaced)
-    if rule == "SpellCheck" and _after_bracketed_letter(flagged, text, start, lex):
+    if rule == "SpellCheck" and after_bracketed_letter(flagged, text, start, lex):
         return True  # 'the "[a]ttack"': an editor's bracket changed the word's first letter
     if rule == "PronounVerbAgreement":
         before = _prev_word(text, start)
         word = flagged.lower()
-        gap = text.rfind(before, max(0, start - _WINDOW), start) if before else -1
-        if gap > 0 and _BRACKETED_LETTER.search(text, max(0, gap - 3), gap):
-            # "[T]he Court rules": the pronoun Harper read is the end of a bracketed
-            # word ("[S]he have" is a real slip: "she" is a pronoun whole)
-            return (text[gap - 2] + before).lower() not in _PRONOUNS
+        if bracketed_pronoun_end(text, start, before):
+            return True  # "[T]he Court rules": "he" ends the word "[T]he"
         if lex.tags(word) == {"NNS"} or (
             before.lower() in ("we", "you", "us") and lex.noun_number(word) == "plural"
         ):
@@ -449,82 +389,3 @@ def misfires(
             return True  # "an unidentified man": "un-" before "identified", a vowel sound
         return (len(after) > 1 and after.isupper()) or text[end : end + 1] == "."
     return False
-
-
-def _existential_there(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "Since when are there fireworks?": "there" after an inverted "be" is no "their"
-    ("They were there angels" has its subject before "were": "their")."""
-    be = _prev_word(text, start)
-    if be.lower() not in _BE_FORMS:
-        return False
-    subject = _prev_word(text, start - len(be) - 1).lower()
-    return "?" in text[end:] and subject not in _SUBJECTS | {"it"}
-
-
-def _too_as_also(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "I too have a son": "too" meaning "also", between a subject and its verb; and
-    "with regard to economic aspects": "to" of a fixed phrase before its object's
-    adjective, not "too economic"."""
-    if flagged.lower() == "to":
-        return _prev_word(text, start).lower() in _TAKES_TO
-    if flagged.lower() != "too":
-        return False
-    after = _next_word(text, end).lower()
-    return _prev_word(text, start).lower() in _SUBJECTS and (
-        after in _AUXILIARIES or bool(lex.tags(after) & {"VBD", "VBZ", "VBP"})
-    )
-
-
-def _indirect_object(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "offer you advice": a noun after a verb and its indirect object."""
-    pronoun = _prev_word(text, start)
-    if pronoun.lower() not in ("me", "you", "him", "her", "us", "them"):
-        return False
-    verb = _prev_word(text, start - len(pronoun) - 1).lower()
-    tags = lex.tags(verb)
-    return bool(tags & {"VB", "VBD", "VBZ", "VBP", "VBG"}) and verb not in _AUXILIARIES
-
-
-def _participle_after(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "with many lying exhausted": "many" stands alone before a participle."""
-    words = flagged.split()
-    return (
-        len(words) == 2 and words[1].lower().endswith("ing") and "VBG" in lex.tags(words[1].lower())
-    )
-
-
-def _say_no(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "I had to say no to them": "say no" is an answer, not "not to"."""
-    verb = _prev_word(text, start).lower()
-    return "say" in lex.lemmas(verb) or verb in ("say", "says", "said", "saying")
-
-
-def _possessive_gerund(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "no thought of their being published": a possessive before a gerund, after a
-    preposition ("Their going to win", "I think their going": "they're")."""
-    after = _next_word(text, end).lower()
-    if flagged.lower() not in ("their", "your") or "VBG" not in lex.tags(after):
-        return False
-    return _prev_word(text, start).lower() in PREPOSITIONS
-
-
-def _both_numbers(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "with both eleven and twelve reported": "both" joins two numbers, it does not
-    count one."""
-    return flagged.lower().startswith("both ") and _next_word(text, end).lower() == "and"
-
-
-# words that govern "to" as a preposition ("with regard to", "due to", "according to")
-_TAKES_TO = word_set("regard respect due according addition prior thanks owing close next")
-_BE_FORMS = word_set("is are was were be been isn't aren't wasn't weren't")
-_SUBJECTS = word_set("i you he she we they")
-_CONTEXT_RULES = {
-    "ThereToTheir": _existential_there,
-    "ToTwoToo": _too_as_also,
-    "NounVerbConfusion": _indirect_object,
-    "MassNouns": _participle_after,
-    "NotTo": _say_no,
-    "TheirToTheyre": _possessive_gerund,
-    "YourToYoure": _possessive_gerund,
-    "QuantifierNumeralConflict": _both_numbers,
-}

@@ -1,0 +1,76 @@
+"""Shapes of edited news that Harper's grammar rules misread, read by
+:mod:`.harper_misfires` before a flag is shown: the month "May" mid-sentence, a
+quotation that goes on in the next paragraph, an editor's bracketed letter ("[T]he"), a
+word that only looks like a negative prefix on a stem ("Uni"). Each test reads a few
+characters around the flag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
+from reviewdesk.core.engines.harper_context import WINDOW as _WINDOW
+
+# an editor's bracketed letter at a word's start: "[T]he", "[a]ttack"
+BRACKETED_LETTER = re.compile(r"\[[^\W\d_]\]$")
+_PRONOUNS = word_set("i you he she it we they")
+
+
+def after_bracketed_letter(flagged: str, text: str, start: int, lex: Lexicon) -> bool:
+    """Whether ``flagged`` follows an editor's bracketed letter ("[a]ttack") and the
+    letter and the word together are a known word."""
+    if not BRACKETED_LETTER.search(text, max(0, start - 3), start):
+        return False
+    return lex.count((text[start - 2] + flagged).lower()) > 0
+
+
+def bracketed_pronoun_end(text: str, start: int, before: str) -> bool:
+    """Whether the pronoun ``before``, just before ``start``, ends a word an editor's
+    bracket began ("[T]he Court rules": "he" is the end of "The"); "[S]he have" keeps
+    a whole pronoun, and its slip."""
+    gap = text.rfind(before, max(0, start - _WINDOW), start) if before else -1
+    if gap <= 0 or not BRACKETED_LETTER.search(text, max(0, gap - 3), gap):
+        return False
+    return (text[gap - 2] + before).lower() not in _PRONOUNS
+
+
+def stem_left(word: str, fix: str) -> int:
+    """How many letters ``word`` and ``fix`` end with in common: the stem Harper's
+    WrongNegative keeps when it swaps a negative prefix ("unpossible" -> "impossible")."""
+    a, b = word.lower()[::-1], fix.lower()[::-1]
+    same = (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
+    return next(same, min(len(a), len(b)))
+
+
+_QUOTE_MARKS = '"“”'
+# a speech verb after the quotation's last comma: '"We will fight, he said.' lost its mark
+_SPEECH_VERBS = word_set("said says told tells added adds asked asks wrote writes stated")
+
+
+def quote_runs_on(text: str, end: int) -> bool:
+    """Whether the quotation opened just before ``end`` starts a sentence and runs to
+    the end of the paragraph, which ends a sentence: news leaves the closing mark out
+    when a quotation goes on in the next paragraph (which opens with a mark again). An
+    attribution inside it ('"We will fight, he said.') shows the closing mark missing."""
+    rest = text[end:].rstrip()
+    if not rest[:1].isupper() or rest[-1] not in ".!?…" or any(q in rest for q in _QUOTE_MARKS):
+        return False
+    last_clause = rest.rsplit(",", 1)[1] if "," in rest else ""
+    return not {w.lower() for w in re.findall(r"\w+", last_clause)} & _SPEECH_VERBS
+
+
+# Harper's rules whose flag starts with a modal verb ("may alone" -> "may be alone")
+MODAL_RULES = frozenset({"ModalBeAdjective", "ModalOf"})
+# what ends the words before a word that opens a sentence or a quotation
+_OPENS_BEFORE = ".!?:;\"“”‘’'([{—–-…"
+
+
+def capitalised_mid_sentence(flagged: str, text: str, start: int) -> bool:
+    """Whether ``flagged`` starts with a capital after a word or a comma of the same
+    sentence: "in May alone" has the month, "Will Smith" a name, not a modal verb (a
+    modal opening a sentence or a quotation, "May I?", stays a modal)."""
+    if not flagged[:1].isupper() or flagged.split()[0].isupper():
+        return False
+    before = text[max(0, start - _WINDOW) : start].rstrip()
+    return bool(before) and before[-1] not in _OPENS_BEFORE
