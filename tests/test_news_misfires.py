@@ -110,3 +110,19 @@ def test_an_editors_bracketed_letter_starts_a_word(pipeline: CheckPipeline, lang
     issues = _check(pipeline, wrong, language)
     assert _on(issues, wrong, "have")[0].replacements[0] == "has"
     assert _on(issues, wrong, "ttak")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_is_is_after_a_clause_that_stands_as_a_noun(pipeline: CheckPipeline, language: str) -> None:
+    # "What it is is ...": the first verb ends the clause, the second is the sentence's
+    text = (
+        "What the council wants is a new bridge. What it is is a delay, and all it was "
+        "was a misunderstanding. Whoever it is is not welcome, the mayor said."
+    )
+    assert not _check(pipeline, text, language)
+    # a verb typed twice with no such clause is still a slip
+    for wrong, twice in (
+        ("The problem is is that nobody called.", "is is"),
+        ("The plan was was rejected.", "was was"),
+    ):
+        assert _on(_check(pipeline, wrong, language), wrong, twice), wrong

@@ -36,6 +36,7 @@ from reviewdesk.core.engines.harper_news_shapes import (
     after_bracketed_letter,
     bracketed_pronoun_end,
     capitalised_mid_sentence,
+    double_copula,
     quote_runs_on,
     stem_left,
 )
@@ -337,6 +338,8 @@ def misfires(
         return True  # 'a 12" pizza': the inch mark
     if rule == "UnclosedQuotes" and quote_runs_on(text, end):
         return True  # a quotation that goes on in the next paragraph
+    if rule == "RepeatedWords" and double_copula(flagged, text, start):
+        return True  # "What it is is a failure": the first "is" ends the clause
     if rule in MODAL_RULES and capitalised_mid_sentence(flagged, text, start):
         return True  # "sales rose in May alone", "Will Smith": the month or a name
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):

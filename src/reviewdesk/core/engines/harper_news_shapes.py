@@ -74,3 +74,24 @@ def capitalised_mid_sentence(flagged: str, text: str, start: int) -> bool:
         return False
     before = text[max(0, start - _WINDOW) : start].rstrip()
     return bool(before) and before[-1] not in _OPENS_BEFORE
+
+
+# words that open a clause standing as a noun ("what it is", "all it was")
+_FUSED_OPENERS = word_set("what whatever whoever whichever all everything")
+_JOINERS = word_set("and but or so yet")
+_COPULA_PAIRS = frozenset({"is is", "was was", "are are", "were were"})
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\"“”(\[—–]")
+
+
+def double_copula(flagged: str, text: str, start: int) -> bool:
+    """Whether a repeated "is is" / "was was" follows a clause that stands as a noun:
+    "What it is is a failure", "All it was was a mistake" (the first verb ends the
+    clause, the second is the sentence's). "The problem is is that" and "He is is"
+    have no such clause, and stay flagged."""
+    if " ".join(flagged.lower().split()) not in _COPULA_PAIRS:
+        return False
+    before = text[max(0, start - _WINDOW) : start]
+    clause = _CLAUSE_BREAK.split(before)[-1].split()
+    if clause and clause[0].lower() in _JOINERS:
+        clause = clause[1:]  # "and all it was was"
+    return 1 < len(clause) <= 6 and clause[0].lower() in _FUSED_OPENERS
