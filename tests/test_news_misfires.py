@@ -126,3 +126,16 @@ def test_is_is_after_a_clause_that_stands_as_a_noun(pipeline: CheckPipeline, lan
         ("The plan was was rejected.", "was was"),
     ):
         assert _on(_check(pipeline, wrong, language), wrong, twice), wrong
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_wire_storys_sign_off_is_a_line_of_names(pipeline: CheckPipeline, language: str) -> None:
+    # "Editing by ..." names the desk's staff, as a photo credit names a photographer
+    text = (
+        "The port reopened on Monday, officials said.\n\n"
+        "Reporting by Ilse Vandekerckhove in Antwerp; Editing by Jonathan Oatis\n"
+    )
+    assert not _check(pipeline, text, language)
+    # the line's own words are still checked
+    wrong = "Reporting by Ilse Vandekerckhove in Antwerp; aditional reporting by Jonathan Oatis"
+    assert _on(_check(pipeline, wrong, language), wrong, "aditional")
