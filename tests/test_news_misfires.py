@@ -139,3 +139,19 @@ def test_a_wire_storys_sign_off_is_a_line_of_names(pipeline: CheckPipeline, lang
     # the line's own words are still checked
     wrong = "Reporting by Ilse Vandekerckhove in Antwerp; aditional reporting by Jonathan Oatis"
     assert _on(_check(pipeline, wrong, language), wrong, "aditional")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_the_particle_of_a_place_name_is_no_word_misspelt(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # "au" -> "a", "i" -> "I", "el" -> "eel", "Dar es" -> "Dares" were flagged
+    text = (
+        "Flights from Port-au-Prince, Mazar-i-Sharif, Bois-le-Duc, Sharm el-Sheikh and "
+        "Dar es Salaam were delayed."
+    )
+    assert not _check(pipeline, text, language)
+    # a slip beside the name, and the pronoun in running text, are still flagged
+    wrong = "We flew to Haiti adn Port-au-Prince, and i think it was late."
+    issues = _check(pipeline, wrong, language)
+    assert _on(issues, wrong, "adn") and _on(issues, wrong, " i ")

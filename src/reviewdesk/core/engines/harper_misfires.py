@@ -37,6 +37,8 @@ from reviewdesk.core.engines.harper_news_shapes import (
     bracketed_pronoun_end,
     capitalised_mid_sentence,
     double_copula,
+    name_particle,
+    name_with_particle,
     quote_runs_on,
     stem_left,
 )
@@ -277,6 +279,8 @@ def misfires(
     """Whether Harper's ``rule`` flag on ``text[start:end]`` is wrong in this context."""
     if _in_address(text, start, end):
         return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
+    if name_particle(flagged, text, start, end):
+        return True  # "Port-au-Prince", "Mazar-i-Sharif", "Sharm el-Sheikh": a name's particle
     if only_recases_capitals(flagged, fixes):
         return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
@@ -356,6 +360,8 @@ def misfires(
         return True  # "Under current", "co-author": two words, or the house's hyphen
     if rule == "CompoundNouns" and all(w[:1].isupper() for w in flagged.split()):
         return True  # "Coast Guard": a proper name is written as its owner writes it
+    if rule == "CompoundNouns" and name_with_particle(flagged, text, end):
+        return True  # "Dar es Salaam": a name and its particle
     if rule == "CompoundNouns" and _open_in_print(flagged, lex):
         return True  # "air strike", "end point", "tear gas": print writes them open too
     if rule == "Spaces" and text[end : end + 3] in ("...", "…"):

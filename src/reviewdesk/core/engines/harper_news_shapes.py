@@ -95,3 +95,34 @@ def double_copula(flagged: str, text: str, start: int) -> bool:
     if clause and clause[0].lower() in _JOINERS:
         clause = clause[1:]  # "and all it was was"
     return 1 < len(clause) <= 6 and clause[0].lower() in _FUSED_OPENERS
+
+
+def name_particle(flagged: str, text: str, start: int, end: int) -> bool:
+    """Whether ``flagged`` is a short lowercase particle of a place or personal name,
+    joined by hyphens to its capitalised parts ("Port-au-Prince", "Mazar-i-Sharif",
+    "Bois-le-Duc") or by a hyphen after a capitalised word ("Sharm el-Sheikh"): no
+    English word misspelt, no pronoun."""
+    if not (flagged.isalpha() and flagged.islower() and len(flagged) <= 3):
+        return False
+    if text[end : end + 1] != "-" or not text[end + 1 : end + 2].isupper():
+        return False
+    if text[start - 1 : start] == "-":
+        before = text[max(0, start - _WINDOW) : start - 1].split()
+    else:
+        before = text[max(0, start - _WINDOW) : start].split()
+    return bool(before) and before[-1].rsplit("-", 1)[-1][:1].isupper()
+
+
+def name_with_particle(flagged: str, text: str, end: int) -> bool:
+    """Whether a split compound Harper would close ("Dar es") is a name's first part and
+    its particle, a capitalised word following ("Dar es Salaam")."""
+    words = flagged.split()
+    after = text[end : end + 2]
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[1].islower()
+        and len(words[1]) <= 3
+        and after[:1] == " "
+        and after[1:2].isupper()
+    )
