@@ -155,3 +155,19 @@ def test_the_particle_of_a_place_name_is_no_word_misspelt(
     wrong = "We flew to Haiti adn Port-au-Prince, and i think it was late."
     issues = _check(pipeline, wrong, language)
     assert _on(issues, wrong, "adn") and _on(issues, wrong, " i ")
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_lowercase_word_after_an_abbreviations_full_stop(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    # "Inc. agreed", "Jr. and", "Calif. to": the full stop is the abbreviation's
+    text = (
+        "Smith Jr. and Acme Inc. agreed on Monday, and Baxter Corp. fell. The firm moved "
+        "from Fresno, Calif., to Tampa, Fla., and then to Peoria, Ill. and Boston."
+    )
+    assert not _check(pipeline, text, language)
+    # a sentence that ends on a word, and a lowercase start after it, is still flagged
+    wrong = "He fell ill. the doctor came, and the plan failed. we tried again."
+    issues = _check(pipeline, wrong, language)
+    assert _on(issues, wrong, "the doctor") and _on(issues, wrong, "we tried")

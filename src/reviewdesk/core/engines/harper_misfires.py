@@ -33,6 +33,7 @@ from reviewdesk.core.engines.harper_context import next_word as _next_word
 from reviewdesk.core.engines.harper_context import prev_word as _prev_word
 from reviewdesk.core.engines.harper_news_shapes import (
     MODAL_RULES,
+    after_abbreviation,
     after_bracketed_letter,
     bracketed_pronoun_end,
     capitalised_mid_sentence,
@@ -344,6 +345,8 @@ def misfires(
         return True  # a quotation that goes on in the next paragraph
     if rule == "RepeatedWords" and double_copula(flagged, text, start):
         return True  # "What it is is a failure": the first "is" ends the clause
+    if rule == "SentenceCapitalization" and after_abbreviation(text, start):
+        return True  # "Acme Inc. agreed", "Smith Jr. and": the full stop is the abbreviation's
     if rule in MODAL_RULES and capitalised_mid_sentence(flagged, text, start):
         return True  # "sales rose in May alone", "Will Smith": the month or a name
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):

@@ -11,6 +11,7 @@ import re
 
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
 from reviewdesk.core.engines.harper_context import WINDOW as _WINDOW
+from reviewdesk.core.text.sentences import period_may_continue
 
 # an editor's bracketed letter at a word's start: "[T]he", "[a]ttack"
 BRACKETED_LETTER = re.compile(r"\[[^\W\d_]\]$")
@@ -126,3 +127,14 @@ def name_with_particle(flagged: str, text: str, end: int) -> bool:
         and after[:1] == " "
         and after[1:2].isupper()
     )
+
+
+_ABBREVIATION_BEFORE = re.compile(r"([^\W\d_]+)\.[\"”’')\]]*\s+$")
+
+
+def after_abbreviation(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a full stop that belongs to an abbreviation
+    ("Acme Inc. agreed", "Smith Jr. and", "Fresno, Calif., and"): the sentence goes on,
+    and its next word is rightly in lowercase."""
+    m = _ABBREVIATION_BEFORE.search(text, max(0, start - _WINDOW), start)
+    return m is not None and period_may_continue(m.group(1))
