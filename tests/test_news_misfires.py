@@ -1,6 +1,7 @@
-"""Harper's grammar and punctuation rules on constructions edited news prints every day
-(issue 11): a rule that only ever fires on correct copy is off, and a rule's flag that
-its context shows to be wrong is dropped, while the slip the rule is for stays flagged.
+"""Constructions edited news prints every day, read right (issue 11): a Harper rule that
+only ever fires on correct copy is off, and a flag that its context shows to be wrong
+(a month, a bracketed letter, a place name's particle, an abbreviation's full stop, a
+wire story's sign-off) is dropped, while the slip the rule is for stays flagged.
 
 The sentences are our own. Every check runs the fast engines as the desk does, with the
 default house style, in both dialects, after an emoji (offsets are code points).
