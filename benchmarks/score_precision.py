@@ -78,11 +78,23 @@ REAL_SLIPS = (
     "Wisconsin where",  # "Chippewa Falls, Wisconsin, where": the state's closing comma
     "Ohio where",
     "manifesto if written",  # "the manifesto, if written by the suspect, could"
+    # wikinews-2019-05.txt (held out, gathered by the precision5 session: its slips were
+    # listed here before the checker ever ran on it)
+    "smoked cleared",  # "the white extinguisher smoked cleared": "smoke"
+    "33-year-old of",  # "Arnav Gupta, 33-year-old of Bethesda": "a 33-year-old"
+    "Union have announced",  # "Planned Parenthood, along with the ... Union have": "has"
+    "Collins who sponsored",  # a clause that adds, not picks out: set off by commas
+    "Ohio in the",  # "Cincinnati, Ohio in the United States": the state's closing comma
+    "misconducts",  # a mass noun made plural
 )
 # Sets read while fixing false alarms; the others are held out and only measured.
 TUNING = ("wikinews-2019-01.txt", "wikinews-2020-01.txt")
-# The held-out set gathered last (falsealarm session), also printed as a part of its own.
+# The held-out set gathered last before any tuning (falsealarm session), never read:
+# also printed as a part of its own.
 NEWEST = ("wikinews-2019-07.txt",)
+# Held-out sets added later (precision5: May and June 2019), left out of the part
+# earlier sessions measured as "held out before 2019-07"
+ADDED = ("wikinews-2019-05.txt",)
 
 
 def articles(path: Path) -> list[tuple[str, str]]:
@@ -217,7 +229,7 @@ def main() -> None:
             part = "tuning" if set_name in TUNING else "held out"
             per_part[part][0] += set_other
             per_part[part][1] += set_words
-            if part == "held out" and set_name not in NEWEST:
+            if part == "held out" and set_name not in NEWEST + ADDED:
                 # the held-out part as earlier sessions measured it, to compare with them
                 per_part["held out before 2019-07"][0] += set_other
                 per_part["held out before 2019-07"][1] += set_words

@@ -104,7 +104,10 @@ _SEVERITY: dict[Category, Severity] = {
 # which is noise to a copy editor reading for errors; AvoidAndAlso calls "and also"
 # redundant, a preference no news style book makes ("is insured and also registered
 # abroad" is edited, published copy) and one that found none of LanguageTool's errors.
-DEFAULT_OFF_RULES: tuple[str, ...] = ("LongSentences", "AvoidAndAlso")
+# MissingPreposition ("You may be missing a preposition here", no fix offered) marks the
+# word before "will likely", "was likely stolen" and "is worth it", constructions news
+# prints every day, and found none of the 1,178 errors in LanguageTool's examples.
+DEFAULT_OFF_RULES: tuple[str, ...] = ("LongSentences", "AvoidAndAlso", "MissingPreposition")
 
 # Number words: "one of the three no votes" is not "one of the threes".
 _NUMBER_WORDS = frozenset(

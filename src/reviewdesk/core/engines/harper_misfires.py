@@ -25,11 +25,30 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
+from reviewdesk.core.engines.harper_context import AUXILIARIES as _AUXILIARIES
+from reviewdesk.core.engines.harper_context import CONTEXT_RULES as _CONTEXT_RULES
+from reviewdesk.core.engines.harper_context import WINDOW as _WINDOW
+from reviewdesk.core.engines.harper_context import WORD_AFTER as _WORD_AFTER
+from reviewdesk.core.engines.harper_context import next_word as _next_word
+from reviewdesk.core.engines.harper_context import prev_word as _prev_word
+from reviewdesk.core.engines.harper_news_shapes import (
+    MODAL_RULES,
+    after_abbreviation,
+    after_bracketed_letter,
+    bracketed_pronoun_end,
+    capitalised_mid_sentence,
+    double_copula,
+    name_particle,
+    name_with_particle,
+    quote_runs_on,
+    stem_left,
+)
 from reviewdesk.core.engines.harper_pieces import SPELLING_RULES
 from reviewdesk.core.engines.loan_phrases import in_loan_phrase
 from reviewdesk.core.engines.spelling_shapes import (
     camel_case_name,
     only_recases_capitals,
+    quoted_term,
     typed_with_accents,
     writers_term,
 )
@@ -70,21 +89,6 @@ _CLAUSE_VERBS = word_set(
     "hear realise realize understand notice admit claim insist doubt"
 )
 _GOVERNING_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBP", "VBZ", "JJ", "JJS", "JJR", "NN"})
-_WINDOW = 64  # characters looked at around a flag
-_WORD_AFTER = re.compile(r"\s*([\w’']+)")
-_WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
-
-
-def _next_word(text: str, end: int) -> str:
-    m = _WORD_AFTER.match(text, end)
-    return m.group(1) if m else ""
-
-
-def _prev_word(text: str, start: int) -> str:
-    # a window before the flag, not the whole paragraph: a pasted page is one paragraph
-    # with thousands of flags, and each search from its start would cost the whole page
-    m = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
-    return m.group(1) if m else ""
 
 
 def _after_digit(text: str, start: int) -> bool:
@@ -218,9 +222,6 @@ def _cut_by_ellipsis(text: str, start: int, end: int) -> bool:
 
 
 _NEGATION_STEMS = word_set("shan don won didn isn wasn aren weren hasn haven hadn couldn wouldn")
-_AUXILIARIES = word_set(
-    "did do does will would can could should shall may might must have has had is are was were"
-)
 
 
 def _whom_is_object(text: str, end: int) -> bool:
@@ -279,6 +280,8 @@ def misfires(
     """Whether Harper's ``rule`` flag on ``text[start:end]`` is wrong in this context."""
     if _in_address(text, start, end):
         return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
+    if name_particle(flagged, text, start, end):
+        return True  # "Port-au-Prince", "Mazar-i-Sharif", "Sharm el-Sheikh": a name's particle
     if only_recases_capitals(flagged, fixes):
         return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
@@ -302,6 +305,8 @@ def misfires(
     if rule == "SpellCheck" and rare_word_of_print(flagged, fixes, lex):
         # "justiciable": rarer in print, and no commoner word is one slip away
         return not any(_dialect_twin(flagged, fix) for fix in fixes[:3])
+    if rule == "WrongNegative" and fixes and stem_left(flagged, fixes[0]) < 3:
+        return True  # "Uni" -> "Dei": no stem is left once "un-" is read as a prefix
     if rule == "SplitWords" and fixes and fixes[0].split()[0].lower() in _PREFIXES:
         return True  # "ex filtration": a prefix is no word of its own ("as well" is)
     if rule == "SplitWords" and fixes and _closed_in_print(flagged, fixes[0], lex):
@@ -318,6 +323,8 @@ def misfires(
         return True  # "de facto", "persona non grata", "pro forma": a loan phrase
     if rule == "SpellCheck" and writers_term(flagged, fixes, text, start, lex):
         return True  # a word used again nearby, the same way, with no word near it
+    if rule == "SpellCheck" and quoted_term(flagged, fixes, text, start, lex):
+        return True  # '"brexiteering"', '"Total omnishambles"': a quoted word, far from all
     if rule == "SpellCheck" and camel_case_name(flagged, fixes):
         return True  # "the McKinsey report", "DeepMind": a name with a capital inside
     if rule == "SpellCheck" and typed_with_accents(flagged, fixes):
@@ -332,6 +339,16 @@ def misfires(
         return True  # "...als with Asperger syndrome": an excerpt cut mid-word
     if rule == "UnclosedQuotes" and _ends_with_ellipsis(text):
         return True  # '... goods being distributed "according...': the excerpt is cut
+    if rule == "UnclosedQuotes" and flagged == '"' and _after_digit(text, start):
+        return True  # 'a 12" pizza': the inch mark
+    if rule == "UnclosedQuotes" and quote_runs_on(text, end):
+        return True  # a quotation that goes on in the next paragraph
+    if rule == "RepeatedWords" and double_copula(flagged, text, start):
+        return True  # "What it is is a failure": the first "is" ends the clause
+    if rule == "SentenceCapitalization" and after_abbreviation(text, start):
+        return True  # "Acme Inc. agreed", "Smith Jr. and": the full stop is the abbreviation's
+    if rule in MODAL_RULES and capitalised_mid_sentence(flagged, text, start):
+        return True  # "sales rose in May alone", "Will Smith": the month or a name
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):
         return True  # "Whom did you meet?": an inverted question, "whom" is the object
     if rule == "AdjectiveDoubleDegree" and _more_counts(flagged, text, start, lex):
@@ -346,13 +363,19 @@ def misfires(
         return True  # "Under current", "co-author": two words, or the house's hyphen
     if rule == "CompoundNouns" and all(w[:1].isupper() for w in flagged.split()):
         return True  # "Coast Guard": a proper name is written as its owner writes it
+    if rule == "CompoundNouns" and name_with_particle(flagged, text, end):
+        return True  # "Dar es Salaam": a name and its particle
     if rule == "CompoundNouns" and _open_in_print(flagged, lex):
         return True  # "air strike", "end point", "tear gas": print writes them open too
     if rule == "Spaces" and text[end : end + 3] in ("...", "…"):
         return True  # "wait ..." (AP's ellipsis, spaced)
+    if rule == "SpellCheck" and after_bracketed_letter(flagged, text, start, lex):
+        return True  # 'the "[a]ttack"': an editor's bracket changed the word's first letter
     if rule == "PronounVerbAgreement":
         before = _prev_word(text, start)
         word = flagged.lower()
+        if bracketed_pronoun_end(text, start, before):
+            return True  # "[T]he Court rules": "he" ends the word "[T]he"
         if lex.tags(word) == {"NNS"} or (
             before.lower() in ("we", "you", "us") and lex.noun_number(word) == "plural"
         ):
@@ -378,82 +401,3 @@ def misfires(
             return True  # "an unidentified man": "un-" before "identified", a vowel sound
         return (len(after) > 1 and after.isupper()) or text[end : end + 1] == "."
     return False
-
-
-def _existential_there(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "Since when are there fireworks?": "there" after an inverted "be" is no "their"
-    ("They were there angels" has its subject before "were": "their")."""
-    be = _prev_word(text, start)
-    if be.lower() not in _BE_FORMS:
-        return False
-    subject = _prev_word(text, start - len(be) - 1).lower()
-    return "?" in text[end:] and subject not in _SUBJECTS | {"it"}
-
-
-def _too_as_also(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "I too have a son": "too" meaning "also", between a subject and its verb; and
-    "with regard to economic aspects": "to" of a fixed phrase before its object's
-    adjective, not "too economic"."""
-    if flagged.lower() == "to":
-        return _prev_word(text, start).lower() in _TAKES_TO
-    if flagged.lower() != "too":
-        return False
-    after = _next_word(text, end).lower()
-    return _prev_word(text, start).lower() in _SUBJECTS and (
-        after in _AUXILIARIES or bool(lex.tags(after) & {"VBD", "VBZ", "VBP"})
-    )
-
-
-def _indirect_object(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "offer you advice": a noun after a verb and its indirect object."""
-    pronoun = _prev_word(text, start)
-    if pronoun.lower() not in ("me", "you", "him", "her", "us", "them"):
-        return False
-    verb = _prev_word(text, start - len(pronoun) - 1).lower()
-    tags = lex.tags(verb)
-    return bool(tags & {"VB", "VBD", "VBZ", "VBP", "VBG"}) and verb not in _AUXILIARIES
-
-
-def _participle_after(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "with many lying exhausted": "many" stands alone before a participle."""
-    words = flagged.split()
-    return (
-        len(words) == 2 and words[1].lower().endswith("ing") and "VBG" in lex.tags(words[1].lower())
-    )
-
-
-def _say_no(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "I had to say no to them": "say no" is an answer, not "not to"."""
-    verb = _prev_word(text, start).lower()
-    return "say" in lex.lemmas(verb) or verb in ("say", "says", "said", "saying")
-
-
-def _possessive_gerund(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "no thought of their being published": a possessive before a gerund, after a
-    preposition ("Their going to win", "I think their going": "they're")."""
-    after = _next_word(text, end).lower()
-    if flagged.lower() not in ("their", "your") or "VBG" not in lex.tags(after):
-        return False
-    return _prev_word(text, start).lower() in PREPOSITIONS
-
-
-def _both_numbers(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "with both eleven and twelve reported": "both" joins two numbers, it does not
-    count one."""
-    return flagged.lower().startswith("both ") and _next_word(text, end).lower() == "and"
-
-
-# words that govern "to" as a preposition ("with regard to", "due to", "according to")
-_TAKES_TO = word_set("regard respect due according addition prior thanks owing close next")
-_BE_FORMS = word_set("is are was were be been isn't aren't wasn't weren't")
-_SUBJECTS = word_set("i you he she we they")
-_CONTEXT_RULES = {
-    "ThereToTheir": _existential_there,
-    "ToTwoToo": _too_as_also,
-    "NounVerbConfusion": _indirect_object,
-    "MassNouns": _participle_after,
-    "NotTo": _say_no,
-    "TheirToTheyre": _possessive_gerund,
-    "YourToYoure": _possessive_gerund,
-    "QuantifierNumeralConflict": _both_numbers,
-}

@@ -56,6 +56,31 @@ def writers_term(flagged: str, fixes: list[str], text: str, start: int, lex: Lex
     return no_word_near(low, fixes, lex)
 
 
+_QUOTE_WINDOW = 2_000  # characters read back for the quotation a word stands in
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """Whether ``text[start]`` stands inside a quotation in double marks ("..." or
+    “...”), read back to the line's start (not past ``_QUOTE_WINDOW`` characters)."""
+    line_start = text.rfind("\n", max(0, start - _QUOTE_WINDOW), start)
+    if line_start < 0 and start > _QUOTE_WINDOW:
+        return False  # a pasted page on one line: no telling where a quotation opened
+    before = text[line_start + 1 : start]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def quoted_term(flagged: str, fixes: list[str], text: str, start: int, lex: Lexicon) -> bool:
+    """Whether ``flagged`` is a word a speaker or the writer coined, set in quotation
+    marks ("what he called \"brexiteering\"", "\"Total omnishambles\""): quoted words
+    are the speaker's own and are not re-spelt, and no known word is one edit from it nor
+    a suggestion within two. A slip inside a quotation ("recieved", "seperate") is a
+    letter or two from the word meant, and that keeps it flagged."""
+    low = flagged.lower()
+    if not flagged.islower() or not low.isalpha() or len(low) < 5:
+        return False
+    return in_quotation(text, start) and no_word_near(low, fixes, lex)
+
+
 def camel_case_name(flagged: str, fixes: list[str]) -> bool:
     """Whether ``flagged`` has a capital inside it after small letters ("McKinsey",
     "DeepMind", "eBay", "PlayStation"): a name or a brand spelt by its owner. No typing

@@ -30,6 +30,12 @@ RUNNING_ABBREVIATIONS = _word_set(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
     "oz lb lbs yr yrs hr hrs sq mi"
 )
+# US states as AP abbreviates them after a city ("Fresno, Calif., and"): written with a
+# capital, so "ill." and "miss." in lowercase are still words that may end a sentence
+STATE_ABBREVIATIONS = _word_set(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn "
+    "Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo"
+)
 
 # What may stand between a sentence end (or a paragraph start) and the sentence's first
 # word: spaces, opening and closing quotes, brackets, Markdown marks, bullets.
@@ -68,12 +74,14 @@ def period_may_continue(word: str) -> bool:
     """Whether a full stop after ``word`` may stand inside a sentence.
 
     Besides :func:`period_continues`: a running abbreviation ("etc.", "vs.", "Jan."), a
-    number ("No. 5", "3."), or a single letter ("a. the first point").
+    number ("No. 5", "3."), a single letter ("a. the first point"), or a state as AP
+    abbreviates it ("Fresno, Calif., and").
     """
     return (
         len(word) < 2
         or word.isdigit()
         or word.lower() in RUNNING_ABBREVIATIONS
+        or word in STATE_ABBREVIATIONS
         or period_continues(word)
     )
 

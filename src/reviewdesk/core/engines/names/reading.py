@@ -16,9 +16,11 @@ from reviewdesk.core.text.prose import protected_spans, starts_inside
 from reviewdesk.core.text.sentences import period_continues, starts_sentence
 from reviewdesk.core.text.words import HYPHENATED_RE, LETTER_WORD_RE
 
+# photo credits, and a wire story's sign-off ("Reporting by ...; Editing by ...")
 _CREDIT_RE = re.compile(
     r"^[ \t*_]*(?:photo|photos|photograph|picture|image|credit|credits|source|foto|"
-    r"illustration|graphic|video|pictured)s?\b[ \t*_]*(?::|/|by\b)",
+    r"illustration|graphic|video|pictured|(?:additional\s+)?reporting|writing|editing|"
+    r"edited|written|compiled)s?\b[ \t*_]*(?::|/|by\b)",
     re.IGNORECASE,
 )
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]")

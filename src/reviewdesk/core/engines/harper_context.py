@@ -1,0 +1,113 @@
+"""Harper's flags that the words around them show to be wrong, one test per rule
+(read by :mod:`.harper_misfires`): "Since when are there fireworks?" has no "their",
+"I too have a son" no "to", "offer you advice" a noun after an indirect object, "say no"
+an answer, "no thought of their being published" a possessive before a gerund, "both
+eleven and twelve" two numbers; and the words either side of a flag, read in a window
+(a pasted page is one paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewdesk.core.engines.grammar.lexicon import PREPOSITIONS, Lexicon, word_set
+
+WINDOW = 64  # characters looked at around a flag
+WORD_AFTER = re.compile(r"\s*([\w’']+)")
+_WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
+
+
+def next_word(text: str, end: int) -> str:
+    m = WORD_AFTER.match(text, end)
+    return m.group(1) if m else ""
+
+
+def prev_word(text: str, start: int) -> str:
+    # a window before the flag, not the whole paragraph: a pasted page is one paragraph
+    # with thousands of flags, and each search from its start would cost the whole page
+    m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
+    return m.group(1) if m else ""
+
+
+AUXILIARIES = word_set(
+    "did do does will would can could should shall may might must have has had is are was were"
+)
+
+
+def _existential_there(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Since when are there fireworks?": "there" after an inverted "be" is no "their"
+    ("They were there angels" has its subject before "were": "their")."""
+    be = prev_word(text, start)
+    if be.lower() not in _BE_FORMS:
+        return False
+    subject = prev_word(text, start - len(be) - 1).lower()
+    return "?" in text[end:] and subject not in _SUBJECTS | {"it"}
+
+
+def _too_as_also(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "I too have a son": "too" meaning "also", between a subject and its verb; and
+    "with regard to economic aspects": "to" of a fixed phrase before its object's
+    adjective, not "too economic"."""
+    if flagged.lower() == "to":
+        return prev_word(text, start).lower() in _TAKES_TO
+    if flagged.lower() != "too":
+        return False
+    after = next_word(text, end).lower()
+    return prev_word(text, start).lower() in _SUBJECTS and (
+        after in AUXILIARIES or bool(lex.tags(after) & {"VBD", "VBZ", "VBP"})
+    )
+
+
+def _indirect_object(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "offer you advice": a noun after a verb and its indirect object."""
+    pronoun = prev_word(text, start)
+    if pronoun.lower() not in ("me", "you", "him", "her", "us", "them"):
+        return False
+    verb = prev_word(text, start - len(pronoun) - 1).lower()
+    tags = lex.tags(verb)
+    return bool(tags & {"VB", "VBD", "VBZ", "VBP", "VBG"}) and verb not in AUXILIARIES
+
+
+def _participle_after(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "with many lying exhausted": "many" stands alone before a participle."""
+    words = flagged.split()
+    return (
+        len(words) == 2 and words[1].lower().endswith("ing") and "VBG" in lex.tags(words[1].lower())
+    )
+
+
+def _say_no(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "I had to say no to them": "say no" is an answer, not "not to"."""
+    verb = prev_word(text, start).lower()
+    return "say" in lex.lemmas(verb) or verb in ("say", "says", "said", "saying")
+
+
+def _possessive_gerund(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "no thought of their being published": a possessive before a gerund, after a
+    preposition ("Their going to win", "I think their going": "they're")."""
+    after = next_word(text, end).lower()
+    if flagged.lower() not in ("their", "your") or "VBG" not in lex.tags(after):
+        return False
+    return prev_word(text, start).lower() in PREPOSITIONS
+
+
+def _both_numbers(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "with both eleven and twelve reported": "both" joins two numbers, it does not
+    count one."""
+    return flagged.lower().startswith("both ") and next_word(text, end).lower() == "and"
+
+
+# words that govern "to" as a preposition ("with regard to", "due to", "according to")
+_TAKES_TO = word_set("regard respect due according addition prior thanks owing close next")
+_BE_FORMS = word_set("is are was were be been isn't aren't wasn't weren't")
+_SUBJECTS = word_set("i you he she we they")
+CONTEXT_RULES = {
+    "ThereToTheir": _existential_there,
+    "ToTwoToo": _too_as_also,
+    "NounVerbConfusion": _indirect_object,
+    "MassNouns": _participle_after,
+    "NotTo": _say_no,
+    "TheirToTheyre": _possessive_gerund,
+    "YourToYoure": _possessive_gerund,
+    "QuantifierNumeralConflict": _both_numbers,
+}
