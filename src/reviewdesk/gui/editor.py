@@ -6,7 +6,7 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -95,10 +95,18 @@ class ReviewEditor(QPlainTextEdit):
         self.setUndoRedoEnabled(not read_only)
         self.highlighter = IssueHighlighter(self.document())
         self.highlighter.visible_range = self.visible_blocks
+        # a long article's far blocks are drawn when the view comes to them: every scroll
+        # (by the bar, the wheel or the cursor) and a resize send a request with a shift
+        # or for the whole viewport, before the newly shown blocks are painted
+        self.updateRequest.connect(self._view_updated)
         self.issue_lookup: IssueLookup | None = None
         self.tooltip_source: TooltipSource | None = None  # the structure's, when shown
         self.context_menus: ContextMenus | None = None  # the window's contributors
         self.setAcceptDrops(True)
+
+    def _view_updated(self, rect: QRect, dy: int) -> None:
+        if self.highlighter.pending and (dy or rect.contains(self.viewport().rect())):
+            self.highlighter.view_moved()
 
     def visible_blocks(self) -> tuple[int, int]:
         """Numbers of the first and last blocks on screen."""
