@@ -86,6 +86,13 @@ def test_a_result_draws_the_screen_at_once_and_the_rest_from_the_event_loop(qtbo
     shown.ensureCursorVisible()
     first, last = shown.visible_blocks()
     assert first <= 1500 <= last and drawn_as_wanted(first, last)
+    # a pane scrolled while hidden draws what it shows when it is shown again
+    shown.hide()
+    bar.setValue(bar.maximum() // 4)
+    shown.show()
+    qtbot.waitExposed(shown)
+    first, last = shown.visible_blocks()
+    assert first > 500 and drawn_as_wanted(first, last)
     shown.highlighter.flush()  # what a test (or printing) that wants it all can still do
     assert _formats(shown.document()) == wanted
 

@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QHelpEvent,
+    QResizeEvent,
+    QShowEvent,
     QTextCursor,
     QTextOption,
 )
@@ -106,6 +108,18 @@ class ReviewEditor(QPlainTextEdit):
 
     def _view_updated(self, rect: QRect, dy: int) -> None:
         if self.highlighter.pending and (dy or rect.contains(self.viewport().rect())):
+            self.highlighter.view_moved()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """More or other blocks may show: draw those still waiting for their marks."""
+        super().resizeEvent(event)
+        if self.highlighter.pending:
+            self.highlighter.view_moved()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A pane scrolled while hidden shows other blocks: draw those still waiting."""
+        super().showEvent(event)
+        if self.highlighter.pending:
             self.highlighter.view_moved()
 
     def visible_blocks(self) -> tuple[int, int]:
