@@ -6,7 +6,7 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -14,8 +14,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QHelpEvent,
-    QResizeEvent,
-    QShowEvent,
+    QPaintEvent,
     QTextCursor,
     QTextOption,
 )
@@ -97,30 +96,24 @@ class ReviewEditor(QPlainTextEdit):
         self.setUndoRedoEnabled(not read_only)
         self.highlighter = IssueHighlighter(self.document())
         self.highlighter.visible_range = self.visible_blocks
-        # a long article's far blocks are drawn when the view comes to them: every scroll
-        # (by the bar, the wheel or the cursor) and a resize send a request with a shift
-        # or for the whole viewport, before the newly shown blocks are painted
-        self.updateRequest.connect(self._view_updated)
+        # the view last painted, and what was waiting then (paintEvent draws the rest)
+        self._drawn_view: tuple[int, int] = (-1, -1)
+        self._drawn_pending = -1
         self.issue_lookup: IssueLookup | None = None
         self.tooltip_source: TooltipSource | None = None  # the structure's, when shown
         self.context_menus: ContextMenus | None = None  # the window's contributors
         self.setAcceptDrops(True)
 
-    def _view_updated(self, rect: QRect, dy: int) -> None:
-        if self.highlighter.pending and (dy or rect.contains(self.viewport().rect())):
-            self.highlighter.view_moved()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """More or other blocks may show: draw those still waiting for their marks."""
-        super().resizeEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Draw the marks of blocks still waiting for them (a long article's far blocks)
+        as they come into view, before they are painted: every scroll, jump, resize and
+        show ends in a paint, outside Qt's own highlighting (which cannot be re-entered)."""
         if self.highlighter.pending:
-            self.highlighter.view_moved()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """A pane scrolled while hidden shows other blocks: draw those still waiting."""
-        super().showEvent(event)
-        if self.highlighter.pending:
-            self.highlighter.view_moved()
+            view = (self.firstVisibleBlock().blockNumber(), self.viewport().height())
+            if view != self._drawn_view or self.highlighter.pending != self._drawn_pending:
+                self.highlighter.view_moved()
+                self._drawn_view, self._drawn_pending = view, self.highlighter.pending
+        super().paintEvent(event)
 
     def visible_blocks(self) -> tuple[int, int]:
         """Numbers of the first and last blocks on screen."""

@@ -5,9 +5,10 @@ Layers ("issues", "redline", ...) are set as ``{block number: BlockSpans}`` comp
 Setting a layer re-highlights only the blocks whose spans changed: the visible ones at
 once, the rest in small batches from the event loop, so a 50k-word article never stalls
 the window. In a long article only the blocks near the view are drawn; the others wait
-until the view comes near them (:meth:`IssueHighlighter.view_moved`). Qt lays out every
-block it re-highlights (its cursor walks to the block's end) and keeps the shaped text:
-~10 KB a paragraph, ~40 MB a pane at 100k words when every block was drawn.
+until the view comes near them (:meth:`IssueHighlighter.view_moved`, from the editor's
+paint). Qt lays out every block it re-highlights (its cursor walks to the block's end)
+and keeps the shaped text: ~10 KB a paragraph, ~40 MB a pane at 100k words when every
+block was drawn.
 
 A block whose text no longer matches the text its spans were computed for shows none of
 them, so an edited paragraph never carries misplaced marks while it waits for its
@@ -60,6 +61,7 @@ class IssueHighlighter(QSyntaxHighlighter):
         self._layers: dict[str, dict[int, BlockSpans]] = {}
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._pending: set[int] = set()
+        self._drawing = False  # inside _drain's redrawing (Qt's highlighter is not re-entrant)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -181,8 +183,14 @@ class IssueHighlighter(QSyntaxHighlighter):
     def view_moved(self) -> None:
         """The view scrolled or grew: draw the waiting blocks it shows now (before they
         are painted), and those near it from the event loop."""
-        if self._pending:
-            self._drain(visible_only=True)
+        if not self._pending:
+            return
+        if self._drawing:
+            # called back while a block is redrawn: Qt's highlighter cannot be entered
+            # again, so the event loop draws the rest
+            self._timer.start()
+            return
+        self._drain(visible_only=True)
 
     def _wanted(self) -> tuple[list[int], list[int]]:
         """The waiting blocks on screen, and those to draw after them: every other one,
@@ -207,14 +215,18 @@ class IssueHighlighter(QSyntaxHighlighter):
         deadline = time.perf_counter() + SLICE_SECONDS
         doc = self.document()
         done = 0
-        for number in order:
-            self._pending.discard(number)
-            done += 1
-            block = doc.findBlockByNumber(number) if doc is not None else QTextBlock()
-            if block.isValid():
-                self.rehighlightBlock(block)
-            if time.perf_counter() >= deadline:
-                break
+        self._drawing = True
+        try:
+            for number in order:
+                self._pending.discard(number)
+                done += 1
+                block = doc.findBlockByNumber(number) if doc is not None else QTextBlock()
+                if block.isValid():
+                    self.rehighlightBlock(block)
+                if time.perf_counter() >= deadline:
+                    break
+        finally:
+            self._drawing = False
         # more to draw now (the view's or near it): from the event loop; blocks far from
         # the view in a long document wait for view_moved
         if done < len(visible) + len(rest):
