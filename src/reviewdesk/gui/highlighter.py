@@ -198,16 +198,17 @@ class IssueHighlighter(QSyntaxHighlighter):
         if self.visible_range is None:
             return [], sorted(self._pending)
         first, last = self.visible_range()
-        visible = sorted(n for n in self._pending if first <= n <= last)
+        # looked up by the view's numbers, not by scanning the queue: a long article
+        # keeps thousands of far blocks queued, and this runs after every keystroke
+        pending = self._pending
+        visible = [n for n in range(first, last + 1) if n in pending]
         doc = self.document()
         if doc is not None and doc.blockCount() > LAZY_BLOCKS:
             margin = (last - first + 1) * NEAR_SCREENS
-            near = sorted(
-                n for n in self._pending if first - margin <= n <= last + margin
-                and not first <= n <= last
-            )  # fmt: skip
+            near = [n for n in range(max(0, first - margin), first) if n in pending]
+            near += [n for n in range(last + 1, last + margin + 1) if n in pending]
             return visible, near
-        return visible, sorted(self._pending.difference(visible))
+        return visible, sorted(pending.difference(visible))
 
     def _drain(self, *, visible_only: bool = False) -> None:
         visible, rest = self._wanted()
