@@ -74,7 +74,8 @@ def _window_drops(app: Any, window: Any, remote: Any) -> dict[str, Any]:
                 highlighter = editor.highlighter
                 if name in highlighter._layers:
                     highlighter.set_layer(name, {})
-                while highlighter._pending:
+                # until the blocks near the view are drawn (far ones wait for the view)
+                while highlighter._timer.isActive():
                     app.processEvents()
 
         return go

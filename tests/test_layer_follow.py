@@ -151,3 +151,14 @@ def test_enter_in_a_paragraph_with_emoji_keeps_the_marks_on_both_halves() -> Non
 
     assert words(0, first) == ["recieve"]
     assert words(1, second) == ["teh"]
+
+
+def test_typing_inside_a_paragraph_keeps_every_queued_block_number() -> None:
+    """A long article keeps thousands of far blocks queued for their marks; a keystroke
+    that adds no line moves none of them and queues the edited block."""
+    queued = {0, 5, 1_000, 5_999}
+    change = BlockChange(first=7, old_last=7, new_last=7, head=3, tail=4, removed=0, added=1)
+    assert renumber(queued, change) == {0, 5, 7, 1_000, 5_999}
+    assert queued == {0, 5, 1_000, 5_999}  # a new set: the caller's is left alone
+    enter = BlockChange(first=7, old_last=7, new_last=8, head=3, tail=4, removed=0, added=1)
+    assert renumber(queued, enter) == {0, 5, 7, 8, 1_001, 6_000}

@@ -13,7 +13,7 @@ import pytest
 from lemminflect.core.Inflections import Inflections
 from lemminflect.core.Lemmatizer import Lemmatizer
 
-from reviewdesk.core.engines.grammar import lemma_tables
+from reviewdesk.core.engines.grammar import lemma_tables, unlisted_forms
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
 
 TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP", "MD", "NN", "NNS", "JJ", "JJR", "JJS")
@@ -89,6 +89,46 @@ def test_unlisted_words_are_inflected_by_lemminflects_rules() -> None:
     words = ("flurbish", "snorgle", "blick", "quantumize")
     assert _inflection_differs(words, TAGS + MORE_TAGS) == []
     assert lemma_tables.inflection("flurbish", "VBZ") == ("flurbishes",)
+
+
+# unlisted words the model sends to each of its rules (regular, doubled, Greco-Latin),
+# with capitals, and listed words asked as if unlisted
+UNLISTED = ("flurbish", "snorgle", "zap", "frab", "snig", "wug", "stimulus", "Zoggle", "ZIP",
+            "fantabulus", "naïve", "x")  # fmt: skip
+
+
+def test_unlisted_forms_are_lemminflects_rules_and_model() -> None:
+    """Our numpy-free redo of ``getAllInflectionsOOV`` answers as LemmInflect does: every
+    50th word of its tables (~1,400) as each part of speech, and the odd ones above."""
+    words = [*_lemma_words()[::50], *UNLISTED]
+    oov = Inflections().getAllInflectionsOOV
+    differ = [
+        (w, upos)
+        for w in words
+        for upos in ("NOUN", "VERB", "ADJ", "ADV", "AUX")
+        if lemma_tables._rules(w, upos) != dict(oov(w, upos))
+    ]
+    assert differ == []
+    assert lemma_tables.inflection("frab", "VBD") == ("frabbed",)
+    assert lemma_tables.inflection("stimulus", "NNS") == ("stimuli",)
+    assert lemma_tables.inflection("Zoggle", "VBG") == ("Zoggling",)
+
+
+def test_an_unlisted_word_is_inflected_without_lemminflect_or_numpy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """LemmInflect's import loads numpy (~15 MB in the checker, and its BLAS library's
+    threads): an unlisted word ("then" as an adjective, in the demo article) must not."""
+    for name in [n for n in sys.modules if n.partition(".")[0] == "numpy"]:
+        monkeypatch.setitem(sys.modules, name, None)  # an import of numpy now fails
+    monkeypatch.setitem(sys.modules, "numpy", None)
+    for name in [n for n in sys.modules if n.partition(".")[0] == "lemminflect"]:
+        monkeypatch.delitem(sys.modules, name)  # imported again, it would need numpy
+    monkeypatch.setattr(unlisted_forms, "_model", None)  # read again, under the block
+    assert lemma_tables.inflection("flurbish", "VBZ") == ("flurbishes",)
+    assert lemma_tables.inflection("snig", "VBG") == ("snigging",)
+    assert Lexicon().inflect("then", "JJR") == "thenner"
+    assert not [n for n in sys.modules if n.partition(".")[0] == "lemminflect"]
 
 
 @pytest.mark.slow  # every entry of both tables (LemmInflect deep-copies each answer)

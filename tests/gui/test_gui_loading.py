@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPlainTextEdit
 from writes import settle
 
+from reviewdesk.core import memory
+from reviewdesk.gui import heap_trim
 from reviewdesk.gui.loading import WHOLE
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store.claims import Claims, Owner
@@ -35,8 +40,15 @@ def _long(tmp_path: Path, copies: int = 0) -> tuple[Path, str]:
 
 
 def test_a_long_article_arrives_in_slices_and_whole(
-    qtbot, tmp_path, make_window, wait_checked
+    qtbot, tmp_path, make_window, wait_checked, monkeypatch
 ) -> None:
+    trims: list[str] = []
+
+    def trim() -> bool:
+        trims.append(threading.current_thread().name)
+        return True
+
+    monkeypatch.setattr(memory, "release_free_pages", trim)
     path, text = _long(tmp_path)
     window = make_window()
     window.open_file(path)
@@ -52,6 +64,33 @@ def test_a_long_article_arrives_in_slices_and_whole(
     assert not window.draft.document().isUndoAvailable()  # loading is not an edit
     wait_checked(window)
     assert window.session.pane(DRAFT).issues and window.session.pane(ORIGINAL).issues
+    # idle after a long article's results: the window gives its free heap pages back,
+    # off the UI thread
+    qtbot.waitUntil(lambda: bool(trims), timeout=3 * heap_trim.IDLE_MS + 10_000)
+    assert trims[0] == "heap-trim"
+
+
+def test_a_short_article_leaves_the_heap_alone(qtbot, monkeypatch) -> None:
+    trims: list[bool] = []
+    monkeypatch.setattr(memory, "release_free_pages", lambda: trims.append(True) or True)
+    monkeypatch.setattr(heap_trim, "IDLE_MS", 0)
+    editors = {pane: QPlainTextEdit() for pane in (ORIGINAL, DRAFT)}
+
+    class Session(QObject):
+        checked = Signal(str)
+
+        def editor(self, pane: str) -> QPlainTextEdit:
+            return editors[pane]
+
+    session = Session()
+    trimmer = heap_trim.HeapTrim(session)  # type: ignore[arg-type]
+    editors[DRAFT].setPlainText("A short article.\n" * 100)
+    session.checked.emit(DRAFT)
+    qtbot.wait(50)
+    assert not trims and not trimmer._timer.isActive()
+    editors[ORIGINAL].setPlainText("x" * heap_trim.LONG_CHARS)
+    session.checked.emit(ORIGINAL)
+    qtbot.waitUntil(lambda: bool(trims), timeout=5_000)
 
 
 def test_closing_while_filling_stops_it(qtbot, tmp_path, make_window) -> None:

@@ -19,6 +19,12 @@ def trim_heap() -> bool:
     """Collect Python's garbage, then ask glibc to return free heap pages; whether it
     could be asked."""
     gc.collect()
+    return release_free_pages()
+
+
+def release_free_pages() -> bool:
+    """Ask glibc to return free heap pages (no garbage collection: safe on any thread,
+    and ctypes lets go of the GIL meanwhile); whether it could be asked."""
     if not sys.platform.startswith("linux"):
         return False
     try:

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QHelpEvent,
+    QPaintEvent,
     QTextCursor,
     QTextOption,
 )
@@ -95,10 +96,24 @@ class ReviewEditor(QPlainTextEdit):
         self.setUndoRedoEnabled(not read_only)
         self.highlighter = IssueHighlighter(self.document())
         self.highlighter.visible_range = self.visible_blocks
+        # the view last painted, and what was waiting then (paintEvent draws the rest)
+        self._drawn_view: tuple[int, int] = (-1, -1)
+        self._drawn_pending = -1
         self.issue_lookup: IssueLookup | None = None
         self.tooltip_source: TooltipSource | None = None  # the structure's, when shown
         self.context_menus: ContextMenus | None = None  # the window's contributors
         self.setAcceptDrops(True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Draw the marks of blocks still waiting for them (a long article's far blocks)
+        as they come into view, before they are painted: every scroll, jump, resize and
+        show ends in a paint, outside Qt's own highlighting (which cannot be re-entered)."""
+        if self.highlighter.pending:
+            view = (self.firstVisibleBlock().blockNumber(), self.viewport().height())
+            if view != self._drawn_view or self.highlighter.pending != self._drawn_pending:
+                self.highlighter.view_moved()
+                self._drawn_view, self._drawn_pending = view, self.highlighter.pending
+        super().paintEvent(event)
 
     def visible_blocks(self) -> tuple[int, int]:
         """Numbers of the first and last blocks on screen."""

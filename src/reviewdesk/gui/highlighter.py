@@ -4,9 +4,15 @@ Layers ("issues", "redline", ...) are set as ``{block number: BlockSpans}`` comp
 :meth:`reviewdesk.service.docmap.DocMap.layout` (in a worker, or after an applied fix).
 Setting a layer re-highlights only the blocks whose spans changed: the visible ones at
 once, the rest in small batches from the event loop, so a 50k-word article never stalls
-the window. A block whose text no longer matches the text its spans were computed for
-shows none of them, so an edited paragraph never carries misplaced marks while it waits
-for its re-check.
+the window. In a long article only the blocks near the view are drawn; the others wait
+until the view comes near them (:meth:`IssueHighlighter.view_moved`, from the editor's
+paint). Qt lays out every block it re-highlights (its cursor walks to the block's end)
+and keeps the shaped text: ~10 KB a paragraph, ~40 MB a pane at 100k words when every
+block was drawn.
+
+A block whose text no longer matches the text its spans were computed for shows none of
+them, so an edited paragraph never carries misplaced marks while it waits for its
+re-check.
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ SLICE_SECONDS = 0.006
 # Blocks still queued when an edit comes in are redrawn at once up to this many (after
 # following the edit); more are left to the event loop.
 CHUNK = 60
+# A document of more blocks than this draws only the blocks within NEAR_SCREENS screens
+# of the view; the rest when the view comes near them.
+LAZY_BLOCKS = 500
+NEAR_SCREENS = 2
 
 
 class IssueHighlighter(QSyntaxHighlighter):
@@ -51,6 +61,7 @@ class IssueHighlighter(QSyntaxHighlighter):
         self._layers: dict[str, dict[int, BlockSpans]] = {}
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._pending: set[int] = set()
+        self._drawing = False  # inside _drain's redrawing (Qt's highlighter is not re-entrant)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -169,22 +180,57 @@ class IssueHighlighter(QSyntaxHighlighter):
         todo, self._pending = self._pending, set()
         self.rehighlight_blocks(list(todo))
 
+    def view_moved(self) -> None:
+        """The view scrolled or grew: draw the waiting blocks it shows now (before they
+        are painted), and those near it from the event loop."""
+        if not self._pending:
+            return
+        if self._drawing:
+            # called back while a block is redrawn: Qt's highlighter cannot be entered
+            # again, so the event loop draws the rest
+            self._timer.start()
+            return
+        self._drain(visible_only=True)
+
+    def _wanted(self) -> tuple[list[int], list[int]]:
+        """The waiting blocks on screen, and those to draw after them: every other one,
+        or in a long document only those near the view."""
+        if self.visible_range is None:
+            return [], sorted(self._pending)
+        first, last = self.visible_range()
+        # looked up by the view's numbers, not by scanning the queue: a long article
+        # keeps thousands of far blocks queued, and this runs after every keystroke
+        pending = self._pending
+        visible = [n for n in range(first, last + 1) if n in pending]
+        doc = self.document()
+        if doc is not None and doc.blockCount() > LAZY_BLOCKS:
+            margin = (last - first + 1) * NEAR_SCREENS
+            near = [n for n in range(max(0, first - margin), first) if n in pending]
+            near += [n for n in range(last + 1, last + margin + 1) if n in pending]
+            return visible, near
+        return visible, sorted(pending.difference(visible))
+
     def _drain(self, *, visible_only: bool = False) -> None:
-        visible: list[int] = []
-        if self.visible_range is not None:
-            first, last = self.visible_range()
-            visible = sorted(n for n in self._pending if first <= n <= last)
-        order = visible if visible_only else visible + sorted(self._pending.difference(visible))
+        visible, rest = self._wanted()
+        order = visible if visible_only else visible + rest
         deadline = time.perf_counter() + SLICE_SECONDS
         doc = self.document()
-        for number in order:
-            self._pending.discard(number)
-            block = doc.findBlockByNumber(number) if doc is not None else QTextBlock()
-            if block.isValid():
-                self.rehighlightBlock(block)
-            if time.perf_counter() >= deadline:
-                break
-        if self._pending:
+        done = 0
+        self._drawing = True
+        try:
+            for number in order:
+                self._pending.discard(number)
+                done += 1
+                block = doc.findBlockByNumber(number) if doc is not None else QTextBlock()
+                if block.isValid():
+                    self.rehighlightBlock(block)
+                if time.perf_counter() >= deadline:
+                    break
+        finally:
+            self._drawing = False
+        # more to draw now (the view's or near it): from the event loop; blocks far from
+        # the view in a long document wait for view_moved
+        if done < len(visible) + len(rest):
             self._timer.start()
 
     def layer(self, name: str) -> dict[int, BlockSpans]:

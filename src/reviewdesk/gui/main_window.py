@@ -36,6 +36,7 @@ from reviewdesk.gui.dialect_bar import DialectBar
 from reviewdesk.gui.dialogs.commands import DialogCommands
 from reviewdesk.gui.editor import ReviewEditor, local_files
 from reviewdesk.gui.find_bar import FindBar
+from reviewdesk.gui.heap_trim import HeapTrim
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.legend import Legend
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             library, self.coordinator, self.original, self.draft, self.issues_panel, self
         )
         self.review = ReviewCommands(self.session, self)
+        self.heap_trim = HeapTrim(self.session, self)  # a long article's freed pages
         self.note_commands = NoteCommands(self.session, self.notes_panel, self)
         self.files = FileCommands(
             library, self, self.settings, self.open_article, self.statusBar().showMessage

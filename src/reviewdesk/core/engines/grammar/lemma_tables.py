@@ -11,8 +11,9 @@ package itself is never imported for a listed word.
 The answers are LemmInflect's own, word for word: :func:`all_lemmas` is
 ``getAllLemmas(word)``, :func:`all_inflections` is ``getAllInflections(lemma, upos)``
 and :func:`inflection` is ``getInflection(lemma, tag)`` (a test compares every entry).
-Only an inflection of a lemma the table lacks asks LemmInflect's rules (its small
-model), importing the package then, in the checker process only.
+An inflection of a lemma the table lacks follows LemmInflect's rules and its small model,
+redone in :mod:`unlisted_forms` without the package or numpy; only a proper noun's
+forms (never asked by our rules) still import LemmInflect.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+from reviewdesk.core.engines.grammar.unlisted_forms import unlisted_forms
 
 log = logging.getLogger(__name__)
 
@@ -445,10 +448,8 @@ def inflection(lemma: str, tag: str) -> tuple[str, ...]:
 
 
 def _rules(lemma: str, upos: str | None) -> Forms:
-    """LemmInflect's inflection rules for a lemma its table lacks (imports the package
-    and its model: the checker process only, on the first unlisted word)."""
+    """LemmInflect's inflection rules for a lemma its table lacks (``getAllInflectionsOOV``),
+    done by :mod:`unlisted_forms` without importing the package or numpy."""
     if upos is None:
         return {}
-    from lemminflect import getAllInflectionsOOV
-
-    return dict(getAllInflectionsOOV(lemma, upos))
+    return with_style(unlisted_forms(lemma, upos, resource_dir()), caps_style(lemma))
