@@ -91,20 +91,20 @@ def _pair(lex: Lexicon, first: str, second: str) -> float:
 
 def better_word(lex: Lexicon, left: str, word: str, right: str) -> str | None:
     """The word that fits between ``left`` and ``right`` far better than ``word``, or None."""
+    if word in _DEGREE or (lex.pair(left, word) and lex.pair(word, right)):
+        return None  # "more better" is the degree rules' (one finding, not two)
+    if min(lex.count(word), lex.count(left), lex.count(right)) < COMMON:
+        return None
     found = best_fit(lex, left, word, right)
     return found[1] if found and found[0] >= math.log(RATIO) else None
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=4_096)
 def best_fit(lex: Lexicon, left: str, word: str, right: str) -> tuple[float, str] | None:
     """The best other word between ``left`` and ``right`` and how much better it fits
-    (log ratio), when ``word`` is rare there (cached: a paragraph is checked again at
-    every edit)."""
-    if word in _DEGREE or (lex.pair(left, word) and lex.pair(word, right)):
-        return None  # "more better" is the degree rules' (one finding, not two)
+    (log ratio) than ``word``, common and rare there (cached: a paragraph is checked
+    again at every edit; the quick tests before it are not, to keep the cache small)."""
     n = lex.count(word)
-    if min(n, lex.count(left), lex.count(right)) < COMMON:
-        return None
     written = math.log(_pair(lex, left, word)) + math.log(_pair(lex, word, right)) - math.log(n)
     best: tuple[float, str] | None = None
     # a verb's agreement and tense after a possible subject are the agreement rules'
@@ -150,7 +150,6 @@ def best_fit(lex: Lexicon, left: str, word: str, right: str) -> tuple[float, str
     return best
 
 
-@functools.lru_cache(maxsize=20_000)
 def _candidates(word: str) -> frozenset[str]:
     """The other forms of ``word``, its function-word partners and its sound-alikes
     (common words one letter away were tried too: more false alarms than finds)."""
