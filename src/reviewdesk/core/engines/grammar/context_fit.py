@@ -27,6 +27,7 @@ from reviewdesk.core.engines.grammar.context_forms import spelling_twins
 from reviewdesk.core.engines.grammar.findings import Finding, replace_word, sentence_start
 from reviewdesk.core.engines.grammar.lexicon import (
     CONJUNCTIONS,
+    DETERMINERS,
     MODALS,
     SUBORDINATORS,
     Lexicon,
@@ -49,6 +50,7 @@ LIFT = 1.0  # neighbours go together more often than chance: a missing pair's es
 _PRONOUNS = word_set("i me you he him she her it we us they them who whom")
 _VERB_FORMS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBG", "VBN"})
 _NOUN_FORMS = frozenset({"NN", "NNS"})
+_DEGREES = frozenset({"JJ", "JJR", "JJS", "RBR", "RBS"})
 _DEGREE = word_set("more most less least")
 _BE = word_set("be is are was were am been being")
 _CLAUSE_WORDS = CONJUNCTIONS | SUBORDINATORS | word_set("to then which who")
@@ -139,7 +141,11 @@ def best_fit(lex: Lexicon, left: str, word: str, right: str) -> tuple[float, str
             continue
         if word in SWAP and form in SWAP[word] and not swap_ok:
             continue
-        if word in MODALS and form in MODALS:
+        # one modal, determiner or degree for another is the writer's meaning ("could"
+        # for "can", "every spring" for "each", "the bigger question" for "big")
+        if (word in MODALS and form in MODALS) or (word in DETERMINERS and form in DETERMINERS):
+            continue
+        if form in own and lex.tags(word) & _DEGREES and tags & _DEGREES:
             continue
         before, after, m = lex.pair(left, form), lex.pair(form, right), lex.count(form)
         if not (before and after and m) or spelling_twins(word, form):
