@@ -1,20 +1,23 @@
 """A word that print rarely puts between its neighbours, where one of its own forms or
-its usual confusion partner is overwhelmingly more common there.
+its usual confusion partner is overwhelmingly more common there: "now wildly used"
+("widely"), "walked passed the station" ("past"), "the rational behind it"
+("rationale"), "We have saw this" ("seen").
 
 One detector for every kind rather than one rule per kind: for each common word, its
 other inflections (LemmInflect), its function-word partners ("to"/"too", "much"/"many")
 and its sound-alikes ("then"/"than") are scored against the word on each side with the
 word-pair counts symspellpy ships (Google Books; pairs under 6.4 million are cut off):
 fit(x) = log c(left, x) + log c(x, right) - log c(x), the estimate of P(x | left, right)
-the other context checks use. A pair missing from the table is not taken as never
-printed: it counts as what the two words' own counts would give side by side by chance,
-capped under the cut-off, so a missing pair of rare words says little and a missing pair
-of very common words ("he go") says a lot.
+the other context checks use. A pair missing from the table counts as what the two
+words' own counts would give side by side by chance, capped under the cut-off.
 
 The written word is flagged only when it is rare there (a pair on at least one side is
-missing) and the other word fits both sides ``RATIO`` times better, each of its pairs
-printed. Unlike :mod:`.context_forms` the written word may fit one side ("they was
-late": "was late" is common), which is where most agreement and form slips sit.
+missing) and another word, printed on both sides, fits ``RATIO`` times better. Unlike
+:mod:`.context_forms` the written word may fit one side ("passed the" is common). What
+two neighbours cannot decide is left to the rules that see more, or to the writer: a
+verb's agreement and tense after a possible subject, a noun's number, a degree, one
+modal or determiner for another (benchmarks/README.md, fifth pass, has the sweep and
+the false alarms each limit removed).
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ def check_context_fit(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         left, tok, right = sent[i - 1], sent[i], sent[i + 1]
         if not (left.is_word and tok.is_word and right.is_word):
             continue
-        if tok.is_capitalised and not (i == 0 or sentence_start(sent, i)):
+        if tok.is_capitalised and not sentence_start(sent, i):
             continue
         if right.is_capitalised:
             continue
