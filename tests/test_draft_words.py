@@ -64,3 +64,13 @@ def test_a_snapshot_of_the_stored_draft_has_its_word_count(tmp_path) -> None:  #
     snapshot = library.history.take(article.id, "done")  # kept even when unchanged
     assert snapshot is not None and snapshot.words == word_count(draft)
     library.close()
+
+
+def test_word_count_a_line_at_a_time_equals_the_matches_in_the_whole_text() -> None:
+    from reviewdesk.core.text.words import WORD_RE
+
+    rng = random.Random(11)
+    pieces = ["word", " ", "\n", "\r\n", "’", "'", "-", "\u0301", "9", "😀", "Zoe\u0308", "\n\n"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        assert word_count(text) == sum(1 for _ in WORD_RE.finditer(text)), repr(text)

@@ -224,6 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ),
             )
         return 2
+    terminate = None
     try:
         coordinator = CheckCoordinator(settings, launched=checker, warm_language=warm)
         coordinator.start()  # the checker warms up while the window is being built
@@ -231,6 +232,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             library, settings, coordinator=coordinator, owns_checker=True, icon=icon
         )
         window.show()
+        from reviewdesk.gui.terminate import CloseOnTerminate
+
+        terminate = CloseOnTerminate(window.close_unattended)  # a logout saves, then quits
         backups = _start_backups(library.path, window)
         if log.isEnabledFor(logging.INFO):
             _log_first_highlight(window, started)
@@ -250,4 +254,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         coordinator.shutdown()
         return int(status)
     finally:
+        if terminate is not None:
+            terminate.stop()
         library.close()

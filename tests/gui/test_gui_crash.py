@@ -244,3 +244,40 @@ def test_the_same_article_in_two_windows_opens_read_only_in_the_second(tmp_path:
             if proc is not None and proc.poll() is None:
                 proc.kill()
                 proc.wait()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigterm_mid_typing_saves_everything_and_quits_as_ctrl_q_does(tmp_path: Path) -> None:
+    """A logout or `kill PID` sends SIGTERM: the window closes as on quitting, with every
+    key typed saved, its checker gone, and no "recovered after a crash" at the next start."""
+    article = tmp_path / "council.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    library = tmp_path / "lib" / "library.sqlite"
+    proc = _start(tmp_path, "type", str(library), str(article))
+    try:
+        lines = _lines(proc)
+        assert next(lines)[0].strip() == "STARTED"
+        for fields in lines:
+            if fields[0] == "TYPED" and int(fields[2]) >= 30:
+                break
+        children = descendants(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=WAIT_S)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    keys = max(
+        [int(line.split()[2]) for line in out.splitlines() if line.startswith("TYPED")] + [30]
+    )
+    assert children and wait_gone(children) == [], "a child of the window outlived it"
+    with Library(library) as lib:
+        (stored,) = lib.list_articles()
+    assert stored.draft == TEXT + typed_text(keys)
+
+    again = _start(tmp_path, "recover", str(library))
+    out, err = again.communicate(timeout=WAIT_S)
+    assert again.returncode == 0, err
+    message = next(line for line in out.splitlines() if line.startswith("MESSAGE"))
+    assert "not closed properly" not in message and "Recovered" not in message

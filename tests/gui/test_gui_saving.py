@@ -19,6 +19,7 @@ from PySide6.QtGui import QTextCursor
 from writes import settle
 
 from full_disk import small_disk
+from reviewdesk.gui import save_elsewhere
 from reviewdesk.gui.dialogs import commands as commands_module
 from reviewdesk.gui.dialogs import export as export_module
 from reviewdesk.store import Library
@@ -186,6 +187,28 @@ def test_a_library_deleted_under_the_window_is_said_plainly_and_quitting_asks(
     assert window.isVisible()  # "Cancel" keeps the window and the work
     window.unsaved_prompt = lambda _parent, _message: "discard"
     window.close()
+    assert not window.isVisible()
+    lib.close()
+
+
+def test_closing_unattended_never_asks_even_when_the_library_cannot_take_the_work(
+    qtbot, tmp_path, make_window, message_boxes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A logout's SIGTERM closes the window with nobody to answer: no question, it closes."""
+    monkeypatch.setattr(save_elsewhere, "UNATTENDED_WAIT_S", 0.5)  # the library is gone
+    lib = Library(tmp_path / "lib" / "library.sqlite")
+    window = make_window(lib)
+    assert window.open_file(_article(tmp_path))
+    settle(window)
+    for suffix in ("", "-wal", "-shm"):
+        lib.path.with_name(lib.path.name + suffix).unlink(missing_ok=True)
+    _type(window, qtbot, " An edit nobody can store.")
+    window.save_now()
+    qtbot.waitUntil(lambda: "deleted or replaced" in _message(window), timeout=WAIT_MS)
+    asked: list[str] = []
+    window.unsaved_prompt = lambda _parent, message: asked.append(message) or "cancel"
+    window.close_unattended()
+    assert asked == []
     assert not window.isVisible()
     lib.close()
 

@@ -8,6 +8,7 @@ re-checked) or document-scoped (it needs the whole text, e.g. name consistency).
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -62,6 +63,9 @@ class Capability(StrEnum):
 
     WARMS_UP = "warms_up"  # warm_up(language) makes the first check fast (blocking)
     WARMS_IN_BACKGROUND = "warms_in_background"  # start_warm_up() on its own thread
+    # start_warm_up(language, after=event) holds its warm-up (Python holding the GIL)
+    # until the event is set: a caller lets the first results go out before it
+    WARMS_AFTER = "warms_after"
     CANCELS = "cancels"  # check() gives up when its CancelToken is cancelled
     CACHES = "caches"  # keeps results of its own; clear_cache() forgets them
     HOLDS_RESOURCES = "holds_resources"  # threads or servers; close() lets them go
@@ -218,6 +222,14 @@ class EarlyPassChecker(Protocol):
     @property
     def offers_early_pass(self) -> bool:
         """Whether a check with :func:`early_pass` would answer sooner than a full one now."""
+        ...
+
+
+class HeldWarmUpChecker(Protocol):
+    """A checker that declares :attr:`Capability.WARMS_AFTER`."""
+
+    def start_warm_up(self, language: str, after: threading.Event | None = None) -> object:
+        """:meth:`Checker.start_warm_up`, its work held until ``after`` is set."""
         ...
 
 

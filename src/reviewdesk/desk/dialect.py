@@ -24,7 +24,7 @@ DECLINED_KEY = "dialect_declined"
 """The article's details entry naming the dialect the editor declined ("Keep")."""
 PAGE_LANGUAGE_KEY = "language"  # the web page's lang, as the importer stored it
 # Spellings are counted in the first this many characters: a long article's dialect shows
-# long before its end, and the window decides as the article opens, on its UI thread.
+# long before its end (the window sends no more to the checker process to guess from).
 SAMPLE = 200_000
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "evidence",
     "keep_dialect",
     "offer_for",
+    "offer_from",
 ]
 
 
@@ -60,7 +61,13 @@ def offer_for(
     ``declined`` is a dialect the editor already chose not to switch to for this text.
     """
     guess = guess_dialect(text[:SAMPLE], page_language)
-    if guess is None or not disagrees(guess, current) or guess.language == declined:
+    return offer_from(guess, current, declined) if guess is not None else None
+
+
+def offer_from(guess: DialectGuess, current: str, declined: str = "") -> DialectOffer | None:
+    """The offer a guess makes for a text checked as ``current`` (None: nothing to
+    offer); the window's guess is made in the checker process, the decision here."""
+    if not disagrees(guess, current) or guess.language == declined:
         return None
     return DialectOffer(current, guess)
 

@@ -9,7 +9,9 @@ garbage collections hold the window's interpreter. A test may give it an in-proc
 per-engine issues; the fast worker has them merged with the fast engines' results, so a
 slow or unreachable server never delays the fast engines.
 
-Requests are coalesced: only the latest request per pane waits to be checked.
+Requests are coalesced: only the latest request per pane waits to be checked. A dialect
+guess goes ahead of them: the checker process answers it beside its checks, and this
+thread reads the answer among theirs (or waits for it when there is nothing to check).
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ from reviewdesk.service.check_service import (
     SlowRaw,
     carry_over,
 )
+from reviewdesk.service.dialect_guess import answer
 from reviewdesk.service.focus import FocusOf
+from reviewdesk.service.messages import DialectAnswer, GuessDialect
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 __all__ = [
@@ -57,6 +61,7 @@ class CheckWorker(QObject):
     raw_ready = Signal(object)  # SlowRaw (slow worker)
     busy = Signal(bool)
     progress = Signal(str, float)  # pane, fraction done: a long text's check going on
+    guessed = Signal(object)  # DialectAnswer, for a guess_dialect()
     failed = Signal(str)
     _wake = Signal()
     _close = Signal()
@@ -75,6 +80,7 @@ class CheckWorker(QObject):
         self._lock = threading.Lock()
         self._pending: dict[str, CheckRequest] = {}
         self._pending_slow: dict[str, SlowRaw] = {}
+        self._pending_guesses: list[GuessDialect] = []
         self._stopping = False
         self._started = False
         # bumped by withdraw(): a check started in an earlier generation is cancelled
@@ -106,6 +112,12 @@ class CheckWorker(QObject):
             self._pending_slow[slow.pane] = slow
         self._wake.emit()
 
+    def guess_dialect(self, message: GuessDialect) -> None:
+        """Have the checker guess a dialect (answered through :attr:`guessed`)."""
+        with self._lock:
+            self._pending_guesses.append(message)
+        self._wake.emit()
+
     def withdraw(self) -> None:
         """Forget every request: those waiting are dropped, the one in hand is cancelled
         (the window that asked has closed; the worker stays for the next one)."""
@@ -113,11 +125,12 @@ class CheckWorker(QObject):
             self._generation += 1
             self._pending.clear()
             self._pending_slow.clear()
+            self._pending_guesses.clear()
 
     def has_pending(self) -> bool:
         """Whether requests wait to be checked."""
         with self._lock:
-            return bool(self._pending or self._pending_slow)
+            return bool(self._pending or self._pending_slow or self._pending_guesses)
 
     def request_close(self) -> None:
         """Stop the current check, release the engines and end the thread.
@@ -129,6 +142,7 @@ class CheckWorker(QObject):
             self._stopping = True
             self._pending.clear()
             self._pending_slow.clear()
+            self._pending_guesses.clear()
         service = self._service
         if isinstance(service, RemoteService):
             service.abandon()
@@ -180,8 +194,14 @@ class CheckWorker(QObject):
             return
         announced = False
         while True:
+            self._send_guesses()
             item = self._next()
             if item is None:
+                service = self._service
+                if isinstance(service, RemoteService) and service.guessing:
+                    service.wait_for_guesses(self.has_pending)
+                    if self.has_pending():
+                        continue
                 break
             if not announced:
                 self.busy.emit(True)
@@ -200,6 +220,20 @@ class CheckWorker(QObject):
                 )
         if announced:
             self.busy.emit(False)
+
+    def _send_guesses(self) -> None:
+        """Ask the checker for the dialect guesses waiting (an in-process service, as in
+        tests, answers at once on this thread)."""
+        with self._lock:
+            guesses, self._pending_guesses = self._pending_guesses, []
+        service = self._service
+        for message in guesses:
+            if isinstance(service, RemoteService):
+                service.guess_dialect(message, self.guessed.emit)
+            elif service is not None:
+                self.guessed.emit(answer(message))
+            else:  # no checker: no guess
+                self.guessed.emit(DialectAnswer(message.ticket, None))
 
     def _next(self) -> CheckRequest | SlowRaw | None:
         with self._lock:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.dialect import DialectGuess
 from reviewdesk.desk.engines import (
     EngineSettings,
     build_slow_pipeline,
@@ -27,6 +28,7 @@ from reviewdesk.gui.check_worker import (
 from reviewdesk.service.check_process import RemoteService
 from reviewdesk.service.check_service import CheckService, PipelineFactory
 from reviewdesk.service.focus import FocusBoard
+from reviewdesk.service.messages import DialectAnswer, DialectQuestion, GuessDialect
 from reviewdesk.service.panes import PANES
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,9 @@ class CheckCoordinator(QObject):
         self.is_ready = False
         self.engines: list[str] = []
         self.slow_engines: list[str] = []
+        # dialect guesses out: ticket -> who is told (on the UI thread)
+        self._guesses: dict[int, Callable[[DialectGuess | None], None]] = {}
+        self._ticket = 0
 
     def start(self) -> None:
         """Start the worker threads; the engines warm up in the background."""
@@ -89,6 +94,7 @@ class CheckCoordinator(QObject):
         self._fast.outcome.connect(self._on_outcome)
         self._fast.busy.connect(self._on_fast_busy)
         self._fast.progress.connect(self._on_progress)
+        self._fast.guessed.connect(self._on_guessed)
         self._slow = self._spawn(self._slow_factory, slow=True)
         self._slow.ready.connect(self._on_slow_ready)
         self._slow.raw_ready.connect(self._on_slow_raw)
@@ -167,6 +173,25 @@ class CheckCoordinator(QObject):
             self._fast.submit(*requests)
         if self._slow is not None and self._slow_enabled:
             self._slow.submit(*requests)
+
+    def guess_dialect(
+        self, question: DialectQuestion, answered: Callable[[DialectGuess | None], None]
+    ) -> None:
+        """Have the checker process guess which English ``question``'s text is in;
+        ``answered`` is called on the UI thread (with None when there is no clear
+        answer, or no checker to ask)."""
+        self._ticket += 1
+        if self._fast is None:
+            answered(None)
+            return
+        self._guesses[self._ticket] = answered
+        self._fast.guess_dialect(GuessDialect(self._ticket, question))
+
+    @Slot(object)
+    def _on_guessed(self, message: DialectAnswer) -> None:
+        answered = self._guesses.pop(message.ticket, None)
+        if answered is not None:
+            answered(message.guess)
 
     # -- results ----------------------------------------------------------------------
 
@@ -254,6 +279,7 @@ class CheckCoordinator(QObject):
         for worker in (self._fast, self._slow):
             if worker is not None:
                 worker.withdraw()
+        self._guesses.clear()  # the window that asked has gone
         for pane in PANES:
             self.invalidate(pane)
 

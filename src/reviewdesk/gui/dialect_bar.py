@@ -7,20 +7,21 @@ keep the dialect (remembered for the article in the library), or always switch (
 desk's setting, also in Tools ▸ Checking settings; from then on an article is switched
 as it opens and the status bar says so). Esc hides the bar; its buttons have mnemonics.
 
-The guess reads the article's spellings against the British/American table, whose first
-build takes ~0.4 s of CPU: it runs on a worker thread, on a snapshot of the draft, and an
-answer for an article no longer open is dropped.
+The guess reads the article's spellings and asks of each whether it is an English word
+(the lemma table: ~1.3 s of Python to read, once per process). The checker process has
+that table anyway, so it guesses there, on a snapshot of the draft's start, beside its
+checks; the window only decides on the answer, and drops one for an article no longer
+open. In the window's process the guess held the interpreter the UI thread needed while
+it filled the panes (benchmarks/README.md, stall4 and stall5).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 from collections.abc import Callable
-from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,17 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.core.models import Article
+from reviewdesk.core.dialect import DialectGuess
 from reviewdesk.desk.dialect import (
+    DECLINED_KEY,
+    PAGE_LANGUAGE_KEY,
+    SAMPLE,
     DialectOffer,
     always_switch,
-    article_offer,
     keep_dialect,
+    offer_from,
 )
 from reviewdesk.desk.settings import AUTO_SWITCH_DIALECT
 from reviewdesk.gui.dialect_names import dialect_label, dialect_name
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.service.messages import DialectQuestion
 from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -76,9 +81,6 @@ class DialectBar(QFrame):
     box and article stay in step); the bar never writes the language itself.
     """
 
-    # (the guess's number, the offer or None), emitted from the guessing thread
-    _guessed = Signal(int, object)
-
     def __init__(
         self,
         session: ReviewSession,
@@ -92,7 +94,6 @@ class DialectBar(QFrame):
         self.switched_from = ""  # the dialect before "Switch", for "Switch back"
         self._guess = 0  # the number of the latest guess; older answers are dropped
         self.deciding = False  # a guess is on its way
-        self._guessed.connect(self._decided)
         self.setObjectName("dialectBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -153,7 +154,7 @@ class DialectBar(QFrame):
     # -- deciding ---------------------------------------------------------------------
 
     def consider(self) -> None:
-        """An article opened (or closed): guess its dialect off the UI thread."""
+        """An article opened (or closed): have the checker process guess its dialect."""
         self.offer, self.switched_from = None, ""
         self._guess += 1
         self.hide()
@@ -163,27 +164,19 @@ class DialectBar(QFrame):
             return
         self.deciding = True
         number = self._guess
-        # a copy with its own meta: the UI thread may change the article's meanwhile
-        snapshot = replace(article, meta=dict(article.meta))
-        threading.Thread(
-            target=self._work, args=(number, snapshot), name="dialect-guess", daemon=True
-        ).start()
+        question = DialectQuestion(article.draft[:SAMPLE], article.meta.get(PAGE_LANGUAGE_KEY, ""))
+        self.session.coordinator.guess_dialect(question, partial(self._decided, number))
 
-    def _work(self, number: int, article: Article) -> None:
-        try:
-            offer = article_offer(article)
-        except Exception:  # a guess that fails offers nothing; it never takes the window down
-            log.exception("could not guess the article's dialect")
-            offer = None
-        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            self._guessed.emit(number, offer)
-
-    def _decided(self, number: int, offer: DialectOffer | None) -> None:
+    def _decided(self, number: int, guess: DialectGuess | None) -> None:
         """The guess's answer, on the UI thread: offer, switch at once, or stay hidden."""
         if number != self._guess:
             return  # an article opened or closed since
         self.deciding = False
-        if offer is None or self.session.article is None or self.session.read_only:
+        article = self.session.article
+        if guess is None or article is None or self.session.read_only:
+            return
+        offer = offer_from(guess, article.language, article.meta.get(DECLINED_KEY, ""))
+        if offer is None:
             return
         if always_switch(self.session.writes):
             self.switch(offer.language)

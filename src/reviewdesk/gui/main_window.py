@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         )
         self.setAcceptDrops(True)
         self.unsaved_prompt: UnsavedPrompt = ask_unsaved  # quitting with unsaved work
+        self._unattended = False  # closing on SIGTERM: ask nothing
         self.path_prompt: PathPrompt = ask_path  # where to save a draft as a file
 
         self.original = ReviewEditor("originalPane", ORIGINAL, read_only=True)
@@ -445,13 +446,18 @@ class MainWindow(QMainWindow):
         """File ▸ Save: write the draft now ("Saved" once the library has it)."""
         self.save_commands.save_now()
 
+    def close_unattended(self) -> None:
+        """Close as File ▸ Quit does, with nobody to answer a question (SIGTERM)."""
+        self._unattended = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save everything (asking first when the library cannot take it), remember the
         layout, and stop the checkers and the writer."""
         if self.save_commands.closed:  # closed already (tests close twice)
             super().closeEvent(event)
             return
-        if not self.save_commands.may_close():
+        if not self.save_commands.may_close(unattended=self._unattended):
             event.ignore()
             return
         self.session.close_article()

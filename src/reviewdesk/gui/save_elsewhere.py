@@ -25,6 +25,7 @@ from reviewdesk.gui.session import ReviewSession
 log = logging.getLogger(__name__)
 
 QUIT_WAIT_S = 3.0  # how long quitting waits for the writer before asking
+UNATTENDED_WAIT_S = 8.0  # how long an unattended close (SIGTERM) waits for the writer
 
 Choice = Literal["save", "discard", "cancel"]
 # (parent, message) -> what the editor wants to do with unsaved work
@@ -120,16 +121,24 @@ def save_current_draft_as(window: Window) -> bool:
     return done
 
 
-def confirm_unsaved(window: Window) -> bool:
+def confirm_unsaved(window: Window, *, unattended: bool = False) -> bool:
     """Before quitting: whether to go ahead. Waits briefly for the writer; if the
-    library still lacks work, asks (and may save the draft elsewhere)."""
+    library still lacks work, asks (and may save the draft elsewhere). ``unattended``
+    (a logout, SIGTERM): nobody is there to answer, so it waits longer and never asks."""
     session = window.session
     session.flush()
     saving = session.saving
-    if saving.settle(QUIT_WAIT_S):
+    if saving.settle(UNATTENDED_WAIT_S if unattended else QUIT_WAIT_S):
         return True
     unsaved = saving.unsaved()
     if not unsaved:
+        return True
+    if unattended:
+        log.warning(
+            "ending unattended with %d draft(s) not in the library: %s",
+            len(unsaved),
+            saving.problem or "the library is still writing",
+        )
         return True
     reason = saving.problem.removeprefix("Not saved: ") or translate(
         "SaveElsewhere", "the library could not be written"

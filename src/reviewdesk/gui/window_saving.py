@@ -98,10 +98,11 @@ class SaveCommands(QObject):
         self._tell(message, 30000)
         return True
 
-    def may_close(self) -> bool:
+    def may_close(self, *, unattended: bool = False) -> bool:
         """Whether the window may close: everything is in the library, or the editor
-        chose what to do with the rest (asked only when the library cannot take it)."""
-        if not confirm_unsaved(self.window):
+        chose what to do with the rest (asked only when the library cannot take it, and
+        never when ``unattended``)."""
+        if not confirm_unsaved(self.window, unattended=unattended):
             return False
         self.closed = True
         return True

@@ -7,16 +7,11 @@ and text cache, the names model) lives here, its garbage collections never pause
 window, and a crash in a native engine cannot take the draft down with it.
 
 The two sides talk over a socket pair with :mod:`multiprocessing.connection`, in the
-typed messages of :mod:`reviewdesk.service.messages` (pickled). One request at a time; a
-:class:`~reviewdesk.service.messages.Cancel` may follow it while it runs. Requests are
-numbered, so a cancel that arrives too late is never taken for the next request's.
-
-    window -> checker   Start, then Check | MergeSlow | Cancel | Close
-    checker -> window   Ready | Failed, then per request:
-                        (PartialAnswer | ProgressAnswer)*,
-                        then Answer | CancelledAnswer | ErrorAnswer
-                        (a large PartialAnswer or Answer comes after Pieces of it:
-                        :mod:`reviewdesk.service.pieces`)
+typed messages of :mod:`reviewdesk.service.messages` (pickled; its docstring gives the
+protocol). One request at a time; a :class:`~reviewdesk.service.messages.Cancel` may
+follow it while it runs. Requests are numbered, so a cancel that arrives too late is
+never taken for the next request's. A dialect guess is answered beside them
+(:mod:`reviewdesk.service.dialect_guess`).
 
 Run as ``python -m reviewdesk.service.checker_entry FD LANGUAGE [LIFELINE]`` (in the
 frozen build, the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
@@ -55,9 +50,11 @@ from reviewdesk.service.messages import (
     CheckOutcome,
     CheckRequest,
     Close,
+    DialectAnswer,
     ErrorAnswer,
     Failed,
     Focus,
+    GuessDialect,
     MergeSlow,
     PartialAnswer,
     Piece,
@@ -128,6 +125,8 @@ class RemoteService:
         self._focus: tuple[str, FocusOf] | None = None  # the pane being checked, its view
         self._view_sent: View | None = None
         self._abandoned = threading.Event()  # the window is closing: stop waiting for answers
+        # dialect guesses sent and not answered yet: ticket -> who is told
+        self._guesses: dict[int, Callable[[DialectAnswer], None]] = {}
 
     @property
     def pid(self) -> int | None:
@@ -207,6 +206,53 @@ class RemoteService:
         """Merge a slow engine's issues in the checker process."""
         self._texts.setdefault(slow.pane, slow.text)
         return self._ask(lambda number: MergeSlow(number, slow), lambda: False)
+
+    def guess_dialect(
+        self, message: GuessDialect, answered: Callable[[DialectAnswer], None]
+    ) -> None:
+        """Ask the checker process to guess a dialect; ``answered`` is called (on this
+        thread) when the answer comes, while a check waits for its own answer or in
+        :meth:`wait_for_guesses`. A checker that cannot be started answers None."""
+        try:
+            if self._conn is None:
+                self.start_up(self._warm_language)
+            assert self._conn is not None
+            self._conn.send(message)
+        except (CheckerError, OSError) as exc:
+            log.warning("could not ask the checker for the dialect: %s", exc)
+            answered(DialectAnswer(message.ticket, None))
+            return
+        self._guesses[message.ticket] = answered
+
+    @property
+    def guessing(self) -> bool:
+        """Whether a dialect guess is out."""
+        return bool(self._guesses)
+
+    def wait_for_guesses(self, stop: StopCheck) -> None:
+        """Read the checker's answers until every guess is answered or ``stop()`` (new
+        work for this thread); nothing else comes while no request is out."""
+        while self._guesses and self._conn is not None and self._proc is not None:
+            if stop() or self._abandoned.is_set():
+                return
+            if not self._conn.poll(POLL_SECONDS):
+                if self._proc.poll() is not None:
+                    self._discard()
+                continue
+            try:
+                message = self._receive()
+            except CheckerCrashError:
+                self._discard()
+                return
+            if isinstance(message, DialectAnswer):
+                self._guessed(message)
+            else:
+                log.debug("dropping a late answer from the checker: %s", type(message).__name__)
+
+    def _guessed(self, message: DialectAnswer) -> None:
+        answered = self._guesses.pop(message.ticket, None)
+        if answered is not None:
+            answered(message)
 
     def abandon(self) -> None:
         """The window is closing (callable from any thread): a request under way stops
@@ -293,8 +339,12 @@ class RemoteService:
                 if not sent_cancel and cancelled():
                     self._conn.send(Cancel(number))
                     sent_cancel = True
+            received = self._receive()
+            if isinstance(received, DialectAnswer):  # beside the checks, at any time
+                self._guessed(received)
+                continue
             message: Reply = expect(
-                self._receive(),
+                received,
                 Piece,
                 PartialAnswer,
                 ProgressAnswer,
@@ -388,6 +438,9 @@ class RemoteService:
 
     def _discard(self) -> None:
         self._received.clear()  # a new checker process sends whole results first
+        guesses, self._guesses = self._guesses, {}
+        for ticket, answered in guesses.items():  # a new checker does not know them
+            answered(DialectAnswer(ticket, None))
         self._joined.clear()
         self._mappers.clear()
         if self._conn is not None:

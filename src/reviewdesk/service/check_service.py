@@ -9,10 +9,18 @@ checker process stays lean.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
-from reviewdesk.core.checker import CancelToken, Capability, early_pass, offers_early_pass
+from reviewdesk.core.checker import (
+    CancelToken,
+    Capability,
+    HeldWarmUpChecker,
+    early_pass,
+    offers_early_pass,
+)
 from reviewdesk.core.diff import word_diff
 from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.core.finalize import Finalizer
@@ -71,6 +79,10 @@ class CheckService:
         self._original_map: DocMap | None = None
         self._layouts: dict[str, Layout] = {}  # per pane: the last result's block layout
         self._differ = FollowingDiff()  # the draft's redline, followed as it is typed
+        # set once the first results are out: warm-ups that only hold the interpreter
+        # (the grammar engine's tables, ~1.3 s of Python) wait for it, so the ready
+        # engines' first result does not share it with them (benchmarks/README.md, stall5)
+        self._first_out = threading.Event()
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Build the pipeline and warm its engines up; return the engine names.
@@ -85,7 +97,10 @@ class CheckService:
             if stopping():
                 break
             try:
-                if Capability.WARMS_IN_BACKGROUND in checker.capabilities:
+                if Capability.WARMS_AFTER in checker.capabilities:
+                    held = cast(HeldWarmUpChecker, checker)
+                    held.start_warm_up(warm_language, after=self._first_out)
+                elif Capability.WARMS_IN_BACKGROUND in checker.capabilities:
                     checker.start_warm_up(warm_language)
                 elif Capability.WARMS_UP in checker.capabilities:
                     checker.warm_up(warm_language)
@@ -125,6 +140,19 @@ class CheckService:
         paragraphs ``focus`` says are in view first (:mod:`reviewdesk.service.priority`).
         Raises :class:`reviewdesk.core.pipeline.Cancelled` when ``cancelled()`` turns true.
         """
+        try:
+            return self._check(request, cancelled, partial, progress, focus)
+        finally:
+            self._first_out.set()  # a held warm-up goes ahead now, whatever happened
+
+    def _check(
+        self,
+        request: CheckRequest,
+        cancelled: StopCheck,
+        partial: Partial | None,
+        progress: Progressed | None,
+        focus: FocusOf | None,
+    ) -> CheckOutcome | SlowRaw | None:
         pipeline = self._pipeline
         if pipeline is None:
             return None
@@ -199,6 +227,7 @@ class CheckService:
                 each.text, each.ctx, ready, is_cancelled=cancelled
             )
             partial(replace(self._finalize(_Last(each, raw, diffed)), waiting_for=cold))
+        self._first_out.set()  # the ready engines' results are out: a held warm-up goes on
         for each, diffed in each_pane if quick else ():
             passed = pipeline.check_raw(
                 each.text, early_pass(each.ctx), quick, is_cancelled=cancelled, remember=False
@@ -229,6 +258,7 @@ class CheckService:
             raw.paragraphs_checked = checked
             early = self._finalize(_Last(request, raw, redline), finalizer)
             partial(replace(early, waiting_for=waiting))
+            self._first_out.set()
 
         def advanced(fraction: float) -> None:
             if progress is not None:  # the whole-article engines and the rest: the last tenth

@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import logging
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Mapping, Sequence
@@ -28,6 +29,7 @@ from reviewdesk.core.lines import Lines
 from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.service.check_service import CheckService
+from reviewdesk.service.dialect_guess import guess_on_thread
 from reviewdesk.service.focus import View
 from reviewdesk.service.messages import (
     Answer,
@@ -39,6 +41,7 @@ from reviewdesk.service.messages import (
     ErrorAnswer,
     Failed,
     Focus,
+    GuessDialect,
     MergeSlow,
     PartialAnswer,
     Piece,
@@ -55,10 +58,33 @@ from reviewdesk.service.pieces import split
 log = logging.getLogger(__name__)
 
 
-class _Inbox:
-    """Messages from the window; a check polls it to learn it has been cancelled."""
+class Channel:
+    """The connection to the window, safe to send on from two threads (the loop's, and
+    the dialect guess's: :mod:`reviewdesk.service.dialect_guess`): a large message is
+    written in two parts, which another thread's must not come between."""
 
     def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._sending = threading.Lock()
+
+    def send(self, message: object) -> None:
+        with self._sending:
+            self.conn.send(message)
+
+    def recv(self) -> object:
+        return self.conn.recv()
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        return self.conn.poll(timeout)
+
+
+class _Inbox:
+    """Messages from the window; a check polls it to learn it has been cancelled.
+
+    A dialect guess is handed to a thread of its own wherever it arrives: it neither
+    waits for a check nor cancels one."""
+
+    def __init__(self, conn: Channel) -> None:
         self.conn = conn
         self.queue: deque[Request] = deque()
         self.closing = False
@@ -68,7 +94,7 @@ class _Inbox:
     def receive(self) -> Request:
         if self.queue:
             return self.queue.popleft()
-        return expect(self.conn.recv(), Check, MergeSlow, Cancel, Focus, Close)
+        return expect(self.conn.recv(), Check, MergeSlow, Cancel, Focus, GuessDialect, Close)
 
     def view(self, pane: str) -> View | None:
         """The lines of ``pane`` the window said it shows (read after :meth:`cancelled`)."""
@@ -86,6 +112,8 @@ class _Inbox:
                 self.closing = True
             elif isinstance(message, Focus):
                 self.views[message.pane] = (message.first, message.last)
+            elif isinstance(message, GuessDialect):
+                guess_on_thread(message, self.conn.send)
             elif isinstance(message, Cancel):
                 if message.number == self.current:
                     return True
@@ -116,7 +144,7 @@ TRIM_AFTER_IDLE_S = 1.0
 class _ProgressSender:
     """Sends how far a long check has got, a few times a second at most."""
 
-    def __init__(self, conn: Connection, number: int) -> None:
+    def __init__(self, conn: Channel, number: int) -> None:
         self.conn, self.number = conn, number
         self._last = 0.0
 
@@ -156,7 +184,7 @@ class _Sent:
         )
 
 
-def pieces_first(conn: Connection, number: int, outcome: SentOutcome) -> SentOutcome:
+def pieces_first(conn: Channel, number: int, outcome: SentOutcome) -> SentOutcome:
     """Send the bulk of a large ``outcome`` ahead as :class:`Piece` messages; returns the
     rest, to send in the answer (the window unpickles no one message for long)."""
     pieces, rest = split(outcome.change)
@@ -165,15 +193,16 @@ def pieces_first(conn: Connection, number: int, outcome: SentOutcome) -> SentOut
     return dataclasses.replace(outcome, change=rest) if pieces else outcome
 
 
-def _send_partial(conn: Connection, sent: _Sent, number: int, early: CheckOutcome) -> None:
+def _send_partial(conn: Channel, sent: _Sent, number: int, early: CheckOutcome) -> None:
     conn.send(PartialAnswer(number, pieces_first(conn, number, sent(early))))
 
 
-def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
+def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
     """The checker process's loop: answer requests until the window closes or goes away.
 
     ``ready`` holds engines already built (Harper, warming up since the process began).
     """
+    conn = Channel(connection)
     inbox = _Inbox(conn)
     try:
         start: Start = expect(conn.recv(), Start)
@@ -214,6 +243,9 @@ def serve(conn: Connection, ready: Mapping[str, Sequence[Checker]] | None = None
             continue
         if isinstance(message, Focus):
             inbox.views[message.pane] = (message.first, message.last)
+            continue
+        if isinstance(message, GuessDialect):
+            guess_on_thread(message, conn.send)
             continue
         inbox.current = message.number
         if isinstance(message, Check) and len(message.request.text) >= TRIM_AFTER_CHARS:

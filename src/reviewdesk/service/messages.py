@@ -6,11 +6,12 @@ process or on a thread. The envelopes around them are the checker process's prot
 (see :mod:`reviewdesk.service.check_process`): one request at a time, numbered, so a
 cancel or an answer that arrives late is never taken for another request's.
 
-    window -> checker   Start, then Check | MergeSlow | Cancel | Focus | Close
+    window -> checker   Start, then Check | MergeSlow | Cancel | Focus | GuessDialect | Close
     checker -> window   Ready | Failed, then per request:
                         (PartialAnswer | ProgressAnswer)*,
                         then Answer | CancelledAnswer | ErrorAnswer
                         (a large PartialAnswer or Answer comes after Pieces of it)
+                        and, between any of them, DialectAnswer for a GuessDialect
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import cached_property
 from typing import TypeAlias
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.dialect import DialectGuess
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.lines import LineIssues, Lines, joined_issues
 from reviewdesk.core.models import Issue
@@ -156,11 +158,31 @@ class Focus:
 
 
 @dataclass(frozen=True)
+class DialectQuestion:
+    """Which English is ``text`` (the start of an article's draft) written in?
+    ``page_language`` is its web page's ``lang``, if it had one."""
+
+    text: str
+    page_language: str = ""
+
+
+@dataclass(frozen=True)
+class GuessDialect:
+    """Guess the dialect of ``question`` (not a numbered request: the checker answers it
+    on a thread of its own, beside any check, with a :class:`DialectAnswer` carrying
+    ``ticket``). The guess reads the lemma table the checker has anyway; in the window's
+    process its first read cost ~1.3 s of CPU sharing the UI thread's interpreter."""
+
+    ticket: int
+    question: DialectQuestion
+
+
+@dataclass(frozen=True)
 class Close:
     """End the checker process."""
 
 
-Request: TypeAlias = Check | MergeSlow | Cancel | Focus | Close
+Request: TypeAlias = Check | MergeSlow | Cancel | Focus | GuessDialect | Close
 
 # -- checker -> window -----------------------------------------------------------------------
 
@@ -228,6 +250,14 @@ class ErrorAnswer:
 
     number: int
     message: str
+
+
+@dataclass(frozen=True)
+class DialectAnswer:
+    """The guess for :class:`GuessDialect` ``ticket`` (None: no clear dialect)."""
+
+    ticket: int
+    guess: DialectGuess | None
 
 
 Reply: TypeAlias = Piece | PartialAnswer | ProgressAnswer | Answer | CancelledAnswer | ErrorAnswer

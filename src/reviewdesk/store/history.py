@@ -109,7 +109,13 @@ def _snapshot(row: dict[str, Any]) -> Snapshot:
 
 
 def _difference(before: str, after: str) -> tuple[int, int, int]:
-    """(passages changed, words added, words removed) from ``before`` to ``after``."""
+    """(passages changed, words added, words removed) from ``before`` to ``after``.
+
+    The same text (a new article's first snapshot: its draft is its original) is said so
+    at once: diffing 100k words with itself was ~13 ms of Python on the window's writer
+    thread as the article opened, sharing the interpreter with the UI thread."""
+    if before == after:
+        return 0, 0, 0
     ops = changes(before, after)
     added = sum(word_count(after[op.b_start : op.b_end]) for op in ops)
     removed = sum(word_count(before[op.a_start : op.a_end]) for op in ops)

@@ -60,6 +60,8 @@ from reviewdesk.core.text.prose import overlaps, protected_spans
 log = logging.getLogger(__name__)
 
 ENGINE = "grammar"
+# A held warm-up (start_warm_up's ``after``) starts after this long whatever happens.
+WARM_AFTER_MAX_S = 5.0
 _SEVERITY = {Category.GRAMMAR: Severity.ERROR, Category.CONFUSION: Severity.ERROR}
 
 
@@ -68,7 +70,9 @@ class GrammarChecker(BaseChecker):
 
     name = ENGINE
     scope: Scope = "paragraph"
-    capabilities = frozenset({Capability.WARMS_UP, Capability.WARMS_IN_BACKGROUND})
+    capabilities = frozenset(
+        {Capability.WARMS_UP, Capability.WARMS_IN_BACKGROUND, Capability.WARMS_AFTER}
+    )
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or Lexicon()
@@ -85,16 +89,32 @@ class GrammarChecker(BaseChecker):
         self.lexicon.load()
         log.info("grammar lexicon loaded (%.2f s)", time.perf_counter() - began)
 
-    def start_warm_up(self, language: str) -> threading.Thread:
+    def start_warm_up(
+        self, language: str, after: threading.Event | None = None
+    ) -> threading.Thread:
         """Read the tables on a thread of their own, so other engines start at once (a
-        check that comes meanwhile waits for the tables it needs)."""
+        check that comes meanwhile waits for the tables it needs).
+
+        ``after``: read them once it is set (at most :data:`WARM_AFTER_MAX_S` later). The
+        reading is ~1.3 s of Python holding the interpreter; the checker process holds
+        it until its first early result is out, which it would otherwise share the
+        interpreter with. The engine is cold meanwhile, as while it reads.
+        """
         if self._warming is None:
             reading_lemmas()  # the names engine waits for them: it is cold meanwhile
             self._warming = threading.Thread(
-                target=self.warm_up, args=(language,), name="grammar-warm-up", daemon=True
+                target=self._warm_up_after,
+                args=(language, after),
+                name="grammar-warm-up",
+                daemon=True,
             )
             self._warming.start()
         return self._warming
+
+    def _warm_up_after(self, language: str, after: threading.Event | None) -> None:
+        if after is not None:
+            after.wait(WARM_AFTER_MAX_S)
+        self.warm_up(language)
 
     def check(
         self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
