@@ -64,6 +64,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "grammar-frame"): "Paired words that do not match",
     ("grammar", "word-pair"): "Word form print does not use here",
     ("grammar", "word-context"): "Word that fits neither neighbour",
+    ("grammar", "context-fit"): "Word far likelier in another form here",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",

@@ -23,6 +23,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     CLAUSE_DETERMINERS,
     CLAUSE_OPENERS,
     CLAUSE_VERBS,
+    CLOSED_CLASS,
     DETERMINERS,
     NUMBER_BY_MEANING,
     PLURAL_VERBS,
@@ -304,6 +305,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         classes = lex.classes(sent[j].low)
         if sent[j].low in _NOT_HEADS:
             return None, j
+        if j > i and sent[j].low in CLOSED_CLASS:
+            break  # "The days that were lost": a relative "that" ends the noun phrase
         if head is not None and sent[j].low in SINGULAR_VERBS | PLURAL_VERBS:
             break  # "these people does": "does" is the verb, not the plural of "doe"
         if sent[j].low in ("and", "or", "nor"):

@@ -24,6 +24,7 @@ from reviewdesk.core.engines.grammar.collocations import check_collocations
 from reviewdesk.core.engines.grammar.comparatives import check_comparatives
 from reviewdesk.core.engines.grammar.compounds import check_compounds
 from reviewdesk.core.engines.grammar.confusables import check_confusables
+from reviewdesk.core.engines.grammar.context_fit import check_context_fit
 from reviewdesk.core.engines.grammar.context_forms import check_context_forms
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.degree import check_degree
@@ -185,6 +186,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_determiners(sent, lex)
         yield from check_word_pairs(sent, lex)
         yield from check_context_forms(sent, lex)
+        yield from check_context_fit(sent, lex)
         yield from check_subjects(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

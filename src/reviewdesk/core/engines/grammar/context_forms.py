@@ -86,7 +86,7 @@ def _better_form(lex: Lexicon, left: str, word: str, right: str) -> str | None:
         if subject_before and finite and own_form:
             continue
         before, after, n = lex.pair(left, form), lex.pair(form, right), lex.count(form)
-        if before < _MIN_PAIR or after < _MIN_PAIR or not n or _twins(word, form):
+        if before < _MIN_PAIR or after < _MIN_PAIR or not n or spelling_twins(word, form):
             continue
         fit = math.log(before) + math.log(after) - math.log(n)
         ratio = _RATIO if own_form else _EDIT_RATIO
@@ -119,7 +119,7 @@ def _candidates(lex: Lexicon, word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _twins(word: str, form: str) -> bool:
+def spelling_twins(word: str, form: str) -> bool:
     """Whether two words are one word's American and British spellings ("favor"), which
     the dialect check judges, not this one."""
     for ours, theirs in _DIALECT_ENDINGS:
