@@ -14,17 +14,16 @@ from dataclasses import dataclass, replace
 
 from reviewdesk.core.checker import CancelToken, Capability, early_pass, offers_early_pass
 from reviewdesk.core.diff import word_diff
-from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.core.finalize import Finalizer
-from reviewdesk.core.lines import LineIssues
+from reviewdesk.core.lines import LineIssues, Lines
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
-from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.focus import FocusOf
 from reviewdesk.service.messages import CheckOutcome, CheckRequest, SlowRaw
 from reviewdesk.service.outcome import Layout
 from reviewdesk.service.priority import PRIORITY_CHARS, PriorityCheck, early_finalizer
 from reviewdesk.service.redline import Redline
+from reviewdesk.service.redline_follow import RedlineFollower
 
 __all__ = [
     "CheckOutcome",
@@ -68,9 +67,8 @@ class CheckService:
         self._pipeline: CheckPipeline | None = None
         self._last: dict[str, _Last] = {}
         self._slow_raw: dict[str, SlowRaw] = {}
-        self._original_map: DocMap | None = None
         self._layouts: dict[str, Layout] = {}  # per pane: the last result's block layout
-        self._differ = FollowingDiff()  # the draft's redline, followed as it is typed
+        self._redlines = RedlineFollower()  # the draft's redline, followed as it is typed
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Build the pipeline and warm its engines up; return the engine names.
@@ -282,9 +280,7 @@ class CheckService:
         """The draft's redline against the original (the original pane has none)."""
         if request.original is None:
             return None
-        if self._original_map is None or self._original_map.text != request.original:
-            self._original_map = DocMap(request.original)  # kept: the original rarely changes
-        return Redline.between(request.original, request.text, self._original_map, self._differ)
+        return self._redlines.redline(request.original, Lines.of(request.text))
 
 
 def _joined(first: RawResult | None, then: RawResult, order: Sequence[str]) -> RawResult:
