@@ -48,6 +48,44 @@ class Lines:
         # each line's length plus its newline, summed at C speed
         return cls(text, lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0)))
 
+    @classmethod
+    def edited(cls, old: Lines, text: str) -> Lines:
+        """:meth:`of` ``text``, a version of ``old.text``, splitting only the lines that
+        changed: the others are ``old``'s very strings, so comparing lines with
+        ``old``'s (every incremental cache's splice) takes a pointer test each.
+
+        The changed characters are found by comparing the texts a growing chunk at a
+        time (at C speed, ~0.1 ms for a 50,000-word article); only the lines they touch
+        are split afresh.
+        """
+        a = old.text
+        if text is a:
+            return old
+        head = _common_prefix(a, text)
+        tail = _common_suffix(a, text, min(len(a), len(text)) - head)
+        starts = old.starts
+        first = bisect.bisect_right(starts, head, hi=len(old.lines)) - 1
+        # the first old line after the change whose newline before it is unchanged too
+        last = max(first, bisect.bisect_right(starts, len(a) - tail, hi=len(old.lines)))
+        shift = len(text) - len(a)
+        if last < len(old.lines):
+            middle = text[starts[first] : starts[last] - 1 + shift].split("\n")
+            lines = [*old.lines[:first], *middle, *old.lines[last:]]
+            moved = list(map(shift.__add__, starts[last + 1 :])) if shift else starts[last + 1 :]
+        else:
+            middle = text[starts[first] :].split("\n")
+            lines = [*old.lines[:first], *middle]
+            moved = []
+        return cls(
+            text,
+            lines,
+            [
+                *starts[:first],
+                *accumulate(map((1).__add__, map(len, middle)), initial=starts[first]),
+                *moved,
+            ],
+        )
+
     def __len__(self) -> int:
         return len(self.lines)
 
@@ -107,6 +145,45 @@ class Splice:
     def apply(self, old: list[T], middle: Iterable[T]) -> list[T]:
         """``old`` (one entry per old line) with the changed lines' entries replaced."""
         return [*old[: self.start], *middle, *old[self.old_end :]]
+
+
+_CHUNK = 1024  # characters compared at first; each equal chunk doubles the next ...
+_MAX_CHUNK = 16_384  # ... up to this many (a differing chunk is halved until found)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many leading characters ``a`` and ``b`` share, found a chunk at a time."""
+    n = min(len(a), len(b))
+    lo, step, growing = 0, _CHUNK, True
+    while lo < n:
+        hi = min(n, lo + step)
+        if a.startswith(b[lo:hi], lo):
+            lo = hi
+            if growing:
+                step = min(step * 2, _MAX_CHUNK)
+        elif hi - lo <= 16:
+            return next(compress(count(lo), map(ne, a[lo:hi], b[lo:hi])), hi)
+        else:  # the difference is in this chunk: halve it (a binary search from here)
+            step, growing = (hi - lo) // 2, False
+    return n
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """How many trailing characters ``a`` and ``b`` share, at most ``limit``."""
+    la, lb = len(a), len(b)
+    lo, step, growing = 0, _CHUNK, True
+    while lo < limit:
+        hi = min(limit, lo + step)
+        if a.startswith(b[lb - hi : lb - lo], la - hi):
+            lo = hi
+            if growing:
+                step = min(step * 2, _MAX_CHUNK)
+        elif hi - lo <= 16:
+            back = map(ne, reversed(a[la - hi : la - lo]), reversed(b[lb - hi : lb - lo]))
+            return next(compress(count(lo), back), hi)
+        else:
+            step, growing = (hi - lo) // 2, False
+    return limit
 
 
 def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:

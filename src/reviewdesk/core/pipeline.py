@@ -132,6 +132,7 @@ class CheckPipeline:
         *,
         remember: bool = True,
         meanwhile: Callable[[], object] | None = None,
+        lines: Lines | None = None,
     ) -> RawResult:
         """Run the checkers (all, or those named in ``engines``) and return their issues.
 
@@ -140,13 +141,15 @@ class CheckPipeline:
         pass: the full check that follows must not start from it). ``meanwhile`` is
         called once our engines are done, before waiting for an engine on a thread of its
         own (Harper, which lets the GIL go while it lints): other work of the caller's
-        (the redline) then costs a keystroke nothing while Harper takes longer.
+        (the redline) then costs a keystroke nothing while Harper takes longer. ``lines``
+        is this very ``text`` already split, if the caller keeps it (see :meth:`Lines.edited`).
         """
         t0 = time.perf_counter()
         cancel = CancelToken(is_cancelled) if is_cancelled is not None else NEVER
         wanted = set(engines) if engines is not None else None
         fingerprint = ctx.fingerprint()
-        lines = Lines.of(text)
+        if lines is None or lines.text is not text:
+            lines = Lines.of(text)
         base = self._base(lines, fingerprint)
         per_engine: dict[str, list[LineIssues]] = {}
         result = RawResult(text, lines=lines)

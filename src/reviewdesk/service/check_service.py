@@ -69,6 +69,7 @@ class CheckService:
         self._slow_raw: dict[str, SlowRaw] = {}
         self._layouts: dict[str, Layout] = {}  # per pane: the last result's block layout
         self._redlines = RedlineFollower()  # the draft's redline, followed as it is typed
+        self._split: dict[str, Lines] = {}  # per pane: its last text's lines
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Build the pipeline and warm its engines up; return the engine names.
@@ -164,6 +165,7 @@ class CheckService:
             is_cancelled=cancelled,
             progress=advanced,
             meanwhile=diff_meanwhile,
+            lines=self._lines_of(request),
         )
         diff_meanwhile()  # a check that never got as far (no engine at all)
         last = self._last[request.pane] = _Last(request, raw, redlined[0])
@@ -280,7 +282,20 @@ class CheckService:
         """The draft's redline against the original (the original pane has none)."""
         if request.original is None:
             return None
-        return self._redlines.redline(request.original, Lines.of(request.text))
+        return self._redlines.redline(request.original, self._lines_of(request))
+
+    def _lines_of(self, request: CheckRequest) -> Lines:
+        """The request's text as lines, split where it differs from the pane's last text
+        (or, for a pane's first text, the other pane's): the pipeline, the engines, the
+        finalizer and the redline share them, and compare unchanged lines by identity."""
+        last = self._split.get(request.pane)
+        if last is not None and last.text is request.text:
+            return last
+        if last is None and self._split:
+            last = next(reversed(self._split.values()))
+        lines = Lines.of(request.text) if last is None else Lines.edited(last, request.text)
+        self._split[request.pane] = lines
+        return lines
 
 
 def _joined(first: RawResult | None, then: RawResult, order: Sequence[str]) -> RawResult:
