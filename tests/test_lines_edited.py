@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from random_edits import edit
-from reviewdesk.core.lines import Lines, splice_between
+from reviewdesk.core.lines import Lines, Splice, changed_entries, splice_between
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_ARTICLE = REPO / "src" / "reviewdesk" / "resources" / "demo" / "newsroom-demo.txt"
@@ -67,3 +67,41 @@ def test_random_edits_split_like_a_fresh_split_and_keep_the_other_lines(article:
         split_again = sum(x is not y for x, y in zip(kept, old, strict=True))
         assert split_again <= abs(splice.shift) + 1
         lines = got
+
+
+def test_splices_and_changed_entries_match_a_plain_comparison() -> None:
+    # the run-at-a-time comparisons give what comparing item by item gives: lists of
+    # shared and equal-but-new items, changed in a few places or everywhere
+    rng = random.Random(5)
+    for _ in range(3000):
+        old = [
+            rng.choice(("a", "b", "")) + str(rng.randrange(3)) for _ in range(rng.randrange(300))
+        ]
+        new = [x if rng.random() < 0.7 else "".join(x) for x in old]  # equal, other objects
+        for _ in range(rng.randrange(4)):
+            k = rng.randrange(len(new) + 1)
+            if rng.random() < 0.5 and new:
+                del new[min(k, len(new) - 1) : k + rng.randrange(1, 30)]
+            else:
+                new[k:k] = [rng.choice(("a", "c")) for _ in range(rng.randrange(1, 30))]
+        n = min(len(old), len(new))
+        head = next((i for i in range(n) if old[i] != new[i]), n)
+        tail = next((i for i in range(n - head) if old[-1 - i] != new[-1 - i]), n - head)
+        splice = splice_between(old, new)
+        assert (splice.start, splice.old_end, splice.new_end) == (
+            head,
+            len(old) - tail,
+            len(new) - tail,
+        )
+        # entries per line: outside a narrower splice, some differ
+        inner = Splice(
+            min(head + 2, splice.old_end, splice.new_end), splice.old_end, splice.new_end
+        )
+        entries_old = [(x,) for x in old]
+        entries_new = [(x,) if rng.random() < 0.8 else (x, "changed") for x in new]
+        expected = {
+            i
+            for i in [*range(min(inner.start, len(old), len(new))), *range(inner.new_end, len(new))]
+            if entries_new[i] != entries_old[i if i < inner.start else i - inner.shift]
+        }
+        assert changed_entries(inner, entries_old, entries_new) == expected

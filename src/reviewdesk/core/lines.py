@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
-from operator import is_not, ne
+from operator import ne
 from typing import TypeVar
 
 from reviewdesk.core.models import Issue
@@ -189,25 +189,71 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
 def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:
     """The smallest single splice turning line list ``old`` into ``new``.
 
-    Common leading and trailing lines are skipped, compared at C speed (about a tenth
-    of a millisecond for a 50,000-word article).
+    Common leading and trailing lines are skipped, compared a growing run at a time by
+    list comparison, which takes a pointer test for a line that is the very same string
+    (:meth:`Lines.edited` keeps them): ~10 µs for a 50,000-word article.
     """
     n = min(len(old), len(new))
-    # the first differing line from each end, found by C iterators (no Python loop)
-    head = next(compress(count(), map(ne, old, new)), n)
-    tail = next(compress(count(), map(ne, reversed(old), reversed(new))), n)
-    tail = min(tail, n - head)
+    head = _equal_run(old, new, n, from_end=False)
+    tail = _equal_run(old, new, n - head, from_end=True)
     return Splice(head, len(old) - tail, len(new) - tail)
 
 
+def _equal_run(old: Sequence[object], new: Sequence[object], limit: int, *, from_end: bool) -> int:
+    """How many leading (or trailing) items ``old`` and ``new`` share, at most ``limit``:
+    runs of 64, 128, ... items compared at once, halved around the first difference."""
+    lo, step, growing = 0, 64, True
+    la, lb = len(old), len(new)
+    while lo < limit:
+        hi = min(limit, lo + step)
+        if from_end:
+            same = old[la - hi : la - lo] == new[lb - hi : lb - lo]
+        else:
+            same = old[lo:hi] == new[lo:hi]
+        if same:
+            lo = hi
+            if growing:
+                step *= 2
+        elif hi - lo <= 8:
+            if from_end:
+                differ = map(ne, reversed(old[la - hi : la - lo]), reversed(new[lb - hi : lb - lo]))
+            else:
+                differ = map(ne, old[lo:hi], new[lo:hi])
+            return next(compress(count(lo), differ), hi)
+        else:
+            step, growing = (hi - lo) // 2, False
+    return limit
+
+
 def changed_entries(splice: Splice, old: Sequence[object], new: Sequence[object]) -> set[int]:
-    """Entries of ``new`` (per new line) outside ``splice`` that are not the very same
-    object as the old line's entry: identity checks run by C iterators, no comparisons."""
+    """Entries of ``new`` (per new line) outside ``splice`` that differ from the old
+    line's entry (the very same object, or an equal one, is no change).
+
+    Runs of entries are compared as lists (a pointer test for the very same object, as
+    most are after an edit), halved only where they differ: a few microseconds for a
+    50,000-word article whose engines' results changed in a line or two.
+    """
+    found: set[int] = set()
     head = min(splice.start, len(old), len(new))
-    found = set(compress(count(), map(is_not, new[:head], old[:head])))
-    tail = splice.new_end
-    found.update(compress(count(tail), map(is_not, new[tail:], old[splice.old_end :])))
+    _unequal(old, new, 0, head, 0, found)
+    _unequal(old, new, splice.new_end, len(new), splice.old_end - splice.new_end, found)
     return found
+
+
+def _unequal(
+    old: Sequence[object], new: Sequence[object], lo: int, hi: int, off: int, found: set[int]
+) -> None:
+    """Add to ``found`` the indices ``i`` in ``lo:hi`` where ``new[i] != old[i + off]``."""
+    todo = [(lo, hi)] if lo < hi else []
+    while todo:
+        a, b = todo.pop()
+        if new[a:b] == old[a + off : b + off]:
+            continue
+        if b - a <= 16:
+            found.update(i for i in range(a, b) if new[i] != old[i + off])
+            continue
+        mid = (a + b) // 2
+        todo += [(a, mid), (mid, b)]
 
 
 def closest(lines: Lines, candidates: Iterable[tuple[Lines, T]]) -> tuple[T, Splice] | None:

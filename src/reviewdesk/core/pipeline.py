@@ -101,6 +101,9 @@ class CheckPipeline:
         # start an engine with a thread of its own (Harper) first and run ours meanwhile;
         # False runs every engine in turn (benchmarks compare the two)
         self.overlap = True
+        # ... and with True, our engines run first and Harper lints after them, with only
+        # the caller's ``meanwhile`` beside it (benchmarks compare the orders)
+        self.own_thread_last = False
 
     @property
     def engine_names(self) -> list[str]:
@@ -161,19 +164,23 @@ class CheckPipeline:
         # an engine on a thread of its own (Harper) starts first, and ours run while it
         # works: a keystroke costs about the slowest engine, not the sum of them
         pending: dict[str, Callable[[], list[LineIssues]]] = {}
+        own = [c for c in chosen if self.overlap and c.scope == "paragraph" and _own_thread(c)]
+
+        def start_own() -> None:
+            for checker in own:
+                cancel.raise_if_cancelled()
+                started[checker.name] = time.perf_counter()
+                try:
+                    pending[checker.name] = self._start_paragraphs(
+                        checker, lines, base, ctx, fingerprint, checked, cancel, progress
+                    )
+                except CheckerError as exc:
+                    _failed(result, checker.name, exc)
+
+        if not self.own_thread_last:
+            start_own()
         for checker in chosen:
-            if not self.overlap or checker.scope != "paragraph" or not _own_thread(checker):
-                continue
-            cancel.raise_if_cancelled()
-            started[checker.name] = time.perf_counter()
-            try:
-                pending[checker.name] = self._start_paragraphs(
-                    checker, lines, base, ctx, fingerprint, checked, cancel, progress
-                )
-            except CheckerError as exc:
-                _failed(result, checker.name, exc)
-        for checker in chosen:
-            if checker.name in started:
+            if checker in own:
                 continue
             cancel.raise_if_cancelled()
             started[checker.name] = time.perf_counter()
@@ -194,6 +201,8 @@ class CheckPipeline:
                 continue
             found_by[checker.name] = found
             result.timings[checker.name] = time.perf_counter() - started[checker.name]
+        if self.own_thread_last:
+            start_own()
         if meanwhile is not None:
             meanwhile()
         for name, finish in pending.items():
