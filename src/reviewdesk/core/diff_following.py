@@ -32,7 +32,7 @@ from reviewdesk.core.diff import (
     line_keys,
     matching_blocks,
 )
-from reviewdesk.core.lines import Splice, splice_between
+from reviewdesk.core.lines import Lines, Splice, splice_between
 
 # Characters of changed stretches whose word diffs are remembered, by (original text,
 # draft text): every revised paragraph of a long, heavily edited draft, and no more.
@@ -75,10 +75,18 @@ class FollowingDiff:
             ops.extend(self.stretch(a, b, starts_a[i], starts_a[bi], starts_b[j], starts_b[bj]))
         return ops
 
-    def keys_of(self, a: str) -> tuple[list[str], list[int]]:
-        """:func:`~reviewdesk.core.diff.line_keys` of the original, kept while it lasts."""
+    def keys_of(self, a: str, lines: Lines | None = None) -> tuple[list[str], list[int]]:
+        """:func:`~reviewdesk.core.diff.line_keys` of the original, kept while it lasts
+        (from ``lines``, ``a`` split, if the caller has it: the keys share its strings)."""
         if (a is not self._a and a != self._a) or not self._keys_a:
-            self._keys_a, self._starts_a = line_keys(a)
+            if lines is not None and lines.text is a:
+                keys = lines.lines.copy()
+                keys[-1] += "\n"
+                starts = lines.starts.copy()
+                starts[-1] = len(a)
+                self._keys_a, self._starts_a = keys, starts
+            else:
+                self._keys_a, self._starts_a = line_keys(a)
             self._a, self._keys_b = a, None  # another original: match afresh
         return self._keys_a, self._starts_a
 

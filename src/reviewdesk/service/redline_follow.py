@@ -89,7 +89,7 @@ class RedlineFollower:
                 self._stretches = {}
             original = self._original.text
         assert self._original_map is not None
-        keys_a, starts_a = self._differ.keys_of(original)
+        keys_a, starts_a = self._differ.keys_of(original, self._original)
         keys_b = draft.lines.copy()  # core.diff.line_keys: the last line's key ends in "\n"
         keys_b[-1] += "\n"
         blocks, splice = self._differ.align(original, keys_a, keys_b)
