@@ -99,10 +99,9 @@ class CheckPipeline:
         self._states: OrderedDict[str, _State] = OrderedDict()
         self._finalizer = Finalizer(self.filters)
         # start an engine with a thread of its own (Harper) first and run ours meanwhile;
-        # False runs every engine in turn (benchmarks compare the two)
+        # False runs every engine in turn; own_thread_last starts it after ours, with only
+        # the caller's ``meanwhile`` beside it (bench_keystroke_orders.py compares them)
         self.overlap = True
-        # ... and with True, our engines run first and Harper lints after them, with only
-        # the caller's ``meanwhile`` beside it (benchmarks compare the orders)
         self.own_thread_last = False
 
     @property
