@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines import harper_engine
 from reviewdesk.core.pipeline import CheckPipeline
-from reviewdesk.service import check_service, outcome
+from reviewdesk.service import check_service, outcome, redline_follow
 from reviewdesk.service.check_service import CheckRequest, CheckService
 
 ENGINE = "harper"
@@ -77,7 +77,7 @@ class _Hooks:
         self._undo.append(lambda: setattr(owner, name, real))
 
     def __enter__(self) -> _Hooks:
-        self._wrap(check_service.Redline, "between", "redline")
+        self._wrap(redline_follow.RedlineFollower, "redline", "redline")
         self._wrap(harper_engine.HarperChecker, "_lint", "Harper's lint (its thread)")
         self._wrap(CheckPipeline, "finalize_lines", "merge, filters")
         self._wrap(CheckPipeline, "check_raw", "check_raw")
@@ -100,6 +100,9 @@ def type_in_paragraphs(
     service._pipeline = pipeline  # built and warm: start_up would build another
     out = Keystrokes()
     service.check(CheckRequest("original", 0, text, ctx), lambda: False)
+    # the window checks both panes when it opens an article: the draft's first keystroke
+    # finds its pane's results (a first layout of every block is not a keystroke's)
+    service.check(CheckRequest("draft", 0, text, ctx, original=text), lambda: False)
     paras = text.split("\n")
     prose = [k for k, p in enumerate(paras) if len(p.split()) > 5]
     revision = 0

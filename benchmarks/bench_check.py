@@ -266,9 +266,7 @@ _COLD = textwrap.dedent(
     """
     import json, sys, time
     t0 = time.perf_counter()
-    from _keystroke import PARTS, WORD, type_in_paragraphs
-
-from reviewdesk.core.checker import CheckContext
+    from reviewdesk.core.checker import CheckContext
     from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
     t1 = time.perf_counter()
     pipeline = build_fast_pipeline(EngineSettings())

@@ -76,12 +76,12 @@ def account() -> dict[str, Any]:
     drop("the issues' block layouts, per pane", lambda: service._layouts.clear())
 
     def redline() -> None:
-        from reviewdesk.core.diff_following import FollowingDiff
+        from reviewdesk.service.redline_follow import RedlineFollower
 
-        service._original_map = None
-        service._differ = FollowingDiff()
+        service._redlines = RedlineFollower()
+        service._split.clear()
 
-    drop("the redline's original map and followed diff", redline)
+    drop("the redline (original's map and lines, alignment, stretches), panes' lines", redline)
     pipeline = service._pipeline
 
     def paragraph_cache() -> None:

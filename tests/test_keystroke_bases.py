@@ -23,6 +23,7 @@ from reviewdesk.core.finalize import Finalizer
 from reviewdesk.core.lines import Lines, closest
 from reviewdesk.service.check_service import CheckOutcome, CheckRequest, CheckService
 from reviewdesk.service.redline import Redline
+from reviewdesk.service.redline_follow import RedlineFollower
 
 DEMO = Path(__file__).resolve().parents[1] / "src/reviewdesk/resources/demo/newsroom-demo.txt"
 
@@ -85,7 +86,7 @@ def test_a_keystrokes_redline_is_diffed_while_harper_lints(
     # handed its paragraph first and the diff runs while it lints, after our engines.
     events: list[str] = []
     real_start = HarperChecker.start_check
-    real_between = Redline.between.__func__  # type: ignore[attr-defined]
+    real_redline = RedlineFollower.redline
 
     def start_check(self: HarperChecker, texts: Sequence[str], ctx: CheckContext) -> object:
         events.append("Harper started")
@@ -97,12 +98,12 @@ def test_a_keystrokes_redline_is_diffed_while_harper_lints(
 
         return awaited
 
-    def between(cls: type[Redline], *args: object, **kwargs: object) -> Redline:
+    def redline(self: RedlineFollower, original: str, draft: Lines) -> Redline:
         events.append("redline")
-        return real_between(cls, *args, **kwargs)  # type: ignore[no-any-return]
+        return real_redline(self, original, draft)
 
     monkeypatch.setattr(HarperChecker, "start_check", start_check)
-    monkeypatch.setattr(Redline, "between", classmethod(between))
+    monkeypatch.setattr(RedlineFollower, "redline", redline)
     pipeline = build_fast_pipeline(EngineSettings().switch(grammar=False))
     service = CheckService(lambda: pipeline)
     service.start_up("en-US")

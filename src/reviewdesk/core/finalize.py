@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import not_
 from typing import Protocol, runtime_checkable
 
 from reviewdesk.core.checker import CheckContext, IssueFilter
@@ -175,9 +177,9 @@ class Finalizer:
             changed, redo = said
             dirty.update(redo)
             if changed:
-                hit = [
-                    j for j, read in enumerate(state.deps) if read and not read.isdisjoint(changed)
-                ]
+                # the lines whose verdicts read a changed word (at C speed: no Python loop
+                # over the lines)
+                hit = compress(count(), map(not_, map(changed.isdisjoint, state.deps)))
                 for j in hit:
                     if j < splice.start:
                         dirty.add(j)

@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
-from operator import is_not, ne
+from operator import ne
 from typing import TypeVar
 
 from reviewdesk.core.models import Issue
@@ -47,6 +47,44 @@ class Lines:
         lines = text.split("\n")
         # each line's length plus its newline, summed at C speed
         return cls(text, lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0)))
+
+    @classmethod
+    def edited(cls, old: Lines, text: str) -> Lines:
+        """:meth:`of` ``text``, a version of ``old.text``, splitting only the lines that
+        changed: the others are ``old``'s very strings, so comparing lines with
+        ``old``'s (every incremental cache's splice) takes a pointer test each.
+
+        The changed characters are found by comparing the texts a growing chunk at a
+        time (at C speed, ~0.1 ms for a 50,000-word article); only the lines they touch
+        are split afresh.
+        """
+        a = old.text
+        if text is a:
+            return old
+        head = _common_prefix(a, text)
+        tail = _common_suffix(a, text, min(len(a), len(text)) - head)
+        starts = old.starts
+        first = bisect.bisect_right(starts, head, hi=len(old.lines)) - 1
+        # the first old line after the change whose newline before it is unchanged too
+        last = max(first, bisect.bisect_right(starts, len(a) - tail, hi=len(old.lines)))
+        shift = len(text) - len(a)
+        if last < len(old.lines):
+            middle = text[starts[first] : starts[last] - 1 + shift].split("\n")
+            lines = [*old.lines[:first], *middle, *old.lines[last:]]
+            moved = list(map(shift.__add__, starts[last + 1 :])) if shift else starts[last + 1 :]
+        else:
+            middle = text[starts[first] :].split("\n")
+            lines = [*old.lines[:first], *middle]
+            moved = []
+        return cls(
+            text,
+            lines,
+            [
+                *starts[:first],
+                *accumulate(map((1).__add__, map(len, middle)), initial=starts[first]),
+                *moved,
+            ],
+        )
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -109,28 +147,113 @@ class Splice:
         return [*old[: self.start], *middle, *old[self.old_end :]]
 
 
+_CHUNK = 1024  # characters compared at first; each equal chunk doubles the next ...
+_MAX_CHUNK = 16_384  # ... up to this many (a differing chunk is halved until found)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many leading characters ``a`` and ``b`` share, found a chunk at a time."""
+    n = min(len(a), len(b))
+    lo, step, growing = 0, _CHUNK, True
+    while lo < n:
+        hi = min(n, lo + step)
+        if a.startswith(b[lo:hi], lo):
+            lo = hi
+            if growing:
+                step = min(step * 2, _MAX_CHUNK)
+        elif hi - lo <= 16:
+            return next(compress(count(lo), map(ne, a[lo:hi], b[lo:hi])), hi)
+        else:  # the difference is in this chunk: halve it (a binary search from here)
+            step, growing = (hi - lo) // 2, False
+    return n
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """How many trailing characters ``a`` and ``b`` share, at most ``limit``."""
+    la, lb = len(a), len(b)
+    lo, step, growing = 0, _CHUNK, True
+    while lo < limit:
+        hi = min(limit, lo + step)
+        if a.startswith(b[lb - hi : lb - lo], la - hi):
+            lo = hi
+            if growing:
+                step = min(step * 2, _MAX_CHUNK)
+        elif hi - lo <= 16:
+            back = map(ne, reversed(a[la - hi : la - lo]), reversed(b[lb - hi : lb - lo]))
+            return next(compress(count(lo), back), hi)
+        else:
+            step, growing = (hi - lo) // 2, False
+    return limit
+
+
 def splice_between(old: Sequence[str], new: Sequence[str]) -> Splice:
     """The smallest single splice turning line list ``old`` into ``new``.
 
-    Common leading and trailing lines are skipped, compared at C speed (about a tenth
-    of a millisecond for a 50,000-word article).
+    Common leading and trailing lines are skipped, compared a growing run at a time by
+    list comparison, which takes a pointer test for a line that is the very same string
+    (:meth:`Lines.edited` keeps them): ~10 µs for a 50,000-word article.
     """
     n = min(len(old), len(new))
-    # the first differing line from each end, found by C iterators (no Python loop)
-    head = next(compress(count(), map(ne, old, new)), n)
-    tail = next(compress(count(), map(ne, reversed(old), reversed(new))), n)
-    tail = min(tail, n - head)
+    head = _equal_run(old, new, n, from_end=False)
+    tail = _equal_run(old, new, n - head, from_end=True)
     return Splice(head, len(old) - tail, len(new) - tail)
 
 
+def _equal_run(old: Sequence[object], new: Sequence[object], limit: int, *, from_end: bool) -> int:
+    """How many leading (or trailing) items ``old`` and ``new`` share, at most ``limit``:
+    runs of 64, 128, ... items compared at once, halved around the first difference."""
+    lo, step, growing = 0, 64, True
+    la, lb = len(old), len(new)
+    while lo < limit:
+        hi = min(limit, lo + step)
+        if from_end:
+            same = old[la - hi : la - lo] == new[lb - hi : lb - lo]
+        else:
+            same = old[lo:hi] == new[lo:hi]
+        if same:
+            lo = hi
+            if growing:
+                step *= 2
+        elif hi - lo <= 8:
+            if from_end:
+                differ = map(ne, reversed(old[la - hi : la - lo]), reversed(new[lb - hi : lb - lo]))
+            else:
+                differ = map(ne, old[lo:hi], new[lo:hi])
+            return next(compress(count(lo), differ), hi)
+        else:
+            step, growing = (hi - lo) // 2, False
+    return limit
+
+
 def changed_entries(splice: Splice, old: Sequence[object], new: Sequence[object]) -> set[int]:
-    """Entries of ``new`` (per new line) outside ``splice`` that are not the very same
-    object as the old line's entry: identity checks run by C iterators, no comparisons."""
+    """Entries of ``new`` (per new line) outside ``splice`` that differ from the old
+    line's entry (the very same object, or an equal one, is no change).
+
+    Runs of entries are compared as lists (a pointer test for the very same object, as
+    most are after an edit), halved only where they differ: a few microseconds for a
+    50,000-word article whose engines' results changed in a line or two.
+    """
+    found: set[int] = set()
     head = min(splice.start, len(old), len(new))
-    found = set(compress(count(), map(is_not, new[:head], old[:head])))
-    tail = splice.new_end
-    found.update(compress(count(tail), map(is_not, new[tail:], old[splice.old_end :])))
+    _unequal(old, new, 0, head, 0, found)
+    _unequal(old, new, splice.new_end, len(new), splice.old_end - splice.new_end, found)
     return found
+
+
+def _unequal(
+    old: Sequence[object], new: Sequence[object], lo: int, hi: int, off: int, found: set[int]
+) -> None:
+    """Add to ``found`` the indices ``i`` in ``lo:hi`` where ``new[i] != old[i + off]``."""
+    todo = [(lo, hi)] if lo < hi else []
+    while todo:
+        a, b = todo.pop()
+        if new[a:b] == old[a + off : b + off]:
+            continue
+        if b - a <= 16:
+            found.update(i for i in range(a, b) if new[i] != old[i + off])
+            continue
+        mid = (a + b) // 2
+        todo += [(a, mid), (mid, b)]
 
 
 def closest(lines: Lines, candidates: Iterable[tuple[Lines, T]]) -> tuple[T, Splice] | None:

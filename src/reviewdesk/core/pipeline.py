@@ -99,8 +99,10 @@ class CheckPipeline:
         self._states: OrderedDict[str, _State] = OrderedDict()
         self._finalizer = Finalizer(self.filters)
         # start an engine with a thread of its own (Harper) first and run ours meanwhile;
-        # False runs every engine in turn (benchmarks compare the two)
+        # False runs every engine in turn; own_thread_last starts it after ours, with only
+        # the caller's ``meanwhile`` beside it (bench_keystroke_orders.py compares them)
         self.overlap = True
+        self.own_thread_last = False
 
     @property
     def engine_names(self) -> list[str]:
@@ -132,6 +134,7 @@ class CheckPipeline:
         *,
         remember: bool = True,
         meanwhile: Callable[[], object] | None = None,
+        lines: Lines | None = None,
     ) -> RawResult:
         """Run the checkers (all, or those named in ``engines``) and return their issues.
 
@@ -140,13 +143,15 @@ class CheckPipeline:
         pass: the full check that follows must not start from it). ``meanwhile`` is
         called once our engines are done, before waiting for an engine on a thread of its
         own (Harper, which lets the GIL go while it lints): other work of the caller's
-        (the redline) then costs a keystroke nothing while Harper takes longer.
+        (the redline) then costs a keystroke nothing while Harper takes longer. ``lines``
+        is this very ``text`` already split, if the caller keeps it (see :meth:`Lines.edited`).
         """
         t0 = time.perf_counter()
         cancel = CancelToken(is_cancelled) if is_cancelled is not None else NEVER
         wanted = set(engines) if engines is not None else None
         fingerprint = ctx.fingerprint()
-        lines = Lines.of(text)
+        if lines is None or lines.text is not text:
+            lines = Lines.of(text)
         base = self._base(lines, fingerprint)
         per_engine: dict[str, list[LineIssues]] = {}
         result = RawResult(text, lines=lines)
@@ -158,19 +163,23 @@ class CheckPipeline:
         # an engine on a thread of its own (Harper) starts first, and ours run while it
         # works: a keystroke costs about the slowest engine, not the sum of them
         pending: dict[str, Callable[[], list[LineIssues]]] = {}
+        own = [c for c in chosen if self.overlap and c.scope == "paragraph" and _own_thread(c)]
+
+        def start_own() -> None:
+            for checker in own:
+                cancel.raise_if_cancelled()
+                started[checker.name] = time.perf_counter()
+                try:
+                    pending[checker.name] = self._start_paragraphs(
+                        checker, lines, base, ctx, fingerprint, checked, cancel, progress
+                    )
+                except CheckerError as exc:
+                    _failed(result, checker.name, exc)
+
+        if not self.own_thread_last:
+            start_own()
         for checker in chosen:
-            if not self.overlap or checker.scope != "paragraph" or not _own_thread(checker):
-                continue
-            cancel.raise_if_cancelled()
-            started[checker.name] = time.perf_counter()
-            try:
-                pending[checker.name] = self._start_paragraphs(
-                    checker, lines, base, ctx, fingerprint, checked, cancel, progress
-                )
-            except CheckerError as exc:
-                _failed(result, checker.name, exc)
-        for checker in chosen:
-            if checker.name in started:
+            if checker in own:
                 continue
             cancel.raise_if_cancelled()
             started[checker.name] = time.perf_counter()
@@ -191,6 +200,8 @@ class CheckPipeline:
                 continue
             found_by[checker.name] = found
             result.timings[checker.name] = time.perf_counter() - started[checker.name]
+        if self.own_thread_last:
+            start_own()
         if meanwhile is not None:
             meanwhile()
         for name, finish in pending.items():

@@ -22,17 +22,16 @@ from reviewdesk.core.checker import (
     offers_early_pass,
 )
 from reviewdesk.core.diff import word_diff
-from reviewdesk.core.diff_following import FollowingDiff
 from reviewdesk.core.finalize import Finalizer
-from reviewdesk.core.lines import LineIssues
+from reviewdesk.core.lines import LineIssues, Lines
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import CheckPipeline, RawResult, combine_raw
-from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.focus import FocusOf
 from reviewdesk.service.messages import CheckOutcome, CheckRequest, SlowRaw
 from reviewdesk.service.outcome import Layout
 from reviewdesk.service.priority import PRIORITY_CHARS, PriorityCheck, early_finalizer
 from reviewdesk.service.redline import Redline
+from reviewdesk.service.redline_follow import RedlineFollower
 
 __all__ = [
     "CheckOutcome",
@@ -76,9 +75,9 @@ class CheckService:
         self._pipeline: CheckPipeline | None = None
         self._last: dict[str, _Last] = {}
         self._slow_raw: dict[str, SlowRaw] = {}
-        self._original_map: DocMap | None = None
         self._layouts: dict[str, Layout] = {}  # per pane: the last result's block layout
-        self._differ = FollowingDiff()  # the draft's redline, followed as it is typed
+        self._redlines = RedlineFollower()  # the draft's redline, followed as it is typed
+        self._split: dict[str, Lines] = {}  # per pane: its last text's lines
         # set once the first results are out: warm-ups that only hold the interpreter
         # (the grammar engine's tables, ~1.3 s of Python) wait for it, so the ready
         # engines' first result does not share it with them (benchmarks/README.md, stall5)
@@ -194,6 +193,7 @@ class CheckService:
             is_cancelled=cancelled,
             progress=advanced,
             meanwhile=diff_meanwhile,
+            lines=self._lines_of(request),
         )
         diff_meanwhile()  # a check that never got as far (no engine at all)
         last = self._last[request.pane] = _Last(request, raw, redlined[0])
@@ -312,9 +312,20 @@ class CheckService:
         """The draft's redline against the original (the original pane has none)."""
         if request.original is None:
             return None
-        if self._original_map is None or self._original_map.text != request.original:
-            self._original_map = DocMap(request.original)  # kept: the original rarely changes
-        return Redline.between(request.original, request.text, self._original_map, self._differ)
+        return self._redlines.redline(request.original, self._lines_of(request))
+
+    def _lines_of(self, request: CheckRequest) -> Lines:
+        """The request's text as lines, split where it differs from the pane's last text
+        (or, for a pane's first text, the other pane's): the pipeline, the engines, the
+        finalizer and the redline share them, and compare unchanged lines by identity."""
+        last = self._split.get(request.pane)
+        if last is not None and last.text is request.text:
+            return last
+        if last is None and self._split:
+            last = next(reversed(self._split.values()))
+        lines = Lines.of(request.text) if last is None else Lines.edited(last, request.text)
+        self._split[request.pane] = lines
+        return lines
 
 
 def _joined(first: RawResult | None, then: RawResult, order: Sequence[str]) -> RawResult:

@@ -166,8 +166,10 @@ class _Sent:
         self._last: dict[str, tuple[Lines, LineOutcome]] = {}
 
     def __call__(self, outcome: CheckOutcome) -> SentOutcome:
-        lines = Lines.of(outcome.text)
-        change = delta(self._last.get(outcome.pane), lines, outcome.lines)
+        last = self._last.get(outcome.pane)
+        # split where the text changed: unchanged lines are the last text's, compared by identity
+        lines = Lines.of(outcome.text) if last is None else Lines.edited(last[0], outcome.text)
+        change = delta(last, lines, outcome.lines)
         self._last[outcome.pane] = (lines, outcome.lines)
         redline = outcome.redline
         return SentOutcome(

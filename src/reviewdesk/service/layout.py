@@ -47,19 +47,28 @@ class BlockMapper:
     """Maps block (paragraph) numbers between the original and a draft snapshot."""
 
     def __init__(self, original: str, draft: str, ops: Sequence[DiffOp]) -> None:
+        self._set(Lines.of(original), Lines.of(draft), ops)
+
+    @classmethod
+    def of_lines(cls, original: Lines, draft: Lines, ops: Sequence[DiffOp]) -> BlockMapper:
+        """The mapper for texts already split (their lines are shared, not copied)."""
+        mapper = cls.__new__(cls)
+        mapper._set(original, draft, ops)
+        return mapper
+
+    def _set(self, original: Lines, draft: Lines, ops: Sequence[DiffOp]) -> None:
         self.ops = list(ops)
-        self._starts = {
-            False: Lines.of(original).starts[:-1],
-            True: Lines.of(draft).starts[:-1],
-        }
+        # each text's line starts (past the last line's: its end), and its number of lines
+        self._starts = {False: original.starts, True: draft.starts}
+        self._counts = {False: len(original), True: len(draft)}
 
     def map_block(self, block: int, *, from_draft: bool) -> int:
         """The block of the other pane that corresponds to ``block``."""
         starts = self._starts[from_draft]
-        block = max(0, min(block, len(starts) - 1))
+        block = max(0, min(block, self._counts[from_draft] - 1))
         pos = map_offset(self.ops, starts[block], from_draft=from_draft)
         other = self._starts[not from_draft]
-        return max(0, bisect.bisect_right(other, pos) - 1)
+        return max(0, bisect.bisect_right(other, pos, hi=self._counts[not from_draft]) - 1)
 
     def map_offset(self, pos: int, *, from_draft: bool) -> int:
         """Map a code-point offset to the other text."""

@@ -37,11 +37,14 @@ class Redline:
         original_map: DocMap | None = None,
         differ: FollowingDiff | None = None,
     ) -> Redline:
-        """The redline from ``original`` to ``draft``.
+        """The redline from ``original`` to ``draft``, computed over the whole texts.
 
-        ``original_map`` is the original's :class:`DocMap` if the caller keeps one (the
-        original rarely changes, so building it once saves a pass over the text);
-        ``differ`` follows the draft as it is typed, re-matching only around each edit.
+        The checker process follows a draft as it is typed with
+        :class:`~reviewdesk.service.redline_follow.RedlineFollower` instead, which gives
+        the same redline redoing only the stretches an edit changed. ``original_map`` is
+        the original's :class:`DocMap` if the caller keeps one (building it once saves a
+        pass over the text); ``differ`` follows the draft as it is typed, re-matching
+        only around each edit.
         """
         ops = tuple(differ.changes(original, draft) if differ else changes(original, draft))
         if original_map is None or original_map.text != original:

@@ -19,6 +19,7 @@ import logging
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
@@ -29,6 +30,8 @@ from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, closest, joined_
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
 from reviewdesk.core.style import coerce_style_sheet
 from reviewdesk.core.text.sentences import starts_sentence
+
+_ISSUES = attrgetter("issues")  # a line's issues, read at C speed
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +133,7 @@ class ConsistencyChecker(BaseChecker):
         doc = self._docs.get(lines.text)
         if doc is not None and doc.key == key:
             self._docs.move_to_end(lines.text)
-            return [line.issues for line in doc.lines]
+            return list(map(_ISSUES, doc.lines))  # at C speed
         candidates = ((d.source, d) for d in self._docs.values() if d.key == key)
         found = closest(lines, candidates)
         if found is not None:
@@ -142,7 +145,7 @@ class ConsistencyChecker(BaseChecker):
         self._docs[lines.text] = doc
         while len(self._docs) > 3:
             self._docs.popitem(last=False)
-        return [line.issues for line in doc.lines]
+        return list(map(_ISSUES, doc.lines))  # at C speed
 
 
 def find_consistency(text: str, ctx: CheckContext) -> list[Issue]:

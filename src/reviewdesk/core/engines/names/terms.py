@@ -243,6 +243,8 @@ def name_hyphenation_of(model: NameModel, key: str) -> list[Finding]:
         spaced = word.replace("-", " ")
         pattern = re.compile(r"(?<![\w-])" + re.escape(spaced).replace(r"\ ", " ") + r"(?![\w-])")
         for line in model.lines_with(word.split("-")[0]):
+            if spaced not in line.text:  # most lines with "Russia" lack "Russia Belarus"
+                continue
             base = line.start
             forms[spaced].extend(
                 (base + m.start(), base + m.end()) for m in pattern.finditer(line.text)
