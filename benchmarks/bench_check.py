@@ -148,9 +148,7 @@ def bench_warm(repeat: int) -> None:
 _FRESH = textwrap.dedent(
     """
     import json, sys, time
-    from _keystroke import PARTS, WORD, type_in_paragraphs
-
-from reviewdesk.core.checker import CheckContext
+    from reviewdesk.core.checker import CheckContext
     from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
     every = sys.argv[3] == "all"
     settings = EngineSettings().switch(harper=True, grammar=every, editorial=every)
