@@ -166,9 +166,8 @@ def test_a_deleted_wal_file_is_noticed_and_the_work_written_into_the_library(
         assert article.draft.endswith("Second edit, after the journal was deleted.")
 
 
-def test_a_library_deleted_under_the_window_is_said_plainly_and_quitting_asks(
-    qtbot, tmp_path, make_window, message_boxes
-) -> None:  # type: ignore[no-untyped-def]
+def _library_deleted_under_an_edit(qtbot, tmp_path, make_window):  # type: ignore[no-untyped-def]
+    """A window whose library is deleted under it, then an edit it cannot store."""
     lib = Library(tmp_path / "lib" / "library.sqlite")
     window = make_window(lib)
     assert window.open_file(_article(tmp_path))
@@ -178,6 +177,13 @@ def test_a_library_deleted_under_the_window_is_said_plainly_and_quitting_asks(
     _type(window, qtbot, " An edit nobody can store.")
     window.save_now()
     qtbot.waitUntil(lambda: "deleted or replaced" in _message(window), timeout=WAIT_MS)
+    return lib, window
+
+
+def test_a_library_deleted_under_the_window_is_said_plainly_and_quitting_asks(
+    qtbot, tmp_path, make_window, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    lib, window = _library_deleted_under_an_edit(qtbot, tmp_path, make_window)
     assert "Save draft as" in _message(window)
     assert window.session.saving.label.text() == "Not saved"
     asked: list[str] = []
@@ -196,15 +202,7 @@ def test_closing_unattended_never_asks_even_when_the_library_cannot_take_the_wor
 ) -> None:  # type: ignore[no-untyped-def]
     """A logout's SIGTERM closes the window with nobody to answer: no question, it closes."""
     monkeypatch.setattr(save_elsewhere, "UNATTENDED_WAIT_S", 0.5)  # the library is gone
-    lib = Library(tmp_path / "lib" / "library.sqlite")
-    window = make_window(lib)
-    assert window.open_file(_article(tmp_path))
-    settle(window)
-    for suffix in ("", "-wal", "-shm"):
-        lib.path.with_name(lib.path.name + suffix).unlink(missing_ok=True)
-    _type(window, qtbot, " An edit nobody can store.")
-    window.save_now()
-    qtbot.waitUntil(lambda: "deleted or replaced" in _message(window), timeout=WAIT_MS)
+    lib, window = _library_deleted_under_an_edit(qtbot, tmp_path, make_window)
     asked: list[str] = []
     window.unsaved_prompt = lambda _parent, message: asked.append(message) or "cancel"
     window.close_unattended()
