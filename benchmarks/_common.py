@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import statistics
@@ -179,3 +180,18 @@ def harper_idle(pipeline: object) -> None:
         submit = getattr(checker, "_submit", None)
         if getattr(checker, "name", "") == "harper" and submit is not None:
             submit(lambda: None).result()
+
+
+def window_env(tmp: str | Path, **extra: str) -> dict[str, str]:
+    """The environment of a benchmark's child window: offscreen, with a throwaway
+    library and config, data and cache folders under ``tmp`` (never the user's)."""
+    folder = Path(tmp)
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        REVIEWDESK_LIBRARY=str(folder / "library.sqlite"),
+        XDG_CONFIG_HOME=str(folder / "config"),
+        XDG_DATA_HOME=str(folder / "data"),
+        XDG_CACHE_HOME=str(folder / "cache"),
+        **extra,
+    )

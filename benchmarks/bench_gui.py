@@ -28,7 +28,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import DEMO, REPO, header, long_text, ms, pss_by_mapping, pss_mb, rss_mb, verdict
+from _common import (
+    DEMO,
+    REPO,
+    header,
+    long_text,
+    ms,
+    pss_by_mapping,
+    pss_mb,
+    rss_mb,
+    verdict,
+    window_env,
+)
 from _floors import print_beside_floors
 from _threads import ThreadClock, describe_gap
 
@@ -496,15 +507,7 @@ def run_child(mode: str, path: Path, clock: list[ThreadClock] | None = None) -> 
     Given ``clock`` (a list), a :class:`ThreadClock` samples the child's threads and its
     checker's while it runs, and is put in it."""
     with tempfile.TemporaryDirectory(prefix="reviewdesk-bench-") as tmp:
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            REVIEWDESK_LIBRARY=str(Path(tmp) / "library.sqlite"),
-            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-            XDG_DATA_HOME=str(Path(tmp) / "data"),
-            XDG_CACHE_HOME=str(Path(tmp) / "cache"),
-            PYTHONDONTWRITEBYTECODE="1",
-        )
+        env = window_env(tmp, PYTHONDONTWRITEBYTECODE="1")
         t0 = time.perf_counter()
         proc = subprocess.Popen(
             [sys.executable, __file__, "--child", mode, str(path)],

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, rss_mb
+from _common import REPO, header, long_text, rss_mb, window_env
 
 TIMEOUT_S = 1200.0
 SCROLL_TO = 0.75
@@ -135,14 +135,7 @@ def run(words: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="reviewdesk-huge-") as tmp:
         path = Path(tmp) / "huge.txt"
         path.write_text(long_text(words), encoding="utf-8")
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            REVIEWDESK_LIBRARY=str(Path(tmp) / "library.sqlite"),
-            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-            XDG_DATA_HOME=str(Path(tmp) / "data"),
-            XDG_CACHE_HOME=str(Path(tmp) / "cache"),
-        )
+        env = window_env(tmp)
         out = subprocess.run(
             [sys.executable, __file__, "--child", str(path)],
             capture_output=True,

@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, pss_by_mapping, pss_mb
+from _common import REPO, header, long_text, pss_by_mapping, pss_mb, window_env
 
 _BENCH_DIR = Path(__file__).resolve().parent
 PROBE = _BENCH_DIR / "checker_probe.py"
@@ -189,15 +189,8 @@ def _bare_checker() -> dict[str, float]:
 
 def run(path: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="reviewdesk-account-") as tmp:
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            REVIEWDESK_LIBRARY=str(Path(tmp) / "library.sqlite"),
-            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-            XDG_DATA_HOME=str(Path(tmp) / "data"),
-            XDG_CACHE_HOME=str(Path(tmp) / "cache"),
-            PYTHONDONTWRITEBYTECODE="1",
-            REVIEWDESK_PROBE_OUT=str(Path(tmp) / "probe.json"),
+        env = window_env(
+            tmp, PYTHONDONTWRITEBYTECODE="1", REVIEWDESK_PROBE_OUT=str(Path(tmp) / "probe.json")
         )
         proc = subprocess.run(
             [sys.executable, __file__, "--child", str(path)],

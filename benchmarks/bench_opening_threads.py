@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text
+from _common import REPO, header, long_text, window_env
 
 
 def _thread_cpu() -> dict[int, tuple[str, float]]:
@@ -103,14 +103,7 @@ def child(path: str, seconds: float) -> int:
 
 def run_once(path: Path, seconds: float) -> dict:
     with tempfile.TemporaryDirectory(prefix="reviewdesk-bench-") as tmp:
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            REVIEWDESK_LIBRARY=str(Path(tmp) / "library.sqlite"),
-            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-            XDG_DATA_HOME=str(Path(tmp) / "data"),
-            XDG_CACHE_HOME=str(Path(tmp) / "cache"),
-        )
+        env = window_env(tmp)
         proc = subprocess.run(
             [sys.executable, __file__, "--child", str(path), "--seconds", str(seconds)],
             capture_output=True,
