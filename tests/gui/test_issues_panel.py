@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from reviewdesk.core.models import Category, Issue, make_issue
-from reviewdesk.gui.issue_rows import row_text
+from reviewdesk.gui.issue_rows import IssueRowDelegate, row_text
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.palette import category_colour
 
@@ -109,3 +109,73 @@ def test_narrow_panel_shows_one_full_width_column_of_two_line_rows(qtbot) -> Non
 
 def _close(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 12
+
+
+def _many_issues(count: int, message: str = "Did you mean this?") -> list[Issue]:
+    text = " ".join(f"wrod{n}" for n in range(count))
+    out = []
+    for n, category in zip(range(count), list(Category) * count, strict=False):
+        start = text.index(f"wrod{n} ") if n < count - 1 else text.rindex("wrod")
+        out.append(
+            make_issue(
+                text,
+                start,
+                start + 4,
+                category=category,
+                rule=f"rule-{n}",
+                engine="harper",
+                message=f"{message} ({n})",
+                replacements=["word"],
+            )
+        )
+    return out
+
+
+def _shown(panel: IssuesPanel) -> QImage:
+    return panel.view.viewport().grab().toImage()
+
+
+def _fresh_rows(panel: IssuesPanel) -> QImage:
+    """The panel drawn by a new delegate, which has drawn no row yet."""
+    panel.view.setItemDelegateForColumn(0, IssueRowDelegate(panel.view))
+    return _shown(panel)
+
+
+def test_rows_kept_drawn_look_as_rows_drawn_afresh_as_the_list_changes(qtbot) -> None:
+    """Each result of a long check replaces the list; rows that say the same are drawn
+    from the pixmaps kept, and must look exactly as if drawn again, whatever row they
+    moved to; a row whose words changed is drawn anew, never from a stale pixmap."""
+    panel = IssuesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    issues = _many_issues(30)
+    panel.set_issues(issues, "30 issues")
+    first = _shown(panel)
+    delegate = panel.view.itemDelegateForColumn(0)
+    assert isinstance(delegate, IssueRowDelegate)
+    drawn: list[str] = []
+    real = delegate._draw_lines
+
+    def counted(painter, opt, words, category, ink, colours) -> None:  # type: ignore[no-untyped-def]
+        drawn.append(words.message)
+        real(painter, opt, words, category, ink, colours)
+
+    delegate._draw_lines = counted  # type: ignore[method-assign]
+    assert _shown(panel) == first
+    assert drawn == []  # nothing laid out again
+
+    # a new issue on top: every row moves down one, only the new one is drawn anew
+    moved = _many_issues(31)[-1:] + issues
+    panel.set_issues(moved, "31 issues")
+    kept = _shown(panel)
+    assert drawn == [moved[0].message]
+    assert kept != first
+    # ... and a row whose message changed is drawn with the new message
+    reworded = [replace(moved[0], message="Something else entirely"), *moved[1:]]
+    panel.set_issues(reworded, "31 issues")
+    panel.select_row(2)
+    rows_kept = _shown(panel)
+    assert "Something else entirely" in drawn and rows_kept != kept
+    assert _fresh_rows(panel) == rows_kept

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.core.groups import findings, group_message
+from reviewdesk.core.groups import Findings, group_message
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.editor import describe_replacement, issue_tooltip
@@ -61,12 +61,14 @@ class IssuesModel(QAbstractTableModel):
         self._rows: list[list[int]] = []  # each row's issue indices
         self._row_of: dict[int, int] = {}  # issue index -> row
 
-    def set_issues(self, issues: list[Issue]) -> None:
-        """Replace the listed issues."""
+    def set_issues(self, issues: list[Issue], found: Findings | None = None) -> None:
+        """Replace the listed issues (``found``: their findings, when already known)."""
+        if found is None:
+            found = Findings.of(issues)
         self.beginResetModel()
         self._issues = list(issues)
-        self._rows = findings(self._issues)
-        self._row_of = {n: row for row, members in enumerate(self._rows) for n in members}
+        self._rows = found.rows
+        self._row_of = found.row_of
         self.endResetModel()
 
     def issue(self, row: int) -> Issue | None:
@@ -108,6 +110,9 @@ class IssuesModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text and a tooltip (the delegate in ``issue_rows`` draws the chip)."""
+        # the view asks for seven roles a row at every paint: the others return at once
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         issue = self.issue(index.row())
         if issue is None:
             return None
@@ -202,9 +207,9 @@ class IssuesPanel(QWidget):
             menu.exec(self.view.viewport().mapToGlobal(pos))
             menu.deleteLater()
 
-    def set_issues(self, issues: list[Issue], summary: str) -> None:
-        """Show a new list of issues."""
-        self.model.set_issues(issues)
+    def set_issues(self, issues: list[Issue], summary: str, found: Findings | None = None) -> None:
+        """Show a new list of issues (``found``: their findings, when already known)."""
+        self.model.set_issues(issues, found)
         self.summary.setText(summary)
 
     def select_row(self, issue_index: int) -> None:
