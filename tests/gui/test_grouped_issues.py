@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
-from reviewdesk.core.groups import count_findings
+from reviewdesk.core.groups import count_findings, findings
 from reviewdesk.core.models import Article
+from reviewdesk.gui.pane_state import summarize
 from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
@@ -66,6 +67,15 @@ def test_one_row_marked_everywhere_applied_in_one_undo_step(
     assert model.rowCount() == count_findings(issues) == len(issues) - 2
     assert "(3 places)" in model.data(model.index(row, 2))
     assert window.issues_panel.summary.text().startswith(f"{model.rowCount()} issue")
+    # the rows and counts the check thread built with the result are those counted afresh
+    assert window.issues_panel.summary.text() == summarize(list(issues))
+    listed = [[issues[n] for n in places] for places in findings(issues)]
+    assert [model.places(r) for r in range(model.rowCount())] == listed
+    state = window.session.pane(DRAFT)
+    assert state.found is window.session.pane(DRAFT).found  # kept, not rebuilt
+    state.issues = issues[:-1]  # a list set without its findings: they are counted again
+    assert state.found.count == count_findings(issues[:-1])
+    state.issues = issues
 
     # clicking the row selects its first place in the draft
     window.issues_panel.issue_activated.emit(model.first_index(row))

@@ -10,9 +10,11 @@ group is one finding everywhere.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from reviewdesk.core.models import Issue
+from reviewdesk.core.models import Category, Issue
 
 
 def finding_of(issue: Issue) -> tuple[object, ...]:
@@ -37,6 +39,32 @@ def findings(issues: Sequence[Issue]) -> list[list[int]]:
             out.append(members)
         members.append(n)
     return out
+
+
+@dataclass(frozen=True)
+class Findings:
+    """A list of issues grouped into findings, with what the window shows of them.
+
+    Built once per result, where the result is received (the window's check thread),
+    so the UI thread does not walk a long article's thousands of issues again for the
+    panel's rows, the lookups from an issue to its row, and the counts.
+    """
+
+    rows: list[list[int]]  # each finding's issue indices (see :func:`findings`)
+    row_of: dict[int, int]  # issue index -> its finding's row
+    categories: Counter[Category]  # findings per category (of each one's first place)
+
+    @classmethod
+    def of(cls, issues: Sequence[Issue]) -> Findings:
+        """The findings of ``issues``."""
+        rows = findings(issues)
+        row_of = {n: row for row, members in enumerate(rows) for n in members}
+        return cls(rows, row_of, Counter(issues[places[0]].category for places in rows))
+
+    @property
+    def count(self) -> int:
+        """How many findings (as :func:`count_findings`)."""
+        return len(self.rows)
 
 
 def count_findings(issues: Sequence[Issue]) -> int:

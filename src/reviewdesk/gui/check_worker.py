@@ -274,5 +274,6 @@ class CheckWorker(QObject):
         if isinstance(result, SlowRaw):
             self.raw_ready.emit(result)
         elif result is not None:
-            _ = result.issues, result.issue_blocks  # built here, not on the UI thread
+            # built here, not on the UI thread
+            _ = result.issues, result.issue_blocks, result.findings
             self.outcome.emit(result)

@@ -10,12 +10,11 @@ dictionaries keyed by pane names.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextCursor
 
-from reviewdesk.core.groups import findings
+from reviewdesk.core.groups import Findings
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.i18n import translate
@@ -26,20 +25,21 @@ from reviewdesk.service.outcome import read_ref
 from reviewdesk.service.panes import Pane
 
 
-def summarize(issues: list[Issue]) -> str:
+def summarize(issues: list[Issue], found: Findings | None = None) -> str:
     """'12 issues: 5 Spelling, 4 Grammar, …' for the panel and status bar (a finding
-    marked in several places counts once, as the panel lists it)."""
+    marked in several places counts once, as the panel lists it). ``found``: the
+    issues' findings when they are known already (a result's, built off the UI thread)."""
     if not issues:
         return translate("PaneState", "No issues")
-    listed = [issues[places[0]] for places in findings(issues)]
-    counts = Counter(i.category for i in listed)
+    if found is None:
+        found = Findings.of(issues)
     parts = translate("PaneState", ", ").join(
         translate("PaneState", "{count} {category}").format(count=n, category=category_label(c))
-        for c, n in counts.most_common()
+        for c, n in found.categories.most_common()
     )
-    if len(listed) == 1:
+    if found.count == 1:
         return translate("PaneState", "1 issue: {parts}").format(parts=parts)
-    return translate("PaneState", "{count} issues: {parts}").format(count=len(listed), parts=parts)
+    return translate("PaneState", "{count} issues: {parts}").format(count=found.count, parts=parts)
 
 
 @dataclass
@@ -59,6 +59,7 @@ class PaneState:
     changes: int = 0
     asked: tuple[int, int] = (-1, -1)  # (revision, changes) of the last check asked for
     _docmap: DocMap | None = None
+    _found: tuple[list[Issue], Findings] | None = None  # ``issues``' findings, when known
 
     def __post_init__(self) -> None:
         self.editor.document().contentsChange.connect(self._changed)
@@ -75,9 +76,21 @@ class PaneState:
         """Whether a result for ``revision`` was computed on the text on screen now."""
         return self.asked == (revision, self.changes)
 
+    def show(self, issues: list[Issue], found: Findings | None = None) -> None:
+        """``issues`` are the pane's now; ``found``: their findings, when already known."""
+        self.issues = issues
+        self._found = (issues, found) if found is not None else None
+
+    @property
+    def found(self) -> Findings:
+        """The findings of :attr:`issues` (built here only when not given with them)."""
+        if self._found is None or self._found[0] is not self.issues:
+            self._found = (self.issues, Findings.of(self.issues))
+        return self._found[1]
+
     def reset(self) -> None:
         """Forget the article's results (it is closing)."""
-        self.issues = []
+        self.show([])
         self.snapshot = ""
         self.matches = False
         self.shown_revision = -1

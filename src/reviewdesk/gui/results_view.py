@@ -14,7 +14,6 @@ import logging
 from collections.abc import Callable
 
 from reviewdesk.core.diff import DiffOp
-from reviewdesk.core.groups import count_findings
 from reviewdesk.core.models import Issue
 from reviewdesk.gui.check_worker import CheckOutcome
 from reviewdesk.gui.editor import ReviewEditor
@@ -101,7 +100,7 @@ class ResultsView:
             # marks off the screen: keep the last full results, dimmed, until it is done
             log.debug("keeping the last %s results until the full re-check", state.name)
             return False
-        state.issues = outcome.issues
+        state.show(outcome.issues, outcome.findings)  # built on the check thread
         state.snapshot = outcome.text
         state.matches = True
         if not outcome.waiting_for:  # an early result: the full one is still to come
@@ -135,8 +134,9 @@ class ResultsView:
 
     def show_draft_issues(self) -> None:
         """The draft's issues in the panel, the one shown still selected."""
-        issues = self._panes[DRAFT].issues
-        self.issues_panel.set_issues(issues, summarize(issues))
+        state = self._panes[DRAFT]
+        issues, found = state.issues, state.found
+        self.issues_panel.set_issues(issues, summarize(issues, found), found)
         self.show_counts()
         index = self.navigator.current_index
         if 0 <= index < len(issues):
@@ -146,15 +146,15 @@ class ResultsView:
         """Both panes' issue counts for the status bar."""
         self._counts_changed(
             counts_text(
-                count_findings(self._panes[DRAFT].issues),
-                count_findings(self._panes[ORIGINAL].issues),
+                self._panes[DRAFT].found.count,
+                self._panes[ORIGINAL].found.count,
             )
         )
 
     def show_issues(self, pane: Pane, text: str, issues: list[Issue]) -> None:
         """Show a changed issue list at once (after a fix or an ignore), before re-checking."""
         state = self._panes[pane]
-        state.issues = issues
+        state.show(issues)
         state.snapshot = text
         state.matches = editor_text(state.editor) == text
         state.remember(DocMap(text))

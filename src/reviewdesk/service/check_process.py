@@ -426,7 +426,7 @@ class RemoteService:
         # its whole-text issues from the last result's (cached_property's own slot)
         joiner = self._joined.setdefault(sent.pane, IssueJoiner())
         outcome.__dict__["issues"] = joiner.join(text, lines.issues)
-        _ = outcome.issue_blocks
+        _ = outcome.issue_blocks, outcome.findings  # here, on the receiving thread
         return outcome
 
     def _receive(self) -> object:

@@ -23,6 +23,7 @@ from typing import TypeAlias
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.dialect import DialectGuess
 from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.groups import Findings
 from reviewdesk.core.lines import LineIssues, Lines, joined_issues
 from reviewdesk.core.models import Issue
 from reviewdesk.core.pipeline import RawResult
@@ -68,8 +69,9 @@ class CheckOutcome:
 
     ``redline`` is set for the draft (the changes from the original). ``waiting_for``
     names the engines still warming up: this is then an early, partial result and a
-    full one follows. :attr:`issues` and :attr:`issue_blocks` are the whole-text views,
-    built on first use (the window's check thread builds them, not its UI thread).
+    full one follows. :attr:`issues`, :attr:`issue_blocks` and :attr:`findings` are the
+    whole-text views, built on first use (the window's check thread builds them, not its
+    UI thread).
     """
 
     pane: str
@@ -92,6 +94,11 @@ class CheckOutcome:
     def issue_blocks(self) -> dict[int, BlockSpans]:
         """What each block shows, for the blocks that show anything."""
         return {k: b for k, b in enumerate(self.lines.blocks) if b is not None}
+
+    @cached_property
+    def findings(self) -> Findings:
+        """:attr:`issues` grouped into findings, with their rows and counts."""
+        return Findings.of(self.issues)
 
 
 @dataclass(frozen=True)
