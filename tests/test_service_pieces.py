@@ -28,6 +28,7 @@ from reviewdesk.service.messages import (
     Close,
     Piece,
     Ready,
+    SentOutcome,
     Start,
 )
 from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta, delta
@@ -170,3 +171,35 @@ def test_whole_text_issues_rebuilt_from_the_last_result_equal_those_built_afresh
     assert len(spliced) == len(after)
     assert joiner.join(edited, spliced) == joined_issues(Lines.of(edited), spliced)
     assert joiner.join(edited, after) == joined_issues(Lines.of(edited), after)
+
+
+def test_a_full_result_after_an_early_one_brings_the_shown_objects_back() -> None:
+    """After a keystroke in a long article, the early result (Harper not ready) is not
+    shown, and the full one comes as a change of it: its lines equal to those of the full
+    result on screen must be those very objects (the window skips them at a pointer
+    test), a line that changed must not be, and the result must be what it says."""
+    text = _long_text()
+    shown = _checked(text).lines
+    lines = Lines.of(text)
+    remote = RemoteService(EDITORIAL)
+    remote._texts["draft"] = text
+    first = remote._received_outcome(SentOutcome("draft", 1, shown, [], {}))
+    n = len(shown.blocks)
+    early = LineOutcome([NO_ISSUES] * n, [None] * n)  # e.g. Harper's lines not yet there
+    remote._received_outcome(
+        SentOutcome(
+            "draft", 2, delta((lines, first.lines), lines, early), [], {}, waiting_for=("harper",)
+        )
+    )
+    again = pickle.loads(pickle.dumps(shown))  # equal, not the same objects, as received
+    k = next(i for i, b in enumerate(shown.blocks) if b is not None)
+    again.blocks[k] = None  # one line's issues went
+    again.issues[k] = NO_ISSUES
+    full = remote._received_outcome(
+        SentOutcome("draft", 3, delta((lines, early), lines, again), [], {})
+    )
+    assert full.lines.blocks == again.blocks and full.lines.issues == again.issues
+    assert full.lines.blocks[k] is None
+    kept = [i for i, b in enumerate(full.lines.blocks) if b is not None]
+    assert kept and all(full.lines.blocks[i] is first.lines.blocks[i] for i in kept)
+    assert full.issues == joined_issues(lines, again.issues)

@@ -65,7 +65,7 @@ from reviewdesk.service.messages import (
     SlowRaw,
     Start,
 )
-from reviewdesk.service.outcome import LineOutcome, apply_delta
+from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta, keep_shown
 from reviewdesk.service.pieces import Entry, join
 from reviewdesk.service.received import IssueJoiner
 
@@ -118,6 +118,7 @@ class RemoteService:
         self._number = 0
         # the last result received for each pane, which the next one's changes apply to
         self._received: dict[str, LineOutcome] = {}
+        self._full: dict[str, LineOutcome] = {}  # the last full result per pane
         self._joined: dict[str, IssueJoiner] = {}  # ... and its whole-text issues
         self._mappers: dict[str, tuple[str, str, BlockMapper]] = {}  # original, text, map
         self._texts: dict[str, str] = {}  # the texts asked about, by pane
@@ -396,8 +397,17 @@ class RemoteService:
         its whole-text views built here, on the check thread, so the UI thread gets them
         ready."""
         change = join(sent.change, pieces or [])
-        lines = apply_delta(self._received.get(sent.pane), change)
+        base = self._received.get(sent.pane)
+        lines = apply_delta(base, change)
+        full = self._full.get(sent.pane)
+        if not sent.waiting_for and full is not None and full is not base:
+            # a full result after an early one: the lines equal to the full result the
+            # window shows become its very objects (compared here, not on the UI thread)
+            entries = change.changed if isinstance(change, LineDelta) else range(len(lines.blocks))
+            keep_shown(full, lines, entries)
         self._received[sent.pane] = lines
+        if not sent.waiting_for:
+            self._full[sent.pane] = lines
         text = self._texts[sent.pane]
         redline = sent.redline
         original = self._originals.get(sent.pane)
@@ -438,6 +448,7 @@ class RemoteService:
 
     def _discard(self) -> None:
         self._received.clear()  # a new checker process sends whole results first
+        self._full.clear()
         guesses, self._guesses = self._guesses, {}
         for ticket, answered in guesses.items():  # a new checker does not know them
             answered(DialectAnswer(ticket, None))
