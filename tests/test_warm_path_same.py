@@ -1,5 +1,6 @@
 """The warm check's shortcuts change no finding: the word counts' memo
-(:class:`~reviewdesk.core.engines.grammar.lexicon.CountTable`) and the grammar tokens'
+(:class:`~reviewdesk.core.engines.grammar.lexicon.CountTable`), the spelling ranker's
+(:meth:`~reviewdesk.core.engines.spelling.Speller.best_fixes`) and the grammar tokens'
 in-place numbering. Real engines and real tables throughout."""
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines import spelling
 from reviewdesk.core.engines.grammar import lexicon
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
 from reviewdesk.core.engines.grammar.tokens import sentences, tokenize
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.engines.spelling import Speller
 
 
 def _issues(pipeline_result: object) -> list[tuple[int, int, str, str, str, tuple[str, ...]]]:
@@ -122,3 +125,27 @@ def test_sentences_number_their_tokens_from_each_sentence_start() -> None:
     assert [(t.text, t.start, t.end) for s in found for t in s] == [
         (t.text, t.start, t.end) for t in tokenize(text)
     ]
+
+
+def test_ranked_fixes_asked_again_are_the_same_and_the_caller_s_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Harper's flags are read afresh at every check: the fixes ranked the second time
+    (remembered), or with the memo overflowing on every word, are the first ranking."""
+    asked = [
+        ("recieved", ["received", "relieved"]),
+        ("goverment", []),
+        ("Pleskovitz", []),
+        ("teh", ["the", "ten"]),
+        ("centrepiece", ["centerpiece"]),
+    ]
+    speller = Speller()
+    first = [speller.best_fixes(word, fixes) for word, fixes in asked]
+    assert first[0][0] == "received" and "government" in first[1]
+    first[0].append("mutated by its caller")
+    again = [speller.best_fixes(word, fixes) for word, fixes in asked]
+    assert again[0][-1] != "mutated by its caller"
+    monkeypatch.setattr(spelling, "RANKED_KEPT", 1)
+    afresh = [Speller().best_fixes(word, fixes) for word, fixes in asked]
+    first[0].pop()
+    assert again == first and afresh == first
