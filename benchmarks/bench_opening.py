@@ -4,7 +4,8 @@ Each run is a fresh window (offscreen, a throwaway library, the checker warmed u
 that opens a long text the way File > Open does (``start_open``; a tree without it, e.g.
 an older one through ``--base-src``, opens in place with ``open_file``), with a 5 ms
 heartbeat ``QTimer`` running, until both panes are full and the first check is asked for
-(``session.loading`` over, no open under way). Printed per run: the open call itself, the
+(``session.loading`` over, no open under way); with ``--reopen`` the file was opened and
+closed before (its article found in the library). Printed per run: the open call itself, the
 time to full panes, the longest heartbeat gap meanwhile (wall) and the UI thread's own
 CPU in it (on a loaded machine the wall-clock gap is mostly the machine not running the
 window), the gaps' 99th percentile, and the heaviest single event the UI thread
@@ -12,7 +13,8 @@ dispatched (its own CPU, C++ work included: every event is timed, as ``bench_gui
 does with ``BENCH_EVENTS=1``). Runs alternate between this tree and ``--base-src``, so
 both see the same load. Asserts nothing.
 
-    .venv/bin/python benchmarks/bench_opening.py [--words N] [--runs 3] [--base-src ../main/src]
+    .venv/bin/python benchmarks/bench_opening.py [--words N] [--runs 3] [--reopen]
+        [--base-src ../main/src]
 """
 
 from __future__ import annotations
@@ -91,6 +93,11 @@ def child(path: str) -> int:
         marks["called"] = time.perf_counter()
 
     def start() -> None:
+        if os.environ.get("BENCH_REOPEN") == "1":  # stored before: found in the library
+            window.open_file(path)
+            while window.session.loading:
+                app.processEvents()
+            window.session.close_article()
         heartbeat.start()
         QTimer.singleShot(200, open_text)
 
@@ -105,9 +112,11 @@ def child(path: str) -> int:
     return 0
 
 
-def run(path: Path, base_src: str | None) -> dict:
+def run(path: Path, base_src: str | None, reopen: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="reviewdesk-bench-") as tmp:
         extra = {"BENCH_EVENTS": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+        if reopen:
+            extra["BENCH_REOPEN"] = "1"
         if base_src:
             extra["PYTHONPATH"] = base_src
         proc = subprocess.run(
@@ -129,12 +138,17 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--base-src", help="another tree's src/, run in turn with this one")
+    parser.add_argument(
+        "--reopen", action="store_true", help="the file is in the library already: reopened"
+    )
     parser.add_argument("--child")
     args = parser.parse_args()
     if args.child:
         return child(args.child)
     trees = [("this tree", None)] + ([("base", args.base_src)] if args.base_src else [])
-    header(f"Opening a {args.words // 1000}k-word text: the UI thread until the panes are full")
+    how = "reopening" if args.reopen else "opening"
+    size = f"{args.words // 1000}k-word"
+    header(f"{how.capitalize()} a {size} text: the UI thread until the panes are full")
     results: dict[str, list[dict]] = {name: [] for name, _src in trees}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long-article.txt"
@@ -142,7 +156,7 @@ def main() -> int:
         for n in range(args.runs):
             for name, src in trees:
                 load = os.getloadavg()[0]
-                r = run(path, src)
+                r = run(path, src, args.reopen)
                 results[name].append(r)
                 print(
                     f"run {n + 1} {name:9}: call {r['call'] * 1000:6.1f} ms, panes full "

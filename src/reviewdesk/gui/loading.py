@@ -1,8 +1,8 @@
 """Filling the panes with a long article a slice at a time, so the window keeps answering.
 
 ``setPlainText`` of a 100,000-word article blocks the UI thread for a quarter of a second
-or more (Qt builds every block, the highlighter visits each). :class:`PaneFiller` sets
-the first slice at once and appends the rest from the event loop in slices of a few
+or more (Qt builds every block, the highlighter visits each). :class:`PaneFiller` empties
+the editors at once and appends the text from the event loop in slices of a few
 milliseconds, with undo off (the article is not an edit) and the draft read-only until it
 is whole. What opening does next is given as steps, each run in an event of its own
 (together they held the UI thread for 20–40 ms at 100k words). A short article is set in
@@ -62,12 +62,13 @@ class PaneFiller(QObject):
             if len(text) <= WHOLE:
                 editor.setPlainText(text)
                 continue
-            first = _cut(text, CHUNK)
             self._read_only[editor] = editor.isReadOnly()
             editor.setReadOnly(True)  # nothing to type into until the article is whole
             editor.document().setUndoRedoEnabled(False)
-            editor.setPlainText(text[:first])
-            self._todo.append((editor, text, first))
+            # empty now, the first slice from the event loop: the event that shows the
+            # article (and, the first time, the panes' page) has enough to do
+            editor.setPlainText("")
+            self._todo.append((editor, text, 0))
         if self._todo:
             self._timer.start()
         else:

@@ -448,6 +448,9 @@ class MainWindow(QMainWindow):
         """Show an article from the library (read-only, saying why, if edited elsewhere)."""
         self.files.cancel()  # a file still opening does not replace it afterwards
         self.session.load(article)
+        # the panes' page now, while they hold the first slice: shown the first time, the
+        # editors take their width, and Qt lays out again every block they hold by then
+        self.stack.show_page(article_open=True, first_run=False)
         self.save_commands.opened()
 
     @Slot(list)
