@@ -128,7 +128,7 @@ class FileCommands:
     def start_open(self, path: str | Path) -> int:
         """Open a file without holding the window: reopen its article from the library,
         or import it as a new one. Replaces an open still under way. Returns the open's
-        number (see :meth:`outcome`)."""
+        number (what :meth:`open_file` waits on)."""
         path = Path(path)
         self.cancel()
         self._opening += 1
