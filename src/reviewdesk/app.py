@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.freeze()
         # after a crash: say what was recovered (and reopen it, unless a file was asked for)
         if args.file:
-            window.open_file(args.file)
+            window.start_open(args.file)  # read off the UI thread: the window answers
             window.save_commands.recover_after_crash(None)
         else:
             window.save_commands.recover_after_crash(window.open_article)
