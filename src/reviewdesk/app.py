@@ -138,6 +138,11 @@ def _start_backups(path: Path, window: QMainWindow) -> BackupClock:
     return clock
 
 
+# The backup clock is made this long after the window shows (its first look is 20 s
+# later still): its modules (library care, recovery) are not imported before the first
+# paint (issue 14, a sooner first highlight).
+BACKUPS_AFTER_MS = 1000
+
 FIRST_HIGHLIGHT_MESSAGE = "first issues highlighted"
 
 
@@ -182,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # dialect new articles get (the desk's usual one).
     warm = default_language(library) if library is not None else DEFAULT_LANGUAGE
     checker = _launch_checker(settings, warm) if library is not None else None
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -235,7 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reviewdesk.gui.terminate import CloseOnTerminate
 
         terminate = CloseOnTerminate(window.close_unattended)  # a logout saves, then quits
-        backups = _start_backups(library.path, window)
+        backups: list[BackupClock] = []
+        QTimer.singleShot(
+            BACKUPS_AFTER_MS, lambda: backups.append(_start_backups(library.path, window))
+        )
         if log.isEnabledFor(logging.INFO):
             _log_first_highlight(window, started)
         # What start-up built (modules, Qt wrappers, tables) lives as long as the app:
@@ -249,7 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window.save_commands.recover_after_crash(window.open_article)
         status = app.exec()
-        backups.stop()
+        for clock in backups:
+            clock.stop()
         window.coordinator.shutdown()  # idempotent; the window may have replaced it
         coordinator.shutdown()
         return int(status)
