@@ -19,23 +19,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.gui, pytest.mark.slow]
+from test_start_imports import LAZY  # tests/ is on the path (its conftest.py)
 
-# Modules (and packages) the start leaves out; a prefix names a package and its modules.
-LAZY = (
-    "reviewdesk.gui.print_commands",
-    "reviewdesk.gui.printing",
-    "reviewdesk.desk.uniform",
-    "reviewdesk.core.engines.consistency",
-    "reviewdesk.core.engines.languagetool",
-    "reviewdesk.core.engines.names",
-    "reviewdesk.core.engines.debris.lines",
-    "reviewdesk.core.engines.debris.patterns",
-    "reviewdesk.formats.html_import",
-    "reviewdesk.formats.md_structure",
-    "charset_normalizer",
-    "defusedxml",
-)
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 DRIVER = textwrap.dedent(
     """
