@@ -64,7 +64,9 @@ def _emit(**values: object) -> None:
 
 def _build_window():  # type: ignore[no-untyped-def]
     """Checker process, QApplication, library, coordinator, MainWindow: as
-    ``reviewdesk.app.main`` does, the checker process starts before Qt is loaded."""
+    ``reviewdesk.app.main`` does, the checker process starts before Qt is loaded, and
+    the garbage collector is off until the window is up."""
+    gc.disable()
     from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
     from reviewdesk.core.engines.registry import engine_settings_from
     from reviewdesk.service.check_process import RemoteService
@@ -85,6 +87,7 @@ def _build_window():  # type: ignore[no-untyped-def]
     window = MainWindow(library, settings, coordinator=coordinator)
     window.show()
     gc.freeze()  # as app.main does
+    gc.enable()
     return app, library, coordinator, window
 
 

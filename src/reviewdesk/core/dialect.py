@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reviewdesk.core.engines.names.spelling_variants import UK, classify, group_of
 from reviewdesk.core.models import LANGUAGES
 
 _WORD = re.compile(r"[a-z]{5,}")
@@ -38,6 +37,11 @@ def from_page_language(lang: str) -> str | None:
 
 def spelling_counts(text: str) -> tuple[int, int]:
     """(British, American) spellings of words that have both forms."""
+    # imported here: the window uses this module's DialectGuess and never counts (the
+    # checker process does), and the spelling tables pull in the names engine and the
+    # grammar lexicon (issue 14, a sooner first highlight)
+    from reviewdesk.core.engines.names.spelling_variants import UK, classify, group_of
+
     uk = us = 0
     for word in _WORD.findall(text.lower()):
         v = classify(word)

@@ -38,6 +38,12 @@ class Severity(StrEnum):
 
 LANGUAGES: tuple[str, ...] = ("en-US", "en-GB", "en-AU", "en-CA")
 DEFAULT_LANGUAGE = "en-US"
+DIALECT_NAMES = {
+    "en-GB": "British English",
+    "en-AU": "Australian English",
+    "en-US": "American English",
+    "en-CA": "Canadian English",
+}
 
 
 @dataclass(frozen=True, slots=True)

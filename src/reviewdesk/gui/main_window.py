@@ -15,7 +15,9 @@ in :meth:`MainWindow._bind`; a new context-menu entry is one more contributor in
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
@@ -46,7 +48,6 @@ from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
 from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.pane_focus import FocusRing
-from reviewdesk.gui.print_commands import PrintCommands
 from reviewdesk.gui.recent_files import RecentFiles
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
@@ -72,6 +73,9 @@ from reviewdesk.gui.written_wait import (
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.backup import backup_folder
+
+if TYPE_CHECKING:
+    from reviewdesk.gui.print_commands import PrintCommands
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +151,6 @@ class MainWindow(QMainWindow):
         )
         self.find_bar = FindBar(self.session)
         self.save_commands = SaveCommands(self, library, self)
-        self.printing = PrintCommands(library, self.session, self, self.session.message.emit)
         self.recent = RecentFiles(
             self.settings, self.start_open, self.statusBar().showMessage, self
         )
@@ -285,8 +288,8 @@ class MainWindow(QMainWindow):
         a.bind("saveDraftAs", self.save_commands.save_draft_as)
         a.bind("closeArticle", s.close_article)
         a.bind("export", dialogs.export_current)
-        a.bind("exportPdf", self.printing.export_pdf)
-        a.bind("print", self.printing.print_)
+        a.bind("exportPdf", lambda: self.printing.export_pdf())
+        a.bind("print", lambda: self.printing.print_())
         a.bind("compare", dialogs.compare_files)
         a.bind("quit", self.close)
         a.bind("undo", self.draft.undo)
@@ -345,6 +348,14 @@ class MainWindow(QMainWindow):
         )
         self.draft.document().undoAvailable.connect(self.commands["undo"].setEnabled)
         self.draft.document().redoAvailable.connect(self.commands["redo"].setEnabled)
+
+    @cached_property
+    def printing(self) -> PrintCommands:
+        """File ▸ Print… and Export as PDF…, made when first used: the window's start
+        does without the print modules (issue 14, a sooner first highlight)."""
+        from reviewdesk.gui.print_commands import PrintCommands
+
+        return PrintCommands(self.library, self.session, self, self.session.message.emit)
 
     @property
     def coordinator(self) -> CheckCoordinator:

@@ -37,7 +37,6 @@ from reviewdesk.core.engines.names.model import (
     word_set,
 )
 from reviewdesk.core.engines.names.spelling_variants import (
-    DIALECT_NAMES,
     UK,
     dialect_group,
     dialect_twins,
@@ -47,7 +46,7 @@ from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
 from reviewdesk.core.engines.spelling import Speller, no_word_near
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
-from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.models import DIALECT_NAMES, Category, Issue
 
 log = logging.getLogger(__name__)
 

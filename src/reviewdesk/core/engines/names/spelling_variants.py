@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
 from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel, word_set
 from reviewdesk.core.engines.names.words import listing_of
+from reviewdesk.core.models import DIALECT_NAMES
 
 UK, US = "uk", "us"
 
@@ -236,12 +237,6 @@ def match_case(template: str, word: str) -> str:
     return word
 
 
-DIALECT_NAMES = {
-    "en-GB": "British English",
-    "en-AU": "Australian English",
-    "en-US": "American English",
-    "en-CA": "Canadian English",
-}
 _SIDE_NAMES = {UK: "British", US: "American"}
 
 
