@@ -3,8 +3,8 @@ emoji, so offsets are code points), with correct sentences of the same shape bes
 
 - a noun print seldom counts after a counting word ("many wine", "several equipment");
 - a singular count noun after "there are" ("There are problem in");
-- a gerund or uncounted subject with a plural verb ("Marketing mean", "Marketing, for
-  example, are");
+- a gerund subject with a plural verb ("Marketing mean", "Marketing, for example,
+  are");
 - "this" with a plural noun and verb ("This books are");
 - verbs that take "-ing", not "to" ("suggested to go", "recommended to wait");
 - an adjective's plain form before "than" ("tall than" -> "taller");
@@ -40,6 +40,7 @@ FOUND = [
     ("This books are mine.", "This", "These"),
     ("He suggested to go home early.", "go", "going"),
     ("They recommended to wait a week.", "wait", "waiting"),
+    ("I'm considering to buy a car.", "buy", "buying"),  # a progressive is no passive
     ("She is tall than her sister.", "tall", "taller"),
     ("Prices are high than last year.", "high", "higher"),
     ("The car needs washed.", "washed", "to be washed"),

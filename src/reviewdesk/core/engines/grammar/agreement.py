@@ -3,7 +3,8 @@
 Covered: a noun phrase that opens a sentence or a clause ("The books is", "Costs of the
 project is", "The results shows that"), the head noun taken before any "of" phrase;
 a personal pronoun and its verb ("they was", "he don't", "she have"); "there is" before
-a plural quantity ("there is many"). Left alone, because either form can be right:
+a plural quantity ("there is many"); a gerund as the whole subject ("Marketing mean",
+"Marketing, for example, are"). Left alone, because either form can be right:
 collective and quantity nouns ("the team are", "a number of people are"), names,
 questions and inversions ("Among the books is a map").
 """
@@ -35,7 +36,6 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
-from reviewdesk.core.engines.grammar.number import uncounted
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "subject-verb-agreement"
@@ -274,9 +274,10 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
 
 
 def _one_thing(low: str, lex: Lexicon) -> bool:
-    """A subject with no determiner that is still one thing: a gerund ("Marketing") or a
-    noun print seldom counts ("Equipment"), not a name ("God bless")."""
-    return "VBG" in lex.tags(low) or uncounted(low, lex)
+    """A subject with no determiner that is still one thing: a gerund ("Marketing"). Not
+    a noun print seldom counts: the counts fold case, so "God" looks like one ("God
+    bless each of you")."""
+    return "VBG" in lex.tags(low)
 
 
 _OBJECT_OPENERS = word_set("a an the his her their its my our your us them him me")

@@ -3,9 +3,10 @@
 
 Whether a noun is counted is read from print, not from a list: a singular noun that
 never follows "much" and whose plural is common ("car", "problem") is a count noun;
-one seen after "much" ("time", "work") or with no plural of its own ("music",
-"furniture", "sheep") can stand alone, so it is left to the mass-noun advice or not
-flagged at all.
+one seen after "much" ("time", "work"), or whose plural print seldom writes ("wine",
+"advice"), is not counted: "many wine" gets "much", not "wines". One with no plural of
+its own ("music", "sheep") is not flagged at all. After "there are" a singular count
+noun with no determiner wants its plural ("There are problem in").
 """
 
 from __future__ import annotations

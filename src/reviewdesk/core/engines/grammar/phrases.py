@@ -140,7 +140,7 @@ def check_phrases(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if (
             low in _GERUND_VERBS
             and nxt == "to"
-            and not {low_at(sent, i - 1), low_at(sent, i - 2)} & _PASSIVE
+            and not _passive(sent, i, lex)
             and _verb_after_to(sent, i, lex)
         ):
             yield from _gerund(sent, i + 2, lex, f"After “{tok.text}” use the -ing form")
@@ -250,6 +250,15 @@ _PASSIVE = word_set(
     "isn't aren't wasn't weren't"
 )
 _PLURAL_VERB_AFTER = word_set("are were have do don't aren't weren't haven't")
+
+
+def _passive(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "are recommended to", "'re still recommended to" (and "is recommend to", whose
+    slip is the participle's): a passive after "be", not "I'm considering to buy", a
+    progressive."""
+    if sent[i].low.endswith("ing"):
+        return False
+    return bool({low_at(sent, i - 1), low_at(sent, i - 2)} & _PASSIVE)
 
 
 def _plural_subject(sent: list[Token], j: int, lex: Lexicon) -> bool:
