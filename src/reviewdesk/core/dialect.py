@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reviewdesk.core.engines.names.spelling_variants import UK, classify, group_of
+from reviewdesk.core.engines.names.spelling_variants import OFFER_SPELLINGS, UK, both_words
 from reviewdesk.core.models import LANGUAGES
 
 _WORD = re.compile(r"[a-z]{5,}")
 # at least this many dialect spellings, and this share of them on one side
-MIN_SPELLINGS = 3
+MIN_SPELLINGS = OFFER_SPELLINGS
 MAJORITY = 0.8
 
 
@@ -37,11 +37,13 @@ def from_page_language(lang: str) -> str | None:
 
 
 def spelling_counts(text: str) -> tuple[int, int]:
-    """(British, American) spellings of words that have both forms."""
+    """(British, American) spellings of words that have both forms, each a dictionary
+    word: "centre" and "center" count, "after" does not ("aftre" is no word), nor does
+    a misspelling that only looks like one ("publised")."""
     uk = us = 0
     for word in _WORD.findall(text.lower()):
-        v = classify(word)
-        if v is None or group_of(word) is None:
+        v = both_words(word)
+        if v is None:
             continue
         if v.side == UK:
             uk += 1
