@@ -44,6 +44,9 @@ DIALECT_NAMES = {
     "en-US": "American English",
     "en-CA": "Canadian English",
 }
+# This many spellings of one dialect make the desk's dialect offer (core.dialect), and
+# keep the names engine flagging them in an article spelt that way throughout
+DIALECT_OFFER_SPELLINGS = 3
 
 
 @dataclass(frozen=True, slots=True)
