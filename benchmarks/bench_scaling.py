@@ -10,7 +10,8 @@ For each size, in fresh processes:
   keystrokes' wall clock, of the first letter in each paragraph, and of the process's CPU;
   and the process's peak RSS;
 - the real window (offscreen, checker process and all, ``bench_gui``'s stall child): the
-  longest UI-thread stall while the file opens and both panes are checked, its 99th
+  open call on the UI thread, the time until both panes are full and the longest stall
+  meanwhile; the longest UI-thread stall while the file opens and both panes are checked, its 99th
   percentile, and the UI thread's own CPU time in its longest gap (on a loaded machine
   the wall-clock gaps include time the process was not run at all); the peak RSS of the
   window's and the checker's processes.
@@ -189,7 +190,10 @@ def _line(row: dict[str, float], gui: bool) -> str:
         )
     elif gui:
         text += (
-            f"\n            window: open {row['open'] * 1000:5.0f} ms; longest stall "
+            f"\n            window: open call {row['open'] * 1000:5.0f} ms, panes full "
+            f"{row.get('open_full', row['open']) * 1000:5.0f} ms, longest stall opening "
+            f"{row.get('max_gap_open', 0.0) * 1000:4.0f} ms (own work "
+            f"{row.get('max_busy_open', 0.0) * 1000:4.1f}); longest stall "
             f"{row['max_gap_check'] * 1000:5.0f} ms (p99 {row['p99_gap_check'] * 1000:4.1f}, "
             f"own work {row['max_busy_check'] * 1000:4.1f}); typing stall "
             f"{row['max_gap_edit'] * 1000:4.0f} ms; peak RSS window {row['peak_rss']:6.1f} MB, "

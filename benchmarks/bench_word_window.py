@@ -99,7 +99,20 @@ def measure(path: Path, tmp: Path, edits: int = 0) -> dict[str, float]:
     heartbeat.setInterval(HEARTBEAT_MS)
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     try:
-        window.open_file(path)
+        open_gap = float("nan")
+        if not edits and hasattr(window, "start_open"):
+            # as File > Open does: read off the UI thread, stored, then shown; the
+            # heartbeat runs from the call until the article is shown
+            heartbeat.start()
+            beats.append(time.perf_counter())
+            window.start_open(path)
+            while window.files.busy_opening and time.perf_counter() - beats[0] < 120:
+                app.processEvents()
+            heartbeat.stop()
+            open_gap = max((b - a for a, b in itertools.pairwise(beats)), default=0.0)
+            beats.clear()
+        else:
+            window.open_file(path)
         if edits:
             article = window.session.article
             window.session.close_article()
@@ -147,6 +160,7 @@ def measure(path: Path, tmp: Path, edits: int = 0) -> dict[str, float]:
         "gap": worst[0],
         "gap_at": worst[1],
         "key": statistics.median(keys),
+        "open_gap": open_gap,
     }
 
 
@@ -183,6 +197,11 @@ def main() -> None:
         f"longest heartbeat gap {word['gap'] * 1000:.1f} ms at {word['gap_at'] * 1000:.0f} ms "
         f"(target <= {STALL_TARGET * 1000:.0f} ms) "
         f"{'OK' if word['gap'] <= STALL_TARGET else 'MISSED'}"
+    )
+    print(
+        f"  opening it as File > Open does (read off the UI thread, stored, shown): longest "
+        f"heartbeat gap {word['open_gap'] * 1000:.1f} ms (plain text "
+        f"{text['open_gap'] * 1000:.1f} ms)"
     )
     print(f"  keystroke mid-draft (layers following): median {word['key'] * 1000:.2f} ms")
     print(

@@ -86,15 +86,30 @@ REAL_SLIPS = (
     "Collins who sponsored",  # a clause that adds, not picks out: set off by commas
     "Ohio in the",  # "Cincinnati, Ohio in the United States": the state's closing comma
     "misconducts",  # a mass noun made plural
+    # wikinews-2020-11.txt (held out, gathered by the precision6 session before any
+    # tuning: its slips were listed here before the checker ever ran on it)
+    "Tuskish",  # "Turkish"
+    "surpassed 270",  # "surpassed 270 electoral college delegate total": "the 270 ..."
+    "D.C. saying",  # "outside Washington, D.C. saying": the closing comma
+    "DC in support",  # "Washington, DC in support of": likewise
+    "United States that left",  # "Kenosha, Wisconsin, United States that left": likewise
+    "search of survivors",  # "the search for survivors"
+    "Saturday, about 20",  # "officials said on Saturday, about 20 buildings collapsed"
+    "president elect access",  # "President-elect" elsewhere in the article
+    "self defense",  # "self-defense"
+    "Pennsylvania from certifying their",  # "the state ... from certifying its results"
+    "to increasing number",  # "in response to an increasing number"
+    "EURACTIV safety procedure",  # "told EURACTIV (that) safety procedures had been"
 )
 # Sets read while fixing false alarms; the others are held out and only measured.
 TUNING = ("wikinews-2019-01.txt", "wikinews-2020-01.txt")
 # The held-out set gathered last before any tuning (falsealarm session), never read:
 # also printed as a part of its own.
 NEWEST = ("wikinews-2019-07.txt",)
-# Held-out sets added later (precision5: May and June 2019), left out of the part
-# earlier sessions measured as "held out before 2019-07"
-ADDED = ("wikinews-2019-05.txt",)
+# Held-out sets added later (precision5: May and June 2019; precision6: November and
+# December 2020), left out of the part earlier sessions measured as "held out before
+# 2019-07"
+ADDED = ("wikinews-2019-05.txt", "wikinews-2020-11.txt")
 
 
 def articles(path: Path) -> list[tuple[str, str]]:
@@ -160,9 +175,16 @@ def main() -> None:
         help="check each article in the dialect its own spellings show (core.dialect's "
         "guess, what the desk offers to switch to), else --language",
     )
+    parser.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="leave a data file out of the run (a held-out set kept unmeasured while tuning)",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    sets = {path.name: articles(path) for path in DATA}
+    sets = {path.name: articles(path) for path in DATA if path.name not in args.leave_out}
     style = effective_style_sheet(None)
 
     def ctx_for(text: str) -> CheckContext:

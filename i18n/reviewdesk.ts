@@ -1394,6 +1394,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -174,3 +174,11 @@ def test_check_respects_an_article_kept_in_its_dialect(
         keep_dialect(library, article, "en-GB")
     payload, err = _check(capsys, str(path))
     assert payload["language"] == "en-US" and "note" not in err
+
+
+def test_only_words_with_two_dictionary_spellings_count() -> None:
+    # "after", "water", "minister" look like "-er" words of a British/American pair, but
+    # "aftre" is no word: counted, they made every British article look mixed
+    assert spelling_counts("After the water rose, the minister and the mayor left.") == (0, 0)
+    text = "The centre of the organisation and its colour, after the theater closed."
+    assert spelling_counts(text) == (3, 1)

@@ -109,7 +109,8 @@ def test_emoji_before_a_flagged_name(pipeline: CheckPipeline) -> None:
 def test_british_spelling_in_an_american_article_becomes_consistency(
     pipeline: CheckPipeline,
 ) -> None:
-    text = "The new seawall is the centrepiece of the plan."
+    # the article spells as American English elsewhere ("color"): a British word mixes
+    text = "The new seawall is the centrepiece of the plan. Its color is gray."
     found = issues_on(pipeline, text, "centrepiece")
     assert [(i.category, i.replacements[0]) for i in found] == [
         (Category.CONSISTENCY, "centerpiece")

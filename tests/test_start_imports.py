@@ -52,3 +52,52 @@ def test_the_window_opens_a_text_article_without_the_word_libraries(demo_path: P
         check=True,
     )
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+
+
+# What the first paint does not need, imported when first used (issue 14): print and PDF
+# export, "Use ... everywhere", LanguageTool's client and setup, the names engine's
+# spelling tables, the debris engine's patterns, the web page and Markdown importers,
+# charset detection, the XML parser. A prefix names a package and its modules.
+# tests/gui/test_gui_start.py asserts the same of the real app's start.
+LAZY = (
+    "reviewdesk.gui.print_commands",
+    "reviewdesk.gui.printing",
+    "reviewdesk.desk.uniform",
+    "reviewdesk.core.engines.consistency",
+    "reviewdesk.core.engines.languagetool",
+    "reviewdesk.core.engines.names",
+    "reviewdesk.core.engines.debris.lines",
+    "reviewdesk.core.engines.debris.patterns",
+    "reviewdesk.formats.html_import",
+    "reviewdesk.formats.md_structure",
+    "charset_normalizer",
+    "defusedxml",
+)
+
+_LAZY = """
+import json, sys
+import reviewdesk.app
+from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.formats import import_file
+doc = import_file(sys.argv[1])
+assert doc.text.strip()
+lazy = sys.argv[2].split(",")
+loaded = (m for m in sys.modules if any(m == p or m.startswith(p + ".") for p in lazy))
+print(json.dumps(sorted(loaded)))
+"""
+
+
+def test_the_window_modules_leave_out_what_the_first_paint_does_not_need(
+    demo_path: Path,
+) -> None:
+    """The fast check of what ``tests/gui/test_gui_start.py`` asserts of the real start:
+    the window's modules and a text file's import load none of the modules made lazy."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _LAZY, str(demo_path), ",".join(LAZY)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []

@@ -56,7 +56,7 @@ def test_missing_file_shows_a_message(tmp_path, make_window, message_boxes) -> N
     assert "nowhere.txt" in message_boxes[0][2]
 
 
-def test_dropping_a_file_opens_it(tmp_path, make_window) -> None:
+def test_dropping_a_file_opens_it(qtbot, tmp_path, make_window) -> None:
     window = make_window()
     path = _write(tmp_path)
     mime = QMimeData()
@@ -69,7 +69,8 @@ def test_dropping_a_file_opens_it(tmp_path, make_window) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    assert window.session.article is not None
+    assert "Opening article.txt" in window.statusBar().currentMessage()  # read off the UI thread
+    qtbot.waitUntil(lambda: window.session.article is not None, timeout=10_000)
     assert window.draft.toPlainText() == TEXT
 
 

@@ -31,7 +31,9 @@ def _recent_menu(window) -> QMenu:  # type: ignore[no-untyped-def]
     return menu
 
 
-def test_open_recent_lists_files_newest_first_and_reopens_one(tmp_path, make_window) -> None:
+def test_open_recent_lists_files_newest_first_and_reopens_one(
+    qtbot, tmp_path, make_window
+) -> None:
     first, second = _write(tmp_path, "harbour.txt"), _write(tmp_path, "council.txt")
     window = make_window()
     assert _entries(_recent_menu(window)) == [("No recent files", False)]
@@ -41,6 +43,7 @@ def test_open_recent_lists_files_newest_first_and_reopens_one(tmp_path, make_win
     assert entries[:2] == [("1 council.txt", True), ("2 harbour.txt", True)]
     # choosing the second opens that file, which then comes first
     next(a for a in _recent_menu(window).actions() if a.objectName() == "recent2").trigger()
+    qtbot.waitUntil(lambda: not window.files.busy_opening, timeout=10_000)  # off the UI thread
     assert Path(window.session.article.source_path).name == "harbour.txt"
     assert _entries(_recent_menu(window))[:2] == [("1 harbour.txt", True), ("2 council.txt", True)]
     window.close()

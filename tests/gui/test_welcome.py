@@ -27,11 +27,13 @@ def test_an_empty_library_gets_a_welcome_that_says_where_the_data_is(make_window
     assert texts == ["Open the demo article", "Open a file…", "House style sheet…"]
 
 
-def test_the_demo_article_opens_from_the_welcome(make_window, library: Library) -> None:
+def test_the_demo_article_opens_from_the_welcome(qtbot, make_window, library: Library) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert demo_article() is not None and demo_article().is_file()
     window.welcome.buttons["welcomeDemo"].click()
-    assert window.session.article is not None
+    qtbot.waitUntil(
+        lambda: window.session.article is not None, timeout=10_000
+    )  # read off the UI thread
     assert window.session.article.source_path.endswith("newsroom-demo.txt")
     assert window.stack.currentWidget() is window.stack.review
     # once the library holds an article, the empty window is the plain hint

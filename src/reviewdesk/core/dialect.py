@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reviewdesk.core.engines.names.spelling_variants import UK, classify, group_of
-from reviewdesk.core.models import LANGUAGES
+from reviewdesk.core.models import DIALECT_OFFER_SPELLINGS, LANGUAGES
 
 _WORD = re.compile(r"[a-z]{5,}")
 # at least this many dialect spellings, and this share of them on one side
-MIN_SPELLINGS = 3
+MIN_SPELLINGS = DIALECT_OFFER_SPELLINGS
 MAJORITY = 0.8
 
 
@@ -37,11 +36,18 @@ def from_page_language(lang: str) -> str | None:
 
 
 def spelling_counts(text: str) -> tuple[int, int]:
-    """(British, American) spellings of words that have both forms."""
+    """(British, American) spellings of words that have both forms, each a dictionary
+    word: "centre" and "center" count, "after" does not ("aftre" is no word), nor does
+    a misspelling that only looks like one ("publised")."""
+    # imported here: the window uses this module's DialectGuess and never counts (the
+    # checker process does), and the spelling tables pull in the names engine and the
+    # grammar lexicon (issue 14, a sooner first highlight)
+    from reviewdesk.core.engines.names.spelling_variants import UK, both_words
+
     uk = us = 0
     for word in _WORD.findall(text.lower()):
-        v = classify(word)
-        if v is None or group_of(word) is None:
+        v = both_words(word)
+        if v is None:
             continue
         if v.side == UK:
             uk += 1

@@ -38,6 +38,15 @@ class Severity(StrEnum):
 
 LANGUAGES: tuple[str, ...] = ("en-US", "en-GB", "en-AU", "en-CA")
 DEFAULT_LANGUAGE = "en-US"
+DIALECT_NAMES = {
+    "en-GB": "British English",
+    "en-AU": "Australian English",
+    "en-US": "American English",
+    "en-CA": "Canadian English",
+}
+# This many spellings of one dialect make the desk's dialect offer (core.dialect), and
+# keep the names engine flagging them in an article spelt that way throughout
+DIALECT_OFFER_SPELLINGS = 3
 
 
 @dataclass(frozen=True, slots=True)

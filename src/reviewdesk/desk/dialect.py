@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reviewdesk.core.dialect import DialectGuess, disagrees, guess_dialect
-from reviewdesk.core.engines.names.spelling_variants import DIALECT_NAMES
-from reviewdesk.core.models import Article
+from reviewdesk.core.models import DIALECT_NAMES, Article
 from reviewdesk.desk.settings import AUTO_SWITCH_DIALECT, SettingsStore
 
 log = logging.getLogger(__name__)

@@ -5,17 +5,8 @@ engine's module can move or change without touching a widget.
 
 from __future__ import annotations
 
-from reviewdesk.core.engines.languagetool.client import LanguageToolClient
-from reviewdesk.core.engines.languagetool.install import (
-    download_languagetool,
-    install_languagetool_zip,
-)
-from reviewdesk.core.engines.languagetool.local import (
-    default_install_root,
-    find_installation,
-    installed_versions,
-    require_java,
-)
+from typing import TYPE_CHECKING
+
 from reviewdesk.core.engines.registry import (
     BUILTIN_ENGINES,
     LANGUAGETOOL,
@@ -24,6 +15,31 @@ from reviewdesk.core.engines.registry import (
     build_slow_pipeline,
     engine_settings_dict,
     engine_settings_from,
+)
+
+if TYPE_CHECKING:
+    from reviewdesk.core.engines.languagetool.client import LanguageToolClient
+    from reviewdesk.core.engines.languagetool.install import (
+        download_languagetool,
+        install_languagetool_zip,
+    )
+    from reviewdesk.core.engines.languagetool.local import (
+        default_install_root,
+        find_installation,
+        installed_versions,
+        require_java,
+    )
+
+# LanguageTool's client and setup are imported when first asked for (the dialogs do):
+# the window's start does without them (issue 14, a sooner first highlight)
+_LANGUAGETOOL = (
+    "LanguageToolClient",
+    "default_install_root",
+    "download_languagetool",
+    "find_installation",
+    "install_languagetool_zip",
+    "installed_versions",
+    "require_java",
 )
 
 __all__ = [
@@ -42,3 +58,17 @@ __all__ = [
     "installed_versions",
     "require_java",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """LanguageTool's names, imported on first use (PEP 562)."""
+    if name not in _LANGUAGETOOL:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from reviewdesk.core.engines.languagetool import client, install, local
+
+    for module in (client, install, local):
+        if hasattr(module, name):
+            value: object = getattr(module, name)
+            globals()[name] = value
+            return value
+    raise AttributeError(name)  # pragma: no cover - every name above is in one of them

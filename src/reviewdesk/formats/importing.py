@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from reviewdesk.formats.encoding import candidate_encodings, decode_preview
 from reviewdesk.formats.errors import FormatError
-from reviewdesk.formats.html_import import import_html
 from reviewdesk.formats.imported import ImportedDocument, ImportedNote
 from reviewdesk.formats.limits import check_text_limits
 from reviewdesk.formats.safety import MAX_TEXT_BYTES, file_size, read_limited
@@ -121,6 +120,9 @@ def import_file_opened(
     else:
         data = read_limited(path, MAX_BYTES)
         if fmt == "html":
+            # imported for a web page only, as python-docx is for a Word file
+            from reviewdesk.formats.html_import import import_html
+
             doc = import_html(path, data, encoding)
         else:
             doc = import_text(path, data, fmt, encoding)

@@ -13,12 +13,12 @@ import zipfile
 import zlib
 from pathlib import Path
 from types import TracebackType
-from xml.etree.ElementTree import Element, ParseError
-
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
+from typing import TYPE_CHECKING
 
 from reviewdesk.formats.errors import FormatError
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,12 @@ def read_limited(path: Path, limit: int = MAX_TEXT_BYTES, what: str = "an articl
 
 def parse_xml(data: bytes, path: Path, part: str) -> Element:
     """Parse XML from an untrusted file: no DTD, no entities, no network, no file access."""
+    # imported here: opening a text file (the window's usual start) needs no XML parser
+    from xml.etree.ElementTree import ParseError
+
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
     try:
         root: Element = SafeET.fromstring(
             data, forbid_dtd=True, forbid_entities=True, forbid_external=True

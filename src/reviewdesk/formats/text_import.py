@@ -6,12 +6,11 @@ import logging
 import re
 from pathlib import Path
 
-from reviewdesk.core.engines.debris.lines import breadcrumb
+from reviewdesk.core.engines.debris.crumbs import breadcrumb
 from reviewdesk.core.structure import Structure
 from reviewdesk.core.text import normalize_newlines
 from reviewdesk.formats.encoding import decode_bytes
 from reviewdesk.formats.imported import ImportedDocument
-from reviewdesk.formats.md_structure import markdown_structure
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +81,11 @@ def import_text(path: Path, data: bytes, fmt: str, encoding: str | None) -> Impo
     title = markdown_title(text, path.stem) if fmt == "md" else plain_title(text, path.stem)
     warnings = [decoded.warning] if decoded.warning else []
     log.info("imported %s as %s (%s)", path, fmt, decoded.encoding)
+    structure = Structure()
+    if fmt == "md":  # imported for Markdown only: a .txt opened at start does without it
+        from reviewdesk.formats.md_structure import markdown_structure
+
+        structure = markdown_structure(text)
     return ImportedDocument(
         text=text,
         title=title,
@@ -89,5 +93,5 @@ def import_text(path: Path, data: bytes, fmt: str, encoding: str | None) -> Impo
         encoding=decoded.encoding,
         warnings=warnings,
         encoding_guessed=decoded.guessed,
-        structure=markdown_structure(text) if fmt == "md" else Structure(),
+        structure=structure,
     )

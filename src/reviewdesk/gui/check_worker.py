@@ -34,7 +34,6 @@ from reviewdesk.service.check_service import (
     SlowRaw,
     carry_over,
 )
-from reviewdesk.service.dialect_guess import answer
 from reviewdesk.service.focus import FocusOf
 from reviewdesk.service.messages import DialectAnswer, GuessDialect
 from reviewdesk.service.panes import DRAFT, ORIGINAL
@@ -231,6 +230,10 @@ class CheckWorker(QObject):
             if isinstance(service, RemoteService):
                 service.guess_dialect(message, self.guessed.emit)
             elif service is not None:
+                # imported here: only an in-process service (tests) answers in the window;
+                # the guess's module brings in the grammar lexicon (issue 14, start-up)
+                from reviewdesk.service.dialect_guess import answer
+
                 self.guessed.emit(answer(message))
             else:  # no checker: no guess
                 self.guessed.emit(DialectAnswer(message.ticket, None))

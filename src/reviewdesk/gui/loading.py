@@ -1,10 +1,12 @@
 """Filling the panes with a long article a slice at a time, so the window keeps answering.
 
 ``setPlainText`` of a 100,000-word article blocks the UI thread for a quarter of a second
-or more (Qt builds every block, the highlighter visits each). :class:`PaneFiller` sets
-the first slice at once and appends the rest from the event loop in slices of a few
+or more (Qt builds every block, the highlighter visits each). :class:`PaneFiller` empties
+the editors at once and appends the text from the event loop in slices of a few
 milliseconds, with undo off (the article is not an edit) and the draft read-only until it
-is whole. A short article is set in one go, as before, and ``done`` runs at once.
+is whole. What opening does next is given as steps, each run in an event of its own
+(together they held the UI thread for 20–40 ms at 100k words). A short article is set in
+one go, as before, and the steps run at once, one after the other.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
+from typing import TypeAlias
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
@@ -23,14 +26,17 @@ SLICE_SECONDS = 0.006  # UI time per slice
 CHUNK = 8_000  # characters appended at a time (cut at a line end)
 WHOLE = 60_000  # texts up to this long are set in one go
 
+Steps: TypeAlias = Callable[[], None] | Sequence[Callable[[], None]]
+
 
 class PaneFiller(QObject):
-    """Puts texts into editors in slices; calls ``done`` once every editor holds its text."""
+    """Puts texts into editors in slices; runs ``done`` (one step or several, each in an
+    event of its own) once every editor holds its text."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._todo: list[tuple[QPlainTextEdit, str, int]] = []  # (editor, text, filled up to)
-        self._done: Callable[[], None] | None = None
+        self._steps: list[Callable[[], None]] = []
         self._read_only: dict[QPlainTextEdit, bool] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -48,24 +54,26 @@ class PaneFiller(QObject):
         """Whether a text is still being filled in (or ``done`` is still to run)."""
         return bool(self._todo) or self._finisher.isActive()
 
-    def fill(self, texts: Sequence[tuple[QPlainTextEdit, str]], done: Callable[[], None]) -> None:
-        """Fill each editor with its text; ``done`` runs when all are whole."""
+    def fill(self, texts: Sequence[tuple[QPlainTextEdit, str]], done: Steps) -> None:
+        """Fill each editor with its text; ``done``'s steps run when all are whole."""
         self.cancel()
-        self._done = done
+        self._steps = [done] if callable(done) else list(done)
         for editor, text in texts:
             if len(text) <= WHOLE:
                 editor.setPlainText(text)
                 continue
-            first = _cut(text, CHUNK)
             self._read_only[editor] = editor.isReadOnly()
             editor.setReadOnly(True)  # nothing to type into until the article is whole
             editor.document().setUndoRedoEnabled(False)
-            editor.setPlainText(text[:first])
-            self._todo.append((editor, text, first))
+            # empty now, the first slice from the event loop: the event that shows the
+            # article (and, the first time, the panes' page) has enough to do
+            editor.setPlainText("")
+            self._todo.append((editor, text, 0))
         if self._todo:
             self._timer.start()
         else:
-            self._finish()  # nothing was sliced: at once, as before
+            while self._steps:  # nothing was sliced: at once, as before
+                self._steps.pop(0)()
 
     def cancel(self) -> None:
         """Stop filling (the article is closed); the editors keep what they have."""
@@ -74,7 +82,7 @@ class PaneFiller(QObject):
         for editor, _text, _pos in self._todo:
             self._restore(editor)
         self._todo.clear()
-        self._done = None
+        self._steps = []
 
     def _step(self) -> None:
         deadline = time.perf_counter() + SLICE_SECONDS
@@ -99,9 +107,12 @@ class PaneFiller(QObject):
         editor.setReadOnly(self._read_only.pop(editor, editor.isReadOnly()))
 
     def _finish(self) -> None:
-        done, self._done = self._done, None
-        if done is not None:
-            done()
+        if not self._steps:
+            return
+        step = self._steps.pop(0)
+        if self._steps:
+            self._finisher.start()  # the next step in an event of its own (busy meanwhile)
+        step()
 
 
 def _cut(text: str, at: int) -> int:

@@ -15,7 +15,9 @@ in :meth:`MainWindow._bind`; a new context-menu entry is one more contributor in
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
@@ -46,7 +48,6 @@ from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.opening import FileCommands
 from reviewdesk.gui.palette import colours_for
 from reviewdesk.gui.pane_focus import FocusRing
-from reviewdesk.gui.print_commands import PrintCommands
 from reviewdesk.gui.recent_files import RecentFiles
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.review_menu import ReviewMenu
@@ -62,10 +63,19 @@ from reviewdesk.gui.welcome import Welcome, demo_article, ways_in
 from reviewdesk.gui.window_saving import SaveCommands, window_title
 from reviewdesk.gui.window_settings import WindowLayout, window_settings
 from reviewdesk.gui.writing_aids import WritingAids
-from reviewdesk.gui.written_wait import OPEN_GRACE_S, Writes, busy_in_status, when_written
+from reviewdesk.gui.written_wait import (
+    GRACE_S,
+    OPEN_GRACE_S,
+    Writes,
+    busy_in_status,
+    when_written,
+)
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library, StoreError
 from reviewdesk.store.backup import backup_folder
+
+if TYPE_CHECKING:
+    from reviewdesk.gui.print_commands import PrintCommands
 
 log = logging.getLogger(__name__)
 
@@ -117,12 +127,21 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(
             library, self, self.settings, self.open_article, self.statusBar().showMessage
         )
-        self.files.settle = lambda then: when_written(  # the window is not held meanwhile
-            self.session, LIST_WAIT_S, lambda _w: then(), translate("MainWindow", "opening"), self
+        # opening waits for the writer in the background (the window answers), saying so
+        # only once it takes longer than a normal write
+        self.files.settle = lambda then, busy: when_written(
+            self.session,
+            LIST_WAIT_S,
+            lambda _w: then(),
+            translate("MainWindow", "opening"),
+            self,
+            busy=busy,
+            grace_s=0.0,
+            patience_s=GRACE_S,
         )
-        # opening reads the file on the UI thread anyway: a new article's write is waited
-        # for in place a little longer (painting and timers go on) before the busy message
-        self.files.writes = Writes(library, self.session.saving, grace_s=OPEN_GRACE_S)
+        self.files.writes = Writes(
+            library, self.session.saving, grace_s=0.0, patience_s=OPEN_GRACE_S
+        )
         self.files.busy = busy_in_status(self.session.message.emit)
         self.dialogs = DialogCommands(
             library, self.session, self, self.open_article, self.replace_checker
@@ -132,8 +151,9 @@ class MainWindow(QMainWindow):
         )
         self.find_bar = FindBar(self.session)
         self.save_commands = SaveCommands(self, library, self)
-        self.printing = PrintCommands(library, self.session, self, self.session.message.emit)
-        self.recent = RecentFiles(self.settings, self.open_file, self.statusBar().showMessage, self)
+        self.recent = RecentFiles(
+            self.settings, self.start_open, self.statusBar().showMessage, self
+        )
         self.files.opened = self.recent.add
         # a Word story's structure, incoming revisions and import warnings
         self.structure = ArticleStructure(self.session)
@@ -169,7 +189,9 @@ class MainWindow(QMainWindow):
             backup_folder(self.library.path),
             self.settings.fileName(),
             ways_in(
-                self.open_demo, self.commands["open"].trigger, self.commands["styleSheet"].trigger
+                lambda: self.open_demo(wait=False),
+                self.commands["open"].trigger,
+                self.commands["styleSheet"].trigger,
             ),
         )
         self.stack = CentralArea(
@@ -266,8 +288,8 @@ class MainWindow(QMainWindow):
         a.bind("saveDraftAs", self.save_commands.save_draft_as)
         a.bind("closeArticle", s.close_article)
         a.bind("export", dialogs.export_current)
-        a.bind("exportPdf", self.printing.export_pdf)
-        a.bind("print", self.printing.print_)
+        a.bind("exportPdf", lambda: self.printing.export_pdf())
+        a.bind("print", lambda: self.printing.print_())
         a.bind("compare", dialogs.compare_files)
         a.bind("quit", self.close)
         a.bind("undo", self.draft.undo)
@@ -326,6 +348,14 @@ class MainWindow(QMainWindow):
         )
         self.draft.document().undoAvailable.connect(self.commands["undo"].setEnabled)
         self.draft.document().redoAvailable.connect(self.commands["redo"].setEnabled)
+
+    @cached_property
+    def printing(self) -> PrintCommands:
+        """File ▸ Print… and Export as PDF…, made when first used: the window's start
+        does without the print modules (issue 14, a sooner first highlight)."""
+        from reviewdesk.gui.print_commands import PrintCommands
+
+        return PrintCommands(self.library, self.session, self, self.session.message.emit)
 
     @property
     def coordinator(self) -> CheckCoordinator:
@@ -397,17 +427,26 @@ class MainWindow(QMainWindow):
     # -- opening ------------------------------------------------------------------------
 
     def open_file(self, path: str | Path) -> bool:
-        """Open a file: reopen its article from the library, or import it as a new one."""
+        """Open a file and wait for it (tests, scripts): True once its article is shown.
+        The window's own ways in use :meth:`start_open`, which does not hold it."""
         return self.files.open_file(path)
 
-    def open_demo(self) -> bool:
-        """Open the demo article that ships with reviewdesk."""
+    def start_open(self, path: str | Path) -> None:
+        """Open a file (reopen its article, or import it) without holding the window."""
+        self.files.start_open(path)
+
+    def open_demo(self, *, wait: bool = True) -> bool:
+        """Open the demo article that ships with reviewdesk (``wait``: as :meth:`open_file`,
+        else as :meth:`start_open`, True once started)."""
         path = demo_article()
         if path is None:
             self.statusBar().showMessage(
                 translate("MainWindow", "The demo article is missing from this install"), 8000
             )
             return False
+        if not wait:
+            self.start_open(path)
+            return True
         return self.open_file(path)
 
     def _library_has_articles(self) -> bool:
@@ -418,13 +457,17 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article: Article) -> None:
         """Show an article from the library (read-only, saying why, if edited elsewhere)."""
+        self.files.cancel()  # a file still opening does not replace it afterwards
         self.session.load(article)
+        # the panes' page now, while they hold the first slice: shown the first time, the
+        # editors take their width, and Qt lays out again every block they hold by then
+        self.stack.show_page(article_open=True, first_run=False)
         self.save_commands.opened()
 
     @Slot(list)
     def _open_dropped(self, files: list[str]) -> None:
         if files:
-            self.open_file(files[0])
+            self.start_open(files[0])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept files dragged onto the window."""
@@ -438,7 +481,7 @@ class MainWindow(QMainWindow):
         files = local_files(event.mimeData())
         if files:
             event.acceptProposedAction()
-            self.open_file(files[0])
+            self.start_open(files[0])
         else:
             super().dropEvent(event)
 
@@ -462,6 +505,7 @@ class MainWindow(QMainWindow):
         if not self.save_commands.may_close(unattended=self._unattended):
             event.ignore()
             return
+        self.files.cancel(wait=True)  # a file still being read is not shown
         self.session.close_article()
         self.layout_state.save()
         self.checker.shutdown()

@@ -5,6 +5,14 @@ The rules (which stored article a file is, whether it changed on disk, importing
 questions around them (which file, which encoding, the stored or the changed version)
 and where the answers go. Needs the library, a parent for the dialogs, the window's
 settings (the last folder), and what to do with the article and with a message.
+
+Opening never holds the window: the file is read (decoded, its structure built) on a
+:class:`~reviewdesk.gui.dialogs.jobs.Job`, a new article goes into the library through
+the writer, and the window answers meanwhile, saying what it is opening. One open runs
+at a time: a second replaces the first, and closing the window cancels it; an open that
+was replaced never shows its article. :meth:`FileCommands.open_file` waits for the
+outcome (tests, scripts); the window's menu, drops, recent files and command line use
+:meth:`FileCommands.start_open`.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reviewdesk.core.models import Article
@@ -27,11 +35,14 @@ from reviewdesk.desk.opening import (
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file
 from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
+from reviewdesk.gui.dialogs.jobs import Job, Jobs
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.written_wait import Busy, Writes, Written
 from reviewdesk.store import Library, StoreError
 
 log = logging.getLogger(__name__)
+
+Settle = Callable[[Callable[[], object], Busy], object]  # (then, busy): after the writer
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "FileCommands",
@@ -83,12 +94,18 @@ class FileCommands:
         self.opened: Callable[[Path], None] | None = None
         # waits until the library holds every change handed to its writer: a file is
         # looked up there, and an article just closed may still be on its way in
-        # (it calls back once it has, or after a bounded wait: the window is not held)
-        self.settle: Callable[[Callable[[], object]], object] | None = None
+        # (it calls back once it has, or after a bounded wait: the window is not held;
+        # ``busy`` says so when it takes long)
+        self.settle: Settle | None = None
         # a new article goes into the library through the window's writer, off the UI
         # thread (the window sets it; on its own, the write is direct)
         self.writes = Writes(library)
         self.busy: Busy = lambda text: say(text or "", 0)
+        self._reading = Jobs(parent)  # the file being read, off the UI thread
+        self._opening = 0  # which open is current: a replaced one's callbacks do nothing
+        self._pending = False  # an open is under way (reading, or waiting for the writer)
+        self._outcome: dict[int, bool] = {}  # an open's result, for open_file's wait
+        self._waiting: QEventLoop | None = None
 
     def choose_file(self) -> None:
         """File ▸ Open."""
@@ -101,57 +118,143 @@ class FileCommands:
         )
         if path:
             self.settings.setValue("paths/last_dir", str(Path(path).parent))
-            self.open_file(path)
+            self.start_open(path)
+
+    @property
+    def busy_opening(self) -> bool:
+        """Whether a file is being opened (read, or its article on the way into the library)."""
+        return self._pending
+
+    def start_open(self, path: str | Path) -> int:
+        """Open a file without holding the window: reopen its article from the library,
+        or import it as a new one. Replaces an open still under way. Returns the open's
+        number (what :meth:`open_file` waits on)."""
+        path = Path(path)
+        self.cancel()
+        self._opening += 1
+        opening = self._opening
+        self._pending = True
+        self.busy(translate("FileCommands", "Opening {name}…").format(name=path.name))
+        log.debug("opening %s (open %d)", path, opening)
+        job = Job(lambda _job: _read_or_why(path))
+        job.succeeded.connect(lambda doc: self._read(opening, path, doc))
+        job.failed.connect(lambda message: self._unreadable(opening, message))
+        self._reading.start(job)
+        return opening
 
     def open_file(self, path: str | Path) -> bool:
-        """Open a file: reopen its article from the library, or import it as a new one."""
-        path = Path(path)
-        try:
-            doc = read_file(path)
-        except FormatError as exc:
-            QMessageBox.warning(
-                self.parent, translate("FileCommands", "Cannot open this file"), str(exc)
-            )
-            return False
+        """Open a file as :meth:`start_open` does, and wait (the event loop running) until
+        its article is shown (True), the open failed or was cancelled (False), or it waits
+        for a library another program holds (False: it opens once the write lands)."""
+        opening = self.start_open(path)
+        if opening not in self._outcome:
+            loop = QEventLoop()
+            self._waiting = loop
+            try:
+                loop.exec()
+            finally:
+                self._waiting = None
+        return self._outcome.pop(opening, False)
+
+    def cancel(self, *, wait: bool = False) -> None:
+        """Drop the open under way (another replaces it, or the window closes): its
+        article is not shown. ``wait`` waits for the file's reading thread to end."""
+        if wait:
+            self._reading.cancel_all()
+        if not self._pending:
+            return
+        log.debug("open %d cancelled", self._opening)
+        self._done(self._opening, False)
+        self._opening += 1
+
+    def _done(self, opening: int, opened: bool) -> None:
+        """Open ``opening`` is over (or goes on in the background): say so to a wait."""
+        if opening != self._opening:
+            return
+        if self._pending:
+            self._pending = False
+            self.busy(None)
+        self._outcome = {opening: opened}
+        if self._waiting is not None:
+            self._waiting.quit()
+
+    def _busy_for(self, opening: int) -> Busy:
+        """The busy message of a wait for the writer; once it shows, an ``open_file``
+        waiting goes on (the article opens when the write lands)."""
+
+        def busy(text: str | None) -> None:
+            if opening != self._opening:
+                return  # replaced meanwhile: the newer open's message stays
+            self.busy(text)
+            if text is not None and self._waiting is not None:
+                self._outcome = {opening: False}
+                self._waiting.quit()
+
+        return busy
+
+    def _unreadable(self, opening: int, message: str) -> None:
+        if opening != self._opening:
+            return
+        self._done(opening, False)
+        title = translate("FileCommands", "Cannot open this file")
+        QMessageBox.warning(self.parent, title, message)
+
+    def _read(self, opening: int, path: Path, doc: object) -> None:
+        """The file is read: find its article once the library has every change."""
+        if isinstance(doc, FormatError):
+            self._unreadable(opening, str(doc))  # its own words, file name first
+            return
+        if opening != self._opening or not isinstance(doc, ImportedDocument):
+            return
         source = source_key(path)
         if self.settle is None:
-            return self._open_read(path, doc, source)
-        opened = [False]
-        self.settle(lambda: opened.__setitem__(0, self._open_read(path, doc, source)))
-        return opened[0]  # False too while it waits for the writer: it opens after
+            self._open_read(opening, path, doc, source)
+            return
 
-    def _open_read(self, path: Path, doc: ImportedDocument, source: str) -> bool:
+        def settled() -> None:
+            if opening == self._opening:
+                self._open_read(opening, path, doc, source)
+
+        self.settle(settled, self._busy_for(opening))
+
+    def _open_read(self, opening: int, path: Path, doc: ImportedDocument, source: str) -> None:
         """Open a file that has been read, once the library has every change handed over.
-        A new article is stored through the writer first; True when it opened at once."""
+        A new article is stored through the writer first, and shown once it lands."""
         try:
             found = find_in_library(self.library, path, doc)
         except StoreError as exc:
+            self._done(opening, False)
             QMessageBox.warning(self.parent, translate("FileCommands", "Library"), str(exc))
-            return False
+            return
         article = found.article
         if article is not None and found.changed:
             choice = self.changed_file_prompt(self.parent, path.name)
-            if choice is None:
-                return False
+            if choice is None or opening != self._opening:
+                self._done(opening, False)
+                return
             article = article if choice == "stored" else None
         if article is not None:
             text = translate("FileCommands", "Reopened {name} from the library").format(
                 name=path.name
             )
-            return self._show(path, article, text, 5000)
+            self._show(opening, path, article, text, 5000)
+            return
         asked = needs_encoding_choice(doc)
         confirmed = confirm_encoding(self.parent, path, doc)  # when it was a guess
-        if confirmed is None:
-            return False
+        if confirmed is None or opening != self._opening:
+            self._done(opening, False)
+            return
         warnings = shown_warnings(confirmed, asked)
         opened = translate("FileCommands", "Opened {name}").format(name=path.name)
         text = " — ".join([opened, *warnings])
-        shown = [False]
 
         def stored(done: Written[Article]) -> None:
+            if opening != self._opening:
+                return  # replaced or closed meanwhile: it stays in the library, unshown
             if done.landed and done.value is not None:
-                shown[0] = self._show(path, done.value, text, 10000 if warnings else 5000)
+                self._show(opening, path, done.value, text, 10000 if warnings else 5000)
                 return
+            self._done(opening, False)
             what = translate("FileCommands", "{name} (a new article)").format(name=path.name)
             message = done.message(what, self.writes.timeout_s)
             QMessageBox.warning(self.parent, translate("FileCommands", "Library"), message)
@@ -161,14 +264,21 @@ class FileCommands:
             lambda library: add_imported_article(library, confirmed, source),
             what,
             stored,
-            self.busy,
+            self._busy_for(opening),
             self.parent,
         )
-        return shown[0]  # False too while the write waits: it opens once stored
 
-    def _show(self, path: Path, article: Article, text: str, ms: int) -> bool:
+    def _show(self, opening: int, path: Path, article: Article, text: str, ms: int) -> None:
+        self._done(opening, True)  # before the window shows it (which cancels any open)
         self.show(article)
         self.say(text, ms)
         if self.opened is not None:
             self.opened(path)
-        return True
+
+
+def _read_or_why(path: Path) -> ImportedDocument | FormatError:
+    """Read ``path`` (on the reading thread); why not, in plain words, when it cannot be."""
+    try:
+        return read_file(path)
+    except FormatError as exc:
+        return exc

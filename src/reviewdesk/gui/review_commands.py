@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 from reviewdesk.core.models import ArticleStatus, Issue, WordScope
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
-from reviewdesk.desk.uniform import apply_finding, ignore_finding
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.prompts import Confirm, confirm
 from reviewdesk.gui.session import ReviewSession
@@ -77,6 +76,10 @@ class ReviewCommands:
             return False
         text = draft.docmap().text
         issue = draft.issues[index]
+        # imported on first use: the window's start does without the consistency
+        # engine's tables (issue 14, a sooner first highlight)
+        from reviewdesk.desk.uniform import apply_finding
+
         # a finding of several places is fixed at all of them, as one undo step
         return self._run(
             lambda: apply_finding(session.writes, article, text, draft.issues, issue, choice),
@@ -100,6 +103,8 @@ class ReviewCommands:
         if article is None:
             return False
         issues = session.pane(DRAFT).issues
+        from reviewdesk.desk.uniform import ignore_finding
+
         # a finding of several places is ignored at all of them
         return self._run(
             lambda: ignore_finding(session.writes, article, session.ctx, issues, issue),

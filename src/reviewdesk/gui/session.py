@@ -188,7 +188,10 @@ class ReviewSession(QObject):
         # read-only until it is whole, then gives it back as the keeper set it
         self.keeper.opened(article, holder)
         texts = [(self.original, article.original), (self.draft, article.draft)]
-        self._filler.fill(texts, lambda: self._loaded(article))
+        self._filler.fill(
+            texts,
+            [lambda: self._loaded(article), self._announce, self._first_check],
+        )
 
     @property
     def loading(self) -> bool:
@@ -203,8 +206,11 @@ class ReviewSession(QObject):
         else:
             action()
 
+    # Both panes hold the article: the rest of opening, in three steps the filler runs in
+    # events of their own for a long article (at once for a short one).
+
     def _loaded(self, article: Article) -> None:
-        """Both panes hold the article: notes, the check context, the first check."""
+        """Notes and the check context."""
         assert article.id is not None
         self._loading = False
         # the filler gave the draft back as it found it; the writer may have found the
@@ -214,10 +220,16 @@ class ReviewSession(QObject):
         self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
         self.ctx = self.build_context()
         self.results.set_mapper(None)
+
+    def _announce(self) -> None:
+        """The window's labels, panels and listeners (structure, dialect, history)."""
         self.article_changed.emit()
         checking = translate("ReviewSession", "Checking…")
         self.counts_changed.emit(checking)
         self.issues_panel.set_issues([], checking)  # not "No article open" meanwhile
+
+    def _first_check(self) -> None:
+        """The first check of both panes, then what waited for the article."""
         self.recheck()
         actions, self._when_loaded = self._when_loaded, []
         for action in actions:

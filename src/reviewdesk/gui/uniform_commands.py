@@ -12,18 +12,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from reviewdesk.core.models import Issue
 from reviewdesk.desk import operations as ops
-from reviewdesk.desk.uniform import Uniform, uniform_for, use_everywhere
 from reviewdesk.gui.context_menu import Entry, MenuContext
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import StoreError
+
+if TYPE_CHECKING:
+    from reviewdesk.desk.uniform import Uniform
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,10 @@ class UniformCommands:
 
     def found(self, issue: Issue) -> Uniform | None:
         """The finding ``issue`` belongs to in the draft, as checked."""
+        # imported on the first context menu: the window's start does without the
+        # consistency engine's tables (issue 14, a sooner first highlight)
+        from reviewdesk.desk.uniform import uniform_for
+
         draft = self.session.pane(DRAFT)
         return uniform_for(issue, draft.issues, draft.snapshot)
 
@@ -82,6 +89,8 @@ class UniformCommands:
 
     def use_everywhere(self, issue: Issue) -> int:
         """Change every other form of ``issue``'s finding; how many places changed."""
+        from reviewdesk.desk.uniform import uniform_for, use_everywhere
+
         session, article = self.session, self.session.article
         if article is None or article.id is None:
             return 0

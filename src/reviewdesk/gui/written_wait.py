@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 GRACE_S = 0.2  # waited in place: a normal write is done well within it
 OPEN_GRACE_S = 1.0  # a new article's first write (a long one takes longer on a busy disk)
+# is waited for in the background that long before the busy message; nothing in place
 POLL_MS = 50
 Then = Callable[[bool], object]  # called with whether the library has everything
 Busy = Callable[[str | None], None]  # shows a busy message in the window (None: done)
@@ -53,10 +54,14 @@ class WrittenWait(QObject):
         what: str,
         parent: QObject | None = None,
         grace_s: float = GRACE_S,
+        patience_s: float = 0.0,
     ) -> None:
         super().__init__(parent)
         self.saving, self.timeout_s, self.then = saving, timeout_s, then
         self.grace_s = grace_s
+        # waited in the background before the busy message: a normal write says nothing
+        self.patience_s = patience_s
+        self._said = False
         self.busy, self.what = busy, what
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
@@ -73,12 +78,18 @@ class WrittenWait(QObject):
         if self._clock.elapsed() >= self.timeout_s * 1000:
             self._finish(False)
             return
+        self._say_busy()
+        self._timer.start()
+
+    def _say_busy(self) -> None:
+        if self._said or self._clock.elapsed() < self.patience_s * 1000:
+            return
+        self._said = True
         self.busy(
             translate(
                 "WrittenWait", "Waiting for the library to take your latest changes before {what}…"
             ).format(what=self.what)
         )
-        self._timer.start()
 
     @Slot()
     def _poll(self) -> None:
@@ -86,6 +97,8 @@ class WrittenWait(QObject):
             self._finish(True)
         elif self._clock.elapsed() >= self.timeout_s * 1000:
             self._finish(False)
+        else:
+            self._say_busy()
 
     def _finish(self, written: bool) -> None:
         self._timer.stop()
@@ -93,7 +106,8 @@ class WrittenWait(QObject):
             return
         self.done = True
         log.debug("written wait for %s: %s after %d ms", self.what, written, self._clock.elapsed())
-        self.busy(None)
+        if self._said:
+            self.busy(None)
         try:
             self.then(written)
         finally:
@@ -108,12 +122,13 @@ def after_written(
     what: str,
     parent: QObject | None = None,
     grace_s: float = GRACE_S,
+    patience_s: float = 0.0,
 ) -> WrittenWait:
     """Call ``then(written)`` once the library has everything handed over, or after
     ``timeout_s`` (``written`` False): at once when it is quick (within ``grace_s``,
     waited in place), later otherwise, with ``busy`` showing what the window is waiting
-    for meanwhile."""
-    wait = WrittenWait(saving, timeout_s, then, busy, what, parent, grace_s)
+    for meanwhile once ``patience_s`` have passed (waited in the background)."""
+    wait = WrittenWait(saving, timeout_s, then, busy, what, parent, grace_s, patience_s)
     wait.start()
     return wait
 
@@ -145,13 +160,21 @@ def busy_message(waited_s: float) -> str:
 
 
 def when_written(
-    session: ReviewSession, timeout_s: float, then: Then, what: str, parent: QObject
+    session: ReviewSession,
+    timeout_s: float,
+    then: Then,
+    what: str,
+    parent: QObject,
+    *,
+    busy: Busy | None = None,
+    grace_s: float = GRACE_S,
+    patience_s: float = 0.0,
 ) -> WrittenWait:
     """Save the open article's pending changes, then :func:`after_written`, with the busy
-    message in the status bar; ``what`` says what waits ("exporting")."""
+    message in the status bar (or ``busy``); ``what`` says what waits ("exporting")."""
     session.flush()
-    busy = busy_in_status(session.message.emit)
-    return after_written(session.saving, timeout_s, then, busy, what, parent)
+    shown = busy if busy is not None else busy_in_status(session.message.emit)
+    return after_written(session.saving, timeout_s, then, shown, what, parent, grace_s, patience_s)
 
 
 @dataclass(frozen=True)
@@ -189,9 +212,11 @@ class Writes:
         saving: Saving | None = None,
         timeout_s: float = WRITTEN_WAIT_S,
         grace_s: float = GRACE_S,
+        patience_s: float = 0.0,
     ) -> None:
         self.library, self.saving, self.timeout_s = library, saving, timeout_s
         self.grace_s = grace_s  # waited in place (painting and timers go on) before busy
+        self.patience_s = patience_s  # then in the background, saying nothing yet
 
     def hand_over(self, op: Callable[[Library], object], what: str) -> None:
         """Write with ``op`` and go on without waiting: for what nothing waits on (a
@@ -250,7 +275,9 @@ class Writes:
             "Saving {what}: waiting for the library (another program may be writing to it)…",
         ).format(what=what)
         shown: Busy = lambda text: busy(None if text is None else waiting)  # noqa: E731
-        after_written(self.saving, self.timeout_s, done, shown, what, parent, self.grace_s)
+        after_written(
+            self.saving, self.timeout_s, done, shown, what, parent, self.grace_s, self.patience_s
+        )
 
 
 def busy_in_dialog(label: QLabel, *widgets: QWidget) -> Busy:

@@ -23,8 +23,10 @@ import logging
 import os
 import sys
 import threading
+from typing import TYPE_CHECKING
 
-from reviewdesk.core.checker import Checker
+if TYPE_CHECKING:  # imported after Harper's dictionary has started (see main)
+    from reviewdesk.core.checker import Checker
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +70,18 @@ def build_harper_dictionary() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Start warming Harper for ``LANGUAGE``, then serve as the checker process."""
     args = sys.argv[1:] if argv is None else argv
+    lower_priority()  # first: the threads started below take this priority
+    warm = len(args) > 1 and bool(args[1])
+    if warm:
+        # before any of our modules is imported (core.checker alone is ~50 ms of CPU):
+        # Harper's full result waits for the dictionary, then its spelling tables
+        build_harper_dictionary()
     if len(args) > 2:
         from reviewdesk.core.lifeline import watch_parent
 
         watch_parent(int(args[2]))
-    lower_priority()
     ready: dict[str, list[Checker]] = {}
-    if len(args) > 1 and args[1]:
-        build_harper_dictionary()
+    if warm:
         from reviewdesk.core.engines.harper_engine import HarperChecker
 
         harper = HarperChecker()

@@ -40,9 +40,7 @@ def answer(message: GuessDialect) -> DialectAnswer:
 def guess_on_thread(message: GuessDialect, send: Callable[[DialectAnswer], None]) -> None:
     """Answer ``message`` through ``send`` from a thread of its own (``send`` must be safe
     to call beside the checker's main thread)."""
-    threading.Thread(
-        target=_guess, args=(message, send), name="dialect-guess", daemon=True
-    ).start()
+    threading.Thread(target=_guess, args=(message, send), name="dialect-guess", daemon=True).start()
 
 
 def _guess(message: GuessDialect, send: Callable[[DialectAnswer], None]) -> None:

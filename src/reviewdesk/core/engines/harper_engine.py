@@ -320,7 +320,9 @@ class HarperChecker(BaseChecker):
         if early:  # the dictionary is built: the early linter costs little now
             self._early.prepare(self._dialect)
         linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
-        self.speller.known("the")  # the word counts that rank spelling fixes
+        # nothing else here: the first full lint is queued behind this call, and the word
+        # counts that rank spelling fixes are read on the caller's thread while it lints
+        # (start_check), or by the grammar engine's warm-up, which reads the same table
         self._early.retire()
         log.info("Harper is warm for %s (%.2f s)", language, time.perf_counter() - began)
 
@@ -357,7 +359,7 @@ class HarperChecker(BaseChecker):
         def finish() -> list[list[Issue]]:
             # what reading the findings needs, made while Harper lints (a no-op after
             # the first time): the first full result at start came ~50 ms later without
-            self.speller.prepare_far_search()
+            self.speller.prepare()
             return self._issues(texts, linting.result())
 
         return finish

@@ -59,6 +59,7 @@ from reviewdesk.core.engines.word_formation import (
 )
 from reviewdesk.core.text.prose import protected_spans
 
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
 _IT_IS_BEFORE = frozenset(
     [
         "time",
@@ -357,6 +358,8 @@ def misfires(
         return True  # "looking forward to Christmas", "to snow": a noun, not a verb
     if rule in _CONTEXT_RULES and _CONTEXT_RULES[rule](flagged, text, start, end, lex):
         return True
+    if rule == "MissingTo" and _next_word(text, end).lower() in _FINITE_BE:
+        return True  # "What we need are police": the clause is the subject of "are"
     if rule == "InflectedVerbAfterTo" and _range(text, start):
         return True  # "from round to flattened": a range, not an infinitive
     if rule == "DisjointPrefixes" and (" " in flagged or "-" in flagged):

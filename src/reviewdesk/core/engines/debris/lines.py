@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 
 from reviewdesk.core.engines.debris import patterns as pat
+from reviewdesk.core.engines.debris.crumbs import breadcrumb
 from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
-_HOME = re.compile(r"^\s*(?:you are here:?\s*)?(?:home|homepage|start|front page)(?=\W)", re.I)
-_CRUMB_SEP = re.compile(r"\s*(?:[»›→]|&raquo;|&gt;)\s*|\s+[>/|]\s+|\s+[>/|]\s*$")
 _NON_WORD = re.compile(r"[\W_]+")
 # between sentences, or between two quotes (a pull quote may drop the attribution between)
 _PIECE_SPLIT = re.compile(SENTENCE_BREAK_RE.pattern + r"|[\"“”]\s*(?=[\"“”])")
@@ -99,38 +98,6 @@ def clean_line(line: str) -> str:
     line = _LEAD_MARKS.sub("", line)
     line = line.replace("**", " ").replace("__", " ")
     return " ".join(line.split())
-
-
-def _short(segment: str, words: int = 4) -> bool:
-    return 0 < len(segment.split()) <= words and len(segment) <= 40
-
-
-def breadcrumb(line: str) -> tuple[int, bool] | None:
-    """``(end, whole_line)`` of a breadcrumb trail at the start of ``line``, else None."""
-    seps = list(_CRUMB_SEP.finditer(line))
-    if not seps:
-        return None
-    home = _HOME.match(line)
-    strong = [m for m in seps if m.group().strip() in ("»", "›", "→", "&raquo;")]
-    if home is None and len(strong) < 2:
-        return None
-    if home is not None and seps[0].start() != home.end():
-        return None
-    usable = seps if home is not None else strong
-    pos, last_end = 0, 0
-    for m in usable:
-        segment = line[pos : m.start()].strip()
-        if not _short(segment) or ends_like_sentence(segment):
-            break
-        last_end, pos = m.end(), m.end()
-    if last_end == 0:
-        return None
-    rest = line[last_end:].strip()
-    whole = not rest or (_short(rest) and not ends_like_sentence(rest))
-    consumed = sum(1 for m in usable if m.end() <= last_end)
-    if consumed < 2 and not whole:
-        return None  # one separator and then prose: "Home / away games ..." is not a trail
-    return (len(line) if whole else last_end), whole
 
 
 def markup(line: str) -> tuple[list[Found], bool]:

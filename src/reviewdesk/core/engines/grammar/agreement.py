@@ -3,7 +3,8 @@
 Covered: a noun phrase that opens a sentence or a clause ("The books is", "Costs of the
 project is", "The results shows that"), the head noun taken before any "of" phrase;
 a personal pronoun and its verb ("they was", "he don't", "she have"); "there is" before
-a plural quantity ("there is many"). Left alone, because either form can be right:
+a plural quantity ("there is many"); a gerund as the whole subject ("Marketing mean",
+"Marketing, for example, are"). Left alone, because either form can be right:
 collective and quantity nouns ("the team are", "a number of people are"), names,
 questions and inversions ("Among the books is a map").
 """
@@ -175,8 +176,11 @@ _MANDATIVE = word_set(
 
 
 def _subjunctive(sent: list[Token], i: int) -> bool:
-    """ "insisted that he go": the base form is right after these (and after "if I were")."""
-    return i >= 2 and sent[i - 1].low == "that" and sent[i - 2].low in _MANDATIVE
+    """ "insisted that he go", "recommended to the board that it wait": the base form is
+    right after these (and after "if I were")."""
+    if i < 2 or sent[i - 1].low != "that":
+        return False
+    return any(tok.low in _MANDATIVE for tok in sent[max(0, i - 7) : i - 1])
 
 
 _FREQUENCY_ADVERBS = word_set(
@@ -249,6 +253,11 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             and lex.classes(low) == {"VERB"}
             and verb_follows(sent, verb_at, lex)
             and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
+        ) or (
+            number == "singular"
+            and head == start
+            and _one_thing(sent[head].low, lex)
+            and _bare_verb(sent, verb_at, lex)
         ):
             fix = lex.inflect(low, "VBZ")
         elif number == "plural" and _third_person_only_verb(low, lex, sent, verb_at):
@@ -262,6 +271,30 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 f"The subject “{sent[head].text}” is {number}: use “{fix}”.",
                 (replace_word(verb, fix),),
             )
+
+
+def _one_thing(low: str, lex: Lexicon) -> bool:
+    """A subject with no determiner that is still one thing: a gerund ("Marketing"). Not
+    a noun print seldom counts: the counts fold case, so "God" looks like one ("God
+    bless each of you")."""
+    return "VBG" in lex.tags(low)
+
+
+_OBJECT_OPENERS = word_set("a an the his her their its my our your us them him me")
+
+
+def _bare_verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """A verb's base form after a one-word subject: nothing else, with a verb's follower
+    ("plummet in"), or also a noun but before a determiner or an object pronoun ("mean a
+    lot": two nouns do not run on into "a"). Never a past form too ("cost the
+    company")."""
+    low = low_at(sent, j)
+    tags = lex.tags(low)
+    if "VBP" not in tags or tags & {"VBD", "VBN", "VBZ"}:
+        return False
+    if tags <= {"VB", "VBP"} and lex.classes(low) == {"VERB"}:
+        return verb_follows(sent, j, lex)
+    return low_at(sent, j + 1) in _OBJECT_OPENERS
 
 
 _INTERRUPTERS = word_set("for who whose which however like including say")
@@ -290,9 +323,13 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         return None, j  # pronouns, "who", "anybody"; "Her friends" opening a sentence owns
     if det not in DETERMINERS and "VBG" in lex.tags(det):
         # a gerund subject is singular: "Marketing are" is wrong, but "Helping people
-        # are" may be people who help, so only a verb right after it is judged
-        if low_at(sent, j + 1) in PLURAL_VERBS and lex.noun_number(det) == "singular":
-            return j, j + 1
+        # are" may be people who help, so only a verb right after it (or after an
+        # aside: "Marketing, for example, are") is judged
+        verb_at = _past_interrupter(sent, j + 1)
+        if lex.noun_number(det) == "singular" and (
+            low_at(sent, verb_at) in PLURAL_VERBS or _bare_verb(sent, verb_at, lex)
+        ):
+            return j, verb_at
         return None, j
     if det in ("this", "that", "these", "those") and low_at(sent, j + 1) in (
         SINGULAR_VERBS | PLURAL_VERBS

@@ -36,6 +36,7 @@ from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_geru
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, reading_lemmas
 from reviewdesk.core.engines.grammar.missing import check_missing
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
+from reviewdesk.core.engines.grammar.needs_done import check_needs_done
 from reviewdesk.core.engines.grammar.number import check_number
 from reviewdesk.core.engines.grammar.order import check_order
 from reviewdesk.core.engines.grammar.phrases import (
@@ -182,6 +183,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_slots(sent, lex)
         yield from check_degree(sent, lex)
         yield from check_aux_forms(sent, lex)
+        yield from check_needs_done(sent, lex)
         yield from check_frames(sent, lex)
         yield from check_determiners(sent, lex)
         yield from check_word_pairs(sent, lex)

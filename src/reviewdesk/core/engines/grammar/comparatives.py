@@ -31,6 +31,7 @@ def check_comparatives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if tok.low == "than" and i >= 2:
             yield from _as_than(sent, i, lex)
             yield from _more_short(sent, i, lex)
+            yield from _plain_than(sent, i, lex)
         elif tok.low == "less" and i + 1 < len(sent):
             yield from _less_counted(sent, i, lex)
 
@@ -79,8 +80,35 @@ def _less_counted(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     if low not in ("people",) and not (singular and count_noun(singular[0], lex)):
         return
     after = low_at(sent, i + 2)
-    if after and after.isalpha() and lex.is_noun(after):
-        return  # "less sales tax": the plural modifies a later noun
+    if after and after.isalpha() and lex.is_noun(after) and "ADV" not in lex.classes(after):
+        return  # "less sales tax": the plural modifies a later noun (not "less cars today")
     less = sent[i]
     message = f"“{noun.text}” are counted: “fewer {noun.text}”."
     yield Finding(less.start, less.end, RULE, message, (replace_word(less, "fewer"),))
+
+
+# a comparison started earlier in the sentence reaches "than" over an adjective ("more
+# expensive and complex than", "as big or bigger than", "rather ... than")
+_COMPARED = frozenset({"JJR", "RBR"})
+_NOT_PLAIN = frozenset({"JJR", "JJS", "VBD", "VBN", "VBG"})
+_COMPARATIVE_FLOOR = 1_000_000  # "taller" 1.5 million times in the word counts
+_COMPARED_BEFORE = word_set("more less fewer as so too rather other sooner hardly scarcely")
+
+
+def _plain_than(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "She is tall than her sister" -> "taller": an adjective with a one-word
+    comparative of its own (print writes "taller") before "than", with nothing earlier
+    in the sentence that compares."""
+    adj = sent[i - 1]
+    tags = lex.tags(adj.low)
+    if not adj.is_word or "JJ" not in tags or tags & _NOT_PLAIN:
+        return
+    if any(tok.low in _COMPARED_BEFORE or lex.tags(tok.low) & _COMPARED for tok in sent[:i]):
+        return  # "Better safe than sorry": a comparative before reaches "than"
+    form = lex.inflect(adj.low, "JJR")
+    if not form or not form.endswith("er") or form.startswith("more") or form == adj.low:
+        return
+    if lex.count(form) < _COMPARATIVE_FLOOR:
+        return  # a comparative print seldom writes: not sure it is the one meant
+    message = f"A comparison with “than” wants “{form}”."
+    yield Finding(adj.start, adj.end, RULE, message, (replace_word(adj, form),))

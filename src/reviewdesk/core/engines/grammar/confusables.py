@@ -203,9 +203,12 @@ def _compliment(sent: list[Token], i: int, lex: Lexicon) -> Found:
 
 
 def _modal_of(sent: list[Token], i: int, lex: Lexicon) -> Found:
-    """ "could of" -> "could have" (not "could, of course")."""
+    """ "could of" -> "could have" (not "could, of course", nor the month: "in May of
+    last year")."""
     if low_at(sent, i + 1) != "of" or low_at(sent, i + 2) in _OF_PHRASES:
         return None
+    if sent[i].text == "May" and i > 0:
+        return None  # a capital mid-sentence: the month (the modal is "may")
     of = sent[i + 1]
     message = f"“{sent[i].text} of” should be “{sent[i].text} have”."
     return (of.start, of.end), replace_word(of, "have"), message

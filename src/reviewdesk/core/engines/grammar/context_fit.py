@@ -56,6 +56,7 @@ _NOUN_FORMS = frozenset({"NN", "NNS"})
 _DEGREES = frozenset({"JJ", "JJR", "JJS", "RBR", "RBS"})
 _DEGREE = word_set("more most less least")
 _BE = word_set("be is are was were am been being")
+_DO = word_set("do does did")
 _CLAUSE_WORDS = CONJUNCTIONS | SUBORDINATORS | word_set("to then which who")
 
 
@@ -71,6 +72,8 @@ def check_context_fit(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             continue
         if left.is_capitalised and not (sentence_start(sent, i - 1) or left.text == "I"):
             continue
+        if left.low in _BE and i >= 2 and sent[i - 2].low in _DO:
+            continue  # "all they did was add", "what it does is add": the bare verb
         form = better_word(lex, left.low, tok.low, right.low)
         if form is None:
             continue

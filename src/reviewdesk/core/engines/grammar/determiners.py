@@ -110,8 +110,8 @@ def _this_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
 def _one_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "each books", "one books" -> the singular, where print pairs only that."""
     det = sent[i].low
-    if det == "one" and low_at(sent, i - 1) in _ONE_PRONOUN:
-        return
+    if det == "one" and (low_at(sent, i - 1) in _ONE_PRONOUN or low_at(sent, i - 1) == "-"):
+        return  # "the one", "twenty-one days"
     if det in ("each", "every") and low_at(sent, i + 1) in ("other", "few"):
         return
     nxt = sent[i + 1]

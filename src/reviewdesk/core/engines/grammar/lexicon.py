@@ -260,6 +260,9 @@ def _tags(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Keys a count table remembers (see CountTable.get): ~2 MB at most per table (1.5 MB of
+# keys and dict measured with 16,383 pair keys, beside the counts themselves).
+MEMO_KEYS = 16_384
 UNIGRAMS = "frequency_dictionary_en_82_765.txt"
 BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 
@@ -273,28 +276,51 @@ class CountTable:
     are too unlikely to matter for counts that only rank suggestions.
     """
 
-    __slots__ = ("_counts", "_hashes")
+    __slots__ = ("_counts", "_hashes", "_memo")
 
     def __init__(self, hashes: array[int], counts: array[int]) -> None:
         order = sorted(range(len(hashes)), key=hashes.__getitem__)
         self._hashes = array("q", (hashes[i] for i in order))
         self._counts = array("q", (counts[i] for i in order))
+        # keys asked lately and their counts (-1: not in the table); the grammar rules ask
+        # ~4,000 times per check of a 1,500-word article, mostly the same words and pairs
+        # at every check, and a binary search over the array costs a few microseconds
+        self._memo: dict[str, int] = {}
 
     def get(self, key: str, default: int = 0) -> int:
         """The count of ``key``, or ``default``."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._search(key)
+            if len(self._memo) >= MEMO_KEYS:
+                self._memo.clear()  # a fresh start beats tracking the oldest
+            self._memo[key] = found
+        return default if found < 0 else found
+
+    def _search(self, key: str) -> int:
         h = hash(key)
         i = bisect.bisect_left(self._hashes, h)
         if i < len(self._hashes) and self._hashes[i] == h:
             return self._counts[i]
-        return default
+        return -1
 
     def __len__(self) -> int:
         return len(self._hashes)
 
 
-@functools.lru_cache(maxsize=2)
+# One thread reads a table; another asking for it meanwhile waits for that one rather
+# than reading it too (the grammar warm-up and the spelling ranker both ask at start).
+_COUNT_TABLE_LOCKS: dict[str, threading.Lock] = {}
+
+
 def count_table(name: str, width: int) -> CountTable:
     """A symspellpy frequency table (read once per process and shared: it never changes)."""
+    with _COUNT_TABLE_LOCKS.setdefault(name, threading.Lock()):
+        return _read_count_table(name, width)
+
+
+@functools.lru_cache(maxsize=2)
+def _read_count_table(name: str, width: int) -> CountTable:
     hashes: array[int] = array("q")
     counts: array[int] = array("q")
     try:

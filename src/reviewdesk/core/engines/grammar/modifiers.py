@@ -29,6 +29,9 @@ _BODY_ED = word_set(
     "skinned necked shouldered bodied lipped nosed tailed winged"
 )
 _WELL = word_set("well ill better best")
+_NOT_FIRST = word_set(
+    "have has had having be is are was were been being get gets got do does did not never"
+)
 
 
 def check_modifiers(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
@@ -45,7 +48,7 @@ def check_modifiers(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         elif a.low in _WELL and lex.tags(b.low) & {"VBN"} and _noun(c.low, lex):
             if low_at(sent, i - 1) in DETERMINERS:
                 yield _hyphenate(sent, i, i + 1)
-        elif b.low in _BODY_ED and a.is_word and _noun(c.low, lex):
+        elif b.low in _BODY_ED and a.is_word and _noun(c.low, lex) and _describes(a.low, lex):
             yield _hyphenate(sent, i, i + 1)
         elif (
             a.is_word
@@ -56,6 +59,16 @@ def check_modifiers(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             and low_at(sent, i - 1) in DETERMINERS | {""}
         ):
             yield _hyphenate(sent, i, i + 2)  # "a face-to-face meeting"
+
+
+def _describes(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` can be the first half of "blue-eyed", "kind-hearted": an
+    adjective or noun. After an auxiliary or an "-ly" adverb the "-ed" word is a verb
+    ("would have faced impeachment", "they were likely headed home"), and AP hyphenates
+    no "-ly" adverb."""
+    if word in _NOT_FIRST or word.endswith("ly"):
+        return False
+    return bool(lex.classes(word) & {"ADJ", "NOUN", "NUM"})
 
 
 def _noun(word: str, lex: Lexicon) -> bool:

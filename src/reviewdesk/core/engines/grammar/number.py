@@ -3,9 +3,10 @@
 
 Whether a noun is counted is read from print, not from a list: a singular noun that
 never follows "much" and whose plural is common ("car", "problem") is a count noun;
-one seen after "much" ("time", "work") or with no plural of its own ("music",
-"furniture", "sheep") can stand alone, so it is left to the mass-noun advice or not
-flagged at all.
+one seen after "much" ("time", "work"), or whose plural print seldom writes ("wine",
+"advice"), is not counted: "many wine" gets "much", not "wines". One with no plural of
+its own ("music", "sheep") is not flagged at all. After "there are" a singular count
+noun with no determiner wants its plural ("There are problem in").
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
-from reviewdesk.core.engines.grammar.lexicon import NUMBER_BY_MEANING, Lexicon, word_set
+from reviewdesk.core.engines.grammar.lexicon import (
+    CLOSED_CLASS,
+    NUMBER_BY_MEANING,
+    Lexicon,
+    word_set,
+)
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "noun-number"
@@ -35,12 +41,23 @@ def check_number(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         low = tok.low
         if low in _PLURAL_COUNTERS and _counts(sent, i):
             yield from _singular_after_plural(sent, i, lex)
-        elif low in _SINGULAR_COUNTERS:
+        elif low in _SINGULAR_COUNTERS or (low == "one" and _one_counts(sent, i)):
             yield from _plural_after_singular(sent, i, lex)
         elif low == "much":
             yield from _much_plural(sent, i, lex)
         elif low == "of" and i > 0:
             yield from _after_of(sent, i, lex)
+        elif _there_are(sent, i):
+            yield from _after_there_are(sent, i, lex)
+
+
+def _one_counts(sent: list[Token], i: int) -> bool:
+    """ "one apples": "one" as a number, not the pronoun ("the one", "no one", "every
+    one") nor part of a larger number ("twenty-one", "one hundred")."""
+    before = low_at(sent, i - 1)
+    if before in ("no", "any", "every", "each", "the", "this", "that", "which", "a", "-"):
+        return False
+    return i == 0 or sent[i - 1].is_word or sent[i - 1].text in ",;:("
 
 
 def _counts(sent: list[Token], i: int) -> bool:
@@ -60,6 +77,53 @@ def count_noun(word: str, lex: Lexicon) -> str | None:
     if lex.count(plural) < 0.2 * lex.count(word):
         return None  # "fish", "aircraft": the plural is rare, the singular serves for both
     return plural
+
+
+def uncounted(word: str, lex: Lexicon) -> bool:
+    """A noun print seldom counts: a plural of its own under a fifth as common as the
+    singular ("wines", "advices", "equipments"), and never a verb ("many wine" is a
+    slip; "many say" is not). Invariant plurals ("fish", "sheep") are counted nouns."""
+    if lex.classes(word) != {"NOUN"} or word in NUMBER_BY_MEANING:
+        return False
+    if lex.noun_number(word) != "singular":
+        return False
+    plural = lex.inflect(word, "NNS")
+    if not plural or plural == word:
+        return False
+    return lex.count(plural) < 0.2 * lex.count(word)
+
+
+def _phrase_ends(sent: list[Token], j: int) -> bool:
+    """Nothing but a function word or punctuation after ``j`` ("many wine." but not "many
+    wine bars", whose "bars" LemmInflect knows only as a verb)."""
+    after = low_at(sent, j + 1)
+    return j + 1 >= len(sent) or not sent[j + 1].is_word or after in CLOSED_CLASS
+
+
+def _there_are(sent: list[Token], i: int) -> bool:
+    """ "there are" / "there were" / "there're": a plural subject follows."""
+    low = sent[i].low
+    if low in ("there're", "there’re"):
+        return True
+    return low in ("are", "were") and low_at(sent, i - 1) == "there"
+
+
+def _after_there_are(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "There are problem in", "There are a lot problem": a singular count noun with no
+    determiner after "there are" wants its plural (a noun before another noun is a
+    modifier: "there are problem areas")."""
+    j = i + 1
+    if low_at(sent, j) == "a" and low_at(sent, j + 1) == "lot":
+        j += 2
+    if j >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+        return
+    noun = sent[j]
+    if lex.tags(noun.low) != {"NN"} or not _noun_ends(sent, j, lex):
+        return
+    plural = count_noun(noun.low, lex)
+    if plural:
+        message = f"“{sent[i].text}” wants a plural: “{plural}”."
+        yield Finding(noun.start, noun.end, RULE, message, (replace_word(noun, plural),))
 
 
 def _noun_ends(sent: list[Token], j: int, lex: Lexicon) -> bool:
@@ -92,9 +156,9 @@ def _singular_after_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[
         yield Finding(noun.start, noun.end, RULE, message, (replace_word(noun, plural),))
         return
     swap = _MASS_SWAP.get(sent[i].low)
-    # "much water", "much information"
-    mass = lex.is_noun(noun.low) and lex.pair("much", noun.low) > 0
-    counted = sent[i].low in ("many", "few", "several") and j == i + 1
+    # "much water", "much information"; "wine", "advice": print rarely counts them
+    mass = lex.is_noun(noun.low) and (lex.pair("much", noun.low) > 0 or uncounted(noun.low, lex))
+    counted = sent[i].low in ("many", "few", "several") and j == i + 1 and _phrase_ends(sent, j)
     if swap and counted and mass and lex.noun_number(noun.low) == "singular":
         # "many information", "these furniture": a noun that is not counted
         tok = sent[i]

@@ -42,6 +42,7 @@ def check_order(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _subject_case(sent, lex)
     yield from _lone_object_subject(sent, lex)
     yield from _object_case(sent, lex)
+    yield from _verb_object_case(sent, lex)
 
 
 def _question_order(sent: list[Token]) -> Iterator[Finding]:
@@ -188,3 +189,30 @@ def _object_case(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
 
 
 _ADVERBS = word_set("also both still just never always often really then now too")
+
+
+_OBJECT_FORM = {"he": "him", "she": "her", "we": "us", "they": "them"}
+# after the pronoun, a word no verb of its own could start: "told we to wait", "saw he
+# at the station" (not "saw he was", whose pronoun is the subject of a clause)
+_OBJECT_FOLLOWERS = word_set("to at in on for with from into about")
+_NOT_TRANSITIVE = _AUXILIARIES | word_set(
+    "be been being do does did say says said ask asks asked reply replies replied add adds "
+    "added cry cried think thinks thought know knows knew wonder wonders wondered"
+)
+
+
+def _verb_object_case(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "The coach told we to wait" -> "us": a subject pronoun as a verb's object."""
+    for k in range(1, len(sent) - 1):
+        tok = sent[k]
+        fix = _OBJECT_FORM.get(tok.low)
+        if fix is None or not tok.is_word or low_at(sent, k + 1) not in _OBJECT_FOLLOWERS:
+            continue
+        verb = sent[k - 1]
+        tags = lex.tags(verb.low)
+        if verb.low in _NOT_TRANSITIVE or "VERB" not in lex.classes(verb.low):
+            continue
+        if not tags & {"VBD", "VBZ", "VB", "VBP"} or "NOUN" in lex.classes(verb.low):
+            continue  # "the saw he" can be a noun; a verb reading only
+        message = f"The object of “{verb.text}”: “{fix}”."
+        yield Finding(tok.start, tok.end, CASE_RULE, message, (fix,))

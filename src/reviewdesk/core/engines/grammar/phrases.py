@@ -37,7 +37,9 @@ _GERUND_VERBS = word_set(
     "avoided avoiding finish finishes finished finishing mind minds minded admit admits "
     "admitted deny denies denied risk risks risked practise practice practised practiced "
     "quit quits keep keeps kept imagine imagines imagined postpone postponed delay delayed "
-    "appreciate appreciated regret regrets regretted"
+    "appreciate appreciated regret regrets regretted suggest suggests suggested recommend "
+    "recommends recommended miss misses missed dislike dislikes disliked resist resists "
+    "resisted detest detests detested anticipate anticipates anticipated"
 )
 _TO_GERUND = (
     ("look", "forward"),
@@ -99,6 +101,8 @@ def check_phrases(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             and "NOUN" not in lex.classes(low_at(sent, i + 2))
         ):
             yield _fix(tok, "these", f"“{sent[i + 1].text}” is plural: “these {sent[i + 1].text}”.")
+        if low == "this" and _plural_subject(sent, i + 1, lex):
+            yield _fix(tok, "these", f"“{sent[i + 1].text}” is plural: “these {sent[i + 1].text}”.")
         if low in ("this", "that") and i == 0 and nxt in ("are", "were"):
             yield _fix(tok, "these" if low == "this" else "those", "The verb is plural.")
         if low in ("these", "those") and i == 0 and nxt in ("is", "was"):
@@ -133,7 +137,12 @@ def check_phrases(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 f"Write “the {nxt}”.",
                 ("the " + sent[i + 1].text,),
             )
-        if low in _GERUND_VERBS and nxt == "to" and _verb_after_to(sent, i, lex):
+        if (
+            low in _GERUND_VERBS
+            and nxt == "to"
+            and not _passive(sent, i, lex)
+            and _verb_after_to(sent, i, lex)
+        ):
             yield from _gerund(sent, i + 2, lex, f"After “{tok.text}” use the -ing form")
         if (
             (low, nxt) in _TO_GERUND
@@ -226,11 +235,42 @@ def _verb_after_to(sent: list[Token], i: int, lex: Lexicon) -> bool:
     """ "enjoy to swim": after "enjoy to" a word that can be a verb is read as one, unless
     the verb before also takes "to" and a noun, or is a noun itself ("the delay to")."""
     word = low_at(sent, i + 2)
+    if i + 2 < len(sent) and sent[i + 2].is_capitalised:
+        return False  # "recommended to Commission Chairman ...": a name
     if _base_only(word, lex):
         return True
     if sent[i].low in _TO_TOO or low_at(sent, i - 1) in DETERMINERS:
         return False
     return "VB" in lex.tags(word) and word != "be" and lex.classes(word) <= {"VERB", "NOUN"}
+
+
+# "Users are recommended to update": the passive takes "to" (a "be" form before it)
+_PASSIVE = word_set(
+    "be been being is are was were am 's 're 'm you're we're they're he's she's it's i'm "
+    "isn't aren't wasn't weren't"
+)
+_PLURAL_VERB_AFTER = word_set("are were have do don't aren't weren't haven't")
+
+
+def _passive(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "are recommended to", "'re still recommended to" (and "is recommend to", whose
+    slip is the participle's): a passive after "be", not "I'm considering to buy", a
+    progressive."""
+    if sent[i].low.endswith("ing"):
+        return False
+    return bool({low_at(sent, i - 1), low_at(sent, i - 2)} & _PASSIVE)
+
+
+def _plural_subject(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "This books are": a plural noun after "this" with a plural verb after it (the noun
+    could be a verb, "This books well", until the plural verb shows it is the subject)."""
+    word = low_at(sent, j)
+    return (
+        low_at(sent, j + 1) in _PLURAL_VERB_AFTER
+        and "NOUN" in lex.classes(word)
+        and lex.noun_number(word) == "plural"
+        and word not in NUMBER_BY_MEANING
+    )
 
 
 def _clause_start(sent: list[Token], i: int) -> bool:

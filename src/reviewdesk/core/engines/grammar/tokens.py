@@ -25,7 +25,7 @@ _TOKEN = re.compile(
 class Token:
     """One word, number or mark of a paragraph (built by the thousand: slots, no dataclass)."""
 
-    __slots__ = ("end", "index", "is_number", "is_word", "low", "start", "text")
+    __slots__ = ("end", "index", "is_capitalised", "is_number", "is_word", "low", "start", "text")
 
     def __init__(self, text: str, start: int, end: int, index: int, low: str = "") -> None:
         self.text = text
@@ -37,6 +37,8 @@ class Token:
         first = text[0]
         self.is_word = first.isalpha()  # letters (with inner apostrophes)
         self.is_number = first.isdigit()
+        # starts with a capital letter (asked ~4 times per token per check: not a property)
+        self.is_capitalised = first.isupper()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -50,11 +52,6 @@ class Token:
 
     def __hash__(self) -> int:
         return hash((self.text, self.start, self.end))
-
-    @property
-    def is_capitalised(self) -> bool:
-        """Starts with a capital letter."""
-        return self.text[0].isupper()
 
     @property
     def is_all_caps(self) -> bool:
@@ -83,10 +80,12 @@ def sentences(text: str) -> list[list[Token]]:
 
 
 def _renumbered(tokens: list[Token]) -> list[Token]:
-    """The tokens with ``index`` counted from the sentence start."""
-    if not tokens or tokens[0].index == 0:
-        return tokens
-    return [Token(t.text, t.start, t.end, n, t.low) for n, t in enumerate(tokens)]
+    """The tokens with ``index`` counted from the sentence start (renumbered in place:
+    they are :func:`sentences`' own, made for this paragraph)."""
+    if tokens and tokens[0].index:
+        for n, tok in enumerate(tokens):
+            tok.index = n
+    return tokens
 
 
 def _ends_sentence(text: str, tokens: list[Token], pos: int) -> bool:

@@ -68,6 +68,7 @@ SWAP = {w: frozenset(group.split()) - {w} for group in _SWAPS for w in group.spl
 _PRONOUNS = word_set("i me you he him she her it we us they them who whom")
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _CLAUSE_WORDS = CONJUNCTIONS | SUBORDINATORS
+_OPENERS = frozenset({",", ";", "—", "–", "("})  # marks after which a "-ing" clause may start
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -100,6 +101,8 @@ def check_word_pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if best is None:
             continue
         which, form = best
+        if not which and a.low.endswith("ing") and k > 0 and sent[k - 1].text in _OPENERS:
+            continue  # a clause of its own: "..., founding the Doris Day Foundation"
         tok = b if which else a
         category = Category.CONFUSION if tok.low in SWAP else Category.GRAMMAR
         message = f"“{a.text} {b.text}” is rarely written; did you mean “{form}”?"

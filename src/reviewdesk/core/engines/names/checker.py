@@ -23,7 +23,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
-from reviewdesk.core.engines.grammar.lexicon import lemmas_ready
+from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word, lemmas_ready
 from reviewdesk.core.engines.names.building import Changes, build, update
 from reviewdesk.core.engines.names.findings import find_all
 from reviewdesk.core.engines.names.findings import update as update_findings
@@ -37,17 +37,18 @@ from reviewdesk.core.engines.names.model import (
     word_set,
 )
 from reviewdesk.core.engines.names.spelling_variants import (
-    DIALECT_NAMES,
     UK,
+    both_words,
     dialect_group,
     dialect_twins,
+    lone_spelling_shown,
     side_of,
 )
 from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
 from reviewdesk.core.engines.spelling import Speller, no_word_near
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
-from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.models import DIALECT_NAMES, Category, Issue
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,9 @@ CALENDAR_WORDS = word_set(
     "january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday"
 )
+# A spelling printed this often is in use (British "centrepiece", missing from the
+# dictionary): a dialect's spelling, not a slip.
+PRINTED_SPELLING = 20_000
 _DETERMINERS = word_set("the a an this that these those his her its their our my your")
 
 # Rules whose span replaces a spelling flag of another engine on the same word.
@@ -68,6 +72,10 @@ _FILTERED = frozenset({Category.SPELLING, Category.CAPITALIZATION})
 # (House style's own lowercase list is the desk's decision and is left alone.)
 _GENERAL_ENGINES = frozenset({"harper", "languagetool"})
 _NO_DEPS: frozenset[str] = frozenset()
+# Not a word: what a line's verdict reads when it keeps or drops a dialect's spelling
+# (what the article's spellings show, spelling_variants.sides_used), changed when such a
+# spelling's count moves.
+_SIDES = "\x00dialect sides"
 
 
 class NameModelCache:
@@ -201,6 +209,7 @@ class NameFilter:
         self._twins: dict[tuple[str, str], bool] = {}
         self._model: NameModel | None = None
         self._harper_ran = False
+        self._read_sides = False  # the last line's verdicts asked whether the article mixes
 
     def prepare(
         self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
@@ -214,7 +223,11 @@ class NameFilter:
         ch = model.last_changes
         if base is None or model.derived_from != base or not isinstance(ch, Changes):
             return None
-        return model.changed, {line.index for line in ch.lines if _current(model, line)}
+        redo = {line.index for line in ch.lines if _current(model, line)}
+        if any(len(w) >= 5 and both_words(w) for w in ch.lower):
+            # a British or American spelling's count moved: what they show may change
+            return model.changed | {_SIDES}, redo
+        return model.changed, redo
 
     def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
         """Keep real errors; drop spelling flags on names used consistently."""
@@ -240,7 +253,10 @@ class NameFilter:
         if model is None or model.text != lines.text:
             model = self._model = self._cache.get(lines.text, lines)
         names = model.lines[line]
-        return self._filter(model, names, issues, ctx), _words_read(names, issues)
+        self._read_sides = False
+        kept = self._filter(model, names, issues, ctx)
+        read = _words_read(names, issues)
+        return kept, (read | {_SIDES}) if self._read_sides else read
 
     def _filter(
         self, model: NameModel, line: LineNames, issues: list[Issue], ctx: CheckContext
@@ -274,9 +290,16 @@ class NameFilter:
                 also[span] = also.get(span, ()) + issue.engines
                 continue
             token = token_in_line(line.tokens, issue.start, issue.end)
-            if issue.replacements and self._dialect_twins(issue.text, issue.replacements[0]):
+            if (
+                issue.replacements
+                and self._dialect_twins(issue.text, issue.replacements[0])
+                and self._spelling_of_print(issue.text)
+            ):
                 if token is not None and token.cap and not token.initial:
                     continue  # a name keeps its own spelling: "Shoreline Amphitheatre"
+                self._read_sides = True
+                if not _mixes_dialects(model, ctx, issue.text):
+                    continue  # written in that dialect: a spelling or two, none of ours
                 kept.append(_as_dialect_issue(issue, ctx.language))
                 continue
             if self._articles_term(model, issue):
@@ -343,6 +366,13 @@ class NameFilter:
         before = words_before[-1].lower() if words_before else ""
         return before in _DETERMINERS or (len(word) >= 7 and count >= VERY_COMMON_WORD_COUNT)
 
+    def _spelling_of_print(self, word: str) -> bool:
+        """Whether ``word`` is a spelling in use (a dictionary word, or common in print:
+        "centrepiece"), so a dialect's; "essense" is one letter from "essence" by the
+        same pattern as "defense"/"defence", but a misspelling, and stays one."""
+        low = word.lower()
+        return is_dictionary_word(low) or self._speller.lexicon.count(low) >= PRINTED_SPELLING
+
     def _dialect_twins(self, word: str, fix: str) -> bool:
         twins = self._twins.get((word, fix))
         if twins is None:
@@ -369,6 +399,14 @@ class _Others:
         """Whether another engine's issue covers any of ``issue``'s span."""
         k = bisect.bisect_left(self._starts, issue.end)  # spans starting before its end
         return self._reach[k] > issue.start
+
+
+def _mixes_dialects(model: NameModel, ctx: CheckContext, word: str) -> bool:
+    """Whether a British (or American) spelling in an article checked as the other
+    dialect is worth a finding: the article mixes both, or spells ``word``'s way often
+    enough for the desk's dialect offer (:func:`lone_spelling_shown`). One with a
+    "kilometres" or two and no American spelling is written British: no slip."""
+    return lone_spelling_shown(findings_of(model, ctx).sides, side_of(word.lower()))
 
 
 def _as_dialect_issue(issue: Issue, language: str) -> Issue:

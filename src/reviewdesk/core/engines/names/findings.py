@@ -22,7 +22,9 @@ from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.names.building import Changes
 from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel, Token, halved
 from reviewdesk.core.engines.names.spelling_variants import (
+    both_words,
     group_of,
+    sides_used,
     spelling_flags,
     spelling_groups,
     spelling_of,
@@ -93,8 +95,8 @@ def _spelling(
 ) -> list[Finding]:
     group = key if isinstance(key, tuple) else ("", "")
     members = st.groups.get(group, set())
-    st.flags[key] = spelling_flags(model, ctx.language, ctx.words, group, members)
-    return spelling_of(model, ctx.language, ctx.words, group, members, lines)
+    st.flags[key] = spelling_flags(model, ctx.language, ctx.words, group, members, st.sides)
+    return spelling_of(model, ctx.language, ctx.words, group, members, lines, st.sides)
 
 
 def _unchanged(model: NameModel, ctx: CheckContext, st: NamesFindings, key: Hashable) -> bool:
@@ -102,7 +104,8 @@ def _unchanged(model: NameModel, ctx: CheckContext, st: NamesFindings, key: Hash
     the text's first form decides, which an edit can change without changing a count)."""
     group = key if isinstance(key, tuple) else ("", "")
     members = st.groups.get(group, set())
-    return st.flags.get(key, {}) == spelling_flags(model, ctx.language, ctx.words, group, members)
+    flags = spelling_flags(model, ctx.language, ctx.words, group, members, st.sides)
+    return st.flags.get(key, {}) == flags
 
 
 # First names are not here: they keep their own evidence line by line (:mod:`.first_names`).
@@ -134,6 +137,7 @@ def find_all(model: NameModel, ctx: CheckContext) -> NamesFindings:
     for name in model.run_tuples:
         st.firsts.setdefault(name[0], set()).add(name)
     st.groups = {g: set(words) for g, words in spelling_groups(model).items()}
+    st.sides = sides_used(model, st.groups.values(), st.sided)
     for word in model.lower_count:
         _add_halves(st, word)
     for line in model.lines:
@@ -160,6 +164,11 @@ def update(st: NamesFindings, model: NameModel, ctx: CheckContext, ch: Changes) 
         return find_all(model, ctx)
     _follow(st, model, ch)
     full, partial = _dirty(st, model, ch)
+    if any(both_words(w) for w in ch.lower if len(w) >= 5):  # a count moved
+        sides = sides_used(model, st.groups.values(), st.sided)
+        if sides != st.sides:  # a mix, or the offer's count of one dialect, came or went
+            st.sides = sides
+            full[SPELLING].update(st.groups)
     touched: set[LineNames] = set(ch.new)
     moved = [line for line in ch.lines if _current(model, line)]  # new, or names redecided
     only = set(moved) | set(ch.gone)

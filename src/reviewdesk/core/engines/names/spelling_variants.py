@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
 from reviewdesk.core.engines.names.model import Finding, LineNames, NameModel, word_set
 from reviewdesk.core.engines.names.words import listing_of
+from reviewdesk.core.models import DIALECT_NAMES
+from reviewdesk.core.models import DIALECT_OFFER_SPELLINGS as OFFER_SPELLINGS
 
 UK, US = "uk", "us"
 
@@ -236,12 +238,6 @@ def match_case(template: str, word: str) -> str:
     return word
 
 
-DIALECT_NAMES = {
-    "en-GB": "British English",
-    "en-AU": "Australian English",
-    "en-US": "American English",
-    "en-CA": "Canadian English",
-}
 _SIDE_NAMES = {UK: "British", US: "American"}
 
 
@@ -250,6 +246,55 @@ def group_of(word: str) -> tuple[str, str] | None:
     None for a misspelling that only looks like one ("publised")."""
     v = classify(word)
     return (v.family, v.key) if v is not None and _a_real_variant(word, v) else None
+
+
+def both_words(word: str) -> Variant | None:
+    """``word``'s variant when it and its other-dialect twin are both dictionary words
+    ("centre" and "center"): what shows an article's dialect. "after" is no British or
+    American spelling ("aftre" is no word), though :func:`classify` reads it as one."""
+    v = classify(word)
+    if v is None or not is_dictionary_word(word):
+        return None
+    twin = convert(word, v, US if v.side == UK else UK)
+    return v if twin is not None and is_dictionary_word(twin) else None
+
+
+def sides_used(
+    model: NameModel,
+    groups: Iterable[Iterable[str]],
+    known: dict[str, str | None] | None = None,
+) -> frozenset[str]:
+    """What the article's spellings show, over the words of its spelling pairs
+    (``groups``, lowercase uses): UK and/or US for each dialect it spells in at all, and
+    "uk+" / "us+" for one it spells in :data:`OFFER_SPELLINGS` times or more (enough for
+    the desk's dialect offer). ``known`` caches each word's side (None: no real pair)."""
+    cache = known if known is not None else {}
+    counts = {UK: 0, US: 0}
+    for words in groups:
+        for word in words:
+            n = model.lower_count.get(word, 0)
+            if not n:
+                continue
+            if word not in cache:
+                v = both_words(word)
+                cache[word] = v.side if v is not None else None
+            side = cache[word]
+            if side is not None:
+                counts[side] += n
+    shown = {side for side, n in counts.items() if n}
+    shown |= {side + "+" for side, n in counts.items() if n >= OFFER_SPELLINGS}
+    return frozenset(shown)
+
+
+def lone_spelling_shown(sides: frozenset[str], side: str) -> bool:
+    """Whether a lone spelling of ``side`` in an article checked as the other dialect is
+    worth a finding, given what the article's spellings show (:func:`sides_used`): when
+    the article also spells the other way (a mix), or spells ``side``'s way often enough
+    for the dialect offer (the desk may keep its dialect and convert them in one go). An
+    article with a spelling or two of one dialect and none of the other is written in
+    that dialect: no slip, and too little for the offer."""
+    other = US if side == UK else UK
+    return other in sides or side + "+" in sides
 
 
 def initial_uses(model: NameModel, word: str) -> int:
@@ -280,8 +325,10 @@ def find_spelling_variants(
 ) -> list[Finding]:
     """British and American spellings mixed in one article, or foreign to its dialect."""
     findings: list[Finding] = []
-    for group, members in spelling_groups(model).items():
-        findings.extend(spelling_of(model, language, words, group, members))
+    groups = spelling_groups(model)
+    sides = sides_used(model, groups.values())
+    for group, members in groups.items():
+        findings.extend(spelling_of(model, language, words, group, members, sides=sides))
     return findings
 
 
@@ -292,10 +339,12 @@ def spelling_of(
     group: tuple[str, str],
     members: set[str],
     lines: Iterable[LineNames] | None = None,
+    sides: frozenset[str] | None = None,
 ) -> list[Finding]:
     """:func:`find_spelling_variants` for one pair (family, key) and its written words
     (in ``lines`` only, if given)."""
-    return _locate(model, spelling_flags(model, language, words, group, members), lines)
+    flags = spelling_flags(model, language, words, group, members, sides)
+    return _locate(model, flags, lines)
 
 
 Flags = dict[str, tuple[str, str, str]]  # word -> (replacement, rule, message)
@@ -307,8 +356,12 @@ def spelling_flags(
     words: frozenset[str],
     group: tuple[str, str],
     members: set[str],
+    article_sides: frozenset[str] | None = None,
 ) -> Flags:
-    """The words of one pair to flag, with their fixes and messages."""
+    """The words of one pair to flag, with their fixes and messages. ``article_sides``: the
+    dialects the whole article spells in (:func:`sides_used`; found here when None); a
+    lone word of the other dialect is flagged only when the article also spells as its
+    own dialect does."""
     family, key = group
     sides: dict[str, Counter[str]] = {UK: Counter(), US: Counter()}
     variants: dict[str, Variant] = {}
@@ -351,6 +404,10 @@ def spelling_flags(
         side = UK if uk else US
         if side == pref:
             return {}
+        if article_sides is None:
+            article_sides = sides_used(model, spelling_groups(model).values())
+        if not lone_spelling_shown(article_sides, side):
+            return {}  # a spelling or two of the other dialect, none of this one: no mix
         for word in sides[side]:
             v = variants[word]
             lone_fix = convert(word, v, pref)

@@ -73,6 +73,8 @@ class NamesFindings:
         self.decisions: dict[str, Decisions] = {}  # bucket -> the name forms it flags
         self.names = FirstNames()  # each surname's first names, kept line by line
         self.flags: dict[Hashable, Flags] = {}  # spelling pair -> the words it flags
+        self.sides: frozenset[str] = frozenset()  # the dialects the article spells in
+        self.sided: dict[str, str | None] = {}  # a pair's word -> its side (None: no pair)
 
     # -- placing ----------------------------------------------------------------------
 
