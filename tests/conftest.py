@@ -8,8 +8,12 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from reviewdesk.core.pipeline import CheckPipeline
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -50,6 +54,15 @@ def sample_path() -> Path:
     if not path.exists():
         pytest.skip("../shared/samples/belarus-visit.txt is not available")
     return path
+
+
+@pytest.fixture(scope="module")
+def grammar_only() -> CheckPipeline:
+    """The grammar engine alone (no Harper, no editorial engines), one per test module:
+    what the grammar tests say it finds is its own."""
+    from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+
+    return build_fast_pipeline(EngineSettings().switch(harper=False, editorial=False))
 
 
 @pytest.fixture

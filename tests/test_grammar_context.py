@@ -10,7 +10,6 @@ import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
-from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.rule_names import RULE_NAMES
 
@@ -32,11 +31,6 @@ CLEAN = [
     "They went home and the children play in the park.",
     "He was fond to the end, and one of you thinks so.",  # "found" fits; not far enough
 ]
-
-
-@pytest.fixture(scope="module")
-def grammar_only() -> CheckPipeline:
-    return build_fast_pipeline(EngineSettings().switch(harper=False, editorial=False))
 
 
 @pytest.mark.parametrize(("sentence", "flagged", "fix"), FOUND)

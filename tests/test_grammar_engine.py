@@ -8,7 +8,6 @@ import pytest
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.articles import starts_with_vowel_sound
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
-from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
 
 # (sentence, flagged words, first fix, rule)
@@ -110,11 +109,6 @@ CLEAN = [
 ]
 
 EMOJI = "😀 Update: "
-
-
-@pytest.fixture(scope="module")
-def grammar_only() -> CheckPipeline:
-    return build_fast_pipeline(EngineSettings().switch(harper=False, editorial=False))
 
 
 @pytest.mark.parametrize("language", ["en-US", "en-GB"])

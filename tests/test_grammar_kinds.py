@@ -150,11 +150,6 @@ CLEAN = [
 EMOJI = "😀 Update: "
 
 
-@pytest.fixture(scope="module")
-def grammar_only() -> CheckPipeline:
-    return build_fast_pipeline(EngineSettings().switch(harper=False, editorial=False))
-
-
 @pytest.mark.parametrize("language", ["en-US", "en-GB"])
 @pytest.mark.parametrize(("sentence", "flagged", "fix", "rule"), KINDS)
 def test_each_kind_is_found_with_its_fix_after_an_emoji(

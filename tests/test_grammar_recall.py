@@ -19,7 +19,6 @@ import pytest
 import grammar_recall4_cases
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
-from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.rule_names import RULE_NAMES
 
@@ -130,11 +129,6 @@ CLEAN = [
 KINDS += grammar_recall4_cases.KINDS  # the fourth pass's kinds
 CLEAN += grammar_recall4_cases.CLEAN
 EMOJI = "😀 Update: "
-
-
-@pytest.fixture(scope="module")
-def grammar_only() -> CheckPipeline:
-    return build_fast_pipeline(EngineSettings().switch(harper=False, editorial=False))
 
 
 @pytest.mark.parametrize(("sentence", "flagged", "fix", "rule"), KINDS)

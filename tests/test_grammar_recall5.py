@@ -14,7 +14,6 @@ import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
-from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.rule_names import RULE_NAMES
 
@@ -41,11 +40,6 @@ CLEAN = [
     "He comes along every spring.",  # and one determiner for another
     "The bigger question is the cost.",  # and an adjective's degree
 ]
-
-
-@pytest.fixture(scope="module")
-def grammar_only() -> CheckPipeline:
-    return build_fast_pipeline(EngineSettings().switch(harper=False, editorial=False))
 
 
 @pytest.mark.parametrize(("sentence", "flagged", "fix"), FOUND)

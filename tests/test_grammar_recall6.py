@@ -22,7 +22,6 @@ import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
-from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.rule_names import RULE_NAMES
 from test_cli import assert_spans_match, run_cli
@@ -80,11 +79,6 @@ CLEAN = [
     "Twenty-one days later the bridge reopened.",  # part of a larger number
     "No one games alone.",
 ]
-
-
-@pytest.fixture(scope="module")
-def grammar_only() -> CheckPipeline:
-    return build_fast_pipeline(EngineSettings().switch(harper=False, editorial=False))
 
 
 @pytest.mark.parametrize(("sentence", "flagged", "fix"), FOUND)
