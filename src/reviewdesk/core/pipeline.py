@@ -56,6 +56,7 @@ from reviewdesk.core.lines import (
 )
 from reviewdesk.core.models import Issue
 from reviewdesk.core.paragraph_cache import ParagraphCache, validated, validated_paragraph
+from reviewdesk.core.text import prose
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,7 @@ class CheckPipeline:
         self._cache.clear()
         self._states.clear()
         self._finalizer.clear()
+        prose.forget_spans()
         for checker in self.checkers:
             if Capability.CACHES in checker.capabilities:
                 checker.clear_cache()

@@ -11,6 +11,7 @@ particular article.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # -- markup ----------------------------------------------------------------------------------
@@ -68,8 +69,37 @@ _MAYBE_ADDRESS = re.compile(r"\w[.@]\w|://|(?<!\w)[@#]\w")
 _MAYBE_MARKUP = re.compile(r"[<>\[{]")
 
 
+def may_hold_markup(text: str) -> bool:
+    """False when ``text`` surely holds no :data:`MARKUP` (none of its brackets): a cheap
+    gate before the slow pattern, which most paragraphs never need."""
+    return _MAYBE_MARKUP.search(text) is not None
+
+
+# paragraphs whose spans are remembered: every engine asks of every paragraph (five of
+# ours and Harper's misfire filter), so one reading serves them all, in a first check too
+SPANS_KEPT = 4096
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that are not prose, in order (they may touch, never overlap)."""
+    """Spans of ``text`` that are not prose, in order (they may touch, never overlap).
+
+    The caller's own list: the spans are worked out once per paragraph text and kept
+    (see :func:`forget_spans`)."""
+    return list(_spans(text))
+
+
+def forget_spans() -> None:
+    """Forget the remembered spans (a pipeline's ``clear_cache``: a timed warm check
+    then pays for them once, as a first check of new text does)."""
+    _spans.cache_clear()
+
+
+@functools.lru_cache(maxsize=SPANS_KEPT)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_protected(text))
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if _MAYBE_ADDRESS.search(text) is not None:
         for m in _ADDRESSES.finditer(text):
@@ -80,7 +110,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             if m.group("url") is not None:
                 end = _trim_url(text, start, end)
             spans.append((start, end))
-    if _MAYBE_MARKUP.search(text) is not None:
+    if may_hold_markup(text):
         spans.extend(m.span() for m in MARKUP.finditer(text))
     if "&" in text:
         spans.extend(m.span() for m in ENTITY.finditer(text))

@@ -13,6 +13,8 @@ from reviewdesk.core.text.sentences import ends_like_sentence
 
 _HOME = re.compile(r"^\s*(?:you are here:?\s*)?(?:home|homepage|start|front page)(?=\W)", re.I)
 _CRUMB_SEP = re.compile(r"\s*(?:[»›→]|&raquo;|&gt;)\s*|\s+[>/|]\s+|\s+[>/|]\s*$")
+# a character every separator above holds: the cheap test before the pattern
+_MAYBE_SEP = re.compile(r"[»›→&>/|]")
 
 __all__ = ["breadcrumb"]
 
@@ -23,6 +25,8 @@ def _short(segment: str, words: int = 4) -> bool:
 
 def breadcrumb(line: str) -> tuple[int, bool] | None:
     """``(end, whole_line)`` of a breadcrumb trail at the start of ``line``, else None."""
+    if _MAYBE_SEP.search(line) is None:
+        return None  # most lines: no separator character at all, and the pattern is slow
     seps = list(_CRUMB_SEP.finditer(line))
     if not seps:
         return None

@@ -160,9 +160,12 @@ def _anchored_in(
 ) -> set[str]:
     """Texts whose anchor occurs in ``norm``."""
     found: set[str] = set()
+    # every stretch once, then the index's keys among them in one set operation: a
+    # dictionary look-up per stretch and index was most of the debris engine's time
+    stretches = {norm[i : i + _PREFIX] for i in range(len(norm) - _PREFIX + 1)}
     for by_prefix in prefixes:
-        for i in range(len(norm) - _PREFIX + 1):
-            for text in by_prefix.get(norm[i : i + _PREFIX], ()):
+        for prefix in stretches & by_prefix.keys():
+            for text in by_prefix[prefix]:
                 reading = known.get(text) or new[text]
                 if text not in found and reading.anchor in norm:
                     found.add(text)

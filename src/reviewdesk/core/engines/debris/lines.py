@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reviewdesk.core.engines.debris import patterns as pat
 from reviewdesk.core.engines.debris.crumbs import breadcrumb
+from reviewdesk.core.text import prose
 from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -103,7 +104,10 @@ def clean_line(line: str) -> str:
 def markup(line: str) -> tuple[list[Found], bool]:
     """Markup fragments in ``line`` (offsets in the line), and whether that is all it holds."""
     found: list[Found] = []
-    for m in pat.MARKUP.finditer(line):
+    maybe = prose.may_hold_markup(line)
+    if not maybe and "&" not in line:
+        return found, False  # most lines: neither pattern can match, and they are slow
+    for m in pat.MARKUP.finditer(line) if maybe else ():
         start, end = m.span()
         before = line[start - 1 : start]
         after = line[end : end + 1]
