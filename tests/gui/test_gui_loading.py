@@ -29,9 +29,10 @@ DEMO = (
 
 def _long(tmp_path: Path, copies: int = 0) -> tuple[Path, str]:
     demo = DEMO.read_text(encoding="utf-8")
+    long = max(WHOLE, heap_trim.LONG_CHARS)  # filled in slices, and worth a heap trim
     parts = [
         demo.replace("Port Aldren", f"Port Aldren {n}")
-        for n in range(copies or WHOLE // len(demo) + 4)
+        for n in range(copies or long // len(demo) + 4)
     ]
     text = "\n\n".join(parts)
     path = tmp_path / "long.txt"

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from reviewdesk.gui.editor import ReviewEditor
-from reviewdesk.gui.loading import WHOLE, PaneFiller
+from reviewdesk.gui.loading import CHUNK, WHOLE, PaneFiller
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
@@ -106,7 +106,9 @@ def test_a_result_draws_the_screen_at_once_and_the_rest_from_the_event_loop(qtbo
 def test_opening_goes_on_in_an_event_of_its_own_after_the_last_slice(qtbot) -> None:
     editor = ReviewEditor("draft", DRAFT, read_only=False)
     qtbot.addWidget(editor)
-    text = "\n\n".join(f"{n}. {PARAGRAPH}" for n in range(WHOLE // len(PARAGRAPH) + 50))
+    # over WHOLE (sliced) and several CHUNKs (more than one slice)
+    size = max(WHOLE, 8 * CHUNK)
+    text = "\n\n".join(f"{n}. {PARAGRAPH}" for n in range(size // len(PARAGRAPH) + 50))
     filler = PaneFiller()
     done: list[str] = []
     filler.fill([(editor, text)], lambda: done.append(editor.toPlainText()))
