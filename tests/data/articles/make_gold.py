@@ -11,8 +11,11 @@ followed by one blank line and the article, where each known fault is written as
 correction means "delete"). Offsets are computed here, never by hand.
 
 Run ``python tests/data/articles/make_gold.py`` after editing a source; it rewrites
-``NAME.txt`` and ``NAME.gold.json`` next to this file. The tests check that the committed
-files match their sources.
+``NAME.txt`` and ``NAME.gold.json`` next to this file. Give folders as arguments to build
+other sets the same way (each with its own ``marked/``), e.g. the blind benchmark sets:
+``python tests/data/articles/make_gold.py benchmarks/data/articles/dev
+benchmarks/data/articles/heldout``. The tests check that the committed files match their
+sources.
 """
 
 from __future__ import annotations
@@ -98,18 +101,19 @@ def gold_json(gold: dict[str, Any]) -> str:
     return json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
 
 
-def main() -> int:
-    """Rebuild every article from its source."""
+def main(argv: list[str]) -> int:
+    """Rebuild every article from its source, here or in the folders given."""
     sys.path.insert(0, str(HERE.parents[2] / "src"))
     from reviewdesk.core.fileio import atomic_write_text
 
-    for path in sorted(MARKED.glob("*.marked")):
-        name, text, gold = build(path.read_text(encoding="utf-8"))
-        atomic_write_text(HERE / name, text)
-        atomic_write_text(HERE / name.replace(".txt", ".gold.json"), gold_json(gold))
-        print(f"{name}: {len(gold['errors'])} faults, {len(gold['correct_names'])} names")
+    for folder in [Path(a).resolve() for a in argv] or [HERE]:
+        for path in sorted((folder / "marked").glob("*.marked")):
+            name, text, gold = build(path.read_text(encoding="utf-8"))
+            atomic_write_text(folder / name, text)
+            atomic_write_text(folder / name.replace(".txt", ".gold.json"), gold_json(gold))
+            print(f"{name}: {len(gold['errors'])} faults, {len(gold['correct_names'])} names")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
