@@ -163,8 +163,11 @@ def blind_corpus(name: str) -> list[tuple[str, Path, Path]]:
     """(label, text path, gold path) for one blind set (``dev`` or ``heldout``)."""
     folder = BLIND / name
     return [
-        (f"{name}:{gold.name.removesuffix('.gold.json')}", gold.with_name(
-            gold.name.replace(".gold.json", ".txt")), gold)
+        (
+            f"{name}:{gold.name.removesuffix('.gold.json')}",
+            gold.with_name(gold.name.replace(".gold.json", ".txt")),
+            gold,
+        )
         for gold in sorted(folder.glob("*.gold.json"))
     ]
 

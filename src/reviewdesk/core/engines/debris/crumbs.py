@@ -15,6 +15,10 @@ _HOME = re.compile(r"^\s*(?:you are here:?\s*)?(?:home|homepage|start|front page
 _CRUMB_SEP = re.compile(r"\s*(?:[»›→]|&raquo;|&gt;)\s*|\s+[>/|]\s+|\s+[>/|]\s*$")
 # a character every separator above holds: the cheap test before the pattern
 _MAYBE_SEP = re.compile(r"[»›→&>/|]")
+_STRONG = frozenset({"»", "›", "→", "&raquo;"})
+# ">" is a trail's only when it comes twice or more ("News > UK > Crime > ..."); once, it
+# may be prose ("if y > z")
+_ARROWS = frozenset({">", "&gt;"})
 
 __all__ = ["breadcrumb"]
 
@@ -31,7 +35,10 @@ def breadcrumb(line: str) -> tuple[int, bool] | None:
     if not seps:
         return None
     home = _HOME.match(line)
-    strong = [m for m in seps if m.group().strip() in ("»", "›", "→", "&raquo;")]
+    strong = [m for m in seps if m.group().strip() in _STRONG]
+    arrows = [m for m in seps if m.group().strip() in _ARROWS]
+    if len(arrows) >= 2:
+        strong = sorted(strong + arrows, key=lambda m: m.start())
     if home is None and len(strong) < 2:
         return None
     if home is not None and seps[0].start() != home.end():

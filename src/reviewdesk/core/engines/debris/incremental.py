@@ -22,7 +22,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from reviewdesk.core.engines.debris.duplicates import RepeatIndex, find_repeats
-from reviewdesk.core.engines.debris.lines import BREADCRUMB, Found, LineReading, read_line
+from reviewdesk.core.engines.debris.lines import (
+    ATTRIBUTION,
+    BREADCRUMB,
+    CAPTION,
+    CAPTION_MESSAGE,
+    CREDIT,
+    PULL_QUOTE_MESSAGE,
+    Found,
+    LineReading,
+    caption_before_credit,
+    opens_quote,
+    read_line,
+)
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
 
@@ -199,7 +211,14 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
         if reading is None:
             continue
         if not _lone(doc, k) and not _cand(doc, k):  # a candidate's status is its mark
-            own = reading.whole or _repeated_head(doc, k)
+            own = reading.whole or _repeated_head(doc, k) or _before_credit(doc, k)
+            if doc.whole[k] != own:
+                doc.whole[k] = own
+                changed.add(k)
+        elif _cand(doc, k) and (doc.whole[k] is None or doc.whole[k] in _NEIGHBOURLY):
+            # a candidate repeating nothing may still be a caption or a pull quote by
+            # the line after it; a repeat's mark (set by _marks) comes first
+            own = _before_credit(doc, k)
             if doc.whole[k] != own:
                 doc.whole[k] = own
                 changed.add(k)
@@ -228,6 +247,26 @@ def _repeated_head(doc: DebrisDoc, k: int) -> Found | None:
         before = doc.readings[p] if p >= 0 else None
         if before is not None and before.head == reading.head:
             return Found(0, size, REPEATED_HEADLINE, _REPEATED_HEADLINE, whole_line=True)
+    return None
+
+
+_CAPTION_FOUND = Found(0, 0, CAPTION, CAPTION_MESSAGE, whole_line=True)
+_QUOTE_FOUND = Found(0, 0, ATTRIBUTION, PULL_QUOTE_MESSAGE, whole_line=True)
+_NEIGHBOURLY = (_CAPTION_FOUND, _QUOTE_FOUND)
+
+
+def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
+    """A caption whose photo credit is the next line, or a pull quote whose attribution
+    line ("— Jane Doe, mayor") is: the page's, removed with the line after it."""
+    n = _next(doc, k)
+    after = doc.readings[n] if n >= 0 else None
+    if after is None or after.whole is None:
+        return None
+    line = doc.lines.lines[k]
+    if after.whole.rule == CREDIT and caption_before_credit(line):
+        return _CAPTION_FOUND
+    if after.whole.rule == ATTRIBUTION and opens_quote(line):
+        return _QUOTE_FOUND
     return None
 
 
@@ -291,7 +330,7 @@ def _marks(doc: DebrisDoc, gone: set[str], came: set[str], repeats: RepeatIndex)
     )
     changed: set[int] = set()
     for n, k in enumerate(where):
-        new = marked.get(n)
+        new = marked.get(n) or _before_credit(doc, k)
         if doc.whole[k] != new:
             doc.whole[k] = new
             changed.add(k)

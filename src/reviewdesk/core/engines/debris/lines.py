@@ -26,6 +26,12 @@ BREADCRUMB = "debris-breadcrumb"
 MARKUP = "debris-markup"
 MARKDOWN = "debris-markdown"
 CAPTION = "debris-caption"
+CREDIT = "debris-photo-credit"
+ATTRIBUTION = "debris-pull-quote"
+CAPTION_MESSAGE = "A photo caption from the web page (the credit line follows it)."
+PULL_QUOTE_MESSAGE = (
+    "A pull quote from the web page, with its attribution on the next line: remove both."
+)
 _LINK_MESSAGE = "A Markdown link left over from the web page: keep its words, drop the address."
 _CAPTION_MESSAGE = "A photo caption from the web page, left in the article's text."
 # a Markdown [link](address): its address would print. Bold marks, heading marks, leading
@@ -36,7 +42,7 @@ _LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|/|www\.)[^()\s]{1,400}
 # a caption ending in its credit: "... on Tuesday. (AP Photo/Jane Doe)", "... (Getty Images)"
 _CAPTION_CREDIT = re.compile(
     rf"\((?:[^()\n]{{0,60}}(?:/| via | for ))?(?:{pat.AGENCIES})[^()\n]{{0,40}}\)\s*$"
-    r"|(?<=[\s.,;])(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^.!?:]{1,60}$"
+    r"|(?<=[\s.,;])(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^.!?:]{1,60}\.?$"
 )
 # where the person stands in the picture: "Jane Doe (left) greets ..."
 _POSITION = re.compile(
@@ -48,6 +54,12 @@ _POSITION = re.compile(
 _ATTRIBUTION = re.compile(
     r"(?<=[\"”’.!?,])\s*(?:[—–]|-{1,2})\s*[A-Z][^\"“”.!?]{0,80}\.?\s*$"
     r"|(?<=[\"”])\s*(?:said|says|according to|wrote|told)\b[^\"“”]{1,80}$"
+)
+# a reporting verb: a caption shows, a paragraph of the article reports
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|according to|announced|reported|"
+    r"wrote|explained|warned|claimed|confirmed)\b",
+    re.IGNORECASE,
 )
 _CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
 _MARKUP_MESSAGE = "HTML or markup left over from the web page."
@@ -185,6 +197,22 @@ def caption(line: str) -> bool:
     if _CAPTION_CREDIT.search(line):
         return True
     return bool(_POSITION.search(line)) and not ends_like_sentence(line)
+
+
+def caption_before_credit(line: str) -> bool:
+    """Whether ``line``, followed by a photo-credit line, reads as that photo's caption:
+    one short sentence or phrase (30 words at most), no quotation, no list item."""
+    text = line.strip()
+    if not text or text[0] in "\"“‘'-*#>" or len(text.split()) > 30:
+        return False
+    if _REPORTING.search(text):
+        return False  # "..., officials said.": the article's own sentence, a photo after it
+    return SENTENCE_BREAK_RE.search(text.rstrip('.!?…"”’) ')) is None
+
+
+def opens_quote(line: str) -> bool:
+    """Whether ``line`` starts with a quotation mark (a pull quote before its attribution)."""
+    return line.lstrip(" *_>").startswith(("“", '"', "‘"))
 
 
 def without_attribution(text: str) -> str:

@@ -135,6 +135,27 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         ),
     ),
     (
+        "debris-byline",
+        "A byline or time stamp from the web page, not part of the article's text.",
+        "|".join(
+            (
+                # "By Jane Doe", "By Staff Reporter · Updated 23 June 2020"
+                r"by (?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3}"
+                r"(?:\s*[·|•,–—-]?\s*(?:last )?(?:updated|published|posted)\b.{0,60})?",
+                # "Updated 23 June 2020, 14:05", "Published: May 6, 2019"
+                r"(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*(?=[^.!?]*\d)[^.!?]{1,60}",
+            )
+        ),
+    ),
+    (
+        "debris-pull-quote",
+        "A pull quote's attribution line from the web page (the quote's words are in the "
+        "article already).",
+        # "— Jane Doe, head of research": a dash, a capital and no sentence; a hyphen is
+        # left alone (a Markdown list item starts with one)
+        r"(?:[—–]|--)\s*(?-i:[A-Z])[^.!?\"“”:;]{0,80}",
+    ),
+    (
         "debris-page-furniture",
         "Page furniture (adverts, links, navigation) from the web page.",
         "|".join(

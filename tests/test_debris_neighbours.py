@@ -1,0 +1,105 @@
+"""Web debris that the next line gives away, and lines a page adds around the copy
+(issue 11, blind articles): a caption over its photo credit, a pull quote over its
+attribution line, a byline or time stamp, a breadcrumb trail written with ">".
+The wording here is not the blind articles'; prose next to such lines stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewdesk.core.engines.debris.checker import find_debris
+from reviewdesk.core.merge import apply_edits, edit_for
+from reviewdesk.core.models import Category, Issue
+
+LEAD = (
+    "😀 The ferry company cut its winter timetable on Monday, leaving two islands with "
+    "one crossing a day."
+)
+TAIL = "The company said the full timetable would return in April."
+
+
+def removed(text: str, issues: list[Issue]) -> str:
+    result = apply_edits(text, [edit_for(i) for i in issues])
+    assert not result.skipped
+    return result.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Passengers queue for the last sailing of the day at Kirkwall pier.",
+        "The MV Hamnavoe leaving Stromness in heavy seas",
+    ],
+)
+@pytest.mark.parametrize("credit", ["(Reuters)", "Photo: Orkney Ferries", "Credit: PA"])
+def test_a_caption_over_its_credit_goes_with_it(caption: str, credit: str) -> None:
+    text = f"{LEAD}\n\n{caption}\n\n{credit}\n\n{TAIL}"
+    found = find_debris(text)
+    assert [i.rule for i in found] == ["debris-caption", "debris-photo-credit"]
+    assert all(i.category is Category.DEBRIS for i in found)
+    assert removed(text, found) == f"{LEAD}\n\n{TAIL}"
+
+
+def test_a_reported_paragraph_over_a_credit_stays() -> None:
+    text = f"{LEAD}\n\nThe operator said the cuts would save money.\n\n(Getty Images)\n\n{TAIL}"
+    assert [i.rule for i in find_debris(text)] == ["debris-photo-credit"]
+
+
+def test_a_pull_quote_over_its_attribution_line_goes_with_it() -> None:
+    quote = "“Without the boat, nobody gets to the doctor.”"
+    text = f"{LEAD}\n\n{quote}\n\n— Morag Flett, island councillor\n\n{TAIL}"
+    found = find_debris(text)
+    assert [i.rule for i in found] == ["debris-pull-quote", "debris-pull-quote"]
+    assert removed(text, found) == f"{LEAD}\n\n{TAIL}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Fewer sailings on Sundays",  # a list item, not an attribution
+        "— and then, the council said, it would review the decision.",
+    ],
+)
+def test_dash_lines_that_are_copy_stay(line: str) -> None:
+    text = f"{LEAD}\n\n“We were not asked,” one islander said.\n\n{line}\n\n{TAIL}"
+    assert find_debris(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Alasdair MacLeod",
+        "By Political Correspondent | Published 4 March 2021",
+        "Updated: 12/03/2021, 09:40",
+        "Published on March 4, 2021",
+    ],
+)
+def test_bylines_and_time_stamps(line: str) -> None:
+    text = f"{LEAD}\n\n{line}\n\n{TAIL}"
+    (issue,) = find_debris(text)
+    assert issue.rule == "debris-byline"
+    assert removed(text, [issue]) == f"{LEAD}\n\n{TAIL}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the numbers",
+        "By then, the last ferry had left.",
+        "Updated timetables will be posted at each pier.",
+    ],
+)
+def test_lines_that_start_like_bylines_but_are_copy(line: str) -> None:
+    assert find_debris(f"{LEAD}\n\n{line}\n\n{TAIL}") == []
+
+
+def test_a_breadcrumb_written_with_greater_than_signs() -> None:
+    head = "Winter ferry cuts leave two islands with one crossing"
+    text = f"Travel > Scotland > Islands > {head}\n\n{LEAD}\n\n{TAIL}"
+    (issue,) = find_debris(text)
+    assert issue.rule == "debris-breadcrumb"
+    assert removed(text, [issue]).startswith(f"{head}\n\n")
+
+
+def test_one_greater_than_sign_in_prose_is_no_trail() -> None:
+    assert find_debris(f"{LEAD}\n\nDemand > supply on the north route, the report found.") == []
