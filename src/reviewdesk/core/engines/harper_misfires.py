@@ -275,6 +275,31 @@ def _dialect_twin(word: str, fix: str) -> bool:
     return dialect_twins(word.lower(), fix.lower())
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
+_NAME_AFTER = re.compile(r"\s*[A-Z][a-z]")
+# top-level domains a site's name ends in ("Portfolio.hu", "Politico.eu")
+_DOMAIN_END = re.compile(
+    r"(?:com|org|net|gov|edu|info|io|co|uk|us|eu|de|fr|hu|pl|ru|ua|it|es|nl|be|ch|at|se|"
+    r"no|dk|fi|cz|sk|ro|bg|gr|pt|ie|ca|au|nz|in|jp|cn|kr|br|mx|ar|za|ng|ke|tv|fm|ly)"
+    r"(?![\w.])"
+)
+
+
+def _initials_in_name(flagged: str, text: str, end: int) -> bool:
+    """Whether ``flagged`` is a run of initials before a surname ("Wayne A. I. Frederick")."""
+    return bool(_INITIALS.fullmatch(flagged.strip())) and bool(_NAME_AFTER.match(text, end))
+
+
+def _domain_name(text: str, start: int) -> bool:
+    """Whether the flag is the ending of a site's name ("Portfolio.hu"), not a sentence."""
+    return (
+        start >= 2
+        and text[start - 1] == "."
+        and text[start - 2].isalnum()
+        and _DOMAIN_END.match(text, start) is not None
+    )
+
+
 def misfires(
     rule: str, flagged: str, fixes: list[str], text: str, start: int, end: int, lex: Lexicon
 ) -> bool:
@@ -295,6 +320,10 @@ def misfires(
         return True
     if rule == "MergeWords" and _after_digit(text, start):
         return True  # "707s and" is no "sand"
+    if rule == "MergeWords" and _initials_in_name(flagged, text, end):
+        return True  # "Wayne A. I. Frederick": a name's initials, not the word "AI"
+    if rule == "SentenceCapitalization" and _domain_name(text, start):
+        return True  # "Speaking to Portfolio.hu, ...": a site's name, no sentence ends
     if rule == "SpellCheck" and len(flagged) == 1 and flagged.isupper():
         return True  # "Stefan W": an initial without its period
     if rule == "SpellCheck" and lex.count(flagged.lower()) >= 1_000_000:

@@ -42,6 +42,7 @@ from reviewdesk.core.engines.names.model import (
 )
 from reviewdesk.core.engines.names.variants import (
     Decisions,
+    bucket_of,
     first_name_of,
     plausible_first_name,
     relation,
@@ -63,6 +64,14 @@ _KIN = word_set(
     "sibling twin stepson stepdaughter stepfather stepmother fiancé fiancée partner"
 )
 _OWNERS = word_set("his her their our my your its")
+# Common given names that are English words too: at a sentence's start before a surname
+# they are still first names ("Mark Smith said"), where "Although Hitler" is not.
+_GIVEN_WORDS = word_set(
+    "mark matt will bill jack frank bob pat ray rob don guy drew chase hunter miles mason "
+    "grace rose hope faith joy dawn carol holly ivy jean lily penny robin ruby sandy amber "
+    "art gene herb jay sue dean earl mike nick sam tom max ben bud glen heath lance norman "
+    "pierce reed rod victor wade doug josh rich"
+)
 _APPOSITION = re.compile(r"^(?:[’']s?)?,\s+(?:who|a|an|the|aged|\d)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # How far around a name the evidence is read: a few words each side (a whole line was
@@ -195,6 +204,7 @@ def _part(model: NameModel, surname: str, tokens: list[Token]) -> LinePart:
             first.initial
             and not model.mid_count.get(first.base, 0)
             and _english_word(first.base.lower())
+            and first.base.lower() not in _GIVEN_WORDS
         ):
             continue  # "Although Hitler": an English word opening a sentence
         firsts.append((first, _family(token, first)))
@@ -257,11 +267,7 @@ class Surname:
         if model.cap_count.get(surname, 0) < 2 or model.common_word(surname):
             return [], {}
         # only first names written once are flagged; the rest are ranked only if one is
-        once = [
-            name
-            for name, n in self.count.items()
-            if n == 1 and not self.kin.get(name) and not self._beside_another(name)
-        ]
+        once = [name for name, n in self.count.items() if n == 1 and not self.kin.get(name)]
         if not once:
             return [], {}
         firsts = {name: self.first_token(name) for name in self.count}
@@ -271,12 +277,22 @@ class Surname:
         decisions: Decisions = {}
         listing = ", ".join(f"{name} ({self.count[name]}×)" for name in ranked)
         for name in ranked[1:]:
-            if name not in once or relation(name, keep) is not None:
-                continue  # a spelling variant is reported as such
-            message = (
-                f"“{surname}” has two first names in this article: {listing}. "
-                "Is this the same person?"
-            )
+            if name not in once:
+                continue
+            kind = relation(name, keep)
+            if kind is not None and bucket_of(name) == bucket_of(keep):
+                continue  # a spelling variant, reported as such by .variants
+            if kind is None and self._beside_another(name):
+                continue  # two people of one family, named side by side
+            if kind is not None:  # "Teresa"/"Theresa": a variant .variants never compares
+                message = (
+                    f"“{surname}” has its first name spelled two ways: {listing}. Use one spelling."
+                )
+            else:
+                message = (
+                    f"“{surname}” has two first names in this article: {listing}. "
+                    "Is this the same person?"
+                )
             decisions[name] = (keep, message)
             first = firsts[name]
             findings.append(

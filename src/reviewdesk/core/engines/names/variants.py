@@ -78,6 +78,8 @@ def relation(a: str, b: str) -> str | None:
     d = damerau(fa, fb)
     if (d == 1 and len(short) >= 5) or (d == 2 and len(short) >= 8):
         return "edit"
+    if d == 1 and len(fa) == len(fb) == 4 and sorted(fa) == sorted(fb):
+        return "swap"  # "Basu"/"Baus": one only with the same first name (see _same_entity)
     return None
 
 
@@ -233,6 +235,8 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
     if a_first != b_first:
         return False  # "Ivan" the first name, "Ivanov" the surname
     shared = bool(a.partners & b.partners)
+    if kind == "swap":  # short names swap into other names: the same first name must say so
+        return shared
     if kind == "plural":  # "Reynolds"/"Reynold": only one person's name written both ways
         return shared or _named_person(a, b) or _named_person(b, a)
     return not (kind == "edit" and a.count >= 2 and b.count >= 2 and not shared)
@@ -315,6 +319,7 @@ def name_variants_among(
             "truncation": "the same name, once with its ending cut off",
             "plural": "the same name, once with an s too many or too few",
             "edit": "the same name spelled two ways",
+            "swap": "the same name with two letters swapped",
         }[kind]
         message = f"This article has {counts}: {why}? Use one spelling."
         decisions[drop.base] = (keep.base, message)
