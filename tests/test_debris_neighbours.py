@@ -103,3 +103,20 @@ def test_a_breadcrumb_written_with_greater_than_signs() -> None:
 
 def test_one_greater_than_sign_in_prose_is_no_trail() -> None:
     assert find_debris(f"{LEAD}\n\nDemand > supply on the north route, the report found.") == []
+
+
+def test_a_short_pull_quote_repeating_the_copy_is_flagged() -> None:
+    said = (
+        "“It was cold. Very cold. Nobody expected snow in May,” said the harbour master, "
+        "who has worked at the pier for thirty years."
+    )
+    pull = "“It was cold. Very cold. Nobody expected snow.”"
+    text = f"{LEAD}\n\n{said}\n\n{pull}\n\n{TAIL}"
+    (issue,) = find_debris(text)
+    assert issue.rule == "debris-pull-quote"
+    assert removed(text, [issue]) == f"{LEAD}\n\n{said}\n\n{TAIL}"
+
+
+def test_a_short_quotation_of_its_own_is_copy() -> None:
+    text = f"{LEAD}\n\n“We will keep the islands connected.”\n\n{TAIL}"
+    assert find_debris(text) == []

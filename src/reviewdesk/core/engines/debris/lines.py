@@ -63,6 +63,8 @@ _REPORTING = re.compile(
 )
 _CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
 _MARKUP_MESSAGE = "HTML or markup left over from the web page."
+# a paragraph that is one quotation and nothing else: “...” or "..."
+_ONE_QUOTATION = re.compile(r"[\"“‘][^\"“”]{10,}[\"”’]")
 # A duplicated paragraph must share a run this long with the one it repeats.
 MIN_PIECE = 25
 
@@ -176,7 +178,10 @@ def pieces(line: str) -> list[str]:
 
 
 def is_candidate(line: str, norm: str) -> bool:
-    """Long enough, and sentence-like, to be a duplicated paragraph (not a heading)."""
+    """Long enough, and sentence-like, to be a duplicated paragraph (not a heading); a
+    paragraph that is one quotation may be shorter (a pull quote of a few words)."""
+    if len(norm) >= MIN_PIECE and _ONE_QUOTATION.fullmatch(line.strip()):
+        return True
     return len(norm) >= 40 and (ends_like_sentence(line) or len(line.split()) >= 12)
 
 
