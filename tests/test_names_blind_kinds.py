@@ -85,3 +85,24 @@ def test_initials_and_site_names_are_not_flagged(fast: CheckPipeline) -> None:
     found = issues(fast, text)
     assert on(text, found, "J. K.") == []
     assert on(text, found, "eu") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "kept", "other"),
+    [("en-GB", "sceptical", "skeptical"), ("en-US", "pajamas", "pyjamas")],
+)
+def test_a_word_pair_of_the_two_dialects_mixed(
+    fast: CheckPipeline, language: str, kept: str, other: str
+) -> None:
+    text = (
+        f"Residents were {kept} about the plan, and the shop sold out of {kept} leaflets. "
+        f"One trader said he remained {other} too."
+        if kept.endswith("al")
+        else f"The store sold {kept} and {kept} sets all week. Later it ran out of {other}."
+    )
+    hits = [
+        i
+        for i in on(text, issues(fast, text, language), other)
+        if i.category is Category.CONSISTENCY
+    ]
+    assert hits and hits[0].replacements[0] == kept

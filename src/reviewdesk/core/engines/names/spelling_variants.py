@@ -36,6 +36,7 @@ _PREFERENCE: dict[str, dict[str, str]] = {
     "ogue": {"en-GB": UK, "en-AU": UK, "en-CA": UK},
     "ence": {"en-GB": UK, "en-AU": UK, "en-CA": UK, "en-US": US},
     "ae": {"en-GB": UK, "en-AU": UK, "en-US": US, "en-CA": US},
+    "word": {"en-GB": UK, "en-AU": UK, "en-US": US},
 }
 # Families whose words can be recognised alone, so a lone word is flagged by dialect.
 _LONE: dict[str, frozenset[str]] = {
@@ -53,7 +54,31 @@ FAMILY_NAMES = {
     "ogue": "-ogue/-og",
     "ence": "-ence/-ense",
     "ae": "ae/e",
+    "word": "British/American word",
 }
+# Pairs no shape rule relates, British first; only words that are no other word on the
+# other side ("cheque"/"check", "tyre"/"tire", "storey"/"story" are left out: "check",
+# "tire" and "story" are British words too, and "Grey" is a surname).
+_WORD_PAIRS = (
+    ("artefact", "artifact"),
+    ("sceptic", "skeptic"),
+    ("sceptical", "skeptical"),
+    ("scepticism", "skepticism"),
+    ("aluminium", "aluminum"),
+    ("mould", "mold"),
+    ("mouldy", "moldy"),
+    ("smoulder", "smolder"),
+    ("pyjamas", "pajamas"),
+    ("jewellery", "jewelry"),
+    ("manoeuvre", "maneuver"),
+    ("plough", "plow"),
+)
+_ENDINGS = ("", "s", "ed", "ing")
+_TWIN: dict[str, tuple[str, str, str]] = {}  # word -> (its twin, the pair's key, its side)
+for _uk, _us in _WORD_PAIRS:
+    for _end in _ENDINGS:
+        _TWIN[_uk + _end] = (_us + _end, _us, UK)
+        _TWIN[_us + _end] = (_uk + _end, _us, US)
 
 _ISE = re.compile(r"^([a-z]{2,}?)(is|iz)(e|ed|es|ing|er|ers|ation|ations|ational|able)$")
 _YSE = re.compile(r"^([a-z]*l)(ys|yz)(e|ed|es|ing|er|ers|ation)$")
@@ -123,6 +148,9 @@ _ANY_FAMILY = re.compile(
 
 def classify(word: str) -> Variant | None:
     """The British/American pair ``word`` (lowercase) belongs to, if any."""
+    twin = _TWIN.get(word)
+    if twin is not None:
+        return Variant("word", twin[1], twin[2], False)
     if len(word) < 5 or not _ANY_FAMILY.search(word):
         return None
     m = _ISE.match(word)
@@ -216,6 +244,8 @@ def convert(word: str, variant: Variant, side: str) -> str | None:
             return stem + {"": "re", "s": "res", "ed": "red", "ing": "ring"}[end]
     elif fam == "ae" and side == US:
         return variant.key
+    elif fam == "word" and word in _TWIN:
+        return _TWIN[word][0]
     return None
 
 
