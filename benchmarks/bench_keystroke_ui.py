@@ -116,6 +116,49 @@ def child(path: str, words: int, gap_ms: int, profile: bool) -> int:
     return 0
 
 
+def reads(sizes: list[int]) -> None:
+    """The draft's text per snapshot, apart from the window: an edit somewhere in the
+    draft, then its text as kept (gui.text_mirror) and as read whole (what every snapshot
+    cost before); the UI thread's CPU, median of 40."""
+    import statistics
+
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from reviewdesk.gui.editor import ReviewEditor
+    from reviewdesk.gui.text_mirror import read_whole
+    from reviewdesk.service.panes import DRAFT
+
+    app = QApplication.instance() or QApplication([])
+    for words in sizes:
+        editor = ReviewEditor("draft", DRAFT, read_only=False)
+        editor.setPlainText(long_text(words))
+        doc, mirror = editor.document(), editor.text_mirror
+        mirror.text()
+        whole, kept, edit = [], [], []
+        for n in range(40):
+            cursor = QTextCursor(doc.findBlockByNumber((n * 7919) % doc.blockCount()))
+            t = time.thread_time()
+            cursor.insertText("x")
+            edit.append(time.thread_time() - t)
+            t = time.thread_time()
+            text = mirror.text()
+            kept.append(time.thread_time() - t)
+            t = time.thread_time()
+            again = read_whole(doc)
+            whole.append(time.thread_time() - t)
+            assert text == again
+        print(
+            f"{words:>7,} words, {doc.blockCount():,} blocks: read whole "
+            f"{statistics.median(whole) * 1000:.2f} ms, kept text "
+            f"{statistics.median(kept) * 1000:.3f} ms, the edit itself "
+            f"{statistics.median(edit) * 1000:.3f} ms; load {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+        editor.deleteLater()
+        app.processEvents()
+
+
 def run(words: int, src: str | None, args: argparse.Namespace, profile: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-keys-") as tmp:
         path = Path(tmp) / f"article-{words}.txt"
@@ -141,10 +184,16 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--base-src", help="another tree's src, run alternately")
+    parser.add_argument("--reads", action="store_true", help="the draft's text per snapshot")
     args = parser.parse_args()
-    if args.child:
+    if args.child or args.reads:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.child:
         return child(args.child, args.words, args.gap, args.profile)
+    if args.reads:
+        header("The draft's text per snapshot: kept edit by edit, or read whole")
+        reads([int(s) for s in args.sizes.split(",")])
+        return 0
     header("The UI thread's own CPU per keystroke, typing in the draft")
     trees = [("this tree", None)] + ([("base", args.base_src)] if args.base_src else [])
     for words in (int(s) for s in args.sizes.split(",")):

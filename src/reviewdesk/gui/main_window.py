@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
             self.settings, self.start_open, self.statusBar().showMessage, self
         )
         self.files.opened = self.recent.add
-        self.files.loading = lambda: self.session.settling
+        self.files.settling = lambda: self.session.settling
         # a Word story's structure, incoming revisions and import warnings
         self.structure = ArticleStructure(self.session)
         self.revisions_panel = RevisionsPanel()

@@ -94,7 +94,7 @@ class FileCommands:
         self.opened: Callable[[Path], None] | None = None
         # whether the short article just shown still has the rest of opening to run in
         # events of its own (the window's session); open_file waits for it too
-        self.loading: Callable[[], bool] | None = None
+        self.settling: Callable[[], bool] | None = None
         # waits until the library holds every change handed to its writer: a file is
         # looked up there, and an article just closed may still be on its way in
         # (it calls back once it has, or after a bounded wait: the window is not held;
@@ -166,13 +166,13 @@ class FileCommands:
         """Wait (the event loop running) until a short article just shown has done the rest
         of opening (its steps run in events of their own), or another replaced it: as
         before, when they ran at once. A long one's slices are not waited for."""
-        loading = self.loading
-        if loading is None or not loading():
+        settling = self.settling
+        if settling is None or not settling():
             return
         loop = QEventLoop()
         poll = QTimer()
         poll.setInterval(5)
-        poll.timeout.connect(lambda: None if loading() else loop.quit())
+        poll.timeout.connect(lambda: None if settling() else loop.quit())
         poll.start()
         try:
             loop.exec()
