@@ -26,6 +26,7 @@ from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.highlighter import IssueHighlighter
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.palette import category_label, engine_label
+from reviewdesk.gui.text_mirror import TextMirror
 from reviewdesk.service.panes import Pane
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,8 @@ class ReviewEditor(QPlainTextEdit):
         self, name: str, pane: Pane, *, read_only: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # first of the document's listeners: the others may read the text it keeps
+        self.text_mirror = TextMirror(self.document())
         self.setObjectName(name)
         self.pane = pane
         self.setReadOnly(read_only)

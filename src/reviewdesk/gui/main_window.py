@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             self.settings, self.start_open, self.statusBar().showMessage, self
         )
         self.files.opened = self.recent.add
+        self.files.settling = lambda: self.session.settling
         # a Word story's structure, incoming revisions and import warnings
         self.structure = ArticleStructure(self.session)
         self.revisions_panel = RevisionsPanel()
@@ -455,10 +456,12 @@ class MainWindow(QMainWindow):
         except StoreError:
             return True  # the plain hint, not a welcome, when the library cannot say
 
-    def open_article(self, article: Article) -> None:
-        """Show an article from the library (read-only, saying why, if edited elsewhere)."""
+    def open_article(self, article: Article, apart: bool = False) -> None:
+        """Show an article from the library (read-only, saying why, if edited elsewhere).
+        ``apart``: what opening does after filling the panes runs in events of its own
+        even for a short article (File ▸ Open's way; its waiters wait for it)."""
         self.files.cancel()  # a file still opening does not replace it afterwards
-        self.session.load(article)
+        self.session.load(article, apart=apart)
         # the panes' page now, while they hold the first slice: shown the first time, the
         # editors take their width, and Qt lays out again every block they hold by then
         self.stack.show_page(article_open=True, first_run=False)

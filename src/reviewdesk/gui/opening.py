@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reviewdesk.core.models import Article
@@ -81,7 +81,7 @@ class FileCommands:
         library: Library,
         parent: QWidget,
         settings: QSettings,
-        show: Callable[[Article], None],
+        show: Callable[[Article, bool], None],
         say: Callable[[str, int], None],
     ) -> None:
         self.library = library
@@ -92,6 +92,9 @@ class FileCommands:
         self.changed_file_prompt: ChangedFilePrompt = ask_changed_file
         # told of every file opened (File ▸ Open Recent remembers it)
         self.opened: Callable[[Path], None] | None = None
+        # whether the short article just shown still has the rest of opening to run in
+        # events of its own (the window's session); open_file waits for it too
+        self.settling: Callable[[], bool] | None = None
         # waits until the library holds every change handed to its writer: a file is
         # looked up there, and an article just closed may still be on its way in
         # (it calls back once it has, or after a bounded wait: the window is not held;
@@ -154,7 +157,27 @@ class FileCommands:
                 loop.exec()
             finally:
                 self._waiting = None
-        return self._outcome.pop(opening, False)
+        opened = self._outcome.pop(opening, False)
+        if opened:
+            self._wait_loaded()
+        return opened
+
+    def _wait_loaded(self) -> None:
+        """Wait (the event loop running) until a short article just shown has done the rest
+        of opening (its steps run in events of their own), or another replaced it: as
+        before, when they ran at once. A long one's slices are not waited for."""
+        settling = self.settling
+        if settling is None or not settling():
+            return
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(5)
+        poll.timeout.connect(lambda: None if settling() else loop.quit())
+        poll.start()
+        try:
+            loop.exec()
+        finally:
+            poll.stop()
 
     def cancel(self, *, wait: bool = False) -> None:
         """Drop the open under way (another replaces it, or the window closes): its
@@ -270,7 +293,7 @@ class FileCommands:
 
     def _show(self, opening: int, path: Path, article: Article, text: str, ms: int) -> None:
         self._done(opening, True)  # before the window shows it (which cancels any open)
-        self.show(article)
+        self.show(article, True)  # what follows filling in events of their own
         self.say(text, ms)
         if self.opened is not None:
             self.opened(path)

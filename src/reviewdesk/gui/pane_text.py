@@ -5,6 +5,9 @@ read that way saved "10\u00a0am" as "10 am", marked an unchanged no-break space 
 "Changed in draft", and never matched a result checked on the article's own text. Here
 only the block and line separators become line feeds (as Qt does); every other
 character stays, one for one, so positions are unchanged.
+
+A pane's document carries a :class:`~reviewdesk.gui.text_mirror.TextMirror` (the
+editor makes it): its text is then kept edit by edit, not read whole each time.
 """
 
 from __future__ import annotations
@@ -12,17 +15,15 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-# What Qt puts between lines, and around frames (between blocks: U+2029): line feeds
-_RARE_BREAKS = ("\u2028", "\ufdd0", "\ufdd1")
+from reviewdesk.gui.text_mirror import TextMirror, read_whole
 
 
 def document_text(document: QTextDocument) -> str:
     """The text of ``document``, no-break spaces kept."""
-    text = document.toRawText().replace("\u2029", "\n")  # str.replace: C speed
-    for rare in _RARE_BREAKS:
-        if rare in text:
-            text = text.replace(rare, "\n")
-    return text
+    mirror = document.findChild(TextMirror)
+    if isinstance(mirror, TextMirror):
+        return mirror.text()
+    return read_whole(document)
 
 
 def editor_text(editor: QPlainTextEdit | QTextEdit) -> str:

@@ -170,11 +170,12 @@ class ReviewSession(QObject):
 
     # -- opening and closing ----------------------------------------------------------
 
-    def load(self, article: Article) -> None:
+    def load(self, article: Article, *, apart: bool = False) -> None:
         """Show an article (its draft, notes and decisions as stored) and check it.
 
         A long article fills the panes a slice at a time (see :mod:`.loading`); the rest
-        of opening follows once both hold it whole.
+        of opening follows once both hold it whole, in events of its own (a short one's
+        too with ``apart``; else at once).
         """
         self.close_article()
         assert article.id is not None
@@ -191,12 +192,19 @@ class ReviewSession(QObject):
         self._filler.fill(
             texts,
             [lambda: self._loaded(article), self._announce, self._first_check],
+            apart=apart,
         )
 
     @property
     def loading(self) -> bool:
         """Whether an article is still being filled into the panes."""
         return self._filler.busy
+
+    @property
+    def settling(self) -> bool:
+        """Whether a short article opened ``apart`` is in both panes with the rest of
+        opening still to run (``FileCommands.open_file`` waits for it)."""
+        return self._filler.settling
 
     def when_loaded(self, action: Callable[[], None]) -> None:
         """Run ``action`` once the open article is whole in both panes: at once, or when a
