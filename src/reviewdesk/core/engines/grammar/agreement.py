@@ -26,6 +26,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     CLAUSE_VERBS,
     CLOSED_CLASS,
     DETERMINERS,
+    MODALS,
     NUMBER_BY_MEANING,
     PLURAL_VERBS,
     PREPOSITIONS,
@@ -114,6 +115,7 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             clause_start(sent, i, lex)
             or low_at(sent, i - 1) == "that"
             or (tok.low in _NOMINATIVE and low_at(sent, i - 1) in CLAUSE_VERBS)
+            or (tok.low in _NOMINATIVE and _after_noun(sent, i, lex))
         )
         if person is None or not opens or _subjunctive(sent, i) or _joined(sent, i, lex):
             continue
@@ -165,6 +167,20 @@ def _joined(sent: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _NOMINATIVE = word_set("he she we they")  # "We think he go": the subject of a clause
+# Words that are nouns too but put a subject pronoun after them as helpers or
+# causatives ("Can he go", "May she stay", "Let's", "Does he wish"): never a clause.
+_HELPERS = MODALS | word_set("do does did let make made help have has had need dare to")
+
+
+def _after_noun(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the house she want to buy": a nominative pronoun straight after a noun opens a
+    relative clause with no "that", so the verb after it is its own."""
+    if i == 0:
+        return False
+    before = sent[i - 1]
+    if not before.is_word or before.low in _HELPERS or before.low in CLOSED_CLASS:
+        return False
+    return lex.is_noun(before.low) and not lex.tags(before.low) & {"VBD", "VBZ", "MD"}
 
 
 _MANDATIVE = word_set(
@@ -247,20 +263,31 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         elif number == "singular" and low in PLURAL_VERBS:
             fix = TO_SINGULAR[low]
         elif (
-            number == "singular"
-            and lex.tags(low) <= {"VB", "VBP"}
-            and "VBP" in lex.tags(low)
-            and lex.classes(low) == {"VERB"}
-            and verb_follows(sent, verb_at, lex)
-            and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
-        ) or (
-            number == "singular"
-            and head == start
-            and _one_thing(sent[head].low, lex)
-            and _bare_verb(sent, verb_at, lex)
+            (
+                number == "singular"
+                and lex.tags(low) <= {"VB", "VBP"}
+                and "VBP" in lex.tags(low)
+                and lex.classes(low) == {"VERB"}
+                and verb_follows(sent, verb_at, lex)
+                and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
+            )
+            or (
+                number == "singular"
+                and head == start
+                and _one_thing(sent[head].low, lex)
+                and _bare_verb(sent, verb_at, lex)
+            )
+            or (
+                number == "singular"
+                and head != start
+                and verb_noun_before_object(sent, verb_at, lex)
+            )
         ):
             fix = lex.inflect(low, "VBZ")
-        elif number == "plural" and _third_person_only_verb(low, lex, sent, verb_at):
+        elif number == "plural" and (
+            _third_person_only_verb(low, lex, sent, verb_at)
+            or (_plural_head(sent, start, head, lex) and _s_verb_before_adjunct(sent, verb_at, lex))
+        ):
             lemma = lex.lemmas(low)
             fix = lemma[0] if lemma else None
         if fix:
@@ -295,6 +322,34 @@ def _bare_verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
     if tags <= {"VB", "VBP"} and lex.classes(low) == {"VERB"}:
         return verb_follows(sent, j, lex)
     return low_at(sent, j + 1) in _OBJECT_OPENERS
+
+
+def verb_noun_before_object(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """A base form that is also a noun, read as the verb: before an object that a noun
+    cannot run on into ("answer the thief", "make us"), and not the verb of a relative
+    clause with its object further back ("the bus stop the council moved": a verb of
+    its own follows the object's noun phrase). Never a past or 3rd-person form too
+    ("cut the costs" may be past)."""
+    low = low_at(sent, j)
+    tags = lex.tags(low)
+    if (
+        "VBP" not in tags
+        or not tags <= {"VB", "VBP", "NN", "NNS"}
+        or "NOUN" not in lex.classes(low)
+    ):
+        return False
+    if low_at(sent, j + 1) not in _OBJECT_OPENERS or low in CLOSED_CLASS:
+        return False
+    for k in range(j + 2, min(len(sent), j + 6)):
+        word = sent[k]
+        if not word.is_word or word.low in CLOSED_CLASS:
+            return True
+        tags_k = lex.tags(word.low)
+        if tags_k & {"VBD", "VBZ"} and not tags_k & {"NN", "NNS", "JJ"}:
+            return False  # "the bus stop the council moved", "the pay rise the union wants"
+        if word.low in SINGULAR_VERBS or word.low in PLURAL_VERBS:
+            return False
+    return True
 
 
 _INTERRUPTERS = word_set("for who whose which however like including say")
@@ -350,6 +405,14 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             return None, j  # "no slicks or other evidence": two heads, either number
         if head is not None and _third_person_only_verb(sent[j].low, lex, sent, j):
             break  # "The results shows that": a verb, not a second noun
+        if head is not None and verb_noun_before_object(sent, j, lex):
+            break  # "The narrator answer the thief": a verb with its object, not a noun
+        if (
+            head is not None
+            and _plural_head(sent, i, head, lex)
+            and _s_verb_before_adjunct(sent, j, lex)
+        ):
+            break  # "The children plays outside": a verb before its adjunct
         if "NOUN" in classes:
             head = j
         elif classes & {"ADJ"} and head is None:
@@ -419,6 +482,62 @@ def _third_person_only_verb(low: str, lex: Lexicon, sent: list[Token], at: int) 
     )
 
 
+_ADJUNCT_OPENERS = PREPOSITIONS - word_set("of like than per via")
+_SURE_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+
+
+def _plural_head(sent: list[Token], start: int, head: int, lex: Lexicon) -> bool:
+    """A plural noun phrase opened by a determiner that allows one ("The children", "My
+    friends"; not "This project uses functions from": "uses" is the verb there). A
+    head further on that can be an "-s" verb itself may be that verb, so only a head
+    straight after the determiner counts then."""
+    det = low_at(sent, start)
+    if det not in DETERMINERS or det in _SINGULAR_DETERMINERS:
+        return False
+    return head == start + 1 or "VBZ" not in lex.tags(sent[head].low)
+
+
+def _s_verb_before_adjunct(sent: list[Token], at: int, lex: Lexicon) -> bool:
+    """ "plays" in "The children plays outside", "lives" in "My friends lives in London":
+    an "-s" verb (its plural-noun reading would make a compound: "children plays") before
+    a preposition, an adverb or the clause's end, with no verb of its own later in the
+    clause ("The city parks in summer are full": "parks" is a noun there)."""
+    low = low_at(sent, at)
+    tags = lex.tags(low)
+    if not low.endswith("s") or "VBZ" not in tags or not tags <= {"VBZ", "NNS"}:
+        return False
+    after = low_at(sent, at + 1)
+    if not (after in _ADJUNCT_OPENERS or after in (".", "!", ";") or lex.only(after, "RB")):
+        return False
+    for k in range(at + 1, len(sent)):
+        tok = sent[k]
+        if tok.text in ",;:.!?" or tok.low in ("and", "but", "or"):
+            break
+        if tok.low in SINGULAR_VERBS or tok.low in PLURAL_VERBS or tok.low in MODALS:
+            return False
+        before = sent[k - 1].low
+        if before in DETERMINERS or before in PREPOSITIONS or lex.only(before, "JJ"):
+            continue  # "in the park": a noun, whatever else it can be
+        if lex.tags(tok.low) & _SURE_VERB_TAGS:
+            return False  # "The farmers markets in the city draw crowds"
+    return True
+
+
+def _a_lot_of_plural(sent: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "a lot of people" after "there is": the noun after "of" decides ("a lot of water"
+    stays singular), when it ends the phrase ("a lot of people here", not "a lot of
+    people's time")."""
+    if low_at(sent, k) != "a" or low_at(sent, k + 1) != "lot" or low_at(sent, k + 2) != "of":
+        return False
+    noun = low_at(sent, k + 3)
+    after = sent[k + 4] if k + 4 < len(sent) else None
+    if after is not None and after.is_word and lex.is_noun(after.low):
+        return False
+    return noun in ("people", "men", "women", "children") or (
+        lex.noun_number(noun) == "plural" and noun not in NUMBER_BY_MEANING
+    )
+
+
 def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-2]):
         if tok.low != "there" or sent[i + 1].low not in ("is", "was", "has", "'s"):
@@ -426,7 +545,7 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if not clause_start(sent, i):
             continue
         nxt = sent[i + 2].low
-        plural = nxt in (
+        plural = _a_lot_of_plural(sent, i + 2, lex) or nxt in (
             "many",
             "several",
             "few",
