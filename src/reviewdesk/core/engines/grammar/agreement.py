@@ -4,7 +4,10 @@ Covered: a noun phrase that opens a sentence or a clause ("The books is", "Costs
 project is", "The results shows that"), the head noun taken before any "of" phrase;
 a personal pronoun and its verb ("they was", "he don't", "she have"); "there is" before
 a plural quantity ("there is many"); a gerund as the whole subject ("Marketing mean",
-"Marketing, for example, are"). Left alone, because either form can be right:
+"Marketing, for example, are"); a verb the noun-phrase walk could take for a second
+noun (:mod:`.verb_or_noun`: "The narrator answer the thief", "The children plays
+outside"); a pronoun opening a clause with no "that" ("the house she want to buy").
+Left alone, because either form can be right:
 collective and quantity nouns ("the team are", "a number of people are"), names,
 questions and inversions ("Among the books is a map").
 """
@@ -38,11 +41,17 @@ from reviewdesk.core.engines.grammar.lexicon import (
     word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
+from reviewdesk.core.engines.grammar.verb_or_noun import (
+    OBJECT_OPENERS,
+    SINGULAR_DETERMINERS,
+    a_lot_of_plural,
+    plural_head,
+    s_verb_before_adjunct,
+    verb_noun_before_object,
+)
 
 RULE = "subject-verb-agreement"
-_SINGULAR_DETERMINERS = frozenset(
-    {"a", "an", "this", "that", "each", "every", "another", "either", "neither"}
-)
+_SINGULAR_DETERMINERS = SINGULAR_DETERMINERS
 _PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "both", "few"})
 _PRONOUN_NUMBER = {
     "he": "3s",
@@ -286,7 +295,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             fix = lex.inflect(low, "VBZ")
         elif number == "plural" and (
             _third_person_only_verb(low, lex, sent, verb_at)
-            or (_plural_head(sent, start, head, lex) and _s_verb_before_adjunct(sent, verb_at, lex))
+            or (plural_head(sent, start, head, lex) and s_verb_before_adjunct(sent, verb_at, lex))
         ):
             lemma = lex.lemmas(low)
             fix = lemma[0] if lemma else None
@@ -307,7 +316,7 @@ def _one_thing(low: str, lex: Lexicon) -> bool:
     return "VBG" in lex.tags(low)
 
 
-_OBJECT_OPENERS = word_set("a an the his her their its my our your us them him me")
+_OBJECT_OPENERS = OBJECT_OPENERS
 
 
 def _bare_verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
@@ -322,34 +331,6 @@ def _bare_verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
     if tags <= {"VB", "VBP"} and lex.classes(low) == {"VERB"}:
         return verb_follows(sent, j, lex)
     return low_at(sent, j + 1) in _OBJECT_OPENERS
-
-
-def verb_noun_before_object(sent: list[Token], j: int, lex: Lexicon) -> bool:
-    """A base form that is also a noun, read as the verb: before an object that a noun
-    cannot run on into ("answer the thief", "make us"), and not the verb of a relative
-    clause with its object further back ("the bus stop the council moved": a verb of
-    its own follows the object's noun phrase). Never a past or 3rd-person form too
-    ("cut the costs" may be past)."""
-    low = low_at(sent, j)
-    tags = lex.tags(low)
-    if (
-        "VBP" not in tags
-        or not tags <= {"VB", "VBP", "NN", "NNS"}
-        or "NOUN" not in lex.classes(low)
-    ):
-        return False
-    if low_at(sent, j + 1) not in _OBJECT_OPENERS or low in CLOSED_CLASS:
-        return False
-    for k in range(j + 2, min(len(sent), j + 6)):
-        word = sent[k]
-        if not word.is_word or word.low in CLOSED_CLASS:
-            return True
-        tags_k = lex.tags(word.low)
-        if tags_k & {"VBD", "VBZ"} and not tags_k & {"NN", "NNS", "JJ"}:
-            return False  # "the bus stop the council moved", "the pay rise the union wants"
-        if word.low in SINGULAR_VERBS or word.low in PLURAL_VERBS:
-            return False
-    return True
 
 
 _INTERRUPTERS = word_set("for who whose which however like including say")
@@ -409,8 +390,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             break  # "The narrator answer the thief": a verb with its object, not a noun
         if (
             head is not None
-            and _plural_head(sent, i, head, lex)
-            and _s_verb_before_adjunct(sent, j, lex)
+            and plural_head(sent, i, head, lex)
+            and s_verb_before_adjunct(sent, j, lex)
         ):
             break  # "The children plays outside": a verb before its adjunct
         if "NOUN" in classes:
@@ -482,62 +463,6 @@ def _third_person_only_verb(low: str, lex: Lexicon, sent: list[Token], at: int) 
     )
 
 
-_ADJUNCT_OPENERS = PREPOSITIONS - word_set("of like than per via")
-_SURE_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
-
-
-def _plural_head(sent: list[Token], start: int, head: int, lex: Lexicon) -> bool:
-    """A plural noun phrase opened by a determiner that allows one ("The children", "My
-    friends"; not "This project uses functions from": "uses" is the verb there). A
-    head further on that can be an "-s" verb itself may be that verb, so only a head
-    straight after the determiner counts then."""
-    det = low_at(sent, start)
-    if det not in DETERMINERS or det in _SINGULAR_DETERMINERS:
-        return False
-    return head == start + 1 or "VBZ" not in lex.tags(sent[head].low)
-
-
-def _s_verb_before_adjunct(sent: list[Token], at: int, lex: Lexicon) -> bool:
-    """ "plays" in "The children plays outside", "lives" in "My friends lives in London":
-    an "-s" verb (its plural-noun reading would make a compound: "children plays") before
-    a preposition, an adverb or the clause's end, with no verb of its own later in the
-    clause ("The city parks in summer are full": "parks" is a noun there)."""
-    low = low_at(sent, at)
-    tags = lex.tags(low)
-    if not low.endswith("s") or "VBZ" not in tags or not tags <= {"VBZ", "NNS"}:
-        return False
-    after = low_at(sent, at + 1)
-    if not (after in _ADJUNCT_OPENERS or after in (".", "!", ";") or lex.only(after, "RB")):
-        return False
-    for k in range(at + 1, len(sent)):
-        tok = sent[k]
-        if tok.text in ",;:.!?" or tok.low in ("and", "but", "or"):
-            break
-        if tok.low in SINGULAR_VERBS or tok.low in PLURAL_VERBS or tok.low in MODALS:
-            return False
-        before = sent[k - 1].low
-        if before in DETERMINERS or before in PREPOSITIONS or lex.only(before, "JJ"):
-            continue  # "in the park": a noun, whatever else it can be
-        if lex.tags(tok.low) & _SURE_VERB_TAGS:
-            return False  # "The farmers markets in the city draw crowds"
-    return True
-
-
-def _a_lot_of_plural(sent: list[Token], k: int, lex: Lexicon) -> bool:
-    """ "a lot of people" after "there is": the noun after "of" decides ("a lot of water"
-    stays singular), when it ends the phrase ("a lot of people here", not "a lot of
-    people's time")."""
-    if low_at(sent, k) != "a" or low_at(sent, k + 1) != "lot" or low_at(sent, k + 2) != "of":
-        return False
-    noun = low_at(sent, k + 3)
-    after = sent[k + 4] if k + 4 < len(sent) else None
-    if after is not None and after.is_word and lex.is_noun(after.low):
-        return False
-    return noun in ("people", "men", "women", "children") or (
-        lex.noun_number(noun) == "plural" and noun not in NUMBER_BY_MEANING
-    )
-
-
 def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-2]):
         if tok.low != "there" or sent[i + 1].low not in ("is", "was", "has", "'s"):
@@ -545,7 +470,7 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if not clause_start(sent, i):
             continue
         nxt = sent[i + 2].low
-        plural = _a_lot_of_plural(sent, i + 2, lex) or nxt in (
+        plural = a_lot_of_plural(sent, i + 2, lex) or nxt in (
             "many",
             "several",
             "few",
