@@ -72,6 +72,8 @@ CLEAN = [
     "Does he wish to stay?",  # a helper before the pronoun
     "Should she want to leave, she may.",
     "I insisted that he go home.",
+    "He need not worry.",  # "need not" as a modal (flagged on main too)
+    "Tell the boy he need not come.",
     "People who live here are nice.",
     "There is a lot of water here.",  # a mass noun after "of"
     "There is a lot of people's money at stake.",  # the plural only modifies

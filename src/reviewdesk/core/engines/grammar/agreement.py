@@ -137,6 +137,8 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if not verb.is_word:
             continue
         low = verb.low
+        if low in ("need", "dare") and low_at(sent, j + 1) == "not":
+            continue  # "He need not worry": a modal's use, with no "-s"
         fix: str | None = None
         if person == "3s" and low in TO_SINGULAR and low not in ("were", "weren't"):
             fix = TO_SINGULAR[low]
