@@ -56,6 +56,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "bare-infinitive"): "“To” too many",
     ("grammar", "verb-tense"): "Tense",
     ("grammar", "adverb-adjective"): "Adverb for an adjective",
+    ("grammar", "adjective-form"): "“-ing” for “-ed” (exciting, excited)",
     ("grammar", "missing-word"): "Word missing",
     ("grammar", "double-article"): "Two articles",
     ("grammar", "preposition"): "Preposition",

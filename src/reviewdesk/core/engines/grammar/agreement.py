@@ -4,7 +4,10 @@ Covered: a noun phrase that opens a sentence or a clause ("The books is", "Costs
 project is", "The results shows that"), the head noun taken before any "of" phrase;
 a personal pronoun and its verb ("they was", "he don't", "she have"); "there is" before
 a plural quantity ("there is many"); a gerund as the whole subject ("Marketing mean",
-"Marketing, for example, are"). Left alone, because either form can be right:
+"Marketing, for example, are"); a verb the noun-phrase walk could take for a second
+noun (:mod:`.verb_or_noun`: "The narrator answer the thief", "The children plays
+outside"); a pronoun opening a clause with no "that" ("the house she want to buy").
+Left alone, because either form can be right:
 collective and quantity nouns ("the team are", "a number of people are"), names,
 questions and inversions ("Among the books is a map").
 """
@@ -26,6 +29,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     CLAUSE_VERBS,
     CLOSED_CLASS,
     DETERMINERS,
+    MODALS,
     NUMBER_BY_MEANING,
     PLURAL_VERBS,
     PREPOSITIONS,
@@ -37,11 +41,17 @@ from reviewdesk.core.engines.grammar.lexicon import (
     word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
+from reviewdesk.core.engines.grammar.verb_or_noun import (
+    OBJECT_OPENERS,
+    SINGULAR_DETERMINERS,
+    a_lot_of_plural,
+    plural_head,
+    s_verb_before_adjunct,
+    verb_noun_before_object,
+)
 
 RULE = "subject-verb-agreement"
-_SINGULAR_DETERMINERS = frozenset(
-    {"a", "an", "this", "that", "each", "every", "another", "either", "neither"}
-)
+_SINGULAR_DETERMINERS = SINGULAR_DETERMINERS
 _PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "both", "few"})
 _PRONOUN_NUMBER = {
     "he": "3s",
@@ -114,6 +124,7 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             clause_start(sent, i, lex)
             or low_at(sent, i - 1) == "that"
             or (tok.low in _NOMINATIVE and low_at(sent, i - 1) in CLAUSE_VERBS)
+            or (tok.low in _NOMINATIVE and _after_noun(sent, i, lex))
         )
         if person is None or not opens or _subjunctive(sent, i) or _joined(sent, i, lex):
             continue
@@ -126,6 +137,8 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if not verb.is_word:
             continue
         low = verb.low
+        if low in ("need", "dare") and low_at(sent, j + 1) == "not":
+            continue  # "He need not worry": a modal's use, with no "-s"
         fix: str | None = None
         if person == "3s" and low in TO_SINGULAR and low not in ("were", "weren't"):
             fix = TO_SINGULAR[low]
@@ -165,6 +178,20 @@ def _joined(sent: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _NOMINATIVE = word_set("he she we they")  # "We think he go": the subject of a clause
+# Words that are nouns too but put a subject pronoun after them as helpers or
+# causatives ("Can he go", "May she stay", "Let's", "Does he wish"): never a clause.
+_HELPERS = MODALS | word_set("do does did let make made help have has had need dare to")
+
+
+def _after_noun(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the house she want to buy": a nominative pronoun straight after a noun opens a
+    relative clause with no "that", so the verb after it is its own."""
+    if i == 0:
+        return False
+    before = sent[i - 1]
+    if not before.is_word or before.low in _HELPERS or before.low in CLOSED_CLASS:
+        return False
+    return lex.is_noun(before.low) and not lex.tags(before.low) & {"VBD", "VBZ", "MD"}
 
 
 _MANDATIVE = word_set(
@@ -247,20 +274,31 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         elif number == "singular" and low in PLURAL_VERBS:
             fix = TO_SINGULAR[low]
         elif (
-            number == "singular"
-            and lex.tags(low) <= {"VB", "VBP"}
-            and "VBP" in lex.tags(low)
-            and lex.classes(low) == {"VERB"}
-            and verb_follows(sent, verb_at, lex)
-            and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
-        ) or (
-            number == "singular"
-            and head == start
-            and _one_thing(sent[head].low, lex)
-            and _bare_verb(sent, verb_at, lex)
+            (
+                number == "singular"
+                and lex.tags(low) <= {"VB", "VBP"}
+                and "VBP" in lex.tags(low)
+                and lex.classes(low) == {"VERB"}
+                and verb_follows(sent, verb_at, lex)
+                and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
+            )
+            or (
+                number == "singular"
+                and head == start
+                and _one_thing(sent[head].low, lex)
+                and _bare_verb(sent, verb_at, lex)
+            )
+            or (
+                number == "singular"
+                and head != start
+                and verb_noun_before_object(sent, verb_at, lex)
+            )
         ):
             fix = lex.inflect(low, "VBZ")
-        elif number == "plural" and _third_person_only_verb(low, lex, sent, verb_at):
+        elif number == "plural" and (
+            _third_person_only_verb(low, lex, sent, verb_at)
+            or (plural_head(sent, start, head, lex) and s_verb_before_adjunct(sent, verb_at, lex))
+        ):
             lemma = lex.lemmas(low)
             fix = lemma[0] if lemma else None
         if fix:
@@ -280,7 +318,7 @@ def _one_thing(low: str, lex: Lexicon) -> bool:
     return "VBG" in lex.tags(low)
 
 
-_OBJECT_OPENERS = word_set("a an the his her their its my our your us them him me")
+_OBJECT_OPENERS = OBJECT_OPENERS
 
 
 def _bare_verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
@@ -350,6 +388,14 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             return None, j  # "no slicks or other evidence": two heads, either number
         if head is not None and _third_person_only_verb(sent[j].low, lex, sent, j):
             break  # "The results shows that": a verb, not a second noun
+        if head is not None and verb_noun_before_object(sent, j, lex):
+            break  # "The narrator answer the thief": a verb with its object, not a noun
+        if (
+            head is not None
+            and plural_head(sent, i, head, lex)
+            and s_verb_before_adjunct(sent, j, lex)
+        ):
+            break  # "The children plays outside": a verb before its adjunct
         if "NOUN" in classes:
             head = j
         elif classes & {"ADJ"} and head is None:
@@ -426,7 +472,7 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if not clause_start(sent, i):
             continue
         nxt = sent[i + 2].low
-        plural = nxt in (
+        plural = a_lot_of_plural(sent, i + 2, lex) or nxt in (
             "many",
             "several",
             "few",

@@ -29,6 +29,7 @@ from reviewdesk.core.engines.grammar.context_forms import check_context_forms
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.degree import check_degree
 from reviewdesk.core.engines.grammar.determiners import check_determiners
+from reviewdesk.core.engines.grammar.feelings import check_feelings
 from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
 from reviewdesk.core.engines.grammar.frames import check_frames
@@ -184,6 +185,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_degree(sent, lex)
         yield from check_aux_forms(sent, lex)
         yield from check_needs_done(sent, lex)
+        yield from check_feelings(sent, lex)
         yield from check_frames(sent, lex)
         yield from check_determiners(sent, lex)
         yield from check_word_pairs(sent, lex)

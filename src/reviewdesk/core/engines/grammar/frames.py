@@ -22,6 +22,7 @@ FORM_RULE = "verb-form"
 _REACH = 6  # words between a frame's two parts
 _BREAKS = word_set(", ; : ( ) — – - that which who because when while if but")
 _BE = word_set("is are was were am be been being 's 're 'm isn't aren't wasn't weren't")
+_HABIT_SUBJECTS = word_set("i we they")
 _ALLOW = word_set("allow allows enable enables permit permits")
 _WANT = word_set("want wants wanted need needs needed")
 _OBJECT_STARTS = word_set("the a an it them him her me us my your our their his its this")
@@ -140,8 +141,18 @@ def _worth_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
 
 
 def _used_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
-    """ "You are suppose to" -> "supposed to"; "I'm use to" -> "used to"."""
-    if low_at(sent, i - 1) not in _BE | {"not", "get", "got", "getting"}:
+    """ "You are suppose to" -> "supposed to"; "I'm use to" -> "used to"; "I use to play"
+    -> "used to": a habit in the past, after a subject pronoun that opens the sentence
+    and before a verb (never "the knife they use to cut", "what we use to test")."""
+    before = low_at(sent, i - 1)
+    habit = (
+        sent[i].low == "use"
+        and before in _HABIT_SUBJECTS
+        and (i == 1 or (i > 1 and not sent[i - 2].is_word))
+        and "VB" in lex.tags(low_at(sent, i + 2))
+        and low_at(sent, i + 3) not in ("-", "‑")  # "I use to-do lists"
+    )
+    if before not in _BE | {"not", "get", "got", "getting"} and not habit:
         return
     tok = sent[i]
     fixed = tok.low + "d"

@@ -49,7 +49,7 @@ _TO_GERUND = (
 )
 # "I am used to run" wants "running"; "a knife is used to cut" is right: only the first
 # person and "get used to" are sure.
-_USED_TO_BE = word_set("am 'm get gets got getting grew become became")
+_USED_TO_BE = word_set("am 'm i'm we're get gets got getting grew become became")
 _INFINITIVE_VERBS = word_set(
     "afford decide decided hope hoped refuse refused manage managed "
     "fail failed promise promised intend intended agree agreed pretend pretended "

@@ -60,7 +60,8 @@ def check_relative(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
 def _relative(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "people who has expertise" -> "have"."""
     noun = sent[i - 1]
-    if not noun.is_word or noun.is_capitalised or noun.low in NUMBER_BY_MEANING:
+    named = noun.is_capitalised and not sentence_start(sent, i - 1)  # "People who" opens
+    if not noun.is_word or named or noun.low in NUMBER_BY_MEANING:
         return
     if not lex.is_noun(noun.low) or _counted_by_one(sent, i - 1):
         return  # "one of the people who has": either form is defended
