@@ -35,8 +35,27 @@ _META_CHARSET = re.compile(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _BLANK_RUNS = re.compile(r"\n{2,}")
-_HTML_LANG = re.compile(
-    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)", re.I
+_LANG_VALUE = r"[\"']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)"
+# The page's own word on its language, in the order a browser trusts them: <html lang>,
+# then what the publisher declares for sharing (og:locale, "en_GB") and the old
+# http-equiv/name header. Pages saved without <html lang> often carry only these.
+_PAGE_LANGS = (
+    re.compile(r"<html\b[^>]*?\blang\s*=\s*" + _LANG_VALUE, re.I),
+    re.compile(
+        r"<meta\b[^>]*?\bproperty\s*=\s*[\"']?og:locale[\"']?[^>]*?\bcontent\s*=\s*" + _LANG_VALUE,
+        re.I,
+    ),
+    re.compile(
+        r"<meta\b[^>]*?\bcontent\s*=\s*"
+        + _LANG_VALUE
+        + r"[\"']?[^>]*?\bproperty\s*=\s*[\"']?og:locale\b",
+        re.I,
+    ),
+    re.compile(
+        r"<meta\b[^>]*?\b(?:http-equiv|name)\s*=\s*[\"']?(?:content-)?language[\"']?[^>]*?\bcontent\s*=\s*"
+        + _LANG_VALUE,
+        re.I,
+    ),
 )
 
 # trafilatura's JSON keys → ours
@@ -126,9 +145,9 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
         value = found.get(key)
         if isinstance(value, str) and value.strip() and ours not in meta:
             meta[ours] = value.strip()
-    lang = _HTML_LANG.search(html[:20_000])
-    if lang is not None:  # the page's own word on its dialect beats a guess
-        meta["language"] = lang.group(1)
+    lang = _page_language(html)
+    if lang:  # the page's own word on its dialect beats a guess
+        meta["language"] = lang
     title = meta.get("title") or _page_title(html) or text.split("\n", 1)[0].strip()
     warnings = [decoded.warning] if decoded.warning else []
     log.info("imported %s as html (%s): %d characters", path, decoded.encoding, len(text))
@@ -142,6 +161,16 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
         encoding_guessed=decoded.guessed,
         structure=structure,
     )
+
+
+def _page_language(html: str) -> str:
+    """The language the page declares ("en-GB"), else ""; looked for in its head only."""
+    head = html[:20_000]
+    for pattern in _PAGE_LANGS:
+        found = pattern.search(head)
+        if found is not None:
+            return found.group(1).replace("_", "-")
+    return ""
 
 
 def _page_title(html: str) -> str:
