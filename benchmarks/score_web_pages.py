@@ -5,7 +5,8 @@ the article text its test set gives as expected: **recall** (the share of the ex
 words we keep, as a multiset), **debris** (the share of our body words, captions aside,
 that are not in the expected article or its headline and byline: navigation, share
 lines, related links, newsletter boxes), lines opened with a **mark** the page does not
-show ("- " before a list item), whether the **headline** is the first paragraph, whether the
+show ("- " before a list item), paragraphs **broken** mid-sentence (a line ending no
+sentence before one in lower case), whether the **headline** is the first paragraph, whether the
 **byline**, **date** and **lang** come through, and the import's CPU time; then the same
 after the debris engine's removals (what the editor sees flagged as web debris counts as
 caught, as if every removal were accepted).
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import itertools
 import json
 import logging
 import re
@@ -50,6 +52,7 @@ HELD_OUT = ("time_001", "wired_001", "fox13now_001", "video_article_02", "articl
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A standfirst is article text: the expected text has it when it is real
+_ENDS = ".!?:;\"”’')…"
 _PARTS = (SpanKind.HEADLINE, SpanKind.BYLINE, SpanKind.PHOTO_CAPTION)
 
 
@@ -104,6 +107,7 @@ class Score:
     headline: bool = False
     byline: bool | None = False  # None: the expected metadata names no author
     marks: int = 0
+    broken: int = 0
     date: bool = False
     lang: bool = False
     cpu_ms: float = 0.0
@@ -191,6 +195,12 @@ def score_page(folder: Path, name: str) -> Score:
     )
     # lines opened with a mark the page does not show ("- " before a list item)
     score.marks = sum(line.startswith(("- ", "* ")) for line in text.split("\n"))
+    # paragraphs broken mid-sentence: a line that ends no sentence, the next in lower case
+    lines = text.split("\n")
+    score.broken = sum(
+        bool(a) and a[-1] not in _ENDS and b[:1].islower()
+        for a, b in itertools.pairwise(lines)
+    )
     published = str(meta.get("publish_date") or "")[:10]
     score.date = doc.meta.get("date", "")[:10] == published if published else True
     lang = str(meta.get("language") or meta.get("meta_lang") or "en")
@@ -202,8 +212,8 @@ def _print(title: str, scores: list[Score]) -> None:
     print(f"\n{title}")
     print(
         f"{'page':22} {'recall':>7} {'debris':>7} {'rec+deb':>8} {'deb+deb':>8} "
-        f"{'head':>5} {'by':>3} {'marks':>5} {'date':>5} {'lang':>5} {'ms':>6} {'words':>6} "
-        f"{'gold':>6}"
+        f"{'head':>5} {'by':>3} {'marks':>5} {'brk':>4} {'date':>5} {'lang':>5} {'ms':>6} "
+        f"{'words':>6} {'gold':>6}"
     )
     for s in scores:
         if s.failed:
@@ -213,7 +223,7 @@ def _print(title: str, scores: list[Score]) -> None:
         print(
             f"{s.name:22} {s.recall:7.1%} {s.debris:7.1%} {s.recall_after:8.1%} "
             f"{s.debris_after:8.1%} {yn[s.headline]:>5} {yn[s.byline]:>3} {s.marks:5d} "
-            f"{yn[s.date]:>5} "
+            f"{s.broken:4d} {yn[s.date]:>5} "
             f"{yn[s.lang]:>5} {s.cpu_ms:6.0f} {s.words:6d} {s.expected_words:6d}"
         )
     ok = [s for s in scores if not s.failed]
@@ -229,7 +239,7 @@ def _print(title: str, scores: list[Score]) -> None:
         f"{'mean (' + str(n) + ' pages)':22} {mean('recall'):7.1%} {mean('debris'):7.1%} "
         f"{mean('recall_after'):8.1%} {mean('debris_after'):8.1%} "
         f"{sum(s.headline for s in ok):>3}/{n} {bylines} "
-        f"{sum(s.marks for s in ok):5d} "
+        f"{sum(s.marks for s in ok):5d} {sum(s.broken for s in ok):4d} "
         f"{sum(s.date for s in ok):>3}/{n} {sum(s.lang for s in ok):>3}/{n} "
         f"{mean('cpu_ms'):6.0f}"
     )

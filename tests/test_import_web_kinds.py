@@ -175,3 +175,16 @@ def test_a_read_more_line_in_the_article_is_flagged_as_debris(tmp_path: Path) ->
         if line.startswith(("Read more", "Sign up", "Loading")):
             assert line in flagged
     assert all(p not in " ".join(flagged) for p in BODY)
+
+
+def test_source_lines_wrapped_inside_a_paragraph_make_one_paragraph(tmp_path: Path) -> None:
+    """A Blogger page wraps its source inside a <span>: a browser shows one paragraph;
+    each wrapped line used to become a paragraph of its own, broken mid-sentence."""
+    wrapped = BODY[0].replace(" new budget ", " new \n budget ").replace(" roads,", "\nroads,")
+    doc = _open(
+        tmp_path,
+        '<html lang="en"><body><div class="post-body"><h1>Budget passes</h1>'
+        f"<div><span>{wrapped}  <br></span></div><div><span>{BODY[1]}</span></div>"
+        f"<div><span>{BODY[2]}</span></div></div></body></html>",
+    )
+    assert doc.text.split("\n") == ["Budget passes", *BODY]
