@@ -35,8 +35,30 @@ _META_CHARSET = re.compile(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _BLANK_RUNS = re.compile(r"\n{2,}")
-_HTML_LANG = re.compile(
-    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)", re.I
+# The elements whose text keeps its line breaks.
+_WRAP = re.compile(r"[ \t]*\n\s*")
+_KEEPS_LINES = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.I | re.S)
+_LANG_VALUE = r"[\"']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)"
+# The page's own word on its language, in the order a browser trusts them: <html lang>,
+# then what the publisher declares for sharing (og:locale, "en_GB") and the old
+# http-equiv/name header. Pages saved without <html lang> often carry only these.
+_PAGE_LANGS = (
+    re.compile(r"<html\b[^>]*?\blang\s*=\s*" + _LANG_VALUE, re.I),
+    re.compile(
+        r"<meta\b[^>]*?\bproperty\s*=\s*[\"']?og:locale[\"']?[^>]*?\bcontent\s*=\s*" + _LANG_VALUE,
+        re.I,
+    ),
+    re.compile(
+        r"<meta\b[^>]*?\bcontent\s*=\s*"
+        + _LANG_VALUE
+        + r"[\"']?[^>]*?\bproperty\s*=\s*[\"']?og:locale\b",
+        re.I,
+    ),
+    re.compile(
+        r"<meta\b[^>]*?\b(?:http-equiv|name)\s*=\s*[\"']?(?:content-)?language[\"']?[^>]*?\bcontent\s*=\s*"
+        + _LANG_VALUE,
+        re.I,
+    ),
 )
 
 # trafilatura's JSON keys → ours
@@ -100,9 +122,10 @@ def _extract(html: str, *, precise: bool) -> dict[str, object] | None:
 
 
 def _clean_text(text: str) -> str:
-    """Normalise newlines; one line per paragraph, no blank lines between them."""
+    """Normalise newlines; one line per paragraph, no blank lines between them, and no
+    spaces at either end of a line (a browser shows none there)."""
     text = normalize_newlines(text).strip("\n")
-    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    text = "\n".join(line.strip(" \t") for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n", text)
 
 
@@ -111,6 +134,7 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
     check_markup_limits(data, path.name)  # before any parsing
     decoded = _decode_html(data, path.name, encoding)
     html = _XML_DECL.sub("", decoded.text, count=1)  # lxml refuses str with an encoding decl
+    html = _unwrap_source_lines(html)
     if not html.strip():
         raise FormatError(f"{path.name}: is empty")
     try:
@@ -126,9 +150,9 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
         value = found.get(key)
         if isinstance(value, str) and value.strip() and ours not in meta:
             meta[ours] = value.strip()
-    lang = _HTML_LANG.search(html[:20_000])
-    if lang is not None:  # the page's own word on its dialect beats a guess
-        meta["language"] = lang.group(1)
+    lang = _page_language(html)
+    if lang:  # the page's own word on its dialect beats a guess
+        meta["language"] = lang
     title = meta.get("title") or _page_title(html) or text.split("\n", 1)[0].strip()
     warnings = [decoded.warning] if decoded.warning else []
     log.info("imported %s as html (%s): %d characters", path, decoded.encoding, len(text))
@@ -142,6 +166,59 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
         encoding_guessed=decoded.guessed,
         structure=structure,
     )
+
+
+def _unwrap_source_lines(html: str) -> str:
+    """Line breaks inside the page's text nodes as spaces, as a browser shows them.
+
+    Hand-written and Blogger pages wrap their source ("won the\\nAfrica Movie Academy
+    Award"); trafilatura keeps those breaks, and each wrapped line became a paragraph
+    broken mid-sentence. Paragraphs come from tags (``<p>``, ``<br>``), never from these;
+    ``<pre>``, ``<textarea>``, scripts and styles keep theirs.
+    """
+    if "\n" not in html:
+        return html
+    out: list[str] = []
+    at = 0
+    # linear: each search starts where the last one ended; an element never closed
+    # keeps the rest of the page as it is
+    while (kept := _KEEPS_LINES.search(html, at)) is not None:
+        closing = re.compile(f"</{kept.group(1)}", re.I).search(html, kept.end())
+        out.append(_spaced(html[at : kept.start()]))
+        if closing is None:
+            at = kept.start()
+            break
+        out.append(html[kept.start() : closing.start()])
+        at = closing.start()
+    out.append(_spaced(html[at:]) if kept is None else html[at:])
+    return "".join(out)
+
+
+def _spaced(markup: str) -> str:
+    """``markup`` with the line breaks in its text nodes as spaces (one linear pass: a
+    split on "<", each piece a tag up to its ">" and the text after it)."""
+    pieces = markup.split("<")
+    for i in range(1, len(pieces)):
+        piece = pieces[i]
+        end = piece.find(">") + 1
+        text = piece[end:]
+        if end and "\n" in text and not text.isspace():
+            lines = [line.strip() for line in text.split("\n")]
+            joined = " ".join(line for line in lines if line)
+            lead = " " if text[:1].isspace() else ""
+            trail = " " if text[-1:].isspace() else ""
+            pieces[i] = piece[:end] + lead + joined + trail
+    return "<".join(pieces)
+
+
+def _page_language(html: str) -> str:
+    """The language the page declares ("en-GB"), else ""; looked for in its head only."""
+    head = html[:20_000]
+    for pattern in _PAGE_LANGS:
+        found = pattern.search(head)
+        if found is not None:
+            return found.group(1).replace("_", "-")
+    return ""
 
 
 def _page_title(html: str) -> str:

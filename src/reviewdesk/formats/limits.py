@@ -24,7 +24,7 @@ MAX_CHECK_CHARS = 250_000  # about 40,000 words
 # news page has some 5,000-20,000 tags, each well under a thousand characters long.
 MAX_HTML_TAGS = 60_000
 MAX_HTML_TAG_CHARS = 50_000
-MAX_HTML_TEXT_BYTES = 2_000_000  # outside the tags: twice an article's limit
+MAX_HTML_TEXT_BYTES = 2_000_000  # outside the tags and scripts: twice an article's limit
 # Tracked changes in a Word file's body (each insertion, deletion or move Word marks). A
 # story edited on a desk carries tens, a long report gone through by several editors some
 # hundreds to a few thousand; tens of thousands come from a generator or a broken
@@ -84,16 +84,43 @@ def check_size_for_one_go(text: str, name: str) -> None:
         )
 
 
+def _without_scripts(data: bytes) -> bytes:
+    """``data`` less what its ``<script>`` and ``<style>`` elements hold (one pass).
+
+    A saved news page carries megabytes of them (CNN's: 2.6 MB of JSON and code in a
+    2.9 MB page); lxml reads them in milliseconds and trafilatura drops them before it
+    looks for the article, so they are not the text the limit is about.
+    """
+    lower = data.lower()
+    kept: list[bytes] = []
+    at = 0
+    while True:
+        starts = [i for i in (lower.find(b"<script", at), lower.find(b"<style", at)) if i >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        opened = lower.find(b">", start)
+        closing = b"</script" if lower.startswith(b"<script", start) else b"</style"
+        end = lower.find(closing, opened) if opened >= 0 else -1
+        if end < 0:  # never closed: the rest is read as text, and counted
+            break
+        kept.append(data[at : opened + 1])
+        at = end
+    kept.append(data[at:])
+    return b"".join(kept)
+
+
 def check_markup_limits(data: bytes, name: str) -> None:
-    """Refuse a web page whose markup breaks a limit (one linear pass over the bytes)."""
+    """Refuse a web page whose markup breaks a limit (linear passes over the bytes)."""
     tags = data.count(b"<")
     if tags > MAX_HTML_TAGS:
         raise FormatError(
             f"{name}: has {tags:,} tags; a saved web page has far fewer "
             f"(the limit is {MAX_HTML_TAGS:,})"
         )
+    markup = _without_scripts(data)
     in_tags = 0
-    for piece in data.split(b">"):
+    for piece in markup.split(b">"):
         start = piece.rfind(b"<")
         if start < 0:
             continue
@@ -104,7 +131,7 @@ def check_markup_limits(data: bytes, name: str) -> None:
                 f"attributes; a web page has none that long (the limit is "
                 f"{MAX_HTML_TAG_CHARS:,} characters)"
             )
-    text = len(data) - in_tags
+    text = len(markup) - in_tags
     if text > MAX_HTML_TEXT_BYTES:
         raise FormatError(
             f"{name}: has about {text // 1_000_000} MB of text, far more than an article "

@@ -1,6 +1,7 @@
 """The parts of a saved web page around its body text: headline, standfirst, byline and
 photo captions, laid into the article's text as paragraphs of their own and marked in
-its structure.
+its structure; subheads and list items marked as such, the latter without the "- "
+trafilatura writes.
 
 trafilatura gives the body (usually with the headline as its first line) and drops the
 rest; they are found here in the page itself (``<h1>``, a standfirst or byline by its
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass, field
 
 from reviewdesk.core.structure import Span, SpanKind, Structure
 
@@ -19,7 +21,22 @@ log = logging.getLogger(__name__)
 
 _STANDFIRST = re.compile(r"\b(standfirst|dek|deck|subtitle|subhead|summary|lede|intro|teaser)\b")
 _BYLINE = re.compile(r"\b(byline|by-line|author)\b")
+# A figcaption holding only the picture's credit; the caption is then in a sibling
+# (CNN: ``<div itemprop="caption">`` beside ``<figcaption class="image__credit">``).
+_CREDIT = re.compile(r"credit|copyright|photographer")
+_CAPTION = re.compile(r"caption")
 _SPACE = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+# Buttons a byline box carries beside the name ("Print", "Email"): not the byline.
+_BUTTONS = frozenset(
+    {"print", "email", "e-mail", "share", "tweet", "follow", "comment", "comments"}
+)
+# "National Desk By National Desk on ...": an avatar's name before the byline proper.
+_FROM_BY = re.compile(r"^(?P<before>.{1,80}?)\s+(?P<rest>By\s+(?P=before)\b.*)$")
+_WORDS = re.compile(r"\w+")
+# A standfirst is a sentence; a box titled by a "summary"/"teaser" class is a few words
+# ("AccuWeather.com Quick Look", "Top stories").
+_MIN_STANDFIRST_WORDS = 6
 
 
 def _clean(text: str) -> str:
@@ -33,54 +50,180 @@ def _classes(el: object) -> str:
     return f"{get('class') or ''} {get('id') or ''} {get('rel') or ''}".lower()
 
 
-def _find(root: object, pattern: re.Pattern[str], tags: tuple[str, ...]) -> str:
+def _hidden(el: object) -> bool:
+    get = el.get  # type: ignore[attr-defined]
+    return (
+        get("hidden") is not None
+        or (get("aria-hidden") or "").lower() == "true"
+        or bool(_HIDDEN_STYLE.search((get("style") or "").lower()))
+    )
+
+
+def _visible_text(el: object) -> str:
+    """The element's text less hidden parts and lone buttons (a byline box's "Print")."""
+    parts: list[str] = []
+
+    def walk(node: object) -> None:
+        parts.append(node.text or "")  # type: ignore[attr-defined]
+        for child in node:  # type: ignore[attr-defined]
+            if (
+                isinstance(child.tag, str)
+                and not _hidden(child)
+                and _clean(child.text_content()).lower() not in _BUTTONS
+            ):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return _clean(" ".join(parts))
+
+
+def _byline(scope: object) -> str:
+    """The byline box's visible text, from "By" on when an avatar's name comes first."""
+    for el in scope.iter("p", "div", "span", "address", "a"):  # type: ignore[attr-defined]
+        if _BYLINE.search(_classes(el)):
+            text = _visible_text(el)
+            if 3 <= len(text) <= 400:
+                repeated = _FROM_BY.match(text)
+                return repeated.group("rest") if repeated else text
+    return ""
+
+
+def _find(root: object, pattern: re.Pattern[str], tags: tuple[str, ...], min_words: int = 1) -> str:
     for el in root.iter(*tags):  # type: ignore[attr-defined]
         if pattern.search(_classes(el)):
             text = _clean(el.text_content())
-            if 3 <= len(text) <= 400:
+            if 3 <= len(text) <= 400 and len(_WORDS.findall(text)) >= min_words:
                 return text
     return ""
 
 
-def page_parts(html: str) -> tuple[str, str, str, list[tuple[str, str]]]:
-    """(headline, standfirst, byline, [(caption, text of the paragraph before it)])."""
+def _page_title(root: object) -> str:
+    """The page's own title: ``og:title``, else ``<title>``."""
+    for meta in root.iter("meta"):  # type: ignore[attr-defined]
+        if (meta.get("property") or meta.get("name") or "").lower() in (
+            "og:title",
+            "twitter:title",
+        ):
+            return _clean(meta.get("content") or "")
+    title = next(iter(root.iter("title")), None)  # type: ignore[attr-defined]
+    return _clean(title.text_content()) if title is not None else ""
+
+
+def _headline(root: object, scope: object) -> str:
+    """The ``<h1>`` in the article; else the page's ``<h1>`` that its title repeats.
+
+    Many news pages (CNN's) put the headline above their ``<main>``/``<article>``, and
+    have other ``<h1>``s (a sign-in box's) besides: the title tells them apart.
+    """
+    inside = next((_clean(h.text_content()) for h in scope.iter("h1")), "")  # type: ignore[attr-defined]
+    if inside or scope is root:
+        return inside
+    title = {w.lower() for w in _WORDS.findall(_page_title(root))}
+    best, share = "", 0.5
+    for h in root.iter("h1"):  # type: ignore[attr-defined]
+        text = _clean(h.text_content())
+        words = [w.lower() for w in _WORDS.findall(text)]
+        if words and sum(w in title for w in words) / len(words) > share:
+            best, share = text, sum(w in title for w in words) / len(words)
+    return best
+
+
+def _caption(caption: object) -> str:
+    """A figcaption's text; for a credit alone, the caption beside it with the credit."""
+    text = _clean(caption.text_content())  # type: ignore[attr-defined]
+    if not _CREDIT.search(_classes(caption)):
+        return text
+    parent = caption.getparent()  # type: ignore[attr-defined]
+    for _ in range(3):  # the caption's box, its picture's, the figure's
+        if parent is None:
+            break
+        for el in parent.iter():
+            if el is caption or not isinstance(el.tag, str):
+                continue
+            marks = _classes(el) + " " + (el.get("itemprop") or "").lower()
+            if _CAPTION.search(marks) and not _CREDIT.search(marks):
+                found = _clean(el.text_content())
+                if found and found != text:
+                    return f"{found} {text}" if text and text not in found else found
+        parent = parent.getparent()
+    return text
+
+
+def _list_items(scope: object) -> dict[str, str]:
+    """Each ``<li>``'s text → the label a reader sees before it ("•", "3.")."""
+    items: dict[str, str] = {}
+    for owner in scope.iter("ul", "ol"):  # type: ignore[attr-defined]
+        for number, li in enumerate(owner.iterchildren("li"), 1):
+            text = _clean(li.text_content())
+            if text and text not in items:
+                items[text] = f"{number}." if owner.tag == "ol" else "•"
+    return items
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """What :func:`page_parts` finds around the body text."""
+
+    headline: str = ""
+    standfirst: str = ""
+    byline: str = ""
+    captions: tuple[tuple[str, str], ...] = ()  # (caption, text of the paragraph before it)
+    list_items: dict[str, str] = field(default_factory=dict)
+    subheads: dict[str, str] = field(default_factory=dict)  # text → level ("2" for <h2>)
+
+
+def page_parts(html: str) -> PageParts:
+    """The page's headline, standfirst, byline, captions and list items."""
     try:
         import lxml.html
 
         root = lxml.html.fromstring(html)
     except (ValueError, TypeError) as exc:
         log.info("cannot read the page's parts: %s", exc)
-        return "", "", "", []
+        return PageParts()
     except Exception as exc:  # lxml raises its own errors on odd pages
         log.info("cannot read the page's parts: %s", exc)
-        return "", "", "", []
+        return PageParts()
     scope = root
     for tag in ("main", "article"):  # the innermost of the two that the page has
         found = next(iter(root.iter(tag)), None)
         if found is not None:
             scope = found
-    headline = next((_clean(h.text_content()) for h in scope.iter("h1")), "")
-    standfirst = _find(scope, _STANDFIRST, ("p", "div", "h2"))
-    byline = _find(scope, _BYLINE, ("p", "div", "span", "address", "a"))
+    headline = _headline(root, scope)
+    standfirst = _find(scope, _STANDFIRST, ("p", "div", "h2"), _MIN_STANDFIRST_WORDS)
+    byline = _byline(scope)
     captions: list[tuple[str, str]] = []
     for caption in scope.iter("figcaption"):
-        text = _clean(caption.text_content())
+        text = _caption(caption)
         if not text:
             continue
         before = ""
-        for p in caption.iterancestors("figure"):
-            prev = p.getprevious()
+        for box in caption.iterancestors():  # the figure, or the box standing for one
+            prev = box.getprevious()
             while prev is not None and prev.tag != "p":
                 prev = prev.getprevious()
-            before = _clean(prev.text_content()) if prev is not None else ""
-            break
+            if prev is not None:
+                before = _clean(prev.text_content())
+                break
+            if box.tag in ("figure", "article", "main", "body"):
+                break
         captions.append((text, before))
-    return headline, standfirst, byline, captions
+    subheads: dict[str, str] = {}
+    for h in scope.iter("h2", "h3", "h4"):
+        subheads.setdefault(_clean(h.text_content()), h.tag[1])
+    return PageParts(headline, standfirst, byline, tuple(captions), _list_items(scope), subheads)
 
 
 def with_page_parts(text: str, html: str) -> tuple[str, Structure]:
     """The body text with the page's headline, standfirst, byline and captions laid in."""
-    headline, standfirst, byline, captions = page_parts(html)
+    parts = page_parts(html)
+    headline, standfirst, byline, captions = (
+        parts.headline,
+        parts.standfirst,
+        parts.byline,
+        parts.captions,
+    )
     lines = text.split("\n") if text else []
     kinds: list[SpanKind | None] = [None] * len(lines)
     normal = [_clean(line) for line in lines]
@@ -112,10 +255,23 @@ def with_page_parts(text: str, html: str) -> tuple[str, Structure]:
         lines.insert(where, caption)
         normal.insert(where, caption)
         kinds.insert(where, SpanKind.PHOTO_CAPTION)
+    attrs: list[dict[str, str]] = [{} for _ in lines]
+    for i, line in enumerate(lines):
+        # trafilatura writes "- " before each list item: no character of the page's
+        # own, so it goes, and the line is marked a list item with the page's label
+        if kinds[i] is None and line.startswith("- ") and _clean(line[2:]) in parts.list_items:
+            label = parts.list_items[_clean(line[2:])]
+            lines[i] = line[2:]
+            kinds[i] = SpanKind.LIST_ITEM
+            bullet = "bullet" if label == "•" else "number"
+            attrs[i] = {"kind": bullet, "level": "0", "label": label}
+        elif kinds[i] is None and line and _clean(line) in parts.subheads:
+            kinds[i] = SpanKind.HEADING  # a subhead, as a Word or Markdown heading is
+            attrs[i] = {"level": parts.subheads[_clean(line)]}
     spans = []
     offset = 0
-    for line, marked in zip(lines, kinds, strict=True):
+    for line, marked, extra in zip(lines, kinds, attrs, strict=True):
         if marked is not None and line:
-            spans.append(Span(marked, offset, offset + len(line)))
+            spans.append(Span(marked, offset, offset + len(line), extra))
         offset += len(line) + 1
     return "\n".join(lines), Structure(tuple(spans))

@@ -189,6 +189,8 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r".{0,100}all rights reserved\.?",
                 r"(?:tags|filed under|posted in|categories)\s*:.{0,200}",
                 r"follow us on .{1,80}|loading\.*|please wait\.*",
+                # a script's placeholder, saved before it ran: "Loading weather data ..."
+                r"loading(?: [\w-]+){1,5}\s*(?:\.{3}|…)",
             )
         ),
     ),
