@@ -21,8 +21,11 @@ import logging
 import threading
 from array import array
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
-from reviewdesk.core.engines.grammar import lemma_tables
+from reviewdesk.core.engines.grammar import lemma_tables, table_cache
+from reviewdesk.core.engines.grammar.table_cache import stable_hash
 
 log = logging.getLogger(__name__)
 
@@ -271,17 +274,22 @@ class CountTable:
     """Word (or word-pair) counts in two sorted arrays: a key's hash and its count.
 
     325,000 keys cost about 5 MB this way instead of about 45 MB as a dict of strings;
-    a lookup is a binary search (a few microseconds). Hashes are Python's own, so a table
-    lives in one process (it is rebuilt, never stored); two keys with one 64-bit hash
-    are too unlikely to matter for counts that only rank suggestions.
+    a lookup is a binary search (a few microseconds). Hashes are
+    :func:`~.table_cache.stable_hash`'s, the same in every process, so a table read once
+    is kept on disk for the next start; two keys with one 64-bit hash are too unlikely
+    to matter for counts that only rank suggestions.
     """
 
     __slots__ = ("_counts", "_hashes", "_memo")
 
-    def __init__(self, hashes: array[int], counts: array[int]) -> None:
-        order = sorted(range(len(hashes)), key=hashes.__getitem__)
-        self._hashes = array("q", (hashes[i] for i in order))
-        self._counts = array("q", (counts[i] for i in order))
+    def __init__(self, hashes: array[int], counts: array[int], *, ordered: bool = False) -> None:
+        """``ordered``: the hashes are sorted already, with their counts (read back)."""
+        if ordered:
+            self._hashes, self._counts = hashes, counts
+        else:
+            order = sorted(range(len(hashes)), key=hashes.__getitem__)
+            self._hashes = array("Q", (hashes[i] for i in order))
+            self._counts = array("q", (counts[i] for i in order))
         # keys asked lately and their counts (-1: not in the table); the grammar rules ask
         # ~4,000 times per check of a 1,500-word article, mostly the same words and pairs
         # at every check, and a binary search over the array costs a few microseconds
@@ -298,7 +306,7 @@ class CountTable:
         return default if found < 0 else found
 
     def _search(self, key: str) -> int:
-        h = hash(key)
+        h = stable_hash(key.encode("utf-8", "surrogatepass"))
         i = bisect.bisect_left(self._hashes, h)
         if i < len(self._hashes) and self._hashes[i] == h:
             return self._counts[i]
@@ -306,6 +314,10 @@ class CountTable:
 
     def __len__(self) -> int:
         return len(self._hashes)
+
+    def parts(self) -> table_cache.Parts:
+        """The sorted arrays, to keep on disk."""
+        return {"hashes": self._hashes, "counts": self._counts}
 
 
 # One thread reads a table; another asking for it meanwhile waits for that one rather
@@ -319,19 +331,50 @@ def count_table(name: str, width: int) -> CountTable:
         return _read_count_table(name, width)
 
 
+_COUNT_LAYOUT = {"hashes": "Q", "counts": "q"}
+
+
 @functools.lru_cache(maxsize=2)
 def _read_count_table(name: str, width: int) -> CountTable:
-    hashes: array[int] = array("q")
-    counts: array[int] = array("q")
     try:
         source = resources.files("symspellpy").joinpath(name)
+    except ModuleNotFoundError as exc:
+        log.warning("word counts unavailable (%s): some grammar checks are off", exc)
+        return CountTable(array("Q"), array("q"))
+    try:  # a file on disk (not inside an archive) can be kept from
+        made_from: str | None = table_cache.stamp([Path(str(source))])
+    except OSError:
+        made_from = None
+    if made_from is not None:
+        parts = table_cache.load(f"counts-{width}", made_from, _COUNT_LAYOUT)
+        if parts is not None:
+            hashes, counts = parts["hashes"], parts["counts"]
+            if (
+                isinstance(hashes, array)
+                and isinstance(counts, array)
+                and len(hashes) == len(counts)
+            ):
+                return CountTable(hashes, counts, ordered=True)
+    table = _count_table_from(source, width)
+    if made_from is not None and len(table):
+        table_cache.store(f"counts-{width}", made_from, table.parts())
+    return table
+
+
+def _count_table_from(source: Traversable, width: int) -> CountTable:
+    """A symspellpy frequency file read line by line (~0.15 s of Python for the word
+    counts, ~0.5 s for the pair counts)."""
+    hashes: array[int] = array("Q")
+    counts: array[int] = array("q")
+    try:
         with source.open(encoding="utf-8") as handle:
             for line in handle:
                 parts = line.split()
                 if len(parts) == width + 1:
-                    hashes.append(hash(" ".join(parts[:width])))
+                    key = " ".join(parts[:width]).encode("utf-8", "surrogatepass")
+                    hashes.append(stable_hash(key))
                     counts.append(int(parts[width]))
-    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+    except (FileNotFoundError, OSError) as exc:
         log.warning("word counts unavailable (%s): some grammar checks are off", exc)
     return CountTable(hashes, counts)
 
