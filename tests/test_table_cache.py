@@ -10,6 +10,9 @@ cache folder (``XDG_CACHE_HOME``, conftest).
 from __future__ import annotations
 
 import gzip
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,7 +45,7 @@ def test_a_second_start_reads_the_tables_back_with_the_same_answers(
     assert _kept_files() == ["counts-1.bin", "counts-2.bin", "inflections.bin", "lemmas.bin"]
 
     monkeypatch.setattr(lemma_tables, "_lines", _no_source)  # LemmInflect's files
-    monkeypatch.setattr(lexicon, "_count_table_from", _no_source)  # symspellpy's
+    monkeypatch.setattr(lexicon, "count_table_from", _no_source)  # symspellpy's
     lemmas_back = lemma_tables.read_lemma_table()
     inflections_back = lemma_tables.read_inflection_table()
     words_back = lexicon._read_count_table.__wrapped__(lexicon.UNIGRAMS, 1)
@@ -122,4 +125,35 @@ def test_a_lone_surrogate_has_no_count() -> None:
 
 def test_the_hash_is_the_same_in_every_process() -> None:
     """The kept tables are found by it: Python's own ``hash`` changes per process."""
-    assert table_cache.stable_hash(b"went\t") == 0xF1EE2E8F062701C8
+    code = (
+        "from reviewdesk.core.engines.grammar.table_cache import stable_hash;"
+        "print(stable_hash('went\\t'.encode()), hash('went'))"
+    )
+    seen = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        for seed in ("1", "2")
+    ]
+    assert seen[0][0] == seen[1][0] and seen[0][1] != seen[1][1]
+
+
+def test_keys_sharing_a_hash_keep_their_own_counts(tmp_path: Path) -> None:
+    """"plumless" and "buckeroo" share a CRC-32; the real pair counts hold ~6 such keys."""
+    assert table_cache.stable_hash(b"plumless") == table_cache.stable_hash(b"buckeroo")
+    source = tmp_path / "counts.txt"
+    source.write_text("plumless 10\nthe 30\nbuckeroo 20\n", encoding="utf-8")
+    table = lexicon.count_table_from(source, 1)
+    asked = ("plumless", "buckeroo", "the", "unlisted")
+    assert [table.get(k) for k in asked] == [10, 20, 30, 0]
+
+    table_cache.store("clashing", "a test", table.parts(), table.clashes)
+    kept = table_cache.load("clashing", "a test", {"hashes": "I", "counts": "q"})
+    assert kept is not None
+    parts, clashes = kept
+    back = lexicon.CountTable(parts["hashes"], parts["counts"], clashes)  # type: ignore[arg-type]
+    assert [back.get(k) for k in asked] == [10, 20, 30, 0]

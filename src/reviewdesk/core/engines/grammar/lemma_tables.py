@@ -45,15 +45,16 @@ INFLECTION_OVERRIDES = "infl_overrides.csv"
 class WordTable:
     """Entries ``word -> text`` in one bytes blob ("word\\ttext\\n" lines), found through
     the words' hashes in a sorted array (:func:`.table_cache.stable_hash` of "word\\t", the
-    same in every process: a table read once is kept on disk for the next start). 16
-    bytes a word besides the text, against ~500 for a dict of dicts of tuples."""
+    same in every process: a table read once is kept on disk for the next start; words
+    sharing a hash are told apart in the blob). 12 bytes a word besides the text, against
+    ~500 for a dict of dicts of tuples."""
 
     __slots__ = ("_blob", "_hashes", "_offsets")
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         # built without an object per word kept: the peak would stay in the heap
         blob = bytearray()
-        hashes: array[int] = array("Q")
+        hashes: array[int] = array("I")
         offsets: array[int] = array("Q")
         for word, text in entries:
             if "\t" in word or "\n" in word or "\n" in text:
@@ -64,7 +65,7 @@ class WordTable:
             blob += key + f"{text}\n".encode()
         order = sorted(range(len(hashes)), key=hashes.__getitem__)
         self._blob = bytes(blob)
-        self._hashes = array("Q", (hashes[i] for i in order))
+        self._hashes = array("I", (hashes[i] for i in order))
         self._offsets = array("Q", (offsets[i] for i in order))
 
     @classmethod
@@ -111,7 +112,8 @@ class WordTable:
     @property
     def nbytes(self) -> int:
         """What the table holds in memory, about (for the benchmarks)."""
-        return len(self._blob) + self._hashes.itemsize * len(self._hashes) * 2
+        per_word = self._hashes.itemsize + self._offsets.itemsize
+        return len(self._blob) + per_word * len(self._hashes)
 
 
 # -- the entries' text: "KEY=form/form,KEY=form" (CSV fields hold no "," and no "/") -------
@@ -334,17 +336,17 @@ def read_inflection_table(folder: Path | None = None) -> WordTable:
     return _kept("inflections", sources, build)
 
 
-_LAYOUT = {"blob": "bytes", "hashes": "Q", "offsets": "Q"}
+_LAYOUT = {"blob": "bytes", "hashes": "I", "offsets": "Q"}
 
 
 def _kept(name: str, sources: list[Path], build: Callable[[bool], WordTable]) -> WordTable:
     """The table as kept on disk from these sources (milliseconds), else read from them
     (~0.3 s of Python each) and kept for the next start (:mod:`.table_cache`)."""
     made_from = table_cache.stamp(sources)
-    parts = table_cache.load(name, made_from, _LAYOUT)
-    if parts is not None:
+    kept = table_cache.load(name, made_from, _LAYOUT)
+    if kept is not None:
         try:
-            return WordTable.from_parts(parts)
+            return WordTable.from_parts(kept[0])
         except ValueError as exc:
             log.info("the cached %s table does not fit (%s): reading its source", name, exc)
     table = _streamed_or_sorted(build)
