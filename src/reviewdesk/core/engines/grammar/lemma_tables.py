@@ -28,6 +28,8 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from reviewdesk.core.engines.grammar import table_cache
+from reviewdesk.core.engines.grammar.table_cache import stable_hash
 from reviewdesk.core.engines.grammar.unlisted_forms import unlisted_forms
 
 log = logging.getLogger(__name__)
@@ -42,27 +44,45 @@ INFLECTION_OVERRIDES = "infl_overrides.csv"
 
 class WordTable:
     """Entries ``word -> text`` in one bytes blob ("word\\ttext\\n" lines), found through
-    the words' hashes in a sorted array (Python's own hash: a table is built in each
-    process, never stored). 16 bytes a word besides the text, against ~500 for a dict
-    of dicts of tuples."""
+    the words' hashes in a sorted array (:func:`.table_cache.stable_hash` of "word\\t", the
+    same in every process: a table read once is kept on disk for the next start; words
+    sharing a hash are told apart in the blob). 12 bytes a word besides the text, against
+    ~500 for a dict of dicts of tuples."""
 
     __slots__ = ("_blob", "_hashes", "_offsets")
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         # built without an object per word kept: the peak would stay in the heap
         blob = bytearray()
-        hashes: array[int] = array("q")
+        hashes: array[int] = array("I")
         offsets: array[int] = array("Q")
         for word, text in entries:
             if "\t" in word or "\n" in word or "\n" in text:
                 raise ValueError(f"cannot store {word!r} in a word table")
-            hashes.append(hash(word))
+            key = f"{word}\t".encode()
+            hashes.append(stable_hash(key))
             offsets.append(len(blob))
-            blob += f"{word}\t{text}\n".encode()
+            blob += key + f"{text}\n".encode()
         order = sorted(range(len(hashes)), key=hashes.__getitem__)
         self._blob = bytes(blob)
-        self._hashes = array("q", (hashes[i] for i in order))
+        self._hashes = array("I", (hashes[i] for i in order))
         self._offsets = array("Q", (offsets[i] for i in order))
+
+    @classmethod
+    def from_parts(cls, parts: table_cache.Parts) -> WordTable:
+        """A table from the parts :meth:`parts` gave (read back from the disk cache)."""
+        table = cls(())
+        blob, hashes, offsets = parts["blob"], parts["hashes"], parts["offsets"]
+        if not isinstance(blob, bytes) or isinstance(hashes, bytes) or isinstance(offsets, bytes):
+            raise ValueError("not a word table's parts")
+        if len(hashes) != len(offsets):
+            raise ValueError("a word table's hashes and offsets differ in number")
+        table._blob, table._hashes, table._offsets = blob, hashes, offsets
+        return table
+
+    def parts(self) -> table_cache.Parts:
+        """What :meth:`from_parts` needs, to keep on disk."""
+        return {"blob": self._blob, "hashes": self._hashes, "offsets": self._offsets}
 
     def get(self, word: str) -> str | None:
         """The text stored for ``word``, or None."""
@@ -72,7 +92,7 @@ class WordTable:
             key = f"{word}\t".encode()
         except UnicodeEncodeError:  # a lone surrogate: no word of the table
             return None
-        h = hash(word)
+        h = stable_hash(key)
         hashes, blob = self._hashes, self._blob
         i = bisect.bisect_left(hashes, h)
         while i < len(hashes) and hashes[i] == h:
@@ -92,7 +112,8 @@ class WordTable:
     @property
     def nbytes(self) -> int:
         """What the table holds in memory, about (for the benchmarks)."""
-        return len(self._blob) + self._hashes.itemsize * len(self._hashes) * 2
+        per_word = self._hashes.itemsize + self._offsets.itemsize
+        return len(self._blob) + per_word * len(self._hashes)
 
 
 # -- the entries' text: "KEY=form/form,KEY=form" (CSV fields hold no "," and no "/") -------
@@ -292,25 +313,45 @@ def _inflection_forms(
 def read_lemma_table(folder: Path | None = None) -> WordTable:
     """The lemma table: word -> "UPOS=lemma/lemma,..." (LemmInflect's getAllLemmas)."""
     folder = folder or resource_dir()
-    overrides = _overrides(folder / LEMMA_OVERRIDES)
+    sources = [folder / LEMMA_FILE, folder / LEMMA_OVERRIDES]
 
     def build(strict: bool) -> WordTable:
+        overrides = _overrides(folder / LEMMA_OVERRIDES)
         grouped = _by_word(_lines(folder / LEMMA_FILE), strict=strict)
         return WordTable(_merged(_lemma_forms(grouped), overrides))
 
-    return _streamed_or_sorted(build)
+    return _kept("lemmas", sources, build)
 
 
 def read_inflection_table(folder: Path | None = None) -> WordTable:
     """The inflection table: lemma -> "TAG=form/form,..." (getAllInflections)."""
     folder = folder or resource_dir()
-    overrides = _overrides(folder / INFLECTION_OVERRIDES)
+    sources = [folder / INFLECTION_FILE, folder / INFLECTION_OVERRIDES]
 
     def build(strict: bool) -> WordTable:
+        overrides = _overrides(folder / INFLECTION_OVERRIDES)
         grouped = _by_word(_lines(folder / INFLECTION_FILE), strict=strict)
         return WordTable(_merged(_inflection_forms(grouped), overrides))
 
-    return _streamed_or_sorted(build)
+    return _kept("inflections", sources, build)
+
+
+_LAYOUT = {"blob": "bytes", "hashes": "I", "offsets": "Q"}
+
+
+def _kept(name: str, sources: list[Path], build: Callable[[bool], WordTable]) -> WordTable:
+    """The table as kept on disk from these sources (milliseconds), else read from them
+    (~0.3 s of Python each) and kept for the next start (:mod:`.table_cache`)."""
+    made_from = table_cache.stamp(sources)
+    kept = table_cache.load(name, made_from, _LAYOUT)
+    if kept is not None:
+        try:
+            return WordTable.from_parts(kept[0])
+        except ValueError as exc:
+            log.info("the cached %s table does not fit (%s): reading its source", name, exc)
+    table = _streamed_or_sorted(build)
+    table_cache.store(name, made_from, table.parts())
+    return table
 
 
 def _streamed_or_sorted(build: Callable[[bool], WordTable]) -> WordTable:

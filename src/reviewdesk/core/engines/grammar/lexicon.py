@@ -17,12 +17,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import threading
 from array import array
+from collections.abc import Iterator
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
-from reviewdesk.core.engines.grammar import lemma_tables
+from reviewdesk.core.engines.grammar import lemma_tables, table_cache
+from reviewdesk.core.engines.grammar.table_cache import stable_hash
 
 log = logging.getLogger(__name__)
 
@@ -270,18 +275,23 @@ BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 class CountTable:
     """Word (or word-pair) counts in two sorted arrays: a key's hash and its count.
 
-    325,000 keys cost about 5 MB this way instead of about 45 MB as a dict of strings;
-    a lookup is a binary search (a few microseconds). Hashes are Python's own, so a table
-    lives in one process (it is rebuilt, never stored); two keys with one 64-bit hash
-    are too unlikely to matter for counts that only rank suggestions.
+    325,000 keys cost about 4 MB this way instead of about 45 MB as a dict of strings;
+    a lookup is a binary search (a few microseconds). Hashes are
+    :func:`~.table_cache.stable_hash`'s (32 bits), the same in every process, so a table
+    read once is kept on disk for the next start. The few keys that share a hash with
+    another (~7 of the 243,000 word pairs) are kept apart with their counts, ``clashes``.
     """
 
-    __slots__ = ("_counts", "_hashes", "_memo")
+    __slots__ = ("_clashes", "_clashing", "_counts", "_hashes", "_memo")
 
-    def __init__(self, hashes: array[int], counts: array[int]) -> None:
-        order = sorted(range(len(hashes)), key=hashes.__getitem__)
-        self._hashes = array("q", (hashes[i] for i in order))
-        self._counts = array("q", (counts[i] for i in order))
+    def __init__(
+        self, hashes: array[int], counts: array[int], clashes: dict[str, int] | None = None
+    ) -> None:
+        """``hashes`` sorted, each with its count; ``clashes``: the keys whose hash is
+        another key's too, with their counts (:func:`count_table_from` finds them)."""
+        self._hashes, self._counts = hashes, counts
+        self._clashes = dict(clashes or {})
+        self._clashing = frozenset(stable_hash(k.encode()) for k in self._clashes)
         # keys asked lately and their counts (-1: not in the table); the grammar rules ask
         # ~4,000 times per check of a 1,500-word article, mostly the same words and pairs
         # at every check, and a binary search over the array costs a few microseconds
@@ -298,7 +308,12 @@ class CountTable:
         return default if found < 0 else found
 
     def _search(self, key: str) -> int:
-        h = hash(key)
+        try:
+            h = stable_hash(key.encode())
+        except UnicodeEncodeError:  # a lone surrogate: no key of the table
+            return -1
+        if h in self._clashing:
+            return self._clashes.get(key, -1)
         i = bisect.bisect_left(self._hashes, h)
         if i < len(self._hashes) and self._hashes[i] == h:
             return self._counts[i]
@@ -306,6 +321,15 @@ class CountTable:
 
     def __len__(self) -> int:
         return len(self._hashes)
+
+    def parts(self) -> table_cache.Parts:
+        """The sorted arrays, to keep on disk."""
+        return {"hashes": self._hashes, "counts": self._counts}
+
+    @property
+    def clashes(self) -> dict[str, int]:
+        """The keys sharing a hash with another, and their counts (to keep on disk)."""
+        return dict(self._clashes)
 
 
 # One thread reads a table; another asking for it meanwhile waits for that one rather
@@ -319,21 +343,66 @@ def count_table(name: str, width: int) -> CountTable:
         return _read_count_table(name, width)
 
 
+_COUNT_LAYOUT = {"hashes": "I", "counts": "q"}
+
+
 @functools.lru_cache(maxsize=2)
 def _read_count_table(name: str, width: int) -> CountTable:
-    hashes: array[int] = array("q")
-    counts: array[int] = array("q")
     try:
         source = resources.files("symspellpy").joinpath(name)
+    except ModuleNotFoundError as exc:
+        log.warning("word counts unavailable (%s): some grammar checks are off", exc)
+        return CountTable(array("I"), array("q"))
+    try:  # a file on disk (not inside an archive) can be kept from
+        made_from: str | None = table_cache.stamp([Path(str(source))])
+    except OSError:
+        made_from = None
+    if made_from is not None:
+        kept = table_cache.load(f"counts-{width}", made_from, _COUNT_LAYOUT)
+        if kept is not None:
+            (hashes, counts), clashes = kept[0].values(), kept[1]
+            if (
+                isinstance(hashes, array)
+                and isinstance(counts, array)
+                and len(hashes) == len(counts)
+                and all(isinstance(n, int) for n in clashes.values())
+            ):
+                return CountTable(hashes, counts, clashes)
+    table = count_table_from(source, width)
+    if made_from is not None and len(table):
+        table_cache.store(f"counts-{width}", made_from, table.parts(), table.clashes)
+    return table
+
+
+def count_table_from(source: Traversable, width: int) -> CountTable:
+    """A symspellpy frequency file read line by line (~0.15 s of Python for the word
+    counts, ~0.5 s for the pair counts); again for the keys sharing a hash, if any."""
+    hashes: array[int] = array("I")
+    counts: array[int] = array("q")
+    for key, count in _counts_in(source, width):
+        hashes.append(stable_hash(key.encode()))
+        counts.append(count)
+    order = sorted(range(len(hashes)), key=hashes.__getitem__)
+    hashes = array("I", (hashes[i] for i in order))
+    counts = array("q", (counts[i] for i in order))
+    shared = {a for a, b in itertools.pairwise(hashes) if a == b}
+    clashes: dict[str, int] = {}
+    if shared:  # rare: read once more for those keys alone (the file holds no dict of all)
+        for key, count in _counts_in(source, width):
+            if stable_hash(key.encode()) in shared:
+                clashes.setdefault(key, count)  # the first line, as a dict of them would
+    return CountTable(hashes, counts, clashes)
+
+
+def _counts_in(source: Traversable, width: int) -> Iterator[tuple[str, int]]:
+    try:
         with source.open(encoding="utf-8") as handle:
             for line in handle:
                 parts = line.split()
                 if len(parts) == width + 1:
-                    hashes.append(hash(" ".join(parts[:width])))
-                    counts.append(int(parts[width]))
-    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+                    yield " ".join(parts[:width]), int(parts[width])
+    except OSError as exc:
         log.warning("word counts unavailable (%s): some grammar checks are off", exc)
-    return CountTable(hashes, counts)
 
 
 # be, have and do: the form that agrees with a plural subject, and back
