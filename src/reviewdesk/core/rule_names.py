@@ -115,7 +115,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("debris", "debris-page-furniture"): "Page furniture",
     ("debris", "debris-photo-credit"): "Photo credit left in the text",
     ("debris", "debris-caption"): "Photo caption left in the text",
-    ("debris", "debris-byline"): "Byline or time stamp",
+    ("debris", "debris-time-stamp"): "Time stamp left in the text",
     ("debris", "debris-markdown"): "Markdown link",
     ("debris", "debris-repeated-headline"): "Headline repeated",
     # LanguageTool

@@ -135,17 +135,13 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         ),
     ),
     (
-        "debris-byline",
-        "A byline or time stamp from the web page, not part of the article's text.",
-        "|".join(
-            (
-                # "By Jane Doe", "By Staff Reporter · Updated 23 June 2020"
-                r"by (?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3}"
-                r"(?:\s*[·|•,–—-]?\s*(?:last )?(?:updated|published|posted)\b.{0,60})?",
-                # "Updated 23 June 2020, 14:05", "Published: May 6, 2019"
-                r"(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*(?=[^.!?]*\d)[^.!?]{1,60}",
-            )
-        ),
+        "debris-time-stamp",
+        "A time stamp from the web page (when it was published or updated), not part of "
+        "the article's text.",
+        # "Updated 23 June 2020, 14:05", "Published: May 6, 2019". A byline ("By Jane
+        # Doe") is the article's own, as a saved page's import keeps it: a name in it is
+        # never offered for removal.
+        r"(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*(?=[^.!?]*\d)[^.!?]{1,60}",
     ),
     (
         "debris-pull-quote",
