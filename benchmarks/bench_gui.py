@@ -70,12 +70,26 @@ def _build_window():  # type: ignore[no-untyped-def]
     from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
     from reviewdesk.core.engines.registry import engine_settings_from
     from reviewdesk.service.check_process import RemoteService
-    from reviewdesk.store import Library, default_library_path
+    from reviewdesk.store import default_library_path
+
+    try:  # as app.main does since cold7: launched before the library opens
+        from reviewdesk.store.peek import peek_settings
+    except ImportError:  # a tree before that (--base runs through PYTHONPATH)
+        peek = None
+    else:
+        peek = peek_settings(default_library_path())
+    checker = None
+    if peek is not None:
+        settings = engine_settings_from(peek.get_setting(ENGINE_SETTINGS_KEY))
+        checker = RemoteService(settings)
+        checker.launch()
+    from reviewdesk.store import Library
 
     library = Library(default_library_path())
-    settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
-    checker = RemoteService(settings)
-    checker.launch()
+    if checker is None:
+        settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
+        checker = RemoteService(settings)
+        checker.launch()
     from PySide6.QtWidgets import QApplication
 
     from reviewdesk.gui.checking import CheckCoordinator
