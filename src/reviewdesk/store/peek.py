@@ -6,10 +6,10 @@ standard ``sqlite3`` module, before ``sqlite-utils`` is imported and the library
 (migrations, integrity check), which took ~0.2 s of the start.
 
 It never changes a file. A library that does not exist yet has no settings (the
-defaults); one in use elsewhere or left unclean (its ``-wal`` or ``-shm`` is there) is
-not read at all, since reading it cleanly could touch those files: the caller then waits
-for the library as before. The library opened afterwards stays the authority; the
-caller compares and starts again what was started with other settings.
+defaults); one in use elsewhere or left unclean (its ``-wal``, ``-shm`` or ``-journal``
+is there) is not read at all, since reading it cleanly could touch those files: the
+caller then waits for the library as before. The library opened afterwards stays the
+authority; the caller compares and starts again what was started with other settings.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def peek_settings(path: Path) -> SettingsPeek | None:
     read here without touching a file (the library then says)."""
     if not path.exists():
         return SettingsPeek({}, None)  # a first run: every setting has its default
-    if any(path.with_name(path.name + end).exists() for end in ("-wal", "-shm")):
+    if any(path.with_name(path.name + end).exists() for end in ("-wal", "-shm", "-journal")):
         return None  # in use, or not closed cleanly: the library's opening sorts it out
     try:
         # immutable: no locks and no -shm, so nothing is written beside the file
