@@ -63,9 +63,10 @@ def _emit(**values: object) -> None:
 
 
 def _build_window():  # type: ignore[no-untyped-def]
-    """Checker process, QApplication, library, coordinator, MainWindow: as
-    ``reviewdesk.app.main`` does, the checker process starts before Qt is loaded, and
-    the garbage collector is off until the window is up."""
+    """Checker process, library, QApplication, coordinator, MainWindow: as
+    ``reviewdesk.app.main`` does, the checker process starts before the library is
+    opened (settings read by ``store.peek``) and Qt is loaded, and the garbage collector
+    is off until the window is up."""
     gc.disable()
     from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
     from reviewdesk.core.engines.registry import engine_settings_from
