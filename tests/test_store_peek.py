@@ -118,3 +118,17 @@ def test_the_app_keeps_the_early_checker_only_for_the_librarys_own_settings(
         assert launched[-1] == (settings, "en-US") and len(launched) == 2
     finally:
         library.close()
+
+
+def test_a_folder_it_may_not_look_into_is_left_to_the_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``Path.exists`` raises for a folder without search permission (EACCES); the app's
+    start must not fail there before the library can say what is wrong. (Raised by a
+    replaced ``Path.exists``: tests may run as root, which no permission stops.)"""
+
+    def refused(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "exists", refused)
+    assert peek_settings(tmp_path / "locked" / "library.sqlite") is None

@@ -48,10 +48,13 @@ class SettingsPeek:
 def peek_settings(path: Path) -> SettingsPeek | None:
     """The library's settings at ``path`` without opening it, or None if they cannot be
     read here without touching a file (the library then says)."""
-    if not path.exists():
-        return SettingsPeek({}, None)  # a first run: every setting has its default
-    if any(path.with_name(path.name + end).exists() for end in ("-wal", "-shm", "-journal")):
-        return None  # in use, or not closed cleanly: the library's opening sorts it out
+    try:
+        if not path.exists():
+            return SettingsPeek({}, None)  # a first run: every setting has its default
+        if any(path.with_name(path.name + end).exists() for end in ("-wal", "-shm", "-journal")):
+            return None  # in use, or not closed cleanly: the library's opening sorts it out
+    except OSError:  # a folder it may not look into: the library's opening says so
+        return None
     try:
         # immutable: no locks and no -shm, so nothing is written beside the file
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
