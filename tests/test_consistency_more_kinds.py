@@ -50,6 +50,8 @@ def test_an_age_in_figures_counts_as_the_articles_figures() -> None:
         "The team won 21 points to eleven and nineteen to 14 in the next game.",
         "They waited eleven years for 15 minutes of fame.",  # minutes: a measure
         "Crews rescued eleven horses, twelve cows and fifteen sheep; 14 dogs ran off.",
+        # styles part at ten itself: one to nine (AP) or one to ten (Wikinews) in words
+        "Ten days later, ten survivors were found among the 48 apartments.",
     ],
 )
 def test_numbers_the_article_writes_by_its_own_habit_are_left_alone(text: str) -> None:
