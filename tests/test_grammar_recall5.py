@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from reviewdesk.core.checker import CheckContext
+from grammar_kinds import assert_clean, assert_kind_found
 from reviewdesk.core.engines.grammar.checker import GrammarChecker
 from reviewdesk.core.pipeline import CheckPipeline
-from reviewdesk.core.rule_names import RULE_NAMES
-
-EMOJI = "😀 Update: "
 
 # (sentence, flagged word, first fix): kinds no other rule of ours finds
 FOUND = [
@@ -46,19 +43,13 @@ CLEAN = [
 def test_a_word_far_likelier_in_another_form_is_flagged_with_that_form(
     grammar_only: CheckPipeline, sentence: str, flagged: str, fix: str
 ) -> None:
-    text = EMOJI + sentence
-    issues = grammar_only.check(text, CheckContext(language="en-US")).issues
-    found = [i for i in issues if i.text == flagged]
-    assert found, [(i.text, i.rule, i.replacements) for i in issues]
-    assert text[found[0].start : found[0].end] == flagged  # code points past the emoji
-    assert found[0].replacements[0] == fix and flagged in found[0].message
-    assert ("grammar", found[0].rule) in RULE_NAMES  # a name an editor reads
+    issue = assert_kind_found(grammar_only, sentence, flagged, fix)
+    assert flagged in issue.message
 
 
 @pytest.mark.parametrize("sentence", CLEAN)
 def test_correct_sentences_of_those_shapes_stay_clean(sentence: str) -> None:
-    issues = GrammarChecker().check_paragraph(sentence)
-    assert issues == [], [(i.text, i.rule, i.replacements) for i in issues]
+    assert_clean(sentence)
 
 
 @pytest.mark.parametrize(

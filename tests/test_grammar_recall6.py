@@ -15,18 +15,12 @@ emoji, so offsets are code points), with correct sentences of the same shape bes
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.grammar.checker import GrammarChecker
+from grammar_kinds import assert_clean, assert_cli_finds, assert_kind_found
 from reviewdesk.core.pipeline import CheckPipeline
-from reviewdesk.core.rule_names import RULE_NAMES
-from test_cli import assert_spans_match, run_cli
-
-EMOJI = "😀 Update: "
 
 # (sentence, flagged text, first fix)
 FOUND = [
@@ -85,19 +79,12 @@ CLEAN = [
 def test_each_kind_is_flagged_with_its_fix(
     grammar_only: CheckPipeline, sentence: str, flagged: str, fix: str
 ) -> None:
-    text = EMOJI + sentence
-    issues = grammar_only.check(text, CheckContext(language="en-US")).issues
-    found = [i for i in issues if i.text == flagged]
-    assert found, [(i.text, i.rule, i.replacements) for i in issues]
-    assert text[found[0].start : found[0].end] == flagged  # code points past the emoji
-    assert found[0].replacements[0] == fix
-    assert ("grammar", found[0].rule) in RULE_NAMES  # a name an editor reads
+    assert_kind_found(grammar_only, sentence, flagged, fix)
 
 
 @pytest.mark.parametrize("sentence", CLEAN)
 def test_correct_sentences_of_those_shapes_stay_clean(sentence: str) -> None:
-    issues = GrammarChecker().check_paragraph(sentence)
-    assert issues == [], [(i.text, i.rule, i.replacements) for i in issues]
+    assert_clean(sentence)
 
 
 @pytest.mark.slow  # starts reviewdesk as a process
@@ -108,19 +95,4 @@ def test_check_reports_the_new_kinds_through_the_cli(tmp_path: Path) -> None:
         ("😀 The coach told we to wait.", "we", "us"),
         ("😀 I have many wine at home.", "many", "much"),
     ]
-    text = "\n\n".join(p for p, _, _ in kinds) + "\n\n😀 She is taller than her sister.\n"
-    path = tmp_path / "kinds.txt"
-    path.write_text(text, encoding="utf-8")
-    proc = run_cli("check", str(path), "--format", "json")
-    payload = json.loads(proc.stdout)
-    assert_spans_match(payload, text)
-    for paragraph, flagged, fix in kinds:
-        start = text.index(paragraph)
-        found = [
-            i
-            for i in payload["issues"]
-            if start <= i["start"] < start + len(paragraph) and i["text"] == flagged
-        ]
-        assert found and found[0]["replacements"][0] == fix, (paragraph, payload["issues"])
-    last = text.rindex("😀")
-    assert not [i for i in payload["issues"] if i["start"] >= last]  # the correct one
+    assert_cli_finds(tmp_path, kinds, "😀 She is taller than her sister.")

@@ -20,6 +20,8 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 
+from reviewdesk.gui.block_change import block_change
+
 log = logging.getLogger(__name__)
 
 # What Qt puts between lines, and around frames (between blocks: U+2029): line feeds
@@ -84,27 +86,14 @@ class TextMirror(QObject):
         blocks = self._blocks
         if blocks is None:
             return
-        doc = self._document
-        shift = doc.blockCount() - len(blocks)
-        first = doc.findBlock(position)
-        last = doc.findBlock(position + added)
-        if not last.isValid():
-            last = doc.lastBlock()
-        if not first.isValid():
-            first = last
-        start, new_last = first.blockNumber(), last.blockNumber()
-        old_last = new_last - shift
+        change = block_change(self._document, position, added, len(blocks))
+        start, old_last = change.start, change.old_last
         if (
             start < 0
             or old_last < start
             or old_last >= len(blocks)
-            or new_last - start > MANY_BLOCKS
+            or change.new_last - start > MANY_BLOCKS
         ):
             self._blocks = None  # reported oddly, or most of the text: read it whole
             return
-        fresh = []
-        block = first
-        for _ in range(new_last - start + 1):
-            fresh.append(_plain(block.text()))
-            block = block.next()
-        blocks[start : old_last + 1] = fresh
+        blocks[start : old_last + 1] = change.fresh(lambda block: _plain(block.text()))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.text import word_count
+from reviewdesk.gui.block_change import block_change
 from reviewdesk.gui.pane_text import document_text
 
 
@@ -44,25 +45,12 @@ class WordCounter(QObject):
 
     @Slot(int, int, int)
     def _on_change(self, position: int, _removed: int, added: int) -> None:
-        doc = self.document
-        blocks = doc.blockCount()
-        shift = blocks - len(self._counts)
-        first = doc.findBlock(position)
-        last = doc.findBlock(position + added)
-        if not last.isValid():
-            last = doc.lastBlock()
-        if not first.isValid():
-            first = last
-        start, new_last = first.blockNumber(), last.blockNumber()
-        old_last = new_last - shift
+        change = block_change(self.document, position, added, len(self._counts))
+        start, old_last = change.start, change.old_last
         if start < 0 or old_last < start - 1 or old_last >= len(self._counts):
             self.recount()  # reported oddly (a whole new text): count it all
             return
-        fresh = []
-        block = first
-        while block.isValid() and block.blockNumber() <= new_last:
-            fresh.append(word_count(block.text()))
-            block = block.next()
+        fresh = change.fresh(lambda block: word_count(block.text()))
         gone = self._counts[start : old_last + 1]
         self._counts[start : old_last + 1] = fresh
         self._set_total(self.total - sum(gone) + sum(fresh))
