@@ -43,6 +43,15 @@ _LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|/|www\.)[^()\s]{1,400}
 _CAPTION_CREDIT = re.compile(
     rf"\((?:[^()\n]{{0,60}}(?:/| via | for ))?(?:{pat.AGENCIES})[^()\n]{{0,40}}\)\s*$"
     r"|(?<=[\s.,;])(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^.!?:]{1,60}\.?$"
+    # "... out wide. (Image: Jane Doe)"
+    r"|\((?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^()\n.!?]{1,60}\)\s*$"
+)
+# a heading over a list of links to other stories ("Related stories", "More on this")
+RELATED_HEADING = re.compile(
+    r"(?:related(?: articles| stories| posts| news| coverage| links| reading)?"
+    r"|more (?:stories|articles|news|coverage)(?: on this| like this)?|more on this(?: story)?"
+    r"|you (?:may|might) also like|recommended (?:stories|reading|for you))\s*:?",
+    re.IGNORECASE,
 )
 # where the person stands in the picture: "Jane Doe (left) greets ..."
 _POSITION = re.compile(
@@ -61,6 +70,18 @@ _REPORTING = re.compile(
     r"wrote|explained|warned|claimed|confirmed)\b",
     re.IGNORECASE,
 )
+# a byline with the page's time stamp after it ("By Jane Doe · Updated 23 June 2020"): the
+# byline is the article's own and stays, the stamp goes
+_BYLINE_STAMP = re.compile(
+    r"^\s*by\s+[^·|•–—,\d]{1,60}?(\s*[·|•–—,]\s*(?:last )?(?:updated|published|posted)"
+    r"(?: on)?\s*:?\s*(?=[^.!?]*\d)[^.!?]{1,60})$",
+    re.IGNORECASE,
+)
+_STAMP_RULE = "debris-time-stamp"
+_STAMP_MESSAGE = dict((r, m) for r, m, _p in pat.LINE_RULES)[_STAMP_RULE]
+# a pull quote's attribution led by a hyphen ("- Jane Doe, mayor"): only under a line that
+# opens a quotation, since a Markdown list item starts with a hyphen too
+_HYPHEN_ATTRIBUTION = re.compile(r"^\s*-\s+[A-Z][^.!?\"“”:;]{0,80}$")
 _CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
 _MARKUP_MESSAGE = "HTML or markup left over from the web page."
 # a paragraph that is one quotation and nothing else: “...” or "..."
@@ -220,6 +241,12 @@ def opens_quote(line: str) -> bool:
     return line.lstrip(" *_>").startswith(("“", '"', "‘"))
 
 
+def hyphen_attribution(line: str) -> bool:
+    """Whether ``line`` reads as a pull quote's attribution led by a hyphen ("- Jane
+    Doe, mayor"); the caller asks only under a line that opens a quotation."""
+    return _HYPHEN_ATTRIBUTION.match(line) is not None
+
+
 def without_attribution(text: str) -> str:
     """A quotation without the attribution after it (a pull quote names its speaker)."""
     if not text.lstrip(" *_>").startswith(("“", '"', "‘")):
@@ -243,7 +270,10 @@ def read_line(line: str) -> LineReading:
     if rule is not None:
         return LineReading(whole=Found(0, len(line), rule[0], rule[1], whole_line=True))
     parts: list[Found] = []
-    crumb = breadcrumb(line)
+    stamp = _BYLINE_STAMP.match(line)
+    if stamp is not None:
+        parts.append(Found(stamp.start(1), len(line), _STAMP_RULE, _STAMP_MESSAGE))
+    crumb = breadcrumb(line) if stamp is None else None
     crumb_head = ""
     if crumb is not None:
         end, is_whole = crumb
