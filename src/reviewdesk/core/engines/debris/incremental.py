@@ -34,6 +34,7 @@ from reviewdesk.core.engines.debris.lines import (
     LineReading,
     caption_before_credit,
     hyphen_attribution,
+    lone_quotation,
     opens_quote,
     read_line,
 )
@@ -287,7 +288,7 @@ def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
         return None
     line = doc.lines.lines[k]
     if after.whole is None:
-        quoted = hyphen_attribution(doc.lines.lines[n]) and opens_quote(line)
+        quoted = hyphen_attribution(doc.lines.lines[n]) and lone_quotation(line)
         return _QUOTE_FOUND if quoted else None
     if after.whole.rule == CREDIT and caption_before_credit(line):
         return _CAPTION_FOUND
@@ -297,13 +298,13 @@ def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
 
 
 def _under_quote(doc: DebrisDoc, k: int) -> Found | None:
-    """A hyphen-led attribution ("- Jane Doe, mayor") under a line opening a quotation:
+    """A hyphen-led attribution ("- Jane Doe, mayor") under a line that is one quotation:
     the pull quote's, removed with it (elsewhere a hyphen starts a list item)."""
     line = doc.lines.lines[k]
     if not hyphen_attribution(line):
         return None
     p = _prev(doc, k)
-    return _ATTRIBUTION_FOUND if p >= 0 and opens_quote(doc.lines.lines[p]) else None
+    return _ATTRIBUTION_FOUND if p >= 0 and lone_quotation(doc.lines.lines[p]) else None
 
 
 def _under_related(doc: DebrisDoc, k: int) -> Found | None:

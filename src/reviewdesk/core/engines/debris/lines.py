@@ -70,17 +70,8 @@ _REPORTING = re.compile(
     r"wrote|explained|warned|claimed|confirmed)\b",
     re.IGNORECASE,
 )
-# a byline with the page's time stamp after it ("By Jane Doe · Updated 23 June 2020"): the
-# byline is the article's own and stays, the stamp goes
-_BYLINE_STAMP = re.compile(
-    r"^\s*by\s+[^·|•–—,\d]{1,60}?(\s*[·|•–—,]\s*(?:last )?(?:updated|published|posted)"
-    r"(?: on)?\s*:?\s*(?=[^.!?]*\d)[^.!?]{1,60})$",
-    re.IGNORECASE,
-)
-_STAMP_RULE = "debris-time-stamp"
-_STAMP_MESSAGE = dict((r, m) for r, m, _p in pat.LINE_RULES)[_STAMP_RULE]
 # a pull quote's attribution led by a hyphen ("- Jane Doe, mayor"): only under a line that
-# opens a quotation, since a Markdown list item starts with a hyphen too
+# is one quotation alone, since a Markdown list item starts with a hyphen too
 _HYPHEN_ATTRIBUTION = re.compile(r"^\s*-\s+[A-Z][^.!?\"“”:;]{0,80}$")
 _CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
 _MARKUP_MESSAGE = "HTML or markup left over from the web page."
@@ -241,6 +232,11 @@ def opens_quote(line: str) -> bool:
     return line.lstrip(" *_>").startswith(("“", '"', "‘"))
 
 
+def lone_quotation(line: str) -> bool:
+    """Whether ``line`` is one quotation and nothing else (a pull quote's shape)."""
+    return _ONE_QUOTATION.fullmatch(line.strip(" *_>")) is not None
+
+
 def hyphen_attribution(line: str) -> bool:
     """Whether ``line`` reads as a pull quote's attribution led by a hyphen ("- Jane
     Doe, mayor"); the caller asks only under a line that opens a quotation."""
@@ -270,10 +266,7 @@ def read_line(line: str) -> LineReading:
     if rule is not None:
         return LineReading(whole=Found(0, len(line), rule[0], rule[1], whole_line=True))
     parts: list[Found] = []
-    stamp = _BYLINE_STAMP.match(line)
-    if stamp is not None:
-        parts.append(Found(stamp.start(1), len(line), _STAMP_RULE, _STAMP_MESSAGE))
-    crumb = breadcrumb(line) if stamp is None else None
+    crumb = breadcrumb(line)
     crumb_head = ""
     if crumb is not None:
         end, is_whole = crumb
