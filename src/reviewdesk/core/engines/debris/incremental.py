@@ -25,11 +25,11 @@ from reviewdesk.core.engines.debris.duplicates import RepeatIndex, find_repeats
 from reviewdesk.core.engines.debris.lines import (
     ATTRIBUTION,
     BREADCRUMB,
-    RELATED_HEADING,
     CAPTION,
     CAPTION_MESSAGE,
     CREDIT,
     PULL_QUOTE_MESSAGE,
+    RELATED_HEADING,
     Found,
     LineReading,
     caption_before_credit,

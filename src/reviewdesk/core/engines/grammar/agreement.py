@@ -325,8 +325,11 @@ _AUXILIARIES = word_set("is are was were has have")
 
 def _unknown_word(sent: list[Token], j: int, lex: Lexicon) -> bool:
     """A lowercase word the lexicon has no class for ("endoscopic")."""
-    return 0 <= j < len(sent) and sent[j].is_word and not sent[j].is_capitalised and (
-        not lex.classes(sent[j].low)
+    return (
+        0 <= j < len(sent)
+        and sent[j].is_word
+        and not sent[j].is_capitalised
+        and (not lex.classes(sent[j].low))
     )
 
 

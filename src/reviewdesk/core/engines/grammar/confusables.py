@@ -191,8 +191,10 @@ def _to(sent: list[Token], i: int, lex: Lexicon) -> Found:
     return _word_fix(sent, i, "too", "“to big” wants “too big”: “too” means more than enough.")
 
 
-_WERE_NOT_BEFORE = SUBJECT_PRONOUNS | DETERMINERS | word_set(
-    "there it not all more less many few some any much still"
+_WERE_NOT_BEFORE = (
+    SUBJECT_PRONOUNS
+    | DETERMINERS
+    | word_set("there it not all more less many few some any much still")
 )
 
 
