@@ -63,19 +63,34 @@ def _emit(**values: object) -> None:
 
 
 def _build_window():  # type: ignore[no-untyped-def]
-    """Checker process, QApplication, library, coordinator, MainWindow: as
-    ``reviewdesk.app.main`` does, the checker process starts before Qt is loaded, and
-    the garbage collector is off until the window is up."""
+    """Checker process, library, QApplication, coordinator, MainWindow: as
+    ``reviewdesk.app.main`` does, the checker process starts before the library is
+    opened (settings read by ``store.peek``) and Qt is loaded, and the garbage collector
+    is off until the window is up."""
     gc.disable()
     from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
     from reviewdesk.core.engines.registry import engine_settings_from
     from reviewdesk.service.check_process import RemoteService
-    from reviewdesk.store import Library, default_library_path
+    from reviewdesk.store import default_library_path
+
+    try:  # as app.main does since cold7: launched before the library opens
+        from reviewdesk.store.peek import peek_settings
+    except ImportError:  # a tree before that (--base runs through PYTHONPATH)
+        peek = None
+    else:
+        peek = peek_settings(default_library_path())
+    checker = None
+    if peek is not None:
+        settings = engine_settings_from(peek.get_setting(ENGINE_SETTINGS_KEY))
+        checker = RemoteService(settings)
+        checker.launch()
+    from reviewdesk.store import Library
 
     library = Library(default_library_path())
-    settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
-    checker = RemoteService(settings)
-    checker.launch()
+    if checker is None:
+        settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
+        checker = RemoteService(settings)
+        checker.launch()
     from PySide6.QtWidgets import QApplication
 
     from reviewdesk.gui.checking import CheckCoordinator

@@ -101,3 +101,25 @@ def test_the_window_modules_leave_out_what_the_first_paint_does_not_need(
         check=True,
     )
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+
+
+_BEFORE_LAUNCH = """
+import json, sys
+import reviewdesk.app
+from reviewdesk.store.peek import peek_settings
+from reviewdesk.service.check_process import RemoteService
+print(json.dumps(sorted(m for m in ("sqlite_utils", "PySide6") if m in sys.modules)))
+"""
+
+
+def test_the_checker_is_launched_before_sqlite_utils_is_imported() -> None:
+    """What ``app.main`` imports before it launches the checker leaves out sqlite-utils
+    (and Qt): the library is opened and the window made while the checker warms up."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _BEFORE_LAUNCH],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []

@@ -110,6 +110,20 @@ CASES = [
         E + "Talks with Moldova resumed. Moldova wants a deal, and the envoy flew to "
         "Moldova. A deal with Moldova is close.",
     ),
+    (
+        E + "Doors open at 6 p.m. and the show starts at 8 p.m.; it ends at 10pm.",
+        "consistency-times",
+        "“7 p.m.”",
+        "7 p.m. ×2, 7pm ×1",
+        E + "Doors open at 6 p.m. and the show starts at 8 p.m.; it ends at 10 p.m.",
+    ),
+    (
+        E + "Shares in Aldi rose. Analysts expect ALDI to grow. Aldi declined to comment.",
+        "consistency-term-case",
+        "“Aldi”",
+        "Aldi ×2, ALDI ×1",
+        E + "Shares in Aldi rose. Analysts expect Aldi to grow. Aldi declined to comment.",
+    ),
 ]
 
 

@@ -24,7 +24,8 @@ from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.models import DEFAULT_LANGUAGE
 from reviewdesk.desk.checking import engine_settings
 from reviewdesk.desk.context import default_language
-from reviewdesk.store import DamagedLibraryError, Library, StoreError, default_library_path
+from reviewdesk.store import DamagedLibraryError, StoreError, default_library_path
+from reviewdesk.store.peek import peek_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from reviewdesk.gui.backups import BackupClock
     from reviewdesk.gui.main_window import MainWindow
     from reviewdesk.service.check_process import RemoteService
+    from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +130,37 @@ def _launch_checker(settings: EngineSettings, language: str) -> RemoteService | 
     return checker
 
 
+def _launch_early(library_path: Path) -> tuple[RemoteService | None, EngineSettings, str] | None:
+    """Launch the checker with the library's settings read before it is opened
+    (:mod:`reviewdesk.store.peek`): sqlite-utils' import and the library's opening (a
+    first run's migrations) no longer delay its warm-up (issue 14, the first highlights).
+
+    None when the settings cannot be read that way: the checker is launched once the
+    library is open, as before.
+    """
+    peek = peek_settings(library_path)
+    if peek is None:
+        return None
+    settings, warm = engine_settings(peek), default_language(peek)
+    return _launch_checker(settings, warm), settings, warm
+
+
+def _launch_for(
+    library: Library, early: tuple[RemoteService | None, EngineSettings, str] | None
+) -> tuple[RemoteService | None, EngineSettings, str]:
+    """The checker for the opened library's settings: the one launched early when it was
+    launched with the same ones, else a new one (the early one is closed)."""
+    settings, warm = engine_settings(library), default_language(library)
+    if early is not None:
+        checker, early_settings, early_warm = early
+        if (early_settings, early_warm) == (settings, warm):
+            return checker, settings, warm
+        log.info("the library's settings changed as it opened; launching the checker again")
+        if checker is not None:
+            checker.close()
+    return _launch_checker(settings, warm), settings, warm
+
+
 def _start_backups(path: Path, window: QMainWindow) -> BackupClock:
     """Daily backups of the library while the app runs; a failure shows in the status bar."""
     from reviewdesk.gui.backups import BackupClock
@@ -187,6 +220,11 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
         print(f"{APP_NAME}: error: {problem}", file=sys.stderr)
         return 2
     library_path = Path(args.library).expanduser() if args.library else default_library_path()
+    # The checker process builds Harper's dictionary (~1 s) while the library opens and
+    # Qt starts here, for the dialect new articles get (the desk's usual one).
+    early = _launch_early(library_path)
+    from reviewdesk.store import Library
+
     damaged: DamagedLibraryError | None = None
     library_error: Exception | None = None
     try:
@@ -195,11 +233,12 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
         library, library_error, damaged = None, exc, exc
     except (StoreError, OSError) as exc:
         library, library_error = None, exc
-    settings = engine_settings(library) if library is not None else EngineSettings()
-    # The checker process builds Harper's dictionary (~1 s) while Qt starts here, for the
-    # dialect new articles get (the desk's usual one).
-    warm = default_language(library) if library is not None else DEFAULT_LANGUAGE
-    checker = _launch_checker(settings, warm) if library is not None else None
+    checker: RemoteService | None = None
+    settings, warm = EngineSettings(), DEFAULT_LANGUAGE
+    if library is not None:
+        checker, settings, warm = _launch_for(library, early)
+    elif early is not None and early[0] is not None:
+        early[0].close()  # no library to check for (the coordinator launches one later)
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox

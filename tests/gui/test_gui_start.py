@@ -60,6 +60,9 @@ DRIVER = textwrap.dedent(
             if not w.session.pane("draft").issues:
                 return
             state["highlighted"] = loaded()
+            issues = w.session.pane("draft").issues
+            state["issues"] = len(issues)
+            state["engines"] = list(w.coordinator.engines)  # the checker's, once ready
             state["menus"] = {
                 name: len([a for a in menu.actions() if not a.isSeparator()])
                 for name, menu in w.menus.items()
@@ -134,3 +137,30 @@ def test_the_first_highlights_come_without_what_they_do_not_need_and_ctrl_p_work
     assert isinstance(menus, dict)
     assert {"file", "edit", "view", "review"} <= set(menus)
     assert all(count > 0 for count in menus.values())
+
+
+def test_a_second_start_on_the_same_library_highlights_too(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    """The usual start: the library exists and is closed, so the checker is launched with
+    the settings read before it opens (``reviewdesk.store.peek``), here Harper off and
+    British English chosen in the first run; the article reopens from the library, and
+    its issues show, from a checker without Harper."""
+    from reviewdesk.core.engines.registry import EngineSettings
+    from reviewdesk.desk.settings import DEFAULT_LANGUAGE, ENGINES
+    from reviewdesk.store import Library
+
+    first = _start(tmp_path, demo_path)
+    assert "harper" in first["engines"]
+    library = Library(tmp_path / "library.sqlite")
+    try:
+        ENGINES.write(library, EngineSettings(switched={"harper": False}))
+        DEFAULT_LANGUAGE.write(library, "en-GB")
+    finally:
+        library.close()
+    state = _start(tmp_path, demo_path)
+    assert state["highlighted"] == []
+    assert state.get("dialog") is True
+    engines = state["engines"]
+    assert isinstance(engines, list) and engines and "harper" not in engines
+    assert state["issues"] > 0

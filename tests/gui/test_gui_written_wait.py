@@ -184,3 +184,30 @@ def test_a_dialog_write_says_what_became_of_it(qtbot, library, tmp_path) -> None
     assert got[0] == Written(True, 7)
     assert got[1] == Written(False, error="a title is needed")
     assert not got[2].landed and not got[2].pending and "a bug" in got[2].error
+
+
+def test_the_wait_looks_again_soon_after_it_starts_then_at_its_usual_pace(
+    qtbot, tmp_path, make_window, library, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    """A quick write (a new article's, as a file opens) is seen a few ms after it lands,
+    not at the next 50 ms look: the first looks come soon, each next one twice as late up
+    to ``POLL_MS`` (issue 14, the article shown sooner). The schedule is asserted, no time."""
+    from reviewdesk.gui.written_wait import FIRST_POLL_MS, POLL_MS, after_written
+
+    window = make_window()
+    _open(window, tmp_path)
+    saving = window.session.saving
+    done: list[bool] = []
+    with _lock_held(library) as other:
+        # a write the lock holds up, as a new article's would be
+        saving.submit(lambda store: store.library.set_setting("test", 1), "a test write")
+        wait = after_written(saving, 30.0, done.append, lambda _t: None, "a test", window, 0.0)
+        assert not wait.done and wait._timer.interval() == FIRST_POLL_MS
+        seen = {wait._timer.interval()}
+        qtbot.waitUntil(
+            lambda: seen.add(wait._timer.interval()) or wait._timer.interval() == POLL_MS,
+            timeout=WAIT_MS,
+        )
+        assert seen >= {FIRST_POLL_MS, POLL_MS} and min(seen) < POLL_MS and not done
+        other.rollback()
+        qtbot.waitUntil(lambda: done == [True], timeout=WAIT_MS)

@@ -68,6 +68,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "context-fit"): "Word far likelier in another form here",
     # mechanics
     ("mechanics", "double-space"): "Double space",
+    ("mechanics", "compound-modifier-hyphen"): "Number and unit before a noun without a hyphen",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",
     ("mechanics", "missing-space-after-comma"): "Missing space after a comma",
     ("mechanics", "missing-space-after-semicolon"): "Missing space after a semicolon",
@@ -99,6 +100,10 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("consistency", "consistency-dates"): "Dates written two ways",
     ("consistency", "consistency-numbers"): "Numbers in words and figures",
     ("consistency", "consistency-headings"): "Headings capitalised two ways",
+    ("consistency", "consistency-big-numbers"): "Numbers from 10 in words and figures",
+    ("consistency", "consistency-ellipses"): "Ellipses written two ways",
+    ("consistency", "consistency-times"): "Times of day written two ways",
+    ("consistency", "consistency-term-case"): "Term in capitals and capitalised",
     ("consistency", "abbreviation-before-definition"): "Abbreviation used before it is defined",
     ("consistency", "abbreviation-defined-twice"): "Abbreviation defined twice",
     # web debris

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from reviewdesk.core.checker import CheckContext, CheckerError
 from reviewdesk.core.engines.registry import (
@@ -24,7 +25,9 @@ from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article
 from reviewdesk.core.pipeline import CheckResult, combine_raw
 from reviewdesk.desk.context import check_context
 from reviewdesk.desk.settings import ENGINES, SettingsStore
-from reviewdesk.store import Library
+
+if TYPE_CHECKING:
+    from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Category
@@ -19,15 +20,26 @@ from reviewdesk.core.style import (
     load_default_style_sheet,
 )
 from reviewdesk.desk.settings import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE_SETTING
-from reviewdesk.desk.settings import DISABLED_CATEGORIES, DISABLED_RULES, PICKY
-from reviewdesk.store.library import Library
+from reviewdesk.desk.settings import DISABLED_CATEGORIES, DISABLED_RULES, PICKY, SettingsStore
+
+if TYPE_CHECKING:  # the library is opened after the checker is launched (issue 14)
+    from reviewdesk.store.library import Library
 
 log = logging.getLogger(__name__)
 
 Warn = Callable[[str], None]
 
 
-def style_sheet_for(library: Library, warn: Warn) -> StyleSheet:
+class StyleSheetStore(SettingsStore, Protocol):
+    """Settings and the house style sheet: the library, or what was read of it before it
+    opened (:mod:`reviewdesk.store.peek`)."""
+
+    def get_style_sheet(self) -> dict[str, Any] | None:
+        """The house style sheet as stored, or None."""
+        ...
+
+
+def style_sheet_for(library: StyleSheetStore, warn: Warn) -> StyleSheet:
     """The desk's house style sheet, or the shipped default when none (or a bad one) is stored."""
     try:
         return effective_style_sheet(library.get_style_sheet())
@@ -36,7 +48,7 @@ def style_sheet_for(library: Library, warn: Warn) -> StyleSheet:
         return load_default_style_sheet()
 
 
-def default_language(library: Library) -> str:
+def default_language(library: StyleSheetStore) -> str:
     """The dialect new articles get: the editor's choice in Checking settings, else the
     house style sheet's dialect, else en-US."""
     value = DEFAULT_LANGUAGE_SETTING.read(library)

@@ -37,6 +37,10 @@ GRACE_S = 0.2  # waited in place: a normal write is done well within it
 OPEN_GRACE_S = 1.0  # a new article's first write (a long one takes longer on a busy disk)
 # is waited for in the background that long before the busy message; nothing in place
 POLL_MS = 50
+# the first look comes sooner, each next one twice as late up to POLL_MS: a quick write
+# (a new article's, ~10-30 ms) is seen within a few ms of landing, not at the next 50 ms
+# tick, and the article shows that much sooner (issue 14); a look costs a lock
+FIRST_POLL_MS = 4
 Then = Callable[[bool], object]  # called with whether the library has everything
 Busy = Callable[[str | None], None]  # shows a busy message in the window (None: done)
 T = TypeVar("T")
@@ -79,7 +83,7 @@ class WrittenWait(QObject):
             self._finish(False)
             return
         self._say_busy()
-        self._timer.start()
+        self._timer.start(FIRST_POLL_MS)
 
     def _say_busy(self) -> None:
         if self._said or self._clock.elapsed() < self.patience_s * 1000:
@@ -99,6 +103,7 @@ class WrittenWait(QObject):
             self._finish(False)
         else:
             self._say_busy()
+            self._timer.setInterval(min(self._timer.interval() * 2, POLL_MS))
 
     def _finish(self, written: bool) -> None:
         self._timer.stop()

@@ -1,13 +1,21 @@
 """The store: the only code that touches SQLite. One library file per user.
 
 ``from reviewdesk.store import Library, default_library_path, NotFoundError, StoreError``
+
+Importing the package is light: :class:`Library` (with sqlite-utils behind it, ~0.1 s)
+is imported when first named, so the app can read the settings it launches the checker
+with (:mod:`reviewdesk.store.peek`) before that (issue 14).
 """
 
-# first: sqlite-utils without numpy (see _sqlite_utils)
-from reviewdesk.store import _sqlite_utils  # noqa: F401  # isort: skip
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from reviewdesk.store.errors import DamagedLibraryError, NotFoundError, StoreError
-from reviewdesk.store.library import Library
 from reviewdesk.store.paths import default_library_path
+
+if TYPE_CHECKING:
+    from reviewdesk.store.library import Library
 
 __all__ = [
     "DamagedLibraryError",
@@ -16,3 +24,12 @@ __all__ = [
     "StoreError",
     "default_library_path",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``Library``, imported when first asked for."""
+    if name == "Library":
+        from reviewdesk.store.library import Library
+
+        return Library
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

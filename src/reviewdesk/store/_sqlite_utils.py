@@ -32,3 +32,9 @@ def _import_without_numpy() -> None:
 
 
 _import_without_numpy()
+
+# the store's modules take Database from here, so sqlite-utils is always first imported
+# as above, whichever store module a caller imports first
+from sqlite_utils import Database  # noqa: E402
+
+__all__ = ["Database"]

@@ -16,8 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlite_utils import Database
-
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.documents import forget_document
 from reviewdesk.store.errors import NotFoundError, guarded
 from reviewdesk.store.history import forget_article

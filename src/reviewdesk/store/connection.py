@@ -9,8 +9,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import DamagedLibraryError, Problem, StoreError, translate
 from reviewdesk.store.files import wal_path
 from reviewdesk.store.migrations import TABLE as MIGRATIONS_TABLE

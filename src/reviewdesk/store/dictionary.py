@@ -11,9 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from reviewdesk.core.models import WordScope
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import guarded
 from reviewdesk.store.rows import word_args
 

@@ -11,10 +11,9 @@ import logging
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from reviewdesk.core.models import SourceFile
 from reviewdesk.core.structure import Structure
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import guarded
 
 log = logging.getLogger(__name__)

@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from reviewdesk.core.text import DraftWords
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import ConflictError, NotFoundError, guarded
 from reviewdesk.store.history import History
 

@@ -15,8 +15,7 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import Problem, StoreError
 
 log = logging.getLogger(__name__)

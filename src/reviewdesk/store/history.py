@@ -18,10 +18,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from reviewdesk.core.diff import changes
 from reviewdesk.core.text import word_count
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import NotFoundError, StoreError, guarded
 
 log = logging.getLogger(__name__)

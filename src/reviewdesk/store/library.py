@@ -17,8 +17,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlite_utils import Database
-
 import reviewdesk.store.rows as rows
 from reviewdesk.core.models import (
     Article,
@@ -30,6 +28,7 @@ from reviewdesk.core.models import (
 )
 from reviewdesk.core.structure import Structure
 from reviewdesk.core.text import word_count
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.catalog import Catalog, purge
 from reviewdesk.store.connection import BUSY_TIMEOUT_S, open_database, open_for_reading
 from reviewdesk.store.dictionary import DictionaryMixin

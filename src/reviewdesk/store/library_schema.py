@@ -12,9 +12,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from reviewdesk.core.text import word_count
+from reviewdesk.store._sqlite_utils import Database
 
 #: Between two notes in the search index's ``notes`` column (a paragraph separator,
 #: which the tokenizer skips), so a match can be traced back to its note.

@@ -12,8 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import StoreError
 from reviewdesk.store.library_schema import (
     add_history,

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import guarded
 from reviewdesk.store.library_schema import NOTES_SEPARATOR, SEARCH_TABLE
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 import reviewdesk.store.rows as rows
+from reviewdesk.store._sqlite_utils import Database
 from reviewdesk.store.errors import guarded
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, CheckContext, Scope
+from reviewdesk.core.engines.compound_modifiers import compound_modifiers
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.text.labels import speaker_label
 from reviewdesk.core.text.prose import overlaps, protected_spans
@@ -138,6 +139,11 @@ def check_mechanics(text: str) -> list[Issue]:
             found.add(m.span(1), " ", Category.SPACING, "double-space", "One space is enough.")
     _capitals(text, found)
     _digits_and_months(text, found)
+    for start, end, fix in compound_modifiers(text):
+        found.add(
+            (start, end), fix, Category.PUNCTUATION, "compound-modifier-hyphen",
+            f"A number and its unit before a noun take a hyphen: “{fix}”.",
+        )  # fmt: skip
     return found.result()
 
 

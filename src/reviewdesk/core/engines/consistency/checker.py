@@ -23,6 +23,7 @@ from operator import attrgetter
 from typing import Any
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
+from reviewdesk.core.engines.consistency import forms as fm
 from reviewdesk.core.engines.consistency import reading as rd
 from reviewdesk.core.engines.consistency.labels import form_label
 from reviewdesk.core.engines.consistency.reading import Use
@@ -36,7 +37,6 @@ _ISSUES = attrgetter("issues")  # a line's issues, read at C speed
 log = logging.getLogger(__name__)
 
 ENGINE = "consistency"
-_SIMPLE = (rd.PERCENT, rd.QUOTES, rd.APOSTROPHES, rd.DASHES, rd.DATES, rd.NUMBERS)
 _NAMES = {
     rd.PERCENT: "percentages",
     rd.QUOTES: "quotation marks",
@@ -44,20 +44,32 @@ _NAMES = {
     rd.DASHES: "dashes",
     rd.DATES: "dates",
     rd.NUMBERS: "numbers from two to nine",
+    fm.BIG_NUMBERS: "numbers from 10 to 99",
+    fm.ELLIPSES: "ellipses",
+    fm.TIMES: "times of day",
 }
 _US = ("en-US",)
+_CAPITALS = "capitals"
 Key = tuple[str, str]
 _CAP_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)")
 
 
 class _Line:
-    __slots__ = ("caps", "index", "issues", "text", "uses")
+    __slots__ = ("caps", "index", "issues", "text", "titles", "uses")
 
-    def __init__(self, index: int, text: str, uses: tuple[Use, ...], caps: frozenset[str]):
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        uses: tuple[Use, ...],
+        caps: frozenset[str],
+        titles: tuple[str, ...] = (),
+    ):
         self.index = index
         self.text = text
         self.uses = uses
         self.caps = caps  # capitalised words mid-sentence (names, for headings)
+        self.titles = titles  # every capitalised word ("Lidl"), for terms in capitals
         self.issues: LineIssues = NO_ISSUES
 
 
@@ -71,10 +83,11 @@ class _Doc:
         self.counts: dict[Key, Counter[str]] = {}
         self.holders: dict[Key, dict[_Line, None]] = {}
         self.caps: Counter[str] = Counter()
+        self.titles: Counter[str] = Counter()
         self.decisions: dict[Key, Any] = {}
 
 
-_Reading = tuple[tuple[Use, ...], frozenset[str]]
+_Reading = tuple[tuple[Use, ...], frozenset[str], tuple[str, ...]]
 
 
 class _Reader:
@@ -88,18 +101,26 @@ class _Reader:
                 self._cache.clear()
             uses = rd.read_line(text)
             heading = any(u.family == rd.HEADINGS for u in uses)
-            caps = frozenset() if heading else _mid_caps(text)
-            found = self._cache[text] = (uses, caps)
+            caps, titles = (frozenset(), ()) if heading else _mid_caps(text, uses)
+            found = self._cache[text] = (uses, caps, titles)
         return found
 
     def clear(self) -> None:
         self._cache.clear()
 
 
-def _mid_caps(text: str) -> frozenset[str]:
-    return frozenset(
-        m.group(1) for m in _CAP_WORD.finditer(text) if not starts_sentence(text, m.start())
-    )
+def _mid_caps(text: str, uses: tuple[Use, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The capitalised words mid-sentence, and every capitalised word that a term in
+    capitals in the article could be (only when the line or the article may hold one:
+    any capitalised word is kept, as the article's other lines decide)."""
+    mid = []
+    titles = []
+    for m in _CAP_WORD.finditer(text):
+        word = m.group(1)
+        titles.append(word.split("’")[0].split("'")[0])
+        if not starts_sentence(text, m.start()):
+            mid.append(word)
+    return frozenset(mid), tuple(titles)
 
 
 class ConsistencyChecker(BaseChecker):
@@ -157,7 +178,13 @@ def find_consistency(text: str, ctx: CheckContext) -> list[Issue]:
 
 
 def _context_key(ctx: CheckContext) -> tuple[object, ...]:
-    return (ctx.language, _spell_out_below(ctx), _house_quotes(ctx))
+    return (ctx.language, _spell_out_below(ctx), _house_quotes(ctx), _house_ellipsis(ctx))
+
+
+def _house_ellipsis(ctx: CheckContext) -> str:
+    """The house sheet's ellipsis, "dots" (the default, AP's "...") or "character"."""
+    conventions = getattr(coerce_style_sheet(ctx.style), "conventions", None)
+    return str(getattr(conventions, "ellipsis", "dots"))
 
 
 def _house_quotes(ctx: CheckContext) -> str:
@@ -181,8 +208,8 @@ def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
         _count(doc, line, -1, changed)
     new = []
     for k in range(splice.start, splice.new_end):
-        uses, caps = read(lines.lines[k])
-        new.append(_Line(k, lines.lines[k], uses, caps))
+        uses, caps, titles = read(lines.lines[k])
+        new.append(_Line(k, lines.lines[k], uses, caps, titles))
     doc.lines[splice.start : splice.old_end] = new
     if splice.shift:
         for k in range(splice.new_end, len(doc.lines)):
@@ -192,7 +219,7 @@ def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
     for line in new:
         _count(doc, line, 1, changed)
     redo: set[_Line] = set(new)
-    keys = set(changed) | {k for k in doc.holders if k[0] == rd.HEADINGS}
+    keys = set(changed) | {k for k in doc.holders if k[0] in (rd.HEADINGS, fm.TERM_CASE)}
     if caps_before:
         keys.add((rd.HEADINGS, ""))
     for key in keys:
@@ -227,6 +254,11 @@ def _count(doc: _Doc, line: _Line, n: int, changed: set[Key]) -> None:
         doc.caps[word] += n
         if doc.caps[word] <= 0:
             del doc.caps[word]
+    titles = doc.titles
+    for word in line.titles:
+        titles[word] += n
+        if titles[word] <= 0:
+            del titles[word]
 
 
 # -- decisions -------------------------------------------------------------------------
@@ -239,24 +271,40 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
     if family == rd.HEADINGS:
         return _headings(doc, key)
     counts = doc.counts.get(key)
-    if not counts or len(counts) < 2:
+    if not counts or (len(counts) < 2 and family != fm.TERM_CASE):
         return None
     if family == rd.NUMBERS:
         keep = "words" if _spell_out_below(ctx) > 9 else "figures"
         why = "House style writes them in words." if keep == "words" else "House style: figures."
+    elif family == fm.BIG_NUMBERS:
+        below = _spell_out_below(ctx)
+        if 10 < below <= 99:
+            return None  # the sheet spells some of them and not others: no one form
+        keep = "words" if below > 99 else "figures"
+        if counts[keep] < max(counts.values()):
+            return None  # the article spells them out by habit: its style, not a slip
+        why = "House style writes them in words." if keep == "words" else "House style: figures."
+    elif family == fm.TERM_CASE:
+        return _term_case(key, counts[_CAPITALS], doc.titles.get(key[1].capitalize(), 0))
+    elif family == fm.TIMES:
+        # no sheet rule: the commoner clock wins, a tie goes to the one the article set first
+        first = _first_places(doc, key)
+        keep = max(counts, key=lambda f: (counts[f], [-x for x in first.get(f, (1 << 30, 0))]))
+        why = "Use one form."
     elif family in (rd.QUOTES, rd.APOSTROPHES) and _house_quotes(ctx) in counts:
         keep = _house_quotes(ctx)  # the house sheet's choice, whichever is more common
         why = f"House style: {keep}."
     else:
-        keep = max(counts, key=lambda f: (counts[f], _preferred(family, f, ctx.language)))
+        ellipsis = _house_ellipsis(ctx)
+        keep = max(counts, key=lambda f: (counts[f], _preferred(family, f, ctx.language, ellipsis)))
         why = "Use one form."
     listing = _listing(family, counts)
     message = f"This article writes {_NAMES[family]} two ways: {listing}. {why}"
     return (keep, message, _forms(family, counts))
 
 
-def _preferred(family: str, form: str, language: str) -> int:
-    """Which form wins a tie: the dialect's usual one."""
+def _preferred(family: str, form: str, language: str, house_ellipsis: str = "dots") -> int:
+    """Which form wins a tie: the dialect's (or for ellipses the house sheet's) usual one."""
     us = language in _US
     best = {
         rd.PERCENT: "percent" if us else "per cent",
@@ -264,6 +312,8 @@ def _preferred(family: str, form: str, language: str) -> int:
         rd.APOSTROPHES: "curly",
         rd.DASHES: "spaced",  # AP and most British desks
         rd.DATES: "month day" if us else "day month",
+        fm.TIMES: "p.m." if us else "pm",
+        fm.ELLIPSES: house_ellipsis,
     }.get(family)
     return 1 if form == best else 0
 
@@ -280,6 +330,32 @@ def _listing(family: str, counts: Counter[str]) -> str:
         for f, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _first_places(doc: _Doc, key: Key) -> dict[str, tuple[int, int]]:
+    """Where each form of ``key`` first stands in the article (line, start)."""
+    first: dict[str, tuple[int, int]] = {}
+    for line in doc.holders.get(key, {}):
+        for use in line.uses:
+            if (use.family, use.key) == key:
+                at = (line.index, use.start)
+                if at < first.get(use.form, (1 << 30, 0)):
+                    first[use.form] = at
+    return first
+
+
+def _term_case(key: Key, capitals: int, capitalised: int) -> object:
+    """A term in capitals ("LIDL") where the article also capitalises it as a word
+    ("Lidl") at least as often: the capitalised spelling is kept (a trade name is no
+    abbreviation). When the capitals are commoner, nothing is said: the capitalised
+    words are not kept as occurrences (every capitalised word would be one)."""
+    if not capitalised or capitals > capitalised:
+        return None
+    word = key[1]
+    listing = f"“{word.capitalize()}” ({capitalised}×) and “{word.upper()}” ({capitals}×)"
+    message = f"This article writes one term two ways: {listing}. Use “{word.capitalize()}”."
+    forms = ((f"“{word.capitalize()}”", capitalised), (f"“{word.upper()}”", capitals))
+    return ("capitalised", message, forms)
 
 
 def _heading_form(doc: _Doc, line: _Line, use: Use) -> tuple[str, list[tuple[int, str]]]:

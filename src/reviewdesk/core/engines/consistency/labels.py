@@ -23,6 +23,13 @@ FORM_LABELS: dict[tuple[str, str], str] = {
     ("headings", "title"): "Title Case",
     ("headings", "sentence"): "Sentence case",
     ("headings", "mixed"): "mixed",
+    ("big-numbers", "words"): "in words",
+    ("big-numbers", "figures"): "in figures",
+    ("ellipses", "dots"): "three dots “...”",
+    ("ellipses", "character"): "the character “…”",
+    ("times", "pm"): "“7pm”",
+    ("times", "p.m."): "“7 p.m.”",
+    ("times", "24-hour"): "“19:00”",
 }
 
 
@@ -44,6 +51,8 @@ def kept_form(rule: str, text: str, start: int, replacement: str) -> str | None:
     if family == rd.HEADINGS:
         keep = "title" if replacement[:1].isupper() else "sentence"
         return form_label(family, keep)
+    if family == "term-case":
+        return "“" + replacement + "”"  # the term as the finding keeps it ("Lidl")
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]

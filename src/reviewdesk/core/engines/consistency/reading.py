@@ -9,8 +9,9 @@ finding can offer "use this form everywhere". Nothing here knows any article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from reviewdesk.core.engines.consistency import forms
+from reviewdesk.core.engines.consistency.use import Use
 from reviewdesk.core.text.labels import speaker_label
 from reviewdesk.core.text.prose import overlaps, protected_spans
 
@@ -24,22 +25,6 @@ PERCENT, QUOTES, APOSTROPHES, DASHES, DATES, NUMBERS, HEADINGS = (
     "headings",
 )
 ABBREVIATION = "abbreviation"
-
-
-@dataclass(frozen=True, slots=True)
-class Use:
-    """One occurrence: its family and key, its form, its span in the line, and how it
-    reads in each form of the family (form -> text)."""
-
-    family: str
-    key: str
-    form: str
-    start: int
-    end: int
-    alts: tuple[tuple[str, str], ...] = ()
-
-    def as_form(self, form: str) -> str | None:
-        return next((text for f, text in self.alts if f == form), None)
 
 
 _PERCENT = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s?(%)|\s(percent|per cent))(?!\w)")
@@ -217,6 +202,11 @@ def read_line(line: str) -> tuple[Use, ...]:
     _dates(line, add)
     _numbers(line, add)
     _abbreviations(line, add)
+    forms.read_big_numbers(line, add)
+    if "." in line or "…" in line:
+        forms.read_ellipses(line, add)
+    forms.read_times(line, add)
+    forms.read_term_case(line, add)
     return tuple(sorted(uses, key=lambda u: (u.start, u.end, u.family)))
 
 
