@@ -19,12 +19,26 @@ _STRONG = frozenset({"»", "›", "→", "&raquo;"})
 # ">" is a trail's only when it comes twice or more ("News > UK > Crime > ..."); once, it
 # may be prose ("if y > z")
 _ARROWS = frozenset({">", "&gt;"})
+# "/" and "|" likewise, and only between capitalised segments ("Local News / Hampshire /
+# ..."): prose has "and / or", a share line "Facebook | Twitter" is no trail's start
+_SLASHES = frozenset({"/", "|"})
 
 __all__ = ["breadcrumb"]
 
 
 def _short(segment: str, words: int = 4) -> bool:
     return 0 < len(segment.split()) <= words and len(segment) <= 40
+
+
+def _capitalised(line: str, seps: list[re.Match[str]]) -> bool:
+    """Whether the first two segments before ``seps`` open with a capital (a trail's)."""
+    pos = 0
+    for m in seps[:2]:
+        segment = line[pos : m.start()].strip()
+        if not segment[:1].isupper():
+            return False
+        pos = m.end()
+    return True
 
 
 def breadcrumb(line: str) -> tuple[int, bool] | None:
@@ -39,6 +53,10 @@ def breadcrumb(line: str) -> tuple[int, bool] | None:
     arrows = [m for m in seps if m.group().strip() in _ARROWS]
     if len(arrows) >= 2:
         strong = sorted(strong + arrows, key=lambda m: m.start())
+    elif home is None and not strong:
+        slashes = [m for m in seps if m.group().strip() in _SLASHES]
+        if len(slashes) >= 2 and _capitalised(line, slashes):
+            strong = slashes
     if home is None and len(strong) < 2:
         return None
     if home is not None and seps[0].start() != home.end():

@@ -29,9 +29,12 @@ from reviewdesk.core.engines.debris.lines import (
     CAPTION_MESSAGE,
     CREDIT,
     PULL_QUOTE_MESSAGE,
+    RELATED_HEADING,
     Found,
     LineReading,
     caption_before_credit,
+    hyphen_attribution,
+    lone_quotation,
     opens_quote,
     read_line,
 )
@@ -211,7 +214,13 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
         if reading is None:
             continue
         if not _lone(doc, k) and not _cand(doc, k):  # a candidate's status is its mark
-            own = reading.whole or _repeated_head(doc, k) or _before_credit(doc, k)
+            own = (
+                reading.whole
+                or _repeated_head(doc, k)
+                or _before_credit(doc, k)
+                or _under_quote(doc, k)
+                or _under_related(doc, k)
+            )
             if doc.whole[k] != own:
                 doc.whole[k] = own
                 changed.add(k)
@@ -252,7 +261,22 @@ def _repeated_head(doc: DebrisDoc, k: int) -> Found | None:
 
 _CAPTION_FOUND = Found(0, 0, CAPTION, CAPTION_MESSAGE, whole_line=True)
 _QUOTE_FOUND = Found(0, 0, ATTRIBUTION, PULL_QUOTE_MESSAGE, whole_line=True)
-_NEIGHBOURLY = (_CAPTION_FOUND, _QUOTE_FOUND)
+_ATTRIBUTION_FOUND = Found(
+    0,
+    0,
+    ATTRIBUTION,
+    "A pull quote's attribution line from the web page (the quote's words are in the "
+    "article already).",
+    whole_line=True,
+)
+_RELATED_FOUND = Found(
+    0,
+    0,
+    "debris-page-furniture",
+    "A link to another story under a “Related” heading, from the web page.",
+    whole_line=True,
+)
+_NEIGHBOURLY = (_CAPTION_FOUND, _QUOTE_FOUND, _ATTRIBUTION_FOUND)
 
 
 def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
@@ -260,14 +284,39 @@ def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
     line ("— Jane Doe, mayor") is: the page's, removed with the line after it."""
     n = _next(doc, k)
     after = doc.readings[n] if n >= 0 else None
-    if after is None or after.whole is None:
+    if after is None:
         return None
     line = doc.lines.lines[k]
+    if after.whole is None:
+        quoted = hyphen_attribution(doc.lines.lines[n]) and lone_quotation(line)
+        return _QUOTE_FOUND if quoted else None
     if after.whole.rule == CREDIT and caption_before_credit(line):
         return _CAPTION_FOUND
     if after.whole.rule == ATTRIBUTION and opens_quote(line):
         return _QUOTE_FOUND
     return None
+
+
+def _under_quote(doc: DebrisDoc, k: int) -> Found | None:
+    """A hyphen-led attribution ("- Jane Doe, mayor") under a line that is one quotation:
+    the pull quote's, removed with it (elsewhere a hyphen starts a list item)."""
+    line = doc.lines.lines[k]
+    if not hyphen_attribution(line):
+        return None
+    p = _prev(doc, k)
+    return _ATTRIBUTION_FOUND if p >= 0 and lone_quotation(doc.lines.lines[p]) else None
+
+
+def _under_related(doc: DebrisDoc, k: int) -> Found | None:
+    """A headline-like line (short, no sentence) under a "Related stories" heading: a
+    link to another story, the page's."""
+    reading = doc.readings[k]
+    if reading is None or not reading.head:
+        return None
+    p = _prev(doc, k)
+    if p < 0 or RELATED_HEADING.fullmatch(doc.lines.lines[p].strip()) is None:
+        return None
+    return _RELATED_FOUND
 
 
 def _run_start(doc: DebrisDoc, k: int, starts: dict[int, int]) -> int:

@@ -43,6 +43,15 @@ _LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|/|www\.)[^()\s]{1,400}
 _CAPTION_CREDIT = re.compile(
     rf"\((?:[^()\n]{{0,60}}(?:/| via | for ))?(?:{pat.AGENCIES})[^()\n]{{0,40}}\)\s*$"
     r"|(?<=[\s.,;])(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^.!?:]{1,60}\.?$"
+    # "... out wide. (Image: Jane Doe)"
+    r"|\((?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^()\n.!?]{1,60}\)\s*$"
+)
+# a heading over a list of links to other stories ("Related stories", "More on this")
+RELATED_HEADING = re.compile(
+    r"(?:related(?: articles| stories| posts| news| coverage| links| reading)?"
+    r"|more (?:stories|articles|news|coverage)(?: on this| like this)?|more on this(?: story)?"
+    r"|you (?:may|might) also like|recommended (?:stories|reading|for you))\s*:?",
+    re.IGNORECASE,
 )
 # where the person stands in the picture: "Jane Doe (left) greets ..."
 _POSITION = re.compile(
@@ -61,6 +70,9 @@ _REPORTING = re.compile(
     r"wrote|explained|warned|claimed|confirmed)\b",
     re.IGNORECASE,
 )
+# a pull quote's attribution led by a hyphen ("- Jane Doe, mayor"): only under a line that
+# is one quotation alone, since a Markdown list item starts with a hyphen too
+_HYPHEN_ATTRIBUTION = re.compile(r"^\s*-\s+[A-Z][^.!?\"“”:;]{0,80}$")
 _CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
 _MARKUP_MESSAGE = "HTML or markup left over from the web page."
 # a paragraph that is one quotation and nothing else: “...” or "..."
@@ -218,6 +230,17 @@ def caption_before_credit(line: str) -> bool:
 def opens_quote(line: str) -> bool:
     """Whether ``line`` starts with a quotation mark (a pull quote before its attribution)."""
     return line.lstrip(" *_>").startswith(("“", '"', "‘"))
+
+
+def lone_quotation(line: str) -> bool:
+    """Whether ``line`` is one quotation and nothing else (a pull quote's shape)."""
+    return _ONE_QUOTATION.fullmatch(line.strip(" *_>")) is not None
+
+
+def hyphen_attribution(line: str) -> bool:
+    """Whether ``line`` reads as a pull quote's attribution led by a hyphen ("- Jane
+    Doe, mayor"); the caller asks only under a line that opens a quotation."""
+    return _HYPHEN_ATTRIBUTION.match(line) is not None
 
 
 def without_attribution(text: str) -> str:

@@ -254,7 +254,10 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     i = 0
     while i < len(sent):
         joined = i > 0 and sent[i - 1].low in ("and", "or", "nor")  # "a ram and a buck are"
-        if joined or not clause_start(sent, i, lex) or not sent[i].is_word:
+        if joined and _second_clause(sent, i, lex):
+            joined = False  # "Flags flew, and government offices was told": a new clause
+        opens = clause_start(sent, i, lex) or _as_clause(sent, i, lex)
+        if joined or not opens or not sent[i].is_word:
             i += 1
             continue
         head, verb_at = _subject(sent, i, lex)
@@ -279,7 +282,13 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 and lex.tags(low) <= {"VB", "VBP"}
                 and "VBP" in lex.tags(low)
                 and lex.classes(low) == {"VERB"}
-                and verb_follows(sent, verb_at, lex)
+                and (
+                    verb_follows(sent, verb_at, lex)
+                    # "This exercise simulate endoscopic drilling": its object (a word
+                    # the lexicon lacks is no verb either)
+                    or bool(lex.classes(low_at(sent, verb_at + 1)) & {"ADJ", "NOUN"})
+                    or _unknown_word(sent, verb_at + 1, lex)
+                )
                 and head != start  # "Marketing mean", "God bless": no determiner, no sure noun
             )
             or (
@@ -309,6 +318,42 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 f"The subject “{sent[head].text}” is {number}: use “{fix}”.",
                 (replace_word(verb, fix),),
             )
+
+
+_AUXILIARIES = word_set("is are was were has have")
+
+
+def _unknown_word(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """A lowercase word the lexicon has no class for ("endoscopic")."""
+    return (
+        0 <= j < len(sent)
+        and sent[j].is_word
+        and not sent[j].is_capitalised
+        and (not lex.classes(sent[j].low))
+    )
+
+
+def _second_clause(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether ", and" before ``i`` joins a second clause: a finite verb stands before
+    the comma ("Flags flew, and offices was"), where a list of subjects has none ("The
+    ram, the goat, and the buck are")."""
+    if i < 3 or sent[i - 1].low != "and" or sent[i - 2].text != ",":
+        return False
+    return any(
+        t.is_word
+        and not t.is_capitalised
+        and ("VBD" in lex.tags(t.low) or ("VBZ" in lex.tags(t.low) and not lex.is_noun(t.low)))
+        for t in sent[: i - 2]
+    )
+
+
+def _as_clause(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether "as" before ``i`` opens a clause: its noun phrase has an auxiliary right
+    after it ("as customer preference have shifted"); "as head of state" has none."""
+    if i == 0 or sent[i - 1].low != "as" or sent[i].low in DETERMINERS - {"the"}:
+        return False
+    _head, verb_at = _subject(sent, i, lex)
+    return low_at(sent, verb_at) in _AUXILIARIES
 
 
 def _one_thing(low: str, lex: Lexicon) -> bool:
@@ -375,6 +420,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         return None, j  # "This are errors" is the phrases check's
     if det in DETERMINERS or det in _PLURAL_DETERMINERS:
         j += 1
+        while j < len(sent) and (sent[j].is_number or sent[j].low in _NUMBER_WORDS):
+            j += 1  # "The three best performers"
     head: int | None = None
     while j < len(sent) and sent[j].is_word and (j == i or not sent[j].is_capitalised):
         classes = lex.classes(sent[j].low)
@@ -407,6 +454,13 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         j += 1
     if head is None or head != j - 1:
         return None, j
+    if j < len(sent) and sent[j].low in _PLACE_PREPOSITIONS:
+        # "The best performers in this contest is": a short phrase of place, then an
+        # auxiliary (only then: "the man in the car park" may run on as a noun)
+        k = _short_noun_phrase(sent, j + 1, lex)
+        if k is not None and low_at(sent, k) in _AUXILIARIES:
+            return head, k
+        return head, j
     if j < len(sent) and sent[j].low == "of":
         # "costs of the project is": the noun before "of" decides
         k = j + 1
@@ -422,6 +476,27 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             return None, k
         j = k
     return head, j
+
+
+_NUMBER_WORDS = word_set("two three four five six seven eight nine ten twelve twenty hundred")
+_PLACE_PREPOSITIONS = word_set("in at on from across inside near under")
+
+
+def _short_noun_phrase(sent: list[Token], k: int, lex: Lexicon) -> int | None:
+    """The index after a short noun phrase at ``k`` (determiner, up to four adjectives
+    and nouns, a noun last), or None."""
+    if low_at(sent, k) in DETERMINERS:
+        k += 1
+    end = None
+    for n in range(k, min(len(sent), k + 4)):
+        tok = sent[n]
+        classes = lex.classes(tok.low)
+        if not tok.is_word or tok.low in _AUXILIARIES or not classes & {"NOUN", "ADJ"}:
+            break
+        end = n
+    if end is None or "NOUN" not in lex.classes(sent[end].low):
+        return None
+    return end + 1
 
 
 def _head_number(sent: list[Token], head: int, lex: Lexicon) -> str:

@@ -186,6 +186,18 @@ def check_compounds(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if "'" in a.low + b.low or (a.is_capitalised and i > 0) or b.is_capitalised:
             continue
         joined = a.low + b.low
+        if a.low in _PREFIXES:
+            fixes = _prefixed(a.low, b.low, joined, lex)
+            if fixes:
+                yield Finding(
+                    a.start,
+                    b.end,
+                    RULE,
+                    f"“{a.low}” is a prefix, not a word: write “{fixes[0]}”.",
+                    tuple(match_case(a.text, f) for f in fixes),
+                    Category.SPELLING,
+                )
+            continue
         pair = f"{a.low} {b.low}"
         if pair in _OFTEN_APART:
             continue
@@ -201,6 +213,22 @@ def check_compounds(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 (match_case(a.text, joined),),
                 Category.SPELLING,
             )
+
+
+# Prefixes that never stand as words of their own in running English: "re election",
+# "co founder", "non profit" are compounds split by a slip or a lost hyphen.
+_PREFIXES = frozenset(["re", "pre", "co", "non", "semi", "multi", "anti"])
+
+
+def _prefixed(prefix: str, word: str, joined: str, lex: Lexicon) -> tuple[str, ...]:
+    """The closed and hyphenated forms of a split prefix, when ``word`` is a word and the
+    compound is one ("re election"); none for "non sequitur" (a Latin phrase)."""
+    if len(word) < 3 or not lex.is_word(word):
+        return ()
+    hyphened = f"{prefix}-{word}"
+    if lex.count(joined) > 0:
+        return (joined, hyphened)
+    return (hyphened,) if lex.is_word(hyphened) else ()
 
 
 def _rare_apart(first: str, second: str, joined: str, lex: Lexicon) -> bool:

@@ -158,12 +158,60 @@ def _then(sent: list[Token], i: int, lex: Lexicon) -> Found:
 
 
 def _than(sent: list[Token], i: int, lex: Lexicon) -> Found:
-    if i > 0 and low_at(sent, i - 1) not in _TIME_WORDS | {","}:
-        return None
     window = sent[max(0, i - 6) : i]
     if any(_comparative(t.low, lex) or t.low in _COMPARED for t in window):
         return None
+    nxt = sent[i + 1] if i + 1 < len(sent) else None
+    if any(t.low in ("so", "such") for t in window[-5:]) and nxt is not None and nxt.is_word:
+        # "at such a high level than Smith praised them": no comparison, a result clause
+        return _word_fix(sent, i, "that", "After “so …” or “such …” a result takes “that”.")
+    if i > 0 and low_at(sent, i - 1) not in _TIME_WORDS | {","}:
+        return None
     return _word_fix(sent, i, "then", "“than” compares; for time or sequence write “then”.")
+
+
+# adjectives of degree that "too" goes before ("too big to replace"); none is a verb that
+# "to" could go before ("to slow the spread" has an object, caught by what follows)
+_TOO_ADJECTIVES = word_set(
+    "big small late early much many few little high old young expensive difficult "
+    "dangerous busy weak strong slow fast good bad great large heavy tired sick hot cold "
+    "soon far hard risky costly complex complicated important"
+)
+_TOO_AFTER = word_set("to for")
+_BE_FORMS = word_set("is was are were be been being 's seems seemed looks looked felt")
+
+
+def _to(sent: list[Token], i: int, lex: Lexicon) -> Found:
+    """ "is to big to replace", "was to late for" -> "too"."""
+    nxt, after = low_at(sent, i + 1), low_at(sent, i + 2)
+    if low_at(sent, i - 1) not in _BE_FORMS or nxt not in _TOO_ADJECTIVES:
+        return None
+    if after not in _TOO_AFTER and after not in ("", ".", ",", "!", "?", ";"):
+        return None
+    return _word_fix(sent, i, "too", "“to big” wants “too big”: “too” means more than enough.")
+
+
+_WERE_NOT_BEFORE = (
+    SUBJECT_PRONOUNS
+    | DETERMINERS
+    | word_set("there it not all more less many few some any much still")
+)
+
+
+def _were(sent: list[Token], i: int, lex: Lexicon) -> Found:
+    """ "Were sore after that one." -> "We're": a sentence opening "Were" and an
+    adjective, no question, no inversion ("Were it not for ...", "Were prices to rise")."""
+    if any(t.is_word for t in sent[:i]) or not sent[i].is_capitalised:
+        return None
+    nxt = sent[i + 1] if i + 1 < len(sent) else None
+    if nxt is None or not nxt.is_word or nxt.is_capitalised or nxt.low in _WERE_NOT_BEFORE:
+        return None
+    tags = lex.tags(nxt.low)
+    if not tags & {"JJ", "VBG", "VBN"} or tags & {"NNS", "JJR", "RBR"}:
+        return None
+    if any(t.text == "?" for t in sent[i:]):
+        return None
+    return _word_fix(sent, i, "we're", "“Were” opens a question; “we are” is “we're”.")
 
 
 def _except(sent: list[Token], i: int, lex: Lexicon) -> Found:
@@ -235,6 +283,8 @@ _PAIR_CHECKS: dict[str, Callable[[list[Token], int, Lexicon], Found]] = {
     "lose": _lose,
     "then": _then,
     "than": _than,
+    "to": _to,
+    "were": _were,
     "except": _except,
     "accept": _accept,
     "principal": _principal,
