@@ -147,3 +147,16 @@ def test_a_fix_applied_to_exactly_the_noted_word_keeps_the_note_on_the_fix(
     (shown,) = window.session.notes.notes()  # the window's own id for the note
     window.notes_panel.note_activated.emit(shown.id)
     assert window.draft.textCursor().selectedText() == fix
+
+
+def test_the_notes_hint_says_no_article_is_open_when_none_is(make_window, tmp_path) -> None:
+    """With no article open, Ctrl+M does nothing: the panel does not invite it."""
+    window = make_window()
+    _open(tmp_path, window)
+    assert "Ctrl+M" in window.notes_panel.hint.text()
+    window.commands["closeArticle"].trigger()
+    assert window.session.article is None
+    assert window.notes_panel.hint.text() == "No article open"
+    assert window.issues_panel.summary.text() == "No article open"
+    _open(tmp_path, window)  # the library's article again: the hint is back
+    assert "Ctrl+M" in window.notes_panel.hint.text()
