@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QStyleOptionViewItem
 from writes import settle
 
+from reviewdesk.core.models import Note
+from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.palette import NOTE_BACKGROUND
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.panes import DRAFT
@@ -160,3 +163,22 @@ def test_the_notes_hint_says_no_article_is_open_when_none_is(make_window, tmp_pa
     assert window.issues_panel.summary.text() == "No article open"
     _open(tmp_path, window)  # the library's article again: the hint is back
     assert "Ctrl+M" in window.notes_panel.hint.text()
+
+
+def test_a_long_note_is_shortened_on_its_row_never_cut_off(qtbot) -> None:
+    """A note longer than its column reads "…" at the end of one whole line; wrapped, its
+    second line was drawn cut in half by the row below."""
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 300)
+    panel.show()
+    body = "Comment 4 with a hyperlink to the council's own minutes of the vote"
+    panel.set_notes([Note(1, 1, 0, 5, "magna", body, author="Randy Bartels")])
+    table = panel.table
+    index = table.model().index(0, 1)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)  # as the table draws its cells (wrapping or not)
+    option.rect = table.visualRect(index)
+    needed = table.itemDelegateForIndex(index).sizeHint(option, index).height()
+    assert needed <= table.rowHeight(0)  # the text the row shows fits in it
+    assert body in table.item(0, 1).toolTip()  # hover for the whole note
