@@ -11,7 +11,7 @@ from reviewdesk.core.models import Article, Note
 from reviewdesk.formats.docx_revisions import read_revisions
 from reviewdesk.formats.export import ExportFormat
 from reviewdesk.gui.dialogs.compare import CompareDialog
-from reviewdesk.gui.dialogs.export import ExportDialog
+from reviewdesk.gui.dialogs.export import ExportDialog, describe
 from reviewdesk.store import Library
 
 pytestmark = pytest.mark.gui
@@ -97,6 +97,10 @@ def test_tracked_changes_export_with_author_remembered(
     assert view.accepted == DRAFT and view.rejected == ORIGINAL
     assert {r.author for r in view.revisions} == {"Desk Editor"}
     assert results[0].comments == 1
+    # the status bar says where it went, in words ("1 comment", not "1 comments")
+    assert describe(results[0]) == (
+        f"Exported tracked.docx to {tmp_path} (4 tracked changes, 1 comment)"
+    )
     assert library.get_setting("author") == "Desk Editor"
     again = _dialog(qtbot, library, article)
     assert again.author_edit.text() == "Desk Editor"

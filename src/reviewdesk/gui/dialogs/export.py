@@ -65,14 +65,23 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
 
 
 def describe(result: ExportResult) -> str:
-    """A status-bar line about a finished export."""
+    """A status-bar line about a finished export: what, where (the folder, so the editor
+    can find it again) and what it carries ("1 comment", never "1 comments")."""
     extra = []
     if result.revisions:
         extra.append(
-            translate("ExportDialog", "{count} tracked changes").format(count=result.revisions)
+            translate("ExportDialog", "1 tracked change")
+            if result.revisions == 1
+            else translate("ExportDialog", "{count} tracked changes").format(
+                count=result.revisions
+            )
         )
     if result.comments:
-        extra.append(translate("ExportDialog", "{count} comments").format(count=result.comments))
+        extra.append(
+            translate("ExportDialog", "1 comment")
+            if result.comments == 1
+            else translate("ExportDialog", "{count} comments").format(count=result.comments)
+        )
     tail = (
         translate("ExportDialog", " ({details})").format(
             details=translate("ExportDialog", ", ").join(extra)
@@ -81,9 +90,10 @@ def describe(result: ExportResult) -> str:
         else ""
     )
     warnings = "".join(f" — {w}" for w in result.warnings)
-    return (
-        translate("ExportDialog", "Exported {name}").format(name=result.path.name) + tail + warnings
+    said = translate("ExportDialog", "Exported {name} to {folder}").format(
+        name=result.path.name, folder=result.path.parent
     )
+    return said + tail + warnings
 
 
 # formats.export.LABELS (Qt-free), as the window names them
