@@ -72,9 +72,7 @@ def describe(result: ExportResult) -> str:
         extra.append(
             translate("ExportDialog", "1 tracked change")
             if result.revisions == 1
-            else translate("ExportDialog", "{count} tracked changes").format(
-                count=result.revisions
-            )
+            else translate("ExportDialog", "{count} tracked changes").format(count=result.revisions)
         )
     if result.comments:
         extra.append(
