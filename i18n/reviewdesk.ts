@@ -2218,7 +2218,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This article is read-only here; no note was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a passage in the draft first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added on {passage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

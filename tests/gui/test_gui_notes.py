@@ -11,6 +11,7 @@ from writes import settle
 
 from reviewdesk.core.models import Note
 from reviewdesk.gui.notes_panel import NotesPanel
+from reviewdesk.gui.panels import Arrangement
 from reviewdesk.gui.palette import NOTE_BACKGROUND
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.panes import DRAFT
@@ -182,3 +183,25 @@ def test_a_long_note_is_shortened_on_its_row_never_cut_off(qtbot) -> None:
     needed = table.itemDelegateForIndex(index).sizeHint(option, index).height()
     assert needed <= table.rowHeight(0)  # the text the row shows fits in it
     assert body in table.item(0, 1).toolTip()  # hover for the whole note
+
+
+def test_a_note_added_with_the_panels_tabbed_comes_to_the_front(
+    qtbot, tmp_path, make_window
+) -> None:
+    """Behind the issues tab a new note was out of sight: adding one seemed to do nothing."""
+    window = make_window()
+    window.panels.actions[Arrangement.TABBED].trigger()
+    assert window.panels.is_tabbed()
+    _open(tmp_path, window)
+    window.issues_dock.raise_()
+    qtbot.wait(50)  # the dock layout follows on the next pass of the event loop
+
+    def in_front(dock) -> bool:  # type: ignore[no-untyped-def]
+        return not dock.visibleRegion().isEmpty()
+
+    qtbot.waitUntil(lambda: in_front(window.issues_dock), timeout=5000)
+    assert not in_front(window.notes_dock)
+    _add_note(window, "Which spring?")
+    qtbot.waitUntil(lambda: in_front(window.notes_dock), timeout=5000)
+    assert window.notes_panel.selected_id() is not None  # the new note, selected
+    assert window.statusBar().currentMessage() == "Note added on “a new bridge by spring”"
