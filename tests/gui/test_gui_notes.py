@@ -11,8 +11,8 @@ from writes import settle
 
 from reviewdesk.core.models import Note
 from reviewdesk.gui.notes_panel import NotesPanel
-from reviewdesk.gui.panels import Arrangement
 from reviewdesk.gui.palette import NOTE_BACKGROUND
+from reviewdesk.gui.panels import Arrangement
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.panes import DRAFT
 
