@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import Article, Decision, Note
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.desk.exporting import default_author, record_export, remember_author
+from reviewdesk.desk.exporting import (
+    default_author,
+    output_folder,
+    record_export,
+    remember_author,
+)
 from reviewdesk.desk.settings import EXPORT_FORMAT
 from reviewdesk.formats.export import (
     SUFFIXES,
@@ -238,7 +243,7 @@ class ExportDialog(QDialog):
 
     def _default_path(self) -> Path:
         source = Path(self.article.source_path) if self.article.source_path else None
-        folder = source.parent if source is not None and source.parent.is_dir() else Path.home()
+        folder = output_folder(self.article.source_path)
         stem = source.stem if source is not None else (self.article.title or "article")[:60]
         stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
         tag = "report" if self.selected_format() is ExportFormat.REPORT else "edited"
