@@ -3098,6 +3098,10 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No article open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{hint} {pending} of {count} undecided.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         article = self.session.article
         self._update_enabled()
         self.notes_panel.set_notes(self.session.notes.notes())
-        self.notes_panel.show_article_open(article is not None)
+        self.side.show_article_open(article is not None)
         self._show_status()
         self.stack.show_source(article)
         self.writing.show_length()

@@ -238,7 +238,7 @@ class NotesPanel(QWidget):
             ),
         )
         self.hint = QLabel(self)
-        self.show_article_open(True)
+        self.show_article_open(False)  # until the window opens an article
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
