@@ -2077,6 +2077,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No article matches the search on any shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches the search: try fewer words, or another shelf under Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
