@@ -348,6 +348,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the colour of each category under the panes (hide it for more text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ne&amp;xt pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,7 +426,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undone: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not record the decision again: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} fixes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,7 +1316,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {name}</source>
+        <source>1 tracked change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,6 +2077,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No article matches the search on any shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches the search: try fewer words, or another shelf under Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2226,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This article is read-only here; no note was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a passage in the draft first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added on {passage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2317,6 +2361,10 @@
     </message>
     <message>
         <source>Select a passage in the draft and press Ctrl+M to add a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3055,6 +3103,10 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

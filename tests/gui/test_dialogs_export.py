@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from reviewdesk.core.models import Article, Note
+from reviewdesk.desk import exporting
 from reviewdesk.formats.docx_revisions import read_revisions
 from reviewdesk.formats.export import ExportFormat
 from reviewdesk.gui.dialogs.compare import CompareDialog
-from reviewdesk.gui.dialogs.export import ExportDialog
+from reviewdesk.gui.dialogs.export import ExportDialog, describe
 from reviewdesk.store import Library
 
 pytestmark = pytest.mark.gui
@@ -97,6 +99,10 @@ def test_tracked_changes_export_with_author_remembered(
     assert view.accepted == DRAFT and view.rejected == ORIGINAL
     assert {r.author for r in view.revisions} == {"Desk Editor"}
     assert results[0].comments == 1
+    # the status bar says where it went, in words ("1 comment", not "1 comments")
+    assert describe(results[0]) == (
+        f"Exported tracked.docx to {tmp_path} (4 tracked changes, 1 comment)"
+    )
     assert library.get_setting("author") == "Desk Editor"
     again = _dialog(qtbot, library, article)
     assert again.author_edit.text() == "Desk Editor"
@@ -147,3 +153,30 @@ def test_compare_needs_both_files(qtbot, library: Library, message_boxes, tmp_pa
     dialog.original_field.edit.setText(str(tmp_path / "missing.txt"))
     assert dialog.compare() is None
     assert "does not exist" in message_boxes[-1][2]
+
+
+def test_the_demo_and_a_read_only_folder_export_to_the_home_folder(
+    qtbot, library: Library, tmp_path: Path, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beside the source file, unless that is the demo inside reviewdesk itself (an
+    install's folder, /usr/share/doc) or a folder nobody may write to: then home."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    demo = library.add_article(
+        Article(id=None, title="Demo", original="A", draft="A", source_path=str(demo_path))
+    )
+    assert _dialog(qtbot, library, demo).target() == home / "newsroom-demo-edited.docx"
+    mine = tmp_path / "desk"
+    mine.mkdir()
+    story = library.add_article(
+        Article(id=None, title="S", original="A", draft="A", source_path=str(mine / "s.txt"))
+    )
+    assert _dialog(qtbot, library, story).target() == mine / "s-edited.docx"
+    # a folder the editor may not write to (a read-only share); the tests may run as root,
+    # who may write anywhere, so the permission check is told so instead (a test double)
+    real_access = os.access
+    monkeypatch.setattr(
+        exporting.os, "access", lambda p, mode: Path(p) != mine and real_access(p, mode)
+    )
+    assert _dialog(qtbot, library, story).target() == home / "s-edited.docx"

@@ -231,3 +231,15 @@ def test_the_number_rule_is_set_saved_and_kept(qtbot, library: Library, message_
     again.serial_comma_check.setChecked(True)  # another change, saved again
     assert again.save()
     assert effective_style_sheet(library.get_style_sheet()).conventions.spell_out_below == 0
+
+
+def test_a_long_description_reads_from_its_start(qtbot, library: Library, message_boxes) -> None:
+    """The default sheet's description is longer than its field: the field showed its end
+    ("…eneric newsroom conventions"), the first word cut in half."""
+    dialog = _dialog(qtbot, library)
+    dialog.resize(700, 400)
+    edit = dialog.description_edit
+    qtbot.waitUntil(lambda: edit.isVisible(), timeout=5000)
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # it is cut
+    assert edit.cursorPosition() == 0  # the field shows the text from its first letter
+    assert edit.cursorRect().left() < edit.width() // 4

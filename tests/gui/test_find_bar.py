@@ -214,3 +214,21 @@ def test_find_bar_fields_stay_readable_in_a_1024_pixel_window(qtbot, tmp_path, m
     for widget in bar.findChildren(QAbstractButton):
         if widget.isVisible():  # no button or tick box cut short
             assert widget.width() >= widget.sizeHint().width(), widget.text()
+
+
+def test_a_phrase_that_stops_matching_leaves_no_old_match_selected(
+    qtbot, tmp_path, make_window
+) -> None:
+    """Typing past the last match ("kowalcykz") said "No matches" beside a word still
+    selected, which read as a match."""
+    window = _open(qtbot, tmp_path, make_window)
+    bar = window.find_bar
+    qtbot.keyClick(window.draft, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(bar.find_edit, "kowalcyk")
+    assert _selected(window) == "Kowalcyk"
+    qtbot.keyClicks(bar.find_edit, "z")
+    assert bar.count_label.text() == "No matches"
+    assert _selected(window) == ""
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Backspace)  # and back: the same first match
+    assert _selected(window) == "Kowalcyk"
+    assert bar.count_label.text() == "1 of 3 in the draft"

@@ -6,9 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QStyleOptionViewItem
 from writes import settle
 
+from reviewdesk.core.models import Note
+from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.palette import NOTE_BACKGROUND
+from reviewdesk.gui.panels import Arrangement
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.panes import DRAFT
 
@@ -147,3 +151,57 @@ def test_a_fix_applied_to_exactly_the_noted_word_keeps_the_note_on_the_fix(
     (shown,) = window.session.notes.notes()  # the window's own id for the note
     window.notes_panel.note_activated.emit(shown.id)
     assert window.draft.textCursor().selectedText() == fix
+
+
+def test_the_notes_hint_says_no_article_is_open_when_none_is(make_window, tmp_path) -> None:
+    """With no article open, Ctrl+M does nothing: the panel does not invite it."""
+    window = make_window()
+    _open(tmp_path, window)
+    assert "Ctrl+M" in window.notes_panel.hint.text()
+    window.commands["closeArticle"].trigger()
+    assert window.session.article is None
+    assert window.notes_panel.hint.text() == "No article open"
+    assert window.issues_panel.summary.text() == "No article open"
+    _open(tmp_path, window)  # the library's article again: the hint is back
+    assert "Ctrl+M" in window.notes_panel.hint.text()
+
+
+def test_a_long_note_is_shortened_on_its_row_never_cut_off(qtbot) -> None:
+    """A note longer than its column reads "…" at the end of one whole line; wrapped, its
+    second line was drawn cut in half by the row below."""
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 300)
+    panel.show()
+    body = "Comment 4 with a hyperlink to the council's own minutes of the vote"
+    panel.set_notes([Note(1, 1, 0, 5, "magna", body, author="Randy Bartels")])
+    table = panel.table
+    index = table.model().index(0, 1)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)  # as the table draws its cells (wrapping or not)
+    option.rect = table.visualRect(index)
+    needed = table.itemDelegateForIndex(index).sizeHint(option, index).height()
+    assert needed <= table.rowHeight(0)  # the text the row shows fits in it
+    assert body in table.item(0, 1).toolTip()  # hover for the whole note
+
+
+def test_a_note_added_with_the_panels_tabbed_comes_to_the_front(
+    qtbot, tmp_path, make_window
+) -> None:
+    """Behind the issues tab a new note was out of sight: adding one seemed to do nothing."""
+    window = make_window()
+    window.panels.actions[Arrangement.TABBED].trigger()
+    assert window.panels.is_tabbed()
+    _open(tmp_path, window)
+    window.issues_dock.raise_()
+    qtbot.wait(50)  # the dock layout follows on the next pass of the event loop
+
+    def in_front(dock) -> bool:  # type: ignore[no-untyped-def]
+        return not dock.visibleRegion().isEmpty()
+
+    qtbot.waitUntil(lambda: in_front(window.issues_dock), timeout=5000)
+    assert not in_front(window.notes_dock)
+    _add_note(window, "Which spring?")
+    qtbot.waitUntil(lambda: in_front(window.notes_dock), timeout=5000)
+    assert window.notes_panel.selected_id() is not None  # the new note, selected
+    assert window.statusBar().currentMessage() == "Note added on “a new bridge by spring”"

@@ -157,11 +157,17 @@ def test_undo_takes_back_the_applied_decision_and_redo_restores_it(
     fix = [(issue.text, issue.replacements[0])]
     qtbot.waitUntil(lambda: applied() == fix, timeout=5000)  # stored by the writer
 
+    said = window.statusBar().currentMessage
+    assert said().startswith("Applied: “")
+    shown = said().removeprefix("Applied: ")
     window.commands["undo"].trigger()  # the fix is gone from the draft, so from the record
     assert window.draft.toPlainText() == original
     qtbot.waitUntil(lambda: applied() == [], timeout=5000)
+    # the status bar no longer claims a fix the draft does not hold
+    qtbot.waitUntil(lambda: said() == f"Undone: {shown}", timeout=5000)
     window.commands["redo"].trigger()
     qtbot.waitUntil(lambda: applied() == fix, timeout=5000)
+    qtbot.waitUntil(lambda: said() == f"Redone: {shown}", timeout=5000)
 
     # undo, then type: the fix can no longer be redone, and stays taken back
     window.commands["undo"].trigger()

@@ -57,6 +57,33 @@ def test_a_row_says_what_where_the_fix_and_who_found_it() -> None:
     assert len(share.change) < 60  # a long passage is shortened, not the whole line
 
 
+def test_a_flagged_space_is_named_not_shown_as_empty_quotes() -> None:
+    """“ ” → (remove) said nothing; the row names what is flagged."""
+    text = "The wall , the board said.  Then"
+    space = make_issue(
+        text,
+        text.index(" ,"),
+        text.index(" ,") + 1,
+        category=Category.SPACING,
+        rule="space-before-comma",
+        engine="mechanics",
+        message="Don't use a space before a comma.",
+        replacements=[""],
+    )
+    double = make_issue(
+        text,
+        text.index("  "),
+        text.index("  ") + 2,
+        category=Category.SPACING,
+        rule="double-space",
+        engine="mechanics",
+        message="Two spaces between words.",
+        replacements=[" "],
+    )
+    assert row_text(space).change == "(a space) → (remove)"
+    assert row_text(double).change == "(whitespace) → (a space)"
+
+
 def test_a_finding_of_several_places_keeps_line_one_and_leads_line_two_with_the_count() -> None:
     """The count must not push the category off line one nor be elided off line two's end."""
     day = _issues()[0]

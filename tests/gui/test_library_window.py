@@ -256,6 +256,13 @@ def test_odd_searches_never_break_the_window(stocked, library: Library) -> None:
             dialog.search_edit.setText(typed)
             dialog.refresh()
         assert dialog.shown_titles() == ["Minsk Talks Stall Over Grain"]  # "minsk)"
+        dialog.search_edit.setText("zzzqqq")
+        dialog.refresh()
+        assert dialog.shown_titles() == []
+        # what to try next, not "0 articles found"
+        assert dialog.count_label.text().startswith(
+            "No article matches the search: try fewer words"
+        )
         dialog.search_edit.setText("")
         dialog.refresh()
         assert len(dialog.shown_titles()) == 3

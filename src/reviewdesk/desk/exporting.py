@@ -1,9 +1,11 @@
-"""Who an export says made the changes: one rule for the Export dialog and the CLI."""
+"""Who an export says made the changes, and where it goes by default: one rule for the
+Export dialog, Print/PDF and the CLI."""
 
 from __future__ import annotations
 
 import getpass
 import logging
+import os
 from pathlib import Path
 
 from reviewdesk.core.models import Article
@@ -52,3 +54,20 @@ def record_export(library: Library, article: Article, fmt: str, path: str | Path
         library.history.record_export(article.id, article.draft, fmt, path)
     except StoreError as exc:
         log.warning("cannot record the export in the history: %s", exc)
+
+
+def output_folder(source_path: str | None) -> Path:
+    """Where an export or PDF of an article goes unless the editor says otherwise: beside
+    its source file, or the home folder when there is none, when that folder is gone or
+    cannot be written (a read-only share), or when the source is the demo article that
+    ships inside reviewdesk (an install's own folder, or /usr/share/doc)."""
+    if source_path:
+        folder = Path(source_path).parent
+        package = Path(__file__).resolve().parent.parent
+        try:
+            ours = folder.resolve().is_relative_to(package)
+        except OSError:
+            ours = True
+        if folder.is_dir() and os.access(folder, os.W_OK) and not ours:
+            return folder
+    return Path.home()

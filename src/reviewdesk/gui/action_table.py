@@ -432,6 +432,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checked=True,
     ),
     ActionSpec(
+        "legend",
+        QT_TRANSLATE_NOOP("Actions", "&Legend"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show the colour of each category under the panes (hide it for more text)"
+        ),
+        None,
+        "view",
+        1,
+        checkable=True,
+        checked=True,
+    ),
+    ActionSpec(
         "nextPane",
         QT_TRANSLATE_NOOP("Actions", "Ne&xt pane"),
         QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the next pane or panel"),

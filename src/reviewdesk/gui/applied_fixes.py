@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.models import Decision
+from reviewdesk.core.text.paragraphs import quoted_for_screen
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.undo_follow import Entry, UndoFollower
 from reviewdesk.store import StoreError
@@ -66,6 +67,8 @@ class AppliedFixes(UndoFollower[list[Decision]]):
             )
             return False
         log.debug("undo took back %d applied fix(es)", len(entry.record))
+        # the status bar still said "Applied: …", which the draft no longer holds
+        self.report(translate("AppliedFixes", "Undone: {fix}").format(fix=_described(entry.record)))
         return True
 
     def make_again(self, entry: Entry[list[Decision]]) -> bool:
@@ -79,4 +82,14 @@ class AppliedFixes(UndoFollower[list[Decision]]):
                 )
             )
             return False
+        self.report(translate("AppliedFixes", "Redone: {fix}").format(fix=_described(entry.record)))
         return True
+
+
+def _described(decisions: list[Decision]) -> str:
+    """The fix as the status bar named it when it was applied, or how many there were."""
+    if len(decisions) != 1:
+        return translate("AppliedFixes", "{count} fixes").format(count=len(decisions))
+    decision = decisions[0]
+    replacement = quoted_for_screen(decision.replacement) if decision.replacement else "(removed)"
+    return f"{quoted_for_screen(decision.text)} → {replacement}"

@@ -257,8 +257,13 @@ class FindBar(QWidget):
 
     def _search_from_selection(self) -> None:
         """As the phrase or the options change: the first match from the selection's start."""
-        if self.isVisible():
-            self._go(self._matches(), self._selection()[0])
+        if not self.isVisible():
+            return
+        start = self._selection()[0]
+        if not self._go(self._matches(), start) and self.find_edit.text():
+            # "seawal" selected Seawall; "seawallz" finds nothing, and the old match,
+            # still selected, read as a match of it: only the caret stays, where it was
+            self.session.select_span(self.pane, start, start)
 
     def find_next(self, *, backward: bool = False) -> bool:
         """Select the next (or previous) match, wrapping round; False when there is none."""

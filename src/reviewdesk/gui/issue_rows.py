@@ -92,7 +92,7 @@ def _fit_change(words: RowText, room: int, metrics: QFontMetrics, keep: int) -> 
     None when the suggestion and ``keep`` characters of the flagged text do not fit."""
     if metrics.horizontalAdvance(words.change) <= room:
         return words.change
-    if not words.suggestion:
+    if not words.suggestion or not words.change.startswith("“"):  # nothing quoted to shorten
         return metrics.elidedText(words.change, Qt.TextElideMode.ElideRight, room)
     tail = f"” {words.suggestion}"
     left = room - metrics.horizontalAdvance("“" + tail)
@@ -109,7 +109,12 @@ def row_text(issue: Issue, places: Sequence[Issue] = ()) -> RowText:
     if len(flagged) > _MAX_TEXT:
         flagged = flagged[: _MAX_TEXT - 1] + "…"
     suggestion = f"→ {describe_replacement(issue.replacements[0])}" if issue.replacements else ""
-    change = f"“{flagged}” {suggestion}".rstrip()
+    if issue.text and not issue.text.strip():
+        # a flagged space read as an empty pair of quotes, “ ” → (remove): name it
+        flagged = describe_replacement(issue.text)
+        change = f"{flagged} {suggestion}".rstrip()
+    else:
+        change = f"“{flagged}” {suggestion}".rstrip()
     message = issue.message
     if len(places) > 1:  # one finding marked in several places: the count leads line two,
         # where eliding the message cannot cut it off, and line one keeps its usual shape

@@ -1,13 +1,13 @@
 """The legend: one colour chip per issue category, plus the redline and note colours.
 
 The chips flow onto as many lines as the width needs, so the legend never forces the
-window to be wide.
+window to be wide. View ▸ Legend hides it (remembered), for the lines it takes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reviewdesk.core.models import CATEGORIES
@@ -23,6 +23,7 @@ from reviewdesk.gui.palette import (
 )
 
 CHIP = 12
+LEGEND_KEY = "view/legend"  # View ▸ Legend, in the window settings
 
 
 class Chip(QWidget):
@@ -93,3 +94,18 @@ class Legend(QWidget):
         self._flow.addWidget(row)
         self.entries[key] = label
         self.chips[key] = chip
+
+
+def follow_legend_toggle(action: QAction, legend: Legend, settings: QSettings) -> None:
+    """View ▸ Legend shows or hides ``legend``, remembered in the window settings: on a
+    small screen or with a large font its chips take three or four lines that the panes
+    need, and an editor who knows the colours does not need them."""
+    shown = settings.value(LEGEND_KEY, True) not in (False, "false")
+    action.setChecked(shown)
+    legend.setVisible(shown)
+
+    def toggle(on: bool) -> None:
+        legend.setVisible(on)
+        settings.setValue(LEGEND_KEY, on)
+
+    action.toggled.connect(toggle)

@@ -41,7 +41,7 @@ from reviewdesk.gui.find_bar import FindBar
 from reviewdesk.gui.heap_trim import HeapTrim
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.issues_panel import IssuesPanel
-from reviewdesk.gui.legend import Legend
+from reviewdesk.gui.legend import Legend, follow_legend_toggle
 from reviewdesk.gui.library_actions import LIST_WAIT_S, LibraryCommands
 from reviewdesk.gui.note_commands import NoteCommands
 from reviewdesk.gui.notes_panel import NotesPanel
@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)
         a.bind_toggle("syncScroll", lambda on: setattr(s.scroll_sync, "wanted", on))
+        follow_legend_toggle(a["legend"], self.legend, self.settings)
         ring = FocusRing([(self.draft, None), (self.original, None), *self.side.focus_stops()])
         a.bind("nextPane", lambda: ring.step(1))
         a.bind("previousPane", lambda: ring.step(-1))
@@ -404,6 +405,7 @@ class MainWindow(QMainWindow):
         article = self.session.article
         self._update_enabled()
         self.notes_panel.set_notes(self.session.notes.notes())
+        self.side.show_article_open(article is not None)
         self._show_status()
         self.stack.show_source(article)
         self.writing.show_length()

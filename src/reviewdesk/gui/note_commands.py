@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from reviewdesk.core.models import Note
+from reviewdesk.core.text.paragraphs import quoted_for_screen
 from reviewdesk.desk import operations as ops
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
@@ -44,7 +45,9 @@ class NoteCommands:
         if article is None:
             return
         if session.read_only:  # another window edits this article
-            session.message.emit("This article is read-only here; no note was added")
+            session.message.emit(
+                translate("NoteCommands", "This article is read-only here; no note was added")
+            )
             return
         draft = session.pane(DRAFT)
         start, end = draft.span()
@@ -63,6 +66,22 @@ class NoteCommands:
         if change.note is not None and change.note.id is not None:
             session.notes.put(change.note, docmap)
             self.panel.select_note(change.note.id)
+            self._bring_forward()
+            session.message.emit(
+                translate("NoteCommands", "Note added on {passage}").format(
+                    passage=quoted_for_screen(change.note.quote)
+                )
+            )
+
+    def _bring_forward(self) -> None:
+        """Show the new note: with the panels tabbed, the notes' tab comes to the front
+        (behind the issues tab, adding a note seemed to do nothing). A panel the editor
+        closed stays closed."""
+        dock = self.panel.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None and not dock.isHidden():
+            dock.raise_()
 
     def select(self, note_id: int) -> None:
         """Select a note's passage in the draft."""

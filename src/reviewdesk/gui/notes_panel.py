@@ -237,12 +237,8 @@ class NotesPanel(QWidget):
                 ),
             ),
         )
-        self.hint = QLabel(
-            translate(
-                "NotesPanel", "Select a passage in the draft and press Ctrl+M to add a note."
-            ),
-            self,
-        )
+        self.hint = QLabel(self)
+        self.show_article_open(False)  # until the window opens an article
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -292,6 +288,15 @@ class NotesPanel(QWidget):
         """The passage's and the note's shares of the room the columns have."""
         room = max(1, self._room())
         return self.table.columnWidth(0) / room, self.table.columnWidth(1) / room
+
+    def show_article_open(self, open_: bool) -> None:
+        """The hint says how to add a note, or (no article open) that there is none to
+        add one to, as the issues panel does: Ctrl+M does nothing then."""
+        self.hint.setText(
+            translate("NotesPanel", "Select a passage in the draft and press Ctrl+M to add a note.")
+            if open_
+            else translate("NotesPanel", "No article open")
+        )
 
     def set_notes(self, notes: list[Note]) -> None:
         """Show ``notes`` as threads, replies indented under the note they answer

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Article
-from reviewdesk.desk.exporting import default_author
+from reviewdesk.desk.exporting import default_author, output_folder
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.printing import (
@@ -140,7 +140,7 @@ class PrintDialog(QDialog):
     def default_path(self, printout: Printout) -> Path:
         """Beside the source file (else in the home folder), named after it."""
         source = Path(self.article.source_path) if self.article.source_path else None
-        folder = source.parent if source is not None and source.parent.is_dir() else Path.home()
+        folder = output_folder(self.article.source_path)
         stem = source.stem if source is not None else (self.article.title or "article")[:60]
         stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
         return folder / f"{stem}-{SUFFIX[printout]}.pdf"

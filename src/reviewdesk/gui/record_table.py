@@ -40,6 +40,9 @@ class RecordTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
+        # rows keep one line's height: a wrapped cell showed its second line cut in half,
+        # so a long cell is shortened with "…" instead (its tooltip has the whole text)
+        self.setWordWrap(False)
 
     @staticmethod
     def tag(item: QTableWidgetItem, record_id: int | None) -> QTableWidgetItem:

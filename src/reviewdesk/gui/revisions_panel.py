@@ -117,8 +117,16 @@ class RevisionsPanel(QWidget):
         self.accept_all_button.clicked.connect(self.accept_all_requested.emit)
         self.reject_all_button.clicked.connect(self.reject_all_requested.emit)
         self._status: dict[int, RevisionStatus] = {}
-        self.table.setEnabled(False)  # nothing to decide: F6 passes the empty list by
-        self._update_buttons()
+        self._article_open = False  # until the window opens an article
+        self.set_revisions([], [])  # nothing to decide: F6 passes the empty list by
+
+    def show_article_open(self, open_: bool) -> None:
+        """With no article open the hint says so, not "This article came without…"."""
+        self._article_open = open_
+        if not open_:
+            self.set_revisions([], [])
+        elif not self._status:
+            self.hint.setText(translate("RevisionsPanel", NONE_HINT))
 
     def set_revisions(self, revisions: list[Revision], authors: list[str]) -> None:
         """Show ``revisions`` (in text order); ``authors`` give their colours."""
@@ -164,7 +172,11 @@ class RevisionsPanel(QWidget):
                 self.table.selectRow(row)
         pending = sum(1 for r in revisions if r.pending)
         self.hint.setText(
-            translate("RevisionsPanel", NONE_HINT)
+            (
+                translate("RevisionsPanel", NONE_HINT)
+                if self._article_open
+                else translate("RevisionsPanel", "No article open")
+            )
             if not revisions
             else translate("RevisionsPanel", "{hint} {pending} of {count} undecided.").format(
                 hint=translate("RevisionsPanel", SOME_HINT), pending=pending, count=len(revisions)

@@ -68,6 +68,12 @@ class SidePanels:
             (self.revisions_panel.table, self.revisions),
         ]
 
+    def show_article_open(self, open_: bool) -> None:
+        """The notes' and revisions' hints say so when no article is open (Ctrl+M and
+        Accept all have nothing to act on then)."""
+        self.notes_panel.show_article_open(open_)
+        self.revisions_panel.show_article_open(open_)
+
     def show_revisions(self) -> None:
         """Bring the revisions to the front (tracked changes came with the article)."""
         self.revisions.raise_()

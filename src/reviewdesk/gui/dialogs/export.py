@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.core.models import Article, Decision, Note
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.desk.exporting import default_author, record_export, remember_author
+from reviewdesk.desk.exporting import (
+    default_author,
+    output_folder,
+    record_export,
+    remember_author,
+)
 from reviewdesk.desk.settings import EXPORT_FORMAT
 from reviewdesk.formats.export import (
     SUFFIXES,
@@ -65,14 +70,21 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
 
 
 def describe(result: ExportResult) -> str:
-    """A status-bar line about a finished export."""
+    """A status-bar line about a finished export: what, where (the folder, so the editor
+    can find it again) and what it carries ("1 comment", never "1 comments")."""
     extra = []
     if result.revisions:
         extra.append(
-            translate("ExportDialog", "{count} tracked changes").format(count=result.revisions)
+            translate("ExportDialog", "1 tracked change")
+            if result.revisions == 1
+            else translate("ExportDialog", "{count} tracked changes").format(count=result.revisions)
         )
     if result.comments:
-        extra.append(translate("ExportDialog", "{count} comments").format(count=result.comments))
+        extra.append(
+            translate("ExportDialog", "1 comment")
+            if result.comments == 1
+            else translate("ExportDialog", "{count} comments").format(count=result.comments)
+        )
     tail = (
         translate("ExportDialog", " ({details})").format(
             details=translate("ExportDialog", ", ").join(extra)
@@ -81,9 +93,10 @@ def describe(result: ExportResult) -> str:
         else ""
     )
     warnings = "".join(f" — {w}" for w in result.warnings)
-    return (
-        translate("ExportDialog", "Exported {name}").format(name=result.path.name) + tail + warnings
+    said = translate("ExportDialog", "Exported {name} to {folder}").format(
+        name=result.path.name, folder=result.path.parent
     )
+    return said + tail + warnings
 
 
 # formats.export.LABELS (Qt-free), as the window names them
@@ -230,7 +243,7 @@ class ExportDialog(QDialog):
 
     def _default_path(self) -> Path:
         source = Path(self.article.source_path) if self.article.source_path else None
-        folder = source.parent if source is not None and source.parent.is_dir() else Path.home()
+        folder = output_folder(self.article.source_path)
         stem = source.stem if source is not None else (self.article.title or "article")[:60]
         stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
         tag = "report" if self.selected_format() is ExportFormat.REPORT else "edited"

@@ -288,7 +288,16 @@ class LibraryDialog(QDialog):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_count(self, shown: int, searching: bool) -> None:
-        if searching:
+        if searching and not shown:  # say what to try, not "0 articles found"
+            text = (
+                translate("LibraryDialog", "No article matches the search on any shelf")
+                if self.view is View.ALL
+                else translate(
+                    "LibraryDialog",
+                    "No article matches the search: try fewer words, or another shelf under Show",
+                )
+            )
+        elif searching:
             text = (
                 translate("LibraryDialog", "1 article found")
                 if shown == 1

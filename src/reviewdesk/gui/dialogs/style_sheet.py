@@ -277,6 +277,8 @@ class StyleSheetDialog(QDialog):
         self.name_edit.setText(sheet.name)
         self.dialect_combo.setCurrentIndex(max(0, self.dialect_combo.findData(sheet.dialect)))
         self.description_edit.setText(sheet.description)
+        for edit in (self.name_edit, self.description_edit):
+            edit.setCursorPosition(0)  # a long line shows its start, not "…eneric newsroom"
         conventions = sheet.conventions
         self.serial_comma_check.setChecked(conventions.serial_comma)
         self.ellipsis_combo.setCurrentIndex(
