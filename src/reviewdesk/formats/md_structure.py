@@ -1,7 +1,7 @@
 """What the parts of a Markdown article are: headings (ATX ``#`` and Setext underlines),
 emphasis (``*italic*``, ``**bold**``), links and list items, as spans over the text
 (the text itself keeps its Markdown marks, so the writer's file comes back as it was).
-Fenced code blocks are left alone.
+Fenced code blocks and a YAML front matter block at the top are left alone.
 """
 
 from __future__ import annotations
@@ -19,15 +19,29 @@ _EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")
 _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 
 
+def _front_matter_lines(lines: list[str]) -> int:
+    """How many lines a YAML front matter block takes at the top (``---`` … ``---`` or
+    ``...``), else 0: its last key before the closing fence is no Setext heading."""
+    if not lines or lines[0].rstrip() != "---":
+        return 0
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].rstrip() in ("---", "..."):
+            return i + 1
+    return 0
+
+
 def markdown_structure(text: str) -> Structure:
     """The spans of a Markdown text (code-point offsets into ``text``)."""
     spans: list[Span] = []
     lines = text.split("\n")
     offset = 0
     fenced = False
+    matter = _front_matter_lines(lines)
     for i, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
+        if i < matter:
+            continue  # YAML front matter: settings, not the article's text
         if _FENCE.match(line):
             fenced = not fenced
             continue

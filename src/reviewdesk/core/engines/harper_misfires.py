@@ -300,6 +300,15 @@ def _domain_name(text: str, start: int) -> bool:
     )
 
 
+def _rule_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of hyphens and nothing else (a Markdown
+    thematic break, a YAML front matter's fence): a separator, no dash in a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line) >= 3 and set(line) == {"-"}
+
+
 def misfires(
     rule: str, flagged: str, fixes: list[str], text: str, start: int, end: int, lex: Lexicon
 ) -> bool:
@@ -320,6 +329,8 @@ def misfires(
         return True
     if rule == "MergeWords" and _after_digit(text, start):
         return True  # "707s and" is no "sand"
+    if rule == "Dashes" and _rule_line(text, start, end):
+        return True  # "---" alone on its line: a Markdown rule or front-matter fence
     if rule == "MergeWords" and _initials_in_name(flagged, text, end):
         return True  # "Wayne A. I. Frederick": a name's initials, not the word "AI"
     if rule == "SentenceCapitalization" and _domain_name(text, start):
