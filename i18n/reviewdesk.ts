@@ -248,6 +248,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore i&amp;gnored issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again every issue ignored in this article (Edit ▸ Undo does not: it undoes typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Re-check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,6 +2761,10 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not restore the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not add “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,6 +2794,18 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Could not change the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored 1 ignored issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {count} ignored issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the article is in review again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,9 @@ from reviewdesk.core.models import (
     make_issue,
 )
 from reviewdesk.desk import operations as ops
+from reviewdesk.desk.context import check_context
 from reviewdesk.desk.settings import DISABLED_RULES
+from reviewdesk.formats.report import build_report
 from reviewdesk.store import Library
 
 TEXT = "😀 Teh mayor said “teh” plan was ready."
@@ -126,3 +128,46 @@ def test_note_operations_keep_the_quote_and_go_through_the_library(library, arti
     assert library.notes(article.id)[0].resolved
     ops.delete_note(library, resolved)
     assert library.notes(article.id) == []
+
+
+def test_restore_ignored_brings_back_every_ignore_and_keeps_the_rest(library, article) -> None:
+    teh, quote, later = _issue("Teh"), _issue("“", "EN_QUOTES", ('"',)), _issue("teh")
+    ops.apply_fix(library, article, TEXT, [teh, quote, later], teh)
+    article.status = ArticleStatus.IN_REVIEW
+    ctx = ops.ignore_issue(library, article, CheckContext(), quote).context
+    assert ctx is not None
+    ignored = ops.ignore_issue(library, article, ctx, later)
+    assert "Restore ignored issues" in ignored.message  # the way back, said at once
+    assert ignored.context is not None
+    before = build_report(article, decisions=library.decisions(article.id)).decode()
+    assert "Ignored" in before
+
+    change = ops.restore_ignored(library, article, ignored.context)
+    assert change.message == "Restored 2 ignored issues"
+    assert change.context is not None and change.context.ignored_keys == frozenset()
+    assert library.ignored_keys(article.id) == frozenset()
+    # the applied fix stays; the report counts no ignore any more
+    assert [d.action for d in library.decisions(article.id)] == [DecisionAction.APPLY]
+    report = build_report(article, decisions=library.decisions(article.id)).decode()
+    assert "Ignored" not in report
+    # still in review: the status neither goes back to new nor changes
+    assert change.status is None
+    assert library.get_article(article.id).status == ArticleStatus.IN_REVIEW
+    # the article's next check (as on reopening) hides nothing
+    assert check_context(library, article, lambda _m: None).ignored_keys == frozenset()
+
+
+def test_restore_ignored_refuses_with_nothing_ignored(library, article) -> None:
+    with pytest.raises(ops.Refused, match="No issue is ignored"):
+        ops.restore_ignored(library, article, CheckContext())
+
+
+def test_restore_ignored_reopens_a_done_article(library, article) -> None:
+    ctx = ops.ignore_issue(library, article, CheckContext(), _issue("Teh")).context
+    assert ctx is not None
+    ops.set_status(library, article, ArticleStatus.DONE)
+    article.status = ArticleStatus.DONE
+    change = ops.restore_ignored(library, article, ctx)
+    assert change.message == "Restored 1 ignored issue; the article is in review again"
+    assert change.status == ArticleStatus.IN_REVIEW
+    assert library.get_article(article.id).status == ArticleStatus.IN_REVIEW

@@ -18,6 +18,7 @@ from reviewdesk.core.groups import count_findings, findings, group_message, memb
 from reviewdesk.core.merge import apply_edits
 from reviewdesk.core.models import Article, DecisionAction, Issue
 from reviewdesk.core.style import effective_style_sheet
+from reviewdesk.desk.operations import restore_ignored
 from reviewdesk.desk.uniform import apply_finding, ignore_finding, uniform_for
 from reviewdesk.store import Library
 
@@ -111,3 +112,21 @@ def test_ignore_ignores_every_place(library, issues) -> None:
     assert gone == _with_rule(issues, "consistency-apostrophes")
     assert {i.key for i in gone} <= change.context.ignored_keys
     assert len(library.decisions(article.id)) == 3  # type: ignore[arg-type]
+
+
+def test_restoring_brings_every_place_of_an_ignored_finding_back(library, issues) -> None:
+    article = library.add_article(Article(None, "Groups", TEXT, TEXT))
+    apostrophes = _with_rule(issues, "consistency-apostrophes")
+    ctx = CheckContext(language="en-US", style=effective_style_sheet(None))
+    ignored = ignore_finding(library, article, ctx, issues, apostrophes[0])
+    assert ignored.context is not None
+    pipeline = build_fast_pipeline(EngineSettings())
+    hidden = pipeline.check(TEXT, ignored.context).issues
+    assert not _with_rule(list(hidden), "consistency-apostrophes")
+
+    change = restore_ignored(library, article, ignored.context)
+    assert change.message == "Restored 3 ignored issues"
+    assert library.decisions(article.id) == []  # type: ignore[arg-type]
+    assert change.context is not None
+    back = _with_rule(list(pipeline.check(TEXT, change.context).issues), "consistency-apostrophes")
+    assert [i.key for i in back] == [i.key for i in apostrophes]

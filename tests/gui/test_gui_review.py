@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from writes import settle
 
-from reviewdesk.core.models import DecisionAction
+from reviewdesk.core.models import ArticleStatus, DecisionAction
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 pytestmark = pytest.mark.gui
@@ -218,6 +218,56 @@ def test_ignore_hides_issue_and_persists(
     again.open_file(demo_path)
     wait_checked(again)
     assert issue.key not in {i.key for i in again.session.pane(DRAFT).issues}
+
+
+def test_restore_ignored_issues_brings_an_ignored_issue_back(
+    qtbot, make_window, library, demo_path, wait_checked
+) -> None:
+    """An ignore slipped in at speed (F8, Ctrl+Shift+I) can be taken back from the menu."""
+    window = make_window()
+    window.open_file(demo_path)
+    wait_checked(window)
+    restore = window.commands["restoreIgnored"]
+    assert not restore.isEnabled()  # nothing ignored yet
+    assert "ignored" in restore.statusTip()
+    _focus_draft(qtbot, window)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+    issue = window.session.pane(DRAFT).issues[window.session.current_issue()]
+    qtbot.keyClick(
+        window.draft,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    # the status bar names the way back (Edit ▸ Undo is the text's, and is not it)
+    assert "Restore ignored issues" in window.statusBar().currentMessage()
+    assert restore.isEnabled()
+    wait_checked(window)
+
+    def shown() -> tuple[bool, bool]:
+        in_draft = issue.key in {i.key for i in window.session.pane(DRAFT).issues}
+        in_list = issue.key in {i.key for i in window.issues_panel.model.issues}
+        return in_draft, in_list
+
+    assert shown() == (False, False)
+
+    restore.trigger()  # Review ▸ Restore ignored issues
+    assert window.statusBar().currentMessage().startswith("Restored ")
+    assert "ignored issue" in window.statusBar().currentMessage()
+    assert not restore.isEnabled()  # nothing is ignored any more
+    wait_checked(window)
+    assert shown() == (True, True)
+    assert window.session.article.status == ArticleStatus.IN_REVIEW
+    settle(window)
+    assert library.ignored_keys(window.session.article.id) == frozenset()
+    actions = {d.action for d in library.decisions(window.session.article.id)}
+    assert DecisionAction.IGNORE not in actions
+    window.close()
+
+    again = make_window()  # reopened, the article hides nothing
+    again.open_file(demo_path)
+    wait_checked(again)
+    assert issue.key in {i.key for i in again.session.pane(DRAFT).issues}
+    assert not again.commands["restoreIgnored"].isEnabled()
 
 
 def test_overlapping_fixes_never_combine(qtbot, tmp_path, make_window, library) -> None:

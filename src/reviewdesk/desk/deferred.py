@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from reviewdesk.core.models import ArticleStatus, Decision, Note, WordScope
+from reviewdesk.core.models import ArticleStatus, Decision, DecisionAction, Note, WordScope
 from reviewdesk.desk.saving import LibraryWriter, Store
 from reviewdesk.store import Library
 from reviewdesk.store.library import MAX_TARGET_WORDS
@@ -81,6 +81,14 @@ class DeferredLibrary:
                 store.library.remove_decision(real)
 
         self.writer.submit(write, "taking back the decision")
+
+    def remove_decisions(self, article_id: int, action: DecisionAction) -> None:
+        """Queue forgetting every ``action`` decision of an article; queued after the
+        decisions recorded before it, so one made a moment ago goes too."""
+        self.writer.submit(
+            lambda store: store.library.remove_decisions(article_id, action),
+            "taking back the decisions",
+        )
 
     def update_article(
         self,

@@ -50,6 +50,7 @@ class ReviewStore(Protocol):
         status: ArticleStatus | str | None = None,
     ) -> None: ...
     def record_decision(self, decision: Decision) -> Decision: ...
+    def remove_decisions(self, article_id: int, action: DecisionAction) -> object: ...
     def add_word(
         self, word: str, scope: WordScope | str, article_id: int | None = None
     ) -> None: ...
@@ -68,6 +69,9 @@ SCOPE_LABELS = {
 }
 
 IssueTest = Callable[[Issue], bool]
+
+# said after every ignore: the way back (Edit ▸ Undo is the text's, not an ignore's)
+UNDO_IGNORE = " — Review ▸ Restore ignored issues takes it back"
 
 
 class Refused(Exception):  # noqa: N818 - names what happened
@@ -95,6 +99,7 @@ class ReviewChange:
     note: Note | None = None  # the note added or changed
     deleted_note: int | None = None
     notes: tuple[Note, ...] = ()  # notes changed together (a thread resolved)
+    restored: int = 0  # ignored issues brought back
 
 
 def _require(article: Article | None) -> int:
@@ -210,11 +215,37 @@ def ignore_issue(
     decision = record(library, article, issue, DecisionAction.IGNORE)
     key = issue.key
     return ReviewChange(
-        message=f"Ignored: {quoted_for_screen(issue.text)}",
+        message=f"Ignored: {quoted_for_screen(issue.text)}{UNDO_IGNORE}",
         decisions=(decision,),
         dropped=lambda i: i.key == key,
         context=replace(ctx, ignored_keys=ctx.ignored_keys | {key}),
         status=_in_review(library, article),
+    )
+
+
+def restore_ignored(library: ReviewStore, article: Article, ctx: CheckContext) -> ReviewChange:
+    """Take back every ignore of this article: its decisions go from the library (and
+    so from the review report) and a re-check brings the issues back in both panes.
+
+    Not Edit ▸ Undo: the draft's undo stack is the text's, and an ignore changes none of
+    it. A done article is reopened for review, as an edit reopens it: issues are open
+    in it again.
+    """
+    article_id = _require(article)
+    count = len(ctx.ignored_keys)
+    if not count:
+        raise Refused("No issue is ignored in this article")
+    library.remove_decisions(article_id, DecisionAction.IGNORE)
+    reopened = article.status == ArticleStatus.DONE
+    if reopened:
+        library.update_article(article_id, status=ArticleStatus.IN_REVIEW)
+    status = ArticleStatus.IN_REVIEW if reopened else _in_review(library, article)
+    message = f"Restored {count} ignored issue{'s' if count != 1 else ''}"
+    return ReviewChange(
+        message=message + ("; the article is in review again" if reopened else ""),
+        context=replace(ctx, ignored_keys=frozenset()),
+        status=status,
+        restored=count,
     )
 
 

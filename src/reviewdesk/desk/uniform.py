@@ -25,6 +25,7 @@ from reviewdesk.core.merge import Edit, edit_for
 from reviewdesk.core.models import Article, DecisionAction, Issue
 from reviewdesk.core.text import quoted_for_screen
 from reviewdesk.desk.operations import (
+    UNDO_IGNORE,
     Refused,
     ReviewChange,
     ReviewStore,
@@ -261,7 +262,7 @@ def ignore_finding(
     context = change.context if change.context is not None else ctx
     return replace(
         change,
-        message=f"Ignored at {len(places)} places: {quoted_for_screen(issue.text)}",
+        message=f"Ignored at {len(places)} places: {quoted_for_screen(issue.text)}{UNDO_IGNORE}",
         decisions=change.decisions + others,
         dropped=lambda i: i.key in keys,
         context=replace(context, ignored_keys=context.ignored_keys | keys),

@@ -22,6 +22,7 @@ class When(Enum):
 
     ALWAYS = "always"
     ARTICLE = "article"  # an article is open
+    IGNORED = "ignored"  # the open article has ignored issues
 
 
 @dataclass(frozen=True)
@@ -311,6 +312,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         1,
         A,
         toolbar=5,
+    ),
+    ActionSpec(
+        "restoreIgnored",
+        QT_TRANSLATE_NOOP("Actions", "Restore i&gnored issues"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Show again every issue ignored in this article (Edit ▸ Undo does not: it "
+            "undoes typing)",
+        ),
+        None,
+        "review",
+        1,
+        When.IGNORED,
     ),
     ActionSpec(
         "recheck",

@@ -91,11 +91,14 @@ class Actions:
         """Run ``slot(on)`` when a checkable action is switched."""
         self._actions[action_id].toggled.connect(slot)
 
-    def update(self, *, article_open: bool) -> None:
-        """Enable the actions whose condition holds."""
+    def update(self, *, article_open: bool, has_ignored: bool = False) -> None:
+        """Enable the actions whose condition holds (``has_ignored``: the open article
+        has ignored issues)."""
         for action_id, spec in self.specs.items():
             if spec.enabled_when is When.ARTICLE:
                 self._actions[action_id].setEnabled(article_open)
+            elif spec.enabled_when is When.IGNORED:
+                self._actions[action_id].setEnabled(article_open and has_ignored)
 
     def build_menus(self, bar: QMenuBar, extra: dict[str, Sequence[QAction]]) -> dict[str, QMenu]:
         """The menu bar from the table; ``extra`` puts other actions (the docks' toggles)

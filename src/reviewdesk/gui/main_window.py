@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         a.bind("nextIssue", lambda: s.step_issue(1))
         a.bind("applySuggestion", r.apply_current)
         a.bind("ignoreIssue", r.ignore_current)
+        a.bind("restoreIgnored", r.restore_ignored)
         a.bind("recheck", s.recheck)
         a.bind("markDone", r.toggle_done)
         a.bind("targetLength", self.writing.ask_target)
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         s, n = self.session, self.note_commands
         s.status_changed.connect(lambda _status: self._show_status())
         s.read_only_changed.connect(lambda _on: self._on_article_changed())
+        s.ignored_changed.connect(lambda _has: self._update_enabled())
         self.language_combo.currentTextChanged.connect(self.review.set_language)
         for editor in (self.original, self.draft):
             editor.files_dropped.connect(self._open_dropped)
@@ -392,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         open_ = self.session.article is not None
-        self.commands.update(article_open=open_)
+        self.commands.update(article_open=open_, has_ignored=self.session.has_ignored)
         self.language_combo.setEnabled(open_)
         self.stack.show_page(
             article_open=open_, first_run=not open_ and not self._library_has_articles()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
@@ -111,6 +112,20 @@ class ReviewCommands:
             translate("ReviewCommands", "Could not record the decision"),
         )
 
+    def restore_ignored(self) -> bool:
+        """Review ▸ Restore ignored issues: take back the article's ignores; the re-check
+        brings the issues back in both panes."""
+        session, article = self.session, self.session.article
+        if article is None:
+            return False
+
+        def restore() -> ops.ReviewChange:
+            reopened = article.status == ArticleStatus.DONE  # the operation reopens it
+            change = ops.restore_ignored(session.writes, article, session.ctx)
+            return replace(change, message=_restored(change.restored, reopened=reopened))
+
+        return self._run(restore, translate("ReviewCommands", "Could not restore the issues"))
+
     def add_word(self, issue: Issue, scope: WordScope) -> bool:
         """Add the flagged word to a dictionary, then re-check with it."""
         session, article = self.session, self.session.article
@@ -173,3 +188,14 @@ class ReviewCommands:
             return
         done = article.status == ArticleStatus.DONE
         self.session.set_status(ArticleStatus.IN_REVIEW if done else ArticleStatus.DONE)
+
+
+def _restored(count: int, *, reopened: bool) -> str:
+    """The status bar's words for a restore, translated."""
+    if count == 1:
+        text = translate("ReviewCommands", "Restored 1 ignored issue")
+    else:
+        text = translate("ReviewCommands", "Restored {count} ignored issues").format(count=count)
+    if reopened:
+        text += translate("ReviewCommands", "; the article is in review again")
+    return text

@@ -62,6 +62,7 @@ class ReviewSession(QObject):
     checked = Signal(str)  # a pane got fresh results (pane name)
     status_changed = Signal(str)  # the open article's ArticleStatus value
     read_only_changed = Signal(bool)  # the open article is (no longer) read-only here
+    ignored_changed = Signal(bool)  # whether the open article has ignored issues now
 
     def __init__(
         self,
@@ -226,7 +227,7 @@ class ReviewSession(QObject):
         self.draft.setReadOnly(self.read_only)
         notes = self.library.notes(article.id)
         self.notes.load(article.id, notes, self.docmap(DRAFT) if notes else None)
-        self.ctx = self.build_context()
+        self._use_context(self.build_context())
         self.results.set_mapper(None)
 
     def _announce(self) -> None:
@@ -281,8 +282,21 @@ class ReviewSession(QObject):
     def refresh_context(self) -> None:
         """Read dictionary, settings and style sheet again (a dialog changed them), re-check."""
         if self.article is not None:
-            self.ctx = self.build_context()
+            self._use_context(self.build_context())
             self.recheck()
+
+    def _use_context(self, ctx: CheckContext) -> None:
+        """Check with ``ctx`` from now on; say when the article's ignores came or went
+        (Review ▸ Restore ignored issues is enabled by them)."""
+        had = bool(self.ctx.ignored_keys)
+        self.ctx = ctx
+        if bool(ctx.ignored_keys) != had:
+            self.ignored_changed.emit(not had)
+
+    @property
+    def has_ignored(self) -> bool:
+        """Whether the open article has ignored issues (as the window knows them)."""
+        return self.article is not None and bool(self.ctx.ignored_keys)
 
     # -- changes ----------------------------------------------------------------------
 
@@ -309,7 +323,7 @@ class ReviewSession(QObject):
             if change.language is not None:
                 self.article.language = change.language
         if change.context is not None:
-            self.ctx = change.context
+            self._use_context(change.context)
             self.recheck()
         if change.message:
             self.message.emit(change.message)

@@ -418,3 +418,13 @@ class Library(DocumentsMixin, DraftsMixin, DictionaryMixin, SettingsMixin):
         cursor = self.db.execute("DELETE FROM decisions WHERE id = ?", (decision_id,))
         if cursor.rowcount == 0:
             raise NotFoundError(f"no decision with id {decision_id}")
+
+    @guarded
+    def remove_decisions(self, article_id: int, action: DecisionAction | str) -> int:
+        """Forget every ``action`` decision of an article (Review ▸ Restore ignored
+        issues takes back all its ignores at once); returns how many there were."""
+        cursor = self.db.execute(
+            "DELETE FROM decisions WHERE article_id = ? AND action = ?",
+            (article_id, str(DecisionAction(action))),
+        )
+        return cursor.rowcount
