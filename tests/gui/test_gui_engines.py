@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QTextCursor
 
 from reviewdesk.core.checker import (
@@ -24,6 +25,7 @@ from reviewdesk.core.checker import (
 from reviewdesk.core.engines.mechanics import MechanicsChecker
 from reviewdesk.core.models import Category, Issue, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
+from reviewdesk.gui import checking
 from reviewdesk.gui.check_worker import carry_over
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.main_window import MainWindow
@@ -123,6 +125,48 @@ def test_fast_results_do_not_wait_for_the_slow_engine(qtbot, tmp_path, stand_in)
     text = window.draft.toPlainText()
     moved = [i for i in window.session.pane(DRAFT).issues if "languagetool" in i.engines]
     assert [text[i.start : i.end] for i in moved] == ["mayour"]
+
+
+class StartedUpThread(QThread):
+    """A real QThread whose start() returns only once its worker has started up.
+
+    It plays the loaded machine of flaky8 by hand: there the new thread ran first, and a
+    worker that warms up quickly emitted ``ready`` before the window listened to it.
+    """
+
+    def start(self, *args: object) -> None:
+        started_up = threading.Event()
+        # connected after the worker's start_up, so it runs once start_up has returned
+        self.started.connect(started_up.set, Qt.ConnectionType.DirectConnection)
+        super().start(*args)  # type: ignore[arg-type]
+        assert started_up.wait(timeout=30)
+
+
+def test_checking_bar_ends_when_the_workers_start_up_at_once(
+    qtbot, tmp_path, library, message_boxes, monkeypatch
+) -> None:
+    """flaky8: a "Checking…" bar that never went away when the check threads were quick."""
+    monkeypatch.setattr(checking, "QThread", StartedUpThread)
+    lt = StandInLanguageTool()
+    lt.gate.set()
+    coordinator = CheckCoordinator(
+        fast_factory=lambda: CheckPipeline([MechanicsChecker()]),
+        slow_factory=lambda: CheckPipeline([lt]),
+    )
+    window = MainWindow(library, coordinator=coordinator)
+    window.show()
+    try:
+        _open(tmp_path, window)
+        qtbot.waitUntil(
+            lambda: any("languagetool" in i.engines for i in window.session.pane(DRAFT).issues),
+            timeout=20_000,
+        )
+        qtbot.waitUntil(lambda: not window.busy_bar.isVisible(), timeout=20_000)
+        assert window.busy_label.text() == ""  # not "Starting…" nor "Checking…"
+    finally:
+        window.close()
+        coordinator.shutdown()
+    assert not coordinator._threads
 
 
 def test_slow_engine_errors_show_and_other_issues_stay(qtbot, tmp_path, stand_in) -> None:

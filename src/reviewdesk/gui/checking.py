@@ -86,7 +86,13 @@ class CheckCoordinator(QObject):
         self._ticket = 0
 
     def start(self) -> None:
-        """Start the worker threads; the engines warm up in the background."""
+        """Start the worker threads; the engines warm up in the background.
+
+        Every worker signal is connected before its thread starts: a worker whose start-up
+        is quick (a warm checker, a loaded machine that runs the new thread first) emits
+        ``ready`` at once, and a ``ready`` nobody hears leaves the window "Starting…" with
+        its busy bar shown for good (flaky8).
+        """
         if self._threads:
             return
         self._fast = self._spawn(self._fast_factory, slow=False)
@@ -99,8 +105,11 @@ class CheckCoordinator(QObject):
         self._slow.ready.connect(self._on_slow_ready)
         self._slow.raw_ready.connect(self._on_slow_raw)
         self._slow.busy.connect(self._on_slow_busy)
+        for _worker, thread in self._threads:
+            thread.start()
 
     def _spawn(self, factory: ServiceFactory, *, slow: bool) -> CheckWorker:
+        """A worker moved to a new thread that is not started yet (see :meth:`start`)."""
         thread = QThread()
         thread.setObjectName("slow-check" if slow else "fast-check")
         worker = CheckWorker(
@@ -110,7 +119,6 @@ class CheckCoordinator(QObject):
         thread.started.connect(worker.start_up)
         worker.failed.connect(self.failed)
         self._threads.append((worker, thread))
-        thread.start()
         return worker
 
     @property
