@@ -17,6 +17,7 @@ INSERTS = [
     "the", " care ", " health ", "healthcare", "co-operate", "cooperate", "e-mail", "email",
     "Colour", "colour", "organize", "recieved", "Only", "only", ",", ". ", "\n",
     "Vukovic said", "**Coastal Weekly review:** ", "moldova", "😀",
+    "Vkuovic said", " Uvkovic ", "Nakamura", "Nkaamura", "Mr ", " Peter Weir", "Wier",
 ]  # fmt: skip
 
 
@@ -130,3 +131,18 @@ def test_a_word_that_stops_being_a_name_is_a_change_for_the_filter() -> None:
     # and a lowercase word that comes or goes changes what the filter learns of it
     text = "😀 Later they heard from Gardem.\n\nThey sat in the garden.\n\nNo more."
     assert "garden" in _changed_after(text, text.replace("garden", "budget"))
+
+
+def test_an_honorific_typed_before_a_swapped_surname_is_followed() -> None:
+    """'Mr' typed before 'Wier' makes it a reference back to 'Peter Weir' (a finding);
+    deleting it again takes the finding away: each step as a fresh check finds it."""
+    ctx = CheckContext()
+    checker = NamesChecker(NameModelCache())
+    plain = "Peter Weir, the head, said so.\n\nLater, Wier said counsellors would come."
+    titled = plain.replace("Later, Wier", "Later, Mr Wier")
+    rules = []
+    for text in (plain, titled, plain):
+        got = [(i.start, i.end, i.rule) for i in checker.check([text], ctx)[0]]
+        assert got == [(i.start, i.end, i.rule) for i in find_all_issues(text, ctx)]
+        rules.append([r for _s, _e, r in got])
+    assert "name-variant" in rules[1] and "name-variant" not in rules[0] + rules[2]

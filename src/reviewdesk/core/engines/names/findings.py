@@ -1,7 +1,7 @@
 """The names engine's findings, kept per key and per line, redone where an edit matters.
 
 Each finder works on keys that do not interact: name variants on a bucket of names
-sharing their first two letters, first-name conflicts on a surname, capitalisation
+sharing their first letter, first-name conflicts on a surname, capitalisation
 variants on a name's first word, hyphenation on a term, lowercase names on a word,
 British/American spellings on one pair. A key's findings depend on facts about a few
 words (their counts, their runs, where they stand), so after an edit only the keys those

@@ -284,7 +284,7 @@ class Surname:
                 continue  # a spelling variant, reported as such by .variants
             if kind is None and self._beside_another(name):
                 continue  # two people of one family, named side by side
-            if kind is not None:  # "Teresa"/"Theresa": a variant .variants never compares
+            if kind is not None:  # .variants compares every related pair now; kept in case
                 message = (
                     f"“{surname}” has its first name spelled two ways: {listing}. Use one spelling."
                 )

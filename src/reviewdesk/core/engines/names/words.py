@@ -59,6 +59,8 @@ TITLES = word_set(
 
 def fold(word: str) -> str:
     """Lowercase ``word`` and strip accents ("Łukasz" -> "lukasz", "Zoë" -> "zoe")."""
+    if word.isascii():  # nothing to strip: most names, and a bucket folds all its names
+        return word.lower()
     out = []
     for ch in unicodedata.normalize("NFKD", word.lower()):
         if unicodedata.combining(ch):
