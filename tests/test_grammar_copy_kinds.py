@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.grammar.checker import GrammarChecker
+from grammar_kinds import assert_clean, assert_kind_found
 from reviewdesk.core.pipeline import CheckPipeline
-from reviewdesk.core.rule_names import RULE_NAMES
-
-EMOJI = "😀 "
 
 # (sentence, flagged text, first fix)
 FOUND = [
@@ -66,16 +62,9 @@ CLEAN = [
 def test_each_kind_is_flagged_with_its_fix(
     grammar_only: CheckPipeline, sentence: str, flagged: str, fix: str
 ) -> None:
-    text = EMOJI + sentence
-    issues = grammar_only.check(text, CheckContext(language="en-US")).issues
-    found = [i for i in issues if i.text == flagged]
-    assert found, [(i.text, i.rule, i.replacements) for i in issues]
-    assert text[found[0].start : found[0].end] == flagged  # code points past the emoji
-    assert found[0].replacements[0] == fix
-    assert ("grammar", found[0].rule) in RULE_NAMES  # a name an editor reads
+    assert_kind_found(grammar_only, sentence, flagged, fix)
 
 
 @pytest.mark.parametrize("sentence", CLEAN)
 def test_correct_sentences_of_those_shapes_stay_clean(sentence: str) -> None:
-    issues = GrammarChecker().check_paragraph(sentence)
-    assert issues == [], [(i.text, i.rule, i.replacements) for i in issues]
+    assert_clean(sentence)
