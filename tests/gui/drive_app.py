@@ -53,8 +53,8 @@ def run(mode: str, library: str, article: str | None) -> int:
 
     def type_one() -> None:
         w = _window()
-        if w is None or w.session.article is None:
-            return
+        if w is None or w.session.article is None or w.session.loading:
+            return  # the article shows, and opening has done what it does next
         if not state["started"]:
             state["started"] = True
             w.draft.setFocus()
@@ -66,8 +66,8 @@ def run(mode: str, library: str, article: str | None) -> int:
 
     def hold() -> None:
         w = _window()
-        if w is None or w.session.article is None:
-            return
+        if w is None or w.session.article is None or w.session.loading:
+            return  # the article shows, and opening has done what it does next
         if not state["started"]:
             state["started"] = True
             message = " ".join(w.statusBar().currentMessage().split())

@@ -88,6 +88,12 @@ class PaneFiller(QObject):
         if self._todo:
             self._timer.start()
         elif apart:
+            # whole already, but what opening does next runs in later events: until its
+            # first step, an edit would go unseen (the session ignores edits while it
+            # loads), so nothing can be typed into the panes meanwhile, as when sliced
+            for editor, _text in texts:
+                self._read_only[editor] = editor.isReadOnly()
+                editor.setReadOnly(True)
             self._apart = True
             self._finisher.start()
         else:
@@ -101,7 +107,13 @@ class PaneFiller(QObject):
         for editor, _text, _pos in self._todo:
             self._restore(editor)
         self._todo.clear()
+        self._give_back()
         self._steps = []
+
+    def _give_back(self) -> None:
+        """The editors a short text was set in ``apart`` get their read-only state back."""
+        for editor in [e for e in self._read_only if not any(t[0] is e for t in self._todo)]:
+            self._restore(editor)
 
     def _step(self) -> None:
         deadline = time.perf_counter() + SLICE_SECONDS
@@ -128,6 +140,7 @@ class PaneFiller(QObject):
     def _finish(self) -> None:
         if not self._steps:
             return
+        self._give_back()  # before the first step, which may set the draft read-only itself
         step = self._steps.pop(0)
         if self._steps:
             self._finisher.start()  # the next step in an event of its own (busy meanwhile)
