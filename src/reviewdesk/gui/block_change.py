@@ -1,7 +1,8 @@
 """Which blocks one ``QTextDocument.contentsChange`` touched, before and after it.
 
-The live word count and the pane's text mirror both keep one entry per block and
-replace, on each edit, only the entries of the blocks the edit touched. Qt reports a
+The live word count, the pane's text mirror and the highlighter's layers all keep one
+entry per block and replace, on each edit, only the entries of the blocks the edit
+touched. Qt reports a
 change as a position and the characters removed and added; the blocks are read from
 the document as it is after the change, and the block count's difference says how
 many entries the old list held for them.
@@ -19,10 +20,12 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class BlockChange:
-    """Entries ``start .. old_last`` of the kept list became blocks ``start .. new_last``."""
+class BlockRange:
+    """Entries ``start .. old_last`` of the kept list became blocks ``start .. new_last``
+    (``first`` and ``last`` are those blocks)."""
 
     first: QTextBlock
+    last: QTextBlock
     start: int
     old_last: int
     new_last: int
@@ -37,7 +40,7 @@ class BlockChange:
         return out
 
 
-def block_change(document: QTextDocument, position: int, added: int, kept: int) -> BlockChange:
+def block_change(document: QTextDocument, position: int, added: int, kept: int) -> BlockRange:
     """The blocks a change at ``position`` that added ``added`` characters touched, for
     a list of ``kept`` entries that followed the document until this change."""
     shift = document.blockCount() - kept
@@ -48,4 +51,4 @@ def block_change(document: QTextDocument, position: int, added: int, kept: int) 
     if not first.isValid():
         first = last
     start, new_last = first.blockNumber(), last.blockNumber()
-    return BlockChange(first, start, new_last - shift, new_last)
+    return BlockRange(first, last, start, new_last - shift, new_last)

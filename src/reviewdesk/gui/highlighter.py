@@ -26,6 +26,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from reviewdesk.core.models import Category
+from reviewdesk.gui.block_change import block_change
 from reviewdesk.gui.layer_follow import BlockChange, follow, renumber
 from reviewdesk.gui.palette import DIMMED, LIGHT, Colours, compose_format
 from reviewdesk.service.docmap import BlockRange, BlockSpans
@@ -135,20 +136,16 @@ class IssueHighlighter(QSyntaxHighlighter):
         if doc is None:
             return
         count = doc.blockCount()
-        shift, self._blocks = count - self._blocks, count
-        if not self._layers or (removed == 0 and added == 0 and shift == 0):
+        kept, self._blocks = self._blocks, count
+        if not self._layers or (removed == 0 and added == 0 and count == kept):
             return
-        first = doc.findBlock(position)
-        last = doc.findBlock(position + added)
-        if not last.isValid():
-            last = doc.lastBlock()
-        if not first.isValid():
-            first = last
+        span = block_change(doc, position, added, kept)
+        first, last = span.first, span.last
         end = min(position + added, last.position() + last.length() - 1)
         change = BlockChange(
-            first=first.blockNumber(),
-            old_last=last.blockNumber() - shift,
-            new_last=last.blockNumber(),
+            first=span.start,
+            old_last=span.old_last,
+            new_last=span.new_last,
             head=max(0, position - first.position()),
             tail=max(0, last.position() + last.length() - 1 - end),
             removed=removed,

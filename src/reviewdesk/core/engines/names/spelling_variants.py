@@ -74,11 +74,13 @@ _WORD_PAIRS = (
     ("plough", "plow"),
 )
 _ENDINGS = ("", "s", "ed", "ing")
-_TWIN: dict[str, tuple[str, str, str]] = {}  # word -> (its twin, the pair's key, its side)
-for _uk, _us in _WORD_PAIRS:
-    for _end in _ENDINGS:
-        _TWIN[_uk + _end] = (_us + _end, _us, UK)
-        _TWIN[_us + _end] = (_uk + _end, _us, US)
+# word -> (its twin, the pair's key, its side)
+_TWIN: dict[str, tuple[str, str, str]] = {
+    word: twin
+    for uk, us in _WORD_PAIRS
+    for end in _ENDINGS
+    for word, twin in ((uk + end, (us + end, us, UK)), (us + end, (uk + end, us, US)))
+}
 
 _ISE = re.compile(r"^([a-z]{2,}?)(is|iz)(e|ed|es|ing|er|ers|ation|ations|ational|able)$")
 _YSE = re.compile(r"^([a-z]*l)(ys|yz)(e|ed|es|ing|er|ers|ation)$")
