@@ -85,6 +85,16 @@ class Navigator:
                 return n
         return listed
 
+    def go_on(self, position: int) -> Issue | None:
+        """After a decision at ``position``: show the first issue from there on (the one
+        that followed it), wrapping round, so both panes follow the list. Nothing when
+        the list is not of the text on screen yet (a re-check will bring it)."""
+        issues = self.draft.issues
+        if not issues or not self.draft.matches:
+            return None
+        after = [n for n, i in enumerate(issues) if i.start >= position]
+        return self.show(after[0] if after else 0)
+
     def step(self, step: int) -> Issue | None:
         """Go to the next (``step`` = 1) or previous (-1) issue, wrapping round."""
         issues = self.draft.issues

@@ -10,11 +10,12 @@ the window.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
+from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import ArticleStatus, Issue, WordScope
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
@@ -40,41 +41,56 @@ class ReviewCommands:
         self.confirm: Confirm = confirm
 
     def _run(self, operation: Callable[[], ops.ReviewChange], failed: str) -> bool:
+        return self._change(operation, failed) is not None
+
+    def _change(
+        self, operation: Callable[[], ops.ReviewChange], failed: str
+    ) -> ops.ReviewChange | None:
+        """Run ``operation`` and show what it changed; None when it was refused or failed."""
         if self.session.read_only:  # another window edits this article
             self.session.message.emit("This article is read-only here; nothing was changed")
-            return False
+            return None
         try:
             change = operation()
         except ops.Refused as exc:
             self.session.message.emit(str(exc))
             if isinstance(exc, ops.Stale):
                 self.session.check_draft()
-            return False
+            return None
         except StoreError as exc:
             self.session.message.emit(
                 translate("ReviewCommands", "{failed}: {error}").format(failed=failed, error=exc)
             )
-            return False
+            return None
         self.session.apply(change)
-        return True
+        return change
 
     # -- fixes ------------------------------------------------------------------------
 
     def apply_current(self) -> bool:
-        """Apply the first suggestion of the issue the editor is on."""
+        """Apply the first suggestion of the issue the editor is on, then go on to the
+        issue after it (both panes follow, as after F8)."""
         index = self.session.current_issue()
         if index < 0:
             self.session.message.emit(translate("ReviewCommands", GO_TO_AN_ISSUE))
             return False
-        return self.apply(index, 0)
+        start = self.session.pane(DRAFT).issues[index].start
+        change = self._apply(index, 0)
+        if change is None:
+            return False
+        self.session.go_on(_shifted(start, change.edits))
+        return True
 
     def apply(self, index: int, choice: int = 0) -> bool:
         """Apply suggestion ``choice`` of the draft's issue ``index`` (the first one at
         every place of its finding)."""
+        return self._apply(index, choice) is not None
+
+    def _apply(self, index: int, choice: int) -> ops.ReviewChange | None:
         session, article = self.session, self.session.article
         draft = session.pane(DRAFT)
         if article is None or not 0 <= index < len(draft.issues):
-            return False
+            return None
         text = draft.docmap().text
         issue = draft.issues[index]
         # imported on first use: the window's start does without the consistency
@@ -82,7 +98,7 @@ class ReviewCommands:
         from reviewdesk.desk.uniform import apply_finding
 
         # a finding of several places is fixed at all of them, as one undo step
-        return self._run(
+        return self._change(
             lambda: apply_finding(session.writes, article, text, draft.issues, issue, choice),
             translate("ReviewCommands", "Could not record the decision"),
         )
@@ -90,12 +106,16 @@ class ReviewCommands:
     # -- decisions --------------------------------------------------------------------
 
     def ignore_current(self) -> bool:
-        """Ignore the issue the editor is on."""
+        """Ignore the issue the editor is on, then go on to the issue after it."""
         index = self.session.current_issue()
         if index < 0:
             self.session.message.emit(translate("ReviewCommands", GO_TO_AN_ISSUE))
             return False
-        return self.ignore(self.session.pane(DRAFT).issues[index])
+        issue = self.session.pane(DRAFT).issues[index]
+        if not self.ignore(issue):
+            return False
+        self.session.go_on(issue.start)  # the issue after it: both panes follow
+        return True
 
     def ignore(self, issue: Issue) -> bool:
         """Hide this issue (every place of its finding) for this article (both panes) and
@@ -188,6 +208,13 @@ class ReviewCommands:
             return
         done = article.status == ArticleStatus.DONE
         self.session.set_status(ArticleStatus.IN_REVIEW if done else ArticleStatus.DONE)
+
+
+def _shifted(position: int, edits: Sequence[Edit]) -> int:
+    """Where ``position`` of the text before ``edits`` is in the text after them."""
+    return position + sum(
+        len(e.replacement) - (e.end - e.start) for e in edits if e.end <= position
+    )
 
 
 def _restored(count: int, *, reopened: bool) -> str:
