@@ -248,11 +248,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore i&amp;gnored issues</source>
+        <source>Restore i&amp;gnored issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show again every issue ignored in this article (Edit ▸ Undo does not: it undoes typing)</source>
+        <source>Choose issues ignored in this article to show again, one or all (Edit ▸ Undo does not: it undoes typing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2743,6 +2743,41 @@
         <source>
 
 To use it next time, start reviewdesk with --library {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreIgnoredDialog</name>
+    <message>
+        <source>{passage} — {check} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore ignored issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the issues to show again in this article (newest first). Their marks come back in both panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -315,11 +315,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "restoreIgnored",
-        QT_TRANSLATE_NOOP("Actions", "Restore i&gnored issues"),
+        QT_TRANSLATE_NOOP("Actions", "Restore i&gnored issues…"),
         QT_TRANSLATE_NOOP(
             "Actions",
-            "Show again every issue ignored in this article (Edit ▸ Undo does not: it "
-            "undoes typing)",
+            "Choose issues ignored in this article to show again, one or all (Edit ▸ Undo "
+            "does not: it undoes typing)",
         ),
         None,
         "review",

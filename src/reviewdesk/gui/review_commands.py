@@ -19,6 +19,7 @@ from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import ArticleStatus, Issue, WordScope
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
+from reviewdesk.gui.dialogs.restore_ignored import choose_ignored
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.prompts import Confirm, confirm
 from reviewdesk.gui.session import ReviewSession
@@ -27,6 +28,8 @@ from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
 
+IGNORES_WAIT_S = 2.0  # for the writer to store a moment-old ignore before listing them
+ChooseIgnored = Callable[[QWidget | None, Sequence[ops.IgnoredFinding]], frozenset[str]]
 GO_TO_AN_ISSUE = QT_TRANSLATE_NOOP(
     "ReviewCommands", "Go to an issue first (F8 goes to the next one)"
 )
@@ -39,6 +42,7 @@ class ReviewCommands:
         self.session = session
         self.parent = parent
         self.confirm: Confirm = confirm
+        self.choose_ignored: ChooseIgnored = choose_ignored
 
     def _run(self, operation: Callable[[], ops.ReviewChange], failed: str) -> bool:
         return self._change(operation, failed) is not None
@@ -133,18 +137,39 @@ class ReviewCommands:
         )
 
     def restore_ignored(self) -> bool:
-        """Review ▸ Restore ignored issues: take back the article's ignores; the re-check
-        brings the issues back in both panes."""
+        """Review ▸ Restore ignored issues…: take back the ignores the editor ticks in a
+        list of them (one step, however many); the re-check brings the issues back in
+        both panes."""
         session, article = self.session, self.session.article
         if article is None:
             return False
+        keys: frozenset[str] | None = None  # None: every ignore (the list could not be read)
+        findings = self._ignored_findings()
+        if findings:
+            keys = self.choose_ignored(self.parent, findings)
+            if not keys:
+                return False  # cancelled
 
         def restore() -> ops.ReviewChange:
             reopened = article.status == ArticleStatus.DONE  # the operation reopens it
-            change = ops.restore_ignored(session.writes, article, session.ctx)
+            change = ops.restore_ignored(session.writes, article, session.ctx, keys)
             return replace(change, message=_restored(change.restored, reopened=reopened))
 
         return self._run(restore, translate("ReviewCommands", "Could not restore the issues"))
+
+    def _ignored_findings(self) -> list[ops.IgnoredFinding]:
+        """What the article has ignored, read from the library once the writer has stored
+        the latest ignores (an ignore a moment ago is listed too)."""
+        session, article = self.session, self.session.article
+        if article is None or article.id is None or not session.ctx.ignored_keys:
+            return []
+        session.writes.writer.wait_idle(IGNORES_WAIT_S)
+        try:
+            decisions = session.library.decisions(article.id)
+        except StoreError:
+            log.warning("could not read the ignores of article %s", article.id, exc_info=True)
+            return []
+        return ops.ignored_findings(decisions, session.ctx.ignored_keys)
 
     def add_word(self, issue: Issue, scope: WordScope) -> bool:
         """Add the flagged word to a dictionary, then re-check with it."""
