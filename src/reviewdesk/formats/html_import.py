@@ -22,7 +22,7 @@ from reviewdesk.formats.encoding import (
     looks_binary,
     normalize_codec,
 )
-from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.errors import FormatError, binary
 from reviewdesk.formats.imported import ImportedDocument
 from reviewdesk.formats.limits import check_markup_limits
 from reviewdesk.formats.page_structure import with_page_parts
@@ -98,7 +98,7 @@ def _decode_html(data: bytes, name: str, encoding: str | None) -> DecodedText:
                 log.info("%s is not valid %s as it declares; detecting", name, codec)
             else:
                 if looks_binary(text):
-                    raise FormatError(f"{name}: looks like a binary file, not a web page")
+                    raise binary(name, "a web page")
                 return DecodedText(text, codec)
     return decode_bytes(data, name, None)
 
