@@ -1393,6 +1393,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {folder} in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
         <source>Plain text (.txt)</source>

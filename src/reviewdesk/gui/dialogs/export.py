@@ -350,5 +350,7 @@ def export_article(
     finally:
         dialog.deleteLater()
     if result is not None and isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(describe(result), 8000)
+        from reviewdesk.gui.export_folder import show_exported
+
+        show_exported(parent.statusBar(), result.path, describe(result))  # "Show in folder"
     return result
