@@ -1344,6 +1344,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name, put on tracked changes, comments and the report</source>
         <translation type="unfinished"></translation>
     </message>

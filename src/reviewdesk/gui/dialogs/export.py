@@ -192,6 +192,7 @@ class ExportDialog(QDialog):
         )
         self.author_edit = QLineEdit(default_author(library))
         self.author_edit.setObjectName("exportAuthor")
+        self.author_edit.setPlaceholderText(translate("ExportDialog", "Your name (optional)"))
         self.author_edit.setToolTip(
             translate("ExportDialog", "Your name, put on tracked changes, comments and the report")
         )
