@@ -2116,6 +2116,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No articles match {query}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer words, or another shelf under Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match these filters: try Any status or Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet: open a file (Ctrl+O) to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this shelf: choose another under Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
