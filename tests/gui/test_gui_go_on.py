@@ -77,3 +77,26 @@ def test_ignore_goes_on_to_the_next_issue_in_both_panes(
     _assert_on_next_issue(window, issue.start)
     wait_checked(window, (DRAFT,))
     _assert_on_next_issue(window, issue.start)
+
+
+def test_after_a_fix_that_changes_the_length_the_original_shows_the_same_passage(
+    qtbot, tmp_path, make_window, wait_checked
+) -> None:
+    """ "alot" → "a lot" makes its paragraph a letter longer: once the draft is checked
+    again, the original selects the next issue's own word, not one a letter off."""
+    path = tmp_path / "council.txt"
+    path.write_text("The council met alot on monday, the mayor said.\nThat was all.\n", "utf-8")
+    window = make_window()
+    assert window.open_file(path)
+    wait_checked(window)
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+    assert window.draft.textCursor().selectedText() == "alot"
+    qtbot.keyClick(window.draft, Qt.Key.Key_Return, CTRL)
+    assert window.draft.textCursor().selectedText() == "monday"
+    wait_checked(window, (DRAFT,))
+    original = window.session.editor(ORIGINAL)
+    qtbot.waitUntil(lambda: original.textCursor().selectedText() == "monday", timeout=5000)
+    assert window.draft.textCursor().selectedText() == "monday"

@@ -153,6 +153,8 @@ class ResultsView:
                 index = self.navigator.current_index = same[0]
         if 0 <= index < len(issues):
             self.issues_panel.select_row(index)
+            if state.matches and (issues[index].start, issues[index].end) == (start, end):
+                self.navigator.follow_original(index)  # the new block map's place
 
     def show_counts(self) -> None:
         """Both panes' issue counts for the status bar."""
