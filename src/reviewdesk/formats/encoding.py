@@ -325,16 +325,25 @@ def _where(data: bytes, position: int) -> str:
     return f"in line {line}, after “{words}”"
 
 
+def _without_bom(data: bytes, codec: str) -> bytes:
+    """``data`` less a byte-order mark that is not text in ``codec``: the mark of that
+    codec, or any mark before a single-byte codec (a UTF-8 mark on Windows-1252 text,
+    saved by two editors in turn, would read as "ï»¿")."""
+    bom = _bom(data)
+    if bom is None:
+        return data
+    marked, wanted = normalize_codec(bom[0].removesuffix("-sig")), normalize_codec(codec)
+    if marked == normalize_codec(wanted.removesuffix("-sig")) or not wanted.startswith("utf"):
+        return data[bom[1] :]
+    return data
+
+
 def _decode_as(data: bytes, name: str, encoding: str) -> DecodedText:
     try:
         codec = normalize_codec(encoding)
     except LookupError:
         raise FormatError(f"{name}: unknown encoding {encoding!r}") from None
-    bom = _bom(data)
-    if bom and normalize_codec(bom[0].removesuffix("-sig")) == normalize_codec(
-        codec.removesuffix("-sig")
-    ):
-        data = data[bom[1] :]
+    data = _without_bom(data, codec)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
@@ -383,9 +392,7 @@ def decode_preview(data: bytes, codec: str, max_chars: int = 2000) -> str:
         decoder = codecs.getincrementaldecoder(normalize_codec(codec))(errors="replace")
     except LookupError:
         raise FormatError(f"unknown encoding {codec!r}") from None
-    bom = _bom(data)
-    if bom and normalize_codec(bom[0]) == normalize_codec(codec):
-        data = data[bom[1] :]
+    data = _without_bom(data, codec)
     text = decoder.decode(data[: max_chars * 4 + 4], final=False)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return text[:max_chars]

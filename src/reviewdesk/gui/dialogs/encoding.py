@@ -99,7 +99,9 @@ class EncodingDialog(QDialog):
         row.addWidget(self.combo, 1)
         row.addWidget(self.busy)
         form = QFormLayout()
-        form.addRow(translate("EncodingDialog", "&Encoding:"), row)
+        caption = QLabel(translate("EncodingDialog", "&Encoding:"))
+        caption.setBuddy(self.combo)  # a row of a layout gets no buddy: the & showed as is
+        form.addRow(caption, row)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("encodingPreview")
         self.preview.setAccessibleName(translate("EncodingDialog", "Preview"))
