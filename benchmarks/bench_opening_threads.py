@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, window_env
+from _common import child_result, header, long_text, window_env
 
 
 def _thread_cpu() -> dict[int, tuple[str, float]]:
@@ -103,17 +102,8 @@ def child(path: str, seconds: float) -> int:
 
 def run_once(path: Path, seconds: float) -> dict:
     with tempfile.TemporaryDirectory(prefix="reviewdesk-bench-") as tmp:
-        env = window_env(tmp)
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", str(path), "--seconds", str(seconds)],
-            capture_output=True,
-            text=True,
-            cwd=REPO,
-            env=env,
-            check=True,
-        )
-    line = next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))
-    return dict(json.loads(line[len("RESULT ") :]))
+        cmd = [sys.executable, __file__, "--child", str(path), "--seconds", str(seconds)]
+        return dict(child_result(cmd, window_env(tmp)))
 
 
 def main() -> int:
