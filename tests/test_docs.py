@@ -96,6 +96,37 @@ def test_legend_matches_the_window_s_categories() -> None:
     assert documented == window
 
 
+def test_export_formats_are_the_dialog_s_and_the_command_s() -> None:
+    """The Exporting table names each format as the export dialog lists it, in its order,
+    beside the `--to` value that writes it on the command line."""
+    from reviewdesk.formats.export import ExportFormat
+    from reviewdesk.gui.dialogs.export import FORMAT_NAMES
+
+    rows = table_rows(section("Exporting"))
+    documented = [(row[0].replace("`", ""), row[1].strip("`")) for row in rows]
+    assert documented == [(FORMAT_NAMES[fmt], str(fmt)) for fmt in ExportFormat]
+
+
+def test_checkers_table_names_every_engine_as_results_do() -> None:
+    """The Checkers table's "Name in results" column is every engine a check can name:
+    the fast pipeline's checkers, and the slow ones (LanguageTool)."""
+    from reviewdesk.core.engines.registry import (
+        BUILTIN_ENGINES,
+        EngineSettings,
+        build_fast_pipeline,
+    )
+
+    rows = table_rows(section("Checkers"))
+    documented = {row[1].strip("`") for row in rows}
+    pipeline = build_fast_pipeline(EngineSettings())
+    try:
+        engines = {c.name for c in pipeline.checkers}
+    finally:
+        pipeline.close()
+    engines |= {spec.name for spec in BUILTIN_ENGINES if spec.slow}
+    assert documented == engines
+
+
 # --- the names of controls ------------------------------------------------------------
 
 # Bold phrases that are the guide's own lead-ins or emphasis, not the name of something
@@ -120,7 +151,6 @@ NOT_CONTROLS = frozenset(
         "Word count:",
         "the suggestions",
         "Search:",
-        "Word with tracked changes:",
         "Word in, Word out.",
         "Backups:",
         "Damage:",
