@@ -36,7 +36,7 @@ def child(path: str, words: int, gap_ms: int, profile: bool) -> int:
     import cProfile
     import pstats
 
-    from bench_gui import _build_window, _when_checked
+    from bench_gui import _build_window, _run_window, _when_checked
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -104,15 +104,7 @@ def child(path: str, words: int, gap_ms: int, profile: bool) -> int:
         _when_checked(window, lambda: QTimer.singleShot(1500, start))
         window.open_file(path)
 
-    if coordinator.is_ready:
-        QTimer.singleShot(100, opened)
-    else:
-        coordinator.ready.connect(lambda: QTimer.singleShot(100, opened))
-    QTimer.singleShot(600_000, app.quit)
-    app.exec()
-    coordinator.shutdown()
-    library.close()
-    return 0
+    return _run_window(app, library, coordinator, lambda: QTimer.singleShot(100, opened), 600)
 
 
 def reads(sizes: list[int]) -> None:

@@ -38,7 +38,7 @@ TAIL_S = 0.3  # watched after the panes are full: the first check's request goes
 
 
 def child(path: str) -> int:
-    from bench_gui import _build_window, _loaded, _p99
+    from bench_gui import _build_window, _loaded, _p99, _run_window
     from PySide6.QtCore import QTimer
 
     app, library, coordinator, window = _build_window()
@@ -100,15 +100,7 @@ def child(path: str) -> int:
         heartbeat.start()
         QTimer.singleShot(200, open_text)
 
-    if coordinator.is_ready:
-        start()
-    else:
-        coordinator.ready.connect(start)
-    QTimer.singleShot(120_000, app.quit)
-    app.exec()
-    coordinator.shutdown()
-    library.close()
-    return 0
+    return _run_window(app, library, coordinator, start, 120)
 
 
 def run(path: Path, base_src: str | None, reopen: bool = False) -> dict:

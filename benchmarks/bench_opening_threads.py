@@ -45,7 +45,7 @@ def _thread_cpu() -> dict[int, tuple[str, float]]:
 def child(path: str, seconds: float) -> int:
     import threading
 
-    from bench_gui import _build_window
+    from bench_gui import _build_window, _run_window
     from PySide6.QtCore import QTimer
 
     app, library, coordinator, window = _build_window()
@@ -89,15 +89,7 @@ def child(path: str, seconds: float) -> int:
         window.open_file(path)
         QTimer.singleShot(50, report)
 
-    if coordinator.is_ready:
-        QTimer.singleShot(100, open_text)
-    else:
-        coordinator.ready.connect(lambda: QTimer.singleShot(100, open_text))
-    QTimer.singleShot(600_000, app.quit)
-    app.exec()
-    coordinator.shutdown()
-    library.close()
-    return 0
+    return _run_window(app, library, coordinator, lambda: QTimer.singleShot(100, open_text), 600)
 
 
 def run_once(path: Path, seconds: float) -> dict:
