@@ -127,6 +127,18 @@ def test_checkers_table_names_every_engine_as_results_do() -> None:
     assert documented == engines
 
 
+def test_the_library_window_s_columns_and_the_dictionary_s_scopes() -> None:
+    """The guide's tables of the library window's columns and of the dictionary's scopes
+    name them as the window does, in its order."""
+    from reviewdesk.gui.dialogs.dictionary import SCOPE_TITLES
+    from reviewdesk.gui.dialogs.library_model import COLUMNS
+
+    columns = [row[0] for row in table_rows(section("The library window"))]
+    assert columns == [plain(c.title) for c in COLUMNS]
+    scopes = [row[0] for row in table_rows(section("Dictionary"))]
+    assert scopes == [plain(title) for title in SCOPE_TITLES.values()]
+
+
 # --- the names of controls ------------------------------------------------------------
 
 # Bold phrases that are the guide's own lead-ins or emphasis, not the name of something
