@@ -66,6 +66,11 @@ FOUND = [
     ("The bank will repair the ATM machine on Main Street.", "ATM machine", "ATM", Category.STYLE),
     ("Shoppers got an added bonus at the checkout.", "added bonus", "bonus", Category.STYLE),
     ("The museum built an exact replica of the ship.", "exact replica", "replica", Category.STYLE),
+    # kinds, in each verb form: a verb that already means "together", a quality named
+    # again as its own dimension
+    ("The two parties merged together last year.", "merged together", "merged", Category.STYLE),
+    ("The old flag was red in colour.", "red in colour", "red", Category.STYLE),
+    ("The clerk called it a very unique case.", "very unique", "unique", Category.STYLE),
     (
         "Officials will repeat again that the road is closed.",
         "repeat again",
@@ -86,6 +91,9 @@ LEFT_ALONE = [
     "The bonus was added at the checkout.",
     "The museum's replica was exact.",
     "Officials repeat that the road is closed; again, it is closed.",
+    "The two parties merged; together they won the vote.",
+    "The flag was red, in colour photographs and in print.",
+    "The clerk called it a unique case.",
 ]
 
 

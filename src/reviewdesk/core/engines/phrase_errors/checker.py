@@ -29,6 +29,7 @@ from reviewdesk.core.engines.phrase_errors.table import (
     OWN_NONSTANDARD,
     OWN_REDUNDANT,
     REDUNDANT,
+    generated_redundant,
 )
 from reviewdesk.core.engines.spelling_shapes import in_quotation
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -104,6 +105,7 @@ def phrase_index() -> dict[str, tuple[Phrase, ...]]:
         (PROSELINT_NONSTANDARD, NONSTANDARD),
         (OWN_REDUNDANT, REDUNDANT),
         (PROSELINT_REDUNDANT, REDUNDANT),
+        (generated_redundant(), REDUNDANT),
     ):
         for phrase in _entries(block, family):
             if phrase.words + phrase.seps not in seen:  # our wording wins over a repeat

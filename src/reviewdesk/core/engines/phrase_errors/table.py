@@ -155,6 +155,101 @@ struck a cord => struck a chord
 strikes a cord => strikes a chord
 wreckless driving => reckless driving
 wreckless endangerment => reckless endangerment
+all of the sudden => all of a sudden
+on the same token => by the same token
+biting my time => biding my time
+biting his time => biding his time
+biting her time => biding her time
+biting their time => biding their time
+biting our time => biding our time
+bite your time => bide your time
+taken for granite => taken for granted
+take it for granite => take it for granted
+took it for granite => took it for granted
+hair-brained => harebrained
+hairbrained => harebrained
+lip-sinking => lip-syncing
+lip sinking => lip-syncing
+spurt of the moment => spur of the moment
+prostrate cancer => prostate cancer
+prostrate gland => prostate gland
+pot marked => pockmarked
+pot-marked => pockmarked
+rein supreme => reign supreme
+reins supreme => reigns supreme
+reined supreme => reigned supreme
+free reins => free rein
+tie me over => tide me over
+tie you over => tide you over
+tie them over => tide them over
+tie us over => tide us over
+chalk full => chock-full
+chalk-full => chock-full
+in the throws of => in the throes of
+dire straights => dire straits
+grizzly murder => grisly murder
+grizzly murders => grisly murders
+grizzly crime => grisly crime
+grizzly scene => grisly scene
+didn't phase him => didn't faze him
+didn't phase her => didn't faze her
+didn't phase them => didn't faze them
+doesn't phase him => doesn't faze him
+doesn't phase her => doesn't faze her
+unphased by => unfazed by
+exasperate the problem => exacerbate the problem
+exasperated the problem => exacerbated the problem
+exasperates the problem => exacerbates the problem
+exasperating the problem => exacerbating the problem
+exasperate the situation => exacerbate the situation
+exasperated the situation => exacerbated the situation
+flaunt the rules => flout the rules
+flaunted the rules => flouted the rules
+flaunting the rules => flouting the rules
+flaunt the law => flout the law
+flaunted the law => flouted the law
+flaunting the law => flouting the law
+hoards of people => hordes of people
+hoards of fans => hordes of fans
+hoards of tourists => hordes of tourists
+a hoard of fans => a horde of fans
+lightening strike => lightning strike
+lightening strikes => lightning strikes
+lightening bolt => lightning bolt
+struck by lightening => struck by lightning
+thunder and lightening => thunder and lightning
+back-peddle => backpedal
+back-peddled => backpedaled
+back-peddling => backpedaling
+back peddling => backpedaling
+backpeddling => backpedaling
+out of site => out of sight
+site unseen => sight unseen
+cleanse the palette => cleanse the palate
+palette cleanser => palate cleanser
+eminent danger => imminent danger
+change tact => change tack
+changed tact => changed tack
+changing tact => changing tack
+a different tact => a different tack
+ad nauseum => ad nauseam
+per say => per se
+visa versa => vice versa
+vice-a-versa => vice versa
+vice a versa => vice versa
+coup de gras => coup de grâce
+if worse comes to worse => if worse comes to worst
+on tenderhooks => on tenterhooks
+with all do respect => with all due respect
+make ends meat => make ends meet
+by the waste side => by the wayside
+by the waist side => by the wayside
+in tact => intact
+for all extents and purposes => for all intents and purposes
+in leu of => in lieu of
+ex-patriot => expatriate
+ex-patriots => expatriates
+firstable => first of all
 """
 """Misused phrases (category: confused words)."""
 
@@ -171,6 +266,15 @@ heighth => height
 ideer => idea
 conversate => converse
 acrosst => across
+thusly => thus
+undoubtably => undoubtedly
+unthaw => thaw
+unthawed => thawed
+brung => brought
+boughten => bought
+drownded => drowned
+attackted => attacked
+mischievious => mischievous
 """
 """Nonstandard forms (category: grammar)."""
 
@@ -216,7 +320,6 @@ repeat again => repeat
 reiterate again => reiterate
 revert back => revert
 return back => return
-refer back => refer
 unexpected surprise => surprise
 unintended mistake => mistake
 few in number => few
@@ -232,5 +335,64 @@ armed gunmen => gunmen
 frozen ice => ice
 true facts => facts
 usual custom => custom
+PC computer => PC
+PC computers => PCs
+LAN network => LAN
+RAM memory => RAM
+SUV vehicle => SUV
+SUV vehicles => SUVs
+DVD disc => DVD
+DMZ zone => DMZ
+HTML language => HTML
+ISDN network => ISDN
+IRA account => IRA
+ABS braking system => ABS
+joint collaboration => collaboration
+biography of his life => biography
+biography of her life => biography
+audible to the ear => audible
+still continues to => continues to
+very unique => unique
+extremely unique => unique
+really unique => unique
+rather unique => unique
+somewhat unique => unique
+fairly unique => unique
+incredibly unique => unique
+highly unique => unique
+unite together => unite
 """
 """Redundancies (category: style)."""
+
+
+# Kinds rather than phrases: a verb that already means "together" or "back", and a
+# quality named again as its own dimension ("red in colour"), in each verb form
+_TOGETHER = (
+    "assemble assembles assembled assembling; blend blends blended blending; "
+    "collaborate collaborates collaborated collaborating; combine combines combined "
+    "combining; confer confers conferred conferring; connect connects connected "
+    "connecting; cooperate cooperates cooperated cooperating; fuse fuses fused fusing; "
+    "meld melds melded melding; merge merges merged merging; mingle mingles mingled "
+    "mingling; mix mixes mixed mixing; unite unites united uniting"
+)
+_BACK = (
+    "revert reverts reverted reverting; return returns returned returning; "
+    "reply replies replied replying; retreat retreats retreated retreating; "
+    "regress regresses regressed regressing; repay repays repaid repaying"
+)
+_QUALITIES = {
+    ("color", "colour"): "red blue green yellow black white orange purple pink brown gray grey",
+    ("shape",): "round square rectangular oval circular triangular",
+    ("size",): "small large tiny huge",
+}
+
+
+def generated_redundant() -> str:
+    """The redundancies of the kinds above, one ``wrong => right`` a line."""
+    lines = []
+    for verbs, tail in ((_TOGETHER, "together"), (_BACK, "back")):
+        for family in verbs.split(";"):
+            lines += [f"{form} {tail} => {form}" for form in family.split()]
+    for nouns, adjectives in _QUALITIES.items():
+        lines += [f"{a} in {n} => {a}" for n in nouns for a in adjectives.split()]
+    return "\n".join(lines)
