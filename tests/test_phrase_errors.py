@@ -146,6 +146,19 @@ def test_the_house_sheet_turns_a_family_off() -> None:
     assert not any(i.engine == "phrases" and i.text == "added bonus" for i in second)
 
 
+def test_a_wrong_form_opening_a_sentence_is_not_taken_for_a_name() -> None:
+    """A capitalised word at a sentence's start that no dictionary knows may be a name,
+    but not when the phrase list knows it as a wrong form: the merged issue (Harper's
+    spelling flag and ours) used to vanish in the names filter, every engine's flag with
+    it. A one-off name in the same place is still left alone."""
+    text = "Irregardless of the vote, the plan goes ahead.\n\nZelwyn said the plan goes ahead."
+    issues = build_fast_pipeline(EngineSettings()).check(text, CheckContext()).issues
+    flagged = {i.text: i for i in issues}
+    assert "Irregardless" in flagged
+    assert flagged["Irregardless"].replacements[0] == "Regardless"
+    assert "Zelwyn" not in flagged
+
+
 def test_the_switch_is_read_and_written_in_toml() -> None:
     sheet = StyleSheet(conventions=Conventions(phrases_off=("redundant", "nonstandard")))
     again = StyleSheet.from_toml(sheet.to_toml())
