@@ -185,7 +185,7 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"recommended(?: for you| stories| reading)?:?",
                 r"more from [^.!?]{1,40}|most (?:popular|read|viewed)",
                 r"trending(?: now| stories)?",
-                r"editor[’']?s'? picks?",
+                r"editor(?:[’']s|s[’']?) picks?",
                 # a heading over other stories: "More Must-Reads From TIME",
                 # "Editors’ Recommendations:"
                 r"(?:more )?must[- ]reads?(?: from [^.!?]{1,40})?\s*:?",
