@@ -122,6 +122,7 @@ def test_the_sites_own_name_in_the_author_box_is_no_byline(tmp_path: Path) -> No
     )
     assert _parts(doc, SpanKind.BYLINE) == []
     assert "Town Herald" not in doc.text.split("\n")[:3]
+    assert doc.meta.get("author", "") != "Town Herald"  # shown beside Original as "By …"
 
 
 def test_a_real_byline_stays_beside_the_sites_name(tmp_path: Path) -> None:

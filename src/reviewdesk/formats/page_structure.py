@@ -196,6 +196,11 @@ class PageParts:
     list_items: dict[str, str] = field(default_factory=dict)
     subheads: dict[str, str] = field(default_factory=dict)  # text → level ("2" for <h2>)
     outside_tail: int = 0  # the body's last lines that come from outside the article
+    site_names: frozenset[str] = frozenset()  # the site's names, lower case, no spaces
+
+    def is_site(self, name: str) -> bool:
+        """Whether ``name`` is the site's own ("LinkNaija"), not a person's."""
+        return _squeezed(name) in self.site_names
 
 
 def page_parts(html: str, lines: list[str] | None = None) -> PageParts:
@@ -219,7 +224,8 @@ def page_parts(html: str, lines: list[str] | None = None) -> PageParts:
     headline = _headline(root, scope)
     standfirst = _standfirst(scope)
     byline = _byline(scope)
-    if byline and _squeezed(byline) in _site_names(root):
+    sites = frozenset(_site_names(root))
+    if byline and _squeezed(byline) in sites:
         byline = ""  # the site's own name in the author box ("LinkNaija"): no one's byline
     captions: list[tuple[str, str]] = []
     for caption in scope.iter("figcaption"):
@@ -242,7 +248,7 @@ def page_parts(html: str, lines: list[str] | None = None) -> PageParts:
         subheads.setdefault(_clean(h.text_content()), h.tag[1])
     tail = _outside_tail(lines or [], root, scope) if scope is not root else 0
     return PageParts(
-        headline, standfirst, byline, tuple(captions), _list_items(scope), subheads, tail
+        headline, standfirst, byline, tuple(captions), _list_items(scope), subheads, tail, sites
     )
 
 
@@ -303,6 +309,12 @@ def _outside_tail(lines: list[str], root: object, scope: object) -> int:
 
 def with_page_parts(text: str, html: str) -> tuple[str, Structure]:
     """The body text with the page's headline, standfirst, byline and captions laid in."""
+    laid, structure, _parts = laid_in(text, html)
+    return laid, structure
+
+
+def laid_in(text: str, html: str) -> tuple[str, Structure, PageParts]:
+    """:func:`with_page_parts`, and the parts it found (the site's names among them)."""
     lines = text.split("\n") if text else []
     parts = page_parts(html, lines)
     headline, standfirst, byline, captions = (
@@ -364,4 +376,4 @@ def with_page_parts(text: str, html: str) -> tuple[str, Structure]:
         if marked is not None and line:
             spans.append(Span(marked, offset, offset + len(line), extra))
         offset += len(line) + 1
-    return "\n".join(lines), Structure(tuple(spans))
+    return "\n".join(lines), Structure(tuple(spans)), parts
