@@ -50,7 +50,9 @@ _CAPTION_CREDIT = re.compile(
 RELATED_HEADING = re.compile(
     r"(?:related(?: articles| stories| posts| news| coverage| links| reading)?"
     r"|more (?:stories|articles|news|coverage)(?: on this| like this)?|more on this(?: story)?"
-    r"|you (?:may|might) also like|recommended (?:stories|reading|for you))\s*:?",
+    r"|you (?:may|might) also like|recommended (?:stories|reading|for you)"
+    r"|(?:more )?must[- ]reads?(?: from [^.!?]{1,40})?"
+    r"|editor(?:[’']s|s[’']?) recommendations?)\s*:?",
     re.IGNORECASE,
 )
 # where the person stands in the picture: "Jane Doe (left) greets ..."
