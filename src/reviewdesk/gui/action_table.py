@@ -254,6 +254,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=6,
     ),
     ActionSpec(
+        "replyNote",
+        QT_TRANSLATE_NOOP("Actions", "Re&ply to note…"),
+        QT_TRANSLATE_NOOP("Actions", "Answer the note selected in the Notes panel, in its thread"),
+        "Ctrl+Shift+M",
+        "edit",
+        2,
+        A,
+    ),
+    ActionSpec(
         "smartQuotes",
         QT_TRANSLATE_NOOP("Actions", "Smart &quotes as you type"),
         QT_TRANSLATE_NOOP(
@@ -263,15 +272,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "edit",
         3,
         checkable=True,
-    ),
-    ActionSpec(
-        "replyNote",
-        QT_TRANSLATE_NOOP("Actions", "Re&ply to note…"),
-        QT_TRANSLATE_NOOP("Actions", "Answer the note selected in the Notes panel, in its thread"),
-        "Ctrl+Shift+M",
-        "edit",
-        2,
-        A,
     ),
     # Review
     ActionSpec(
