@@ -22,29 +22,10 @@ from reviewdesk.core.structure import SpanKind
 from reviewdesk.desk.context import check_context
 from reviewdesk.desk.opening import add_imported_article
 from reviewdesk.formats import import_file
-from reviewdesk.formats.imported import ImportedDocument
 from reviewdesk.store import Library
+from test_import_web_kinds import BODY, PARAS, _open, _parts
 
-BODY = [
-    "The council met on Tuesday to discuss the new budget for the coming year, which "
-    "includes money for roads, schools and the library in the town centre.",
-    "Members argued for three hours before voting seven to two in favour of the plan "
-    "put forward by the mayor, who called it the fairest budget in a decade.",
-    "The next meeting is in March, when the council will look again at parking charges "
-    "along the high street and at the bus station.",
-]
-PARAS = "".join(f"<p>{p}</p>" for p in BODY)
 CAPTION = "Mayor Jane Doe (left) cuts the ribbon on Friday. AP Photo/John Smith"
-
-
-def _open(tmp_path: Path, html: str, name: str = "page.html") -> ImportedDocument:
-    path = tmp_path / name
-    path.write_text(html, encoding="utf-8")
-    return import_file(path)
-
-
-def _parts(doc: ImportedDocument, kind: SpanKind) -> list[str]:
-    return [doc.text[s.start : s.end] for s in doc.structure.of_kind(kind)]
 
 
 MORE = [
