@@ -12,8 +12,6 @@ from collections import Counter
 
 from harper_held import TEXT, HeldHarper
 from reviewdesk.core.checker import CheckContext, early_pass
-from reviewdesk.core.engines import harper_early
-from reviewdesk.core.engines.harper_early import EarlyLinter
 from reviewdesk.core.engines.harper_pieces import SPELLING_RULES
 from reviewdesk.core.engines.mechanics import MechanicsChecker
 from reviewdesk.core.pipeline import CheckPipeline
@@ -135,32 +133,3 @@ def test_a_failed_warm_up_is_started_again() -> None:
         assert harper.is_warm
     finally:
         harper.close()
-
-
-def test_a_retired_early_linter_goes_once_the_full_lint_has_begun(monkeypatch) -> None:
-    # dropping a linter holds the GIL: not while Harper's thread makes its way into its
-    # first full lint, but once it is inside it; never later than DROP_WAIT_S
-    monkeypatch.setattr(harper_early, "DROP_WAIT_S", 600.0)
-    early = EarlyLinter(lambda linter: None)
-    early.prepare(0)
-    thread = early._thread
-    assert thread is not None
-    early.retire(after_full_lint=True)
-    ended = threading.Thread(target=thread.shutdown, kwargs={"wait": True})
-    ended.start()
-    ended.join(0.5)
-    assert ended.is_alive() and early._linter is not None  # waiting for the full lint
-    early.full_lint_begun()
-    ended.join(60)
-    assert not ended.is_alive() and early._linter is None
-
-
-def test_closing_does_not_wait_for_a_full_lint_that_never_comes(monkeypatch) -> None:
-    monkeypatch.setattr(harper_early, "DROP_WAIT_S", 600.0)
-    early = EarlyLinter(lambda linter: None)
-    early.prepare(0)
-    early.retire(after_full_lint=True)
-    closing = threading.Thread(target=early.close)
-    closing.start()
-    closing.join(60)  # not the 600 s the drop would wait
-    assert not closing.is_alive() and early._linter is None

@@ -32,10 +32,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# How long a retired early linter waits, at most, for the main linter's first full lint
-# before it is dropped anyway (no article open yet: nothing is linted).
-DROP_WAIT_S = 2.0
-
 # Harper's rules that look words up for spelling fixes: off in the early pass. Two edits
 # away is what costs (SpellCheck); the others split, merge or re-spell words against the
 # dictionary, and are spelling flags a reader takes together with SpellCheck's.
@@ -56,7 +52,6 @@ class EarlyLinter:
         self._dialect = -1
         self._words: frozenset[str] = frozenset()
         self._lock = threading.Lock()  # guards the thread's start and end
-        self._full_lint = threading.Event()  # the main linter's first full lint has begun
 
     def submit(self, fn: Callable[..., T], *args: object) -> Future[T]:
         """Run ``fn`` on the early thread (started on first use, or again after
@@ -90,36 +85,23 @@ class EarlyLinter:
         milliseconds), so the first early pass lints at once."""
         self.submit(self.linter, dialect, frozenset())
 
-    def retire(self, after_full_lint: bool = False) -> None:
+    def retire(self) -> None:
         """Drop the linter and end the thread once what is queued on it is done (the
-        main linter's tables are built: early passes are over).
-
-        ``after_full_lint``: drop it once the main linter's first full lint has begun
-        (:meth:`full_lint_begun`), at most :data:`DROP_WAIT_S` from now. Dropping a
-        linter holds the GIL (~15-30 ms of CPU with the heap's trim): right as the
-        tables were built it took the interpreter from Harper's thread on its way into
-        that lint; inside the lint, Harper's thread needs no GIL."""
+        main linter's tables are built: early passes are over)."""
         with self._lock:
             thread, self._thread = self._thread, None
         if thread is None:
             return
-        thread.submit(self._drop, after_full_lint)
+        thread.submit(self._drop)
         thread.shutdown(wait=False)
 
-    def full_lint_begun(self) -> None:
-        """The main linter is linting in full: a retired early linter may go now."""
-        self._full_lint.set()
-
-    def _drop(self, after_full_lint: bool = False) -> None:
-        if after_full_lint:
-            self._full_lint.wait(DROP_WAIT_S)
+    def _drop(self) -> None:
         if self._linter is not None:
             self._linter = None
             log.debug("Harper's early linter dropped (heap trimmed: %s)", trim_heap())
 
     def close(self) -> None:
         """End the thread and wait for it."""
-        self._full_lint.set()  # a drop waiting for it goes now
         with self._lock:
             thread, self._thread = self._thread, None
         if thread is not None:

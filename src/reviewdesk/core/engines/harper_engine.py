@@ -337,8 +337,7 @@ class HarperChecker(BaseChecker):
         # nothing else here: the first full lint is queued behind this call, and the word
         # counts that rank spelling fixes are read on the caller's thread while it lints
         # (start_check), or by the grammar engine's warm-up, which reads the same table
-        # dropped once the first full lint is under way, not now (see EarlyLinter.retire)
-        self._early.retire(after_full_lint=True)
+        self._early.retire()
         log.info("Harper is warm for %s (%.2f s)", language, time.perf_counter() - began)
 
     def check(
@@ -414,7 +413,6 @@ class HarperChecker(BaseChecker):
         if not self.raw:  # the raw run (benchmarks' "Harper alone") spells everything
             over = self.budget.over_budget([piece for _, _, piece in pieces], ctx.words)
         batches: list[Batch] = []
-        self._early.full_lint_begun()  # the next step is inside Harper, without the GIL
         for spelling in (True, False):
             chosen = [k for k in range(len(pieces)) if (k in over) != spelling]
             if chosen:
