@@ -69,8 +69,7 @@ def _build_window():  # type: ignore[no-untyped-def]
     is off until the window is up."""
     gc.disable()
     from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
-    from reviewdesk.core.engines.registry import engine_settings_from
-    from reviewdesk.service.check_process import RemoteService
+    from reviewdesk.core.engines.registry import HARPER, engine_settings_from
     from reviewdesk.store import default_library_path
 
     try:  # as app.main does since cold7: launched before the library opens
@@ -82,8 +81,20 @@ def _build_window():  # type: ignore[no-untyped-def]
     checker = None
     if peek is not None:
         settings = engine_settings_from(peek.get_setting(ENGINE_SETTINGS_KEY))
+        try:  # as app.main does since first9: started before check_process is imported
+            from reviewdesk.service.spawn import spawn_checker
+        except ImportError:  # a tree before that
+            spawned = None
+        else:
+            spawned = spawn_checker("en-US" if settings.is_on(HARPER) else "")
+        from reviewdesk.service.check_process import RemoteService
+
         checker = RemoteService(settings)
-        checker.launch()
+        if spawned is not None:
+            checker.launch("en-US", spawned)
+        else:
+            checker.launch()
+    from reviewdesk.service.check_process import RemoteService
     from reviewdesk.store import Library
 
     library = Library(default_library_path())
@@ -91,6 +102,12 @@ def _build_window():  # type: ignore[no-untyped-def]
         settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
         checker = RemoteService(settings)
         checker.launch()
+    try:  # as app.main does since first9: PySide6's look at each later import, cheap
+        from reviewdesk.gui.pyside_feature import quicken_module_checks
+    except ImportError:  # a tree before that
+        pass
+    else:
+        quicken_module_checks()
     from PySide6.QtWidgets import QApplication
 
     from reviewdesk.gui.checking import CheckCoordinator

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 
 from reviewdesk import APP_ID, APP_NAME, __version__
 from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.engines.registry import HARPER, EngineSettings
 from reviewdesk.core.models import DEFAULT_LANGUAGE
 from reviewdesk.desk.checking import engine_settings
 from reviewdesk.desk.context import default_language
+from reviewdesk.service.spawn import Spawned, spawn_checker
 from reviewdesk.store import DamagedLibraryError, StoreError, default_library_path
 from reviewdesk.store.peek import peek_settings
 
@@ -113,9 +114,11 @@ def _x_server_answers(display: str, timeout_s: float = 2.0) -> bool:
         return False
 
 
-def _launch_checker(settings: EngineSettings, language: str) -> RemoteService | None:
+def _launch_checker(
+    settings: EngineSettings, language: str, spawned: Spawned | None = None
+) -> RemoteService | None:
     """Start the checker process now, before Qt loads, so it warms up (Harper for
-    ``language``) meanwhile.
+    ``language``) meanwhile; or take ``spawned``, the process already started for it.
 
     None if it cannot be started here; the coordinator then tries again and reports.
     """
@@ -123,7 +126,7 @@ def _launch_checker(settings: EngineSettings, language: str) -> RemoteService | 
 
     checker = RemoteService(settings)
     try:
-        checker.launch(language)
+        checker.launch(language, spawned)
     except CheckerError as exc:
         log.warning("%s", exc)
         return None
@@ -134,6 +137,9 @@ def _launch_early(library_path: Path) -> tuple[RemoteService | None, EngineSetti
     """Launch the checker with the library's settings read before it is opened
     (:mod:`reviewdesk.store.peek`): sqlite-utils' import and the library's opening (a
     first run's migrations) no longer delay its warm-up (issue 14, the first highlights).
+    The process is started from :mod:`reviewdesk.service.spawn` before the window's side
+    of the checker (:mod:`reviewdesk.service.check_process`) is imported, which then
+    sends it the settings.
 
     None when the settings cannot be read that way: the checker is launched once the
     library is open, as before.
@@ -142,7 +148,12 @@ def _launch_early(library_path: Path) -> tuple[RemoteService | None, EngineSetti
     if peek is None:
         return None
     settings, warm = engine_settings(peek), default_language(peek)
-    return _launch_checker(settings, warm), settings, warm
+    try:
+        spawned = spawn_checker(warm if settings.is_on(HARPER) else "")
+    except OSError as exc:
+        log.warning("The checker process could not be started: %s", exc)
+        return None, settings, warm  # the coordinator tries again and reports
+    return _launch_checker(settings, warm, spawned), settings, warm
 
 
 def _launch_for(
@@ -239,6 +250,9 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
         checker, settings, warm = _launch_for(library, early)
     elif early is not None and early[0] is not None:
         early[0].close()  # no library to check for (the coordinator launches one later)
+    from reviewdesk.gui.pyside_feature import quicken_module_checks
+
+    quicken_module_checks()  # before the window's modules: PySide6 reads each one's source
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
