@@ -102,7 +102,9 @@ def test_the_app_keeps_the_early_checker_only_for_the_librarys_own_settings(
     launched: list[tuple[EngineSettings, str]] = []
     spawned: list[str] = []
     monkeypatch.setattr(app, "spawn_checker", lambda early: spawned.append(early))
-    monkeypatch.setattr(app, "_launch_checker", lambda s, w, _spawned=None: launched.append((s, w)))
+    monkeypatch.setattr(
+        app, "_launch_checker", lambda s, w, _spawned=None, _article=None: launched.append((s, w))
+    )
     path = tmp_path / "library.sqlite"
     _library_with_choices(path)
 

@@ -56,6 +56,7 @@ from reviewdesk.service.messages import (
     MergeSlow,
     PartialAnswer,
     Piece,
+    Precheck,
     ProgressAnswer,
     Ready,
     Reply,
@@ -117,10 +118,17 @@ class RemoteService:
         """The checker process's id while it runs."""
         return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
 
-    def launch(self, warm_language: str = "en-US", spawned: Spawned | None = None) -> None:
+    def launch(
+        self,
+        warm_language: str = "en-US",
+        spawned: Spawned | None = None,
+        precheck: Precheck | None = None,
+    ) -> None:
         """Start the checker process without waiting for it (it warms up meanwhile);
         given ``spawned`` (:func:`~reviewdesk.service.spawn.spawn_checker`, called before
-        this module was imported), take that process instead of starting one."""
+        this module was imported), take that process instead of starting one. Given
+        ``precheck``, it checks that article as soon as it is ready, ahead of the window's
+        first request (:mod:`reviewdesk.service.precheck`)."""
         if self._conn is not None:
             return
         self._warm_language = warm_language
@@ -132,7 +140,7 @@ class RemoteService:
             except OSError as exc:
                 raise CheckerError(f"The checker process could not be started: {exc}") from exc
         self._proc, self._lifeline, self._conn = spawned.proc, spawned.lifeline, spawned.conn
-        self._conn.send(Start(self.settings, warm_language, logging.getLogger().level))
+        self._conn.send(Start(self.settings, warm_language, logging.getLogger().level, precheck))
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Start the checker process (unless :meth:`launch` did) and wait until it is warm."""

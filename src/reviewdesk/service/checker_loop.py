@@ -222,6 +222,12 @@ def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None 
         conn.send(Failed(f"The checker could not start: {exc}"))
         return 1
     conn.send(Ready(tuple(names)))
+    if start.precheck is not None:
+        # imported only then: reading files (formats) is no part of the checker otherwise,
+        # and the window imports this module before its first paint
+        from reviewdesk.service.precheck import precheck_article
+
+        precheck_article(service, start.precheck, inbox.cancelled)
     sent = _Sent()
     trim_due = False
     while not inbox.closing:
