@@ -10,6 +10,7 @@ whole-text engine's reading of the text): what ran is not visible from outside o
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from multiprocessing import Pipe
@@ -236,3 +237,19 @@ def test_the_app_tells_the_checker_the_file_it_was_asked_to_open(
     peek = peek_settings(library)
     assert peek is not None
     assert first[1] == settings_context(peek, print, language="en-US", words=frozenset())
+
+
+def test_a_library_whose_words_cannot_be_read_still_gives_its_settings(tmp_path: Path) -> None:
+    """The words only serve the look-ahead: without them (a library made before the
+    dictionary, here a bare file with the two tables the settings need) the checker is
+    still launched early with the library's settings."""
+    path = tmp_path / "library.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("CREATE TABLE style_sheet (id INTEGER PRIMARY KEY, data TEXT)")
+    conn.execute("INSERT INTO settings VALUES ('picky', 'true')")
+    conn.commit()
+    conn.close()
+    peek = peek_settings(path)
+    assert peek is not None and peek.words == frozenset()
+    assert peek.get_setting("picky") is True

@@ -77,16 +77,24 @@ def peek_settings(path: Path) -> SettingsPeek | None:
         }
         row = conn.execute("SELECT data FROM style_sheet WHERE id = 1").fetchone()
         sheet = from_json(row[0]) if row else None
-        words = frozenset(
-            str(word)
-            for (word,) in conn.execute(
-                "SELECT word FROM words WHERE scope IN (?, ?)",
-                (str(WordScope.HOUSE), str(WordScope.USER)),
-            )
-        )
+        words = _words(conn)
     except sqlite3.Error as exc:  # an older or damaged library: the opening says
         log.debug("library settings not read before opening: %s", exc)
         return None
     finally:
         conn.close()
     return SettingsPeek(values, sheet if isinstance(sheet, dict) else None, words)
+
+
+def _words(conn: sqlite3.Connection) -> frozenset[str]:
+    """The house and user words; none when they cannot be read (they only serve the
+    checker's look-ahead at the article named at launch, which then misses)."""
+    try:
+        rows = conn.execute(
+            "SELECT word FROM words WHERE scope IN (?, ?)",
+            (str(WordScope.HOUSE), str(WordScope.USER)),
+        )
+        return frozenset(str(word) for (word,) in rows)
+    except sqlite3.Error as exc:
+        log.debug("dictionary words not read before opening: %s", exc)
+        return frozenset()
