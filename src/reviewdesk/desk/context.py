@@ -94,18 +94,41 @@ def check_context(
     ignored = (
         library.ignored_keys(article_id) if with_ignored and article_id is not None else frozenset()
     )
-    kept = kept_lines(library.structure(article_id), article) if article_id is not None else None
-    return CheckContext(
+    return settings_context(
+        library,
+        warn,
         language=language or (article.language if article else DEFAULT_LANGUAGE),
         words=library.words_for(article_id),
+        ignored=ignored,
+        kept=kept_lines(library.structure(article_id), article)
+        if article_id is not None
+        else frozenset(),
+    )
+
+
+def settings_context(
+    store: StyleSheetStore,
+    warn: Warn,
+    *,
+    language: str,
+    words: frozenset[str],
+    ignored: frozenset[str] = frozenset(),
+    kept: frozenset[str] = frozenset(),
+) -> CheckContext:
+    """The context from ``store``'s settings and style sheet with ``words``: the library's,
+    or what was read of it before it opened (the app tells the checker the context of
+    the article it was asked to open: :mod:`reviewdesk.service.precheck`)."""
+    return CheckContext(
+        language=language,
+        words=words,
         disabled_rules=frozenset(
-            _strings(library.get_setting(DISABLED_RULES.key, []), "switched-off rules", warn)
+            _strings(store.get_setting(DISABLED_RULES.key, []), "switched-off rules", warn)
         ),
-        disabled_categories=_categories(library.get_setting(DISABLED_CATEGORIES.key, []), warn),
+        disabled_categories=_categories(store.get_setting(DISABLED_CATEGORIES.key, []), warn),
         ignored_keys=ignored,
-        style=style_sheet_for(library, warn),
-        picky=PICKY.read(library),
-        kept_lines=kept or frozenset(),
+        style=style_sheet_for(store, warn),
+        picky=PICKY.read(store),
+        kept_lines=kept,
     )
 
 
