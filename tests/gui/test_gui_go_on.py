@@ -100,3 +100,62 @@ def test_after_a_fix_that_changes_the_length_the_original_shows_the_same_passage
     original = window.session.editor(ORIGINAL)
     qtbot.waitUntil(lambda: original.textCursor().selectedText() == "monday", timeout=5000)
     assert window.draft.textCursor().selectedText() == "monday"
+
+
+PERCENTAGES = (
+    "Prices rose 5 percent in May.\n\nWages rose 3 percent in the spring.\n\n"
+    "Rents rose 4 percent last year.\n\nFuel rose 2 per cent in June.\n\n"
+    "Food rose 6 per cent in the city.\n\nThe mayor said teh plan works.\n"
+)
+
+
+def _on_a_finding_of_two_places(qtbot, window, tmp_path, wait_checked) -> Issue:  # type: ignore[no-untyped-def]
+    """Open an article writing "per cent" twice against "percent" three times, and press
+    F8 to the first place of that finding (one fix changes both places)."""
+    path = tmp_path / "percentages.txt"
+    path.write_text(PERCENTAGES, encoding="utf-8")
+    window.open_file(str(path))
+    wait_checked(window)
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    for _ in range(len(window.session.pane(DRAFT).issues)):
+        qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+        issues = window.session.pane(DRAFT).issues
+        issue = issues[window.session.current_issue()]
+        if issue.replacements and len(members(issue, issues)) == 2:
+            return issue
+    raise AssertionError("no finding of two places in the article")
+
+
+def test_a_fix_at_several_places_goes_on_once_the_draft_is_checked(
+    qtbot, make_window, tmp_path, wait_checked
+) -> None:
+    """Applying a finding of several places changes the text in more than one spot, so
+    the list is of the old text until the re-check: the editor goes on then, and lands
+    on the issue after the fixed ones (the typo below them), in both panes."""
+    window = make_window()
+    issue = _on_a_finding_of_two_places(qtbot, window, tmp_path, wait_checked)
+    qtbot.keyClick(window.draft, Qt.Key.Key_Return, CTRL)  # Apply suggestion
+    assert "per cent" not in window.draft.toPlainText()
+    wait_checked(window, (DRAFT,))
+    _assert_on_next_issue(window, issue.start)
+    assert window.draft.textCursor().selectedText() == "teh"
+
+
+def test_typing_before_the_check_keeps_the_cursor_where_the_editor_typed(
+    qtbot, make_window, tmp_path, wait_checked
+) -> None:
+    """The go-on after a fix at several places waits for the re-check; an editor who
+    types meanwhile keeps the cursor: the result does not pull it away."""
+    window = make_window()
+    _on_a_finding_of_two_places(qtbot, window, tmp_path, wait_checked)
+    qtbot.keyClick(window.draft, Qt.Key.Key_Return, CTRL)  # Apply suggestion
+    cursor = window.draft.textCursor()
+    cursor.clearSelection()
+    window.draft.setTextCursor(cursor)
+    qtbot.keyClicks(window.draft, "xy")  # before the re-check's result is shown
+    typed_at = window.draft.textCursor().position()
+    wait_checked(window, (DRAFT,))
+    assert window.draft.textCursor().position() == typed_at
+    assert not window.draft.textCursor().hasSelection()

@@ -48,6 +48,10 @@ class Navigator:
         self.say = say
         self.current_index = -1
         self.mapper: BlockMapper | None = None  # draft blocks to original blocks
+        # a decision's place whose list is still to come (a fix at several places), with
+        # the draft as it was then (its text changes and cursor): the re-check's result goes
+        # on from there unless the editor has typed or moved meanwhile
+        self.pending_go_on: tuple[int, int, int] | None = None
 
     def show(self, index: int) -> Issue | None:
         """Select the draft's issue ``index`` in both panes (and in the panel)."""
@@ -56,6 +60,7 @@ class Navigator:
             return None
         issue = issues[index]
         self.current_index = index
+        self.pending_go_on = None  # the editor is somewhere now
         with self.scroll_sync.paused():
             select_span(self.draft, issue.start, issue.end)
             select_span(self.original, *self._in_original(issue))
@@ -102,13 +107,34 @@ class Navigator:
 
     def go_on(self, position: int) -> Issue | None:
         """After a decision at ``position``: show the first issue from there on (the one
-        that followed it), wrapping round, so both panes follow the list. Nothing when
-        the list is not of the text on screen yet (a re-check will bring it)."""
+        that followed it), wrapping round, so both panes follow the list. When the list
+        is not of the text on screen yet (a fix at several places), the re-check's list
+        goes on from there (:meth:`go_on_pending`)."""
         issues = self.draft.issues
-        if not issues or not self.draft.matches:
+        if not self.draft.matches:
+            self.pending_go_on = (position, *self._where())  # the re-check goes on from here
+            return None
+        if not issues:
             return None
         after = [n for n, i in enumerate(issues) if i.start >= position]
         return self.show(after[0] if after else 0)
+
+    def go_on_pending(self) -> bool:
+        """Go on from the place a decision left for the re-check, once the list is of
+        the text on screen, unless the editor typed or moved since; True when it did."""
+        pending = self.pending_go_on
+        if pending is None or not self.draft.matches:
+            return False
+        self.pending_go_on = None
+        position, *then = pending
+        if tuple(then) != self._where():
+            return False  # the editor is elsewhere now: leave the cursor where it is
+        return self.go_on(position) is not None
+
+    def _where(self) -> tuple[int, int]:
+        """The draft's count of text changes and its cursor: whether the editor acted
+        since (the document's own revision also moves with formats)."""
+        return self.draft.changes, self.draft.editor.textCursor().position()
 
     def step(self, step: int) -> Issue | None:
         """Go to the next (``step`` = 1) or previous (-1) issue, wrapping round."""

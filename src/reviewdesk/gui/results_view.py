@@ -138,6 +138,8 @@ class ResultsView:
         issues, found = state.issues, state.found
         self.issues_panel.set_issues(issues, summarize(issues, found), found)
         self.show_counts()
+        if self.navigator.go_on_pending():
+            return  # a fix at several places: the editor goes on to the issue after it
         index = self.navigator.current_index
         start, end = state.span()
         shown = issues[index] if 0 <= index < len(issues) else None
