@@ -33,6 +33,9 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w”’\"')\]])([ \t]+)(?=[,;:!?](?:[\s\"”�
 _SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
+# a mark typed twice after a word: "Specifically,, both", "said;; then" (never an
+# ellipsis's dots, a "::" in code or a URL, which the protected spans keep out)
+_DOUBLED_MARK = re.compile(r"(?<=[^\W_]|[”’\"')\]])(([,;])[ \t]*\2)(?![,;])")
 _COLON_SCHEMES = frozenset(["http", "https", "ftp", "mailto", "tel", "urn", "file", "data", "sms"])
 
 
@@ -137,6 +140,12 @@ def check_mechanics(text: str) -> list[Issue]:
     if "  " in text:
         for m in _DOUBLE_SPACE.finditer(text):
             found.add(m.span(1), " ", Category.SPACING, "double-space", "One space is enough.")
+    if ",," in text or ";;" in text or ", ," in text:
+        for m in _DOUBLED_MARK.finditer(text):
+            found.add(
+                m.span(1), m.group(2), Category.PUNCTUATION, "doubled-punctuation",
+                f"The “{m.group(2)}” is typed twice: one is enough.",
+            )  # fmt: skip
     _capitals(text, found)
     _digits_and_months(text, found)
     for start, end, fix in compound_modifiers(text):

@@ -261,7 +261,10 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             i += 1
             continue
         head, verb_at = _subject(sent, i, lex)
-        verb_at = _past_interrupter(sent, verb_at)
+        after_relative = low_at(sent, verb_at + 1) in _RELATIVES
+        moved = _past_interrupter(sent, verb_at)
+        after_relative = after_relative and moved != verb_at
+        verb_at = moved
         start = i
         i += 1
         if head is None or verb_at >= len(sent):
@@ -302,6 +305,9 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 and head != start
                 and verb_noun_before_object(sent, verb_at, lex)
             )
+            # "The monument, which has kept its status, draw crowds": after a clause
+            # set off by commas only the sentence's verb can come
+            or (number == "singular" and after_relative and _base_form(low, lex))
         ):
             fix = lex.inflect(low, "VBZ")
         elif number == "plural" and (
@@ -381,6 +387,13 @@ def _bare_verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _INTERRUPTERS = word_set("for who whose which however like including say")
+_RELATIVES = word_set("who whose which")
+
+
+def _base_form(low: str, lex: Lexicon) -> bool:
+    """A verb's base form and nothing else of a verb ("draw", not "cut" or "draws")."""
+    tags = lex.tags(low)
+    return "VBP" in tags and tags <= {"VB", "VBP", "NN", "NNS"} and "VERB" in lex.classes(low)
 
 
 def _past_interrupter(sent: list[Token], j: int) -> int:
@@ -402,8 +415,12 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
     """
     j = i
     det = sent[j].low
-    if det in _NOT_HEADS and not (det == "her" and sentence_start(sent, i)):
-        return None, j  # pronouns, "who", "anybody"; "Her friends" opening a sentence owns
+    if det in _NOT_HEADS and not (
+        det == "her" and (sentence_start(sent, i) or low_at(sent, i - 1) == "that")
+    ):
+        # pronouns, "who", "anybody"; "Her friends" opening a sentence or a clause after
+        # "that" ("said that her friends") owns
+        return None, j
     if det not in DETERMINERS and "VBG" in lex.tags(det):
         # a gerund subject is singular: "Marketing are" is wrong, but "Helping people
         # are" may be people who help, so only a verb right after it (or after an
@@ -447,6 +464,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             head = j
         elif classes & {"ADJ"} and head is None:
             pass
+        elif head is None and j > i and _ing_modifier(sent, j, lex):
+            pass  # "her sentencing decisions", "the running costs": a modifier
         else:
             break
         if sent[j].low in SINGULAR_VERBS or sent[j].low in PLURAL_VERBS:
@@ -476,6 +495,24 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             return None, k
         j = k
     return head, j
+
+
+def _ing_modifier(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """An -ing word after a determiner and before a noun ("the sentencing decisions"):
+    it modifies the noun, which heads the phrase (a noun that may be a verb too, only
+    right before an auxiliary: "the parking fees is")."""
+    if not (
+        sent[j].low.endswith("ing")
+        and "VBG" in lex.tags(sent[j].low)
+        and j + 1 < len(sent)
+        and sent[j + 1].is_word
+        and not sent[j + 1].is_capitalised
+    ):
+        return False
+    classes = lex.classes(sent[j + 1].low)
+    return classes == {"NOUN"} or (
+        "NOUN" in classes and low_at(sent, j + 2) in SINGULAR_VERBS | PLURAL_VERBS
+    )
 
 
 _NUMBER_WORDS = word_set("two three four five six seven eight nine ten twelve twenty hundred")

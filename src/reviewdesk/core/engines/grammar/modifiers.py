@@ -65,10 +65,12 @@ def _describes(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` can be the first half of "blue-eyed", "kind-hearted": an
     adjective or noun. After an auxiliary or an "-ly" adverb the "-ed" word is a verb
     ("would have faced impeachment", "they were likely headed home"), and AP hyphenates
-    no "-ly" adverb."""
+    no "-ly" adverb. A word that is only a noun is the verb's subject far more often
+    ("both parents faced charges", "the company sided with them") than the first half
+    of "pig-headed": it needs to be an adjective or a number too."""
     if word in _NOT_FIRST or word.endswith("ly"):
         return False
-    return bool(lex.classes(word) & {"ADJ", "NOUN", "NUM"})
+    return bool(lex.classes(word) & {"ADJ", "NUM"}) or word in _NUMBER_WORDS
 
 
 def _noun(word: str, lex: Lexicon) -> bool:

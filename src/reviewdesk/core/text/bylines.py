@@ -1,0 +1,39 @@
+"""Bylines: the line that names who wrote the story ("By Jane Doe", "Jane Doe, Courts
+Reporter").
+
+A byline is the article's own (the user's key never flags one), and the words in it are
+a person's name, however rare: the engines read it as such rather than as a headline,
+whose capitals say nothing about names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# one word of a name ("Jane", "O'Neil", "Gallego-Lazo", "J."), with lowercase particles
+_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+_PARTICLE = r"(?:de|da|di|del|der|van|von|la|le|bin|ibn|al)"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}"
+# a desk or a role after the name: a few words, no sentence, no figure
+_ROLE = r"[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}"
+_BY = re.compile(
+    rf"(?:By|Written by|Words by|Reporting by|Story by)\s+(?P<name>{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|·•–—-]\s*[^.!?]{{0,80}})?"
+)
+_WITH_ROLE = re.compile(rf"(?P<name>{_NAME})\s*[,|·•–—]\s*(?:{_ROLE})")
+
+__all__ = ["byline_name"]
+
+
+def byline_name(line: str) -> tuple[int, int] | None:
+    """Where the name(s) stand in ``line`` when the line is a byline, else None: "By"
+    and a name (with a stamp or a role after it or not), or a name and its desk or role
+    after a comma or a bar. A line of a sentence never has either shape."""
+    text = line.strip()
+    if not text or len(text) > 160 or text[-1] in ".!?:;\"”":
+        return None
+    offset = line.index(text[0])
+    m = _BY.fullmatch(text) or _WITH_ROLE.fullmatch(text)
+    if m is None:
+        return None
+    return offset + m.start("name"), offset + m.end("name")
