@@ -5,8 +5,13 @@ misses by kind), each in our own sentences, with correct copy of the same shape 
   "that her", and after a clause set off by commas with a verb that is a noun too ("The
   museum, which reopened in May, draw crowds");
 - a comma or semicolon typed twice;
+- a base verb joined by "and" to a third-person one ("stays bright and peel");
+- "who's" before adjectives, a noun and its verb ("who's loyal support had");
 - a count and a unit of time written possessive with nothing to own ("a few week's");
 - figures with a unit's symbol spaced and unspaced in one article ("40 km" and "5kg");
+- agreement with a noun before "of" and a place's name ("The town of Bexley have");
+- a weekday's part of the day capitalised in a sentence ("by Friday Evening"), and a
+  sentence starting lowercase after a quotation closed before its full stop;
 - a byline's names are a person's, however rare ("By Ilse Vantongeren"), so neither the
   spelling check nor the headings' capitals flag them;
 - a body word of "red-faced" after a plain noun is a verb ("both teams faced fines").
@@ -36,6 +41,11 @@ FOUND = [
     ("The museum, which reopened in May, draw large crowds.", "draw", "draws"),
     ("The library, which opened in 1901, host readings every week.", "host", "hosts"),
     ("The repairs took a few week's to finish.", "week's", "weeks"),
+    ("The paint stays bright and dry and peel in winter.", "peel", "peels"),
+    ("The road remains narrow and flood after heavy rain.", "flood", "floods"),
+    ("Fans who's loyal support had kept the club alive cheered.", "who's", "whose"),
+    ("They met a farmer, who's old tractor broke down.", "who's", "whose"),
+    ("The town of Bexley have closed two libraries.", "have", "has"),
     ("After three year's, the shop closed.", "year's", "years"),
 ]
 
@@ -48,6 +58,14 @@ CLEAN = [
     "It was a few weeks' work.",
     "She took three years' leave.",
     "Both teams faced fines after the match.",
+    "The road remains narrow and floods after heavy rain.",
+    "The firm sells cars and trucks to dealers.",
+    "He looks tired and sleep is what he needs.",
+    "They stay calm and work hard.",
+    "The man who's new here has a car.",
+    "The town of Bexley has closed two libraries.",
+    "The people of Bexley have voted.",
+    "The boy who's small for his age plays well.",
     "The company sided with its staff.",
 ]
 
@@ -137,3 +155,34 @@ def test_a_slip_in_a_headline_is_still_flagged(pipeline: CheckPipeline) -> None:
     text = f"Ferry timetable aproved after debate\n\nBy Ilse Vantongeren\n\n{BODY}"
     issues = pipeline.check(text, CheckContext()).issues
     assert any(i.text == "aproved" for i in issues)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "fix"),
+    [
+        ("The shops reopened by Friday Evening.", "Evening", "evening"),
+        ('It was "a hard choice". she said on Monday.', "she", "She"),
+    ],
+)
+def test_capitals_after_a_weekday_and_a_quotation(text: str, flagged: str, fix: str) -> None:
+    found = [i for i in check_mechanics(text) if i.text == flagged]
+    assert [i.replacements[0] for i in found] == [fix]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms Expected on Friday Evening",  # a headline in Title Case
+        "Friday Evening Concert is sold out.",  # an event's name opens the sentence
+        'He called it "a hard choice", she said.',
+        'It was "a hard choice". She said so on Monday.',
+    ],
+)
+def test_headlines_names_and_right_capitals_stay(text: str) -> None:
+    found = [
+        i
+        for i in check_mechanics(text)
+        if i.rule in ("capital-day-part", "lowercase-sentence-start")
+    ]
+    assert found == []
+

@@ -146,3 +146,9 @@ def test_a_sentence_about_publishing_at_a_time_stays() -> None:
     line = "Published at 9 a.m., the report was read by noon. Its author was pleased."
     assert flagged(f"{LEAD}\n\n{line}\n\n{TAIL}") == []
 
+
+def test_a_credit_with_a_licence_version_goes_with_its_caption() -> None:
+    caption = "The old ferry at the quay in 1998."
+    credit = "Credit: Ana Ruiz / Flickr (CC BY-SA 4.0)"
+    assert flagged(f"{LEAD}\n\n{caption}\n\n{credit}\n\n{TAIL}") == [caption, credit]
+

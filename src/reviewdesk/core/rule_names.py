@@ -81,6 +81,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("mechanics", "lowercase-sentence-start"): "Sentence starts in lowercase",
     ("mechanics", "lowercase-after-label"): "Answer starts in lowercase",
     ("mechanics", "lowercase-month"): "Month in lowercase",
+    ("mechanics", "capital-day-part"): "Part of the day capitalised",
     ("mechanics", "capital-after-quote"): "Capital after a quotation",
     # names and consistency
     ("names", "name-variant"): "Name spelt two ways",

@@ -130,7 +130,8 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 # "Photo: AFP, JOHN SMITH", "Image credit: Reuters", "Photograph by Jo Lee"
                 r"(?:(?:file |main |top |header |lead )?(?:photo|photograph|picture|image|"
                 r"illustration|graphic|video|foto)s?(?: credits?)?|credits?|pictured)"
-                r"\s*(?::|/|by\b)\s*[^.!?]{1,100}[.]?",
+                # a licence's version may carry a dot: "(CC BY 2.0)"
+                r"\s*(?::|/|by\b)\s*(?:[^.!?]|(?<=\d)\.(?=\d)){1,100}[.]?",
                 # the same in brackets: "(Photo: Reuters)", "(Image: Jane Doe)"
                 r"\((?:photo|photograph|picture|image|credit)s?\s*:\s*[^().!?]{1,80}\)",
                 # "(Getty Images)", "AP Photo/Evan Vucci", "Jane Doe/AFP via Getty Images"

@@ -77,6 +77,62 @@ def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _pronoun_verb(sent, lex)
     yield from _noun_phrase_verb(sent, lex)
     yield from _there_is(sent, lex)
+    yield from _second_verb(sent, lex)
+
+
+_THIRD_PERSON_SUBJECTS = word_set("he she it this that")
+_BETWEEN_VERBS = word_set("both either very more so quite and or")
+
+
+def _describing(low: str, lex: Lexicon) -> bool:
+    """An adjective or adverb, and no verb's inflected form ("narrow", "dry", not
+    "dries" or "dried")."""
+    tags = lex.tags(low)
+    if tags & {"VBZ", "VBD", "VBN", "VBG"}:
+        return False
+    classes = lex.classes(low)
+    return bool(classes) and (classes <= {"ADJ", "ADV"} or "JJ" in tags or "RB" in tags)
+
+
+def _second_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """A verb joined by "and" to a third-person one takes its form: "The glue remains
+    sticky and work when wet" -> "works". Only where the first verb's "-s" is sure (a
+    noun or "he"/"she"/"it" before it) and only adjectives or adverbs stand between it
+    and "and", so "and" joins two verbs, not two nouns ("sells cars and trucks")."""
+    for k in range(2, len(sent) - 1):
+        if sent[k].low != "and":
+            continue
+        w = sent[k + 1]
+        if not w.is_word or w.is_capitalised or not _base_form(w.low, lex):
+            continue
+        if not verb_follows(sent, k + 1, lex):
+            continue
+        j = k - 1
+        while j > 0 and (
+            sent[j].text == ","
+            or sent[j].low in _BETWEEN_VERBS
+            or (sent[j].is_word and _describing(sent[j].low, lex))
+        ):
+            j -= 1  # "remains both sticky and flexible and work"
+        first = sent[j]
+        if j < 1 or not first.is_word or first.is_capitalised or j == k - 1:
+            continue
+        if "VBZ" not in lex.tags(first.low):
+            continue
+        subject = sent[j - 1]
+        if not subject.is_word or not (
+            subject.low in _THIRD_PERSON_SUBJECTS or lex.noun_number(subject.low) == "singular"
+        ):
+            continue
+        fix = lex.inflect(w.low, "VBZ")
+        if fix and fix != w.low:
+            yield Finding(
+                w.start,
+                w.end,
+                RULE,
+                f"“{w.text}” is joined to “{first.text}”: use “{fix}”.",
+                (replace_word(w, fix),),
+            )
 
 
 def clause_start(sent: list[Token], i: int, lex: Lexicon | None = None) -> bool:
@@ -486,12 +542,17 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         if k < len(sent) and sent[k].low in DETERMINERS:
             k += 1
         end = None
-        while k < len(sent) and sent[k].is_word and lex.classes(sent[k].low) & {"NOUN", "ADJ"}:
+        named = False  # "the city of Milwaukee have": a name after "of"
+        while k < len(sent) and sent[k].is_word:
             if sent[k].low in SINGULAR_VERBS or sent[k].low in PLURAL_VERBS:
+                break
+            if sent[k].is_capitalised:
+                named = named or not lex.classes(sent[k].low) & {"NOUN", "ADJ"}
+            elif not lex.classes(sent[k].low) & {"NOUN", "ADJ"}:
                 break
             end = k
             k += 1
-        if end is None or "NOUN" not in lex.classes(sent[end].low):
+        if end is None or not (named or "NOUN" in lex.classes(sent[end].low)):
             return None, k
         j = k
     return head, j
