@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
 import statistics
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO.parent / "shared" / "samples" / "belarus-visit.txt"
@@ -195,3 +199,61 @@ def window_env(tmp: str | Path, **extra: str) -> dict[str, str]:
         XDG_CACHE_HOME=str(folder / "cache"),
         **extra,
     )
+
+
+#: A child process of a benchmark prints its figures as one line: this, then JSON.
+RESULT = "RESULT "
+
+
+def child_result(
+    cmd: Sequence[str],
+    env: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+    cwd: Path = REPO,
+) -> Any:
+    """Run a benchmark's child (``cmd``) to its end and return the JSON of its ``RESULT``
+    line; a child that printed none raises, with its exit status and the end of its
+    stderr (the child's own traceback, which is what one needs to see)."""
+    proc = subprocess.run(
+        list(cmd), capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout
+    )
+    for line in proc.stdout.splitlines():
+        if line.startswith(RESULT):
+            return json.loads(line[len(RESULT) :])
+    raise RuntimeError(f"no result (exit {proc.returncode}): {proc.stderr[-2000:]}")
+
+
+def script_result(
+    script: str, *args: str, env: Mapping[str, str] | None = None, python: str = sys.executable
+) -> Any:
+    """Run ``script`` (Python source, with ``args``) in a fresh interpreter from the
+    repository and return the JSON it printed last; a failure raises with the end of
+    its stderr."""
+    proc = subprocess.run(
+        [python, "-c", script, *args], capture_output=True, text=True, cwd=REPO, env=env
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"the script failed (exit {proc.returncode}): {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def time_edits(
+    editor: Any, insert: str, edits: int, after: Callable[[], object] | None = None
+) -> list[float]:
+    """Seconds each of ``edits`` insertions of ``insert`` takes in a Qt text ``editor``
+    (with ``after`` run inside the timing, when given), each in the middle of a paragraph
+    spread over the document, so no two edits land in the same block by design."""
+    from PySide6.QtGui import QTextCursor
+
+    doc = editor.document()
+    times = []
+    for n in range(edits):
+        block = doc.findBlockByNumber((n * 7919) % max(1, doc.blockCount() - 1))
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + block.length() // 2)
+        t = time.perf_counter()
+        cursor.insertText(insert)
+        if after is not None:
+            after()
+        times.append(time.perf_counter() - t)
+    return times

@@ -19,10 +19,8 @@ Prints numbers with their targets; asserts nothing. Run with ``make bench`` or
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
 import textwrap
 import time
@@ -33,13 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (
     DEMO,
-    REPO,
     harper_idle,
     header,
     long_text,
     ms,
     sample_path,
     sample_text,
+    script_result,
     verdict,
 )
 from _keystroke import PARTS, WORD, type_in_paragraphs
@@ -175,11 +173,7 @@ def bench_first_check(runs: int) -> None:
         times: list[float] = []
         report: dict = {}
         for _ in range(runs):
-            proc = subprocess.run(
-                [sys.executable, "-c", _FRESH, str(DEMO), str(sample_path()), which],
-                capture_output=True, text=True, check=True, cwd=REPO,
-            )  # fmt: skip
-            report = json.loads(proc.stdout.strip().splitlines()[-1])
+            report = script_result(_FRESH, str(DEMO), str(sample_path()), which)
             times.append(report["seconds"])
         med = _med(times)
         shares = ", ".join(f"{e} {s * 1000:.0f}" for e, s in report["timings"].items())
@@ -284,13 +278,9 @@ def bench_cold_start(runs: int) -> None:
     parts = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        proc = subprocess.run(
-            [sys.executable, "-c", _COLD, str(DEMO)],
-            capture_output=True, text=True, check=True, cwd=REPO,
-            env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"),
-        )  # fmt: skip
+        part = script_result(_COLD, str(DEMO), env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
         totals.append(time.perf_counter() - t0)
-        parts.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        parts.append(part)
     med = _med(totals)
     best = parts[totals.index(min(totals))]
     print(

@@ -121,6 +121,23 @@ class _EventTimer:
         self.depth = 0
 
 
+def _run_window(app, library, coordinator, begin, timeout_s: float) -> int:  # type: ignore[no-untyped-def]
+    """The child window's event loop: ``begin`` once the checker is ready (as it is
+    while the editor picks a file), quit after ``timeout_s`` at the latest, then stop
+    the checker and close the library; 0 for the child's exit status."""
+    from PySide6.QtCore import QTimer
+
+    if coordinator.is_ready:
+        begin()
+    else:
+        coordinator.ready.connect(begin)
+    QTimer.singleShot(int(timeout_s * 1000), app.quit)
+    app.exec()
+    coordinator.shutdown()
+    library.close()
+    return 0
+
+
 def _make_app():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
@@ -427,15 +444,7 @@ def child_stall(path: str) -> int:
         QTimer.singleShot(100, open_text)
 
     # Let the checker warm up first, as it does while the editor picks a file.
-    if coordinator.is_ready:
-        start()
-    else:
-        coordinator.ready.connect(start)
-    QTimer.singleShot(int(TIMEOUT_S * 1000), app.quit)
-    app.exec()
-    coordinator.shutdown()
-    library.close()
-    return 0
+    return _run_window(app, library, coordinator, start, TIMEOUT_S)
 
 
 def child_memory(path: str) -> int:

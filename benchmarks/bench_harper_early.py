@@ -14,16 +14,14 @@ hold). Asserts nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import DEMO, REPO, header
+from _common import DEMO, child_result, header
 
 _CHILD = """
 import json, os, time
@@ -63,11 +61,7 @@ def run_once(python: str) -> dict[str, list[float]]:
     import time
 
     env = dict(os.environ, BENCH_T0=repr(time.time()), BENCH_FILE=str(DEMO))
-    proc = subprocess.run(
-        [python, "-c", _CHILD], capture_output=True, text=True, cwd=REPO, env=env, check=True
-    )
-    line = next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))
-    return dict(json.loads(line[len("RESULT ") :]))
+    return dict(child_result([python, "-c", _CHILD], env))
 
 
 def main() -> int:

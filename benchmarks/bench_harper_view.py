@@ -17,9 +17,7 @@ Asserts nothing.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -27,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text
+from _common import header, long_text, script_result
 
 _BENCH_DIR = str(Path(__file__).resolve().parent)
 
@@ -74,12 +72,8 @@ _RUN = textwrap.dedent(
 
 
 def _run(path: Path, mode: str) -> dict:
-    proc = subprocess.run(
-        [sys.executable, "-c", _RUN, str(path), mode],
-        capture_output=True, text=True, check=True, cwd=REPO,
-        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MALLOC_ARENA_MAX="2"),
-    )  # fmt: skip
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MALLOC_ARENA_MAX="2")
+    return dict(script_result(_RUN, str(path), mode, env=env))
 
 
 def main() -> None:

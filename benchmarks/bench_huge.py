@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, rss_mb, window_env
+from _common import child_result, header, long_text, rss_mb, window_env
 
 TIMEOUT_S = 1200.0
 SCROLL_TO = 0.75
@@ -135,19 +134,8 @@ def run(words: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="reviewdesk-huge-") as tmp:
         path = Path(tmp) / "huge.txt"
         path.write_text(long_text(words), encoding="utf-8")
-        env = window_env(tmp)
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", str(path)],
-            capture_output=True,
-            text=True,
-            cwd=REPO,
-            env=env,
-            timeout=TIMEOUT_S + 60,
-        )
-        for line in out.stdout.splitlines():
-            if line.startswith("RESULT "):
-                return json.loads(line[len("RESULT ") :])
-        raise RuntimeError(f"no result (exit {out.returncode}): {out.stderr[-800:]}")
+        cmd = [sys.executable, __file__, "--child", str(path)]
+        return dict(child_result(cmd, window_env(tmp), timeout=TIMEOUT_S + 60))
 
 
 def main() -> int:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import header, long_text, window_env
+from _common import child_result, header, long_text, window_env
 
 WORD = "quietly "
 
@@ -37,7 +36,7 @@ def child(path: str, words: int, gap_ms: int, profile: bool) -> int:
     import cProfile
     import pstats
 
-    from bench_gui import _build_window, _when_checked
+    from bench_gui import _build_window, _run_window, _when_checked
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -105,15 +104,7 @@ def child(path: str, words: int, gap_ms: int, profile: bool) -> int:
         _when_checked(window, lambda: QTimer.singleShot(1500, start))
         window.open_file(path)
 
-    if coordinator.is_ready:
-        QTimer.singleShot(100, opened)
-    else:
-        coordinator.ready.connect(lambda: QTimer.singleShot(100, opened))
-    QTimer.singleShot(600_000, app.quit)
-    app.exec()
-    coordinator.shutdown()
-    library.close()
-    return 0
+    return _run_window(app, library, coordinator, lambda: QTimer.singleShot(100, opened), 600)
 
 
 def reads(sizes: list[int]) -> None:
@@ -168,11 +159,7 @@ def run(words: int, src: str | None, args: argparse.Namespace, profile: bool) ->
             env["PYTHONPATH"] = src
         cmd = [sys.executable, __file__, "--child", str(path), "--words", str(args.words)]
         cmd += ["--gap", str(args.gap)] + (["--profile"] if profile else [])
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
-        for line in proc.stdout.splitlines():
-            if line.startswith("RESULT "):
-                return json.loads(line[7:])
-        raise SystemExit(f"child failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
+        return dict(child_result(cmd, env, timeout=900))
 
 
 def main() -> int:

@@ -14,12 +14,11 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import header, long_text, ms
+from _common import header, long_text, ms, time_edits
 
 TARGET = 0.004  # per keystroke, far under a frame
 EDITS = 60
@@ -47,21 +46,6 @@ def _window(text: str):  # type: ignore[no-untyped-def]
     return editor, highlighter, len(spans)
 
 
-def _time_edits(editor, insert: str) -> list[float]:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QTextCursor
-
-    doc = editor.document()
-    times = []
-    for n in range(EDITS):
-        block = doc.findBlockByNumber((n * 7919) % max(1, doc.blockCount() - 1))
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + block.length() // 2)
-        t = time.perf_counter()
-        cursor.insertText(insert)
-        times.append(time.perf_counter() - t)
-    return times
-
-
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -75,8 +59,8 @@ def main() -> int:
         if not follow:
             editor.document().contentsChange.disconnect(highlighter._follow)
         results[follow] = {
-            "char": _time_edits(editor, "x"),
-            "enter": _time_edits(editor, "\n"),
+            "char": time_edits(editor, "x", EDITS),
+            "enter": time_edits(editor, "\n", EDITS),
             "blocks": editor.document().blockCount(),
             "marks": marks,
         }

@@ -6,9 +6,7 @@ into the next. Prints numbers and their targets; asserts nothing.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -16,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, verdict
+from _common import header, long_text, script_result, verdict
 
 RSS_TARGET_MB = 400.0  # issue 14: the whole app (window + checker, PSS) at 100k words
 WORDS = 100_000
@@ -54,15 +52,9 @@ _PIPELINE = textwrap.dedent(
 
 
 def _pipeline_child(path: str, which: str = "all") -> dict:
-    proc = subprocess.run(
-        [sys.executable, "-c", _PIPELINE, path, which],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"),
+    return dict(
+        script_result(_PIPELINE, path, which, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
     )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def bench_pipeline(path: Path) -> None:
@@ -161,15 +153,7 @@ _CHECKER_STEPS = textwrap.dedent(
 def bench_breakdown(path: Path) -> None:
     """Where the memory goes, step by step, in each process (the 400 MB target)."""
     header(f"Where the memory goes, {WORDS // 1000}k words (RSS after each step)")
-    proc = subprocess.run(
-        [sys.executable, "-c", _CHECKER_STEPS, str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"),
-    )
-    r = json.loads(proc.stdout.strip().splitlines()[-1])
+    r = script_result(_CHECKER_STEPS, str(path), env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
     _print_steps("checker (the fast engines; no GUI)", r)
     import bench_gui
 

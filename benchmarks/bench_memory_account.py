@@ -19,7 +19,6 @@ import gc
 import json
 import os
 import signal
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -29,7 +28,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, pss_by_mapping, pss_mb, window_env
+from _common import (
+    child_result,
+    header,
+    long_text,
+    pss_by_mapping,
+    pss_mb,
+    script_result,
+    window_env,
+)
 
 _BENCH_DIR = Path(__file__).resolve().parent
 PROBE = _BENCH_DIR / "checker_probe.py"
@@ -179,12 +186,8 @@ _BARE = textwrap.dedent(
 
 
 def _bare_checker() -> dict[str, float]:
-    proc = subprocess.run(
-        [sys.executable, "-c", _BARE],
-        capture_output=True, text=True, check=True, cwd=REPO,
-        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MALLOC_ARENA_MAX="2"),
-    )  # fmt: skip
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MALLOC_ARENA_MAX="2")
+    return dict(script_result(_BARE, env=env))
 
 
 def run(path: Path) -> dict[str, Any]:
@@ -192,14 +195,7 @@ def run(path: Path) -> dict[str, Any]:
         env = window_env(
             tmp, PYTHONDONTWRITEBYTECODE="1", REVIEWDESK_PROBE_OUT=str(Path(tmp) / "probe.json")
         )
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", str(path)],
-            capture_output=True, text=True, cwd=REPO, env=env,
-        )  # fmt: skip
-        for line in proc.stdout.splitlines():
-            if line.startswith("RESULT "):
-                return json.loads(line.removeprefix("RESULT "))
-        raise RuntimeError(f"the window's child gave no result:\n{proc.stderr[-3000:]}")
+        return dict(child_result([sys.executable, __file__, "--child", str(path)], env))
 
 
 def _rows(title: str, side: dict[str, Any], bare: dict[str, float] | None) -> None:

@@ -14,9 +14,7 @@ Prints numbers; asserts nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -24,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text
+from _common import header, long_text, script_result
 
 _BENCH_DIR = str(Path(__file__).resolve().parent)
 
@@ -73,11 +71,7 @@ def _run(big: Path, small: Path, lever: str, src: str | None) -> dict:
         env["MALLOC_ARENA_MAX"] = lever.removeprefix("arenas-")
     if src:
         env["PYTHONPATH"] = src
-    proc = subprocess.run(
-        [sys.executable, "-c", _SESSION, str(big), str(small), lever],
-        capture_output=True, text=True, check=True, cwd=REPO, env=env,
-    )  # fmt: skip
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return dict(script_result(_SESSION, str(big), str(small), lever, env=env))
 
 
 def main() -> None:

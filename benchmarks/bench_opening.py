@@ -24,7 +24,6 @@ import itertools
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,14 +31,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, window_env
+from _common import child_result, header, long_text, window_env
 
 HEARTBEAT_MS = 5
 TAIL_S = 0.3  # watched after the panes are full: the first check's request goes out
 
 
 def child(path: str) -> int:
-    from bench_gui import _build_window, _loaded, _p99
+    from bench_gui import _build_window, _loaded, _p99, _run_window
     from PySide6.QtCore import QTimer
 
     app, library, coordinator, window = _build_window()
@@ -101,15 +100,7 @@ def child(path: str) -> int:
         heartbeat.start()
         QTimer.singleShot(200, open_text)
 
-    if coordinator.is_ready:
-        start()
-    else:
-        coordinator.ready.connect(start)
-    QTimer.singleShot(120_000, app.quit)
-    app.exec()
-    coordinator.shutdown()
-    library.close()
-    return 0
+    return _run_window(app, library, coordinator, start, 120)
 
 
 def run(path: Path, base_src: str | None, reopen: bool = False) -> dict:
@@ -119,18 +110,8 @@ def run(path: Path, base_src: str | None, reopen: bool = False) -> dict:
             extra["BENCH_REOPEN"] = "1"
         if base_src:
             extra["PYTHONPATH"] = base_src
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", str(path)],
-            capture_output=True,
-            text=True,
-            cwd=REPO,
-            env=window_env(tmp, **extra),
-            timeout=300,
-        )
-    for line in proc.stdout.splitlines():
-        if line.startswith("RESULT "):
-            return json.loads(line[len("RESULT ") :])
-    raise RuntimeError(f"no result (exit {proc.returncode}): {proc.stderr[-800:]}")
+        cmd = [sys.executable, __file__, "--child", str(path)]
+        return dict(child_result(cmd, window_env(tmp, **extra), timeout=300))
 
 
 def main() -> int:

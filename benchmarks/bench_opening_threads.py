@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, window_env
+from _common import child_result, header, long_text, window_env
 
 
 def _thread_cpu() -> dict[int, tuple[str, float]]:
@@ -46,7 +45,7 @@ def _thread_cpu() -> dict[int, tuple[str, float]]:
 def child(path: str, seconds: float) -> int:
     import threading
 
-    from bench_gui import _build_window
+    from bench_gui import _build_window, _run_window
     from PySide6.QtCore import QTimer
 
     app, library, coordinator, window = _build_window()
@@ -90,30 +89,13 @@ def child(path: str, seconds: float) -> int:
         window.open_file(path)
         QTimer.singleShot(50, report)
 
-    if coordinator.is_ready:
-        QTimer.singleShot(100, open_text)
-    else:
-        coordinator.ready.connect(lambda: QTimer.singleShot(100, open_text))
-    QTimer.singleShot(600_000, app.quit)
-    app.exec()
-    coordinator.shutdown()
-    library.close()
-    return 0
+    return _run_window(app, library, coordinator, lambda: QTimer.singleShot(100, open_text), 600)
 
 
 def run_once(path: Path, seconds: float) -> dict:
     with tempfile.TemporaryDirectory(prefix="reviewdesk-bench-") as tmp:
-        env = window_env(tmp)
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", str(path), "--seconds", str(seconds)],
-            capture_output=True,
-            text=True,
-            cwd=REPO,
-            env=env,
-            check=True,
-        )
-    line = next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))
-    return dict(json.loads(line[len("RESULT ") :]))
+        cmd = [sys.executable, __file__, "--child", str(path), "--seconds", str(seconds)]
+        return dict(child_result(cmd, window_env(tmp)))
 
 
 def main() -> int:

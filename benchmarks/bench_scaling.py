@@ -34,10 +34,8 @@ machine the CPU time and the ratios are the figures to compare.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -45,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, header, long_text, verdict
+from _common import header, long_text, script_result, verdict
 
 from reviewdesk.formats.limits import MAX_ARTICLE_CHARS
 
@@ -86,15 +84,9 @@ _ENGINES = textwrap.dedent(
 
 
 def _engines(path: Path) -> dict[str, float]:
-    proc = subprocess.run(
-        [sys.executable, "-c", _ENGINES, str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"),
+    result: dict[str, float] = script_result(
+        _ENGINES, str(path), env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     )
-    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
 
 

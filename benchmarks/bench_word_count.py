@@ -17,27 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import header, long_text, ms
+from _common import header, long_text, ms, time_edits
 
 TARGET = 0.001  # per keystroke: a small part of the 4 ms the whole keystroke may take
 EDITS = 60
-
-
-def _time_edits(editor, insert: str, after=None) -> list[float]:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QTextCursor
-
-    doc = editor.document()
-    times = []
-    for n in range(EDITS):
-        block = doc.findBlockByNumber((n * 7919) % max(1, doc.blockCount() - 1))
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + block.length() // 2)
-        t = time.perf_counter()
-        cursor.insertText(insert)
-        if after is not None:
-            after()
-        times.append(time.perf_counter() - t)
-    return times
 
 
 def main() -> int:
@@ -63,8 +46,8 @@ def main() -> int:
         elif way == "afresh":
             after = lambda e=editor: word_count(e.toPlainText())  # noqa: E731
         results[way] = {
-            "char": _time_edits(editor, "x", after),
-            "enter": _time_edits(editor, "\n", after),
+            "char": time_edits(editor, "x", EDITS, after),
+            "enter": time_edits(editor, "\n", EDITS, after),
         }
         if way == "paragraphs":
             assert counter.total == word_count(editor.toPlainText())

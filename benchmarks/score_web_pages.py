@@ -198,8 +198,7 @@ def score_page(folder: Path, name: str) -> Score:
     # paragraphs broken mid-sentence: a line that ends no sentence, the next in lower case
     lines = text.split("\n")
     score.broken = sum(
-        bool(a) and a[-1] not in _ENDS and b[:1].islower()
-        for a, b in itertools.pairwise(lines)
+        bool(a) and a[-1] not in _ENDS and b[:1].islower() for a, b in itertools.pairwise(lines)
     )
     published = str(meta.get("publish_date") or "")[:10]
     score.date = doc.meta.get("date", "")[:10] == published if published else True

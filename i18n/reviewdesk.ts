@@ -1277,7 +1277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement, a/an, its/it&apos;s and other confused words, verb forms, compounds, weekdays that do not match their dates; offline</source>
+        <source>Agreement, a/an, its/it&apos;s and other confused words, verb forms, compounds, misused and redundant phrases, weekdays that do not match their dates; offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3524,6 +3524,26 @@ Save the draft to a file before quitting?</source>
     </message>
     <message>
         <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misused phrases: “baited breath”, “for all intensive purposes”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonstandard forms: “irregardless”, “in regards to”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundant phrases: “ATM machine”, “added bonus”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the checks leave phrases of this kind alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag phrases:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

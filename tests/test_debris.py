@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from debris_checks import line_goes, only, removed
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.harper_engine import HarperChecker
-from reviewdesk.core.merge import apply_edits, edit_for
-from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.models import Category
 from reviewdesk.core.pipeline import CheckPipeline
 
 BODY = (
@@ -18,23 +18,10 @@ BODY = (
 )
 
 
-def removed(text: str, issues: list[Issue]) -> str:
-    """The text after applying every issue's first fix."""
-    result = apply_edits(text, [edit_for(i) for i in issues])
-    assert not result.skipped
-    return result.text
-
-
 def assert_clean(text: str) -> None:
     """No blank-line runs longer than one, no leading or trailing blank lines."""
     assert "\n\n\n" not in text
     assert text == text.strip("\n")
-
-
-def only(text: str) -> Issue:
-    issues = find_debris(text)
-    assert len(issues) == 1, issues
-    return issues[0]
 
 
 # -- breadcrumbs --------------------------------------------------------------------
@@ -98,11 +85,8 @@ def test_prose_is_not_a_breadcrumb(line: str) -> None:
     ],
 )
 def test_markup_line_is_removed_whole(line: str) -> None:
-    text = f"{BODY}\n\n{line}\n\nA closing paragraph follows the fragment here."
-    issue = only(text)
-    assert issue.rule == "debris-markup"
+    issue = line_goes(BODY, line, "A closing paragraph follows the fragment here.", "debris-markup")
     assert line in issue.text
-    assert removed(text, [issue]) == f"{BODY}\n\nA closing paragraph follows the fragment here."
 
 
 def test_inline_tags_are_removed_without_leaving_double_spaces() -> None:
@@ -174,12 +158,8 @@ BOILERPLATE = [
 
 @pytest.mark.parametrize(("line", "rule"), BOILERPLATE)
 def test_boilerplate_line_is_flagged_and_removed(line: str, rule: str) -> None:
-    text = f"{BODY}\n\n{line}\n\nThe council meets again next month."
-    issue = only(text)
-    assert issue.rule == rule
-    assert issue.category is Category.DEBRIS
+    issue = line_goes(BODY, line, "The council meets again next month.", rule)
     assert line in issue.text
-    assert removed(text, [issue]) == f"{BODY}\n\nThe council meets again next month."
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from debris_checks import line_goes, line_stays, removed
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import find_debris
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
-from reviewdesk.core.merge import apply_edits, edit_for
-from reviewdesk.core.models import Category, Issue
 from reviewdesk.core.style import load_default_style_sheet
 
 EMOJI = "😀 𝄞 "
@@ -20,12 +19,7 @@ BODY = (
     "that has divided the town for years.\n\n"
     "Engineers said the work would take two summers and cost less than expected."
 )
-
-
-def removed(text: str, issues: list[Issue]) -> str:
-    result = apply_edits(text, [edit_for(i) for i in issues])
-    assert not result.skipped
-    return result.text
+NEXT = "The board meets again in May."
 
 
 def rules(text: str) -> list[str]:
@@ -45,12 +39,7 @@ def rules(text: str) -> list[str]:
     ],
 )
 def test_a_photo_credit_line_is_removed_whole(line: str) -> None:
-    text = f"{BODY}\n\n{line}\n\nThe board meets again in May."
-    (issue,) = find_debris(text)
-    assert issue.rule == "debris-photo-credit"
-    assert issue.category is Category.DEBRIS
-    assert text[issue.start : issue.end] == issue.text
-    assert removed(text, [issue]) == f"{BODY}\n\nThe board meets again in May."
+    line_goes(BODY, line, NEXT, "debris-photo-credit")
 
 
 @pytest.mark.parametrize(
@@ -62,10 +51,7 @@ def test_a_photo_credit_line_is_removed_whole(line: str) -> None:
     ],
 )
 def test_a_caption_line_is_removed_whole(line: str) -> None:
-    text = f"{BODY}\n\n{line}\n\nThe board meets again in May."
-    (issue,) = find_debris(text)
-    assert issue.rule == "debris-caption"
-    assert removed(text, [issue]) == f"{BODY}\n\nThe board meets again in May."
+    line_goes(BODY, line, NEXT, "debris-caption")
 
 
 @pytest.mark.parametrize(
@@ -83,10 +69,7 @@ def test_a_caption_line_is_removed_whole(line: str) -> None:
     ],
 )
 def test_newsletter_share_and_related_lines(line: str) -> None:
-    text = f"{BODY}\n\n{line}\n\nThe board meets again in May."
-    (issue,) = find_debris(text)
-    assert issue.category is Category.DEBRIS
-    assert removed(text, [issue]) == f"{BODY}\n\nThe board meets again in May."
+    line_goes(BODY, line, NEXT)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +84,7 @@ def test_newsletter_share_and_related_lines(line: str) -> None:
     ],
 )
 def test_prose_mentioning_such_words_is_not_debris(line: str) -> None:
-    assert find_debris(f"{BODY}\n\n{line}\n\nThe board meets again in May.") == []
+    line_stays(BODY, line, NEXT)
 
 
 def test_a_markdown_link_keeps_its_words_and_drops_the_address() -> None:

@@ -7,21 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from debris_checks import line_goes, line_stays, removed
 from reviewdesk.core.engines.debris.checker import find_debris
-from reviewdesk.core.merge import apply_edits, edit_for
-from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.models import Category
 
 LEAD = (
     "😀 The ferry company cut its winter timetable on Monday, leaving two islands with "
     "one crossing a day."
 )
 TAIL = "The company said the full timetable would return in April."
-
-
-def removed(text: str, issues: list[Issue]) -> str:
-    result = apply_edits(text, [edit_for(i) for i in issues])
-    assert not result.skipped
-    return result.text
 
 
 @pytest.mark.parametrize(
@@ -61,8 +55,7 @@ def test_a_pull_quote_over_its_attribution_line_goes_with_it() -> None:
     ],
 )
 def test_dash_lines_that_are_copy_stay(line: str) -> None:
-    text = f"{LEAD}\n\n“We were not asked,” one islander said.\n\n{line}\n\n{TAIL}"
-    assert find_debris(text) == []
+    line_stays(f"{LEAD}\n\n“We were not asked,” one islander said.", line, TAIL)
 
 
 @pytest.mark.parametrize(
@@ -74,10 +67,7 @@ def test_dash_lines_that_are_copy_stay(line: str) -> None:
     ],
 )
 def test_time_stamps(line: str) -> None:
-    text = f"{LEAD}\n\n{line}\n\n{TAIL}"
-    (issue,) = find_debris(text)
-    assert issue.rule == "debris-time-stamp"
-    assert removed(text, [issue]) == f"{LEAD}\n\n{TAIL}"
+    line_goes(LEAD, line, TAIL, "debris-time-stamp")
 
 
 @pytest.mark.parametrize(
@@ -91,7 +81,7 @@ def test_time_stamps(line: str) -> None:
     ],
 )
 def test_bylines_and_lines_that_start_like_stamps_stay(line: str) -> None:
-    assert find_debris(f"{LEAD}\n\n{line}\n\n{TAIL}") == []
+    line_stays(LEAD, line, TAIL)
 
 
 def test_a_breadcrumb_written_with_greater_than_signs() -> None:

@@ -16,19 +16,13 @@ from __future__ import annotations
 
 import pytest
 
+from debris_checks import line_goes, line_stays, removed
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
-from reviewdesk.core.merge import apply_edits, edit_for
-from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.models import Category
 
 LEAD = "😀 The library will close for two weeks in March while its roof is repaired."
 TAIL = "Books can be returned at the town hall until the library reopens."
-
-
-def removed(text: str, issues: list[Issue]) -> str:
-    result = apply_edits(text, [edit_for(i) for i in issues])
-    assert not result.skipped
-    return result.text
 
 
 @pytest.mark.parametrize("trail", ["Local / Culture / ", "News | Towns | "])
@@ -48,7 +42,7 @@ def test_a_slash_or_pipe_trail_before_the_headline_goes(trail: str) -> None:
     ],
 )
 def test_slashes_in_prose_are_no_trail(line: str) -> None:
-    assert find_debris(f"{LEAD}\n\n{line}\n\n{TAIL}") == []
+    line_stays(LEAD, line, TAIL)
 
 
 @pytest.mark.parametrize("line", ["Monday, May 6, 2019", "By Ama Mensah"])
@@ -77,10 +71,7 @@ def test_a_hyphen_list_of_names_stays() -> None:
 def test_a_bracketed_credit_and_a_caption_ending_in_one_go(credit_line: str) -> None:
     # (a reported paragraph above: a short one would go as the credit's caption)
     said = "The council said the work would cost 40,000 pounds."
-    text = f"{LEAD}\n\n{said}\n\n{credit_line}\n\n{TAIL}"
-    found = find_debris(text)
-    assert len(found) == 1 and found[0].category is Category.DEBRIS
-    assert removed(text, found) == f"{LEAD}\n\n{said}\n\n{TAIL}"
+    line_goes(f"{LEAD}\n\n{said}", credit_line, TAIL)
 
 
 @pytest.mark.parametrize(
@@ -92,9 +83,7 @@ def test_a_bracketed_credit_and_a_caption_ending_in_one_go(credit_line: str) -> 
     ],
 )
 def test_page_furniture_lines_go(line: str) -> None:
-    text = f"{LEAD}\n\n{line}\n\n{TAIL}"
-    found = find_debris(text)
-    assert len(found) == 1 and removed(text, found) == f"{LEAD}\n\n{TAIL}"
+    line_goes(LEAD, line, TAIL)
 
 
 def test_a_story_link_under_a_related_heading_goes() -> None:

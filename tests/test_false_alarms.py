@@ -8,6 +8,8 @@ dialects, after an emoji (offsets are code points).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from news_checks import DIALECTS
@@ -29,55 +31,98 @@ def _spelling(issues: list[Issue], text: str, word: str, nth: int = 0) -> list[I
     return [i for i in _on(issues, text, word, nth) if i.category == Category.SPELLING]
 
 
-@pytest.mark.parametrize("language", DIALECTS)
-def test_a_prefix_before_a_known_word_is_a_word(pipeline: CheckPipeline, language: str) -> None:
-    text = "Volunteers geotagged the photos, and the lab imaged protofilaments in the cells."
-    issues = _check(pipeline, text, language)
-    for word in ("geotagged", "protofilaments"):
-        assert not _spelling(issues, text, word), word
+@dataclass(frozen=True)
+class Words:
+    """Words of ``text`` that are no misspelling, beside ``slips`` of the same shapes that
+    still are: (sentence, word, its first fix or None)."""
+
+    name: str
+    text: str
+    words: tuple[str, ...]
+    slips: tuple[tuple[str, str, str | None], ...] = ()
 
 
-@pytest.mark.parametrize("language", DIALECTS)
-def test_a_possessive_after_a_determiner_is_well_formed(
-    pipeline: CheckPipeline, language: str
-) -> None:
-    text = "The internet's reach grew fast, and the poor's share fell, an official said."
-    issues = _check(pipeline, text, language)
-    for word in ("internet's", "poor's"):
-        assert not _spelling(issues, text, word), word
+_APOSTROPHES = "He give's the books's covers away, and this seem's odd."
+_SPLITS = "It was a misstake to wait untill noon; the crowd occured truely late."
+_ENDINGS = "It occured at the begining of the hearing."
+
+WORDS = [
+    Words(
+        "a-prefix-before-a-known-word-is-a-word",
+        "Volunteers geotagged the photos, and the lab imaged protofilaments in the cells.",
+        ("geotagged", "protofilaments"),
+    ),
     # a verb or a plural with an apostrophe is still a slip, after a determiner too
-    slips = "He give's the books's covers away, and this seem's odd."
-    found = _check(pipeline, slips, language)
-    assert _spelling(found, slips, "give's")
-    assert _spelling(found, slips, "books's")
-    assert _spelling(found, slips, "seem's")
+    Words(
+        "a-possessive-after-a-determiner-is-well-formed",
+        "The internet's reach grew fast, and the poor's share fell, an official said.",
+        ("internet's", "poor's"),
+        tuple((_APOSTROPHES, word, None) for word in ("give's", "books's", "seem's")),
+    ),
+    Words(
+        "a-rare-word-of-print-is-no-misspelling",
+        "Doctors found shigella in the nasopharynx, and the curvilinear trace showed a thiol.",
+        ("shigella", "nasopharynx", "curvilinear", "thiol"),
+    ),
+    # each splits into a prefix and a word, or a word and an ending, but is one slip from
+    # the word meant
+    Words(
+        "misspellings-that-also-split-are-still-flagged",
+        "",
+        (),
+        tuple(
+            (_SPLITS, word, fix)
+            for word, fix in (
+                ("misstake", "mistake"),
+                ("untill", "until"),
+                ("occured", "occurred"),
+                ("truely", "truly"),
+            )
+        ),
+    ),
+    # accented letters are typed on purpose: a foreign word or a name, spelt as its own
+    # language spells it, whatever English word is a letter away ("Université":
+    # University); an English slip beside them is still flagged
+    Words(
+        "a-word-typed-with-accents-is-no-misspelling",
+        "Guests ate crème brûlée at the Université canteen before the vote.",
+        ("brûlée", "Université"),
+        (("Guests ate crème brûlée at the canteen befor the vote.", "befor", None),),
+    ),
+    # "-ize"/"-ise" and "-ization" after an adjective in "-al" form words at will, even with
+    # a sibling a letter away ("operationalism"); an "-ize" slip of a word that is no such
+    # adjective is still flagged
+    Words(
+        "a-verb-made-from-an-adjective-in-al-is-a-word",
+        "The agency will operationalise the plan and review the contextualization of data.",
+        ("operationalise", "contextualization"),
+        (("The agency will costumize the plan.", "costumize", None),),
+    ),
+    # "-ed" and "-ing" added as they are, to a word print knows, make a word; where a letter
+    # doubles or an "e" goes, the slip stays flagged, with its fix
+    Words(
+        "a-plain-past-or-ing-form-of-a-known-word-is-a-word",
+        "The mayor podcasted the hearing and timestamped every vote.",
+        ("podcasted", "timestamped"),
+        ((_ENDINGS, "occured", "occurred"), (_ENDINGS, "begining", "beginning")),
+    ),
+]
 
 
 @pytest.mark.parametrize("language", DIALECTS)
-def test_a_rare_word_of_print_is_no_misspelling(pipeline: CheckPipeline, language: str) -> None:
-    text = "Doctors found shigella in the nasopharynx, and the curvilinear trace showed a thiol."
-    issues = _check(pipeline, text, language)
-    for word in ("shigella", "nasopharynx", "curvilinear", "thiol"):
-        assert not _spelling(issues, text, word), word
-
-
-@pytest.mark.parametrize("language", DIALECTS)
-def test_misspellings_that_also_split_are_still_flagged(
-    pipeline: CheckPipeline, language: str
+@pytest.mark.parametrize("case", WORDS, ids=lambda w: w.name)
+def test_words_print_forms_are_no_misspellings_and_the_slips_still_are(
+    pipeline: CheckPipeline, case: Words, language: str
 ) -> None:
-    # each splits into a prefix and a word, or a word and an ending, but is one slip
-    # from the word meant
-    text = "It was a misstake to wait untill noon; the crowd occured truely late."
-    issues = _check(pipeline, text, language)
-    for word, fix in (
-        ("misstake", "mistake"),
-        ("untill", "until"),
-        ("occured", "occurred"),
-        ("truely", "truly"),
-    ):
-        found = _spelling(issues, text, word)
+    if case.text:
+        issues = _check(pipeline, case.text, language)
+        for word in case.words:
+            assert not _spelling(issues, case.text, word), word
+    for text, word, fix in case.slips:
+        found = _spelling(_check(pipeline, text, language), text, word)
         assert found, word
-        assert found[0].replacements[0] == fix
+        if fix is not None:
+            assert found[0].replacements[0] == fix, word
 
 
 def test_the_word_a_formation_comes_from_is_no_slip() -> None:
@@ -102,21 +147,6 @@ def test_a_rare_word_of_print_is_a_word_unless_a_commoner_one_is_a_slip_away() -
     assert rare_word_of_print("nasopharynx", [], lex)
     # a capital missing is still a capital missing
     assert not rare_word_of_print("shigella", ["Shigella"], lex)
-
-
-@pytest.mark.parametrize("language", DIALECTS)
-def test_a_word_typed_with_accents_is_no_misspelling(
-    pipeline: CheckPipeline, language: str
-) -> None:
-    # accented letters are typed on purpose: a foreign word or a name, spelt as its own
-    # language spells it, whatever English word is a letter away ("Université": University)
-    text = "Guests ate crème brûlée at the Université canteen before the vote."
-    issues = _check(pipeline, text, language)
-    for word in ("brûlée", "Université"):
-        assert not _spelling(issues, text, word), word
-    # an English slip beside them is still flagged
-    slip = "Guests ate crème brûlée at the canteen befor the vote."
-    assert _spelling(_check(pipeline, slip, language), slip, "befor")
 
 
 @pytest.mark.parametrize("language", DIALECTS)
@@ -145,37 +175,6 @@ def test_a_name_with_a_capital_inside_is_no_misspelling(
     # two words run together are still flagged
     run = "The report reached theBoard on Monday."
     assert _on(_check(pipeline, run, language), run, "theBoard")
-
-
-@pytest.mark.parametrize("language", DIALECTS)
-def test_a_verb_made_from_an_adjective_in_al_is_a_word(
-    pipeline: CheckPipeline, language: str
-) -> None:
-    # "-ize"/"-ise" and "-ization" after an adjective in "-al" form words at will, even
-    # with a sibling a letter away ("operationalism")
-    text = "The agency will operationalise the plan and review the contextualization of data."
-    issues = _check(pipeline, text, language)
-    for word in ("operationalise", "contextualization"):
-        assert not _spelling(issues, text, word), word
-    # an "-ize" slip of a word that is no such adjective is still flagged
-    slip = "The agency will costumize the plan."
-    assert _spelling(_check(pipeline, slip, language), slip, "costumize")
-
-
-@pytest.mark.parametrize("language", DIALECTS)
-def test_a_plain_past_or_ing_form_of_a_known_word_is_a_word(
-    pipeline: CheckPipeline, language: str
-) -> None:
-    # "-ed" and "-ing" added as they are, to a word print knows, make a word
-    text = "The mayor podcasted the hearing and timestamped every vote."
-    issues = _check(pipeline, text, language)
-    for word in ("podcasted", "timestamped"):
-        assert not _spelling(issues, text, word), word
-    # where a letter doubles or an "e" goes, the slip stays flagged, with its fix
-    slip = "It occured at the begining of the hearing."
-    found = _check(pipeline, slip, language)
-    assert _spelling(found, slip, "occured")[0].replacements[0] == "occurred"
-    assert _spelling(found, slip, "begining")[0].replacements[0] == "beginning"
 
 
 @pytest.mark.parametrize("language", DIALECTS)

@@ -243,3 +243,19 @@ def test_a_long_description_reads_from_its_start(qtbot, library: Library, messag
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # it is cut
     assert edit.cursorPosition() == 0  # the field shows the text from its first letter
     assert edit.cursorRect().left() < edit.width() // 4
+
+
+def test_a_family_of_phrase_errors_is_switched_off_and_kept(
+    qtbot, library: Library, message_boxes
+) -> None:
+    # issue 11: a desk that finds redundancies ("added bonus") a matter of taste turns
+    # that family off; the misused phrases stay on
+    dialog = _dialog(qtbot, library)
+    assert all(check.isChecked() for check in dialog.phrase_checks.values())
+    dialog.phrase_checks["redundant"].setChecked(False)
+    assert dialog.save()
+    stored = effective_style_sheet(library.get_style_sheet())
+    assert stored.conventions.phrases_off == ("redundant",)
+    again = _dialog(qtbot, library)
+    assert not again.phrase_checks["redundant"].isChecked()
+    assert again.phrase_checks["misused"].isChecked()

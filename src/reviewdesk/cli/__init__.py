@@ -32,7 +32,14 @@ from pathlib import Path
 from types import ModuleType
 
 from reviewdesk import __version__
-from reviewdesk.cli.common import PROG, ArgumentParser, CommandError, one_line, print_error
+from reviewdesk.cli.common import (
+    PROG,
+    ArgumentParser,
+    CommandError,
+    add_global_options,
+    one_line,
+    print_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +78,7 @@ def build_parser(modules: Sequence[ModuleType]) -> ArgumentParser:
         "it opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _add_global_options(parser, top=True)
+    add_global_options(parser, top=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = subparsers.add_parser(GUI_COMMAND, help="open the desktop app (the default)")
     gui.add_argument("file", nargs="?", metavar="FILE", help="an article to open")
@@ -83,27 +90,8 @@ def build_parser(modules: Sequence[ModuleType]) -> ArgumentParser:
             sub = subparsers.choices[name]
             sub.set_defaults(_runner=module.run)
     for sub in {id(p): p for p in subparsers.choices.values()}.values():  # aliases once
-        _add_global_options(sub, top=False)
+        add_global_options(sub, top=False)
     return parser
-
-
-def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    # Sub-parsers use SUPPRESS so that an option given before the command is not
-    # overwritten by the sub-parser's default.
-    default = None if top else argparse.SUPPRESS
-    parser.add_argument(
-        "--library",
-        metavar="PATH",
-        default=default,
-        help="the library file to use (default: $REVIEWDESK_LIBRARY or the user data folder)",
-    )
-    parser.add_argument(
-        "-v",
-        "--verbose",
-        action="count",
-        default=0 if top else argparse.SUPPRESS,
-        help="log more (twice for debug output)",
-    )
 
 
 def _with_command(argv: list[str], commands: set[str]) -> list[str]:

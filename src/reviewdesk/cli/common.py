@@ -46,6 +46,26 @@ def print_error(message: str, stream: TextIO | None = None) -> None:
     print(f"{PROG}: error: {one_line(message)}", file=stream or sys.stderr)
 
 
+def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--library`` and ``-v``, which every command takes before or after its name."""
+    # Sub-parsers use SUPPRESS so that an option given before the command is not
+    # overwritten by the sub-parser's default.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=default,
+        help="the library file to use (default: $REVIEWDESK_LIBRARY or the user data folder)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0 if top else argparse.SUPPRESS,
+        help="log more (twice for debug output)",
+    )
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr (exit 2), with a hint for help."""
 

@@ -14,7 +14,7 @@ import argparse
 import logging
 from pathlib import Path
 
-from reviewdesk.cli.common import CommandError
+from reviewdesk.cli.common import CommandError, add_global_options
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +54,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "--force", action="store_true", help="also when the library is not damaged"
         )
     for sub in subs:  # the dispatcher adds these to ``library``, not to its actions
-        sub.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS, help="the library")
-        sub.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS)
+        add_global_options(sub, top=False)
 
 
 def run(args: argparse.Namespace, library_path: Path) -> int:

@@ -27,8 +27,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "their authors and dates, in the tracked-changes export.",
     )
     parser.add_argument("article", metavar="ARTICLE", help="an article id, or its source file")
-    parser.add_argument("--accept", type=int, action="append", default=[], metavar="ID")
-    parser.add_argument("--reject", type=int, action="append", default=[], metavar="ID")
+    parser.add_argument(
+        "--accept",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="accept revision ID (as listed; may repeat)",
+    )
+    parser.add_argument(
+        "--reject",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="reject revision ID (as listed; may repeat)",
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--accept-all", action="store_true", help="accept every undecided one")
     group.add_argument("--reject-all", action="store_true", help="reject every undecided one")

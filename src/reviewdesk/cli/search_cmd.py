@@ -29,8 +29,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "begin so. Accents and case do not matter. Exit status: 0 found, 1 nothing found.",
     )
     parser.add_argument("query", nargs="+", metavar="QUERY", help="the words to look for")
-    parser.add_argument("--format", choices=("tsv", "json"), default="tsv", help="output format")
-    parser.add_argument("--limit", type=int, default=20, help="at most this many articles")
+    parser.add_argument(
+        "--format",
+        choices=("tsv", "json"),
+        default="tsv",
+        help="output format (default: tsv, one tab-separated line per article)",
+    )
+    parser.add_argument(
+        "--limit", type=int, default=20, help="at most this many articles (default: 20)"
+    )
     parser.add_argument("--bin", action="store_true", help="also search articles in the bin")
 
 

@@ -42,6 +42,10 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("harper", "QuantifierNumeralConflict"): "Quantifier before a number",
     # our grammar engine
     ("grammar", "subject-verb-agreement"): "Subject–verb agreement",
+    # phrase errors (core.engines.phrase_errors)
+    ("phrases", "misused-phrase"): "Misused phrase",
+    ("phrases", "nonstandard-form"): "Nonstandard form",
+    ("phrases", "redundant-phrase"): "Redundant phrase",
     ("grammar", "a-an"): "A or an",
     ("grammar", "confused-words"): "Confused words",
     ("grammar", "could-of"): "“Could of” for “could have”",

@@ -46,7 +46,8 @@ _HEADER = (
     "# banned / cautioned: words to avoid, with the reason shown to the editor.\n"
     '# [conventions]: serial_comma (true/false), ellipsis ("dots" or "character"),\n'
     '#   range_dash ("hyphen" or "en dash"); checkers give no advice against them;\n'
-    '#   quotes ("curly" or "straight"): the marks smart quotes as you type write.\n\n'
+    '#   quotes ("curly" or "straight"): the marks smart quotes as you type write;\n'
+    '#   phrases_off: phrase errors not to flag ("misused", "nonstandard", "redundant").\n\n'
 )
 
 

@@ -19,6 +19,9 @@ ELLIPSIS = "ellipsis"
 RANGE_DASH = "range_dash"
 SPELL_OUT_BELOW = "spell_out_below"
 QUOTES = "quotes"
+PHRASES_OFF = "phrases_off"
+# The families of phrase errors (core.engines.phrase_errors) a desk can turn off
+PHRASE_FAMILIES = ("misused", "nonstandard", "redundant")
 
 ELLIPSIS_FORMS = ("dots", "character")
 RANGE_DASHES = ("hyphen", "en dash")
@@ -50,6 +53,9 @@ class Conventions:
     # 0 writes every number in figures
     spell_out_below: int = 10
     quotes: str = CURLY  # “ ” ‘ ’ (the default) or straight " '
+    # phrase errors not to flag, by family: "redundant" ("free gift") is a desk's taste
+    # more than "misused" ("baited breath") or "nonstandard" ("irregardless")
+    phrases_off: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if (
@@ -70,6 +76,12 @@ class Conventions:
             )
         if self.quotes not in QUOTE_FORMS:
             raise ConventionsError(f"'quotes' must be one of {', '.join(map(repr, QUOTE_FORMS))}.")
+        if not isinstance(self.phrases_off, tuple) or any(
+            f not in PHRASE_FAMILIES for f in self.phrases_off
+        ):
+            raise ConventionsError(
+                f"'phrases_off' must list some of {', '.join(map(repr, PHRASE_FAMILIES))}."
+            )
 
     def to_dict(self) -> dict[str, Any]:
         """The TOML/JSON form."""
@@ -79,6 +91,7 @@ class Conventions:
             RANGE_DASH: self.range_dash,
             SPELL_OUT_BELOW: self.spell_out_below,
             QUOTES: self.quotes,
+            PHRASES_OFF: list(self.phrases_off),
         }
 
     @classmethod
@@ -88,19 +101,24 @@ class Conventions:
             return cls()
         if not isinstance(data, Mapping):
             raise ConventionsError("'conventions' must be a table of choices.")
-        unknown = set(data) - {SERIAL_COMMA, ELLIPSIS, RANGE_DASH, QUOTES, SPELL_OUT_BELOW}
+        known = {SERIAL_COMMA, ELLIPSIS, RANGE_DASH, QUOTES, SPELL_OUT_BELOW, PHRASES_OFF}
+        unknown = set(data) - known
         if unknown:
             raise ConventionsError(
                 f"Unknown convention {sorted(unknown)[0]!r} (known: serial_comma, "
-                "ellipsis, range_dash, quotes, spell_out_below)."
+                "ellipsis, range_dash, quotes, spell_out_below, phrases_off)."
             )
         defaults = cls()
+        off = data.get(PHRASES_OFF, defaults.phrases_off)
+        if isinstance(off, str) or not isinstance(off, list | tuple):
+            raise ConventionsError("'phrases_off' must be a list of families.")
         return cls(
             serial_comma=data.get(SERIAL_COMMA, defaults.serial_comma),
             ellipsis=data.get(ELLIPSIS, defaults.ellipsis),
             range_dash=data.get(RANGE_DASH, defaults.range_dash),
             spell_out_below=data.get(SPELL_OUT_BELOW, defaults.spell_out_below),
             quotes=data.get(QUOTES, defaults.quotes),
+            phrases_off=tuple(off),
         )
 
 

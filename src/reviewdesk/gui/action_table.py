@@ -4,7 +4,8 @@ A row says what a menu entry is (id, text, tooltip, shortcut, which menu and sec
 whether it needs an open article, whether it is on the toolbar), and nothing of what it
 does. Adding an entry is a row here plus one ``bind`` in the window; turning rows into
 QActions, menus and the toolbar is :mod:`reviewdesk.gui.actions`'s job. The README's
-shortcut table is checked against this one (tests/test_docs.py).
+Menus and Keyboard shortcuts tables are checked against a window built from it
+(tests/gui/test_guide.py), so a row added here fails there until the guide has it.
 """
 
 from __future__ import annotations

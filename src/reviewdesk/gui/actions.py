@@ -5,7 +5,8 @@
 and enables the rows whose condition holds. What an action *does* is bound by id
 (``actions.bind("open", slot)``) to a command object, so the table never imports the
 commands and adding an entry is a row in the table plus one ``bind``. The README's
-shortcut table is checked against the table (re-exported here).
+menus and shortcuts are checked against a window built from the table (re-exported
+here) by tests/gui/test_guide.py.
 """
 
 from __future__ import annotations

@@ -109,8 +109,10 @@ def _editorial(_settings: EngineSettings) -> EngineParts:
 
 def _grammar(_settings: EngineSettings) -> EngineParts:
     from reviewdesk.core.engines.grammar.checker import GrammarChecker
+    from reviewdesk.core.engines.phrase_errors.checker import PhraseChecker
 
-    return EngineParts([GrammarChecker()])
+    # misused phrases, nonstandard forms, redundancies: one phrase each, from lists
+    return EngineParts([GrammarChecker(), PhraseChecker()])
 
 
 def _languagetool(settings: EngineSettings) -> EngineParts | None:
@@ -149,7 +151,7 @@ GRAMMAR = EngineSpec(
     QT_TRANSLATE_NOOP(
         "Engine",
         "Agreement, a/an, its/it's and other confused words, verb forms, compounds, "
-        "weekdays that do not match their dates; offline",
+        "misused and redundant phrases, weekdays that do not match their dates; offline",
     ),
     _grammar,
 )

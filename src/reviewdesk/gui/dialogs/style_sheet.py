@@ -40,7 +40,7 @@ from reviewdesk.core.style import (
     read_style_sheet,
     write_style_sheet,
 )
-from reviewdesk.core.style_conventions import CURLY, STRAIGHT, Conventions
+from reviewdesk.core.style_conventions import CURLY, PHRASE_FAMILIES, STRAIGHT, Conventions
 from reviewdesk.gui.dialect_names import dialect_label
 from reviewdesk.gui.dialogs.row_table import RowTable
 from reviewdesk.gui.dialogs.style_columns import (
@@ -218,7 +218,36 @@ class StyleSheetDialog(QDialog):
             )
         )
         form.addRow(translate("StyleSheetDialog", "Spell out n&umbers below:"), self.spell_out_spin)
+        self._build_phrase_switches(form)
         self.tabs.addTab(page, translate("StyleSheetDialog", "&General"))
+
+    def _build_phrase_switches(self, form: QFormLayout) -> None:
+        """One switch per family of phrase errors: a desk may find redundancies taste."""
+        labels = {
+            "misused": translate(
+                "StyleSheetDialog", "Misused phrases: “baited breath”, “for all intensive purposes”"
+            ),
+            "nonstandard": translate(
+                "StyleSheetDialog", "Nonstandard forms: “irregardless”, “in regards to”"
+            ),
+            "redundant": translate(
+                "StyleSheetDialog", "Redundant phrases: “ATM machine”, “added bonus”"
+            ),
+        }
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.phrase_checks: dict[str, QCheckBox] = {}
+        for family in PHRASE_FAMILIES:
+            check = QCheckBox(labels[family])
+            check.setObjectName(f"phrases_{family}Check")
+            check.setChecked(True)
+            check.setToolTip(
+                translate("StyleSheetDialog", "Off: the checks leave phrases of this kind alone")
+            )
+            layout.addWidget(check)
+            self.phrase_checks[family] = check
+        form.addRow(translate("StyleSheetDialog", "Flag phrases:"), box)
 
     def _add_table(self, tab: TableTab) -> None:
         title = translate("StyleSheetDialog", tab.title)
@@ -287,6 +316,8 @@ class StyleSheetDialog(QDialog):
         self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(conventions.range_dash)))
         self.quotes_combo.setCurrentIndex(max(0, self.quotes_combo.findData(conventions.quotes)))
         self.spell_out_spin.setValue(conventions.spell_out_below)
+        for family, check in self.phrase_checks.items():
+            check.setChecked(family not in conventions.phrases_off)
         for key, rows in sheet_rows(sheet).items():
             self.tables[key].set_rows(rows)
 
@@ -319,6 +350,9 @@ class StyleSheetDialog(QDialog):
                     range_dash=str(self.range_combo.currentData()),
                     quotes=str(self.quotes_combo.currentData()),
                     spell_out_below=self.spell_out_spin.value(),
+                    phrases_off=tuple(
+                        f for f, check in self.phrase_checks.items() if not check.isChecked()
+                    ),
                 ),
             )
         except RowError:

@@ -69,6 +69,10 @@ _DETERMINERS = word_set("the a an this that these those his her its their our my
 # Rules whose span replaces a spelling flag of another engine on the same word.
 _REPLACES_SPELLING = frozenset({"name-variant", "spelling-variant-mixed", "spelling-dialect"})
 _FILTERED = frozenset({Category.SPELLING, Category.CAPITALIZATION})
+# Engines that flag a word from a list of known wrong forms, not from a dictionary's
+# absence: when one of them flagged the same span, the word is no name
+# ("Irregardless of …" at a sentence's start, flagged by the phrase list too).
+_KNOWN_WRONG = frozenset({"phrases", "house-style", "grammar"})
 # Engines without a desk's intent: their "lowercase this" on an article's name is noise.
 # (House style's own lowercase list is the desk's decision and is left alone.)
 _GENERAL_ENGINES = frozenset({"harper", "languagetool"})
@@ -305,6 +309,9 @@ class NameFilter:
                 continue
             if self._articles_term(model, issue):
                 log.debug("term %r used again in the article: dropping %s", issue.text, issue.rule)
+                continue
+            if _KNOWN_WRONG.intersection(issue.engines):
+                kept.append(issue)
                 continue
             if (
                 token is not None
