@@ -12,6 +12,7 @@ misses by kind), each in our own sentences, with correct copy of the same shape 
 - agreement with a noun before "of" and a place's name ("The town of Bexley have");
 - a weekday's part of the day capitalised in a sentence ("by Friday Evening"), and a
   sentence starting lowercase after a quotation closed before its full stop;
+- a lowercase particle inside a name ("Ludwig von Drake", "Ana da Silva") is the name's;
 - a byline's names are a person's, however rare ("By Ilse Vantongeren"), so neither the
   spelling check nor the headings' capitals flag them;
 - a body word of "red-faced" after a plain noun is a verb ("both teams faced fines").
@@ -185,4 +186,15 @@ def test_headlines_names_and_right_capitals_stay(text: str) -> None:
         if i.rule in ("capital-day-part", "lowercase-sentence-start")
     ]
     assert found == []
+
+
+def test_a_names_particle_is_no_misspelling(pipeline: CheckPipeline) -> None:
+    text = (
+        "The prize is named after Ludwig von Drake and Ana da Silva of Utrecht.\n\n"
+        "Students read von the notes."  # no name around it: a slip
+    )
+    issues = pipeline.check(text, CheckContext()).issues
+    flagged = [i.text for i in issues if i.category == "spelling"]
+    assert "da" not in flagged
+    assert flagged == ["von"]  # the slip's, once
 

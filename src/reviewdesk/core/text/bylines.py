@@ -22,7 +22,11 @@ _BY = re.compile(
 )
 _WITH_ROLE = re.compile(rf"(?P<name>{_NAME})\s*[,|·•–—]\s*(?:{_ROLE})")
 
-__all__ = ["byline_name"]
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|")) | {"du", "dos", "das", "ter", "ten", "bint"}
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-zà-ÿ]")
+
+__all__ = ["byline_name", "name_particle"]
 
 
 def byline_name(line: str) -> tuple[int, int] | None:
@@ -37,3 +41,15 @@ def byline_name(line: str) -> tuple[int, int] | None:
     if m is None:
         return None
     return offset + m.start("name"), offset + m.end("name")
+
+
+def name_particle(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a lowercase particle inside a name, between two of
+    its capitalised words ("John von Neumann", "Vincent van Gogh"): part of the name,
+    not a misspelt word."""
+    return (
+        text[start:end] in _PARTICLES
+        and _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _NAME_AFTER.match(text, end) is not None
+    )
+

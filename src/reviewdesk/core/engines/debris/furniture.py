@@ -68,7 +68,7 @@ def menu_line(line: str) -> bool:
 def code_line(line: str) -> bool:
     """Whether ``line`` is a script's code ("googletag.cmd.push(function() {...});")."""
     text = line.strip()
-    if "(" not in text and "=" not in text:
+    if len(text) > 600 or ("(" not in text and "=" not in text):
         return False
     if not text.endswith((";", ")", "}", "{")):
         return False
@@ -78,6 +78,8 @@ def code_line(line: str) -> bool:
 def title_headline(line: str) -> str | None:
     """The headline part of a line shaped like a page's title ("Headline - Site Name"),
     or None. Whether it is one, the line after it says (the headline once more)."""
+    if len(line) > 300 or not any(c in line for c in "-–—|"):
+        return None
     m = _TITLE.fullmatch(line.strip())
     if m is None or len(m.group("site").split()) > 6 or not m.group("site")[:1].isupper():
         return None
