@@ -13,6 +13,7 @@ misses by kind), each in our own sentences, with correct copy of the same shape 
 - a weekday's part of the day capitalised in a sentence ("by Friday Evening"), and a
   sentence starting lowercase after a quotation closed before its full stop;
 - a lowercase particle inside a name ("Ludwig von Drake", "Ana da Silva") is the name's;
+- a species' name in brackets ("(Rana sylvatica)") is Latin, not a misspelling;
 - a byline's names are a person's, however rare ("By Ilse Vantongeren"), so neither the
   spelling check nor the headings' capitals flag them;
 - a body word of "red-faced" after a plain noun is a verb ("both teams faced fines").
@@ -197,4 +198,13 @@ def test_a_names_particle_is_no_misspelling(pipeline: CheckPipeline) -> None:
     flagged = [i.text for i in issues if i.category == "spelling"]
     assert "da" not in flagged
     assert flagged == ["von"]  # the slip's, once
+
+
+def test_a_species_name_in_brackets_is_no_misspelling(pipeline: CheckPipeline) -> None:
+    text = (
+        "The wood frog (Rana sylvatica) freezes solid in winter.\n\n"
+        "The result (Smith agred) was odd."  # no Latin ending: a slip in brackets
+    )
+    issues = pipeline.check(text, CheckContext()).issues
+    assert [i.text for i in issues if i.category == "spelling"] == ["agred"]
 

@@ -1,5 +1,6 @@
 """Bylines: the line that names who wrote the story ("By Jane Doe", "Jane Doe, Courts
-Reporter").
+Reporter"); and two other shapes whose lowercase words belong to a name (a particle,
+"von"; a species' name in brackets, "(Arion subfuscus)").
 
 A byline is the article's own (the user's key never flags one), and the words in it are
 a person's name, however rare: the engines read it as such rather than as a headline,
@@ -26,7 +27,14 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|")) | {"du", "dos", "das", "ter",
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-zà-ÿ]")
 
-__all__ = ["byline_name", "name_particle"]
+# a species' scientific name in brackets: "(Arion subfuscus)", "(Rana sylvatica)"
+# (the species word with a Latin ending: "(Smith agred)" is a slip in brackets)
+_BINOMIAL = re.compile(
+    r"\((?:[A-Z][a-z]+|[A-Z]\.) ([a-z]{1,}(?:us|um|a|is|i|ae|es|ix|ex|ens|ans))"
+    r"(?: [a-z]{3,})?\)"
+)
+
+__all__ = ["binomial_epithet", "byline_name", "name_particle"]
 
 
 def byline_name(line: str) -> tuple[int, int] | None:
@@ -52,4 +60,14 @@ def name_particle(text: str, start: int, end: int) -> bool:
         and _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
         and _NAME_AFTER.match(text, end) is not None
     )
+
+
+def binomial_epithet(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the species word of a scientific name in brackets
+    after its capitalised genus ("(Arion subfuscus)"): Latin, not a misspelt word."""
+    open_at = text.rfind("(", max(0, start - 40), start)
+    if open_at < 0:
+        return False
+    m = _BINOMIAL.match(text, open_at)
+    return m is not None and m.start(1) <= start and end <= m.end() - 1
 

@@ -49,7 +49,7 @@ from reviewdesk.core.engines.names.variants import damerau
 from reviewdesk.core.engines.spelling import Speller, no_word_near
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import DIALECT_NAMES, Category, Issue
-from reviewdesk.core.text.bylines import byline_name, name_particle
+from reviewdesk.core.text.bylines import binomial_epithet, byline_name, name_particle
 
 log = logging.getLogger(__name__)
 
@@ -307,8 +307,10 @@ class NameFilter:
                     continue  # written in that dialect: a spelling or two, none of ours
                 kept.append(_as_dialect_issue(issue, ctx.language))
                 continue
-            if name_particle(line.text, issue.start, issue.end):
-                continue  # "John von Neumann": the name's own particle
+            if name_particle(line.text, issue.start, issue.end) or binomial_epithet(
+                line.text, issue.start, issue.end
+            ):
+                continue  # "John von Neumann", "(Arion subfuscus)": a name's own word
             if self._articles_term(model, issue):
                 log.debug("term %r used again in the article: dropping %s", issue.text, issue.rule)
                 continue
