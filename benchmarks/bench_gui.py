@@ -62,15 +62,15 @@ def _emit(**values: object) -> None:
     print("RESULT " + json.dumps(values), flush=True)
 
 
-def _build_window():  # type: ignore[no-untyped-def]
+def _build_window(article: str | None = None):  # type: ignore[no-untyped-def]
     """Checker process, library, QApplication, coordinator, MainWindow: as
     ``reviewdesk.app.main`` does, the checker process starts before the library is
     opened (settings read by ``store.peek``) and Qt is loaded, and the garbage collector
-    is off until the window is up."""
+    is off until the window is up. ``article``: the file the app was started on, which
+    the checker checks ahead (since precheck9)."""
     gc.disable()
     from reviewdesk.core.engines.registry import ENGINES_SETTING as ENGINE_SETTINGS_KEY
-    from reviewdesk.core.engines.registry import engine_settings_from
-    from reviewdesk.service.check_process import RemoteService
+    from reviewdesk.core.engines.registry import HARPER, engine_settings_from
     from reviewdesk.store import default_library_path
 
     try:  # as app.main does since cold7: launched before the library opens
@@ -82,8 +82,20 @@ def _build_window():  # type: ignore[no-untyped-def]
     checker = None
     if peek is not None:
         settings = engine_settings_from(peek.get_setting(ENGINE_SETTINGS_KEY))
+        try:  # as app.main does since first9: started before check_process is imported
+            from reviewdesk.service.spawn import spawn_checker
+        except ImportError:  # a tree before that
+            spawned = None
+        else:
+            spawned = spawn_checker("en-US" if settings.is_on(HARPER) else "")
+        from reviewdesk.service.check_process import RemoteService
+
         checker = RemoteService(settings)
-        checker.launch()
+        if spawned is not None:
+            checker.launch("en-US", spawned, *_precheck(article, peek))
+        else:
+            checker.launch()
+    from reviewdesk.service.check_process import RemoteService
     from reviewdesk.store import Library
 
     library = Library(default_library_path())
@@ -91,6 +103,12 @@ def _build_window():  # type: ignore[no-untyped-def]
         settings = engine_settings_from(library.get_setting(ENGINE_SETTINGS_KEY))
         checker = RemoteService(settings)
         checker.launch()
+    try:  # as app.main does since first9: PySide6's look at each later import, cheap
+        from reviewdesk.gui.pyside_feature import quicken_module_checks
+    except ImportError:  # a tree before that
+        pass
+    else:
+        quicken_module_checks()
     from PySide6.QtWidgets import QApplication
 
     from reviewdesk.gui.checking import CheckCoordinator
@@ -104,6 +122,21 @@ def _build_window():  # type: ignore[no-untyped-def]
     gc.freeze()  # as app.main does
     gc.enable()
     return app, library, coordinator, window
+
+
+def _precheck(article: str | None, peek: object) -> list[object]:
+    """The launch's look-ahead at ``article`` as app.main sends it (none for a tree
+    without it, or no article)."""
+    if article is None:
+        return []
+    try:
+        from reviewdesk.desk.context import settings_context
+        from reviewdesk.service.messages import Precheck
+    except ImportError:  # a tree before precheck9
+        return []
+    words = getattr(peek, "words", frozenset())
+    ctx = settings_context(peek, print, language="en-US", words=words)  # type: ignore[arg-type]
+    return [Precheck(os.path.abspath(article), ctx)]
 
 
 class _EventTimer:
@@ -222,7 +255,7 @@ def child_cold(path: str) -> int:
     t_start = time.perf_counter()
     from PySide6.QtCore import QTimer
 
-    app, library, coordinator, window = _build_window()
+    app, library, coordinator, window = _build_window(path)
     t_window = time.perf_counter()
     window.open_file(path)
     t_open = time.perf_counter()

@@ -40,6 +40,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _web_snippets as snippets
+
 from reviewdesk.core.engines.debris.checker import find_debris
 from reviewdesk.core.structure import SpanKind
 from reviewdesk.formats import FormatError, import_file
@@ -207,6 +211,25 @@ def score_page(folder: Path, name: str) -> Score:
     return score
 
 
+def score_snippet_page(folder: Path, name: str) -> snippets.SnippetScore:
+    """One of trafilatura's pages: its wanted and unwanted snippets in what we import."""
+    path = folder / f"{snippets.PREFIX}{name}.html"
+    wanted = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    score = snippets.SnippetScore(name)
+    began = time.process_time()
+    try:
+        doc = import_file(path)
+    except FormatError as exc:
+        score.failed = str(exc)
+        return score
+    score.cpu_ms = (time.process_time() - began) * 1000
+    snippets.score_text(score, wanted, doc.text, _after_removals(doc.text))
+    score.words = sum(words(doc.text).values())
+    score.headline = any(s.start == 0 for s in doc.structure.of_kind(SpanKind.HEADLINE))
+    score.lang = doc.meta.get("language", "").lower().startswith("en")
+    return score
+
+
 def _print(title: str, scores: list[Score]) -> None:
     print(f"\n{title}")
     print(
@@ -250,20 +273,43 @@ def main() -> None:
     parser.add_argument("--make-pages", type=Path, metavar="DIR", help="download them here")
     parser.add_argument("--held-out", action="store_true", help="score the held-out half too")
     parser.add_argument("--show", metavar="PAGE", help="print one page's imported text")
+    parser.add_argument(
+        "--only-held-out-snippets",
+        action="store_true",
+        help="score only trafilatura's held-out pages (the session's first, unseen figure)",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if args.make_pages:
         make_pages(args.make_pages)
+        snippets.make_pages(args.make_pages)
         return
     if not args.pages.is_dir():
         sys.exit(f"no pages in {args.pages}: make them with --make-pages {args.pages}")
     if args.show:
         print(import_file(args.pages / f"{args.show}.html").text)
         return
+    if args.only_held_out_snippets:  # the new pages' unseen figure, before any other run
+        snippets.print_scores(
+            "trafilatura's pages, held-out half",
+            [score_snippet_page(args.pages, n) for n in snippets.HELD_OUT],
+        )
+        return
     import_file(args.pages / f"{DEV[0]}.html")  # trafilatura's import and caches: not a page's
     _print("development half", [score_page(args.pages, n) for n in DEV])
     if args.held_out:
         _print("held-out half", [score_page(args.pages, n) for n in HELD_OUT])
+    if not (args.pages / f"{snippets.PREFIX}{snippets.DEV[0]}.html").exists():
+        return  # a folder made before trafilatura's pages were added
+    snippets.print_scores(
+        "trafilatura's pages, development half",
+        [score_snippet_page(args.pages, n) for n in snippets.DEV],
+    )
+    if args.held_out:
+        snippets.print_scores(
+            "trafilatura's pages, held-out half",
+            [score_snippet_page(args.pages, n) for n in snippets.HELD_OUT],
+        )
 
 
 if __name__ == "__main__":

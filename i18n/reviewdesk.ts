@@ -248,11 +248,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore i&amp;gnored issues</source>
+        <source>Restore i&amp;gnored issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show again every issue ignored in this article (Edit ▸ Undo does not: it undoes typing)</source>
+        <source>Choose issues ignored in this article to show again, one or all (Edit ▸ Undo does not: it undoes typing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,6 +1344,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name, put on tracked changes, comments and the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1393,25 @@
     </message>
     <message>
         <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {folder} in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open {folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2116,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No articles match {query}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer words, or another shelf under Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match these filters: try Any status or Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet: open a file (Ctrl+O) to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this shelf: choose another under Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,6 +2790,41 @@
         <source>
 
 To use it next time, start reviewdesk with --library {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreIgnoredDialog</name>
+    <message>
+        <source>{passage} — {check} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore ignored issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the issues to show again in this article (newest first). Their marks come back in both panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

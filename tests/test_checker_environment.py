@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewdesk.service.check_process import CHECKER_MALLOC_ARENAS, checker_environment
+from reviewdesk.service.spawn import CHECKER_MALLOC_ARENAS, checker_environment
 
 
 def test_the_checker_caps_glibcs_arenas(monkeypatch: pytest.MonkeyPatch) -> None:

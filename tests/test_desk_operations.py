@@ -4,6 +4,7 @@ says changed, and what it refuses. The window's tests drive the same code throug
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -155,6 +156,36 @@ def test_restore_ignored_brings_back_every_ignore_and_keeps_the_rest(library, ar
     assert library.get_article(article.id).status == ArticleStatus.IN_REVIEW
     # the article's next check (as on reopening) hides nothing
     assert check_context(library, article, lambda _m: None).ignored_keys == frozenset()
+
+
+def test_restore_ignored_brings_back_only_the_ignores_chosen(library, article) -> None:
+    """One slip among several ignores is taken back alone; the others stay hidden."""
+    quote, later = _issue("“", "EN_QUOTES", ('"',)), _issue("teh")
+    ctx = ops.ignore_issue(library, article, CheckContext(), quote).context
+    assert ctx is not None
+    ctx = ops.ignore_issue(library, article, ctx, later).context
+    assert ctx is not None
+    listed = ops.ignored_findings(library.decisions(article.id), ctx.ignored_keys)
+    assert [f.text for f in listed] == ["teh", "“"]  # newest first
+
+    change = ops.restore_ignored(library, article, ctx, listed[1].keys)
+    assert change.message == "Restored 1 ignored issue"
+    assert change.context is not None and change.context.ignored_keys == {later.key}
+    assert library.ignored_keys(article.id) == {later.key}
+    # the report still counts the ignore that stays
+    assert [d.text for d in library.decisions(article.id)] == ["teh"]
+
+
+def test_ignored_findings_lists_a_finding_once_with_its_places(library, article) -> None:
+    first, second = _issue("Teh"), _issue("teh")
+    ctx = CheckContext()
+    for issue in (first, second):
+        ctx = ops.ignore_issue(library, article, ctx, issue).context or ctx
+    same_rule = [replace(d, text="teh") for d in library.decisions(article.id)]
+    (finding,) = ops.ignored_findings(same_rule, ctx.ignored_keys)
+    assert finding.keys == {first.key, second.key}
+    # an ignore the window has taken back already is not offered again
+    assert ops.ignored_findings(same_rule, frozenset({first.key}))[0].keys == {first.key}
 
 
 def test_restore_ignored_refuses_with_nothing_ignored(library, article) -> None:

@@ -26,8 +26,9 @@ from reviewdesk.core.processes import (
     module_command,
     run_child_module,
 )
-from reviewdesk.service.check_process import CHECKER_MODULE, RemoteService
+from reviewdesk.service.check_process import RemoteService
 from reviewdesk.service.check_service import CheckOutcome, CheckRequest
+from reviewdesk.service.spawn import CHECKER_MODULE
 
 REPO = Path(__file__).resolve().parents[1]
 FROZEN_MAIN = REPO / "packaging" / "pyinstaller" / "frozen_main.py"

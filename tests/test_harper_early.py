@@ -84,3 +84,52 @@ def test_an_early_pass_lints_without_the_spelling_rules() -> None:
     assert {TEXT[i.start : i.end] for i in early} >= {"their"}
     assert not any(i.rule in SPELLING_RULES or i.text == "buget" for i in early)
     assert all(TEXT[i.start : i.end] == i.text for i in early)
+
+
+class _CountedHarper(HeldHarper):
+    """Counts the warm-ups that reach Harper's thread; the first ``failing`` of them fail."""
+
+    def __init__(self, failing: int = 0) -> None:
+        super().__init__()
+        self.warm_ups: list[str] = []
+        self.failing = failing
+
+    def _warm_up(self, language: str, early: bool = False) -> None:
+        self.warm_ups.append(language)
+        if len(self.warm_ups) <= self.failing:
+            raise RuntimeError("no dictionary")
+        super()._warm_up(language, early)
+
+
+def test_the_checker_process_warm_up_is_not_queued_again_before_the_first_check() -> None:
+    # checker_entry starts Harper's warm-up, then the pipeline's start-up asks again: a
+    # second warm-up sat on Harper's thread between its tables and the first full lint
+    harper = _CountedHarper()
+    service = CheckService(lambda: CheckPipeline([harper, MechanicsChecker()]))
+    try:
+        started = harper.start_warm_up("en-US")
+        assert service.start_up("en-US") == ["harper", "mechanics"]
+        assert harper.start_warm_up("en-US") is started
+        harper.gate.set()
+        final = service.check(CheckRequest("draft", 1, TEXT, CheckContext()), lambda: False)
+        assert isinstance(final, CheckOutcome)
+        assert "buget" in {text for text, _ in _found(final, "harper")}  # tables built
+        assert harper.warm_ups == ["en-US"]
+        harper.start_warm_up("en-GB").result(timeout=60)  # another dialect: warmed again
+        assert harper.warm_ups == ["en-US", "en-GB"]
+    finally:
+        harper.gate.set()
+        service.close()
+
+
+def test_a_failed_warm_up_is_started_again() -> None:
+    harper = _CountedHarper(failing=1)
+    harper.gate.set()
+    try:
+        failed = harper.start_warm_up("en-US")
+        assert isinstance(failed.exception(timeout=60), RuntimeError)
+        harper.start_warm_up("en-US").result(timeout=60)
+        assert harper.warm_ups == ["en-US", "en-US"]
+        assert harper.is_warm
+    finally:
+        harper.close()

@@ -123,3 +123,92 @@ def test_the_checker_is_launched_before_sqlite_utils_is_imported() -> None:
         check=True,
     )
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+
+
+# The window's side of the checker beyond the process itself: the typed messages, the
+# check service's types and the result bookkeeping (~40 ms of CPU at load 5). The app
+# starts the checker process (reviewdesk.service.spawn) before importing them.
+AFTER_THE_LAUNCH = (
+    "reviewdesk.service.check_process",
+    "reviewdesk.service.check_service",
+    "reviewdesk.service.checker_loop",
+    "reviewdesk.service.messages",
+)
+
+_AT_THE_LAUNCH = """
+import json, subprocess, sys
+from pathlib import Path
+import reviewdesk.app as app
+watched = sys.argv[2].split(",")
+seen = []
+
+def refused(*args, **kwargs):
+    seen.append(sorted(m for m in watched if m in sys.modules))
+    raise OSError("no process started in this test")
+
+subprocess.Popen = refused
+early = app._launch_early(Path(sys.argv[1]))
+assert early is not None and early[0] is None  # refused: the coordinator tries again
+print(json.dumps(seen))
+"""
+
+
+def test_the_checker_process_is_started_before_its_window_side_is_imported(
+    tmp_path: Path,
+) -> None:
+    """``app.main``'s early launch starts the process first (the checker warms up from
+    that moment), then imports what talks to it. No process is started here: the
+    ``Popen`` call is refused once it has noted what was imported by then."""
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _AT_THE_LAUNCH,
+            str(tmp_path / "library.sqlite"),  # a first run: the default settings
+            ",".join(AFTER_THE_LAUNCH),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == [[]]
+
+
+_SOURCES_READ = """
+import json, linecache, sys
+import reviewdesk.app
+from reviewdesk.gui.pyside_feature import quicken_module_checks, uses_pyside
+assert quicken_module_checks()
+before = set(sys.modules)
+from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.main_window import MainWindow
+feature = sys.modules["shibokensupport.feature"]
+upstream = feature._mod_uses_pyside.fallback
+window = [m for n, m in sorted(sys.modules.items()) if n not in before]
+read = [m.__name__ for m in window if getattr(m, "__file__", None) in linecache.cache]
+ours = [m for n, m in sorted(sys.modules.items()) if n.startswith("reviewdesk")]
+differ = [m.__name__ for m in ours if uses_pyside(m, upstream) != upstream(m)]
+marked = {n: feature.pyside_feature_dict.get(n) for n in ("reviewdesk.gui.main_window",
+          "reviewdesk.core.models")}
+print(json.dumps([read, len(window), differ, len(ours), marked]))
+"""
+
+
+def test_pyside_reads_no_source_of_the_window_modules_and_answers_as_before() -> None:
+    """PySide6 asks of every module imported after it whether it uses PySide6, by reading
+    its source into ``linecache``; the window's start gives it the same answers from the
+    file's bytes (``reviewdesk.gui.pyside_feature``): none of our sources is kept in
+    memory, and for every reviewdesk module the answer is PySide6's own."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _SOURCES_READ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    read, window, differ, ours, marked = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert read == [] and window > 100  # the window's modules, none of them read
+    assert differ == [] and ours > 100
+    # a module using PySide6 is marked as one (0), any other as "ignore" (-1)
+    assert marked == {"reviewdesk.gui.main_window": 0, "reviewdesk.core.models": -1}

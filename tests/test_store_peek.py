@@ -96,10 +96,15 @@ def test_a_file_that_is_no_library_is_left_to_the_library(tmp_path: Path) -> Non
 def test_the_app_keeps_the_early_checker_only_for_the_librarys_own_settings(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Which settings the checker gets, not the process: ``_launch_checker`` is replaced
-    (a real launch takes seconds and is covered by tests/gui/test_gui_start.py)."""
+    """Which settings the checker gets, not the process: ``spawn_checker`` and
+    ``_launch_checker`` are replaced (a real launch takes seconds and is covered by
+    tests/gui/test_gui_start.py)."""
     launched: list[tuple[EngineSettings, str]] = []
-    monkeypatch.setattr(app, "_launch_checker", lambda s, w: launched.append((s, w)))
+    spawned: list[str] = []
+    monkeypatch.setattr(app, "spawn_checker", lambda early: spawned.append(early))
+    monkeypatch.setattr(
+        app, "_launch_checker", lambda s, w, _spawned=None, _article=None: launched.append((s, w))
+    )
     path = tmp_path / "library.sqlite"
     _library_with_choices(path)
 
@@ -107,6 +112,7 @@ def test_the_app_keeps_the_early_checker_only_for_the_librarys_own_settings(
     assert early is not None
     chosen = EngineSettings(switched={"harper": False}, languagetool_picky=True)
     assert launched == [(chosen, "en-GB")]
+    assert spawned == [""]  # Harper switched off: no dialect warmed from the start
 
     library = Library(path)
     try:

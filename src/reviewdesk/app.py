@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewdesk import APP_ID, APP_NAME, __version__
-from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.checker import CheckContext, CheckerError
+from reviewdesk.core.engines.registry import HARPER, EngineSettings
 from reviewdesk.core.models import DEFAULT_LANGUAGE
 from reviewdesk.desk.checking import engine_settings
-from reviewdesk.desk.context import default_language
+from reviewdesk.desk.context import default_language, settings_context
+from reviewdesk.service.spawn import Spawned, spawn_checker
 from reviewdesk.store import DamagedLibraryError, StoreError, default_library_path
 from reviewdesk.store.peek import peek_settings
 
@@ -113,27 +114,41 @@ def _x_server_answers(display: str, timeout_s: float = 2.0) -> bool:
         return False
 
 
-def _launch_checker(settings: EngineSettings, language: str) -> RemoteService | None:
+def _launch_checker(
+    settings: EngineSettings,
+    language: str,
+    spawned: Spawned | None = None,
+    article: tuple[str, CheckContext] | None = None,
+) -> RemoteService | None:
     """Start the checker process now, before Qt loads, so it warms up (Harper for
-    ``language``) meanwhile.
+    ``language``) meanwhile; or take ``spawned``, the process already started for it.
+    ``article`` (a path and its check's context) is checked there ahead of the window's
+    first request (:mod:`reviewdesk.service.precheck`).
 
     None if it cannot be started here; the coordinator then tries again and reports.
     """
     from reviewdesk.service.check_process import RemoteService
+    from reviewdesk.service.messages import Precheck
 
     checker = RemoteService(settings)
     try:
-        checker.launch(language)
+        checker.launch(language, spawned, Precheck(*article) if article is not None else None)
     except CheckerError as exc:
         log.warning("%s", exc)
         return None
     return checker
 
 
-def _launch_early(library_path: Path) -> tuple[RemoteService | None, EngineSettings, str] | None:
+def _launch_early(
+    library_path: Path, file: str | None = None
+) -> tuple[RemoteService | None, EngineSettings, str] | None:
     """Launch the checker with the library's settings read before it is opened
     (:mod:`reviewdesk.store.peek`): sqlite-utils' import and the library's opening (a
     first run's migrations) no longer delay its warm-up (issue 14, the first highlights).
+    The process is started from :mod:`reviewdesk.service.spawn` before the window's side
+    of the checker (:mod:`reviewdesk.service.check_process`) is imported, which then
+    sends it the settings, and ``file`` (the article to open) with the context a new
+    article's check gets, for the checker to check ahead of the window.
 
     None when the settings cannot be read that way: the checker is launched once the
     library is open, as before.
@@ -142,7 +157,22 @@ def _launch_early(library_path: Path) -> tuple[RemoteService | None, EngineSetti
     if peek is None:
         return None
     settings, warm = engine_settings(peek), default_language(peek)
-    return _launch_checker(settings, warm), settings, warm
+    try:
+        spawned = spawn_checker(warm if settings.is_on(HARPER) else "")
+    except OSError as exc:
+        log.warning("The checker process could not be started: %s", exc)
+        return None, settings, warm  # the coordinator tries again and reports
+    article = None
+    if file:
+        # the context desk.opening gives a new article (the library's own is used for
+        # an article it holds already: then this is only a head start that misses)
+        ctx = settings_context(peek, _logged, language=warm, words=peek.words)
+        article = (os.path.abspath(file), ctx)
+    return _launch_checker(settings, warm, spawned, article), settings, warm
+
+
+def _logged(message: str) -> None:
+    log.info("%s", message)  # the window warns about the settings itself, once open
 
 
 def _launch_for(
@@ -222,7 +252,7 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
     library_path = Path(args.library).expanduser() if args.library else default_library_path()
     # The checker process builds Harper's dictionary (~1 s) while the library opens and
     # Qt starts here, for the dialect new articles get (the desk's usual one).
-    early = _launch_early(library_path)
+    early = _launch_early(library_path, args.file)
     from reviewdesk.store import Library
 
     damaged: DamagedLibraryError | None = None
@@ -239,6 +269,9 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
         checker, settings, warm = _launch_for(library, early)
     elif early is not None and early[0] is not None:
         early[0].close()  # no library to check for (the coordinator launches one later)
+    from reviewdesk.gui.pyside_feature import quicken_module_checks
+
+    quicken_module_checks()  # before the window's modules: PySide6 reads each one's source
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox

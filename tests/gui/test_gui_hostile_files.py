@@ -58,6 +58,12 @@ HOSTILE = {
     "directory": ("folder.txt", "folder.txt: is a folder, not a file"),
 }
 
+REMEDIES = {  # the way out a copy editor is offered (words from the box's second paragraph)
+    "binary": "Save the article as one of those",
+    "truncated": "save it again as a Word document (.docx)",
+    "fifty-mb-line": "File ▸ Paste as new article…",
+}
+
 
 def _write_hostile(folder: Path) -> dict[str, Path]:
     """Create each hostile file in ``folder`` (the missing one is not created)."""
@@ -182,7 +188,11 @@ def test_hostile_file_gives_one_plain_message_and_keeps_the_open_article(
         ((box, title, text),) = message_boxes  # exactly one message box
         assert box == "warning" and title == "Cannot open this file", how
         assert HOSTILE[kind][1] in text, (how, text)  # names the file, says what is wrong
-        assert "\n" not in text and "Traceback" not in text and "Error" not in text, text
+        # what is wrong in one line; then, for the usual refusals, what to do about it
+        said, *remedy = text.split("\n\n")
+        assert "\n" not in said and "Traceback" not in text and "Error" not in text, text
+        if kind in REMEDIES:
+            assert remedy and REMEDIES[kind] in remedy[0], (how, text)
         assert "/etc/passwd" not in text and "root:" not in text
         if kind == "fifty-mb-line":
             assert str(path) not in opened_files, "refused by its size, before reading it"

@@ -8,6 +8,8 @@ from PySide6.QtGui import QTextCursor
 from writes import settle
 
 from reviewdesk.core.models import ArticleStatus, DecisionAction
+from reviewdesk.core.text import quoted_for_screen
+from reviewdesk.gui.dialogs.restore_ignored import RestoreIgnoredDialog
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 pytestmark = pytest.mark.gui
@@ -221,7 +223,7 @@ def test_ignore_hides_issue_and_persists(
 
 
 def test_restore_ignored_issues_brings_an_ignored_issue_back(
-    qtbot, make_window, library, demo_path, wait_checked
+    qtbot, make_window, library, demo_path, wait_checked, when_shown
 ) -> None:
     """An ignore slipped in at speed (F8, Ctrl+Shift+I) can be taken back from the menu."""
     window = make_window()
@@ -250,7 +252,17 @@ def test_restore_ignored_issues_brings_an_ignored_issue_back(
 
     assert shown() == (False, False)
 
-    restore.trigger()  # Review ▸ Restore ignored issues
+    # Review ▸ Restore ignored issues…: the one just ignored is listed, ticked; Enter
+    listed: list[str] = []
+
+    def restore_it(dialog: RestoreIgnoredDialog) -> None:
+        listed.extend(dialog.list.item(n).text() for n in range(dialog.list.count()))
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    answered = when_shown(RestoreIgnoredDialog, restore_it)
+    restore.trigger()
+    assert answered
+    assert len(listed) == 1 and listed[0].startswith(quoted_for_screen(issue.text, 60))
     assert window.statusBar().currentMessage().startswith("Restored ")
     assert "ignored issue" in window.statusBar().currentMessage()
     assert not restore.isEnabled()  # nothing is ignored any more

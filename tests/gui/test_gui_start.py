@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 DRIVER = textwrap.dedent(
     """
-    import json, sys
+    import json, linecache, sys
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialog
@@ -60,6 +60,12 @@ DRIVER = textwrap.dedent(
             if not w.session.pane("draft").issues:
                 return
             state["highlighted"] = loaded()
+            # the window's modules whose source PySide6 read to see if they use it
+            # (the two read before app.main makes that cheap aside)
+            before = ("/reviewdesk/gui/__init__.py", "/reviewdesk/gui/pyside_feature.py")
+            state["sources_read"] = sorted(
+                f for f in linecache.cache if "/reviewdesk/gui/" in f and not f.endswith(before)
+            )
             issues = w.session.pane("draft").issues
             state["issues"] = len(issues)
             state["engines"] = list(w.coordinator.engines)  # the checker's, once ready
@@ -130,6 +136,7 @@ def test_the_first_highlights_come_without_what_they_do_not_need_and_ctrl_p_work
 ) -> None:
     state = _start(tmp_path, demo_path)
     assert state["highlighted"] == []  # none of them loaded when the first issues show
+    assert state["sources_read"] == []  # PySide6 kept no window module's source text
     assert state.get("dialog") is True  # Ctrl+P right after start brought its dialog up
     after = state["after_print"]
     assert isinstance(after, list) and "reviewdesk.gui.print_commands" in after

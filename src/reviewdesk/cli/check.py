@@ -12,6 +12,7 @@ import bisect
 import json
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -53,6 +54,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, library_path: Path) -> int:
     """Check ``args.file``; print the issues; 0 when there are none, 1 otherwise."""
     from reviewdesk.desk.checking import NothingCouldCheck, check_text, load_setup
+    from reviewdesk.desk.context import kept_lines
     from reviewdesk.desk.opening import read_file
     from reviewdesk.formats.limits import check_size_for_one_go
     from reviewdesk.store import Library
@@ -69,6 +71,9 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         switched = _dialect_note(library, article, doc, setup.ctx.language, args, path)
         if switched is not None:
             setup = load_setup(library, article, warn, language=switched)
+    kept = kept_lines(doc.structure, text=doc.text)  # a saved page's captions, as opened
+    if kept:
+        setup = replace(setup, ctx=replace(setup.ctx, kept_lines=setup.ctx.kept_lines | kept))
     try:
         with stdout_kept_for_results():
             result = check_text(doc.text, setup)

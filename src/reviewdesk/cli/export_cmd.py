@@ -48,7 +48,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def default_author(args: argparse.Namespace, library_path: Path) -> str:
-    """``--author``, else the library's author setting, else the login name."""
+    """``--author``, else the library's author setting, else none."""
     from reviewdesk.desk.exporting import default_author as remembered
     from reviewdesk.store import Library, StoreError
 

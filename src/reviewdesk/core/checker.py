@@ -85,8 +85,11 @@ class CheckContext:
 
     ``words`` merges every dictionary scope that applies (article, user, house).
     ``style`` is the house style sheet (``reviewdesk.core.style.StyleSheet``) or None.
-    Filtering by ``disabled_rules``, ``disabled_categories`` and ``ignored_keys`` is done
-    by the pipeline after checking, so checkers need not look at them.
+    ``kept_lines`` are paragraphs the article's import marked as its own parts though
+    they look like web debris (a saved page's photo captions, credit and all): the
+    debris engine leaves them. Filtering by ``disabled_rules``, ``disabled_categories``
+    and ``ignored_keys`` is done by the pipeline after checking, so checkers need not look
+    at them.
     """
 
     language: str = DEFAULT_LANGUAGE
@@ -96,6 +99,7 @@ class CheckContext:
     ignored_keys: frozenset[str] = frozenset()
     style: Any = None
     picky: bool = False
+    kept_lines: frozenset[str] = frozenset()
     options: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def fingerprint(self) -> str:
@@ -104,6 +108,8 @@ class CheckContext:
         h.update(self.language.encode())
         h.update(b"\x00" + "\x1f".join(sorted(self.words)).encode())
         h.update(b"\x00" + (b"1" if self.picky else b"0"))
+        if self.kept_lines:
+            h.update(b"\x00" + "\x1f".join(sorted(self.kept_lines)).encode())
         style_fp = getattr(self.style, "fingerprint", None)
         if callable(style_fp):
             h.update(b"\x00" + str(style_fp()).encode())

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Category
+from reviewdesk.core.structure import SpanKind, Structure
 from reviewdesk.core.style import (
     StyleSheet,
     StyleSheetError,
@@ -93,14 +94,59 @@ def check_context(
     ignored = (
         library.ignored_keys(article_id) if with_ignored and article_id is not None else frozenset()
     )
-    return CheckContext(
+    return settings_context(
+        library,
+        warn,
         language=language or (article.language if article else DEFAULT_LANGUAGE),
         words=library.words_for(article_id),
-        disabled_rules=frozenset(
-            _strings(library.get_setting(DISABLED_RULES.key, []), "switched-off rules", warn)
-        ),
-        disabled_categories=_categories(library.get_setting(DISABLED_CATEGORIES.key, []), warn),
-        ignored_keys=ignored,
-        style=style_sheet_for(library, warn),
-        picky=PICKY.read(library),
+        ignored=ignored,
+        kept=kept_lines(library.structure(article_id), article)
+        if article_id is not None
+        else frozenset(),
     )
+
+
+def settings_context(
+    store: StyleSheetStore,
+    warn: Warn,
+    *,
+    language: str,
+    words: frozenset[str],
+    ignored: frozenset[str] = frozenset(),
+    kept: frozenset[str] = frozenset(),
+) -> CheckContext:
+    """The context from ``store``'s settings and style sheet with ``words``: the library's,
+    or what was read of it before it opened (the app tells the checker the context of
+    the article it was asked to open: :mod:`reviewdesk.service.precheck`)."""
+    return CheckContext(
+        language=language,
+        words=words,
+        disabled_rules=frozenset(
+            _strings(store.get_setting(DISABLED_RULES.key, []), "switched-off rules", warn)
+        ),
+        disabled_categories=_categories(store.get_setting(DISABLED_CATEGORIES.key, []), warn),
+        ignored_keys=ignored,
+        style=style_sheet_for(store, warn),
+        picky=PICKY.read(store),
+        kept_lines=kept,
+    )
+
+
+def kept_lines(
+    structure: Structure, article: Article | None = None, text: str = ""
+) -> frozenset[str]:
+    """The paragraphs the import kept on purpose that look like web debris: a saved
+    page's photo captions, in ``text`` (or the article's original and its draft).
+
+    Only a structure with captions is carried over to the draft (a word diff: saved web
+    pages are short, and no other article has them)."""
+    captions = structure.of_kind(SpanKind.PHOTO_CAPTION)
+    if not captions:
+        return frozenset()
+    texts = [text] if article is None else [article.original]
+    found = {t[s.start : s.end] for t in texts for s in captions}
+    if article is not None and article.draft != article.original:
+        moved = structure.follow_texts(article.original, article.draft)
+        found.update(article.draft[s.start : s.end] for s in moved.of_kind(SpanKind.PHOTO_CAPTION))
+    found.discard("")
+    return frozenset(found)

@@ -82,11 +82,14 @@ class DeferredLibrary:
 
         self.writer.submit(write, "taking back the decision")
 
-    def remove_decisions(self, article_id: int, action: DecisionAction) -> None:
-        """Queue forgetting every ``action`` decision of an article; queued after the
-        decisions recorded before it, so one made a moment ago goes too."""
+    def remove_decisions(
+        self, article_id: int, action: DecisionAction, keys: frozenset[str] | None = None
+    ) -> None:
+        """Queue forgetting every ``action`` decision of an article (or those of the
+        issues ``keys``); queued after the decisions recorded before it, so one made a
+        moment ago goes too."""
         self.writer.submit(
-            lambda store: store.library.remove_decisions(article_id, action),
+            lambda store: store.library.remove_decisions(article_id, action, keys),
             "taking back the decisions",
         )
 

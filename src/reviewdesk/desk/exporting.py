@@ -3,7 +3,6 @@ Export dialog, Print/PDF and the CLI."""
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 from pathlib import Path
@@ -15,25 +14,16 @@ from reviewdesk.store import Library, StoreError
 log = logging.getLogger(__name__)
 
 
-def login_name() -> str:
-    """The user's login name ("reviewdesk" where the system has none)."""
-    try:
-        return getpass.getuser() or "reviewdesk"
-    except (KeyError, OSError):  # no login name on some systems
-        return "reviewdesk"
-
-
 def default_author(library: SettingsStore | None) -> str:
-    """The remembered author name, else the login name (an unreadable library is skipped)."""
-    if library is not None:
-        try:
-            stored = AUTHOR.read(library).strip()
-        except StoreError as exc:
-            log.info("cannot read the author setting: %s", exc)
-            stored = ""
-        if stored:
-            return stored
-    return login_name()
+    """The author name set (remembered from the last export), else none: never the
+    system's login name, which a reopened export would show as its byline ("By root")."""
+    if library is None:
+        return ""
+    try:
+        return AUTHOR.read(library).strip()
+    except StoreError as exc:
+        log.info("cannot read the author setting: %s", exc)
+        return ""
 
 
 def remember_author(library: SettingsStore, author: str) -> None:

@@ -50,7 +50,9 @@ class ReviewStore(Protocol):
         status: ArticleStatus | str | None = None,
     ) -> None: ...
     def record_decision(self, decision: Decision) -> Decision: ...
-    def remove_decisions(self, article_id: int, action: DecisionAction) -> object: ...
+    def remove_decisions(
+        self, article_id: int, action: DecisionAction, keys: frozenset[str] | None = None
+    ) -> object: ...
     def add_word(
         self, word: str, scope: WordScope | str, article_id: int | None = None
     ) -> None: ...
@@ -71,7 +73,7 @@ SCOPE_LABELS = {
 IssueTest = Callable[[Issue], bool]
 
 # said after every ignore: the way back (Edit ▸ Undo is the text's, not an ignore's)
-UNDO_IGNORE = " — Review ▸ Restore ignored issues takes it back"
+UNDO_IGNORE = " — Review ▸ Restore ignored issues… takes it back"
 
 
 class Refused(Exception):  # noqa: N818 - names what happened
@@ -223,19 +225,26 @@ def ignore_issue(
     )
 
 
-def restore_ignored(library: ReviewStore, article: Article, ctx: CheckContext) -> ReviewChange:
-    """Take back every ignore of this article: its decisions go from the library (and
-    so from the review report) and a re-check brings the issues back in both panes.
+def restore_ignored(
+    library: ReviewStore,
+    article: Article,
+    ctx: CheckContext,
+    keys: frozenset[str] | None = None,
+) -> ReviewChange:
+    """Take back the ignores of this article (all, or those of the issues ``keys``):
+    their decisions go from the library (and so from the review report) and a re-check
+    brings the issues back in both panes.
 
     Not Edit ▸ Undo: the draft's undo stack is the text's, and an ignore changes none of
     it. A done article is reopened for review, as an edit reopens it: issues are open
     in it again.
     """
     article_id = _require(article)
-    count = len(ctx.ignored_keys)
+    chosen = ctx.ignored_keys if keys is None else ctx.ignored_keys & keys
+    count = len(chosen)
     if not count:
         raise Refused("No issue is ignored in this article")
-    library.remove_decisions(article_id, DecisionAction.IGNORE)
+    library.remove_decisions(article_id, DecisionAction.IGNORE, None if keys is None else chosen)
     reopened = article.status == ArticleStatus.DONE
     if reopened:
         library.update_article(article_id, status=ArticleStatus.IN_REVIEW)
@@ -243,10 +252,48 @@ def restore_ignored(library: ReviewStore, article: Article, ctx: CheckContext) -
     message = f"Restored {count} ignored issue{'s' if count != 1 else ''}"
     return ReviewChange(
         message=message + ("; the article is in review again" if reopened else ""),
-        context=replace(ctx, ignored_keys=frozenset()),
+        context=replace(ctx, ignored_keys=ctx.ignored_keys - chosen),
         status=status,
         restored=count,
     )
+
+
+@dataclass(frozen=True)
+class IgnoredFinding:
+    """One thing the editor ignored, as the restore dialog lists it: a passage and its
+    rule, with the issue keys of every place it was ignored at."""
+
+    text: str
+    rule: str
+    engine: str
+    category: str
+    keys: frozenset[str]
+    created: str  # the newest of its ignores
+
+
+def ignored_findings(decisions: Sequence[Decision], shown: frozenset[str]) -> list[IgnoredFinding]:
+    """The ignores among ``decisions`` whose issue is hidden now (``shown``: the window's
+    ignored keys), one entry per passage and rule (a finding ignored at three places is
+    one), newest first."""
+    groups: dict[tuple[str, str, str], list[Decision]] = {}
+    newest: dict[tuple[str, str, str], int] = {}
+    for n, d in enumerate(decisions):  # oldest first
+        if d.action == DecisionAction.IGNORE and d.issue_key in shown:
+            groups.setdefault((d.text, d.rule, d.engine), []).append(d)
+            newest[(d.text, d.rule, d.engine)] = n
+    return [
+        IgnoredFinding(
+            text=text,
+            rule=rule,
+            engine=engine,
+            category=group[0].category,
+            keys=frozenset(d.issue_key for d in group),
+            created=group[-1].created,
+        )
+        for (text, rule, engine), group in sorted(
+            groups.items(), key=lambda item: newest[item[0]], reverse=True
+        )
+    ]
 
 
 def can_add_word(issue: Issue) -> bool:

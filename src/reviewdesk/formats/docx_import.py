@@ -25,7 +25,7 @@ from reviewdesk.formats.docx_map import TextMap, map_document
 from reviewdesk.formats.docx_package import W_NAMESPACES, Package
 from reviewdesk.formats.docx_pieces import RevisionMark
 from reviewdesk.formats.docx_styles import local
-from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.errors import FormatError, damaged
 from reviewdesk.formats.imported import ImportedDocument
 from reviewdesk.formats.limits import (
     MAX_TRACKED_CHANGES,
@@ -50,7 +50,7 @@ def _not_word(package: Package, path: Path) -> FormatError:
         return FormatError(
             f"{path.name}: is an OpenDocument file; save it as .docx (Word) and open that"
         )
-    return FormatError(f"{path.name}: is damaged or not a Word document")
+    return damaged(path.name)
 
 
 def _core_meta(package: Package) -> dict[str, str]:
@@ -203,7 +203,7 @@ def open_docx(path: Path, max_tracked: int = MAX_TRACKED_CHANGES) -> OpenedWord:
     if main is None:
         raise _not_word(package, path)
     if local(package.xml(main)) != "document":
-        raise FormatError(f"{path.name}: is damaged or not a Word document")
+        raise damaged(path.name)
     marks = (f"{{{ns}}}{tag}" for ns in W_NAMESPACES for tag in TRACKED_CHANGE_TAGS)
     check_tracked_changes(package.xml(main).iter(*marks), path.name, max_tracked)
     textmap = map_document(package)

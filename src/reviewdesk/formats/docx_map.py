@@ -35,7 +35,7 @@ from reviewdesk.formats.docx_pieces import (
 )
 from reviewdesk.formats.docx_styles import Numbering, Styles, local, wattr, wchild
 from reviewdesk.formats.docx_walk import StoryWalker
-from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.errors import FormatError, damaged
 
 log = logging.getLogger(__name__)
 
@@ -280,10 +280,10 @@ def map_document(package: Package, view: View = "accept") -> TextMap:
     """The text of ``package`` in the given view, with its map. Raises :class:`FormatError`."""
     main = package.main_part()
     if main is None:
-        raise FormatError(f"{package.name}: is damaged or not a Word document")
+        raise damaged(package.name)
     root = package.xml(main)
     if local(root) != "document":
-        raise FormatError(f"{package.name}: is damaged or not a Word document")
+        raise damaged(package.name)
     doc = _Document(package, main, view)
     body = wchild(root, "body")
     try:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.errors import FormatError, damaged
 from reviewdesk.formats.safety import SafeZip
 
 log = logging.getLogger(__name__)
@@ -62,9 +62,9 @@ def parse_part(data: bytes, name: str, part: str) -> etree._Element:
             ) from None
         if b"<!DOCTYPE" in data[:65536] or b"<!ENTITY" in data[:65536]:
             raise _doctype(name, part) from None
-        raise FormatError(f"{name}: is damaged or not a Word document") from None
+        raise damaged(name) from None
     except ValueError:
-        raise FormatError(f"{name}: is damaged or not a Word document") from None
+        raise damaged(name) from None
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise _doctype(name, part)
@@ -165,7 +165,7 @@ class Package:
         root = self._xml.get(part)
         if root is None:
             if part not in self._entries:
-                raise FormatError(f"{self.name}: is damaged or not a Word document")
+                raise damaged(self.name)
             root = parse_part(self._entries[part], self.name, part)
             self._xml[part] = root
         return root

@@ -22,7 +22,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
-from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.errors import FormatError, damaged
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +104,8 @@ def _parse(data: bytes, name: str) -> Element:
         return SafeET.fromstring(data)
     except DefusedXmlException:
         raise FormatError(f"{name}: contains unsafe XML (entities or DTDs)") from None
-    except SafeET.ParseError as exc:
-        raise FormatError(f"{name}: is not well-formed XML ({exc})") from None
+    except SafeET.ParseError:
+        raise damaged(name) from None
 
 
 def _read_part(archive: zipfile.ZipFile, name: str) -> bytes | None:
@@ -277,11 +277,11 @@ def read_revisions(source: str | Path | bytes) -> RevisionView:
         with handle, zipfile.ZipFile(handle) as archive:
             data = _read_part(archive, "word/document.xml")
             if data is None:
-                raise FormatError(f"{name}: is not a Word document (no word/document.xml)")
+                raise damaged(name)
             root = _parse(data, name)
             comments = _comments(archive)
     except (zipfile.BadZipFile, EOFError):
-        raise FormatError(f"{name}: is not a valid .docx (damaged zip)") from None
+        raise damaged(name) from None
     body = root.find(W + "body")
     walker = _BodyWalker()
     if body is not None:

@@ -294,9 +294,10 @@ def build_tracked_docx(
     first, so the exactness holds for the texts as sanitised.
     """
     original, draft = xml_safe(original), xml_safe(draft)
-    author = xml_safe(author).strip() or "reviewdesk"
+    named = xml_safe(author).strip()
+    author = named or "reviewdesk"  # a tracked change must name someone
     date = revision_date(when)
-    document = new_document(title=title, author=author, when=when)
+    document = new_document(title=title, author=named, when=when)  # no name: no byline
 
     comment_ids: list[int] = []
     for note in notes:

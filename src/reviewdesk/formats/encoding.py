@@ -14,7 +14,7 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 
-from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.errors import EncodingError, FormatError, binary
 
 log = logging.getLogger(__name__)
 
@@ -266,16 +266,16 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
         try:
             text = data[skip:].decode(codec)
         except UnicodeDecodeError:
-            raise FormatError(
-                f"{name}: starts with a {encoding_name(codec)} marker but is not valid "
-                f"{encoding_name(codec)}; pick an encoding"
+            marked = encoding_name(codec.removesuffix("-sig"))  # not "UTF-8 (with BOM)"
+            raise EncodingError(
+                f"{name}: starts with a {marked} marker but is not valid {marked}; pick an encoding"
             ) from None
         return _checked(DecodedText(text, codec), name)
     if b"\x00" in data:
         wide = _nul_pattern_codec(data)
         wide_text = _strict(data, wide) if wide else None
         if wide is None or wide_text is None or looks_binary(wide_text):
-            raise FormatError(f"{name}: looks like a binary file, not text")
+            raise binary(name)
         return DecodedText(wide_text, wide, guessed=True)
     try:
         return _checked(DecodedText(data.decode("utf-8"), "utf-8"), name)
@@ -288,7 +288,7 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
         guess = _strict(data, candidate)
         if guess is not None:
             return _checked(DecodedText(guess, candidate, guessed=True), name)
-    raise FormatError(
+    raise EncodingError(
         f"{name}: is not UTF-8 and its encoding could not be recognised; pick an encoding"
     )
 
@@ -310,8 +310,32 @@ def _mostly_utf8(data: bytes) -> DecodedText | None:
 
 def _checked(decoded: DecodedText, name: str) -> DecodedText:
     if looks_binary(decoded.text):
-        raise FormatError(f"{name}: looks like a binary file, not text")
+        raise binary(name)
     return decoded
+
+
+def _where(data: bytes, position: int) -> str:
+    """Where byte ``position`` is, as an editor finds it: the line and the words before."""
+    line_start = data.rfind(b"\n", 0, position) + 1
+    line = data.count(b"\n", 0, position) + 1
+    before = data[max(line_start, position - 60) : position].decode("utf-8", "replace")
+    words = " ".join(before.split()[-4:]).replace("\ufffd", "")
+    if not words:
+        return f"at the start of line {line}"
+    return f"in line {line}, after “{words}”"
+
+
+def _without_bom(data: bytes, codec: str) -> bytes:
+    """``data`` less a byte-order mark that is not text in ``codec``: the mark of that
+    codec, or any mark before a single-byte codec (a UTF-8 mark on Windows-1252 text,
+    saved by two editors in turn, would read as "ï»¿")."""
+    bom = _bom(data)
+    if bom is None:
+        return data
+    marked, wanted = normalize_codec(bom[0].removesuffix("-sig")), normalize_codec(codec)
+    if marked == normalize_codec(wanted.removesuffix("-sig")) or not wanted.startswith("utf"):
+        return data[bom[1] :]
+    return data
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> DecodedText:
@@ -319,17 +343,13 @@ def _decode_as(data: bytes, name: str, encoding: str) -> DecodedText:
         codec = normalize_codec(encoding)
     except LookupError:
         raise FormatError(f"{name}: unknown encoding {encoding!r}") from None
-    bom = _bom(data)
-    if bom and normalize_codec(bom[0].removesuffix("-sig")) == normalize_codec(
-        codec.removesuffix("-sig")
-    ):
-        data = data[bom[1] :]
+    data = _without_bom(data, codec)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise FormatError(
-            f"{name}: cannot be read as {encoding_name(codec)} (byte "
-            f"0x{data[exc.start]:02X} at position {exc.start}); pick another encoding"
+        raise EncodingError(
+            f"{name}: cannot be read as {encoding_name(codec)} (the text breaks off "
+            f"{_where(data, exc.start)}); pick another encoding"
         ) from None
     return _checked(DecodedText(text, codec), name)
 
@@ -372,9 +392,7 @@ def decode_preview(data: bytes, codec: str, max_chars: int = 2000) -> str:
         decoder = codecs.getincrementaldecoder(normalize_codec(codec))(errors="replace")
     except LookupError:
         raise FormatError(f"unknown encoding {codec!r}") from None
-    bom = _bom(data)
-    if bom and normalize_codec(bom[0]) == normalize_codec(codec):
-        data = data[bom[1] :]
+    data = _without_bom(data, codec)
     text = decoder.decode(data[: max_chars * 4 + 4], final=False)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return text[:max_chars]

@@ -22,10 +22,10 @@ from reviewdesk.formats.encoding import (
     looks_binary,
     normalize_codec,
 )
-from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.errors import FormatError, binary
 from reviewdesk.formats.imported import ImportedDocument
 from reviewdesk.formats.limits import check_markup_limits
-from reviewdesk.formats.page_structure import with_page_parts
+from reviewdesk.formats.page_structure import laid_in
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def _decode_html(data: bytes, name: str, encoding: str | None) -> DecodedText:
                 log.info("%s is not valid %s as it declares; detecting", name, codec)
             else:
                 if looks_binary(text):
-                    raise FormatError(f"{name}: looks like a binary file, not a web page")
+                    raise binary(name, "a web page")
                 return DecodedText(text, codec)
     return decode_bytes(data, name, None)
 
@@ -144,12 +144,14 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
         found = None
     if not found or not str(found.get("text") or "").strip():
         raise FormatError(f"{path.name}: no article text was found in this web page")
-    text, structure = with_page_parts(_clean_text(str(found["text"])), html)
+    text, structure, parts = laid_in(_clean_text(str(found["text"])), html)
     meta: dict[str, str] = {}
     for key, ours in _META_KEYS.items():
         value = found.get(key)
         if isinstance(value, str) and value.strip() and ours not in meta:
             meta[ours] = value.strip()
+    if parts.is_site(meta.get("author", "")):
+        del meta["author"]  # the site's own name ("LinkNaija"): shown as the site already
     lang = _page_language(html)
     if lang:  # the page's own word on its dialect beats a guess
         meta["language"] = lang

@@ -37,6 +37,15 @@ _WORDS = re.compile(r"\w+")
 # A standfirst is a sentence; a box titled by a "summary"/"teaser" class is a few words
 # ("AccuWeather.com Quick Look", "Top stories").
 _MIN_STANDFIRST_WORDS = 6
+# Boxes beside the article: a "summary" in them is another story's teaser (Blogger's
+# "Featured Post" widget in the sidebar), never this article's standfirst.
+_BESIDE = re.compile(r"sidebar|widget|related|promo|recommend|trending|popular|footer")
+_BESIDE_TAGS = frozenset({"aside", "nav", "footer"})
+# The article element holds at least this share of the body's words before what follows
+# its last paragraph outside it counts as the page's ("More Must-Reads From TIME").
+_ARTICLE_SHARE = 0.8
+# Between a site's name and the rest in a title: "Headline | Site", "Site - Headline"
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
 def _clean(text: str) -> str:
@@ -89,11 +98,26 @@ def _byline(scope: object) -> str:
     return ""
 
 
-def _find(root: object, pattern: re.Pattern[str], tags: tuple[str, ...], min_words: int = 1) -> str:
-    for el in root.iter(*tags):  # type: ignore[attr-defined]
-        if pattern.search(_classes(el)):
+def _beside(el: object) -> bool:
+    """Whether ``el`` sits in a box beside the article (a sidebar, a widget, a footer)."""
+    for box in el.iterancestors():  # type: ignore[attr-defined]
+        if box.tag in _BESIDE_TAGS or _BESIDE.search(_classes(box)):
+            return True
+    return False
+
+
+def _standfirst(scope: object) -> str:
+    """The standfirst by its class: a sentence or more, not cut short with an ellipsis
+    (a teaser of another story is), and not in a box beside the article."""
+    for el in scope.iter("p", "div", "h2"):  # type: ignore[attr-defined]
+        if _STANDFIRST.search(_classes(el)):
             text = _clean(el.text_content())
-            if 3 <= len(text) <= 400 and len(_WORDS.findall(text)) >= min_words:
+            if (
+                3 <= len(text) <= 400
+                and len(_WORDS.findall(text)) >= _MIN_STANDFIRST_WORDS
+                and not text.endswith(("...", "…"))
+                and not _beside(el)
+            ):
                 return text
     return ""
 
@@ -171,10 +195,17 @@ class PageParts:
     captions: tuple[tuple[str, str], ...] = ()  # (caption, text of the paragraph before it)
     list_items: dict[str, str] = field(default_factory=dict)
     subheads: dict[str, str] = field(default_factory=dict)  # text → level ("2" for <h2>)
+    outside_tail: int = 0  # the body's last lines that come from outside the article
+    site_names: frozenset[str] = frozenset()  # the site's names, lower case, no spaces
+
+    def is_site(self, name: str) -> bool:
+        """Whether ``name`` is the site's own ("LinkNaija"), not a person's."""
+        return _squeezed(name) in self.site_names
 
 
-def page_parts(html: str) -> PageParts:
-    """The page's headline, standfirst, byline, captions and list items."""
+def page_parts(html: str, lines: list[str] | None = None) -> PageParts:
+    """The page's headline, standfirst, byline, captions and list items; with the body's
+    ``lines``, how many at its end come from outside the article element."""
     try:
         import lxml.html
 
@@ -191,8 +222,11 @@ def page_parts(html: str) -> PageParts:
         if found is not None:
             scope = found
     headline = _headline(root, scope)
-    standfirst = _find(scope, _STANDFIRST, ("p", "div", "h2"), _MIN_STANDFIRST_WORDS)
+    standfirst = _standfirst(scope)
     byline = _byline(scope)
+    sites = frozenset(_site_names(root))
+    if byline and _squeezed(byline) in sites:
+        byline = ""  # the site's own name in the author box ("LinkNaija"): no one's byline
     captions: list[tuple[str, str]] = []
     for caption in scope.iter("figcaption"):
         text = _caption(caption)
@@ -212,19 +246,87 @@ def page_parts(html: str) -> PageParts:
     subheads: dict[str, str] = {}
     for h in scope.iter("h2", "h3", "h4"):
         subheads.setdefault(_clean(h.text_content()), h.tag[1])
-    return PageParts(headline, standfirst, byline, tuple(captions), _list_items(scope), subheads)
+    tail = _outside_tail(lines or [], root, scope) if scope is not root else 0
+    return PageParts(
+        headline, standfirst, byline, tuple(captions), _list_items(scope), subheads, tail, sites
+    )
+
+
+def _squeezed(text: str) -> str:
+    return "".join(_WORDS.findall(text.lower()))
+
+
+def _site_names(root: object) -> set[str]:
+    """The site's name as the page gives it (``og:site_name``, ``application-name``, the
+    ``<title>``'s last part after "|" or " - "), lower case without spaces."""
+    names: set[str] = set()
+    for meta in root.iter("meta"):  # type: ignore[attr-defined]
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in ("og:site_name", "application-name", "twitter:site"):
+            # "LinkNaija | Nigeria's popular news platform": the name and its motto
+            names.update(map(_squeezed, _TITLE_PARTS.split(_clean(meta.get("content") or ""))))
+    title = next(iter(root.iter("title")), None)  # type: ignore[attr-defined]
+    if title is not None:
+        parts = _TITLE_PARTS.split(_clean(title.text_content()))
+        if len(parts) > 1:  # "Headline | Site" or "Site | Headline"
+            names.update(_squeezed(part) for part in (parts[0], parts[-1]))
+    names.discard("")
+    return names
+
+
+def _outside_tail(lines: list[str], root: object, scope: object) -> int:
+    """How many of the body's last lines come after the article element's text and from
+    outside it ("More Must-Reads From TIME" and its list): the page's, not the article's.
+
+    Only when the article element (``<article>``, ``<main>``) holds most of the body; a
+    line counts as outside when the page has it and the element does not (trafilatura's
+    "- " before a list item aside). The page's text, scripts left out, is read only when
+    the body ends in lines the element lacks."""
+    if not lines:
+        return 0
+    article = _clean(scope.text_content())  # type: ignore[attr-defined]
+    texts = [_clean(line.removeprefix("- ")) for line in lines]
+    inside = [bool(t) and t in article for t in texts]
+    words = [len(line.split()) for line in lines]
+    if sum(w for w, i in zip(words, inside, strict=True) if i) < _ARTICLE_SHARE * sum(words):
+        return 0
+    candidates = 0
+    for text, is_inside in zip(reversed(texts), reversed(inside), strict=True):
+        if is_inside or not text:
+            break
+        candidates += 1
+    if not candidates:
+        return 0
+    shown = root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")  # type: ignore[attr-defined]
+    page = _clean(" ".join(shown))
+    tail = 0
+    for text in reversed(texts[-candidates:]):
+        if text not in page:
+            break
+        tail += 1
+    return tail
 
 
 def with_page_parts(text: str, html: str) -> tuple[str, Structure]:
     """The body text with the page's headline, standfirst, byline and captions laid in."""
-    parts = page_parts(html)
+    laid, structure, _parts = laid_in(text, html)
+    return laid, structure
+
+
+def laid_in(text: str, html: str) -> tuple[str, Structure, PageParts]:
+    """:func:`with_page_parts`, and the parts it found (the site's names among them)."""
+    lines = text.split("\n") if text else []
+    parts = page_parts(html, lines)
     headline, standfirst, byline, captions = (
         parts.headline,
         parts.standfirst,
         parts.byline,
         parts.captions,
     )
-    lines = text.split("\n") if text else []
+    dropped = parts.outside_tail
+    if dropped:
+        log.info("left out %d lines after the article element, from outside it", dropped)
+        lines = lines[:-dropped]
     kinds: list[SpanKind | None] = [None] * len(lines)
     normal = [_clean(line) for line in lines]
     at = 0
@@ -274,4 +376,4 @@ def with_page_parts(text: str, html: str) -> tuple[str, Structure]:
         if marked is not None and line:
             spans.append(Span(marked, offset, offset + len(line), extra))
         offset += len(line) + 1
-    return "\n".join(lines), Structure(tuple(spans))
+    return "\n".join(lines), Structure(tuple(spans)), parts

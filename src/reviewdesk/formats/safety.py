@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from reviewdesk.formats.errors import FormatError
+from reviewdesk.formats.errors import REMEDY_TOO_LARGE, FormatError, damaged
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -57,7 +57,8 @@ def check_size(path: Path, size: int, limit: int, what: str = "an article") -> N
     if size > limit:
         raise FormatError(
             f"{path.name}: {_size_text(size)} is too large for {what} "
-            f"(the limit is {limit // MB} MB)"
+            f"(the limit is {limit // MB} MB)",
+            REMEDY_TOO_LARGE,
         )
 
 
@@ -95,7 +96,7 @@ def parse_xml(data: bytes, path: Path, part: str) -> Element:
             "which a Word document never has; it was not read, for safety"
         ) from None
     except (ParseError, ValueError, RecursionError):
-        raise FormatError(f"{path.name}: is damaged or not a Word document") from None
+        raise damaged(path.name) from None
     return root
 
 
@@ -136,7 +137,7 @@ class SafeZip:
 
     def damaged(self) -> FormatError:
         """The error for a file that is not a readable archive."""
-        return FormatError(f"{self.path.name}: is damaged or not {self.what}")
+        return damaged(self.path.name, self.what)
 
     def _check_directory(self) -> None:
         infos = self._zip.infolist()

@@ -254,6 +254,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=6,
     ),
     ActionSpec(
+        "replyNote",
+        QT_TRANSLATE_NOOP("Actions", "Re&ply to note…"),
+        QT_TRANSLATE_NOOP("Actions", "Answer the note selected in the Notes panel, in its thread"),
+        "Ctrl+Shift+M",
+        "edit",
+        2,
+        A,
+    ),
+    ActionSpec(
         "smartQuotes",
         QT_TRANSLATE_NOOP("Actions", "Smart &quotes as you type"),
         QT_TRANSLATE_NOOP(
@@ -263,15 +272,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "edit",
         3,
         checkable=True,
-    ),
-    ActionSpec(
-        "replyNote",
-        QT_TRANSLATE_NOOP("Actions", "Re&ply to note…"),
-        QT_TRANSLATE_NOOP("Actions", "Answer the note selected in the Notes panel, in its thread"),
-        "Ctrl+Shift+M",
-        "edit",
-        2,
-        A,
     ),
     # Review
     ActionSpec(
@@ -316,11 +316,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "restoreIgnored",
-        QT_TRANSLATE_NOOP("Actions", "Restore i&gnored issues"),
+        QT_TRANSLATE_NOOP("Actions", "Restore i&gnored issues…"),
         QT_TRANSLATE_NOOP(
             "Actions",
-            "Show again every issue ignored in this article (Edit ▸ Undo does not: it "
-            "undoes typing)",
+            "Choose issues ignored in this article to show again, one or all (Edit ▸ Undo "
+            "does not: it undoes typing)",
         ),
         None,
         "review",

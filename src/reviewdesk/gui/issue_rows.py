@@ -32,6 +32,9 @@ from reviewdesk.gui.palette import (
 _PAD = 6
 _CHIP = 12
 _MAX_TEXT = 40  # characters of flagged text shown before eliding
+# a long category name and a usual fix: a first line narrower than both side by side
+# puts the category on line two in every row (see fit_first_line)
+_NARROW = ("Confused words  ", "“tuesday” → “Tuesday”")
 # rows kept drawn: a few screens of a tall panel (~2 MB at 200 px wide, 4x at 200 % scaling)
 ROWS_KEPT = 60
 
@@ -64,10 +67,15 @@ def fit_first_line(
 
     The suggestion is what the editor acts on, so it stays whole as long as anything
     does: first the flagged text is shortened in the middle, then the engines go, then
-    the category's name moves to the start of line two (before the message).
+    the category's name moves to the start of line two (before the message). Below the
+    width of a long category and a usual fix side by side, every row's category is on
+    line two.
     """
     engines = words.engines
-    category = words.category
+    # a panel too narrow for a long category beside a usual fix puts every row's category
+    # on line two: the rows read alike instead of some with it first and some second
+    narrow = width < bold.horizontalAdvance(_NARROW[0]) + metrics.horizontalAdvance(_NARROW[1])
+    category = "" if narrow else words.category
     for step in range(3):
         if step == 1:
             engines = ""

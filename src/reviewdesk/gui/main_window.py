@@ -412,8 +412,8 @@ class MainWindow(QMainWindow):
         self.stack.show_source(article)
         self.writing.show_length()
         self.warning_bar.show_for(article)
-        if self.structure.revisions():
-            self.side.show_revisions()  # tracked changes came with it: show them
+        # tracked changes came with it: show them; none: the panel with content in front
+        self.side.show_revisions(bool(self.structure.revisions()))
         if article is None:
             self.setWindowTitle(APP_NAME)
             return

@@ -58,13 +58,28 @@ class Navigator:
         self.current_index = index
         with self.scroll_sync.paused():
             select_span(self.draft, issue.start, issue.end)
-            start, end = issue.start, issue.end
-            if self.mapper is not None:
-                start = self.mapper.map_offset(issue.start, from_draft=True)
-                end = max(start, self.mapper.map_offset(issue.end, from_draft=True))
-            select_span(self.original, start, end)
+            select_span(self.original, *self._in_original(issue))
         self.panel.select_row(index)
         return issue
+
+    def _in_original(self, issue: Issue) -> tuple[int, int]:
+        """The draft issue's passage in the original, through the last check's block map."""
+        if self.mapper is None:
+            return issue.start, issue.end
+        start = self.mapper.map_offset(issue.start, from_draft=True)
+        return start, max(start, self.mapper.map_offset(issue.end, from_draft=True))
+
+    def follow_original(self, index: int) -> None:
+        """Select issue ``index``'s passage in the original again, with the block map of
+        the check just shown: one selected right after a fix that changed the length of
+        its paragraph was mapped with the map from before the fix (a letter or more off)."""
+        issues = self.draft.issues
+        if not 0 <= index < len(issues) or not self.original.matches:
+            return
+        span = self._in_original(issues[index])
+        if self.original.span() != span:
+            with self.scroll_sync.paused():
+                select_span(self.original, *span)
 
     def current(self) -> int:
         """Index of the draft issue the editor is on: selected, under the cursor, or listed."""
@@ -84,6 +99,16 @@ class Navigator:
             if start == end == issue.end:  # the cursor just after a flagged word
                 return n
         return listed
+
+    def go_on(self, position: int) -> Issue | None:
+        """After a decision at ``position``: show the first issue from there on (the one
+        that followed it), wrapping round, so both panes follow the list. Nothing when
+        the list is not of the text on screen yet (a re-check will bring it)."""
+        issues = self.draft.issues
+        if not issues or not self.draft.matches:
+            return None
+        after = [n for n, i in enumerate(issues) if i.start >= position]
+        return self.show(after[0] if after else 0)
 
     def step(self, step: int) -> Issue | None:
         """Go to the next (``step`` = 1) or previous (-1) issue, wrapping round."""

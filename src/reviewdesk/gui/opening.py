@@ -33,6 +33,8 @@ from reviewdesk.desk.opening import (
     source_key,
 )
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
+from reviewdesk.formats.errors import EncodingError
+from reviewdesk.formats.importing import read_text_bytes
 from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file
 from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
 from reviewdesk.gui.dialogs.jobs import Job, Jobs
@@ -69,7 +71,8 @@ def confirm_encoding(
     try:
         return import_file(path, encoding=codec)
     except FormatError as exc:
-        QMessageBox.warning(parent, translate("opening", "Cannot open this file"), str(exc))
+        text = "\n\n".join(filter(None, (str(exc), exc.remedy)))
+        QMessageBox.warning(parent, translate("opening", "Cannot open this file"), text)
         return None
 
 
@@ -222,10 +225,39 @@ class FileCommands:
         title = translate("FileCommands", "Cannot open this file")
         QMessageBox.warning(self.parent, title, message)
 
+    def _refused(self, opening: int, path: Path, error: FormatError) -> None:
+        """Say why the file cannot be opened and what to do (its own words, file name
+        first, then the remedy); text in an encoding not recognised goes straight to the
+        encoding dialog, with the reason, and is read again in the encoding picked."""
+        if opening != self._opening:
+            return
+        if not isinstance(error, EncodingError):
+            self._unreadable(opening, "\n\n".join(filter(None, (str(error), error.remedy))))
+            return
+        self.busy(None)  # no busy pointer over the question
+        try:
+            data = read_text_bytes(path)
+        except FormatError as exc:
+            self._unreadable(opening, str(exc))
+            return
+        reason = str(error).split("; pick ")[0]  # the dialog itself asks to pick one
+        codec = choose_encoding(self.parent, path, data, reason)
+        if opening != self._opening:
+            return
+        if codec is None:
+            self._done(opening, False)
+            return
+        try:
+            doc = import_file(path, encoding=codec)
+        except FormatError as exc:
+            self._refused(opening, path, exc)  # that one does not read it either: ask again
+            return
+        self._read(opening, path, doc)
+
     def _read(self, opening: int, path: Path, doc: object) -> None:
         """The file is read: find its article once the library has every change."""
         if isinstance(doc, FormatError):
-            self._unreadable(opening, str(doc))  # its own words, file name first
+            self._refused(opening, path, doc)
             return
         if opening != self._opening or not isinstance(doc, ImportedDocument):
             return

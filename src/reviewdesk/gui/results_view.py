@@ -139,8 +139,22 @@ class ResultsView:
         self.issues_panel.set_issues(issues, summarize(issues, found), found)
         self.show_counts()
         index = self.navigator.current_index
+        start, end = state.span()
+        shown = issues[index] if 0 <= index < len(issues) else None
+        if (
+            state.matches
+            and start < end
+            and (shown is None or (shown.start, shown.end) != (start, end))
+        ):
+            # a re-check renumbered the list: keep the row of the issue selected in the
+            # draft (the one Apply or Ignore went on to)
+            same = [n for n, i in enumerate(issues) if (i.start, i.end) == (start, end)]
+            if same:
+                index = self.navigator.current_index = same[0]
         if 0 <= index < len(issues):
             self.issues_panel.select_row(index)
+            if state.matches and (issues[index].start, issues[index].end) == (start, end):
+                self.navigator.follow_original(index)  # the new block map's place
 
     def show_counts(self) -> None:
         """Both panes' issue counts for the status bar."""

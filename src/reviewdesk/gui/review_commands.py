@@ -10,14 +10,16 @@ the window.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
+from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import ArticleStatus, Issue, WordScope
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
+from reviewdesk.gui.dialogs.restore_ignored import choose_ignored
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.prompts import Confirm, confirm
 from reviewdesk.gui.session import ReviewSession
@@ -26,6 +28,8 @@ from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
 
+IGNORES_WAIT_S = 2.0  # for the writer to store a moment-old ignore before listing them
+ChooseIgnored = Callable[[QWidget | None, Sequence[ops.IgnoredFinding]], frozenset[str]]
 GO_TO_AN_ISSUE = QT_TRANSLATE_NOOP(
     "ReviewCommands", "Go to an issue first (F8 goes to the next one)"
 )
@@ -38,43 +42,59 @@ class ReviewCommands:
         self.session = session
         self.parent = parent
         self.confirm: Confirm = confirm
+        self.choose_ignored: ChooseIgnored = choose_ignored
 
     def _run(self, operation: Callable[[], ops.ReviewChange], failed: str) -> bool:
+        return self._change(operation, failed) is not None
+
+    def _change(
+        self, operation: Callable[[], ops.ReviewChange], failed: str
+    ) -> ops.ReviewChange | None:
+        """Run ``operation`` and show what it changed; None when it was refused or failed."""
         if self.session.read_only:  # another window edits this article
             self.session.message.emit("This article is read-only here; nothing was changed")
-            return False
+            return None
         try:
             change = operation()
         except ops.Refused as exc:
             self.session.message.emit(str(exc))
             if isinstance(exc, ops.Stale):
                 self.session.check_draft()
-            return False
+            return None
         except StoreError as exc:
             self.session.message.emit(
                 translate("ReviewCommands", "{failed}: {error}").format(failed=failed, error=exc)
             )
-            return False
+            return None
         self.session.apply(change)
-        return True
+        return change
 
     # -- fixes ------------------------------------------------------------------------
 
     def apply_current(self) -> bool:
-        """Apply the first suggestion of the issue the editor is on."""
+        """Apply the first suggestion of the issue the editor is on, then go on to the
+        issue after it (both panes follow, as after F8)."""
         index = self.session.current_issue()
         if index < 0:
             self.session.message.emit(translate("ReviewCommands", GO_TO_AN_ISSUE))
             return False
-        return self.apply(index, 0)
+        start = self.session.pane(DRAFT).issues[index].start
+        change = self._apply(index, 0)
+        if change is None:
+            return False
+        self.session.go_on(_shifted(start, change.edits))
+        return True
 
     def apply(self, index: int, choice: int = 0) -> bool:
         """Apply suggestion ``choice`` of the draft's issue ``index`` (the first one at
         every place of its finding)."""
+        return self._apply(index, choice) is not None
+
+    def _apply(self, index: int, choice: int) -> ops.ReviewChange | None:
         session, article = self.session, self.session.article
         draft = session.pane(DRAFT)
         if article is None or not 0 <= index < len(draft.issues):
-            return False
+            return None
         text = draft.docmap().text
         issue = draft.issues[index]
         # imported on first use: the window's start does without the consistency
@@ -82,7 +102,7 @@ class ReviewCommands:
         from reviewdesk.desk.uniform import apply_finding
 
         # a finding of several places is fixed at all of them, as one undo step
-        return self._run(
+        return self._change(
             lambda: apply_finding(session.writes, article, text, draft.issues, issue, choice),
             translate("ReviewCommands", "Could not record the decision"),
         )
@@ -90,12 +110,16 @@ class ReviewCommands:
     # -- decisions --------------------------------------------------------------------
 
     def ignore_current(self) -> bool:
-        """Ignore the issue the editor is on."""
+        """Ignore the issue the editor is on, then go on to the issue after it."""
         index = self.session.current_issue()
         if index < 0:
             self.session.message.emit(translate("ReviewCommands", GO_TO_AN_ISSUE))
             return False
-        return self.ignore(self.session.pane(DRAFT).issues[index])
+        issue = self.session.pane(DRAFT).issues[index]
+        if not self.ignore(issue):
+            return False
+        self.session.go_on(issue.start)  # the issue after it: both panes follow
+        return True
 
     def ignore(self, issue: Issue) -> bool:
         """Hide this issue (every place of its finding) for this article (both panes) and
@@ -113,18 +137,39 @@ class ReviewCommands:
         )
 
     def restore_ignored(self) -> bool:
-        """Review ▸ Restore ignored issues: take back the article's ignores; the re-check
-        brings the issues back in both panes."""
+        """Review ▸ Restore ignored issues…: take back the ignores the editor ticks in a
+        list of them (one step, however many); the re-check brings the issues back in
+        both panes."""
         session, article = self.session, self.session.article
         if article is None:
             return False
+        keys: frozenset[str] | None = None  # None: every ignore (the list could not be read)
+        findings = self._ignored_findings()
+        if findings:
+            keys = self.choose_ignored(self.parent, findings)
+            if not keys:
+                return False  # cancelled
 
         def restore() -> ops.ReviewChange:
             reopened = article.status == ArticleStatus.DONE  # the operation reopens it
-            change = ops.restore_ignored(session.writes, article, session.ctx)
+            change = ops.restore_ignored(session.writes, article, session.ctx, keys)
             return replace(change, message=_restored(change.restored, reopened=reopened))
 
         return self._run(restore, translate("ReviewCommands", "Could not restore the issues"))
+
+    def _ignored_findings(self) -> list[ops.IgnoredFinding]:
+        """What the article has ignored, read from the library once the writer has stored
+        the latest ignores (an ignore a moment ago is listed too)."""
+        session, article = self.session, self.session.article
+        if article is None or article.id is None or not session.ctx.ignored_keys:
+            return []
+        session.writes.writer.wait_idle(IGNORES_WAIT_S)
+        try:
+            decisions = session.library.decisions(article.id)
+        except StoreError:
+            log.warning("could not read the ignores of article %s", article.id, exc_info=True)
+            return []
+        return ops.ignored_findings(decisions, session.ctx.ignored_keys)
 
     def add_word(self, issue: Issue, scope: WordScope) -> bool:
         """Add the flagged word to a dictionary, then re-check with it."""
@@ -188,6 +233,13 @@ class ReviewCommands:
             return
         done = article.status == ArticleStatus.DONE
         self.session.set_status(ArticleStatus.IN_REVIEW if done else ArticleStatus.DONE)
+
+
+def _shifted(position: int, edits: Sequence[Edit]) -> int:
+    """Where ``position`` of the text before ``edits`` is in the text after them."""
+    return position + sum(
+        len(e.replacement) - (e.end - e.start) for e in edits if e.end <= position
+    )
 
 
 def _restored(count: int, *, reopened: bool) -> str:

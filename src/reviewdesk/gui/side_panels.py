@@ -74,6 +74,18 @@ class SidePanels:
         self.notes_panel.show_article_open(open_)
         self.revisions_panel.show_article_open(open_)
 
-    def show_revisions(self) -> None:
-        """Bring the revisions to the front (tracked changes came with the article)."""
-        self.revisions.raise_()
+    def show_revisions(self, present: bool = True) -> None:
+        """Bring the revisions to the front when tracked changes came with the article;
+        when none did and the revisions are in front (left there by the last article),
+        the panel with content comes forward instead: the issues when they share the
+        tab, else the notes. A tab the editor chose otherwise is left alone."""
+        if present:
+            self.revisions.raise_()
+            return
+        if self.revisions.visibleRegion().isEmpty():
+            return  # not in front (or not on screen)
+        beside = self.window.tabifiedDockWidgets(self.revisions)
+        for dock in (self.issues, self.notes):
+            if dock in beside and not dock.isHidden():
+                dock.raise_()
+                return

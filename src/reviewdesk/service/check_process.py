@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-import socket
 import subprocess
 import threading
 from collections.abc import Callable
@@ -37,7 +36,6 @@ from reviewdesk.core.checker import CheckerError
 from reviewdesk.core.engines.registry import HARPER, EngineSettings
 from reviewdesk.core.lifeline import Lifeline
 from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.core.processes import environment_snapshot, module_command
 from reviewdesk.service.check_service import Partial, Progressed, StopCheck
 from reviewdesk.service.checker_loop import expect
 from reviewdesk.service.focus import FocusOf, View
@@ -58,6 +56,7 @@ from reviewdesk.service.messages import (
     MergeSlow,
     PartialAnswer,
     Piece,
+    Precheck,
     ProgressAnswer,
     Ready,
     Reply,
@@ -68,6 +67,7 @@ from reviewdesk.service.messages import (
 from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta, keep_shown
 from reviewdesk.service.pieces import Entry, join
 from reviewdesk.service.received import IssueJoiner
+from reviewdesk.service.spawn import Spawned, spawn_checker
 
 log = logging.getLogger(__name__)
 
@@ -78,22 +78,6 @@ START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 # window wait seconds for work nobody needs, so after this grace it is ended. It holds no
 # data: nothing is lost.
 CLOSE_GRACE_S = 0.5
-# The checker process's entry module, by name: it warms Harper up first, then serves
-# (:func:`reviewdesk.service.checker_loop.main`); the frozen app re-invokes itself with it
-# (core.processes.module_command).
-CHECKER_MODULE = "reviewdesk.service.checker_entry"
-# glibc gives each thread that allocates its own heap arena (up to 8 per core); the
-# checker's threads (Harper's, the warm-ups, the pipeline's) each keep a partly empty
-# one. Two arenas: 6 MB less PSS after a 100k-word check, CPU within the noise
-# (benchmarks/README.md, memory4). A value the user set wins.
-CHECKER_MALLOC_ARENAS = "2"
-
-
-def checker_environment() -> dict[str, str]:
-    """The checker process's environment: ours, with glibc's arenas capped."""
-    env = environment_snapshot()
-    env.setdefault("MALLOC_ARENA_MAX", CHECKER_MALLOC_ARENAS)
-    return env
 
 
 class CheckerCrashError(CheckerError):
@@ -134,35 +118,29 @@ class RemoteService:
         """The checker process's id while it runs."""
         return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
 
-    def launch(self, warm_language: str = "en-US") -> None:
-        """Start the checker process without waiting for it (it warms up meanwhile)."""
+    def launch(
+        self,
+        warm_language: str = "en-US",
+        spawned: Spawned | None = None,
+        precheck: Precheck | None = None,
+    ) -> None:
+        """Start the checker process without waiting for it (it warms up meanwhile);
+        given ``spawned`` (:func:`~reviewdesk.service.spawn.spawn_checker`, called before
+        this module was imported), take that process instead of starting one. Given
+        ``precheck``, it checks that article as soon as it is ready, ahead of the window's
+        first request (:mod:`reviewdesk.service.precheck`)."""
         if self._conn is not None:
             return
         self._warm_language = warm_language
-        ours, theirs = socket.socketpair()
-        lifeline = Lifeline()
-        try:
+        if spawned is None:
             # Harper warms up from the first moment of the process (see checker_entry)
             early = warm_language if self.settings.is_on(HARPER) else ""
-            self._proc = subprocess.Popen(
-                module_command(
-                    CHECKER_MODULE, [str(theirs.fileno()), early, str(lifeline.child_fd)]
-                ),
-                pass_fds=(theirs.fileno(), lifeline.child_fd),
-                stdin=subprocess.DEVNULL,
-                close_fds=True,
-                env=checker_environment(),  # started on the worker thread
-            )
-        except OSError as exc:
-            ours.close()
-            lifeline.cut()
-            raise CheckerError(f"The checker process could not be started: {exc}") from exc
-        finally:
-            theirs.close()
-            lifeline.spawned()
-        self._lifeline = lifeline
-        self._conn = Connection(ours.detach())
-        self._conn.send(Start(self.settings, warm_language, logging.getLogger().level))
+            try:
+                spawned = spawn_checker(early)  # started on the worker thread
+            except OSError as exc:
+                raise CheckerError(f"The checker process could not be started: {exc}") from exc
+        self._proc, self._lifeline, self._conn = spawned.proc, spawned.lifeline, spawned.conn
+        self._conn.send(Start(self.settings, warm_language, logging.getLogger().level, precheck))
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Start the checker process (unless :meth:`launch` did) and wait until it is warm."""

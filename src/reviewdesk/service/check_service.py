@@ -144,6 +144,25 @@ class CheckService:
         finally:
             self._first_out.set()  # a held warm-up goes ahead now, whatever happened
 
+    def precheck(self, request: CheckRequest, cancelled: StopCheck) -> None:
+        """Run ``request``'s first check as :meth:`check` will, sending nothing: the
+        pipeline keeps the results (its paragraph cache and the text remembered as a
+        base), so the window's own request for the same text and context is answered
+        from them. While engines warm up only the ready ones run, as for the early result
+        the window's first request gets (the one the first highlights come from).
+
+        Unlike :meth:`check`, it lets no held warm-up go: that still waits for the
+        window's first results, as it did. Raises
+        :class:`reviewdesk.core.pipeline.Cancelled` when ``cancelled()`` turns true.
+        """
+        pipeline = self._pipeline
+        if pipeline is None or self.slow or len(request.text) >= EARLY_RESULT_CHARS:
+            return  # a long text's first check goes its own way (early results, priority)
+        cold = {c.name for c in pipeline.checkers if not c.is_warm}
+        ready = [name for name in pipeline.engine_names if name not in cold]
+        if ready:
+            pipeline.check_raw(request.text, request.ctx, ready, is_cancelled=cancelled)
+
     def _check(
         self,
         request: CheckRequest,

@@ -131,6 +131,10 @@ def expect(message: object, *types: type[Any]) -> Any:
 
 
 PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
+# How long after Ready the checker waits for a request the window already had before it
+# checks the article named at launch (service.precheck): a window's thread waiting for
+# Ready sends it at once.
+PRECHECK_GRACE_S = 0.04
 # After the check of a text this long, once the window has sent nothing for a moment, the
 # engines give back what the check left them (Harper's thread and linter: see
 # HarperChecker.release_memory) and the heap's free pages go back to the system: a
@@ -222,6 +226,15 @@ def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None 
         conn.send(Failed(f"The checker could not start: {exc}"))
         return 1
     conn.send(Ready(tuple(names)))
+    # a window that asked before the checker was ready sends its request as Ready
+    # arrives: then there is nothing to check ahead, and reading the file would only
+    # delay the answer (the precheck9 section of benchmarks/README.md)
+    if start.precheck is not None and not conn.poll(PRECHECK_GRACE_S):
+        # imported only then: reading files (formats) is no part of the checker otherwise,
+        # and the window imports this module before its first paint
+        from reviewdesk.service.precheck import precheck_article
+
+        precheck_article(service, start.precheck, inbox.cancelled)
     sent = _Sent()
     trim_due = False
     while not inbox.closing:

@@ -122,12 +122,25 @@ class SentOutcome:
 
 
 @dataclass(frozen=True)
+class Precheck:
+    """The article the window was told to open at launch, and what its check will depend
+    on (read from the library's settings before it opened): the checker reads and checks
+    it while the window is being built, so the window's first request finds the results
+    made (:mod:`reviewdesk.service.precheck`). Nothing is sent back for it."""
+
+    path: str
+    ctx: CheckContext
+
+
+@dataclass(frozen=True)
 class Start:
-    """The first message: which engines to build, the language to warm up, the log level."""
+    """The first message: which engines to build, the language to warm up, the log
+    level, and the article to check ahead of the window's first request, if any."""
 
     settings: EngineSettings
     warm_language: str
     log_level: int
+    precheck: Precheck | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -420,11 +420,27 @@ class Library(DocumentsMixin, DraftsMixin, DictionaryMixin, SettingsMixin):
             raise NotFoundError(f"no decision with id {decision_id}")
 
     @guarded
-    def remove_decisions(self, article_id: int, action: DecisionAction | str) -> int:
-        """Forget every ``action`` decision of an article (Review ▸ Restore ignored
-        issues takes back all its ignores at once); returns how many there were."""
+    def remove_decisions(
+        self,
+        article_id: int,
+        action: DecisionAction | str,
+        keys: Collection[str] | None = None,
+    ) -> int:
+        """Forget every ``action`` decision of an article, or only those of the issues
+        ``keys`` (Review ▸ Restore ignored issues takes back the ignores the editor
+        ticked, in one statement); returns how many there were."""
+        action = str(DecisionAction(action))
+        if keys is None:
+            cursor = self.db.execute(
+                "DELETE FROM decisions WHERE article_id = ? AND action = ?", (article_id, action)
+            )
+            return cursor.rowcount
+        chosen = sorted(keys)
+        if not chosen:
+            return 0
+        marks = ", ".join("?" * len(chosen))
         cursor = self.db.execute(
-            "DELETE FROM decisions WHERE article_id = ? AND action = ?",
-            (article_id, str(DecisionAction(action))),
+            f"DELETE FROM decisions WHERE article_id = ? AND action = ? AND issue_key IN ({marks})",
+            (article_id, action, *chosen),
         )
         return cursor.rowcount

@@ -19,17 +19,25 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from reviewdesk.core.models import WordScope
 from reviewdesk.store.rows import from_json
 
 log = logging.getLogger(__name__)
 
 
 class SettingsPeek:
-    """The settings and house style sheet as stored, read-only (a ``SettingsStore``)."""
+    """The settings, house style sheet and the dictionary's house and user words as
+    stored, read-only (a ``SettingsStore``)."""
 
-    def __init__(self, values: dict[str, Any], style_sheet: dict[str, Any] | None) -> None:
+    def __init__(
+        self,
+        values: dict[str, Any],
+        style_sheet: dict[str, Any] | None,
+        words: frozenset[str] = frozenset(),
+    ) -> None:
         self._values = values
         self._style_sheet = style_sheet
+        self.words = words  # every article's words: the check of a new one uses them
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         """The stored JSON value under ``key``, or ``default``."""
@@ -69,9 +77,24 @@ def peek_settings(path: Path) -> SettingsPeek | None:
         }
         row = conn.execute("SELECT data FROM style_sheet WHERE id = 1").fetchone()
         sheet = from_json(row[0]) if row else None
+        words = _words(conn)
     except sqlite3.Error as exc:  # an older or damaged library: the opening says
         log.debug("library settings not read before opening: %s", exc)
         return None
     finally:
         conn.close()
-    return SettingsPeek(values, sheet if isinstance(sheet, dict) else None)
+    return SettingsPeek(values, sheet if isinstance(sheet, dict) else None, words)
+
+
+def _words(conn: sqlite3.Connection) -> frozenset[str]:
+    """The house and user words; none when they cannot be read (they only serve the
+    checker's look-ahead at the article named at launch, which then misses)."""
+    try:
+        rows = conn.execute(
+            "SELECT word FROM words WHERE scope IN (?, ?)",
+            (str(WordScope.HOUSE), str(WordScope.USER)),
+        )
+        return frozenset(str(word) for (word,) in rows)
+    except sqlite3.Error as exc:
+        log.debug("dictionary words not read before opening: %s", exc)
+        return frozenset()

@@ -196,6 +196,7 @@ class HarperChecker(BaseChecker):
         self.renew_after_chars = RENEW_AFTER_CHARS
         self._thread_linted = 0  # characters linted on Harper's thread since it started
         self._warming: Future[None] | None = None
+        self._warm_language = ""  # the language of the warm-up in _warming
         self._early = EarlyLinter(self._set_rules)  # while the warm-up builds spelling tables
 
     def _submit(self, fn: Callable[..., T], *args: object) -> Future[T]:
@@ -309,8 +310,21 @@ class HarperChecker(BaseChecker):
 
     def start_warm_up(self, language: str = "en-US") -> Future[None]:
         """Warm up on Harper's thread without waiting; checks queue behind it, and early
-        passes (:meth:`offers_early_pass`) are answered meanwhile."""
-        first = self._warming is None  # a later one finds the spelling tables built
+        passes (:meth:`offers_early_pass`) are answered meanwhile.
+
+        A warm-up for ``language`` already started (the checker process starts one
+        before its pipeline is built, which asks again) is not queued twice: the second
+        sat on Harper's thread between its spelling tables and the first full lint
+        (benchmarks/README.md, harper9). One that failed is started again."""
+        warming = self._warming
+        if (
+            warming is not None
+            and self._warm_language == language
+            and (not warming.done() or warming.exception() is None)
+        ):
+            return warming
+        first = warming is None  # a later one finds the spelling tables built
+        self._warm_language = language
         self._warming = self._submit(self._warm_up, language, first)
         return self._warming
 

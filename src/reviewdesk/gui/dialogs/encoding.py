@@ -55,6 +55,7 @@ class EncodingDialog(QDialog):
         data: bytes,
         assumed: str | None = None,
         parent: QWidget | None = None,
+        reason: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("encodingDialog")
@@ -77,6 +78,8 @@ class EncodingDialog(QDialog):
             intro = translate(
                 "EncodingDialog", "Pick the encoding that makes {name} read correctly."
             ).format(name=self.path.name)
+            if reason:  # why it is asked: the file could not be read as it was
+                intro = f"{reason}.\n\n{intro}"
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.combo = QComboBox()
@@ -96,7 +99,9 @@ class EncodingDialog(QDialog):
         row.addWidget(self.combo, 1)
         row.addWidget(self.busy)
         form = QFormLayout()
-        form.addRow(translate("EncodingDialog", "&Encoding:"), row)
+        caption = QLabel(translate("EncodingDialog", "&Encoding:"))
+        caption.setBuddy(self.combo)  # a row of a layout gets no buddy: the & showed as is
+        form.addRow(caption, row)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("encodingPreview")
         self.preview.setAccessibleName(translate("EncodingDialog", "Preview"))
@@ -203,12 +208,16 @@ class EncodingDialog(QDialog):
 
 
 def choose_encoding(
-    parent: QWidget | None, path: str | Path, data_or_doc: bytes | ImportedDocument
+    parent: QWidget | None,
+    path: str | Path,
+    data_or_doc: bytes | ImportedDocument,
+    reason: str = "",
 ) -> str | None:
     """Ask which encoding ``path`` is in; the codec, or None when the editor cancels.
 
     ``data_or_doc`` is the file's bytes, or the document imported with a guessed
     encoding (then the bytes are read from ``path`` and its encoding is the one assumed).
+    ``reason``: why the bytes could not be read (said above the choice).
     """
     assumed: str | None = None
     if isinstance(data_or_doc, ImportedDocument):
@@ -220,7 +229,7 @@ def choose_encoding(
             return None
     else:
         data = bytes(data_or_doc)
-    dialog = EncodingDialog(path, data, assumed, parent)
+    dialog = EncodingDialog(path, data, assumed, parent, reason)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

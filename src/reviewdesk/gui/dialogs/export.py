@@ -192,6 +192,7 @@ class ExportDialog(QDialog):
         )
         self.author_edit = QLineEdit(default_author(library))
         self.author_edit.setObjectName("exportAuthor")
+        self.author_edit.setPlaceholderText(translate("ExportDialog", "Your name (optional)"))
         self.author_edit.setToolTip(
             translate("ExportDialog", "Your name, put on tracked changes, comments and the report")
         )
@@ -350,5 +351,7 @@ def export_article(
     finally:
         dialog.deleteLater()
     if result is not None and isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(describe(result), 8000)
+        from reviewdesk.gui.export_folder import show_exported
+
+        show_exported(parent.statusBar(), result.path, describe(result))  # "Show in folder"
     return result

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.core.text import quoted_for_screen
+from reviewdesk.gui.dialogs.empty_table import EmptyState
 from reviewdesk.gui.dialogs.library_model import (
     ArticleTableModel,
     Row,
@@ -45,6 +47,7 @@ log = logging.getLogger(__name__)
 SEARCH_LIMIT = 200
 SEARCH_DELAY_MS = 150
 RESIZE_ROWS = 80  # rows looked at to size the columns
+TITLE_WIDTH = 280  # pixels: the Title column beside a search's matches, at most
 VIEWS = (
     (QT_TRANSLATE_NOOP("LibraryDialog", "In the library"), View.ACTIVE),
     (QT_TRANSLATE_NOOP("LibraryDialog", "Archived"), View.ARCHIVED),
@@ -175,6 +178,7 @@ class LibraryDialog(QDialog):
         self.table.setItemDelegate(SnippetDelegate(self.table))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
+        self.empty = EmptyState(self.table, "libraryEmpty")
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
         self.shelf = ShelfButtons(
@@ -282,7 +286,9 @@ class LibraryDialog(QDialog):
         for column in range(self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         if matches:
-            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 280))
+            # the titles' width; with no row to measure, the width a title would take
+            width = self.table.columnWidth(0) if self.model.rowCount() else TITLE_WIDTH
+            self.table.setColumnWidth(0, min(width, TITLE_WIDTH))
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -321,6 +327,31 @@ class LibraryDialog(QDialog):
                 "No articles yet: open a file (Ctrl+O) or paste one (Ctrl+Shift+V) to start",
             )
         self.count_label.setText(text)
+        self._show_empty(shown, searching)
+
+    def _show_empty(self, shown: int, searching: bool) -> None:
+        """Say in the table's body why it lists nothing (the count line says it too)."""
+        if shown:
+            self.empty.hide()
+            return
+        if searching:
+            query = quoted_for_screen(self.search_edit.text().strip(), 60)
+            text = translate("LibraryDialog", "No articles match {query}").format(query=query)
+            if self.view is not View.ALL:
+                text += "\n" + translate(
+                    "LibraryDialog", "Try fewer words, or another shelf under Show"
+                )
+        elif self.view is View.BIN:
+            text = translate("LibraryDialog", "The bin is empty")
+        elif self.status_combo.currentData() or self.period_combo.currentData() is not None:
+            text = translate(
+                "LibraryDialog", "No articles match these filters: try Any status or Any time"
+            )
+        elif self.view is View.ACTIVE:
+            text = translate("LibraryDialog", "No articles yet: open a file (Ctrl+O) to start")
+        else:
+            text = translate("LibraryDialog", "Nothing on this shelf: choose another under Show")
+        self.empty.show(text)
 
     # -- selection ----------------------------------------------------------------------
 

@@ -29,7 +29,8 @@ from reviewdesk.core.engines.debris.incremental import (
     debris_issues,
     update,
 )
-from reviewdesk.core.lines import LineIssues, Lines, closest
+from reviewdesk.core.engines.debris.kept import leave_kept
+from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues
 from reviewdesk.core.models import Issue
 
 log = logging.getLogger(__name__)
@@ -72,13 +73,18 @@ class DebrisChecker(BaseChecker):
         self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
     ) -> list[list[Issue]]:
         """Find debris in each text (offsets in each text)."""
-        return [list(debris_issues(self._doc(Lines.of(text)))) for text in texts]
+        out = []
+        for text in texts:
+            lines = Lines.of(text)
+            per_line = leave_kept(lines, self._doc(lines).out, ctx.kept_lines)
+            out.append(joined_issues(lines, per_line))
+        return out
 
     def check_lines(
         self, lines: Lines, ctx: CheckContext, cancel: CancelToken = NEVER
     ) -> list[LineIssues]:
         """Find debris, per line (see :meth:`reviewdesk.core.checker.Checker.check_lines`)."""
-        return self._doc(lines).out
+        return leave_kept(lines, self._doc(lines).out, ctx.kept_lines)
 
     def _doc(self, lines: Lines) -> DebrisDoc:
         doc = self._docs.get(lines.text)

@@ -54,7 +54,9 @@ RELATED_HEADING = re.compile(
     r"|you (?:may|might) also like|recommended (?:stories|reading|for you)"
     # a list of other stories under a heading of what is read most
     r"|trending(?: now| stories| articles)?|most (?:read|popular|viewed|shared)"
-    r"(?: stories| articles)?|editor[’']?s'? picks?|top stories)\s*:?",
+    r"(?: stories| articles)?|editor[’']?s'? picks?|top stories"
+    r"|(?:more )?must[- ]reads?(?: from [^.!?]{1,40})?"
+    r"|editor(?:[’']s|s[’']?) recommendations?)\s*:?",
     re.IGNORECASE,
 )
 # where the person stands in the picture: "Jane Doe (left) greets ..."

@@ -190,7 +190,16 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"recommended(?: for you| stories| reading)?:?",
                 r"more from [^.!?]{1,40}|most (?:popular|read|viewed)",
                 r"trending(?: now| stories)?",
-                r"editor[’']?s'? picks?",
+                r"editor(?:[’']s|s[’']?) picks?",
+                # a heading over other stories: "More Must-Reads From TIME",
+                # "Editors’ Recommendations:"
+                r"(?:more )?must[- ]reads?(?: from [^.!?]{1,40})?\s*:?",
+                r"editor(?:[’']s|s[’']?) recommendations?\s*:?",
+                # a photo gallery's lines: "See more photos:", "Photos", "View gallery"
+                r"(?:see|view|more)(?: (?:more|all|the))? (?:photos|pictures|images)"
+                r"(?: here| below)?\s*[:.]?",
+                r"(?:photos?|pictures|gallery|photo gallery|in pictures)\s*:?",
+                r"(?:view|see|open) (?:the )?(?:photo )?gallery\b.{0,40}",
                 r"skip to (?:main )?content|back to top|jump to comments|go to comments",
                 r"(?:©|\(c\)|copyright (?:©|\(c\)|\d{4})).{0,100}",
                 r".{0,100}all rights reserved\.?",

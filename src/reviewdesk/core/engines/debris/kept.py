@@ -1,0 +1,61 @@
+"""Paragraphs the article's import kept on purpose, left alone by the debris engine.
+
+A saved web page's photo caption comes in as a paragraph of its own, marked a caption in
+the article's structure, often with its credit ("... in Minsk on Friday. Erin
+Schaff/Pool/Getty Images"): the lines the engine offers to remove from scraped text. The
+desk's answer key counts a caption as the article's (the sample's is no debris), and the
+window shows it as a "Photo caption" in the margin, so offering it for removal contradicts
+the import. The context carries those paragraphs' texts (:attr:`CheckContext.kept_lines`);
+a line that is one of them, or most of one after the editor's edits, keeps no debris issue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines
+
+_WORD = re.compile(r"\w+")
+# An edited caption stays the caption while most of its words are the kept one's.
+_SAME_SHARE = 0.7
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _is_kept(line: str, kept: frozenset[str]) -> bool:
+    if not line.strip():
+        return False
+    if line in kept:
+        return True
+    ours = _words(line)
+    if not ours:
+        return False
+    return any(len(ours & _words(k)) >= _SAME_SHARE * max(len(ours), len(_words(k))) for k in kept)
+
+
+def leave_kept(lines: Lines, per_line: list[LineIssues], kept: frozenset[str]) -> list[LineIssues]:
+    """``per_line`` less every issue that reaches into a kept line (the same list when
+    nothing is kept or nothing is left out, so results stay the very same objects)."""
+    if not kept:
+        return per_line
+    out: list[LineIssues] | None = None
+    starts = lines.starts
+    verdict: dict[int, bool] = {}
+    for k, found in enumerate(per_line):
+        if not found:
+            continue
+        keep = []
+        for issue in found:
+            first = k
+            last = bisect.bisect_right(starts, starts[k] + max(issue.end - 1, issue.start)) - 1
+            touched = range(first, max(first, last) + 1)
+            if not any(verdict.setdefault(j, _is_kept(lines.lines[j], kept)) for j in touched):
+                keep.append(issue)
+        if len(keep) != len(found):
+            if out is None:
+                out = list(per_line)
+            out[k] = tuple(keep) if keep else NO_ISSUES
+    return per_line if out is None else out

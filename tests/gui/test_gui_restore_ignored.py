@@ -1,0 +1,87 @@
+"""Review ▸ Restore ignored issues… brings back the ignores the editor ticks, not all of
+them: one slip among several ignores is taken back alone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from writes import settle
+
+from reviewdesk.core.text import quoted_for_screen
+from reviewdesk.gui.dialogs.restore_ignored import RestoreIgnoredDialog
+from reviewdesk.service.panes import DRAFT
+
+pytestmark = pytest.mark.gui
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _ignore_two(qtbot, window, demo_path, wait_checked):  # type: ignore[no-untyped-def]
+    """Open the demo and ignore two issues by keyboard (F8, Ctrl+Shift+I twice: the
+    second acts on the issue the first went on to); the two issues, oldest first."""
+    window.open_file(demo_path)
+    wait_checked(window)
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+    ignored = []
+    for _ in range(2):
+        issues = window.session.pane(DRAFT).issues
+        ignored.append(issues[window.session.current_issue()])
+        qtbot.keyClick(window.draft, Qt.Key.Key_I, CTRL_SHIFT)
+        wait_checked(window, (DRAFT,))
+    assert ignored[0].text != ignored[1].text
+    return ignored
+
+
+def _listed(window):  # type: ignore[no-untyped-def]
+    keys = {i.key for i in window.session.pane(DRAFT).issues}
+    in_panel = {i.key for i in window.issues_panel.model.issues}
+    return keys, in_panel
+
+
+def test_restore_brings_back_only_the_issue_ticked(
+    qtbot, make_window, library, demo_path, wait_checked, when_shown
+) -> None:
+    window = make_window()
+    older, newer = _ignore_two(qtbot, window, demo_path, wait_checked)
+    rows: list[tuple[str, bool]] = []
+
+    def take_back_the_older(dialog: RestoreIgnoredDialog) -> None:
+        items = [dialog.list.item(n) for n in range(dialog.list.count())]
+        rows.extend((i.text(), i.checkState() == Qt.CheckState.Checked) for i in items)
+        items[0].setCheckState(Qt.CheckState.Unchecked)  # the newest, ticked for us
+        items[1].setCheckState(Qt.CheckState.Checked)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    answered = when_shown(RestoreIgnoredDialog, take_back_the_older)
+    window.commands["restoreIgnored"].trigger()
+    assert answered
+    # newest first, the newest ticked; passages quoted, the check named in words
+    assert [checked for _text, checked in rows] == [True, False]
+    assert rows[0][0].startswith(quoted_for_screen(newer.text, 60))
+    assert rows[1][0].startswith(quoted_for_screen(older.text, 60))
+    assert all("_" not in text for text, _checked in rows)  # no rule ids
+    assert window.statusBar().currentMessage() == "Restored 1 ignored issue"
+    wait_checked(window)
+    draft_keys, panel_keys = _listed(window)
+    assert older.key in draft_keys and older.key in panel_keys
+    assert newer.key not in draft_keys and newer.key not in panel_keys
+    assert window.commands["restoreIgnored"].isEnabled()  # one is still ignored
+    settle(window)
+    assert library.ignored_keys(window.session.article.id) == {newer.key}
+
+
+def test_cancelling_the_restore_changes_nothing(
+    qtbot, make_window, library, demo_path, wait_checked, when_shown
+) -> None:
+    window = make_window()
+    older, newer = _ignore_two(qtbot, window, demo_path, wait_checked)
+    answered = when_shown(RestoreIgnoredDialog, lambda dialog: dialog.reject())
+    window.commands["restoreIgnored"].trigger()
+    assert answered
+    draft_keys, _panel = _listed(window)
+    assert older.key not in draft_keys and newer.key not in draft_keys
+    settle(window)
+    assert library.ignored_keys(window.session.article.id) == {older.key, newer.key}
