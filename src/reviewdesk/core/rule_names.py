@@ -72,6 +72,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "context-fit"): "Word far likelier in another form here",
     # mechanics
     ("mechanics", "double-space"): "Double space",
+    ("mechanics", "doubled-punctuation"): "Comma or semicolon typed twice",
     ("mechanics", "compound-modifier-hyphen"): "Number and unit before a noun without a hyphen",
     ("mechanics", "missing-space-after-sentence"): "Missing space after a sentence",
     ("mechanics", "missing-space-after-comma"): "Missing space after a comma",
@@ -84,6 +85,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("mechanics", "lowercase-sentence-start"): "Sentence starts in lowercase",
     ("mechanics", "lowercase-after-label"): "Answer starts in lowercase",
     ("mechanics", "lowercase-month"): "Month in lowercase",
+    ("mechanics", "capital-day-part"): "Part of the day capitalised",
     ("mechanics", "capital-after-quote"): "Capital after a quotation",
     # names and consistency
     ("names", "name-variant"): "Name spelt two ways",
@@ -107,6 +109,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("consistency", "consistency-big-numbers"): "Numbers from 10 in words and figures",
     ("consistency", "consistency-ellipses"): "Ellipses written two ways",
     ("consistency", "consistency-times"): "Times of day written two ways",
+    ("consistency", "consistency-units"): "Units spaced and unspaced after figures",
     ("consistency", "consistency-term-case"): "Term in capitals and capitalised",
     ("consistency", "abbreviation-before-definition"): "Abbreviation used before it is defined",
     ("consistency", "abbreviation-defined-twice"): "Abbreviation defined twice",

@@ -51,6 +51,7 @@ UNIFORM_RULES = frozenset(
         "consistency-big-numbers",
         "consistency-ellipses",
         "consistency-times",
+        "consistency-units",
         "consistency-term-case",
         "term-capitalisation",
         "term-hyphenation",

@@ -33,6 +33,16 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w”’\"')\]])([ \t]+)(?=[,;:!?](?:[\s\"”�
 _SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
+# the same after a quotation closed before the full stop: 'a "painful decision". he wrote'
+_LOWER_AFTER_QUOTE_PERIOD = re.compile(r"(?<=\w)[\"”’]\. +([a-z][a-z’']*)\b")
+# a part of the day capitalised after its weekday in a sentence: "by Thursday Afternoon"
+_DAY_PART = re.compile(
+    r"(?<=[a-z,] )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (Morning|Afternoon|Evening|Night)\b"
+    r"(?=[^\n]*[.!?][\"”’)]?\s*$)"
+)
+# a mark typed twice after a word: "Specifically,, both", "said;; then" (never an
+# ellipsis's dots, a "::" in code or a URL, which the protected spans keep out)
+_DOUBLED_MARK = re.compile(r"(?<=[^\W_]|[”’\"')\]])(([,;])[ \t]*\2)(?![,;])")
 _COLON_SCHEMES = frozenset(["http", "https", "ftp", "mailto", "tel", "urn", "file", "data", "sms"])
 
 
@@ -137,6 +147,12 @@ def check_mechanics(text: str) -> list[Issue]:
     if "  " in text:
         for m in _DOUBLE_SPACE.finditer(text):
             found.add(m.span(1), " ", Category.SPACING, "double-space", "One space is enough.")
+    if ",," in text or ";;" in text or ", ," in text:
+        for m in _DOUBLED_MARK.finditer(text):
+            found.add(
+                m.span(1), m.group(2), Category.PUNCTUATION, "doubled-punctuation",
+                f"The “{m.group(2)}” is typed twice: one is enough.",
+            )  # fmt: skip
     _capitals(text, found)
     _digits_and_months(text, found)
     for start, end, fix in compound_modifiers(text):
@@ -273,8 +289,29 @@ def _capitals(text: str, found: _Found) -> None:
                 "Start the answer with a capital letter.",
                 Severity.ERROR,
             )
+    if "day " in text:
+        for m in _DAY_PART.finditer(text):
+            word = m.group(1)
+            found.add(
+                m.span(1),
+                word.lower(),
+                cap,
+                "capital-day-part",
+                "A part of the day after its weekday takes no capital.",
+            )
     if not _GATE_LOWER.search(text):
         return
+    for m in _LOWER_AFTER_QUOTE_PERIOD.finditer(text):
+        word = m.group(1)
+        if not _looks_like_brand(word):
+            found.add(
+                m.span(1),
+                word[0].upper() + word[1:],
+                cap,
+                "lowercase-sentence-start",
+                "This sentence does not start with a capital letter.",
+                Severity.ERROR,
+            )
     for m in _LOWER_AFTER_PERIOD.finditer(text):
         before, word = m.group(1), m.group(2)
         if period_may_continue(before) or _looks_like_brand(word):

@@ -47,6 +47,7 @@ _NAMES = {
     fm.BIG_NUMBERS: "numbers from 10 to 99",
     fm.ELLIPSES: "ellipses",
     fm.TIMES: "times of day",
+    fm.UNITS: "units after figures",
 }
 _US = ("en-US",)
 _CAPITALS = "capitals"
@@ -314,6 +315,7 @@ def _preferred(family: str, form: str, language: str, house_ellipsis: str = "dot
         rd.DATES: "month day" if us else "day month",
         fm.TIMES: "p.m." if us else "pm",
         fm.ELLIPSES: house_ellipsis,
+        fm.UNITS: "spaced",  # SI and most style guides: "37 kg"
     }.get(family)
     return 1 if form == best else 0
 

@@ -15,6 +15,13 @@ from collections.abc import Callable
 from reviewdesk.core.engines.consistency.use import Use
 
 BIG_NUMBERS, ELLIPSES, TIMES, TERM_CASE = "big-numbers", "ellipses", "times", "term-case"
+UNITS = "units"
+# a figure and a unit's symbol, with a space between or not: "37 kg", "37kg" (not "m" or
+# "g" alone: "$5m" is five million; not a range's or a decimal's inside digits)
+_UNIT = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)( ?)(kg|km|cm|mm|mg|ml|mph|kph|km/h|lb|lbs|oz|kW|MW|GW|"
+    r"kWh|GB|MB|TB|Hz|kHz|MHz|GHz)(?![\w/])"
+)
 
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -330,3 +337,20 @@ def _caps_beside(line: str, start: int, end: int) -> bool:
     return any(
         w is not None and len(w.group(1)) > 1 and w.group(1).isupper() for w in (before, after)
     )
+
+
+def read_units(line: str, add: Callable[[Use], None]) -> None:
+    """A figure with a unit's symbol, spaced ("37 kg") or not ("37kg")."""
+    for m in _UNIT.finditer(line):
+        n, unit = m.group(1), m.group(3)
+        form = "spaced" if m.group(2) else "unspaced"
+        add(
+            Use(
+                UNITS,
+                "",
+                form,
+                m.start(),
+                m.end(),
+                (("spaced", f"{n} {unit}"), ("unspaced", f"{n}{unit}")),
+            )
+        )

@@ -30,6 +30,8 @@ FORM_LABELS: dict[tuple[str, str], str] = {
     ("times", "pm"): "“7pm”",
     ("times", "p.m."): "“7 p.m.”",
     ("times", "24-hour"): "“19:00”",
+    ("units", "spaced"): "spaced “5 kg”",
+    ("units", "unspaced"): "unspaced “5kg”",
 }
 
 

@@ -12,6 +12,7 @@ import re
 
 from reviewdesk.core.engines.consistency import forms
 from reviewdesk.core.engines.consistency.use import Use
+from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.labels import speaker_label
 from reviewdesk.core.text.prose import overlaps, protected_spans
 
@@ -206,6 +207,8 @@ def read_line(line: str) -> tuple[Use, ...]:
     if "." in line or "…" in line:
         forms.read_ellipses(line, add)
     forms.read_times(line, add)
+    if any(c.isdigit() for c in line):
+        forms.read_units(line, add)
     forms.read_term_case(line, add)
     return tuple(sorted(uses, key=lambda u: (u.start, u.end, u.family)))
 
@@ -323,8 +326,8 @@ def _heading(line: str) -> Use | None:
     words = list(_HEADING_WORD.finditer(body))
     if not 3 <= len(words) <= 14 or not words[0].group()[0].isupper() or body.isupper():
         return None
-    if body.lower().startswith(("by ", "photo", "image", "credit")):
-        return None
+    if body.lower().startswith(("by ", "photo", "image", "credit")) or byline_name(body):
+        return None  # a byline ("Jane Doe, Courts Reporter") is no heading
     rest = [w.group() for w in words[1:] if w.group().lower() not in MINOR]
     caps = sum(1 for w in rest if w[0].isupper())
     lows = len(rest) - caps

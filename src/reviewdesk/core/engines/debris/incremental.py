@@ -49,6 +49,7 @@ _CRUMB_HEADLINE = (
     "repeats below: remove the whole line."
 )
 _REPEATED_HEADLINE = "The same line twice in a row (a headline repeated by the web page)."
+_PAGE_TITLE = "The page's title (the headline with the site's name) above the headline."
 _SPACE_AFTER = re.compile(r"\s*")
 
 # an issue of a line, placed in the line it starts in: (how many lines before the line
@@ -148,6 +149,7 @@ def update(
             break
         k += 1
     around = {_prev(doc, splice.start), _next(doc, splice.new_end - 1 if n_new else splice.start)}
+    around |= _prev_titles(doc, splice.start)
     around.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around)
     changed_whole |= _marks(doc, set(gone), set(came), repeats)
@@ -224,10 +226,10 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
             if doc.whole[k] != own:
                 doc.whole[k] = own
                 changed.add(k)
-        elif _cand(doc, k) and (doc.whole[k] is None or doc.whole[k] in _NEIGHBOURLY):
+        elif _cand(doc, k) and _neighbourly(doc.whole[k]):
             # a candidate repeating nothing may still be a caption or a pull quote by
             # the line after it; a repeat's mark (set by _marks) comes first
-            own = _before_credit(doc, k)
+            own = _before_credit(doc, k) or _page_title(doc, k)
             if doc.whole[k] != own:
                 doc.whole[k] = own
                 changed.add(k)
@@ -256,7 +258,43 @@ def _repeated_head(doc: DebrisDoc, k: int) -> Found | None:
         before = doc.readings[p] if p >= 0 else None
         if before is not None and before.head == reading.head:
             return Found(0, size, REPEATED_HEADLINE, _REPEATED_HEADLINE, whole_line=True)
-    return None
+    return _page_title(doc, k)
+
+
+def _page_title(doc: DebrisDoc, k: int) -> Found | None:
+    """A line shaped like the page's title ("Headline - Site") over the headline itself
+    (menu bars between them aside): the page's, not the article's."""
+    reading = doc.readings[k]
+    if reading is None or not reading.title_head:
+        return None
+    n = _next_kept(doc, k)
+    after = doc.readings[n] if n >= 0 else None
+    if after is None or after.head != reading.title_head:
+        return None
+    return Found(0, len(doc.lines.lines[k]), REPEATED_HEADLINE, _PAGE_TITLE, whole_line=True)
+
+
+def _next_kept(doc: DebrisDoc, k: int) -> int:
+    """The nearest non-blank line after ``k`` that is not debris by itself (a menu bar
+    between a page's title and its headline), or -1."""
+    n = _next(doc, k)
+    while n >= 0 and (reading := doc.readings[n]) is not None and reading.whole is not None:
+        n = _next(doc, n)
+    return n
+
+
+def _prev_titles(doc: DebrisDoc, k: int) -> set[int]:
+    """The lines before ``k`` whose page-title decision reads ``k``: the nearest
+    non-blank one, and before it those past lines that are debris by themselves."""
+    out: set[int] = set()
+    p = _prev(doc, k)
+    while p >= 0:
+        out.add(p)
+        reading = doc.readings[p]
+        if reading is None or reading.whole is None:
+            break
+        p = _prev(doc, p)
+    return out
 
 
 _CAPTION_FOUND = Found(0, 0, CAPTION, CAPTION_MESSAGE, whole_line=True)
@@ -277,6 +315,12 @@ _RELATED_FOUND = Found(
     whole_line=True,
 )
 _NEIGHBOURLY = (_CAPTION_FOUND, _QUOTE_FOUND, _ATTRIBUTION_FOUND)
+
+
+def _neighbourly(found: Found | None) -> bool:
+    """Whether a candidate line's mark is none or one its neighbours decide (not a
+    repeat's, which :func:`_marks` sets)."""
+    return found is None or found in _NEIGHBOURLY or found.message == _PAGE_TITLE
 
 
 def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
@@ -379,7 +423,7 @@ def _marks(doc: DebrisDoc, gone: set[str], came: set[str], repeats: RepeatIndex)
     )
     changed: set[int] = set()
     for n, k in enumerate(where):
-        new = marked.get(n) or _before_credit(doc, k)
+        new = marked.get(n) or _before_credit(doc, k) or _page_title(doc, k)
         if doc.whole[k] != new:
             doc.whole[k] = new
             changed.add(k)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reviewdesk.core.engines.debris import patterns as pat
 from reviewdesk.core.engines.debris.crumbs import breadcrumb
+from reviewdesk.core.engines.debris.furniture import code_line, menu_line, title_headline
 from reviewdesk.core.text import prose
 from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
@@ -51,6 +52,9 @@ RELATED_HEADING = re.compile(
     r"(?:related(?: articles| stories| posts| news| coverage| links| reading)?"
     r"|more (?:stories|articles|news|coverage)(?: on this| like this)?|more on this(?: story)?"
     r"|you (?:may|might) also like|recommended (?:stories|reading|for you)"
+    # a list of other stories under a heading of what is read most
+    r"|trending(?: now| stories| articles)?|most (?:read|popular|viewed|shared)"
+    r"(?: stories| articles)?|editor[’']?s'? picks?|top stories"
     r"|(?:more )?must[- ]reads?(?: from [^.!?]{1,40})?"
     r"|editor(?:[’']s|s[’']?) recommendations?)\s*:?",
     re.IGNORECASE,
@@ -75,6 +79,8 @@ _REPORTING = re.compile(
 # a pull quote's attribution led by a hyphen ("- Jane Doe, mayor"): only under a line that
 # is one quotation alone, since a Markdown list item starts with a hyphen too
 _HYPHEN_ATTRIBUTION = re.compile(r"^\s*-\s+[A-Z][^.!?\"“”:;]{0,80}$")
+FURNITURE = "debris-page-furniture"
+_MENU_MESSAGE = "A menu bar (the site's sections or buttons) left over from the web page."
 _CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
 _MARKUP_MESSAGE = "HTML or markup left over from the web page."
 # a paragraph that is one quotation and nothing else: “...” or "..."
@@ -115,6 +121,8 @@ class LineReading:
     # after a breadcrumb ending in it); for a breadcrumb with a headline, the headline's
     head: str = ""
     crumb_head: str = ""
+    # a line shaped like a page's title ("Headline - Site"): its headline's normalised text
+    title_head: str = ""
 
 
 def normalise(text: str) -> str:
@@ -278,8 +286,10 @@ def read_line(line: str) -> LineReading:
             )
         parts.append(Found(len(line) - len(line.lstrip()), end, BREADCRUMB, _CRUMB_MESSAGE))
         crumb_head = _head(line[end:])
+    if crumb is None and menu_line(line):
+        return LineReading(whole=Found(0, len(line), FURNITURE, _MENU_MESSAGE, whole_line=True))
     fragments, all_markup = markup(line)
-    if all_markup:
+    if all_markup or (crumb is None and code_line(line)):
         return LineReading(whole=Found(0, len(line), MARKUP, _MARKUP_MESSAGE, whole_line=True))
     if caption(line):
         return LineReading(whole=Found(0, len(line), CAPTION, _CAPTION_MESSAGE, whole_line=True))
@@ -298,8 +308,16 @@ def read_line(line: str) -> LineReading:
     body = without_attribution(body)
     norm = normalise(body)
     head = _head(line) if crumb is None else ""
+    titled = title_headline(line) if crumb is None else None
+    title_head = _head(titled) if titled is not None else ""
     if not is_candidate(body, norm):
-        return LineReading(parts=tuple(parts), lone_share=lone, head=head, crumb_head=crumb_head)
+        return LineReading(
+            parts=tuple(parts),
+            lone_share=lone,
+            head=head,
+            crumb_head=crumb_head,
+            title_head=title_head,
+        )
     split = tuple(pieces(body))
     longest = max(split, key=len)
     return LineReading(
@@ -310,6 +328,7 @@ def read_line(line: str) -> LineReading:
         anchor=longest if len(longest) >= MIN_PIECE else norm,
         head=head,
         crumb_head=crumb_head,
+        title_head=title_head,
     )
 
 

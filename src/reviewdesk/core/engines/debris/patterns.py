@@ -55,6 +55,8 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"comments are closed\.?",
                 r"(?:log in|sign in|register) to (?:comment|reply|join the discussion)\.?",
                 r"join the (?:discussion|conversation)\.?",
+                # an empty thread's invitation: "Be the first to comment."
+                r"be the first to (?:comment|reply|respond|review|share)\b.{0,60}",
             )
         ),
     ),
@@ -128,7 +130,8 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 # "Photo: AFP, JOHN SMITH", "Image credit: Reuters", "Photograph by Jo Lee"
                 r"(?:(?:file |main |top |header |lead )?(?:photo|photograph|picture|image|"
                 r"illustration|graphic|video|foto)s?(?: credits?)?|credits?|pictured)"
-                r"\s*(?::|/|by\b)\s*[^.!?]{1,100}[.]?",
+                # a licence's version may carry a dot: "(CC BY 2.0)"
+                r"\s*(?::|/|by\b)\s*(?:[^.!?]|(?<=\d)\.(?=\d)){1,100}[.]?",
                 # the same in brackets: "(Photo: Reuters)", "(Image: Jane Doe)"
                 r"\((?:photo|photograph|picture|image|credit)s?\s*:\s*[^().!?]{1,80}\)",
                 # "(Getty Images)", "AP Photo/Evan Vucci", "Jane Doe/AFP via Getty Images"
@@ -147,7 +150,9 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         # A bare date ("Monday, May 6, 2019") is the story's dateline, as Wikinews prints
         # over every article: the article's own, like its byline (tried: 1.6 false alarms
         # per 1,000 words of published news).
-        r"(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*(?=[^.!?]*\d)[^.!?]{1,60}",
+        # the clock's "a.m."/"p.m." may carry dots: "Published: April 10, 2020 at 4:12 p.m."
+        r"(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*(?=[^.!?]*\d)"
+        r"(?:[^.!?]|[ap]\.m\.?){1,60}",
     ),
     (
         "debris-pull-quote",
@@ -200,6 +205,9 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r".{0,100}all rights reserved\.?",
                 r"(?:tags|filed under|posted in|categories)\s*:.{0,200}",
                 r"follow us on .{1,80}|loading\.*|please wait\.*",
+                # a page's buttons: "Print this story", "Email this article"
+                r"(?:print|e-?mail|save|bookmark|download)(?: this)?"
+                r" (?:story|article|page|post|report)",
                 # a script's placeholder, saved before it ran: "Loading weather data ..."
                 r"loading(?: [\w-]+){1,5}\s*(?:\.{3}|…)",
             )

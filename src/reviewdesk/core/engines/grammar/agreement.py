@@ -77,6 +77,62 @@ def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _pronoun_verb(sent, lex)
     yield from _noun_phrase_verb(sent, lex)
     yield from _there_is(sent, lex)
+    yield from _second_verb(sent, lex)
+
+
+_THIRD_PERSON_SUBJECTS = word_set("he she it this that")
+_BETWEEN_VERBS = word_set("both either very more so quite and or")
+
+
+def _describing(low: str, lex: Lexicon) -> bool:
+    """An adjective or adverb, and no verb's inflected form ("narrow", "dry", not
+    "dries" or "dried")."""
+    tags = lex.tags(low)
+    if tags & {"VBZ", "VBD", "VBN", "VBG"}:
+        return False
+    classes = lex.classes(low)
+    return bool(classes) and (classes <= {"ADJ", "ADV"} or "JJ" in tags or "RB" in tags)
+
+
+def _second_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """A verb joined by "and" to a third-person one takes its form: "The glue remains
+    sticky and work when wet" -> "works". Only where the first verb's "-s" is sure (a
+    noun or "he"/"she"/"it" before it) and only adjectives or adverbs stand between it
+    and "and", so "and" joins two verbs, not two nouns ("sells cars and trucks")."""
+    for k in range(2, len(sent) - 1):
+        if sent[k].low != "and":
+            continue
+        w = sent[k + 1]
+        if not w.is_word or w.is_capitalised or not _base_form(w.low, lex):
+            continue
+        if not verb_follows(sent, k + 1, lex):
+            continue
+        j = k - 1
+        while j > 0 and (
+            sent[j].text == ","
+            or sent[j].low in _BETWEEN_VERBS
+            or (sent[j].is_word and _describing(sent[j].low, lex))
+        ):
+            j -= 1  # "remains both sticky and flexible and work"
+        first = sent[j]
+        if j < 1 or not first.is_word or first.is_capitalised or j == k - 1:
+            continue
+        if "VBZ" not in lex.tags(first.low):
+            continue
+        subject = sent[j - 1]
+        if not subject.is_word or not (
+            subject.low in _THIRD_PERSON_SUBJECTS or lex.noun_number(subject.low) == "singular"
+        ):
+            continue
+        fix = lex.inflect(w.low, "VBZ")
+        if fix and fix != w.low:
+            yield Finding(
+                w.start,
+                w.end,
+                RULE,
+                f"“{w.text}” is joined to “{first.text}”: use “{fix}”.",
+                (replace_word(w, fix),),
+            )
 
 
 def clause_start(sent: list[Token], i: int, lex: Lexicon | None = None) -> bool:
@@ -261,7 +317,10 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             i += 1
             continue
         head, verb_at = _subject(sent, i, lex)
-        verb_at = _past_interrupter(sent, verb_at)
+        after_relative = low_at(sent, verb_at + 1) in _RELATIVES
+        moved = _past_interrupter(sent, verb_at)
+        after_relative = after_relative and moved != verb_at
+        verb_at = moved
         start = i
         i += 1
         if head is None or verb_at >= len(sent):
@@ -302,6 +361,9 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 and head != start
                 and verb_noun_before_object(sent, verb_at, lex)
             )
+            # "The monument, which has kept its status, draw crowds": after a clause
+            # set off by commas only the sentence's verb can come
+            or (number == "singular" and after_relative and _base_form(low, lex))
         ):
             fix = lex.inflect(low, "VBZ")
         elif number == "plural" and (
@@ -381,6 +443,13 @@ def _bare_verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _INTERRUPTERS = word_set("for who whose which however like including say")
+_RELATIVES = word_set("who whose which")
+
+
+def _base_form(low: str, lex: Lexicon) -> bool:
+    """A verb's base form and nothing else of a verb ("draw", not "cut" or "draws")."""
+    tags = lex.tags(low)
+    return "VBP" in tags and tags <= {"VB", "VBP", "NN", "NNS"} and "VERB" in lex.classes(low)
 
 
 def _past_interrupter(sent: list[Token], j: int) -> int:
@@ -402,8 +471,12 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
     """
     j = i
     det = sent[j].low
-    if det in _NOT_HEADS and not (det == "her" and sentence_start(sent, i)):
-        return None, j  # pronouns, "who", "anybody"; "Her friends" opening a sentence owns
+    if det in _NOT_HEADS and not (
+        det == "her" and (sentence_start(sent, i) or low_at(sent, i - 1) == "that")
+    ):
+        # pronouns, "who", "anybody"; "Her friends" opening a sentence or a clause after
+        # "that" ("said that her friends") owns
+        return None, j
     if det not in DETERMINERS and "VBG" in lex.tags(det):
         # a gerund subject is singular: "Marketing are" is wrong, but "Helping people
         # are" may be people who help, so only a verb right after it (or after an
@@ -447,6 +520,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             head = j
         elif classes & {"ADJ"} and head is None:
             pass
+        elif head is None and j > i and _ing_modifier(sent, j, lex):
+            pass  # "her sentencing decisions", "the running costs": a modifier
         else:
             break
         if sent[j].low in SINGULAR_VERBS or sent[j].low in PLURAL_VERBS:
@@ -467,15 +542,38 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         if k < len(sent) and sent[k].low in DETERMINERS:
             k += 1
         end = None
-        while k < len(sent) and sent[k].is_word and lex.classes(sent[k].low) & {"NOUN", "ADJ"}:
+        named = False  # "the city of Milwaukee have": a name after "of"
+        while k < len(sent) and sent[k].is_word:
             if sent[k].low in SINGULAR_VERBS or sent[k].low in PLURAL_VERBS:
+                break
+            if sent[k].is_capitalised:
+                named = named or not lex.classes(sent[k].low) & {"NOUN", "ADJ"}
+            elif not lex.classes(sent[k].low) & {"NOUN", "ADJ"}:
                 break
             end = k
             k += 1
-        if end is None or "NOUN" not in lex.classes(sent[end].low):
+        if end is None or not (named or "NOUN" in lex.classes(sent[end].low)):
             return None, k
         j = k
     return head, j
+
+
+def _ing_modifier(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """An -ing word after a determiner and before a noun ("the sentencing decisions"):
+    it modifies the noun, which heads the phrase (a noun that may be a verb too, only
+    right before an auxiliary: "the parking fees is")."""
+    if not (
+        sent[j].low.endswith("ing")
+        and "VBG" in lex.tags(sent[j].low)
+        and j + 1 < len(sent)
+        and sent[j + 1].is_word
+        and not sent[j + 1].is_capitalised
+    ):
+        return False
+    classes = lex.classes(sent[j + 1].low)
+    return classes == {"NOUN"} or (
+        "NOUN" in classes and low_at(sent, j + 2) in SINGULAR_VERBS | PLURAL_VERBS
+    )
 
 
 _NUMBER_WORDS = word_set("two three four five six seven eight nine ten twelve twenty hundred")

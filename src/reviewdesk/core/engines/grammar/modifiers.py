@@ -28,6 +28,8 @@ _BODY_ED = word_set(
     "eyed haired hearted blooded legged handed sided minded faced headed tongued footed "
     "skinned necked shouldered bodied lipped nosed tailed winged"
 )
+# body words news copy mostly uses as verbs ("faced charges", "headed home")
+_VERB_ED = word_set("faced headed sided handed footed tailed winged")
 _WELL = word_set("well ill better best")
 _NOT_FIRST = word_set(
     "have has had having be is are was were been being get gets got do does did not never"
@@ -48,7 +50,12 @@ def check_modifiers(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         elif a.low in _WELL and lex.tags(b.low) & {"VBN"} and _noun(c.low, lex):
             if low_at(sent, i - 1) in DETERMINERS:
                 yield _hyphenate(sent, i, i + 1)
-        elif b.low in _BODY_ED and a.is_word and _noun(c.low, lex) and _describes(a.low, lex):
+        elif (
+            b.low in _BODY_ED
+            and a.is_word
+            and _noun(c.low, lex)
+            and _describes(a.low, lex, b.low)
+        ):
             yield _hyphenate(sent, i, i + 1)
         elif (
             a.is_word
@@ -61,14 +68,19 @@ def check_modifiers(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield _hyphenate(sent, i, i + 2)  # "a face-to-face meeting"
 
 
-def _describes(word: str, lex: Lexicon) -> bool:
+def _describes(word: str, lex: Lexicon, body: str = "") -> bool:
     """Whether ``word`` can be the first half of "blue-eyed", "kind-hearted": an
     adjective or noun. After an auxiliary or an "-ly" adverb the "-ed" word is a verb
     ("would have faced impeachment", "they were likely headed home"), and AP hyphenates
-    no "-ly" adverb."""
+    no "-ly" adverb. A plural noun is the verb's subject ("both parents faced charges"),
+    and so is a noun before a body word that news uses as a verb ("the company faced
+    fines", "officials headed home"): those need an adjective or a number first."""
     if word in _NOT_FIRST or word.endswith("ly"):
         return False
-    return bool(lex.classes(word) & {"ADJ", "NOUN", "NUM"})
+    classes = lex.classes(word)
+    if classes & {"ADJ", "NUM"} or word in _NUMBER_WORDS:
+        return True
+    return "NOUN" in classes and lex.noun_number(word) != "plural" and body not in _VERB_ED
 
 
 def _noun(word: str, lex: Lexicon) -> bool:

@@ -51,6 +51,23 @@ def check_plural_apostrophes(sent: list[Token], lex: Lexicon) -> Iterator[Findin
             fix = plural + "'"
             message = f"More than one owner: the apostrophe goes after the “s”: “{fix}”."
             yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, fix),))
+        elif stem in _MEASURES and _counted(sent, i) and _owns_nothing(sent, i + 1):
+            # "a few month's to finish": no noun after it to own, so a plural
+            message = f"A plural takes no apostrophe: “{plural}”."
+            yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, plural),))
+
+
+# what may follow a plural but never starts the noun a possessive owns
+_NO_OWNED = word_set("to of in for and or at on ago later before after with from since")
+
+
+def _owns_nothing(sent: list[Token], j: int) -> bool:
+    """Whether nothing a possessive could own starts at ``j``: the sentence's end, a
+    mark, or a preposition or conjunction."""
+    if j >= len(sent):
+        return True
+    tok = sent[j]
+    return (not tok.is_word and not tok.is_number) or tok.low in _NO_OWNED
 
 
 def _counted(sent: list[Token], i: int) -> bool:

@@ -217,7 +217,31 @@ def _who_is(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         return "whose"
     if possessive_fits(lex, "whose", "is", nxt) and _owned_then_verb(sent, i, lex):
         return "whose"
+    if _described_owned_then_verb(sent, i, lex):
+        return "whose"
     return None
+
+
+def _described_owned_then_verb(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "who's small donations had paid", "who's natural cellular machinery began": one
+    to three adjectives, a noun, then the clause's verb. "Who is" never runs on into a
+    noun with its own verb after it ("who's small for his age", "who's new here")."""
+    j = i + 1
+    while j < min(len(sent), i + 4) and sent[j].is_word and "ADJ" in lex.classes(sent[j].low):
+        if lex.tags(sent[j].low) & {"VBG", "VBN", "VBD"}:
+            return False  # "who's running", "who's retired": a verb's form
+        j += 1
+    if j == i + 1 or j + 1 >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+        return False
+    after = sent[j + 1].low
+    return (
+        "NOUN" in lex.classes(sent[j].low)
+        and "ADJ" not in lex.classes(sent[j].low)
+        and (
+            after in _CLAUSE_VERBS - {"of", "and"}
+            or ("VBD" in lex.tags(after) and "NOUN" not in lex.classes(after))
+        )
+    )
 
 
 def _whose(sent: list[Token], i: int, lex: Lexicon) -> str | None:

@@ -49,6 +49,7 @@ from reviewdesk.core.engines.names.variants import damerau
 from reviewdesk.core.engines.spelling import Speller, no_word_near
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import DIALECT_NAMES, Category, Issue
+from reviewdesk.core.text.bylines import binomial_epithet, byline_name, name_particle
 
 log = logging.getLogger(__name__)
 
@@ -306,6 +307,10 @@ class NameFilter:
                     continue  # written in that dialect: a spelling or two, none of ours
                 kept.append(_as_dialect_issue(issue, ctx.language))
                 continue
+            if name_particle(line.text, issue.start, issue.end) or binomial_epithet(
+                line.text, issue.start, issue.end
+            ):
+                continue  # "John von Neumann", "(Arion subfuscus)": a name's own word
             if self._articles_term(model, issue):
                 log.debug("term %r used again in the article: dropping %s", issue.text, issue.rule)
                 continue
@@ -319,7 +324,7 @@ class NameFilter:
                     model.token_is_name(token)
                     or (
                         self._one_off_names
-                        and _one_off_name(model, token, issue)
+                        and _one_off_name(model, token, issue, byline_name(line.text))
                         and not self._misspelt_word(line.text, token, issue)
                     )
                 )
@@ -442,23 +447,28 @@ def _lowercases_name(model: NameModel, line: LineNames, issue: Issue) -> bool:
     )
 
 
-def _one_off_name(model: NameModel, token: Token, issue: Issue) -> bool:
+def _one_off_name(
+    model: NameModel, token: Token, issue: Issue, byline: tuple[int, int] | None = None
+) -> bool:
     """A capitalised word written once ("in Longyearbyen", "Lachie put it") that is no typo.
 
     The spelling engine's suggestions decide. In mid-sentence, where a capital marks a
     name, the word is a typo only if a suggestion one letter away is a word the article
     uses elsewhere ("the Goverment" in an article about the government). At a sentence
     start any suggestion one letter away ("Teh", "Becuase") marks a typo. A suggestion that
-    only adds or drops accents ("Kraków" -> "Krakow") is no evidence of a typo.
+    only adds or drops accents ("Kraków" -> "Krakow") is no evidence of a typo. A
+    byline's words (``byline``: the name's span in the line) are a name's, as in
+    mid-sentence, though the line reads like a headline and its first word is initial.
     """
-    if not token.cap or token.in_label or token.kind != "text":
+    in_byline = byline is not None and byline[0] <= token.rel_start < byline[1]
+    if not token.cap or token.in_label or (token.kind != "text" and not in_byline):
         return False
     word = fold(token.base)
     # the best fix only: candidates one letter away abound ("Tema": team, tea, temp)
     near = [s for s in issue.replacements[:1] if s and damerau(word, fold(s), 1) == 1]
     if not near:
         return True
-    if token.initial:
+    if token.initial and not in_byline:  # a byline's first word is a name's
         return False
     return not any(model.uses_word(s) for s in near)
 
