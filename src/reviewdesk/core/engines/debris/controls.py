@@ -13,12 +13,14 @@ short line that does not end as a sentence ends, so a paragraph is never taken.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 __all__ = ["control_line", "without_glyphs"]
 
-# symbols a button shows but copy never ends on: arrows, chevrons, a menu's bars, icons
-_KEPT_SYMBOLS = frozenset("©®™°§¶&%$€£¥+=<>#@*/\\|~^")
+# the symbols a button shows but copy never holds: arrows, chevrons, play triangles,
+# a menu's bars, a search's lens (an emoji or a mathematical sign may be the copy's)
+_GLYPH_RANGES = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x27F0, 0x27FF), (0x2900, 0x297F),
+                 (0x2B00, 0x2BFF), (0x1F50D, 0x1F50E))  # fmt: skip
+_GLYPHS = frozenset("›‹»«☰≡")
 # a counter of a gallery, pager or slideshow: "Image 1 of 3", "Page 1 of 2"
 _COUNTER = re.compile(r"(?:[A-Z][a-z]+ )?\d{1,3} of \d{1,3}\b.{0,20}")
 # a question, then its answer buttons after a wide gap: "Was this helpful?   Yes   No"
@@ -38,12 +40,11 @@ _MAX_WORDS = 12
 
 
 def _glyph(ch: str) -> bool:
-    """Whether ``ch`` is a button's symbol (an arrow, a chevron, an icon)."""
-    if ch in _KEPT_SYMBOLS or ch.isalnum() or ch.isspace():
-        return False
-    if ch in "›‹»«":
+    """Whether ``ch`` is a button's symbol (an arrow, a chevron, a menu's bars)."""
+    if ch in _GLYPHS:
         return True
-    return unicodedata.category(ch) in {"So", "Sm"} or ord(ch) >= 0x1F000
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _GLYPH_RANGES)
 
 
 def without_glyphs(line: str) -> str:
@@ -65,7 +66,7 @@ def control_line(line: str) -> bool:
         return False
     if text[0] in "\"“‘'" or text[-1] in '.!;,"”’':
         return False  # a sentence or a quotation: the article's
-    if any(_glyph(c) for c in text) and len(without_glyphs(text).split()) <= 6:
+    if (_glyph(text[0]) or _glyph(text[-1])) and len(without_glyphs(text).split()) <= 6:
         return True  # "Next story ›", "Menu ☰   Search 🔍"
     if _COUNTER.fullmatch(text) or _PROMPT.fullmatch(text) or _RUNNING_TIME.fullmatch(text):
         return True
