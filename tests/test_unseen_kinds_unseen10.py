@@ -9,7 +9,9 @@ in wording of our own, each beside copy of the same shape that stays:
   numbers' consistency;
 - "who's" before a noun that is a verb too and the clause's own verb ("who's season
   is") → "whose";
-- "off" after a word that is only an adjective ("aware off the case") → "of".
+- "off" after a word that is only an adjective ("aware off the case") → "of";
+- agreement past a short phrase of place when the verb is an "-s" word that could be a
+  noun ("Deaths in nursing homes accounts for") → the plural verb.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ def test_a_count_after_a_weekday_is_still_a_count(pipeline: CheckPipeline) -> No
         ("The museum, who's collection was moved last year, reopened.", "who's", "whose"),
         ("The league, who's schedule is uncertain, met on Monday.", "who's", "whose"),
         ("She said she was not aware off the changes.", "off", "of"),
+        ("Patients in rural clinics waits for hours.", "waits", "wait"),
     ],
 )
 def test_each_kind_is_flagged_with_its_fix(
@@ -113,6 +116,10 @@ def test_each_kind_is_flagged_with_its_fix(
         "The boat drifted far off the coast.",
         "The crew were quick off the mark.",
         "He took those off the list.",
+        "Patients in rural clinics wait for hours.",
+        "Visitors in the city parks in summer are many.",
+        "The farmers markets in the city draw crowds.",
+        "The man in the car park waits outside.",
     ],
 )
 def test_correct_sentences_of_those_shapes_stay_clean(sentence: str) -> None:
