@@ -4,7 +4,8 @@ in wording of our own, each beside copy of the same shape that stays:
 - a page's own controls by their shape: a button's glyph ("Next story ›"), a gallery's
   or pager's counter, a yes/no prompt, a video's running time, account links between
   slashes, an input device's instruction, the site speaking to the reader in a line of
-  its own; a time stamp with a date in dotted figures; "Editor's picks: <story>";
+  its own; a time stamp with a date in dotted figures; "Editor's picks: <story>"; a
+  menu between " :: " or " | ", a footer's copyright closing one;
 - a figure that is part of a name ("the Falcon 9 rocket") is no count for the small
   numbers' consistency;
 - "who's" before a noun that is a verb too and the clause's own verb ("who's season
@@ -55,6 +56,8 @@ def flagged(text: str) -> list[str]:
         "Follow the island desk @FerryNews",
         "Updated 03.06.2021, 09:15",
         "Editor's picks: Lighthouse keeper retires after forty years",
+        "Weather :: Traffic :: Schools :: Jobs",
+        "About us · Careers · Advertise · © 2021 Harbour Post",
     ],
 )
 def test_a_pages_control_goes(line: str) -> None:
@@ -71,6 +74,7 @@ def test_a_pages_control_goes(line: str) -> None:
         "Ferry timetable: two of three sailings cancelled",  # a colon, no site voice
         "Where will passengers go?",  # a question, no answer buttons
         "Updated figures were published on 3 June.",  # a sentence, with its full stop
+        "Leeds 2 :: York 1 :: Hull 0 :: Bath 3",  # figures: a table of the copy's
     ],
 )
 def test_the_copys_own_lines_of_those_shapes_stay(line: str) -> None:
