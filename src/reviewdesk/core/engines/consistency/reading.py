@@ -75,6 +75,13 @@ _FIGURE_BEFORE = re.compile(
     r"Amendment|amendment|Title|Figure|figure|Table|table)\.?|[$£€#]|\d\s*(?:[-–]|to|and|or)\s*|"
     rf"\b{_MONTH_RE}\.?|\b[A-Z][A-Z&]+)\s*$"  # "WESH 2 news": a station's or a model's name
 )
+# a capitalised word inside a sentence before a figure: the figure is the name's
+# ("the Falcon 9 rocket", "a Boeing 737"), whatever the house style for counts; a
+# weekday is no name's ("on Friday 3 people died")
+_NAME_BEFORE = re.compile(r"(?<=[\w,;)] )(?P<word>[A-Z][a-z]+)\s$")
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 _QUOTE = re.compile(r"[\"“”]")
 _APOS = re.compile(r"(?<=[^\W\d_])(['’])(?=[^\W\d_])")
 _DASH = re.compile(r"(?<=[^\W_]) ([—–]|--?) (?=[^\W_])|(?<=[^\W\d_])(—|--)(?=[^\W\d_])")
@@ -258,6 +265,9 @@ def _numbers(line: str, add: object) -> None:
         after = line[m.end() : m.end() + 14]
         if _FIGURE_AFTER.match(after) or _FIGURE_BEFORE.search(line[max(0, i - 14) : i]):
             continue
+        named = _NAME_BEFORE.search(line[max(0, i - 30) : i])
+        if named is not None and named.group("word") not in _WEEKDAYS:
+            continue  # "the Falcon 9 rocket": a name's figure
         if not re.match(r" [a-z]", after):
             continue  # only a count of something: "5 people", not "Apollo 5" or "5)"
         word = _SMALL_WORDS[int(m.group(1))]

@@ -13,10 +13,13 @@ import re
 
 # between a menu's items: two or more spaces (a tab), or a bullet or middle dot
 _WIDE_GAP = re.compile(r"\s{2,}|\t")
-_BULLET = re.compile(r"\s*[•·]\s*")
+_BULLET = re.compile(r"\s*[•·]\s*|\s+(?:::|\|)\s+")
+_DIGIT = re.compile(r"\d")  # a row with figures is a table's, not a menu's
+# a footer's last item: the site's copyright ("© 2020 Daily Ledger Media")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b).{0,60}", re.IGNORECASE)
 # one item: up to three words, opening with a capital (or a font-size button, "A+"),
 # no sentence punctuation and no digit (a table's row has figures)
-_ITEM = re.compile(r"(?:[A-Z][\w'’&-]*|A[+-])(?: [\w'’&+-]+){0,2}")
+_ITEM = re.compile(r"(?:[A-Z][\w'’&-]*:?|A[+-])(?: [\w'’&+-]+){0,2}")
 # the items that show a bar of the page's own controls, not a list of the copy's
 _CONTROLS = frozenset(
     {
@@ -51,14 +54,18 @@ __all__ = ["code_line", "menu_line", "title_headline"]
 
 def menu_line(line: str) -> bool:
     """Whether ``line`` is a row of menu entries: three or more short capitalised items
-    between bullets, or between wide gaps when one of them is a page control ("Search",
-    "Sign in", "A+") or there are five or more. A sentence never has that shape."""
+    between bullets (or " :: ", " | "; a footer's copyright may close them), or between
+    wide gaps when one of them is a page control ("Search", "Sign in", "A+") or there are
+    five or more. A sentence never has that shape."""
     text = line.strip()
     if not text or len(text) > 200 or text[-1] in ".!?:;,\"”":
         return False
     bullets = _BULLET.search(text) is not None
     items = [i for i in (_BULLET if bullets else _WIDE_GAP).split(text) if i]
-    if len(items) < 3 or not all(_ITEM.fullmatch(i) for i in items):
+    footer = len(items) >= 4 and _COPYRIGHT.fullmatch(items[-1]) is not None
+    if footer:
+        items = items[:-1]  # "Terms · Privacy · Contact us · © 2020 Site"
+    if len(items) < 3 or not all(_ITEM.fullmatch(i) and not _DIGIT.search(i) for i in items):
         return False
     if bullets:
         return True

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reviewdesk.core.engines.debris import patterns as pat
+from reviewdesk.core.engines.debris.controls import control_line, without_glyphs
 from reviewdesk.core.engines.debris.crumbs import breadcrumb
 from reviewdesk.core.engines.debris.furniture import code_line, menu_line, title_headline
 from reviewdesk.core.text import prose
@@ -81,6 +82,10 @@ _REPORTING = re.compile(
 _HYPHEN_ATTRIBUTION = re.compile(r"^\s*-\s+[A-Z][^.!?\"“”:;]{0,80}$")
 FURNITURE = "debris-page-furniture"
 _MENU_MESSAGE = "A menu bar (the site's sections or buttons) left over from the web page."
+_CONTROL_MESSAGE = (
+    "One of the web page's controls (a button, a counter, a prompt to the reader), not "
+    "part of the article."
+)
 _CRUMB_MESSAGE = "A breadcrumb trail (site navigation) left over from the web page."
 _MARKUP_MESSAGE = "HTML or markup left over from the web page."
 # a paragraph that is one quotation and nothing else: “...” or "..."
@@ -188,8 +193,9 @@ def line_rule(line: str) -> tuple[str, str] | None:
     cleaned = clean_line(line)
     if not cleaned or len(cleaned) > pat.MAX_LINE:
         return None
+    bare = without_glyphs(cleaned)  # "Back to top ↑": a button's arrow after the words
     for rule, message, pattern in pat.LINE_PATTERNS:
-        if pattern.fullmatch(cleaned):
+        if pattern.fullmatch(cleaned) or (bare and bare != cleaned and pattern.fullmatch(bare)):
             return rule, message
     return None
 
@@ -288,6 +294,8 @@ def read_line(line: str) -> LineReading:
         crumb_head = _head(line[end:])
     if crumb is None and menu_line(line):
         return LineReading(whole=Found(0, len(line), FURNITURE, _MENU_MESSAGE, whole_line=True))
+    if crumb is None and control_line(line):
+        return LineReading(whole=Found(0, len(line), FURNITURE, _CONTROL_MESSAGE, whole_line=True))
     fragments, all_markup = markup(line)
     if all_markup or (crumb is None and code_line(line)):
         return LineReading(whole=Found(0, len(line), MARKUP, _MARKUP_MESSAGE, whole_line=True))

@@ -152,7 +152,8 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         # per 1,000 words of published news).
         # the clock's "a.m."/"p.m." may carry dots: "Published: April 10, 2020 at 4:12 p.m."
         r"(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*(?=[^.!?]*\d)"
-        r"(?:[^.!?]|[ap]\.m\.?){1,60}",
+        # a date in figures may carry dots too: "Published 25.05.2020, 16:40"
+        r"(?:[^.!?]|[ap]\.m\.?|\d\.(?=\d)){1,60}",
     ),
     (
         "debris-pull-quote",
@@ -174,6 +175,7 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"(?:read|watch|listen|see)(?: more| next| also| now)?\s*[:|»]\s*.{1,200}",
                 r"(?:listen to|watch) (?:this|the) (?:story|article|video|podcast).{0,60}",
                 r"\d{1,2} min(?:ute)?s? (?:read|listen)",
+                r"(?:reading|listening) time\s*:?\s*\d{1,2} min(?:ute)?s?",
                 r"(?:most|more) (?:popular|read|viewed|shared|watched)"
                 r"(?: (?:stories|articles|news|videos))?\s*:?",
                 r"(?:latest|top|breaking) (?:news|stories|headlines|videos?)\s*:?",
@@ -191,6 +193,9 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"more from [^.!?]{1,40}|most (?:popular|read|viewed)",
                 r"trending(?: now| stories)?",
                 r"editor(?:[’']s|s[’']?) picks?",
+                # such a heading with one story after it on its line: "Editor's picks: ..."
+                r"(?:editor(?:[’']s|s[’']?) picks?|top stories|most read|trending(?: now)?)"
+                r"\s*:\s*[^.!?]{3,120}",
                 # a heading over other stories: "More Must-Reads From TIME",
                 # "Editors’ Recommendations:"
                 r"(?:more )?must[- ]reads?(?: from [^.!?]{1,40})?\s*:?",

@@ -368,6 +368,7 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             fix = lex.inflect(low, "VBZ")
         elif number == "plural" and (
             _third_person_only_verb(low, lex, sent, verb_at)
+            or _s_verb_after_place(sent, head, verb_at, lex)
             or (plural_head(sent, start, head, lex) and s_verb_before_adjunct(sent, verb_at, lex))
         ):
             lemma = lex.lemmas(low)
@@ -535,6 +536,13 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         k = _short_noun_phrase(sent, j + 1, lex)
         if k is not None and low_at(sent, k) in _AUXILIARIES:
             return head, k
+        for at in (k, k - 1) if k is not None else ():
+            # "Deaths in nursing homes accounts for": the -s word the phrase took as
+            # its last noun may be the verb
+            if "NOUN" in lex.classes(low_at(sent, at - 1)) and _s_verb_after_place(
+                sent, head, at, lex
+            ):
+                return head, at
         return head, j
     if j < len(sent) and sent[j].low == "of":
         # "costs of the project is": the noun before "of" decides
@@ -556,6 +564,21 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             return None, k
         j = k
     return head, j
+
+
+def _s_verb_after_place(sent: list[Token], head: int, at: int, lex: Lexicon) -> bool:
+    """ "Deaths in nursing homes accounts for": a plural head, a short phrase of place
+    after it, then an "-s" word before an adjunct with no verb later in the clause: that
+    word is the verb (a noun there would need a verb of its own)."""
+    return (
+        at > head + 1
+        and low_at(sent, head + 1) in _PLACE_PREPOSITIONS
+        and lex.noun_number(sent[head].low) == "plural"
+        # "The farmers markets in the city draw crowds": a plural verb before it is
+        # the clause's own, and the -s word its object
+        and not any("VBP" in lex.tags(sent[n].low) for n in range(head + 2, at))
+        and s_verb_before_adjunct(sent, at, lex)
+    )
 
 
 def _ing_modifier(sent: list[Token], j: int, lex: Lexicon) -> bool:

@@ -217,9 +217,23 @@ def _who_is(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         return "whose"
     if possessive_fits(lex, "whose", "is", nxt) and _owned_then_verb(sent, i, lex):
         return "whose"
+    if _noun_then_verb(sent, i, lex):
+        return "whose"
     if _described_owned_then_verb(sent, i, lex):
         return "whose"
     return None
+
+
+def _noun_then_verb(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "The tour, who's season is suspended": a noun (one that is a verb too) and then
+    the clause's own verb. "Who is" never runs on into a noun and a second verb; a
+    verb's -ing or -ed form after it ("who's running is") is left alone."""
+    nxt = low_at(sent, i + 1)
+    if i + 1 >= len(sent) or not sent[i + 1].is_word or sent[i + 1].is_capitalised:
+        return False
+    if lex.tags(nxt) & {"VBG", "VBN", "VBD"} or "ADJ" in lex.classes(nxt):
+        return False
+    return _owned_then_verb(sent, i, lex) and low_at(sent, i + 2) not in {"of", "and"}
 
 
 def _described_owned_then_verb(sent: list[Token], i: int, lex: Lexicon) -> bool:

@@ -132,7 +132,11 @@ def _best(lex: Lexicon, before: str, a: str, b: str, after: str) -> tuple[int, s
     )
     # a swapped function word must fit neither side ("takes those off the list": "off
     # the" is printed, so "those off" is a gap in the table, not an error)
-    if changes_b and not (b in SWAP and after and lex.pair(b, after) > 0):
+    # after a word that is only an adjective ("aware off the case") the right side does
+    # not decide: an adjective's partner is the function word's other form
+    if changes_b and not (
+        b in SWAP and after and lex.pair(b, after) > 0 and lex.classes(a) != {"ADJ"}
+    ):
         for form in other_forms(b):
             n = lex.pair(a, form)
             fits = not after or lex.pair(form, after) > 0
