@@ -68,6 +68,8 @@ def test_a_pages_control_goes(line: str) -> None:
     "line",
     [
         "Why the ferry matters to the islands",  # a subheading
+        "What the closure means for us",  # a subheading may speak of "us"
+        "A message from our island readers",  # and of "our": no verb asks the reader
         "Storms batter US east coast",  # "US", the country, is not "us"
         "Our islands, our ferry, said the banner.",  # a sentence
         "“Give us our ferry back,” one resident wrote",  # a quotation

@@ -29,7 +29,62 @@ _PROMPT = re.compile(r"[^.!?]{3,80}\?(?:\s{2,}[A-Z][a-z]{0,9}){2,4}")
 _RUNNING_TIME = re.compile(r".{1,80}\((?:\d{1,2}:)?\d{1,2}:\d{2}\)")
 # the site speaking to its reader: "our", "us", a social handle
 # ("US", the country, is not "us")
-_SITE_VOICE = re.compile(r"\b(?:[Oo]ur|us)\b|(?<![\w.])@[A-Za-z_]\w{2,}")
+_SITE_VOICE = re.compile(r"\b(?:[Oo]ur|us)\b")
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
+# what a site asks its readers to do: "Follow us", "Sign up for our newsletter"
+_READER_VERBS = frozenset(
+    {
+        "follow",
+        "tell",
+        "share",
+        "download",
+        "sign",
+        "subscribe",
+        "join",
+        "contact",
+        "email",
+        "e-mail",
+        "send",
+        "support",
+        "like",
+        "get",
+        "read",
+        "watch",
+        "listen",
+        "visit",
+        "help",
+        "give",
+        "donate",
+        "become",
+        "write",
+        "call",
+        "find",
+        "connect",
+        "let",
+        "see",
+        "try",
+        "meet",
+        "chat",
+        "text",
+        "message",
+        "reach",
+        "discover",
+        "explore",
+        "check",
+        "register",
+        "install",
+        "submit",
+        "add",
+        "save",
+        "shop",
+        "claim",
+        "enjoy",
+        "stay",
+        "keep",
+        "receive",
+        "unlock",
+    }
+)
 # an input device's instruction: "Click to enlarge", "Tap to expand", "Swipe for more"
 _INSTRUCTION = re.compile(r"(?:click|tap|swipe|scroll|hover)\b.{0,40}", re.IGNORECASE)
 # items a page's account or control bar holds, split by slashes or bars
@@ -78,12 +133,12 @@ def control_line(line: str) -> bool:
     if _INSTRUCTION.fullmatch(text):
         return True
     # "Download our app for alerts", "Follow our coverage on Twitter @Desk": an
-    # imperative addressed to the reader in the site's own voice; a headline or a
-    # subheading is written about others
+    # imperative addressed to the reader in the site's own voice. A subheading may speak
+    # of "us" too ("What it means for us", "A message from our readers"): the line must
+    # open with a verb a site asks its readers to act by, or name a social handle
     first = text.split()[0]
-    return (
-        first[:1].isupper()
-        and first.lower() not in {"our", "us"}
-        and _SITE_VOICE.search(text) is not None
-        and not any(c.isdigit() for c in text)
-    )
+    if not first[:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    if _HANDLE.search(text) is not None:
+        return True
+    return first.lower() in _READER_VERBS and _SITE_VOICE.search(text) is not None
