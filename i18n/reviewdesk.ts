@@ -2843,6 +2843,10 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>listing the ignored issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not restore the issues</source>
         <translation type="unfinished"></translation>
     </message>

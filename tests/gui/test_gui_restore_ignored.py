@@ -3,6 +3,8 @@ them: one slip among several ignores is taken back alone."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtCore import Qt
 from writes import settle
@@ -85,3 +87,36 @@ def test_cancelling_the_restore_changes_nothing(
     assert older.key not in draft_keys and newer.key not in draft_keys
     settle(window)
     assert library.ignored_keys(window.session.article.id) == {older.key, newer.key}
+
+
+def test_the_list_waits_for_the_library_without_holding_the_window(
+    qtbot, make_window, library, demo_path, wait_checked, when_shown
+) -> None:
+    """Another program holds the library's write lock (a second sqlite3 connection, as an
+    ``sqlite3`` shell would), so a moment-old ignore is not stored yet: the command
+    returns at once with a busy message (it used to wait on the UI thread, up to 2 s),
+    and the list comes once the write lands, the newest ignore in it."""
+    window = make_window()
+    _ignore_two(qtbot, window, demo_path, wait_checked)
+    listed: list[str] = []
+
+    def look(dialog: RestoreIgnoredDialog) -> None:
+        listed.extend(dialog.list.item(n).text() for n in range(dialog.list.count()))
+        dialog.reject()
+
+    answered = when_shown(RestoreIgnoredDialog, look, timeout_ms=60_000)
+    other = sqlite3.connect(library.path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        issues = window.session.pane(DRAFT).issues
+        newest = issues[window.session.current_issue()]
+        qtbot.keyClick(window.draft, Qt.Key.Key_I, CTRL_SHIFT)  # stored once the lock goes
+        window.commands["restoreIgnored"].trigger()  # returns at once
+        assert not answered
+        assert "Waiting for the library" in window.statusBar().currentMessage()
+        other.rollback()
+        qtbot.waitUntil(lambda: bool(answered), timeout=60_000)
+    finally:
+        other.close()
+    assert len(listed) == 3
+    assert listed[0].startswith(quoted_for_screen(newest.text, 60))

@@ -23,12 +23,14 @@ from reviewdesk.gui.dialogs.restore_ignored import choose_ignored
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.prompts import Confirm, confirm
 from reviewdesk.gui.session import ReviewSession
+from reviewdesk.gui.written_wait import when_written
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import StoreError
 
 log = logging.getLogger(__name__)
 
 IGNORES_WAIT_S = 2.0  # for the writer to store a moment-old ignore before listing them
+# (waited in place only GRACE_S; then in the background, with a busy message)
 ChooseIgnored = Callable[[QWidget | None, Sequence[ops.IgnoredFinding]], frozenset[str]]
 GO_TO_AN_ISSUE = QT_TRANSLATE_NOOP(
     "ReviewCommands", "Go to an issue first (F8 goes to the next one)"
@@ -136,12 +138,26 @@ class ReviewCommands:
             translate("ReviewCommands", "Could not record the decision"),
         )
 
-    def restore_ignored(self) -> bool:
+    def restore_ignored(self) -> None:
         """Review ▸ Restore ignored issues…: take back the ignores the editor ticks in a
         list of them (one step, however many); the re-check brings the issues back in
-        both panes."""
+        both panes. The list is read once the library writer has stored the latest
+        ignores (one made a moment ago is listed too), waited for as export and print
+        wait (:mod:`reviewdesk.gui.written_wait`): not on the UI thread when slow."""
+        if self.session.article is None:
+            return
+        when_written(
+            self.session,
+            IGNORES_WAIT_S,
+            lambda _written: self._restore_chosen(),
+            translate("ReviewCommands", "listing the ignored issues"),
+            self.parent or self.session,
+        )
+
+    def _restore_chosen(self) -> bool:
+        """Ask which ignores to take back, and take them back."""
         session, article = self.session, self.session.article
-        if article is None:
+        if article is None:  # closed while the writer was busy
             return False
         keys: frozenset[str] | None = None  # None: every ignore (the list could not be read)
         findings = self._ignored_findings()
@@ -158,12 +174,10 @@ class ReviewCommands:
         return self._run(restore, translate("ReviewCommands", "Could not restore the issues"))
 
     def _ignored_findings(self) -> list[ops.IgnoredFinding]:
-        """What the article has ignored, read from the library once the writer has stored
-        the latest ignores (an ignore a moment ago is listed too)."""
+        """What the article has ignored, as the library has it."""
         session, article = self.session, self.session.article
         if article is None or article.id is None or not session.ctx.ignored_keys:
             return []
-        session.writes.writer.wait_idle(IGNORES_WAIT_S)
         try:
             decisions = session.library.decisions(article.id)
         except StoreError:
