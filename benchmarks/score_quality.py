@@ -31,7 +31,8 @@ before any checker ran on it; see ``data/README.md``): fixes are made while read
 and ``heldout`` is measured, not read, so its figure stands for articles never seen.
 ``heldout`` has since been read (articles8), ``heldout2`` too (articles9), ``heldout3``
 (articles9, measured once on writing) by unseen10: ``heldout4`` (unseen10, measured once
-on writing) is the unread one now.
+on writing) is the unread one now. ``heldout6`` (sealed11, measured once at main on
+writing) is sealed: only the lead measures it again, once, after the session's merges.
 Each set prints recall by category, names flagged and extra issues per 1,000 words.
 """
 
@@ -54,7 +55,7 @@ ARTICLES = REPO / "tests" / "data" / "articles"
 # the app's demo article, annotated by its author
 DEMO = REPO / "src" / "reviewdesk" / "resources" / "demo"
 BLIND = REPO / "benchmarks" / "data" / "articles"
-BLIND_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+BLIND_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout6")
 STRICT_CATEGORIES = frozenset({"consistency", "debris"})
 
 

@@ -59,3 +59,13 @@ def test_the_halves_are_apart_and_hold_the_issues_kinds() -> None:
     assert {"spelling", "grammar", "confusion", "consistency", "debris"} <= categories
     assert {"en-GB", "en-US"} <= {g["language"] for g in golds}
     assert sum(len(g["correct_names"]) for g in golds) >= 100
+
+
+def test_every_blind_set_holds_its_own_articles() -> None:
+    """A sealed set (heldout6 on) shares no article with any other set, so its figure
+    is not read off copy an engine session has seen."""
+    sets = {d.name: {p.name for p in d.glob("*.txt")} for d in BLIND.iterdir() if d.is_dir()}
+    assert len(sets.get("heldout6", ())) >= 5
+    for name, texts in sets.items():
+        others = set().union(*(t for n, t in sets.items() if n != name))
+        assert not texts & others, name
