@@ -11,7 +11,9 @@ sentences of the same shape beside them.
 - fixed prepositions ("similar with", "responsible of", "rely in", "insisted to pay");
 - a frequency adverb after a main verb ("I go always"), "good" for "well";
 - a tag question's comma, a question closed with a full stop, a comma before a reported
-  question, "however" joining two sentences, a date's comma, two full stops.
+  question, "however" joining two sentences, a date's comma, two full stops, a word
+  typed twice;
+- a count's singular before a time word ("two book yesterday").
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ FOUND = [
     ("He found a his old letter.", "a his", "his"),
     ("I have a good news for you.", "a", ""),
     ("Both of the player were injured.", "player", "players"),
+    ("I bought two book yesterday.", "book", "books"),
+    ("The cat sat on the mat mat.", "mat mat", "mat"),
     ("Myself and John will attend.", "Myself", "I"),
     ("Please send it to John or myself.", "myself", "me"),
     ("She invited my wife and I to dinner.", "I", "me"),
@@ -95,6 +99,8 @@ CLEAN = [
     "My birthday is October 18, 1983.",
     "Wait for it...",
     "We all went home..",  # a paragraph's end: an informal ellipsis
+    "He had had enough, and I think that that is fine; it was very very late.",
+    "I bought two books yesterday.",
 ]
 
 

@@ -81,6 +81,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "however-splice"): "Two sentences joined by “however”",
     ("grammar", "date-comma"): "Comma between a date’s day and year",
     ("grammar", "double-period"): "Two full stops",
+    ("grammar", "repeated-word"): "Word typed twice",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "doubled-punctuation"): "Comma or semicolon typed twice",

@@ -13,7 +13,9 @@
 - a date's year with no comma after the day ("October 18 1983" -> "October 18, 1983",
   as AP and every US style write it);
 - two full stops between sentences ("He left.. Then"), never an ellipsis, nor ".." at
-  a paragraph's end (an informal, short one).
+  a paragraph's end (an informal, short one);
+- a word typed twice ("on the mat mat"), in lowercase only (so never "Sirhan Sirhan"),
+  never "had had", "that that" or a repetition for emphasis ("very very").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ REPORTED_RULE = "reported-question-comma"
 HOWEVER_RULE = "however-splice"
 DATE_RULE = "date-comma"
 DOUBLE_RULE = "double-period"
+REPEAT_RULE = "repeated-word"
 _P = Category.PUNCTUATION
 
 _TAG_HELPERS = word_set(
@@ -74,11 +77,17 @@ _YEAR = re.compile(r"(?<= )(?:1[6-9]|20)\d\d\b(?![,.]?\d)")
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS}) ([1-9]|[12]\d|3[01]) $")
 # two stops between sentences ("butcher.. I don't"); at a paragraph's end ".." is as
 # often a short, informal ellipsis ("all of us..") and is left
+# said twice on purpose: grammar ("had had", "that that", "is is"), emphasis, sounds
+_MEANT_TWICE = word_set(
+    "had that is do bye very so no yeah ha ho knock tut chop night now there well blah la "
+    "bla tsk pom dum boo choo yum cha go tom many long really far too more again round "
+    "over on out up down by and hear yes oh wow hey hip hush din bang"
+)
 _DOUBLE_PERIOD = re.compile(r"(?<=[^\W\d_])\.\.(?=[ \t]+[\w\"“‘'(])")
 
 
 def check_punctuation(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    """Tag questions, question marks, reported questions and "however" in one sentence."""
+    """Tag questions, question marks, reported questions, "however", a word twice."""
     if len(sent) < 3:
         return
     last = sent[-1].text
@@ -88,6 +97,7 @@ def check_punctuation(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         yield from _question_mark(sent)
         yield from _reported_question(sent)
     yield from _however(sent, lex)
+    yield from _repeated(sent)
 
 
 def check_marks(text: str) -> Iterator[Finding]:
@@ -201,3 +211,18 @@ def _tag_agrees(helper: str, subject: str) -> bool:
     if helper in _PLURAL_TAGS:
         return subject in ("i", "you", "we", "they", "there")
     return True
+
+
+def _repeated(sent: list[Token]) -> Iterator[Finding]:
+    """ "on the mat mat" -> "mat": the same lowercase word twice, a space between."""
+    for i in range(1, len(sent)):
+        tok, before = sent[i], sent[i - 1]
+        if tok.text != before.text or not tok.is_word or tok.start == before.end:
+            continue
+        if tok.low in _MEANT_TWICE or not tok.text.islower():
+            continue  # "had had", "very very"; "Sirhan Sirhan"
+        glued = sent[i + 1] if i + 1 < len(sent) and sent[i + 1].start == tok.end else None
+        if glued is not None and glued.text not in ",;:!?" and i + 2 < len(sent):
+            continue  # "dogs dogs.csv", "setuptools setuptools_scm": a name, not a slip
+        message = f"“{tok.text}” twice."
+        yield Finding(before.start, tok.end, REPEAT_RULE, message, (tok.text,))
