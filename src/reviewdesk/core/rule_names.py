@@ -70,6 +70,18 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "word-pair"): "Word form print does not use here",
     ("grammar", "word-context"): "Word that fits neither neighbour",
     ("grammar", "context-fit"): "Word far likelier in another form here",
+    # syntax11: noun phrases, pronouns, prepositions, adverbs, punctuation
+    ("grammar", "double-determiner"): "Two determiners (“a his”)",
+    ("grammar", "relative-pronoun"): "“Which” for a person",
+    ("grammar", "adverb-order"): "Adverb after its verb (“go always”)",
+    ("grammar", "adverb-form"): "“Good” for “well”",
+    ("grammar", "tag-question-comma"): "Comma before a tag question",
+    ("grammar", "question-mark"): "Question without a question mark",
+    ("grammar", "reported-question-comma"): "Comma before a reported question",
+    ("grammar", "however-splice"): "Two sentences joined by “however”",
+    ("grammar", "date-comma"): "Comma between a date’s day and year",
+    ("grammar", "double-period"): "Two full stops",
+    ("grammar", "repeated-word"): "Word typed twice",
     # mechanics
     ("mechanics", "double-space"): "Double space",
     ("mechanics", "doubled-punctuation"): "Comma or semicolon typed twice",

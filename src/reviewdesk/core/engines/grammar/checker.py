@@ -15,6 +15,7 @@ from reviewdesk.core.checker import (
     CheckContext,
     Scope,
 )
+from reviewdesk.core.engines.grammar.adverb_order import check_adverb_order
 from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
 from reviewdesk.core.engines.grammar.articles import check_articles
@@ -38,6 +39,7 @@ from reviewdesk.core.engines.grammar.lexicon import Lexicon, reading_lemmas
 from reviewdesk.core.engines.grammar.missing import check_missing
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
 from reviewdesk.core.engines.grammar.needs_done import check_needs_done
+from reviewdesk.core.engines.grammar.noun_phrases import check_noun_phrases
 from reviewdesk.core.engines.grammar.number import check_number
 from reviewdesk.core.engines.grammar.order import check_order
 from reviewdesk.core.engines.grammar.phrases import (
@@ -46,6 +48,9 @@ from reviewdesk.core.engines.grammar.phrases import (
     check_phrases,
 )
 from reviewdesk.core.engines.grammar.plural_apostrophes import check_plural_apostrophes
+from reviewdesk.core.engines.grammar.preposition_pairs import check_preposition_pairs
+from reviewdesk.core.engines.grammar.pronoun_forms import check_pronoun_forms
+from reviewdesk.core.engines.grammar.punctuation import check_marks, check_punctuation
 from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.slots import check_slots
@@ -192,5 +197,11 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_context_forms(sent, lex)
         yield from check_context_fit(sent, lex)
         yield from check_subjects(sent, lex)
+        yield from check_pronoun_forms(sent, lex)  # syntax11
+        yield from check_punctuation(sent, lex)  # syntax11
+        yield from check_preposition_pairs(sent, lex)  # syntax11
+        yield from check_adverb_order(sent, lex)  # syntax11
+        yield from check_noun_phrases(sent, lex)  # syntax11
+    yield from check_marks(text)  # syntax11
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

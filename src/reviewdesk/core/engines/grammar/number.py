@@ -32,6 +32,9 @@ _SINGULAR_COUNTERS = word_set("every each another")
 _OF_PLURAL = word_set("lot lots plenty kinds types sorts couple number dozens")
 _ONE_OF = word_set("one each some many most none all several few any either neither")
 _OF_DETERMINERS = word_set("the these those my your his her our their its")
+# words LemmInflect also calls nouns that end a noun phrase before them ("many problem
+# in", "two book yesterday"; syntax11)
+_ENDS_PHRASE = word_set("in on at yesterday today tonight tomorrow now here there ago")
 _MASS_SWAP = {"many": "much", "few": "little", "several": "some", "these": "this", "those": "that"}
 
 
@@ -133,7 +136,7 @@ def _noun_ends(sent: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     if after in ("and", "or", "&", "nor"):
         return False  # "many wine and food festivals": modifiers of a later noun
-    return not lex.is_noun(after) or after in ("in", "on", "at")
+    return not lex.is_noun(after) or after in _ENDS_PHRASE
 
 
 def _head(sent: list[Token], j: int, lex: Lexicon) -> int | None:

@@ -1,0 +1,98 @@
+"""Adverbs a clause puts in the wrong place or form: a frequency adverb after a main
+verb ("I go always to school" -> "I always go", "She eats never meat" -> "never eats"),
+and "good" for "well" after a verb of doing ("He plays good." -> "well").
+
+English puts "always", "never", "usually", "seldom", "rarely" and "hardly" before a main
+verb (after "be", a helper or a modal: "is always", "can never"). Judged only after a
+subject pronoun and a verb that can only be finite, with more of the clause after the
+adverb (so "I go always." and a verb of saying, "said never again", are left), and
+never before an infinitive's "to" ("wanted never to return" is an old, literary order).
+
+"good" is judged only after a verb from a list of verbs of doing (play, sing, work,
+drive...) and at the clause's end: "feel good", "look good", "do good" (charity) and
+"a good player" are left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
+from reviewdesk.core.engines.grammar.tokens import Token
+
+RULE = "adverb-order"
+FORM_RULE = "adverb-form"
+# verbs of doing whose manner "good" cannot tell (never a linking verb: "feel", "look")
+_DOING = word_set(
+    "play sing work drive write speak cook dance run swim perform behave sleep read "
+    "learn teach draw paint fight ski skate bat pitch"
+)
+_TO_OR_MODAL = word_set("to can could will would should must may might")
+_CLAUSE_END = word_set("and but or so because when if although though")
+_FREQUENCY = word_set("always never usually seldom rarely hardly")
+_SUBJECTS = word_set("i you he she it we they")
+_NOT_MAIN = word_set(
+    "be am is are was were been have has had do does did can could will would shall "
+    "should may might must 'm 're 's 've 'd 'll"
+)
+_SAYING = word_set(
+    "say says said tell tells told ask asks asked reply replies replied add adds added"
+)
+_THIRD = word_set("he she it")
+# "wanted never to return": the adverb belongs to the infinitive (an old, literary order)
+_INFINITIVE_VERBS = word_set(
+    "want wish hope promise seem try plan decide need expect intend choose"
+)
+
+
+def check_adverb_order(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Subject pronoun, main verb, frequency adverb, more of the clause; "plays good"."""
+    yield from _good_for_well(sent, lex)
+    for i in range(1, len(sent) - 2):
+        verb, adverb = sent[i], sent[i + 1]
+        if adverb.low not in _FREQUENCY or low_at(sent, i - 1) not in _SUBJECTS:
+            continue
+        if verb.low in _NOT_MAIN or verb.low in _SAYING or "'" in verb.low:
+            continue
+        if not _agrees(low_at(sent, i - 1), lex.tags(verb.low)):
+            continue  # "you guys always": a noun after the pronoun, not its verb
+        after = sent[i + 2]
+        if not after.is_word or (after.low == "to" and _takes_infinitive(verb.low, lex)):
+            continue
+        fixed = f"{adverb.low} {verb.text}"  # never sentence-initial: a pronoun precedes
+        message = f"“{adverb.text}” goes before the verb: “{fixed}”."
+        yield Finding(verb.start, adverb.end, RULE, message, (fixed,))
+
+
+def _agrees(subject: str, tags: frozenset[str]) -> bool:
+    """Whether a verb with ``tags`` can be the finite verb of ``subject`` ("she eats",
+    "they go", "we watched"; not "you guys", "we students")."""
+    if "VBD" in tags:
+        return True
+    return ("VBZ" if subject in _THIRD else "VBP") in tags
+
+
+def _takes_infinitive(verb: str, lex: Lexicon) -> bool:
+    """Whether ``verb`` is a form of a verb that takes "to" and an infinitive."""
+    return any(lemma in _INFINITIVE_VERBS for lemma in lex.lemmas(verb, "VERB"))
+
+
+def _good_for_well(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "He plays good." -> "well": "good" after a verb of doing, ending the clause."""
+    for i in range(1, len(sent)):
+        tok = sent[i]
+        if tok.low != "good" or not sent[i - 1].is_word:
+            continue
+        after = sent[i + 1] if i + 1 < len(sent) else None
+        if after is not None and after.is_word and after.low not in _CLAUSE_END:
+            continue  # "plays good music"
+        verb = sent[i - 1]
+        if not any(lemma in _DOING for lemma in lex.lemmas(verb.low, "VERB")):
+            continue
+        before = low_at(sent, i - 2)
+        noun_like = verb.low in _DOING and not _agrees(before, lex.tags(verb.low))
+        if noun_like and before not in _TO_OR_MODAL:
+            continue  # "a good read", "the team's play good": a noun
+        message = f"How someone {verb.text}: the adverb “well”."
+        yield Finding(tok.start, tok.end, FORM_RULE, message, (replace_word(tok, "well"),))
