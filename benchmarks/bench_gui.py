@@ -2,7 +2,8 @@
 
 Each measurement runs the real window (``reviewdesk.gui.main_window.MainWindow``, wired
 like ``reviewdesk.app.main``) in a fresh child process with Qt offscreen, a throwaway
-library and config dir. Prints numbers and their targets; asserts nothing.
+library and config dir; the cold start runs the app itself, as ``reviewdesk FILE`` does
+(``_cold_app.py``). Prints numbers and their targets; asserts nothing.
 
     .venv/bin/python benchmarks/bench_gui.py            # stall + cold start
     .venv/bin/python benchmarks/bench_gui.py --only cold --runs 9
