@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from multiprocessing import Pipe
 from multiprocessing.connection import Connection
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -223,7 +224,7 @@ def test_the_app_tells_the_checker_the_file_it_was_asked_to_open(
     as the checker's working folder need not be the window's, and a new article's
     context; nothing when no file was named."""
     told: list[tuple[str, CheckContext] | None] = []
-    monkeypatch.setattr(app, "spawn_checker", lambda early: None)
+    monkeypatch.setattr(app, "spawn_checker", lambda early: SimpleNamespace(early_language=early))
     monkeypatch.setattr(
         app, "_launch_checker", lambda s, w, spawned=None, article=None: told.append(article)
     )

@@ -134,6 +134,19 @@ AFTER_THE_LAUNCH = (
     "reviewdesk.service.checker_loop",
     "reviewdesk.service.messages",
 )
+# The engines' settings whole: the registry with the pipeline and the checker's types,
+# the desk's settings and context with the style sheets (~50-60 ms of CPU at load 9).
+# The process is started with Harper's dialect read from the stored values alone
+# (reviewdesk.desk.warm_dialect), these imported after it: the first thing app.main does.
+AFTER_THE_SPAWN = (
+    "reviewdesk.core.engines.registry",
+    "reviewdesk.core.pipeline",
+    "reviewdesk.core.checker",
+    "reviewdesk.core.style",
+    "reviewdesk.desk.checking",
+    "reviewdesk.desk.context",
+    "reviewdesk.desk.settings",
+)
 
 _AT_THE_LAUNCH = """
 import json, subprocess, sys
@@ -157,15 +170,16 @@ def test_the_checker_process_is_started_before_its_window_side_is_imported(
     tmp_path: Path,
 ) -> None:
     """``app.main``'s early launch starts the process first (the checker warms up from
-    that moment), then imports what talks to it. No process is started here: the
-    ``Popen`` call is refused once it has noted what was imported by then."""
+    that moment), then imports what talks to it and the engines' settings it sends. No
+    process is started here: the ``Popen`` call is refused once it has noted what was
+    imported by then."""
     proc = subprocess.run(
         [
             sys.executable,
             "-c",
             _AT_THE_LAUNCH,
             str(tmp_path / "library.sqlite"),  # a first run: the default settings
-            ",".join(AFTER_THE_LAUNCH),
+            ",".join(AFTER_THE_LAUNCH + AFTER_THE_SPAWN),
         ],
         capture_output=True,
         text=True,

@@ -9,6 +9,7 @@ cannot read them safely it says so (the app then waits for the library, as befor
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -101,7 +102,11 @@ def test_the_app_keeps_the_early_checker_only_for_the_librarys_own_settings(
     tests/gui/test_gui_start.py)."""
     launched: list[tuple[EngineSettings, str]] = []
     spawned: list[str] = []
-    monkeypatch.setattr(app, "spawn_checker", lambda early: spawned.append(early))
+    monkeypatch.setattr(
+        app,
+        "spawn_checker",
+        lambda early: spawned.append(early) or SimpleNamespace(early_language=early),
+    )
     monkeypatch.setattr(
         app, "_launch_checker", lambda s, w, _spawned=None, _article=None: launched.append((s, w))
     )

@@ -14,23 +14,23 @@ import signal
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewdesk import APP_ID, APP_NAME, __version__
-from reviewdesk.core.checker import CheckContext, CheckerError
-from reviewdesk.core.engines.registry import HARPER, EngineSettings
-from reviewdesk.core.models import DEFAULT_LANGUAGE
-from reviewdesk.desk.checking import engine_settings
-from reviewdesk.desk.context import default_language, settings_context
+from reviewdesk.desk.warm_dialect import warm_dialect
 from reviewdesk.service.spawn import Spawned, spawn_checker
 from reviewdesk.store import DamagedLibraryError, StoreError, default_library_path
-from reviewdesk.store.peek import peek_settings
+from reviewdesk.store.peek import SettingsPeek, peek_settings
 
+# Only what starting the checker process needs is imported with this module (issue 14,
+# the first highlights): the engines' registry, the pipeline and the desk's settings
+# (~50-60 ms of the UI thread at load 9) come after the process is running.
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
+    from reviewdesk.core.checker import CheckContext
+    from reviewdesk.core.engines.registry import EngineSettings
     from reviewdesk.gui.backups import BackupClock
     from reviewdesk.gui.main_window import MainWindow
     from reviewdesk.service.check_process import RemoteService
@@ -54,6 +54,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _icon_path() -> Path | None:
+    from importlib import resources
+
     try:
         base = resources.files("reviewdesk") / "resources" / "icons"
         for name in ("reviewdesk.svg", "reviewdesk.png"):
@@ -127,6 +129,7 @@ def _launch_checker(
 
     None if it cannot be started here; the coordinator then tries again and reports.
     """
+    from reviewdesk.core.checker import CheckerError
     from reviewdesk.service.check_process import RemoteService
     from reviewdesk.service.messages import Precheck
 
@@ -139,29 +142,53 @@ def _launch_checker(
     return checker
 
 
+def _spawn_early(library_path: Path) -> tuple[SettingsPeek, Spawned | None] | None:
+    """The library's settings read before it is opened (:mod:`reviewdesk.store.peek`),
+    and the checker process started with Harper's dialect from them
+    (:mod:`reviewdesk.desk.warm_dialect`): the first thing the app does, with only the
+    modules that needs (issue 14, the first highlights). None when the settings cannot
+    be read that way; no process when it cannot be started (the coordinator tries again
+    and reports)."""
+    peek = peek_settings(library_path)
+    if peek is None:
+        return None
+    try:
+        return peek, spawn_checker(warm_dialect(peek))
+    except OSError as exc:
+        log.warning("The checker process could not be started: %s", exc)
+        return peek, None
+
+
 def _launch_early(
-    library_path: Path, file: str | None = None
+    library_path: Path,
+    file: str | None = None,
+    started: tuple[SettingsPeek, Spawned | None] | None = None,
 ) -> tuple[RemoteService | None, EngineSettings, str] | None:
     """Launch the checker with the library's settings read before it is opened
     (:mod:`reviewdesk.store.peek`): sqlite-utils' import and the library's opening (a
     first run's migrations) no longer delay its warm-up (issue 14, the first highlights).
-    The process is started from :mod:`reviewdesk.service.spawn` before the window's side
-    of the checker (:mod:`reviewdesk.service.check_process`) is imported, which then
-    sends it the settings, and ``file`` (the article to open) with the context a new
-    article's check gets, for the checker to check ahead of the window.
+    The process is started first (:func:`_spawn_early`, or ``started`` when the caller
+    did that already), before the engines' settings and the window's side of the checker
+    (:mod:`reviewdesk.service.check_process`) are imported, which then sends it the
+    settings, and ``file`` (the article to open) with the context a new article's check
+    gets, for the checker to check ahead of the window.
 
     None when the settings cannot be read that way: the checker is launched once the
     library is open, as before.
     """
-    peek = peek_settings(library_path)
-    if peek is None:
+    if started is None:
+        started = _spawn_early(library_path)
+    if started is None:
         return None
+    peek, spawned = started
+    from reviewdesk.desk.checking import engine_settings
+    from reviewdesk.desk.context import default_language, settings_context
+
     settings, warm = engine_settings(peek), default_language(peek)
-    try:
-        spawned = spawn_checker(warm if settings.is_on(HARPER) else "")
-    except OSError as exc:
-        log.warning("The checker process could not be started: %s", exc)
+    if spawned is None:
         return None, settings, warm  # the coordinator tries again and reports
+    if spawned.early_language not in ("", warm):  # Start names the dialect to warm, too
+        log.debug("Harper warms up for %s first, then %s", spawned.early_language, warm)
     article = None
     if file:
         # the context desk.opening gives a new article (the library's own is used for
@@ -180,6 +207,9 @@ def _launch_for(
 ) -> tuple[RemoteService | None, EngineSettings, str]:
     """The checker for the opened library's settings: the one launched early when it was
     launched with the same ones, else a new one (the early one is closed)."""
+    from reviewdesk.desk.checking import engine_settings
+    from reviewdesk.desk.context import default_language
+
     settings, warm = engine_settings(library), default_language(library)
     if early is not None:
         checker, early_settings, early_warm = early
@@ -263,6 +293,11 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
         library, library_error, damaged = None, exc, exc
     except (StoreError, OSError) as exc:
         library, library_error = None, exc
+    from reviewdesk.core.engines.registry import EngineSettings
+    from reviewdesk.core.models import DEFAULT_LANGUAGE
+    from reviewdesk.desk.checking import engine_settings
+    from reviewdesk.desk.context import default_language
+
     checker: RemoteService | None = None
     settings, warm = EngineSettings(), DEFAULT_LANGUAGE
     if library is not None:
