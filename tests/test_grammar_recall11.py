@@ -15,6 +15,7 @@ offsets are code points), with correct sentences of the same shape beside them.
 - a present verb with a finished time ("Yesterday I go", "She calls me last week") and a
   past verb with a time to come ("Tomorrow I went" -> "will go");
 - a past tense after a negated "have" with any subject ("hasn't went");
+- an object pronoun after a base verb shows it is the verb ("Everybody know him");
 - a negative modal with "to" ("can't to swim").
 """
 
@@ -52,6 +53,7 @@ FOUND = [
     ("Tomorrow I went to the shop.", "went", "will go"),
     ("Last week the mayor signs the order.", "signs", "signed"),
     ("He hasn't went home.", "went", "gone"),
+    ("Everybody know him.", "know", "knows"),
     ("She can't to swim.", "can't to", "can't"),
 ]
 
@@ -95,6 +97,8 @@ CLEAN = [
     "Yesterday the council votes were counted.",  # "votes" a noun: a verb follows
     "Last week the government said it plans to act.",
     "I haven't a clue.",
+    "Everybody knows him.",
+    "Copy the documents, unmodified, and list them all.",  # "and": a second verb
 ]
 
 

@@ -31,6 +31,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     DETERMINERS,
     MODALS,
     NUMBER_BY_MEANING,
+    OBJECT_PRONOUNS,
     PLURAL_VERBS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -312,6 +313,8 @@ def _third_person(word: str, lex: Lexicon) -> str | None:
 def verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether the word after the verb at ``j`` shows it is a verb (object, particle, end)."""
     after = low_at(sent, j + 1)
+    if after in OBJECT_PRONOUNS:  # "Everybody know him"; not "..., and list them"
+        return low_at(sent, j - 1) not in ("and", "or", ",")
     return after in _AFTER_VERB or after in ("", ".", ",", "!", "?") or "ADV" in lex.classes(after)
 
 
