@@ -6,7 +6,8 @@ offsets are code points), with correct sentences of the same shape beside them.
 - a bare verb after a preposition ("by sell his house", "interested in learn
   English", "Before go to bed") and after ", thereby" -> the "-ing" form;
 - two subjects joined by "and", one a personal pronoun, with a singular verb ("My
-  brother and I was", "He and his wife was");
+  brother and I was", "He and his wife was"); "neither ... nor" with the verb of the
+  farther subject ("Neither the coach nor the players was");
 - relative clauses: "which" after a noun of the other number ("The books which was"),
   "that" after a plural ("people that doesn't", "The people that lives here"), "who"
   before a bare verb that is an adjective too ("The man who live next door");
@@ -54,6 +55,8 @@ FOUND = [
     ("Last week the mayor signs the order.", "signs", "signed"),
     ("He hasn't went home.", "went", "gone"),
     ("Everybody know him.", "know", "knows"),
+    ("Neither the coach nor the players was happy.", "was", "were"),
+    ("Either the players or the coach are to blame.", "are", "is"),
     ("She can't to swim.", "can't to", "can't"),
 ]
 
@@ -98,6 +101,9 @@ CLEAN = [
     "Last week the government said it plans to act.",
     "I haven't a clue.",
     "Everybody knows him.",
+    "Neither the coach nor the players were happy.",
+    "Neither of them was there.",
+    "Either way, the players are tired.",
     "Copy the documents, unmodified, and list them all.",  # "and": a second verb
 ]
 

@@ -6,6 +6,10 @@ verb for the nearer subject. Only where one side is a personal pronoun, so the
 phrase is surely two people and never one name or one thing ("Marks and Spencer is",
 "Research and development is", "bread and butter is"); the other side is a pronoun, a
 possessive's noun phrase ("my brother", "his wife") or a name of one or two words.
+
+And "neither ... nor" / "either ... or" opening the sentence: the verb agrees with the
+nearer subject ("Neither the coach nor the players was happy" -> "were"; "Either the
+players or the coach are" -> "is"), as the grammar books teach.
 """
 
 from __future__ import annotations
@@ -13,8 +17,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.agreement import clause_start
-from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
-from reviewdesk.core.engines.grammar.lexicon import POSSESSIVES, Lexicon, word_set
+from reviewdesk.core.engines.grammar.findings import (
+    Finding,
+    low_at,
+    replace_word,
+    sentence_start,
+)
+from reviewdesk.core.engines.grammar.lexicon import (
+    DETERMINERS,
+    POSSESSIVES,
+    TO_PLURAL,
+    TO_SINGULAR,
+    Lexicon,
+    word_set,
+)
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "subject-verb-agreement"
@@ -33,7 +49,10 @@ _NOT_BEFORE = word_set("between both either neither each every like than of")
 
 
 def check_joined_subjects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    """ "My brother and I was" -> "were"."""
+    """ "My brother and I was" -> "were"; "Neither the coach nor the players was"."""
+    for n, tok in enumerate(sent):
+        if tok.low in ("nor", "or") and n > 1:
+            yield from _neither_nor(sent, n, lex)
     for a, tok in enumerate(sent):
         if tok.low != "and" or a == 0:
             continue
@@ -84,3 +103,50 @@ def _phrase_start(sent: list[Token], k: int) -> int | None:
         if m >= 0 and sent[m].low in POSSESSIVES and all(t.is_word for t in sent[m : k + 1]):
             return m
     return None
+
+
+_PAIR = {"nor": "neither", "or": "either"}
+
+
+def _neither_nor(sent: list[Token], n: int, lex: Lexicon) -> Iterator[Finding]:
+    """The verb after "neither A nor B" agrees with B."""
+    opener = next(
+        (k for k in range(n - 1, max(-1, n - 6), -1) if sent[k].low == _PAIR[sent[n].low]), None
+    )
+    if (
+        opener is None
+        or not sentence_start(sent, opener)
+        or not all(t.is_word for t in sent[opener:n])
+    ):
+        return
+    j = n + 1
+    while (
+        j < len(sent)
+        and j < n + 4
+        and (sent[j].low in DETERMINERS or lex.classes(sent[j].low) == {"ADJ"})
+    ):
+        j += 1
+    if j + 1 >= len(sent) or not sent[j].is_word:
+        return
+    head, verb = sent[j].low, sent[j + 1]
+    if head in ("they", "we", "you"):
+        number = "plural"
+    elif head in ("he", "she", "it"):
+        number = "singular"
+    elif j > n + 1 and lex.is_noun(head) and head not in _SAME_NUMBER:
+        number = lex.noun_number(head)
+    else:
+        return
+    if number == "plural":
+        fix = TO_PLURAL.get(verb.low)
+    elif number == "singular":
+        fix = TO_SINGULAR.get(verb.low)
+    else:
+        return
+    if fix:
+        pair = f"{sent[opener].text} … {sent[n].text}"
+        message = f"After “{pair}” the verb agrees with “{sent[j].text}”: “{fix}”."
+        yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, fix),))
+
+
+_SAME_NUMBER = word_set("sheep fish deer species series aircraft news")
