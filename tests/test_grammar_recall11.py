@@ -17,7 +17,10 @@ offsets are code points), with correct sentences of the same shape beside them.
   past verb with a time to come ("Tomorrow I went" -> "will go");
 - a past tense after a negated "have" with any subject ("hasn't went");
 - an object pronoun after a base verb shows it is the verb ("Everybody know him");
-- a negative modal with "to" ("can't to swim").
+- a negative modal with "to" ("can't to swim");
+- "to" + "-ing" after more verbs that take "to" and the base form (start, begin,
+  continue, expect, ...), and after an "-ing" with a noun reading when a verb's object or
+  adverb follows ("started to beating faster").
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ FOUND = [
     ("He hasn't went home.", "went", "gone"),
     ("Everybody know him.", "know", "knows"),
     ("Neither the coach nor the players was happy.", "was", "were"),
+    ("His heart started to beating faster.", "beating", "beat"),
+    ("We expect to hearing from them soon.", "hearing", "hear"),
     ("Either the players or the coach are to blame.", "are", "is"),
     ("She can't to swim.", "can't to", "can't"),
 ]
@@ -104,6 +109,11 @@ CLEAN = [
     "Neither the coach nor the players were happy.",
     "Neither of them was there.",
     "Either way, the players are tired.",
+    "The offer to building owners was generous.",  # "building" a noun: a noun follows
+    "The plan to building more homes failed.",  # "plan" a noun: a determiner before it
+    "When it comes to taking turns, we agree.",
+    "He is committed to making it work.",
+    "They continued to being paid.",
     "Copy the documents, unmodified, and list them all.",  # "and": a second verb
 ]
 
