@@ -31,6 +31,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     DETERMINERS,
     MODALS,
     NUMBER_BY_MEANING,
+    OBJECT_PRONOUNS,
     PLURAL_VERBS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -208,9 +209,11 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             fix = TO_PLURAL[low]
         elif person == "pl" and low == "am":
             fix = "are"
-        elif person == "3s" and base_verb_only(low, lex) and verb_follows(sent, j, lex):
+        elif person == "3s" and base_verb_only(low, lex) and _verb_shown(sent, i, j, lex):
             fix = _third_person(low, lex)
-        elif person in ("pl", "1s") and _third_person_only(low, lex) and verb_follows(sent, j, lex):
+        elif (
+            person in ("pl", "1s") and _third_person_only(low, lex) and _verb_shown(sent, i, j, lex)
+        ):
             lemma = lex.lemmas(low)
             fix = lemma[0] if lemma else None
         if fix and fix != low:
@@ -221,6 +224,22 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 f"“{tok.text} {verb.text}” does not agree: use “{tok.text} {fix}”.",
                 (replace_word(verb, fix),),
             )
+
+
+def _verb_shown(sent: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the word at ``j`` after the pronoun at ``i`` is surely its verb: an object,
+    particle or the end follows, or (the pronoun opening the sentence) a noun or an
+    adjective that is no verb form ("It make sense", "It cause global warming")."""
+    if verb_follows(sent, j, lex):
+        return True
+    after = low_at(sent, j + 1)
+    if not sentence_start(sent, i) or not after.isalpha() or after in CLOSED_CLASS:
+        return False
+    tags = lex.tags(after)
+    return bool(tags) and not tags & _VERB_TAGS and bool(lex.classes(after) & {"NOUN", "ADJ"})
+
+
+_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})
 
 
 def _joined(sent: list[Token], i: int, lex: Lexicon) -> bool:
@@ -294,6 +313,8 @@ def _third_person(word: str, lex: Lexicon) -> str | None:
 def verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether the word after the verb at ``j`` shows it is a verb (object, particle, end)."""
     after = low_at(sent, j + 1)
+    if after in OBJECT_PRONOUNS:  # "Everybody know him"; not "..., and list them"
+        return low_at(sent, j - 1) not in ("and", "or", ",")
     return after in _AFTER_VERB or after in ("", ".", ",", "!", "?") or "ADV" in lex.classes(after)
 
 

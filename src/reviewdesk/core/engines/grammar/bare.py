@@ -20,6 +20,7 @@ _MAKE = word_set("make makes made making")
 _OBJECTS = word_set("me you him her us them it")
 _CAUSATIVE = _LET | _LET_US | _MAKE | word_set("help helps helped")
 _PREFERENCE = {"better": word_set("had 'd"), "rather": word_set("would 'd")}
+_NEGATIVE_MODALS = word_set("can't cannot couldn't won't wouldn't shouldn't mustn't mightn't")
 _PASSIVE = word_set("be am is are was were been being 's 're get got gets")
 
 
@@ -29,7 +30,8 @@ def check_bare(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         low = tok.low
         if low in _CAUSATIVE:
             yield from _ing_after_object(sent, i, lex)
-        if low in MODALS and low_at(sent, i + 1) == "to" and _verb(sent, i + 2, lex):
+        modal = low in MODALS or low in _NEGATIVE_MODALS  # "can't to swim" too
+        if modal and low_at(sent, i + 1) == "to" and _verb(sent, i + 2, lex):
             if low_at(sent, i - 1) in DETERMINERS or not _modal_use(sent, i, lex):
                 continue  # "the will to live", "a can to open"
             yield _drop_to(sent, i, i + 1, i)

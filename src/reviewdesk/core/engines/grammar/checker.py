@@ -35,6 +35,7 @@ from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
 from reviewdesk.core.engines.grammar.frames import check_frames
 from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_gerund
+from reviewdesk.core.engines.grammar.joined_subjects import check_joined_subjects
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, reading_lemmas
 from reviewdesk.core.engines.grammar.missing import check_missing
 from reviewdesk.core.engines.grammar.modifiers import check_modifiers
@@ -48,13 +49,16 @@ from reviewdesk.core.engines.grammar.phrases import (
     check_phrases,
 )
 from reviewdesk.core.engines.grammar.plural_apostrophes import check_plural_apostrophes
+from reviewdesk.core.engines.grammar.prep_verbs import check_prep_verbs
 from reviewdesk.core.engines.grammar.preposition_pairs import check_preposition_pairs
 from reviewdesk.core.engines.grammar.pronoun_forms import check_pronoun_forms
 from reviewdesk.core.engines.grammar.punctuation import check_marks, check_punctuation
 from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
+from reviewdesk.core.engines.grammar.relative_clauses import check_relative_clauses
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.subjects import check_subjects
+from reviewdesk.core.engines.grammar.time_markers import check_time_markers
 from reviewdesk.core.engines.grammar.time_prepositions import check_time_prepositions
 from reviewdesk.core.engines.grammar.time_tense import check_time_tense
 from reviewdesk.core.engines.grammar.tokens import sentences
@@ -163,6 +167,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
     for sent in sentences(text):
         yield from check_articles(sent)
         yield from check_confusables(sent, lex)
+        yield from check_time_markers(sent, lex)  # before agreement: its fix is the past
         yield from check_agreement(sent, lex)
         yield from check_questions(sent, lex)
         yield from check_verb_forms(sent, lex)
@@ -190,6 +195,9 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_degree(sent, lex)
         yield from check_aux_forms(sent, lex)
         yield from check_needs_done(sent, lex)
+        yield from check_prep_verbs(sent, lex)
+        yield from check_joined_subjects(sent, lex)
+        yield from check_relative_clauses(sent, lex)
         yield from check_feelings(sent, lex)
         yield from check_frames(sent, lex)
         yield from check_determiners(sent, lex)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reviewdesk.core.engines.grammar.agreement import verb_follows
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
-from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
+from reviewdesk.core.engines.grammar.lexicon import DETERMINERS, Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "verb-form"
@@ -44,8 +45,12 @@ def check_to_gerund(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-2]):
         if tok.low in _INFINITIVE_TAKERS and low_at(sent, i + 1) == "to":
             verb = sent[i + 2]
-            if not verb.low.endswith("ing") or lex.tags(verb.low) - {"VBG", "JJ"}:
-                continue  # "the plan to building": a noun reading; "prefer to being"
+            if not verb.low.endswith("ing"):
+                continue
+            noun_reading = bool(lex.tags(verb.low) - {"VBG", "JJ"})
+            a_noun_before = low_at(sent, i - 1) in DETERMINERS  # "The plan to building"
+            if noun_reading and (a_noun_before or not verb_follows(sent, i + 2, lex)):
+                continue  # "the offer to building owners": a noun reading
             lemmas = lex.lemmas(verb.low)
             if len(lemmas) == 1 and verb.low != "being":
                 message = f"After “{tok.text} to” the verb's base form: “{lemmas[0]}”."
@@ -64,7 +69,14 @@ _INFINITIVE_TAKERS = word_set(
     "want wants wanted need needs needed prefer prefers preferred decide decides decided "
     "plan plans planned hope hopes hoped try tries tried refuse refuses refused "
     "promise promises promised manage manages managed learn learns learned "
-    "learnt fail fails failed intend intends intended like wish wishes wished"
+    "learnt fail fails failed intend intends intended like wish wishes wished "
+    # the grammar books' other verbs taking "to" + base (W&I: "started to taking care")
+    "start starts started begin begins began begun continue continues continued love "
+    "loves loved hate hates hated forget forgets forgot forgotten remember remembers "
+    "remembered afford affords afforded choose chooses chose chosen offer offers offered "
+    "seem seems seemed tend tends tended deserve deserves deserved attempt attempts "
+    "attempted threaten threatens threatened pretend pretends pretended hesitate "
+    "hesitates hesitated expect expects expected arrange arranges arranged"
 )
 _BE_FORM = {"am": "VBP", "is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD", "'m": "VBP"}
 _SUBJECTS = word_set("i you he she it we they")

@@ -44,6 +44,7 @@ _DO_NEGATIVE = frozenset(
 )
 _DO = frozenset({"did", "does", "do"})
 _HAVE = frozenset({"have", "has", "had", "haven't", "hasn't", "hadn't", "'ve", "'d"})
+_HAVE_NOT = frozenset({"haven't", "hasn't", "hadn't"})  # a helper after any subject
 _OPENERS = frozenset({"", ",", ";", "and", "but", "so", "then", "yet", "because", "if", "when"})
 
 
@@ -62,7 +63,7 @@ def check_verb_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _question(sent, i, lex)
         elif low == "to" and not _stranded(sent, i):
             yield from _base_after(sent, i, lex, "After “to” use the base form", strict=True)
-        elif low in _HAVE and i > 0 and sent[i - 1].low in SUBJECT_PRONOUNS:
+        elif low in _HAVE and i > 0 and (sent[i - 1].low in SUBJECT_PRONOUNS or low in _HAVE_NOT):
             yield from _participle_after(sent, i, lex)
 
 
