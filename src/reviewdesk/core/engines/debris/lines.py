@@ -15,7 +15,19 @@ from reviewdesk.core.engines.debris import patterns as pat
 from reviewdesk.core.engines.debris.controls import control_line, without_glyphs
 from reviewdesk.core.engines.debris.crumbs import breadcrumb
 from reviewdesk.core.engines.debris.furniture import code_line, menu_line, title_headline
+from reviewdesk.core.engines.debris.page_shapes import (
+    caps_trail,
+    caption_credit_at_end,
+    chart_caption,
+    contact_line,
+    follow_prompt,
+    media_label,
+    plain_credit,
+    stamp_line,
+    verbless_caption,
+)
 from reviewdesk.core.text import prose
+from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -36,6 +48,17 @@ PULL_QUOTE_MESSAGE = (
 )
 _LINK_MESSAGE = "A Markdown link left over from the web page: keep its words, drop the address."
 _CAPTION_MESSAGE = "A photo caption from the web page, left in the article's text."
+_LABEL_MESSAGE = "A picture's or video's label (its caption or source) from the web page."
+_CHART_MESSAGE = "A chart's or figure's caption from the web page, left in the article's text."
+_STAMP_MESSAGE = (
+    "A time stamp from the web page (when it was published or updated), not part of the "
+    "article's text."
+)
+_CREDIT_MESSAGE = "A photo credit from the web page, left in the article's text."
+_TIP_MESSAGE = (
+    "The web page asking readers to follow it, send tips or get in touch: not part of the article."
+)
+_HEADING_MESSAGE = "A heading over links to other stories, from the web page."
 # a Markdown [link](address): its address would print. Bold marks, heading marks, leading
 # spaces and runs of blank lines are layout that the exports tidy, not faults of the copy:
 # the user's answer key lists none of them, and a bold speaker label ("**Jane Doe:**")
@@ -50,8 +73,9 @@ _CAPTION_CREDIT = re.compile(
 )
 # a heading over a list of links to other stories ("Related stories", "More on this")
 RELATED_HEADING = re.compile(
-    r"(?:related(?: articles| stories| posts| news| coverage| links| reading)?"
+    r"(?:related(?: articles| stories| posts| news| coverage| links| reading| topics)?"
     r"|more (?:stories|articles|news|coverage)(?: on this| like this)?|more on this(?: story)?"
+    r"|more from (?:the )?[A-Z][^.!?:]{1,40}"
     r"|you (?:may|might) also like|recommended (?:stories|reading|for you)"
     # a list of other stories under a heading of what is read most
     r"|trending(?: now| stories| articles)?|most (?:read|popular|viewed|shared)"
@@ -128,6 +152,12 @@ class LineReading:
     crumb_head: str = ""
     # a line shaped like a page's title ("Headline - Site"): its headline's normalised text
     title_head: str = ""
+    # a phrase with no finite verb of the copy's: a photo's caption where prose is near
+    verbless: bool = False
+    # short and no sentence (a story's title, a date, a category): an item of a listing
+    listing: bool = False
+    # a paragraph of the article's prose (a sentence of twelve words or more)
+    prose: bool = False
 
 
 def normalise(text: str) -> str:
@@ -227,7 +257,7 @@ def markdown(line: str, taken: list[Found]) -> list[Found]:
 def caption(line: str) -> bool:
     """A photo caption: one that ends in its credit, or that says where someone stands
     in the picture ("(left)") and is no sentence of the article (no full stop)."""
-    if _CAPTION_CREDIT.search(line):
+    if _CAPTION_CREDIT.search(line) or caption_credit_at_end(line):
         return True
     return bool(_POSITION.search(line)) and not ends_like_sentence(line)
 
@@ -238,6 +268,8 @@ def caption_before_credit(line: str) -> bool:
     text = line.strip()
     if not text or text[0] in "\"“‘'-*#>" or len(text.split()) > 30:
         return False
+    if byline_name(text) is not None:
+        return False  # "By Jane Doe" over a credit: the article's byline
     if _REPORTING.search(text):
         return False  # "..., officials said.": the article's own sentence, a photo after it
     return SENTENCE_BREAK_RE.search(text.rstrip('.!?…"”’) ')) is None
@@ -276,11 +308,38 @@ def _head(line: str) -> str:
     return normalise(cleaned)
 
 
+def _shape_rule(line: str) -> tuple[str, str] | None:
+    """``(rule, message)`` when the whole line is the page's by its shape (a stamp, a
+    picture's label or credit, a chart's caption, a tip line, a trail in capitals, a
+    heading over other stories): :mod:`.page_shapes`."""
+    cleaned = clean_line(line)
+    if not cleaned or len(cleaned) > pat.MAX_LINE:
+        return None
+    if stamp_line(cleaned):
+        return "debris-time-stamp", _STAMP_MESSAGE
+    if media_label(cleaned):
+        return CAPTION, _LABEL_MESSAGE
+    if plain_credit(cleaned):
+        return CREDIT, _CREDIT_MESSAGE
+    if chart_caption(cleaned):
+        return CAPTION, _CHART_MESSAGE
+    if contact_line(cleaned) or follow_prompt(cleaned):
+        return FURNITURE, _TIP_MESSAGE
+    if caps_trail(cleaned):
+        return BREADCRUMB, _CRUMB_MESSAGE
+    if RELATED_HEADING.fullmatch(cleaned):
+        return FURNITURE, _HEADING_MESSAGE
+    return None
+
+
 def read_line(line: str) -> LineReading:
     """Everything the debris checker needs from one non-blank line."""
-    rule = line_rule(line)
+    rule = line_rule(line) or _shape_rule(line)
     if rule is not None:
-        return LineReading(whole=Found(0, len(line), rule[0], rule[1], whole_line=True))
+        return LineReading(
+            whole=Found(0, len(line), rule[0], rule[1], whole_line=True),
+            listing=_listing(line),
+        )
     parts: list[Found] = []
     crumb = breadcrumb(line)
     crumb_head = ""
@@ -318,6 +377,8 @@ def read_line(line: str) -> LineReading:
     head = _head(line) if crumb is None else ""
     titled = title_headline(line) if crumb is None else None
     title_head = _head(titled) if titled is not None else ""
+    verbless = not parts and crumb is None and verbless_caption(line)
+    listing = crumb is None and _listing(line)
     if not is_candidate(body, norm):
         return LineReading(
             parts=tuple(parts),
@@ -325,6 +386,8 @@ def read_line(line: str) -> LineReading:
             head=head,
             crumb_head=crumb_head,
             title_head=title_head,
+            verbless=verbless,
+            listing=listing,
         )
     split = tuple(pieces(body))
     longest = max(split, key=len)
@@ -337,7 +400,18 @@ def read_line(line: str) -> LineReading:
         head=head,
         crumb_head=crumb_head,
         title_head=title_head,
+        verbless=verbless,
+        listing=listing,
+        prose=len(line.split()) >= 12 and ends_like_sentence(line.rstrip()),
     )
+
+
+def _listing(line: str) -> bool:
+    """Whether ``line`` is short and no sentence (a story's title, a date, a category
+    "In “Climate”"): an item of a list of links, under a heading of other stories."""
+    cleaned = clean_line(line)
+    n = len(cleaned.split())
+    return 1 <= n <= 20 and not ends_like_sentence(cleaned) and not lone_quotation(cleaned)
 
 
 def run_inside(split: tuple[str, ...], haystack: str) -> bool:
