@@ -115,6 +115,10 @@ def test_a_caption_with_no_credit_among_the_paragraphs_goes(caption: str) -> Non
         "After a century of swimming, a quiet end for the town's baths",  # a subheading
         "While most swimmers will travel, some plan to stop swimming in 2024.",
         "Swimmers Bid Farewell To The Town's Old Baths In June 2024",  # title case
+        # one-sentence paragraphs whose verb no list holds: the full stop keeps them
+        "The baths employ over 40 lifeguards all through the summer.",
+        "Most swimmers tend to arrive before work on weekdays in June.",
+        "It's a ten minutes walk from the baths to the bus station in town",
     ],
 )
 def test_the_copys_verbless_or_short_lines_stay(line: str) -> None:

@@ -242,20 +242,25 @@ def verbless_caption(line: str) -> bool:
     """Whether ``line`` reads as a photo's caption with no credit: one phrase of 6 to 22
     words with no finite verb of the copy's ("Greta Thunberg speaking to reporters
     outside the parliament in Stockholm"), no quotation and no person speaking, not in
-    title case (a subheading) and not a list's item. Whether its place makes it one, the
-    lines around it say (:mod:`.incremental`)."""
+    title case (a subheading), and no full stop: a paragraph of the copy ends as a
+    sentence, a caption need not (tried with one allowed: 38 of 1,243 correct sentences
+    set between two paragraphs were taken for captions, "The company employs over 25,000
+    people"; without, 1). Whether its place makes it one, the lines around it say
+    (:mod:`.incremental`)."""
     text = line.strip()
     if not text or text[0] in "-*#>•(" or any(c in _QUOTES for c in text):
         return False
-    if text[-1] in "!?:;," or text.count(". ") or ";" in text or ":" in text:
-        return False
+    if not text[-1].isalnum() or "." in text or ";" in text or ":" in text:
+        return False  # a paragraph of the copy ends as a sentence: a caption need not
+    if any(dash in text for dash in (" - ", " – ", " — ")):
+        return False  # "Minuet in G major - Beethoven": a title, a listing's item
     words = _CAPTION_WORD.findall(text)
     if not 6 <= len(words) <= 22 or (len(words) < 9 and _ANCHOR.search(text) is None):
         return False  # a short line with no time or place after a comma: a subheading
     lower = [w.lower() for w in words]
-    if any(w in _FINITE or w in _PRONOUN for w in lower):
+    if any(w in _FINITE or re.split(r"['’]", w)[0] in _PRONOUN for w in lower):
         return False
-    if not text[0].isupper() or lower[0] in _OPENERS or lower[0].endswith("ing"):
+    if not text[0].isupper() or lower[0] in _OPENERS or lower[0].endswith(("ing", "ed")):
         return False  # "After a campaign of ...", "Sabotaging ...": a subheading's opening
     if lower[0] in READER_VERBS:
         return False  # "Follow us on ...": the site's voice, an imperative
