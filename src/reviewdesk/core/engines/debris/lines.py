@@ -59,6 +59,12 @@ _TIP_MESSAGE = (
     "The web page asking readers to follow it, send tips or get in touch: not part of the article."
 )
 _HEADING_MESSAGE = "A heading over links to other stories, from the web page."
+# the first word of a picture's label or a chart's caption (the cheap test before them)
+_LABEL_FIRST = re.compile(
+    r"(?:image|media|video|photo|picture|audio|fig|chart|graph|infographic|map|table|"
+    r"diagram)",
+    re.IGNORECASE,
+)
 # a Markdown [link](address): its address would print. Bold marks, heading marks, leading
 # spaces and runs of blank lines are layout that the exports tidy, not faults of the copy:
 # the user's answer key lists none of them, and a bold speaker label ("**Jane Doe:**")
@@ -218,9 +224,10 @@ def markup(line: str) -> tuple[list[Found], bool]:
     return found, whole
 
 
-def line_rule(line: str) -> tuple[str, str] | None:
-    """``(rule, message)`` when the whole line is boilerplate (comment form, share bar...)."""
-    cleaned = clean_line(line)
+def line_rule(line: str, cleaned: str | None = None) -> tuple[str, str] | None:
+    """``(rule, message)`` when the whole line is boilerplate (comment form, share bar...);
+    ``cleaned`` is :func:`clean_line` of it, when the caller has it."""
+    cleaned = clean_line(line) if cleaned is None else cleaned
     if not cleaned or len(cleaned) > pat.MAX_LINE:
         return None
     bare = without_glyphs(cleaned)  # "Back to top ↑": a button's arrow after the words
@@ -308,21 +315,25 @@ def _head(line: str) -> str:
     return normalise(cleaned)
 
 
-def _shape_rule(line: str) -> tuple[str, str] | None:
+def _shape_rule(line: str, cleaned: str) -> tuple[str, str] | None:
     """``(rule, message)`` when the whole line is the page's by its shape (a stamp, a
     picture's label or credit, a chart's caption, a tip line, a trail in capitals, a
     heading over other stories): :mod:`.page_shapes`."""
-    cleaned = clean_line(line)
+    if line.count(" ") > 60:
+        return None  # a paragraph: every shape here is a line of a few words (cheap first)
     if not cleaned or len(cleaned) > pat.MAX_LINE:
+        return None
+    if _LABEL_FIRST.match(cleaned):
+        if media_label(cleaned):
+            return CAPTION, _LABEL_MESSAGE
+        if chart_caption(cleaned):
+            return CAPTION, _CHART_MESSAGE
+    if cleaned.count(" ") > 40:
         return None
     if stamp_line(cleaned):
         return "debris-time-stamp", _STAMP_MESSAGE
-    if media_label(cleaned):
-        return CAPTION, _LABEL_MESSAGE
     if plain_credit(cleaned):
         return CREDIT, _CREDIT_MESSAGE
-    if chart_caption(cleaned):
-        return CAPTION, _CHART_MESSAGE
     if contact_line(cleaned) or follow_prompt(cleaned):
         return FURNITURE, _TIP_MESSAGE
     if caps_trail(cleaned):
@@ -334,11 +345,12 @@ def _shape_rule(line: str) -> tuple[str, str] | None:
 
 def read_line(line: str) -> LineReading:
     """Everything the debris checker needs from one non-blank line."""
-    rule = line_rule(line) or _shape_rule(line)
+    cleaned = clean_line(line)
+    rule = line_rule(line, cleaned) or _shape_rule(line, cleaned)
     if rule is not None:
         return LineReading(
             whole=Found(0, len(line), rule[0], rule[1], whole_line=True),
-            listing=_listing(line),
+            listing=_listing(cleaned),
         )
     parts: list[Found] = []
     crumb = breadcrumb(line)
@@ -370,7 +382,7 @@ def read_line(line: str) -> LineReading:
             reach = max(reach, f.end)
     parts.extend(markdown(line, parts))
     parts.sort(key=lambda f: (f.start, f.end))
-    lone = bool(pat.LONE_SHARE.fullmatch(clean_line(line)))
+    lone = bool(pat.LONE_SHARE.fullmatch(cleaned))
     body = line[crumb[0] :] if crumb is not None else line
     body = without_attribution(body)
     norm = normalise(body)
@@ -378,7 +390,7 @@ def read_line(line: str) -> LineReading:
     titled = title_headline(line) if crumb is None else None
     title_head = _head(titled) if titled is not None else ""
     verbless = not parts and crumb is None and verbless_caption(line)
-    listing = crumb is None and _listing(line)
+    listing = crumb is None and _listing(cleaned)
     if not is_candidate(body, norm):
         return LineReading(
             parts=tuple(parts),
@@ -406,10 +418,12 @@ def read_line(line: str) -> LineReading:
     )
 
 
-def _listing(line: str) -> bool:
-    """Whether ``line`` is short and no sentence (a story's title, a date, a category
-    "In “Climate”"): an item of a list of links, under a heading of other stories."""
-    cleaned = clean_line(line)
+def _listing(cleaned: str) -> bool:
+    """Whether ``cleaned`` (a line, :func:`clean_line`) is short and no sentence (a
+    story's title, a date, a category "In “Climate”"): an item of a list of links, under
+    a heading of other stories."""
+    if cleaned.count(" ") > 25:
+        return False  # a paragraph (cheap first)
     n = len(cleaned.split())
     return 1 <= n <= 20 and not ends_like_sentence(cleaned) and not lone_quotation(cleaned)
 

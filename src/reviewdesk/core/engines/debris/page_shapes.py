@@ -173,7 +173,9 @@ def plain_credit(line: str) -> bool:
 def caption_credit_at_end(line: str) -> bool:
     """Whether ``line`` ends in a wire's credit after its sentence ("... 2019.
     REUTERS/Jane Doe") or in its data's source ("... Source: Ministry of Health")."""
-    return _WIRE_CREDIT.search(line) is not None or _SOURCE_AT_END.search(line) is not None
+    if "/" in line and _WIRE_CREDIT.search(line) is not None:
+        return True
+    return "ource" in line and _SOURCE_AT_END.search(line) is not None
 
 
 def chart_caption(line: str) -> bool:
@@ -198,7 +200,7 @@ def contact_line(line: str) -> bool:
     """Whether ``line`` is the page asking for tips or contact, with an e-mail address
     ("Have a news tip? Email ..."); forty words at most."""
     text = line.strip()
-    if len(text.split()) > 40 or _EMAIL.search(text) is None:
+    if "@" not in text or len(text.split()) > 40 or _EMAIL.search(text) is None:
         return False
     return _ASKS.match(text) is not None
 
@@ -248,9 +250,11 @@ def verbless_caption(line: str) -> bool:
     people"; without, 1). Whether its place makes it one, the lines around it say
     (:mod:`.incremental`)."""
     text = line.strip()
-    if not text or text[0] in "-*#>•(" or any(c in _QUOTES for c in text):
+    if not text or not text[-1].isalnum() or text.count(" ") > 30:
+        return False  # a paragraph of the copy ends as a sentence: a caption need not
+    if text[0] in "-*#>•(" or any(c in _QUOTES for c in text):
         return False
-    if not text[-1].isalnum() or "." in text or ";" in text or ":" in text:
+    if "." in text or ";" in text or ":" in text:
         return False  # a paragraph of the copy ends as a sentence: a caption need not
     if any(dash in text for dash in (" - ", " – ", " — ")):
         return False  # "Minuet in G major - Beethoven": a title, a listing's item
