@@ -48,7 +48,6 @@ def between(*lines: str) -> str:
         "Weather  12°C  Light rain",  # a weather box
         "NEWS · LOCAL",  # a section trail in capitals
         "Got a story? Email tips@harbourpost.example or call the newsroom.",  # a tip line
-        "Follow the Harbour Post on Instagram for more local news.",
         "Sponsored: Ten gadgets that make swimming more fun",  # a sponsored story's title
         "Previous article: Library hours cut over the winter",  # a blog's post links
         "A version of this article appears in print on June 13, 2024, on Page 4.",

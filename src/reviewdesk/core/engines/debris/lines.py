@@ -20,7 +20,6 @@ from reviewdesk.core.engines.debris.page_shapes import (
     caption_credit_at_end,
     chart_caption,
     contact_line,
-    follow_prompt,
     media_label,
     plain_credit,
     stamp_line,
@@ -334,7 +333,7 @@ def _shape_rule(line: str, cleaned: str) -> tuple[str, str] | None:
         return "debris-time-stamp", _STAMP_MESSAGE
     if plain_credit(cleaned):
         return CREDIT, _CREDIT_MESSAGE
-    if contact_line(cleaned) or follow_prompt(cleaned):
+    if contact_line(cleaned):
         return FURNITURE, _TIP_MESSAGE
     if caps_trail(cleaned):
         return BREADCRUMB, _CRUMB_MESSAGE

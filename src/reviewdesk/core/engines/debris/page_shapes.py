@@ -23,7 +23,6 @@ __all__ = [
     "caption_credit_at_end",
     "chart_caption",
     "contact_line",
-    "follow_prompt",
     "media_label",
     "name_attribution",
     "plain_credit",
@@ -95,12 +94,6 @@ _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
 _NAME_ATTRIBUTION = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|la|le|bin|al)\s+)?{_NAME_WORD}){{1,3}}"
     r"(?:\s*[,|–—]\s*[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,7})?"
-)
-# the page sending its reader to a social network: "Follow ONE Esports on Facebook and
-# Twitter for more news." (an imperative the site's voice opens with)
-_NETWORK = re.compile(
-    r"\b(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|"
-    r"WhatsApp|Telegram|Snapchat|Reddit|Pinterest|Twitch|Discord)\b"
 )
 # an embedded post's signature: "— Jane Doe (@jdoe) December 11, 2019"
 _SIGNATURE = re.compile(r"\(@\w{2,}\)")
@@ -222,16 +215,6 @@ def name_attribution(line: str) -> bool:
     if not text or len(text) > 100 or text[-1] in '.!?:;"”':
         return False
     return _NAME_ATTRIBUTION.fullmatch(text) is not None
-
-
-def follow_prompt(line: str) -> bool:
-    """Whether ``line`` opens with a verb a site asks its readers to act by and names a
-    social network ("Follow ONE Esports on Facebook and Twitter for more news.")."""
-    text = line.strip()
-    words = text.split()
-    if not words or len(words) > 25 or words[0].lower() not in READER_VERBS:
-        return False
-    return words[0][:1].isupper() and _NETWORK.search(text) is not None
 
 
 def post_signature(line: str) -> bool:
