@@ -163,6 +163,11 @@ def test_a_heading_over_other_stories_stops_at_the_copys_paragraph() -> None:
     assert flagged(text) == ["Most read", "Library hours cut over the winter"]
 
 
+def test_a_byline_under_a_trending_bar_is_the_articles() -> None:
+    text = "\n\n".join(("Trending", "Library hours cut over the winter", "By Maria Okafor", LEAD))
+    assert flagged(text) == ["Trending", "Library hours cut over the winter"]
+
+
 def test_the_headline_above_a_weather_box_and_again_below_it() -> None:
     headline = "Town to close its old swimming baths"
     text = "\n\n".join((headline, "Weather  12°C  Light rain", headline, LEAD, MIDDLE))

@@ -41,6 +41,7 @@ from reviewdesk.core.engines.debris.lines import (
 from reviewdesk.core.engines.debris.page_shapes import name_attribution, post_signature
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
+from reviewdesk.core.text.bylines import byline_name
 
 ENGINE = "debris"
 SHARE = "debris-share"
@@ -414,8 +415,8 @@ def _under_related(doc: DebrisDoc, k: int) -> Found | None:
     """A headline-like line (short, no sentence) under a "Related stories" heading: a
     link to another story, the page's."""
     reading = doc.readings[k]
-    if reading is None or not reading.listing:
-        return None
+    if reading is None or not reading.listing or byline_name(doc.lines.lines[k]) is not None:
+        return None  # a byline under a "Trending" bar is the article's own
     p = _prev(doc, k)
     for _ in range(_REACH):  # up through the listing's other items (titles, dates)
         if p < 0:
@@ -423,7 +424,7 @@ def _under_related(doc: DebrisDoc, k: int) -> Found | None:
         if RELATED_HEADING.fullmatch(doc.lines.lines[p].strip()) is not None:
             return _RELATED_FOUND
         above = doc.readings[p]
-        if above is None or not above.listing:
+        if above is None or not above.listing or byline_name(doc.lines.lines[p]) is not None:
             return None
         p = _prev(doc, p)
     return None
