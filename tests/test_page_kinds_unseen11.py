@@ -163,9 +163,17 @@ def test_a_heading_over_other_stories_stops_at_the_copys_paragraph() -> None:
     assert flagged(text) == ["Most read", "Library hours cut over the winter"]
 
 
-def test_a_byline_under_a_trending_bar_is_the_articles() -> None:
-    text = "\n\n".join(("Trending", "Library hours cut over the winter", "By Maria Okafor", LEAD))
-    assert flagged(text) == ["Trending", "Library hours cut over the winter"]
+def test_the_headline_and_byline_under_a_trending_bar_are_the_articles() -> None:
+    headline = "Town to close its old swimming baths"
+    bar = ("Trending", "Library hours cut over the winter")
+    text = "\n\n".join((*bar, headline, "By Maria Okafor", LEAD, MIDDLE))
+    assert flagged(text) == list(bar)
+
+
+def test_a_byline_ends_a_listing() -> None:
+    listing = ("Most read", "Library hours cut over the winter")
+    text = "\n\n".join((LEAD, *listing, "By Maria Okafor", MIDDLE))
+    assert flagged(text) == list(listing)
 
 
 def test_the_headline_above_a_weather_box_and_again_below_it() -> None:

@@ -157,7 +157,8 @@ def update(
             break
         k += 1
     around = {_prev(doc, splice.start), _next(doc, splice.new_end - 1 if n_new else splice.start)}
-    around |= _following(doc, splice.new_end - 1 if n_new else splice.start, _REACH)
+    # a listing's item reads back to its heading and the heading back to the prose
+    around |= _following(doc, splice.new_end - 1 if n_new else splice.start, 2 * _REACH)
     around |= _prev_titles(doc, splice.start)
     around.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around)
@@ -362,6 +363,20 @@ def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
     return _before_credit(doc, k) or _page_title(doc, k) or _plain_caption(doc, k)
 
 
+def _prose_before(doc: DebrisDoc, k: int) -> bool:
+    """Whether a paragraph of the article's prose stands within ``_REACH`` lines before
+    ``k`` (the article has begun)."""
+    p = _prev(doc, k)
+    for _ in range(_REACH):
+        if p < 0:
+            return False
+        before = doc.readings[p]
+        if before is not None and before.prose:
+            return True
+        p = _prev(doc, p)
+    return False
+
+
 def _plain_caption(doc: DebrisDoc, k: int) -> Found | None:
     """A phrase with no finite verb (:func:`.page_shapes.verbless_caption`) after the
     article's prose has begun and before more of it: a photo's caption, its credit left
@@ -369,15 +384,7 @@ def _plain_caption(doc: DebrisDoc, k: int) -> Found | None:
     reading = doc.readings[k]
     if reading is None or not reading.verbless or _next(doc, k) < 0:
         return None
-    p = _prev(doc, k)
-    for _ in range(_REACH):
-        if p < 0:
-            return None
-        before = doc.readings[p]
-        if before is not None and before.prose:
-            return _PLAIN_CAPTION_FOUND
-        p = _prev(doc, p)
-    return None
+    return _PLAIN_CAPTION_FOUND if _prose_before(doc, k) else None
 
 
 def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
@@ -418,11 +425,13 @@ def _under_related(doc: DebrisDoc, k: int) -> Found | None:
     if reading is None or not reading.listing or byline_name(doc.lines.lines[k]) is not None:
         return None  # a byline under a "Trending" bar is the article's own
     p = _prev(doc, k)
-    for _ in range(_REACH):  # up through the listing's other items (titles, dates)
+    for step in range(_REACH):  # up through the listing's other items (titles, dates)
         if p < 0:
             return None
         if RELATED_HEADING.fullmatch(doc.lines.lines[p].strip()) is not None:
-            return _RELATED_FOUND
+            # a bar over the article (no prose before it) lists one story: the headline
+            # under it is the article's
+            return _RELATED_FOUND if step == 0 or _prose_before(doc, p) else None
         above = doc.readings[p]
         if above is None or not above.listing or byline_name(doc.lines.lines[p]) is not None:
             return None
