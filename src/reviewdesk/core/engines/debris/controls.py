@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["control_line", "without_glyphs"]
+__all__ = ["READER_VERBS", "control_line", "without_glyphs"]
 
 # the symbols a button shows but copy never holds: arrows, chevrons, play triangles,
 # a menu's bars, a search's lens (an emoji or a mathematical sign may be the copy's)
@@ -22,7 +22,21 @@ _GLYPH_RANGES = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x27F0, 0x27FF), (0x2900, 
                  (0x2B00, 0x2BFF), (0x1F50D, 0x1F50E))  # fmt: skip
 _GLYPHS = frozenset("›‹»«☰≡")
 # a counter of a gallery, pager or slideshow: "Image 1 of 3", "Page 1 of 2"
-_COUNTER = re.compile(r"(?:[A-Z][a-z]+ )?\d{1,3} of \d{1,3}\b.{0,20}")
+_COUNTER = re.compile(
+    r"(?:[A-Z][a-z]+ )?\d{1,3} of \d{1,3}\b.{0,20}"
+    # a gallery's size: "Slideshow (4 Images)", "Gallery: 12 photos"
+    r"|(?:[A-Z][a-z]+\s*:?\s*)?\(?\d{1,3} (?:images?|photos?|pictures?|slides?|videos?)\)?",
+    re.IGNORECASE,
+)
+# a picture's own control: "View larger image", "Enlarge this photo", "See full-size chart"
+_VIEW = re.compile(
+    r"(?:(?:view|see|open|show)\s+(?:the\s+)?(?:larger|full[- ]?size|full[- ]screen|bigger|"
+    r"original|high[- ]res\w*|interactive)\s+|enlarge\s+(?:this\s+)?|expand\s+(?:this\s+)?)"
+    r"(?:image|photo|picture|graphic|chart|map|version|gallery)s?|enlarge(?: image| photo)?",
+    re.IGNORECASE,
+)
+# a weather widget: a temperature in a short line ("Weather  38°F  Partly cloudy")
+_WEATHER = re.compile(r"[^.!?]{0,40}?-?\d{1,3}\s?°\s?[FC]?\b[^.!?\d]{0,40}")
 # a question, then its answer buttons after a wide gap: "Was this helpful?   Yes   No"
 _PROMPT = re.compile(r"[^.!?]{3,80}\?(?:\s{2,}[A-Z][a-z]{0,9}){2,4}")
 # a video's or a recording's running time closing a short line: "(01:12:40)", "(2:14)"
@@ -32,7 +46,7 @@ _RUNNING_TIME = re.compile(r".{1,80}\((?:\d{1,2}:)?\d{1,2}:\d{2}\)")
 _SITE_VOICE = re.compile(r"\b(?:[Oo]ur|us)\b")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
 # what a site asks its readers to do: "Follow us", "Sign up for our newsletter"
-_READER_VERBS = frozenset(
+READER_VERBS = frozenset(
     {
         "follow",
         "tell",
@@ -125,6 +139,8 @@ def control_line(line: str) -> bool:
         return True  # "Next story ›", "Menu ☰   Search 🔍"
     if _COUNTER.fullmatch(text) or _PROMPT.fullmatch(text) or _RUNNING_TIME.fullmatch(text):
         return True
+    if _VIEW.fullmatch(text) or (len(text.split()) <= 8 and _WEATHER.fullmatch(text)):
+        return True
     items = [i.strip().lower() for i in re.split(r"\s[/|]\s", text)]
     if len(items) >= 2 and all(i in _ACCOUNT for i in items):
         return True  # "Sign in / Register"
@@ -141,4 +157,4 @@ def control_line(line: str) -> bool:
         return False
     if _HANDLE.search(text) is not None:
         return True
-    return first.lower() in _READER_VERBS and _SITE_VOICE.search(text) is not None
+    return first.lower() in READER_VERBS and _SITE_VOICE.search(text) is not None

@@ -38,8 +38,10 @@ from reviewdesk.core.engines.debris.lines import (
     opens_quote,
     read_line,
 )
+from reviewdesk.core.engines.debris.page_shapes import name_attribution, post_signature
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
+from reviewdesk.core.text.bylines import byline_name
 
 ENGINE = "debris"
 SHARE = "debris-share"
@@ -50,6 +52,12 @@ _CRUMB_HEADLINE = (
 )
 _REPEATED_HEADLINE = "The same line twice in a row (a headline repeated by the web page)."
 _PAGE_TITLE = "The page's title (the headline with the site's name) above the headline."
+_HEADLINE_AGAIN = (
+    "The headline once more, above the page's furniture (a headline repeated by the web page)."
+)
+# how many non-blank lines back a line's decision may read (a listing under its heading,
+# a caption after the article's prose): an edit re-decides as many lines after it
+_REACH = 12
 _SPACE_AFTER = re.compile(r"\s*")
 
 # an issue of a line, placed in the line it starts in: (how many lines before the line
@@ -149,6 +157,8 @@ def update(
             break
         k += 1
     around = {_prev(doc, splice.start), _next(doc, splice.new_end - 1 if n_new else splice.start)}
+    # a listing's item reads back to its heading and the heading back to the prose
+    around |= _following(doc, splice.new_end - 1 if n_new else splice.start, 2 * _REACH)
     around |= _prev_titles(doc, splice.start)
     around.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around)
@@ -200,6 +210,14 @@ def _next(doc: DebrisDoc, k: int) -> int:
     return k if k < len(doc.readings) else -1
 
 
+def _following(doc: DebrisDoc, k: int, n: int) -> set[int]:
+    """The next ``n`` non-blank lines after ``k``."""
+    out: set[int] = set()
+    while len(out) < n and (k := _next(doc, k)) >= 0:
+        out.add(k)
+    return out
+
+
 def _lone(doc: DebrisDoc, k: int) -> bool:
     reading = doc.readings[k]
     return reading is not None and reading.lone_share and reading.whole is None
@@ -222,6 +240,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
                 or _before_credit(doc, k)
                 or _under_quote(doc, k)
                 or _under_related(doc, k)
+                or _plain_caption(doc, k)
             )
             if doc.whole[k] != own:
                 doc.whole[k] = own
@@ -229,7 +248,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
         elif _cand(doc, k) and _neighbourly(doc.whole[k]):
             # a candidate repeating nothing may still be a caption or a pull quote by
             # the line after it; a repeat's mark (set by _marks) comes first
-            own = _before_credit(doc, k) or _page_title(doc, k)
+            own = _neighbour_mark(doc, k)
             if doc.whole[k] != own:
                 doc.whole[k] = own
                 changed.add(k)
@@ -265,13 +284,20 @@ def _page_title(doc: DebrisDoc, k: int) -> Found | None:
     """A line shaped like the page's title ("Headline - Site") over the headline itself
     (menu bars between them aside): the page's, not the article's."""
     reading = doc.readings[k]
-    if reading is None or not reading.title_head:
+    if reading is None or not (reading.title_head or reading.head):
         return None
     n = _next_kept(doc, k)
     after = doc.readings[n] if n >= 0 else None
-    if after is None or after.head != reading.title_head:
+    if after is None:
         return None
-    return Found(0, len(doc.lines.lines[k]), REPEATED_HEADLINE, _PAGE_TITLE, whole_line=True)
+    size = len(doc.lines.lines[k])
+    if reading.title_head and after.head == reading.title_head:
+        return Found(0, size, REPEATED_HEADLINE, _PAGE_TITLE, whole_line=True)
+    if reading.head and after.head == reading.head and n != _next(doc, k):
+        # the headline, the page's furniture (a weather box, a menu), the headline again:
+        # the first is the page's (the one next to the article stays)
+        return Found(0, size, REPEATED_HEADLINE, _HEADLINE_AGAIN, whole_line=True)
+    return None
 
 
 def _next_kept(doc: DebrisDoc, k: int) -> int:
@@ -314,13 +340,51 @@ _RELATED_FOUND = Found(
     "A link to another story under a “Related” heading, from the web page.",
     whole_line=True,
 )
-_NEIGHBOURLY = (_CAPTION_FOUND, _QUOTE_FOUND, _ATTRIBUTION_FOUND)
+_PLAIN_CAPTION_FOUND = Found(
+    0,
+    0,
+    CAPTION,
+    "A photo caption from the web page, left in the article's text (a phrase with no "
+    "verb of the story's own, between its paragraphs).",
+    whole_line=True,
+)
+_NEIGHBOURLY = (_CAPTION_FOUND, _QUOTE_FOUND, _ATTRIBUTION_FOUND, _PLAIN_CAPTION_FOUND)
 
 
 def _neighbourly(found: Found | None) -> bool:
     """Whether a candidate line's mark is none or one its neighbours decide (not a
     repeat's, which :func:`_marks` sets)."""
-    return found is None or found in _NEIGHBOURLY or found.message == _PAGE_TITLE
+    return found is None or found in _NEIGHBOURLY or found.message in (_PAGE_TITLE, _HEADLINE_AGAIN)
+
+
+def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
+    """A candidate line's mark by the lines around it: a caption or pull quote by the
+    line after it, the page's title, a caption among the article's paragraphs."""
+    return _before_credit(doc, k) or _page_title(doc, k) or _plain_caption(doc, k)
+
+
+def _prose_before(doc: DebrisDoc, k: int) -> bool:
+    """Whether a paragraph of the article's prose stands within ``_REACH`` lines before
+    ``k`` (the article has begun)."""
+    p = _prev(doc, k)
+    for _ in range(_REACH):
+        if p < 0:
+            return False
+        before = doc.readings[p]
+        if before is not None and before.prose:
+            return True
+        p = _prev(doc, p)
+    return False
+
+
+def _plain_caption(doc: DebrisDoc, k: int) -> Found | None:
+    """A phrase with no finite verb (:func:`.page_shapes.verbless_caption`) after the
+    article's prose has begun and before more of it: a photo's caption, its credit left
+    behind or never there. Before the first paragraph it is the headline or a standfirst."""
+    reading = doc.readings[k]
+    if reading is None or not reading.verbless or _next(doc, k) < 0:
+        return None
+    return _PLAIN_CAPTION_FOUND if _prose_before(doc, k) else None
 
 
 def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
@@ -331,13 +395,16 @@ def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
     if after is None:
         return None
     line = doc.lines.lines[k]
+    below = doc.lines.lines[n]
     if after.whole is None:
-        quoted = hyphen_attribution(doc.lines.lines[n]) and lone_quotation(line)
+        quoted = lone_quotation(line) and (hyphen_attribution(below) or name_attribution(below))
         return _QUOTE_FOUND if quoted else None
     if after.whole.rule == CREDIT and caption_before_credit(line):
         return _CAPTION_FOUND
     if after.whole.rule == ATTRIBUTION and opens_quote(line):
         return _QUOTE_FOUND
+    if after.whole.rule == ATTRIBUTION and post_signature(below) and len(line.split()) <= 60:
+        return _QUOTE_FOUND  # an embedded post's text over "— Jane Doe (@jdoe) date"
     return None
 
 
@@ -345,7 +412,7 @@ def _under_quote(doc: DebrisDoc, k: int) -> Found | None:
     """A hyphen-led attribution ("- Jane Doe, mayor") under a line that is one quotation:
     the pull quote's, removed with it (elsewhere a hyphen starts a list item)."""
     line = doc.lines.lines[k]
-    if not hyphen_attribution(line):
+    if not (hyphen_attribution(line) or name_attribution(line)):
         return None
     p = _prev(doc, k)
     return _ATTRIBUTION_FOUND if p >= 0 and lone_quotation(doc.lines.lines[p]) else None
@@ -355,12 +422,21 @@ def _under_related(doc: DebrisDoc, k: int) -> Found | None:
     """A headline-like line (short, no sentence) under a "Related stories" heading: a
     link to another story, the page's."""
     reading = doc.readings[k]
-    if reading is None or not reading.head:
-        return None
+    if reading is None or not reading.listing or byline_name(doc.lines.lines[k]) is not None:
+        return None  # a byline under a "Trending" bar is the article's own
     p = _prev(doc, k)
-    if p < 0 or RELATED_HEADING.fullmatch(doc.lines.lines[p].strip()) is None:
-        return None
-    return _RELATED_FOUND
+    for step in range(_REACH):  # up through the listing's other items (titles, dates)
+        if p < 0:
+            return None
+        if RELATED_HEADING.fullmatch(doc.lines.lines[p].strip()) is not None:
+            # a bar over the article (no prose before it) lists one story: the headline
+            # under it is the article's
+            return _RELATED_FOUND if step == 0 or _prose_before(doc, p) else None
+        above = doc.readings[p]
+        if above is None or not above.listing or byline_name(doc.lines.lines[p]) is not None:
+            return None
+        p = _prev(doc, p)
+    return None
 
 
 def _run_start(doc: DebrisDoc, k: int, starts: dict[int, int]) -> int:
@@ -423,7 +499,7 @@ def _marks(doc: DebrisDoc, gone: set[str], came: set[str], repeats: RepeatIndex)
     )
     changed: set[int] = set()
     for n, k in enumerate(where):
-        new = marked.get(n) or _before_credit(doc, k) or _page_title(doc, k)
+        new = marked.get(n) or _neighbour_mark(doc, k)
         if doc.whole[k] != new:
             doc.whole[k] = new
             changed.add(k)

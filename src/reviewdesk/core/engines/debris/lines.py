@@ -15,7 +15,18 @@ from reviewdesk.core.engines.debris import patterns as pat
 from reviewdesk.core.engines.debris.controls import control_line, without_glyphs
 from reviewdesk.core.engines.debris.crumbs import breadcrumb
 from reviewdesk.core.engines.debris.furniture import code_line, menu_line, title_headline
+from reviewdesk.core.engines.debris.page_shapes import (
+    caps_trail,
+    caption_credit_at_end,
+    chart_caption,
+    contact_line,
+    media_label,
+    plain_credit,
+    stamp_line,
+    verbless_caption,
+)
 from reviewdesk.core.text import prose
+from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -36,6 +47,23 @@ PULL_QUOTE_MESSAGE = (
 )
 _LINK_MESSAGE = "A Markdown link left over from the web page: keep its words, drop the address."
 _CAPTION_MESSAGE = "A photo caption from the web page, left in the article's text."
+_LABEL_MESSAGE = "A picture's or video's label (its caption or source) from the web page."
+_CHART_MESSAGE = "A chart's or figure's caption from the web page, left in the article's text."
+_STAMP_MESSAGE = (
+    "A time stamp from the web page (when it was published or updated), not part of the "
+    "article's text."
+)
+_CREDIT_MESSAGE = "A photo credit from the web page, left in the article's text."
+_TIP_MESSAGE = (
+    "The web page asking readers to follow it, send tips or get in touch: not part of the article."
+)
+_HEADING_MESSAGE = "A heading over links to other stories, from the web page."
+# the first word of a picture's label or a chart's caption (the cheap test before them)
+_LABEL_FIRST = re.compile(
+    r"(?:image|media|video|photo|picture|audio|fig|chart|graph|infographic|map|table|"
+    r"diagram)",
+    re.IGNORECASE,
+)
 # a Markdown [link](address): its address would print. Bold marks, heading marks, leading
 # spaces and runs of blank lines are layout that the exports tidy, not faults of the copy:
 # the user's answer key lists none of them, and a bold speaker label ("**Jane Doe:**")
@@ -50,8 +78,9 @@ _CAPTION_CREDIT = re.compile(
 )
 # a heading over a list of links to other stories ("Related stories", "More on this")
 RELATED_HEADING = re.compile(
-    r"(?:related(?: articles| stories| posts| news| coverage| links| reading)?"
+    r"(?:related(?: articles| stories| posts| news| coverage| links| reading| topics)?"
     r"|more (?:stories|articles|news|coverage)(?: on this| like this)?|more on this(?: story)?"
+    r"|more from (?:the )?[A-Z][^.!?:]{1,40}"
     r"|you (?:may|might) also like|recommended (?:stories|reading|for you)"
     # a list of other stories under a heading of what is read most
     r"|trending(?: now| stories| articles)?|most (?:read|popular|viewed|shared)"
@@ -128,6 +157,12 @@ class LineReading:
     crumb_head: str = ""
     # a line shaped like a page's title ("Headline - Site"): its headline's normalised text
     title_head: str = ""
+    # a phrase with no finite verb of the copy's: a photo's caption where prose is near
+    verbless: bool = False
+    # short and no sentence (a story's title, a date, a category): an item of a listing
+    listing: bool = False
+    # a paragraph of the article's prose (a sentence of twelve words or more)
+    prose: bool = False
 
 
 def normalise(text: str) -> str:
@@ -188,9 +223,10 @@ def markup(line: str) -> tuple[list[Found], bool]:
     return found, whole
 
 
-def line_rule(line: str) -> tuple[str, str] | None:
-    """``(rule, message)`` when the whole line is boilerplate (comment form, share bar...)."""
-    cleaned = clean_line(line)
+def line_rule(line: str, cleaned: str | None = None) -> tuple[str, str] | None:
+    """``(rule, message)`` when the whole line is boilerplate (comment form, share bar...);
+    ``cleaned`` is :func:`clean_line` of it, when the caller has it."""
+    cleaned = clean_line(line) if cleaned is None else cleaned
     if not cleaned or len(cleaned) > pat.MAX_LINE:
         return None
     bare = without_glyphs(cleaned)  # "Back to top ↑": a button's arrow after the words
@@ -227,7 +263,7 @@ def markdown(line: str, taken: list[Found]) -> list[Found]:
 def caption(line: str) -> bool:
     """A photo caption: one that ends in its credit, or that says where someone stands
     in the picture ("(left)") and is no sentence of the article (no full stop)."""
-    if _CAPTION_CREDIT.search(line):
+    if _CAPTION_CREDIT.search(line) or caption_credit_at_end(line):
         return True
     return bool(_POSITION.search(line)) and not ends_like_sentence(line)
 
@@ -238,6 +274,8 @@ def caption_before_credit(line: str) -> bool:
     text = line.strip()
     if not text or text[0] in "\"“‘'-*#>" or len(text.split()) > 30:
         return False
+    if byline_name(text) is not None:
+        return False  # "By Jane Doe" over a credit: the article's byline
     if _REPORTING.search(text):
         return False  # "..., officials said.": the article's own sentence, a photo after it
     return SENTENCE_BREAK_RE.search(text.rstrip('.!?…"”’) ')) is None
@@ -276,11 +314,43 @@ def _head(line: str) -> str:
     return normalise(cleaned)
 
 
+def _shape_rule(line: str, cleaned: str) -> tuple[str, str] | None:
+    """``(rule, message)`` when the whole line is the page's by its shape (a stamp, a
+    picture's label or credit, a chart's caption, a tip line, a trail in capitals, a
+    heading over other stories): :mod:`.page_shapes`."""
+    if line.count(" ") > 60:
+        return None  # a paragraph: every shape here is a line of a few words (cheap first)
+    if not cleaned or len(cleaned) > pat.MAX_LINE:
+        return None
+    if _LABEL_FIRST.match(cleaned):
+        if media_label(cleaned):
+            return CAPTION, _LABEL_MESSAGE
+        if chart_caption(cleaned):
+            return CAPTION, _CHART_MESSAGE
+    if cleaned.count(" ") > 40:
+        return None
+    if stamp_line(cleaned):
+        return "debris-time-stamp", _STAMP_MESSAGE
+    if plain_credit(cleaned):
+        return CREDIT, _CREDIT_MESSAGE
+    if contact_line(cleaned):
+        return FURNITURE, _TIP_MESSAGE
+    if caps_trail(cleaned):
+        return BREADCRUMB, _CRUMB_MESSAGE
+    if RELATED_HEADING.fullmatch(cleaned):
+        return FURNITURE, _HEADING_MESSAGE
+    return None
+
+
 def read_line(line: str) -> LineReading:
     """Everything the debris checker needs from one non-blank line."""
-    rule = line_rule(line)
+    cleaned = clean_line(line)
+    rule = line_rule(line, cleaned) or _shape_rule(line, cleaned)
     if rule is not None:
-        return LineReading(whole=Found(0, len(line), rule[0], rule[1], whole_line=True))
+        return LineReading(
+            whole=Found(0, len(line), rule[0], rule[1], whole_line=True),
+            listing=_listing(cleaned),
+        )
     parts: list[Found] = []
     crumb = breadcrumb(line)
     crumb_head = ""
@@ -311,13 +381,15 @@ def read_line(line: str) -> LineReading:
             reach = max(reach, f.end)
     parts.extend(markdown(line, parts))
     parts.sort(key=lambda f: (f.start, f.end))
-    lone = bool(pat.LONE_SHARE.fullmatch(clean_line(line)))
+    lone = bool(pat.LONE_SHARE.fullmatch(cleaned))
     body = line[crumb[0] :] if crumb is not None else line
     body = without_attribution(body)
     norm = normalise(body)
     head = _head(line) if crumb is None else ""
     titled = title_headline(line) if crumb is None else None
     title_head = _head(titled) if titled is not None else ""
+    verbless = not parts and crumb is None and verbless_caption(line)
+    listing = crumb is None and _listing(cleaned)
     if not is_candidate(body, norm):
         return LineReading(
             parts=tuple(parts),
@@ -325,6 +397,8 @@ def read_line(line: str) -> LineReading:
             head=head,
             crumb_head=crumb_head,
             title_head=title_head,
+            verbless=verbless,
+            listing=listing,
         )
     split = tuple(pieces(body))
     longest = max(split, key=len)
@@ -337,7 +411,20 @@ def read_line(line: str) -> LineReading:
         head=head,
         crumb_head=crumb_head,
         title_head=title_head,
+        verbless=verbless,
+        listing=listing,
+        prose=len(line.split()) >= 12 and ends_like_sentence(line.rstrip()),
     )
+
+
+def _listing(cleaned: str) -> bool:
+    """Whether ``cleaned`` (a line, :func:`clean_line`) is short and no sentence (a
+    story's title, a date, a category "In “Climate”"): an item of a list of links, under
+    a heading of other stories."""
+    if cleaned.count(" ") > 25:
+        return False  # a paragraph (cheap first)
+    n = len(cleaned.split())
+    return 1 <= n <= 20 and not ends_like_sentence(cleaned) and not lone_quotation(cleaned)
 
 
 def run_inside(split: tuple[str, ...], haystack: str) -> bool:

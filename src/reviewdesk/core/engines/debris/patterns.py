@@ -215,6 +215,23 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r" (?:story|article|page|post|report)",
                 # a script's placeholder, saved before it ran: "Loading weather data ..."
                 r"loading(?: [\w-]+){1,5}\s*(?:\.{3}|…)",
+                # a blog's or a site's links to the posts either side ("Previous post:
+                # ...", "Next article » ...") and a sponsored story's title after its label
+                r"(?:previous|next|prev|older|newer)(?: (?:post|story|article|entry))?"
+                r"\s*[:»›|]\s*.{1,200}",
+                r"(?:previous|next|older|newer) (?:posts?|stories|story|articles?|entry|entries)",
+                r"(?:sponsored(?: content| post| story| links?)?|promoted(?: content| stories)?"
+                r"|paid (?:content|post)|partner content|from our partners)\s*[:|–—]\s*"
+                r"[^.!?]{3,120}[.!?]?",
+                # a print edition's note: "This article appeared in print in the January
+                # issue under the headline ...", "A version of this article appears in print"
+                r"(?:this|a version of this) (?:article|story|report|piece|essay|column|review)"
+                r" (?:appeared|appears|was published|ran|runs) (?:in|on) (?:print|the \w"
+                r"[^.!?]{0,60}(?:issue|edition|section|pages?))\b.{0,250}",
+                # a metered paywall: "You have read 2 of your 3 free articles this month."
+                r"you(?:['’]ve| have) (?:read|used|viewed|reached) (?:\d+|your|all)\b[^.!?]{0,40}"
+                r"\bfree (?:articles?|stories|reads|pages)\b.{0,200}",
+                r"[^.!?]{0,40}\b\d+ free (?:articles?|stories) (?:left|remaining)\b.{0,200}",
             )
         ),
     ),
