@@ -2270,7 +2270,23 @@
 <context>
     <name>Navigator</name>
     <message>
+        <source>End of the article: back to the first issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the article: on to the last issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only issue left in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No issues in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}. {then}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,11 +2899,19 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored ignored issues at {places} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored 1 ignored issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored {count} ignored issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({places} places)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
