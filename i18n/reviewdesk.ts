@@ -2332,6 +2332,10 @@
 <context>
     <name>NoteDialog</name>
     <message>
+        <source>Reply to note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,6 +2373,14 @@
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to {author}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to your note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
