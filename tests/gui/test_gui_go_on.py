@@ -236,3 +236,36 @@ def test_ignoring_the_only_issue_left_but_one_says_it_is_the_only_one(
     assert said.startswith("Ignored: ")
     assert said.endswith("This is the only issue left in the draft")
     assert window.draft.textCursor().selectedText() == "teh"
+
+
+def test_a_removal_scrolled_up_to_shows_its_own_first_line(
+    qtbot, make_window, tmp_path, wait_checked
+) -> None:
+    """Going back up to a paragraph offered for removal (F8 past the last issue) showed
+    only the selection's end, the start of the next paragraph, at the pane's top edge:
+    the passage itself was above it, out of sight."""
+    def filler(first: int) -> str:
+        return "".join(
+            f"Item {k} of the agenda was heard by the council.\n\n"
+            for k in range(first, first + 40)
+        )
+
+    text = filler(0) + "Share this article: Facebook Twitter Email Print\n\n" + filler(40)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    window = make_window()
+    window.resize(1024, 700)
+    assert window.open_file(path)
+    wait_checked(window)
+    issues = window.session.pane(DRAFT).issues
+    assert [i.rule for i in issues] == ["debris-share"]
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window.draft, Qt.Key.Key_End, CTRL)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+    draft = window.draft
+    assert "Share this article" in draft.textCursor().selectedText()
+    start = draft.textCursor()
+    start.setPosition(draft.textCursor().selectionStart())
+    assert draft.viewport().rect().contains(draft.cursorRect(start).center())

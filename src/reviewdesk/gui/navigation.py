@@ -32,6 +32,10 @@ def select_span(state: PaneState, start: int, end: int) -> None:
     docmap = state.docmap()
     cursor = QTextCursor(editor.document())
     cursor.setPosition(docmap.to_qt(start))
+    # the start first: a removal ends at the next paragraph, and scrolled up to, only its
+    # end came into view, the passage itself above the pane's top edge
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
     cursor.setPosition(docmap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     editor.ensureCursorVisible()
