@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.filing import for_word_file
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Category
 from reviewdesk.core.structure import SpanKind, Structure
 from reviewdesk.core.style import (
@@ -94,7 +95,7 @@ def check_context(
     ignored = (
         library.ignored_keys(article_id) if with_ignored and article_id is not None else frozenset()
     )
-    return settings_context(
+    ctx = settings_context(
         library,
         warn,
         language=language or (article.language if article else DEFAULT_LANGUAGE),
@@ -104,6 +105,8 @@ def check_context(
         if article_id is not None
         else frozenset(),
     )
+    # a Word article's repeated paragraph is the writer's slip, not web debris
+    return for_word_file(ctx) if article is not None and article.source_format == "docx" else ctx
 
 
 def settings_context(
