@@ -2270,7 +2270,23 @@
 <context>
     <name>Navigator</name>
     <message>
+        <source>End of the article: back to the first issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the article: on to the last issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only issue left in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No issues in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}. {then}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,6 +2332,10 @@
 <context>
     <name>NoteDialog</name>
     <message>
+        <source>Reply to note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,6 +2373,14 @@
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to {author}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to your note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,11 +2911,19 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored ignored issues at {places} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored 1 ignored issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored {count} ignored issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({places} places)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -143,7 +143,8 @@ def test_restore_ignored_brings_back_every_ignore_and_keeps_the_rest(library, ar
     before = build_report(article, decisions=library.decisions(article.id)).decode()
     assert "Ignored" in before
 
-    change = ops.restore_ignored(library, article, ignored.context)
+    listed = ops.ignored_findings(library.decisions(article.id), ignored.context.ignored_keys)
+    change = ops.restore_ignored(library, article, ignored.context, None, listed)
     assert change.message == "Restored 2 ignored issues"
     assert change.context is not None and change.context.ignored_keys == frozenset()
     assert library.ignored_keys(article.id) == frozenset()
@@ -168,7 +169,7 @@ def test_restore_ignored_brings_back_only_the_ignores_chosen(library, article) -
     listed = ops.ignored_findings(library.decisions(article.id), ctx.ignored_keys)
     assert [f.text for f in listed] == ["teh", "“"]  # newest first
 
-    change = ops.restore_ignored(library, article, ctx, listed[1].keys)
+    change = ops.restore_ignored(library, article, ctx, listed[1].keys, listed)
     assert change.message == "Restored 1 ignored issue"
     assert change.context is not None and change.context.ignored_keys == {later.key}
     assert library.ignored_keys(article.id) == {later.key}

@@ -18,7 +18,7 @@ from reviewdesk.core.groups import count_findings, findings, group_message, memb
 from reviewdesk.core.merge import apply_edits
 from reviewdesk.core.models import Article, DecisionAction, Issue
 from reviewdesk.core.style import effective_style_sheet
-from reviewdesk.desk.operations import restore_ignored
+from reviewdesk.desk.operations import ignored_findings, restore_ignored
 from reviewdesk.desk.uniform import apply_finding, ignore_finding, uniform_for
 from reviewdesk.store import Library
 
@@ -125,8 +125,23 @@ def test_restoring_brings_every_place_of_an_ignored_finding_back(library, issues
     assert not _with_rule(list(hidden), "consistency-apostrophes")
 
     change = restore_ignored(library, article, ignored.context)
-    assert change.message == "Restored 3 ignored issues"
+    assert change.message == "Restored ignored issues at 3 places"  # findings not given
+    assert change.restored_places == 3
     assert library.decisions(article.id) == []  # type: ignore[arg-type]
     assert change.context is not None
     back = _with_rule(list(pipeline.check(TEXT, change.context).issues), "consistency-apostrophes")
     assert [i.key for i in back] == [i.key for i in apostrophes]
+
+
+def test_restoring_a_finding_of_three_places_counts_one_issue(library, issues) -> None:
+    """The editor ticked one line of the restore list: the words count one issue, and
+    say its three places."""
+    article = library.add_article(Article(None, "Groups", TEXT, TEXT))
+    apostrophes = _with_rule(issues, "consistency-apostrophes")
+    ctx = CheckContext(language="en-US")
+    ignored = ignore_finding(library, article, ctx, issues, apostrophes[0])
+    assert ignored.context is not None
+    decisions = library.decisions(article.id)  # type: ignore[arg-type]
+    (finding,) = ignored_findings(decisions, ignored.context.ignored_keys)
+    change = restore_ignored(library, article, ignored.context, finding.keys, [finding])
+    assert change.message == "Restored 1 ignored issue (3 places)"

@@ -47,8 +47,8 @@ def test_report_shows_names_and_keeps_ids_in_tooltips() -> None:
     page = build_report(article(), notes(), decisions, reviewer="Ed", when=WHEN).decode()
     decided = section(parse(page), "decisions")
     rows = table_rows(decided, "By rule")
-    assert "Unclosed quotation mark / harper / punctuation" in rows
-    assert "Name spelt two ways / names / consistency" in rows
+    assert "Unclosed quotation mark / Harper / Punctuation" in rows
+    assert "Name spelt two ways / Names / Consistency" in rows
     shown = text_of(decided)
     assert "UnclosedQuotes" not in shown and "name-variant" not in shown
     assert 'title="Rule id: UnclosedQuotes (harper)"' in page

@@ -159,3 +159,113 @@ def test_typing_before_the_check_keeps_the_cursor_where_the_editor_typed(
     wait_checked(window, (DRAFT,))
     assert window.draft.textCursor().position() == typed_at
     assert not window.draft.textCursor().hasSelection()
+
+
+THREE_TYPOS = (
+    "The council met teh mayor.\n\nShe said recieve the plan.\n\nIt was definately late.\n"
+)
+
+
+def _on_the_last_of_three(qtbot, window, tmp_path, wait_checked) -> list[str]:  # type: ignore[no-untyped-def]
+    """Open an article of three typos and press F8 to the last one; the issues' texts."""
+    path = tmp_path / "three.txt"
+    path.write_text(THREE_TYPOS, encoding="utf-8")
+    assert window.open_file(path)
+    wait_checked(window)
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    texts = [i.text for i in window.session.pane(DRAFT).issues]
+    assert texts == ["teh", "recieve", "definately"]
+    for _ in texts:
+        qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+    assert window.draft.textCursor().selectedText() == "definately"
+    return texts
+
+
+def test_f8_past_the_last_issue_goes_back_to_the_first_and_says_so(
+    qtbot, make_window, tmp_path, wait_checked
+) -> None:
+    """F8 on the last issue goes round to the first, Shift+F8 on the first to the last, and
+    the status bar says the list went round: the editor is not left wondering why the
+    panes jumped back up the article."""
+    window = make_window()
+    _on_the_last_of_three(qtbot, window, tmp_path, wait_checked)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+    assert window.draft.textCursor().selectedText() == "teh"
+    assert window.statusBar().currentMessage() == "End of the article: back to the first issue"
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8)  # an ordinary step says nothing of ends
+    assert window.draft.textCursor().selectedText() == "recieve"
+    assert "article" not in window.statusBar().currentMessage()
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.draft.textCursor().selectedText() == "definately"
+    assert window.statusBar().currentMessage() == "Start of the article: on to the last issue"
+
+
+def test_apply_on_the_last_issue_says_what_it_did_and_that_it_went_round(
+    qtbot, make_window, tmp_path, wait_checked
+) -> None:
+    """Ctrl+Return on the last issue fixes it and goes round to the first issue left (the
+    ones passed over), in the list and both panes; the status bar keeps the fix's own
+    words and adds that the list went round."""
+    window = make_window()
+    _on_the_last_of_three(qtbot, window, tmp_path, wait_checked)
+    qtbot.keyClick(window.draft, Qt.Key.Key_Return, CTRL)
+    assert "definitely late" in window.draft.toPlainText()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Applied: ") and "definitely" in said
+    assert said.endswith("End of the article: back to the first issue")
+    _assert_on_next_issue(window, len(window.draft.toPlainText()))
+    assert window.draft.textCursor().selectedText() == "teh"
+
+
+def test_ignoring_the_only_issue_left_but_one_says_it_is_the_only_one(
+    qtbot, make_window, tmp_path, wait_checked
+) -> None:
+    """With one issue left after an ignore at the end, the word is that it is the only
+    one, not that the list went round."""
+    window = make_window()
+    _on_the_last_of_three(qtbot, window, tmp_path, wait_checked)
+    qtbot.keyClick(window.draft, Qt.Key.Key_I, CTRL_SHIFT)
+    wait_checked(window, (DRAFT,))
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.draft.textCursor().selectedText() == "recieve"
+    qtbot.keyClick(window.draft, Qt.Key.Key_I, CTRL_SHIFT)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Ignored: ")
+    assert said.endswith("This is the only issue left in the draft")
+    assert window.draft.textCursor().selectedText() == "teh"
+
+
+def test_a_removal_scrolled_up_to_shows_its_own_first_line(
+    qtbot, make_window, tmp_path, wait_checked
+) -> None:
+    """Going back up to a paragraph offered for removal (F8 past the last issue) showed
+    only the selection's end, the start of the next paragraph, at the pane's top edge:
+    the passage itself was above it, out of sight."""
+    def filler(first: int) -> str:
+        return "".join(
+            f"Item {k} of the agenda was heard by the council.\n\n"
+            for k in range(first, first + 40)
+        )
+
+    text = filler(0) + "Share this article: Facebook Twitter Email Print\n\n" + filler(40)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    window = make_window()
+    window.resize(1024, 700)
+    assert window.open_file(path)
+    wait_checked(window)
+    issues = window.session.pane(DRAFT).issues
+    assert [i.rule for i in issues] == ["debris-share"]
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window.draft, Qt.Key.Key_End, CTRL)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F8)
+    draft = window.draft
+    assert "Share this article" in draft.textCursor().selectedText()
+    start = draft.textCursor()
+    start.setPosition(draft.textCursor().selectionStart())
+    assert draft.viewport().rect().contains(draft.cursorRect(start).center())

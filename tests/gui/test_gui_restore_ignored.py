@@ -120,3 +120,41 @@ def test_the_list_waits_for_the_library_without_holding_the_window(
         other.close()
     assert len(listed) == 3
     assert listed[0].startswith(quoted_for_screen(newest.text, 60))
+
+
+PERCENTAGES = (
+    "Prices rose 5 percent in May.\n\nWages rose 3 percent in the spring.\n\n"
+    "Rents rose 4 percent last year.\n\nFuel rose 2 per cent in June.\n\n"
+    "Food rose 6 per cent in the city.\n"
+)
+
+
+def test_the_status_line_counts_the_issue_ticked_not_its_places(
+    qtbot, make_window, tmp_path, wait_checked, when_shown
+) -> None:
+    """One finding ignored at two places ("per cent" twice) is one line in the restore
+    list; taking it back says one issue, and its two places, not "2 ignored issues"."""
+    path = tmp_path / "percentages.txt"
+    path.write_text(PERCENTAGES, encoding="utf-8")
+    window = make_window()
+    assert window.open_file(path)
+    wait_checked(window)
+    issues = window.session.pane(DRAFT).issues
+    per_cent = [i for i in issues if i.text == "per cent"]
+    assert len(per_cent) == 2
+    window.session.show_issue(issues.index(per_cent[0]))
+    window.commands["ignoreIssue"].trigger()
+    wait_checked(window, (DRAFT,))
+    assert not [i for i in window.session.pane(DRAFT).issues if i.text == "per cent"]
+    rows: list[str] = []
+
+    def take_it_back(dialog: RestoreIgnoredDialog) -> None:
+        rows.extend(dialog.list.item(n).text() for n in range(dialog.list.count()))
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    answered = when_shown(RestoreIgnoredDialog, take_it_back)
+    window.commands["restoreIgnored"].trigger()
+    assert answered and len(rows) == 1
+    assert window.statusBar().currentMessage() == "Restored 1 ignored issue (2 places)"
+    wait_checked(window)
+    assert len([i for i in window.session.pane(DRAFT).issues if i.text == "per cent"]) == 2

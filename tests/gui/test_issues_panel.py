@@ -57,6 +57,36 @@ def test_a_row_says_what_where_the_fix_and_who_found_it() -> None:
     assert len(share.change) < 60  # a long passage is shortened, not the whole line
 
 
+def test_a_removal_names_its_paragraph_not_the_blank_lines_it_takes() -> None:
+    """A comment form's line goes with the blank lines before it; the row read
+    “ ⏎ ⏎ Le… a Reply” → (remove). It names the paragraph; a line break inside the
+    passage still shows."""
+    text = "The council met.\n\nLeave a Reply\n\nName *\nEmail *"
+    start = text.index("\n\nLeave")
+    reply = make_issue(
+        text,
+        start,
+        start + len("\n\nLeave a Reply"),
+        category=Category.DEBRIS,
+        rule="debris-comment-form",
+        engine="debris",
+        message="Comment-form text from the web page.",
+        replacements=[""],
+    )
+    form = make_issue(
+        text,
+        text.index("\n\nName"),
+        len(text),
+        category=Category.DEBRIS,
+        rule="debris-comment-form",
+        engine="debris",
+        message="Comment-form text from the web page.",
+        replacements=[""],
+    )
+    assert row_text(reply).change == "“Leave a Reply” → (remove)"
+    assert row_text(form).change == "“Name * ⏎ Email *” → (remove)"
+
+
 def test_a_flagged_space_is_named_not_shown_as_empty_quotes() -> None:
     """“ ” → (remove) said nothing; the row names what is flagged."""
     text = "The wall , the board said.  Then"

@@ -179,3 +179,32 @@ def test_a_resolved_note_looks_different_from_an_open_one(tmp_path, make_window)
         assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
         colour = fmt.underlineColor()
         assert colour.saturation() < 40, "grey, not a category's colour"
+
+
+def test_a_reply_says_which_note_it_answers(qtbot, tmp_path, make_window, when_shown) -> None:
+    """Reply to note… opened the very box a new note opens, on the same passage: the editor
+    could not tell a reply from a second note. It is titled as a reply and quotes the
+    note it answers."""
+    window = make_window()
+    _open_on_passage(tmp_path, window)
+    window.note_commands.prompt = lambda _parent, _quote, _body, **_kw: "Which spring?"
+    window.commands["addNote"].trigger()
+    window.note_commands.prompt = ask_note_text
+    seen: dict[str, object] = {}
+
+    def look(dialog: NoteDialog) -> None:
+        _close_if_left_open(dialog)
+        seen["title"] = dialog.windowTitle()
+        seen["answering"] = dialog.answering.text() if dialog.answering.isVisible() else ""
+        dialog.reject()
+
+    shown = when_shown(NoteDialog, look)
+    window.commands["replyNote"].trigger()
+    assert shown
+    assert seen == {"title": "Reply to note", "answering": "In reply to your note: “Which spring?”"}
+    # a new note's box says nothing of replies
+    window.note_commands.prompt = ask_note_text
+    seen.clear()
+    shown = when_shown(NoteDialog, look)
+    window.commands["addNote"].trigger()
+    assert seen == {"title": "Note", "answering": ""}

@@ -29,3 +29,13 @@ def test_hiding_the_legend_gives_its_lines_to_the_panes_and_is_remembered(
     assert not again.legend.isVisible()
     again.commands["legend"].trigger()
     qtbot.waitUntil(lambda: again.legend.isVisible(), timeout=5000)
+
+
+def test_the_report_names_categories_and_engines_as_the_window_does() -> None:
+    """The review report (formats, without Qt) keeps its own English names of the
+    categories and engines: they are the window's labels, word for word."""
+    from reviewdesk.core.rule_names import CATEGORY_NAMES, ENGINE_NAMES
+    from reviewdesk.gui.palette import CATEGORY_LABELS, ENGINE_LABELS
+
+    assert {str(c): label for c, label in CATEGORY_LABELS.items()} == CATEGORY_NAMES
+    assert ENGINE_NAMES == ENGINE_LABELS

@@ -246,8 +246,12 @@ def test_comment_threads_reply_resolve_and_go_out_as_comments(
     assert table.item(1, 3).toolTip().startswith("Reporter, ")
     # reply to the thread from the notes panel (the reply goes under the first note)
     window.notes_panel.select_note(window.session.notes.notes()[1].id)
-    window.note_commands.prompt = lambda _parent, _quote, _body: "Confirmed with the council"
+    asked: list[str] = []
+    window.note_commands.prompt = lambda _parent, _quote, _body, answering="": (
+        asked.append(answering) or "Confirmed with the council"
+    )
     window.commands["replyNote"].trigger()
+    assert asked == ["In reply to Reporter: “Checked, it is right”"]  # it says what it answers
     assert table.rowCount() == 4
     assert table.item(2, 1).text() == "↳ Confirmed with the council"
     assert table.item(2, 3).text() == "You"  # signed with the export's author name

@@ -74,6 +74,10 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     kept = kept_lines(doc.structure, text=doc.text)  # a saved page's captions, as opened
     if kept:
         setup = replace(setup, ctx=replace(setup.ctx, kept_lines=setup.ctx.kept_lines | kept))
+    if doc.format == "docx":  # filed as the window files it (core.filing)
+        from reviewdesk.core.filing import for_word_file
+
+        setup = replace(setup, ctx=for_word_file(setup.ctx))
     try:
         with stdout_kept_for_results():
             result = check_text(doc.text, setup)

@@ -27,6 +27,7 @@ from operator import not_
 from typing import Protocol, runtime_checkable
 
 from reviewdesk.core.checker import CheckContext, IssueFilter
+from reviewdesk.core.filing import filed, filed_category, is_word_file
 from reviewdesk.core.lines import (
     NO_ISSUES,
     LineIssues,
@@ -107,7 +108,14 @@ class Finalizer:
     ) -> Finalized:
         """The final issues of ``lines`` from each engine's per-line issues."""
         engines = tuple(per_engine)
-        key = (ctx.language, ctx.disabled_rules, ctx.disabled_categories, ctx.ignored_keys, engines)
+        key = (
+            ctx.language,
+            ctx.disabled_rules,
+            ctx.disabled_categories,
+            ctx.ignored_keys,
+            engines,
+            is_word_file(ctx),  # a Word article files a repeated paragraph elsewhere
+        )
         base = self._base(lines, key)
         line_filters = [] if self._whole_text else self._line_filters
         if base is None:
@@ -207,16 +215,18 @@ class Finalizer:
         for flt in line_filters:
             issues, read = flt.filter_line(lines, k, issues, ctx)
             deps = deps | read if deps else read
+        word = is_word_file(ctx)
         if ctx.disabled_rules or ctx.disabled_categories or ctx.ignored_keys:
             issues = [
                 i
                 for i in issues
                 if i.rule not in ctx.disabled_rules
-                and i.category not in ctx.disabled_categories
+                and filed_category(i, word) not in ctx.disabled_categories
                 and i.key not in ctx.ignored_keys
             ]
         # after the editor's own choices: an ignored debris issue shows what lies inside it
         issues = drop_issues_inside_debris(issues, self._reaching(lines, k, per_engine, ctx))
+        issues = filed(issues, word)  # last: a repeated paragraph still covers its words
         return (tuple(issues) if issues else NO_ISSUES), deps
 
     @staticmethod
@@ -240,7 +250,7 @@ class Finalizer:
                         and not any(i.replacements)  # a removal, not marks around words
                         and base + i.end > start
                         and i.rule not in ctx.disabled_rules
-                        and i.category not in ctx.disabled_categories
+                        and filed_category(i, is_word_file(ctx)) not in ctx.disabled_categories
                         and i.key not in ctx.ignored_keys
                     ):
                         spans.append((max(0, base + i.start - start), base + i.end - start))
@@ -256,12 +266,13 @@ class Finalizer:
         issues = joined_issues(lines, final)
         for flt in self.filters:
             issues = flt.filter_issues(lines.text, issues, ctx)
+        word = is_word_file(ctx)
         if ctx.disabled_rules or ctx.disabled_categories or ctx.ignored_keys:
             issues = [
                 i
                 for i in issues
                 if i.rule not in ctx.disabled_rules
-                and i.category not in ctx.disabled_categories
+                and filed_category(i, word) not in ctx.disabled_categories
                 and i.key not in ctx.ignored_keys
             ]
-        return split_issues(lines, drop_issues_inside_debris(issues))
+        return split_issues(lines, filed(drop_issues_inside_debris(issues), word))

@@ -225,6 +225,40 @@ def _humanise(rule: str) -> str:
     return _sentence(_CAMEL_WORD.findall(rule)) or rule  # CamelCase: Harper
 
 
+# What the window calls each category and engine (gui.palette's labels, translated
+# there; a test keeps the two in step), for the review report, which is English.
+CATEGORY_NAMES: dict[str, str] = {
+    "spelling": "Spelling",
+    "grammar": "Grammar",
+    "confusion": "Confused words",
+    "punctuation": "Punctuation",
+    "spacing": "Spacing",
+    "capitalization": "Capitalisation",
+    "consistency": "Consistency",
+    "style": "Style",
+    "debris": "Web debris",
+    "typography": "Typography",
+}
+ENGINE_NAMES: dict[str, str] = {
+    "harper": "Harper",
+    "languagetool": "LanguageTool",
+    "mechanics": "Mechanics",
+    "names": "Names",
+    "debris": "Debris",
+    "house-style": "House style",
+}
+
+
+def category_name(category: str) -> str:
+    """The name an editor reads for a category id ("capitalization" -> "Capitalisation")."""
+    return CATEGORY_NAMES.get(category, category)
+
+
+def engine_name(engine: str) -> str:
+    """The name an editor reads for an engine id ("harper" -> "Harper")."""
+    return ENGINE_NAMES.get(engine, engine)
+
+
 def rule_tooltip(engine: str, rule: str) -> str:
     """The tooltip beside a rule's name: the rule's id and its engine."""
     return f"Rule id: {rule} ({engine})" if engine else f"Rule id: {rule}"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.filing import for_word_file
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article, Category
 from reviewdesk.core.structure import SpanKind, Structure
 from reviewdesk.core.style import (
@@ -94,7 +95,7 @@ def check_context(
     ignored = (
         library.ignored_keys(article_id) if with_ignored and article_id is not None else frozenset()
     )
-    return settings_context(
+    ctx = settings_context(
         library,
         warn,
         language=language or (article.language if article else DEFAULT_LANGUAGE),
@@ -104,6 +105,8 @@ def check_context(
         if article_id is not None
         else frozenset(),
     )
+    # a Word article's repeated paragraph is the writer's slip, not web debris
+    return for_word_file(ctx) if article is not None and article.source_format == "docx" else ctx
 
 
 def settings_context(
@@ -136,17 +139,20 @@ def kept_lines(
     structure: Structure, article: Article | None = None, text: str = ""
 ) -> frozenset[str]:
     """The paragraphs the import kept on purpose that look like web debris: a saved
-    page's photo captions, in ``text`` (or the article's original and its draft).
+    page's photo captions, and a Word file's paragraphs in its Caption style (the
+    writer's caption to a picture, credit and all, is copy to edit, never a scrap to
+    remove), in ``text`` (or the article's original and its draft).
 
-    Only a structure with captions is carried over to the draft (a word diff: saved web
-    pages are short, and no other article has them)."""
-    captions = structure.of_kind(SpanKind.PHOTO_CAPTION)
+    Only a structure with captions is carried over to the draft (a word diff: captions
+    are few, and most articles have none)."""
+    kinds = (SpanKind.PHOTO_CAPTION, SpanKind.CAPTION)
+    captions = [s for kind in kinds for s in structure.of_kind(kind)]
     if not captions:
         return frozenset()
     texts = [text] if article is None else [article.original]
     found = {t[s.start : s.end] for t in texts for s in captions}
     if article is not None and article.draft != article.original:
         moved = structure.follow_texts(article.original, article.draft)
-        found.update(article.draft[s.start : s.end] for s in moved.of_kind(SpanKind.PHOTO_CAPTION))
+        found.update(article.draft[s.start : s.end] for k in kinds for s in moved.of_kind(k))
     found.discard("")
     return frozenset(found)

@@ -101,7 +101,8 @@ class ReviewChange:
     note: Note | None = None  # the note added or changed
     deleted_note: int | None = None
     notes: tuple[Note, ...] = ()  # notes changed together (a thread resolved)
-    restored: int = 0  # ignored issues brought back
+    restored: int = 0  # ignored findings brought back (as ticked; 0: not known)
+    restored_places: int = 0  # the places they were ignored at
 
 
 def _require(article: Article | None) -> int:
@@ -230,32 +231,48 @@ def restore_ignored(
     article: Article,
     ctx: CheckContext,
     keys: frozenset[str] | None = None,
+    findings: Sequence[IgnoredFinding] = (),
 ) -> ReviewChange:
     """Take back the ignores of this article (all, or those of the issues ``keys``):
     their decisions go from the library (and so from the review report) and a re-check
     brings the issues back in both panes.
 
-    Not Edit ▸ Undo: the draft's undo stack is the text's, and an ignore changes none of
-    it. A done article is reopened for review, as an edit reopens it: issues are open
-    in it again.
+    ``findings`` (the ignores as the editor was shown them) let the words count what the
+    editor ticked, one finding however many places it was ignored at; without them only
+    the places can be counted. Not Edit ▸ Undo: the draft's undo stack is the text's,
+    and an ignore changes none of it. A done article is reopened for review, as an edit
+    reopens it: issues are open in it again.
     """
     article_id = _require(article)
     chosen = ctx.ignored_keys if keys is None else ctx.ignored_keys & keys
-    count = len(chosen)
-    if not count:
+    places = len(chosen)
+    if not places:
         raise Refused("No issue is ignored in this article")
     library.remove_decisions(article_id, DecisionAction.IGNORE, None if keys is None else chosen)
     reopened = article.status == ArticleStatus.DONE
     if reopened:
         library.update_article(article_id, status=ArticleStatus.IN_REVIEW)
     status = ArticleStatus.IN_REVIEW if reopened else _in_review(library, article)
-    message = f"Restored {count} ignored issue{'s' if count != 1 else ''}"
+    count = sum(1 for f in findings if f.keys & chosen)
     return ReviewChange(
-        message=message + ("; the article is in review again" if reopened else ""),
+        message=restored_words(count, places)
+        + ("; the article is in review again" if reopened else ""),
         context=replace(ctx, ignored_keys=ctx.ignored_keys - chosen),
         status=status,
         restored=count,
+        restored_places=places,
     )
+
+
+def restored_words(count: int, places: int) -> str:
+    """A restore said as the editor ticked it: "Restored 1 ignored issue (3 places)";
+    "Restored ignored issues at 3 places" when the findings were not known (``count``
+    0)."""
+    count = count or (1 if places == 1 else 0)  # one place is one issue
+    if not count:
+        return f"Restored ignored issues at {places} places"
+    said = f"Restored {count} ignored issue{'s' if count != 1 else ''}"
+    return said + (f" ({places} places)" if places > count else "")
 
 
 @dataclass(frozen=True)

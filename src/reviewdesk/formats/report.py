@@ -17,7 +17,7 @@ from datetime import datetime
 
 from reviewdesk.core.diff import DiffOp, changes
 from reviewdesk.core.models import Article, Decision, Note
-from reviewdesk.core.rule_names import rule_name, rule_tooltip
+from reviewdesk.core.rule_names import category_name, engine_name, rule_name, rule_tooltip
 from reviewdesk.core.source_details import source_details
 from reviewdesk.formats.docx_export import revision_date, xml_safe
 
@@ -184,9 +184,16 @@ def _decisions_section(decisions: Sequence[Decision]) -> str:
     by_action: Counter[tuple[str, ...]] = Counter(
         (_ACTION_LABELS.get(str(d.action), str(d.action)),) for d in decisions
     )
-    by_category: Counter[tuple[str, ...]] = Counter((d.category or "—",) for d in decisions)
+    # categories and engines by the names the window gives them, not their ids
+    by_category: Counter[tuple[str, ...]] = Counter(
+        (category_name(d.category) if d.category else "—",) for d in decisions
+    )
     by_rule: Counter[tuple[str, ...]] = Counter(
-        (rule_name(d.engine, d.rule) if d.rule else "—", d.engine or "—", d.category or "—")
+        (
+            rule_name(d.engine, d.rule) if d.rule else "—",
+            engine_name(d.engine) if d.engine else "—",
+            category_name(d.category) if d.category else "—",
+        )
         for d in decisions
     )
     detail_rows = []
@@ -196,7 +203,7 @@ def _decisions_section(decisions: Sequence[Decision]) -> str:
             change += f" → {_e(d.replacement)}"
         detail_rows.append(
             f"<tr><td>{_e(_ACTION_LABELS.get(str(d.action), str(d.action)))}</td>"
-            f"<td>{_e(d.category)}</td>{_rule_cell(d)}<td>{change}</td></tr>"
+            f"<td>{_e(category_name(d.category))}</td>{_rule_cell(d)}<td>{change}</td></tr>"
         )
     return "\n".join(
         [

@@ -113,7 +113,12 @@ def _fit_change(words: RowText, room: int, metrics: QFontMetrics, keep: int) -> 
 def row_text(issue: Issue, places: Sequence[Issue] = ()) -> RowText:
     """What the issues panel shows for ``issue`` (a finding's first place; ``places``:
     all its places, when it has more than one)."""
-    flagged = issue.text.replace("\n", " ⏎ ")
+    shown = issue.text
+    if issue.replacements and not issue.replacements[0] and shown.strip():
+        # a removal takes the blank lines around a paragraph with it; the row names the
+        # paragraph (“Leave a Reply” → (remove), not “ ⏎ ⏎ Le… a Reply”)
+        shown = shown.strip("\n")
+    flagged = shown.replace("\n", " ⏎ ")
     if len(flagged) > _MAX_TEXT:
         flagged = flagged[: _MAX_TEXT - 1] + "…"
     suggestion = f"→ {describe_replacement(issue.replacements[0])}" if issue.replacements else ""

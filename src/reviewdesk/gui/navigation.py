@@ -12,11 +12,18 @@ from collections.abc import Callable
 from PySide6.QtGui import QTextCursor
 
 from reviewdesk.core.models import Issue
-from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.issues_panel import IssuesPanel
 from reviewdesk.gui.pane_state import PaneState
 from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.service.layout import BlockMapper
+
+# Going past either end of the list goes round, as Word's spelling check and a browser's
+# find do, and says so: the issues left there are ones the editor passed over, and a
+# stop would leave the next Ctrl+Return with nothing to act on.
+PAST_THE_END = QT_TRANSLATE_NOOP("Navigator", "End of the article: back to the first issue")
+PAST_THE_START = QT_TRANSLATE_NOOP("Navigator", "Start of the article: on to the last issue")
+ONLY_ONE = QT_TRANSLATE_NOOP("Navigator", "This is the only issue left in the draft")
 
 
 def select_span(state: PaneState, start: int, end: int) -> None:
@@ -25,6 +32,10 @@ def select_span(state: PaneState, start: int, end: int) -> None:
     docmap = state.docmap()
     cursor = QTextCursor(editor.document())
     cursor.setPosition(docmap.to_qt(start))
+    # the start first: a removal ends at the next paragraph, and scrolled up to, only its
+    # end came into view, the passage itself above the pane's top edge
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
     cursor.setPosition(docmap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     editor.ensureCursorVisible()
@@ -105,9 +116,10 @@ class Navigator:
                 return n
         return listed
 
-    def go_on(self, position: int) -> Issue | None:
+    def go_on(self, position: int, done: str = "") -> Issue | None:
         """After a decision at ``position``: show the first issue from there on (the one
-        that followed it), wrapping round, so both panes follow the list. When the list
+        that followed it), wrapping round, so both panes follow the list; a wrap is said
+        after ``done`` (the decision's own words, which it would otherwise hide). When the list
         is not of the text on screen yet (a fix at several places), the re-check's list
         goes on from there (:meth:`go_on_pending`)."""
         issues = self.draft.issues
@@ -117,6 +129,8 @@ class Navigator:
         if not issues:
             return None
         after = [n for n, i in enumerate(issues) if i.start >= position]
+        if not after:
+            self._say_round(PAST_THE_END, issues, done)
         return self.show(after[0] if after else 0)
 
     def go_on_pending(self) -> bool:
@@ -137,7 +151,8 @@ class Navigator:
         return self.draft.changes, self.draft.editor.textCursor().position()
 
     def step(self, step: int) -> Issue | None:
-        """Go to the next (``step`` = 1) or previous (-1) issue, wrapping round."""
+        """Go to the next (``step`` = 1) or previous (-1) issue, wrapping round (and
+        saying so)."""
         issues = self.draft.issues
         if not issues:
             self.say(translate("Navigator", "No issues in the draft"))
@@ -146,12 +161,25 @@ class Navigator:
         on = [n for n, i in enumerate(issues) if (i.start, i.end) == (start, end) and start < end]
         if on:
             here = self.current_index if self.current_index in on else on[0]
-            index = (here + step) % len(issues)
+            index = here + step
         else:
             after = [n for n, i in enumerate(issues) if i.start >= start]
             before = [n for n, i in enumerate(issues) if i.start < start]
             if step > 0:
-                index = after[0] if after else 0
+                index = after[0] if after else len(issues)
             else:
-                index = before[-1] if before else len(issues) - 1
-        return self.show(index)
+                index = before[-1] if before else -1
+        if index >= len(issues):
+            self._say_round(PAST_THE_END, issues)
+        elif index < 0:
+            self._say_round(PAST_THE_START, issues)
+        else:
+            self.say("")  # a word of going round, still shown, would be wrong now
+        return self.show(index % len(issues))
+
+    def _say_round(self, words: str, issues: list[Issue], done: str = "") -> None:
+        """Tell the editor the list went round (or that there was nowhere else to go)."""
+        said = translate("Navigator", ONLY_ONE if len(issues) == 1 else words)
+        if done:
+            said = translate("Navigator", "{done}. {then}").format(done=done, then=said)
+        self.say(said)

@@ -18,13 +18,14 @@ from reviewdesk.core.models import Note
 from reviewdesk.core.text.paragraphs import quoted_for_screen
 from reviewdesk.desk import operations as ops
 from reviewdesk.gui.i18n import translate
-from reviewdesk.gui.notes_panel import NotesPanel, ask_note_text
+from reviewdesk.gui.notes_panel import NotesPanel, answering_words, ask_note_text
 from reviewdesk.gui.session import ReviewSession
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import StoreError
 
-# Asks for a note's text: (parent, quoted passage, current text) -> new text or None.
-NotePrompt = Callable[[QWidget | None, str, str], "str | None"]
+# Asks for a note's text: (parent, quoted passage, current text) -> new text or None;
+# a reply adds ``answering=`` (the words naming the note it answers).
+NotePrompt = Callable[..., "str | None"]
 
 
 class NoteCommands:
@@ -115,7 +116,7 @@ class NoteCommands:
                 translate("NoteCommands", "Select a note in the Notes panel to reply to it")
             )
             return
-        body = self.prompt(self.parent, note.quote, "")
+        body = self.prompt(self.parent, note.quote, "", answering=answering_words(note))
         if not body:
             return
         docmap = self.session.docmap(DRAFT)

@@ -39,13 +39,25 @@ class NoteDialog(QDialog):
     away words the editor typed.
     """
 
-    def __init__(self, parent: QWidget | None, quote: str, body: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None, quote: str, body: str = "", answering: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("NoteDialog", "Note"))
         self.setObjectName("noteDialog")
         quote_label = QLabel(f"“{_short(quote, 200)}”", self)
         quote_label.setWordWrap(True)
         quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a reply says what it answers: the same passage, the same box, looked like a
+        # second note on it
+        self.answering = QLabel(answering, self)
+        self.answering.setObjectName("noteAnswering")
+        self.answering.setWordWrap(True)
+        self.answering.setVisible(bool(answering))
+        self.setWindowTitle(
+            translate("NoteDialog", "Reply to note")
+            if answering
+            else translate("NoteDialog", "Note")
+        )
         self.initial = body
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(translate("NoteDialog", "Note"))
@@ -69,6 +81,7 @@ class NoteDialog(QDialog):
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
+        layout.addWidget(self.answering)
         layout.addWidget(self.editor)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
@@ -123,15 +136,28 @@ class NoteDialog(QDialog):
             box.deleteLater()
 
 
-def ask_note_text(parent: QWidget | None, quote: str, body: str = "") -> str | None:
-    """Show :class:`NoteDialog`; the note text, or None when cancelled or left empty."""
-    dialog = NoteDialog(parent, quote, body)
+def ask_note_text(
+    parent: QWidget | None, quote: str, body: str = "", answering: str = ""
+) -> str | None:
+    """Show :class:`NoteDialog`; the note text, or None when cancelled or left empty.
+    ``answering``: for a reply, the words saying which note it answers."""
+    dialog = NoteDialog(parent, quote, body, answering)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.body() or None
     finally:
         dialog.deleteLater()
+
+
+def answering_words(note: Note) -> str:
+    """What a reply's box says it answers: "In reply to Chief Sub: “Check the spelling”"."""
+    said = f"“{_short(note.body, 120)}”"
+    if note.author:
+        return translate("NoteDialog", "In reply to {author}: {note}").format(
+            author=note.author, note=said
+        )
+    return translate("NoteDialog", "In reply to your note: {note}").format(note=said)
 
 
 def _stored_order(note: Note) -> tuple[bool, int]:

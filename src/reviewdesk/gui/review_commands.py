@@ -84,7 +84,7 @@ class ReviewCommands:
         change = self._apply(index, 0)
         if change is None:
             return False
-        self.session.go_on(_shifted(start, change.edits))
+        self.session.go_on(_shifted(start, change.edits), change.message)
         return True
 
     def apply(self, index: int, choice: int = 0) -> bool:
@@ -118,22 +118,26 @@ class ReviewCommands:
             self.session.message.emit(translate("ReviewCommands", GO_TO_AN_ISSUE))
             return False
         issue = self.session.pane(DRAFT).issues[index]
-        if not self.ignore(issue):
+        change = self._ignore(issue)
+        if change is None:
             return False
-        self.session.go_on(issue.start)  # the issue after it: both panes follow
+        self.session.go_on(issue.start, change.message)  # the issue after it: both panes follow
         return True
 
     def ignore(self, issue: Issue) -> bool:
         """Hide this issue (every place of its finding) for this article (both panes) and
         remember it."""
+        return self._ignore(issue) is not None
+
+    def _ignore(self, issue: Issue) -> ops.ReviewChange | None:
         session, article = self.session, self.session.article
         if article is None:
-            return False
+            return None
         issues = session.pane(DRAFT).issues
         from reviewdesk.desk.uniform import ignore_finding
 
         # a finding of several places is ignored at all of them
-        return self._run(
+        return self._change(
             lambda: ignore_finding(session.writes, article, session.ctx, issues, issue),
             translate("ReviewCommands", "Could not record the decision"),
         )
@@ -168,8 +172,9 @@ class ReviewCommands:
 
         def restore() -> ops.ReviewChange:
             reopened = article.status == ArticleStatus.DONE  # the operation reopens it
-            change = ops.restore_ignored(session.writes, article, session.ctx, keys)
-            return replace(change, message=_restored(change.restored, reopened=reopened))
+            change = ops.restore_ignored(session.writes, article, session.ctx, keys, findings)
+            said = _restored(change.restored, change.restored_places, reopened=reopened)
+            return replace(change, message=said)
 
         return self._run(restore, translate("ReviewCommands", "Could not restore the issues"))
 
@@ -256,12 +261,20 @@ def _shifted(position: int, edits: Sequence[Edit]) -> int:
     )
 
 
-def _restored(count: int, *, reopened: bool) -> str:
-    """The status bar's words for a restore, translated."""
-    if count == 1:
+def _restored(count: int, places: int, *, reopened: bool) -> str:
+    """The status bar's words for a restore, translated: the findings the editor ticked
+    (``count``; 0 when the list could not be read), and their places when more."""
+    count = count or (1 if places == 1 else 0)  # one place is one issue
+    if not count:
+        text = translate("ReviewCommands", "Restored ignored issues at {places} places").format(
+            places=places
+        )
+    elif count == 1:
         text = translate("ReviewCommands", "Restored 1 ignored issue")
     else:
         text = translate("ReviewCommands", "Restored {count} ignored issues").format(count=count)
+    if count and places > count:
+        text += translate("ReviewCommands", " ({places} places)").format(places=places)
     if reopened:
         text += translate("ReviewCommands", "; the article is in review again")
     return text

@@ -501,9 +501,10 @@ class ReviewSession(QObject):
         """Index of the draft issue the editor is on: selected, under the cursor, or listed."""
         return self.navigator.current()
 
-    def go_on(self, position: int) -> Issue | None:
-        """Show the draft's first issue at or after ``position`` (after a decision)."""
-        return self.navigator.go_on(position)
+    def go_on(self, position: int, done: str = "") -> Issue | None:
+        """Show the draft's first issue at or after ``position`` (after a decision whose
+        words were ``done``), going round to the first and saying so past the last."""
+        return self.navigator.go_on(position, done)
 
     def step_issue(self, step: int) -> Issue | None:
         """Go to the next (``step`` = 1) or previous (-1) issue of the draft, wrapping round."""

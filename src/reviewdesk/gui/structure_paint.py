@@ -26,13 +26,14 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
     QTextLine,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from reviewdesk.gui.structure_style import ink, mix, tint
 from reviewdesk.service.docmap import BlockSpans
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 STORIES = ("footnote", "endnote", "header", "footer", "text_box")
 _LABELLED = (*STORIES, "caption", "headline", "standfirst", "byline", "photo_caption")
 MARGIN_PAD = 8
+MARGIN_SHARE = 1 / 6  # of the pane's width, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ class StructurePainter(QObject):
         self.view = view
         self.margin = Margin(self)
         self.margin_width = 0
+        self.wanted_margin = 0  # what the labels ask for; a narrow pane gives less
         self._viewport = editor.viewport()  # compared without calling into Qt
         self._viewport.installEventFilter(self)
         editor.installEventFilter(self)
@@ -113,7 +116,13 @@ class StructurePainter(QObject):
     # -- geometry -----------------------------------------------------------------------
 
     def set_margin(self, width: int) -> None:
-        """Leave ``width`` pixels left of the text for labels (0: none)."""
+        """Leave ``width`` pixels left of the text for labels (0: none), or less in a
+        narrow pane (:func:`margin_share`)."""
+        self.wanted_margin = width
+        self._fit_margin()
+
+    def _fit_margin(self) -> None:
+        width = min(self.wanted_margin, margin_share(self.editor.width(), self.editor.font()))
         if width == self.margin_width:
             return
         self.margin_width = width
@@ -140,6 +149,7 @@ class StructurePainter(QObject):
             if self.view.active and isinstance(event, QPaintEvent):
                 self._paint_under(event)
         elif kind == QEvent.Type.Resize and watched is self.editor:
+            self._fit_margin()
             self._place_margin()
         return False
 
@@ -282,6 +292,17 @@ class StructurePainter(QObject):
         finally:
             painter.end()
 
+    def label_at(self, y: float) -> str:
+        """The whole label beside the paragraph at ``y`` in the margin ("" for none)."""
+        top = self.editor.viewport().geometry().top() - self.editor.contentsRect().top()
+        for block, rect in self.visible():
+            if rect.top() + top <= y < rect.bottom() + top:
+                spans = self.view.structure_at(block)
+                if spans is None:
+                    return ""
+                return self.label(block, spans, self.editor.palette())[0]
+        return ""
+
     def _margin_tint(self, spans: BlockSpans, palette: QPalette) -> QColor | None:
         for name in STORIES:
             if _block_refs(spans, name):
@@ -327,6 +348,32 @@ class Margin(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Draw the labels."""
         self._painter.paint_margin(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A label shortened to fit a narrow pane is read whole in its tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            label = self._painter.label_at(event.pos().y())
+            if label:
+                QToolTip.showText(event.globalPos(), label, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+def margin_share(pane: int, font: QFont) -> int:
+    """The most of a pane ``pane`` pixels wide the margin may take: a sixth, so a pane on a
+    1024×700 screen or in a large font keeps its lines of text (the margin took a
+    quarter, and with a 14-point font a line held 23 characters); never less than a
+    row's label ("Row 10"), and a longer label is shortened ("Footno…", whole in its
+    tooltip)."""
+    if pane <= 0:
+        return 0
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.85)
+    floor = QFontMetricsF(small).horizontalAdvance("Row 10") + MARGIN_PAD + 4
+    return int(max(floor, pane * MARGIN_SHARE))
 
 
 def margin_width(labels: list[str], font: QFont) -> int:
