@@ -17,6 +17,7 @@ from reviewdesk.core.checker import (
 )
 from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
+from reviewdesk.core.engines.grammar.apostrophe_slips import check_apostrophe_slips
 from reviewdesk.core.engines.grammar.articles import check_articles
 from reviewdesk.core.engines.grammar.aux_forms import check_aux_forms
 from reviewdesk.core.engines.grammar.bare import check_bare
@@ -48,6 +49,7 @@ from reviewdesk.core.engines.grammar.phrases import (
 from reviewdesk.core.engines.grammar.plural_apostrophes import check_plural_apostrophes
 from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
+from reviewdesk.core.engines.grammar.sense_slips import check_sense_slips
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.subjects import check_subjects
 from reviewdesk.core.engines.grammar.time_prepositions import check_time_prepositions
@@ -192,5 +194,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_context_forms(sent, lex)
         yield from check_context_fit(sent, lex)
         yield from check_subjects(sent, lex)
+        yield from check_sense_slips(sent, lex)
+        yield from check_apostrophe_slips(sent, lex)
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)
