@@ -175,3 +175,23 @@ def test_two_unrelated_people_with_near_surnames_stay(pipeline: CheckPipeline) -
         "The starter, Oren Takeda, said the race was clean."
     )
     assert name_flags(pipeline, text) == []
+
+
+def test_a_name_particle_opens_a_sentence_in_lowercase(pipeline: CheckPipeline) -> None:
+    """Published copy (score_precision.py): "al-Muhandis was ..." after a full stop."""
+    text = "The envoy arrived on Monday. el-Sayed was his deputy. the talks began."
+    issues = pipeline.check(text, CheckContext(language="en-US")).issues
+    flagged = [i.text for i in issues if i.category == "capitalization"]
+    assert flagged == ["the"]
+
+
+def test_agreement_in_a_clause_after_a_verb_of_saying(pipeline: CheckPipeline) -> None:
+    """A bare plural after "said" opens the clause said: its verb agrees with it."""
+    assert_kind_found(
+        pipeline,
+        "Officials said cuts in rural schools stems from the budget.",
+        "stems",
+        "stem",
+    )
+    assert_clean("Officials said cuts in rural schools stem from the budget.")
+    assert_clean("He said things were fine and left.")
