@@ -2,7 +2,9 @@
 kinds11 pass), in wording of our own, each beside correct copy of the same shape:
 
 - sound-alikes the sentence's shape decides: "the later where" → "latter", "did not
-  site any source" → "cite", "joined then in" → "them", "in to orbit" → "into";
+  site any source" → "cite", "joined then in" → "them", "in to orbit" → "into",
+  "effected farmers" → "affected", "complimentary strands" → "complementary", ", were
+  he coached" → "where";
 - apostrophes: "its' " → "its"; an abbreviation's plural ("ATM's,")
   → "ATMs"; a second verb after "and" in another tense ("waved and shouts as");
 - figures written two ways in one article: "48213" beside "12,500"; "June 9th" beside
@@ -48,6 +50,9 @@ FOUND = [
     ("The bank closed two ATM's in the village.", "ATM's", "ATMs"),
     ("Officers checked the ID's, tickets and bags of everyone.", "ID's", "IDs"),
     ("The crowd waved and shouts as the boats passed.", "shouts", "shouted"),
+    ("The drought effected farmers across the valley.", "effected", "affected"),
+    ("She grew complimentary strands in the lab.", "complimentary", "complementary"),
+    ("He moved to Leeds in 2004, were he coached for a decade.", "were", "where"),
 ]  # fmt: skip
 
 CLEAN = [
@@ -66,6 +71,11 @@ CLEAN = [
     "The crowd cheered and cheers rang out across the bay.",
     "The board met and plans to vote next week.",
     "She has walked and talks with her sister daily.",
+    "The board effected a change in the rules.",
+    "The crew effected the transfer of the cargo.",
+    "Guests received complimentary tickets and drinks.",
+    "Were he to win, he would resign.",
+    "The rules, were they enforced, would help.",
 ]
 
 

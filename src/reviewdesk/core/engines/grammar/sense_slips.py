@@ -9,7 +9,13 @@ any" are both rare in print):
 - "then" as the object of a verb that takes a person or a group: "having joined then in
   2019", "told then to wait" -> "them" ("she was then in Paris" stays);
 - "in to" before what one goes into: "sent in to space", "cut in to strips" -> "into"
-  ("gave in to pressure", "logged in to the site", "went in to see" stay).
+  ("gave in to pressure", "logged in to the site", "went in to see" stay);
+- "effected" on what one can only affect: "effected a generation", "effected them" ->
+  "affected" (one effects a change, a cure, an escape: those stay);
+- "complimentary" before what complements: "complimentary DNA", "complimentary
+  skills" -> "complementary" ("complimentary tickets" stays);
+- "were" opening a clause of place after a comma: "to Princeton in 1987, were he held
+  the chair" -> "where" ("Were he to win" stays).
 
 Each looks only at the sentence's words and the lexicon's tags, never at an article.
 """
@@ -85,6 +91,12 @@ def check_sense_slips(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             found = _then(sent, i, lex)
         elif low == "in" and low_at(sent, i + 1) == "to":
             found = _in_to(sent, i, lex)
+        elif low in ("effected", "effecting"):
+            found = _effected(sent, i)
+        elif low == "complimentary":
+            found = _complimentary(sent, i)
+        elif low == "were":
+            found = _were(sent, i, lex)
         else:
             continue
         if found is not None:
@@ -167,3 +179,81 @@ def _in_to(sent: list[Token], i: int, lex: Lexicon) -> Finding | None:
     end = sent[i + 1].end
     message = "Movement into something is one word: “into”."
     return Finding(tok.start, end, RULE, message, (replace_word(tok, "into"),))
+
+
+# what one effects (brings about); anything else after "effected" was affected
+_EFFECTED = word_set(
+    "change changes reform reforms transfer transfers cure cures escape rescue repair "
+    "repairs transition merger settlement arrest arrests entry exit landing capture "
+    "sale purchase payment delivery agreement deal peace reconciliation union link "
+    "connection coup takeover breakthrough improvement improvements reduction "
+    "reductions increase increases saving savings cut cuts shift shifts withdrawal "
+    "exchange compromise recovery turnaround conversion transformation revolution "
+    "release releases closure repeal amendment amendments policy"
+)
+_SUBJECTS = word_set("he she they it we i you")
+_BE_FORMS = word_set("be is are was were been being")
+
+
+def _effected(sent: list[Token], i: int) -> Finding | None:
+    """ "effected a generation" -> "affected"; "effected a change" stays."""
+    if low_at(sent, i - 1) in _BE_FORMS or low_at(sent, i - 1) in ("have", "has", "had"):
+        return None  # "was effected", "had effected": left to the confusables' rules
+    j = i + 1
+    if j >= len(sent) or not (sent[j].is_word or sent[j].is_number):
+        return None
+    head = None
+    for k in range(j, min(j + 4, len(sent))):
+        if not (sent[k].is_word or sent[k].is_number):
+            break
+        head = sent[k].low
+        if head in _EFFECTED:
+            return None
+        if head in _OBJECT_WORDS or (k > j and head in PREPOSITIONS):
+            break
+    if head is None:
+        return None
+    tok = sent[i]
+    fix = "affected" if tok.low == "effected" else "affecting"
+    message = f"To act on something is to “{fix[:-2]}” it; to “effect” is to bring about."
+    return Finding(tok.start, tok.end, RULE, message, (replace_word(tok, fix),), _CONF)
+
+
+_OBJECT_WORDS = word_set("them him her us me it people thousands millions")
+# what completes another thing, never what is free or praising
+_COMPLEMENTS = word_set(
+    "dna rna cdna strand strands sequence sequences base bases colour colours color "
+    "colors angle angles skills skill role roles approach approaches therapy therapies "
+    "medicine strengths pair pairs set sets goods product products strategy strategies "
+    "fields field"
+)
+
+
+def _complimentary(sent: list[Token], i: int) -> Finding | None:
+    """ "complimentary DNA" -> "complementary"."""
+    if low_at(sent, i + 1) not in _COMPLEMENTS:
+        return None
+    tok = sent[i]
+    message = "What completes something is “complementary”; “complimentary” is free or praising."
+    return Finding(tok.start, tok.end, RULE, message, (replace_word(tok, "complementary"),), _CONF)
+
+
+def _were(sent: list[Token], i: int, lex: Lexicon) -> Finding | None:
+    """ ", were he held the chair" -> "where"."""
+    if i == 0 or sent[i - 1].text != "," or sent[-1].text == "?":
+        return None
+    if low_at(sent, i + 1) not in _SUBJECTS:
+        return None
+    verb = low_at(sent, i + 2)
+    if verb in ("to", "not") or not lex.tags(verb) & {"VBD", "VBZ"}:
+        return None  # "were he to win", "were it not for"
+    if lex.tags(verb) <= {"VBN", "VBD"} and "VBN" in lex.tags(verb) and _passive_after(sent, i):
+        return None
+    tok = sent[i]
+    message = "A clause of place opens with “where”; “were” is the verb."
+    return Finding(tok.start, tok.end, RULE, message, (replace_word(tok, "where"),), _CONF)
+
+
+def _passive_after(sent: list[Token], i: int) -> bool:
+    """ ", were they arrested?": a participle with nothing after it."""
+    return i + 3 >= len(sent) or not sent[i + 3].is_word
