@@ -68,6 +68,8 @@ CLEAN = [
     "The firm said its sales doubled, and it's a record.",
     "The choice is yours, the mayor said.",
     "The FBI's agents and the CIA's analysts met.",
+    "The CEO's in charge of the plan now.",
+    "Readers of that site report more scams.",
     "The crowd cheered and cheers rang out across the bay.",
     "The board met and plans to vote next week.",
     "She has walked and talks with her sister daily.",

@@ -5,8 +5,8 @@ tense:
   "theirs", "yours" (they never take one);
 - an abbreviation's plural written as a possessive: "user ID's, photos", "two ATM's"
   -> "IDs", "ATMs" (AP and most desks): only where nothing follows for it to own (a
-  comma, a plural verb, a preposition) or a count stands before it; "the FBI's agents"
-  stays;
+  comma, a plural verb) or a count stands before it; "the FBI's agents" and "the
+  CEO's in charge" ("is") stay;
 - a second verb after "and" in the present where the first is in the past: "many
   clapped and cheers as" -> "cheered"; only when the first verb can be nothing but a
   past ("clapped", not "cut") and what follows the second is no verb of its own
@@ -26,8 +26,6 @@ RULE_APOSTROPHE = "apostrophe-slip"
 RULE_TENSE = "and-verb-tense"
 _PRONOUNS = {"its'": "its", "their's": "theirs", "your's": "yours", "her's": "hers",
              "our's": "ours"}  # fmt: skip
-# after a plural there is nothing to own: a mark, a plural verb, a preposition
-_AFTER_PLURAL = PLURAL_VERBS | word_set("in on at from for with by into under")
 _COUNTS = word_set("two three four five six seven eight nine ten several many few more")
 # what shows the word after "and" is a verb, not a noun that starts a clause
 _AFTER_VERB = word_set(
@@ -65,7 +63,9 @@ def _abbreviation_plural(sent: list[Token], i: int) -> Finding | None:
         return None
     nxt = sent[i + 1] if i + 1 < len(sent) else None
     counted = low_at(sent, i - 1) in _COUNTS or (i > 0 and sent[i - 1].text.isdigit())
-    owns_nothing = nxt is not None and (nxt.text in ",;)" or nxt.low in _AFTER_PLURAL)
+    # a preposition after it shows a plural only after a count: "the CEO's in charge"
+    # is "the CEO is"
+    owns_nothing = nxt is not None and (nxt.text in ",;)" or nxt.low in PLURAL_VERBS)
     if not (counted or owns_nothing):
         return None  # "the FBI's agents", "the CEO's." (one owner, said at the end)
     fix = stem + "s"

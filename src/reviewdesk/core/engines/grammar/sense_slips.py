@@ -44,7 +44,7 @@ _CONF = Category.CONFUSION
 _AFTER_LATTER = word_set("where which who whom whose being having also")
 # what stands before "site" when it is a verb: a subject, a modal, "not", "to"
 _BEFORE_VERB = MODALS | word_set(
-    "not to never also often did does do i you we they he she who which that and or "
+    "not to never also often did does do i you we they he she who and or "
     "frequently repeatedly routinely commonly rarely"
 )
 # things one cites (reasons, sources, evidence), never a place one sites
