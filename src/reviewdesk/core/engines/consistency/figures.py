@@ -35,16 +35,22 @@ _MONTH = (
 )
 _MDY = re.compile(rf"(?<![\w.])({_MONTH})(\.?) ([1-3]?\d)(st|nd|rd|th)?(?![\w:,.]\d|\w)")
 _DMY = re.compile(rf"(?<![\w.,:])([1-3]?\d)(st|nd|rd|th)? (?:of )?({_MONTH})(?!\w)")
+_DIGIT = re.compile(r"\d")
+_FIVE_FIGURES = re.compile(r"\d{5}")
+_MONTH_GATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _TERM = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,}|[A-Z]{3,})-(\d{1,3})(?![\w-])")
 
 
 def read_figures(line: str, add: Callable[[Use], None]) -> None:
     """Every use of this module's three families in one line."""
-    if any(c.isdigit() for c in line):
+    if _DIGIT.search(line) is None:
+        return  # most lines: one scan in C, not a loop over characters
+    if "," in line or _FIVE_FIGURES.search(line):
         _thousands(line, add)
+    if _MONTH_GATE.search(line):
         _ordinals(line, add)
-        if "-" in line:
-            _terms(line, add)
+    if "-" in line:
+        _terms(line, add)
 
 
 def _thousands(line: str, add: Callable[[Use], None]) -> None:

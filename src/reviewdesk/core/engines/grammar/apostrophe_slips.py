@@ -38,19 +38,20 @@ def check_apostrophe_slips(sent: list[Token], lex: Lexicon) -> Iterator[Finding]
     """Possessive pronouns and abbreviations' plurals with an apostrophe; a second
     verb's tense after "and" (see the module's text)."""
     for i, tok in enumerate(sent):
-        if not tok.is_word:
-            continue
         low = tok.low
-        if low in _PRONOUNS:
+        if low == "and":
+            if 0 < i < len(sent) - 1:
+                found = _second_verb(sent, i, lex)
+                if found is not None:
+                    yield found
+        elif "'" not in low:
+            continue  # nearly every word
+        elif low in _PRONOUNS:
             fix = replace_word(tok, _PRONOUNS[low])
             message = f"A possessive pronoun takes no apostrophe: “{fix}”."
             yield Finding(tok.start, tok.end, RULE_APOSTROPHE, message, (fix,))
         elif low.endswith("'s") and len(tok.text) >= 4 and tok.text[:-2].isupper():
             found = _abbreviation_plural(sent, i)
-            if found is not None:
-                yield found
-        elif low == "and" and 0 < i < len(sent) - 1:
-            found = _second_verb(sent, i, lex)
             if found is not None:
                 yield found
 

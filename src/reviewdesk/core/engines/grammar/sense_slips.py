@@ -79,10 +79,17 @@ _IN_VERBS = word_set(
 )
 
 
+_TRIGGERS = frozenset(
+    ["later", "then", "in", "effected", "effecting", "complimentary", "were", *_SITE_FORMS]
+)
+
+
 def check_sense_slips(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """The sound-alikes the sentence's shape decides (see the module's text)."""
     for i, tok in enumerate(sent):
         low = tok.low
+        if low not in _TRIGGERS:
+            continue  # nearly every word: one set lookup
         if low == "later":
             found = _later(sent, i, lex)
         elif low in _SITE_FORMS:
