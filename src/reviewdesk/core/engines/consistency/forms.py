@@ -168,7 +168,7 @@ def read_times(line: str, add: Callable[[Use], None]) -> None:
             continue  # a score, a lap time, a verse
         end, stop = _sentence_stop(line, m.end(), "24-hour")
         add(_time_use(m.start(), end, "24-hour", hour, m.group(2), stop, _zone(line, m.end())))
-    for m in _FOUR_FIGURES.finditer(line):  # "1922 UTC", "0600 hours": the military clock
+    for m in _FOUR_FIGURES.finditer(line):  # "1922 UTC": the military clock before a zone
         add(_time_use(m.start(), m.end(), "four figures", int(m.group(1)), m.group(2), False,
                       _zone(line, m.end())))  # fmt: skip
 
