@@ -33,6 +33,9 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w”’\"')\]])([ \t]+)(?=[,;:!?](?:[\s\"”�
 _SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
+# a lowercase particle joined to a capitalised name ("al-Assad", "el-Sisi") is written so
+# at a sentence's start too
+_NAME_PARTICLE = re.compile(r"-[A-Z]")
 # the same after a quotation closed before the full stop: 'a "painful decision". he wrote'
 _LOWER_AFTER_QUOTE_PERIOD = re.compile(r"(?<=\w)[\"”’]\. +([a-z][a-z’']*)\b")
 # a part of the day capitalised after its weekday in a sentence: "by Thursday Afternoon"
@@ -316,6 +319,8 @@ def _capitals(text: str, found: _Found) -> None:
         before, word = m.group(1), m.group(2)
         if period_may_continue(before) or _looks_like_brand(word):
             continue
+        if _NAME_PARTICLE.match(text, m.end(2)):
+            continue  # "al-Muhandis was ...": the name's own lowercase particle
         found.add(
             m.span(2),
             word[0].upper() + word[1:],

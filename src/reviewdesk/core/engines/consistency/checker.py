@@ -23,6 +23,7 @@ from operator import attrgetter
 from typing import Any
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
+from reviewdesk.core.engines.consistency import figures as fg
 from reviewdesk.core.engines.consistency import forms as fm
 from reviewdesk.core.engines.consistency import reading as rd
 from reviewdesk.core.engines.consistency.labels import form_label
@@ -48,6 +49,9 @@ _NAMES = {
     fm.ELLIPSES: "ellipses",
     fm.TIMES: "times of day",
     fm.UNITS: "units after figures",
+    fg.THOUSANDS: "large numbers",
+    fg.ORDINALS: "dates",
+    fg.TERM_FIGURES: "one term",
 }
 _US = ("en-US",)
 _CAPITALS = "capitals"
@@ -316,6 +320,8 @@ def _preferred(family: str, form: str, language: str, house_ellipsis: str = "dot
         fm.TIMES: "p.m." if us else "pm",
         fm.ELLIPSES: house_ellipsis,
         fm.UNITS: "spaced",  # SI and most style guides: "37 kg"
+        fg.THOUSANDS: "comma",  # AP and most desks: "37,542"
+        fg.ORDINALS: "plain",  # AP: "Aug. 4", never "Aug. 4th"
     }.get(family)
     return 1 if form == best else 0
 

@@ -132,7 +132,10 @@ _TWELVE = re.compile(
     r"(?<![\w.:£$€])(1[0-2]|0?[1-9])(?:([:.])([0-5]\d))?(?:(\s?)(am|pm|AM|PM)|"
     r" ([ap])\.m\.)(?![\w])"
 )
-_TIME_GATE = re.compile(r"\d(?:\s?[apAP]\.?[mM]\b|:\d)")
+_TIME_GATE = re.compile(r"\d(?:\s?[apAP]\.?[mM]\b|:\d| ?(?:UTC|GMT|Zulu))")
+# four figures on the 24-hour clock only before a zone: "1922 UTC" ("1200 hours" may
+# be a length of time)
+_FOUR_FIGURES = re.compile(r"(?<![\w.:,/-])([01]\d|2[0-3])([0-5]\d)(?= ?(?:UTC|GMT|Zulu)\b)")
 _TWENTY_FOUR = re.compile(r"(?<![\w.:£$€-])([01]\d|2[0-3]):([0-5]\d)(?![\w:.,]\d|\d)")
 # "19:00" is a time only where a time is expected: after these, or before these
 _CLOCK_BEFORE = re.compile(
@@ -150,10 +153,10 @@ def read_times(line: str, add: Callable[[Use], None]) -> None:
     for m in _TWELVE.finditer(line):
         hour, minutes = int(m.group(1)), m.group(3)
         half = (m.group(5) or m.group(6)).lower()[0]
-        form = "p.m." if m.group(6) else "pm"
+        form = "p.m." if m.group(6) else "pm spaced" if m.group(4) else "pm"
         end, stop = _sentence_stop(line, m.end(), form)
         add(_time_use(m.start(), end, form, hour % 12 + (12 if half == "p" else 0), minutes,
-                      stop))  # fmt: skip
+                      stop, _zone(line, m.end())))  # fmt: skip
     for m in _TWENTY_FOUR.finditer(line):
         hour = int(m.group(1))
         if hour < 13 and not m.group(1).startswith("0"):
@@ -164,7 +167,23 @@ def read_times(line: str, add: Callable[[Use], None]) -> None:
         ):
             continue  # a score, a lap time, a verse
         end, stop = _sentence_stop(line, m.end(), "24-hour")
-        add(_time_use(m.start(), end, "24-hour", hour, m.group(2), stop))
+        add(_time_use(m.start(), end, "24-hour", hour, m.group(2), stop, _zone(line, m.end())))
+    for m in _FOUR_FIGURES.finditer(line):  # "1922 UTC": the military clock before a zone
+        add(_time_use(m.start(), m.end(), "four figures", int(m.group(1)), m.group(2), False,
+                      _zone(line, m.end())))  # fmt: skip
+
+
+_ZONE = re.compile(r"\s*\(?(UTC|GMT|Zulu)\b")
+
+
+def _zone(line: str, end: int) -> str:
+    """ "utc" for a time given in universal time: news often glosses a local time with
+    it in another form ("18:00 local time (1500 UTC)"), so universal times are compared
+    only with each other."""
+    return "utc" if _ZONE.match(line, end) else ""
+
+
+_NEXT_SENTENCE = re.compile(r"\s*$|\s+(?!(?:UTC|GMT|[A-Z][SD]T)\b)[A-Z“\"]")
 
 
 def _sentence_stop(line: str, end: int, form: str) -> tuple[int, bool]:
@@ -172,14 +191,21 @@ def _sentence_stop(line: str, end: int, form: str) -> tuple[int, bool]:
     its full stop along, so "at 7 p.m." (whose last dot ends the sentence) and back do
     not double or lose it."""
     if form == "p.m.":
-        return end, re.match(r"\s*$|\s+[A-Z“\"]", line[end:]) is not None
+        # "7 p.m. UTC": a zone after it, so the last dot is the abbreviation's own
+        return end, _NEXT_SENTENCE.match(line, end) is not None
     if line[end : end + 1] == "." and line[end + 1 : end + 2] in ("", " "):
         return end + 1, True
     return end, False
 
 
 def _time_use(
-    start: int, end: int, form: str, hour: int, minutes: str | None, stop: bool = False
+    start: int,
+    end: int,
+    form: str,
+    hour: int,
+    minutes: str | None,
+    stop: bool = False,
+    zone: str = "",
 ) -> Use:
     twelve = hour % 12 or 12
     half = "a" if hour < 12 else "p"
@@ -187,10 +213,12 @@ def _time_use(
     dot = "." if stop else ""
     alts = (
         ("pm", f"{clock}{half}m{dot}"),
+        ("pm spaced", f"{clock} {half}m{dot}"),
         ("p.m.", f"{clock} {half}.m."),
         ("24-hour", f"{hour:02d}:{minutes or '00'}{dot}"),
+        ("four figures", f"{hour:02d}{minutes or '00'}{dot}"),
     )
-    return Use(TIMES, "", form, start, end, alts)
+    return Use(TIMES, zone, form, start, end, alts)
 
 
 _CAPS_GATE = re.compile(r"[A-Z]{3}")

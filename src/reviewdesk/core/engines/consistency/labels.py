@@ -32,6 +32,14 @@ FORM_LABELS: dict[tuple[str, str], str] = {
     ("times", "24-hour"): "“19:00”",
     ("units", "spaced"): "spaced “5 kg”",
     ("units", "unspaced"): "unspaced “5kg”",
+    ("times", "pm spaced"): "“7 pm”",
+    ("times", "four figures"): "“1900”",
+    ("thousands", "comma"): "with a comma “37,542”",
+    ("thousands", "plain"): "without one “37542”",
+    ("date-ordinals", "ordinal"): "with an ordinal “August 4th”",
+    ("date-ordinals", "plain"): "without one “August 4”",
+    ("term-figures", "capitals"): "in capitals",
+    ("term-figures", "capitalised"): "capitalised",
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reviewdesk.core.engines.consistency import forms
+from reviewdesk.core.engines.consistency import figures, forms
 from reviewdesk.core.engines.consistency.use import Use
 from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.labels import speaker_label
@@ -217,6 +217,7 @@ def read_line(line: str) -> tuple[Use, ...]:
     if any(c.isdigit() for c in line):
         forms.read_units(line, add)
     forms.read_term_case(line, add)
+    figures.read_figures(line, add)
     return tuple(sorted(uses, key=lambda u: (u.start, u.end, u.family)))
 
 

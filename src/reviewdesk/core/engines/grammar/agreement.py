@@ -136,6 +136,9 @@ def _second_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             )
 
 
+_SAYING = frozenset(["say", "says", "said", "think", "thinks", "thought", "believe", "believes"])
+
+
 def clause_start(sent: list[Token], i: int, lex: Lexicon | None = None) -> bool:
     """Whether a noun phrase at ``i`` would be a subject (sentence or clause start; with
     ``lex``, also after a comma that closes a verbless opening: "Also, these people")."""
@@ -149,7 +152,13 @@ def clause_start(sent: list[Token], i: int, lex: Lexicon | None = None) -> bool:
     if before.low == "that" or before.low in REPORTING_VERBS:
         # "said that the books is", "says the costs are": "that" or a verb of saying
         # before a determiner opens a clause (never "that" as a determiner itself)
-        return sent[i].low in CLAUSE_DETERMINERS
+        if sent[i].low in CLAUSE_DETERMINERS:
+            return True
+        # "said deaths in nursing homes account for": a verb of saying takes no bare
+        # noun as its object, so a bare plural after it opens the clause said
+        return (
+            before.low in _SAYING and lex is not None and lex.noun_number(sent[i].low) == "plural"
+        )
     return before.low in CLAUSE_OPENERS and before.low not in ("as", "for", "so")
 
 

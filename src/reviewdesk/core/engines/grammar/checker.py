@@ -18,6 +18,7 @@ from reviewdesk.core.checker import (
 from reviewdesk.core.engines.grammar.adverb_order import check_adverb_order
 from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
+from reviewdesk.core.engines.grammar.apostrophe_slips import check_apostrophe_slips
 from reviewdesk.core.engines.grammar.articles import check_articles
 from reviewdesk.core.engines.grammar.aux_forms import check_aux_forms
 from reviewdesk.core.engines.grammar.bare import check_bare
@@ -56,6 +57,7 @@ from reviewdesk.core.engines.grammar.punctuation import check_marks, check_punct
 from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.relative_clauses import check_relative_clauses
+from reviewdesk.core.engines.grammar.sense_slips import check_sense_slips
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.subjects import check_subjects
 from reviewdesk.core.engines.grammar.time_markers import check_time_markers
@@ -210,6 +212,8 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_preposition_pairs(sent, lex)  # syntax11
         yield from check_adverb_order(sent, lex)  # syntax11
         yield from check_noun_phrases(sent, lex)  # syntax11
+        yield from check_sense_slips(sent, lex)
+        yield from check_apostrophe_slips(sent, lex)
     yield from check_marks(text)  # syntax11
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

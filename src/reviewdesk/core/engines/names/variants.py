@@ -20,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from reviewdesk.core.engines.grammar.lexicon import is_dictionary_word
+from reviewdesk.core.engines.names.family import differs_inside, introduced_as_relative
 from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
@@ -238,7 +239,9 @@ def _name_like(model: NameModel, form: _Form) -> bool:
 def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
     """Whether two related spellings plausibly name the same person or place."""
     if a.partners and b.partners and not (a.partners & b.partners):
-        return False  # "Siarhei Tsikhanouski" and "Sviatlana Tsikhanouskaya"
+        # "Siarhei Tsikhanouski" and "Sviatlana Tsikhanouskaya", unless the rarer is
+        # introduced as the other's relative ("her mother, Kyoko Kimora" beside Kimura)
+        return kind == "edit" and _relative_slip(a, b)
     a_first = a.first_role * 2 > a.count
     b_first = b.first_role * 2 > b.count
     if a_first != b_first:
@@ -249,6 +252,18 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
     if kind == "plural":  # "Reynolds"/"Reynold": only one person's name written both ways
         return shared or _named_person(a, b) or _named_person(b, a)
     return not (kind == "edit" and a.count >= 2 and b.count >= 2 and not shared)
+
+
+def _relative_slip(a: _Form, b: _Form) -> bool:
+    """One form once, in a relative's introduction, the other at least twice, one letter
+    apart inside the name (see :mod:`.family`)."""
+    rare, usual = (a, b) if a.count < b.count else (b, a)
+    return (
+        rare.count == 1
+        and usual.count >= 2
+        and differs_inside(a.base, b.base)
+        and introduced_as_relative(rare.tokens)
+    )
 
 
 def _named_before(a: _Form, b: _Form) -> bool:
