@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, sentence_start
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
+from reviewdesk.core.engines.harper_news_shapes import double_copula
 from reviewdesk.core.models import Category
 
 TAG_RULE = "tag-question-comma"
@@ -224,5 +225,15 @@ def _repeated(sent: list[Token]) -> Iterator[Finding]:
         glued = sent[i + 1] if i + 1 < len(sent) and sent[i + 1].start == tok.end else None
         if glued is not None and glued.text not in ",;:!?" and i + 2 < len(sent):
             continue  # "dogs dogs.csv", "setuptools setuptools_scm": a name, not a slip
+        if _ends_noun_clause(sent, i):
+            continue  # "all it was was a mistake": the first verb ends the clause
         message = f"“{tok.text}” twice."
         yield Finding(before.start, tok.end, REPEAT_RULE, message, (tok.text,))
+
+
+def _ends_noun_clause(sent: list[Token], i: int) -> bool:
+    """Whether the pair ending at ``sent[i]`` is a copula twice after a clause that stands
+    as a noun (the test Harper's "RepeatedWords" flags are read with, in one place)."""
+    prefix = " ".join(t.text for t in sent[: i - 1])
+    pair = f"{sent[i - 1].text} {sent[i].text}"
+    return double_copula(pair, f"{prefix} {pair}", len(prefix) + 1)
