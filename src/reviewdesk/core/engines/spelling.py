@@ -74,6 +74,7 @@ class Speller:
         process, ~50 + ~150 ms of Python): called while the caller waits anyway (Harper's
         lint lets the GIL go), not on the first far word, which came as Harper's first
         full result was read."""
+        _words_by_length()
         _words_by_sound()
 
     def known(self, word: str) -> bool:
