@@ -132,8 +132,10 @@ def test_the_far_spelling_search_is_readied_while_harper_lints() -> None:
     harper = HarperChecker()
     harper.warm_up()
     spelling._read_words_by_length.cache_clear()
+    spelling._read_words_by_sound.cache_clear()  # the search by sound's lists too
     finish = harper.start_check(["😀 The ferry left at noon."], CheckContext())
     found = finish()
     harper.close()
     assert found == [[]]  # nothing to fix, so no word asked for the lists
     assert spelling._read_words_by_length.cache_info().currsize == 1
+    assert spelling._read_words_by_sound.cache_info().currsize == 1

@@ -484,7 +484,7 @@ class HarperChecker(BaseChecker):
                 kind = lint.lint_kind
                 message = lint.message if self.raw else _BACKTICKED.sub(r"“\1”", lint.message)
                 if rule in WORD_SPELLING_RULES and _one_word(flagged) and not self.raw:
-                    if self.speller.known(flagged) and rule != "SpellCheck":
+                    if self.speller.real_word(flagged) and rule != "SpellCheck":
                         pass  # a real word Harper would split or re-spell: its advice stands
                     else:
                         replacements = self.speller.best_fixes(flagged, replacements, far=far)
