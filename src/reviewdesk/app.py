@@ -371,7 +371,11 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
         # leave it out of the garbage collector's full passes, which otherwise pause
         # the window for tens of milliseconds now and then.
         gc.freeze()
-        gc.enable()
+        from reviewdesk.gui.gc_clock import GcClock
+
+        # collection from now on runs on the UI thread only (gui/gc_clock.py: a pass on a
+        # worker thread can free a Qt object there and crash)
+        gc_clock = GcClock(app)
         # after a crash: say what was recovered (and reopen it, unless a file was asked for)
         if args.file:
             window.start_open(args.file)  # read off the UI thread: the window answers
@@ -379,6 +383,7 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
         else:
             window.save_commands.recover_after_crash(window.open_article)
         status = app.exec()
+        gc_clock.stop()
         for clock in backups:
             clock.stop()
         window.coordinator.shutdown()  # idempotent; the window may have replaced it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.gui.checking import CheckCoordinator
+from reviewdesk.gui.gc_clock import GcClock
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library
@@ -201,3 +203,17 @@ def when_shown(qtbot) -> Callable[..., list[bool]]:  # type: ignore[no-untyped-d
         return done
 
     return schedule
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """The app collects garbage on the UI thread only (``gui/gc_clock.py``), and so do the
+    window's tests: a pass that ran on a download job's thread freed a Qt object there and
+    crashed the suite ("Garbage-collecting", a segfault). What the test left is collected
+    here, on this thread, before the collector is given back."""
+    clock = GcClock()
+    try:
+        yield
+    finally:
+        clock.stop()
+        gc.collect()
