@@ -13,6 +13,7 @@ from typing import Any
 import docx
 import pytest
 from PySide6.QtCore import Qt
+from word_window import debris_lines
 
 from reviewdesk.gui.issue_rows import row_text
 from reviewdesk.service.panes import DRAFT, ORIGINAL
@@ -46,11 +47,7 @@ def test_a_word_caption_is_not_offered_for_removal(
     for pane in (ORIGINAL, DRAFT):
         text = window.session.editor(pane).toPlainText()
         assert CAPTION in text
-        debris = [
-            text[i.start : i.end].strip()
-            for i in window.session.pane(pane).issues
-            if str(i.category) == "debris"
-        ]
+        debris = debris_lines(window, pane)
         assert CAPTION not in debris
         assert PLAIN in debris  # Word does not mark it a caption: still offered
 

@@ -102,3 +102,13 @@ def select(window: MainWindow, pane: str, line: str, word: str, *, caret: bool =
         cursor.setPosition(start + utf16(word), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     editor.setFocus()
+
+
+def debris_lines(window: MainWindow, pane: str) -> list[str]:
+    """The passages a pane offers for removal as debris, stripped (Word and web tests)."""
+    text = window.session.editor(pane).toPlainText()
+    return [
+        text[i.start : i.end].strip()
+        for i in window.session.pane(pane).issues
+        if str(i.category) == "debris"
+    ]
