@@ -7,6 +7,10 @@ desk's answer key counts a caption as the article's (the sample's is no debris),
 window shows it as a "Photo caption" in the margin, so offering it for removal contradicts
 the import. The context carries those paragraphs' texts (:attr:`CheckContext.kept_lines`);
 a line that is one of them, or most of one after the editor's edits, keeps no debris issue.
+
+A Word article likewise keeps the lines the page's order would offer
+(:mod:`.page_order`): its tables' cells and its headers' lines stand where a web page's
+footer would, and a Word file is no web page.
 """
 
 from __future__ import annotations
