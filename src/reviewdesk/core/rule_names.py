@@ -143,6 +143,8 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("debris", "debris-subscribe"): "Subscription prompt",
     ("debris", "debris-cookie"): "Cookie notice",
     ("debris", "debris-page-furniture"): "Page furniture",
+    ("debris", "debris-page-end"): "Page furniture after the article",
+    ("debris", "debris-link-box"): "Links between the article's paragraphs",
     ("debris", "debris-photo-credit"): "Photo credit left in the text",
     ("debris", "debris-caption"): "Photo caption left in the text",
     ("debris", "debris-time-stamp"): "Time stamp left in the text",

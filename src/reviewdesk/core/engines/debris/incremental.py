@@ -38,6 +38,18 @@ from reviewdesk.core.engines.debris.lines import (
     opens_quote,
     read_line,
 )
+from reviewdesk.core.engines.debris.page_order import (
+    FOOTER_REACH,
+    LINK_BOX,
+    PAGE_END,
+    box_item,
+    furniture_shaped,
+    heading_over,
+    heads_list,
+    list_item,
+    sign_off,
+    site_voice,
+)
 from reviewdesk.core.engines.debris.page_shapes import name_attribution, post_signature
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
@@ -59,6 +71,8 @@ _HEADLINE_AGAIN = (
 # a caption after the article's prose): an edit re-decides as many lines after it
 _REACH = 12
 _SPACE_AFTER = re.compile(r"\s*")
+# a subheading's words at most (a link to another story is a headline, longer)
+_SUBHEAD_WORDS = 8
 
 # an issue of a line, placed in the line it starts in: (how many lines before the line
 # that is: 0, or less for a removal that takes the blank lines before it; the issue,
@@ -77,6 +91,7 @@ class DebrisDoc:
     out: list[LineIssues]  # per line: the issues that start in it
     counts: Counter[str]  # candidate lines (possible duplicates) by text
     tail: int  # first line of the final run of debris lines (len(lines): none)
+    footer: int = 0  # first line after the article's last paragraph (:func:`_page_end`)
 
 
 class Reader:
@@ -123,6 +138,7 @@ def update(
         splice.apply(base.out, [NO_ISSUES] * n_new),
         base.counts.copy(),
         _moved(base.tail, splice),
+        _moved(base.footer, splice),
     )
     # candidate texts that left and came: counts, the repeat index, the groups to re-mark
     gone = [base.lines.lines[k] for k in range(splice.start, splice.old_end) if _cand(base, k)]
@@ -160,9 +176,11 @@ def update(
     # a listing's item reads back to its heading and the heading back to the prose
     around |= _following(doc, splice.new_end - 1 if n_new else splice.start, 2 * _REACH)
     around |= _prev_titles(doc, splice.start)
+    around |= _preceding(doc, splice.start, _REACH)  # a box of links reads the lines after
     around.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around)
     changed_whole |= _marks(doc, set(gone), set(came), repeats)
+    changed_whole |= _page_end(doc)
     redo |= around | changed_whole
     for k in list(changed_whole):
         redo.update((_prev(doc, k), _next(doc, k)))
@@ -218,6 +236,14 @@ def _following(doc: DebrisDoc, k: int, n: int) -> set[int]:
     return out
 
 
+def _preceding(doc: DebrisDoc, k: int, n: int) -> set[int]:
+    """The ``n`` non-blank lines before ``k``."""
+    out: set[int] = set()
+    while len(out) < n and (k := _prev(doc, k)) >= 0:
+        out.add(k)
+    return out
+
+
 def _lone(doc: DebrisDoc, k: int) -> bool:
     reading = doc.readings[k]
     return reading is not None and reading.lone_share and reading.whole is None
@@ -241,6 +267,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
                 or _under_quote(doc, k)
                 or _under_related(doc, k)
                 or _plain_caption(doc, k)
+                or _link_box(doc, k)
             )
             if doc.whole[k] != own:
                 doc.whole[k] = own
@@ -348,7 +375,30 @@ _PLAIN_CAPTION_FOUND = Found(
     "verb of the story's own, between its paragraphs).",
     whole_line=True,
 )
-_NEIGHBOURLY = (_CAPTION_FOUND, _QUOTE_FOUND, _ATTRIBUTION_FOUND, _PLAIN_CAPTION_FOUND)
+_FOOTER_FOUND = Found(
+    0,
+    0,
+    PAGE_END,
+    "The web page's furniture after the article's last paragraph (a link to another "
+    "story, a label, a count): not part of the article.",
+    whole_line=True,
+)
+_LINK_BOX_FOUND = Found(
+    0,
+    0,
+    LINK_BOX,
+    "Links to other stories between the article's paragraphs (a box of the web page's): "
+    "not part of the article.",
+    whole_line=True,
+)
+_NEIGHBOURLY = (
+    _CAPTION_FOUND,
+    _QUOTE_FOUND,
+    _ATTRIBUTION_FOUND,
+    _PLAIN_CAPTION_FOUND,
+    _FOOTER_FOUND,
+    _LINK_BOX_FOUND,
+)
 
 
 def _neighbourly(found: Found | None) -> bool:
@@ -360,7 +410,12 @@ def _neighbourly(found: Found | None) -> bool:
 def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
     """A candidate line's mark by the lines around it: a caption or pull quote by the
     line after it, the page's title, a caption among the article's paragraphs."""
-    return _before_credit(doc, k) or _page_title(doc, k) or _plain_caption(doc, k)
+    return (
+        _before_credit(doc, k)
+        or _page_title(doc, k)
+        or _plain_caption(doc, k)
+        or _link_box(doc, k)
+    )
 
 
 def _prose_before(doc: DebrisDoc, k: int) -> bool:
@@ -437,6 +492,148 @@ def _under_related(doc: DebrisDoc, k: int) -> Found | None:
             return None
         p = _prev(doc, p)
     return None
+
+
+def _page_end(doc: DebrisDoc) -> set[int]:
+    """Mark the page's furniture after the article's last paragraph (:mod:`.page_order`):
+    each line of a furniture's shape, unless it heads a sentence or a list under it, or
+    signs the article off right after its last paragraph; and, once the footer shows
+    (some line there is the page's), the lines speaking to the reader ("Be the first to
+    comment.", a cookie notice). A paragraph speaking to the reader is the article's last
+    unless furniture follows it (a help line closing a story stays). Found again after
+    every edit (the walk back from the end stops at the last paragraph, or
+    ``FOOTER_REACH`` lines up: a text with no paragraph near its end is no article on a
+    page). Returns the lines whose mark changed."""
+    n = len(doc.readings)
+    region: list[int] = []
+    shown = False  # a line walked is the page's furniture
+    k = _prev(doc, n)
+    while k >= 0 and len(region) <= FOOTER_REACH:
+        reading = doc.readings[k]
+        line = doc.lines.lines[k]
+        own = doc.whole[k] in (None, _FOOTER_FOUND)  # no other rule's debris
+        if reading is not None and reading.prose and own and not (shown and site_voice(line)):
+            break  # the article's last paragraph
+        region.append(k)
+        shown = shown or not own or _footer_line(doc, k, top=-1)
+        k = _prev(doc, k)
+    start = region[-1] if k >= 0 and region and len(region) <= FOOTER_REACH else n
+    if start == n:
+        region = []
+    changed: set[int] = set()
+    for j in range(min(doc.footer, start), min(start, n)):
+        if doc.whole[j] is _FOOTER_FOUND:
+            doc.whole[j] = None
+            changed.add(j)
+    doc.footer = start
+    for j in reversed(region):
+        if doc.whole[j] not in (None, _FOOTER_FOUND):
+            continue
+        own = _footer_line(doc, j, top=region[-1])
+        voice = shown and site_voice(doc.lines.lines[j])
+        new = _FOOTER_FOUND if own or voice else None
+        if doc.whole[j] is not new:
+            doc.whole[j] = new
+            changed.add(j)
+    return changed
+
+
+def _footer_line(doc: DebrisDoc, k: int, top: int) -> bool:
+    """Whether line ``k``, after the article's last paragraph, has the page furniture's
+    shape (:func:`.page_order.furniture_shaped`) and none of the copy's exceptions."""
+    reading = doc.readings[k]
+    line = doc.lines.lines[k]
+    if reading is None or not furniture_shaped(line, reading):
+        return False
+    n = _next(doc, k)
+    after = doc.readings[n] if n >= 0 else None
+    if _signs_off(doc, top) and (k == top or (k == _next(doc, top) and n < 0)):
+        return False  # "Jane Doe" under a letter, her town under it: the writer's
+    if not _in_run(doc, k):
+        return False  # one short line alone: maybe the copy's heading, written last
+    if after is None or doc.whole[n] not in (None, _FOOTER_FOUND):
+        return True
+    below = doc.lines.lines[n]
+    if heads_list(line) and list_item(below):
+        return False  # "The winners:" over "- Jane Doe": the copy's list
+    # a heading over a sentence of the copy ("Correction" over what was wrong)
+    return not (
+        heading_over(line, below) and not furniture_shaped(below, after) and not site_voice(below)
+    )
+
+
+def _signs_off(doc: DebrisDoc, top: int) -> bool:
+    """Whether the first line after the last paragraph (``top``) is the writer's
+    sign-off: a name, alone or with a town or a role on the one line after it."""
+    if top < 0 or not sign_off(doc.lines.lines[top]):
+        return False
+    n = _next(doc, top)
+    return n < 0 or (_next(doc, n) < 0 and _place_line(doc.lines.lines[n]))
+
+
+def _place_line(line: str) -> bool:
+    """Whether ``line`` is a few capitalised words (a town, a role under a sign-off)."""
+    words = line.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _in_run(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` stands in a run of two or more lines of furniture (its shape,
+    or debris by another rule) with three words or more in all: the page's footer is a
+    run of such lines, where a short line alone may be the copy's last heading and two
+    words ("Email", "Print") are too little to judge."""
+    run = [k]
+    for step in (_prev, _next):
+        j = step(doc, k)
+        while j >= 0 and len(run) < _REACH and _furniture(doc, j):
+            run.append(j)
+            j = step(doc, j)
+    return len(run) >= 2 and sum(len(doc.lines.lines[j].split()) for j in run) >= 3
+
+
+def _furniture(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` is debris by a rule of its own or has the furniture's shape."""
+    reading = doc.readings[k]
+    if reading is None:
+        return False
+    if doc.whole[k] is not None and doc.whole[k] is not _FOOTER_FOUND:
+        return True
+    return furniture_shaped(doc.lines.lines[k], reading)
+
+
+def _link_box(doc: DebrisDoc, k: int) -> Found | None:
+    """A line in a run of two or more short lines that are no sentence, between the
+    article's paragraphs (:func:`.page_order.box_item`): a box of links to other
+    stories ("More from World News" over a headline). A subheading stands alone over
+    its paragraph, so the run's last line is spared when it is short enough to be one
+    (under an unknown share bar, say); a list under a line ending in a colon is the
+    copy's."""
+    reading = doc.readings[k]
+    line = doc.lines.lines[k]
+    if reading is None or not box_item(line, reading):
+        return None
+    run = [k]
+    p = _prev(doc, k)
+    while p >= 0 and len(run) < _REACH and _box_item(doc, p):
+        run.append(p)
+        p = _prev(doc, p)
+    n = _next(doc, k)
+    while n >= 0 and len(run) < _REACH and _box_item(doc, n):
+        run.append(n)
+        n = _next(doc, n)
+    if len(run) < 2 or p < 0 or n < 0 or len(run) >= _REACH:
+        return None
+    after = doc.readings[n]
+    if heads_list(doc.lines.lines[p]) or after is None or not after.prose:
+        return None  # a list the copy introduces; the run ends the article (the footer's)
+    if k == max(run) and len(line.split()) <= _SUBHEAD_WORDS:
+        return None  # right over the paragraph, a few words: maybe its subheading
+    return _LINK_BOX_FOUND if _prose_before(doc, min(run)) else None
+
+
+def _box_item(doc: DebrisDoc, k: int) -> bool:
+    reading = doc.readings[k]
+    return reading is not None and box_item(doc.lines.lines[k], reading)
 
 
 def _run_start(doc: DebrisDoc, k: int, starts: dict[int, int]) -> int:

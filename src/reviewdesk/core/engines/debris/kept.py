@@ -7,6 +7,10 @@ desk's answer key counts a caption as the article's (the sample's is no debris),
 window shows it as a "Photo caption" in the margin, so offering it for removal contradicts
 the import. The context carries those paragraphs' texts (:attr:`CheckContext.kept_lines`);
 a line that is one of them, or most of one after the editor's edits, keeps no debris issue.
+
+A Word article likewise keeps the lines the page's order would offer
+(:mod:`.page_order`): its tables' cells and its headers' lines stand where a web page's
+footer would, and a Word file is no web page.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.debris.page_order import PLACE_RULES
+from reviewdesk.core.filing import is_word_file
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines
 
 _WORD = re.compile(r"\w+")
@@ -59,3 +66,20 @@ def leave_kept(lines: Lines, per_line: list[LineIssues], kept: frozenset[str]) -
                 out = list(per_line)
             out[k] = tuple(keep) if keep else NO_ISSUES
     return per_line if out is None else out
+
+
+def for_the_file(per_line: list[LineIssues], ctx: CheckContext) -> list[LineIssues]:
+    """``per_line`` less the issues found by a line's place in a web page when the
+    article came from Word (its tables' cells and headers' lines stand where a page's
+    footer would, and a Word file holds no web page's furniture); the same list when
+    none goes."""
+    if not is_word_file(ctx) or not any(i.rule in PLACE_RULES for f in per_line for i in f):
+        return per_line
+    return [
+        f if not any(i.rule in PLACE_RULES for i in f) else _without_place(f) for f in per_line
+    ]
+
+
+def _without_place(found: LineIssues) -> LineIssues:
+    left = tuple(i for i in found if i.rule not in PLACE_RULES)
+    return left if left else NO_ISSUES

@@ -1,0 +1,140 @@
+"""Page furniture that a line's place in the page shows, whatever its words.
+
+The phrase and shape rules (:mod:`.patterns`, :mod:`.page_shapes`) were each built on a
+site's own wording, and a new site words its links, labels and counts anew: on a blind
+set half its furniture lines were missed. What every site's furniture shares is where it
+stands and what it is not. After the article's last paragraph, a page holds links to
+other stories, tags, labels and counts: short lines that are no sentence. Between the
+article's paragraphs, a run of two or more such lines is a box of links ("Trending" and
+a headline under it), where the copy's own short line, a subheading, stands alone over
+the paragraph it heads.
+
+What stays: a sentence (the article's last short paragraph, a correction), a list item
+("- ..." or "1. ..."), a line ending in a colon over a list, a byline or a writer's
+sign-off ("Jane Doe, Leeds" right after the last paragraph), a line in parentheses (a
+wire's "(Reporting by ...)"), a quotation, and a heading with a sentence under it. The
+decisions that need the lines around a line are made in :mod:`.incremental`; this
+module reads one line at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewdesk.core.engines.debris.controls import READER_VERBS
+from reviewdesk.core.engines.debris.lines import LineReading
+from reviewdesk.core.engines.debris.page_shapes import name_attribution
+from reviewdesk.core.text.bylines import byline_name
+from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
+
+__all__ = [
+    "FOOTER_REACH",
+    "LINK_BOX",
+    "PAGE_END",
+    "PLACE_RULES",
+    "box_item",
+    "furniture_shaped",
+    "heading_over",
+    "heads_list",
+    "list_item",
+    "sign_off",
+    "site_voice",
+]
+
+PAGE_END = "debris-page-end"
+LINK_BOX = "debris-link-box"
+# the rules that read a line's place in a web page: a Word file is no web page (its
+# tables' cells and its headers' lines stand where a page's footer would)
+PLACE_RULES = frozenset({PAGE_END, LINK_BOX})
+
+# how many lines after the last paragraph a page's footer may hold: more short lines than
+# that end a text of another kind (a list, a poem), not an article on a page
+FOOTER_REACH = 40
+# a list item's mark: "- ", "* ", "• ", "1. ", "2) ", "a) "
+_LIST_MARK = re.compile(r"\s*(?:[-*•–]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
+_MAX_WORDS = 20
+_DIGIT = re.compile(r"\d")
+# the page speaking to its reader: "you", "your"; a copyright's sign
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b|©")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_FIRST_WORD = re.compile(r"[A-Za-z][\w-]*")
+# a speaker's label before what they say: "Host: ...", "**Jane Doe:** ..."
+_SPEAKER = re.compile(r"\s*(?:\*\*)?[A-Z][\w.'’ -]{0,40}?(?:\*\*)?\s*:(?:\*\*)?\s")
+_MAX_VOICE_WORDS = 40
+# a heading the copy marks as one: "## The court battle", "**Business**"
+_MARKED_HEADING = re.compile(r"\s*(?:#+\s|\*\*.*\*\*\s*$|__.*__\s*$)")
+
+
+def list_item(line: str) -> bool:
+    """Whether ``line`` is marked as an item of a list (the copy's own list)."""
+    return _LIST_MARK.match(line) is not None
+
+
+def heads_list(line: str) -> bool:
+    """Whether ``line`` ends in a colon (it introduces what follows: a list, a quote)."""
+    return line.rstrip().endswith(":")
+
+
+def sign_off(line: str) -> bool:
+    """Whether ``line`` reads as the writer's sign-off after the last paragraph: a name
+    alone or with a place or a role ("Jane Doe, Leeds")."""
+    return name_attribution(line) or byline_name(line) is not None
+
+
+def furniture_shaped(line: str, reading: LineReading) -> bool:
+    """Whether ``line`` has a page furniture's shape: a few words (up to twenty) that are
+    no sentence and hold none, no list item, no byline, no quotation and no aside in
+    parentheses."""
+    if not reading.listing or reading.whole is not None:
+        return False
+    text = line.strip()
+    if len(text.split()) > _MAX_WORDS or ends_like_sentence(text):
+        return False
+    if SENTENCE_BREAK_RE.search(text) is not None:
+        return False  # "Photo: A crane works ... on Monday. (Harbor Ledger)": a sentence inside
+    if list_item(line) or text.startswith("(") or byline_name(text) is not None:
+        return False
+    return not text.startswith(("“", '"', "‘"))
+
+
+def heading_over(line: str, below: str) -> bool:
+    """Whether ``line`` reads as the copy's heading over the sentence ``below`` it
+    ("Correction" over what was wrong): a few words (six at most) with no figure (a
+    count, "0 Comments") and no label before a colon ("Tags: a, b"), over a sentence of
+    four words or more."""
+    text = line.strip()
+    if len(text.split()) > 6 or _DIGIT.search(text) or ":" in text.rstrip(":"):
+        return False
+    under = below.strip()
+    return len(under.split()) >= 4 and ends_like_sentence(under)
+
+
+def box_item(line: str, reading: LineReading) -> bool:
+    """Whether ``line`` may be an item of a box of links between the article's
+    paragraphs: a furniture's shape, no figure (a table's row, a score), no heading
+    marks of the copy's ("## ...", "**...**") and no colon closing it (what the copy
+    introduces follows)."""
+    return (
+        furniture_shaped(line, reading)
+        and not heads_list(line)
+        and _DIGIT.search(line) is None
+        and _MARKED_HEADING.match(line) is None
+    )
+
+
+def site_voice(line: str) -> bool:
+    """Whether ``line`` is the page speaking to its reader (forty words at most): it
+    says "you" or "your" outside quotation marks and no speaker's label, opens with a
+    verb a site asks its readers to act by ("Follow", "Get"), or holds a copyright's
+    sign. After the
+    article's last paragraph that is the page's (a comment form, a newsletter's box, a
+    cookie notice), where the copy's last paragraph reports."""
+    text = line.strip()
+    if not text or len(text.split()) > _MAX_VOICE_WORDS or text[0] in "\"“‘'":
+        return False
+    if _SPEAKER.match(text) is not None:
+        return False  # "Host: ... thank you for talking to us.": speech, the copy's
+    if _READER.search(_QUOTED.sub(" ", text)) is not None:
+        return True
+    first = _FIRST_WORD.match(text)
+    return first is not None and first.group().lower() in READER_VERBS
