@@ -15,6 +15,8 @@ Each floor is a fresh interpreter timed from outside (process start, the same wa
 - ``harper_tables``: that, then a lint of the demo article with the spelling rules
   (its spelling tables, built on the first far word).
 
+Each prints its CPU at its mark too (:func:`floor_run`; ``bench_floors.py`` reads them).
+
 :func:`import_times` runs ``python -X importtime`` on the window's imports and returns
 the slowest top-level imports, cumulative.
 """
@@ -42,7 +44,7 @@ _QT = textwrap.dedent(
     class Pane(QPlainTextEdit):
         def paintEvent(self, event):
             super().paintEvent(event)
-            print("PAINTED", flush=True)
+            print("PAINTED", time.thread_time(), flush=True)
             QTimer.singleShot(0, app.quit)
 
     window = QMainWindow()
@@ -173,12 +175,13 @@ _CHECKER_PAINT = textwrap.dedent(
 
 _HARPER = textwrap.dedent(
     """
-    import sys
+    import sys, time
     import harper
     linter = harper.Linter()
+    built = time.process_time()
     if sys.argv[2] == "tables":
         linter.organized_lints(open(sys.argv[1], encoding="utf-8").read(), language="plaintext")
-    print("PAINTED", flush=True)
+    print("PAINTED", built, time.process_time(), flush=True)
     """
 )
 
@@ -200,28 +203,33 @@ def _env() -> dict[str, str]:
 
 def floor(name: str, runs: int = 3) -> list[float]:
     """Seconds from process start to the floor's mark, per run."""
+    return [seen[0] for _ in range(runs) if (seen := floor_run(name)) is not None]
+
+
+def floor_run(name: str) -> tuple[float, list[float]] | None:
+    """One run of a floor: seconds from process start to its mark, and the CPU figures
+    it prints there (the UI thread's for the windows: ``qt_first_paint`` at its paint,
+    ``checker_first_paint`` at the checker's launch, the window's paint and the
+    highlights'; the process's for Harper's, after ``Linter()`` and after the lint);
+    None when the mark never showed."""
     code, _ = FLOORS[name]
     mode = "tables" if name == "harper_tables" else "dictionary"
-    out = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-c", code, str(DEMO), mode],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            cwd=REPO,
-            env=_env(),
-        )
-        assert proc.stdout is not None
-        seen = None
-        for line in proc.stdout:
-            if line.startswith("PAINTED") and seen is None:
-                seen = time.perf_counter() - t0
-        proc.wait()
-        if seen is not None:
-            out.append(seen)
-    return out
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(DEMO), mode],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=REPO,
+        env=_env(),
+    )
+    assert proc.stdout is not None
+    seen = None
+    for line in proc.stdout:
+        if line.startswith("PAINTED") and seen is None:
+            seen = (time.perf_counter() - t0, [float(x) for x in line.split()[1:]])
+    proc.wait()
+    return seen
 
 
 def floors(runs: int = 3) -> dict[str, float]:

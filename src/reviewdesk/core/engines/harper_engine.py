@@ -369,11 +369,17 @@ class HarperChecker(BaseChecker):
         # after it was submitted, the median keystroke 5 ms later. A thread busy with
         # something else (a warm-up) is not waited for beyond the bound.
         entered.wait(_HAND_OVER_WAIT)
+        spelling = not is_early_pass(ctx)
 
         def finish() -> list[list[Issue]]:
-            # what reading the findings needs, made while Harper lints (a no-op after
-            # the first time): the first full result at start came ~50 ms later without
-            self.speller.prepare()
+            # what ranking spelling fixes needs, made while Harper lints (a no-op after
+            # the first time): the first full result at start came ~50 ms later without.
+            # Not for an early pass: its linter has no spelling rules, and its lint is
+            # short, so the ~0.2 s of Python (the sound lists' ~0.15 s) held the early
+            # highlights back (benchmarks/README.md, floor12); the first full lint waits
+            # behind Harper's spelling tables, long enough for all of it
+            if spelling:
+                self.speller.prepare()
             return self._issues(texts, linting.result())
 
         return finish
