@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, CheckContext, Scope
 from reviewdesk.core.engines.compound_modifiers import compound_modifiers
+from reviewdesk.core.engines.mark_slips import mark_slips
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.text.labels import speaker_label
 from reviewdesk.core.text.prose import overlaps, protected_spans
@@ -156,6 +157,8 @@ def check_mechanics(text: str) -> list[Issue]:
                 m.span(1), m.group(2), Category.PUNCTUATION, "doubled-punctuation",
                 f"The “{m.group(2)}” is typed twice: one is enough.",
             )  # fmt: skip
+    for start, end, fix, category, rule, message in mark_slips(text):
+        found.add((start, end), fix, category, rule, message)
     _capitals(text, found)
     _digits_and_months(text, found)
     for start, end, fix in compound_modifiers(text):

@@ -22,6 +22,7 @@ from reviewdesk.core.engines.grammar.apostrophe_slips import check_apostrophe_sl
 from reviewdesk.core.engines.grammar.articles import check_articles
 from reviewdesk.core.engines.grammar.aux_forms import check_aux_forms
 from reviewdesk.core.engines.grammar.bare import check_bare
+from reviewdesk.core.engines.grammar.clause_commas import check_clause_commas
 from reviewdesk.core.engines.grammar.collocations import check_collocations
 from reviewdesk.core.engines.grammar.comparatives import check_comparatives
 from reviewdesk.core.engines.grammar.compounds import check_compounds
@@ -209,6 +210,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_subjects(sent, lex)
         yield from check_pronoun_forms(sent, lex)  # syntax11
         yield from check_punctuation(sent, lex)  # syntax11
+        yield from check_clause_commas(sent, lex, text)
         yield from check_preposition_pairs(sent, lex)  # syntax11
         yield from check_adverb_order(sent, lex)  # syntax11
         yield from check_noun_phrases(sent, lex)  # syntax11

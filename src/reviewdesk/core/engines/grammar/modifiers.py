@@ -1,14 +1,15 @@
 """Compound modifiers before a noun take hyphens (AP and most house styles agree):
 "a 5-year-old boy", "a 10-minute walk", "a well-known author", "a blue-eyed boy",
-"a face-to-face meeting". Checked only where a noun follows, so "the boy is 5 years
-old", "he is well known" and "they met face to face" stay as they are.
+"a face-to-face meeting", "a state-of-the-art plant", "long-term plans". Checked only
+where a noun follows, so "the boy is 5 years old", "he is well known", "they met face
+to face" and "in the long term we" stay as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import Finding, low_at
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, sentence_start
 from reviewdesk.core.engines.grammar.lexicon import DETERMINERS, Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
 from reviewdesk.core.models import Category
@@ -31,6 +32,17 @@ _BODY_ED = word_set(
 # body words news copy mostly uses as verbs ("faced charges", "headed home")
 _VERB_ED = word_set("faced headed sided handed footed tailed winged")
 _WELL = word_set("well ill better best")
+# set phrases that modify a noun ("an up-to-date list"; "in the long term" stays open)
+_PHRASES = (
+    ("state", "of", "the", "art"),
+    ("up", "to", "date"),
+    ("out", "of", "date"),
+    ("long", "term"),
+    ("short", "term"),
+    ("full", "time"),
+    ("part", "time"),
+    ("last", "minute"),
+)
 _NOT_FIRST = word_set(
     "have has had having be is are was were been being get gets got do does did not never"
 )
@@ -51,10 +63,7 @@ def check_modifiers(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             if low_at(sent, i - 1) in DETERMINERS:
                 yield _hyphenate(sent, i, i + 1)
         elif (
-            b.low in _BODY_ED
-            and a.is_word
-            and _noun(c.low, lex)
-            and _describes(a.low, lex, b.low)
+            b.low in _BODY_ED and a.is_word and _noun(c.low, lex) and _describes(a.low, lex, b.low)
         ):
             yield _hyphenate(sent, i, i + 1)
         elif (
@@ -66,6 +75,27 @@ def check_modifiers(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             and low_at(sent, i - 1) in DETERMINERS | {""}
         ):
             yield _hyphenate(sent, i, i + 2)  # "a face-to-face meeting"
+        elif a.low in _PHRASE_STARTS and (
+            low_at(sent, i - 1) in DETERMINERS or sentence_start(sent, i)
+        ):
+            yield from _set_phrase(sent, i, lex)
+
+
+_PHRASE_STARTS = frozenset(p[0] for p in _PHRASES)
+_TIME_PREPOSITIONS = word_set("in over for at on by within during until")
+
+
+def _set_phrase(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "a state of the art plant" -> "state-of-the-art"; "long term plans"."""
+    for phrase in _PHRASES:
+        n = len(phrase)
+        if tuple(low_at(sent, i + j) for j in range(n)) != phrase:
+            continue
+        if low_at(sent, i - 1) == "the" and low_at(sent, i - 2) in _TIME_PREPOSITIONS:
+            return  # "in the long term we", "at the last minute the plan": a time, no modifier
+        if i + n < len(sent) and lex.is_noun(sent[i + n].low):
+            yield _hyphenate(sent, i, i + n - 1)
+        return
 
 
 def _describes(word: str, lex: Lexicon, body: str = "") -> bool:

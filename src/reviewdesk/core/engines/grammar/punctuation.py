@@ -8,8 +8,8 @@
   condition: "Had I known, ..."), or "may" (a wish);
 - a comma between a verb of asking or knowing and a reported question ("I asked Tom,
   where he lives." -> no comma), only when no comma closes it as an aside;
-- a comma splice with "however" ("They lost, however they played well." -> "; however,"),
-  not "however you like" or "however it ends." (any way);
+- a comma splice with "however", "therefore" and their kind ("They lost, however they
+  played well." -> "; however,"), not "however you like" or "however it ends." (any way);
 - a date's year with no comma after the day ("October 18 1983" -> "October 18, 1983",
   as AP and every US style write it);
 - two full stops between sentences ("He left.. Then"), never an ellipsis, nor ".." at
@@ -63,19 +63,21 @@ _ASKING = word_set(
     "understand understood tell tells told"
 )
 _REPORTED = word_set("where what why when how whether if who")
+# adverbs that link two sentences, which a comma alone cannot join
+_LINKING = word_set("however therefore moreover furthermore nevertheless consequently otherwise")
 # "however you like": any way, not a contrast
 _ANY_WAY = word_set(
     "like liked likes want wanted wants wish wished choose chose chooses please pleased "
     "see saw sees fit decide decided prefer preferred can could may might will would"
 )
-_MONTHS = (
+MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\."
 )
 # a year, then what comes before it: "October 18" (few years in a paragraph, so the
 # month is looked for only behind one)
 _YEAR = re.compile(r"(?<= )(?:1[6-9]|20)\d\d\b(?![,.]?\d)")
-_MONTH_DAY = re.compile(rf"\b(?:{_MONTHS}) ([1-9]|[12]\d|3[01]) $")
+_MONTH_DAY = re.compile(rf"\b(?:{MONTHS}) ([1-9]|[12]\d|3[01]) $")
 # two stops between sentences ("butcher.. I don't"); at a paragraph's end ".." is as
 # often a short, informal ellipsis ("all of us..") and is left
 # said twice on purpose: grammar ("had had", "that that", "is is"), emphasis, sounds
@@ -124,8 +126,8 @@ def _tag_question(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     if not _tag_agrees(helper.low, subject.low):
         return  # "would you do it?": "do it" is the verb and its object, not a tag
     k = len(sent) - 3
-    if k < 3 or not sent[k - 1].is_word or sent[k - 1].low in _TAG_HELPERS:
-        return  # "Where is she?"; a comma already; "so did I?"
+    if k < 3 or not sent[k - 1].is_word or sent[k - 1].low in _TAG_HELPERS | _WH:
+        return  # "Where is she?"; a comma already; "so did I?"; 'He asked: "Where are you?"'
     words = [t for t in sent[:k] if t.is_word]
     first = next((t for t in sent if t.is_word), None)
     if first is None or first.low in _WH or first.low in _TAG_HELPERS or len(words) < 3:
@@ -185,19 +187,22 @@ def _reported_question(sent: list[Token]) -> Iterator[Finding]:
 
 
 def _however(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    """ "They lost, however they played well." -> "They lost; however, they"."""
+    """ "They lost, however they played well." -> "They lost; however, they"; the same
+    with "therefore", "moreover" and the other adverbs that link two sentences."""
     for i in range(2, len(sent) - 3):
         tok = sent[i]
-        if tok.low != "however" or sent[i - 1].text != "," or not sent[i - 2].is_word:
+        if tok.low not in _LINKING or sent[i - 1].text != "," or not sent[i - 2].is_word:
             continue
         subject, verb = sent[i + 1], low_at(sent, i + 2)
         if subject.low not in _SUBJECT_PRONOUNS | word_set("it") or verb in _ANY_WAY:
             continue
+        if tok.low == "however" and subject.low == "you":
+            continue  # "however you look at it": in any way, said to anyone
         if not lex.tags(verb) & {"VBD", "VBZ", "VBP", "MD"} or not _word_at(sent, i + 3):
             continue  # "however it ends:" in whatever way; a contrast goes on
-        comma = sent[i - 1]
-        message = "Two sentences joined by “however”: “; however,”."
-        yield Finding(comma.start, tok.end, HOWEVER_RULE, message, ("; however,",), _P)
+        comma, word = sent[i - 1], tok.text
+        message = f"Two sentences joined by “{word}”: “; {word},”."
+        yield Finding(comma.start, tok.end, HOWEVER_RULE, message, (f"; {word},",), _P)
 
 
 def _word_at(sent: list[Token], i: int) -> bool:
