@@ -40,10 +40,19 @@ def apply_edits_to_document(
     cursor.beginEditBlock()
     try:
         # from the end backwards, so the positions of the edits still to come stay valid
+        later: Edit | None = None
         for edit in sorted(result.applied, key=lambda e: (e.start, e.end), reverse=True):
+            if later is not None and "\n" in text[edit.end : later.start]:
+                # another paragraph: Qt reports what changed in it apart (one undo step
+                # still); one change from the first paragraph to the last read as if all
+                # between were retyped, and a Word article's list marks and table rows
+                # slid onto the wrong lines after "Reject all"
+                cursor.endEditBlock()
+                cursor.joinPreviousEditBlock()
             cursor.setPosition(docmap.to_qt(edit.start))
             cursor.setPosition(docmap.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(edit.replacement)
+            later = edit
     finally:
         cursor.endEditBlock()
     return result

@@ -269,6 +269,10 @@ class ReviewSession(QObject):
         finally:
             self._loading = False
         self.results.forget()
+        # the issue last shown was this article's: the next one opens with none selected
+        # in the list, as in the draft (its row stayed lit over a caret at the top)
+        self.navigator.current_index = -1
+        self.navigator.pending_go_on = None
         self.issues_panel.set_issues([], translate("ReviewSession", "No article open"))
         self.counts_changed.emit("")
         self.article_changed.emit()

@@ -85,6 +85,14 @@ def describe(result: ExportResult) -> str:
             if result.comments == 1
             else translate("ExportDialog", "{count} comments").format(count=result.comments)
         )
+    if result.undecided:  # the reporter's own, neither accepted nor rejected: still open
+        extra.append(
+            translate("ExportDialog", "1 undecided change from the original kept as it came")
+            if result.undecided == 1
+            else translate(
+                "ExportDialog", "{count} undecided changes from the original kept as they came"
+            ).format(count=result.undecided)
+        )
     tail = (
         translate("ExportDialog", " ({details})").format(
             details=translate("ExportDialog", ", ").join(extra)
@@ -308,8 +316,9 @@ class ExportDialog(QDialog):
                 raise Cancelled
             write_output(path, done.data, overwrite=overwrite)
             return ExportResult(
-                path, fmt, len(done.data), done.revisions, done.comments, done.warnings
-            )
+                path, fmt, len(done.data), done.revisions, done.comments, done.warnings,
+                done.undecided,
+            )  # fmt: skip
 
         self.export_button.setEnabled(False)
         job = run_with_progress(
