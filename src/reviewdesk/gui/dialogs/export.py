@@ -35,7 +35,7 @@ from reviewdesk.core.models import Article, Decision, Note
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.desk.exporting import (
     default_author,
-    output_folder,
+    export_folder,
     record_export,
     remember_author,
 )
@@ -189,6 +189,7 @@ class ExportDialog(QDialog):
         self.decisions = list(decisions) if decisions is not None else library.decisions(article.id)
         self.source = library.source(article.id)  # a Word article is exported into its file
         self.structure = library.structure(article.id)
+        self.folder = export_folder(library, self.article)  # where it went last time
         self.jobs = Jobs(self)
         self.export_result: ExportResult | None = None
         self.format_combo = QComboBox()
@@ -252,7 +253,7 @@ class ExportDialog(QDialog):
 
     def _default_path(self) -> Path:
         source = Path(self.article.source_path) if self.article.source_path else None
-        folder = output_folder(self.article.source_path)
+        folder = self.folder
         stem = source.stem if source is not None else (self.article.title or "article")[:60]
         stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
         tag = "report" if self.selected_format() is ExportFormat.REPORT else "edited"
