@@ -121,3 +121,30 @@ def test_a_tracked_export_says_it_keeps_the_changes_left_undecided(
     qtbot.waitUntil(lambda: dialog.export_result is not None, timeout=60_000)
     said = describe(dialog.export_result)
     assert "3 undecided changes from the original kept as they came" in said
+
+
+def test_after_undoing_a_fix_the_list_and_both_panes_agree(
+    qtbot, make_window: Callable[..., Any], wait_checked: Callable[..., None], demo_path: Path
+) -> None:
+    """Apply, ignore the next, Ctrl+Z: the fix comes undone and the caret is back on its
+    passage. The list lit one issue, the draft showed none selected and the original
+    still showed the ignored one's word: three answers to "where am I"."""
+    window = make_window()
+    assert window.open_file(demo_path)
+    wait_checked(window)
+    window.commands["nextIssue"].trigger()
+    window.commands["applySuggestion"].trigger()
+    wait_checked(window)
+    window.commands["ignoreIssue"].trigger()
+    wait_checked(window)
+    window.commands["undo"].trigger()
+    wait_checked(window)
+    draft, original = window.draft.textCursor(), window.original.textCursor()
+    row = window.issues_panel.current_row()
+    if row < 0:
+        assert not draft.hasSelection() and not original.hasSelection()
+    else:
+        issue = window.session.pane(DRAFT).issues[row]
+        docmap = window.session.docmap(DRAFT)
+        shown = (docmap.to_cp(draft.selectionStart()), docmap.to_cp(draft.selectionEnd()))
+        assert shown == (issue.start, issue.end)
