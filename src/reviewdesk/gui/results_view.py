@@ -155,13 +155,15 @@ class ResultsView:
                 index = self.navigator.current_index = same[0]
         if not 0 <= index < len(issues):
             return
-        if state.matches and start == end:
-            # the draft shows none selected (Ctrl+Z undid a fix, the editor typed): the
-            # list lit the last one shown and the original kept its word selected
+        shown = issues[index]
+        if state.matches and start == end and (shown.start, shown.end) != (start, end):
+            # the draft shows none selected (Ctrl+Z undid a fix, the editor typed; an
+            # issue with no width is "selected" as a caret): the list lit the last one
+            # shown and the original kept its word selected
             self.navigator.forget_shown()
             return
         self.issues_panel.select_row(index)
-        if state.matches and (issues[index].start, issues[index].end) == (start, end):
+        if state.matches and (shown.start, shown.end) == (start, end):
             self.navigator.follow_original(index)  # the new block map's place
 
     def show_counts(self) -> None:
