@@ -57,3 +57,23 @@ def test_the_switch_the_editor_sees_it_under_is_the_one_that_hides_it() -> None:
     assert [i.rule for i in _check(for_word_file(no_debris)) if i.rule == "debris-duplicate"]
     assert not [i for i in _check(for_word_file(no_consistency)) if i.rule == "debris-duplicate"]
     assert not [i for i in _check(no_debris) if i.rule == "debris-duplicate"]
+
+
+PASTED = (
+    "The council voted on Tuesday to build three new cycle lanes.\n\n"
+    "Share this article: Facebook Twitter Email Print\n\n"
+    "Councillors opposed to the plan said it would hurt trade.\n"
+)
+
+
+def test_a_word_files_debris_is_said_to_be_pasted_from_a_web_page() -> None:
+    """A Word file is no web page: its share buttons came with a paste, and the message
+    says so; a scraped page's message still names the page it came from."""
+    fast = build_fast_pipeline(EngineSettings())
+    plain = [i for i in fast.check(PASTED, CheckContext(language="en-US")).issues]
+    word = [i for i in fast.check(PASTED, for_word_file(CheckContext(language="en-US"))).issues]
+    (page,) = [i for i in plain if i.category == Category.DEBRIS]
+    (paste,) = [i for i in word if i.category == Category.DEBRIS]
+    assert page.message == "Share buttons from the web page."
+    assert paste.message == "Share buttons pasted from a web page."
+    assert (paste.start, paste.end, paste.key) == (page.start, page.end, page.key)

@@ -133,7 +133,7 @@ def test_report_names_the_byline_date_and_site_of_an_imported_page() -> None:
     dl = parse(page).find(".//header/dl")
     assert dl is not None
     cells = ["".join(c.itertext()) for c in dl]
-    assert cells[cells.index("Source") + 2 : cells.index("Reviewer")] == [
+    assert cells[cells.index("Source") + 2 : cells.index("Report made")] == [
         "By", "Maria Lindqvist",
         "Published", "2024-03-14",
         "Site", "The Coastal Herald",
@@ -230,3 +230,29 @@ def test_report_export_writes_the_file(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     parse(page)
     assert re.search(r"<title>Review report: Talks &lt;script&gt;", page)
+
+
+def test_report_nests_a_reply_under_its_note() -> None:
+    """A reply is part of its note's conversation: listed under it, not as a note of
+    its own, and not counted as one."""
+    start = DRAFT.index("only")
+    thread = [
+        Note(1, 3, start, start + 4, "only", "Is this right?", author="Chief Sub"),
+        Note(2, 3, start, start + 4, "only", "Yes, checked", author="Reporter", parent_id=1),
+    ]
+    root = parse(build_report(article(), thread, reviewer="Ed", when=WHEN).decode("utf-8"))
+    notes = section(root, "notes")
+    (item,) = notes.findall("./ol/li")
+    (reply,) = item.findall("./ol/li")
+    assert [text_of(part) for part in reply] == ["Yes, checked", "Reporter"]
+    assert "Is this right?" in text_of(item) and "Chief Sub" in text_of(item)
+    assert "".join(notes.find("h2").itertext()) == "Notes (1)"  # type: ignore[union-attr]
+    dl = root.find(".//header/dl")
+    cells = ["".join(c.itertext()) for c in dl]  # type: ignore[union-attr]
+    assert "1 note (0 resolved, 1 reply)" in cells[cells.index("Summary") + 1]
+
+
+def test_report_without_a_reviewer_name_leaves_the_line_out() -> None:
+    page = build_report(article(), notes(), when=WHEN).decode("utf-8")
+    cells = ["".join(c.itertext()) for c in parse(page).find(".//header/dl")]  # type: ignore[union-attr]
+    assert "Reviewer" not in cells

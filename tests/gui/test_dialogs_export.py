@@ -180,3 +180,23 @@ def test_the_demo_and_a_read_only_folder_export_to_the_home_folder(
         exporting.os, "access", lambda p, mode: Path(p) != mine and real_access(p, mode)
     )
     assert _dialog(qtbot, library, story).target() == home / "s-edited.docx"
+
+
+def test_the_next_export_goes_where_the_article_went_last(
+    qtbot, library: Library, article: Article, message_boxes, tmp_path: Path
+) -> None:
+    """An out-tray chosen once is proposed again for that article, not the source's
+    folder (the editor retyped it for every export); gone, the usual folder again."""
+    tray = tmp_path / "to-desk"
+    tray.mkdir()
+    dialog = _dialog(qtbot, library, article)
+    dialog.set_format(ExportFormat.TXT)
+    dialog.path_field.edit.setText(str(tray / "ministers.txt"))
+    assert dialog.export() is not None
+    qtbot.waitUntil(lambda: bool(library.history.exports(article.id)), timeout=WAIT_MS)
+    again = _dialog(qtbot, library, article)
+    again.set_format(ExportFormat.REPORT)
+    assert again.target() == tray / "Ministers-report.html"
+    tray.joinpath("ministers.txt").unlink()
+    tray.rmdir()
+    assert _dialog(qtbot, library, article).target().parent == exporting.output_folder("")

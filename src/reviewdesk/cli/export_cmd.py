@@ -143,6 +143,8 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     extra = ""
     if fmt is ExportFormat.DOCX_TRACKED:
         extra = f", {result.revisions} changes, {result.comments} comments"
+        if result.undecided:  # the file's own tracked changes, neither accepted nor rejected
+            extra += f", {result.undecided} undecided changes from the original kept"
     for warning in result.warnings:
         warn(warning)
     print(f"wrote {result.path} ({fmt.value}{extra})")

@@ -87,9 +87,12 @@ class CheckContext:
     ``style`` is the house style sheet (``reviewdesk.core.style.StyleSheet``) or None.
     ``kept_lines`` are paragraphs the article's import marked as its own parts though
     they look like web debris (a saved page's photo captions, credit and all): the
-    debris engine leaves them. Filtering by ``disabled_rules``, ``disabled_categories``
-    and ``ignored_keys`` is done by the pipeline after checking, so checkers need not look
-    at them.
+    debris engine leaves them. ``not_headings`` are paragraphs the import knows to be
+    something else that a heading's shape fits (a Word file's list items, table cells,
+    page headers and footers, notes; a page's byline): the consistency engine does not
+    weigh their capitals against the headings'. Filtering by ``disabled_rules``,
+    ``disabled_categories`` and ``ignored_keys`` is done by the pipeline after checking,
+    so checkers need not look at them.
     """
 
     language: str = DEFAULT_LANGUAGE
@@ -100,6 +103,7 @@ class CheckContext:
     style: Any = None
     picky: bool = False
     kept_lines: frozenset[str] = frozenset()
+    not_headings: frozenset[str] = frozenset()
     options: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def fingerprint(self) -> str:
@@ -110,6 +114,8 @@ class CheckContext:
         h.update(b"\x00" + (b"1" if self.picky else b"0"))
         if self.kept_lines:
             h.update(b"\x00" + "\x1f".join(sorted(self.kept_lines)).encode())
+        if self.not_headings:
+            h.update(b"\x00h" + "\x1f".join(sorted(self.not_headings)).encode())
         style_fp = getattr(self.style, "fingerprint", None)
         if callable(style_fp):
             h.update(b"\x00" + str(style_fp()).encode())

@@ -95,15 +95,17 @@ def check_context(
     ignored = (
         library.ignored_keys(article_id) if with_ignored and article_id is not None else frozenset()
     )
+    structure = library.structure(article_id) if article_id is not None else None
     ctx = settings_context(
         library,
         warn,
         language=language or (article.language if article else DEFAULT_LANGUAGE),
         words=library.words_for(article_id),
         ignored=ignored,
-        kept=kept_lines(library.structure(article_id), article)
-        if article_id is not None
-        else frozenset(),
+        kept=kept_lines(structure, article) if structure is not None else frozenset(),
+        not_headings=(
+            not_heading_lines(structure, article) if structure is not None else frozenset()
+        ),
     )
     # a Word article's repeated paragraph is the writer's slip, not web debris
     return for_word_file(ctx) if article is not None and article.source_format == "docx" else ctx
@@ -117,6 +119,7 @@ def settings_context(
     words: frozenset[str],
     ignored: frozenset[str] = frozenset(),
     kept: frozenset[str] = frozenset(),
+    not_headings: frozenset[str] = frozenset(),
 ) -> CheckContext:
     """The context from ``store``'s settings and style sheet with ``words``: the library's,
     or what was read of it before it opened (the app tells the checker the context of
@@ -132,6 +135,7 @@ def settings_context(
         style=style_sheet_for(store, warn),
         picky=PICKY.read(store),
         kept_lines=kept,
+        not_headings=not_headings,
     )
 
 
@@ -154,5 +158,40 @@ def kept_lines(
     if article is not None and article.draft != article.original:
         moved = structure.follow_texts(article.original, article.draft)
         found.update(article.draft[s.start : s.end] for k in kinds for s in moved.of_kind(k))
+    found.discard("")
+    return frozenset(found)
+
+
+#: Paragraphs a heading's shape fits that the file marks as something else.
+NOT_HEADINGS = (
+    SpanKind.LIST_ITEM,
+    SpanKind.CELL,
+    SpanKind.CAPTION,
+    SpanKind.BYLINE,
+    SpanKind.PHOTO_CAPTION,
+    SpanKind.FOOTNOTE,
+    SpanKind.ENDNOTE,
+    SpanKind.HEADER,
+    SpanKind.FOOTER,
+    SpanKind.TEXT_BOX,
+)
+
+
+def not_heading_lines(
+    structure: Structure, article: Article | None = None, text: str = ""
+) -> frozenset[str]:
+    """The lines of ``text`` (or the article's original) that the file marks as list
+    items, table cells, captions, bylines, notes, page headers or footers, or text
+    boxes: short lines without a full stop, as headings are, but none. "Port Ellis
+    Gazette" over a Word file's pages is the paper's name, not a title-case heading
+    for the consistency engine to lowercase. The draft's unedited lines are the same
+    text; an edited one is read by its shape again."""
+    source = article.original if article is not None else text
+    found = {
+        line
+        for kind in NOT_HEADINGS
+        for span in structure.of_kind(kind)
+        for line in source[span.start : span.end].split("\n")
+    }
     found.discard("")
     return frozenset(found)

@@ -61,3 +61,20 @@ def output_folder(source_path: str | None) -> Path:
         if folder.is_dir() and os.access(folder, os.W_OK) and not ours:
             return folder
     return Path.home()
+
+
+def export_folder(library: Library, article: Article) -> Path:
+    """Where the Export dialog proposes to write: the folder this article last went out
+    to (a desk's out-tray, chosen once, is not chosen again for every export), while it
+    is still there and can be written; else :func:`output_folder`."""
+    if article.id is not None:
+        try:
+            done = library.history.exports(article.id)
+        except StoreError as exc:
+            log.info("cannot read the article's exports: %s", exc)
+            done = []
+        if done:
+            folder = Path(done[0].path).parent
+            if folder.is_dir() and os.access(folder, os.W_OK):
+                return folder
+    return output_folder(article.source_path)

@@ -92,7 +92,8 @@ class OutputExistsError(FormatError):
 class ExportResult:
     """What was written: where, which format, how many bytes, revisions and comments, and
     what the editor should know (changes that could not be tracked, what compare could
-    not compare)."""
+    not compare). ``undecided``: the tracked changes the Word file came with that the
+    editor neither accepted nor rejected, which the tracked export keeps as they came."""
 
     path: Path
     format: ExportFormat
@@ -100,6 +101,7 @@ class ExportResult:
     revisions: int = 0
     comments: int = 0
     warnings: tuple[str, ...] = ()
+    undecided: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,7 @@ class Rendered:
     revisions: int = 0
     comments: int = 0
     warnings: tuple[str, ...] = ()
+    undecided: int = 0  # incoming tracked changes kept undecided (see ExportResult)
 
 
 def parse_format(name: str) -> ExportFormat:
@@ -170,7 +173,9 @@ def _into_source(
     except SourceMismatchError as exc:
         log.warning("%s; exporting a new document instead", exc)
         return None
-    return Rendered(done.data, done.revisions, done.comments, done.warnings)
+    # the clean export accepts every change; the tracked one keeps the undecided as they came
+    undecided = sum(1 for r in structure.revisions if r.pending) if tracked and structure else 0
+    return Rendered(done.data, done.revisions, done.comments, done.warnings, undecided)
 
 
 def render_document(
@@ -282,7 +287,9 @@ def export_draft(
     )  # fmt: skip
     write_output(path, done.data, overwrite=overwrite)
     log.info("exported article %s as %s to %s", article.id, fmt, path)
-    return ExportResult(path, fmt, len(done.data), done.revisions, done.comments, done.warnings)
+    return ExportResult(
+        path, fmt, len(done.data), done.revisions, done.comments, done.warnings, done.undecided
+    )
 
 
 def _has_pictures(*docs: ImportedDocument) -> bool:

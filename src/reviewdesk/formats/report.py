@@ -17,6 +17,7 @@ from datetime import datetime
 
 from reviewdesk.core.diff import DiffOp, changes
 from reviewdesk.core.models import Article, Decision, Note
+from reviewdesk.core.note_threads import conversations
 from reviewdesk.core.rule_names import category_name, engine_name, rule_name, rule_tooltip
 from reviewdesk.core.source_details import source_details
 from reviewdesk.formats.docx_export import revision_date, xml_safe
@@ -44,6 +45,8 @@ table{border-collapse:collapse;margin:.4em 0 1em}
 th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
 th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}
 ol.changes li,ol.notes li{margin:0 0 .7em}
+ol.replies{list-style:none;margin:.3em 0 0 1.2em;padding:0 0 0 .8em;border-left:2px solid #ddd}
+ol.replies li{margin:0 0 .4em}
 .pair{display:grid;grid-template-columns:4em auto;gap:.1em .5em}
 .label{color:#666;font-size:.85em}
 del{background:#fdd;color:#900;text-decoration:line-through}
@@ -137,11 +140,15 @@ def _changes_section(original: str, draft: str, ops: Sequence[DiffOp]) -> str:
     return '<ol class="changes">\n' + "\n".join(items) + "\n</ol>"
 
 
+def _note_body(note: Note) -> str:
+    return "<br />".join(_e(line) for line in note.body.split("\n"))
+
+
 def _notes_section(notes: Sequence[Note], draft: str) -> str:
     if not notes:
         return '<p class="empty">No notes.</p>'
     items = []
-    for note in sorted(notes, key=lambda n: (n.start, n.end)):
+    for note, answers in conversations(sorted(notes, key=lambda n: (n.start, n.end))):
         quote = note.quote or draft[note.start : note.end]
         state = (
             '<span class="resolved">Resolved</span>'
@@ -149,10 +156,16 @@ def _notes_section(notes: Sequence[Note], draft: str) -> str:
             else '<span class="open">Open</span>'
         )
         author = f" — {_e(note.author)}" if note.author else ""
-        body = "<br />".join(_e(line) for line in note.body.split("\n"))
+        nested = "".join(
+            f"<li><div>{_note_body(r)}</div>"
+            + (f'<div class="label">{_e(r.author)}</div>' if r.author else "")
+            + "</li>"
+            for r in answers
+        )
+        replies = f'<ol class="replies">{nested}</ol>' if nested else ""
         items.append(
-            f"<li><blockquote>{_e(quote)}</blockquote><div>{body}</div>"
-            f"<div>{state}{author}</div></li>"
+            f"<li><blockquote>{_e(quote)}</blockquote><div>{_note_body(note)}</div>"
+            f"<div>{state}{author}</div>{replies}</li>"
         )
     return '<ol class="notes">\n' + "\n".join(items) + "\n</ol>"
 
@@ -267,18 +280,23 @@ def build_report(
     title = article.title or "Untitled article"
     ops = changes(original, draft)
     n_changes = len(ops)
-    resolved = sum(1 for n in notes if n.resolved)
+    heads = [n for n, _ in conversations(notes)]
+    resolved = sum(1 for n in heads if n.resolved)
+    replies = len(notes) - len(heads)
+    answered = f", {replies} repl{'ies' if replies != 1 else 'y'}" if replies else ""
     meta = [
         ("Status", _STATUS_LABELS.get(str(article.status), str(article.status))),
         ("Language", article.language),
         ("Source", article.source_path or "—"),
         *source_details(article.meta),
-        ("Reviewer", reviewer or "—"),
+        # no name set: no line (a "Reviewer —" reads as a name left out)
+        *((("Reviewer", reviewer),) if reviewer.strip() else ()),
         ("Report made", revision_date(when).replace("T", " ").replace("Z", " UTC")),
         (
             "Summary",
             f"{n_changes} change{'s' if n_changes != 1 else ''}, "
-            f"{len(notes)} note{'s' if len(notes) != 1 else ''} ({resolved} resolved), "
+            f"{len(heads)} note{'s' if len(heads) != 1 else ''} "
+            f"({resolved} resolved{answered}), "
             f"{len(decisions)} decision{'s' if len(decisions) != 1 else ''}",
         ),
     ]
@@ -306,7 +324,7 @@ def build_report(
 {_changes_section(original, draft, ops)}
 </section>
 <section id="notes">
-<h2>Notes ({len(notes)})</h2>
+<h2>Notes ({len(heads)})</h2>
 {_notes_section(notes, draft)}
 </section>
 <section id="decisions">

@@ -19,9 +19,15 @@ from reviewdesk.service.docmap import DocMap
 
 
 def apply_edits_to_document(
-    target: QTextDocument | QPlainTextEdit, edits: Sequence[Edit]
+    target: QTextDocument | QPlainTextEdit, edits: Sequence[Edit], *, apart: bool = False
 ) -> EditResult:
     """Apply ``edits`` (code-point offsets into the document's text) as ONE undo step.
+
+    With ``apart``, Qt reports the change in each paragraph on its own (still one undo
+    step): one change from the first paragraph to the last reads as if everything between
+    were retyped, and a Word article's structure, which follows each change, slid its list
+    marks and table rows onto the wrong lines after "Reject all". Without a structure to
+    follow, one report is cheaper (about 0.2 ms a paragraph saved).
 
     Conflicting or stale edits are skipped exactly as :func:`apply_edits` skips them;
     the result says which went in. The document ends up holding ``result.text``.
@@ -40,10 +46,15 @@ def apply_edits_to_document(
     cursor.beginEditBlock()
     try:
         # from the end backwards, so the positions of the edits still to come stay valid
+        later: Edit | None = None
         for edit in sorted(result.applied, key=lambda e: (e.start, e.end), reverse=True):
+            if apart and later is not None and "\n" in text[edit.end : later.start]:
+                cursor.endEditBlock()  # another paragraph: reported on its own
+                cursor.joinPreviousEditBlock()
             cursor.setPosition(docmap.to_qt(edit.start))
             cursor.setPosition(docmap.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(edit.replacement)
+            later = edit
     finally:
         cursor.endEditBlock()
     return result

@@ -78,6 +78,18 @@ class Navigator:
         self.panel.select_row(index)
         return issue
 
+    def forget_shown(self) -> None:
+        """No issue is shown any more (the draft holds only a caret: an undo, typing): none
+        lit in the list and none selected in the original, as in the draft."""
+        self.current_index = -1
+        self.panel.select_row(-1)
+        editor = self.original.editor
+        cursor = editor.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            with self.scroll_sync.paused():
+                editor.setTextCursor(cursor)
+
     def _in_original(self, issue: Issue) -> tuple[int, int]:
         """The draft issue's passage in the original, through the last check's block map."""
         if self.mapper is None:

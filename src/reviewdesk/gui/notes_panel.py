@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Note
+from reviewdesk.core.note_threads import threads
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.record_table import RecordTable, button_row
 
@@ -158,35 +159,6 @@ def answering_words(note: Note) -> str:
             author=note.author, note=said
         )
     return translate("NoteDialog", "In reply to your note: {note}").format(note=said)
-
-
-def _stored_order(note: Note) -> tuple[bool, int]:
-    """Stored notes by id, then those the library writer has not stored yet (provisional
-    ids -1, -2, … in the order they were made)."""
-    key = note.id or 0
-    return key < 0, abs(key)
-
-
-def threads(notes: list[Note]) -> list[tuple[Note, int]]:
-    """Notes in thread order with their depth: each note (in the order given) followed by
-    its replies in the order they were stored (as the file had them, then new ones); a
-    reply whose note is gone stands on its own."""
-    ids = {n.id for n in notes}
-    replies: dict[int, list[Note]] = {}
-    for note in notes:
-        if note.parent_id is not None and note.parent_id in ids:
-            replies.setdefault(note.parent_id, []).append(note)
-    out: list[tuple[Note, int]] = []
-
-    def visit(note: Note, depth: int) -> None:
-        out.append((note, depth))
-        for reply in sorted(replies.get(note.id or 0, []), key=_stored_order):
-            visit(reply, depth + 1)
-
-    for note in notes:
-        if note.parent_id is None or note.parent_id not in ids:
-            visit(note, 0)
-    return out
 
 
 def _byline(note: Note) -> str:

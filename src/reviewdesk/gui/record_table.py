@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QPushButton,
@@ -43,6 +44,36 @@ class RecordTable(QTableWidget):
         # rows keep one line's height: a wrapped cell showed its second line cut in half,
         # so a long cell is shortened with "…" instead (its tooltip has the whole text)
         self.setWordWrap(False)
+        self._optional: tuple[int, ...] = ()
+        self._share = 0.0
+
+    def keep_room_for_first(self, optional: Sequence[int], share: float) -> None:
+        """Hide the ``optional`` columns (in that order) while the others leave the first
+        column, what the record says, less than ``share`` of the width: in a narrow dock
+        (a 1024-pixel screen) "Deleted “back”" was cut to "De…" beside a whole date."""
+        self._optional, self._share = tuple(optional), share
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show or hide the optional columns for the width the table has now."""
+        if not self._optional:
+            return
+        room = self.viewport().width()
+        header = self.horizontalHeader()
+        others = range(1, self.columnCount())
+        width = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in others}
+        shown = set(others)
+        for col in self._optional:
+            if room - sum(width[c] for c in shown) >= self._share * room:
+                break
+            shown.discard(col)
+        for col in self._optional:
+            self.setColumnHidden(col, col not in shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Fit the columns to the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
 
     @staticmethod
     def tag(item: QTableWidgetItem, record_id: int | None) -> QTableWidgetItem:

@@ -153,10 +153,18 @@ class ResultsView:
             same = [n for n, i in enumerate(issues) if (i.start, i.end) == (start, end)]
             if same:
                 index = self.navigator.current_index = same[0]
-        if 0 <= index < len(issues):
-            self.issues_panel.select_row(index)
-            if state.matches and (issues[index].start, issues[index].end) == (start, end):
-                self.navigator.follow_original(index)  # the new block map's place
+        if not 0 <= index < len(issues):
+            return
+        shown = issues[index]
+        if state.matches and start == end and (shown.start, shown.end) != (start, end):
+            # the draft shows none selected (Ctrl+Z undid a fix, the editor typed; an
+            # issue with no width is "selected" as a caret): the list lit the last one
+            # shown and the original kept its word selected
+            self.navigator.forget_shown()
+            return
+        self.issues_panel.select_row(index)
+        if state.matches and (shown.start, shown.end) == (start, end):
+            self.navigator.follow_original(index)  # the new block map's place
 
     def show_counts(self) -> None:
         """Both panes' issue counts for the status bar."""

@@ -27,6 +27,7 @@ STATES = {
     RevisionStatus.REJECTED: QT_TRANSLATE_NOOP("RevisionsPanel", "Rejected"),
 }
 NONE_HINT = QT_TRANSLATE_NOOP("RevisionsPanel", "This article came without tracked changes.")
+WHEN_COLUMN = 2
 SOME_HINT = QT_TRANSLATE_NOOP(
     "RevisionsPanel",
     "Tracked changes that came with the article. Undecided ones go out again as they are.",
@@ -70,6 +71,8 @@ class RevisionsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # the change itself first: in a narrow dock the date goes (it stays in the tooltip)
+        self.table.keep_room_for_first((WHEN_COLUMN,), share=0.4)
         self.accept_button = QPushButton(translate("RevisionsPanel", "Accept"), self)
         self.reject_button = QPushButton(translate("RevisionsPanel", "Reject"), self)
         self.undo_button = QPushButton(translate("RevisionsPanel", "Undo decision"), self)
@@ -149,13 +152,14 @@ class RevisionsPanel(QWidget):
             )
             index = authors.index(rev.author) if rev.author in authors else 0
             change.setIcon(colour_chip(author_colour(index, palette)))
-            change.setToolTip(
-                translate("RevisionsPanel", "{change}: {text}").format(change=what, text=rev.text)
-            )
+            who = rev.author or translate("RevisionsPanel", "Someone")
+            date = when(rev.date) if rev.date else ""
+            tip = translate("RevisionsPanel", "{change}: {text}").format(change=what, text=rev.text)
+            change.setToolTip(f"{tip}\n{who}, {date}" if date else f"{tip}\n{who}")
             cells = (
                 change,
-                QTableWidgetItem(rev.author or translate("RevisionsPanel", "Someone")),
-                QTableWidgetItem(when(rev.date) if rev.date else ""),
+                QTableWidgetItem(who),
+                QTableWidgetItem(date),
                 QTableWidgetItem(translate("RevisionsPanel", STATES[rev.status])),
             )
             for col, item in enumerate(cells):
@@ -185,6 +189,7 @@ class RevisionsPanel(QWidget):
         self.accept_all_button.setEnabled(pending > 0)
         self.reject_all_button.setEnabled(pending > 0)
         self._update_buttons()
+        self.table.fit_columns()  # new names and dates: new widths
 
     def select(self, revision_id: int) -> None:
         """Select a revision's row."""

@@ -37,6 +37,7 @@ from reviewdesk.gui.notes import NoteAnchors
 from reviewdesk.gui.pane_state import PaneState, summarize
 from reviewdesk.gui.pane_text import editor_text
 from reviewdesk.gui.results_view import ResultsView
+from reviewdesk.gui.structure_view import REVISIONS, STRUCTURE
 from reviewdesk.gui.sync_scroll import ScrollSync
 from reviewdesk.gui.waiting import WaitingMarks
 from reviewdesk.service.docmap import DocMap
@@ -269,6 +270,10 @@ class ReviewSession(QObject):
         finally:
             self._loading = False
         self.results.forget()
+        # the issue last shown was this article's: the next one opens with none selected
+        # in the list, as in the draft (its row stayed lit over a caret at the top)
+        self.navigator.current_index = -1
+        self.navigator.pending_go_on = None
         self.issues_panel.set_issues([], translate("ReviewSession", "No article open"))
         self.counts_changed.emit("")
         self.article_changed.emit()
@@ -332,7 +337,10 @@ class ReviewSession(QObject):
         """Make ``edits`` (code points of the draft as on screen) as one undo step; with
         ``caret``, leave the caret after the last one. Every command's change to the
         draft's text goes through here."""
-        result = apply_edits_to_document(self.draft, edits)
+        # a structure (a Word article's) follows each paragraph's own change
+        layers = self.draft.highlighter
+        apart = bool(layers.layer(STRUCTURE) or layers.layer(REVISIONS))
+        result = apply_edits_to_document(self.draft, edits, apart=apart)
         if result.applied:
             last = max(result.applied, key=lambda e: (e.start, e.end))
             cursor = self.draft.textCursor()

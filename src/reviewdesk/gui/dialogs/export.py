@@ -35,7 +35,7 @@ from reviewdesk.core.models import Article, Decision, Note
 from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.desk.exporting import (
     default_author,
-    output_folder,
+    export_folder,
     record_export,
     remember_author,
 )
@@ -84,6 +84,14 @@ def describe(result: ExportResult) -> str:
             translate("ExportDialog", "1 comment")
             if result.comments == 1
             else translate("ExportDialog", "{count} comments").format(count=result.comments)
+        )
+    if result.undecided:  # the reporter's own, neither accepted nor rejected: still open
+        extra.append(
+            translate("ExportDialog", "1 undecided change from the original kept as it came")
+            if result.undecided == 1
+            else translate(
+                "ExportDialog", "{count} undecided changes from the original kept as they came"
+            ).format(count=result.undecided)
         )
     tail = (
         translate("ExportDialog", " ({details})").format(
@@ -181,6 +189,7 @@ class ExportDialog(QDialog):
         self.decisions = list(decisions) if decisions is not None else library.decisions(article.id)
         self.source = library.source(article.id)  # a Word article is exported into its file
         self.structure = library.structure(article.id)
+        self.folder = export_folder(library, self.article)  # where it went last time
         self.jobs = Jobs(self)
         self.export_result: ExportResult | None = None
         self.format_combo = QComboBox()
@@ -244,7 +253,7 @@ class ExportDialog(QDialog):
 
     def _default_path(self) -> Path:
         source = Path(self.article.source_path) if self.article.source_path else None
-        folder = output_folder(self.article.source_path)
+        folder = self.folder
         stem = source.stem if source is not None else (self.article.title or "article")[:60]
         stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
         tag = "report" if self.selected_format() is ExportFormat.REPORT else "edited"
@@ -308,8 +317,9 @@ class ExportDialog(QDialog):
                 raise Cancelled
             write_output(path, done.data, overwrite=overwrite)
             return ExportResult(
-                path, fmt, len(done.data), done.revisions, done.comments, done.warnings
-            )
+                path, fmt, len(done.data), done.revisions, done.comments, done.warnings,
+                done.undecided,
+            )  # fmt: skip
 
         self.export_button.setEnabled(False)
         job = run_with_progress(

@@ -183,7 +183,13 @@ def find_consistency(text: str, ctx: CheckContext) -> list[Issue]:
 
 
 def _context_key(ctx: CheckContext) -> tuple[object, ...]:
-    return (ctx.language, _spell_out_below(ctx), _house_quotes(ctx), _house_ellipsis(ctx))
+    return (
+        ctx.language,
+        _spell_out_below(ctx),
+        _house_quotes(ctx),
+        _house_ellipsis(ctx),
+        ctx.not_headings,
+    )
 
 
 def _house_ellipsis(ctx: CheckContext) -> str:
@@ -213,8 +219,13 @@ def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
         _count(doc, line, -1, changed)
     new = []
     for k in range(splice.start, splice.new_end):
-        uses, caps, titles = read(lines.lines[k])
-        new.append(_Line(k, lines.lines[k], uses, caps, titles))
+        text = lines.lines[k]
+        uses, caps, titles = read(text)
+        if text in ctx.not_headings and any(u.family == rd.HEADINGS for u in uses):
+            # a list item or a page header shaped like a heading: the file says it is none
+            uses = tuple(u for u in uses if u.family != rd.HEADINGS)
+            caps, titles = _mid_caps(text, uses)
+        new.append(_Line(k, text, uses, caps, titles))
     doc.lines[splice.start : splice.old_end] = new
     if splice.shift:
         for k in range(splice.new_end, len(doc.lines)):
