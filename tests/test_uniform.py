@@ -124,6 +124,27 @@ CASES = [
         "Aldi ×2, ALDI ×1",
         E + "Shares in Aldi rose. Analysts expect Aldi to grow. Aldi declined to comment.",
     ),
+    (
+        E + "Talks with U.S. officials began. The U.S. envoy agreed. Aid came from the US.",
+        "consistency-dots",
+        "“U.S.”",
+        "U.S. ×2, US ×1",
+        E + "Talks with U.S. officials began. The U.S. envoy agreed. Aid came from the U.S.",
+    ),
+    (
+        E + "Zoë Lindqvist designed it. Zoe Lindqvist said so. Zoë left.",
+        "consistency-spelled",
+        "“Zoë”",
+        "Zoë ×2, Zoe ×1",
+        E + "Zoë Lindqvist designed it. Zoë Lindqvist said so. Zoë left.",
+    ),
+    (
+        E + "The plan — a bold one — failed. It was a national problem - sadly.",
+        "consistency-dash-marks",
+        "em dashes “—”",
+        "em dashes “—” ×2, hyphens “-” ×1",
+        E + "The plan — a bold one — failed. It was a national problem — sadly.",
+    ),
 ]
 
 

@@ -142,6 +142,10 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("consistency", "consistency-date-ordinals"): "Dates with and without “th”",
     ("consistency", "consistency-term-figures"): "Term with a figure in two cases",
     ("consistency", "consistency-term-case"): "Term in capitals and capitalised",
+    ("consistency", "consistency-spelled"): "Name spelt two ways",
+    ("consistency", "consistency-dots"): "Abbreviation with and without full stops",
+    ("consistency", "consistency-the-term"): "Term capitalised two ways",
+    ("consistency", "consistency-dash-marks"): "Dashes and hyphens mixed",
     ("consistency", "abbreviation-before-definition"): "Abbreviation used before it is defined",
     ("consistency", "abbreviation-defined-twice"): "Abbreviation defined twice",
     # web debris

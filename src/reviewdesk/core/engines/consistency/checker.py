@@ -23,9 +23,11 @@ from operator import attrgetter
 from typing import Any
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
+from reviewdesk.core.engines.consistency import dash_marks as dm
 from reviewdesk.core.engines.consistency import figures as fg
 from reviewdesk.core.engines.consistency import forms as fm
 from reviewdesk.core.engines.consistency import reading as rd
+from reviewdesk.core.engines.consistency import spellings as sp
 from reviewdesk.core.engines.consistency.labels import form_label
 from reviewdesk.core.engines.consistency.reading import Use
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, closest, joined_issues
@@ -52,9 +54,14 @@ _NAMES = {
     fg.THOUSANDS: "large numbers",
     fg.ORDINALS: "dates",
     fg.TERM_FIGURES: "one term",
+    sp.SPELLED: "one name",
+    sp.DOTS: "one abbreviation",
+    sp.THE_TERM: "one term",
+    dm.DASH_MARKS: "dashes",
 }
 _US = ("en-US",)
 _CAPITALS = "capitals"
+_ARTICLE_WIDE = frozenset({rd.HEADINGS, fm.TERM_CASE})
 Key = tuple[str, str]
 _CAP_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)")
 
@@ -90,6 +97,9 @@ class _Doc:
         self.caps: Counter[str] = Counter()
         self.titles: Counter[str] = Counter()
         self.decisions: dict[Key, Any] = {}
+        # the keys decided again after every edit (headings, terms in capitals): they
+        # read article-wide word counts, not only their own lines
+        self.article_wide: set[Key] = set()
 
 
 _Reading = tuple[tuple[Use, ...], frozenset[str], tuple[str, ...]]
@@ -235,7 +245,7 @@ def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
     for line in new:
         _count(doc, line, 1, changed)
     redo: set[_Line] = set(new)
-    keys = set(changed) | {k for k in doc.holders if k[0] in (rd.HEADINGS, fm.TERM_CASE)}
+    keys = changed | doc.article_wide
     if caps_before:
         keys.add((rd.HEADINGS, ""))
     for key in keys:
@@ -257,13 +267,18 @@ def _count(doc: _Doc, line: _Line, n: int, changed: set[Key]) -> None:
         counts[use.form] += n
         if counts[use.form] <= 0:
             del counts[use.form]
-        holders = doc.holders.setdefault(key, {})
+        holders = doc.holders.get(key)
+        if holders is None:
+            holders = doc.holders[key] = {}
+            if use.family in _ARTICLE_WIDE:
+                doc.article_wide.add(key)
         if n > 0:
             holders[line] = None
         else:
             holders.pop(line, None)
         if not holders:
             del doc.holders[key]
+            doc.article_wide.discard(key)
             del doc.counts[key]
         changed.add(key)
     for word in line.caps:
@@ -302,10 +317,15 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
         why = "House style writes them in words." if keep == "words" else "House style: figures."
     elif family == fm.TERM_CASE:
         return _term_case(key, counts[_CAPITALS], doc.titles.get(key[1].capitalize(), 0))
+    elif family == dm.DASH_MARKS:
+        mark = dm.keep_mark(key[1], counts)
+        if mark is None:
+            return None
+        keep, why = mark, "Use one form."
+    elif family in sp.SURFACE_FAMILIES:
+        return _surface(key, counts)
     elif family == fm.TIMES:
-        # no sheet rule: the commoner clock wins, a tie goes to the one the article set first
-        first = _first_places(doc, key)
-        keep = max(counts, key=lambda f: (counts[f], [-x for x in first.get(f, (1 << 30, 0))]))
+        keep = _keep_time(doc, key, counts, ctx.language)
         why = "Use one form."
     elif family in (rd.QUOTES, rd.APOSTROPHES) and _house_quotes(ctx) in counts:
         keep = _house_quotes(ctx)  # the house sheet's choice, whichever is more common
@@ -317,6 +337,24 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
     listing = _listing(family, counts)
     message = f"This article writes {_NAMES[family]} two ways: {listing}. {why}"
     return (keep, message, _forms(family, counts))
+
+
+def _keep_time(doc: _Doc, key: Key, counts: Counter[str], language: str) -> str:
+    """No sheet rule for times: the commoner form wins. A tie between the two clocks
+    ("19:00" and "7pm") goes to the one the article set first; a tie on one clock
+    ("8:10 am" and "8.10am") to the dialect's usual form ("7pm" in British copy, "7 p.m."
+    in American), then to the first."""
+    first = _first_places(doc, key)
+    most = max(counts.values())
+    tied = [f for f, n in counts.items() if n == most]
+    one_clock = len({f in fm.TWENTY_FOUR_HOUR for f in tied}) == 1
+    return max(
+        tied,
+        key=lambda f: (
+            _preferred(fm.TIMES, f, language) if one_clock else 0,
+            [-x for x in first.get(f, (1 << 30, 0))],
+        ),
+    )
 
 
 def _preferred(family: str, form: str, language: str, house_ellipsis: str = "dots") -> int:
@@ -363,6 +401,18 @@ def _first_places(doc: _Doc, key: Key) -> dict[str, tuple[int, int]]:
     return first
 
 
+def _surface(key: Key, counts: Counter[str]) -> object:
+    """A word or term written two ways (:mod:`.spellings`): the commoner form is kept,
+    when one is used at least twice and more often than any other. A tie says nothing
+    of which is the slip ("Pólya" once, "Polya" once in a book's title)."""
+    ranked = counts.most_common()
+    if ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]:
+        return None
+    keep = ranked[0][0]
+    message = f"This article writes {_NAMES[key[0]]} two ways: {_listing(key[0], counts)}."
+    return (keep, message + f" Use “{keep}”.", _forms(key[0], counts))
+
+
 def _term_case(key: Key, capitals: int, capitalised: int) -> object:
     """A term in capitals ("LIDL") where the article also capitalises it as a word
     ("Lidl") at least as often: the capitalised spelling is kept (a trade name is no
@@ -383,11 +433,7 @@ def _heading_form(doc: _Doc, line: _Line, use: Use) -> tuple[str, list[tuple[int
     body = line.text[use.start : use.end]
     words = [(use.start + m.start(), m.group()) for m in rd._HEADING_WORD.finditer(body)][1:]
     rest = [(s, w) for s, w in words if w.lower() not in rd.MINOR]
-    caps = [
-        (s, w)
-        for s, w in rest
-        if w[0].isupper() and not doc.caps.get(w.split("’")[0].split("'")[0])
-    ]
+    caps = [(s, w) for s, w in rest if w[0].isupper() and not _named(doc, w)]
     lows = [(s, w) for s, w in rest if w[0].islower()]
     named = len(rest) - len(caps) - len(lows)
     if not lows and (caps or named):
@@ -395,6 +441,13 @@ def _heading_form(doc: _Doc, line: _Line, use: Use) -> tuple[str, list[tuple[int
     if not caps:
         return "sentence", rest
     return "mixed", rest
+
+
+def _named(doc: _Doc, word: str) -> bool:
+    """Whether a heading's capitalised word keeps its capital in any style: a name the
+    body capitalises, or an abbreviation ("UK", "NATO's"), never a sign of Title Case."""
+    base = word.split("’")[0].split("'")[0]
+    return bool(doc.caps.get(base)) or (len(base) > 1 and base.isupper())
 
 
 def _headings(doc: _Doc, key: Key) -> object:
@@ -455,6 +508,8 @@ def _issues(doc: _Doc, line: _Line) -> LineIssues:
             if use.form == keep:
                 continue
             fix = use.as_form(keep)
+            if fix is None and use.family in sp.SURFACE_FAMILIES:
+                fix = keep  # the form is its own wording ("Zoë")
             if fix is None or fix == line.text[use.start : use.end]:
                 continue
             out.append(
@@ -495,7 +550,7 @@ def _heading_issues(doc: _Doc, line: _Line, use: Use, decision: Any) -> Iterable
         if keep == "title" and word[0].islower():
             yield _issue(line, start, start + len(word), "consistency-headings", message,
                          word[0].upper() + word[1:], group, forms)  # fmt: skip
-        elif keep == "sentence" and word[0].isupper() and not doc.caps.get(word):
+        elif keep == "sentence" and word[0].isupper() and not _named(doc, word):
             yield _issue(line, start, start + len(word), "consistency-headings", message,
                          word[0].lower() + word[1:], group, forms)  # fmt: skip
 

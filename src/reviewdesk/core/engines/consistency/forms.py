@@ -16,6 +16,7 @@ from reviewdesk.core.engines.consistency.use import Use
 
 BIG_NUMBERS, ELLIPSES, TIMES, TERM_CASE = "big-numbers", "ellipses", "times", "term-case"
 UNITS = "units"
+TWENTY_FOUR_HOUR = frozenset({"24-hour", "four figures"})
 # a figure and a unit's symbol, with a space between or not: "37 kg", "37kg" (not "m" or
 # "g" alone: "$5m" is five million; not a range's or a decimal's inside digits)
 _UNIT = re.compile(
@@ -39,6 +40,14 @@ _TWO_DIGITS = re.compile(r"[1-9]\d")
 _BIG_WORD = re.compile(
     r"(?<![\w’'-])(" + "|".join(_TENS) + r")(?:-(" + "|".join(_UNITS) + r"))?"
     r"(?![\w’'-])|(?<![\w’'-])(" + "|".join(_TEENS) + r")(?![\w’'-])"
+)
+# hundreds and thousands in words ("four hundred people"), not "a hundred" or "hundreds"
+_ROUND_WORDS = re.compile(
+    r"(?<![\w’'-])((?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|"
+    + "|".join([*_UNITS, *_TEENS]) + r") (hundred|thousand)(?![\w’'-])"
+)
+_ROUND_FIGURES = re.compile(
+    r"(?<![\w.,:/$£€#№'’-])([1-9]\d{2}|[1-9]\d?,\d{3})(?![\w.,:/%'’-]|\.\d)"
 )
 _AGE_FIGURES = re.compile(r"([1-9]\d)(?<![\w.,:/$£€#-]..)(?=-year-old|-month-old| years? old)")
 # the look behind comes after the digits: tried only where two digits stand (faster)
@@ -99,10 +108,29 @@ def read_big_numbers(line: str, add: Callable[[Use], None]) -> None:
         )
         add(Use(BIG_NUMBERS, "", "figures", m.start(), m.end(),
                 (("figures", m.group(1)), ("words", words))))  # fmt: skip
+    if "hundred" in line or "thousand" in line:
+        _round_words(line, add)
+    for m in _ROUND_FIGURES.finditer(line):
+        # a count from 100 in figures ("400 people"): the article's figures, offered in
+        # no other form (a year or an address reads the same way, and stays)
+        if _counts_something(line, m.start(), m.end()):
+            add(Use(BIG_NUMBERS, "", "figures", m.start(), m.end(), (("figures", m.group()),)))
     for m in _AGE_FIGURES.finditer(line) if "old" in line else ():
         # an age in figures ("a 25-year-old") shows the article writes 10 and over in
         # figures; it is no count to rewrite, so it offers no other form
         add(Use(BIG_NUMBERS, "", "figures", m.start(), m.end(), (("figures", m.group(1)),)))
+
+
+def _round_words(line: str, add: Callable[[Use], None]) -> None:
+    """ "four hundred people", "twelve thousand fans": a count in words past 99."""
+    for m in _ROUND_WORDS.finditer(line):
+        if not _counts_something(line, m.end(2) - len(m.group(2)), m.end()):
+            continue
+        tens, _, unit = m.group(1).partition("-")
+        n = _UNITS.get(tens) or _TEENS.get(tens) or _TENS[tens] + _UNITS.get(unit, 0)
+        value = n * (100 if m.group(2) == "hundred" else 1000)
+        add(Use(BIG_NUMBERS, "", "words", m.start(), m.end(),
+                (("words", m.group()), ("figures", f"{value:,}"))))  # fmt: skip
 
 
 def _counts_something(line: str, start: int, end: int) -> bool:

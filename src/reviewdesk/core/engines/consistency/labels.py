@@ -8,6 +8,7 @@ The checker's messages list the forms with these labels and their counts; the wi
 from __future__ import annotations
 
 from reviewdesk.core.engines.consistency import reading as rd
+from reviewdesk.core.engines.consistency.spellings import SURFACE_FAMILIES
 
 FORM_LABELS: dict[tuple[str, str], str] = {
     ("quotes", "straight"): 'straight "',
@@ -38,6 +39,9 @@ FORM_LABELS: dict[tuple[str, str], str] = {
     ("thousands", "plain"): "without one “37542”",
     ("date-ordinals", "ordinal"): "with an ordinal “August 4th”",
     ("date-ordinals", "plain"): "without one “August 4”",
+    ("dash-marks", "—"): "em dashes “—”",
+    ("dash-marks", "–"): "en dashes “–”",
+    ("dash-marks", "-"): "hyphens “-”",
     ("term-figures", "capitals"): "in capitals",
     ("term-figures", "capitalised"): "capitalised",
 }
@@ -71,4 +75,6 @@ def kept_form(rule: str, text: str, start: int, replacement: str) -> str | None:
             for form, wording in use.alts:
                 if wording == replacement:
                     return form_label(family, form)
+            if family in SURFACE_FAMILIES:
+                return form_label(family, replacement)  # the form is its wording ("Zoë")
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reviewdesk.core.engines.consistency import figures, forms
+from reviewdesk.core.engines.consistency import dash_marks, figures, forms, spellings
 from reviewdesk.core.engines.consistency.use import Use
 from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.labels import speaker_label
@@ -59,7 +59,8 @@ _DIGIT = re.compile(r"(?<![\w.,:/$£€#№-])([2-9])(?![\w.,:/%-]|\.\d| ?(?:%|p
 _FIGURE_AFTER = re.compile(
     r"\s*(?:%|percent|per cent|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|-year|years? old|"
     r"years? of age|out of \d|"
-    r"months? old|(?:million|billion|trillion)\b|(?:kg|km|cm|mm|mph|kph|ft|in|lb|oz|m|g)\b|"
+    r"months? old|(?:hundred|thousand|million|billion|trillion)\b|"
+    r"(?:kg|km|cm|mm|mph|kph|ft|in|lb|oz|m|g)\b|"
     r"(?:feet|foot|inches|inch|miles?|metres?|meters?|kilometres?|kilometers?|pounds?|"
     r"ounces?|degrees?|points?|goals?|runs?|seconds?|minutes?|hours?|yards?)\b|[-–]\d|:\d|"
     r"(?:st|nd|rd|th)\b)",
@@ -82,6 +83,7 @@ _NAME_BEFORE = re.compile(r"(?<=[\w,;)] )(?P<word>[A-Z][a-z]+)\s$")
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+_ANY_DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“”]")
 _APOS = re.compile(r"(?<=[^\W\d_])(['’])(?=[^\W\d_])")
 _DASH = re.compile(r"(?<=[^\W_]) ([—–]|--?) (?=[^\W_])|(?<=[^\W\d_])(—|--)(?=[^\W\d_])")
@@ -214,10 +216,12 @@ def read_line(line: str) -> tuple[Use, ...]:
     if "." in line or "…" in line:
         forms.read_ellipses(line, add)
     forms.read_times(line, add)
-    if any(c.isdigit() for c in line):
+    if _ANY_DIGIT.search(line) is not None:
         forms.read_units(line, add)
     forms.read_term_case(line, add)
     figures.read_figures(line, add)
+    spellings.read_spellings(line, add)
+    dash_marks.read_dash_marks(line, add)
     return tuple(sorted(uses, key=lambda u: (u.start, u.end, u.family)))
 
 

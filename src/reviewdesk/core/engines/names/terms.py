@@ -36,7 +36,7 @@ _HOMOGRAPH_CLOSED = re.compile(
 # Second parts that make a phrasal verb when written apart ("set up" vs "setup").
 _PARTICLES = word_set("up down in out on off over back away through by about around along across")
 # Words a desk capitalises in some uses and not in others ("the West" / "west of").
-_CAPITALISABLE_COMMON = word_set(
+CAPITALISABLE_COMMON = word_set(
     """president prime minister government state parliament church west east north south
     western eastern northern southern army navy republic union city court council party
     house senate congress committee ministry department bank university school college
@@ -304,7 +304,7 @@ def lowercase_candidate(model: NameModel, word: str) -> str | None:
     n = model.lower_count.get(word, 0)
     if not n or len(word) < 4 or word in STOPWORDS or word in TITLES:
         return None
-    if word in _CAPITALISABLE_COMMON:
+    if word in CAPITALISABLE_COMMON:
         return None
     cap = word[0].upper() + word[1:]
     if model.solo_mid_count.get(cap, 0) >= 2 and n * 2 <= model.cap_count.get(cap, 0):
