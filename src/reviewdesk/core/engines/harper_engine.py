@@ -56,6 +56,7 @@ from reviewdesk.core.engines.spelling import (
     not_a_misspelling,
 )
 from reviewdesk.core.engines.spelling_budget import SpellingBudget
+from reviewdesk.core.groups import TWO_SPACES_AFTER_SENTENCES
 from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
@@ -507,6 +508,7 @@ class HarperChecker(BaseChecker):
                         message=message,
                         replacements=replacements,
                         severity=_SEVERITY.get(category, Severity.WARNING),
+                        group=TWO_SPACES_AFTER_SENTENCES if rule == "NoFrenchSpaces" else "",
                     )
                 )
         return out
