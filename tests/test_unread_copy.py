@@ -14,7 +14,7 @@ from news_checks import DIALECTS, EMOJI, check, on
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.filing import for_word_file
-from reviewdesk.core.groups import count_findings
+from reviewdesk.core.groups import count_findings, group_message
 from reviewdesk.core.models import Category
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.structure import Span, SpanKind, Structure
@@ -76,6 +76,7 @@ def test_two_spaces_after_every_sentence_is_one_finding(
     issues = [i for i in check(pipeline, text, language) if i.category == Category.SPACING]
     assert len(issues) == 3
     assert count_findings(issues) == 1
+    assert "French" not in group_message(issues)  # said in a copy desk's words
 
 
 def test_a_word_files_page_footer_is_kept_not_offered_for_removal(

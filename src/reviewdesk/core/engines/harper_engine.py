@@ -166,6 +166,10 @@ def _replacement(flagged: str, suggestion: Suggestion) -> str:
     return suggestion.replacement_text
 
 
+# Harper's "French spaces are generally not recommended." in a copy desk's words
+_TWO_SPACES_MESSAGE = "Two spaces after a sentence: one is enough."
+
+
 class HarperChecker(BaseChecker):
     """Harper behind the checker protocol (paragraph-scoped, batched)."""
 
@@ -494,6 +498,9 @@ class HarperChecker(BaseChecker):
                         kind = "Spelling"
                         if rule != "SpellCheck":
                             message = f"“{flagged}” looks misspelt."
+                group = ""
+                if rule == "NoFrenchSpaces" and not self.raw:  # a habit: one finding
+                    group, message = TWO_SPACES_AFTER_SENTENCES, _TWO_SPACES_MESSAGE
                 category = category_for(kind, rule, own[rel_start:rel_end], replacements)
                 if kind == "Spelling" and category == Category.SPACING and replacements:
                     category = Category.SPELLING
@@ -508,7 +515,7 @@ class HarperChecker(BaseChecker):
                         message=message,
                         replacements=replacements,
                         severity=_SEVERITY.get(category, Severity.WARNING),
-                        group=TWO_SPACES_AFTER_SENTENCES if rule == "NoFrenchSpaces" else "",
+                        group=group,
                     )
                 )
         return out
