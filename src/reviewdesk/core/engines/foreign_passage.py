@@ -18,6 +18,7 @@ taken for one, and its words stay flagged.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -35,22 +36,30 @@ MIN_SHARE = 0.4
 MIN_FAR = 2
 
 
-def sentence_at(text: str, start: int) -> str:
-    """The sentence (or line) of ``text`` that holds offset ``start``."""
-    begin = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        begin = match.end()
-    after = _SENTENCE_END.search(text, start)
-    return text[begin : after.start() if after else len(text)]
-
-
 def in_foreign_passage(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the sentence around ``start``, or the whole of ``text`` (a paragraph),
     reads as another language: a short Latin sentence has too few words to tell alone."""
-    return _foreign(sentence_at(text, start), lex) or _foreign(text, lex)
+    spans = foreign_spans(text, lex)
+    k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    return k >= 0 and start < spans[k][1]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
+def foreign_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` (a paragraph) in another language, in order: the whole of
+    it, or its sentences that are. Once per paragraph, however many flags ask."""
+    if _foreign(text, lex):
+        return ((0, len(text)),)
+    spans = []
+    begin = 0
+    for match in [*_SENTENCE_END.finditer(text), None]:
+        end = match.start() if match else len(text)
+        if _foreign(text[begin:end], lex):
+            spans.append((begin, end))
+        begin = match.end() if match else end
+    return tuple(spans)
+
+
 def _foreign(sentence: str, lex: Lexicon) -> bool:
     # names are capitalised: only the small words say which language this is
     small = [w for w in _WORD.findall(sentence) if w.islower() and len(w) > 1]
