@@ -80,8 +80,13 @@ def members(issue: Issue, issues: Sequence[Issue]) -> list[Issue]:
     return [i for i in issues if i.group == issue.group]
 
 
+# Two spaces after each sentence: a typing habit kept all through a document (a
+# typewriter's), one choice to make for the whole of it, not a slip at each full stop.
+TWO_SPACES_AFTER_SENTENCES = "two-spaces-after-sentences"
+
 # What a finding whose places say different things is, by its group's first part.
 _HEADINGS = {
+    TWO_SPACES_AFTER_SENTENCES: "Two spaces after sentences",
     "dialect-spelling/uk": "British spellings in an article checked as another dialect",
     "dialect-spelling/us": "American spellings in an article checked as another dialect",
 }

@@ -49,7 +49,8 @@ def merge_issues(lists: Iterable[Sequence[Issue]]) -> list[Issue]:
             better = kept
             if _CATEGORY_RANK.get(issue.category, 99) < _CATEGORY_RANK.get(kept.category, 99):
                 better = issue
-            by_key[key] = replace(better, engines=engines, replacements=replacements)
+            group = better.group or kept.group or issue.group  # one engine saw the habit
+            by_key[key] = replace(better, engines=engines, replacements=replacements, group=group)
     return sorted(by_key.values(), key=sort_key)
 
 

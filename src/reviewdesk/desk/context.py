@@ -145,11 +145,13 @@ def kept_lines(
     """The paragraphs the import kept on purpose that look like web debris: a saved
     page's photo captions, and a Word file's paragraphs in its Caption style (the
     writer's caption to a picture, credit and all, is copy to edit, never a scrap to
-    remove), in ``text`` (or the article's original and its draft).
+    remove) and in its page headers and footers ("Page 3 of 11", "For internal use
+    only": the document's own furniture, written back by the Word export, not a web
+    page's), in ``text`` (or the article's original and its draft), a line each.
 
     Only a structure with captions is carried over to the draft (a word diff: captions
     are few, and most articles have none)."""
-    kinds = (SpanKind.PHOTO_CAPTION, SpanKind.CAPTION)
+    kinds = (SpanKind.PHOTO_CAPTION, SpanKind.CAPTION, SpanKind.HEADER, SpanKind.FOOTER)
     captions = [s for kind in kinds for s in structure.of_kind(kind)]
     if not captions:
         return frozenset()
@@ -158,8 +160,9 @@ def kept_lines(
     if article is not None and article.draft != article.original:
         moved = structure.follow_texts(article.original, article.draft)
         found.update(article.draft[s.start : s.end] for k in kinds for s in moved.of_kind(k))
-    found.discard("")
-    return frozenset(found)
+    lines = {line for part in found for line in part.split("\n")}  # a story of paragraphs
+    lines.discard("")
+    return frozenset(lines)
 
 
 #: Paragraphs a heading's shape fits that the file marks as something else.

@@ -56,6 +56,7 @@ from reviewdesk.core.engines.spelling import (
     not_a_misspelling,
 )
 from reviewdesk.core.engines.spelling_budget import SpellingBudget
+from reviewdesk.core.groups import TWO_SPACES_AFTER_SENTENCES
 from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import StyleSheetError, coerce_style_sheet
@@ -163,6 +164,10 @@ def _replacement(flagged: str, suggestion: Suggestion) -> str:
     if kind == 2:  # insert after the flagged text
         return flagged + suggestion.replacement_text
     return suggestion.replacement_text
+
+
+# Harper's "French spaces are generally not recommended." in a copy desk's words
+_TWO_SPACES_MESSAGE = "Two spaces after a sentence: one is enough."
 
 
 class HarperChecker(BaseChecker):
@@ -499,6 +504,9 @@ class HarperChecker(BaseChecker):
                         kind = "Spelling"
                         if rule != "SpellCheck":
                             message = f"“{flagged}” looks misspelt."
+                group = ""
+                if rule == "NoFrenchSpaces" and not self.raw:  # a habit: one finding
+                    group, message = TWO_SPACES_AFTER_SENTENCES, _TWO_SPACES_MESSAGE
                 category = category_for(kind, rule, own[rel_start:rel_end], replacements)
                 if kind == "Spelling" and category == Category.SPACING and replacements:
                     category = Category.SPELLING
@@ -513,6 +521,7 @@ class HarperChecker(BaseChecker):
                         message=message,
                         replacements=replacements,
                         severity=_SEVERITY.get(category, Severity.WARNING),
+                        group=group,
                     )
                 )
         return out

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, CheckContext, Scope
 from reviewdesk.core.engines.compound_modifiers import compound_modifiers
 from reviewdesk.core.engines.mark_slips import mark_slips
+from reviewdesk.core.groups import TWO_SPACES_AFTER_SENTENCES
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.text.labels import speaker_label
 from reviewdesk.core.text.prose import overlaps, protected_spans
@@ -32,7 +33,10 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
 _GLUED_COLON = re.compile(r"(?<=[^\W\d_]{2})(:)(?=[^\W\d_]{2})")
 _SPACE_BEFORE = re.compile(r"(?<=[\w”’\"')\]])([ \t]+)(?=[,;:!?](?:[\s\"”’']|$)|\.(?:\s|$))")
 _SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
-_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+# a doubled space between words; three or more line things up by hand (a form's blank)
+_DOUBLE_SPACE = re.compile(r"(?<=\S)(  )(?=\S)")
+# what ends a sentence just before a double space: "fulfilled.  If", "said.”  Then"
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
 # a lowercase particle joined to a capitalised name ("al-Assad", "el-Sisi") is written so
 # at a sentence's start too
@@ -106,6 +110,7 @@ class _Found:
         rule: str,
         message: str,
         severity: Severity = Severity.WARNING,
+        group: str = "",
     ) -> None:
         start, end = span
         if overlaps(self.protected, start, end) or self.text[start:end] == fix:
@@ -122,6 +127,7 @@ class _Found:
                 message=message,
                 replacements=(fix,),
                 severity=severity,
+                group=group,
             )
 
     def result(self) -> list[Issue]:
@@ -150,7 +156,11 @@ def check_mechanics(text: str) -> list[Issue]:
         _space_before(text, found)
     if "  " in text:
         for m in _DOUBLE_SPACE.finditer(text):
-            found.add(m.span(1), " ", Category.SPACING, "double-space", "One space is enough.")
+            habit = TWO_SPACES_AFTER_SENTENCES if _SENTENCE_END.search(text, 0, m.start()) else ""
+            found.add(
+                m.span(1), " ", Category.SPACING, "double-space", "One space is enough.",
+                group=habit,
+            )  # fmt: skip
     if ",," in text or ";;" in text or ", ," in text:
         for m in _DOUBLED_MARK.finditer(text):
             found.add(
