@@ -162,6 +162,9 @@ def _after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     word = sent[j].low
     if word in _NOT_AFTER_BE:
         return
+    if _past_only(sent, j, lex):
+        yield from _participle_for_past(sent, i, j, lex)
+        return
     if lex.tags(word) != {"VBZ"}:
         yield from _base_after_be(sent, i, j, lex)
         return
@@ -176,6 +179,36 @@ def _after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     )
 
 
+def _past_only(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """A simple past that is no participle ("went", "drove", "spoke"); one that is also a
+    noun ("a drove", "a spoke") only where no noun follows ("had rose bushes")."""
+    tags = lex.tags(sent[j].low)
+    if "VBD" not in tags or not tags <= {"VBD", "NN"}:
+        return False
+    return tags == {"VBD"} or not (
+        _noun_follows(sent, j, lex) or low_at(sent, j + 1) in _NOUN_FOLLOWERS
+    )
+
+
+# after a noun these read as its own ("had spoke of", "was drove of cattle")
+_NOUN_FOLLOWERS = word_set("of 's '")
+
+
+def _participle_for_past(sent: list[Token], i: int, j: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "was drove", "were took": a simple past after "be" wants the participle."""
+    lemmas = lex.lemmas(sent[j].low)
+    if len(lemmas) != 1:
+        return
+    participle = lex.inflect(lemmas[0], "VBN")
+    if not participle or participle == sent[j].low:
+        return
+    if not _confirmed(lex, sent[j - 1].low, sent[j].low, participle, sure=True):
+        return
+    yield form_finding(
+        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
+    )
+
+
 def _after_have(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "has give", "have went": "have" as a helper wants the past participle."""
     j = _next(sent, i)
@@ -183,11 +216,12 @@ def _after_have(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     word = sent[j].low
     tags = lex.tags(word)
-    wrong = tags == {"VBD"} or ("VB" in tags and tags <= {"VB", "VBP", "NN", "NNS"})
+    past = _past_only(sent, j, lex)
+    wrong = past or ("VB" in tags and tags <= {"VB", "VBP", "NN", "NNS"})
     if not wrong or word in ("been", "had", "got", "do", "be", "have"):
         return
-    sure = _verb_only(word, lex)
-    if low_at(sent, i - 1) in ("to", "would", "will") and tags != {"VBD"}:
+    sure = _verb_only(word, lex) or past
+    if low_at(sent, i - 1) in ("to", "would", "will") and not past:
         return  # "to have go" is rare, "would have thought" is a participle anyway
     lemmas = lex.lemmas(word)
     if len(lemmas) != 1:
@@ -199,6 +233,18 @@ def _after_have(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     yield form_finding(
         sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
+    )
+
+
+def _pronoun_be_object(sent: list[Token], i: int, j: int, ratio: float) -> bool:
+    """ "He is make a film": a subject pronoun, "be", the base form and an object, where
+    print has the verb's form after "be" far more often (a cleft's "All he did was
+    make" has "do" before it, and no pronoun right before "be" in "the aim is make")."""
+    return (
+        i == j - 1
+        and low_at(sent, i - 1) in SUBJECT_PRONOUNS
+        and low_at(sent, j + 1) in _OBJECT_STARTS
+        and ratio >= RATIO
     )
 
 
@@ -223,12 +269,13 @@ def _base_after_be(sent: list[Token], i: int, j: int, lex: Lexicon) -> Iterator[
     if verb_only and i == j - 1 and low_at(sent, i - 1) in SUBJECT_PRONOUNS:
         return  # "I am agree": one verb too many (gerunds.check_to_gerund)
     slot = sent[j - 1].low
-    if lex.pair(slot, word):
-        return  # print puts it there ("is go" in "all systems are go")
     forms = [f for f in (lex.inflect(word, "VBN"), lex.inflect(word, "VBG")) if f and f != word]
     forms.sort(key=lambda f: -lex.pair(slot, f))
     if not forms or not lex.pair(slot, forms[0]):
         return
+    printed = lex.pair(slot, word)
+    if printed and not _pronoun_be_object(sent, i, j, lex.pair(slot, forms[0]) / printed):
+        return  # print puts it there ("is go" in "all systems are go")
     # a noun can stand here ("the issue was supply"): only where print puts the verb's
     # form there very often and the noun never, before more of the clause
     noun_fits = lex.pair(slot, forms[0]) < _NOUN_RATIO * CUT_OFF or not fills_slot(sent, j + 1)

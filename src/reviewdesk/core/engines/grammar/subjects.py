@@ -11,8 +11,12 @@
   "those" take "are"/"were" ("This are the results", "These was a mistake");
 - "one of" and "each of" a plural take a singular verb ("One of my friends live" ->
   "lives", "Each of the players were" -> "was");
-- a singular noun that opens a sentence takes the "-s" form ("The man walk to work" ->
-  "walks"), judged only for words print uses mostly as verbs after "he" or "she".
+- a singular noun that opens a sentence takes the "-s" form ("The man walk to work",
+  "My brother live near the stadium" -> "walks", "lives"), judged only for words print
+  uses mostly as verbs after "he" or "she", and for a word that is a noun or adjective
+  too only where an object follows or the sentence has no other verb; a plural one
+  with the sentence's only verb in its "-s" form takes the base form ("The workers
+  wants more money" -> "want").
 """
 
 from __future__ import annotations
@@ -24,9 +28,14 @@ from reviewdesk.core.engines.grammar.findings import (
     low_at,
     replace_word,
     sentence_start,
+    word_at,
 )
 from reviewdesk.core.engines.grammar.lexicon import (
+    CLOSED_CLASS,
+    DETERMINERS,
+    MODALS,
     NUMBER_BY_MEANING,
+    PREPOSITIONS,
     TO_PLURAL,
     TO_SINGULAR,
     Lexicon,
@@ -155,38 +164,154 @@ def _inverted(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
 
 
 def _noun_then_base(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    """ "The man walk to work" -> "walks": a sentence's singular noun subject."""
-    first = next((k for k, t in enumerate(sent) if t.is_word), None)
-    if first is None or not sentence_start(sent, first):
+    """ "The man walk to work", "My brother live near", "The police chief want more" ->
+    the "-s" form: a sentence's singular noun subject and the base verb after it.
+
+    The noun phrase may hold adjectives and nouns ("police chief"); the first base-form
+    word after a singular noun is the verb if it is nothing else, if an object follows
+    it, or if nothing else in the sentence can be its verb (a sentence needs one, so a
+    word that is also a noun or adjective, "live", "want", is read as the verb).
+    """
+    first = next(
+        (
+            k
+            for k, t in enumerate(sent)
+            if t.is_capitalised and t.low in _SUBJECT_DETERMINERS and sentence_start(sent, k)
+        ),
+        None,
+    )  # the first word, or the first after a label's colon ("Update: The man walk")
+    if first is None:
         return
-    if sent[first].low not in _SUBJECT_DETERMINERS:
+    # the last noun of the phrase's words followed by a base form: "The old man live"
+    # (not "old" before "man"), "The price increase worries" (not "increase")
+    splits = []
+    k = first + 1
+    while k + 1 < len(sent) and _phrase_word(sent, k, lex):
+        if _base_after_noun(sent, k, lex) or _s_after_plural(sent, k, lex):
+            splits.append(k)
+        k += 1
+    if not splits:
         return
-    j = first + 1
-    while j < len(sent) and sent[j].is_word and lex.classes(sent[j].low) == {"ADJ"}:
-        j += 1
-    if j + 1 >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+    j = splits[-1]
+    if _s_after_plural(sent, j, lex):
+        yield from _plural_then_s(sent, j, lex)
         return
     noun, verb = sent[j].low, sent[j + 1]
     if noun in NUMBER_BY_MEANING or not lex.is_noun(noun) or lex.noun_number(noun) != "singular":
         return
+    if lex.classes(noun) - {"NOUN", "VERB"} and not lex.is_noun(low_at(sent, j - 1)):
+        return  # "The poor live", "The young want": an adjective standing for people
     if not verb.is_word or verb.is_capitalised or lex.pair(noun, verb.low) > 0:
         return  # "the school run", "the police report": a compound
-    tags = lex.tags(verb.low)
-    if "VB" not in tags or tags & {"VBD", "VBN", "VBZ", "VBG"} or "'" in verb.low:
-        return
     if verb.low in ("be", "have", "do", "need", "dare"):
         return
-    if lex.classes(verb.low) != {"VERB"} and low_at(sent, j + 2) not in _OBJECT_STARTS:
-        return  # "walk" is also a noun: an object or a preposition after it makes it a verb
+    verb_only = lex.classes(verb.low) == {"VERB"}
+    sole = _only_verb(sent, j + 1, lex)
+    if not verb_only and low_at(sent, j + 2) not in _OBJECT_STARTS and not sole:
+        return  # "walk" is also a noun: an object after it, or no other verb, shows the verb
     third = lex.inflect(verb.low, "VBZ")
     if not third or third == verb.low or lex.lemmas(verb.low) != (verb.low,):
         return
-    backed = max(lex.pair("he", third), lex.pair("she", third), lex.pair("it", third))
-    plain = max(lex.pair("he", verb.low), lex.pair("she", verb.low), lex.pair("it", verb.low))
-    if backed == 0 or backed < _RATIO * max(plain, 1):
+    if not (verb_only and sole) and not _printed_after_pronoun(third, verb.low, lex):
         return
     message = f"“{sent[j].text}” is singular: “{third}”."
     yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, third),))
+
+
+def _phrase_word(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """A lowercase adjective or noun that can stand in a noun phrase."""
+    tok = sent[j]
+    return (
+        tok.is_word
+        and not tok.is_capitalised
+        and tok.low not in CLOSED_CLASS
+        and bool(lex.classes(tok.low) & _NP)
+    )
+
+
+def _base_after_noun(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a noun at ``j`` is followed by a verb's base form (and nothing past)."""
+    tags = lex.tags(low_at(sent, j + 1))
+    return (
+        lex.is_noun(sent[j].low)
+        and "VB" in tags
+        and not tags & {"VBD", "VBN", "VBZ", "VBG"}
+        and "'" not in sent[j + 1].low
+    )
+
+
+def _printed_after_pronoun(third: str, base: str, lex: Lexicon) -> bool:
+    """Whether print puts the "-s" form after "he", "she" or "it" far more often than
+    the base form ("he lives" against "he live"; "make it work" only spoils "it")."""
+    return any(
+        lex.pair(p, third) >= _RATIO * max(lex.pair(p, base), 1) for p in ("he", "she", "it")
+    )
+
+
+def _s_after_plural(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a plural noun at ``j`` is followed by an "-s" word that may be a verb."""
+    tags = lex.tags(low_at(sent, j + 1))
+    return (
+        "VBZ" in tags
+        and tags <= {"VBZ", "NNS"}
+        and _plural_noun(sent[j].low, lex)
+        and "NN" not in lex.tags(sent[j].low)
+    )
+
+
+def _plural_then_s(sent: list[Token], j: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "The workers wants more money" -> "want": a plural subject and the sentence's
+    only verb in its "-s" form (two plural nouns in a row are a compound only where
+    print has them: "sales figures")."""
+    noun, verb = sent[j].low, sent[j + 1]
+    if lex.pair(noun, verb.low) > 0 or not _only_verb(sent, j + 1, lex):
+        return
+    if word_at(sent, j + 2) is None or low_at(sent, j + 2) in PREPOSITIONS:
+        return  # "The sales figures for March.": a caption's noun phrase, no verb
+    lemmas = lex.lemmas(verb.low)
+    if len(lemmas) != 1 or lemmas[0] == verb.low:
+        return
+    base = lemmas[0]
+    if lex.pair("they", base) < _RATIO * max(lex.pair("they", verb.low), 1):
+        return
+    message = f"“{sent[j].text}” is plural: “{base}”."
+    yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, base),))
+
+
+# Words that are a clause's verb wherever they stand.
+_FINITE = MODALS | word_set(
+    "am is are was were has have had do does did isn't aren't wasn't weren't hasn't "
+    "haven't hadn't don't doesn't didn't can't won't couldn't wouldn't shouldn't"
+)
+_CONTRACTED = ("'s", "'re", "'ve", "'ll", "'d", "'m", "n't")
+_NEVER_VERBS = CLOSED_CLASS - _FINITE
+
+
+def _only_verb(sent: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether no word after ``at`` in a statement can be its verb: no helper or modal,
+    and no finite form but after "to", a determiner, an adjective, a number or a
+    preposition (where it is a noun: "about 300 people", "more officers")."""
+    if sent[-1].text not in ".!":
+        return False
+    for k in range(at + 1, len(sent)):
+        tok = sent[k]
+        if tok.text in ";:—–":
+            break  # a second clause has a verb of its own
+        if not tok.is_word or tok.low in _NEVER_VERBS:
+            continue
+        if tok.low in _FINITE or tok.low.endswith(_CONTRACTED):
+            return False
+        if not lex.tags(tok.low) & {"VBD", "VBZ", "VBP"}:
+            continue
+        before = sent[k - 1]
+        if k == at + 1 and lex.classes(tok.low) & _NP:
+            continue  # its object: "keep chickens", "need water", "work long hours"
+        if before.is_number or before.low in DETERMINERS | PREPOSITIONS | {"to"}:
+            continue
+        if k > at + 1 and "ADJ" in lex.classes(before.low):
+            continue
+        return False
+    return True
 
 
 def _pointer_subject(sent: list[Token], i: int) -> bool:
