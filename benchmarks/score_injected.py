@@ -38,7 +38,8 @@ from score_quality import _overlaps
 from score_spelling import misspellings
 
 from reviewdesk.core.checker import CheckContext
-from reviewdesk.core.engines.grammar.lexicon import WEEKDAYS, Lexicon
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.names.checker import CALENDAR_WORDS
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.models import Issue
 from reviewdesk.core.style import effective_style_sheet
@@ -52,9 +53,7 @@ FILED = {
     "agreement": {"grammar"},
     "articles": {"grammar"},
 }
-MONTHS = (
-    "january february march april june july august september october november december"
-).split()  # "may" is a verb as often
+CALENDAR = CALENDAR_WORDS - {"may"}  # "may" is a verb as often
 # issue 11's pairs; a word with several partners is swapped for one at random
 CONFUSIONS = (
     ("its", "it's"),
@@ -107,16 +106,14 @@ class Planter:
         self.typos: dict[str, list[str]] = collections.defaultdict(list)
         for wrong, right in misspellings(lexicon):
             self.typos[right].append(wrong)
-        self.partners = {w: tuple(x for x in group if x != w) for group in CONFUSIONS for w in group}
+        self.partners = {
+            w: tuple(x for x in group if x != w) for group in CONFUSIONS for w in group
+        }
         from babel import Locale
 
-        self.countries = {
-            name for code, name in Locale("en").territories.items() if len(code) == 2
-        }
+        self.countries = {name for code, name in Locale("en").territories.items() if len(code) == 2}
         stems = {name[:4] for name in self.countries if " " not in name}
-        self.demonym = re.compile(
-            rf"(?:{'|'.join(sorted(stems))})\w*(?:an|ese|ish|i)$"
-        )
+        self.demonym = re.compile(rf"(?:{'|'.join(sorted(stems))})\w*(?:an|ese|ish|i)$")
         self.finders: dict[str, Finder] = {
             "spelling": self.spelling,
             "capitalisation": self.capitalisation,
@@ -159,19 +156,24 @@ class Planter:
                 if w.istitle() and self.lexicon.count(low) > 1_000_000 and low != "i":
                     yield Plant(m.start(), w, low, "capitalisation", "sentence start")
                 continue
-            proper = (
-                low in MONTHS or low in WEEKDAYS or w in self.countries or self.demonym.match(w)
-            )
+            proper = low in CALENDAR or w in self.countries or self.demonym.match(w)
             if w.istitle() and proper:
                 yield Plant(m.start(), w, low, "capitalisation", "name lowered")
-            elif w.islower() and len(w) > 3 and self.lexicon.count(w) > 1_000_000:
-                if text[m.start() - 2 : m.start()] != ": " and text[m.start() - 1] == " ":
-                    yield Plant(m.start(), w, w.title(), "capitalisation", "word capitalised")
+            elif (
+                w.islower()
+                and len(w) > 3
+                and self.lexicon.count(w) > 1_000_000
+                and text[m.start() - 2 : m.start()] != ": "
+                and text[m.start() - 1] == " "
+            ):
+                yield Plant(m.start(), w, w.title(), "capitalisation", "word capitalised")
 
     def spacing(self, text: str, start: int, end: int) -> Iterator[Plant]:
         for m in re.finditer(r"[a-z][,;:] (?=[A-Za-z])|[a-z]\. (?=[A-Z][a-z])", text[:end]):
             if m.start() >= start:
-                yield Plant(m.start() + 1, m.group()[1:], m.group()[1], "spacing", "after punctuation")
+                yield Plant(
+                    m.start() + 1, m.group()[1:], m.group()[1], "spacing", "after punctuation"
+                )
         for m in re.finditer(r"[a-z.,][\"”] (?=[a-z])", text[:end]):
             if m.start() >= start:
                 yield Plant(m.start() + 1, m.group()[1:], m.group()[1], "spacing", "after a quote")
@@ -241,9 +243,7 @@ def plant_copy(
     """One plant per sentence, the kind planted least so far among those that fit."""
     out: list[Plant] = []
     for start, end in sentences(text):
-        options = {
-            kind: list(planter.finders[kind](text, start, end)) for kind in KINDS
-        }
+        options = {kind: list(planter.finders[kind](text, start, end)) for kind in KINDS}
         options = {k: v for k, v in options.items() if v}
         if not options:
             continue
@@ -281,8 +281,13 @@ class Tally:
 
 
 def score_copy(
-    clean: str, clean_issues: list[Issue], plants: list[Plant], issues: list[Issue],
-    tallies: dict[str, Tally], where: collections.Counter[tuple[str, str, bool]], misses: list[str],
+    clean: str,
+    clean_issues: list[Issue],
+    plants: list[Plant],
+    issues: list[Issue],
+    tallies: dict[str, Tally],
+    where: collections.Counter[tuple[str, str, bool]],
+    misses: list[str],
 ) -> None:
     """Tally one planted copy's issues against its plants."""
     planted, spans = apply(clean, plants)
@@ -295,7 +300,8 @@ def score_copy(
             s, e = s - 1, e + 1
         hits = [i for i in issues if _overlaps(s, e, i.start, i.end)]
         fixing = [
-            i for i in hits
+            i
+            for i in hits
             if i.replacements
             and planted[: i.start] + i.replacements[0] + planted[i.end :] == reverted
         ]
@@ -328,7 +334,7 @@ def score_copy(
         tallies[plants[k].kind].alarms += 1
         misses.append(
             f"  ALARM {plants[k].kind:<8} {issue.category}:{issue.rule} {issue.text!r} -> "
-            f"{list(issue.replacements[:1])} …{planted[max(0, issue.start - 40) : issue.end + 40]!r}…"
+            f"{list(issue.replacements[:1])} {planted[max(0, issue.start - 40) : issue.end + 40]!r}"
         )
 
 
@@ -369,7 +375,8 @@ def main() -> None:
                 score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
         words = sum(len(d.split()) for d in docs)
         print(f"\n{half}: {len(docs)} articles, {words} words, {args.copies} copies")
-        print(f"  {'kind':<15}{'plants':>7}{'found':>8}{'right fix':>11}{'filed':>8}{'alarms/100':>12}")
+        head = f"{'plants':>7}{'found':>8}{'right fix':>11}{'filed':>8}{'alarms/100':>12}"
+        print(f"  {'kind':<15}{head}")
         for kind, t in tallies.items():
             n = max(t.plants, 1)
             print(
@@ -378,10 +385,13 @@ def main() -> None:
             )
         for kind in KINDS:
             sorts = sorted({w for k, w, _ in where if k == kind})
-            print(f"  {kind} found by sort: " + ", ".join(
-                f"{w} {where[(kind, w, True)]}/{where[(kind, w, True)] + where[(kind, w, False)]}"
-                for w in sorts
-            ))
+            print(
+                f"  {kind} found by sort: "
+                + ", ".join(
+                    f"{w} {where[kind, w, True]}/{where[kind, w, True] + where[kind, w, False]}"
+                    for w in sorts
+                )
+            )
         if args.show and "tuning" in half:
             print("\n".join(m for m in misses if args.show in m))
 

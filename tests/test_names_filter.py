@@ -66,11 +66,13 @@ def test_one_off_misspelling_of_a_word_the_article_uses_is_kept(pipeline: CheckP
     [
         # before more capitalised words: the run is no evidence of a name
         ("The law passed in 1789. Thge U.S. Constitution set no limit.", "Thge", "The"),
-        ("The vote failed. Curret Prime Minister Theresa May will go. It is current.",
-         "Curret", "Current"),
+        (
+            "The vote failed. Curret Prime Minister Theresa May will go. It is current.",
+            "Curret",
+            "Current",
+        ),
         # two letters from a common word, at a sentence's start
-        ("Some wanted new leaders. Altogheter, fifteen members left.", "Altogheter",
-         "Altogether"),
+        ("Some wanted new leaders. Altogheter, fifteen members left.", "Altogheter", "Altogether"),
         ("The vote was held. Folliwiong the vote, the party split.", "Folliwiong", "Following"),
     ],
 )

@@ -386,6 +386,7 @@ def stray_capitals(
             or not _STRAY_BEFORE.search(text, 0, token.rel_start)
             or text[token.rel_end : token.rel_end + 1] in ("-", "’", "'")
             or _in_a_title(text, token.rel_start, token.rel_end)
+            or _lowercase_only_here(model, word, text)
         ):
             continue
         findings.append(
@@ -407,12 +408,20 @@ _STRAY_BEFORE = re.compile(r"(?:(?<![\w.’'-])[a-z]+|\w,) $")
 _CONNECTORS = word_set("and of the for & de la von van der his her")
 
 
+def _lowercase_only_here(model: NameModel, word: str, line: str) -> bool:
+    """Whether every lowercase use of ``word`` stands in this same line: one paragraph
+    that plays a name against a word ("Apple sells more than apple growers") is no
+    evidence of how the article writes it."""
+    here = len(re.findall(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", line))
+    return model.lower_count.get(word, 0) <= here
+
+
 def _in_a_title(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word stands in a name or title of several words: a capital
     among the next three words ("The Washington Post", "Law of the Sea"), or one before a
     joining word ("Identification and Tracking", "Les Brown and His Band")."""
     after = text[end : end + 40].split()[:3]
-    if any(w[:1].isupper() or w[:1] in "(\"“" for w in after):
+    if any(w[:1].isupper() or w[:1] in '("“' for w in after):
         return True
     before = text[max(0, start - 40) : start].split()[-2:]
     return len(before) == 2 and before[1] in _CONNECTORS and before[0][:1].isupper()
