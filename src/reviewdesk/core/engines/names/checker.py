@@ -46,6 +46,7 @@ from reviewdesk.core.engines.names.spelling_variants import (
 )
 from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
+from reviewdesk.core.engines.names.words import CALENDAR_WORDS
 from reviewdesk.core.engines.spelling import Speller, no_word_near
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import DIALECT_NAMES, Category, Issue
@@ -57,10 +58,6 @@ log = logging.getLogger(__name__)
 # slip rather than a name ("Goverment" -> "Government"; "Duda" -> "Dude" is used thrice).
 COMMON_WORD_COUNT = 1_000_000
 VERY_COMMON_WORD_COUNT = 20_000_000
-CALENDAR_WORDS = word_set(
-    "january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday"
-)
 # A spelling printed this often is in use (British "centrepiece", missing from the
 # dictionary): a dialect's spelling, not a slip.
 PRINTED_SPELLING = 20_000

@@ -26,7 +26,7 @@ from reviewdesk.core.engines.names.model import (
     halved,
     word_set,
 )
-from reviewdesk.core.engines.names.words import listing_of
+from reviewdesk.core.engines.names.words import CALENDAR_WORDS, listing_of
 from reviewdesk.core.text.words import LETTER_WORD_RE
 
 # Hyphenated forms whose closed form is a different word ("re-sign" vs "resign").
@@ -369,6 +369,7 @@ def stray_capitals(
         not model.lower_count.get(word)
         or word in _CAPITALISABLE_COMMON
         or word in TITLES
+        or word in CALENDAR_WORDS  # "in May" beside "may": a month is a name
         or model.mid_count.get(cap, 0) != 1
     ):
         return []
@@ -418,10 +419,11 @@ def _lowercase_only_here(model: NameModel, word: str, line: str) -> bool:
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word stands in a name or title of several words: a capital
-    among the next three words ("The Washington Post", "Law of the Sea"), or one before a
-    joining word ("Identification and Tracking", "Les Brown and His Band")."""
+    among the next three words ("The Washington Post", "Law of the Sea"), a figure right
+    after it ("Room 5"), or a joining word before it after a capital ("Identification
+    and Tracking", "Les Brown and His Band")."""
     after = text[end : end + 40].split()[:3]
-    if any(w[:1].isupper() or w[:1] in '("“' for w in after):
+    if any(w[:1].isupper() or w[:1] in '("“' for w in after) or text[end + 1 : end + 2].isdigit():
         return True
     before = text[max(0, start - 40) : start].split()[-2:]
     return len(before) == 2 and before[1] in _CONNECTORS and before[0][:1].isupper()
