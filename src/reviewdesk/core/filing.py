@@ -44,5 +44,6 @@ def filed(issues: list[Issue], word: bool) -> list[Issue]:
     if not word or not any(i.rule in WORD_FILINGS for i in issues):
         return issues
     return [
-        replace(i, category=WORD_FILINGS[i.rule]) if i.rule in WORD_FILINGS else i for i in issues
+        replace(i, category=WORD_FILINGS[i.rule]) if i.rule in WORD_FILINGS else i
+        for i in issues
     ]

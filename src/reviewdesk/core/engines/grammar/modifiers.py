@@ -51,7 +51,10 @@ def check_modifiers(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             if low_at(sent, i - 1) in DETERMINERS:
                 yield _hyphenate(sent, i, i + 1)
         elif (
-            b.low in _BODY_ED and a.is_word and _noun(c.low, lex) and _describes(a.low, lex, b.low)
+            b.low in _BODY_ED
+            and a.is_word
+            and _noun(c.low, lex)
+            and _describes(a.low, lex, b.low)
         ):
             yield _hyphenate(sent, i, i + 1)
         elif (
