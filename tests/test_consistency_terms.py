@@ -91,3 +91,37 @@ def test_common_words_capitalised_as_titles_are_not_names() -> None:
         "They drove west."
     )
     assert by_rule(check(text), "name-lowercase") == []
+
+
+def test_word_capitalised_once_mid_sentence_is_a_capitalisation_slip() -> None:
+    text = (
+        "Rescuers recovered ten bodies with cranes.\n\nThe ministry Recovered two more on "
+        "Monday. Work resumed on Wednesday, With more bodies found."
+    )
+    issues = by_rule(check(text), "stray-capital")
+    assert [(i.text, i.replacements, i.category) for i in issues] == [
+        ("Recovered", ("recovered",), Category.CAPITALIZATION),
+        ("With", ("with",), Category.CAPITALIZATION),
+    ]
+
+
+def test_capitals_of_names_and_titles_are_not_stray() -> None:
+    text = (
+        "The post of speaker fell vacant and the law changed. She wrote for The Washington "
+        "Post, and the ships ignore the Law of the Sea. Les Brown and His Band played on; "
+        "his band was loud. She read about Turkey's Disaster and Emergency agency. "
+        "Reporters said: Law matters. He wrote the law.\n\n"
+        "The firm Apple sold more phones than apple growers sold crates.\n\n"
+        "The book is due out in May. It may sell well; they met in Room 5."
+    )
+    assert by_rule(check(text), "stray-capital") == []
+
+
+def test_stray_capital_follows_edits() -> None:
+    checker = NamesChecker()
+    ctx = CheckContext()
+    clean = "Rescuers recovered ten bodies.\n\nThe ministry recovered two more on Monday."
+    slip = clean.replace("ministry recovered", "ministry Recovered")
+    for text, want in ((clean, []), (slip, ["Recovered"]), (clean, [])):
+        found = by_rule(checker.check([text], ctx)[0], "stray-capital")
+        assert [i.text for i in found] == want

@@ -29,6 +29,9 @@ KINDS = [
     ("Your welcome to join us.", "Your", "You're", "confused-words"),
     ("Who's car is parked outside?", "Who's", "Whose", "confused-words"),
     ("We where going home early.", "where", "were", "confused-words"),
+    # after a plural noun or a number: the verb's form goes on into more words
+    ("Windows where broken on every floor.", "where", "were", "confused-words"),
+    ("Of the passengers, 33 where reported injured.", "where", "were", "confused-words"),
     ("The ban took affect at midnight.", "affect", "effect", "confused-words"),
     ("That might effect the result.", "effect", "affect", "confused-words"),
     ("I don't want to loose weight.", "loose", "lose", "confused-words"),
@@ -70,6 +73,8 @@ KINDS = [
 
 # Correct sentences of the same shapes: none may be flagged.
 CLEAN = [
+    "Crews sent help to the towns where needed.",
+    "Aid reached villages where roads were cut.",
     "The team are playing well this season.",
     "A number of people are waiting outside.",
     "Among the books is a rare map.",

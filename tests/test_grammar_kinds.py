@@ -38,6 +38,9 @@ KINDS = [
     ("Do she know the way?", "Do", "Does", "subject-verb-agreement"),
     ("Does they know the way?", "Does", "Do", "subject-verb-agreement"),
     ("Everyone have a ticket.", "have", "has", "subject-verb-agreement"),
+    # "were" after a third-person pronoun in mid-sentence; "it" after a verb of saying
+    ("In a meeting that day he were told to wait.", "were", "was", "subject-verb-agreement"),
+    ("The committee says it have found nothing.", "have", "has", "subject-verb-agreement"),
     ("Nobody know the answer.", "know", "knows", "subject-verb-agreement"),
     ("No one know the answer.", "know", "knows", "subject-verb-agreement"),
     ("Each of the pupils have a desk.", "have", "has", "subject-verb-agreement"),
@@ -98,6 +101,12 @@ KINDS = [
 ]
 
 CLEAN = [
+    # the subjunctive "were" after a third person
+    "If he were there, he would help.",
+    "It was, as it were, a loss.",
+    "She spoke as though it were over.",
+    "He wished it were true.",
+    "They made it have wheels.",
     "The council wants to build a new school, and the mayor will resign.",
     "She has written three books; from round to flattened, they vary.",
     "These figures are wrong, and many voters stayed home.",

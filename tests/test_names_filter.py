@@ -61,6 +61,36 @@ def test_one_off_misspelling_of_a_word_the_article_uses_is_kept(pipeline: CheckP
     assert issues_on(pipeline, text, "Goverment")
 
 
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        # before more capitalised words: the run is no evidence of a name
+        ("The law passed in 1789. Thge U.S. Constitution set no limit.", "Thge", "The"),
+        (
+            "The vote failed. Curret Prime Minister Theresa May will go. It is current.",
+            "Curret",
+            "Current",
+        ),
+        # two letters from a common word, at a sentence's start
+        ("Some wanted new leaders. Altogheter, fifteen members left.", "Altogheter", "Altogether"),
+        ("The vote was held. Folliwiong the vote, the party split.", "Folliwiong", "Following"),
+    ],
+)
+def test_sentence_start_misspelling_is_kept(
+    pipeline: CheckPipeline, text: str, slip: str, fix: str
+) -> None:
+    found = issues_on(pipeline, text, slip)
+    assert found and found[0].replacements[0] == fix
+
+
+def test_sentence_start_names_are_not_flagged(pipeline: CheckPipeline) -> None:
+    text = "Rescuers came. Zinichev said the work was over. Officials agreed."
+    assert issues_on(pipeline, text, "Zinichev") == []
+    # two letters from "outline", but a first name before a surname
+    text = "The committee met.\n\nOttoline Fairweather, who chairs it, told me so."
+    assert issues_on(pipeline, text, "Ottoline") == []
+
+
 def test_one_off_place_name_mid_sentence_is_not_flagged(
     pipeline: CheckPipeline, harper_only: CheckPipeline
 ) -> None:

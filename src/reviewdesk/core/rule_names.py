@@ -121,6 +121,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("names", "first-name-conflict"): "Two first names for one surname",
     ("names", "first-names"): "Two first names for one surname",
     ("names", "name-lowercase"): "Name in lowercase",
+    ("names", "stray-capital"): "Capital mid-sentence",
     ("names", "term-capitalisation"): "Term capitalised two ways",
     ("names", "term-hyphenation"): "Term hyphenated two ways",
     ("names", "name-hyphenation"): "Name hyphenated two ways",

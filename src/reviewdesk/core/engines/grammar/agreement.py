@@ -190,6 +190,8 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             clause_start(sent, i, lex)
             or low_at(sent, i - 1) == "that"
             or (tok.low in _NOMINATIVE and low_at(sent, i - 1) in CLAUSE_VERBS)
+            # "says it have found": no verb of saying makes "it" an object with a verb
+            or (tok.low == "it" and low_at(sent, i - 1) in REPORTING_VERBS)
             or (tok.low in _NOMINATIVE and _after_noun(sent, i, lex))
         )
         if person is None or not opens or _subjunctive(sent, i) or _joined(sent, i, lex):
@@ -206,7 +208,11 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if low in ("need", "dare") and low_at(sent, j + 1) == "not":
             continue  # "He need not worry": a modal's use, with no "-s"
         fix: str | None = None
-        if person == "3s" and low in TO_SINGULAR and low not in ("were", "weren't"):
+        if (
+            person == "3s"
+            and low in TO_SINGULAR
+            and not (low in ("were", "weren't") and _unreal(sent, i))
+        ):
             fix = TO_SINGULAR[low]
         elif person == "3s" and low in ("am",):
             fix = "is"
@@ -292,6 +298,15 @@ def _subjunctive(sent: list[Token], i: int) -> bool:
     if i < 2 or sent[i - 1].low != "that":
         return False
     return any(tok.low in _MANDATIVE for tok in sent[max(0, i - 7) : i - 1])
+
+
+_UNREAL = word_set("if though unless whether wish wishes wished suppose supposing imagine as")
+
+
+def _unreal(sent: list[Token], i: int) -> bool:
+    """ "if he were", "as though it were", "as it were": the subjunctive "were" after a
+    third person is right after these; elsewhere "he were" is a slip for "he was"."""
+    return any(tok.low in _UNREAL for tok in sent[max(0, i - 4) : i])
 
 
 _FREQUENCY_ADVERBS = word_set(

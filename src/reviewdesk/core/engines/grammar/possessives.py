@@ -263,15 +263,24 @@ def _whose(sent: list[Token], i: int, lex: Lexicon) -> str | None:
 
 
 def _where(sent: list[Token], i: int, lex: Lexicon) -> str | None:
-    """ "we where going" -> "were"."""
-    if low_at(sent, i - 1) not in ("we", "they", "you"):
-        return None
+    """ "we where going", "Windows where broken", "33 where reported" -> "were".
+
+    After a plural noun or a number, "where" also opens a clause of place ("the towns
+    where needed"), so there the verb's form must go on into more words."""
     nxt = low_at(sent, i + 1)
     tags = lex.tags(nxt)
     verbish = nxt in ("not", "going", "all", "never", "also", "both") or (
         bool(tags & {"VBG", "VBN"}) and not tags & {"VB", "VBP", "VBZ"}
     )
-    return "were" if verbish else None
+    if not verbish:
+        return None
+    if low_at(sent, i - 1) in ("we", "they", "you"):
+        return "were"
+    if i == 0 or i + 2 >= len(sent) or not sent[i + 2].is_word:
+        return None  # "where needed.", "where possible,": a clause of place cut short
+    before = sent[i - 1]
+    plural = before.is_number or (before.is_word and lex.noun_number(before.low) == "plural")
+    return "were" if plural else None
 
 
 def _were(sent: list[Token], i: int, lex: Lexicon) -> str | None:

@@ -46,6 +46,7 @@ from reviewdesk.core.engines.names.spelling_variants import (
 )
 from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau
+from reviewdesk.core.engines.names.words import CALENDAR_WORDS
 from reviewdesk.core.engines.spelling import Speller, no_word_near
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import DIALECT_NAMES, Category, Issue
@@ -57,10 +58,6 @@ log = logging.getLogger(__name__)
 # slip rather than a name ("Goverment" -> "Government"; "Duda" -> "Dude" is used thrice).
 COMMON_WORD_COUNT = 1_000_000
 VERY_COMMON_WORD_COUNT = 20_000_000
-CALENDAR_WORDS = word_set(
-    "january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday"
-)
 # A spelling printed this often is in use (British "centrepiece", missing from the
 # dictionary): a dialect's spelling, not a slip.
 PRINTED_SPELLING = 20_000
@@ -328,6 +325,7 @@ class NameFilter:
                         and not self._misspelt_word(line.text, token, issue)
                     )
                 )
+                and not self._slip_of_word(model, token, issue)
             ):
                 log.debug("name %r used consistently: dropping %s", token.base, issue.rule)
                 continue
@@ -377,6 +375,33 @@ class NameFilter:
         words_before = line[max(0, token.rel_start - 20) : token.rel_start].split()
         before = words_before[-1].lower() if words_before else ""
         return before in _DETERMINERS or (len(word) >= 7 and count >= VERY_COMMON_WORD_COUNT)
+
+    def _slip_of_word(self, model: NameModel, token: Token, issue: Issue) -> bool:
+        """A capitalised word written once at a sentence's start, where a capital says
+        nothing, that is a slip of a word even when capitalised words follow: "Thge U.S.
+        Constitution", "Curret Prime Minister" (one letter from a word the article writes
+        elsewhere), "Altogheter, fifteen" (two letters from a common word, alone). A name
+        is written again the same way, or is no letter from a word the article uses."""
+        fixes = issue.replacements[:1]
+        if not fixes or not token.cap or len(token.base) < 3:
+            return False
+        fix = fixes[0]
+        if " " in fix or not fix.isalpha() or self._speller.known(token.base):
+            return False
+        written = len(model.occurrences.get(token.base, ()))  # headlines too
+        if written + model.lower_count.get(token.base.lower(), 0) > 1:
+            return False
+        if not token.initial:
+            return False  # mid-sentence a capital marks a name: "told Agence France-Presse"
+        distance = damerau(fold(token.base), fold(fix), 2)
+        if distance == 1:
+            return model.uses_word(fix)
+        return (
+            distance == 2
+            and token.run is None  # "Ottoline Fairweather": a first name before a surname
+            and len(token.base) >= 6
+            and self._speller.lexicon.count(fix.lower()) >= COMMON_WORD_COUNT
+        )
 
     def _spelling_of_print(self, word: str) -> bool:
         """Whether ``word`` is a spelling in use (a dictionary word, or common in print:

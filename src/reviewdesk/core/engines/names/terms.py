@@ -7,6 +7,8 @@
   minority form flagged.
 - A word the article capitalises mid-sentence as a name ("Belarusian", "Ukraine") and
   once writes in lowercase is a capitalisation slip.
+- The mirror: a word the article writes in lowercase, capitalised once mid-sentence on
+  its own ("the ministry Recovered ten survivors") is a capitalisation slip too.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from reviewdesk.core.engines.names.model import (
     halved,
     word_set,
 )
-from reviewdesk.core.engines.names.words import listing_of
+from reviewdesk.core.engines.names.words import CALENDAR_WORDS, listing_of
 from reviewdesk.core.text.words import LETTER_WORD_RE
 
 # Hyphenated forms whose closed form is a different word ("re-sign" vs "resign").
@@ -323,10 +325,11 @@ def find_lowercase_names(model: NameModel) -> list[Finding]:
 def lowercase_name_of(
     model: NameModel, word: str, lines: Iterable[LineNames] | None = None
 ) -> list[Finding]:
-    """:func:`find_lowercase_names` for one lowercase word (in ``lines`` only, if given)."""
+    """:func:`find_lowercase_names` for one lowercase word (in ``lines`` only, if given),
+    and its :func:`stray_capitals`."""
     cap = lowercase_candidate(model, word)
     if cap is None:
-        return []
+        return stray_capitals(model, word, lines)
     pattern = re.compile(r"(?<![\w’'-])(" + re.escape(word) + r")(?![\w-]|['’][^\W\d_]{2})")
     message = (
         f"“{cap}” is a name: this article capitalises it "
@@ -347,3 +350,80 @@ def lowercase_name_of(
                 )
             )
     return findings
+
+
+def stray_capitals(
+    model: NameModel, word: str, lines: Iterable[LineNames] | None = None
+) -> list[Finding]:
+    """``word`` (which the article writes in lowercase) capitalised once mid-sentence,
+    alone, after a lowercase word: "the ministry Recovered ten", "on Wednesday, With".
+
+    A name stands beside other capitalised words ("The Guardian", "Air Force"), is
+    capitalised again elsewhere, or is a word a desk capitalises in some uses ("the
+    State"); a capital after a colon, quote or bracket may start a sentence, and one at a
+    sentence's start says nothing. Reads only
+    the counts of ``word`` and its capitalised form, so it is found again with them.
+    """
+    cap = word[:1].upper() + word[1:]
+    if (
+        not model.lower_count.get(word)
+        or word in _CAPITALISABLE_COMMON
+        or word in TITLES
+        or word in CALENDAR_WORDS  # "in May" beside "may": a month is a name
+        or model.mid_count.get(cap, 0) != 1
+    ):
+        return []
+    wanted = None if lines is None else set(lines)
+    findings: list[Finding] = []
+    for token in model.tokens_of(cap):
+        text = token.line.text
+        if (
+            (wanted is not None and token.line not in wanted)
+            or not token.cap
+            or token.initial
+            or token.run is not None
+            or token.kind != "text"
+            or token.in_label
+            or not _STRAY_BEFORE.search(text, 0, token.rel_start)
+            or text[token.rel_end : token.rel_end + 1] in ("-", "’", "'")
+            or _in_a_title(text, token.rel_start, token.rel_end)
+            or _lowercase_only_here(model, word, text)
+        ):
+            continue
+        findings.append(
+            Finding(
+                token.start,
+                token.base_end,
+                "stray-capital",
+                f"“{cap}” needs no capital here: this article writes “{word}” elsewhere.",
+                word,
+                category="capitalization",
+            )
+        )
+    return findings
+
+
+# a lowercase word or a comma, and one space, right before the capital: no sentence
+# starts there
+_STRAY_BEFORE = re.compile(r"(?:(?<![\w.’'-])[a-z]+|\w,) $")
+_CONNECTORS = word_set("and of the for & de la von van der his her")
+
+
+def _lowercase_only_here(model: NameModel, word: str, line: str) -> bool:
+    """Whether every lowercase use of ``word`` stands in this same line: one paragraph
+    that plays a name against a word ("Apple sells more than apple growers") is no
+    evidence of how the article writes it."""
+    here = len(re.findall(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", line))
+    return model.lower_count.get(word, 0) <= here
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands in a name or title of several words: a capital
+    among the next three words ("The Washington Post", "Law of the Sea"), a figure right
+    after it ("Room 5"), or a joining word before it after a capital ("Identification
+    and Tracking", "Les Brown and His Band")."""
+    after = text[end : end + 40].split()[:3]
+    if any(w[:1].isupper() or w[:1] in '("“' for w in after) or text[end + 1 : end + 2].isdigit():
+        return True
+    before = text[max(0, start - 40) : start].split()[-2:]
+    return len(before) == 2 and before[1] in _CONNECTORS and before[0][:1].isupper()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reviewdesk.core.text.words import POSSESSIVE, strip_possessive
 
 __all__ = [
+    "CALENDAR_WORDS",
     "POSSESSIVE",
     "STOPWORDS",
     "TITLES",
@@ -26,6 +27,12 @@ __all__ = [
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string."""
     return frozenset(words.split())
+
+
+CALENDAR_WORDS = word_set(
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday"
+)
 
 
 # Function words and other capitalised words that are not names by themselves.
