@@ -367,7 +367,7 @@ def stray_capitals(
     cap = word[:1].upper() + word[1:]
     if (
         not model.lower_count.get(word)
-        or word in _CAPITALISABLE_COMMON
+        or word in CAPITALISABLE_COMMON
         or word in TITLES
         or word in CALENDAR_WORDS  # "in May" beside "may": a month is a name
         or model.mid_count.get(cap, 0) != 1
