@@ -14,7 +14,6 @@ published news.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from reviewdesk.core.engines.foreign_passage import in_foreign_passage
@@ -59,6 +58,7 @@ from reviewdesk.core.engines.word_formation import (
     regular_formation,
 )
 from reviewdesk.core.text.prose import protected_spans
+from reviewdesk.core.text.words import fold
 
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
 _IT_IS_BEFORE = frozenset(
@@ -163,8 +163,7 @@ def _open_in_print(flagged: str, lex: Lexicon) -> bool:
 def _accented_word(flagged: str, lex: Lexicon) -> bool:
     """Whether ``flagged`` is a word print also writes without its accents ("fiancée",
     "café", "naïve"): the accents are the writer's care, not a misspelling."""
-    folded = unicodedata.normalize("NFKD", flagged.lower())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    plain = fold(flagged)
     return plain != flagged.lower() and plain.isascii() and lex.count(plain) >= 50_000
 
 

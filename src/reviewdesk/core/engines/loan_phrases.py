@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+
+from reviewdesk.core.text.words import fold
 
 _PHRASES = """
 a fortiori; a posteriori; a priori; ad hoc; ad hominem; ad infinitum; ad interim;
@@ -44,8 +45,7 @@ _WINDOW = 60  # characters read either side of a flag
 
 
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
+    return fold(word.replace("’", "'"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,12 +7,12 @@ word near it. Each is the writer's choice, not a misspelling.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
 from reviewdesk.core.engines.spelling import no_word_near
+from reviewdesk.core.text.words import fold
 
 
 def only_recases_capitals(flagged: str, fixes: list[str]) -> bool:
@@ -90,12 +90,6 @@ def camel_case_name(flagged: str, fixes: list[str]) -> bool:
     return not any(" " in fix and fix.replace(" ", "") == flagged for fix in fixes)
 
 
-def _fold(word: str) -> str:
-    """``word`` lowercased without its accents ("Université" -> "universite")."""
-    folded = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
 def typed_with_accents(flagged: str, fixes: list[str]) -> bool:
     """Whether ``flagged`` carries Latin letters with accents ("brûlée", "Université",
     "Łódź") and no suggestion is the same letters accented otherwise ("cafè" -> "café").
@@ -109,11 +103,11 @@ def typed_with_accents(flagged: str, fixes: list[str]) -> bool:
         return False
     if not all(c.isalpha() or c in "'’-" for c in flagged):
         return False
-    own = _fold(flagged)
+    own = fold(flagged)
     # an accented word a slip away from it ("cafée" -> "café"): the writer meant that word
     return not any(
         fix != flagged
         and not fix.isascii()
-        and DamerauLevenshtein.distance(_fold(fix), own, score_cutoff=1) <= 1
+        and DamerauLevenshtein.distance(fold(fix), own, score_cutoff=1) <= 1
         for fix in fixes[:3]
     )

@@ -22,6 +22,7 @@ The variants differ only in what else they let in, each for a reason:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Combining diacritical marks (and their supplements), which \w does not match.
 _MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
@@ -106,3 +107,20 @@ def strip_possessive(word: str) -> tuple[str, str]:
     if len(word) > 3 and word.endswith(POSSESSIVE):
         return word[:-2], word[-2:]
     return word, ""
+
+
+def fold(word: str) -> str:
+    """Lowercase ``word`` and strip accents ("Łukasz" -> "lukasz", "Zoë" -> "zoe"): one
+    key for a word typed with and without its accents, shared by every engine that
+    compares them (names, consistency, spelling, loan phrases)."""
+    if word.isascii():  # nothing to strip: most names, and a bucket folds all its names
+        return word.lower()
+    out = []
+    for ch in unicodedata.normalize("NFKD", word.lower()):
+        if unicodedata.combining(ch):
+            continue
+        out.append(_FOLD_EXTRA.get(ch, ch))
+    return "".join(out)
+
+
+_FOLD_EXTRA = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}

@@ -5,11 +5,10 @@ Nothing here knows any particular name.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reviewdesk.core.text.words import POSSESSIVE, strip_possessive
+from reviewdesk.core.text.words import POSSESSIVE, fold, strip_possessive
 
 __all__ = [
     "CALENDAR_WORDS",
@@ -62,21 +61,6 @@ TITLES = word_set(
     constable superintendent premier councillor councilor alderman rev reverend pastor
     emir sultan tsar czar dictator leader spokesman spokeswoman spokesperson"""
 )
-
-
-def fold(word: str) -> str:
-    """Lowercase ``word`` and strip accents ("Łukasz" -> "lukasz", "Zoë" -> "zoe")."""
-    if word.isascii():  # nothing to strip: most names, and a bucket folds all its names
-        return word.lower()
-    out = []
-    for ch in unicodedata.normalize("NFKD", word.lower()):
-        if unicodedata.combining(ch):
-            continue
-        out.append(_FOLD_EXTRA.get(ch, ch))
-    return "".join(out)
-
-
-_FOLD_EXTRA = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
 
 
 @dataclass(frozen=True, slots=True)
