@@ -574,7 +574,13 @@ def _page_head(doc: DebrisDoc) -> set[int]:
         k = _next(doc, k)
     marks: set[int] = set()
     if first >= 0:
-        kept = [j for j in region if doc.whole[j] in (None, _HEAD_FOUND)]
+        # lines with debris of their own (a breadcrumb before the headline's words) are
+        # neither the headline nor the page's by their place
+        kept = [
+            j
+            for j in region
+            if doc.whole[j] in (None, _HEAD_FOUND) and not doc.readings[j].parts  # type: ignore[union-attr]
+        ]
         if kept:
             headline = max(kept, key=lambda j: words(doc.lines.lines[j]))  # the first on ties
             marks = {
