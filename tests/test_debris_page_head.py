@@ -11,6 +11,7 @@ from debris_checks import removed
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.filing import for_word_file
+from reviewdesk.core.rule_names import rule_name
 
 HEADLINE = "Northern ferry route to close for three weeks of ramp repairs"
 BODY = "\n\n".join(
@@ -45,6 +46,7 @@ def test_the_pages_lines_above_the_article_go(above: list[str], below: list[str]
     keep = {"By Maya Lind"}
     assert [i.text.strip() for i in issues] == [x for x in above + below if x not in keep]
     assert {i.rule for i in issues} == {"debris-page-head"}
+    assert rule_name("debris", "debris-page-head") == "Page furniture above the article"
     assert removed(text, issues).startswith(HEADLINE)
     assert removed(text, issues).endswith(BODY)
 
@@ -62,6 +64,9 @@ def test_the_pages_lines_above_the_article_go(above: list[str], below: list[str]
         [HEADLINE, "By our harbour staff"],
         # a label the copy marks as its own
         ["**Transport**", HEADLINE],
+        # a letter's salutation, a line leading into the first paragraph
+        [HEADLINE, "Dear Editor,"],
+        [HEADLINE, "From the harbour master:"],
     ],
 )
 def test_the_articles_own_lines_above_it_stay(head: list[str]) -> None:

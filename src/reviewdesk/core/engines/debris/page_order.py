@@ -124,13 +124,16 @@ def head_line(line: str, reading: LineReading) -> bool:
     and three words at most (a section's label, the site's name, a share row), or a
     figure among six words at most (a reading time, a time stamp, a pager). A date
     alone is the story's dateline, a line ending in a dash a dateline before the first
-    paragraph, a line opening with "By" a byline and a line in the copy's heading marks
+    paragraph, one ending in a comma or a colon leads into the next (a letter's "Dear
+    Editor,"), a line opening with "By" is a byline and one in the copy's heading marks
     its own label: the copy's."""
     if not furniture_shaped(line, reading) or bare_date(line):
         return False
     text = line.strip()
-    if text.endswith(("—", "–", "-")) or text.startswith("By "):
-        return False  # a dateline; a byline no name reads ("By Wikinews staff")
+    if text.endswith(("—", "–", "-", ",", ":")) or text.startswith("By "):
+        # a dateline; a line leading into the next ("Dear Editor,", "The winners:"); a
+        # byline no name reads ("By Wikinews staff")
+        return False
     if _MARKED_HEADING.match(text) is not None:
         return False  # "**Business**": a label the copy marks as its own
     n = words(text)
