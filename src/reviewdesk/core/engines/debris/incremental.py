@@ -40,15 +40,19 @@ from reviewdesk.core.engines.debris.lines import (
 )
 from reviewdesk.core.engines.debris.page_order import (
     FOOTER_REACH,
+    HEAD_REACH,
     LINK_BOX,
     PAGE_END,
+    PAGE_HEAD,
     box_item,
     furniture_shaped,
+    head_line,
     heading_over,
     heads_list,
     list_item,
     sign_off,
     site_voice,
+    words,
 )
 from reviewdesk.core.engines.debris.page_shapes import name_attribution, post_signature
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice
@@ -92,6 +96,7 @@ class DebrisDoc:
     counts: Counter[str]  # candidate lines (possible duplicates) by text
     tail: int  # first line of the final run of debris lines (len(lines): none)
     footer: int = 0  # first line after the article's last paragraph (:func:`_page_end`)
+    head: int = 0  # the article's first paragraph (:func:`_page_head`)
 
 
 class Reader:
@@ -139,6 +144,7 @@ def update(
         base.counts.copy(),
         _moved(base.tail, splice),
         _moved(base.footer, splice),
+        _moved(base.head, splice),
     )
     # candidate texts that left and came: counts, the repeat index, the groups to re-mark
     gone = [base.lines.lines[k] for k in range(splice.start, splice.old_end) if _cand(base, k)]
@@ -181,6 +187,7 @@ def update(
     changed_whole = _own_and_lone(doc, set(middle) | around)
     changed_whole |= _marks(doc, set(gone), set(came), repeats)
     changed_whole |= _page_end(doc)
+    changed_whole |= _page_head(doc)
     redo |= around | changed_whole
     for k in list(changed_whole):
         redo.update((_prev(doc, k), _next(doc, k)))
@@ -391,6 +398,14 @@ _LINK_BOX_FOUND = Found(
     "not part of the article.",
     whole_line=True,
 )
+_HEAD_FOUND = Found(
+    0,
+    0,
+    PAGE_HEAD,
+    "The web page's line above the article (a section's label, a reading time, a time "
+    "stamp, a share row): not part of the article.",
+    whole_line=True,
+)
 _NEIGHBOURLY = (
     _CAPTION_FOUND,
     _QUOTE_FOUND,
@@ -398,6 +413,7 @@ _NEIGHBOURLY = (
     _PLAIN_CAPTION_FOUND,
     _FOOTER_FOUND,
     _LINK_BOX_FOUND,
+    _HEAD_FOUND,
 )
 
 
@@ -535,6 +551,50 @@ def _page_end(doc: DebrisDoc) -> set[int]:
         if doc.whole[j] is not new:
             doc.whole[j] = new
             changed.add(j)
+    return changed
+
+
+def _page_head(doc: DebrisDoc) -> set[int]:
+    """Mark the page's lines before the article's first paragraph (a sentence of twelve
+    words or more that does not speak to the reader, within ``HEAD_REACH`` lines of the
+    top): each of a page's shape there (:func:`.page_order.head_line`) but the headline,
+    taken as the line of the most words there. Found again after every edit (the walk
+    stops at the first paragraph). Returns the lines whose mark changed."""
+    region: list[int] = []
+    k = _next(doc, -1)
+    first = -1
+    while k >= 0 and len(region) <= HEAD_REACH:
+        reading = doc.readings[k]
+        line = doc.lines.lines[k]
+        own = doc.whole[k] in (None, _HEAD_FOUND)  # no other rule's debris
+        if reading is not None and reading.prose and own and not site_voice(line):
+            first = k
+            break
+        region.append(k)
+        k = _next(doc, k)
+    marks: set[int] = set()
+    if first >= 0:
+        # lines with debris of their own (a breadcrumb before the headline's words) are
+        # neither the headline nor the page's by their place
+        kept = [
+            j
+            for j in region
+            if doc.whole[j] in (None, _HEAD_FOUND) and not doc.readings[j].parts  # type: ignore[union-attr]
+        ]
+        if kept:
+            headline = max(kept, key=lambda j: words(doc.lines.lines[j]))  # the first on ties
+            marks = {
+                j
+                for j in kept
+                if j != headline and head_line(doc.lines.lines[j], doc.readings[j])  # type: ignore[arg-type]
+            }
+    changed: set[int] = set()
+    for j in range(min(max(doc.head, first), len(doc.whole))):
+        new = _HEAD_FOUND if j in marks else None
+        if (doc.whole[j] is _HEAD_FOUND or new is not None) and doc.whole[j] is not new:
+            doc.whole[j] = new
+            changed.add(j)
+    doc.head = max(first, 0)
     return changed
 
 

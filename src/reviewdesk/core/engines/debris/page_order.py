@@ -7,7 +7,9 @@ stands and what it is not. After the article's last paragraph, a page holds link
 other stories, tags, labels and counts: short lines that are no sentence. Between the
 article's paragraphs, a run of two or more such lines is a box of links ("Trending" and
 a headline under it), where the copy's own short line, a subheading, stands alone over
-the paragraph it heads.
+the paragraph it heads. Before the article's first paragraph, around its headline, a
+page holds its section's label, its name, a reading time, a time stamp, a share row:
+short lines unlike the headline, a few words or a figure among a few words.
 
 What stays: a sentence (the article's last short paragraph, a correction), a list item
 ("- ..." or "1. ..."), a line ending in a colon over a list, a byline or a writer's
@@ -23,29 +25,43 @@ import re
 
 from reviewdesk.core.engines.debris.controls import READER_VERBS
 from reviewdesk.core.engines.debris.lines import LineReading
-from reviewdesk.core.engines.debris.page_shapes import name_attribution
+from reviewdesk.core.engines.debris.page_shapes import bare_date, name_attribution
 from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
 __all__ = [
     "FOOTER_REACH",
+    "HEAD_REACH",
     "LINK_BOX",
     "PAGE_END",
+    "PAGE_HEAD",
     "PLACE_RULES",
     "box_item",
     "furniture_shaped",
+    "head_line",
     "heading_over",
     "heads_list",
     "list_item",
     "sign_off",
     "site_voice",
+    "words",
 ]
 
 PAGE_END = "debris-page-end"
 LINK_BOX = "debris-link-box"
+PAGE_HEAD = "debris-page-head"
 # the rules that read a line's place in a web page: a Word file is no web page (its
 # tables' cells and its headers' lines stand where a page's footer would)
-PLACE_RULES = frozenset({PAGE_END, LINK_BOX})
+PLACE_RULES = frozenset({PAGE_END, LINK_BOX, PAGE_HEAD})
+# how many lines a page's head may hold before the article's first paragraph: more lines
+# than that before any paragraph are a text of another kind, not an article on a page
+HEAD_REACH = 15
+# a page's line before the article holds a few words (a label, "Sign in / Register"), or
+# a figure among a few more ("3 Min Read", "Published 2 December 2019"); a headline,
+# a standfirst hold more
+_HEAD_WORDS = 3
+_HEAD_FIGURE_WORDS = 6
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # how many lines after the last paragraph a page's footer may hold: more short lines than
 # that end a text of another kind (a list, a poem), not an article on a page
@@ -95,6 +111,33 @@ def furniture_shaped(line: str, reading: LineReading) -> bool:
     if list_item(line) or text.startswith("(") or byline_name(text) is not None:
         return False
     return not text.startswith(("“", '"', "‘"))
+
+
+def words(line: str) -> int:
+    """How many words ``line`` holds (runs of letters: no figures, marks or glyphs)."""
+    return len(_WORD.findall(line))
+
+
+def head_line(line: str, reading: LineReading) -> bool:
+    """Whether ``line``, before the article's first paragraph and not its headline, has
+    the page's shape there: a furniture's shape (:func:`furniture_shaped`: bylines stay)
+    and three words at most (a section's label, the site's name, a share row), or a
+    figure among six words at most (a reading time, a time stamp, a pager). A date
+    alone is the story's dateline, a line ending in a dash a dateline before the first
+    paragraph, one ending in a comma or a colon leads into the next (a letter's "Dear
+    Editor,"), a line opening with "By" is a byline and one in the copy's heading marks
+    its own label: the copy's."""
+    if not furniture_shaped(line, reading) or bare_date(line):
+        return False
+    text = line.strip()
+    if text.endswith(("—", "–", "-", ",", ":")) or text.startswith("By "):
+        # a dateline; a line leading into the next ("Dear Editor,", "The winners:"); a
+        # byline no name reads ("By Wikinews staff")
+        return False
+    if _MARKED_HEADING.match(text) is not None:
+        return False  # "**Business**": a label the copy marks as its own
+    n = words(text)
+    return n <= _HEAD_WORDS or (_DIGIT.search(text) is not None and n <= _HEAD_FIGURE_WORDS)
 
 
 def heading_over(line: str, below: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from reviewdesk.core.engines.debris.controls import READER_VERBS
 
 __all__ = [
+    "bare_date",
     "caps_trail",
     "caption_credit_at_end",
     "chart_caption",
@@ -75,6 +76,14 @@ _STAMP_WORD = re.compile(
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
     r"wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?"
     r"|\d+(?:st|nd|rd|th)?|[/|·•,–—:()-]",
+    re.IGNORECASE,
+)
+# a date and nothing else: the story's dateline ("Monday, May 6, 2019", "6 May 2019")
+_DATE_WORD = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
+    r"wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?"
+    r"|\d+(?:st|nd|rd|th)?|[/,.-]",
     re.IGNORECASE,
 )
 _STAMP_CLUE = re.compile(r"\b(?:ago|updated|just now)\b", re.IGNORECASE)
@@ -187,6 +196,13 @@ def stamp_line(line: str) -> bool:
     if _CLOCK.search(text) is None and _STAMP_CLUE.search(text) is None:
         return False
     return not _STAMP_WORD.sub(" ", text).strip()
+
+
+def bare_date(line: str) -> bool:
+    """Whether ``line`` is a date and nothing else ("Monday, May 6, 2019"): the story's
+    dateline, the copy's, where a page's stamp has a word of its own ("Published ...")."""
+    text = line.strip()
+    return bool(text) and len(text) <= 40 and not _DATE_WORD.sub(" ", text).strip()
 
 
 def contact_line(line: str) -> bool:
