@@ -1332,6 +1332,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 undecided change from the original kept as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} undecided changes from the original kept as they came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported {name} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
