@@ -123,6 +123,20 @@ def make_window(
     assert not unexpected, f"closing asked about unsaved work nobody expected: {unexpected}"
 
 
+@pytest.fixture
+def story_window(qtbot, make_window, tmp_path):  # type: ignore[no-untyped-def]
+    """The window on the Word desk story (tracked changes, a list, a table), its
+    structure read: the Word tests' common start."""
+    from word_window import wait_structure
+
+    from fixtures_import.word_desk import write_desk_story
+
+    window = make_window()
+    assert window.open_file(write_desk_story(tmp_path / "story.docx"))
+    wait_structure(qtbot, window)
+    return window
+
+
 def settle_window(window: MainWindow) -> None:
     """Wait until the window's library writer has written everything handed to it (the
     window writes off its UI thread)."""

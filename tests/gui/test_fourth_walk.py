@@ -18,20 +18,11 @@ from PySide6.QtWidgets import QApplication
 from word_window import margin_label, wait_structure
 from writes import settle
 
-from fixtures_import.word_desk import write_desk_story
 from reviewdesk.formats.export import ExportFormat
 from reviewdesk.gui.dialogs.export import ExportDialog, describe
 from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def story_window(qtbot, make_window, tmp_path):  # type: ignore[no-untyped-def]
-    window = make_window()
-    assert window.open_file(write_desk_story(tmp_path / "story.docx"))
-    wait_structure(qtbot, window)
-    return window
 
 
 def test_reject_all_leaves_the_list_and_the_table_where_they_were(qtbot, story_window) -> None:

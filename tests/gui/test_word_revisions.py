@@ -14,10 +14,10 @@ from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from word_window import block_of, gap_point, point_in, select, wait_structure
+from word_window import block_of, gap_point, point_in, select
 from writes import settle
 
-from fixtures_import.word_desk import TEXT, write_desk_story
+from fixtures_import.word_desk import TEXT
 from reviewdesk.formats.docx_comments import read_comments
 from reviewdesk.formats.docx_map import map_document
 from reviewdesk.formats.docx_package import Package
@@ -65,14 +65,6 @@ def export_tracked(qtbot, window, library, path: Path) -> bytes:  # type: ignore
     assert dialog.export() is not None
     qtbot.waitUntil(lambda: dialog.export_result is not None, timeout=EXPORT_MS)
     return path.read_bytes()
-
-
-@pytest.fixture
-def story_window(qtbot, make_window, tmp_path):  # type: ignore[no-untyped-def]
-    window = make_window()
-    assert window.open_file(write_desk_story(tmp_path / "story.docx"))
-    wait_structure(qtbot, window)
-    return window
 
 
 def test_revisions_show_who_made_them_and_when(qtbot, story_window) -> None:
