@@ -38,6 +38,7 @@ from reviewdesk.core.engines.harper_news_shapes import (
     bracketed_pronoun_end,
     capitalised_mid_sentence,
     double_copula,
+    lowercase_name_piece,
     name_particle,
     name_with_particle,
     quote_runs_on,
@@ -311,6 +312,8 @@ def _rule_line(text: str, start: int, end: int) -> bool:
 
 
 _SPACE_RULES = frozenset({"Spaces", "NoFrenchSpaces"})
+# rules that read a piece of a hyphenated name as a word: misspelt, or to join or split
+_NAME_PIECE_RULES = frozenset({"SpellCheck", "MergeWords", "SplitWords"})
 
 
 def misfires(
@@ -323,6 +326,8 @@ def misfires(
         return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
     if name_particle(flagged, text, start, end):
         return True  # "Port-au-Prince", "Mazar-i-Sharif", "Sharm el-Sheikh": a name's particle
+    if rule in _NAME_PIECE_RULES and lowercase_name_piece(text, start):
+        return True  # "Prayuth Chan-o-cha", "Kim Jong-un": a romanised name's pieces
     if only_recases_capitals(flagged, fixes):
         return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):

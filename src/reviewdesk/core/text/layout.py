@@ -47,4 +47,5 @@ def label_letter(text: str, start: int, end: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return not (text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]).strip()
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not (text[line_start:start] + rest).strip()

@@ -109,6 +109,18 @@ def _before(token: Token, first: Token, n: int) -> list[str]:
     return [w.lower() for w in words[-n:]]
 
 
+def _institution(token: Token, first: Token) -> bool:
+    """Whether the name stands right after "the": "the Bharatiya Janata Party", "The Aam
+    Aadmi Party" name organisations, and their first words are no first names (a person's
+    name takes no article: "the late John Smith" puts a word between)."""
+    before = _before(token, first, 1)
+    return (
+        bool(before)
+        and before[-1] == "the"
+        and not token.line.text[max(0, first.rel_start - 1) : first.rel_start].strip()
+    )
+
+
 def _after(token: Token) -> str:
     """The lowercased word after ``token`` in the line ("" if none within ``_AROUND``
     characters, or only one cut by that limit)."""
@@ -207,6 +219,8 @@ def _part(model: NameModel, surname: str, tokens: list[Token]) -> LinePart:
             and first.base.lower() not in _GIVEN_WORDS
         ):
             continue  # "Although Hitler": an English word opening a sentence
+        if _institution(token, first):
+            continue  # "the Aam Aadmi Party": an organisation's name, not a person's
         firsts.append((first, _family(token, first)))
     return LinePart(evidence, tuple(firsts), frozenset(reads))
 
