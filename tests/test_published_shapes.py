@@ -161,3 +161,27 @@ def test_harper_and_mechanics_agree_on_layout_space(
     spacing = [i for i in check(pipeline, text, language) if i.category == Category.SPACING]
     at = len(EMOJI) + text.index("  met")
     assert [(i.start, i.end) for i in spacing] == [(at, at + 2)]
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_relative_introduced_before_an_aside_is_another_person(language: str) -> None:
+    text = (
+        "Pranab Mukherjee, a former president, said the vote was fair.\n\n"
+        "Mukherjee said he would rest.\n\n"
+        "His daughter, and a member of the party, Sharmistha Mukherjee wrote a tribute."
+    )
+    found = find_all_issues(EMOJI + text, CheckContext(language=language))
+    assert not [i for i in found if i.rule == "first-name-conflict"]
+
+
+@pytest.mark.parametrize("language", DIALECTS)
+def test_a_quotation_keeps_the_speakers_words_but_the_writers_are_judged(
+    pipeline: CheckPipeline, language: str
+) -> None:
+    text = (
+        'A doctor said, "Those admitted are having serious injuries." '
+        "Police said the driver admitted the theft."
+    )
+    issues = [i for i in check(pipeline, text, language) if i.engine == "house-style"]
+    assert not on(issues, text, "admitted")
+    assert on(issues, text, "admitted", nth=1)

@@ -168,7 +168,29 @@ def _family(token: Token, first: Token) -> bool:
         if word in _KIN and (owner in _OWNERS or owner.endswith(("'s", "’s"))):
             return True  # "his son", "Biden's wife": a relative of someone named
     text = token.line.text[max(0, first.rel_start - _AROUND) : first.rel_start].rstrip()
-    return text.endswith(" and") and bool(re.search(r"[A-Z][\w’'-]+ and$", text))
+    if text.endswith(" and") and bool(re.search(r"[A-Z][\w’'-]+ and$", text)):
+        return True
+    return _relative_introduced(text)
+
+
+# a sentence's end: a relative named before it belongs to another sentence
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[A-Z\"“])")
+
+
+def _relative_introduced(before: str) -> bool:
+    """Whether the sentence, before the name, introduces a relative of someone: "His
+    daughter, and a member of the party, Sharmistha Mukherjee wrote": the kinship stands
+    before an aside, farther than the words next to the name."""
+    ends = list(_SENTENCE_END.finditer(before))
+    words = [w.lower() for w in _WORD.findall(before, ends[-1].end() if ends else 0)]
+    words = words[-_KIN_REACH:]
+    return any(
+        word in _KIN and k and (words[k - 1] in _OWNERS or words[k - 1].endswith(("'s", "’s")))
+        for k, word in enumerate(words)
+    )
+
+
+_KIN_REACH = 10  # words before the name a kinship may stand in, in its sentence
 
 
 @dataclass(frozen=True, slots=True)
