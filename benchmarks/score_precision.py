@@ -101,6 +101,28 @@ REAL_SLIPS = (
     "Pennsylvania from certifying their",  # "the state ... from certifying its results"
     "to increasing number",  # "in response to an increasing number"
     "EURACTIV safety procedure",  # "told EURACTIV (that) safety procedures had been"
+    # wikinews-2019-02.txt (precision14: both halves read for slips before the checker
+    # ever ran on them)
+    "mayor John Tory",  # a title before a name is capitalised ("Mayor John Tory")
+    "science demands",  # "what the law and science demands": "demand"
+    "required extricated",  # "required extrication"
+    "patriarchy that that",  # a doubled word in a quotation
+    "Democratic party",  # "the Republican Party" in the same article
+    "Raksa Chart party",  # "Thai Raksa Chart Party" elsewhere in the same article
+    "image lead to",  # "led"
+    "for Northern District",  # "the U.S. District Court for the Northern District"
+    "found not-guilty",  # "not guilty" after a verb takes no hyphen
+    "Florida in the",  # "Cape Canaveral, Florida, in the": the state's closing comma
+    "New Zealand yesterday",  # "Christchurch District Court, New Zealand, yesterday"
+    "Chair In",  # "Chair in Global Islamic Politics"
+    "enough - it",  # a hyphen for a dash ("Enough is enough - it's time")
+    "European union",  # "the European Union" earlier in the same article
+    "loosing",  # "losing"
+    "along questions",  # "streaming past and along questions": a word lost
+    "other to pursue",  # "inspiration to others"
+    "their filing",  # "Ford ... its investigation" elsewhere in the same article
+    "United States on Saturday",  # "Tyler, Texas, United States, on Saturday"
+    "diplayed",  # "displayed"
 )
 # Sets read while fixing false alarms; the others are held out and only measured.
 TUNING = ("wikinews-2019-01.txt", "wikinews-2020-01.txt")
@@ -111,6 +133,18 @@ NEWEST = ("wikinews-2019-07.txt",)
 # December 2020), left out of the part earlier sessions measured as "held out before
 # 2019-07"
 ADDED = ("wikinews-2019-05.txt", "wikinews-2020-11.txt")
+# A set split in two by article before any measure (precision14: February to April 2019):
+# its odd articles (1st, 3rd, ... in the file's order) are read while tuning, its even ones
+# are held, only counted and never listed. Kept out of the parts above, so their figures
+# stay what earlier sessions measured.
+SPLIT = ("wikinews-2019-02.txt",)
+
+
+def split_half(set_name: str, index: int) -> str | None:
+    """Which half of a split set the article at ``index`` (from 0) is in, or None."""
+    if set_name not in SPLIT:
+        return None
+    return "tuning" if index % 2 == 0 else "held"
 
 
 def articles(path: Path) -> list[tuple[str, str]]:
@@ -164,10 +198,13 @@ def main() -> None:
     parser.add_argument(
         "--show",
         action="store_true",
-        help="list every issue, but the newest held-out set's (it stays unread)",
+        help="list every issue, but the newest held-out set's and the 2019-02 held half's "
+        "(they stay unread)",
     )
     parser.add_argument(
-        "--show-newest", action="store_true", help="with --show, list the newest set's too"
+        "--show-newest",
+        action="store_true",
+        help="with --show, list the newest set's and the held half's too",
     )
     parser.add_argument("--language", default="en-US")
     parser.add_argument(
@@ -175,6 +212,11 @@ def main() -> None:
         action="store_true",
         help="check each article in the dialect its own spellings show (core.dialect's "
         "guess, what the desk offers to switch to), else --language",
+    )
+    parser.add_argument(
+        "--without-held-half",
+        action="store_true",
+        help="leave the split set's held half out of the run (while tuning on the other)",
     )
     parser.add_argument(
         "--leave-out",
@@ -186,6 +228,17 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     sets = {path.name: articles(path) for path in DATA if path.name not in args.leave_out}
+    halves = {
+        (name, title): half
+        for name, docs in sets.items()
+        for index, (title, _) in enumerate(docs)
+        if (half := split_half(name, index))
+    }
+    if args.without_held_half:
+        sets = {
+            name: [d for d in docs if halves.get((name, d[0])) != "held"]
+            for name, docs in sets.items()
+        }
     style = effective_style_sheet(None)
 
     def ctx_for(text: str) -> CheckContext:
@@ -212,10 +265,17 @@ def main() -> None:
             "tuning": [0, 0],
             "held out": [0, 0],
             "held out before 2019-07": [0, 0],
+            "all before 2019-02": [0, 0],
+            "2019-02 tuning half": [0, 0],
+            "2019-02 held half": [0, 0],
         }
         for set_name, docs in sets.items():
             set_other = 0
+            half_counts = {"tuning": [0, 0], "held": [0, 0]}
             for title, text in docs:
+                half = halves.get((set_name, title))
+                if half:
+                    half_counts[half][1] += len(text.split())
                 seen_groups: set[str] = set()
                 grouped = pipeline.check(text, ctx_for(text)).issues
                 for issue in grouped:
@@ -231,6 +291,8 @@ def main() -> None:
                         seen_groups.add(issue.group)
                     other += 1
                     set_other += 1
+                    if half:
+                        half_counts[half][0] += 1
                     by_engine[issue.engine] += 1
                     by_category[str(issue.category)] += 1
                     its_kind = kind(issue, text)
@@ -240,7 +302,7 @@ def main() -> None:
                         "\n", " ⏎ "
                     )
                     places = sum(1 for i in grouped if i.group == issue.group) if issue.group else 1
-                    if set_name in NEWEST and not args.show_newest:
+                    if (set_name in NEWEST or half == "held") and not args.show_newest:
                         continue  # counted above, never printed: it stands in for unseen copy
                     shown.append(
                         f"  ({its_kind}) [{issue.engine}:{issue.rule}]"
@@ -249,6 +311,13 @@ def main() -> None:
                     )
             set_words = sum(len(text.split()) for _, text in docs)
             per_set.append(f"{set_name} {1000 * set_other / set_words:.1f}")
+            if set_name in SPLIT:
+                for half, (n, w) in half_counts.items():
+                    per_part[f"2019-02 {half} half"][0] += n
+                    per_part[f"2019-02 {half} half"][1] += w
+                continue
+            per_part["all before 2019-02"][0] += set_other
+            per_part["all before 2019-02"][1] += set_words
             part = "tuning" if set_name in TUNING else "held out"
             per_part[part][0] += set_other
             per_part[part][1] += set_words

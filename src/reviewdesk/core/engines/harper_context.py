@@ -101,7 +101,48 @@ def _both_numbers(flagged: str, text: str, start: int, end: int, lex: Lexicon) -
 _TAKES_TO = word_set("regard respect due according addition prior thanks owing close next")
 _BE_FORMS = word_set("is are was were be been isn't aren't wasn't weren't")
 _SUBJECTS = word_set("i you he she we they")
+
+
+def _to_as_preposition(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "according to agreed facts", "due to increased demand": "to" after a word that
+    governs it as a preposition leads a noun phrase, and the participle is its adjective,
+    not an infinitive's verb."""
+    return flagged.lower().startswith("to ") and prev_word(text, start).lower() in _TAKES_TO
+
+
+def _whom_after_preposition(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "some of whom were hospitalised", "to whom it was sent": "whom" is the object of
+    the preposition before it, whatever verb follows."""
+    return prev_word(text, start).lower() in PREPOSITIONS
+
+
+# "were a draft to be imposed", "were the plan to fail": an inverted condition, "were"
+# before its subject and an infinitive, with no "if"
+_INVERTED_WERE = re.compile(
+    r"\s+(?:a|an|the|this|that|such|any|it|there)\b(?:\s+[\w’'-]+){0,3}?\s+to\s+\w", re.I
+)
+
+
+# "we're the first team to win", "we're the only ones to": an infinitive after a ranking
+_RANKING = word_set("first last only next one ones")
+
+
+def _inverted_condition(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "were a draft to be imposed": no "we're", the condition's inverted "were"; a
+    ranking before the infinitive ("the first team to win") keeps the flag."""
+    if flagged.lower() != "were":
+        return False
+    m = _INVERTED_WERE.match(text, end)
+    if m is None:
+        return False
+    between = m.group(0).lower().split()[:-2]
+    return not any(w in _RANKING or w.endswith("est") for w in between)
+
+
 CONTEXT_RULES = {
+    "InflectedVerbAfterTo": _to_as_preposition,
+    "WhomSubjectOfVerb": _whom_after_preposition,
+    "PronounContraction": _inverted_condition,
     "ThereToTheir": _existential_there,
     "ToTwoToo": _too_as_also,
     "NounVerbConfusion": _indirect_object,

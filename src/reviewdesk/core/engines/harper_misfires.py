@@ -38,6 +38,7 @@ from reviewdesk.core.engines.harper_news_shapes import (
     bracketed_pronoun_end,
     capitalised_mid_sentence,
     double_copula,
+    lowercase_name_piece,
     name_particle,
     name_with_particle,
     quote_runs_on,
@@ -57,6 +58,7 @@ from reviewdesk.core.engines.word_formation import (
     rare_word_of_print,
     regular_formation,
 )
+from reviewdesk.core.text.layout import label_letter, layout_space
 from reviewdesk.core.text.prose import protected_spans
 from reviewdesk.core.text.words import fold
 
@@ -309,29 +311,9 @@ def _rule_line(text: str, start: int, end: int) -> bool:
     return len(line) >= 3 and set(line) == {"-"}
 
 
-def _label_letter(text: str, start: int, end: int) -> bool:
-    """Whether a single letter is a label, not a word: in brackets of its own ("(i)",
-    "(b)(1)(i)"), or the whole of its line (a list's or a table column's item)."""
-    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not (
-        text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
-    ).strip()
-
-
 _SPACE_RULES = frozenset({"Spaces", "NoFrenchSpaces"})
-
-
-def _layout_space(flagged: str, text: str, start: int, end: int) -> bool:
-    """Whether a run of white space lays the page out rather than slips between words:
-    it holds a tab (a Word file's tab stops), starts or ends its line (an indent, the
-    invisible end of a line), or is three spaces or more (a form's blank, columns lined
-    up by hand). A doubled space between words or after a sentence is the slip."""
-    if "\t" in flagged or len(flagged) >= 3:
-        return True
-    return start == 0 or text[start - 1] == "\n" or end >= len(text) or text[end] == "\n"
+# rules that read a piece of a hyphenated name as a word: misspelt, or to join or split
+_NAME_PIECE_RULES = frozenset({"SpellCheck", "MergeWords", "SplitWords"})
 
 
 def misfires(
@@ -344,6 +326,8 @@ def misfires(
         return True  # "www.collinsdictionary.com/dictionary/english": an address, not prose
     if name_particle(flagged, text, start, end):
         return True  # "Port-au-Prince", "Mazar-i-Sharif", "Sharm el-Sheikh": a name's particle
+    if rule in _NAME_PIECE_RULES and lowercase_name_piece(text, start):
+        return True  # "Prayuth Chan-o-cha", "Kim Jong-un": a romanised name's pieces
     if only_recases_capitals(flagged, fixes):
         return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
@@ -362,7 +346,7 @@ def misfires(
         return True  # "Wayne A. I. Frederick": a name's initials, not the word "AI"
     if rule == "SentenceCapitalization" and _domain_name(text, start):
         return True  # "Speaking to Portfolio.hu, ...": a site's name, no sentence ends
-    if len(flagged) == 1 and _label_letter(text, start, end):
+    if label_letter(text, start, end):
         return True  # "(i)", "5.201(b)(1)(i)", a table's column of "a", "b", "f": labels
     if rule == "SpellCheck" and len(flagged) == 1 and flagged.isupper():
         return True  # "Stefan W": an initial without its period
@@ -439,7 +423,7 @@ def misfires(
         return True  # "Dar es Salaam": a name and its particle
     if rule == "CompoundNouns" and _open_in_print(flagged, lex):
         return True  # "air strike", "end point", "tear gas": print writes them open too
-    if rule in _SPACE_RULES and _layout_space(flagged, text, start, end):
+    if rule in _SPACE_RULES and layout_space(text, start, end):
         return True  # a tab, a form's blank, an indent: the page's layout, not a slip
     if rule == "Spaces" and text[end : end + 3] in ("...", "…"):
         return True  # "wait ..." (AP's ellipsis, spaced)

@@ -114,6 +114,33 @@ def name_particle(flagged: str, text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1].rsplit("-", 1)[-1][:1].isupper()
 
 
+# a compound of letters and hyphens around a flag: "Chan-o-cha", "Jong-un", "Ing-wen"
+_COMPOUND_START = re.compile(r"[^\W\d_][\w’'-]*$")
+_COMPOUND_END = re.compile(r"[\w’'-]*")
+
+
+def lowercase_name_piece(text: str, start: int) -> bool:
+    """Whether the flag at ``start`` begins a short lowercase piece of a capitalised name
+    joined by hyphens ("Prayuth Chan-o-cha", "Kim Jong-un", "Tsai Ing-wen"): a name
+    romanised in pieces, every piece after the first of three letters or fewer, no English
+    word misspelt (an English compound's pieces are words Harper knows)."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    head = _COMPOUND_START.search(text, max(0, start - _WINDOW), start)
+    if head is None:
+        return False
+    tail = _COMPOUND_END.match(text, start)
+    pieces = (head.group(0) + (tail.group(0) if tail else "")).strip("-’'").split("-")
+    first, rest = pieces[0], pieces[1:]
+    return (
+        len(first) >= 2
+        and first[:1].isupper()
+        and first[1:].islower()
+        and bool(rest)
+        and all(p.isalpha() and p.islower() and len(p) <= 3 for p in rest)
+    )
+
+
 def name_with_particle(flagged: str, text: str, end: int) -> bool:
     """Whether a split compound Harper would close ("Dar es") is a name's first part and
     its particle, a capitalised word following ("Dar es Salaam")."""

@@ -21,6 +21,7 @@ from reviewdesk.core.checker import (
     CheckerError,
     Scope,
 )
+from reviewdesk.core.engines.spelling_shapes import in_quotation
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.style import (
     CanonicalName,
@@ -72,6 +73,9 @@ class _Rule:
     fix: Callable[[re.Match[str], str], str | None]  # (match, paragraph) -> fix, None = skip
     suggest: bool = True  # False: flag only, offer no replacement
     key: str | None = None  # lowercased first word of a plain phrase; None: scan with regex
+    # a choice of words, not of form ("towards", "amongst", a cautioned "admitted"): a
+    # quotation keeps the speaker's own words, so it is not judged inside one
+    speakers_words: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,7 @@ class _Compiled:
                     _literal_fix(replacement),
                     suggest=bool(replacement),
                     key=_first_token(flagged.word),
+                    speakers_words=not banned,
                 )
             )
 
@@ -162,6 +167,7 @@ class _Compiled:
                 message,
                 fix,
                 key=None if sub.regex else _first_token(sub.find),
+                speakers_words=not sub.regex and sub.category == "style",
             )
         )
 
@@ -349,6 +355,8 @@ class HouseStyleChecker(BaseChecker):
             start, end = m.span()
             if start == end or overlaps(protected, start, end):
                 continue
+            if rule.speakers_words and in_quotation(text, start):
+                continue  # '"steps towards us"': a speaker's word, quoted as said
             if rule.suggest:
                 fix = rule.fix(m, text)
                 if fix is None or fix == m.group():

@@ -18,6 +18,7 @@ from reviewdesk.core.engines.mark_slips import mark_slips
 from reviewdesk.core.groups import TWO_SPACES_AFTER_SENTENCES
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.text.labels import speaker_label
+from reviewdesk.core.text.layout import doubled_spaces
 from reviewdesk.core.text.prose import overlaps, protected_spans
 from reviewdesk.core.text.sentences import TITLE_ABBREVIATIONS, period_may_continue
 
@@ -33,8 +34,6 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
 _GLUED_COLON = re.compile(r"(?<=[^\W\d_]{2})(:)(?=[^\W\d_]{2})")
 _SPACE_BEFORE = re.compile(r"(?<=[\w”’\"')\]])([ \t]+)(?=[,;:!?](?:[\s\"”’']|$)|\.(?:\s|$))")
 _SPACE_BEFORE_COMMA_GLUED = re.compile(r"(?<=\w)( ,)(?=[^\W\d_])")
-# a doubled space between words; three or more line things up by hand (a form's blank)
-_DOUBLE_SPACE = re.compile(r"(?<=\S)(  )(?=\S)")
 # what ends a sentence just before a double space: "fulfilled.  If", "said.”  Then"
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![.\w])(\w+)\. +([a-z][a-z’']*)\b")
@@ -154,13 +153,14 @@ def check_mechanics(text: str) -> list[Issue]:
         _glued(text, found)
     if _GATE_SPACE_BEFORE.search(text):
         _space_before(text, found)
-    if "  " in text:
-        for m in _DOUBLE_SPACE.finditer(text):
-            habit = TWO_SPACES_AFTER_SENTENCES if _SENTENCE_END.search(text, 0, m.start()) else ""
-            found.add(
-                m.span(1), " ", Category.SPACING, "double-space", "One space is enough.",
-                group=habit,
-            )  # fmt: skip
+    # a doubled space between words; a tab, an indent or three spaces lay the page out
+    # (core.text.layout, the notion Harper's spacing rules are filtered by too)
+    for start, end in doubled_spaces(text):
+        habit = TWO_SPACES_AFTER_SENTENCES if _SENTENCE_END.search(text, 0, start) else ""
+        found.add(
+            (start, end), " ", Category.SPACING, "double-space", "One space is enough.",
+            group=habit,
+        )  # fmt: skip
     if ",," in text or ";;" in text or ", ," in text:
         for m in _DOUBLED_MARK.finditer(text):
             found.add(

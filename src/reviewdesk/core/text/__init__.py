@@ -5,6 +5,8 @@
 - :mod:`.words`: what a word is (and its variants for names, compounds, redlines).
 - :mod:`.sentences`: where a sentence starts; which full stops end one.
 - :mod:`.labels`: speaker labels ("**Jane Doe:**", "Q:").
+- :mod:`.layout`: white space and letters that lay a page out (tab stops, a form's blanks,
+  an item's "(b)"), not slips in a sentence.
 - :mod:`.prose`: what is prose and what is not (URLs, e-mail, code, markup...).
 
 An engine that needs one of these imports it from here rather than writing its own, so

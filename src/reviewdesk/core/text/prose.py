@@ -52,7 +52,8 @@ _ADDRESSES = re.compile(
     r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""  # e-mail
     rf"""|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?P<tld>{_TLDS})\b(?:/[^\s<>"“”]*)?"""  # domain
     rf"""|(?<![\w.])[\w-]+\.(?P<ext>{_EXTENSIONS})\b"""  # file name
-    r"""|(?<![\w@])@[A-Za-z_]\w{0,30}"""  # social handle
+    # a social handle, to the end of its token: "@peoplesvote-uk", "@name.bsky.social"
+    r"""|(?<![\w@])@[A-Za-z_]\w{0,30}(?:[.-][A-Za-z0-9_]+)*"""
     r"""|(?<![\w#&])#[^\W\d_]\w*""",  # hashtag
     re.IGNORECASE,
 )

@@ -562,6 +562,11 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             and s_verb_before_adjunct(sent, j, lex)
         ):
             break  # "The children plays outside": a verb before its adjunct
+        if head == j - 1 and _participle_after_plural(sent, head, j, lex):
+            # "the states filing suit have standing": a plural noun, then a participle
+            # with its own object (a clause cut short); the noun before it heads the
+            # subject, so the words after it are no guide to the verb's number
+            return None, j
         if "NOUN" in classes:
             head = j
         elif classes & {"ADJ"} and head is None:
@@ -609,6 +614,18 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             return None, k
         j = k
     return head, j
+
+
+def _participle_after_plural(sent: list[Token], head: int, j: int, lex: Lexicon) -> bool:
+    """ "states filing suit", "residents living nearby": an -ing word right after a plural
+    noun (a noun in a compound is singular: "the tax filing deadline")."""
+    word = sent[j].low
+    return (
+        word.endswith("ing")
+        and "VBG" in lex.tags(word)
+        and lex.noun_number(sent[head].low) == "plural"
+        and not sent[head].is_capitalised
+    )
 
 
 def _s_verb_after_place(sent: list[Token], head: int, at: int, lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ no adjunct of time or place are judged as the written one ("on Monday", "in 2010
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
@@ -33,6 +34,7 @@ _TIME_OR_PLACE = word_set(
 # that print never follows with them ("afraid from the floods", "famous with its")
 _DETERMINERS = word_set("the a an this that these those my your his her our their its")
 _NO_ADJUNCT = word_set("of")
+_POSSESSIVE = re.compile(r"[’']s?$")
 _NO_ADJUNCT_AFTER_ADJECTIVE = word_set("from with")
 
 
@@ -47,11 +49,12 @@ def check_collocations(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if "NOUN" in lex.classes(word.low) or not lex.classes(word.low) & {"ADJ", "VERB"}:
             continue  # a noun takes many prepositions ("the best quarter on record")
         after = low_at(sent, i + 1)
-        if not after or after in _TIME_OR_PLACE or sent[i + 1].is_number:
+        # a possessive is a determiner too: "likely at Tuesday's hearing", "at the firm's"
+        base = _POSSESSIVE.sub("", after)
+        if not after or base in _TIME_OR_PLACE or sent[i + 1].is_number:
             continue  # "interested on Monday", "recovered at least": an adjunct may start
-        if (prep.low == "from" or after in _DETERMINERS) and not _starts_no_adjunct(
-            word.low, prep.low, lex
-        ):
+        determiner = after in _DETERMINERS or base != after
+        if (prep.low == "from" or determiner) and not _starts_no_adjunct(word.low, prep.low, lex):
             continue  # "resigned on the spot", "refused with a note": adjuncts
         usual = _usual(word.low, lex)
         if usual and usual != prep.low:

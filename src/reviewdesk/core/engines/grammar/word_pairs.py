@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from reviewdesk.core.engines.grammar.findings import Finding, replace_word, sentence_start
 from reviewdesk.core.engines.grammar.lexicon import (
     CONJUNCTIONS,
+    PREPOSITIONS,
     SUBORDINATORS,
     Lexicon,
     all_inflections,
@@ -69,6 +70,7 @@ _PRONOUNS = word_set("i me you he him she her it we us they them who whom")
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _CLAUSE_WORDS = CONJUNCTIONS | SUBORDINATORS
 _OPENERS = frozenset({",", ";", "—", "–", "("})  # marks after which a "-ing" clause may start
+_DEMONSTRATIVES = word_set("this that these those")
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -103,6 +105,8 @@ def check_word_pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         which, form = best
         if not which and a.low.endswith("ing") and k > 0 and sent[k - 1].text in _OPENERS:
             continue  # a clause of its own: "..., founding the Doris Day Foundation"
+        if not which and a.low in _DEMONSTRATIVES and before in PREPOSITIONS:
+            continue  # "some of those would": a pronoun after its preposition, then a verb
         tok = b if which else a
         category = Category.CONFUSION if tok.low in SWAP else Category.GRAMMAR
         message = f"“{a.text} {b.text}” is rarely written; did you mean “{form}”?"

@@ -109,6 +109,18 @@ def _before(token: Token, first: Token, n: int) -> list[str]:
     return [w.lower() for w in words[-n:]]
 
 
+def _institution(token: Token, first: Token) -> bool:
+    """Whether the name stands right after "the": "the Bharatiya Janata Party", "The Aam
+    Aadmi Party" name organisations, and their first words are no first names (a person's
+    name takes no article: "the late John Smith" puts a word between)."""
+    before = _before(token, first, 1)
+    return (
+        bool(before)
+        and before[-1] == "the"
+        and not token.line.text[max(0, first.rel_start - 1) : first.rel_start].strip()
+    )
+
+
 def _after(token: Token) -> str:
     """The lowercased word after ``token`` in the line ("" if none within ``_AROUND``
     characters, or only one cut by that limit)."""
@@ -156,7 +168,29 @@ def _family(token: Token, first: Token) -> bool:
         if word in _KIN and (owner in _OWNERS or owner.endswith(("'s", "’s"))):
             return True  # "his son", "Biden's wife": a relative of someone named
     text = token.line.text[max(0, first.rel_start - _AROUND) : first.rel_start].rstrip()
-    return text.endswith(" and") and bool(re.search(r"[A-Z][\w’'-]+ and$", text))
+    if text.endswith(" and") and bool(re.search(r"[A-Z][\w’'-]+ and$", text)):
+        return True
+    return _relative_introduced(text)
+
+
+# a sentence's end: a relative named before it belongs to another sentence
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[A-Z\"“])")
+
+
+def _relative_introduced(before: str) -> bool:
+    """Whether the sentence, before the name, introduces a relative of someone: "His
+    daughter, and a member of the party, Sharmistha Mukherjee wrote": the kinship stands
+    before an aside, farther than the words next to the name."""
+    ends = list(_SENTENCE_END.finditer(before))
+    words = [w.lower() for w in _WORD.findall(before, ends[-1].end() if ends else 0)]
+    words = words[-_KIN_REACH:]
+    return any(
+        word in _KIN and k and (words[k - 1] in _OWNERS or words[k - 1].endswith(("'s", "’s")))
+        for k, word in enumerate(words)
+    )
+
+
+_KIN_REACH = 10  # words before the name a kinship may stand in, in its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +241,8 @@ def _part(model: NameModel, surname: str, tokens: list[Token]) -> LinePart:
             and first.base.lower() not in _GIVEN_WORDS
         ):
             continue  # "Although Hitler": an English word opening a sentence
+        if _institution(token, first):
+            continue  # "the Aam Aadmi Party": an organisation's name, not a person's
         firsts.append((first, _family(token, first)))
     return LinePart(evidence, tuple(firsts), frozenset(reads))
 
