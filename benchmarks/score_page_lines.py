@@ -13,6 +13,9 @@ article, where its test set gives one:
 - trafilatura's pages (its ``realworld_tests.py`` snippets, read by a person): a line
   holding a wanted snippet is the article's, a line holding an unwanted one is not.
 
+A photo caption the import keeps (and the debris engine leaves, by the desk's answer
+key) carries neither label.
+
 Printed per page and per half: (a) non-article lines flagged / all non-article lines,
 (b) article lines flagged (must stay about 0). ``--show PAGE`` prints a page's lines
 with their labels and flags (never for the held-out half while working).
@@ -43,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _web_snippets as snippets
+import lxml.html
 import score_web_pages as web
 
 from reviewdesk.core.checker import CheckContext
@@ -51,6 +55,11 @@ from reviewdesk.core.lines import Lines
 from reviewdesk.core.structure import SpanKind
 from reviewdesk.desk.context import kept_lines
 from reviewdesk.formats import FormatError, import_file
+
+try:  # a base tree from before the page's parts were passed (``PYTHONPATH=BASE/src``)
+    from reviewdesk.desk.context import page_part_lines
+except ImportError:  # pragma: no cover - only with an older tree
+    page_part_lines = None  # type: ignore[assignment]
 
 # trafilatura's other English pages, split by site before any measure (see above)
 MORE_DEV = (
@@ -133,11 +142,68 @@ def make_more_pages(folder: Path) -> None:
     print(f"{len(MORE_DEV + MORE_HELD_OUT)} more trafilatura pages in {folder}")
 
 
-def flagged_lines(text: str, kept: frozenset[str]) -> tuple[list[str], list[bool]]:
+_BLOCK = frozenset(
+    "address article aside blockquote br caption dd details div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary "
+    "table td th tr ul".split()
+)
+_UNSEEN = frozenset(
+    "button embed head iframe input noscript object option script select style svg "
+    "template textarea".split()
+)
+
+
+def _inner_text(element: lxml.html.HtmlElement) -> str:
+    """``element``'s text as a browser copies it: a line per block, blank lines between."""
+    out: list[str] = []
+
+    def walk(e: lxml.html.HtmlElement) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag not in _UNSEEN:
+            out.append("\n" if tag in _BLOCK else "")
+            out.append(e.text or "" if tag else "")
+            for child in e:
+                walk(child)
+            out.append("\n" if tag in _BLOCK else "")
+        out.append(e.tail or "")
+
+    tail, element.tail = element.tail, None
+    walk(element)
+    element.tail = tail
+    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(out).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def copied_article(html: bytes) -> str:
+    """The article as a desk pastes it from the browser: the text of the element that
+    holds most of the page's paragraphs of twelve words or more (the story's body, with
+    the boxes, captions, credits and labels the page sets among its paragraphs), or of
+    the ``<article>`` around it, three levels up at most (its headline and byline)."""
+    root = lxml.html.fromstring(html)
+    weight: dict[lxml.html.HtmlElement, int] = {}
+    for p in root.iter("p"):
+        n = len(p.text_content().split())
+        parent = p.getparent()
+        if n >= 12 and parent is not None:
+            weight[parent] = weight.get(parent, 0) + n
+    if not weight:
+        return ""
+    body = max(weight, key=lambda e: weight[e])
+    up = body
+    for _ in range(3):
+        up = up.getparent()
+        if up is None:
+            break
+        if up.tag == "article":
+            body = up
+            break
+    return _inner_text(body)
+
+
+def flagged_lines(text: str, ctx: CheckContext) -> tuple[list[str], list[bool]]:
     """The text's lines, and whether the debris engine flags each (as the window checks
-    a saved page: its captions kept, no Word file)."""
+    a saved page: its captions kept, its head's parts marked, no Word file)."""
     lines = Lines.of(text)
-    ctx = CheckContext(kept_lines=kept)
     issues = DebrisChecker().check([text], ctx)[0]
     covered = bytearray(len(text))
     for issue in issues:
@@ -150,18 +216,29 @@ def flagged_lines(text: str, kept: frozenset[str]) -> tuple[list[str], list[bool
     return list(lines.lines), out
 
 
-def _open(path: Path) -> tuple[str, frozenset[str], list[tuple[int, int]]]:
+def _open(path: Path, pasted: bool = False) -> tuple[str, CheckContext, list[tuple[int, int]]]:
+    """The page's text as File ▸ Open reads it, the context the window checks it in
+    (what the desk's context builds from the import's structure), and where the
+    headline and byline stand; ``pasted``: the article copied from the browser, with
+    no structure (File ▸ Paste as new article)."""
+    if pasted:
+        return copied_article(path.read_bytes()), CheckContext(), []
     doc = import_file(path)
     heads = [(s.start, s.end) for s in doc.structure.of_kind(SpanKind.HEADLINE, SpanKind.BYLINE)]
-    return doc.text, kept_lines(doc.structure, text=doc.text), heads
+    kept = kept_lines(doc.structure, text=doc.text)
+    if page_part_lines is None:
+        return doc.text, CheckContext(kept_lines=kept), heads
+    parts = page_part_lines(doc.structure, text=doc.text)
+    return doc.text, CheckContext(kept_lines=kept, page_parts=parts), heads
 
 
 def _in(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def score_gold_page(folder: Path, name: str) -> PageLines:
-    """One of newspaper4k's pages, labelled by its whole expected text."""
+def score_gold_page(folder: Path, name: str, pasted: bool = False) -> PageLines:
+    """One of newspaper4k's pages, labelled by its whole expected text (``pasted``: its
+    article as copied from the browser, checked as pasted text)."""
     score = PageLines(name)
     meta = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
     gold_tokens = _tokens((folder / f"{name}.txt").read_text(encoding="utf-8"))
@@ -170,11 +247,11 @@ def score_gold_page(folder: Path, name: str) -> PageLines:
     title = str(meta.get("title") or "")
     authors = [str(a) for a in meta.get("authors") or []]
     try:
-        text, kept, heads = _open(folder / f"{name}.html")
+        text, ctx, heads = _open(folder / f"{name}.html", pasted)
     except FormatError as exc:
         score.failed = str(exc)
         return score
-    lines, flags = flagged_lines(text, kept)
+    lines, flags = flagged_lines(text, ctx)
     at = 0
     for line, flag in zip(lines, flags, strict=True):
         start, at = at, at + len(line) + 1
@@ -182,7 +259,9 @@ def score_gold_page(folder: Path, name: str) -> PageLines:
         if not tokens:
             continue
         label = "?"
-        if _in(heads, start, start + len(line)) or (title and web._like(line, title)):
+        if line in ctx.kept_lines:
+            label = "caption"  # kept by the import on purpose: neither label
+        elif _in(heads, start, start + len(line)) or (title and web._like(line, title)):
             label = "article"
         elif authors and all(a.split()[-1].lower() in line.lower() for a in authors[:1]):
             label = "article" if len(tokens) <= 8 else "?"
@@ -200,19 +279,23 @@ def score_gold_page(folder: Path, name: str) -> PageLines:
     return score
 
 
-def score_snippet_page(folder: Path, name: str) -> PageLines:
-    """One of trafilatura's pages, labelled by its wanted and unwanted snippets."""
+def score_snippet_page(folder: Path, name: str, pasted: bool = False) -> PageLines:
+    """One of trafilatura's pages, labelled by its wanted and unwanted snippets
+    (``pasted``: its article as copied from the browser, checked as pasted text, each
+    line labelled by whether File ▸ Open's import keeps it, after the snippets)."""
     score = PageLines(name)
     path = folder / f"{snippets.PREFIX}{name}.html"
     wanted = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     try:
-        text, kept, _heads = _open(path)
+        text, ctx, _heads = _open(path, pasted)
+        imported = import_file(path).text if pasted else ""
     except FormatError as exc:
         score.failed = str(exc)
         return score
-    lines, flags = flagged_lines(text, kept)
+    lines, flags = flagged_lines(text, ctx)
     withs = [snippets.normal(s) for s in wanted["with"]]
     withouts = [snippets.normal(s) for s in wanted["without"]]
+    kept_lines_ = {snippets.normal(line) for line in imported.split("\n")} - {""}
     for line, flag in zip(lines, flags, strict=True):
         norm = snippets.normal(line)
         if not norm:
@@ -222,6 +305,10 @@ def score_snippet_page(folder: Path, name: str) -> PageLines:
             return any(s in norm or (len(norm.split()) >= 3 and norm in s) for s in snips)
 
         label = "other" if holds(withouts) else "article" if holds(withs) else "?"
+        if pasted and label == "?":
+            label = "article" if norm in kept_lines_ else "other"
+        if line in ctx.kept_lines:
+            label = "caption"  # kept by the import on purpose: neither label
         _count(score, label, line, flag)
     return score
 
@@ -271,6 +358,11 @@ def main() -> None:
     parser.add_argument("--held-out", action="store_true", help="score the held-out half too")
     parser.add_argument("--show", metavar="PAGE", help="print one page's lines, labelled")
     parser.add_argument("-v", "--verbose", action="store_true", help="list wrong flags")
+    parser.add_argument(
+        "--pasted",
+        action="store_true",
+        help="the article copied from the browser and pasted, instead of the page opened",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if args.make_pages:
@@ -285,7 +377,9 @@ def main() -> None:
         if args.show in held and not args.held_out:
             sys.exit("a held-out page: add --held-out to show it (only at the end)")
         gold = args.show in web.DEV + web.HELD_OUT
-        page = (score_gold_page if gold else score_snippet_page)(args.pages, args.show)
+        page = (score_gold_page if gold else score_snippet_page)(
+            args.pages, args.show, args.pasted
+        )
         for label, line, flag in page.lines:
             print(f"{label[:3]:3} {'X' if flag else '.'} {line[:140]}")
         return
@@ -293,8 +387,8 @@ def main() -> None:
     if args.held_out:
         halves.append(("held-out half", web.HELD_OUT, SNIPPET_HELD_OUT))
     for title, gold_names, snippet_names in halves:
-        gold = [score_gold_page(args.pages, n) for n in gold_names]
-        snip = [score_snippet_page(args.pages, n) for n in snippet_names]
+        gold = [score_gold_page(args.pages, n, args.pasted) for n in gold_names]
+        snip = [score_snippet_page(args.pages, n, args.pasted) for n in snippet_names]
         print_scores(f"{title}: newspaper4k's pages (whole expected text)", gold, args.verbose)
         print_scores(f"{title}: trafilatura's pages (snippets)", snip, args.verbose)
         print_scores(f"{title}: both", gold + snip, False)
