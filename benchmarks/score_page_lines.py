@@ -143,13 +143,63 @@ def make_more_pages(folder: Path) -> None:
 
 
 _BLOCK = frozenset(
-    "address article aside blockquote br caption dd details div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary "
-    "table td th tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "caption",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ]
 )
 _UNSEEN = frozenset(
-    "button embed head iframe input noscript object option script select style svg "
-    "template textarea".split()
+    [
+        "button",
+        "embed",
+        "head",
+        "iframe",
+        "input",
+        "noscript",
+        "object",
+        "option",
+        "script",
+        "select",
+        "style",
+        "svg",
+        "template",
+        "textarea",
+    ]
 )
 
 
@@ -377,9 +427,7 @@ def main() -> None:
         if args.show in held and not args.held_out:
             sys.exit("a held-out page: add --held-out to show it (only at the end)")
         gold = args.show in web.DEV + web.HELD_OUT
-        page = (score_gold_page if gold else score_snippet_page)(
-            args.pages, args.show, args.pasted
-        )
+        page = (score_gold_page if gold else score_snippet_page)(args.pages, args.show, args.pasted)
         for label, line, flag in page.lines:
             print(f"{label[:3]:3} {'X' if flag else '.'} {line[:140]}")
         return

@@ -92,9 +92,9 @@ class CheckContext:
     page headers and footers, notes; a page's byline): the consistency engine does not
     weigh their capitals against the headings'. ``page_parts`` are the lines a saved
     page's import took from its markup as the article's headline, standfirst and byline:
-    the debris engine never offers them as the page's furniture by their place. Filtering by ``disabled_rules``,
-    ``disabled_categories`` and ``ignored_keys`` is done by the pipeline after checking,
-    so checkers need not look at them.
+    the debris engine never offers them as the page's furniture by their place.
+    Filtering by ``disabled_rules``, ``disabled_categories`` and ``ignored_keys`` is
+    done by the pipeline after checking, so checkers need not look at them.
     """
 
     language: str = DEFAULT_LANGUAGE

@@ -106,9 +106,7 @@ def check_context(
         not_headings=(
             not_heading_lines(structure, article) if structure is not None else frozenset()
         ),
-        page_parts=(
-            page_part_lines(structure, article) if structure is not None else frozenset()
-        ),
+        page_parts=(page_part_lines(structure, article) if structure is not None else frozenset()),
     )
     # a Word article's repeated paragraph is the writer's slip, not web debris
     return for_word_file(ctx) if article is not None and article.source_format == "docx" else ctx

@@ -220,7 +220,9 @@ def _recount_labels(base: DebrisDoc, doc: DebrisDoc, splice: Splice) -> set[int]
     """Count the label lines that left and came; the lines whose text's count crossed
     two (a label repeated, or no longer), to be decided again (a speaker's label
     weighs the other such labels: all of those when one crossed)."""
-    gone = [base.lines.lines[k].strip() for k in range(splice.start, splice.old_end) if _label(base, k)]
+    gone = [
+        base.lines.lines[k].strip() for k in range(splice.start, splice.old_end) if _label(base, k)
+    ]
     came = [
         doc.lines.lines[k].strip() for k in range(splice.start, splice.new_end) if _label(doc, k)
     ]

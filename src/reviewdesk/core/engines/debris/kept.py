@@ -82,9 +82,7 @@ def for_the_file(per_line: list[LineIssues], ctx: CheckContext) -> list[LineIssu
     none goes."""
     if not is_word_file(ctx) or not any(i.rule in PLACE_RULES for f in per_line for i in f):
         return per_line
-    return [
-        f if not any(i.rule in PLACE_RULES for i in f) else _without_place(f) for f in per_line
-    ]
+    return [f if not any(i.rule in PLACE_RULES for i in f) else _without_place(f) for f in per_line]
 
 
 def _without_place(found: LineIssues) -> LineIssues:

@@ -131,8 +131,8 @@ def head_line(line: str, reading: LineReading) -> bool:
     figure among six words at most (a reading time, a time stamp, a pager). A date
     alone is the story's dateline, a line ending in a dash a dateline before the first
     paragraph, one ending in a comma or a colon leads into the next (a letter's "Dear
-    Editor,"), a line opening with "By" ("by Jane Doe May 2, 2019") is a byline and one in the copy's heading marks
-    its own label: the copy's."""
+    Editor,"), a line opening with "By" in any case ("by Jane Doe May 2, 2019") is a
+    byline and one in the copy's heading marks its own label: the copy's."""
     if not furniture_shaped(line, reading) or bare_date(line):
         return False
     text = line.strip()
