@@ -114,6 +114,7 @@ def test_the_same_label_over_each_advert_goes() -> None:
         ["The ramp", "The coaches", "The traders"],  # subheadings differ
         ["Q:", "A:", "Q:"],  # a transcript's speakers
         ["HOST", "GUEST", "HOST"],
+        ["slow to resolve", "slow to resolve"],  # a table's cells, in lowercase
     ],
 )
 def test_lines_that_do_not_repeat_alone_stay(labels: list[str]) -> None:

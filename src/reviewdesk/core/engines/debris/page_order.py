@@ -149,14 +149,18 @@ def head_line(line: str, reading: LineReading) -> bool:
 def label_line(line: str, reading: LineReading) -> bool:
     """Whether ``line`` may be a label the page sets over each of its adverts, videos or
     boxes: a furniture's shape (:func:`furniture_shaped`) of six words at most, no date
-    alone (a dateline, repeated where pages of stories are joined) and no list item.
+    alone (a dateline, repeated where pages of stories are joined), no list item, and
+    no lowercase start (a page's label is set like a title: "dependency resolution is
+    slow" twice is a table's cells, the copy's).
     Such a line found twice or more between the article's paragraphs is the page's: the
     copy's subheadings differ from one another."""
+    text = line.strip()
     return (
         furniture_shaped(line, reading)
-        and len(line.split()) <= _LABEL_WORDS
-        and not bare_date(line)
-        and words(line) > 0
+        and len(text.split()) <= _LABEL_WORDS
+        and not bare_date(text)
+        and words(text) > 0
+        and not text[:1].islower()
     )
 
 
