@@ -90,9 +90,11 @@ class CheckContext:
     debris engine leaves them. ``not_headings`` are paragraphs the import knows to be
     something else that a heading's shape fits (a Word file's list items, table cells,
     page headers and footers, notes; a page's byline): the consistency engine does not
-    weigh their capitals against the headings'. Filtering by ``disabled_rules``,
-    ``disabled_categories`` and ``ignored_keys`` is done by the pipeline after checking,
-    so checkers need not look at them.
+    weigh their capitals against the headings'. ``page_parts`` are the lines a saved
+    page's import took from its markup as the article's headline, standfirst and byline:
+    the debris engine never offers them as the page's furniture by their place.
+    Filtering by ``disabled_rules``, ``disabled_categories`` and ``ignored_keys`` is
+    done by the pipeline after checking, so checkers need not look at them.
     """
 
     language: str = DEFAULT_LANGUAGE
@@ -104,6 +106,7 @@ class CheckContext:
     picky: bool = False
     kept_lines: frozenset[str] = frozenset()
     not_headings: frozenset[str] = frozenset()
+    page_parts: frozenset[str] = frozenset()
     options: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def fingerprint(self) -> str:
@@ -116,6 +119,8 @@ class CheckContext:
             h.update(b"\x00" + "\x1f".join(sorted(self.kept_lines)).encode())
         if self.not_headings:
             h.update(b"\x00h" + "\x1f".join(sorted(self.not_headings)).encode())
+        if self.page_parts:
+            h.update(b"\x00p" + "\x1f".join(sorted(self.page_parts)).encode())
         style_fp = getattr(self.style, "fingerprint", None)
         if callable(style_fp):
             h.update(b"\x00" + str(style_fp()).encode())

@@ -106,6 +106,7 @@ def check_context(
         not_headings=(
             not_heading_lines(structure, article) if structure is not None else frozenset()
         ),
+        page_parts=(page_part_lines(structure, article) if structure is not None else frozenset()),
     )
     # a Word article's repeated paragraph is the writer's slip, not web debris
     return for_word_file(ctx) if article is not None and article.source_format == "docx" else ctx
@@ -120,6 +121,7 @@ def settings_context(
     ignored: frozenset[str] = frozenset(),
     kept: frozenset[str] = frozenset(),
     not_headings: frozenset[str] = frozenset(),
+    page_parts: frozenset[str] = frozenset(),
 ) -> CheckContext:
     """The context from ``store``'s settings and style sheet with ``words``: the library's,
     or what was read of it before it opened (the app tells the checker the context of
@@ -136,6 +138,7 @@ def settings_context(
         picky=PICKY.read(store),
         kept_lines=kept,
         not_headings=not_headings,
+        page_parts=page_parts,
     )
 
 
@@ -198,3 +201,28 @@ def not_heading_lines(
     }
     found.discard("")
     return frozenset(found)
+
+
+#: What a saved page's import takes from its markup as the article's own head.
+PAGE_PARTS = (SpanKind.HEADLINE, SpanKind.STANDFIRST, SpanKind.BYLINE)
+
+
+def page_part_lines(
+    structure: Structure, article: Article | None = None, text: str = ""
+) -> frozenset[str]:
+    """The lines of ``text`` (or the article's original and its draft) that a saved
+    page's import marked as its headline, standfirst or byline (from the page's
+    ``<h1>``, its metadata and its author): the article's, where a short line above the
+    first paragraph ("Andrea Middleton", "Top 10 Women Talking Sports") has the shape of
+    the page's own label. Only the HTML import marks them."""
+    spans = [s for kind in PAGE_PARTS for s in structure.of_kind(kind)]
+    if not spans:
+        return frozenset()
+    texts = [text] if article is None else [article.original]
+    found = {t[s.start : s.end] for t in texts for s in spans}
+    if article is not None and article.draft != article.original:
+        moved = structure.follow_texts(article.original, article.draft)
+        found.update(article.draft[s.start : s.end] for k in PAGE_PARTS for s in moved.of_kind(k))
+    lines = {line for part in found for line in part.split("\n")}
+    lines.discard("")
+    return frozenset(lines)

@@ -29,7 +29,7 @@ from reviewdesk.core.engines.debris.incremental import (
     debris_issues,
     update,
 )
-from reviewdesk.core.engines.debris.kept import for_the_file, leave_kept
+from reviewdesk.core.engines.debris.kept import for_the_file, leave_kept, leave_page_parts
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues
 from reviewdesk.core.models import Issue
 
@@ -76,7 +76,7 @@ class DebrisChecker(BaseChecker):
         out = []
         for text in texts:
             lines = Lines.of(text)
-            per_line = for_the_file(leave_kept(lines, self._doc(lines).out, ctx.kept_lines), ctx)
+            per_line = self._kept(lines, ctx)
             out.append(joined_issues(lines, per_line))
         return out
 
@@ -84,7 +84,12 @@ class DebrisChecker(BaseChecker):
         self, lines: Lines, ctx: CheckContext, cancel: CancelToken = NEVER
     ) -> list[LineIssues]:
         """Find debris, per line (see :meth:`reviewdesk.core.checker.Checker.check_lines`)."""
-        return for_the_file(leave_kept(lines, self._doc(lines).out, ctx.kept_lines), ctx)
+        return self._kept(lines, ctx)
+
+    def _kept(self, lines: Lines, ctx: CheckContext) -> list[LineIssues]:
+        """The text's issues less those on what the file's import kept or marked."""
+        per_line = leave_kept(lines, self._doc(lines).out, ctx.kept_lines)
+        return for_the_file(leave_page_parts(lines, per_line, ctx), ctx)
 
     def _doc(self, lines: Lines) -> DebrisDoc:
         doc = self._docs.get(lines.text)

@@ -19,7 +19,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from reviewdesk.core.engines.debris.duplicates import RepeatIndex, find_repeats
 from reviewdesk.core.engines.debris.lines import (
@@ -44,11 +44,13 @@ from reviewdesk.core.engines.debris.page_order import (
     LINK_BOX,
     PAGE_END,
     PAGE_HEAD,
+    REPEATED_LABEL,
     box_item,
     furniture_shaped,
     head_line,
     heading_over,
     heads_list,
+    label_line,
     list_item,
     sign_off,
     site_voice,
@@ -97,6 +99,8 @@ class DebrisDoc:
     tail: int  # first line of the final run of debris lines (len(lines): none)
     footer: int = 0  # first line after the article's last paragraph (:func:`_page_end`)
     head: int = 0  # the article's first paragraph (:func:`_page_head`)
+    # lines that may be a page's label (:func:`.page_order.label_line`), by text
+    labels: Counter[str] = field(default_factory=Counter)
 
 
 class Reader:
@@ -155,6 +159,7 @@ def update(
         if doc.counts[text] <= 0:
             del doc.counts[text]
     repeats.add({lines.lines[k]: readings[k] for k in middle if _cand(doc, k)})  # type: ignore[misc]
+    relabel = _recount_labels(base, doc, splice)
     # lines whose issues must be worked out again, and lines whose groups must be rebuilt
     redo: set[int] = set(middle)
     regroup: set[int] = set(middle)
@@ -184,7 +189,7 @@ def update(
     around |= _prev_titles(doc, splice.start)
     around |= _preceding(doc, splice.start, _REACH)  # a box of links reads the lines after
     around.discard(-1)
-    changed_whole = _own_and_lone(doc, set(middle) | around)
+    changed_whole = _own_and_lone(doc, set(middle) | around | relabel)
     changed_whole |= _marks(doc, set(gone), set(came), repeats)
     changed_whole |= _page_end(doc)
     changed_whole |= _page_head(doc)
@@ -203,6 +208,39 @@ def update(
         if found != doc.out[k]:  # equal results stay the very same object
             doc.out[k] = found
     return doc
+
+
+def _label(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` may be a page's label (by its text alone)."""
+    reading = doc.readings[k]
+    return reading is not None and label_line(doc.lines.lines[k], reading)
+
+
+def _recount_labels(base: DebrisDoc, doc: DebrisDoc, splice: Splice) -> set[int]:
+    """Count the label lines that left and came; the lines whose text's count crossed
+    two (a label repeated, or no longer), to be decided again (a speaker's label
+    weighs the other such labels: all of those when one crossed)."""
+    gone = [
+        base.lines.lines[k].strip() for k in range(splice.start, splice.old_end) if _label(base, k)
+    ]
+    came = [
+        doc.lines.lines[k].strip() for k in range(splice.start, splice.new_end) if _label(doc, k)
+    ]
+    if not gone and not came:
+        doc.labels = base.labels  # the same counts (never changed in place)
+        return set()
+    labels = doc.labels = base.labels.copy()
+    labels.subtract(gone)
+    labels.update(came)
+    crossed = {t for t in {*gone, *came} if (base.labels[t] >= 2) != (labels[t] >= 2)}
+    for text in gone:
+        if labels[text] <= 0:
+            del labels[text]
+    if not crossed:
+        return set()
+    if any(_speaker_like(t) for t in crossed):
+        crossed |= {t for t, n in labels.items() if n >= 2 and _speaker_like(t)}
+    return {k for k, line in enumerate(doc.lines.lines) if line.strip() in crossed}
 
 
 def _cand(doc: DebrisDoc, k: int) -> bool:
@@ -275,6 +313,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
                 or _under_related(doc, k)
                 or _plain_caption(doc, k)
                 or _link_box(doc, k)
+                or _repeated_label(doc, k)
             )
             if doc.whole[k] != own:
                 doc.whole[k] = own
@@ -406,7 +445,17 @@ _HEAD_FOUND = Found(
     "stamp, a share row): not part of the article.",
     whole_line=True,
 )
+_LABEL_FOUND = Found(
+    0,
+    0,
+    REPEATED_LABEL,
+    "The same short line again between the article's paragraphs (the web page's label "
+    "over each advert, video or box of links): not part of the article.",
+    whole_line=True,
+)
 _NEIGHBOURLY = (
+    _RELATED_FOUND,
+    _LABEL_FOUND,
     _CAPTION_FOUND,
     _QUOTE_FOUND,
     _ATTRIBUTION_FOUND,
@@ -425,12 +474,15 @@ def _neighbourly(found: Found | None) -> bool:
 
 def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
     """A candidate line's mark by the lines around it: a caption or pull quote by the
-    line after it, the page's title, a caption among the article's paragraphs."""
+    line after it, the page's title, a link under a "Related" heading (a story's title
+    is long enough to be a candidate), a caption among the article's paragraphs."""
     return (
         _before_credit(doc, k)
         or _page_title(doc, k)
+        or _under_related(doc, k)
         or _plain_caption(doc, k)
         or _link_box(doc, k)
+        or _repeated_label(doc, k)
     )
 
 
@@ -689,6 +741,49 @@ def _link_box(doc: DebrisDoc, k: int) -> Found | None:
     if k == max(run) and len(line.split()) <= _SUBHEAD_WORDS:
         return None  # right over the paragraph, a few words: maybe its subheading
     return _LINK_BOX_FOUND if _prose_before(doc, min(run)) else None
+
+
+def _repeated_label(doc: DebrisDoc, k: int) -> Found | None:
+    """A short line that is no sentence, found twice or more in the text, standing
+    between the article's paragraphs: the page's label over each of its adverts, videos
+    or boxes ("Advertisement:", "Video Ad Feedback"), where the copy's subheadings
+    differ from one another. Speakers' labels (ending in a colon, or in capitals)
+    alternate ("Q:", "A:"; "HOST", "GUEST"): such a label is left when another one
+    repeats too."""
+    reading = doc.readings[k]
+    line = doc.lines.lines[k]
+    if reading is None or not label_line(line, reading):
+        return None
+    text = line.strip()
+    if doc.labels[text] < 2:
+        return None
+    if _speaker_like(text) and any(
+        n >= 2 and t != text and _speaker_like(t) for t, n in doc.labels.items()
+    ):
+        return None  # "Q:" and "A:", "HOST" and "GUEST": a transcript's speakers
+    if not _prose_before(doc, k) or not _prose_after(doc, k):
+        return None
+    return _LABEL_FOUND
+
+
+def _speaker_like(text: str) -> bool:
+    """Whether a label line may name a speaker: it ends in a colon ("Q:") or its letters
+    are all capitals ("HOST")."""
+    return text.endswith(":") or text.isupper()
+
+
+def _prose_after(doc: DebrisDoc, k: int) -> bool:
+    """Whether a paragraph of the article's prose stands within ``_REACH`` lines after
+    ``k`` (more of the article follows)."""
+    n = _next(doc, k)
+    for _ in range(_REACH):
+        if n < 0:
+            return False
+        after = doc.readings[n]
+        if after is not None and after.prose:
+            return True
+        n = _next(doc, n)
+    return False
 
 
 def _box_item(doc: DebrisDoc, k: int) -> bool:

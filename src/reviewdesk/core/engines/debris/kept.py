@@ -8,6 +8,13 @@ window shows it as a "Photo caption" in the margin, so offering it for removal c
 the import. The context carries those paragraphs' texts (:attr:`CheckContext.kept_lines`);
 a line that is one of them, or most of one after the editor's edits, keeps no debris issue.
 
+A saved page's headline, standfirst and byline, as its import took them from the page's
+markup (:attr:`CheckContext.page_parts`), are the article's head: a short line there
+("Andrea Middleton", "by Josiah Motley August 21, 2019", "Top 10 Women Talking Sports")
+has the shape of the page's own label above the article, and the place rules would
+offer it; they are left out of those rules' findings (a repeated headline or a share
+row inside a byline is still offered by the rules that read the line itself).
+
 A Word article likewise keeps the lines the page's order would offer
 (:mod:`.page_order`): its tables' cells and its headers' lines stand where a web page's
 footer would, and a Word file is no web page.
@@ -75,11 +82,29 @@ def for_the_file(per_line: list[LineIssues], ctx: CheckContext) -> list[LineIssu
     none goes."""
     if not is_word_file(ctx) or not any(i.rule in PLACE_RULES for f in per_line for i in f):
         return per_line
-    return [
-        f if not any(i.rule in PLACE_RULES for i in f) else _without_place(f) for f in per_line
-    ]
+    return [f if not any(i.rule in PLACE_RULES for i in f) else _without_place(f) for f in per_line]
 
 
 def _without_place(found: LineIssues) -> LineIssues:
     left = tuple(i for i in found if i.rule not in PLACE_RULES)
     return left if left else NO_ISSUES
+
+
+def leave_page_parts(
+    lines: Lines, per_line: list[LineIssues], ctx: CheckContext
+) -> list[LineIssues]:
+    """``per_line`` less the place rules' issues on the lines the page's import marked
+    as the article's headline, standfirst or byline (the same list when none goes)."""
+    parts = ctx.page_parts
+    if not parts:
+        return per_line
+    out: list[LineIssues] | None = None
+    for k, found in enumerate(per_line):
+        if not found or not any(i.rule in PLACE_RULES for i in found):
+            continue
+        if not _is_kept(lines.lines[k], parts):
+            continue
+        if out is None:
+            out = list(per_line)
+        out[k] = _without_place(found)
+    return per_line if out is None else out

@@ -36,11 +36,13 @@ __all__ = [
     "PAGE_END",
     "PAGE_HEAD",
     "PLACE_RULES",
+    "REPEATED_LABEL",
     "box_item",
     "furniture_shaped",
     "head_line",
     "heading_over",
     "heads_list",
+    "label_line",
     "list_item",
     "sign_off",
     "site_voice",
@@ -50,12 +52,16 @@ __all__ = [
 PAGE_END = "debris-page-end"
 LINK_BOX = "debris-link-box"
 PAGE_HEAD = "debris-page-head"
+REPEATED_LABEL = "debris-repeated-label"
 # the rules that read a line's place in a web page: a Word file is no web page (its
 # tables' cells and its headers' lines stand where a page's footer would)
-PLACE_RULES = frozenset({PAGE_END, LINK_BOX, PAGE_HEAD})
+PLACE_RULES = frozenset({PAGE_END, LINK_BOX, PAGE_HEAD, REPEATED_LABEL})
+# a page's label over each advert, video or box ("Advertisement:", "Video Ad Feedback")
+# holds a few words; the copy's subheadings differ from one another
+_LABEL_WORDS = 6
 # how many lines a page's head may hold before the article's first paragraph: more lines
 # than that before any paragraph are a text of another kind, not an article on a page
-HEAD_REACH = 15
+HEAD_REACH = 30
 # a page's line before the article holds a few words (a label, "Sign in / Register"), or
 # a figure among a few more ("3 Min Read", "Published 2 December 2019"); a headline,
 # a standfirst hold more
@@ -125,12 +131,12 @@ def head_line(line: str, reading: LineReading) -> bool:
     figure among six words at most (a reading time, a time stamp, a pager). A date
     alone is the story's dateline, a line ending in a dash a dateline before the first
     paragraph, one ending in a comma or a colon leads into the next (a letter's "Dear
-    Editor,"), a line opening with "By" is a byline and one in the copy's heading marks
-    its own label: the copy's."""
+    Editor,"), a line opening with "By" in any case ("by Jane Doe May 2, 2019") is a
+    byline and one in the copy's heading marks its own label: the copy's."""
     if not furniture_shaped(line, reading) or bare_date(line):
         return False
     text = line.strip()
-    if text.endswith(("—", "–", "-", ",", ":")) or text.startswith("By "):
+    if text.endswith(("—", "–", "-", ",", ":")) or text[:3].lower() == "by ":
         # a dateline; a line leading into the next ("Dear Editor,", "The winners:"); a
         # byline no name reads ("By Wikinews staff")
         return False
@@ -138,6 +144,24 @@ def head_line(line: str, reading: LineReading) -> bool:
         return False  # "**Business**": a label the copy marks as its own
     n = words(text)
     return n <= _HEAD_WORDS or (_DIGIT.search(text) is not None and n <= _HEAD_FIGURE_WORDS)
+
+
+def label_line(line: str, reading: LineReading) -> bool:
+    """Whether ``line`` may be a label the page sets over each of its adverts, videos or
+    boxes: a furniture's shape (:func:`furniture_shaped`) of six words at most, no date
+    alone (a dateline, repeated where pages of stories are joined), no list item, and
+    no lowercase start (a page's label is set like a title: "dependency resolution is
+    slow" twice is a table's cells, the copy's).
+    Such a line found twice or more between the article's paragraphs is the page's: the
+    copy's subheadings differ from one another."""
+    text = line.strip()
+    return (
+        furniture_shaped(line, reading)
+        and len(text.split()) <= _LABEL_WORDS
+        and not bare_date(text)
+        and words(text) > 0
+        and not text[:1].islower()
+    )
 
 
 def heading_over(line: str, below: str) -> bool:

@@ -160,15 +160,17 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         "A pull quote's attribution line from the web page (the quote's words are in the "
         "article already).",
         # "— Jane Doe, head of research": a dash, a capital and no sentence; a hyphen is
-        # left alone (a Markdown list item starts with one)
-        r"(?:[—–]|--)\s*(?-i:[A-Z])[^.!?\"“”:;]{0,80}",
+        # left alone (a Markdown list item starts with one); "-- By Jane Doe" is the
+        # writer's sign-off, a byline, not a quote's speaker
+        r"(?:[—–]|--)\s*(?!(?-i:By)\s)(?-i:[A-Z])[^.!?\"“”:;]{0,80}",
     ),
     (
         "debris-page-furniture",
         "Page furniture (adverts, links, navigation) from the web page.",
         "|".join(
             (
-                r"advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted",
+                r"(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted)"
+                r"\s*:?",
                 r"(?:story|article) continues below(?: this)?(?: advertisement)?",
                 r"continue reading(?: below)?\.*|scroll to continue with content",
                 r"(?:click|tap) here (?:to|for) .{1,120}",
