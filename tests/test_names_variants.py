@@ -172,8 +172,7 @@ def test_remembered_runs_of_capitals_give_the_first_names_walked_one_by_one() ->
 def test_on_a_tie_the_dictionary_word_is_the_one_meant() -> None:
     # the slip comes first; counted one to one, the word a dictionary lists is kept
     text = (
-        "The Coast Guatd sent a cutter on Monday. Divers from the Coast Guard joined it "
-        "on Tuesday."
+        "The Coast Guatd sent a cutter on Monday. Divers from the Coast Guard joined it on Tuesday."
     )
     issues = by_rule(check(text), "name-variant")
     assert [(i.text, i.replacements) for i in issues] == [("Guatd", ("Guard",))]
