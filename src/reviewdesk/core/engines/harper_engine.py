@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -149,11 +148,6 @@ def category_for(kind: str, rule: str, text: str, replacements: Sequence[str]) -
     if rule == "CommaFixes" and first is not None and first.strip() == "":
         return Category.SPACING
     return _KIND_TO_CATEGORY.get(kind, Category.GRAMMAR)
-
-
-# Harper's messages quote words in Markdown backticks ("Did you mean to spell `tuesday`
-# this way?"): a copy editor reads quotation marks.
-_BACKTICKED = re.compile(r"`([^`\n]{1,80})`")
 
 
 def _replacement(flagged: str, suggestion: Suggestion) -> str:
@@ -493,7 +487,7 @@ class HarperChecker(BaseChecker):
                 if not self.raw and self._misfire(rule, flagged, replacements, own, rel_start):
                     continue
                 kind = lint.lint_kind
-                message = lint.message if self.raw else _BACKTICKED.sub(r"“\1”", lint.message)
+                message = lint.message  # worded for the desk at the end (core.wording)
                 if rule in WORD_SPELLING_RULES and _one_word(flagged) and not self.raw:
                     if self.speller.real_word(flagged) and rule != "SpellCheck":
                         pass  # a real word Harper would split or re-spell: its advice stands
