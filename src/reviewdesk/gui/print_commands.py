@@ -81,9 +81,19 @@ SUFFIX = {Printout.DRAFT: "marked-up", Printout.REPORT: "report"}
 class PrintDialog(QDialog):
     """Which printout, and (for a PDF) the file to save it as."""
 
-    def __init__(self, article: Article, *, pdf: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        *,
+        pdf: bool,
+        parent: QWidget | None = None,
+        library: Library | None = None,
+    ) -> None:
+        """``library``: where the desk's last exports went (the PDF's folder when the
+        source's may not be written)."""
         super().__init__(parent)
         self.setObjectName("printDialog")
+        self.library = library
         self.setWindowTitle(
             translate("PrintDialog", "Export as PDF") if pdf else translate("PrintDialog", "Print")
         )
@@ -138,9 +148,9 @@ class PrintDialog(QDialog):
         return next(p for p, b in self.choices.items() if b.isChecked())
 
     def default_path(self, printout: Printout) -> Path:
-        """Beside the source file (else in the home folder), named after it."""
+        """Beside the source file (else where the desk's exports go), named after it."""
         source = Path(self.article.source_path) if self.article.source_path else None
-        folder = output_folder(self.article.source_path)
+        folder = output_folder(self.article.source_path, self.library)
         stem = source.stem if source is not None else (self.article.title or "article")[:60]
         stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
         return folder / f"{stem}-{SUFFIX[printout]}.pdf"
@@ -182,7 +192,7 @@ class PrintCommands:
         article = self.session.article
         if article is None:
             return None
-        dialog = PrintDialog(article, pdf=pdf, parent=self.parent)
+        dialog = PrintDialog(article, pdf=pdf, parent=self.parent, library=self.library)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
