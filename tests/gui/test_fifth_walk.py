@@ -22,7 +22,7 @@ from reviewdesk.core.models import Article, ArticleStatus, Note
 from reviewdesk.gui.dialogs.export import ExportDialog
 from reviewdesk.gui.issue_rows import row_text
 from reviewdesk.gui.notes_panel import NotesPanel
-from reviewdesk.service.panes import DRAFT
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 from reviewdesk.store import Library
 
 pytestmark = pytest.mark.gui
@@ -121,9 +121,7 @@ def test_the_notes_list_gives_a_narrow_panel_initials_and_a_wide_one_names(
     assert by < note  # the note has the room, not the name
     assert "Randy Bartels" in panel.table.item(0, 3).toolTip()  # the whole name is kept
     panel.resize(700, 300)
-    qtbot.waitUntil(
-        lambda: _authors(panel) == ["Randy Bartels", "Night Editor"], timeout=3000
-    )
+    qtbot.waitUntil(lambda: _authors(panel) == ["Randy Bartels", "Night Editor"], timeout=3000)
 
 
 @pytest.fixture
@@ -205,3 +203,24 @@ def test_an_undone_spacing_fix_names_the_space_it_took_back(
     assert said() == "Applied: “,” → “, ”"
     window.commands["undo"].trigger()
     qtbot.waitUntil(lambda: said() == "Undone: “,” → “, ”", timeout=5000)
+
+
+def test_a_markdown_files_front_matter_is_no_page_furniture(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """ "author: Desk" in the file's settings above the headline was offered for removal
+    as "the web page's line above the article"."""
+    path = tmp_path / "council.md"
+    path.write_text(
+        "---\ntitle: Council approves new cycle lanes\nauthor: Desk\n---\n\n"
+        "# Council approves new cycle lanes\n\n"
+        "The city council voted on Tuesday to build new cycle lanes across the centre.\n",
+        encoding="utf-8",
+    )
+    window = make_window()
+    assert window.open_file(path)
+    wait_checked(window)
+    head = len("---\ntitle: Council approves new cycle lanes\nauthor: Desk\n---")
+    for pane in (ORIGINAL, DRAFT):
+        issues = window.session.pane(pane).issues
+        assert not [i for i in issues if i.category == "debris" and i.start < head], pane

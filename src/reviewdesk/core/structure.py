@@ -55,6 +55,7 @@ class SpanKind(StrEnum):
     UNDERLINE = "underline"
     LINK = "link"  # attrs: target
     FORM_FIELD = "form_field"  # a form's value: a drop-down's choice, a check box, a date
+    FRONT_MATTER = "front_matter"  # a Markdown file's YAML block at the top: its settings
     # stories after the body
     FOOTNOTE = "footnote"  # attrs: id, number
     ENDNOTE = "endnote"
@@ -101,6 +102,7 @@ LABELS: dict[SpanKind, str] = {
     SpanKind.UNDERLINE: "underlined",
     SpanKind.LINK: "link",
     SpanKind.FORM_FIELD: "form field",
+    SpanKind.FRONT_MATTER: "front matter",
     SpanKind.FOOTNOTE: "footnote",
     SpanKind.ENDNOTE: "endnote",
     SpanKind.HEADER: "page header",

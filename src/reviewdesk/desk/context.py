@@ -149,11 +149,19 @@ def kept_lines(
     writer's caption to a picture, credit and all, is copy to edit, never a scrap to
     remove) and in its page headers and footers ("Page 3 of 11", "For internal use
     only": the document's own furniture, written back by the Word export, not a web
-    page's), in ``text`` (or the article's original and its draft), a line each.
+    page's), and a Markdown file's front matter (its settings: "author: Desk" above the
+    headline is no page's furniture to remove), in ``text`` (or the article's original
+    and its draft), a line each.
 
     Only a structure with captions is carried over to the draft (a word diff: captions
     are few, and most articles have none)."""
-    kinds = (SpanKind.PHOTO_CAPTION, SpanKind.CAPTION, SpanKind.HEADER, SpanKind.FOOTER)
+    kinds = (
+        SpanKind.PHOTO_CAPTION,
+        SpanKind.CAPTION,
+        SpanKind.HEADER,
+        SpanKind.FOOTER,
+        SpanKind.FRONT_MATTER,
+    )
     captions = [s for kind in kinds for s in structure.of_kind(kind)]
     if not captions:
         return frozenset()
@@ -200,6 +208,7 @@ NOT_HEADINGS = (
     SpanKind.HEADER,
     SpanKind.FOOTER,
     SpanKind.TEXT_BOX,
+    SpanKind.FRONT_MATTER,
 )
 
 
