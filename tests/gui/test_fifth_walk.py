@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from writes import settle
 
 from reviewdesk.core.models import Article, ArticleStatus, Note
@@ -224,3 +225,30 @@ def test_a_markdown_files_front_matter_is_no_page_furniture(
     for pane in (ORIGINAL, DRAFT):
         issues = window.session.pane(pane).issues
         assert not [i for i in issues if i.category == "debris" and i.start < head], pane
+
+
+def test_enter_on_a_note_in_the_list_selects_its_passage(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_window: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    """Arrows and Enter, as in the issues list: the keyboard had no way to a note's words."""
+    text = "The mayor spoke on Monday.\nThe harbour opened on Friday.\n"
+    window = _open_text(make_window, tmp_path, text)
+    for word, body in (("mayor", "Which mayor?"), ("harbour", "Which one?")):
+        start = text.index(word)
+        cursor = window.draft.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(word), cursor.MoveMode.KeepAnchor)
+        window.draft.setTextCursor(cursor)
+        window.note_commands.prompt = lambda _parent, _quote, _body, said=body: said
+        window.commands["addNote"].trigger()
+    cursor = window.draft.textCursor()
+    cursor.setPosition(0)
+    window.draft.setTextCursor(cursor)
+    table = window.notes_panel.table
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.draft.textCursor().selectedText() == "harbour"

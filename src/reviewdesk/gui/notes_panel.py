@@ -259,6 +259,9 @@ class NotesPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.table.cellClicked.connect(self._clicked)
+        # Enter on a row shows its passage in the draft, as in the issues and revisions
+        # lists (the keyboard had no way to a note's words)
+        self.table.activated.connect(lambda index: self._clicked(index.row(), index.column()))
         self.table.cellDoubleClicked.connect(
             lambda row, _c: self.table.emit_id(self.edit_requested, row)
         )
