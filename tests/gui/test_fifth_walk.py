@@ -252,3 +252,28 @@ def test_enter_on_a_note_in_the_list_selects_its_passage(
     qtbot.keyClick(table, Qt.Key.Key_Down)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.draft.textCursor().selectedText() == "harbour"
+
+
+def test_the_library_counts_issues_as_the_window_does(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_window: Callable[..., Any],
+    wait_checked: Callable[..., None],
+    library: Library,
+    tmp_path: Path,
+) -> None:
+    """A finding marked at several places (British spellings in an American article) is
+    one issue in the status bar and the issues panel: the library window counted its
+    places ("40" beside the window's "38")."""
+    text = (
+        "The harbour reopened after the storm. The colour of the new wall matches the "
+        "centre of the town, and the harbour master was pleased.\n"
+    )
+    window = _open_text(make_window, tmp_path, text)
+    wait_checked(window)
+    state = window.session.pane(DRAFT)
+    assert len(state.issues) > state.found.count  # one finding at several places
+    article_id = window.session.article.id
+    qtbot.waitUntil(
+        lambda: library.catalog.summary(article_id).open_issues == state.found.count,
+        timeout=10_000,
+    )
