@@ -277,3 +277,32 @@ def test_the_library_counts_issues_as_the_window_does(
         lambda: library.catalog.summary(article_id).open_issues == state.found.count,
         timeout=10_000,
     )
+
+
+def test_export_as_pdf_proposes_the_folder_export_would(
+    qtbot,  # type: ignore[no-untyped-def]
+    library: Library,
+    read_only_share: Path,
+    tmp_path: Path,
+) -> None:
+    """One rule for both dialogs: the PDF went where no export of the article had gone."""
+    from reviewdesk.gui.print_commands import PrintDialog, Printout
+
+    story = library.add_article(
+        Article(
+            id=None,
+            title="Story",
+            original="A story.\n",
+            draft="A story.\n",
+            source_path=str(read_only_share / "story.txt"),
+        )
+    )
+    tray = tmp_path / "out-tray"
+    tray.mkdir()
+    library.history.record_export(story.id, "A story.\n", "docx", tray / "story-edited.docx")
+    dialog = PrintDialog(story, pdf=True, library=library)
+    qtbot.addWidget(dialog)
+    assert dialog.default_path(Printout.DRAFT) == tray / "story-marked-up.pdf"
+    export = ExportDialog(library, story)
+    qtbot.addWidget(export)
+    assert export.target().parent == tray

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Article
-from reviewdesk.desk.exporting import default_author, output_folder
+from reviewdesk.desk.exporting import default_author, export_folder, output_folder
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.printing import (
@@ -148,9 +148,15 @@ class PrintDialog(QDialog):
         return next(p for p, b in self.choices.items() if b.isChecked())
 
     def default_path(self, printout: Printout) -> Path:
-        """Beside the source file (else where the desk's exports go), named after it."""
+        """Where the Export dialog would propose (the folder this article last went out
+        to, else beside the source file, else where the desk's exports go), named after
+        the source: one rule for both."""
         source = Path(self.article.source_path) if self.article.source_path else None
-        folder = output_folder(self.article.source_path, self.library)
+        folder = (
+            export_folder(self.library, self.article)
+            if self.library is not None
+            else output_folder(self.article.source_path)
+        )
         stem = source.stem if source is not None else (self.article.title or "article")[:60]
         stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
         return folder / f"{stem}-{SUFFIX[printout]}.pdf"
