@@ -57,9 +57,18 @@ def test_the_window_opens_a_text_article_without_the_word_libraries(demo_path: P
 # What the first paint does not need, imported when first used (issue 14): print and PDF
 # export, "Use ... everywhere", LanguageTool's client and setup, the names engine's
 # spelling tables, the debris engine's patterns, the web page and Markdown importers,
-# charset detection, the XML parser. A prefix names a package and its modules.
-# tests/gui/test_gui_start.py asserts the same of the real app's start.
+# charset detection, the XML parser; and the in-process checking path (the pipeline, its
+# merge, the check service, the checker's own loop, the grammar lexicon behind its dialect
+# guess), which the window needs only for an in-process or slow (LanguageTool) worker: its
+# first highlights come from the checker process. A prefix names a package and its
+# modules. tests/gui/test_gui_start.py asserts the same of the real app's start.
 LAZY = (
+    "reviewdesk.core.pipeline",
+    "reviewdesk.core.finalize",
+    "reviewdesk.service.check_service",
+    "reviewdesk.service.checker_loop",
+    "reviewdesk.service.priority",
+    "reviewdesk.core.engines.grammar",
     "reviewdesk.gui.print_commands",
     "reviewdesk.gui.printing",
     "reviewdesk.desk.uniform",

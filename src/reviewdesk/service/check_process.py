@@ -31,13 +31,11 @@ import subprocess
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
-from reviewdesk.core.checker import CheckerError
+from reviewdesk.core.checker import Cancelled, CheckerError
 from reviewdesk.core.engines.registry import HARPER, EngineSettings
 from reviewdesk.core.lifeline import Lifeline
-from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.service.check_service import Partial, Progressed, StopCheck
-from reviewdesk.service.checker_loop import expect
 from reviewdesk.service.focus import FocusOf, View
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.messages import (
@@ -63,11 +61,15 @@ from reviewdesk.service.messages import (
     SentOutcome,
     SlowRaw,
     Start,
+    expect,
 )
 from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta, keep_shown
 from reviewdesk.service.pieces import Entry, join
 from reviewdesk.service.received import IssueJoiner
 from reviewdesk.service.spawn import Spawned, spawn_checker
+
+if TYPE_CHECKING:
+    from reviewdesk.service.check_service import Partial, Progressed, StopCheck
 
 log = logging.getLogger(__name__)
 
