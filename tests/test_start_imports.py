@@ -14,6 +14,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from reviewdesk.store import Library
+
 _SCRIPT = """
 import json, sys
 import reviewdesk.app
@@ -147,7 +151,10 @@ AFTER_THE_LAUNCH = (
 # the desk's settings and context with the style sheets (~50-60 ms of CPU at load 9).
 # The process is started with Harper's dialect read from the stored values alone
 # (reviewdesk.desk.warm_dialect), these imported after it: the first thing app.main does.
+# The models too (hashlib, dataclasses, inspect: ~9 ms at load 10): the warm-up dialect
+# and the peek at the settings and words need only the dialects' and the scopes' names.
 AFTER_THE_SPAWN = (
+    "reviewdesk.core.models",
     "reviewdesk.core.engines.registry",
     "reviewdesk.core.pipeline",
     "reviewdesk.core.checker",
@@ -175,13 +182,16 @@ print(json.dumps(seen))
 """
 
 
+@pytest.mark.parametrize("first_run", [True, False], ids=["first run", "a library"])
 def test_the_checker_process_is_started_before_its_window_side_is_imported(
-    tmp_path: Path,
+    tmp_path: Path, first_run: bool
 ) -> None:
     """``app.main``'s early launch starts the process first (the checker warms up from
     that moment), then imports what talks to it and the engines' settings it sends. No
     process is started here: the ``Popen`` call is refused once it has noted what was
-    imported by then."""
+    imported by then. With a library there, its settings and words are read first."""
+    if not first_run:
+        Library(tmp_path / "library.sqlite").close()
     proc = subprocess.run(
         [
             sys.executable,
