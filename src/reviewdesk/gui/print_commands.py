@@ -359,6 +359,6 @@ class PrintCommands:
 
 def raise_cancelled() -> None:
     """Stop a job the editor cancelled (nothing is written)."""
-    from reviewdesk.core.pipeline import Cancelled
+    from reviewdesk.core.checker import Cancelled
 
     raise Cancelled
