@@ -67,6 +67,8 @@ def _counts(sent: list[Token], i: int) -> bool:
     """ "two" counts the noun after it, unless it is a unit of a compound modifier
     ("a two car garage" is the hyphenation check's) or part of a larger number."""
     before = low_at(sent, i - 1)
+    if sent[i].low == "few" and before == "a":
+        before = low_at(sent, i - 2)  # "a few student": "a few" counts as "few" does
     return before not in ("a", "an", "the", "-") and low_at(sent, i + 1) not in ("-", "of")
 
 
