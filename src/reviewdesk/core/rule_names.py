@@ -85,6 +85,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "missing-preposition"): "Verb without its preposition (“listen music”)",
     ("grammar", "preposition-to-verb"): "“To” and a verb after a preposition",
     ("grammar", "passive-needs-to"): "Passive without “to” (“was made do”)",
+    ("grammar", "missing-to"): "Verb without its “to” (“likes read”)",
     ("grammar", "context-fit"): "Word far likelier in another form here",
     # syntax11: noun phrases, pronouns, prepositions, adverbs, punctuation
     ("grammar", "double-determiner"): "Two determiners (“a his”)",

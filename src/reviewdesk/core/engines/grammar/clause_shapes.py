@@ -27,7 +27,11 @@ LemmInflect's tags, never from a list of the words in between (grammar14):
 - "to" and a plain verb after a preposition: "good at to sing", "sorry for to be
   late" → "-ing";
 - the passive of "make", "see" or "hear" without its "to": "We were made do it", "He
-  was seen enter the house" (the active has none: "they made us do it").
+  was seen enter the house" (the active has none: "they made us do it");
+- a plain verb after "been": "have been go there" → "gone", where print has the
+  participle or "-ing" after "been" and never the plain form;
+- a plain verb straight after a word print follows with "to" far more than with an
+  object ("likes read", "was not able go"), where print never has the two side by side.
 
 Each shape is closed by its own words, so a correct sentence rarely has it: the
 reasons for each guard are given where it is made.
@@ -46,6 +50,7 @@ from reviewdesk.core.engines.grammar.findings import (
 )
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
+from reviewdesk.core.engines.grammar.word_pairs import CUT_OFF
 
 RULE_REPORTED = "reported-question-order"
 RULE_JOINED_TWICE = "clause-joined-twice"
@@ -61,6 +66,7 @@ RULE_WHOM = "whom-subject"
 RULE_FOR_TO = "for-someone-to"
 RULE_PREP_TO = "preposition-to-verb"
 RULE_PASSIVE_TO = "passive-needs-to"
+RULE_MISSING_TO = "missing-to"
 
 # verbs (and nouns) a reported question follows: "know where", "asked him when"
 _ASKING = word_set(
@@ -125,6 +131,10 @@ def check_clause_shapes(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _preposition_to_verb(sent, i, lex)
         elif low in _PASSIVE_BARE and low_at(sent, i - 1) in _BE_FORMS:
             yield from _passive_needs_to(sent, i, lex)
+        elif low == "been":
+            yield from _plain_after_been(sent, i, lex)
+        elif low_at(sent, i - 1) in _BEFORE_TO_VERB and i + 1 < len(sent):
+            yield from _missing_to(sent, i, lex)
         elif low == "such" and low_at(sent, i + 1) in _AMOUNTS and low_at(sent, i + 2) != "-":
             nxt = sent[i + 1]
             message = f"Before “{nxt.text}”, write “so”, not “such”: “so {nxt.low}”."
@@ -511,7 +521,8 @@ def _for_someone_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding
 
 # a preposition straight before "to" and a verb: never in print but in slips ("about
 # to", "up to", "in to", "on to" and "next to" are right and are not here)
-_PREP_BEFORE_TO = word_set("at of for by without from with")
+# ("from" and "with" are left out: a clause may end at them, "inherited from to create")
+_PREP_BEFORE_TO = word_set("at of for by without")
 _PASSIVE_BARE = word_set("made seen heard")
 
 
@@ -524,8 +535,6 @@ def _preposition_to_verb(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Fi
     """ "good at to sing" -> "at singing": a preposition takes the "-ing" form."""
     if i + 2 >= len(sent) or not _plain_verb(lex, sent[i + 2].low):
         return
-    if sent[i].low == "from" and any(t.low == "from" for t in sent[:i]):
-        return  # "from 9 to 5"-like ranges
     verb = sent[i + 2]
     form = lex.inflect(verb.low, "VBG")
     if not form:
@@ -544,3 +553,73 @@ def _passive_needs_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Findi
     verb = sent[i + 1]
     message = f"In the passive, “{sent[i].text}” takes “to”: “{sent[i].text} to {verb.text}”."
     yield Finding(verb.start, verb.end, RULE_PASSIVE_TO, message, (f"to {verb.text}",))
+
+
+# words a verb is read after: a subject, a helper, "not", "to"
+_BEFORE_TO_VERB = word_set(
+    "i you he she we they it can could will would should must may might 'd 'll not "
+    "is are was were am 'm 're 's be been to do does did don't doesn't didn't"
+)
+# verbs and words print follows with a plain verb, never with "to" between: "help
+# make", "let go", "go get", "why not ask", "had better stay"
+_BARE_AFTER = word_set(
+    "help helps helped helping let lets make makes made see sees saw hear hears heard "
+    "watch watches watched feel feels felt go goes went come comes came dare rather "
+    "better need needs please"
+)
+_TO_RATIO = 20 * CUT_OFF  # the word before: followed by "to" at least this often
+_TO_OVER_OBJECT = 3.0  # and this many times as often as by "the" or "a"
+
+
+def _plain_after_been(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "have been go there" -> "gone": after "been", print has a participle or "-ing"
+    and never the plain form."""
+    if i + 1 >= len(sent) or not sent[i + 1].is_word:
+        return
+    word = sent[i + 1].low
+    if "VB" not in lex.tags(word) or lex.tags(word) & {"VBN", "VBD", "VBG", "JJ"}:
+        return
+    if lex.pair("been", word) or not lex.pair("to", word):
+        return
+    forms = [f for f in (lex.inflect(word, "VBN"), lex.inflect(word, "VBG")) if f and f != word]
+    forms = [f for f in forms if lex.pair("been", f)]
+    if not forms:
+        return
+    forms.sort(key=lambda f: -lex.pair("been", f))
+    tok = sent[i + 1]
+    message = f"After “been”, a verb takes its participle or “-ing”: “{forms[0]}”."
+    yield Finding(
+        tok.start, tok.end, RULE_FORM, message, tuple(replace_word(tok, f) for f in forms)
+    )
+
+
+def _missing_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "She likes read books" -> "likes to read": a word print follows with "to" far
+    more than with anything, then a plain verb print never puts after it."""
+    head, verb = sent[i], sent[i + 1]
+    if not head.is_word or not verb.is_word or head.low in _BARE_AFTER:
+        return
+    if head.low in _BEFORE_TO_VERB or not lex.classes(head.low) & {"VERB", "ADJ"}:
+        return
+    if head.low == "one":
+        return  # "one undo step": a number
+    if lex.tags(head.low) & {"RB", "RBR", "RBS"} or verb.low in _BARE_AFTER:
+        return  # "would likely lead", "you first think": an adverb before the verb
+    if low_at(sent, i + 2) == "not":
+        return  # "need not include": a helper of its own
+    to = lex.pair(head.low, "to")
+    if to < _TO_RATIO or lex.pair(head.low, verb.low) or verb.is_capitalised:
+        return
+    if to < _TO_OVER_OBJECT * (lex.pair(head.low, "the") + lex.pair(head.low, "a")):
+        return  # "use pip", "set date", "click Save": a word that takes objects too
+    if verb.low in _MODALS or verb.low in _BEFORE_TO_VERB:
+        return
+    tags = lex.tags(verb.low)
+    if "VB" not in tags or tags & {"VBZ", "VBG", "JJ", "RB"}:
+        return
+    if lex.classes(verb.low) - {"VERB", "AUX"} and not lex.pair("to", verb.low) > 10 * CUT_OFF:
+        return  # a noun too ("likes cake"): only a verb print puts after "to" often
+    if low_at(sent, i + 2) in ("-", "'s"):
+        return
+    message = f"“{head.text}” takes “to” before a verb: “{head.text} to {verb.text}”."
+    yield Finding(verb.start, verb.end, RULE_MISSING_TO, message, (f"to {verb.text}",))

@@ -139,6 +139,8 @@ def _two_things(sent: list[Token], a: int, lex: Lexicon) -> Iterator[Finding]:
         return
     if not clause_start(sent, start, lex) or low_at(sent, start - 1) in _NOT_BEFORE:
         return
+    if sentence_start(sent, start) and not sent[start].is_capitalised:
+        return  # a wrapped line's start ("…the IP address of\nthe server and the")
     if low_at(sent, start - 1) in ("of", "in", "on", "at", "with", "for", "to", "from", "by"):
         return
     end = _determined_phrase(sent, a + 1, min(len(sent), a + 6), lex)

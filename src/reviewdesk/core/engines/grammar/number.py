@@ -150,10 +150,15 @@ def _head(sent: list[Token], j: int, lex: Lexicon) -> int | None:
     return j
 
 
+_NUMBER_NOUNS = word_set("hundred thousand million billion trillion dozen score")
+
+
 def _singular_after_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     j = _head(sent, i + 1, lex)
     if j is None or not _noun_ends(sent, j, lex):
         return
+    if sent[j].low in _NUMBER_NOUNS:
+        return  # "a few thousand at most", "several hundred": a number, not a noun
     noun = sent[j]
     plural = count_noun(noun.low, lex)
     if plural:
