@@ -13,6 +13,9 @@ sentences of the same shapes beside them, in both dialects:
   "X and I am", "there has been many", "Is there any problems?", "a few student";
 - a double negative with "never" after a negated helper, or an object after "say";
 - a verb print never puts before a noun phrase without its preposition ("rely me");
+- a plain verb after "been" or straight after a word print follows with "to" ("likes
+  read"); a subject pronoun after a preposition ("by he"); "will" after "if"/"when"
+  where the main clause has its own "will";
 - and a sentence that ends at its comma no longer stops the whole check.
 """
 
@@ -57,6 +60,11 @@ FOUND = [
     ("I haven't never seen it.", "never", "ever"),
     ("She didn't say nothing.", "nothing", "anything"),
     ("If you write text an it causes a problem.", "an", "and"),
+    ("They have been go there.", "go", "going"),
+    ("She likes read books.", "read", "to read"),
+    ("The window was broken by he.", "he", "him"),
+    ("If he will come, we will leave.", "he will come", "he comes"),
+    ("I will call you when I will arrive.", "I will arrive", "I arrive"),
 ]
 
 # Correct sentences of those shapes.
@@ -118,6 +126,16 @@ CLEAN = [
     "I have never seen it.",
     "I can't believe nobody came.",
     "He couldn't say no.",
+    "I will ask him when he will come.",
+    "There will come a time when we will be free.",
+    "If he will not listen, we will leave.",
+    "We will see if they will agree.",
+    "It was good for he is kind.",
+    "He would likely lead the team.",
+    "You can use pip to install packages.",
+    "It is one undo step.",
+    "With a few thousand at most, it is small.",
+    "It may be inherited from to create callbacks.",
 ]
 
 

@@ -86,6 +86,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "preposition-to-verb"): "“To” and a verb after a preposition",
     ("grammar", "passive-needs-to"): "Passive without “to” (“was made do”)",
     ("grammar", "missing-to"): "Verb without its “to” (“likes read”)",
+    ("grammar", "will-in-time-clause"): "“Will” after “if” or “when”",
     ("grammar", "context-fit"): "Word far likelier in another form here",
     # syntax11: noun phrases, pronouns, prepositions, adverbs, punctuation
     ("grammar", "double-determiner"): "Two determiners (“a his”)",

@@ -30,6 +30,11 @@ LemmInflect's tags, never from a list of the words in between (grammar14):
   was seen enter the house" (the active has none: "they made us do it");
 - a plain verb after "been": "have been go there" → "gone", where print has the
   participle or "-ing" after "been" and never the plain form;
+- a subject pronoun as a preposition's object, where no verb follows it: "broken by
+  he", "a gift for she" → "him", "her";
+- "will" in a clause of time or condition whose sentence has "will" of its own: "If he
+  will come, we will leave", "I will call you when I will arrive" → "comes",
+  "arrive";
 - a plain verb straight after a word print follows with "to" far more than with an
   object ("likes read", "was not able go"), where print never has the two side by side.
 
@@ -67,6 +72,8 @@ RULE_FOR_TO = "for-someone-to"
 RULE_PREP_TO = "preposition-to-verb"
 RULE_PASSIVE_TO = "passive-needs-to"
 RULE_MISSING_TO = "missing-to"
+RULE_CASE = "pronoun-case"
+RULE_WILL = "will-in-time-clause"
 
 # verbs (and nouns) a reported question follows: "know where", "asked him when"
 _ASKING = word_set(
@@ -107,6 +114,7 @@ def check_clause_shapes(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     yield from _joined_twice(sent)
     yield from _the_more(sent, lex)
     yield from _who_agreement(sent, lex)
+    yield from _will_in_time_clause(sent, lex)
     for i, tok in enumerate(sent):
         low = tok.low
         if low in _WH:
@@ -127,6 +135,8 @@ def check_clause_shapes(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _whom_subject(sent, i, lex)
         elif low == "for":
             yield from _for_someone_to(sent, i, lex)
+        if low in _OBJECT_PREPOSITIONS and low_at(sent, i + 1) in _TO_OBJECT:
+            yield from _subject_after_preposition(sent, i, lex)
         if low in _PREP_BEFORE_TO and low_at(sent, i + 1) == "to":
             yield from _preposition_to_verb(sent, i, lex)
         elif low in _PASSIVE_BARE and low_at(sent, i - 1) in _BE_FORMS:
@@ -623,3 +633,77 @@ def _missing_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     message = f"“{head.text}” takes “to” before a verb: “{head.text} to {verb.text}”."
     yield Finding(verb.start, verb.end, RULE_MISSING_TO, message, (f"to {verb.text}",))
+
+
+_OBJECT_PREPOSITIONS = word_set(
+    "by with to from about against without near behind beside towards toward among "
+    "between for at"
+)
+_TO_OBJECT = {"he": "him", "she": "her", "they": "them", "we": "us"}
+# what may follow the object: the end of its phrase (a verb after it makes it a
+# subject: "for he is a jolly good fellow", "like he said")
+_AFTER_OBJECT = word_set(". , ! ? ; : and or but too as well today yesterday now")
+
+
+def _subject_after_preposition(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "broken by he" -> "by him": after a preposition, the object form."""
+    pronoun = sent[i + 1]
+    after = low_at(sent, i + 2)
+    if after not in _AFTER_OBJECT and after != "":
+        return
+    if after in ("and", "or") and lex.tags(low_at(sent, i + 3)) & {"VBZ", "VBD", "VBP", "MD"}:
+        return  # "for he and she went": not likely, but a verb after makes it a subject
+    if sent[i].low == "for" and i > 0 and sent[i - 1].text == ",":
+        return  # ", for he …": "for" as a conjunction
+    fix = _TO_OBJECT[pronoun.low]
+    message = f"After “{sent[i].text}”, the object form: “{fix}”."
+    yield Finding(pronoun.start, pronoun.end, RULE_CASE, message, (replace_word(pronoun, fix),))
+
+
+_TIME_CLAUSE = word_set("if when once until till before after unless")
+_KNOWING_BEFORE = word_set(
+    "know knows knew ask asks asked wonder wonders wondered decide decides decided tell "
+    "told say says said sure clear unclear idea announce announced see whether question"
+)
+_THIRD = word_set("he she it")
+
+
+def _will_in_time_clause(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """ "If he will come, we will leave" -> "If he comes"; "I will call you when I will
+    arrive" -> "when I arrive": a clause of time or condition takes the present where
+    the sentence's main clause has "will". A question's "when" ("I don't know when he
+    will come") and "will not" (refusal: "if he won't listen") are left alone."""
+    wills = [k for k, t in enumerate(sent) if t.low in ("will", "'ll")]
+    if len(wills) < 2:
+        return
+    for k in range(len(sent) - 3):
+        conj = sent[k]
+        if conj.low not in _TIME_CLAUSE:
+            continue
+        before = low_at(sent, k - 1)
+        asker = low_at(sent, k - 2) if before in _OBJECTS else before  # "ask him when"
+        if asker in _KNOWING_BEFORE:
+            continue  # "I don't know when he will come": a question, not a time
+        if k != opening(sent) and before not in _OBJECTS and lex.is_noun(before):
+            continue  # "a time when we will": a relative clause
+        subject = sent[k + 1]
+        if subject.low not in _SUBJECT_PRONOUNS or low_at(sent, k + 2) != "will":
+            continue
+        verb = sent[k + 3] if k + 3 < len(sent) else None
+        if verb is None or not _plain_verb(lex, verb.low):
+            continue
+        if not any(w < k or w > k + 3 for w in wills):
+            continue
+        form = verb.low
+        if subject.low in _THIRD:
+            form = {"be": "is", "have": "has"}.get(verb.low) or lex.inflect(verb.low, "VBZ") or ""
+        elif verb.low == "be":
+            form = {"i": "am"}.get(subject.low, "are")
+        if not form:
+            continue
+        fix = f"{subject.text} {form}"
+        message = (
+            f"After “{conj.text}”, the present stands for the future: “{conj.text} {fix}”, "
+            "not “will”."
+        )
+        yield Finding(subject.start, verb.end, RULE_WILL, message, (fix,))
