@@ -15,7 +15,8 @@ sentences of the same shapes beside them, in both dialects:
 - a verb print never puts before a noun phrase without its preposition ("rely me");
 - a plain verb after "been" or straight after a word print follows with "to" ("likes
   read"); a subject pronoun after a preposition ("by he"); "will" after "if"/"when"
-  where the main clause has its own "will";
+  where the main clause has its own "will"; an irregular participle after "to" ("due
+  to begun");
 - and a sentence that ends at its comma no longer stops the whole check.
 """
 
@@ -65,6 +66,7 @@ FOUND = [
     ("The window was broken by he.", "he", "him"),
     ("If he will come, we will leave.", "he will come", "he comes"),
     ("I will call you when I will arrive.", "I will arrive", "I arrive"),
+    ("The vote was due to begun in May.", "begun", "begin"),
 ]
 
 # Correct sentences of those shapes.
@@ -136,6 +138,9 @@ CLEAN = [
     "It is one undo step.",
     "With a few thousand at most, it is small.",
     "It may be inherited from to create callbacks.",
+    "They went from open to hidden.",
+    "They turned to known faces.",
+    "It fell to fallen leaves.",
 ]
 
 
