@@ -10,7 +10,8 @@ sentences of the same shapes beside them, in both dialects:
 - a plural unit inside a modifier ("a five-years-old boy"); "so" for "such a", "such
   many"; a superlative without "the"; a determiner before a pronoun ("an it");
 - agreement: "Who want …?", "whom I think is", two determined nouns joined by "and",
-  "X and I am", "there has been many", "Is there any problems?", "a few student";
+  "X and I am", "there has been many", "Is there any problems?", "a few student", "one of my
+  friend lives";
 - a double negative with "never" after a negated helper, or an object after "say";
 - a verb print never puts before a noun phrase without its preposition ("rely me");
 - a plain verb after "been" or straight after a word print follows with "to" ("likes
@@ -67,6 +68,7 @@ FOUND = [
     ("If he will come, we will leave.", "he will come", "he comes"),
     ("I will call you when I will arrive.", "I will arrive", "I arrive"),
     ("The vote was due to begun in May.", "begun", "begin"),
+    ("One of my friend lives in Paris.", "friend", "friends"),
 ]
 
 # Correct sentences of those shapes.
@@ -141,6 +143,8 @@ CLEAN = [
     "They went from open to hidden.",
     "They turned to known faces.",
     "It fell to fallen leaves.",
+    "One of my friend groups meets here.",
+    "One of the city parks closed.",
 ]
 
 
