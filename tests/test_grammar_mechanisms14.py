@@ -17,7 +17,7 @@ sentences of the same shapes beside them, in both dialects:
 - a plain verb after "been" or straight after a word print follows with "to" ("likes
   read"); a subject pronoun after a preposition ("by he"); "will" after "if"/"when"
   where the main clause has its own "will"; an irregular participle after "to" ("due
-  to begun");
+  to begun"); an adjective for the manner of a verb of doing ("sings beautiful").
 - and a sentence that ends at its comma no longer stops the whole check.
 """
 
@@ -69,6 +69,8 @@ FOUND = [
     ("I will call you when I will arrive.", "I will arrive", "I arrive"),
     ("The vote was due to begun in May.", "begun", "begin"),
     ("One of my friend lives in Paris.", "friend", "friends"),
+    ("She sings beautiful.", "beautiful", "beautifully"),
+    ("The team played good yesterday.", "good", "well"),
 ]
 
 # Correct sentences of those shapes.
@@ -145,6 +147,12 @@ CLEAN = [
     "It fell to fallen leaves.",
     "One of my friend groups meets here.",
     "One of the city parks closed.",
+    "He works hard.",
+    "She drives fast.",
+    "They played dead.",
+    "He feels good.",
+    "She plays good music.",
+    "He works alone.",
 ]
 
 
