@@ -119,6 +119,8 @@ def check_clause_shapes(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         low = tok.low
         if low in _WH:
             yield from _reported_question(sent, i, lex)
+        elif low in ("what", "who"):
+            yield from _reported_what(sent, i, lex)
         elif low in _MODALS or low == "cannot":
             yield from _modal_not_to(sent, i, lex)
         elif low in _CAUSING or low in _PERCEIVING:
@@ -214,6 +216,32 @@ def _reported_question(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Find
         f"“{fix}”, not “{sent[i].text} {helper.text} …”."
     )
     yield Finding(sent[i].start, last.end, RULE_REPORTED, message, (fix,))
+
+
+def _reported_what(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "I don't know what is it." -> "what it is"; "Do you know what time is it?" ->
+    "what time it is": after a verb of knowing or asking, "what" (with a noun) or "who",
+    then "be" and a pronoun that ends the clause. "what is happening" ("what" is the
+    subject) has no pronoun after "be" and is left alone."""
+    before = low_at(sent, i - 1)
+    if before in _OBJECTS and i >= 2:
+        before = low_at(sent, i - 2)
+    if before not in _ASKING:
+        return
+    j = i + 1
+    if sent[i].low == "what" and j < len(sent) and sent[j].is_word and lex.is_noun(sent[j].low):
+        if sent[j].low not in _BE_HELPERS:
+            j += 1  # "what time"
+    if j + 2 > len(sent) or low_at(sent, j) not in _BE_HELPERS:
+        return
+    pronoun = low_at(sent, j + 1)
+    if pronoun not in _SUBJECT_PRONOUNS or low_at(sent, j + 2) not in ("?", ".", "!", ",", ""):
+        return
+    words = " ".join(t.text for t in sent[i:j])
+    subject = sent[j + 1].text if sent[j + 1].text == "I" else pronoun
+    fix = f"{words} {subject} {sent[j].low}"
+    message = f"A reported question keeps the order of a statement: “{fix}”."
+    yield Finding(sent[i].start, sent[j + 1].end, RULE_REPORTED, message, (fix,))
 
 
 def _tensed(base: str, helper: str, subject: list[Token], lex: Lexicon) -> str | None:
