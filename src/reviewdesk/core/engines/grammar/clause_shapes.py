@@ -229,9 +229,9 @@ def _reported_what(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]
     if before not in _ASKING:
         return
     j = i + 1
-    if sent[i].low == "what" and j < len(sent) and sent[j].is_word and lex.is_noun(sent[j].low):
-        if sent[j].low not in _BE_HELPERS:
-            j += 1  # "what time"
+    noun = j < len(sent) and sent[j].is_word and lex.is_noun(sent[j].low)
+    if sent[i].low == "what" and noun and sent[j].low not in _BE_HELPERS:
+        j += 1  # "what time"
     if j + 2 > len(sent) or low_at(sent, j) not in _BE_HELPERS:
         return
     pronoun = low_at(sent, j + 1)
