@@ -72,6 +72,8 @@ FOUND = [
     ("One of my friend lives in Paris.", "friend", "friends"),
     ("She sings beautiful.", "beautiful", "beautifully"),
     ("The team played good yesterday.", "good", "well"),
+    ("Hardly had he arrived than it rained.", "than", "when"),
+    ("No sooner had we left when it started.", "when", "than"),
 ]
 
 # Correct sentences of those shapes.
@@ -157,6 +159,9 @@ CLEAN = [
     "He feels good.",
     "She plays good music.",
     "He works alone.",
+    "Hardly had he arrived when it rained.",
+    "No sooner had we left than it started.",
+    "He could not decide between modifying or adding to it.",
 ]
 
 
