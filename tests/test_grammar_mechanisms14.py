@@ -17,7 +17,8 @@ sentences of the same shapes beside them, in both dialects:
 - a plain verb after "been" or straight after a word print follows with "to" ("likes
   read"); a subject pronoun after a preposition ("by he"); "will" after "if"/"when"
   where the main clause has its own "will"; an irregular participle after "to" ("due
-  to begun"); an adjective for the manner of a verb of doing ("sings beautiful").
+  to begun"); an adjective for the manner of a verb of doing ("sings beautiful"); "I very like",
+  "a same", "an other"; "Hardly had … than", "No sooner had … when".
 - and a sentence that ends at its comma no longer stops the whole check.
 """
 
@@ -74,6 +75,9 @@ FOUND = [
     ("The team played good yesterday.", "good", "well"),
     ("Hardly had he arrived than it rained.", "than", "when"),
     ("No sooner had we left when it started.", "when", "than"),
+    ("I very like this song.", "very", "really"),
+    ("They have a same car.", "a", "the"),
+    ("I need an other chance.", "an other", "another"),
 ]
 
 # Correct sentences of those shapes.
@@ -162,6 +166,10 @@ CLEAN = [
     "Hardly had he arrived when it rained.",
     "No sooner had we left than it started.",
     "He could not decide between modifying or adding to it.",
+    "It is very like a whale.",
+    "I very much like it.",
+    "We very rarely go.",
+    "She was a same-sex partner.",
 ]
 
 

@@ -87,6 +87,8 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "passive-needs-to"): "Passive without “to” (“was made do”)",
     ("grammar", "missing-to"): "Verb without its “to” (“likes read”)",
     ("grammar", "will-in-time-clause"): "“Will” after “if” or “when”",
+    ("grammar", "very-verb"): "“Very” before a verb",
+    ("grammar", "article-phrase"): "“A same”, “an other”",
     ("grammar", "context-fit"): "Word far likelier in another form here",
     # syntax11: noun phrases, pronouns, prepositions, adverbs, punctuation
     ("grammar", "double-determiner"): "Two determiners (“a his”)",

@@ -35,6 +35,9 @@ LemmInflect's tags, never from a list of the words in between (grammar14):
 - "will" in a clause of time or condition whose sentence has "will" of its own: "If he
   will come, we will leave", "I will call you when I will arrive" → "comes",
   "arrive";
+- "very" grading a verb: "I very like it" → "really like" ("very" grades adjectives and
+  adverbs; "very much" a verb);
+- "a same" → "the same", "an other" → "another";
 - a plain verb straight after a word print follows with "to" far more than with an
   object ("likes read", "was not able go"), where print never has the two side by side.
 
@@ -74,6 +77,8 @@ RULE_PASSIVE_TO = "passive-needs-to"
 RULE_MISSING_TO = "missing-to"
 RULE_CASE = "pronoun-case"
 RULE_WILL = "will-in-time-clause"
+RULE_VERY = "very-verb"
+RULE_ARTICLE = "article-phrase"
 
 # verbs (and nouns) a reported question follows: "know where", "asked him when"
 _ASKING = word_set(
@@ -129,10 +134,13 @@ def check_clause_shapes(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _unit_in_modifier(sent, i, lex)
         elif low == "so":
             yield from _so_adjective_noun(sent, i, lex)
+        elif low == "very":
+            yield from _very_verb(sent, i, lex)
         elif low in _BE_FORMS:
             yield from _superlative_without_the(sent, i, lex)
         elif low in ("the", "a", "an"):
             yield from _determiner_pronoun(sent, i, lex)
+            yield from _a_same(sent, i)
         elif low == "whom":
             yield from _whom_subject(sent, i, lex)
         elif low == "for":
@@ -735,3 +743,36 @@ def _will_in_time_clause(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             "not “will”."
         )
         yield Finding(subject.start, verb.end, RULE_WILL, message, (fix,))
+
+
+def _very_verb(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "I very like it" -> "I really like it": after a subject pronoun, "very" before a
+    finite verb ("It is very like a whale" has "is" before it and is left alone)."""
+    if low_at(sent, i - 1) not in _SUBJECT_PRONOUNS or i + 1 >= len(sent):
+        return
+    verb = sent[i + 1]
+    tags = lex.tags(verb.low)
+    if not tags & {"VBP", "VBZ", "VBD"} or "RB" in tags or verb.low in _BE_FORMS:
+        return
+    if "JJ" in tags and ("VBN" in tags or "VBP" not in tags):
+        return  # "he very tired": a participle or an adjective, a verb missing
+    if "VERB" not in lex.classes(verb.low) or verb.low in _MODALS:
+        return
+    tok = sent[i]
+    message = f"“Very” does not grade a verb: “really {verb.text}” or “{verb.text} … very much”."
+    yield Finding(tok.start, tok.end, RULE_VERY, message, (match_case(tok.text, "really"),))
+
+
+def _a_same(sent: list[Token], i: int) -> Iterator[Finding]:
+    """ "a same car" -> "the same car"; "an other chance" -> "another chance"."""
+    if i + 1 >= len(sent) or low_at(sent, i + 2) == "-":
+        return  # "a same-sex couple"
+    det, nxt = sent[i], sent[i + 1]
+    if det.low == "a" and nxt.low == "same":
+        fix = match_case(det.text, "the")
+        message = "“Same” takes “the”: “the same”."
+        yield Finding(det.start, det.end, RULE_ARTICLE, message, (fix,))
+    elif det.low == "an" and nxt.low == "other":
+        fix = match_case(det.text, "another")
+        message = "One word: “another”."
+        yield Finding(det.start, nxt.end, RULE_ARTICLE, message, (fix,))
