@@ -7,8 +7,15 @@ error in each sentence of several copies, a kind at a time in turn, then checks 
 with the fast pipeline as the app runs it. Kinds come from real-error sources, not lists
 made up here: spelling from codespell's dictionary.txt (dev dependency, read in place);
 month, weekday and CLDR country names (babel, installed with trafilatura) and demonyms
-that share a country's first four letters; the confusion pairs and agreement pairs of
-issue 11; a/an. Per kind it prints
+that share a country's first four letters, and CLDR's major languages ("French", proper
+adjectives); the confusion pairs and agreement pairs of issue 11; a/an; and *names*: a
+finger's slip (a letter swapped, dropped, doubled or hit for its keyboard neighbour, inside
+the word) in a word of a multi-word name mid-sentence that the article writes correctly
+elsewhere. Sorts of capitals (issue 11 point 2): a misspelling at a sentence's start, in
+a capitalised word mid-sentence alone or inside a name, and *capitalised and misspelt* (a
+word the half's articles write both ways, "the government"/"the Government", written with
+its capital and a codespell slip: "the Goverment"); a month or weekday, a country, a proper
+adjective or a sentence's start lowered; a common word capitalised. Per kind it prints
 - *found*: an issue overlaps the planted span (a spacing plant: or its two neighbours),
 - *right fix*: an overlapping issue's first suggestion restores the text exactly,
 - *filed right*: that issue (else the first overlapping one) has the kind's category,
@@ -47,9 +54,10 @@ from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.models import Issue
 from reviewdesk.core.style import effective_style_sheet
 
-KINDS = ("spelling", "capitalisation", "spacing", "confusion", "agreement", "articles")
+KINDS = ("spelling", "capitalisation", "spacing", "confusion", "agreement", "articles", "names")
 FILED = {
     "spelling": {"spelling"},
+    "names": {"consistency", "spelling"},
     "capitalisation": {"capitalization"},
     "spacing": {"spacing"},
     "confusion": {"confusion"},
@@ -74,6 +82,15 @@ SINGULAR_SUBJECTS = {"he", "she", "it", "this", "that"}
 PLURAL_SUBJECTS = {"they", "we", "these", "those"}
 DETERMINERS = {"the", "this", "that", "these", "those", "a", "an", "every", "each", "its"}
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# two or more capitalised words in a row, one space apart: a multi-word name
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+# letters a typist hits for each other (QWERTY neighbours), for a slip inside a name
+NEIGHBOURS = {
+    "a": "sq", "b": "vn", "c": "xv", "d": "sf", "e": "wr", "f": "dg", "g": "fh", "h": "gj",
+    "i": "uo", "j": "hk", "k": "jl", "l": "ko", "m": "kn", "n": "bm", "o": "ip", "p": "ol",
+    "q": "wa", "r": "et", "s": "ad", "t": "ry", "u": "yi", "v": "cb", "w": "qe", "x": "zc",
+    "y": "tu", "z": "xa",
+}  # fmt: skip
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -97,6 +114,21 @@ def _case_like(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+def _slip(word: str, seed: int) -> str:
+    """A one-letter typo inside ``word`` (its first letter kept), chosen by ``seed``."""
+    i = 1 + seed % (len(word) - 2)  # an inner letter: not the first, not the last
+    a, b = word[i], word[i + 1]
+    sort = seed % 4
+    if sort == 0 and a != b:
+        return word[:i] + b + a + word[i + 2 :]  # swapped
+    if sort == 1:
+        return word[:i] + word[i + 1 :]  # dropped
+    if sort == 2:
+        return word[:i] + a + word[i:]  # doubled
+    near = NEIGHBOURS.get(a.lower(), "")
+    return word[:i] + near[seed % len(near)] + word[i + 1 :] if near else word
+
+
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(WORD.finditer(text, start, end))
 
@@ -117,6 +149,16 @@ class Planter:
         self.countries = {name for code, name in Locale("en").territories.items() if len(code) == 2}
         stems = {name[:4] for name in self.countries if " " not in name}
         self.demonym = re.compile(rf"(?:{'|'.join(sorted(stems))})\w*(?:an|ese|ish|i)$")
+        # CLDR's major languages (two-letter codes): "French", "Arabic", proper adjectives
+        self.languages = {
+            name
+            for code, name in Locale("en").languages.items()
+            if len(code) == 2 and name.isalpha()
+        }
+        # lowercase words the half's articles also capitalise mid-sentence ("the
+        # government" / "the Government"): where a writer's capital and slip meet
+        self.both_cases: set[str] = set()
+        self._name_words: dict[str, collections.Counter[str]] = {}
         self.finders: dict[str, Finder] = {
             "spelling": self.spelling,
             "capitalisation": self.capitalisation,
@@ -124,7 +166,31 @@ class Planter:
             "confusion": self.confusion,
             "agreement": self.agreement,
             "articles": self.articles,
+            "names": self.names,
         }
+
+    def learn(self, docs: list[str]) -> None:
+        """Read one half's articles for the words they write both ways."""
+        lower: set[str] = set()
+        capital: set[str] = set()
+        for doc in docs:
+            for start, end in sentences(doc):
+                for n, m in enumerate(_words(doc, start, end)):
+                    w = m.group()
+                    if w.islower():
+                        lower.add(w)
+                    elif n and w.istitle():
+                        capital.add(w.lower())
+        self.both_cases = {w for w in lower & capital if len(w) > 3 and w in self.typos}
+
+    def _counts(self, text: str) -> collections.Counter[str]:
+        """The article's words, counted as written (cached by text)."""
+        counts = self._name_words.get(text)
+        if counts is None:
+            if len(self._name_words) > 8:
+                self._name_words.clear()
+            counts = self._name_words[text] = collections.Counter(WORD.findall(text))
+        return counts
 
     def spelling(self, text: str, start: int, end: int) -> Iterator[Plant]:
         words = _words(text, start, end)
@@ -139,16 +205,24 @@ class Planter:
                 where = "sentence start"
             elif before in "\"“‘'" and before:
                 where = "after a quote"
+            elif m.group()[:1].isupper():
+                beside = (n > 1 and words[n - 1].group()[:1].isupper()) or (
+                    n + 1 < len(words) and words[n + 1].group()[:1].isupper()
+                )
+                where = "capital in a name" if beside else "capital alone"
             elif (n > 1 and words[n - 1].group()[:1].isupper()) or (
                 n + 1 < len(words) and words[n + 1].group()[:1].isupper()
             ):
                 where = "next to a name"
-            elif m.group()[:1].isupper():
-                where = "capitalised"
             else:
                 where = "running text"
             wrong = typos[(m.start() * 7) % len(typos)]
             yield Plant(m.start(), m.group(), _case_like(m.group(), wrong), "spelling", where)
+            if where == "running text" and m.group() in self.both_cases:
+                # a writer's capital ("the Government") with a slip in it: "the Goverment"
+                yield Plant(
+                    m.start(), m.group(), wrong.title(), "spelling", "capitalised and misspelt"
+                )
 
     def capitalisation(self, text: str, start: int, end: int) -> Iterator[Plant]:
         words = _words(text, start, end)
@@ -157,11 +231,20 @@ class Planter:
             low = w.lower()
             if n == 0:
                 if w.istitle() and self.lexicon.count(low) > 1_000_000 and low != "i":
-                    yield Plant(m.start(), w, low, "capitalisation", "sentence start")
+                    yield Plant(m.start(), w, low, "capitalisation", "sentence start lowered")
                 continue
-            proper = low in CALENDAR or w in self.countries or self.demonym.match(w)
-            if w.istitle() and proper:
-                yield Plant(m.start(), w, low, "capitalisation", "name lowered")
+            if not w.istitle():
+                proper = ""
+            elif low in CALENDAR:
+                proper = "month or weekday lowered"
+            elif w in self.countries:
+                proper = "country lowered"
+            elif self.demonym.match(w) or w in self.languages:
+                proper = "proper adjective lowered"
+            else:
+                proper = ""
+            if proper:
+                yield Plant(m.start(), w, low, "capitalisation", proper)
             elif (
                 w.islower()
                 and len(w) > 3
@@ -220,6 +303,29 @@ class Planter:
                 third = self.lexicon.inflect(w, "VBZ")
                 if third and third != w:
                     yield Plant(m.start(), w, third, "agreement", "-s added")
+
+    def names(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """A slip of one letter inside a multi-word name mid-sentence, in a word the
+        article writes correctly elsewhere: a letter swapped, dropped, doubled, or hit
+        for its neighbour on the keyboard ("Vladimir Puitn", "Yevgeny Zinichv")."""
+        if "\n" not in text[:start]:
+            return  # the headline: Title Case, no name evidence
+        counts = self._counts(text)
+        lowered = {w.lower() for w in counts}
+        for run in NAME_RUN.finditer(text, start, end):
+            if run.start() == start or text[run.start() - 2 : run.start()] in (". ", ": "):
+                continue  # a capital that may start a sentence
+            for m in WORD.finditer(run.group()):
+                w = m.group()
+                at = run.start() + m.start()
+                if len(w) < 4 or not w.isalpha() or counts[w] < 2:
+                    continue
+                typo = _slip(w, at)
+                if typo == w or typo.lower() in lowered or self.lexicon.count(typo.lower()):
+                    continue
+                common = self.lexicon.count(w.lower()) >= 1_000_000
+                where = "common word in a name" if common else "name word"
+                yield Plant(at, w, typo, "names", where)
 
     def articles(self, text: str, start: int, end: int) -> Iterator[Plant]:
         for m in re.finditer(r"\b([Aa]n?) (?=[A-Za-z])", text[:end]):
@@ -372,6 +478,7 @@ def main() -> None:
             if path.name.startswith(prefix) and path.name not in SPLIT
             for title, body in articles(path)
         ]
+        planter.learn(docs)
         for n, doc in enumerate(docs):
             clean_issues = list(pipeline.check(doc, ctx).issues)
             for _ in range(args.copies):

@@ -125,3 +125,41 @@ def test_stray_capital_follows_edits() -> None:
     for text, want in ((clean, []), (slip, ["Recovered"]), (clean, [])):
         found = by_rule(checker.check([text], ctx)[0], "stray-capital")
         assert [i.text for i in found] == want
+
+
+def test_a_word_no_name_is_made_of_needs_no_capital_even_if_never_written_lowercase() -> None:
+    # neither "recovered" nor "died" is written in lowercase anywhere in the article
+    text = (
+        "Rescuers dug through the rubble for two days.\n\nThe ministry Recovered ten "
+        "survivors on Monday. Over 1,800 people have Died. Officials gave no figures."
+    )
+    issues = by_rule(check(text), "stray-capital")
+    assert [(i.text, i.replacements) for i in issues] == [
+        ("Recovered", ("recovered",)),
+        ("Died", ("died",)),
+    ]
+    assert "no name" in issues[0].message
+
+
+def test_words_that_can_be_names_keep_their_capital() -> None:
+    # a brand made a verb, a first name that is a verb's past, nouns and adjectives,
+    # a function word made a noun after a determiner, and one half of "Yes/No"
+    text = (
+        "The clip was found on Google within hours. The reporter asked Drew about it, and "
+        "Olivia is the It girl this season. The form asks for Yes/No answers only. The "
+        "story ran in The Guardian first, then near Arctic waters, said officials."
+    )
+    assert by_rule(check(text), "stray-capital") == []
+
+
+def test_stray_capital_of_a_word_never_lowercase_follows_edits() -> None:
+    checker = NamesChecker()
+    ctx = CheckContext()
+    clean = "Rescuers dug for days.\n\nThe ministry recovered two more on Monday."
+    slip = clean.replace("ministry recovered", "ministry Recovered")
+    titled = slip.replace("two more", "Two More")  # now the start of a title
+    for text, want in ((clean, []), (slip, ["Recovered"]), (titled, []), (slip, ["Recovered"])):
+        found = by_rule(checker.check([text], ctx)[0], "stray-capital")
+        assert [i.text for i in found] == want, text
+        fresh = by_rule(NamesChecker().check([text], ctx)[0], "stray-capital")
+        assert [(i.start, i.text) for i in found] == [(i.start, i.text) for i in fresh]

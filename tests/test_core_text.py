@@ -74,3 +74,6 @@ def test_quoted_for_screen_never_shows_escapes_and_keeps_both_ends() -> None:
     cut = quoted_for_screen(long, limit=20)
     assert len(cut) == 22 and cut.startswith("“😀") and cut.endswith("END”") and "…" in cut
     assert quoted_for_screen("") == "(nothing)" and quoted_for_screen("\t") == "(whitespace)"
+    # marks alone keep the space a spacing fix is about; words lose their edges' spaces
+    assert quoted_for_screen(", ") == "“, ”" and quoted_for_screen(" — ") == "“ — ”"
+    assert quoted_for_screen("Home » ") == "“Home »”"

@@ -16,7 +16,7 @@ from reviewdesk.core.checker import (
     CheckContext,
     CheckerError,
 )
-from reviewdesk.core.engines.harper_engine import HarperChecker
+from reviewdesk.core.engines.harper_engine import HarperChecker, recased
 from reviewdesk.core.models import Category, Issue, context_hash, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
 
@@ -285,3 +285,18 @@ def test_harpers_thread_is_not_renewed_while_it_has_work() -> None:
     assert thread.renew(rewarmed.append)
     thread.close()
     assert thread.renewals == 1 and len(rewarmed) == 1
+
+
+def test_a_fix_takes_the_flagged_words_capitals_by_word_not_by_letter(
+    pipeline: CheckPipeline,
+) -> None:
+    """Harper offered "CellphOne" for "Mobile Phone": a fix that is no word at all."""
+    text = "Bring your Mobile Phone to the desk, and your mobile phone too."
+    fixes = {
+        i.text: i.replacements[0]
+        for i in pipeline.check(text, CheckContext()).issues
+        if i.replacements
+    }
+    assert fixes.get("Mobile Phone") == "Cellphone"
+    assert fixes.get("mobile phone") == "cellphone"
+    assert recased("iphone", "iPhone") == "iPhone"  # a fix's own inner capital stays

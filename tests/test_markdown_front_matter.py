@@ -14,6 +14,7 @@ from news_checks import DIALECTS
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.pipeline import CheckPipeline
+from reviewdesk.core.structure import SpanKind
 from reviewdesk.core.style import load_default_style_sheet
 from reviewdesk.formats.md_structure import markdown_structure
 from test_cli import assert_spans_match, run_cli
@@ -32,7 +33,13 @@ def pipeline() -> CheckPipeline:
 
 def test_front_matter_is_no_heading() -> None:
     spans = markdown_structure(ARTICLE).spans
-    assert [ARTICLE[s.start : s.end] for s in spans] == ["Harbour reopens"]
+    headings = [ARTICLE[s.start : s.end] for s in spans if s.kind is SpanKind.HEADING]
+    assert headings == ["Harbour reopens"]
+    # the block is recorded as the file's settings, fences and all (kept from debris)
+    (matter,) = [s for s in spans if s.kind is SpanKind.FRONT_MATTER]
+    assert (
+        ARTICLE[matter.start : matter.end] == "---\ntitle: Harbour reopens\nauthor: Ana Ruiz\n---"
+    )
     # not at the top of the file, the same lines are Markdown: "author" is a Setext heading
     text = "Intro\n\n" + ARTICLE
     assert "author: Ana Ruiz" in [text[s.start : s.end] for s in markdown_structure(text).spans]

@@ -83,6 +83,42 @@ def test_sentence_start_misspelling_is_kept(
     assert found and found[0].replacements[0] == fix
 
 
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        (
+            "The plane tried to land at Payam International Airpoort on Monday. Fath "
+            "Airport is owned by the Guards.",
+            "Airpoort",
+            "Airport",
+        ),
+        (
+            "Both houses of the Fernch Parliament fell silent. The French president spoke.",
+            "Fernch",
+            "French",
+        ),
+    ],
+)
+def test_a_finger_slip_inside_a_name_mid_sentence_is_kept(
+    pipeline: CheckPipeline, text: str, slip: str, fix: str
+) -> None:
+    # a run of capitals makes a name, but not of a slip of a word the article writes
+    found = issues_on(pipeline, text, slip)
+    assert found and found[0].replacements[0] == fix
+
+
+def test_a_name_in_another_language_is_no_slip_of_the_english_word(
+    pipeline: CheckPipeline, harper_only: CheckPipeline
+) -> None:
+    text = (
+        "Professor Muyembe heads the Institut National de Recherche Biomedicale, an "
+        "institute in Kinshasa. He told Agence France-Presse the agency was wrong."
+    )
+    assert issues_on(harper_only, text, "Institut")  # Harper alone flags it
+    assert issues_on(pipeline, text, "Institut") == []
+    assert issues_on(pipeline, text, "Agence") == []
+
+
 def test_sentence_start_names_are_not_flagged(pipeline: CheckPipeline) -> None:
     text = "Rescuers came. Zinichev said the work was over. Officials agreed."
     assert issues_on(pipeline, text, "Zinichev") == []

@@ -8,7 +8,12 @@ import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.names.checker import NamesChecker
-from reviewdesk.core.engines.names.variants import damerau, morphologically_related, relation
+from reviewdesk.core.engines.names.variants import (
+    damerau,
+    morphologically_related,
+    relation,
+    typing_slip,
+)
 from reviewdesk.core.models import Category, Issue
 
 
@@ -162,3 +167,33 @@ def test_remembered_runs_of_capitals_give_the_first_names_walked_one_by_one() ->
             last = last.next
         if token.cap:
             assert runs.last_capital(token) is last
+
+
+def test_on_a_tie_the_dictionary_word_is_the_one_meant() -> None:
+    # the slip comes first; counted one to one, the word a dictionary lists is kept
+    text = (
+        "The Coast Guatd sent a cutter on Monday. Divers from the Coast Guard joined it on Tuesday."
+    )
+    issues = by_rule(check(text), "name-variant")
+    assert [(i.text, i.replacements) for i in issues] == [("Guatd", ("Guard",))]
+
+
+def test_typing_slips_against_spellings_of_other_languages() -> None:
+    # a finger's slip inside the word: swapped, doubled, dropped, a neighbouring key
+    for word, fix in (
+        ("Airpoort", "Airport"),
+        ("Fernch", "French"),
+        ("Goverment", "Government"),
+        ("Natipnal", "National"),
+        ("Houes", "House"),
+    ):
+        assert typing_slip(word, fix), word
+    # the same word as another language or a name writes it: not a slip
+    for word, fix in (
+        ("Institut", "Institute"),
+        ("Agence", "Agency"),
+        ("Nacional", "National"),
+        ("Republica", "Republic"),
+        ("Kraków", "Krakow"),
+    ):
+        assert not typing_slip(word, fix), word

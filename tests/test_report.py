@@ -195,7 +195,9 @@ def test_report_counts_decisions_by_category_and_rule() -> None:
         "Ignored": "1",
         "Added to dictionary": "1",
     }
-    assert "onyl → only" in text_of(decided)
+    assert "“onyl” → “only”" in text_of(decided)
+    # a space the fix took is named, as the status bar names it, never a blank cell
+    assert "(whitespace) → (a space)" in text_of(decided)
 
 
 def test_report_shows_readability_of_original_and_draft() -> None:
@@ -256,3 +258,9 @@ def test_report_without_a_reviewer_name_leaves_the_line_out() -> None:
     page = build_report(article(), notes(), when=WHEN).decode("utf-8")
     cells = ["".join(c.itertext()) for c in parse(page).find(".//header/dl")]  # type: ignore[union-attr]
     assert "Reviewer" not in cells
+
+
+def test_report_names_the_dialect_not_only_its_code() -> None:
+    gb = Article(id=3, title="Harbour", original="A.", draft="A.", language="en-GB")
+    page = build_report(gb, [], [], reviewer="", when=WHEN).decode("utf-8")
+    assert "British English (en-GB)" in text_of(parse(page))

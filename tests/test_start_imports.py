@@ -14,6 +14,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from reviewdesk.store import Library
+
 _SCRIPT = """
 import json, sys
 import reviewdesk.app
@@ -57,9 +61,18 @@ def test_the_window_opens_a_text_article_without_the_word_libraries(demo_path: P
 # What the first paint does not need, imported when first used (issue 14): print and PDF
 # export, "Use ... everywhere", LanguageTool's client and setup, the names engine's
 # spelling tables, the debris engine's patterns, the web page and Markdown importers,
-# charset detection, the XML parser. A prefix names a package and its modules.
-# tests/gui/test_gui_start.py asserts the same of the real app's start.
+# charset detection, the XML parser; and the in-process checking path (the pipeline, its
+# merge, the check service, the checker's own loop, the grammar lexicon behind its dialect
+# guess), which the window needs only for an in-process or slow (LanguageTool) worker: its
+# first highlights come from the checker process. A prefix names a package and its
+# modules. tests/gui/test_gui_start.py asserts the same of the real app's start.
 LAZY = (
+    "reviewdesk.core.pipeline",
+    "reviewdesk.core.finalize",
+    "reviewdesk.service.check_service",
+    "reviewdesk.service.checker_loop",
+    "reviewdesk.service.priority",
+    "reviewdesk.core.engines.grammar",
     "reviewdesk.gui.print_commands",
     "reviewdesk.gui.printing",
     "reviewdesk.desk.uniform",
@@ -138,7 +151,10 @@ AFTER_THE_LAUNCH = (
 # the desk's settings and context with the style sheets (~50-60 ms of CPU at load 9).
 # The process is started with Harper's dialect read from the stored values alone
 # (reviewdesk.desk.warm_dialect), these imported after it: the first thing app.main does.
+# The models too (hashlib, dataclasses, inspect: ~9 ms at load 10): the warm-up dialect
+# and the peek at the settings and words need only the dialects' and the scopes' names.
 AFTER_THE_SPAWN = (
+    "reviewdesk.core.models",
     "reviewdesk.core.engines.registry",
     "reviewdesk.core.pipeline",
     "reviewdesk.core.checker",
@@ -166,13 +182,16 @@ print(json.dumps(seen))
 """
 
 
+@pytest.mark.parametrize("first_run", [True, False], ids=["first run", "a library"])
 def test_the_checker_process_is_started_before_its_window_side_is_imported(
-    tmp_path: Path,
+    tmp_path: Path, first_run: bool
 ) -> None:
     """``app.main``'s early launch starts the process first (the checker warms up from
     that moment), then imports what talks to it and the engines' settings it sends. No
     process is started here: the ``Popen`` call is refused once it has noted what was
-    imported by then."""
+    imported by then. With a library there, its settings and words are read first."""
+    if not first_run:
+        Library(tmp_path / "library.sqlite").close()
     proc = subprocess.run(
         [
             sys.executable,

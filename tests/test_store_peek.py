@@ -15,6 +15,7 @@ import pytest
 
 from reviewdesk import app
 from reviewdesk.core.engines.registry import EngineSettings
+from reviewdesk.core.models import Article, WordScope
 from reviewdesk.desk.checking import engine_settings
 from reviewdesk.desk.context import default_language
 from reviewdesk.desk.settings import DEFAULT_LANGUAGE, ENGINES
@@ -143,3 +144,23 @@ def test_a_folder_it_may_not_look_into_is_left_to_the_library(
 
     monkeypatch.setattr(Path, "exists", refused)
     assert peek_settings(tmp_path / "locked" / "library.sqlite") is None
+
+
+def test_the_house_and_user_words_are_read_and_no_articles(tmp_path: Path) -> None:
+    """The peek (read before the checker's launch, without the models) names the word
+    scopes itself: a new article's check ahead gets the house's and the user's words,
+    never one article's own."""
+    path = tmp_path / "library.sqlite"
+    library = Library(path)
+    try:
+        article = library.add_article(Article(None, "Story", "Text.", "Text."))
+        library.add_word("Zelenskyy", WordScope.HOUSE)
+        library.add_word("Hrodna", WordScope.USER)
+        library.add_word("Kowalczyk", WordScope.ARTICLE, article.id)
+    finally:
+        library.close()
+
+    peek = peek_settings(path)
+
+    assert peek is not None
+    assert peek.words == {"Zelenskyy", "Hrodna"}

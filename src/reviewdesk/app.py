@@ -358,6 +358,10 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
             library, settings, coordinator=coordinator, owns_checker=True, icon=icon
         )
         window.show()
+        if args.file:
+            # read off the UI thread (the window answers), and at once: the first highlight
+            # waits on this file's reading, storing and showing, not on what follows here
+            window.start_open(args.file)
         from reviewdesk.gui.terminate import CloseOnTerminate
 
         terminate = CloseOnTerminate(window.close_unattended)  # a logout saves, then quits
@@ -377,11 +381,7 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
         # worker thread can free a Qt object there and crash)
         gc_clock = GcClock(app)
         # after a crash: say what was recovered (and reopen it, unless a file was asked for)
-        if args.file:
-            window.start_open(args.file)  # read off the UI thread: the window answers
-            window.save_commands.recover_after_crash(None)
-        else:
-            window.save_commands.recover_after_crash(window.open_article)
+        window.save_commands.recover_after_crash(None if args.file else window.open_article)
         status = app.exec()
         gc_clock.stop()
         for clock in backups:

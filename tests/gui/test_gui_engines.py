@@ -26,9 +26,9 @@ from reviewdesk.core.engines.mechanics import MechanicsChecker
 from reviewdesk.core.models import Category, Issue, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.gui import checking
-from reviewdesk.gui.check_worker import carry_over
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.service.check_service import carry_over
 from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui

@@ -91,7 +91,7 @@ def test_ctrl_shift_o_opens_the_library_with_the_open_article_selected(
     assert not any("»" in str(t) for t in titles)
     row = seen["selected"]
     assert row is not None and row.summary.id == window.session.article.id  # type: ignore[attr-defined]
-    assert row.summary.open_issues == len(window.session.pane(DRAFT).issues)
+    assert row.summary.open_issues == window.session.pane(DRAFT).found.count  # as counted
     assert row.summary.source_path.endswith("story.txt")  # type: ignore[attr-defined]
 
 

@@ -54,7 +54,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, library_path: Path) -> int:
     """Check ``args.file``; print the issues; 0 when there are none, 1 otherwise."""
     from reviewdesk.desk.checking import NothingCouldCheck, check_text, load_setup
-    from reviewdesk.desk.context import kept_lines, not_heading_lines, page_part_lines
+    from reviewdesk.desk.context import (
+        form_words,
+        kept_lines,
+        not_heading_lines,
+        page_part_lines,
+    )
     from reviewdesk.desk.opening import read_file
     from reviewdesk.formats.limits import check_size_for_one_go
     from reviewdesk.store import Library
@@ -77,6 +82,9 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     parts = page_part_lines(doc.structure, text=doc.text)  # a saved page's headline, byline
     if parts:
         setup = replace(setup, ctx=replace(setup.ctx, page_parts=parts))
+    forms = form_words(doc.structure, text=doc.text)  # a Word form's chosen values
+    if forms:
+        setup = replace(setup, ctx=replace(setup.ctx, words=setup.ctx.words | forms))
     others = not_heading_lines(doc.structure, text=doc.text)  # list items, page headers…
     if others:
         setup = replace(setup, ctx=replace(setup.ctx, not_headings=others))

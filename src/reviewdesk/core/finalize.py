@@ -40,6 +40,7 @@ from reviewdesk.core.lines import (
 )
 from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
 from reviewdesk.core.models import Issue
+from reviewdesk.core.wording import worded
 
 _STATES = 3
 _NO_DEPS: frozenset[str] = frozenset()
@@ -226,7 +227,8 @@ class Finalizer:
             ]
         # after the editor's own choices: an ignored debris issue shows what lies inside it
         issues = drop_issues_inside_debris(issues, self._reaching(lines, k, per_engine, ctx))
-        issues = filed(issues, word)  # last: a repeated paragraph still covers its words
+        # last: a repeated paragraph still covers its words; then one voice for all engines
+        issues = worded(filed(issues, word))
         return (tuple(issues) if issues else NO_ISSUES), deps
 
     @staticmethod
@@ -275,4 +277,4 @@ class Finalizer:
                 and filed_category(i, word) not in ctx.disabled_categories
                 and i.key not in ctx.ignored_keys
             ]
-        return split_issues(lines, filed(drop_issues_inside_debris(issues), word))
+        return split_issues(lines, worded(filed(drop_issues_inside_debris(issues), word)))

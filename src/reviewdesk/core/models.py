@@ -9,6 +9,10 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+# the dialects' names live apart, for the app's launch (their module says why)
+from reviewdesk.core.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from reviewdesk.core.languages import LANGUAGES as LANGUAGES
+
 
 class Category(StrEnum):
     """The one fixed vocabulary of issue categories."""
@@ -36,8 +40,6 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-LANGUAGES: tuple[str, ...] = ("en-US", "en-GB", "en-AU", "en-CA")
-DEFAULT_LANGUAGE = "en-US"
 DIALECT_NAMES = {
     "en-GB": "British English",
     "en-AU": "Australian English",

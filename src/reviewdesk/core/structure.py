@@ -54,6 +54,8 @@ class SpanKind(StrEnum):
     ITALIC = "italic"
     UNDERLINE = "underline"
     LINK = "link"  # attrs: target
+    FORM_FIELD = "form_field"  # a form's value: a drop-down's choice, a check box, a date
+    FRONT_MATTER = "front_matter"  # a Markdown file's YAML block at the top: its settings
     # stories after the body
     FOOTNOTE = "footnote"  # attrs: id, number
     ENDNOTE = "endnote"
@@ -99,6 +101,8 @@ LABELS: dict[SpanKind, str] = {
     SpanKind.ITALIC: "italic",
     SpanKind.UNDERLINE: "underlined",
     SpanKind.LINK: "link",
+    SpanKind.FORM_FIELD: "form field",
+    SpanKind.FRONT_MATTER: "front matter",
     SpanKind.FOOTNOTE: "footnote",
     SpanKind.ENDNOTE: "endnote",
     SpanKind.HEADER: "page header",

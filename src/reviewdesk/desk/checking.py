@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from reviewdesk.core.check_results import CheckResult, combine_raw
 from reviewdesk.core.checker import CheckContext, CheckerError
 from reviewdesk.core.engines.registry import (
     BUILTIN_ENGINES,
@@ -22,7 +23,6 @@ from reviewdesk.core.engines.registry import (
     build_slow_pipeline,
 )
 from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES, Article
-from reviewdesk.core.pipeline import CheckResult, combine_raw
 from reviewdesk.desk.context import check_context
 from reviewdesk.desk.settings import ENGINES, SettingsStore
 

@@ -8,6 +8,7 @@ the same way everywhere.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -96,11 +97,12 @@ def check_context(
         library.ignored_keys(article_id) if with_ignored and article_id is not None else frozenset()
     )
     structure = library.structure(article_id) if article_id is not None else None
+    forms = form_words(structure, article) if structure is not None else frozenset()
     ctx = settings_context(
         library,
         warn,
         language=language or (article.language if article else DEFAULT_LANGUAGE),
-        words=library.words_for(article_id),
+        words=library.words_for(article_id) | forms,
         ignored=ignored,
         kept=kept_lines(structure, article) if structure is not None else frozenset(),
         not_headings=(
@@ -150,11 +152,19 @@ def kept_lines(
     writer's caption to a picture, credit and all, is copy to edit, never a scrap to
     remove) and in its page headers and footers ("Page 3 of 11", "For internal use
     only": the document's own furniture, written back by the Word export, not a web
-    page's), in ``text`` (or the article's original and its draft), a line each.
+    page's), and a Markdown file's front matter (its settings: "author: Desk" above the
+    headline is no page's furniture to remove), in ``text`` (or the article's original
+    and its draft), a line each.
 
     Only a structure with captions is carried over to the draft (a word diff: captions
     are few, and most articles have none)."""
-    kinds = (SpanKind.PHOTO_CAPTION, SpanKind.CAPTION, SpanKind.HEADER, SpanKind.FOOTER)
+    kinds = (
+        SpanKind.PHOTO_CAPTION,
+        SpanKind.CAPTION,
+        SpanKind.HEADER,
+        SpanKind.FOOTER,
+        SpanKind.FRONT_MATTER,
+    )
     captions = [s for kind in kinds for s in structure.of_kind(kind)]
     if not captions:
         return frozenset()
@@ -166,6 +176,27 @@ def kept_lines(
     lines = {line for part in found for line in part.split("\n")}  # a story of paragraphs
     lines.discard("")
     return frozenset(lines)
+
+
+# a word of a form's value: letters, with inner apostrophes, hyphens or dots ("Piihan")
+_FORM_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*")
+
+
+def form_words(
+    structure: Structure, article: Article | None = None, text: str = ""
+) -> frozenset[str]:
+    """The words of a Word form's values (a drop-down's chosen entry, a date), in
+    ``text`` (or the article's original): the choices the form's author set, not the
+    writer's spelling to question. A one-off name in a drop-down ("Piihan B") was
+    flagged as a misspelling the editor could not fix: a form's value is left out of
+    the Word exports. They join the article's accepted words for the check."""
+    spans = structure.of_kind(SpanKind.FORM_FIELD)
+    if not spans:
+        return frozenset()
+    source = article.original if article is not None else text
+    return frozenset(
+        word for span in spans for word in _FORM_WORD.findall(source[span.start : span.end])
+    )
 
 
 #: Paragraphs a heading's shape fits that the file marks as something else.
@@ -180,6 +211,7 @@ NOT_HEADINGS = (
     SpanKind.HEADER,
     SpanKind.FOOTER,
     SpanKind.TEXT_BOX,
+    SpanKind.FRONT_MATTER,
 )
 
 

@@ -15,6 +15,7 @@ from reviewdesk.core.engines.registry import (
     build_slow_pipeline,
     engine_settings_dict,
     engine_settings_from,
+    has_slow_engines,
 )
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ __all__ = [
     "engine_settings_dict",
     "engine_settings_from",
     "find_installation",
+    "has_slow_engines",
     "install_languagetool_zip",
     "installed_versions",
     "require_java",

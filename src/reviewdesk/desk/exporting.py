@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from pathlib import Path
 
 from reviewdesk.core.models import Article
@@ -46,11 +47,59 @@ def record_export(library: Library, article: Article, fmt: str, path: str | Path
         log.warning("cannot record the export in the history: %s", exc)
 
 
-def output_folder(source_path: str | None) -> Path:
+def writable_folder(folder: Path) -> bool:
+    """Whether the desk may propose to write in ``folder``: it is there, the system lets
+    this user write, and the folder's own permissions let someone write it. The last is
+    for root (a container's or a shared machine's admin login): the system lets root
+    write anywhere, but a share set read-only for everyone (r-x) is not meant to take an
+    export beside the story it holds."""
+    try:
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            return False
+        mode = folder.stat().st_mode
+    except OSError:
+        return False
+    if getattr(os, "geteuid", lambda: -1)() == 0:
+        return bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    return True
+
+
+def _documents() -> Path | None:
+    """The user's Documents folder, when there is one to write to."""
+    from platformdirs import user_documents_path
+
+    try:
+        folder = user_documents_path()
+    except (OSError, RuntimeError) as exc:  # no home folder to speak of
+        log.info("no documents folder: %s", exc)
+        return None
+    return folder if writable_folder(folder) else None
+
+
+def _desk_out_tray(library: Library | None) -> Path | None:
+    """The folder the desk's last export (of any article) went to, while it can still be
+    written: where this desk sends its work."""
+    if library is None:
+        return None
+    try:
+        paths = library.history.recent_export_paths()
+    except StoreError as exc:
+        log.info("cannot read the desk's exports: %s", exc)
+        return None
+    for path in paths:
+        folder = Path(path).parent
+        if writable_folder(folder):
+            return folder
+    return None
+
+
+def output_folder(source_path: str | None, library: Library | None = None) -> Path:
     """Where an export or PDF of an article goes unless the editor says otherwise: beside
-    its source file, or the home folder when there is none, when that folder is gone or
-    cannot be written (a read-only share), or when the source is the demo article that
-    ships inside reviewdesk (an install's own folder, or /usr/share/doc)."""
+    its source file. Not when there is none, when that folder is gone or may not be
+    written (a read-only share: nothing is ever written beside a story there), or when
+    the source is the demo article that ships inside reviewdesk (an install's own folder,
+    or /usr/share/doc): then the folder the desk's last export went to, else the user's
+    Documents, else the home folder."""
     if source_path:
         folder = Path(source_path).parent
         package = Path(__file__).resolve().parent.parent
@@ -58,9 +107,9 @@ def output_folder(source_path: str | None) -> Path:
             ours = folder.resolve().is_relative_to(package)
         except OSError:
             ours = True
-        if folder.is_dir() and os.access(folder, os.W_OK) and not ours:
+        if not ours and writable_folder(folder):
             return folder
-    return Path.home()
+    return _desk_out_tray(library) or _documents() or Path.home()
 
 
 def export_folder(library: Library, article: Article) -> Path:
@@ -75,6 +124,6 @@ def export_folder(library: Library, article: Article) -> Path:
             done = []
         if done:
             folder = Path(done[0].path).parent
-            if folder.is_dir() and os.access(folder, os.W_OK):
+            if writable_folder(folder):
                 return folder
-    return output_folder(article.source_path)
+    return output_folder(article.source_path, library)

@@ -337,7 +337,8 @@ def add_to_dictionary(
         message=f"Added “{word}” to {SCOPE_LABELS[scope].lower()}",
         decisions=(decision,),
         dropped=lambda i: i.text == text and i.category == category,
-        context=replace(ctx, words=library.words_for(article_id)),
+        # added to what the check had (a Word form's values stay accepted words too)
+        context=replace(ctx, words=ctx.words | library.words_for(article_id)),
         status=_in_review(library, article),
     )
 

@@ -5,7 +5,8 @@ the process needs at its start is the dialect Harper warms up for ("" when Harpe
 off). :func:`reviewdesk.desk.checking.engine_settings` and
 :func:`reviewdesk.desk.context.default_language` give the same answer, but importing
 them brings in the engines' registry, the pipeline and the style sheets (~50-60 ms of
-the UI thread at load 9): this reads the same stored values with only the models.
+the UI thread at load 9): this reads the same stored values with only the dialects'
+names (:mod:`reviewdesk.core.languages`, not even the models).
 
 It is a head start, not the authority: the settings (and the real dialect) follow in
 the checker's start message. Where this guesses wrong (a house style sheet that is not
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from reviewdesk.core.models import DEFAULT_LANGUAGE, LANGUAGES
+from reviewdesk.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 # The stored keys, as reviewdesk.core.engines.registry (ENGINES_SETTING, HARPER's name
 # and default) and reviewdesk.desk.settings (DEFAULT_LANGUAGE) name them.

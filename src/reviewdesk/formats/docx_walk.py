@@ -142,10 +142,14 @@ class StoryWalker(WalkerBase):
         elif name == "sdt":
             props = wchild(el, "sdtPr")
             form = props is not None and any(local(c) in FORM_CONTROLS for c in props)
+            start = self.length
             self._form += form
             for child in el:
                 self.walk(child, hidden, rev)
             self._form -= form
+            if form and not self._form and self.length > start:
+                # the form's value, not the writer's prose (desk.context reads these)
+                self.spans.append(Span(SpanKind.FORM_FIELD, start, self.length))
         elif name == "fldSimple":
             self._simple_field(el, hidden, rev)
         else:
@@ -411,11 +415,14 @@ class StoryWalker(WalkerBase):
                 self._form += 1
         elif kind == "end" and self._fields:
             done = self._fields.pop()
+            value_start = done.result_start if done.result_start is not None else self.length
             if done.display and (done.result_start is None or done.result_start == self.length):
                 # a check box or drop-down shows a value it holds no text for: the reader
                 # sees it, so it is text here too, sealed (the value is not prose to edit)
                 self._emit(done.display, CHAR, el, None, locked=True)
                 self.pieces[-1].why = "form"
+            if done.form and not self._form - done.counted and self.length > value_start:
+                self.spans.append(Span(SpanKind.FORM_FIELD, value_start, self.length))
             if done.counted:
                 self._form -= 1
             target = link_target(done.instr)

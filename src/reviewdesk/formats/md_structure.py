@@ -37,6 +37,9 @@ def markdown_structure(text: str) -> Structure:
     offset = 0
     fenced = False
     matter = _front_matter_lines(lines)
+    if matter:  # the file's settings, fences and all (desk.context keeps them as they are)
+        end = sum(len(line) + 1 for line in lines[:matter]) - 1
+        spans.append(Span(SpanKind.FRONT_MATTER, 0, end))
     for i, line in enumerate(lines):
         start = offset
         offset += len(line) + 1

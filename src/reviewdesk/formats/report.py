@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reviewdesk.core.diff import DiffOp, changes
-from reviewdesk.core.models import Article, Decision, Note
+from reviewdesk.core.models import DIALECT_NAMES, Article, Decision, Note
 from reviewdesk.core.note_threads import conversations
 from reviewdesk.core.rule_names import category_name, engine_name, rule_name, rule_tooltip
 from reviewdesk.core.source_details import source_details
+from reviewdesk.core.text import quoted_for_screen
 from reviewdesk.formats.docx_export import revision_date, xml_safe
 
 log = logging.getLogger(__name__)
@@ -182,6 +183,12 @@ def _count_table(title: str, counts: Counter[tuple[str, ...]], headers: Sequence
     )
 
 
+def _language(code: str) -> str:
+    """ "British English (en-GB)": the dialect's name, with the code a desk may search."""
+    name = DIALECT_NAMES.get(code)
+    return f"{name} ({code})" if name else code
+
+
 def _rule_cell(d: Decision) -> str:
     """The rule's human name; its id in the tooltip (title) only."""
     if not d.rule:
@@ -211,9 +218,11 @@ def _decisions_section(decisions: Sequence[Decision]) -> str:
     )
     detail_rows = []
     for d in decisions:
-        change = _e(d.text)
+        # as the status bar said it: a space or a removal named, never a blank cell
+        change = _e(quoted_for_screen(d.text, 60))
         if d.replacement or str(d.action) == "apply":
-            change += f" → {_e(d.replacement)}"
+            fix = quoted_for_screen(d.replacement, 60) if d.replacement else "(removed)"
+            change += f" → {_e(fix)}"
         detail_rows.append(
             f"<tr><td>{_e(_ACTION_LABELS.get(str(d.action), str(d.action)))}</td>"
             f"<td>{_e(category_name(d.category))}</td>{_rule_cell(d)}<td>{change}</td></tr>"
@@ -286,7 +295,7 @@ def build_report(
     answered = f", {replies} repl{'ies' if replies != 1 else 'y'}" if replies else ""
     meta = [
         ("Status", _STATUS_LABELS.get(str(article.status), str(article.status))),
-        ("Language", article.language),
+        ("Language", _language(article.language)),
         ("Source", article.source_path or "—"),
         *source_details(article.meta),
         # no name set: no line (a "Reviewer —" reads as a name left out)

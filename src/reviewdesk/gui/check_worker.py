@@ -20,23 +20,29 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from reviewdesk.core.checker import CheckerError
-from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.core.checker import Cancelled, CheckerError
 from reviewdesk.gui.i18n import translate
 from reviewdesk.service.check_process import RemoteService
-from reviewdesk.service.check_service import (
+from reviewdesk.service.focus import FocusOf
+from reviewdesk.service.messages import (
     CheckOutcome,
     CheckRequest,
-    CheckService,
+    DialectAnswer,
+    GuessDialect,
     SlowRaw,
-    carry_over,
 )
-from reviewdesk.service.focus import FocusOf
-from reviewdesk.service.messages import DialectAnswer, GuessDialect
 from reviewdesk.service.panes import DRAFT, ORIGINAL
+
+# The in-process service (its pipeline, merge and redline) is imported only where one is
+# made: the window's fast worker talks to the checker process, and the slow worker
+# (LanguageTool) makes its service on its own thread once started, so neither is on the
+# way to the first paint (issue 14, the first highlights).
+if TYPE_CHECKING:
+    from reviewdesk.service.check_service import CheckService
 
 __all__ = [
     "CheckOutcome",
@@ -44,12 +50,11 @@ __all__ = [
     "CheckWorker",
     "ServiceFactory",
     "SlowRaw",
-    "carry_over",
 ]
 
 log = logging.getLogger(__name__)
 
-ServiceFactory = Callable[[], CheckService | RemoteService]
+ServiceFactory: TypeAlias = "Callable[[], CheckService | RemoteService]"
 
 
 class CheckWorker(QObject):

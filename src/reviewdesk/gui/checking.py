@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -17,6 +18,7 @@ from reviewdesk.core.dialect import DialectGuess
 from reviewdesk.desk.engines import (
     EngineSettings,
     build_slow_pipeline,
+    has_slow_engines,
 )
 from reviewdesk.gui.check_worker import (
     CheckOutcome,
@@ -26,12 +28,26 @@ from reviewdesk.gui.check_worker import (
     SlowRaw,
 )
 from reviewdesk.service.check_process import RemoteService
-from reviewdesk.service.check_service import CheckService, PipelineFactory
 from reviewdesk.service.focus import FocusBoard
 from reviewdesk.service.messages import DialectAnswer, DialectQuestion, GuessDialect
 from reviewdesk.service.panes import PANES
 
+if TYPE_CHECKING:
+    from reviewdesk.service.check_service import CheckService, PipelineFactory
+
 log = logging.getLogger(__name__)
+
+
+def in_process(build: PipelineFactory, *, slow: bool = False) -> CheckService:
+    """A check service running ``build``'s pipeline on the calling thread (a worker's).
+
+    Its module (the pipeline, the merge, the redline) is imported here, when a worker
+    starts one: the fast worker normally talks to the checker process instead, and the
+    slow worker starts after the window is shown (issue 14, the first highlights).
+    """
+    from reviewdesk.service.check_service import CheckService
+
+    return CheckService(build, slow=slow)
 
 
 class CheckCoordinator(QObject):
@@ -66,10 +82,13 @@ class CheckCoordinator(QObject):
         chosen = self.settings
         remote = launched or RemoteService(chosen)
         self._fast_factory: ServiceFactory = (
-            (lambda: remote) if fast_factory is None else (lambda: CheckService(fast_factory))
+            (lambda: remote) if fast_factory is None else (lambda: in_process(fast_factory))
         )
         slow_build = slow_factory or (lambda: build_slow_pipeline(chosen))
-        self._slow_factory: ServiceFactory = lambda: CheckService(slow_build, slow=True)
+        # no slow engine switched on (LanguageTool is off by default): no slow worker, so
+        # no thread importing the in-process service while the window starts
+        self._wants_slow = slow_factory is not None or has_slow_engines(chosen)
+        self._slow_factory: ServiceFactory = lambda: in_process(slow_build, slow=True)
         self._warm_language = warm_language
         self._revision: dict[str, int] = dict.fromkeys(PANES, 0)
         self._threads: list[tuple[CheckWorker, QThread]] = []
@@ -101,10 +120,13 @@ class CheckCoordinator(QObject):
         self._fast.busy.connect(self._on_fast_busy)
         self._fast.progress.connect(self._on_progress)
         self._fast.guessed.connect(self._on_guessed)
-        self._slow = self._spawn(self._slow_factory, slow=True)
-        self._slow.ready.connect(self._on_slow_ready)
-        self._slow.raw_ready.connect(self._on_slow_raw)
-        self._slow.busy.connect(self._on_slow_busy)
+        if self._wants_slow:
+            self._slow = self._spawn(self._slow_factory, slow=True)
+            self._slow.ready.connect(self._on_slow_ready)
+            self._slow.raw_ready.connect(self._on_slow_raw)
+            self._slow.busy.connect(self._on_slow_busy)
+        else:
+            self._slow_enabled = False
         for _worker, thread in self._threads:
             thread.start()
 

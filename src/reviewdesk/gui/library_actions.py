@@ -261,7 +261,9 @@ class RoundKeeper(QObject):
             return
         if not session.is_current(DRAFT):
             return  # an early result; the full one follows
-        article_id, count = article.id, len(session.pane(DRAFT).issues)
+        # findings, as the status bar and the issues panel count them (a finding marked at
+        # three places is one issue): the library window said 40 beside the window's 38
+        article_id, count = article.id, session.pane(DRAFT).found.count
         session.saving.submit(
             lambda store: store.library.catalog.set_open_issues(article_id, count),
             "the issue count",

@@ -68,6 +68,7 @@ class NoteCommands:
             session.notes.put(change.note, docmap)
             self.panel.select_note(change.note.id)
             self._bring_forward()
+            session.noted()
             session.message.emit(
                 translate("NoteCommands", "Note added on {passage}").format(
                     passage=quoted_for_screen(change.note.quote)
@@ -132,6 +133,7 @@ class NoteCommands:
         if change.note is not None and change.note.id is not None:
             self.session.notes.put(change.note, docmap)
             self.panel.select_note(change.note.id)
+            self.session.noted()
             self.session.message.emit(change.message)
 
     def thread(self, note_id: int) -> list[Note]:

@@ -25,6 +25,19 @@ from reviewdesk.gui.record_table import RecordTable, button_row
 
 PASSAGE_SHARE = 0.4  # of the width the passage and the note share
 MIN_COLUMN = 40
+# the most of the table's width the authors' column takes with whole names; past it the
+# names go to initials (as Word's comments show them), the tooltip keeps the whole name
+AUTHOR_SHARE = 0.25
+_CELL_PAD = 16  # a cell's margins around its text, both sides
+
+
+def initials(name: str) -> str:
+    """A name's initials: "Randy Bartels" as "RB", "Mary-Jo de la Cruz" as "MJdlC"; a
+    name of one word is kept whole (one letter says nothing)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return name
+    return "".join(w[0] for w in words)
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -201,6 +214,8 @@ class NotesPanel(QWidget):
         # column's edge sets a new share
         self._passage_share = PASSAGE_SHARE
         self._fitting = False
+        self._authors: set[str] = set()  # whole names, for the width they would take
+        self._short_authors = False  # the authors' column shows initials
         header.sectionResized.connect(self._on_section_resized)
         self.table.viewport().installEventFilter(self)
         self.edit_button = QPushButton(translate("NotesPanel", "Edit…"), self)
@@ -244,6 +259,9 @@ class NotesPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.table.cellClicked.connect(self._clicked)
+        # Enter on a row shows its passage in the draft, as in the issues and revisions
+        # lists (the keyboard had no way to a note's words)
+        self.table.activated.connect(lambda index: self._clicked(index.row(), index.column()))
         self.table.cellDoubleClicked.connect(
             lambda row, _c: self.table.emit_id(self.edit_requested, row)
         )
@@ -265,9 +283,33 @@ class NotesPanel(QWidget):
         """The width the passage and the note share (the state and author take theirs)."""
         return self.table.viewport().width() - self.table.columnWidth(2) - self.table.columnWidth(3)
 
+    def _author_text(self, author: str) -> str:
+        return initials(author) if self._short_authors else author
+
+    def _authors_crowd(self) -> bool:
+        """Whether the whole names would take more than :data:`AUTHOR_SHARE` of the
+        table: at 1280 pixels "Randy Bartels" took the width the note needed."""
+        if not self._authors:
+            return False
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(a) for a in self._authors) + _CELL_PAD
+        return widest > AUTHOR_SHARE * self.table.viewport().width()
+
+    def _show_authors(self) -> None:
+        """Whole names or initials in the authors' column, as the width allows now."""
+        short = self._authors_crowd()
+        if short == self._short_authors:
+            return
+        self._short_authors = short
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 3)
+            if item is not None:
+                item.setText(self._author_text(str(item.data(Qt.ItemDataRole.UserRole))))
+
     def _fit_columns(self) -> None:
         self._fitting = True
         try:
+            self._show_authors()
             width = round(self._room() * self._passage_share)
             self.table.setColumnWidth(0, max(MIN_COLUMN, width))
         finally:
@@ -301,6 +343,8 @@ class NotesPanel(QWidget):
         (keeping the selection when the same note is still there)."""
         selected = self.selected_id()
         rows = threads(notes)
+        self._authors = {n.author or translate("NotesPanel", "You") for n, _ in rows}
+        self._short_authors = self._authors_crowd()
         self.table.setRowCount(len(rows))
         self._resolved = {}
         faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
@@ -323,11 +367,14 @@ class NotesPanel(QWidget):
             else:
                 state = translate("NotesPanel", "Open")
             body = f"↳ {_short(note.body, 200)}" if depth else _short(note.body, 200)
-            cells = (passage, body, state, note.author or translate("NotesPanel", "You"))
+            author = note.author or translate("NotesPanel", "You")
+            cells = (passage, body, state, self._author_text(author))
             for col, text in enumerate(cells):
                 item = self.table.tag(QTableWidgetItem(text), note.id)
                 if col in (1, 3):
                     item.setToolTip(f"{_byline(note)}: {note.body}")
+                if col == 3:
+                    item.setData(Qt.ItemDataRole.UserRole, author)
                 if col == 0 and depth:
                     item.setForeground(faint)
                 self.table.setItem(row, col, item)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.core.models import Article
-from reviewdesk.desk.exporting import default_author, output_folder
+from reviewdesk.desk.exporting import default_author, export_folder, output_folder
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.printing import (
@@ -81,9 +81,19 @@ SUFFIX = {Printout.DRAFT: "marked-up", Printout.REPORT: "report"}
 class PrintDialog(QDialog):
     """Which printout, and (for a PDF) the file to save it as."""
 
-    def __init__(self, article: Article, *, pdf: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        *,
+        pdf: bool,
+        parent: QWidget | None = None,
+        library: Library | None = None,
+    ) -> None:
+        """``library``: where the desk's last exports went (the PDF's folder when the
+        source's may not be written)."""
         super().__init__(parent)
         self.setObjectName("printDialog")
+        self.library = library
         self.setWindowTitle(
             translate("PrintDialog", "Export as PDF") if pdf else translate("PrintDialog", "Print")
         )
@@ -138,9 +148,15 @@ class PrintDialog(QDialog):
         return next(p for p, b in self.choices.items() if b.isChecked())
 
     def default_path(self, printout: Printout) -> Path:
-        """Beside the source file (else in the home folder), named after it."""
+        """Where the Export dialog would propose (the folder this article last went out
+        to, else beside the source file, else where the desk's exports go), named after
+        the source: one rule for both."""
         source = Path(self.article.source_path) if self.article.source_path else None
-        folder = output_folder(self.article.source_path)
+        folder = (
+            export_folder(self.library, self.article)
+            if self.library is not None
+            else output_folder(self.article.source_path)
+        )
         stem = source.stem if source is not None else (self.article.title or "article")[:60]
         stem = "".join(ch for ch in stem if ch not in '/\\:*?"<>|').strip() or "article"
         return folder / f"{stem}-{SUFFIX[printout]}.pdf"
@@ -182,7 +198,7 @@ class PrintCommands:
         article = self.session.article
         if article is None:
             return None
-        dialog = PrintDialog(article, pdf=pdf, parent=self.parent)
+        dialog = PrintDialog(article, pdf=pdf, parent=self.parent, library=self.library)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -343,6 +359,6 @@ class PrintCommands:
 
 def raise_cancelled() -> None:
     """Stop a job the editor cancelled (nothing is written)."""
-    from reviewdesk.core.pipeline import Cancelled
+    from reviewdesk.core.checker import Cancelled
 
     raise Cancelled

@@ -381,6 +381,12 @@ class ReviewSession(QObject):
             lambda article: ops.reopen_if_done(self.writes, article),
         )
 
+    def noted(self) -> None:
+        """A note or a reply was added: a new article is in review from then on, as from
+        its first edit (the library window's "New" said nobody had looked at it). A done
+        article stays done: a note does not change the text that was signed off."""
+        self._change_status(lambda article: ops.mark_in_review(self.writes, article))
+
     def _change_status(self, *steps: Callable[[Article], ops.ReviewChange | None]) -> None:
         """Run status operations on the open article, each seeing the one before; a
         library that cannot be written is said in the status bar, never raised into Qt."""

@@ -31,13 +31,11 @@ import subprocess
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
-from reviewdesk.core.checker import CheckerError
+from reviewdesk.core.checker import Cancelled, CheckerError
 from reviewdesk.core.engines.registry import HARPER, EngineSettings
 from reviewdesk.core.lifeline import Lifeline
-from reviewdesk.core.pipeline import Cancelled
-from reviewdesk.service.check_service import Partial, Progressed, StopCheck
-from reviewdesk.service.checker_loop import expect
 from reviewdesk.service.focus import FocusOf, View
 from reviewdesk.service.layout import BlockMapper
 from reviewdesk.service.messages import (
@@ -63,15 +61,24 @@ from reviewdesk.service.messages import (
     SentOutcome,
     SlowRaw,
     Start,
+    expect,
 )
 from reviewdesk.service.outcome import LineDelta, LineOutcome, apply_delta, keep_shown
 from reviewdesk.service.pieces import Entry, join
 from reviewdesk.service.received import IssueJoiner
 from reviewdesk.service.spawn import Spawned, spawn_checker
 
+if TYPE_CHECKING:
+    from reviewdesk.service.check_service import Partial, Progressed, StopCheck
+
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.02  # how often the window side looks for a cancel or a dead checker
+# How often a worker waiting for dialect guesses looks for new work: it waits so while an
+# article opens (the dialect offer asks just before the first check), and the first
+# highlights' request waited up to POLL_SECONDS there (~12-16 ms, first14). Only while a
+# guess is out, a few tenths of a second at most.
+GUESS_POLL_SECONDS = 0.002
 START_TIMEOUT_S = 120.0  # building and warming the engines; seconds normally
 # Closing: a warm, idle checker ends on Close within a fraction of a second; one still
 # warming up (Harper's tables, the grammar lexicon) or inside a long check would make the
@@ -214,7 +221,7 @@ class RemoteService:
         while self._guesses and self._conn is not None and self._proc is not None:
             if stop() or self._abandoned.is_set():
                 return
-            if not self._conn.poll(POLL_SECONDS):
+            if not self._conn.poll(GUESS_POLL_SECONDS):
                 if self._proc.poll() is not None:
                     self._discard()
                 continue

@@ -21,7 +21,6 @@ import time
 from collections import deque
 from collections.abc import Mapping, Sequence
 from multiprocessing.connection import Connection
-from typing import Any
 
 from reviewdesk.core.checker import Checker
 from reviewdesk.core.engines.registry import build_fast_pipeline
@@ -46,11 +45,13 @@ from reviewdesk.service.messages import (
     PartialAnswer,
     Piece,
     ProgressAnswer,
+    ProtocolError,
     Ready,
     Reply,
     Request,
     SentOutcome,
     Start,
+    expect,
 )
 from reviewdesk.service.outcome import LineOutcome, delta
 from reviewdesk.service.pieces import split
@@ -123,13 +124,6 @@ class _Inbox:
         return self.closing
 
 
-def expect(message: object, *types: type[Any]) -> Any:
-    """``message`` if it is one of ``types``; a protocol error otherwise."""
-    if not isinstance(message, types):
-        raise ProtocolError(f"unexpected message from the other side: {type(message).__name__}")
-    return message
-
-
 PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
 # How long after Ready the checker waits for a request the window already had before it
 # checks the article named at launch (service.precheck): a window's thread waiting for
@@ -157,10 +151,6 @@ class _ProgressSender:
         if now - self._last >= PROGRESS_EVERY_S or fraction >= 1.0:
             self._last = now
             self.conn.send(ProgressAnswer(self.number, pane, fraction))
-
-
-class ProtocolError(OSError):
-    """A message of a kind the protocol does not allow here (a bug, or a foreign peer)."""
 
 
 class _Sent:

@@ -18,15 +18,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
+from reviewdesk.core.check_results import RawResult
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.dialect import DialectGuess
 from reviewdesk.core.engines.registry import EngineSettings
 from reviewdesk.core.groups import Findings
 from reviewdesk.core.lines import LineIssues, Lines, joined_issues
 from reviewdesk.core.models import Issue
-from reviewdesk.core.pipeline import RawResult
 from reviewdesk.service.docmap import BlockSpans
 from reviewdesk.service.outcome import LineDelta, LineOutcome
 from reviewdesk.service.redline import Redline
@@ -281,3 +281,14 @@ class DialectAnswer:
 
 
 Reply: TypeAlias = Piece | PartialAnswer | ProgressAnswer | Answer | CancelledAnswer | ErrorAnswer
+
+
+class ProtocolError(OSError):
+    """A message of a kind the protocol does not allow here (a bug, or a foreign peer)."""
+
+
+def expect(message: object, *types: type[Any]) -> Any:
+    """``message`` if it is one of ``types``; a protocol error otherwise."""
+    if not isinstance(message, types):
+        raise ProtocolError(f"unexpected message from the other side: {type(message).__name__}")
+    return message

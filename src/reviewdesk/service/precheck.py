@@ -24,8 +24,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from reviewdesk.core.checker import Cancelled
 from reviewdesk.core.dialect import from_page_language
-from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.formats import FormatError, import_file
 from reviewdesk.formats.importing import detect_format
 from reviewdesk.service.check_service import CheckService, StopCheck

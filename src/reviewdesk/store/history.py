@@ -290,6 +290,15 @@ class History:
             )
         ]
 
+    @guarded
+    def recent_export_paths(self, limit: int = 20) -> list[str]:
+        """The files the last ``limit`` exports of any article went to, newest first (the
+        desk's out-tray, for an article that has none of its own yet)."""
+        return [
+            r["path"]
+            for r in self.db.query("SELECT path FROM exports ORDER BY id DESC LIMIT ?", (limit,))
+        ]
+
 
 def forget_article(db: Database, article_id: int) -> None:
     """Delete an article's snapshots and export records, and texts no snapshot uses

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -16,6 +15,8 @@ from reviewdesk.core.models import (
     Note,
     WordScope,
 )
+from reviewdesk.store.json_values import from_json as from_json
+from reviewdesk.store.json_values import to_json as to_json
 
 log = logging.getLogger(__name__)
 
@@ -38,25 +39,6 @@ class Clock:
             current = self._last + timedelta(microseconds=1)
         self._last = current
         return current.isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
-def to_json(value: object) -> str:
-    """``value`` as JSON text; a plain ValueError when it cannot be stored."""
-    try:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"cannot store this value as JSON: {exc}") from exc
-
-
-def from_json(text: str | None, default: Any = None) -> Any:
-    """JSON text back to a value; ``default`` for NULL or damaged JSON (logged)."""
-    if text is None:
-        return default
-    try:
-        return json.loads(text)
-    except ValueError:
-        log.warning("ignoring a damaged JSON value in the library: %.60r", text)
-        return default
 
 
 def storable(text: str) -> str:

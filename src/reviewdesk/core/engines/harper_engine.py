@@ -151,9 +151,32 @@ def category_for(kind: str, rule: str, text: str, replacements: Sequence[str]) -
     return _KIND_TO_CATEGORY.get(kind, Category.GRAMMAR)
 
 
-# Harper's messages quote words in Markdown backticks ("Did you mean to spell `tuesday`
-# this way?"): a copy editor reads quotation marks.
-_BACKTICKED = re.compile(r"`([^`\n]{1,80})`")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_LATER_WORD_CAPITAL = re.compile(r"\s[A-Z]")
+
+
+def recased(flagged: str, fix: str) -> str:
+    """``fix`` with the flagged words' capitals put on its words, not on its letters.
+
+    Harper copies the flagged text's capitals onto its fix letter by letter: "Mobile
+    Phone" became "CellphOne", a word that is in no dictionary. A capital inside a word of
+    the fix, where the flagged text has none inside a word but starts a later word with
+    one, was copied so; the fix then takes the flagged text's capitals word by word
+    ("Cellphone"). A fix whose inner capitals are its own ("iPhone" for "iphone") is left
+    as it is."""
+    if (
+        not _INNER_CAPITAL.search(fix)
+        or _INNER_CAPITAL.search(flagged)
+        or not _LATER_WORD_CAPITAL.search(flagged)
+    ):
+        return fix
+    words = [w for w in flagged.split() if any(c.isalpha() for c in w)]
+    if all(w.isupper() for w in words):
+        return fix.upper()
+    out = fix.lower()
+    if all(w[:1].isupper() for w in words):  # Title Case: each word of the fix too
+        return " ".join(w[:1].upper() + w[1:] for w in out.split(" "))
+    return out[:1].upper() + out[1:] if flagged[:1].isupper() else out
 
 
 def _replacement(flagged: str, suggestion: Suggestion) -> str:
@@ -490,10 +513,12 @@ class HarperChecker(BaseChecker):
                 rel_start, rel_end = start - base, end - base
                 flagged = own[rel_start:rel_end]
                 replacements = [_replacement(flagged, s) for s in lint.suggestions]
+                if not self.raw and flagged[:1].isupper():
+                    replacements = [recased(flagged, r) for r in replacements]
                 if not self.raw and self._misfire(rule, flagged, replacements, own, rel_start):
                     continue
                 kind = lint.lint_kind
-                message = lint.message if self.raw else _BACKTICKED.sub(r"“\1”", lint.message)
+                message = lint.message  # worded for the desk at the end (core.wording)
                 if rule in WORD_SPELLING_RULES and _one_word(flagged) and not self.raw:
                     if self.speller.real_word(flagged) and rule != "SpellCheck":
                         pass  # a real word Harper would split or re-spell: its advice stands

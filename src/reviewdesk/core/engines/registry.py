@@ -15,11 +15,15 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewdesk.core.checker import Checker, IssueFilter
 from reviewdesk.core.i18n import QT_TRANSLATE_NOOP
-from reviewdesk.core.pipeline import CheckPipeline
+
+# The pipeline is imported when one is built: the window reads EngineSettings from here
+# before its first paint, and builds no pipeline of its own (issue 14, the first highlights)
+if TYPE_CHECKING:
+    from reviewdesk.core.pipeline import CheckPipeline
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +237,8 @@ def _build(
             filters.extend(parts.filters)
     if slow and not checkers:
         return None
+    from reviewdesk.core.pipeline import CheckPipeline
+
     return CheckPipeline(checkers, filters)
 
 
@@ -246,6 +252,13 @@ def build_fast_pipeline(
     pipeline = _build(settings, engines, slow=False, ready=ready)
     assert pipeline is not None
     return pipeline
+
+
+def has_slow_engines(
+    settings: EngineSettings, engines: Sequence[EngineSpec] = BUILTIN_ENGINES
+) -> bool:
+    """Whether a slow engine is switched on (one that may build: set up or not)."""
+    return any(spec.slow and settings.is_on(spec) for spec in engines)
 
 
 def build_slow_pipeline(

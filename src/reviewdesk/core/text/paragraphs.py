@@ -47,4 +47,10 @@ def quoted_for_screen(text: str, limit: int = 40) -> str:
         head = (limit - 1) // 2
         tail = limit - 1 - head
         shown = shown[:head].rstrip() + "…" + shown[len(shown) - tail :].lstrip()
-    return f"“{shown}”"
+    if any(ch.isalnum() for ch in shown):
+        return f"“{shown}”"
+    # marks alone: a space at their edge is what the fix is about (“,” → “, ”); without
+    # it "Undone: “,” → “,”" named a change that changed nothing
+    lead = " " if text[0] in " \t" else ""
+    trail = " " if text[-1] in " \t" else ""
+    return f"“{lead}{shown}{trail}”"

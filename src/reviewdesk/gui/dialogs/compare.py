@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.core.checker import Cancelled
 from reviewdesk.formats.export import ExportResult, compare_files
 from reviewdesk.gui.dialogs.export import (
     PathField,

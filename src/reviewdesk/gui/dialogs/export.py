@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.core.checker import Cancelled
 from reviewdesk.core.models import Article, Decision, Note
-from reviewdesk.core.pipeline import Cancelled
 from reviewdesk.desk.exporting import (
     default_author,
     export_folder,

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from reviewdesk.core.pipeline import Cancelled
+from reviewdesk.core.checker import Cancelled
 from reviewdesk.gui.i18n import translate
 
 log = logging.getLogger(__name__)

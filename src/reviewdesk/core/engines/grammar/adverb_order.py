@@ -78,14 +78,49 @@ def _takes_infinitive(verb: str, lex: Lexicon) -> bool:
     return any(lemma in _INFINITIVE_VERBS for lemma in lex.lemmas(verb, "VERB"))
 
 
+# words that may end the clause after the adverb: "played good yesterday" (grammar14)
+_AFTER_MANNER = _CLAUSE_END | word_set("yesterday today tonight now again too lately recently")
+
+
+def _manner_adverb(word: str, lex: Lexicon) -> str | None:
+    """The "-ly" adverb of an adjective that is nothing but an adjective ("careful" ->
+    "carefully", "easy" -> "easily", "simple" -> "simply"), when print knows it as an
+    adverb; "good" -> "well". None for a word that is an adverb itself ("hard", "fast",
+    "late") or anything else ("dead", "dirty": a noun or verb too)."""
+    if word == "good":
+        return "well"
+    if lex.classes(word) != {"ADJ"} or lex.tags(word) - {"JJ"}:
+        return None
+    if word.endswith("y"):
+        candidates = [word[:-1] + "ily"]
+    elif word.endswith("le"):
+        candidates = [word[:-1] + "y"]
+    elif word.endswith("ic"):
+        candidates = [word + "ally"]
+    else:
+        candidates = [word + "ly", word[:-1] + "ly"]
+    for adverb in candidates:
+        if "RB" in lex.tags(adverb) and lex.count(adverb) >= _COMMON_ADVERB:
+            return adverb
+    return None
+
+
+_COMMON_ADVERB = 1_000_000
+
+
 def _good_for_well(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    """ "He plays good." -> "well": "good" after a verb of doing, ending the clause."""
+    """ "He plays good." -> "well", "She sings beautiful." -> "beautifully": an adjective
+    after a verb of doing, ending the clause (grammar14 widened it from "good" to every
+    adjective with an "-ly" adverb)."""
     for i in range(1, len(sent)):
         tok = sent[i]
-        if tok.low != "good" or not sent[i - 1].is_word:
+        if not sent[i - 1].is_word or not tok.is_word or tok.is_capitalised:
+            continue
+        adverb = _manner_adverb(tok.low, lex)
+        if adverb is None:
             continue
         after = sent[i + 1] if i + 1 < len(sent) else None
-        if after is not None and after.is_word and after.low not in _CLAUSE_END:
+        if after is not None and after.is_word and after.low not in _AFTER_MANNER:
             continue  # "plays good music"
         verb = sent[i - 1]
         if not any(lemma in _DOING for lemma in lex.lemmas(verb.low, "VERB")):
@@ -94,5 +129,5 @@ def _good_for_well(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         noun_like = verb.low in _DOING and not _agrees(before, lex.tags(verb.low))
         if noun_like and before not in _TO_OR_MODAL:
             continue  # "a good read", "the team's play good": a noun
-        message = f"How someone {verb.text}: the adverb “well”."
-        yield Finding(tok.start, tok.end, FORM_RULE, message, (replace_word(tok, "well"),))
+        message = f"How someone {verb.text}: the adverb “{adverb}”."
+        yield Finding(tok.start, tok.end, FORM_RULE, message, (replace_word(tok, adverb),))

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from reviewdesk.core.engines.grammar.findings import (
     Finding,
     low_at,
+    opening,
     replace_word,
     sentence_start,
 )
@@ -725,47 +726,68 @@ def _third_person_only_verb(low: str, lex: Lexicon, sent: list[Token], at: int) 
 
 def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-2]):
-        if tok.low != "there" or sent[i + 1].low not in ("is", "was", "has", "'s"):
+        if tok.low != "there":
             continue
-        if not clause_start(sent, i):
+        # "Is there any problems?": the helper before "there" in a question (grammar14)
+        o = opening(sent)  # past marks and a label ("Update:")
+        asked = i == o + 1 and sent[o].low in ("is", "was", "has") and sent[-1].text == "?"
+        if asked:
+            at = i + 1
+            verb_at = o
+        elif sent[i + 1].low in ("is", "was", "has", "'s") and clause_start(sent, i):
+            at = i + 2
+            verb_at = i + 1
+            if sent[i + 1].low == "has" and low_at(sent, at) == "been":
+                at += 1  # "There has been many accidents" (grammar14)
+        else:
             continue
-        nxt = sent[i + 2].low
-        plural = a_lot_of_plural(sent, i + 2, lex) or nxt in (
-            "many",
-            "several",
-            "few",
-            "numerous",
-            "multiple",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "dozens",
-            "hundreds",
-            "thousands",
-            "millions",
+        if at >= len(sent):
+            continue
+        yield from _there_subject(sent, at, sent[verb_at], lex)
+
+
+def _there_subject(sent: list[Token], at: int, verb: Token, lex: Lexicon) -> Iterator[Finding]:
+    """The verb of "there is" against the subject starting at ``at``."""
+    nxt = sent[at].low
+    plural = a_lot_of_plural(sent, at, lex) or nxt in (
+        "many",
+        "several",
+        "few",
+        "numerous",
+        "multiple",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+    )
+    if not plural and nxt == "any":
+        noun = low_at(sent, at + 1)
+        plural = lex.tags(noun) == {"NNS"} and lex.noun_number(noun) == "plural"
+        plural = plural and noun not in NUMBER_BY_MEANING and low_at(sent, at + 2) != "of"
+    if not plural and nxt in ("some", "no", "lots", "these", "those", "other"):
+        noun = low_at(sent, at + 1)
+        after = low_at(sent, at + 2)
+        plural = nxt in ("these", "those", "lots") or (
+            lex.noun_number(noun) == "plural"
+            and noun not in NUMBER_BY_MEANING
+            and after != "of"
+            and "NOUN" not in lex.classes(after)
         )
-        if not plural and nxt in ("some", "no", "lots", "these", "those", "other"):
-            noun = low_at(sent, i + 3)
-            after = low_at(sent, i + 4)
-            plural = nxt in ("these", "those", "lots") or (
-                lex.noun_number(noun) == "plural"
-                and noun not in NUMBER_BY_MEANING
-                and after != "of"
-                and "NOUN" not in lex.classes(after)
-            )
-        if plural:
-            verb = sent[i + 1]
-            fix = {"is": "are", "was": "were", "has": "have", "'s": "are"}[verb.low]
-            yield Finding(
-                verb.start,
-                verb.end,
-                RULE,
-                f"A plural follows: use “there {fix}”.",
-                (replace_word(verb, fix),),
-            )
+    if plural:
+        fix = {"is": "are", "was": "were", "has": "have", "'s": "are"}[verb.low]
+        yield Finding(
+            verb.start,
+            verb.end,
+            RULE,
+            f"A plural follows: use “there {fix}”.",
+            (replace_word(verb, fix),),
+        )

@@ -23,6 +23,7 @@ from reviewdesk.core.engines.grammar.articles import check_articles
 from reviewdesk.core.engines.grammar.aux_forms import check_aux_forms
 from reviewdesk.core.engines.grammar.bare import check_bare
 from reviewdesk.core.engines.grammar.clause_commas import check_clause_commas
+from reviewdesk.core.engines.grammar.clause_shapes import check_clause_shapes
 from reviewdesk.core.engines.grammar.collocations import check_collocations
 from reviewdesk.core.engines.grammar.comparatives import check_comparatives
 from reviewdesk.core.engines.grammar.compounds import check_compounds
@@ -66,6 +67,7 @@ from reviewdesk.core.engines.grammar.time_prepositions import check_time_preposi
 from reviewdesk.core.engines.grammar.time_tense import check_time_tense
 from reviewdesk.core.engines.grammar.tokens import sentences
 from reviewdesk.core.engines.grammar.verb_objects import check_verb_objects
+from reviewdesk.core.engines.grammar.verb_prepositions import check_verb_prepositions
 from reviewdesk.core.engines.grammar.verbs import check_verb_forms
 from reviewdesk.core.engines.grammar.word_pairs import check_word_pairs
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -216,6 +218,8 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_noun_phrases(sent, lex)  # syntax11
         yield from check_sense_slips(sent, lex)
         yield from check_apostrophe_slips(sent, lex)
+        yield from check_clause_shapes(sent, lex)  # grammar14
+        yield from check_verb_prepositions(sent, lex)  # grammar14
     yield from check_marks(text)  # syntax11
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

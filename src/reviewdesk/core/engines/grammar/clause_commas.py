@@ -143,7 +143,10 @@ def _at(sent: list[Token], i: int) -> Token | None:
 
 
 def _subject_with_verb(sent: list[Token], i: int, lex: Lexicon, pronouns: frozenset[str]) -> bool:
-    """Whether a subject pronoun at ``i`` has its verb next ("we went", "we'll")."""
+    """Whether a subject pronoun at ``i`` has its verb next ("we went", "we'll"); no
+    word at ``i`` (a sentence that ends at its comma: "…that you convey,") has none."""
+    if i >= len(sent):
+        return False
     low = sent[i].low
     if low in pronouns:
         return _finite(_at(sent, i + 1), lex)

@@ -67,3 +67,14 @@ def sentence_start(sent: list[Token], i: int) -> bool:
         if sent[k].is_word or sent[k].is_number:
             return sent[i - 1].text == ":" and sent[i].is_capitalised
     return True
+
+
+def opening(sent: list[Token]) -> int:
+    """Where the sentence's own words begin: past marks (an opening quote, a symbol) and
+    a label with its colon ("Update: Although …")."""
+    start = 0
+    while start < len(sent) and not sent[start].is_word and not sent[start].is_number:
+        start += 1
+    if len(sent) > start + 2 and sent[start].is_word and sent[start + 1].text == ":":
+        start += 2
+    return start

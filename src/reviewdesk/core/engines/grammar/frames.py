@@ -1,5 +1,6 @@
 """Two-part frames whose second part is fixed by the first: "neither ... nor", "either
-... or", "the same ... as", "rather ... than", "prefer ... to"; and set phrases with one
+... or", "the same ... as", "rather ... than", "prefer ... to", "hardly had
+... when", "no sooner had ... than"; and set phrases with one
 part in the wrong form: "if I would have known" ("had known"), "worth to see" ("worth
 seeing"), "is suppose to" ("supposed"), "didn't used
 to" ("use"), "each others" ("each other"), "allows to save" (who is allowed is
@@ -27,6 +28,7 @@ _ALLOW = word_set("allow allows enable enables permit permits")
 _WANT = word_set("want wants wanted need needs needed")
 _OBJECT_STARTS = word_set("the a an it them him her me us my your our their his its this")
 _PARTNER = {"neither": ("or", "nor"), "either": ("nor", "or")}
+_SCARCELY = word_set("hardly scarcely barely")
 
 
 def check_frames(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
@@ -39,6 +41,10 @@ def check_frames(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _partner(sent, i, "than", "as")
         elif low == "rather":
             yield from _partner(sent, i, "then", "than", reach=3)
+        elif low in _SCARCELY and low_at(sent, i + 1) == "had":
+            yield from _partner(sent, i, "than", "when", reach=8)  # "Hardly had he …"
+        elif low == "sooner" and low_at(sent, i - 1) == "no":
+            yield from _partner(sent, i, "when", "than", reach=8)  # "No sooner had …"
         elif low in ("prefer", "prefers", "preferred"):
             yield from _prefer_than(sent, i)
         elif low == "if":

@@ -44,6 +44,7 @@ _FIX = {
     "wasn't": "weren't",
     "hasn't": "haven't",
     "doesn't": "don't",
+    "am": "are",  # "My friends and I am going" (grammar14)
 }
 _NOT_BEFORE = word_set("between both either neither each every like than of")
 
@@ -59,6 +60,7 @@ def check_joined_subjects(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         left = _conjunct_back(sent, a - 1)
         right = _conjunct_on(sent, a + 1)
         if left is None or right is None:
+            yield from _two_things(sent, a, lex)
             continue
         start, verb_at = left, right
         if not clause_start(sent, start, lex) or low_at(sent, start - 1) in _NOT_BEFORE:
@@ -103,6 +105,54 @@ def _phrase_start(sent: list[Token], k: int) -> int | None:
         if m >= 0 and sent[m].low in POSSESSIVES and all(t.is_word for t in sent[m : k + 1]):
             return m
     return None
+
+
+_OWN_DETERMINERS = word_set("the a an my your his her our their this that")
+
+
+def _determined_phrase(sent: list[Token], k: int, stop: int, lex: Lexicon) -> int | None:
+    """The index of the noun ending "the boy", "a tall man", "my old car" from ``k``
+    (a determiner, adjectives, one singular noun), or None; never past ``stop``."""
+    if k >= stop or sent[k].low not in _OWN_DETERMINERS:
+        return None
+    j = k + 1
+    while j < stop and sent[j].is_word and lex.classes(sent[j].low) == {"ADJ"}:
+        j += 1
+    if j >= stop or not sent[j].is_word or sent[j].is_capitalised:
+        return None
+    word = sent[j].low
+    if not lex.is_noun(word) or "NNS" in lex.tags(word) or word in _SAME_NUMBER:
+        return None
+    if lex.noun_number(word) != "singular":
+        return None
+    return j
+
+
+def _two_things(sent: list[Token], a: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "The boy and the girl is here" -> "are": two noun phrases, each with its own
+    determiner, joined by "and" at a clause's start, are two things ("the secretary and
+    treasurer is", one person, has one determiner and is left alone) (grammar14)."""
+    start = next(
+        (k for k in range(a - 1, max(-1, a - 5), -1) if sent[k].low in _OWN_DETERMINERS), None
+    )
+    if start is None or _determined_phrase(sent, start, a, lex) != a - 1:
+        return
+    if not clause_start(sent, start, lex) or low_at(sent, start - 1) in _NOT_BEFORE:
+        return
+    if sentence_start(sent, start) and not sent[start].is_capitalised:
+        return  # a wrapped line's start ("…the IP address of\nthe server and the")
+    if low_at(sent, start - 1) in ("of", "in", "on", "at", "with", "for", "to", "from", "by"):
+        return
+    end = _determined_phrase(sent, a + 1, min(len(sent), a + 6), lex)
+    if end is None or end + 1 >= len(sent):
+        return
+    verb = sent[end + 1]
+    fix = _FIX.get(verb.low)
+    if fix is None or verb.low == "am":
+        return
+    subject = " ".join(t.text for t in sent[start : end + 1])
+    message = f"“{subject}” are two: “{fix}”."
+    yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, fix),))
 
 
 _PAIR = {"nor": "neither", "or": "either"}

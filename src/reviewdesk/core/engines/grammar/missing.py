@@ -35,7 +35,9 @@ def check_missing(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             if not _article_use(sent, i + 1) or _glued(sent, i + 1):
                 continue  # "the A300": a model name, not a second article
             message = f"Two articles: “{tok.text} {nxt.text}”; keep one."
-            yield Finding(tok.start, nxt.end, DOUBLE_RULE, message, (nxt.text, tok.text))
+            # "the the" offers "the" once (the menu listed it twice)
+            fixes = tuple(dict.fromkeys((nxt.text, tok.text)))
+            yield Finding(tok.start, nxt.end, DOUBLE_RULE, message, fixes)
         elif low in _ARTICLES and _article_use(sent, i):
             ends = nxt.text in _MARKS or (nxt.text == "." and i + 2 >= len(sent))
             if ends or (low == "the" and nxt.low in _AFTER_THE):

@@ -67,6 +67,8 @@ def _counts(sent: list[Token], i: int) -> bool:
     """ "two" counts the noun after it, unless it is a unit of a compound modifier
     ("a two car garage" is the hyphenation check's) or part of a larger number."""
     before = low_at(sent, i - 1)
+    if sent[i].low == "few" and before == "a":
+        before = low_at(sent, i - 2)  # "a few student": "a few" counts as "few" does
     return before not in ("a", "an", "the", "-") and low_at(sent, i + 1) not in ("-", "of")
 
 
@@ -148,10 +150,15 @@ def _head(sent: list[Token], j: int, lex: Lexicon) -> int | None:
     return j
 
 
+_NUMBER_NOUNS = word_set("hundred thousand million billion trillion dozen score")
+
+
 def _singular_after_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     j = _head(sent, i + 1, lex)
     if j is None or not _noun_ends(sent, j, lex):
         return
+    if sent[j].low in _NUMBER_NOUNS:
+        return  # "a few thousand at most", "several hundred": a number, not a noun
     noun = sent[j]
     plural = count_noun(noun.low, lex)
     if plural:
@@ -212,10 +219,26 @@ def _after_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     else:
         return
     head = _head(sent, j, lex)
-    if head is None or not _noun_ends(sent, head, lex):
+    if head is None:
+        return
+    if not _noun_ends(sent, head, lex) and not (j > i + 1 and _verb_follows(sent, head, lex)):
         return
     noun = sent[head]
     plural = count_noun(noun.low, lex)
     if plural:
         message = f"A count of more than one: “{plural}”."
         yield Finding(noun.start, noun.end, RULE, message, (replace_word(noun, plural),))
+
+
+def _verb_follows(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "one of my friend lives here": the word after the noun is the sentence's verb
+    (a form that can be finite, never printed after the noun as a compound's second
+    word), so the noun ends its phrase though the word is a noun too ("lives")."""
+    if j + 1 >= len(sent) or not sent[j + 1].is_word or sent[j + 1].is_capitalised:
+        return False
+    after = sent[j + 1].low
+    if not lex.tags(after) & {"VBZ", "VBD"} or lex.pair(sent[j].low, after):
+        return False
+    # no other finite verb later: "One of my friend groups meets here" reads "groups"
+    # as a noun, and the sentence's verb comes after it
+    return not any(lex.tags(t.low) & {"VBZ", "VBD", "MD"} for t in sent[j + 2 :] if t.is_word)

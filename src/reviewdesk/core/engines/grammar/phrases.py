@@ -393,7 +393,12 @@ def _a_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         )
 
 
-_NEGATIONS = word_set("not never don't doesn't didn't won't can't cannot couldn't wouldn't isn't")
+_NEGATIONS = word_set(
+    "not never don't doesn't didn't won't can't cannot couldn't wouldn't isn't "
+    "haven't hasn't hadn't aren't wasn't weren't shouldn't"
+)
+# a negated helper straight before "never": "I haven't never seen it" (grammar14)
+_NEGATED_HELPERS = _NEGATIONS - word_set("not never cannot")
 _NEGATIVE_OBJECTS = word_set("no nothing nobody none nowhere noone")
 _CLAUSE_VERBS = word_set(
     "believe think say said accept take taking know knew hear feel guess suppose mean "
@@ -409,11 +414,17 @@ def check_double_negatives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]
         if low_at(sent, i + 1) in _SCARCELY and tok.low not in ("never", "cannot"):
             yield _not_scarcely(tok, sent[i + 1])
             continue
+        if tok.low in _NEGATED_HELPERS and low_at(sent, i + 1) == "never":
+            never = sent[i + 1]
+            fix = "ever"
+            message = f"A double negative: “{tok.text} never”; write “{tok.text} ever”."
+            yield Finding(never.start, never.end, RULE, message, (replace_word(never, fix),))
+            continue
         for k in range(i + 1, min(len(sent), i + 4)):
             word = sent[k]
             if not word.is_word:
                 break  # a comma or quote: "I don't know, no."
-            if k > i + 1 and sent[k - 1].low in _CLAUSE_VERBS:
+            if k > i + 1 and sent[k - 1].low in _CLAUSE_VERBS and not _object_ends(sent, k, lex):
                 break  # "can't believe nobody came", "couldn't say no": its own clause
             follower = low_at(sent, k + 1)
             no_noun = word.low != "no" or (
@@ -437,6 +448,16 @@ def check_double_negatives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]
                     (replace_word(word, fix),),
                 )
                 break
+
+
+def _object_ends(sent: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "didn't say nothing.", "doesn't know nobody here": after a verb of saying or
+    knowing, a negative pronoun other than "no" that ends its clause is the verb's
+    object, not the subject of a clause of its own ("can't believe nobody came")."""
+    if sent[k].low not in ("nothing", "nobody", "noone"):
+        return False
+    after = low_at(sent, k + 1)
+    return after in (".", "!", "?", ",", "", "here", "there", "about", "at", "else")
 
 
 _SCARCELY = word_set("hardly barely scarcely")

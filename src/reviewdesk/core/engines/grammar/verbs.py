@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, sentence_start
 from reviewdesk.core.engines.grammar.lexicon import (
     ADVERBS_BETWEEN,
+    CLOSED_CLASS,
     DETERMINERS,
     MODALS,
     SUBJECT_PRONOUNS,
@@ -131,7 +132,18 @@ def _base_after(
         # that can be an adjective, nor "to meetings")
         irregular_past = tags <= {"VBD", "VBN"} and "VBD" in tags and not word.endswith("ed")
         third_person = tags == {"VBZ"}
-        if not (irregular_past or third_person) or lex.classes(word) - {"VERB"}:
+        # "to gone home", "are to withdrawn.": a participle only, irregular, where no noun
+        # follows for it to describe (grammar14)
+        after = low_at(sent, j + 1)
+        participle = (
+            tags - {"JJ"} == {"VBN"}
+            and not word.endswith("ed")
+            and (after in CLOSED_CLASS or after in ".,;:!?" or after == "home")
+            and not any(t.low == "from" for t in sent[max(0, i - 4) : i])  # "from open to hidden"
+        )
+        if not participle and (
+            not (irregular_past or third_person) or lex.classes(word) - {"VERB"}
+        ):
             return
         past_only = tags == {"VBD"}  # "to went home": never an adjective
         if not past_only and "NOUN" in lex.classes(low_at(sent, j + 1)):

@@ -45,7 +45,7 @@ from reviewdesk.core.engines.names.spelling_variants import (
     side_of,
 )
 from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
-from reviewdesk.core.engines.names.variants import damerau
+from reviewdesk.core.engines.names.variants import damerau, typing_slip
 from reviewdesk.core.engines.names.words import CALENDAR_WORDS
 from reviewdesk.core.engines.spelling import Speller, no_word_near
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
@@ -380,8 +380,10 @@ class NameFilter:
         """A capitalised word written once at a sentence's start, where a capital says
         nothing, that is a slip of a word even when capitalised words follow: "Thge U.S.
         Constitution", "Curret Prime Minister" (one letter from a word the article writes
-        elsewhere), "Altogheter, fifteen" (two letters from a common word, alone). A name
-        is written again the same way, or is no letter from a word the article uses."""
+        elsewhere), "Altogheter, fifteen" (two letters from a common word, alone). In
+        mid-sentence, inside a name too, one finger's slip from a word the article writes
+        ("Payam International Airpoort" beside "Fath Airport"). A name is written again
+        the same way, or is no letter from a word the article uses."""
         fixes = issue.replacements[:1]
         if not fixes or not token.cap or len(token.base) < 3:
             return False
@@ -392,7 +394,10 @@ class NameFilter:
         if written + model.lower_count.get(token.base.lower(), 0) > 1:
             return False
         if not token.initial:
-            return False  # mid-sentence a capital marks a name: "told Agence France-Presse"
+            # mid-sentence a capital marks a name ("told Agence France-Presse"), unless it
+            # is a finger's slip of a word the article writes ("Payam International
+            # Airpoort", "the Fernch Parliament"), in a name or alone
+            return typing_slip(token.base, fix) and model.uses_word(fix)
         distance = damerau(fold(token.base), fold(fix), 2)
         if distance == 1:
             return model.uses_word(fix)

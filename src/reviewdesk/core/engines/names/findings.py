@@ -45,6 +45,7 @@ from reviewdesk.core.engines.names.terms import (
     hyphenation_of,
     lowercase_name_of,
     name_hyphenation_of,
+    stray_keys,
 )
 from reviewdesk.core.engines.names.variants import (
     bucket_of,
@@ -148,7 +149,7 @@ def find_all(model: NameModel, ctx: CheckContext) -> NamesFindings:
         NAME_VARIANTS: list(st.buckets),
         CASE: list(st.firsts),
         HYPHENATION: sorted(hyphenation_keys(model)),
-        LOWERCASE: list(model.lower_count),
+        LOWERCASE: [*model.lower_count, *(stray_keys(model) - model.lower_count.keys())],
         SPELLING: list(st.groups),
     }
     for finder in _FINDERS:
@@ -333,6 +334,8 @@ def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dir
     counted = lowers | {b.lower() for b in ch.bases}
     full[LOWERCASE].update(counted)
     partial[LOWERCASE].update(words)
+    # a capital in a changed line that may need none (stray_capitals: its place decides)
+    partial[LOWERCASE].update(b.lower() for b in in_lines)
     spelled = counted | {b.lower() for b in in_lines}
     full[SPELLING].update(_groups(st, spelled))
     partial[SPELLING].update(_groups(st, words))

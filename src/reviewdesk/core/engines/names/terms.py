@@ -8,7 +8,9 @@
 - A word the article capitalises mid-sentence as a name ("Belarusian", "Ukraine") and
   once writes in lowercase is a capitalisation slip.
 - The mirror: a word the article writes in lowercase, capitalised once mid-sentence on
-  its own ("the ministry Recovered ten survivors") is a capitalisation slip too.
+  its own ("the ministry Recovered ten survivors") is a capitalisation slip too, and so
+  is a word that can be no name, the article's lowercase use or not ("had Died",
+  "Between Baracoa and Guantanamo"): a verb, adverb or function word is no noun.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from reviewdesk.core.engines.grammar.lexicon import CLOSED_CLASS, Lexicon
 from reviewdesk.core.engines.names.model import (
     STOPWORDS,
     TITLES,
@@ -366,7 +369,7 @@ def stray_capitals(
     """
     cap = word[:1].upper() + word[1:]
     if (
-        not model.lower_count.get(word)
+        not (model.lower_count.get(word) or _no_name(model, word, cap))
         or word in CAPITALISABLE_COMMON
         or word in TITLES
         or word in CALENDAR_WORDS  # "in May" beside "may": a month is a name
@@ -385,17 +388,23 @@ def stray_capitals(
             or token.kind != "text"
             or token.in_label
             or not _STRAY_BEFORE.search(text, 0, token.rel_start)
-            or text[token.rel_end : token.rel_end + 1] in ("-", "’", "'")
+            or text[token.rel_end : token.rel_end + 1] in ("-", "’", "'", "/")
+            or (not model.lower_count.get(word) and _after_determiner(text, token.rel_start))
             or _in_a_title(text, token.rel_start, token.rel_end)
-            or _lowercase_only_here(model, word, text)
+            or (model.lower_count.get(word) and _lowercase_only_here(model, word, text))
         ):
             continue
+        message = (
+            f"“{cap}” needs no capital here: this article writes “{word}” elsewhere."
+            if model.lower_count.get(word)
+            else f"“{cap}” needs no capital here: it is no name."
+        )
         findings.append(
             Finding(
                 token.start,
                 token.base_end,
                 "stray-capital",
-                f"“{cap}” needs no capital here: this article writes “{word}” elsewhere.",
+                message,
                 word,
                 category="capitalization",
             )
@@ -403,9 +412,69 @@ def stray_capitals(
     return findings
 
 
+def stray_keys(model: NameModel) -> set[str]:
+    """The words :func:`stray_capitals` asks about that the article never writes in
+    lowercase: capitalised once mid-sentence, and no name by their word class."""
+    return {
+        base.lower()
+        for base, n in model.mid_count.items()
+        if n == 1 and base.lower() not in model.lower_count and _no_name_word(base.lower())
+    }
+
+
+def _no_name(model: NameModel, word: str, cap: str) -> bool:
+    """Whether ``cap``, capitalised once in the article and nowhere in a name, is a word
+    no name is made of: a verb's form, an adverb, a function word ("Recovered", "Died",
+    "Between", "While"). Nouns ("the Guardian", "Apple"), adjectives ("the Independent",
+    "Young") and words no dictionary lists ("French") can all be names."""
+    return (
+        model.cap_count.get(cap, 0) == 1
+        and not model.runs_count.get(cap, 0)
+        and not model.labels_count.get(cap, 0)
+        and not model.credits_count.get(cap, 0)
+        and _no_name_word(word)
+    )
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:the|a|an|this|that|his|her|its|their|our|my|your) $", re.IGNORECASE
+)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether a determiner stands right before ``start``: a function word or a verb
+    there is made a noun, a name or a title ("the It girl", "The Who", "a Yes vote")."""
+    return bool(_DETERMINER_BEFORE.search(text, 0, start))
+
+
+def _no_name_word(word: str) -> bool:
+    """Whether no name is made of ``word``: a function word, an adverb, or a verb's
+    regular inflection ("recovered", "searching"). A verb's bare form can be a brand or a
+    first name ("Google", "Rob", "Sue"), and so can an irregular past ("Drew", "Said")."""
+    if len(word) < 2 or not word.isalpha() or word == "i":
+        return False
+    classes = Lexicon.classes(word)
+    if "NOUN" in classes or "ADJ" in classes:
+        return False  # "Will", "the Independent", "Arctic": nouns and adjectives name things
+    if word in CLOSED_CLASS:
+        return True
+    if not classes or not classes <= {"VERB", "ADV", "AUX"}:
+        return False
+    if "VERB" not in classes:
+        return True
+    tags = Lexicon.tags(word)
+    return (
+        bool(tags)
+        and tags <= {"VBD", "VBN", "VBG", "VBZ"}
+        and word.endswith(("ed", "ing", "s"))
+        and not Lexicon.is_noun(word)
+    )
+
+
 # a lowercase word or a comma, and one space, right before the capital: no sentence
 # starts there
 _STRAY_BEFORE = re.compile(r"(?:(?<![\w.’'-])[a-z]+|\w,) $")
+_CLAUSE_END = re.compile(r"[.!?;:][\"”’)]?\s")
 _CONNECTORS = word_set("and of the for & de la von van der his her")
 
 
@@ -421,8 +490,11 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word stands in a name or title of several words: a capital
     among the next three words ("The Washington Post", "Law of the Sea"), a figure right
     after it ("Room 5"), or a joining word before it after a capital ("Identification
-    and Tracking", "Les Brown and His Band")."""
-    after = text[end : end + 40].split()[:3]
+    and Tracking", "Les Brown and His Band"). The next sentence's words are not read:
+    "the ministry Recovered ten survivors. Over 1,000 …"."""
+    window = text[end : end + 40]
+    stop = _CLAUSE_END.search(window)  # the next sentence's capital belongs to no title
+    after = (window[: stop.start() + 1] if stop else window).split()[:3]
     if any(w[:1].isupper() or w[:1] in '("“' for w in after) or text[end + 1 : end + 2].isdigit():
         return True
     before = text[max(0, start - 40) : start].split()[-2:]

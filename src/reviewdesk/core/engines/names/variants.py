@@ -48,6 +48,51 @@ def damerau(a: str, b: str, limit: int = 2) -> int:
     return int(OSA.distance(a, b, score_cutoff=limit))
 
 
+# Each letter's neighbours on a QWERTY keyboard: the letter a finger hits instead.
+_KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS: dict[str, frozenset[str]] = {
+    ch: frozenset(
+        _KEYS[r][k]
+        for r in (row - 1, row, row + 1)
+        if 0 <= r < len(_KEYS)
+        for k in (col - 1, col, col + 1)
+        if 0 <= k < len(_KEYS[r]) and (r, k) != (row, col)
+    )
+    for row, keys in enumerate(_KEYS)
+    for col, ch in enumerate(keys)
+}
+_VOWELS = frozenset("aeiouy")
+
+
+def typing_slip(word: str, fix: str) -> bool:
+    """Whether ``word`` is ``fix`` with one slip of the fingers inside it: two neighbouring
+    letters swapped, a letter dropped, a letter typed twice or with its key's neighbour,
+    or one vowel for another ("Airpoort", "Fernch", "Goverment", "Parliment").
+
+    A word's first and last letters are left out (but for the last two swapped): the same
+    word in another language differs there ("Institut", "Agence", "Republica" beside
+    "Institute", "Agency", "Republic"). Letters a keyboard does
+    not put side by side ("Nacional" for "National") are a spelling, not a slip."""
+    a, b = fold(word).lower(), fold(fix).lower()
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    if k == 0:
+        return False
+    if len(a) == len(b):
+        if a[k + 1 :] == b[k + 1 :]:  # one letter for another
+            x, y = a[k], b[k]
+            near = y in _NEIGHBOURS.get(x, ()) or (x in _VOWELS and y in _VOWELS)
+            return near and k < len(a) - 1
+        # two letters swapped, the last two too ("Houes"): no language's ending differs so
+        return a[k : k + 2] == b[k + 1 : k - 1 : -1] and a[k + 2 :] == b[k + 2 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    # one letter more in ``longer`` at k (or anywhere in a run of that letter)
+    return longer[k + 1 :] == shorter[k:] and k < len(longer) - 1
+
+
 def morphologically_related(a: str, b: str) -> bool:
     """Related by morphology: belarus/belarusians, ukraine/ukrainian, texas/texan (folded)."""
     short, long = sorted((a, b), key=len)
@@ -411,6 +456,11 @@ def _choose(a: _Form, b: _Form, kind: str, words: frozenset[str]) -> tuple[_Form
         return (a, b) if a.partners else (b, a)  # the form written with a first name
     if a.count != b.count:
         return (a, b) if a.count > b.count else (b, a)
+    a_word, b_word = is_dictionary_word(a.base.lower()), is_dictionary_word(b.base.lower())
+    if a_word != b_word:
+        # as often one as the other: the dictionary's word is the one meant ("Coast Guatd"
+        # then "Coast Guard"), whichever came first
+        return (a, b) if a_word else (b, a)
     if kind == "accent":
         a_marks = sum(1 for ch in a.base if not ch.isascii())
         b_marks = sum(1 for ch in b.base if not ch.isascii())
