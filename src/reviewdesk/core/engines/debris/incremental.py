@@ -28,6 +28,7 @@ from reviewdesk.core.engines.debris.lines import (
     CAPTION,
     CAPTION_MESSAGE,
     CREDIT,
+    FURNITURE,
     PULL_QUOTE_MESSAGE,
     RELATED_HEADING,
     Found,
@@ -39,6 +40,7 @@ from reviewdesk.core.engines.debris.lines import (
     read_line,
 )
 from reviewdesk.core.engines.debris.page_order import (
+    BOX_TITLE,
     FOOTER_REACH,
     HEAD_REACH,
     LINK_BOX,
@@ -46,6 +48,7 @@ from reviewdesk.core.engines.debris.page_order import (
     PAGE_HEAD,
     REPEATED_LABEL,
     box_item,
+    box_title,
     furniture_shaped,
     head_line,
     heading_over,
@@ -63,6 +66,9 @@ from reviewdesk.core.text.bylines import byline_name
 
 ENGINE = "debris"
 SHARE = "debris-share"
+# a line's own debris that is the page's box by its words (a clip's time stamp, a
+# photo's credit, "Read more", a share row): a title beside it is the box's
+_BOX_RULES = frozenset({CREDIT, FURNITURE, SHARE, "debris-time-stamp", "debris-subscribe"})
 REPEATED_HEADLINE = "debris-repeated-headline"
 _CRUMB_HEADLINE = (
     "A breadcrumb trail (site navigation) ending in the headline, which the article "
@@ -77,6 +83,10 @@ _HEADLINE_AGAIN = (
 # a caption after the article's prose): an edit re-decides as many lines after it
 _REACH = 12
 _SPACE_AFTER = re.compile(r"\s*")
+# a paragraph inside a page's footer (a newsletter's pitch) holds a few words, under a
+# run of furniture lines at least this long
+_ISLAND_WORDS = 30
+_ISLAND_RUN = 3
 # a subheading's words at most (a link to another story is a headline, longer)
 _SUBHEAD_WORDS = 8
 
@@ -183,12 +193,21 @@ def update(
             redo.add(k + splice.shift)
             break
         k += 1
-    around = {_prev(doc, splice.start), _next(doc, splice.new_end - 1 if n_new else splice.start)}
+    # the line after the splice: when lines were only removed, the one now at
+    # ``splice.start`` (reading from ``splice.start`` skipped it, and it kept a mark that
+    # read the removed line: a link under a "Related" heading that went)
+    last = splice.new_end - 1
+    around = {_prev(doc, splice.start), _next(doc, last)}
     # a listing's item reads back to its heading and the heading back to the prose
-    around |= _following(doc, splice.new_end - 1 if n_new else splice.start, 2 * _REACH)
+    around |= _following(doc, last, 2 * _REACH)
     around |= _prev_titles(doc, splice.start)
-    around |= _preceding(doc, splice.start, _REACH)  # a box of links reads the lines after
+    # a box of links reads the lines after; a box's title reads a label's beside it,
+    # which reads as far again: two lines more
+    around |= _preceding(doc, splice.start, _REACH + 2)
     around.discard(-1)
+    # a title beside a label whose count crossed two reads that count
+    relabel |= {near for k in relabel for near in (_prev(doc, k), _next(doc, k))}
+    relabel.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around | relabel)
     changed_whole |= _marks(doc, set(gone), set(came), repeats)
     changed_whole |= _page_end(doc)
@@ -314,6 +333,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
                 or _plain_caption(doc, k)
                 or _link_box(doc, k)
                 or _repeated_label(doc, k)
+                or _box_title(doc, k)
             )
             if doc.whole[k] != own:
                 doc.whole[k] = own
@@ -453,7 +473,16 @@ _LABEL_FOUND = Found(
     "over each advert, video or box of links): not part of the article.",
     whole_line=True,
 )
+_BOX_TITLE_FOUND = Found(
+    0,
+    0,
+    BOX_TITLE,
+    "A link's or a video's title beside the web page's furniture between the article's "
+    "paragraphs (a time stamp, a credit, a label): not part of the article.",
+    whole_line=True,
+)
 _NEIGHBOURLY = (
+    _BOX_TITLE_FOUND,
     _RELATED_FOUND,
     _LABEL_FOUND,
     _CAPTION_FOUND,
@@ -483,6 +512,7 @@ def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
         or _plain_caption(doc, k)
         or _link_box(doc, k)
         or _repeated_label(doc, k)
+        or _box_title(doc, k)
     )
 
 
@@ -580,8 +610,9 @@ def _page_end(doc: DebrisDoc) -> set[int]:
         reading = doc.readings[k]
         line = doc.lines.lines[k]
         own = doc.whole[k] in (None, _FOOTER_FOUND)  # no other rule's debris
-        if reading is not None and reading.prose and own and not (shown and site_voice(line)):
-            break  # the article's last paragraph
+        paragraph = reading is not None and reading.prose and own
+        if paragraph and not (shown and (site_voice(line) or _island(doc, k))):
+            break  # the article's last paragraph (a short one amid furniture is passed)
         region.append(k)
         shown = shown or not own or _footer_line(doc, k, top=-1)
         k = _prev(doc, k)
@@ -604,6 +635,28 @@ def _page_end(doc: DebrisDoc) -> set[int]:
             doc.whole[j] = new
             changed.add(j)
     return changed
+
+
+def _island(doc: DebrisDoc, k: int) -> bool:
+    """Whether the paragraph ``k``, in a footer already shown below it, stands among
+    the page's furniture: a short paragraph (a newsletter's pitch, a box's note) with
+    ``_ISLAND_RUN`` lines right above it that are no paragraph of prose (furniture, a
+    short sentence), one of them debris by a rule of its own. The walk then passes it
+    (the paragraph itself is never marked: it is no furniture's shape); the article's
+    last paragraph has prose above it, or a subheading alone."""
+    if len(doc.lines.lines[k].split()) > _ISLAND_WORDS:
+        return False
+    above: list[int] = []
+    p = _prev(doc, k)
+    while p >= 0 and len(above) < _ISLAND_RUN:
+        reading = doc.readings[p]
+        if reading is None or (reading.prose and not _furniture(doc, p)):
+            return False
+        above.append(p)
+        p = _prev(doc, p)
+    if len(above) < _ISLAND_RUN:
+        return False
+    return any(doc.whole[j] is not None and doc.whole[j] is not _FOOTER_FOUND for j in above)
 
 
 def _page_head(doc: DebrisDoc) -> set[int]:
@@ -764,6 +817,38 @@ def _repeated_label(doc: DebrisDoc, k: int) -> Found | None:
     if not _prose_before(doc, k) or not _prose_after(doc, k):
         return None
     return _LABEL_FOUND
+
+
+def _box_title(doc: DebrisDoc, k: int) -> Found | None:
+    """A link's or a video's title (:func:`.page_order.box_title`) next to a line that
+    is the page's box by itself (a clip's length, a photo's credit, "Read more", a
+    label repeated between the paragraphs), between the article's paragraphs. Reads
+    only its neighbours' own readings and the label counts, never their marks, so the
+    order lines are decided in does not matter."""
+    reading = doc.readings[k]
+    if reading is None:
+        return None
+    p, n = _prev(doc, k), _next(doc, k)
+    if p < 0 or n < 0:
+        return None
+    after = doc.readings[n]
+    over_prose = after is not None and after.prose
+    if not box_title(doc.lines.lines[k], reading, over_prose):
+        return None
+    if not (_box_part(doc, p) or _box_part(doc, n)):
+        return None
+    return _BOX_TITLE_FOUND if _prose_before(doc, k) and _prose_after(doc, k) else None
+
+
+def _box_part(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` is the page's box by itself: its own debris of a box's kind,
+    or a label repeated between the paragraphs."""
+    reading = doc.readings[k]
+    if reading is None:
+        return False
+    if reading.whole is not None:
+        return reading.whole.rule in _BOX_RULES
+    return _repeated_label(doc, k) is not None
 
 
 def _speaker_like(text: str) -> bool:

@@ -30,6 +30,7 @@ from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
 __all__ = [
+    "BOX_TITLE",
     "FOOTER_REACH",
     "HEAD_REACH",
     "LINK_BOX",
@@ -38,6 +39,7 @@ __all__ = [
     "PLACE_RULES",
     "REPEATED_LABEL",
     "box_item",
+    "box_title",
     "furniture_shaped",
     "head_line",
     "heading_over",
@@ -53,9 +55,10 @@ PAGE_END = "debris-page-end"
 LINK_BOX = "debris-link-box"
 PAGE_HEAD = "debris-page-head"
 REPEATED_LABEL = "debris-repeated-label"
+BOX_TITLE = "debris-box-title"
 # the rules that read a line's place in a web page: a Word file is no web page (its
 # tables' cells and its headers' lines stand where a page's footer would)
-PLACE_RULES = frozenset({PAGE_END, LINK_BOX, PAGE_HEAD, REPEATED_LABEL})
+PLACE_RULES = frozenset({PAGE_END, LINK_BOX, PAGE_HEAD, REPEATED_LABEL, BOX_TITLE})
 # a page's label over each advert, video or box ("Advertisement:", "Video Ad Feedback")
 # holds a few words; the copy's subheadings differ from one another
 _LABEL_WORDS = 6
@@ -162,6 +165,29 @@ def label_line(line: str, reading: LineReading) -> bool:
         and words(text) > 0
         and not text[:1].islower()
     )
+
+
+# a link's title holds a few words at least ("2.3 GB/s", "Tech" are a table's or a
+# menu's); right over a paragraph it holds more than a subheading would (the copy's
+# subheading may follow a photo's credit)
+_TITLE_WORDS = 3
+_TITLE_OVER_PROSE_WORDS = 12
+
+
+def box_title(line: str, reading: LineReading, over_prose: bool) -> bool:
+    """Whether ``line`` may be the title of a link or a video the page sets beside its
+    furniture between the article's paragraphs ("Watch what Trump did ..." between
+    "Video Ad Feedback" and "02:12"; a story's title over "Read more"): a furniture's
+    shape (:func:`furniture_shaped`: no sentence, no byline, no quotation) of three
+    words or more, no line ending in a colon (it introduces what follows), no heading
+    the copy marks; right over a paragraph (``over_prose``), more than twelve words (a
+    subheading is shorter)."""
+    if not furniture_shaped(line, reading) or heads_list(line):
+        return False
+    if _MARKED_HEADING.match(line) is not None or list_item(line):
+        return False
+    n = words(line)
+    return n >= _TITLE_WORDS and (not over_prose or n > _TITLE_OVER_PROSE_WORDS)
 
 
 def heading_over(line: str, below: str) -> bool:
