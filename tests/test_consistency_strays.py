@@ -72,3 +72,17 @@ def test_a_month_abbreviated_inside_a_quotation_is_the_source_s_form() -> None:
         "It eased on December 30.\n"
     )
     assert [i for i in find_consistency(text, ctx()) if "month" in i.rule] == []
+
+
+def test_use_one_form_everywhere_names_the_months_and_their_counts() -> None:
+    from reviewdesk.core.rule_names import rule_name
+    from reviewdesk.desk.uniform import uniform_for
+
+    text = "Voting opened on Dec. 4.\n\nCounting ended December 9, and results came December 12.\n"
+    issues = find_consistency(text, ctx())
+    (issue,) = issues
+    assert rule_name("consistency", issue.rule) == "Months in full and abbreviated"
+    found = uniform_for(issue, issues, text)
+    assert found is not None and found.counts() == "months in full “December 5” ×2, " + (
+        "months abbreviated “Dec. 5” ×1"
+    )
