@@ -150,6 +150,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("consistency", "consistency-apostrophes"): "Straight and curly apostrophes mixed",
     ("consistency", "consistency-dashes"): "Spaced and unspaced dashes mixed",
     ("consistency", "consistency-dates"): "Dates written two ways",
+    ("consistency", "consistency-month-names"): "Months in full and abbreviated",
     ("consistency", "consistency-numbers"): "Numbers in words and figures",
     ("consistency", "consistency-headings"): "Headings capitalised two ways",
     ("consistency", "consistency-big-numbers"): "Numbers from 10 in words and figures",

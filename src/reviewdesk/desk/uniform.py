@@ -46,6 +46,7 @@ UNIFORM_RULES = frozenset(
         "consistency-apostrophes",
         "consistency-dashes",
         "consistency-dates",
+        "consistency-month-names",
         "consistency-numbers",
         "consistency-headings",
         "consistency-big-numbers",

@@ -46,6 +46,7 @@ _NAMES = {
     rd.APOSTROPHES: "apostrophes",
     rd.DASHES: "dashes",
     rd.DATES: "dates",
+    rd.MONTH_NAMES: "months before a day",
     rd.NUMBERS: "numbers from two to nine",
     fm.BIG_NUMBERS: "numbers from 10 to 99",
     fm.ELLIPSES: "ellipses",
@@ -327,7 +328,7 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
     elif family == fm.TIMES:
         keep = _keep_time(doc, key, counts, ctx.language)
         why = "Use one form."
-    elif family in (rd.QUOTES, rd.APOSTROPHES) and _house_quotes(ctx) in counts:
+    elif family in (rd.QUOTES, rd.APOSTROPHES) and _house_marks_win(family, counts, ctx):
         keep = _house_quotes(ctx)  # the house sheet's choice, whichever is more common
         why = f"House style: {keep}."
     else:
@@ -337,6 +338,21 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
     listing = _listing(family, counts)
     message = f"This article writes {_NAMES[family]} two ways: {listing}. {why}"
     return (keep, message, _forms(family, counts))
+
+
+def _house_marks_win(family: str, counts: Counter[str], ctx: CheckContext) -> bool:
+    """Whether the house sheet's marks win over the article's, wherever the article uses them.
+
+    One quotation mark alone among several of the other form is the exception: half a
+    pair is a slip in an article that has chosen its marks (a pasted or autocorrected
+    mark), so that mark is flagged, not every other mark in the article. A pair typed
+    with smart quotes still wins, and so does a lone apostrophe (a whole mark, which may be
+    the only one the writer typed)."""
+    house = _house_quotes(ctx)
+    if house not in counts:
+        return False
+    others = sum(n for form, n in counts.items() if form != house)
+    return not (family == rd.QUOTES and counts[house] == 1 and others >= 3)
 
 
 def _keep_time(doc: _Doc, key: Key, counts: Counter[str], language: str) -> str:
@@ -366,6 +382,7 @@ def _preferred(family: str, form: str, language: str, house_ellipsis: str = "dot
         rd.APOSTROPHES: "curly",
         rd.DASHES: "spaced",  # AP and most British desks
         rd.DATES: "month day" if us else "day month",
+        rd.MONTH_NAMES: "abbreviated" if us else "full",  # AP abbreviates them: "Dec. 7"
         fm.TIMES: "p.m." if us else "pm",
         fm.ELLIPSES: house_ellipsis,
         fm.UNITS: "spaced",  # SI and most style guides: "37 kg"

@@ -19,6 +19,8 @@ FORM_LABELS: dict[tuple[str, str], str] = {
     ("dashes", "unspaced"): "unspaced “—”",
     ("dates", "month day"): "“January 5”",
     ("dates", "day month"): "“5 January”",
+    ("month-names", "full"): "months in full “December 5”",
+    ("month-names", "abbreviated"): "months abbreviated “Dec. 5”",
     ("numbers", "words"): "in words",
     ("numbers", "figures"): "in figures",
     ("headings", "title"): "Title Case",

@@ -26,6 +26,22 @@ PERCENT, QUOTES, APOSTROPHES, DASHES, DATES, NUMBERS, HEADINGS = (
     "headings",
 )
 ABBREVIATION = "abbreviation"
+# a month before a day written in full or abbreviated ("December 7", "Dec. 7"). Only the
+# months AP abbreviates count: an AP article writes "Dec. 7" beside "March 7", so March,
+# April, May, June and July say nothing about the article's choice.
+MONTH_NAMES = "month-names"
+_AP_MONTHS = {
+    "January": "Jan.",
+    "February": "Feb.",
+    "August": "Aug.",
+    "September": "Sept.",
+    "October": "Oct.",
+    "November": "Nov.",
+    "December": "Dec.",
+}
+_FULL_MONTH = {short.rstrip("."): full for full, short in _AP_MONTHS.items()} | {"Sep": "September"}
+# a quotation keeps its source's forms ("It began on Dec. 28," a geologist told the press)
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 _PERCENT = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s?(%)|\s(percent|per cent))(?!\w)")
@@ -226,10 +242,15 @@ def read_line(line: str) -> tuple[Use, ...]:
 
 
 def _dates(line: str, add: object) -> None:
+    quoted: list[tuple[int, int]] | None = None
     for m in _MDY.finditer(line):
         month, dot, day = m.group(1), m.group(2), m.group(3)
         if dot and month in _MONTHS:
             continue  # "in January. 5 people ...": a sentence ends there
+        if quoted is None:
+            quoted = [q.span() for q in _QUOTED.finditer(line)] if _QUOTE.search(line) else []
+        if not any(a < m.start() < b for a, b in quoted):
+            _month_name(m.start(), month, dot, add)
         add(
             Use(
                 DATES,
@@ -252,6 +273,18 @@ def _dates(line: str, add: object) -> None:
                 (("day month", m.group()), ("month day", f"{month} {day}")),
             )
         )  # type: ignore[operator]
+
+
+def _month_name(start: int, month: str, dot: str, add: object) -> None:
+    """The month of a "month day" date, in full or abbreviated, when AP abbreviates it."""
+    full = month if month in _AP_MONTHS else _FULL_MONTH.get(month)
+    if full is None:
+        return
+    form = "full" if month == full else "abbreviated"
+    short = month + dot if form == "abbreviated" else _AP_MONTHS[full]
+    end = start + len(month) + len(dot)
+    alts = (("full", full), ("abbreviated", short))
+    add(Use(MONTH_NAMES, "", form, start, end, alts))  # type: ignore[operator]
 
 
 def _numbers(line: str, add: object) -> None:

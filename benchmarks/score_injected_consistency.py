@@ -1,0 +1,330 @@
+"""Whole-pipeline recall on planted *consistency* faults in published news, per kind.
+
+A consistency fault is a pair: a form the article uses and a variant of it elsewhere in
+the same article. This reuses ``score_injected``'s machinery (the clean Wikinews
+articles, ``apply`` and ``score_copy``) but plants ONE variant per copy of an article,
+never one per sentence: each copy gets the kind planted least so far among those the
+article has room for, at a random place among that kind's. The article must use the form
+at least three times (names: twice), so its form stays the commoner one beside the
+variant (a one-to-one tie says nothing about which is the slip). Kinds and where their variants come
+from (nothing here is a word list made for the measure):
+
+- *numbers*: a number from two to nine written in words made digits, or the reverse
+  (AP's one-to-nine rule), when the article writes two or more that way;
+- *percent*: "percent" / "per cent" / "%" after a figure, when the article has two;
+- *hyphens*: a hyphenated lower-case term the article uses twice, once written closed or
+  spaced; *term case*: a common word the article capitalises mid-sentence twice
+  ("the Senate"), once lowered;
+- *quotes*: one opening straight quote made curly (or the reverse); *dashes*: one
+  spaced em dash unspaced or made a spaced en dash;
+- *dates*: a month-day date written day-month, or its month abbreviated AP's way;
+- *names*: a surname the article repeats (after a first name once) with one vowel
+  changed, two inner letters transposed, its accent dropped, or another first name of
+  the article before it.
+
+Per kind it prints *found* (an issue overlaps the variant), *right fix* (its first
+suggestion restores the text), *filed* (filed as consistency; names: or as spelling,
+the names engine's category) and *alarms* (new issues elsewhere per 100 plants).
+2019 files are the tuning half (``--show KIND`` lists its misses), 2020 the held half.
+Run ``.venv/bin/python benchmarks/score_injected_consistency.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import collections
+import itertools
+import logging
+import random
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import score_injected as si
+from score_precision import DATA, SPLIT, articles
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+from reviewdesk.core.style import effective_style_sheet
+
+KINDS = ("numbers", "percent", "hyphens", "term case", "quotes", "dashes", "dates", "names")
+# score_injected.score_copy reads the category each kind should be filed under from its
+# FILED table; these kinds are new keys, so its own kinds are untouched.
+FILED = {kind: {"consistency"} for kind in KINDS}
+FILED["names"] = {"consistency", "spelling"}
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+MONTHS = tuple(calendar.month_name[1:])  # the C locale's: English
+
+AP_MONTHS = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept."}
+AP_MONTHS |= {"October": "Oct.", "November": "Nov.", "December": "Dec."}
+USES = 3  # how often the article must use a form for a variant of it to be planted
+VOWEL_SWAP = {"a": "e", "e": "a", "i": "e", "o": "a", "u": "o"}
+
+Plant = si.Plant
+Finder = Callable[[str], list[si.Plant]]
+
+
+def _body(text: str) -> int:
+    """Where the body starts: plants stay out of the headline."""
+    return text.find("\n") + 1
+
+
+def _mid_sentence(text: str, i: int) -> bool:
+    before = text[max(0, i - 3) : i]
+    return bool(re.search(r"[a-z,;] $", before))
+
+
+class ConsistencyPlanter:
+    """Finds, for one article, every place each kind of variant could go."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.finders: dict[str, Finder] = {
+            "numbers": self.numbers,
+            "percent": self.percent,
+            "hyphens": self.hyphens,
+            "term case": self.term_case,
+            "quotes": self.quotes,
+            "dashes": self.dashes,
+            "dates": self.dates,
+            "names": self.names,
+        }
+
+    def numbers(self, text: str) -> list[si.Plant]:
+        body = _body(text)
+        words = list(re.finditer(rf"(?<![\w-])({'|'.join(NUMBER_WORDS)}) (?=[a-z])", text[body:]))
+        digits = list(re.finditer(r"(?<![\w$£€.,:/-])([2-9]) (?=[a-z]{3,})", text[body:]))
+        out: list[si.Plant] = []
+        if len(words) >= USES:
+            for m in words:
+                digit = str(NUMBER_WORDS.index(m.group(1)) + 2)
+                out.append(Plant(body + m.start(1), m.group(1), digit, "numbers", "words>digits"))
+        if len(digits) >= USES:
+            for m in digits:
+                word = NUMBER_WORDS[int(m.group(1)) - 2]
+                out.append(Plant(body + m.start(1), m.group(1), word, "numbers", "digits>words"))
+        return out
+
+    def percent(self, text: str) -> list[si.Plant]:
+        uses = list(re.finditer(r"(?<=\d)(%| percent\b| per cent\b)", text[_body(text) :]))
+        if len(uses) < USES:
+            return []
+        out = []
+        for m in uses:
+            old = m.group()
+            for new in ("%", " percent", " per cent"):
+                if new != old:
+                    start = _body(text) + m.start()
+                    out.append(Plant(start, old, new, "percent", f"{old.strip()}>{new.strip()}"))
+        return out
+
+    def hyphens(self, text: str) -> list[si.Plant]:
+        body = _body(text)
+        found = list(re.finditer(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])", text[body:]))
+        counts = collections.Counter(m.group() for m in found)
+        out = []
+        for m in found:
+            if counts[m.group()] >= USES:
+                start = body + m.start()
+                out.append(Plant(start, m.group(), m.group(1) + m.group(2), "hyphens", "closed"))
+                out.append(
+                    Plant(start, m.group(), f"{m.group(1)} {m.group(2)}", "hyphens", "spaced")
+                )
+        return out
+
+    def term_case(self, text: str) -> list[si.Plant]:
+        body = _body(text)
+        found = [
+            m
+            for m in re.finditer(r"(?<![\w’'-])([A-Z][a-z]{3,})(?![\w’'-])", text[body:])
+            if _mid_sentence(text, body + m.start())
+            and self.lexicon.count(m.group().lower()) > 1_000_000
+            and m.group() not in MONTHS
+        ]
+        counts = collections.Counter(m.group() for m in found)
+        return [
+            Plant(body + m.start(), m.group(), m.group().lower(), "term case", "lowered")
+            for m in found
+            if counts[m.group()] >= USES
+        ]
+
+    def quotes(self, text: str) -> list[si.Plant]:
+        body = _body(text)
+        straight = list(re.finditer(r'(?:^|(?<=[\s(]))"(?=\w)', text[body:], re.MULTILINE))
+        curly = list(re.finditer(r"“", text[body:]))
+        out = []
+        if len(straight) >= USES:
+            out += [
+                Plant(body + m.start(), '"', "“", "quotes", "curly in straight") for m in straight
+            ]
+        if len(curly) >= USES:
+            out += [Plant(body + m.start(), "“", '"', "quotes", "straight in curly") for m in curly]
+        return out
+
+    def dashes(self, text: str) -> list[si.Plant]:
+        body = _body(text)
+        spaced = list(re.finditer(r"(?<=\w) — (?=\w)", text[body:]))
+        if len(spaced) < USES:
+            return []
+        out = []
+        for m in spaced:
+            out.append(Plant(body + m.start(), " — ", "—", "dashes", "unspaced"))
+            out.append(Plant(body + m.start(), " — ", " – ", "dashes", "en dash"))
+        return out
+
+    def dates(self, text: str) -> list[si.Plant]:
+        found = list(
+            re.finditer(rf"\b({'|'.join(MONTHS)}) ([1-9]\d?)\b(?!,? \d{{3}}\d?\b[^,])", text)
+        )
+        found = [m for m in found if m.start() >= _body(text)]
+        if len(found) < USES:
+            return []
+        out = []
+        for m in found:
+            month, day = m.group(1), m.group(2)
+            if not re.match(r"[,.;:)]|\s", text[m.end() : m.end() + 1] or "."):
+                continue
+            out.append(Plant(m.start(), m.group(), f"{day} {month}", "dates", "day-month"))
+            if month in AP_MONTHS:
+                out.append(Plant(m.start(), month, AP_MONTHS[month], "dates", "abbreviated"))
+        return out
+
+    def names(self, text: str) -> list[si.Plant]:
+        body = _body(text)
+        caps = list(re.finditer(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+)(?![\w’'-])", text[body:]))
+        counts = collections.Counter(m.group() for m in caps)
+        firsts: dict[str, str] = {}
+        for a, b in itertools.pairwise(caps):
+            if text[body + a.end() : body + b.start()] == " ":
+                firsts.setdefault(b.group(), a.group())
+        surnames = {
+            w
+            for w, n in counts.items()
+            if n >= 2
+            and w in firsts
+            and len(w) >= 4
+            and self.lexicon.count(w.lower()) < 50_000
+            and w not in MONTHS
+        }
+        all_firsts = sorted({firsts[s] for s in surnames})
+        out: list[si.Plant] = []
+        seen: set[str] = set()
+        for m in caps:
+            w = m.group()
+            if w not in surnames:
+                continue
+            if w not in seen:  # the first use stays: the variant comes later
+                seen.add(w)
+                continue
+            start = body + m.start()
+            inner = [i for i in range(1, len(w) - 1) if w[i] in VOWEL_SWAP]
+            if inner:
+                i = inner[start % len(inner)]
+                out.append(
+                    Plant(
+                        start, w, w[:i] + VOWEL_SWAP[w[i]] + w[i + 1 :], "names", "letter changed"
+                    )
+                )
+            i = 1 + start % (len(w) - 2)
+            if w[i] != w[i + 1]:
+                out.append(
+                    Plant(start, w, w[:i] + w[i + 1] + w[i] + w[i + 2 :], "names", "transposed")
+                )
+            plain = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
+            if plain != w and len(plain) == len(w):
+                out.append(Plant(start, w, plain, "names", "accent dropped"))
+            prev = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+            if prev and prev.group(1) == firsts[w]:
+                others = [f for f in all_firsts if f != prev.group(1) and f not in surnames]
+                if others:
+                    other = others[start % len(others)]
+                    s = start - len(prev.group())
+                    out.append(Plant(s, prev.group(1), other, "names", "first name"))
+        return out
+
+
+def plant_one(
+    text: str, planter: ConsistencyPlanter, rng: random.Random, planted: collections.Counter[str]
+) -> list[si.Plant]:
+    """One variant for the copy: the kind planted least so far among those that fit."""
+    options = {kind: planter.finders[kind](text) for kind in KINDS}
+    options = {k: v for k, v in options.items() if v}
+    if not options:
+        return []
+    kind = min(options, key=lambda k: (planted[k], rng.random()))
+    planted[kind] += 1
+    return [rng.choice(options[kind])]
+
+
+def main() -> None:
+    """Plant, check and print found / right fix / filed / alarms per consistency kind."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--copies", type=int, default=6)
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--show", default="", help="list the tuning half's misses of a kind")
+    parser.add_argument("--tuning-only", action="store_true", help="leave the held half out")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    si.FILED.update(FILED)
+    planter = ConsistencyPlanter(Lexicon())
+    pipeline = build_fast_pipeline(EngineSettings())
+    ctx = CheckContext(language="en-US", style=effective_style_sheet(None))
+    halves = {"tuning (2019)": "wikinews-2019", "held (2020)": "wikinews-2020"}
+    for half, prefix in halves.items():
+        if args.tuning_only and "held" in half:
+            continue
+        rng = random.Random(args.seed)
+        tallies = {kind: si.Tally() for kind in KINDS}
+        where: collections.Counter[tuple[str, str, bool]] = collections.Counter()
+        misses: list[str] = []
+        planted: collections.Counter[str] = collections.Counter()
+        docs = [
+            f"{title}\n\n{body}"
+            for path in DATA
+            if path.name.startswith(prefix) and path.name not in SPLIT
+            for title, body in articles(path)
+        ]
+        for n, doc in enumerate(docs):
+            clean_issues = list(pipeline.check(doc, ctx).issues)
+            for _ in range(args.copies):
+                plants = plant_one(doc, planter, rng, planted)
+                if not plants:
+                    break
+                text, _spans = si.apply(doc, plants)
+                issues = list(pipeline.check(text, ctx).issues)
+                si.score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
+                for p in plants:
+                    tallies[p.kind].distinct.add((n, p.start, p.new))
+        words = sum(len(d.split()) for d in docs)
+        print(f"\n{half}: {len(docs)} articles, {words} words, {args.copies} copies")
+        head = f"{'plants':>7}{'distinct':>9}{'found':>8}{'right fix':>11}{'filed':>8}"
+        print(f"  {'kind':<15}{head}{'alarms/100':>12}")
+        for kind, t in tallies.items():
+            n = max(t.plants, 1)
+            rates = (t.found, t.right, t.filed)
+            print(
+                f"  {kind:<15}{t.plants:>7}{len(t.distinct):>9}"
+                + "".join(f"{100 * r / n:>{w}.1f}%" for r, w in zip(rates, (7, 10, 7), strict=True))
+                + f"{100 * t.alarms / n:>12.1f}"
+            )
+        for kind in KINDS:
+            sorts = sorted({w for k, w, _ in where if k == kind})
+            print(
+                f"  {kind} found by sort: "
+                + ", ".join(
+                    f"{w} {where[kind, w, True]}/{where[kind, w, True] + where[kind, w, False]}"
+                    for w in sorts
+                )
+            )
+        if args.show and "tuning" in half:
+            print("\n".join(m for m in misses if args.show in m and "ALARM" not in m))
+
+
+if __name__ == "__main__":
+    main()
