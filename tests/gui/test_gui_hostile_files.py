@@ -183,6 +183,9 @@ def test_hostile_file_gives_one_plain_message_and_keeps_the_open_article(
             assert window.open_file(path) is False
         else:
             _drop_on_draft(window, path)
+        # the refusal may come back from the opening thread: wait for it on a loaded
+        # machine, then a little longer, so that a second message would be seen too
+        qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
         qtbot.wait(50)  # let anything queued by the failed open run
 
         ((box, title, text),) = message_boxes  # exactly one message box
