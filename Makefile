@@ -16,7 +16,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 help:
 	@echo "make run    - set up .venv and open the app on the demo article"
-	@echo "make test   - install dev tools, then ruff, mypy, import-linter and pytest (Qt offscreen)"
+	@echo "make test   - install dev tools, then ruff, mypy, import-linter and the whole pytest suite (Qt offscreen, one worker per core)"
 	@echo "make test-fast - ruff and the tests not marked slow, one pytest worker per core"
 	@echo "make lint   - ruff, mypy and import-linter only"
 	@echo "make bench  - print issue 14's speed and memory figures (~10 min; BENCH_200K=1 adds 200k words)"
@@ -54,12 +54,24 @@ pytest: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Runs every step even when one fails, so a single run shows all problems; fails if any did.
+# pytest runs the whole suite, slow tests included (real processes, LibreOffice, the app
+# started as a program), on every core: pytest-xdist with one worker per core
+# (TEST_WORKERS=auto; TEST_WORKERS=0 runs it serially in one process), a file's tests on
+# one worker (--dist loadfile), so module fixtures are built once and a file's tests run
+# in their written order. Every test keeps to its own tmp_path, environment and system-
+# chosen ports and pipes, so two workers never share a path (see the README's "The fast
+# loop"). Bytecode is kept (PYTHONDONTWRITEBYTECODE emptied): each worker, and each
+# process a test starts, then reads compiled modules instead of compiling them again.
+# The tests' temporary files stay on the ordinary disk (fsyncs as a user's disk does).
+TEST_WORKERS ?= auto
 test: $(STAMP_DEV)
 	@status=0; \
 	echo "== ruff"; $(BIN)/ruff check src tests benchmarks packaging || status=1; \
 	echo "== mypy"; $(BIN)/mypy || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports --no-logo || status=1; \
-	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --durations=25 $(PYTEST_ARGS) || status=1; \
+	echo "== pytest"; PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=25 \
+		$(PYTEST_ARGS) || status=1; \
 	if [ $$status -ne 0 ]; then echo "make test: FAILED (see above)"; fi; \
 	exit $$status
 

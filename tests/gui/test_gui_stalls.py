@@ -4,6 +4,7 @@ cut into events of their own, and a result never copies the pane's text to compa
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from reviewdesk.gui import loading
 from reviewdesk.gui.editor import ReviewEditor
-from reviewdesk.gui.loading import CHUNK, WHOLE, PaneFiller
+from reviewdesk.gui.loading import CHUNK, SLICE_SECONDS, WHOLE, PaneFiller
 from reviewdesk.service.docmap import DocMap
 from reviewdesk.service.panes import DRAFT, ORIGINAL
 
@@ -109,11 +110,12 @@ def test_a_result_draws_the_screen_at_once_and_the_rest_from_the_event_loop(qtbo
 def test_opening_goes_on_in_an_event_of_its_own_after_the_last_slice(
     qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A slice ends on the clock; on a fast machine eight chunks fitted in one real 6 ms
-    # slice and the test failed. A clock that moves 1 ms per reading makes every slice
-    # take a few chunks, whatever the machine.
-    ticks = iter(range(10**6))
-    monkeypatch.setattr(loading, "time", SimpleNamespace(perf_counter=lambda: next(ticks) / 1000))
+    # A slice's budget is wall-clock time, so on a quiet fast machine the whole text fitted
+    # in one slice and the test failed (make test at load 2). A clock that moves three
+    # quarters of a slice at each reading lets every slice append exactly one chunk.
+    ticks = itertools.count()
+    clock = SimpleNamespace(perf_counter=lambda: next(ticks) * SLICE_SECONDS * 0.75)
+    monkeypatch.setattr(loading, "time", clock)
     editor = ReviewEditor("draft", DRAFT, read_only=False)
     qtbot.addWidget(editor)
     # over WHOLE (sliced) and several CHUNKs (more than one slice)
