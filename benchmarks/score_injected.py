@@ -37,7 +37,7 @@ import logging
 import random
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -449,6 +449,49 @@ def score_copy(
         )
 
 
+def half_docs(prefix: str) -> list[str]:
+    """The clean articles of one half, each with its headline on the first line."""
+    return [
+        f"{title}\n\n{body}"
+        for path in DATA
+        # a split set (score_precision.SPLIT) is left out: its held half stays unread
+        if path.name.startswith(prefix) and path.name not in SPLIT
+        for title, body in articles(path)
+    ]
+
+
+def print_half(
+    half: str,
+    docs: list[str],
+    copies: int,
+    tallies: dict[str, Tally],
+    where: collections.Counter[tuple[str, str, bool]],
+    kinds: Iterable[str],
+) -> None:
+    """One half's table: plants, found, right fix, filed right, alarms per kind; then sorts."""
+    words = sum(len(d.split()) for d in docs)
+    print(f"\n{half}: {len(docs)} articles, {words} words, {copies} copies")
+    head = f"{'plants':>7}{'distinct':>9}{'found':>8}{'right fix':>11}{'filed':>8}"
+    print(f"  {'kind':<15}{head}{'alarms/100':>12}")
+    for kind, t in tallies.items():
+        n = max(t.plants, 1)
+        rates = (t.found, t.right, t.filed)
+        print(
+            f"  {kind:<15}{t.plants:>7}{len(t.distinct):>9}"
+            + "".join(f"{100 * r / n:>{w}.1f}%" for r, w in zip(rates, (7, 10, 7), strict=True))
+            + f"{100 * t.alarms / n:>12.1f}"
+        )
+    for kind in kinds:
+        sorts = sorted({w for k, w, _ in where if k == kind})
+        print(
+            f"  {kind} found by sort: "
+            + ", ".join(
+                f"{w} {where[kind, w, True]}/{where[kind, w, True] + where[kind, w, False]}"
+                for w in sorts
+            )
+        )
+
+
 def main() -> None:
     """Plant, check and print found / right fix / filed right / false alarms per kind."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -471,13 +514,7 @@ def main() -> None:
         where: collections.Counter[tuple[str, str, bool]] = collections.Counter()
         misses: list[str] = []
         planted: collections.Counter[str] = collections.Counter()
-        docs = [
-            f"{title}\n\n{body}"
-            for path in DATA
-            # a split set (score_precision.SPLIT) is left out: its held half stays unread
-            if path.name.startswith(prefix) and path.name not in SPLIT
-            for title, body in articles(path)
-        ]
+        docs = half_docs(prefix)
         planter.learn(docs)
         for n, doc in enumerate(docs):
             clean_issues = list(pipeline.check(doc, ctx).issues)
@@ -488,27 +525,7 @@ def main() -> None:
                 score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
                 for p in plants:
                     tallies[p.kind].distinct.add((n, p.start, p.new))
-        words = sum(len(d.split()) for d in docs)
-        print(f"\n{half}: {len(docs)} articles, {words} words, {args.copies} copies")
-        head = f"{'plants':>7}{'distinct':>9}{'found':>8}{'right fix':>11}{'filed':>8}"
-        print(f"  {'kind':<15}{head}{'alarms/100':>12}")
-        for kind, t in tallies.items():
-            n = max(t.plants, 1)
-            rates = (t.found, t.right, t.filed)
-            print(
-                f"  {kind:<15}{t.plants:>7}{len(t.distinct):>9}"
-                + "".join(f"{100 * r / n:>{w}.1f}%" for r, w in zip(rates, (7, 10, 7), strict=True))
-                + f"{100 * t.alarms / n:>12.1f}"
-            )
-        for kind in KINDS:
-            sorts = sorted({w for k, w, _ in where if k == kind})
-            print(
-                f"  {kind} found by sort: "
-                + ", ".join(
-                    f"{w} {where[kind, w, True]}/{where[kind, w, True] + where[kind, w, False]}"
-                    for w in sorts
-                )
-            )
+        print_half(half, docs, args.copies, tallies, where, KINDS)
         if args.show and "tuning" in half:
             print("\n".join(m for m in misses if args.show in m))
 

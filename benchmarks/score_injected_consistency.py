@@ -46,7 +46,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import score_injected as si
-from score_precision import DATA, SPLIT, articles
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
@@ -284,12 +283,7 @@ def main() -> None:
         where: collections.Counter[tuple[str, str, bool]] = collections.Counter()
         misses: list[str] = []
         planted: collections.Counter[str] = collections.Counter()
-        docs = [
-            f"{title}\n\n{body}"
-            for path in DATA
-            if path.name.startswith(prefix) and path.name not in SPLIT
-            for title, body in articles(path)
-        ]
+        docs = si.half_docs(prefix)
         for n, doc in enumerate(docs):
             clean_issues = list(pipeline.check(doc, ctx).issues)
             for _ in range(args.copies):
@@ -301,27 +295,7 @@ def main() -> None:
                 si.score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
                 for p in plants:
                     tallies[p.kind].distinct.add((n, p.start, p.new))
-        words = sum(len(d.split()) for d in docs)
-        print(f"\n{half}: {len(docs)} articles, {words} words, {args.copies} copies")
-        head = f"{'plants':>7}{'distinct':>9}{'found':>8}{'right fix':>11}{'filed':>8}"
-        print(f"  {'kind':<15}{head}{'alarms/100':>12}")
-        for kind, t in tallies.items():
-            n = max(t.plants, 1)
-            rates = (t.found, t.right, t.filed)
-            print(
-                f"  {kind:<15}{t.plants:>7}{len(t.distinct):>9}"
-                + "".join(f"{100 * r / n:>{w}.1f}%" for r, w in zip(rates, (7, 10, 7), strict=True))
-                + f"{100 * t.alarms / n:>12.1f}"
-            )
-        for kind in KINDS:
-            sorts = sorted({w for k, w, _ in where if k == kind})
-            print(
-                f"  {kind} found by sort: "
-                + ", ".join(
-                    f"{w} {where[kind, w, True]}/{where[kind, w, True] + where[kind, w, False]}"
-                    for w in sorts
-                )
-            )
+        si.print_half(half, docs, args.copies, tallies, where, KINDS)
         if args.show and "tuning" in half:
             print("\n".join(m for m in misses if args.show in m and "ALARM" not in m))
 
