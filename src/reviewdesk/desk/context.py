@@ -165,17 +165,7 @@ def kept_lines(
         SpanKind.FOOTER,
         SpanKind.FRONT_MATTER,
     )
-    captions = [s for kind in kinds for s in structure.of_kind(kind)]
-    if not captions:
-        return frozenset()
-    texts = [text] if article is None else [article.original]
-    found = {t[s.start : s.end] for t in texts for s in captions}
-    if article is not None and article.draft != article.original:
-        moved = structure.follow_texts(article.original, article.draft)
-        found.update(article.draft[s.start : s.end] for k in kinds for s in moved.of_kind(k))
-    lines = {line for part in found for line in part.split("\n")}  # a story of paragraphs
-    lines.discard("")
-    return frozenset(lines)
+    return _lines_of(structure, kinds, article, text)
 
 
 # a word of a form's value: letters, with inner apostrophes, hyphens or dots ("Piihan")
@@ -247,14 +237,23 @@ def page_part_lines(
     ``<h1>``, its metadata and its author): the article's, where a short line above the
     first paragraph ("Andrea Middleton", "Top 10 Women Talking Sports") has the shape of
     the page's own label. Only the HTML import marks them."""
-    spans = [s for kind in PAGE_PARTS for s in structure.of_kind(kind)]
+    return _lines_of(structure, PAGE_PARTS, article, text)
+
+
+def _lines_of(
+    structure: Structure, kinds: tuple[SpanKind, ...], article: Article | None, text: str
+) -> frozenset[str]:
+    """The lines of the spans of ``kinds`` in ``text`` (or the article's original), and
+    where they moved to in its draft: the spans are followed by a word diff only when
+    there are some (they are few, and most articles have none)."""
+    spans = [s for kind in kinds for s in structure.of_kind(kind)]
     if not spans:
         return frozenset()
     texts = [text] if article is None else [article.original]
     found = {t[s.start : s.end] for t in texts for s in spans}
     if article is not None and article.draft != article.original:
         moved = structure.follow_texts(article.original, article.draft)
-        found.update(article.draft[s.start : s.end] for k in PAGE_PARTS for s in moved.of_kind(k))
-    lines = {line for part in found for line in part.split("\n")}
+        found.update(article.draft[s.start : s.end] for k in kinds for s in moved.of_kind(k))
+    lines = {line for part in found for line in part.split("\n")}  # a story of paragraphs
     lines.discard("")
     return frozenset(lines)

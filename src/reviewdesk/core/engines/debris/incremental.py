@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from reviewdesk.core.engines.debris.duplicates import RepeatIndex, find_repeats
@@ -519,15 +519,7 @@ def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
 def _prose_before(doc: DebrisDoc, k: int) -> bool:
     """Whether a paragraph of the article's prose stands within ``_REACH`` lines before
     ``k`` (the article has begun)."""
-    p = _prev(doc, k)
-    for _ in range(_REACH):
-        if p < 0:
-            return False
-        before = doc.readings[p]
-        if before is not None and before.prose:
-            return True
-        p = _prev(doc, p)
-    return False
+    return _prose_within(doc, k, _prev)
 
 
 def _plain_caption(doc: DebrisDoc, k: int) -> Found | None:
@@ -860,14 +852,20 @@ def _speaker_like(text: str) -> bool:
 def _prose_after(doc: DebrisDoc, k: int) -> bool:
     """Whether a paragraph of the article's prose stands within ``_REACH`` lines after
     ``k`` (more of the article follows)."""
-    n = _next(doc, k)
+    return _prose_within(doc, k, _next)
+
+
+def _prose_within(doc: DebrisDoc, k: int, step: Callable[[DebrisDoc, int], int]) -> bool:
+    """Whether a paragraph of prose stands within ``_REACH`` lines of ``k``, walking
+    with ``step`` (the line before or after, skipping blank lines; -1 at the end)."""
+    j = step(doc, k)
     for _ in range(_REACH):
-        if n < 0:
+        if j < 0:
             return False
-        after = doc.readings[n]
-        if after is not None and after.prose:
+        reading = doc.readings[j]
+        if reading is not None and reading.prose:
             return True
-        n = _next(doc, n)
+        j = step(doc, j)
     return False
 
 
