@@ -21,14 +21,9 @@ from collections import OrderedDict
 from collections.abc import Sequence
 
 from reviewdesk.core.checker import NEVER, BaseChecker, CancelToken, Capability, CheckContext, Scope
+from reviewdesk.core.engines.debris.doc import DebrisDoc
 from reviewdesk.core.engines.debris.duplicates import RepeatIndex
-from reviewdesk.core.engines.debris.incremental import (
-    ENGINE,
-    DebrisDoc,
-    Reader,
-    debris_issues,
-    update,
-)
+from reviewdesk.core.engines.debris.incremental import ENGINE, Reader, debris_issues, update
 from reviewdesk.core.engines.debris.kept import for_the_file, leave_kept, leave_page_parts
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues
 from reviewdesk.core.models import Issue

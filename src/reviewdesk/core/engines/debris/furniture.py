@@ -58,7 +58,7 @@ def menu_line(line: str) -> bool:
     wide gaps when one of them is a page control ("Search", "Sign in", "A+") or there are
     five or more. A sentence never has that shape."""
     text = line.strip()
-    if not text or len(text) > 200 or text[-1] in ".!?:;,\"”":
+    if not text or len(text) > 200 or text[-1] in '.!?:;,"”':
         return False
     bullets = _BULLET.search(text) is not None
     items = [i for i in (_BULLET if bullets else _WIDE_GAP).split(text) if i]

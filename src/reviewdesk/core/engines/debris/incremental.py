@@ -11,6 +11,9 @@ the issues of the lines that moved. Everything else is kept as it was, as the ve
 objects, which is how the pipeline knows to skip it.
 
 The first text is handled the same way, with every line changed.
+
+The document and its walks over lines are in :mod:`.doc`; the boxes between the
+article's paragraphs (links, repeated labels, a title beside them) in :mod:`.boxes`.
 """
 
 from __future__ import annotations
@@ -18,9 +21,29 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import replace
 
+from reviewdesk.core.engines.debris.boxes import (
+    BOX_TITLE_FOUND,
+    LABEL_FOUND,
+    LINK_BOX_FOUND,
+    SHARE,
+    link_box,
+    repeated_label,
+    speaker_like,
+    title_beside_box,
+)
+from reviewdesk.core.engines.debris.doc import (
+    REACH,
+    DebrisDoc,
+    Item,
+    following,
+    next_line,
+    preceding,
+    prev_line,
+    prose_before,
+)
 from reviewdesk.core.engines.debris.duplicates import RepeatIndex, find_repeats
 from reviewdesk.core.engines.debris.lines import (
     ATTRIBUTION,
@@ -28,7 +51,6 @@ from reviewdesk.core.engines.debris.lines import (
     CAPTION,
     CAPTION_MESSAGE,
     CREDIT,
-    FURNITURE,
     PULL_QUOTE_MESSAGE,
     RELATED_HEADING,
     Found,
@@ -40,15 +62,10 @@ from reviewdesk.core.engines.debris.lines import (
     read_line,
 )
 from reviewdesk.core.engines.debris.page_order import (
-    BOX_TITLE,
     FOOTER_REACH,
     HEAD_REACH,
-    LINK_BOX,
     PAGE_END,
     PAGE_HEAD,
-    REPEATED_LABEL,
-    box_item,
-    box_title,
     furniture_shaped,
     head_line,
     heading_over,
@@ -65,10 +82,6 @@ from reviewdesk.core.models import Category, Issue, Severity, context_hash
 from reviewdesk.core.text.bylines import byline_name
 
 ENGINE = "debris"
-SHARE = "debris-share"
-# a line's own debris that is the page's box by its words (a clip's time stamp, a
-# photo's credit, "Read more", a share row): a title beside it is the box's
-_BOX_RULES = frozenset({CREDIT, FURNITURE, SHARE, "debris-time-stamp", "debris-subscribe"})
 REPEATED_HEADLINE = "debris-repeated-headline"
 _CRUMB_HEADLINE = (
     "A breadcrumb trail (site navigation) ending in the headline, which the article "
@@ -79,38 +92,11 @@ _PAGE_TITLE = "The page's title (the headline with the site's name) above the he
 _HEADLINE_AGAIN = (
     "The headline once more, above the page's furniture (a headline repeated by the web page)."
 )
-# how many non-blank lines back a line's decision may read (a listing under its heading,
-# a caption after the article's prose): an edit re-decides as many lines after it
-_REACH = 12
 _SPACE_AFTER = re.compile(r"\s*")
 # a paragraph inside a page's footer (a newsletter's pitch) holds a few words, under a
 # run of furniture lines at least this long
 _ISLAND_WORDS = 30
 _ISLAND_RUN = 3
-# a subheading's words at most (a link to another story is a headline, longer)
-_SUBHEAD_WORDS = 8
-
-# an issue of a line, placed in the line it starts in: (how many lines before the line
-# that is: 0, or less for a removal that takes the blank lines before it; the issue,
-# relative to that line)
-_Item = tuple[int, Issue]
-
-
-@dataclass
-class DebrisDoc:
-    """One text's debris, per line; the base for the next text."""
-
-    lines: Lines
-    readings: list[LineReading | None]  # None for a blank (whitespace-only) line
-    whole: list[Found | None]  # the line is debris as a whole: its own, lone share, repeat
-    items: list[tuple[_Item, ...]]  # each line's issues, by the line they start in
-    out: list[LineIssues]  # per line: the issues that start in it
-    counts: Counter[str]  # candidate lines (possible duplicates) by text
-    tail: int  # first line of the final run of debris lines (len(lines): none)
-    footer: int = 0  # first line after the article's last paragraph (:func:`_page_end`)
-    head: int = 0  # the article's first paragraph (:func:`_page_head`)
-    # lines that may be a page's label (:func:`.page_order.label_line`), by text
-    labels: Counter[str] = field(default_factory=Counter)
 
 
 class Reader:
@@ -197,16 +183,16 @@ def update(
     # ``splice.start`` (reading from ``splice.start`` skipped it, and it kept a mark that
     # read the removed line: a link under a "Related" heading that went)
     last = splice.new_end - 1
-    around = {_prev(doc, splice.start), _next(doc, last)}
+    around = {prev_line(doc, splice.start), next_line(doc, last)}
     # a listing's item reads back to its heading and the heading back to the prose
-    around |= _following(doc, last, 2 * _REACH)
+    around |= following(doc, last, 2 * REACH)
     around |= _prev_titles(doc, splice.start)
     # a box of links reads the lines after; a box's title reads a label's beside it,
     # which reads as far again: two lines more
-    around |= _preceding(doc, splice.start, _REACH + 2)
+    around |= preceding(doc, splice.start, REACH + 2)
     around.discard(-1)
     # a title beside a label whose count crossed two reads that count
-    relabel |= {near for k in relabel for near in (_prev(doc, k), _next(doc, k))}
+    relabel |= {near for k in relabel for near in (prev_line(doc, k), next_line(doc, k))}
     relabel.discard(-1)
     changed_whole = _own_and_lone(doc, set(middle) | around | relabel)
     changed_whole |= _marks(doc, set(gone), set(came), repeats)
@@ -214,7 +200,7 @@ def update(
     changed_whole |= _page_head(doc)
     redo |= around | changed_whole
     for k in list(changed_whole):
-        redo.update((_prev(doc, k), _next(doc, k)))
+        redo.update((prev_line(doc, k), next_line(doc, k)))
     redo |= _tail(doc)
     redo.discard(-1)
     for k in redo:
@@ -257,8 +243,8 @@ def _recount_labels(base: DebrisDoc, doc: DebrisDoc, splice: Splice) -> set[int]
             del labels[text]
     if not crossed:
         return set()
-    if any(_speaker_like(t) for t in crossed):
-        crossed |= {t for t, n in labels.items() if n >= 2 and _speaker_like(t)}
+    if any(speaker_like(t) for t in crossed):
+        crossed |= {t for t, n in labels.items() if n >= 2 and speaker_like(t)}
     return {k for k, line in enumerate(doc.lines.lines) if line.strip() in crossed}
 
 
@@ -274,38 +260,6 @@ def _moved(line: int, splice: Splice) -> int:
     if line >= splice.old_end:
         return line + splice.shift
     return splice.start
-
-
-def _prev(doc: DebrisDoc, k: int) -> int:
-    """The nearest non-blank line before ``k``, or -1."""
-    k -= 1
-    while k >= 0 and doc.readings[k] is None:
-        k -= 1
-    return k
-
-
-def _next(doc: DebrisDoc, k: int) -> int:
-    """The nearest non-blank line after ``k``, or -1."""
-    k += 1
-    while k < len(doc.readings) and doc.readings[k] is None:
-        k += 1
-    return k if k < len(doc.readings) else -1
-
-
-def _following(doc: DebrisDoc, k: int, n: int) -> set[int]:
-    """The next ``n`` non-blank lines after ``k``."""
-    out: set[int] = set()
-    while len(out) < n and (k := _next(doc, k)) >= 0:
-        out.add(k)
-    return out
-
-
-def _preceding(doc: DebrisDoc, k: int, n: int) -> set[int]:
-    """The ``n`` non-blank lines before ``k``."""
-    out: set[int] = set()
-    while len(out) < n and (k := _prev(doc, k)) >= 0:
-        out.add(k)
-    return out
 
 
 def _lone(doc: DebrisDoc, k: int) -> bool:
@@ -331,9 +285,9 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
                 or _under_quote(doc, k)
                 or _under_related(doc, k)
                 or _plain_caption(doc, k)
-                or _link_box(doc, k)
-                or _repeated_label(doc, k)
-                or _box_title(doc, k)
+                or link_box(doc, k)
+                or repeated_label(doc, k)
+                or title_beside_box(doc, k)
             )
             if doc.whole[k] != own:
                 doc.whole[k] = own
@@ -345,7 +299,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
             if doc.whole[k] != own:
                 doc.whole[k] = own
                 changed.add(k)
-        for near in (k, _prev(doc, k), _next(doc, k)):
+        for near in (k, prev_line(doc, k), next_line(doc, k)):
             if near >= 0 and _lone(doc, near):
                 runs.add(_run_start(doc, near, starts))
     for start in runs:
@@ -361,12 +315,12 @@ def _repeated_head(doc: DebrisDoc, k: int) -> Found | None:
         return None
     size = len(doc.lines.lines[k])
     if reading.crumb_head:
-        n = _next(doc, k)
+        n = next_line(doc, k)
         after = doc.readings[n] if n >= 0 else None
         if after is not None and after.head == reading.crumb_head:
             return Found(0, size, BREADCRUMB, _CRUMB_HEADLINE, whole_line=True)
     if reading.head:
-        p = _prev(doc, k)
+        p = prev_line(doc, k)
         before = doc.readings[p] if p >= 0 else None
         if before is not None and before.head == reading.head:
             return Found(0, size, REPEATED_HEADLINE, _REPEATED_HEADLINE, whole_line=True)
@@ -386,7 +340,7 @@ def _page_title(doc: DebrisDoc, k: int) -> Found | None:
     size = len(doc.lines.lines[k])
     if reading.title_head and after.head == reading.title_head:
         return Found(0, size, REPEATED_HEADLINE, _PAGE_TITLE, whole_line=True)
-    if reading.head and after.head == reading.head and n != _next(doc, k):
+    if reading.head and after.head == reading.head and n != next_line(doc, k):
         # the headline, the page's furniture (a weather box, a menu), the headline again:
         # the first is the page's (the one next to the article stays)
         return Found(0, size, REPEATED_HEADLINE, _HEADLINE_AGAIN, whole_line=True)
@@ -396,9 +350,9 @@ def _page_title(doc: DebrisDoc, k: int) -> Found | None:
 def _next_kept(doc: DebrisDoc, k: int) -> int:
     """The nearest non-blank line after ``k`` that is not debris by itself (a menu bar
     between a page's title and its headline), or -1."""
-    n = _next(doc, k)
+    n = next_line(doc, k)
     while n >= 0 and (reading := doc.readings[n]) is not None and reading.whole is not None:
-        n = _next(doc, n)
+        n = next_line(doc, n)
     return n
 
 
@@ -406,13 +360,13 @@ def _prev_titles(doc: DebrisDoc, k: int) -> set[int]:
     """The lines before ``k`` whose page-title decision reads ``k``: the nearest
     non-blank one, and before it those past lines that are debris by themselves."""
     out: set[int] = set()
-    p = _prev(doc, k)
+    p = prev_line(doc, k)
     while p >= 0:
         out.add(p)
         reading = doc.readings[p]
         if reading is None or reading.whole is None:
             break
-        p = _prev(doc, p)
+        p = prev_line(doc, p)
     return out
 
 
@@ -449,14 +403,6 @@ _FOOTER_FOUND = Found(
     "story, a label, a count): not part of the article.",
     whole_line=True,
 )
-_LINK_BOX_FOUND = Found(
-    0,
-    0,
-    LINK_BOX,
-    "Links to other stories between the article's paragraphs (a box of the web page's): "
-    "not part of the article.",
-    whole_line=True,
-)
 _HEAD_FOUND = Found(
     0,
     0,
@@ -465,32 +411,16 @@ _HEAD_FOUND = Found(
     "stamp, a share row): not part of the article.",
     whole_line=True,
 )
-_LABEL_FOUND = Found(
-    0,
-    0,
-    REPEATED_LABEL,
-    "The same short line again between the article's paragraphs (the web page's label "
-    "over each advert, video or box of links): not part of the article.",
-    whole_line=True,
-)
-_BOX_TITLE_FOUND = Found(
-    0,
-    0,
-    BOX_TITLE,
-    "A link's or a video's title beside the web page's furniture between the article's "
-    "paragraphs (a time stamp, a credit, a label): not part of the article.",
-    whole_line=True,
-)
 _NEIGHBOURLY = (
-    _BOX_TITLE_FOUND,
+    BOX_TITLE_FOUND,
     _RELATED_FOUND,
-    _LABEL_FOUND,
+    LABEL_FOUND,
     _CAPTION_FOUND,
     _QUOTE_FOUND,
     _ATTRIBUTION_FOUND,
     _PLAIN_CAPTION_FOUND,
     _FOOTER_FOUND,
-    _LINK_BOX_FOUND,
+    LINK_BOX_FOUND,
     _HEAD_FOUND,
 )
 
@@ -510,16 +440,10 @@ def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
         or _page_title(doc, k)
         or _under_related(doc, k)
         or _plain_caption(doc, k)
-        or _link_box(doc, k)
-        or _repeated_label(doc, k)
-        or _box_title(doc, k)
+        or link_box(doc, k)
+        or repeated_label(doc, k)
+        or title_beside_box(doc, k)
     )
-
-
-def _prose_before(doc: DebrisDoc, k: int) -> bool:
-    """Whether a paragraph of the article's prose stands within ``_REACH`` lines before
-    ``k`` (the article has begun)."""
-    return _prose_within(doc, k, _prev)
 
 
 def _plain_caption(doc: DebrisDoc, k: int) -> Found | None:
@@ -527,15 +451,15 @@ def _plain_caption(doc: DebrisDoc, k: int) -> Found | None:
     article's prose has begun and before more of it: a photo's caption, its credit left
     behind or never there. Before the first paragraph it is the headline or a standfirst."""
     reading = doc.readings[k]
-    if reading is None or not reading.verbless or _next(doc, k) < 0:
+    if reading is None or not reading.verbless or next_line(doc, k) < 0:
         return None
-    return _PLAIN_CAPTION_FOUND if _prose_before(doc, k) else None
+    return _PLAIN_CAPTION_FOUND if prose_before(doc, k) else None
 
 
 def _before_credit(doc: DebrisDoc, k: int) -> Found | None:
     """A caption whose photo credit is the next line, or a pull quote whose attribution
     line ("— Jane Doe, mayor") is: the page's, removed with the line after it."""
-    n = _next(doc, k)
+    n = next_line(doc, k)
     after = doc.readings[n] if n >= 0 else None
     if after is None:
         return None
@@ -559,7 +483,7 @@ def _under_quote(doc: DebrisDoc, k: int) -> Found | None:
     line = doc.lines.lines[k]
     if not (hyphen_attribution(line) or name_attribution(line)):
         return None
-    p = _prev(doc, k)
+    p = prev_line(doc, k)
     return _ATTRIBUTION_FOUND if p >= 0 and lone_quotation(doc.lines.lines[p]) else None
 
 
@@ -569,18 +493,18 @@ def _under_related(doc: DebrisDoc, k: int) -> Found | None:
     reading = doc.readings[k]
     if reading is None or not reading.listing or byline_name(doc.lines.lines[k]) is not None:
         return None  # a byline under a "Trending" bar is the article's own
-    p = _prev(doc, k)
-    for step in range(_REACH):  # up through the listing's other items (titles, dates)
+    p = prev_line(doc, k)
+    for step in range(REACH):  # up through the listing's other items (titles, dates)
         if p < 0:
             return None
         if RELATED_HEADING.fullmatch(doc.lines.lines[p].strip()) is not None:
             # a bar over the article (no prose before it) lists one story: the headline
             # under it is the article's
-            return _RELATED_FOUND if step == 0 or _prose_before(doc, p) else None
+            return _RELATED_FOUND if step == 0 or prose_before(doc, p) else None
         above = doc.readings[p]
         if above is None or not above.listing or byline_name(doc.lines.lines[p]) is not None:
             return None
-        p = _prev(doc, p)
+        p = prev_line(doc, p)
     return None
 
 
@@ -597,7 +521,7 @@ def _page_end(doc: DebrisDoc) -> set[int]:
     n = len(doc.readings)
     region: list[int] = []
     shown = False  # a line walked is the page's furniture
-    k = _prev(doc, n)
+    k = prev_line(doc, n)
     while k >= 0 and len(region) <= FOOTER_REACH:
         reading = doc.readings[k]
         line = doc.lines.lines[k]
@@ -607,7 +531,7 @@ def _page_end(doc: DebrisDoc) -> set[int]:
             break  # the article's last paragraph (a short one amid furniture is passed)
         region.append(k)
         shown = shown or not own or _footer_line(doc, k, top=-1)
-        k = _prev(doc, k)
+        k = prev_line(doc, k)
     start = region[-1] if k >= 0 and region and len(region) <= FOOTER_REACH else n
     if start == n:
         region = []
@@ -639,13 +563,13 @@ def _island(doc: DebrisDoc, k: int) -> bool:
     if len(doc.lines.lines[k].split()) > _ISLAND_WORDS:
         return False
     above: list[int] = []
-    p = _prev(doc, k)
+    p = prev_line(doc, k)
     while p >= 0 and len(above) < _ISLAND_RUN:
         reading = doc.readings[p]
         if reading is None or (reading.prose and not _furniture(doc, p)):
             return False
         above.append(p)
-        p = _prev(doc, p)
+        p = prev_line(doc, p)
     if len(above) < _ISLAND_RUN:
         return False
     return any(doc.whole[j] is not None and doc.whole[j] is not _FOOTER_FOUND for j in above)
@@ -658,7 +582,7 @@ def _page_head(doc: DebrisDoc) -> set[int]:
     taken as the line of the most words there. Found again after every edit (the walk
     stops at the first paragraph). Returns the lines whose mark changed."""
     region: list[int] = []
-    k = _next(doc, -1)
+    k = next_line(doc, -1)
     first = -1
     while k >= 0 and len(region) <= HEAD_REACH:
         reading = doc.readings[k]
@@ -668,7 +592,7 @@ def _page_head(doc: DebrisDoc) -> set[int]:
             first = k
             break
         region.append(k)
-        k = _next(doc, k)
+        k = next_line(doc, k)
     marks: set[int] = set()
     if first >= 0:
         # lines with debris of their own (a breadcrumb before the headline's words) are
@@ -702,9 +626,9 @@ def _footer_line(doc: DebrisDoc, k: int, top: int) -> bool:
     line = doc.lines.lines[k]
     if reading is None or not furniture_shaped(line, reading):
         return False
-    n = _next(doc, k)
+    n = next_line(doc, k)
     after = doc.readings[n] if n >= 0 else None
-    if _signs_off(doc, top) and (k == top or (k == _next(doc, top) and n < 0)):
+    if _signs_off(doc, top) and (k == top or (k == next_line(doc, top) and n < 0)):
         return False  # "Jane Doe" under a letter, her town under it: the writer's
     if not _in_run(doc, k):
         return False  # one short line alone: maybe the copy's heading, written last
@@ -724,8 +648,8 @@ def _signs_off(doc: DebrisDoc, top: int) -> bool:
     sign-off: a name, alone or with a town or a role on the one line after it."""
     if top < 0 or not sign_off(doc.lines.lines[top]):
         return False
-    n = _next(doc, top)
-    return n < 0 or (_next(doc, n) < 0 and _place_line(doc.lines.lines[n]))
+    n = next_line(doc, top)
+    return n < 0 or (next_line(doc, n) < 0 and _place_line(doc.lines.lines[n]))
 
 
 def _place_line(line: str) -> bool:
@@ -740,9 +664,9 @@ def _in_run(doc: DebrisDoc, k: int) -> bool:
     run of such lines, where a short line alone may be the copy's last heading and two
     words ("Email", "Print") are too little to judge."""
     run = [k]
-    for step in (_prev, _next):
+    for step in (prev_line, next_line):
         j = step(doc, k)
-        while j >= 0 and len(run) < _REACH and _furniture(doc, j):
+        while j >= 0 and len(run) < REACH and _furniture(doc, j):
             run.append(j)
             j = step(doc, j)
     return len(run) >= 2 and sum(len(doc.lines.lines[j].split()) for j in run) >= 3
@@ -758,129 +682,13 @@ def _furniture(doc: DebrisDoc, k: int) -> bool:
     return furniture_shaped(doc.lines.lines[k], reading)
 
 
-def _link_box(doc: DebrisDoc, k: int) -> Found | None:
-    """A line in a run of two or more short lines that are no sentence, between the
-    article's paragraphs (:func:`.page_order.box_item`): a box of links to other
-    stories ("More from World News" over a headline). A subheading stands alone over
-    its paragraph, so the run's last line is spared when it is short enough to be one
-    (under an unknown share bar, say); a list under a line ending in a colon is the
-    copy's."""
-    reading = doc.readings[k]
-    line = doc.lines.lines[k]
-    if reading is None or not box_item(line, reading):
-        return None
-    run = [k]
-    p = _prev(doc, k)
-    while p >= 0 and len(run) < _REACH and _box_item(doc, p):
-        run.append(p)
-        p = _prev(doc, p)
-    n = _next(doc, k)
-    while n >= 0 and len(run) < _REACH and _box_item(doc, n):
-        run.append(n)
-        n = _next(doc, n)
-    if len(run) < 2 or p < 0 or n < 0 or len(run) >= _REACH:
-        return None
-    after = doc.readings[n]
-    if heads_list(doc.lines.lines[p]) or after is None or not after.prose:
-        return None  # a list the copy introduces; the run ends the article (the footer's)
-    if k == max(run) and len(line.split()) <= _SUBHEAD_WORDS:
-        return None  # right over the paragraph, a few words: maybe its subheading
-    return _LINK_BOX_FOUND if _prose_before(doc, min(run)) else None
-
-
-def _repeated_label(doc: DebrisDoc, k: int) -> Found | None:
-    """A short line that is no sentence, found twice or more in the text, standing
-    between the article's paragraphs: the page's label over each of its adverts, videos
-    or boxes ("Advertisement:", "Video Ad Feedback"), where the copy's subheadings
-    differ from one another. Speakers' labels (ending in a colon, or in capitals)
-    alternate ("Q:", "A:"; "HOST", "GUEST"): such a label is left when another one
-    repeats too."""
-    reading = doc.readings[k]
-    line = doc.lines.lines[k]
-    if reading is None or not label_line(line, reading):
-        return None
-    text = line.strip()
-    if doc.labels[text] < 2:
-        return None
-    if _speaker_like(text) and any(
-        n >= 2 and t != text and _speaker_like(t) for t, n in doc.labels.items()
-    ):
-        return None  # "Q:" and "A:", "HOST" and "GUEST": a transcript's speakers
-    if not _prose_before(doc, k) or not _prose_after(doc, k):
-        return None
-    return _LABEL_FOUND
-
-
-def _box_title(doc: DebrisDoc, k: int) -> Found | None:
-    """A link's or a video's title (:func:`.page_order.box_title`) next to a line that
-    is the page's box by itself (a clip's length, a photo's credit, "Read more", a
-    label repeated between the paragraphs), between the article's paragraphs. Reads
-    only its neighbours' own readings and the label counts, never their marks, so the
-    order lines are decided in does not matter."""
-    reading = doc.readings[k]
-    if reading is None:
-        return None
-    p, n = _prev(doc, k), _next(doc, k)
-    if p < 0 or n < 0:
-        return None
-    after = doc.readings[n]
-    over_prose = after is not None and after.prose
-    if not box_title(doc.lines.lines[k], reading, over_prose):
-        return None
-    if not (_box_part(doc, p) or _box_part(doc, n)):
-        return None
-    return _BOX_TITLE_FOUND if _prose_before(doc, k) and _prose_after(doc, k) else None
-
-
-def _box_part(doc: DebrisDoc, k: int) -> bool:
-    """Whether line ``k`` is the page's box by itself: its own debris of a box's kind,
-    or a label repeated between the paragraphs."""
-    reading = doc.readings[k]
-    if reading is None:
-        return False
-    if reading.whole is not None:
-        return reading.whole.rule in _BOX_RULES
-    return _repeated_label(doc, k) is not None
-
-
-def _speaker_like(text: str) -> bool:
-    """Whether a label line may name a speaker: it ends in a colon ("Q:") or its letters
-    are all capitals ("HOST")."""
-    return text.endswith(":") or text.isupper()
-
-
-def _prose_after(doc: DebrisDoc, k: int) -> bool:
-    """Whether a paragraph of the article's prose stands within ``_REACH`` lines after
-    ``k`` (more of the article follows)."""
-    return _prose_within(doc, k, _next)
-
-
-def _prose_within(doc: DebrisDoc, k: int, step: Callable[[DebrisDoc, int], int]) -> bool:
-    """Whether a paragraph of prose stands within ``_REACH`` lines of ``k``, walking
-    with ``step`` (the line before or after, skipping blank lines; -1 at the end)."""
-    j = step(doc, k)
-    for _ in range(_REACH):
-        if j < 0:
-            return False
-        reading = doc.readings[j]
-        if reading is not None and reading.prose:
-            return True
-        j = step(doc, j)
-    return False
-
-
-def _box_item(doc: DebrisDoc, k: int) -> bool:
-    reading = doc.readings[k]
-    return reading is not None and box_item(doc.lines.lines[k], reading)
-
-
 def _run_start(doc: DebrisDoc, k: int, starts: dict[int, int]) -> int:
     """The first line of the run of lone lines ``k`` is in. ``starts`` remembers it for
     every line walked: walking back from each line of a run of 10,000 took minutes."""
     walked: list[int] = []
     while k not in starts:
         walked.append(k)
-        p = _prev(doc, k)
+        p = prev_line(doc, k)
         if p < 0 or not _lone(doc, p):
             starts[k] = k
             break
@@ -895,10 +703,10 @@ def _share_run(doc: DebrisDoc, start: int) -> set[int]:
     """A run of lone "Email"/"Print" lines is share debris when a share line borders it:
     each takes the share line's finding (the one before the run, else the one after)."""
     run = [start]
-    while (n := _next(doc, run[-1])) >= 0 and _lone(doc, n):
+    while (n := next_line(doc, run[-1])) >= 0 and _lone(doc, n):
         run.append(n)
     source: Found | None = None
-    for near in (_prev(doc, run[0]), _next(doc, run[-1])):
+    for near in (prev_line(doc, run[0]), next_line(doc, run[-1])):
         found = doc.whole[near] if near >= 0 else None
         if found is not None and found.rule == SHARE and not _lone(doc, near):
             source = found
@@ -951,24 +759,24 @@ def _alone(doc: DebrisDoc, text: str, came: set[str], repeats: RepeatIndex) -> b
 def _tail(doc: DebrisDoc) -> set[int]:
     """Find the final run of debris lines again; the lines whose place in it changed."""
     n = len(doc.readings)
-    first_text = _next(doc, -1)
-    k = _prev(doc, n)
+    first_text = next_line(doc, -1)
+    k = prev_line(doc, n)
     start = n
     while k >= 0 and doc.whole[k] is not None:
         start = k
-        k = _prev(doc, k)
+        k = prev_line(doc, k)
     if start == first_text:
         start = n  # nothing but debris: every removal takes what follows
     old = doc.tail
     doc.tail = start
     if old == start:
-        last = _prev(doc, n)
+        last = prev_line(doc, n)
         return {last} if last >= 0 else set()
     lo = min(old, start)
     return {k for k in range(max(0, lo), n) if doc.readings[k] is not None}
 
 
-def _items(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
+def _items(doc: DebrisDoc, k: int) -> tuple[Item, ...]:
     """Line ``k``'s debris issues, each placed in the line it starts in."""
     reading = doc.readings[k]
     if reading is None:
@@ -985,7 +793,7 @@ def _items(doc: DebrisDoc, k: int) -> tuple[_Item, ...]:
     if k >= doc.tail:
         while start > 0 and text[start - 1].isspace():
             start -= 1
-        if _next(doc, k) < 0:
+        if next_line(doc, k) < 0:
             end = size
     else:
         blank = _SPACE_AFTER.match(text, end)  # always matches, maybe empty
@@ -1016,7 +824,7 @@ def _issue(lines: Lines, at: int, start: int, end: int, found: Found) -> Issue:
 def _group(doc: DebrisDoc, k: int) -> LineIssues:
     """The issues that start in line ``k``: its own, and a later line's that reach back."""
     found: list[Issue] = [i for back, i in doc.items[k] if back == 0]
-    after = _next(doc, k)
+    after = next_line(doc, k)
     if after >= 0:
         found.extend(i for back, i in doc.items[after] if after + back == k)
     if not found:
