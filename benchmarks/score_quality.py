@@ -24,7 +24,7 @@ annotated demo article (``src/reviewdesk/resources/demo``) and on every article 
 Prints numbers; asserts nothing. Run ``.venv/bin/python benchmarks/score_quality.py``
 (``-v`` lists every miss, name flag and extra issue).
 
-``--set dev``, ``--set heldout`` … ``--set heldout8`` scores the
+``--set dev``, ``--set heldout`` … ``--set heldout9`` scores the
 blind articles in ``benchmarks/data/articles/`` instead (Wikinews copy with faults planted
 before any checker ran on it; see ``data/README.md``): fixes are made while reading ``dev`` only,
 and ``heldout`` is measured, not read, so its figure stands for articles never seen.
@@ -37,6 +37,8 @@ the session's merges. ``heldout7`` (sealed12, six October 2019 reports dressed a
 of site) is sealed the same way: measured once on writing, then by the lead alone.
 ``heldout8`` (sealed14, six February 2020 reports dressed as six more kinds of site) is
 sealed the same way: measured once on writing, totals only, then by the lead alone.
+``heldout9`` (sealed16, five late April and early May 2020 reports dressed as five more kinds
+of site) is sealed the same way: measured once on writing, totals only, then by the lead alone.
 Each set prints recall by category, names flagged and extra issues per 1,000 words.
 """
 
@@ -69,6 +71,7 @@ BLIND_SETS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 STRICT_CATEGORIES = frozenset({"consistency", "debris"})
 
