@@ -128,6 +128,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("mechanics", "space-before-punctuation"): "Space before punctuation",
     ("mechanics", "space-before-comma"): "Space before a comma",
     ("mechanics", "lowercase-sentence-start"): "Sentence starts in lowercase",
+    ("mechanics", "lowercase-paragraph-start"): "Paragraph starts in lowercase",
     ("mechanics", "lowercase-after-label"): "Answer starts in lowercase",
     ("mechanics", "lowercase-month"): "Month in lowercase",
     ("mechanics", "capital-day-part"): "Part of the day capitalised",
