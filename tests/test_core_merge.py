@@ -5,14 +5,14 @@ from __future__ import annotations
 from reviewdesk.core.merge import (
     Edit,
     apply_edits,
+    drop_issues_in_placeholders,
     drop_issues_inside_debris,
     edit_for,
-    drop_issues_in_placeholders,
     merge_issues,
     settle_contrary_fixes,
     shift_issues_after_edit,
 )
-from reviewdesk.core.models import Category, make_issue
+from reviewdesk.core.models import Category, Issue, make_issue
 
 TEXT = "This are bad."
 
@@ -154,11 +154,25 @@ def test_issues_inside_web_debris_are_dropped_but_neighbours_stay() -> None:
     assert [i.text for i in kept] == [debris.text, "teh"]
 
 
-def _fixes(text: str, start: int, end: int, fixes: list[str], engine: str, **kw: object) -> object:
+def _fixes(
+    text: str,
+    start: int,
+    end: int,
+    fixes: list[str],
+    engine: str,
+    category: Category = Category.GRAMMAR,
+    message: str = "m",
+) -> Issue:
     return make_issue(
-        text, start, end, category=kw.get("category", Category.GRAMMAR), rule=str(kw.get("rule", "R")),
-        engine=engine, message=str(kw.get("message", "m")), replacements=fixes,
-    )  # fmt: skip
+        text,
+        start,
+        end,
+        category=category,
+        rule="R",
+        engine=engine,
+        message=message,
+        replacements=fixes,
+    )
 
 
 def test_findings_on_one_span_that_share_a_fix_become_one_with_the_agreed_fix_first() -> None:

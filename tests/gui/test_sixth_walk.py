@@ -3,7 +3,8 @@
 Each test fails on the walk's base (40eb83e): one finding per fault where engines
 agree, one fix where the house sheet and the article disagree, dialects by name in the
 toolbar, one form for every spell checker's question, a Word form's prompt left alone,
-and a short paragraph that opens in lowercase flagged (unless it goes on from a colon).
+a short paragraph that opens in lowercase flagged (unless it goes on from a colon), and
+a paragraph-long title that no longer widens the export dialogs.
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures_import.docx_parts import para, run, write_docx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
+from fixtures_import.docx_parts import para, run, write_docx
+from reviewdesk.core.models import Article
 from reviewdesk.gui.issue_rows import row_text
 from reviewdesk.service.panes import DRAFT
+from reviewdesk.store import Library
 
 pytestmark = pytest.mark.gui
 
@@ -157,3 +162,50 @@ def test_a_short_paragraph_opening_in_lowercase_is_flagged_but_not_after_a_colon
     )
     wait_checked(listed)
     assert _draft_issues(listed, "raise") == []
+
+
+def test_a_paragraph_long_title_does_not_widen_the_export_and_pdf_dialogs(
+    qtbot,  # type: ignore[no-untyped-def]
+    library: Library,
+) -> None:
+    """A Word story's first paragraph is its title: as a plain label it stretched the
+    Export dialog past a 1024-pixel window and was cut mid-word at the edge. The heading
+    ends in "…" at the dialog's width and keeps the whole title in its tooltip."""
+    from reviewdesk.gui.dialogs.export import ExportDialog
+    from reviewdesk.gui.print_commands import PrintDialog
+
+    title = " ".join(["magna fringilla urna porttitor rhoncus dolor purus"] * 6)
+    story = library.add_article(
+        Article(id=None, title=title, original=title + "\n", draft=title + "\n")
+    )
+    for dialog in (ExportDialog(library, story), PrintDialog(story, pdf=True, library=library)):
+        qtbot.addWidget(dialog)
+        heading = dialog.findChild(QWidget, "articleTitle")
+        assert heading.fontMetrics().horizontalAdvance(title) > 1000
+        assert dialog.sizeHint().width() < 700  # the form decides the width, not the title
+        dialog.resize(dialog.sizeHint())
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert heading.is_elided()
+        assert heading.font().bold()
+        assert title in heading.toolTip()
+        dialog.close()
+
+
+def test_the_library_window_names_each_articles_dialect(
+    qtbot,  # type: ignore[no-untyped-def]
+    library: Library,
+) -> None:
+    """The library's Dialect column showed "en-GB" where the toolbar and the dialect bar
+    say "British English"."""
+    from reviewdesk.gui.dialogs.library import LibraryDialog
+
+    library.add_article(
+        Article(id=None, title="Harbour", original="A.\n", draft="A.\n", language="en-GB")
+    )
+    dialog = LibraryDialog(library)
+    qtbot.addWidget(dialog)
+    model = dialog.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("Dialect")
+    assert model.index(0, column).data() == "British English"
