@@ -209,3 +209,32 @@ def test_the_library_window_names_each_articles_dialect(
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     column = headers.index("Dialect")
     assert model.index(0, column).data() == "British English"
+
+
+def test_the_issues_panel_says_checking_until_every_engine_has_spoken(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """The editorial checks answer first; with nothing found in a long Word story the
+    panel said "No issues" while Harper was still reading, and the editor could take the
+    story for clean."""
+    window = _open(make_window, tmp_path / "clean.txt", "The council met on Tuesday.\n")
+    wait_checked(window)
+    summary = window.issues_panel.summary
+    assert summary.text() == "No issues"  # every engine has spoken
+    state = window.session.pane(DRAFT)
+    state.has_full = False  # as while only the early engines have answered
+    window.session.results.show_draft_issues()
+    assert summary.text() == "Checking…"
+
+
+def test_a_lowercase_start_after_a_label_names_the_label_not_an_answer(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """"**Update:** more rain is expected." was told to "Start the answer with a capital
+    letter": an update is nobody's answer."""
+    window = _open(
+        make_window, tmp_path / "label.md", "# Storm\n\n**Update:** more rain is expected.\n"
+    )
+    wait_checked(window)
+    (more,) = _draft_issues(window, "more")
+    assert row_text(more).message == "Start the sentence after “Update:” with a capital letter."

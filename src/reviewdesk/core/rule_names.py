@@ -129,7 +129,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("mechanics", "space-before-comma"): "Space before a comma",
     ("mechanics", "lowercase-sentence-start"): "Sentence starts in lowercase",
     ("mechanics", "lowercase-paragraph-start"): "Paragraph starts in lowercase",
-    ("mechanics", "lowercase-after-label"): "Answer starts in lowercase",
+    ("mechanics", "lowercase-after-label"): "Lowercase after a label",
     ("mechanics", "lowercase-month"): "Month in lowercase",
     ("mechanics", "capital-day-part"): "Part of the day capitalised",
     ("mechanics", "capital-after-quote"): "Capital after a quotation",

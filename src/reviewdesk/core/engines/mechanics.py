@@ -311,7 +311,7 @@ def _capitals(text: str, found: _Found) -> None:
     answer = (
         _ANSWER.match(text, label.label_end) if label is not None and label.is_certain else None
     )
-    if answer is not None:
+    if answer is not None and label is not None:
         word = answer.group(1)
         if not _looks_like_brand(word):
             found.add(
@@ -319,7 +319,8 @@ def _capitals(text: str, found: _Found) -> None:
                 word[0].upper() + word[1:],
                 cap,
                 "lowercase-after-label",
-                "Start the answer with a capital letter.",
+                # "**Update:** more rain" is no speaker's answer: name the label instead
+                f"Start the sentence after “{label.name}:” with a capital letter.",
                 Severity.ERROR,
             )
     if "day " in text:
