@@ -70,7 +70,7 @@ def _start_edit(text: str, rng: random.Random) -> str:
     """End a paragraph with a colon or not, open one in lowercase, or another edit."""
     paras = text.split("\n")
     k = rng.randrange(len(paras))
-    kind = rng.randrange(6)
+    kind = rng.randrange(7)
     if kind == 0 and paras[k].strip():
         paras[k] = paras[k].rstrip(".") + ":"
     elif kind == 1 and paras[k].strip():
@@ -79,6 +79,8 @@ def _start_edit(text: str, rng: random.Random) -> str:
         paras[k] = paras[k][0].lower() + paras[k][1:]
     elif kind == 3:
         paras.insert(k, rng.choice(["", "then it rained.", "The list:"]))
+    elif kind == 4:  # a list under its colon, a blank line or none between
+        paras[k:k] = ["The plan will:", *rng.choice([[""], []]), "raise the charge."]
     else:
         return edit(text, rng)
     return "\n".join(paras)
