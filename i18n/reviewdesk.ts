@@ -1392,6 +1392,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,12 +5,14 @@ from __future__ import annotations
 from reviewdesk.core.merge import (
     Edit,
     apply_edits,
+    drop_issues_in_placeholders,
     drop_issues_inside_debris,
     edit_for,
     merge_issues,
+    settle_contrary_fixes,
     shift_issues_after_edit,
 )
-from reviewdesk.core.models import Category, make_issue
+from reviewdesk.core.models import Category, Issue, make_issue
 
 TEXT = "This are bad."
 
@@ -150,3 +152,64 @@ def test_issues_inside_web_debris_are_dropped_but_neighbours_stay() -> None:
     inside, outside = other('"x"'), other("teh")
     kept = drop_issues_inside_debris([debris, inside, outside])  # type: ignore[list-item]
     assert [i.text for i in kept] == [debris.text, "teh"]
+
+
+def _fixes(
+    text: str,
+    start: int,
+    end: int,
+    fixes: list[str],
+    engine: str,
+    category: Category = Category.GRAMMAR,
+    message: str = "m",
+) -> Issue:
+    return make_issue(
+        text,
+        start,
+        end,
+        category=category,
+        rule="R",
+        engine=engine,
+        message=message,
+        replacements=fixes,
+    )
+
+
+def test_findings_on_one_span_that_share_a_fix_become_one_with_the_agreed_fix_first() -> None:
+    text = "He said the the bridge closed."
+    harper = _fixes(text, 8, 15, ["that the", "the"], "harper", category=Category.SPELLING)
+    ours = _fixes(text, 8, 15, ["the"], "grammar", message="Two articles; keep one.")
+    (one,) = merge_issues([[harper], [ours]])
+    assert one.replacements == ("the", "that the")
+    assert one.engines == ("grammar", "harper")
+    assert one.message == "Two articles; keep one."  # the finding whose first fix is agreed
+
+
+def test_findings_on_one_span_with_nothing_in_common_stay_apart() -> None:
+    text = "Met at 7pm."
+    a = _fixes(text, 7, 10, ["19:00"], "consistency")
+    b = _fixes(text, 7, 10, ["7 p.m."], "house-style")
+    assert len(merge_issues([[a], [b]])) == 2
+
+
+def test_the_house_sheet_decides_between_contrary_fixes_on_one_span() -> None:
+    text = "Met at 7pm, then at 19:00."
+    times = _fixes(text, 7, 10, ["19:00"], "consistency")
+    house = _fixes(text, 7, 10, ["7 p.m."], "house-style")
+    advice = _fixes(text, 7, 10, [], "harper")  # no fix: never contrary
+    elsewhere = _fixes(text, 20, 25, ["7 p.m."], "consistency")
+    assert settle_contrary_fixes([times, house, advice, elsewhere]) == [house, advice, elsewhere]
+    # with the house rule switched off or ignored (filtered before), the article's speaks
+    assert settle_contrary_fixes([times, advice]) == [times, advice]
+    # a finding that also offers the sheet's form is not contrary
+    both = _fixes(text, 7, 10, ["19:00", "7 p.m."], "consistency")
+    assert settle_contrary_fixes([both, house]) == [both, house]
+
+
+def test_findings_inside_a_word_forms_prompt_are_dropped_by_its_text() -> None:
+    line = "Summary: Summarize the color here. The color is red."
+    inside = _fixes(line, 19, 24, ["colour"], "names")
+    outside = _fixes(line, 39, 44, ["colour"], "names")
+    prompts = frozenset({"Summarize the color here."})
+    assert drop_issues_in_placeholders(line, [inside, outside], prompts) == [outside]
+    assert drop_issues_in_placeholders(line, [inside, outside], frozenset()) == [inside, outside]

@@ -25,7 +25,7 @@ from reviewdesk.core.engines.quotes import ContinuedQuoteFilter
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.finalize import LineFilter
 from reviewdesk.core.lines import Lines, split_issues
-from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
+from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues, settle_contrary_fixes
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.core.style import load_default_style_sheet
@@ -73,7 +73,7 @@ def _whole_text(draft: str, ctx: CheckContext) -> list[Issue]:
     issues = merge_issues(raw.by_engine.values())
     for flt in pipeline.filters:
         issues = flt.filter_issues(draft, issues, ctx)
-    return drop_issues_inside_debris(issues)
+    return drop_issues_inside_debris(settle_contrary_fixes(issues))
 
 
 def _compare(article: Path, seed: int, steps: int) -> None:

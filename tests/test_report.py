@@ -12,6 +12,7 @@ import textstat
 
 from reviewdesk.core.diff import changes
 from reviewdesk.core.models import Article, ArticleStatus, Decision, DecisionAction, Note
+from reviewdesk.core.text.words import word_count
 from reviewdesk.formats.export import export_draft
 from reviewdesk.formats.report import build_report, readability
 
@@ -208,7 +209,7 @@ def test_report_shows_readability_of_original_and_draft() -> None:
         for tr in table.iter("tr")
     }
     for text, column in ((ORIGINAL, 0), (DRAFT, 1)):
-        assert rows["Words"][column] == str(textstat.lexicon_count(text))
+        assert rows["Words"][column] == f"{word_count(text):,}"  # as the window counts
         assert rows["Flesch reading ease"][column] == f"{textstat.flesch_reading_ease(text):.1f}"
         assert rows["Flesch–Kincaid grade"][column] == f"{textstat.flesch_kincaid_grade(text):.1f}"
         expected = f"{textstat.avg_sentence_length(text):.1f}"
@@ -264,3 +265,18 @@ def test_report_names_the_dialect_not_only_its_code() -> None:
     gb = Article(id=3, title="Harbour", original="A.", draft="A.", language="en-GB")
     page = build_report(gb, [], [], reviewer="", when=WHEN).decode("utf-8")
     assert "British English (en-GB)" in text_of(parse(page))
+
+
+def test_the_reports_word_count_is_the_windows() -> None:
+    """The status bar said 1,572 words and the report 1,549 for one draft: textstat
+    reads "three-decade" and "£4.2" as one word each. The report counts as the window
+    and the library do."""
+    text = "A three-decade rule cost £4.2 million, officials said.\n"
+    article = Article(id=1, title="Rule", original=text, draft=text)
+    root = parse(build_report(article, [], [], when=WHEN).decode("utf-8"))
+    rows = {
+        "".join(tr[0].itertext()): ["".join(td.itertext()) for td in tr[1:]]
+        for tr in root.iter("tr")
+        if len(tr) == 3
+    }
+    assert rows["Words"] == [str(word_count(text))] * 2 == ["10", "10"]

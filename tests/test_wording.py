@@ -57,10 +57,10 @@ def test_backticks_become_quotes_and_a_message_gets_its_full_stop() -> None:
         "nato",
         "nate",
         engine="harper",
-        rule="SpellCheck",
-        message="Did you mean to spell `nato` this way?",
+        rule="AnA",
+        message="Did you mean `nate`? It reads better",
     )
-    assert human_message(issue) == "Did you mean to spell “nato” this way?"
+    assert human_message(issue) == "Did you mean “nate”? It reads better."
     bare = _issue(
         "tuesday",
         "Tuesday",
@@ -81,3 +81,28 @@ def test_worded_keeps_the_list_when_nothing_changes_and_never_the_key() -> None:
     bare = _issue("nato", "N", engine="harper", rule="r", message="Not ended")
     (changed,) = worded([bare])
     assert changed.message == "Not ended." and changed.key == bare.key
+
+
+def test_every_spell_checkers_stock_question_is_said_one_way() -> None:
+    """Harper's two forms and LanguageTool's read as three voices side by side: the
+    desk says each as the word and its nearest fix, whichever engine spoke."""
+    asked = [
+        ("harper", "SpellCheck", "Did you mean to spell `tuesdy` this way?"),
+        ("harper", "SpellCheck", "Did you mean “tuesdy”?"),
+        ("languagetool", "MORFOLOGIK_RULE_EN_US", "Possible spelling mistake found."),
+    ]
+    for engine, rule, message in asked:
+        issue = _issue("tuesday", "Tuesdays", engine=engine, rule=rule, message=message)
+        said = human_message(issue)
+        assert said == "“tuesday” looks misspelt: did you mean “Tuesdays”?", (engine, said)
+    bare = make_issue(
+        TEXT, 19, 26, category=Category.SPELLING, rule="SpellCheck", engine="harper",
+        message="Did you mean to spell `tuesday` this way?",
+    )  # fmt: skip
+    assert human_message(bare) == "“tuesday” looks misspelt."
+    # a spell checker's own reason stays: a dialect's spelling says which dialect
+    dialect = _issue(
+        "tuesday", "Tuesdays", engine="harper", rule="SpellCheck",
+        message="“tuesday” is the British spelling; this article is in American English.",
+    )  # fmt: skip
+    assert human_message(dialect) == dialect.message

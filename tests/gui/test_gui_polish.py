@@ -46,7 +46,7 @@ def test_opened_file_gets_the_dialect_for_new_articles(tmp_path, make_window, li
     assert window.open_file(_write(tmp_path))
     assert window.session.article is not None
     assert window.session.article.language == "en-GB"
-    assert window.language_combo.currentText() == "en-GB"
+    assert window.language_combo.code() == "en-GB"
     stored = library.find_article_by_source(str((tmp_path / "article.txt").resolve()))
     assert stored is not None and stored.language == "en-GB"
 

@@ -43,7 +43,7 @@ def test_a_recheck_keeps_both_panes_marks_dimmed_until_its_results(
     before = {pane: _marks(window, pane) for pane in (DRAFT, ORIGINAL)}
     assert all(before.values()) and all(a == 255 for p in before.values() for *_, a in p)
 
-    window.language_combo.setCurrentText("en-GB")  # every paragraph is checked again
+    window.language_combo.set_code("en-GB")  # every paragraph is checked again
     during = {pane: _marks(window, pane) for pane in (DRAFT, ORIGINAL)}
     for pane in (DRAFT, ORIGINAL):
         assert [m[:2] for m in during[pane]] == [m[:2] for m in before[pane]], pane

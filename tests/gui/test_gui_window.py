@@ -80,7 +80,7 @@ def test_language_switch_updates_article_and_rechecks(
     window = make_window()
     window.open_file(_write(tmp_path))
     wait_checked(window)
-    window.language_combo.setCurrentText("en-GB")
+    window.language_combo.set_code("en-GB")
     settle(window)
     assert library.get_article(window.session.article.id).language == "en-GB"
     assert window.session.ctx.language == "en-GB"
@@ -89,7 +89,7 @@ def test_language_switch_updates_article_and_rechecks(
     window.close()
     again = make_window()
     again.open_file(_write(tmp_path))
-    assert again.language_combo.currentText() == "en-GB"
+    assert again.language_combo.code() == "en-GB"
 
 
 def test_draft_is_autosaved_shortly_after_typing(qtbot, tmp_path, make_window, library) -> None:

@@ -59,6 +59,7 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         kept_lines,
         not_heading_lines,
         page_part_lines,
+        placeholder_texts,
     )
     from reviewdesk.desk.opening import read_file
     from reviewdesk.formats.limits import check_size_for_one_go
@@ -85,6 +86,9 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
     forms = form_words(doc.structure, text=doc.text)  # a Word form's chosen values
     if forms:
         setup = replace(setup, ctx=replace(setup.ctx, words=setup.ctx.words | forms))
+    prompts = placeholder_texts(doc.structure, text=doc.text)  # "Choose an item."
+    if prompts:
+        setup = replace(setup, ctx=replace(setup.ctx, placeholders=prompts))
     others = not_heading_lines(doc.structure, text=doc.text)  # list items, page headers…
     if others:
         setup = replace(setup, ctx=replace(setup.ctx, not_headings=others))

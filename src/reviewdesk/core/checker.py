@@ -93,6 +93,8 @@ class CheckContext:
     weigh their capitals against the headings'. ``page_parts`` are the lines a saved
     page's import took from its markup as the article's headline, standfirst and byline:
     the debris engine never offers them as the page's furniture by their place.
+    ``placeholders`` are the prompts a Word form shows in its empty controls ("Choose an
+    item."): the form's author's words, not the writer's; no finding inside one is shown.
     Filtering by ``disabled_rules``, ``disabled_categories`` and ``ignored_keys`` is
     done by the pipeline after checking, so checkers need not look at them.
     """
@@ -107,6 +109,7 @@ class CheckContext:
     kept_lines: frozenset[str] = frozenset()
     not_headings: frozenset[str] = frozenset()
     page_parts: frozenset[str] = frozenset()
+    placeholders: frozenset[str] = frozenset()
     options: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def fingerprint(self) -> str:
@@ -121,6 +124,8 @@ class CheckContext:
             h.update(b"\x00h" + "\x1f".join(sorted(self.not_headings)).encode())
         if self.page_parts:
             h.update(b"\x00p" + "\x1f".join(sorted(self.page_parts)).encode())
+        if self.placeholders:
+            h.update(b"\x00f" + "\x1f".join(sorted(self.placeholders)).encode())
         style_fp = getattr(self.style, "fingerprint", None)
         if callable(style_fp):
             h.update(b"\x00" + str(style_fp()).encode())

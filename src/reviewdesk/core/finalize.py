@@ -38,7 +38,12 @@ from reviewdesk.core.lines import (
     joined_issues,
     split_issues,
 )
-from reviewdesk.core.merge import drop_issues_inside_debris, merge_issues
+from reviewdesk.core.merge import (
+    drop_issues_in_placeholders,
+    drop_issues_inside_debris,
+    merge_issues,
+    settle_contrary_fixes,
+)
 from reviewdesk.core.models import Issue
 from reviewdesk.core.wording import worded
 
@@ -116,6 +121,7 @@ class Finalizer:
             ctx.ignored_keys,
             engines,
             is_word_file(ctx),  # a Word article files a repeated paragraph elsewhere
+            ctx.placeholders,
         )
         base = self._base(lines, key)
         line_filters = [] if self._whole_text else self._line_filters
@@ -225,6 +231,10 @@ class Finalizer:
                 and filed_category(i, word) not in ctx.disabled_categories
                 and i.key not in ctx.ignored_keys
             ]
+        # a Word form's prompt ("Choose an item.") is not the writer's text
+        issues = drop_issues_in_placeholders(lines.lines[k], issues, ctx.placeholders)
+        # after the editor's own choices: an ignored house rule lets the others speak
+        issues = settle_contrary_fixes(issues)
         # after the editor's own choices: an ignored debris issue shows what lies inside it
         issues = drop_issues_inside_debris(issues, self._reaching(lines, k, per_engine, ctx))
         # last: a repeated paragraph still covers its words; then one voice for all engines
@@ -277,4 +287,14 @@ class Finalizer:
                 and filed_category(i, word) not in ctx.disabled_categories
                 and i.key not in ctx.ignored_keys
             ]
-        return split_issues(lines, worded(filed(drop_issues_inside_debris(issues), word)))
+        issues = settle_contrary_fixes(issues)
+        per_line = split_issues(lines, worded(filed(drop_issues_inside_debris(issues), word)))
+        if ctx.placeholders:  # a Word form's prompt ("Choose an item.") is not the writer's
+            per_line = [
+                tuple(drop_issues_in_placeholders(lines.lines[k], list(found), ctx.placeholders))
+                or NO_ISSUES
+                if found
+                else found
+                for k, found in enumerate(per_line)
+            ]
+        return per_line

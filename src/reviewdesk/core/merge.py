@@ -51,7 +51,79 @@ def merge_issues(lists: Iterable[Sequence[Issue]]) -> list[Issue]:
                 better = issue
             group = better.group or kept.group or issue.group  # one engine saw the habit
             by_key[key] = replace(better, engines=engines, replacements=replacements, group=group)
-    return sorted(by_key.values(), key=sort_key)
+    merged = sorted(by_key.values(), key=sort_key)
+    if len(merged) > 1:
+        merged = _join_agreeing(merged)
+    return merged
+
+
+def _join_agreeing(issues: list[Issue]) -> list[Issue]:
+    """Findings on one span whose fixes share a word become one finding (sorted list).
+
+    Harper's "Did you mean “that the” or just “the”?" and the grammar engine's "keep one"
+    on the same "the the" are one fault; shown twice, the editor reads two and accepts one
+    fix, and the other then points at nothing. The finding kept is the one whose first fix
+    is the fix they share (the engines agree on it), else the more specific category; the
+    shared fix comes first, then every other fix in order.
+    """
+    out: list[Issue] = []
+    for issue in issues:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or prev.start != issue.start
+            or prev.end != issue.end
+            or not prev.replacements
+            or not issue.replacements
+        ):
+            out.append(issue)
+            continue
+        shared = [r for r in prev.replacements if r in issue.replacements]
+        if not shared:
+            out.append(issue)
+            continue
+        agreed = shared[0]
+        candidates = [i for i in (prev, issue) if i.replacements[0] == agreed] or [prev, issue]
+        kept = min(candidates, key=lambda i: _CATEGORY_RANK.get(i.category, 99))
+        others = prev if kept is issue else issue
+        out[-1] = replace(
+            kept,
+            engines=tuple(dict.fromkeys(kept.engines + others.engines)),
+            replacements=tuple(dict.fromkeys((agreed, *kept.replacements, *others.replacements))),
+            group=kept.group or others.group,
+        )
+    return out
+
+
+# The engine that speaks for the desk's own house style sheet: its fix is the desk's choice
+HOUSE_STYLE_ENGINE = "house-style"
+
+
+def settle_contrary_fixes(issues: list[Issue]) -> list[Issue]:
+    """Drop findings whose fix the house style sheet contradicts on the same span.
+
+    Two findings on one span with fixes that share nothing ("7pm": consistency's "19:00",
+    the house sheet's "7 p.m.") cannot both be taken; offered side by side, each undoes
+    the other's advice. The desk's own sheet decides: every other finding on that span
+    with a fix the sheet's finding does not offer goes. Run after the editor's switches
+    and ignores, so an ignored or switched-off house rule lets the others speak again.
+    A finding without a fix (advice only) is never contrary. Order is kept.
+    """
+    house = {
+        (i.start, i.end): i.replacements
+        for i in issues
+        if HOUSE_STYLE_ENGINE in i.engines and i.replacements
+    }
+    if not house:
+        return issues
+    return [
+        i
+        for i in issues
+        if HOUSE_STYLE_ENGINE in i.engines
+        or not i.replacements
+        or (fixes := house.get((i.start, i.end))) is None
+        or any(r in fixes for r in i.replacements)
+    ]
 
 
 def drop_issues_inside_debris(
@@ -81,6 +153,39 @@ def drop_issues_inside_debris(
         return k >= 0 and reach[k] >= issue.end
 
     return [i for i in issues if i.category == "debris" or not inside(i)]
+
+
+def drop_issues_in_placeholders(
+    line: str, issues: list[Issue], placeholders: frozenset[str]
+) -> list[Issue]:
+    """``issues`` (offsets in ``line``) without those inside a Word form's prompt.
+
+    "Choose an item." and "Click or tap here to enter text." are what Word shows in an
+    empty control: the form's author's words, which the writer never typed and the
+    editor should not be asked to mend. Found by their text in the line, so a finding
+    stays dropped however the lines around it are edited.
+    """
+    if not placeholders or not issues:
+        return issues
+    spans = [
+        (m, m + len(p))
+        for p in placeholders
+        if p and p in line
+        for m in _occurrences(line, p)
+    ]
+    if not spans:
+        return issues
+    return [i for i in issues if not any(s <= i.start and i.end <= e for s, e in spans)]
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text``, every time."""
+    found: list[int] = []
+    at = text.find(part)
+    while at != -1:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _removal(issue: Issue) -> bool:

@@ -54,7 +54,9 @@ class SpanKind(StrEnum):
     ITALIC = "italic"
     UNDERLINE = "underline"
     LINK = "link"  # attrs: target
-    FORM_FIELD = "form_field"  # a form's value: a drop-down's choice, a check box, a date
+    # a form's value: a drop-down's choice, a check box, a date; attrs: placeholder ("1":
+    # Word's prompt in an empty control, "Choose an item.")
+    FORM_FIELD = "form_field"
     FRONT_MATTER = "front_matter"  # a Markdown file's YAML block at the top: its settings
     # stories after the body
     FOOTNOTE = "footnote"  # attrs: id, number

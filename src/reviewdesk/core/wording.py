@@ -30,6 +30,14 @@ _ENDED = re.compile(r"[.?!…](?:[”’\"')\]»]*)\s*$")
 _STOPS = frozenset(".?!…")
 # what a spelling rule's message is called in every engine (rule_names' table)
 _SPELLING = "Spelling"
+# a spell checker's stock question, in each engine's form: Harper's two ("Did you mean to
+# spell `recieve` this way?", "Did you mean `environmental`?") and LanguageTool's; they
+# say nothing a highlight and its fixes do not, and side by side read as two voices
+_STOCK_SPELLING = re.compile(
+    r"^(?:Did you mean to spell [`“\"][^`”\"\n]*[`”\"] this way\?"
+    r"|Did you mean [`“\"][^`”\"\n]*[`”\"]\?"
+    r"|Possible spelling mistake(?: found)?\.?)$"
+)
 
 
 def _case_words(flagged: str, fix: str) -> str | None:
@@ -45,21 +53,34 @@ def _case_words(flagged: str, fix: str) -> str | None:
     return f"“{flagged}” is written “{fix}”."
 
 
+def _spelling_words(flagged: str, fixes: Sequence[str]) -> str:
+    """A spell checker's finding said one way: the word, then the nearest fix asked."""
+    if fixes and fixes[0]:
+        return f"“{flagged}” looks misspelt: did you mean “{fixes[0]}”?"
+    return f"“{flagged}” looks misspelt."
+
+
 def human_message(issue: Issue) -> str:
     """``issue``'s message in the desk's one style (the same string when it already is).
 
     - a spelling rule's finding whose fix only changes capitals speaks of the capital
       ("“tuesday” takes a capital letter: “Tuesday”.", not "Did you mean to spell …");
+    - a spell checker's stock question, in whichever engine's form, is said one way:
+      "“recieve” looks misspelt: did you mean “receive”?" (its own words, a dialect's
+      "British spelling" for one, stay);
     - words in Markdown backticks are quoted as print quotes them (“tuesday”);
     - a message that does not end a sentence gets its full stop.
     """
     message = issue.message
     if not message or message.isspace():
         return message
-    if issue.replacements:
-        said = _case_words(issue.text, issue.replacements[0])
-        if said is not None and rule_name(issue.engine, issue.rule) == _SPELLING:
-            return said
+    if rule_name(issue.engine, issue.rule) == _SPELLING:
+        if issue.replacements:
+            said = _case_words(issue.text, issue.replacements[0])
+            if said is not None:
+                return said
+        if _STOCK_SPELLING.match(message) and issue.text and "\n" not in issue.text:
+            return _spelling_words(issue.text, issue.replacements)
     if "`" in message:
         message = _BACKTICKED.sub(r"“\1”", message)
     if message[-1] not in _STOPS and not _ENDED.search(message):

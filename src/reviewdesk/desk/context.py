@@ -109,6 +109,9 @@ def check_context(
             not_heading_lines(structure, article) if structure is not None else frozenset()
         ),
         page_parts=(page_part_lines(structure, article) if structure is not None else frozenset()),
+        placeholders=(
+            placeholder_texts(structure, article) if structure is not None else frozenset()
+        ),
     )
     # a Word article's repeated paragraph is the writer's slip, not web debris
     return for_word_file(ctx) if article is not None and article.source_format == "docx" else ctx
@@ -124,6 +127,7 @@ def settings_context(
     kept: frozenset[str] = frozenset(),
     not_headings: frozenset[str] = frozenset(),
     page_parts: frozenset[str] = frozenset(),
+    placeholders: frozenset[str] = frozenset(),
 ) -> CheckContext:
     """The context from ``store``'s settings and style sheet with ``words``: the library's,
     or what was read of it before it opened (the app tells the checker the context of
@@ -141,6 +145,7 @@ def settings_context(
         kept_lines=kept,
         not_headings=not_headings,
         page_parts=page_parts,
+        placeholders=placeholders,
     )
 
 
@@ -180,13 +185,28 @@ def form_words(
     writer's spelling to question. A one-off name in a drop-down ("Piihan B") was
     flagged as a misspelling the editor could not fix: a form's value is left out of
     the Word exports. They join the article's accepted words for the check."""
-    spans = structure.of_kind(SpanKind.FORM_FIELD)
+    spans = [s for s in structure.of_kind(SpanKind.FORM_FIELD) if not s.attr("placeholder")]
     if not spans:
         return frozenset()
     source = article.original if article is not None else text
     return frozenset(
         word for span in spans for word in _FORM_WORD.findall(source[span.start : span.end])
     )
+
+
+def placeholder_texts(
+    structure: Structure, article: Article | None = None, text: str = ""
+) -> frozenset[str]:
+    """The prompts Word shows in a form's empty controls ("Choose an item.", "Click or
+    tap here to enter text."), in ``text`` (or the article's original): the form's
+    author's words, not the writer's, so the check shows no finding inside them (and
+    their words are no accepted spellings: a prompt's words say nothing of the copy)."""
+    spans = [s for s in structure.of_kind(SpanKind.FORM_FIELD) if s.attr("placeholder")]
+    if not spans:
+        return frozenset()
+    source = article.original if article is not None else text
+    found = (source[span.start : span.end].strip() for span in spans)
+    return frozenset(p for p in found if p and "\n" not in p)
 
 
 #: Paragraphs a heading's shape fits that the file marks as something else.

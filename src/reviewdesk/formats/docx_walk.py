@@ -142,14 +142,18 @@ class StoryWalker(WalkerBase):
         elif name == "sdt":
             props = wchild(el, "sdtPr")
             form = props is not None and any(local(c) in FORM_CONTROLS for c in props)
+            # Word's prompt in an empty control ("Choose an item.", "Click or tap here to
+            # enter text."): the form's author wrote it, never the writer
+            prompt = props is not None and wchild(props, "showingPlcHdr") is not None
             start = self.length
             self._form += form
             for child in el:
                 self.walk(child, hidden, rev)
             self._form -= form
-            if form and not self._form and self.length > start:
+            if (form or prompt) and not self._form and self.length > start:
                 # the form's value, not the writer's prose (desk.context reads these)
-                self.spans.append(Span(SpanKind.FORM_FIELD, start, self.length))
+                attrs = {"placeholder": "1"} if prompt else {}
+                self.spans.append(Span(SpanKind.FORM_FIELD, start, self.length, attrs))
         elif name == "fldSimple":
             self._simple_field(el, hidden, rev)
         else:

@@ -20,7 +20,7 @@ from reviewdesk.core.models import DIALECT_NAMES, Article, Decision, Note
 from reviewdesk.core.note_threads import conversations
 from reviewdesk.core.rule_names import category_name, engine_name, rule_name, rule_tooltip
 from reviewdesk.core.source_details import source_details
-from reviewdesk.core.text import quoted_for_screen
+from reviewdesk.core.text import quoted_for_screen, word_count
 from reviewdesk.formats.docx_export import revision_date, xml_safe
 
 log = logging.getLogger(__name__)
@@ -247,7 +247,14 @@ def _readability_section(original: str, draft: str) -> str:
         return f'<td class="num">{value:.{digits}f}</td>' if words else '<td class="num">—</td>'
 
     rows = [
-        ("Words", f'<td class="num">{before.words}</td>', f'<td class="num">{after.words}</td>'),
+        # the words as the status bar and the library count them (textstat's own count,
+        # which the formulas use, reads "three-decade" and "£4.2" its own way: 1,549
+        # here beside the window's 1,572 for one draft)
+        (
+            "Words",
+            f'<td class="num">{word_count(original):,}</td>',
+            f'<td class="num">{word_count(draft):,}</td>',
+        ),
         (
             "Sentences",
             f'<td class="num">{before.sentences}</td>',

@@ -54,3 +54,23 @@ class ElidedLabel(QLabel):
             tip = f"{self.text()}\n{self._tip}"
         if super().toolTip() != tip:
             super().setToolTip(tip)
+
+
+def title_heading(title: str, parent: QWidget | None = None) -> ElidedLabel:
+    """A dialog's heading naming the article, in bold on one line.
+
+    An article's title is its first line, and a pasted or Word article's first line can
+    run to a paragraph: as a plain label it widened the Export and Print dialogs past the
+    window and was cut mid-word at the screen's edge. This one ends in "…" and keeps the
+    whole title in its tooltip.
+    """
+    heading = ElidedLabel(title, parent)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    # the form below decides the dialog's width; the title takes what is there
+    heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    heading.setObjectName("articleTitle")  # the article's own words: not translated
+    heading.setAccessibleName(title)
+    heading.setToolTip(title)
+    return heading

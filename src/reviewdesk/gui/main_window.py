@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
-from PySide6.QtWidgets import QComboBox, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from reviewdesk import APP_NAME
-from reviewdesk.core.models import LANGUAGES, Article
+from reviewdesk.core.models import Article
 from reviewdesk.desk.engines import EngineSettings
 from reviewdesk.gui.actions import MARK_DONE_TEXT, REOPEN_TEXT, Actions, submenu
 from reviewdesk.gui.appearance import AppearanceControl
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
             self.session, self.structure, self.revisions_panel
         )
         self.warning_bar = WarningBar()
-        self.dialect_bar = DialectBar(self.session, lambda c: self.language_combo.setCurrentText(c))
+        self.dialect_bar = DialectBar(self.session, lambda c: self.language_combo.set_code(c))
         self.commands = Actions(self)
         self.appearance = AppearanceControl(self.settings, self)
         self._build_central()
@@ -216,13 +216,12 @@ class MainWindow(QMainWindow):
         self.revisions_dock, self.panels = self.side.revisions, self.side.layout
 
     def _build_toolbar(self) -> None:
-        self.language_combo = QComboBox()
+        from reviewdesk.gui.language_box import LanguageBox, language_tip
+
+        self.language_combo = LanguageBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(translate("MainWindow", "Language"))
-        self.language_combo.addItems(list(LANGUAGES))
-        self.language_combo.setToolTip(
-            translate("MainWindow", "The article's language: sets the checker's dialect")
-        )
+        self.language_combo.setToolTip(language_tip())
         self.addToolBar(self.commands.build_toolbar(self, self.language_combo))
 
     def _build_menus(self) -> None:
@@ -332,7 +331,7 @@ class MainWindow(QMainWindow):
         s.status_changed.connect(lambda _status: self._show_status())
         s.read_only_changed.connect(lambda _on: self._on_article_changed())
         s.ignored_changed.connect(lambda _has: self._update_enabled())
-        self.language_combo.currentTextChanged.connect(self.review.set_language)
+        self.language_combo.code_chosen.connect(self.review.set_language)
         for editor in (self.original, self.draft):
             editor.files_dropped.connect(self._open_dropped)
         self.issues_panel.issue_activated.connect(s.show_issue)
@@ -420,7 +419,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(article.title, read_only=self.session.read_only))
         self.draft.setFocus()  # ready to type, or to press F8 for the first issue
         self.language_combo.blockSignals(True)
-        self.language_combo.setCurrentText(article.language)
+        self.language_combo.set_code(article.language)
         self.language_combo.blockSignals(False)
 
     def _show_status(self) -> None:

@@ -7,7 +7,6 @@ made in memory and written atomically, never over a file without asking.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from enum import StrEnum
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from reviewdesk.core.models import Article
 from reviewdesk.desk.exporting import default_author, export_folder, output_folder
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.gui.elided_label import title_heading
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.printing import (
     MarkedDraft,
@@ -101,8 +100,7 @@ class PrintDialog(QDialog):
         self.choices: dict[Printout, QRadioButton] = {}
         layout = QVBoxLayout(self)
         untitled = translate("PrintDialog", "Untitled")
-        heading = QLabel(f"<b>{html.escape(article.title or untitled)}</b>")
-        heading.setObjectName("articleTitle")  # the article's own words: not translated
+        heading = title_heading(article.title or untitled)
         layout.addWidget(heading)
         for printout, (text, tip) in PRINTOUT_TEXT.items():
             button = QRadioButton(translate("PrintDialog", text))

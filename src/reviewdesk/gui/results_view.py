@@ -136,7 +136,11 @@ class ResultsView:
         """The draft's issues in the panel, the one shown still selected."""
         state = self._panes[DRAFT]
         issues, found = state.issues, state.found
-        self.issues_panel.set_issues(issues, summarize(issues, found), found)
+        if issues or state.has_full:
+            summary = summarize(issues, found)
+        else:  # an early result without issues: Harper's may still come, not "No issues"
+            summary = translate("ReviewSession", "Checking…")
+        self.issues_panel.set_issues(issues, summary, found)
         self.show_counts()
         if self.navigator.go_on_pending():
             return  # a fix at several places: the editor goes on to the issue after it

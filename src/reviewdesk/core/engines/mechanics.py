@@ -143,12 +143,29 @@ class MechanicsChecker(BaseChecker):
         self, texts: Sequence[str], ctx: CheckContext, cancel: CancelToken = NEVER
     ) -> list[list[Issue]]:
         """Check each paragraph on its own."""
-        return [check_mechanics(text) for text in texts]
+        return [check_mechanics(text, _other_part(text, ctx)) for text in texts]
 
 
-def check_mechanics(text: str) -> list[Issue]:
-    """The mechanical slips in one paragraph."""
+def _other_part(text: str, ctx: CheckContext) -> bool:
+    """Whether the import knows ``text`` as something other than the writer's running
+    prose (a list item, a table cell, a byline, a caption kept): its first word may
+    rightly be in lowercase ("yes", "by Jane Doe")."""
+    return text in ctx.not_headings or text in ctx.kept_lines or text in ctx.page_parts
+
+
+# a paragraph that opens with a word in lowercase, after any indent and opening quote
+_LOWER_PARAGRAPH_START = re.compile(r"[ \t]*[\"“‘']?([a-z][a-z’']*)(?=[\s,;:])")
+# the paragraph ends a sentence: its mark, then any closing quotes or brackets
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+PARAGRAPH_START_RULE = "lowercase-paragraph-start"
+
+
+def check_mechanics(text: str, other_part: bool = False) -> list[Issue]:
+    """The mechanical slips in one paragraph (``other_part``: the import knows it as a
+    list item, a table cell or a byline, not running prose)."""
     found = _Found(text)
+    if not other_part:
+        _paragraph_start(text, found)
     if _GATE_GLUED.search(text):
         _glued(text, found)
     if _GATE_SPACE_BEFORE.search(text):
@@ -294,7 +311,7 @@ def _capitals(text: str, found: _Found) -> None:
     answer = (
         _ANSWER.match(text, label.label_end) if label is not None and label.is_certain else None
     )
-    if answer is not None:
+    if answer is not None and label is not None:
         word = answer.group(1)
         if not _looks_like_brand(word):
             found.add(
@@ -302,7 +319,8 @@ def _capitals(text: str, found: _Found) -> None:
                 word[0].upper() + word[1:],
                 cap,
                 "lowercase-after-label",
-                "Start the answer with a capital letter.",
+                # "**Update:** more rain" is no speaker's answer: name the label instead
+                f"Start the sentence after “{label.name}:” with a capital letter.",
                 Severity.ERROR,
             )
     if "day " in text:
@@ -342,6 +360,33 @@ def _capitals(text: str, found: _Found) -> None:
             "This sentence does not start with a capital letter.",
             Severity.ERROR,
         )
+
+
+def _paragraph_start(text: str, found: _Found) -> None:
+    """A paragraph of prose that opens in lowercase ("the rain is expected.").
+
+    Harper leaves a paragraph of one short sentence alone (a label, in its view), and
+    the sentence-start rules above look only after a full stop, so a short paragraph that
+    opens in lowercase was looked at by no engine. Only a paragraph that ends a sentence
+    is prose: a label ("via AP", "photo: Reuters") ends none. A paragraph that continues
+    the one before (after a colon, a list's semicolon, a line wrapped mid-sentence) is
+    let go by :class:`reviewdesk.core.engines.paragraph_starts.ContinuedSentenceFilter`,
+    which sees the line before; this engine sees one paragraph.
+    """
+    m = _LOWER_PARAGRAPH_START.match(text)
+    if m is None or not _ENDS_SENTENCE.search(text):
+        return
+    word = m.group(1)
+    if _looks_like_brand(word) or _NAME_PARTICLE.match(text, m.end(1)):
+        return
+    found.add(
+        m.span(1),
+        word[0].upper() + word[1:],
+        Category.CAPITALIZATION,
+        PARAGRAPH_START_RULE,
+        "This paragraph does not start with a capital letter.",
+        Severity.ERROR,
+    )
 
 
 def _looks_like_brand(word: str) -> bool:

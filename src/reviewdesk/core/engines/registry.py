@@ -87,10 +87,11 @@ def _harper(settings: EngineSettings) -> EngineParts:
 
 
 def _harper_filters(_settings: EngineSettings) -> list[IssueFilter]:
+    from reviewdesk.core.engines.paragraph_starts import ContinuedSentenceFilter
     from reviewdesk.core.engines.quotes import ContinuedQuoteFilter
     from reviewdesk.core.engines.terms import GlossedTermFilter
 
-    return [ContinuedQuoteFilter(), GlossedTermFilter()]
+    return [ContinuedQuoteFilter(), GlossedTermFilter(), ContinuedSentenceFilter()]
 
 
 def _editorial(_settings: EngineSettings) -> EngineParts:
@@ -101,6 +102,7 @@ def _editorial(_settings: EngineSettings) -> EngineParts:
     from reviewdesk.core.engines.house_style import HouseStyleChecker
     from reviewdesk.core.engines.mechanics import MechanicsChecker
     from reviewdesk.core.engines.names.checker import NameFilter, NameModelCache, NamesChecker
+    from reviewdesk.core.engines.paragraph_starts import ContinuedSentenceFilter
 
     # Names and consistency share one model; its filter drops spelling flags on the
     # article's own names.
@@ -108,7 +110,9 @@ def _editorial(_settings: EngineSettings) -> EngineParts:
     checkers: list[Checker] = [MechanicsChecker(), HouseStyleChecker(), DebrisChecker()]
     checkers.append(NamesChecker(name_models))
     checkers.append(ConsistencyChecker())  # one way of writing each thing (PerfectIt-style)
-    return EngineParts(checkers, [NameFilter(name_models)])
+    # a paragraph that goes on from the one before may open in lowercase (the mechanics
+    # engine's paragraph-start flag, and Harper's when Harper is on too)
+    return EngineParts(checkers, [NameFilter(name_models), ContinuedSentenceFilter()])
 
 
 def _grammar(_settings: EngineSettings) -> EngineParts:

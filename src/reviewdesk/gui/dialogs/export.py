@@ -9,7 +9,6 @@ otherwise. The author name is remembered in the library setting ``author``.
 from __future__ import annotations
 
 import dataclasses
-import html
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -48,6 +46,7 @@ from reviewdesk.formats.export import (
     write_output,
 )
 from reviewdesk.gui.dialogs.jobs import Job, Jobs, run_with_progress
+from reviewdesk.gui.elided_label import title_heading
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.written_wait import Writes
 from reviewdesk.store import Library
@@ -224,10 +223,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(lambda: self.export())
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        heading = QLabel(
-            f"<b>{html.escape(article.title or translate('ExportDialog', 'Untitled'))}</b>"
-        )
-        heading.setObjectName("articleTitle")  # the article's own words: not translated
+        heading = title_heading(article.title or translate("ExportDialog", "Untitled"))
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

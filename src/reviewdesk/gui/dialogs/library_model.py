@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.gui.dialect_names import dialect_name
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.palette import NOTE_BACKGROUND, colours_for, review_status_label
 from reviewdesk.store.catalog import ArticleSummary
@@ -157,8 +158,8 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         QT_TRANSLATE_NOOP("LibraryColumn", "Dialect"),
         QT_TRANSLATE_NOOP("LibraryColumn", "The article's English"),
-        lambda r: r.summary.language,
-        lambda r: r.summary.language,
+        lambda r: dialect_name(r.summary.language),  # "British English", as every box says
+        lambda r: dialect_name(r.summary.language),
     ),
     Column(
         QT_TRANSLATE_NOOP("LibraryColumn", "Words"),
