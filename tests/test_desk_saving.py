@@ -103,6 +103,11 @@ def test_a_busy_lock_never_blocks_the_caller_and_the_save_is_retried(
         failed = reports.until(Outcome.RETRYING)
         assert failed.problem is Problem.BUSY and failed.retry_in is not None
         assert "busy" in failed.message and "trying again" in failed.message
+        # the trouble without when it is tried again: the same for every attempt, so the
+        # window tells of it once (DraftKeeper)
+        again = reports.until(Outcome.RETRYING)
+        assert "busy" in failed.reason and "trying again" not in failed.reason
+        assert again.reason == failed.reason and again.message != failed.message
         assert not writer.idle
         assert [d.text for d in writer.unsaved_drafts()] == ["Typed while the library was busy."]
     finally:

@@ -81,6 +81,9 @@ class WriteReport:
     # where the notes now are, as saved: (key or id, start, end) in code points
     positions: tuple[tuple[int, int, int], ...] = ()
     notice: bool = False  # something the editor should hear of even though it worked
+    # what went wrong, without when it is tried again: the same trouble retried says the
+    # same ``reason``, so the window tells of it once, not at every attempt
+    reason: str = ""
 
 
 class Keys:
@@ -421,16 +424,18 @@ class LibraryWriter:
         delay = self._delays[min(job.attempts, len(self._delays)) - 1]
         log.warning("writing %s failed (attempt %d): %s", job.what, job.attempts, exc)
         draft = job.draft
+        reason = f"Not saved: {_reason(exc)}"
         self._report(
             WriteReport(
                 Outcome.RETRYING,
-                f"Not saved: {_reason(exc)} (trying again in {delay:g} s)",
+                f"{reason} (trying again in {delay:g} s)",
                 article_id=draft.article_id if draft else None,
                 title=draft.title if draft else "",
                 text=draft.text if draft else None,
                 retry_in=delay,
                 problem=exc.problem,
                 is_draft=draft is not None,
+                reason=reason,
             )
         )
         return delay
@@ -441,15 +446,17 @@ class LibraryWriter:
             with self._cond:
                 self._unsaved[draft.article_id] = draft
         log.error("could not write %s: %s", job.what, exc)
+        reason = f"Not saved: {_reason(exc)}"
         self._report(
             WriteReport(
                 Outcome.FAILED,
-                f"Not saved: {_reason(exc)}",
+                reason,
                 article_id=draft.article_id if draft else None,
                 title=draft.title if draft else "",
                 text=draft.text if draft else None,
                 problem=exc.problem,
                 is_draft=draft is not None,
+                reason=reason,
             )
         )
 

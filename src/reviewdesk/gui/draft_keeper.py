@@ -71,6 +71,7 @@ class DraftKeeper(QObject):
         self.read_only = False
         self.read_only_reason = ""
         self._last_problem = ""
+        self._told = ""  # the trouble last told in the status bar (see _on_report)
         self._announce = False  # say "Saved" when the library has it (File ▸ Save)
 
     # -- the article's life -----------------------------------------------------------
@@ -87,7 +88,7 @@ class DraftKeeper(QObject):
     def opened(self, article: Article, holder: Claim | None) -> None:
         """An article is on screen: claim it (or show it read-only)."""
         assert article.id is not None
-        self._last_problem = ""
+        self._last_problem = self._told = ""
         self.saving.opened(article.id, article.draft, article.revision, claim=holder is None)
         self._set_read_only(holder)
 
@@ -113,6 +114,8 @@ class DraftKeeper(QObject):
         self.saving.save(DraftSnapshot(article.id, article.title, text, notes), urgent=urgent)
         article.draft = text
         self._announce = self._announce or urgent
+        if urgent:
+            self._told = ""  # asked to save: a trouble still there is told again
 
     # -- read-only ----------------------------------------------------------------------
 
@@ -150,7 +153,7 @@ class DraftKeeper(QObject):
                     if self._last_problem
                     else report.message
                 )
-                self._last_problem = ""  # the trouble is over: say so once
+                self._last_problem = self._told = ""  # the trouble is over: say so once
                 self._announce = False
                 self.session.message.emit(text)
             return
@@ -159,6 +162,13 @@ class DraftKeeper(QObject):
             text = translate("DraftKeeper", "{problem} — {hint}").format(
                 problem=text, hint=translate("DraftKeeper", SAVE_ELSEWHERE_HINT)
             )
-        if text != self._last_problem:
-            self._last_problem = text
+        self._last_problem = text
+        # told once per trouble (and again after File ▸ Save): the writer's next attempts
+        # at the same trouble differ only in when they try again, and would replace what
+        # the window said meanwhile (an export it could not make yet) within a second or
+        # two; the save label keeps showing "Not saved" (its tip: when it tries again)
+        again = report.outcome is Outcome.RETRYING and bool(report.reason)
+        trouble = f"{report.outcome}: {report.reason if again else text}"
+        if trouble != self._told:
+            self._told = trouble
             self.session.message.emit(text)
