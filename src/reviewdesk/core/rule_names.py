@@ -95,6 +95,8 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "relative-pronoun"): "“Which” for a person",
     ("grammar", "adverb-order"): "Adverb after its verb (“go always”)",
     ("grammar", "adverb-form"): "“Good” for “well”",
+    ("grammar", "adverb-before-be"): "Adverb before “be” (“always is”)",
+    ("grammar", "repeated-subject"): "Subject said twice (“My sister she”)",
     ("grammar", "tag-question-comma"): "Comma before a tag question",
     ("grammar", "question-mark"): "Question without a question mark",
     ("grammar", "reported-question-comma"): "Comma before a reported question",

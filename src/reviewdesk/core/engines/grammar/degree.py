@@ -67,6 +67,8 @@ def _double(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return  # "more older people": "more" counts the noun phrase
     if mark.low == "more" and low_at(sent, i - 1) in ("once", "any", "no", "one"):
         return  # "once more better": "more" belongs to what comes before
+    if mark.low == "more" and low_at(sent, i - 1) in _BE and sent[-1].text == "?":
+        return  # "When is more better?": "more" is the question's subject (grammar15)
     kind = "comparative" if wanted == "JJR" else "superlative"
     message = f"“{word.text}” is already a {kind}: leave out “{mark.text}”."
     yield Finding(mark.start, word.end, RULE, message, (replace_word(mark, word.low),))
