@@ -20,7 +20,9 @@ points), with correct sentences of the same shapes beside them, in both dialects
 - a modal after a helper or "to" ("She is can swim"), a plain verb after "very" or
   "be" ("very surprise", "will be go"), a subject said twice ("My sister she is"), a
   preposition print never puts between a verb and its object ("mentioned about the
-  problem").
+  problem");
+- a comparative where the comparison is among all ("the worse film I have ever
+  seen"); "be" + "not" before a verb's plain form ("I am not agree").
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ FOUND = [
     ("My sister she is a doctor.", "sister she", "sister"),
     ("He mentioned about the problem.", "mentioned about", "mentioned"),
     ("He answered to my question.", "answered to", "answered"),
+    ("It is the worse film I have ever seen.", "worse", "worst"),
+    ("She is the taller girl in the world.", "taller", "tallest"),
+    ("I am not agree with you.", "am not agree", "do not agree"),
+    ("It is not exist.", "is not exist", "does not exist"),
 ]
 
 # (sentence, flagged text): a word is missing or a modal has no form; nothing to offer
@@ -108,6 +114,11 @@ CLEAN = [
     "He mentioned the problem to the board.",
     "She walked to the station.",
     "When is more better?",
+    "He is the better of the two.",
+    "We must go on, getting the better of all our rivals.",
+    "This is the better option than ever before.",
+    "He is not going.",
+    "I'm not sure he will agree.",
 ]
 
 

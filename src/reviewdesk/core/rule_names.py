@@ -97,6 +97,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "adverb-form"): "“Good” for “well”",
     ("grammar", "adverb-before-be"): "Adverb before “be” (“always is”)",
     ("grammar", "repeated-subject"): "Subject said twice (“My sister she”)",
+    ("grammar", "superlative-form"): "Comparative for a superlative (“the worse ever”)",
     ("grammar", "tag-question-comma"): "Comma before a tag question",
     ("grammar", "question-mark"): "Question without a question mark",
     ("grammar", "reported-question-comma"): "Comma before a reported question",

@@ -65,6 +65,8 @@ def check_to_gerund(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             if len(lemmas) == 1 and verb.low != "being":
                 message = f"After “{tok.text} to” the verb's base form: “{lemmas[0]}”."
                 yield Finding(verb.start, verb.end, RULE, message, (replace_word(verb, lemmas[0]),))
+        elif tok.low in _DO_FOR_BE and low_at(sent, i + 1) == "not" and i + 3 <= len(sent):
+            yield from _be_not_verb(sent, i, lex)
         elif tok.low in _BE_FORM and sent[i + 1].is_word and low_at(sent, i - 1) in _SUBJECTS:
             verb = sent[i + 1]
             tags = lex.tags(verb.low)
@@ -90,6 +92,28 @@ _INFINITIVE_TAKERS = word_set(
 )
 _BE_FORM = {"am": "VBP", "is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD", "'m": "VBP"}
 _SUBJECTS = word_set("i you he she it we they")
+# "I am not agree" -> "I do not agree": "be" negated before a verb's plain form wants
+# "do" (grammar15); not "'m" ("I'm not agree" needs the subject rewritten)
+_DO_FOR_BE = {"am": "do", "are": "do", "is": "does", "was": "did", "were": "did"}
+
+
+def _be_not_verb(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "I am not agree" -> "do not agree", after a subject pronoun, before a verb that
+    is nothing else."""
+    if low_at(sent, i - 1) not in _SUBJECTS:
+        return
+    verb = sent[i + 2]
+    tags = lex.tags(verb.low)
+    if not verb.is_word or not tags or not tags <= {"VB", "VBP"}:
+        return
+    if lex.classes(verb.low) != {"VERB"}:
+        return
+    tok = sent[i]
+    fix = f"{_DO_FOR_BE[tok.low]} not {verb.low}"
+    if tok.is_capitalised:
+        fix = fix.capitalize()
+    message = f"“{tok.text} not {verb.text}” joins two verbs: “{fix}”."
+    yield Finding(tok.start, verb.end, RULE, message, (fix,))
 
 
 def _verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
