@@ -22,7 +22,8 @@ points), with correct sentences of the same shapes beside them, in both dialects
   preposition print never puts between a verb and its object ("mentioned about the
   problem");
 - a comparative where the comparison is among all ("the worse film I have ever
-  seen"); "be" + "not" before a verb's plain form ("I am not agree").
+  seen"); "be" + "not" before a verb's plain form ("I am not agree"); "be" as a
+  finite verb after a subject pronoun ("They be late again").
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ FOUND = [
     ("She is the taller girl in the world.", "taller", "tallest"),
     ("I am not agree with you.", "am not agree", "do not agree"),
     ("It is not exist.", "is not exist", "does not exist"),
+    ("They be late again.", "be", "are"),
+    ("I be going home.", "be", "am"),
 ]
 
 # (sentence, flagged text): a word is missing or a modal has no form; nothing to offer
@@ -119,6 +122,9 @@ CLEAN = [
     "This is the better option than ever before.",
     "He is not going.",
     "I'm not sure he will agree.",
+    "We demand that he be fired.",
+    "Let it be known that we won.",
+    "If it be so, we go.",
 ]
 
 

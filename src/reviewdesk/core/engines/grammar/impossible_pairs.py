@@ -9,7 +9,7 @@ can come before them; "very" grades adjectives and adverbs, never a verb. Both a
 facts of the word classes, not lists of the sentences' words (grammar15). Also a
 subject said twice, as a noun and then a pronoun ("My sister she is a doctor"), and a
 preposition print never puts between a verb and its object ("mentioned about the
-problem").
+problem"), and "be" as a finite verb after a subject pronoun ("They be late again").
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ _BE_PLAIN = word_set("be")
 def check_impossible_pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """The pairs above, in one sentence."""
     yield from _subject_doubled(sent, lex)
+    yield from _finite_be(sent)
     for i, tok in enumerate(sent[:-2]):
         if tok.is_word and sent[i + 1].low in _NEEDLESS and not tok.is_capitalised:
             yield from _needless_preposition(sent, i, lex)
@@ -111,6 +112,31 @@ def _needless_preposition(sent: list[Token], i: int, lex: Lexicon) -> Iterator[F
 
 
 RULE_PREPOSITION = "preposition"
+
+
+# "be" as a finite verb after a subject pronoun: "I be going" -> "am"; not in a clause
+# after "that", "if", "lest", "whether" ("demand that he be fired": a subjunctive)
+_FINITE_BE = {"i": "am", "he": "is", "she": "is", "it": "is", "we": "are", "you": "are"}
+_FINITE_BE["they"] = "are"
+_SUBJUNCTIVE_OPENERS = word_set("that if lest whether unless though")
+_CLAUSE_JOINS = word_set("and but so then")
+
+
+def _finite_be(sent: list[Token]) -> Iterator[Finding]:
+    """ "They be late again" -> "are": a subject pronoun opening the sentence (or a
+    clause after "and"/"but"/"so"), then "be" and more of the clause."""
+    first = opening(sent)
+    for i in range(first, len(sent) - 2):
+        pronoun, be = sent[i], sent[i + 1]
+        if be.low != "be" or pronoun.low not in _FINITE_BE or not sent[i + 2].is_word:
+            continue
+        if i > first and sent[i - 1].low not in _CLAUSE_JOINS:
+            continue  # "that he be fired", "let it be known", "would they be"
+        if low_at(sent, i - 2) in _SUBJUNCTIVE_OPENERS or sent[-1].text == "?":
+            continue
+        form = _FINITE_BE[pronoun.low]
+        message = f"After “{pronoun.text}”, “be” takes its finite form: “{form}”."
+        yield Finding(be.start, be.end, RULE, message, (replace_word(be, form),))
 
 
 def _modal_after(sent: list[Token], i: int) -> Iterator[Finding]:
