@@ -1,5 +1,6 @@
 """Adverbs a clause puts in the wrong place or form: a frequency adverb after a main
-verb ("I go always to school" -> "I always go", "She eats never meat" -> "never eats"),
+verb ("I go always to school" -> "I always go", "She eats never meat" -> "never eats")
+or before "be" as the main verb ("She always is late" -> "is always"),
 and "good" for "well" after a verb of doing ("He plays good." -> "well").
 
 English puts "always", "never", "usually", "seldom", "rarely" and "hardly" before a main
@@ -23,6 +24,7 @@ from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "adverb-order"
 FORM_RULE = "adverb-form"
+BE_RULE = "adverb-before-be"
 # verbs of doing whose manner "good" cannot tell (never a linking verb: "feel", "look")
 _DOING = word_set(
     "play sing work drive write speak cook dance run swim perform behave sleep read "
@@ -49,6 +51,7 @@ _INFINITIVE_VERBS = word_set(
 def check_adverb_order(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """Subject pronoun, main verb, frequency adverb, more of the clause; "plays good"."""
     yield from _good_for_well(sent, lex)
+    yield from _adverb_before_be(sent, lex)
     for i in range(1, len(sent) - 2):
         verb, adverb = sent[i], sent[i + 1]
         if adverb.low not in _FREQUENCY or low_at(sent, i - 1) not in _SUBJECTS:
@@ -63,6 +66,28 @@ def check_adverb_order(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         fixed = f"{adverb.low} {verb.text}"  # never sentence-initial: a pronoun precedes
         message = f"“{adverb.text}” goes before the verb: “{fixed}”."
         yield Finding(verb.start, adverb.end, RULE, message, (fixed,))
+
+
+# "be" as the main verb comes before a frequency adverb: "She always is late" -> "is
+# always". Not "never" nor "hardly" ("I never was a fan" is an emphatic order print
+# uses), and never before the end ("Yes, she always is.") (grammar15)
+_BEFORE_BE = word_set("always usually often sometimes seldom rarely generally normally")
+_BE_FORMS = word_set("am is are was were")
+
+
+def _adverb_before_be(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """Subject pronoun, frequency adverb, a form of "be", more of the clause."""
+    for i in range(1, len(sent) - 2):
+        adverb, be = sent[i], sent[i + 1]
+        if adverb.low not in _BEFORE_BE or be.low not in _BE_FORMS:
+            continue
+        if low_at(sent, i - 1) not in _SUBJECTS or not sent[i + 2].is_word:
+            continue
+        if i >= 2 and sent[i - 2].is_word and sent[i - 2].low not in _CLAUSE_END:
+            continue  # "what they usually are", "that it often is": another clause's end
+        fixed = f"{be.text} {adverb.text}"
+        message = f"“{adverb.text}” goes after “{be.text}”: “{fixed}”."
+        yield Finding(adverb.start, be.end, BE_RULE, message, (fixed,))
 
 
 def _agrees(subject: str, tags: frozenset[str]) -> bool:

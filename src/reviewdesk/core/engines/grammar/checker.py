@@ -38,6 +38,7 @@ from reviewdesk.core.engines.grammar.findings import Finding
 from reviewdesk.core.engines.grammar.forms import check_forms
 from reviewdesk.core.engines.grammar.frames import check_frames
 from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_gerund
+from reviewdesk.core.engines.grammar.impossible_pairs import check_impossible_pairs
 from reviewdesk.core.engines.grammar.joined_subjects import check_joined_subjects
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, reading_lemmas
 from reviewdesk.core.engines.grammar.missing import check_missing
@@ -220,6 +221,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_apostrophe_slips(sent, lex)
         yield from check_clause_shapes(sent, lex)  # grammar14
         yield from check_verb_prepositions(sent, lex)  # grammar14
+        yield from check_impossible_pairs(sent, lex)  # grammar15
     yield from check_marks(text)  # syntax11
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

@@ -47,6 +47,8 @@ def check_degree(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 yield from _short_adjective(sent, i, lex)
         elif low == "enough":
             yield from _enough_before(sent, i, lex)
+        elif low == "the":
+            yield from _comparative_for_superlative(sent, i, lex)
 
 
 def _double(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
@@ -67,6 +69,8 @@ def _double(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return  # "more older people": "more" counts the noun phrase
     if mark.low == "more" and low_at(sent, i - 1) in ("once", "any", "no", "one"):
         return  # "once more better": "more" belongs to what comes before
+    if mark.low == "more" and low_at(sent, i - 1) in _BE and sent[-1].text == "?":
+        return  # "When is more better?": "more" is the question's subject (grammar15)
     kind = "comparative" if wanted == "JJR" else "superlative"
     message = f"“{word.text}” is already a {kind}: leave out “{mark.text}”."
     yield Finding(mark.start, word.end, RULE, message, (replace_word(mark, word.low),))
@@ -119,3 +123,41 @@ def _short_adjective(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Findin
         return  # "more tall trees": "more" may count them; "more large-scale": a compound
     message = f"A short adjective takes “-{end}”: “{form}”."
     yield Finding(mark.start, word.end, RULE, message, (replace_word(mark, form),))
+
+
+SUPERLATIVE_RULE = "superlative-form"
+_IRREGULAR_SUPERLATIVE = {"better": "best", "worse": "worst"}
+_GET = word_set("get gets got gotten getting")
+# what makes a comparison one among all: "the worse of all", "the bigger I have ever
+# seen", "the older in the world" (grammar15)
+_AMONG_ALL = (("of", "all"), ("in", "the", "world"), ("ever",))
+
+
+def _comparative_for_superlative(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "the worse film I have ever seen" -> "the worst": a comparative after "the" in a
+    comparison among all (a superlative's marks follow within a few words, and no
+    "than" or "of the two" does)."""
+    word = sent[i + 1]
+    low = word.low
+    if not word.is_word or "JJR" not in lex.tags(low) or low in _NOT_DEGREE:
+        return
+    if low_at(sent, i - 1) in _GET:
+        return  # "getting the better of all obstacles": an idiom, not a degree
+    form = _IRREGULAR_SUPERLATIVE.get(low)
+    if form is None:
+        if not low.endswith("er") or "JJS" not in lex.tags(low[:-2] + "est"):
+            return
+        form = low[:-2] + "est"
+    window = [t.low for t in sent[i + 2 : i + 9]]
+    if "than" in window or "two" in window or "both" in window:
+        return
+    if not any(_follows(window, marks) for marks in _AMONG_ALL):
+        return
+    message = f"A comparison among all takes the superlative: “{form}”."
+    yield Finding(word.start, word.end, SUPERLATIVE_RULE, message, (replace_word(word, form),))
+
+
+def _follows(words: list[str], marks: tuple[str, ...]) -> bool:
+    """Whether ``marks`` occur side by side in ``words``."""
+    n = len(marks)
+    return any(tuple(words[k : k + n]) == marks for k in range(len(words) - n + 1))

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reviewdesk.core.engines.grammar.agreement import clause_start
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
 from reviewdesk.core.engines.grammar.lexicon import (
+    CLAUSE_VERBS,
+    CLOSED_CLASS,
+    DETERMINERS,
     NUMBER_BY_MEANING,
+    PREPOSITIONS,
     Lexicon,
     word_set,
 )
-from reviewdesk.core.engines.grammar.number import count_noun
+from reviewdesk.core.engines.grammar.number import count_noun, joins_new_phrase
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "noun-number"
@@ -63,11 +68,15 @@ def check_determiners(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _amount_of(sent, i, lex)
         elif low in ("each", "one") and low_at(sent, i + 1) == "of":
             yield from _each_of_them(sent, i)
+        if low in _ONE_HEADS and low_at(sent, i + 1) in _HEAD_PREPOSITIONS:
+            yield from _one_head_phrase(sent, i, lex)
 
 
 def _ends_phrase(sent: list[Token], j: int, lex: Lexicon) -> bool:
     """Nothing noun-like after ``j`` ("this shoes", not "this sales tax")."""
     after = low_at(sent, j + 1)
+    if joins_new_phrase(sent, j + 1):
+        return True  # "this shoes and a bag"
     if after in ("-", "'s", "'", "’", "and", "or", "&"):
         return False
     return not (after.isalpha() and lex.is_noun(after) and "ADV" not in lex.classes(after))
@@ -97,7 +106,7 @@ def _this_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     if _plural_reading(nxt.low, lex) is None:
         return
-    if "VBZ" in lex.tags(nxt.low) and not _at_end(sent, i + 2):
+    if "VBZ" in lex.tags(nxt.low) and not _at_end(sent, i + 2) and not _object_of(sent, i, lex):
         return  # "This forms a contrast": "this" is the subject of a verb
     det, plural_det = sent[i].low, _PLURAL_OF[sent[i].low]
     if lex.pair(det, nxt.low) > 0 or lex.pair(plural_det, nxt.low) == 0:
@@ -105,6 +114,19 @@ def _this_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     tok = sent[i]
     message = f"“{nxt.text}” is plural: “{plural_det} {nxt.text}”."
     yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, plural_det),))
+
+
+def _object_of(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "this" at ``i`` is an object, never a subject, so the "-s" word after it is not
+    its verb: right after a preposition ("at this shoes") or after a verb that takes no
+    clause ("I like this shoes"; not "said this shows", and not "that", which opens
+    clauses after any verb) (grammar15)."""
+    if sent[i].low != "this" or i == 0:
+        return False
+    before = sent[i - 1].low
+    if before in PREPOSITIONS:
+        return before not in ("like", "than", "that")
+    return lex.classes(before) == {"VERB"} and before not in CLAUSE_VERBS
 
 
 def _one_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
@@ -197,5 +219,42 @@ def _each_of_them(sent: list[Token], i: int) -> Iterator[Finding]:
         return
     tok = sent[i + 3]
     right = _PLURAL_VERB[verb]
+    message = f"The verb agrees with “{sent[i].text}”: “{right}”."
+    yield Finding(tok.start, tok.end, AGREEMENT_RULE, message, (replace_word(tok, right),))
+
+
+# Pronouns that stand for one at a time whatever phrase follows them: "Everyone in the
+# room was", "Neither of the options is", "Nobody in the village has" (grammar15). Not
+# "none" ("none of them are" is standard), nor "all", "some", "most" (their number is
+# the phrase's).
+_ONE_HEADS = word_set(
+    "each either neither everyone everybody everything someone somebody something anyone "
+    "anybody anything nobody nothing"
+)
+_HEAD_PREPOSITIONS = word_set("of in at on from with among")
+
+
+def _one_head_phrase(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """A pronoun of :data:`_ONE_HEADS` opening a clause, a short phrase after it (a
+    preposition, then a determiner, adjectives, nouns or numbers), and a plural verb
+    of "be", "have" or "do" straight after the phrase."""
+    if not clause_start(sent, i, lex):
+        return
+    k = i + 2
+    end = min(len(sent), i + 8)
+    while k < end and (sent[k].is_word or sent[k].is_number):
+        low = sent[k].low
+        if low in _PLURAL_VERB and k > i + 2:
+            break
+        verb = lex.tags(low) & {"VBD", "VBZ", "MD"} and not lex.is_noun(low)
+        if low in CLOSED_CLASS - DETERMINERS - _THEM or verb:
+            return  # "Each of us who were", "Either of them said"
+        k += 1
+    else:
+        return
+    if k >= end or sent[k].low not in _PLURAL_VERB:
+        return
+    tok = sent[k]
+    right = _PLURAL_VERB[tok.low]
     message = f"The verb agrees with “{sent[i].text}”: “{right}”."
     yield Finding(tok.start, tok.end, AGREEMENT_RULE, message, (replace_word(tok, right),))

@@ -16,7 +16,11 @@ from collections.abc import Iterator
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
 from reviewdesk.core.engines.grammar.lexicon import (
     CLOSED_CLASS,
+    DETERMINERS,
     NUMBER_BY_MEANING,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    SUBJECT_PRONOUNS,
     Lexicon,
     word_set,
 )
@@ -131,11 +135,31 @@ def _after_there_are(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Findin
         yield Finding(noun.start, noun.end, RULE, message, (replace_word(noun, plural),))
 
 
+# after "and"/"or", a word that opens a noun phrase of its own: the noun before the
+# "and" has ended its phrase ("two dog and a cat"), not run on as a modifier ("many
+# wine and food festivals") (grammar15)
+_OPENS_PHRASE = (
+    DETERMINERS
+    | POSSESSIVES
+    | SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | word_set("one two three four five six seven eight nine ten")
+)
+
+
+def joins_new_phrase(sent: list[Token], j: int) -> bool:
+    """Whether "and"/"or" at ``j`` joins a new noun phrase or clause ("and a cat", "and
+    they left"), so the noun before it ended its own."""
+    return low_at(sent, j) in ("and", "or", "nor") and low_at(sent, j + 1) in _OPENS_PHRASE
+
+
 def _noun_ends(sent: list[Token], j: int, lex: Lexicon) -> bool:
     """The noun at ``j`` ends its phrase ("many problem in", not "many problem areas")."""
     after = low_at(sent, j + 1)
     if after in ("-", "'s", "’s", "'", "’") or (j + 1 < len(sent) and sent[j + 1].text == "-"):
         return False
+    if joins_new_phrase(sent, j + 1):
+        return True
     if after in ("and", "or", "&", "nor"):
         return False  # "many wine and food festivals": modifiers of a later noun
     return not lex.is_noun(after) or after in _ENDS_PHRASE

@@ -120,9 +120,13 @@ def _subject_case(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     left, right = sent[start:conj], sent[conj + 1 : end]
     if not any(t.low in _SUBJECT_FORM for t in (*left, *right)):
         return
-    if any(t.low in _SUBJECT_FORM and len(part) > 1 for part in (left, right) for t in part):
-        return  # "her friends and I": "her" is a possessive here
-    for tok in (*left, *right):
+    # "her friends and I": "her" is a possessive in a part of more than one word; a
+    # pronoun alone on its side is the subject's ("Her and her sister are": grammar15)
+    lone = [part[0] for part in (left, right) if len(part) == 1]
+    possessive = any(t.low in _SUBJECT_FORM and len(p) > 1 for p in (left, right) for t in p)
+    if possessive and not any(t.low in _SUBJECT_FORM for t in lone):
+        return
+    for tok in lone:
         if tok.low in _SUBJECT_FORM:
             fix = _SUBJECT_FORM[tok.low]
             fix = fix if fix == "I" or tok is not sent[start] else fix.capitalize()

@@ -22,6 +22,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     Lexicon,
     word_set,
 )
+from reviewdesk.core.engines.grammar.number import joins_new_phrase
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "grammar-phrase"
@@ -382,8 +383,12 @@ def _a_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     if not (_plural_only(noun, lex) or _plural_noun(noun, lex)) or sent[j].is_capitalised:
         return
     after = low_at(sent, j + 1)
-    if after in ("and", "&", "or") or (after and after.isalpha() and "NOUN" in lex.classes(after)):
-        return  # "a sales manager": a noun used as a modifier
+    # "a sales manager": a noun used as a modifier; not "a books yesterday" (a word that
+    # is an adverb too) nor "a cats and a dog" (a new phrase after "and"; grammar15)
+    classes = lex.classes(after)
+    noun_after = after.isalpha() and "NOUN" in classes and "ADV" not in classes
+    if not joins_new_phrase(sent, j + 1) and (after in ("and", "&", "or") or noun_after):
+        return
     if any(low_at(sent, k) in ("few", "great", "good") for k in range(i + 1, j)):
         return  # "a few days", "a great many"
     singular = lex.lemmas(noun, "NOUN")

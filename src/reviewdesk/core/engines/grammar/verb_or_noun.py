@@ -57,6 +57,9 @@ def verb_noun_before_object(sent: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _ADJUNCT_OPENERS = PREPOSITIONS - word_set("of like than per via")
+# "every night", "all day", "each week": an adjunct of time as well as an object, never
+# the second half of a compound noun (grammar15)
+_TIME_QUANTIFIERS = word_set("every each all")
 _SURE_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 
 
@@ -74,14 +77,15 @@ def plural_head(sent: list[Token], start: int, head: int, lex: Lexicon) -> bool:
 def s_verb_before_adjunct(sent: list[Token], at: int, lex: Lexicon) -> bool:
     """ "plays" in "The children plays outside", "lives" in "My friends lives in London":
     an "-s" verb (its plural-noun reading would make a compound: "children plays") before
-    a preposition, an adverb or the clause's end, with no verb of its own later in the
-    clause ("The city parks in summer are full": "parks" is a noun there)."""
+    a preposition, an adverb, "every"/"each"/"all" or the clause's end, with no verb of
+    its own later in the clause ("The city parks in summer are full": "parks" is a noun there)."""
     low = low_at(sent, at)
     tags = lex.tags(low)
     if not low.endswith("s") or "VBZ" not in tags or not tags <= {"VBZ", "NNS"}:
         return False
     after = low_at(sent, at + 1)
-    if not (after in _ADJUNCT_OPENERS or after in (".", "!", ";") or lex.only(after, "RB")):
+    opens = after in _ADJUNCT_OPENERS or after in _TIME_QUANTIFIERS
+    if not (opens or after in (".", "!", ";") or lex.only(after, "RB")):
         return False
     for k in range(at + 1, len(sent)):
         tok = sent[k]
