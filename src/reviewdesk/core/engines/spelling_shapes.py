@@ -11,7 +11,7 @@ import re
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
-from reviewdesk.core.engines.spelling import no_word_near
+from reviewdesk.core.engines.spelling import far_words, no_word_near
 from reviewdesk.core.text.words import fold
 
 
@@ -79,6 +79,64 @@ def quoted_term(flagged: str, fixes: list[str], text: str, start: int, lex: Lexi
     if not flagged.islower() or not low.isalpha() or len(low) < 5:
         return False
     return in_quotation(text, start) and no_word_near(low, fixes, lex)
+
+
+# the word before a flag: a capitalised genus ("Porites "), or its initial ("P. ")
+_GENUS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}|[A-Z]\.) $")
+# the endings of a Latin species name ("cylindrica", "coralliilyticus", "cholerae");
+# not "-es", which English verbs and plurals end in ("Pelosi annouces")
+_EPITHET_END = re.compile(r"(?:a|ae|i|ii|is|us|um|ensis|oides)$")
+# the forms of a verb: a suggestion in one says the writer meant a verb, not a species
+_VERB_FORMS = frozenset({"VBZ", "VBD", "VBG", "VBN"})
+# a genus this common in print is an English word ("Congress approvd"), not a genus
+_GENUS_MAX_COUNT = 1_000_000
+
+
+def species_epithet(flagged: str, fixes: list[str], text: str, start: int, lex: Lexicon) -> bool:
+    """Whether ``flagged`` is the second word of a Latin species name: a lowercase word
+    with a Latin ending right after a capitalised word print rarely uses ("Porites
+    cylindrica", "Vibrio coralliilyticus"). An initial for the genus ("P. cylindrica")
+    counts only where the paragraph names the species in full with a genus of that
+    initial: a slip in an abbreviated name ("P. cyclindrica" after "Porites
+    cylindrica") stays flagged."""
+    if not flagged.isalpha() or not flagged.islower() or len(flagged) < 5:
+        return False
+    if not _EPITHET_END.search(flagged):
+        return False
+    if any(lex.tags(fix.lower()) & _VERB_FORMS for fix in fixes[:2]):
+        return False  # "Pelosi annoucis" for "announces": a verb misspelt after a name
+    m = _GENUS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    genus = m.group(1)
+    if genus.endswith("."):
+        full = rf"(?<![\w'’-]){genus[0]}[a-z]{{2,}} {re.escape(flagged)}(?![\w'’-])"
+        return re.search(full, text) is not None
+    return lex.count(genus.lower()) < _GENUS_MAX_COUNT
+
+
+# letters a word needs before being far from every word tells a term from a slip
+_TERM_LETTERS = 9
+# endings English adds to its own words: a long word with one is an English word
+# misspelt far from its form ("disapaiting", "embarrasement"), not a term of a science
+_ENGLISH_ENDINGS = (
+    *("ing", "ed", "ly", "ment", "ments", "tion", "tions", "sion", "ness", "able", "ible"),
+    *("ful", "less", "ous", "ally", "ance", "ence", "ship", "ize", "ise", "izes", "ises"),
+)
+
+
+def far_from_every_word(flagged: str, fixes: list[str], lex: Lexicon) -> bool:
+    """Whether ``flagged`` is a long lowercase word with no known word within two edits
+    and no suggestion within two ("oxymorphone", "flavivirus", "zooxanthellae"): a term
+    of the subject's own, not a slip. A typing slip stays a letter or two from the word
+    meant ("pharmacuetical", "accomodation"), and a long word gives a slip room to be
+    near one."""
+    low = flagged.lower()
+    if len(low) < _TERM_LETTERS or not flagged.islower() or not low.isalpha():
+        return False
+    if low.endswith(_ENGLISH_ENDINGS):
+        return False  # "disapaiting": an English word's ending, its stem misspelt
+    return no_word_near(low, fixes, lex) and not far_words(low, lex)
 
 
 def camel_case_name(flagged: str, fixes: list[str]) -> bool:
