@@ -383,7 +383,7 @@ def misfires(
         return True  # '"brexiteering"', '"Total omnishambles"': a quoted word, far from all
     if rule == "SpellCheck" and far_from_every_word(flagged, fixes, lex):
         return True  # "oxymorphone", "flavivirus": a subject's term, far from every word
-    if rule == "SpellCheck" and species_epithet(flagged, fixes, text, start, lex):
+    if rule == "SpellCheck" and species_epithet(flagged, text, start, lex):
         return True  # "Porites cylindrica", "Vibrio coralliilyticus": a species' Latin name
     if rule == "SpellCheck" and camel_case_name(flagged, fixes):
         return True  # "the McKinsey report", "DeepMind": a name with a capital inside

@@ -86,13 +86,11 @@ _GENUS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}|[A-Z]\.) $")
 # the endings of a Latin species name ("cylindrica", "coralliilyticus", "cholerae");
 # not "-es", which English verbs and plurals end in ("Pelosi annouces")
 _EPITHET_END = re.compile(r"(?:a|ae|i|ii|is|us|um|ensis|oides)$")
-# the forms of a verb: a suggestion in one says the writer meant a verb, not a species
-_VERB_FORMS = frozenset({"VBZ", "VBD", "VBG", "VBN"})
 # a genus this common in print is an English word ("Congress approvd"), not a genus
 _GENUS_MAX_COUNT = 1_000_000
 
 
-def species_epithet(flagged: str, fixes: list[str], text: str, start: int, lex: Lexicon) -> bool:
+def species_epithet(flagged: str, text: str, start: int, lex: Lexicon) -> bool:
     """Whether ``flagged`` is the second word of a Latin species name: a lowercase word
     with a Latin ending right after a capitalised word print rarely uses ("Porites
     cylindrica", "Vibrio coralliilyticus"). An initial for the genus ("P. cylindrica")
@@ -103,8 +101,6 @@ def species_epithet(flagged: str, fixes: list[str], text: str, start: int, lex: 
         return False
     if not _EPITHET_END.search(flagged):
         return False
-    if any(lex.tags(fix.lower()) & _VERB_FORMS for fix in fixes[:2]):
-        return False  # "Pelosi annoucis" for "announces": a verb misspelt after a name
     m = _GENUS_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
