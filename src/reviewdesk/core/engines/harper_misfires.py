@@ -48,7 +48,6 @@ from reviewdesk.core.engines.harper_pieces import SPELLING_RULES
 from reviewdesk.core.engines.loan_phrases import in_loan_phrase
 from reviewdesk.core.engines.spelling_shapes import (
     camel_case_name,
-    far_from_every_word,
     only_recases_capitals,
     quoted_term,
     species_epithet,
@@ -381,8 +380,6 @@ def misfires(
         return True  # a word used again nearby, the same way, with no word near it
     if rule == "SpellCheck" and quoted_term(flagged, fixes, text, start, lex):
         return True  # '"brexiteering"', '"Total omnishambles"': a quoted word, far from all
-    if rule == "SpellCheck" and far_from_every_word(flagged, fixes, lex):
-        return True  # "oxymorphone", "flavivirus": a subject's term, far from every word
     if rule == "SpellCheck" and species_epithet(flagged, text, start, lex):
         return True  # "Porites cylindrica", "Vibrio coralliilyticus": a species' Latin name
     if rule == "SpellCheck" and camel_case_name(flagged, fixes):

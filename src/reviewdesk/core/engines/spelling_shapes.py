@@ -11,7 +11,7 @@ import re
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reviewdesk.core.engines.grammar.lexicon import Lexicon
-from reviewdesk.core.engines.spelling import far_words, no_word_near
+from reviewdesk.core.engines.spelling import no_word_near
 from reviewdesk.core.text.words import fold
 
 
@@ -109,30 +109,6 @@ def species_epithet(flagged: str, text: str, start: int, lex: Lexicon) -> bool:
         full = rf"(?<![\w'’-]){genus[0]}[a-z]{{2,}} {re.escape(flagged)}(?![\w'’-])"
         return re.search(full, text) is not None
     return lex.count(genus.lower()) < _GENUS_MAX_COUNT
-
-
-# letters a word needs before being far from every word tells a term from a slip
-_TERM_LETTERS = 9
-# endings English adds to its own words: a long word with one is an English word
-# misspelt far from its form ("disapaiting", "embarrasement"), not a term of a science
-_ENGLISH_ENDINGS = (
-    *("ing", "ed", "ly", "ment", "ments", "tion", "tions", "sion", "ness", "able", "ible"),
-    *("ful", "less", "ous", "ally", "ance", "ence", "ship", "ize", "ise", "izes", "ises"),
-)
-
-
-def far_from_every_word(flagged: str, fixes: list[str], lex: Lexicon) -> bool:
-    """Whether ``flagged`` is a long lowercase word with no known word within two edits
-    and no suggestion within two ("oxymorphone", "flavivirus", "zooxanthellae"): a term
-    of the subject's own, not a slip. A typing slip stays a letter or two from the word
-    meant ("pharmacuetical", "accomodation"), and a long word gives a slip room to be
-    near one."""
-    low = flagged.lower()
-    if len(low) < _TERM_LETTERS or not flagged.islower() or not low.isalpha():
-        return False
-    if low.endswith(_ENGLISH_ENDINGS):
-        return False  # "disapaiting": an English word's ending, its stem misspelt
-    return no_word_near(low, fixes, lex) and not far_words(low, lex)
 
 
 def camel_case_name(flagged: str, fixes: list[str]) -> bool:
