@@ -33,6 +33,9 @@ def test_a_species_latin_name_is_no_misspelling(pipeline: CheckPipeline, languag
     slip = "Favites abdita grew quickly, but F. abdtia did not survive the heat."
     found = _on(_check(pipeline, slip, language), slip, "abdtia")
     assert found and found[0].start == len(EMOJI) + slip.index("abdtia")
+    # after a person's name, a word with a Latin ending is a misspelling ("again")
+    name = "Mayor Lena Varga agani won the vote in the town on Sunday."
+    assert _on(_check(pipeline, name, language), name, "agani")
 
 
 @pytest.mark.parametrize("language", DIALECTS)

@@ -83,6 +83,9 @@ def quoted_term(flagged: str, fixes: list[str], text: str, start: int, lex: Lexi
 
 # the word before a flag: a capitalised genus ("Porites "), or its initial ("P. ")
 _GENUS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}|[A-Z]\.) $")
+# a capitalised word right before the genus: the genus is a name's last word instead
+# ("Nancy Pelosi agani elected": a misspelling after a person's name)
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 # the endings of a Latin species name ("cylindrica", "coralliilyticus", "cholerae");
 # not "-es", which English verbs and plurals end in ("Pelosi annouces")
 _EPITHET_END = re.compile(r"(?:a|ae|i|ii|is|us|um|ensis|oides)$")
@@ -105,6 +108,8 @@ def species_epithet(flagged: str, text: str, start: int, lex: Lexicon) -> bool:
     if m is None:
         return False
     genus = m.group(1)
+    if _NAME_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+        return False
     if genus.endswith("."):
         full = rf"(?<![\w'’-]){genus[0]}[a-z]{{2,}} {re.escape(flagged)}(?![\w'’-])"
         return re.search(full, text) is not None
