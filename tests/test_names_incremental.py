@@ -18,6 +18,7 @@ INSERTS = [
     "Colour", "colour", "organize", "recieved", "Only", "only", ",", ". ", "\n",
     "Vukovic said", "**Coastal Weekly review:** ", "moldova", "😀",
     "Vkuovic said", " Uvkovic ", "Nakamura", "Nkaamura", "Mr ", " Peter Weir", "Wier",
+    " Nakamuras ", " Nakamura way ", "Vukovics",
 ]  # fmt: skip
 
 
@@ -38,6 +39,7 @@ def _state(m: NameModel) -> tuple[object, ...]:
         +m.mid_count,
         +m.solo_mid_count,
         +m.followed_by_cap,
+        +m.before_noun,
         (m.label_words, m.credit_words, m.run_words),
         +m.run_tuples,
         +m.mid_sentence,
@@ -72,6 +74,25 @@ def test_random_edits_give_the_same_model_and_findings_as_a_fresh_check() -> Non
             assert have == want
             text = new
     assert followed > 150  # the edits were followed without learning afresh
+
+
+def test_a_word_typed_after_a_nationality_is_followed() -> None:
+    """ "the Guamanian way" makes "Guamanian" an adjective beside the plural
+    "Guamanians" (no name variant); typing "said" for "way" makes it a name written
+    with an s too few again: each step as a fresh check finds it."""
+    text = (
+        "😀 Three American Guamanians sued to vote. American Guamanians are nationals.\n\n"
+        "The delegate said the American Guamanian way of life must be kept.\n\nNo more."
+    )
+    checker = NamesChecker(NameModelCache())
+    ctx = CheckContext()
+    for step in (text, text.replace("Guamanian way of life", "Guamanian said life"), text):
+        got = [(i.start, i.rule, i.replacements[0]) for i in checker.check([step], ctx)[0]]
+        want = [(i.start, i.rule, i.replacements[0]) for i in find_all_issues(step, ctx)]
+        assert got == want
+    said = text.replace("Guamanian way of life", "Guamanian said life")
+    assert [i.rule for i in find_all_issues(said, ctx)] == ["name-variant"]
+    assert not find_all_issues(text, ctx)
 
 
 def test_deleting_a_comma_after_a_name_is_noticed() -> None:

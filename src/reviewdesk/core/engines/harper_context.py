@@ -68,6 +68,23 @@ def _indirect_object(flagged: str, text: str, start: int, end: int, lex: Lexicon
     return bool(tags & {"VB", "VBD", "VBZ", "VBP", "VBG"}) and verb not in AUXILIARIES
 
 
+def _noun_or_infinitive(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "offer you advice" (see :func:`_indirect_object`), and "ability to affect federal
+    legislation": a verb's base form right after an infinitive's "to" (not one a word
+    governs, "due to"), before the start of its object, is the verb it looks like."""
+    if _indirect_object(flagged, text, start, end, lex):
+        return True
+    word = flagged.lower()
+    if " " in word or "VB" not in lex.tags(word):
+        return False
+    before = prev_word(text, start)
+    if before.lower() != "to" or prev_word(text, start - len(before) - 1).lower() in _TAKES_TO:
+        return False
+    after = next_word(text, end).lower()
+    # an object follows the verb; a preposition or a verb follows the noun ("an affect on")
+    return after.isalpha() and after not in PREPOSITIONS and after not in AUXILIARIES
+
+
 def _participle_after(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "with many lying exhausted": "many" stands alone before a participle."""
     words = flagged.split()
@@ -145,7 +162,7 @@ CONTEXT_RULES = {
     "PronounContraction": _inverted_condition,
     "ThereToTheir": _existential_there,
     "ToTwoToo": _too_as_also,
-    "NounVerbConfusion": _indirect_object,
+    "NounVerbConfusion": _noun_or_infinitive,
     "MassNouns": _participle_after,
     "NotTo": _say_no,
     "TheirToTheyre": _possessive_gerund,

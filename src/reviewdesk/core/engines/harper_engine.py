@@ -56,6 +56,7 @@ from reviewdesk.core.engines.spelling import (
     not_a_misspelling,
 )
 from reviewdesk.core.engines.spelling_budget import SpellingBudget
+from reviewdesk.core.engines.spelling_shapes import in_quotation
 from reviewdesk.core.groups import TWO_SPACES_AFTER_SENTENCES
 from reviewdesk.core.memory import trim_heap
 from reviewdesk.core.models import Category, Issue, Severity, make_issue
@@ -518,6 +519,8 @@ class HarperChecker(BaseChecker):
                 if not self.raw and self._misfire(rule, flagged, replacements, own, rel_start):
                     continue
                 kind = lint.lint_kind
+                if not self.raw and kind in _SPEAKERS_KINDS and in_quotation(own, rel_start):
+                    continue  # "a vicious cycle" in a quotation: the speaker's own usage
                 message = lint.message  # worded for the desk at the end (core.wording)
                 if rule in WORD_SPELLING_RULES and _one_word(flagged) and not self.raw:
                     if self.speller.real_word(flagged) and rule != "SpellCheck":
@@ -563,6 +566,13 @@ class _Linted:
     off: frozenset[str]
     words: frozenset[str] = frozenset()
     over: bool = False  # over the spelling budget: no fixes two edits away either
+
+
+# Harper's kinds of advice on how a thing is said, not on a slip: inside a quotation the
+# words are the speaker's and the desk does not change them (AP: never alter a quotation
+# to correct grammar or usage; paraphrase instead). Agreement, spelling and word choice
+# ("affect" for "effect") may be the transcriber's slip and stay.
+_SPEAKERS_KINDS = frozenset({"Usage", "Redundancy"})
 
 
 def _misfire_impl(

@@ -50,6 +50,7 @@ from reviewdesk.core.engines.spelling_shapes import (
     camel_case_name,
     only_recases_capitals,
     quoted_term,
+    species_epithet,
     typed_with_accents,
     writers_term,
 )
@@ -379,6 +380,8 @@ def misfires(
         return True  # a word used again nearby, the same way, with no word near it
     if rule == "SpellCheck" and quoted_term(flagged, fixes, text, start, lex):
         return True  # '"brexiteering"', '"Total omnishambles"': a quoted word, far from all
+    if rule == "SpellCheck" and species_epithet(flagged, text, start, lex):
+        return True  # "Porites cylindrica", "Vibrio coralliilyticus": a species' Latin name
     if rule == "SpellCheck" and camel_case_name(flagged, fixes):
         return True  # "the McKinsey report", "DeepMind": a name with a capital inside
     if rule == "SpellCheck" and typed_with_accents(flagged, fixes):

@@ -81,6 +81,41 @@ def quoted_term(flagged: str, fixes: list[str], text: str, start: int, lex: Lexi
     return in_quotation(text, start) and no_word_near(low, fixes, lex)
 
 
+# the word before a flag: a capitalised genus ("Porites "), or its initial ("P. ")
+_GENUS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}|[A-Z]\.) $")
+# a capitalised word right before the genus: the genus is a name's last word instead
+# ("Nancy Pelosi agani elected": a misspelling after a person's name)
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
+# the endings of a Latin species name ("cylindrica", "coralliilyticus", "cholerae");
+# not "-es", which English verbs and plurals end in ("Pelosi annouces")
+_EPITHET_END = re.compile(r"(?:a|ae|i|ii|is|us|um|ensis|oides)$")
+# a genus this common in print is an English word ("Congress approvd"), not a genus
+_GENUS_MAX_COUNT = 1_000_000
+
+
+def species_epithet(flagged: str, text: str, start: int, lex: Lexicon) -> bool:
+    """Whether ``flagged`` is the second word of a Latin species name: a lowercase word
+    with a Latin ending right after a capitalised word print rarely uses ("Porites
+    cylindrica", "Vibrio coralliilyticus"). An initial for the genus ("P. cylindrica")
+    counts only where the paragraph names the species in full with a genus of that
+    initial: a slip in an abbreviated name ("P. cyclindrica" after "Porites
+    cylindrica") stays flagged."""
+    if not flagged.isalpha() or not flagged.islower() or len(flagged) < 5:
+        return False
+    if not _EPITHET_END.search(flagged):
+        return False
+    m = _GENUS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    genus = m.group(1)
+    if _NAME_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+        return False
+    if genus.endswith("."):
+        full = rf"(?<![\w'’-]){genus[0]}[a-z]{{2,}} {re.escape(flagged)}(?![\w'’-])"
+        return re.search(full, text) is not None
+    return lex.count(genus.lower()) < _GENUS_MAX_COUNT
+
+
 def camel_case_name(flagged: str, fixes: list[str]) -> bool:
     """Whether ``flagged`` has a capital inside it after small letters ("McKinsey",
     "DeepMind", "eBay", "PlayStation"): a name or a brand spelt by its owner. No typing

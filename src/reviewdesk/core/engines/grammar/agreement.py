@@ -693,7 +693,18 @@ def _head_number(sent: list[Token], head: int, lex: Lexicon) -> str:
     # A word that is also an adjective or verb more than a noun gives no sure subject.
     if number and lex.classes(low) - {"NOUN", "VERB"}:
         return ""
+    if number == "singular" and _plural_in_use(low, lex):
+        return ""  # "when fish were plentiful", "the staff were": a plural without an -s
     return number
+
+
+def _plural_in_use(low: str, lex: Lexicon) -> bool:
+    """Whether English writes the noun ``low`` with a plural verb at least as often as
+    with a singular one ("fish are", "staff were"): a noun whose plural is the same word
+    (or a group taken as its members) leaves the verb's number unjudged. The reference
+    counts decide, not a list of such nouns."""
+    plural = lex.pair(low, "are") + lex.pair(low, "were")
+    return plural > 0 and plural >= lex.pair(low, "is") + lex.pair(low, "was")
 
 
 def _third_person_only_verb(low: str, lex: Lexicon, sent: list[Token], at: int) -> bool:

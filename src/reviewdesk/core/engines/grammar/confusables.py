@@ -32,6 +32,10 @@ _BEFORE_EFFECT = DETERMINERS | word_set(
     "side no took take takes taking immediate same adverse desired positive negative "
     "significant full little great big lasting opposite"
 )
+# determiners that also open a relative clause: the verb "affect" may follow them
+_RELATIVE_DETERMINERS = word_set("that which what")
+# what follows the noun "effect" and never the verb ("that effect on", "which effect,")
+_AFTER_EFFECT = frozenset(("", ".", ",", ";", ":", "on", "of", "upon", "is", "was", "will"))
 _VERB_SLOTS = MODALS | word_set(
     "adversely badly negatively directly seriously severely greatly not would've could've "
     "might've should've didn't doesn't don't won't shouldn't can't wouldn't"
@@ -112,6 +116,8 @@ def _affect(sent: list[Token], i: int, lex: Lexicon) -> Found:
     )
     if not as_noun:
         return None
+    if before in _RELATIVE_DETERMINERS and nxt not in _AFTER_EFFECT:
+        return None  # "carbon that affects microbial growth": a relative clause's verb
     message = "The noun is “effect”; “affect” is the verb."
     return _word_fix(sent, i, "effect" + low[6:], message)
 

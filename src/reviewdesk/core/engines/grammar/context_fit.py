@@ -124,6 +124,7 @@ def best_fit(lex: Lexicon, left: str, word: str, right: str) -> tuple[float, str
         or left in _CLAUSE_WORDS
         or lex.is_noun(left)
         or "ADV" in lex.classes(left)
+        or "VBG" in lex.tags(left)  # "where fishing was prohibited": a gerund subject
     )
     verb = bool(lex.tags(word) & _VERB_FORMS)
     noun = bool(lex.tags(word) & _NOUN_FORMS)

@@ -278,9 +278,19 @@ def _where(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         return "were"
     if i == 0 or i + 2 >= len(sent) or not sent[i + 2].is_word:
         return None  # "where needed.", "where possible,": a clause of place cut short
+    if "VBG" in tags and _finite(sent[i + 2].low, lex):
+        return None  # "areas where fishing was prohibited": a gerund is the clause's subject
     before = sent[i - 1]
     plural = before.is_number or (before.is_word and lex.noun_number(before.low) == "plural")
     return "were" if plural else None
+
+
+_FINITE_BE_HAVE = frozenset(("is", "was", "are", "were", "has", "had", "have"))
+
+
+def _finite(low: str, lex: Lexicon) -> bool:
+    """Whether ``low`` can only be a finite verb after a subject ("was", "is", "helps")."""
+    return low in _FINITE_BE_HAVE or (lex.tags(low) <= {"VBZ", "VBD"} and bool(lex.tags(low)))
 
 
 def _were(sent: list[Token], i: int, lex: Lexicon) -> str | None:

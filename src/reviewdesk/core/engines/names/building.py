@@ -26,6 +26,7 @@ from reviewdesk.core.engines.names.model import (
     NameModel,
     Token,
     WordLines,
+    before_noun,
     name_by_counts,
     stems,
 )
@@ -47,6 +48,7 @@ def _facts(model: NameModel, base: str) -> tuple[int, ...]:
         model.labels_count.get(base, 0),
         model.credits_count.get(base, 0),
         model.runs_count.get(base, 0),
+        model.before_noun.get(base, 0),
         len(model.occurrences.get(base, ())),
     )
 
@@ -226,6 +228,8 @@ def _count(
             _bump(model.cap_count, base, n, ch.bases)
             if token.next is not None and token.next.cap:
                 _bump(model.followed_by_cap, base, n, ch.bases)
+            elif before_noun(token):
+                _bump(model.before_noun, base, n, ch.bases)
             if not token.initial and not token.in_label:
                 _bump(model.mid_count, base, n, ch.bases)
         keys.add(token.text.lower())
@@ -439,7 +443,9 @@ def _verdicts(
     seen = []
     for base in bases:
         facts = ch.before.get(base) if before else None
-        cap, mid, _solo, _followed, labels, credits, runs, _occ = facts or _facts(model, base)
+        cap, mid, _solo, _followed, labels, credits, runs, _before, _occ = facts or _facts(
+            model, base
+        )
         name = name_by_counts(
             cap=cap, mid=mid, labels=labels, credits=credits, runs=runs, lower=lower
         )

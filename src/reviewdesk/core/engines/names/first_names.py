@@ -170,7 +170,19 @@ def _family(token: Token, first: Token) -> bool:
     text = token.line.text[max(0, first.rel_start - _AROUND) : first.rel_start].rstrip()
     if text.endswith(" and") and bool(re.search(r"[A-Z][\w’'-]+ and$", text)):
         return True
-    return _relative_introduced(text)
+    return _relative_introduced(text) or _relative_after(token)
+
+
+# an apposition that names a relative: "Maya Rockeymoore Cummings, his wife and ..."
+_KIN_AFTER = re.compile(r",\s+(?:his|her|their|[\w-]+['’]s)\s+(?:late\s+|former\s+)?([a-zé]+)\b")
+
+
+def _relative_after(token: Token) -> bool:
+    """Whether an apposition right after the name says whose relative it is ("Maya
+    Rockeymoore Cummings, his wife and chairwoman of ..."): another person of the family,
+    introduced after her name instead of before it."""
+    m = _KIN_AFTER.match(token.line.text, token.rel_end, token.rel_end + 40)
+    return m is not None and m.group(1) in _KIN
 
 
 # a sentence's end: a relative named before it belongs to another sentence

@@ -19,8 +19,10 @@ text (code points).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
 from reviewdesk.core.engines.names.reading import ParagraphNames, read_paragraph
 from reviewdesk.core.engines.names.words import (
     POSSESSIVE,
@@ -189,6 +191,7 @@ class NameModel:
         self.solo_mid_count: Counter[str] = _counter()  # ... and not in a run
         self.lower_count: Counter[str] = _counter()  # lowercase occurrences
         self.followed_by_cap: Counter[str] = _counter()
+        self.before_noun: Counter[str] = _counter()  # right before a lowercase noun
         self.labels_count: Counter[str] = _counter()  # words of speaker labels
         self.credits_count: Counter[str] = _counter()  # words of photo credits
         self.runs_count: Counter[str] = _counter()  # words of multi-word names
@@ -373,6 +376,25 @@ class NameModel:
         k = self.line_of(start)
         base = self.starts[k]
         return token_in_line(self.lines[k].tokens, start - base, end - base)
+
+
+# the lowercase word right after a capitalised one ("Samoan way", "Philippine officials")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# forms that make the word after a verb, not a noun: "Reynold said", "Reynold works"
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG"})
+
+
+def before_noun(token: Token) -> bool:
+    """Whether ``token`` (no possessive) stands right before a lowercase noun that is no
+    verb's form: "the Samoan way", "Philippine officials". A nationality's or a place's
+    adjective stands there; a person's surname takes a verb there ("Reynold said")."""
+    if token.text != token.base:
+        return False
+    m = _WORD_AFTER.match(token.line.text, token.rel_end, token.rel_end + 40)
+    if m is None or m.group(1) in STOPWORDS:
+        return False
+    tags = Lexicon.tags(m.group(1))
+    return bool(tags & {"NN", "NNS"}) and not tags & _VERB_TAGS
 
 
 def name_by_counts(*, cap: int, mid: int, labels: int, credits: int, runs: int, lower: int) -> bool:

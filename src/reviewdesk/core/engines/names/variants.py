@@ -154,6 +154,7 @@ class _Form:
     partners: set[str] = field(default_factory=set)  # first names (or surnames for first names)
     first_role: int = 0  # occurrences used as a first name
     honoured: int = 0  # occurrences right after "Mr", "Ms", "Dr": a person named before
+    before_noun: int = 0  # occurrences right before a lowercase noun ("Samoan way")
 
     @property
     def count(self) -> int:
@@ -208,7 +209,7 @@ def _forms(model: NameModel, bases: Iterable[str]) -> dict[str, _Form]:
     for base in bases:
         if not _eligible(model, base):
             continue
-        form = _Form(base)
+        form = _Form(base, before_noun=model.before_noun.get(base, 0))
         for token in model.tokens_of(base):
             if not token.cap:
                 continue
@@ -295,6 +296,10 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
     if kind == "swap":  # short names swap into other names: the same first name must say so
         return shared or _named_before(a, b) or _named_before(b, a)
     if kind == "plural":  # "Reynolds"/"Reynold": only one person's name written both ways
+        if min((a, b), key=lambda f: len(f.base)).before_noun:
+            # "the Samoan way" beside "American Samoans", "Philippine officials" beside
+            # "the Philippines": an adjective and its plural noun, not a name
+            return False
         return shared or _named_person(a, b) or _named_person(b, a)
     return not (kind == "edit" and a.count >= 2 and b.count >= 2 and not shared)
 
