@@ -115,3 +115,12 @@ def test_edits_near_a_long_footer_equal_a_fresh_look(page: list[str]) -> None:
         text = "\n\n".join(lines)
         assert checker.check([text], ctx)[0] == find_debris(text), f"edit {n}"
         assert checker.check([base], ctx)[0] == find_debris(base), f"back from edit {n}"
+
+
+def test_a_share_button_naming_its_network_goes_between_paragraphs() -> None:
+    """ "Share this on Facebook" (the page's button, as a pasted page's head holds it)."""
+    text = "\n\n".join([PARAGRAPHS[0], "Share this on Facebook", "Share it on X", *PARAGRAPHS[1:]])
+    assert flagged(text) == {
+        "Share this on Facebook": "debris-share",
+        "Share it on X": "debris-share",
+    }
