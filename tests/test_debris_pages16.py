@@ -12,11 +12,15 @@ written for these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.debris.page_order import FOOTER_REACH
+
+DEMO = Path(__file__).resolve().parents[1] / "src/reviewdesk/resources/demo/newsroom-demo.txt"
 
 PARAGRAPHS = [
     "The ferry company said on Monday that the northern route would close for three "
@@ -86,6 +90,18 @@ def test_a_footer_past_the_longest_reach_is_left() -> None:
     text = "\n\n".join([*PARAGRAPHS, *(FOOTER * 5)])
     found = flagged(text)
     assert not any(thread in found for thread in _THREADS)
+
+
+def test_copies_of_an_article_are_no_long_footer() -> None:
+    """The demo article pasted eight times over, one word changed in a middle copy:
+    walking back from the end passes the copies' paragraphs only for their marks (each
+    a repeat), so what it walks is the copy's text, and the copies' headlines stay
+    unmarked as a footer's."""
+    paras = "\n\n".join([DEMO.read_text(encoding="utf-8")] * 8).split("\n")
+    k = next(n for n in range(len(paras) // 2, len(paras)) if " the " in paras[n])
+    paras[k] = paras[k].replace(" the ", " teh the ", 1)
+    issues = find_debris("\n".join(paras))
+    assert not [i for i in issues if i.rule == "debris-page-end"]
 
 
 def _edits(lines: list[str], every: int) -> list[list[str]]:

@@ -563,8 +563,17 @@ def _long_footer(doc: DebrisDoc, region: list[int]) -> bool:
     """Whether the lines walked from the end (``region``, more than ``FOOTER_REACH``)
     are a big site's footer: at least one line in ``FOOTER_DEBRIS_SHARE`` is debris by
     a rule of its own (a time stamp, a comment count, a share line), as a list of the
-    site's stories and forums shows; a list or a poem with no paragraph shows none."""
-    own = sum(1 for j in region if doc.whole[j] not in (None, _FOOTER_FOUND))
+    site's stories and forums shows (a list or a poem with no paragraph shows none), and
+    no paragraph of prose among them carries a mark of another rule: the walk passed it
+    for that mark (a paragraph repeated, a pull quote), so it went back into the copy's
+    own text, not the page's."""
+    own = 0
+    for j in region:
+        marked = doc.whole[j] not in (None, _FOOTER_FOUND)
+        reading = doc.readings[j]
+        if marked and reading is not None and reading.prose:
+            return False
+        own += marked
     return own * FOOTER_DEBRIS_SHARE >= len(region)
 
 
