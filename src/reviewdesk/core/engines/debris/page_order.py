@@ -31,9 +31,11 @@ from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
 
 __all__ = [
     "BOX_TITLE",
+    "FOOTER_DEBRIS_SHARE",
     "FOOTER_REACH",
     "HEAD_REACH",
     "LINK_BOX",
+    "LONG_FOOTER_REACH",
     "PAGE_END",
     "PAGE_HEAD",
     "PLACE_RULES",
@@ -75,6 +77,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # how many lines after the last paragraph a page's footer may hold: more short lines than
 # that end a text of another kind (a list, a poem), not an article on a page
 FOOTER_REACH = 40
+# ... unless the page shows itself in them: a big site's footer (a list of its stories,
+# its forums, with their time stamps and comment counts) runs past forty lines, but at
+# least one line in ``FOOTER_DEBRIS_SHARE`` there is debris by a rule of its own; a
+# list or a poem has none. The walk goes no further than ``LONG_FOOTER_REACH``.
+LONG_FOOTER_REACH = 200
+FOOTER_DEBRIS_SHARE = 8
 # a list item's mark: "- ", "* ", "• ", "1. ", "2) ", "a) "
 _LIST_MARK = re.compile(r"\s*(?:[-*•–]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
 _MAX_WORDS = 20

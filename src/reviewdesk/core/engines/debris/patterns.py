@@ -73,7 +73,7 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
                 r"share(?: this(?: article| story| post| page)?)?\s*:?",
                 rf"share(?: this(?: article| story| post| page)?)?\s*:?\s*(?:{SOCIAL})"
                 rf"(?:[\s,|/•·]+(?:{SOCIAL}))*",
-                rf"share (?:on|via|to|with) (?:{SOCIAL})\b.{{0,60}}",
+                rf"share(?: (?:this|it))? (?:on|via|to|with) (?:{SOCIAL})\b.{{0,60}}",
                 r"click to (?:share|email|print)\b.*",
                 r"tweet(?: this)?|pin it|email this|like this:?|like loading\.*",
                 r"copy (?:the )?link",
