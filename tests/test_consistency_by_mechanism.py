@@ -1,0 +1,97 @@
+"""Consistency kinds found by mechanism (consist16, issue 11 points 3-4): a one-to-one
+percent tie decided by the order the article set, counts in hundreds written in words on a
+line without figures, and a lone British spelling of a family known only by its pair
+("centre", "travelled") in American copy whose other spellings are American. Each case
+reads as a desk would: what is flagged, what is offered, and what is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.consistency.checker import find_consistency
+from reviewdesk.core.engines.names.checker import NamesChecker
+from reviewdesk.core.models import Issue
+
+E = "😀 "
+
+
+def _consistency(text: str, language: str = "en-US") -> list[Issue]:
+    return find_consistency(text, CheckContext(language=language))
+
+
+def _names(text: str, language: str = "en-US") -> list[Issue]:
+    return NamesChecker().check([text], CheckContext(language=language))[0]
+
+
+@pytest.mark.parametrize("language", ["en-US", "en-GB"])
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        (
+            E + "Wind supplies around 30% of the grid.\n\nNursing homes account for about "
+            "40 percent of the deaths.",
+            "40 percent",
+            "40%",
+        ),
+        (
+            E + "Turnout was about 71 percent.\n\nMore than 80% of the seats changed hands.",
+            "80%",
+            "80 percent",
+        ),
+        (
+            E + "Prices rose 3 per cent in May. Wages rose 2% in June.",
+            "2%",
+            "2 per cent",
+        ),
+    ],
+)
+def test_a_percent_tie_flags_the_later_form(language: str, text: str, slip: str, fix: str) -> None:
+    found = [i for i in _consistency(text, language) if i.rule == "consistency-percent"]
+    assert [(i.text, i.replacements[0]) for i in found] == [(slip, fix)]
+
+
+def test_a_percent_majority_still_wins_over_the_first_form() -> None:
+    text = E + "It rose 5 percent, then 30%, 40% and 50%."
+    found = [i for i in _consistency(text) if i.rule == "consistency-percent"]
+    assert [(i.text, i.replacements[0]) for i in found] == [("5 percent", "5%")]
+
+
+def test_hundreds_in_words_on_a_line_without_figures_are_read() -> None:
+    text = (
+        E + "The first round drew 250 entrants and 120 judges.\n\n"
+        "The final drew about four hundred people.\n\nIt was attended by 46 people."
+    )
+    found = [i for i in _consistency(text) if i.rule == "consistency-big-numbers"]
+    assert [(i.text, i.replacements[0]) for i in found] == [("four hundred", "400")]
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        (E + "The organization met at the epicentre. They analyzed it.", "epicentre", "epicenter"),
+        (E + "The team travelled far. The organization analyzed the data.", "travelled", "traveled"),
+        (E + "It was sceptical. The organization criticized the plan.", "sceptical", "skeptical"),
+    ],
+)
+def test_a_lone_british_spelling_in_american_copy_that_spells_american(
+    text: str, slip: str, fix: str
+) -> None:
+    found = [(i.text, i.replacements[0]) for i in _names(text)]
+    assert (slip, fix) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # no other spelling shows the article's dialect: written that way, no slip
+        (E + "The team travelled far. The data came late.", "en-US"),
+        # American copy writes "archaeology" too
+        (E + "The archaeology team met. The organization analyzed it.", "en-US"),
+        # a British article's "meter" is a gas meter as well
+        (E + "The gas meter was read. The organisation analysed it.", "en-GB"),
+    ],
+)
+def test_a_lone_spelling_of_a_shared_shape_is_left_alone(text: str, language: str) -> None:
+    flagged = {i.text for i in _names(text, language)}
+    assert not flagged & {"travelled", "archaeology", "meter"}
