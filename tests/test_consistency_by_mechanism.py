@@ -70,7 +70,11 @@ def test_hundreds_in_words_on_a_line_without_figures_are_read() -> None:
     ("text", "slip", "fix"),
     [
         (E + "The organization met at the epicentre. They analyzed it.", "epicentre", "epicenter"),
-        (E + "The team travelled far. The organization analyzed the data.", "travelled", "traveled"),
+        (
+            E + "The team travelled far. The organization analyzed the data.",
+            "travelled",
+            "traveled",
+        ),
         (E + "It was sceptical. The organization criticized the plan.", "sceptical", "skeptical"),
     ],
 )
@@ -95,3 +99,46 @@ def test_a_lone_british_spelling_in_american_copy_that_spells_american(
 def test_a_lone_spelling_of_a_shared_shape_is_left_alone(text: str, language: str) -> None:
     flagged = {i.text for i in _names(text, language)}
     assert not flagged & {"travelled", "archaeology", "meter"}
+
+
+def test_a_measure_in_words_among_measures_in_figures() -> None:
+    text = (
+        E + "Winds reached 30 mph, gusting to 45 km/h.\n\n"
+        "The storm moved at thirteen mph for 20 minutes.\n\nTwelve horses fled."
+    )
+    found = [i for i in _consistency(text) if i.rule == "consistency-big-numbers"]
+    assert [(i.text, i.replacements[0]) for i in found] == [("thirteen", "13")]
+
+
+def test_measures_are_not_weighed_against_counts() -> None:
+    # an article that spells out its counts may give measures in figures
+    text = E + "The track is 12 km long and 15 km wide. It drew eleven horses and fifty riders."
+    assert not [i for i in _consistency(text) if i.rule == "consistency-big-numbers"]
+
+
+def test_the_first_form_decides_again_after_paragraphs_trade_places() -> None:
+    from reviewdesk.core.engines.consistency.checker import ConsistencyChecker
+
+    first = E + "Costs rose 30%.\n\nPrices rose 40 percent.\n\nPay held."
+    moved = E + "Prices rose 40 percent.\n\nCosts rose 30%.\n\nPay held."
+    ctx = CheckContext(language="en-US")
+    checker = ConsistencyChecker()
+    checker.check([first], ctx)
+    incremental = checker.check([moved], ctx)[0]
+    assert incremental == find_consistency(moved, ctx)
+    assert [i.text for i in incremental if i.rule == "consistency-percent"] == ["30%"]
+
+
+def test_a_range_in_words_keeps_its_hundreds() -> None:
+    # "two to 300 vehicles" would be no fix (a published Wikinews report)
+    text = (
+        E + "The first round drew 250 entrants and 120 judges.\n\n"
+        "An estimated two to three hundred vehicles were damaged."
+    )
+    assert not [i for i in _consistency(text) if i.rule == "consistency-big-numbers"]
+
+
+@pytest.mark.parametrize("word", ["controlled", "compelled", "patrolled", "rebelled"])
+def test_a_stressed_end_doubles_its_l_in_both_dialects(word: str) -> None:
+    text = E + f"The team {word} it. The organization analyzed the data."
+    assert word not in {i.text for i in _names(text)}

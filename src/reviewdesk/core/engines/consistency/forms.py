@@ -141,11 +141,19 @@ def read_big_numbers(line: str, add: Callable[[Use], None]) -> None:
         add(Use(BIG_NUMBERS, "", "figures", m.start(), m.end(), (("figures", m.group(1)),)))
 
 
+# the first end of a range before a number: "two to", "15 or", "20-"
+_RANGE_BEFORE = re.compile(
+    r"(?:\d|\b(?:" + "|".join([*_UNITS, *_TEENS, *_TENS]) + r"))(?:-\w+)?\s*(?:[-–]|to|or)\s*$"
+)
+
+
 def _round_words(line: str, add: Callable[[Use], None]) -> None:
     """ "four hundred people", "twelve thousand fans": a count in words past 99."""
     for m in _ROUND_WORDS.finditer(line):
         if not _counts_something(line, m.end(2) - len(m.group(2)), m.end()):
             continue
+        if _RANGE_BEFORE.search(line[max(0, m.start() - 24) : m.start()]):
+            continue  # "two to three hundred vehicles": a range, both ends in words
         tens, _, unit = m.group(1).partition("-")
         n = _UNITS.get(tens) or _TEENS.get(tens) or _TENS[tens] + _UNITS.get(unit, 0)
         value = n * (100 if m.group(2) == "hundred" else 1000)

@@ -280,8 +280,17 @@ def lone_in_its_dialect(word: str, variant: Variant, pref: str, sides: frozenset
     return (
         variant.side in _LONE_IN_ITS_DIALECT.get(variant.family, frozenset())
         and pref in sides
+        and (variant.family != "ll" or "#" in variant.key or _unstressed_l(variant.key + "l"))
         and both_words(word) is not None
     )
+
+
+def _unstressed_l(verb: str) -> bool:
+    """Whether ``verb`` ends in an unstressed "-el" or "-al" ("travel", "label", "dial"),
+    the only verbs whose "l" the dialects double differently. A stressed end doubles in
+    both ("controlled", "compelled", "rebelled", "patrolled"), though the lexicon knows
+    "controled" as a form too."""
+    return verb.endswith(("el", "al")) and not verb.endswith(("pel", "xcel", "rebel", "appal"))
 
 
 def match_case(template: str, word: str) -> str:
