@@ -142,3 +142,25 @@ def test_a_range_in_words_keeps_its_hundreds() -> None:
 def test_a_stressed_end_doubles_its_l_in_both_dialects(word: str) -> None:
     text = E + f"The team {word} it. The organization analyzed the data."
     assert word not in {i.text for i in _names(text)}
+
+
+def test_a_compound_modifier_spaced_once_among_hyphenated_ones() -> None:
+    text = E + "The bill names same-sex couples and a same-sex union. A same sex author was jailed."
+    found = [i for i in _names(text) if i.rule == "term-hyphenation"]
+    assert [(i.text, i.replacements[0]) for i in found] == [("same sex", "same-sex")]
+    assert "“same-sex” (2×) and “same sex” (1×)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no compound: after a noun, before a preposition or an adverb
+        E + "He took a long-term view and a long-term loan. In the long term it paid.",
+        E + "It was a well-known case by a well-known judge. He is well known in town.",
+        E + "She works part-time hours in part-time jobs. She worked part time last year.",
+        # a verb and its particle
+        E + "The follow-up calls and follow-up visits came. They follow up leads.",
+    ],
+)
+def test_words_apart_that_are_no_compound_are_left_alone(text: str) -> None:
+    assert not [i for i in _names(text) if i.rule == "term-hyphenation"]
