@@ -10,7 +10,10 @@ variant (a one-to-one tie says nothing about which is the slip). Kinds and where
 from (nothing here is a word list made for the measure):
 
 - *numbers*: a number from two to nine written in words made digits, or the reverse
-  (AP's one-to-nine rule), when the article writes two or more that way;
+  (AP's one-to-nine rule), when the article writes two or more that way; *big numbers*
+  (consist16): a count from 10 to 99 or in hundreds in figures ("23 players", "400
+  people") written in words, when the article has three such figures (not a name's,
+  a range's or a date's figure, nor one before "percent" or a verb);
 - *percent*: "percent" / "per cent" / "%" after a figure, when the article has two;
 - *hyphens*: a hyphenated lower-case term the article uses twice, once written closed or
   spaced; *term case*: a common word the article capitalises mid-sentence twice
@@ -20,7 +23,13 @@ from (nothing here is a word list made for the measure):
 - *dates*: a month-day date written day-month, or its month abbreviated AP's way;
 - *names*: a surname the article repeats (after a first name once) with one vowel
   changed, two inner letters transposed, its accent dropped, or another first name of
-  the article before it.
+  the article before it;
+- *abbreviations* (consist16): an abbreviation defined ("World Health Organization
+  (WHO)") and used later, one later use defined again;
+- *dialect* (consist16): one American spelling made British in an article that spells
+  two or more words of the shapes the dialects part on (-ize, -yze, -or, -er, -l-,
+  -ense, -og) the American way and none the British way, each pair kept only when both
+  spellings are dictionary words (checked as en-US). No shape list from the engine.
 
 Per kind it prints *found* (an issue overlaps the variant), *right fix* (its first
 suggestion restores the text), *filed* (filed as consistency; names: or as spelling,
