@@ -566,5 +566,9 @@ def dialect_group(word: str) -> str:
 
 
 def side_of(word: str) -> str:
-    """UK for the British member of a pair ("centre", "colour"), US otherwise."""
+    """UK for the British member of a pair ("centre", "colour", "sceptical"), US
+    otherwise."""
+    twin = _TWIN.get(word.lower())
+    if twin is not None:  # a pair no ending relates ("sceptical"/"skeptical")
+        return twin[2]
     return UK if _skeleton(word) != word.lower() else US
