@@ -168,6 +168,8 @@ def test_words_apart_that_are_no_compound_are_left_alone(text: str) -> None:
 
 def test_british_spellings_of_every_family_are_one_finding() -> None:
     # switching the article's dialect, or converting them all, is one decision
-    text = E + "The team travelled to the epicentre. It was sceptical. The organization analyzed it."
+    text = (
+        E + "The team travelled to the epicentre. It was sceptical. The organization analyzed it."
+    )
     groups = {i.group for i in _names(text) if i.rule == "spelling-dialect"}
     assert groups == {"dialect-spelling/uk"}
