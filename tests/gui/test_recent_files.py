@@ -31,7 +31,9 @@ def _recent_menu(window) -> QMenu:  # type: ignore[no-untyped-def]
     return menu
 
 
-def test_open_recent_lists_files_newest_first_and_reopens_one(qtbot, tmp_path, make_window) -> None:
+def test_open_recent_lists_files_newest_first_and_reopens_one(
+    qtbot, tmp_path, make_window
+) -> None:
     first, second = _write(tmp_path, "harbour.txt"), _write(tmp_path, "council.txt")
     window = make_window()
     assert _entries(_recent_menu(window)) == [("No recent files", False)]
