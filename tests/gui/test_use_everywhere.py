@@ -34,6 +34,16 @@ CASES = [
         "Müller ×3, Muller ×1",
         "😀 Anna Müller spoke first. 🐈 Later Müller left.\nMüller said no. Müller said yes.\n",
     ),
+    (  # a kind the window offered nothing for before consist16
+        "en-US",
+        "😀 The city has 100,000 people. 🐈 The county has 250,000 people.\n"
+        "The state has 3400000 people.\n",
+        "consistency-thousands",
+        "Use one form everywhere: with a comma “37,542” (1 change)",
+        "with a comma “37,542” ×2, without one “37542” ×1",
+        "😀 The city has 100,000 people. 🐈 The county has 250,000 people.\n"
+        "The state has 3,400,000 people.\n",
+    ),
 ]
 
 

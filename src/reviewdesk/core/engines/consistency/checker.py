@@ -331,6 +331,9 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
     elif family in (rd.QUOTES, rd.APOSTROPHES) and _house_marks_win(family, counts, ctx):
         keep = _house_quotes(ctx)  # the house sheet's choice, whichever is more common
         why = f"House style: {keep}."
+    elif family == rd.PERCENT:
+        keep = _keep_first_on_tie(doc, key, counts)
+        why = "Use one form."
     else:
         ellipsis = _house_ellipsis(ctx)
         keep = max(counts, key=lambda f: (counts[f], _preferred(family, f, ctx.language, ellipsis)))
@@ -355,6 +358,20 @@ def _house_marks_win(family: str, counts: Counter[str], ctx: CheckContext) -> bo
     return not (family == rd.QUOTES and counts[house] == 1 and others >= 3)
 
 
+def _keep_first_on_tie(doc: _Doc, key: Key, counts: Counter[str]) -> str:
+    """The commoner form; a tie to the form the article set first. Percent has no
+    dialect's form to fall back on (AP has written "%" after a figure since 2019, as the
+    Guardian does, and others write "percent" or "per cent"), so the writer's first
+    choice is the article's convention and the later form is the slip: a figure pasted
+    from a release or a wire, "30%" in the lead and "about 40 percent" further down."""
+    most = max(counts.values())
+    tied = [f for f, n in counts.items() if n == most]
+    if len(tied) == 1:
+        return tied[0]
+    first = _first_places(doc, key)
+    return min(tied, key=lambda f: first.get(f, (1 << 30, 0)))
+
+
 def _keep_time(doc: _Doc, key: Key, counts: Counter[str], language: str) -> str:
     """No sheet rule for times: the commoner form wins. A tie between the two clocks
     ("19:00" and "7pm") goes to the one the article set first; a tie on one clock
@@ -377,7 +394,6 @@ def _preferred(family: str, form: str, language: str, house_ellipsis: str = "dot
     """Which form wins a tie: the dialect's (or for ellipses the house sheet's) usual one."""
     us = language in _US
     best = {
-        rd.PERCENT: "percent" if us else "per cent",
         rd.QUOTES: "curly",
         rd.APOSTROPHES: "curly",
         rd.DASHES: "spaced",  # AP and most British desks

@@ -43,8 +43,13 @@ _BIG_WORD = re.compile(
 )
 # hundreds and thousands in words ("four hundred people"), not "a hundred" or "hundreds"
 _ROUND_WORDS = re.compile(
-    r"(?<![\w’'-])((?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|"
-    + "|".join([*_UNITS, *_TEENS]) + r") (hundred|thousand)(?![\w’'-])"
+    r"(?<![\w’'-])((?:"
+    + "|".join(_TENS)
+    + r")(?:-(?:"
+    + "|".join(_UNITS)
+    + r"))?|"
+    + "|".join([*_UNITS, *_TEENS])
+    + r") (hundred|thousand)(?![\w’'-])"
 )
 _ROUND_FIGURES = re.compile(
     r"(?<![\w.,:/$£€#№'’-])([1-9]\d{2}|[1-9]\d?,\d{3})(?![\w.,:/%'’-]|\.\d)"
@@ -63,6 +68,18 @@ _KEEP_AFTER = re.compile(
     r"tons?|tonnes?|acres?|hectares?|litres?|liters?|gallons?)\b|"
     r"[–]\d|:\d|(?:st|nd|rd|th)\b|to (?:one|1)\b|or (?:so|more|fewer|less)\b)",
     re.I,
+)
+# a measure or a length of time after a number from 10 up: "30 mph", "twenty seconds".
+# Such numbers are read apart from counts (key MEASURE): the styles that write counts
+# from 10 in figures write these in figures too (AP: "30 mph", "20 seconds"), so
+# "thirty miles per hour" beside "45 kilometers per hour" is a slip; but a measure's
+# figures say nothing of how the article writes counts ("12 km" beside "twelve
+# horses"), so the two are never weighed together
+MEASURE = "measure"
+_MEASURE_AFTER = re.compile(
+    r" (?:miles?|mph|kph|km/h|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|inches|yards?|"
+    r"pounds?|kg|kilograms?|tons?|tonnes?|degrees?|knots|seconds?|minutes?|hours?|days?|"
+    r"weeks?|months?)(?![\w/-])"
 )
 # words after a number that show it counts nothing there ("eleven and twelve")
 _NOT_COUNTED = frozenset(
@@ -92,24 +109,27 @@ def read_big_numbers(line: str, add: Callable[[Use], None]) -> None:
         value = _TENS[m.group(1)] + _UNITS[m.group(2)] if m.group(1) and m.group(2) else (
             _TENS.get(m.group(1) or "") or _TEENS[m.group(3)]
         )  # fmt: skip
-        if value == 10 or not _counts_something(line, m.start(), m.end()):
+        if value == 10:
             continue  # "ten": styles differ at ten itself (one to nine, one to ten)
-        add(Use(BIG_NUMBERS, "", "words", m.start(), m.end(),
-                (("words", word), ("figures", str(value)))))  # fmt: skip
+        key = _count_or_measure(line, m.start(), m.end())
+        if key is not None:
+            add(Use(BIG_NUMBERS, key, "words", m.start(), m.end(),
+                    (("words", word), ("figures", str(value)))))  # fmt: skip
+    if "hundred" in line or "thousand" in line:
+        _round_words(line, add)  # read before the figures' gate: a line in words has none
     if _TWO_DIGITS.search(line) is None:
         return
     for m in _BIG_DIGITS.finditer(line):
         value = int(m.group(1))
-        if not _counts_something(line, m.start(), m.end()):
+        key = _count_or_measure(line, m.start(), m.end())
+        if key is None:
             continue
         tens, unit = divmod(value, 10)
         words = _WORDS_BY_VALUE.get(value) or (
             _WORDS_BY_VALUE[tens * 10] + "-" + next(k for k, v in _UNITS.items() if v == unit)
         )
-        add(Use(BIG_NUMBERS, "", "figures", m.start(), m.end(),
+        add(Use(BIG_NUMBERS, key, "figures", m.start(), m.end(),
                 (("figures", m.group(1)), ("words", words))))  # fmt: skip
-    if "hundred" in line or "thousand" in line:
-        _round_words(line, add)
     for m in _ROUND_FIGURES.finditer(line):
         # a count from 100 in figures ("400 people"): the article's figures, offered in
         # no other form (a year or an address reads the same way, and stays)
@@ -121,16 +141,37 @@ def read_big_numbers(line: str, add: Callable[[Use], None]) -> None:
         add(Use(BIG_NUMBERS, "", "figures", m.start(), m.end(), (("figures", m.group(1)),)))
 
 
+# the first end of a range before a number: "two to", "15 or", "20-"
+_RANGE_BEFORE = re.compile(
+    r"(?:\d|\b(?:" + "|".join([*_UNITS, *_TEENS, *_TENS]) + r"))(?:-\w+)?\s*(?:[-–]|to|or)\s*$"
+)
+
+
 def _round_words(line: str, add: Callable[[Use], None]) -> None:
     """ "four hundred people", "twelve thousand fans": a count in words past 99."""
     for m in _ROUND_WORDS.finditer(line):
         if not _counts_something(line, m.end(2) - len(m.group(2)), m.end()):
             continue
+        if _RANGE_BEFORE.search(line[max(0, m.start() - 24) : m.start()]):
+            continue  # "two to three hundred vehicles": a range, both ends in words
         tens, _, unit = m.group(1).partition("-")
         n = _UNITS.get(tens) or _TEENS.get(tens) or _TENS[tens] + _UNITS.get(unit, 0)
         value = n * (100 if m.group(2) == "hundred" else 1000)
         add(Use(BIG_NUMBERS, "", "words", m.start(), m.end(),
                 (("words", m.group()), ("figures", f"{value:,}"))))  # fmt: skip
+
+
+def _count_or_measure(line: str, start: int, end: int) -> str | None:
+    """The key of a number from 10 to 99 at ``line[start:end]``: "" for a count ("12
+    officers"), MEASURE for a measure or a length of time ("30 mph", "twenty minutes"),
+    None for neither (an age, a rank, a range, a name's, a percentage)."""
+    if _counts_something(line, start, end):
+        return ""
+    if _MEASURE_AFTER.match(line, end) and not _KEEP_BEFORE.search(
+        line[max(0, start - 16) : start]
+    ):
+        return MEASURE
+    return None
 
 
 def _counts_something(line: str, start: int, end: int) -> bool:

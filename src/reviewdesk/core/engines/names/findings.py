@@ -45,6 +45,7 @@ from reviewdesk.core.engines.names.terms import (
     hyphenation_of,
     lowercase_name_of,
     name_hyphenation_of,
+    spaced_modifier_of,
     stray_keys,
 )
 from reviewdesk.core.engines.names.variants import (
@@ -117,6 +118,7 @@ _FIND: dict[str, _Find] = {
     ),
     HYPHENATION: lambda model, _ctx, _st, key, _lines: (
         hyphenation_of(model, str(key)) + name_hyphenation_of(model, str(key))
+        or spaced_modifier_of(model, str(key))
     ),
     LOWERCASE: lambda model, _ctx, _st, key, lines: lowercase_name_of(model, str(key), lines),
     SPELLING: _spelling,

@@ -45,6 +45,18 @@ _LONE: dict[str, frozenset[str]] = {
     "ogue": frozenset({US}),
     "our": frozenset({UK}),
 }
+# Families whose shape is shared with unrelated words, so a lone word is flagged only
+# where the article shows its own dialect: a British word of these ("centre",
+# "travelled", "defence", "sceptical") in American copy whose other pairs are spelt the
+# American way (both spellings dictionary words). Not the ae/oe family: American copy
+# writes "archaeology" and "aesthetic" too. Not the American side in British copy:
+# "meter" (a gas meter) and "program" (software) are British words as well.
+_LONE_IN_ITS_DIALECT: dict[str, frozenset[str]] = {
+    "re": frozenset({UK}),
+    "ll": frozenset({UK}),
+    "ence": frozenset({UK}),
+    "word": frozenset({UK}),
+}
 FAMILY_NAMES = {
     "ise": "-ise/-ize",
     "yse": "-yse/-yze",
@@ -261,6 +273,26 @@ def lone_flaggable(variant: Variant) -> bool:
     return variant.lone and variant.side in _LONE.get(variant.family, frozenset())
 
 
+def lone_in_its_dialect(word: str, variant: Variant, pref: str, sides: frozenset[str]) -> bool:
+    """Whether a lone word of a family known only by its pair ("centre") is flagged:
+    the article spells other pairs the preferred way (``pref`` in ``sides``), and the
+    word and its twin are both dictionary words (no unrelated word of that shape)."""
+    return (
+        variant.side in _LONE_IN_ITS_DIALECT.get(variant.family, frozenset())
+        and pref in sides
+        and (variant.family != "ll" or "#" in variant.key or _unstressed_l(variant.key + "l"))
+        and both_words(word) is not None
+    )
+
+
+def _unstressed_l(verb: str) -> bool:
+    """Whether ``verb`` ends in an unstressed "-el" or "-al" ("travel", "label", "dial"),
+    the only verbs whose "l" the dialects double differently. A stressed end doubles in
+    both ("controlled", "compelled", "rebelled", "patrolled"), though the lexicon knows
+    "controled" as a form too."""
+    return verb.endswith(("el", "al")) and not verb.endswith(("pel", "xcel", "rebel", "appal"))
+
+
 def match_case(template: str, word: str) -> str:
     """``word`` with the capitalisation of ``template`` ("Organise" -> "Organize")."""
     if template.isupper() and len(template) > 1:
@@ -443,7 +475,8 @@ def spelling_flags(
         for word in sides[side]:
             v = variants[word]
             lone_fix = convert(word, v, pref)
-            if not lone_flaggable(v) or lone_fix is None or word in words:
+            shown = lone_flaggable(v) or lone_in_its_dialect(word, v, pref, article_sides)
+            if not shown or lone_fix is None or word in words:
                 continue
             flag[word] = (
                 lone_fix,
@@ -533,5 +566,9 @@ def dialect_group(word: str) -> str:
 
 
 def side_of(word: str) -> str:
-    """UK for the British member of a pair ("centre", "colour"), US otherwise."""
+    """UK for the British member of a pair ("centre", "colour", "sceptical"), US
+    otherwise."""
+    twin = _TWIN.get(word.lower())
+    if twin is not None:  # a pair no ending relates ("sceptical"/"skeptical")
+        return twin[2]
     return UK if _skeleton(word) != word.lower() else US

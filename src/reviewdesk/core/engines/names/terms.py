@@ -151,6 +151,7 @@ def spaced_phrase(model: NameModel, word: str) -> str | None:
 def hyphenation_keys(model: NameModel) -> set[str]:
     """Every term the hyphenation finder looks at (lowercase, without hyphens)."""
     keys = {k for k in model.compound_count if _hyphenated_key(model, k)}
+    keys.update(k for k, n in model.compound_count.items() if n >= 2)  # spaced modifiers
     keys.update(w.replace("-", "").lower() for _s, _e, w in model.compounds if w[:1].isupper())
     keys.update(w for w in model.lower_count if len(w) >= 8 and spaced_phrase(model, w))
     return keys
@@ -231,6 +232,52 @@ def hyphenation_of(model: NameModel, key: str) -> list[Finding]:
                 )
             )
     return findings
+
+
+def spaced_modifier_of(model: NameModel, key: str) -> list[Finding]:
+    """A compound modifier the article hyphenates before a noun at least twice ("same-sex
+    couples", "same-sex union") and writes once with a space in the same place ("a same
+    sex author"): the spaced one is the slip. Only before a noun: after one, or before a
+    preposition, the words are no compound ("in the long term", "is well known in"), and
+    a verb with its particle ("follow up calls") is left alone."""
+    if model.compound_count.get(key, 0) < 2:
+        return []
+    text = model.text
+    hyphenated: dict[str, int] = defaultdict(int)
+    for s, e in _hyphenated_spans(model, key):
+        word = text[s:e]
+        parts = word.split("-")
+        if len(parts) == 2 and word.islower() and _before_a_noun(text, e):
+            hyphenated[word] += 1
+    if not hyphenated:
+        return []
+    form, n = max(hyphenated.items(), key=lambda kv: kv[1])
+    first, second = form.split("-")
+    if n < 2 or second in _PARTICLES:
+        return []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(first) + " " + re.escape(second) + r"(?![\w-])")
+    spaced: list[tuple[int, int]] = []
+    for line in model.lines_with(first):
+        if f"{first} {second}" not in line.text:
+            continue
+        base = line.start
+        for m in pattern.finditer(line.text):
+            if _before_a_noun(line.text, m.end()):
+                spaced.append((base + m.start(), base + m.end()))
+    if not spaced or len(spaced) >= n:
+        return []
+    listing = listing_of([(form, n), (f"{first} {second}", len(spaced))])
+    message = f"This article writes {listing}. Use one form."
+    return [Finding(s, e, "term-hyphenation", message, form) for s, e in spaced]
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """Whether a noun follows ``end`` after one space ("same-sex couples")."""
+    m = re.match(r" ([a-z]{3,})\b(?![’'-])", text[end : end + 30])
+    if m is None:
+        return False
+    word = m.group(1)
+    return Lexicon.is_noun(word) and "ADV" not in Lexicon.classes(word)
 
 
 def name_hyphenation_of(model: NameModel, key: str) -> list[Finding]:
