@@ -121,6 +121,8 @@ def _owned_then_verb(sent: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _its(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     nxt = low_at(sent, i + 1)
+    if low_at(sent, i + 2) == "-":
+        return None  # a hyphened modifier is owned: "its so-called base", "its not-for-profit arm"
     timely = (
         nxt in ("going", "time", "too")
         and low_at(sent, i + 2) in _TIME_AFTER_ITS
@@ -130,7 +132,14 @@ def _its(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     if (nxt in _NOT_OWNED and not graded_noun) or adjective_then_stop(sent, i + 1, lex) or timely:
         return "it's"  # but "its best quarter", "its worst year": a noun is owned
     after = low_at(sent, i + 2)
-    degree = nxt in ("too", "so") and lex.classes(after) == {"ADJ"}  # "its too good"
+    # "its too good to be": a degree word and an adjective that is not owned (no noun
+    # after it: "its so-called", "its too-small budget" are hyphened)
+    degree = (
+        nxt in ("too", "so")
+        and "ADJ" in lex.classes(after)
+        and (lex.classes(after) == {"ADJ"} or not lex.is_noun(low_at(sent, i + 3)))
+        and low_at(sent, i + 3) != "-"
+    )
     doing = lex.tags(nxt) == {"VBG"} and after in DETERMINERS  # "its removing the errors"
     return "it's" if degree or doing else None
 
@@ -160,6 +169,7 @@ def _it_is(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         i > 0
         and sent[i - 1].low in PREPOSITIONS | {"see", "by"}
         and nxt not in DETERMINERS  # "from it's a boy": it is
+        and nxt not in _IT_IS_NOUNS  # "like it's nothing": a clause after "like"
         and noun_phrase_follows(sent, i + 1, lex)
     )
     return "its" if owned or after_preposition or plural_owned or object_slot else None
@@ -280,7 +290,10 @@ def _where(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         return None  # "where needed.", "where possible,": a clause of place cut short
     before = sent[i - 1]
     plural = before.is_number or (before.is_word and lex.noun_number(before.low) == "plural")
-    return "were" if plural else None
+    # "the villages where affected families live": a participle that opens the clause's
+    # own subject, a noun after it
+    subject = sent[i + 2].low not in PREPOSITIONS and lex.is_noun(sent[i + 2].low)
+    return "were" if plural and not subject else None
 
 
 def _were(sent: list[Token], i: int, lex: Lexicon) -> str | None:
