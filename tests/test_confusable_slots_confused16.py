@@ -10,6 +10,11 @@ wording of our own, each beside correct copy of the same shape, in both dialects
   "be" ("many of they're songs"), "they're" before a verb ("they're are") or at a
   phrase's end, "your" before a verb;
 - "then" after a comparison in an object, "to" between a subject and its verb;
+- "lead" where its past is meant ("has lead", "was lead by", a singular subject's verb
+  in a sentence told in the past); a word no verb after a subject pronoun or a modal
+  where its sound-alike is one ("He past the test", "could not breath"); "there" before
+  an "-ing" verb at a clause's start; "were" before a whole clause ("were the funds
+  went");
 - a sound-alike in a determiner's noun phrase that holds no noun ("the flew").
 """
 
@@ -65,6 +70,17 @@ FOUND = [
     # "then" for "than", "to" for "too"
     ("The clinic saw fewer patients then expected in May.", "then", "than"),
     ("She to warned that the bridge was unsafe.", "to", "too"),
+    # "lead" for its past, a sound-alike in a verb's slot, "there" for "they're"
+    ("The senator has lead the committee since 2015.", "lead", "led"),
+    ("The inquiry was lead by a retired judge.", "lead", "led"),
+    ("The striker lead the attack in the 2018 final.", "lead", "led"),
+    ("The mayor, who lead the council, stepped down last week.", "lead", "led"),
+    ("He past the driving test on his third try.", "past", "passed"),
+    ("Divers could not breath at that depth.", "breath", "breathe"),
+    ("The ruling will altar the rules for landlords.", "altar", "alter"),
+    ("There hoping to finish the road by spring.", "There", "They're"),
+    ("It is not clear were the funds went.", "were", "where"),
+    ("She is a faster runner then him.", "then", "than"),
     # a sound-alike where a noun belongs
     ("Half the class was off with the flew last week.", "flew", "flu"),
     ("The bus left the coastal rode near the farm.", "rode", "road"),
@@ -94,6 +110,13 @@ CLEAN = [
     "The flu spread fast, and the new road opened a week later.",
     "It was a coarse, grainy image of a vain attempt.",
     "He was a naval officer and a conscious, careful writer.",
+    "He took the lead in 2019 and kept it; the pipes were lead, the report said.",
+    "They lead the league, and he will lead the party, she said yesterday.",
+    "Leaders who lead by example won praise.",
+    "Is there going to be a vote? There's going to be one.",
+    "It was past midnight when they walked past the house.",
+    "Nor were the children hurt; among those killed were the pilot and his son.",
+    "They were the best the club has had, and we were the first to go.",
 ]
 
 

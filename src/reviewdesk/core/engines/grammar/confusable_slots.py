@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word, sentence_start
 from reviewdesk.core.engines.grammar.lexicon import (
     ADVERBS_BETWEEN,
+    CLOSED_CLASS,
     DETERMINERS,
     MODALS,
     NUMBER_BY_MEANING,
@@ -128,8 +129,14 @@ def check_confusable_slots(sent: list[Token], lex: Lexicon) -> Iterator[Finding]
             found = _to(sent, i, lex)
         elif low == "then":
             found = _then(sent, i, lex)
-        elif low in ALTERNATIVES:
-            found = _noun_slot(sent, i, lex)
+        elif low == "there":
+            found = _there(sent, i, lex)
+        if not found and low == "lead":
+            found = _lead(sent, i, lex)
+        if not found and low == "were":
+            found = _were_clause(sent, i, lex)
+        if not found and low in ALTERNATIVES:
+            found = _noun_slot(sent, i, lex) or _verb_slot(sent, i, lex)
         if found:
             fix, message = found
             yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, fix),), _CONF)
@@ -361,6 +368,8 @@ def _then(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
             if k == i - 1:
                 return None  # the pair rule's ("more then") already
             head = sent[k - 1].low if k > 0 else ""
+            if head in ("a", "an") and k > 1:
+                head = sent[k - 2].low  # "is a better player then him"
             slot = head in PREPOSITIONS or bool(lex.classes(head) & {"VERB", "AUX"})
             if not slot or sentence_start(sent, k):
                 return None
@@ -408,3 +417,148 @@ def _noun_slot(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | Non
 def _sound_alike(written: str, nouns: list[str], lex: Lexicon) -> tuple[str, str]:
     best = max(nouns, key=lex.count)
     return best, f"“{written}” cannot stand here; the noun that sounds like it is “{best}”."
+
+
+# -- a verb's slot ------------------------------------------------------------------------
+_HAVE = word_set("has have had having 've")
+_BE_PASSIVE = word_set("is are was were be been being")
+_PAST_TIMES = word_set("ago yesterday last earlier previously formerly")
+_PRESENT_OR_NOUN = frozenset({"VB", "VBP", "VBZ", "NN", "NNS"})
+# closed-class words but the prepositions ("She past the test" is a slip for "passed")
+_FUNCTION_WORDS = CLOSED_CLASS - PREPOSITIONS
+
+
+def _verb_slot(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A word that cannot be a verb where only a verb fits, when its sound-alike is one:
+    after a subject pronoun ("She past the test" -> "passed", "they new the rules" ->
+    "knew") or after a modal ("could not breath" -> "breathe", "will altar the plan" ->
+    "alter")."""
+    tok = sent[i]
+    classes = lex.classes(tok.low)
+    if tok.is_capitalised or i == 0 or "VERB" in classes or tok.low in _FUNCTION_WORDS:
+        return None
+    if not classes & {"NOUN", "ADJ"}:
+        return None  # a function word ("could not", "can here") is other rules' to judge
+    if i + 1 < len(sent) and sent[i + 1].text == "-":
+        return None  # "they new-build", a hyphened word
+    k = i - 1
+    while k > 0 and sent[k].low in ADVERBS_BETWEEN:
+        k -= 1
+    before = sent[k].low
+    if before in _SUBJECT_ONLY:
+        wanted = {"VBD"} if before in ("he", "she") else {"VBD", "VBP"}
+    elif before in MODALS or (before == "to" and k == i - 1 and sent[i - 1].low == "to"):
+        wanted = {"VB"}
+    else:
+        return None
+    if before == "to":
+        return None  # "to" before a noun is a preposition: "to breath" stays unjudged
+    verbs = [w for w in ALTERNATIVES[tok.low] if lex.tags(w) & wanted]
+    if not verbs:
+        return None
+    best = max(verbs, key=lex.count)
+    return best, f"A verb belongs here; “{tok.text}” is not one, but “{best}” is."
+
+
+def _lead(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """ "has lead the party", "was lead by" -> "led"; "The coach lead the team last
+    year", "The minister, who lead the talks, resigned" -> "led": "lead" where its past
+    is meant (a participle's slot, or one subject's verb in a sentence told in the past)."""
+    message = "The past of “lead” is “led”."
+    k = i - 1
+    while k > 0 and sent[k].low in ADVERBS_BETWEEN:
+        k -= 1
+    before = low_at(sent, k)
+    nxt = low_at(sent, i + 1)
+    if before in _HAVE and k >= 0 and i > 0:
+        return "led", message  # "has lead", "had long lead"
+    if before in _BE_PASSIVE and nxt == "by":
+        return "led", message  # "was lead by"
+    if nxt not in DETERMINERS and nxt not in ("to", "by"):
+        return None  # the noun or the metal: "took the lead", "lead pipes"
+    if not _singular_subject_before(sent, i, lex) or not _told_in_past(sent, i, lex):
+        return None
+    return "led", message
+
+
+def _singular_subject_before(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """A singular subject right before ``i``: "he", "she", a singular noun or a name, or
+    "who" after one; an apposition between commas is stepped over."""
+    k = i - 1
+    if low_at(sent, k) == "who":
+        k -= 1
+        if low_at(sent, k) == ",":
+            k -= 1
+    elif low_at(sent, k) == ",":
+        # "Mr Jones, a former soldier, lead": back over the apposition to its noun
+        k -= 1
+        while k > 0 and sent[k].text != ",":
+            k -= 1
+        k -= 1
+    if k < 0 or not sent[k].is_word:
+        return False
+    tok = sent[k]
+    if tok.low in ("he", "she"):
+        return True
+    if tok.is_capitalised and not sentence_start(sent, k):
+        return True
+    return lex.noun_number(tok.low) == "singular" and low_at(sent, k - 1) in DETERMINERS
+
+
+def _told_in_past(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """The sentence names a past time or has another verb only in the past ("resigned",
+    "last year", "in 2019")."""
+    for k, tok in enumerate(sent):
+        if k == i:
+            continue
+        if tok.is_number and len(tok.low) == 4 and tok.low[:2] in ("19", "20"):
+            return True
+        tags = lex.tags(tok.low)
+        if tok.low in _PAST_TIMES or ("VBD" in tags and not tags & _PRESENT_OR_NOUN):
+            return True  # "resigned", "went"; not "talks" nor "put"
+    return False
+
+
+def _there(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """ "There going to win" -> "They're": "there" at a clause's start before an "-ing"
+    verb ("There's going to be" and "Is there going to be" stay)."""
+    opens = sentence_start(sent, i) or sent[i - 1].text in (",", ";") or low_at(sent, i - 1) in (
+        "and", "but", "because", "if", "said", "says", "think", "so",
+    )
+    if not opens or lex.tags(low_at(sent, i + 1)) - {"JJ"} != {"VBG"}:
+        return None
+    if low_at(sent, i + 2) == "to" and low_at(sent, i + 3) == "be":
+        return None  # "there going to be a vote": "there's" was meant, not "they're"
+    return "they're", "“there” is a place; “they are” is “they're”."
+
+
+def _were_clause(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """ "unclear were the money went", "the town were the plant is" -> "where": "were"
+    before a whole clause, a subject and its own finite verb, is the place word."""
+    message = "“were” is a verb; before a clause of place write “where”."
+    j = i + 1
+    nxt = low_at(sent, j)
+    if nxt in ("he", "she", "it", "they", "we", "you", "i"):
+        j += 1
+    elif nxt in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"):
+        j += 1
+        while j < len(sent) and j < i + 5 and sent[j].is_word and not _finite(lex, sent[j].low):
+            if not (lex.is_noun(sent[j].low) or "ADJ" in lex.classes(sent[j].low)):
+                return None
+            j += 1
+        if j == i + 2:
+            return None  # no noun between
+    else:
+        return None
+    if j < len(sent) and sent[j].is_word and _finite(lex, sent[j].low):
+        return "where", message
+    return None
+
+
+def _finite(lex: Lexicon, word: str) -> bool:
+    """A verb that is only finite here: a past that is no participle ("went"), an "-s"
+    form that is no plural noun ("is", "lives" is both), a modal."""
+    if word in MODALS or word in ("is", "was", "are", "has", "does", "did"):
+        return True
+    tags = lex.tags(word)
+    return bool(tags) and (tags == {"VBD"} or tags == {"VBZ"})
