@@ -117,6 +117,7 @@ CLEAN = [
     "It was past midnight when they walked past the house.",
     "Nor were the children hurt; among those killed were the pilot and his son.",
     "They were the best the club has had, and we were the first to go.",
+    "Some were kept for five years; these were Ivan and Olga from Tyumen.",
 ]
 
 

@@ -382,8 +382,9 @@ def _then(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
 
 
 # -- a sound-alike in a noun's slot ----------------------------------------------------
-# determiners that open a noun phrase ("that", "which", "what" also open a clause)
-_NOUN_DETERMINERS = DETERMINERS - word_set("that which what whose such")
+# articles and possessives: determiners that are never a pronoun standing alone ("some
+# were kept", "These were Ivan and Olga" are pronouns before their verb)
+_NOUN_DETERMINERS = word_set("the a an my your his our their its")
 _PHRASE_ENDS = frozenset({".", ";", ":", ")", "!", "?"})
 
 
@@ -393,8 +394,8 @@ def _noun_slot(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | Non
     -> "conscience". A past tense ("flew") never follows a determiner; an adjective
     after "a" must be followed by its noun, not by a preposition or the phrase's end."""
     tok = sent[i]
-    if tok.is_capitalised or i == 0:
-        return None
+    if tok.is_capitalised or i == 0 or tok.low in CLOSED_CLASS:
+        return None  # "were" is the clause rules' ("We knew the were looking": "they")
     tags = lex.tags(tok.low)
     nouns = [w for w in ALTERNATIVES[tok.low] if "NOUN" in lex.classes(w) or w == "new"]
     if not nouns:
@@ -424,6 +425,7 @@ _HAVE = word_set("has have had having 've")
 _BE_PASSIVE = word_set("is are was were be been being")
 _PAST_TIMES = word_set("ago yesterday last earlier previously formerly")
 _PRESENT_OR_NOUN = frozenset({"VB", "VBP", "VBZ", "NN", "NNS"})
+_OBJECT_STARTS = _NOUN_DETERMINERS | OBJECT_PRONOUNS | word_set("this that these those")
 # closed-class words but the prepositions ("She past the test" is a slip for "passed")
 _FUNCTION_WORDS = CLOSED_CLASS - PREPOSITIONS
 
@@ -445,14 +447,19 @@ def _verb_slot(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | Non
     while k > 0 and sent[k].low in ADVERBS_BETWEEN:
         k -= 1
     before = sent[k].low
+    nxt = sent[i + 1] if i + 1 < len(sent) else None
     if before in _SUBJECT_ONLY:
+        # the verb's object or particle must follow ("He past the test", "she past
+        # away"): an adverb may stand there too ("I very much like it")
+        if nxt is None or not (
+            nxt.is_number or nxt.low in _OBJECT_STARTS or nxt.low in _PARTICLES
+        ):
+            return None
         wanted = {"VBD"} if before in ("he", "she") else {"VBD", "VBP"}
-    elif before in MODALS or (before == "to" and k == i - 1 and sent[i - 1].low == "to"):
+    elif before in MODALS and "ADV" not in classes:  # "could very well" stays
         wanted = {"VB"}
     else:
         return None
-    if before == "to":
-        return None  # "to" before a noun is a preposition: "to breath" stays unjudged
     verbs = [w for w in ALTERNATIVES[tok.low] if lex.tags(w) & wanted]
     if not verbs:
         return None
