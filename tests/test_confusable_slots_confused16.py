@@ -55,6 +55,7 @@ FOUND = [
     ("The ballots where only counted after midnight.", "where", "were"),
     ("The victims where aged between six and ten.", "where", "were"),
     ("Most of the riders where from Belgium and Spain.", "where", "were"),
+    ("Those arrested where taken to a police station.", "where", "were"),
     ("Were should the new hospital be built?", "Were", "Where"),
     # a contraction in a possessive's place, and the reverse
     ("The band played several of they're old songs.", "they're", "their"),
@@ -98,6 +99,7 @@ CLEAN = [
     "The villages where affected families live were cut off.",
     "Aid went where needed, and homes were linked where possible.",
     "The camp where thousands died was freed in 1945.",
+    "Crops grow best where watered daily; he is happiest where surrounded by books.",
     "He lived in Boston, where he taught for years.",
     "Were it not for the rain, the match would have gone ahead.",
     "We know where they're going, and they say they're ready.",

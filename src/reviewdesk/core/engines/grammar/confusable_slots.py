@@ -66,6 +66,7 @@ _ELLIPTICAL = word_set(
     "permitted allowed desired requested instructed directed"
 )
 _PARTICLES = word_set("down up off out back away over")
+_PLURAL_HEADS = word_set("the those these all many others some both several few")
 _NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
     "fifty hundred thousand million dozens hundreds thousands millions"
@@ -264,7 +265,15 @@ def _plural_subject(sent: list[Token], k: int, lex: Lexicon) -> bool:
     if tok.is_capitalised and not sentence_start(sent, k):
         return True  # a name: "McCarrick where convicted"
     if "VBN" in lex.tags(low) and not lex.is_noun(low):
-        return low_at(sent, k - 1) == "the"
+        # a participle after its head: "the deceased", "those arrested", "two injured",
+        # "people killed"
+        head = sent[k - 1] if k > 0 else None
+        return head is not None and (
+            head.low in _PLURAL_HEADS
+            or head.is_number
+            or head.low in _NUMBER_WORDS
+            or lex.noun_number(head.low) == "plural"
+        )
     return lex.noun_number(low) == "plural"
 
 
