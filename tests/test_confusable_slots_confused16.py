@@ -15,6 +15,7 @@ wording of our own, each beside correct copy of the same shape, in both dialects
   where its sound-alike is one ("He past the test", "could not breath"); "there" before
   an "-ing" verb at a clause's start; "were" before a whole clause ("were the funds
   went");
+- "lay" with nothing laid before a place ("to lay on the floor" -> "lie");
 - a sound-alike in a determiner's noun phrase that holds no noun ("the flew").
 """
 
@@ -68,6 +69,9 @@ FOUND = [
     ("Unless prices fall, they're will be more strikes.", "they're", "there"),
     ("If the light is red, your should stop.", "your", "you"),
     ("Its too late to change the plan.", "Its", "It's"),
+    ("The club is small, and it's players train at night.", "it's", "its"),
+    ("Guards ordered the crowd to lay on the floor.", "lay", "lie"),
+    ("A tree was laying across the road after the storm.", "laying", "lying"),
     # "then" for "than", "to" for "too"
     ("The clinic saw fewer patients then expected in May.", "then", "than"),
     ("She to warned that the bridge was unsafe.", "to", "too"),
@@ -120,6 +124,10 @@ CLEAN = [
     "Nor were the children hurt; among those killed were the pilot and his son.",
     "They were the best the club has had, and we were the first to go.",
     "Some were kept for five years; these were Ivan and Olga from Tyumen.",
+    "It's times like these that test us, and it's people who make the difference.",
+    "They're lawyers, not judges, and they're good friends.",
+    "He lay on the bed for hours; the hotel will lay on a lunch.",
+    "Workers were laying the foundations, and she lays the table.",
 ]
 
 

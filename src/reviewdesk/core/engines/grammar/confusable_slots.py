@@ -102,6 +102,8 @@ _ORDINALS = word_set(
     "main biggest"
 )
 _BE_AFTER_THERE = word_set("are were is was")
+# words a noun is often followed by that are no verb of its own here
+_NOT_A_VERB_HERE = word_set("like that who which as")
 _CLAUSE_END = frozenset({".", ",", ";", ":", "–", "—", ")", "!", "?"})
 _YOUR_VERBS = word_set("should could would shall must are were")
 
@@ -134,6 +136,8 @@ def check_confusable_slots(sent: list[Token], lex: Lexicon) -> Iterator[Finding]
             found = _there(sent, i, lex)
         if not found and low == "lead":
             found = _lead(sent, i, lex)
+        if not found and low in _LAY_TO_LIE:
+            found = _lay(sent, i)
         if not found and low == "were":
             found = _were_clause(sent, i, lex)
         if not found and low in ALTERNATIVES:
@@ -300,18 +304,46 @@ def _contraction(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | N
             return "there", "“they're” already holds a verb; “there are”, “there will” were meant."
         if i > 0 and (i + 1 >= len(sent) or sent[i + 1].text in _CLAUSE_END):
             return "there", "“they're” cannot end a phrase; the place is “there”."
+    possessive = _POSSESSIVE_OF[low]
+    if _noun_then_own_verb(sent, i + 1, lex):
+        # "and it's members make up a tenth": a noun with its own verb after it, so
+        # "it is" cannot stand before them
+        return possessive, f"A noun with its own verb follows: the possessive is “{possessive}”."
     if i == 0 or (sent[i - 1].is_capitalised and i > 1):
         return None
     such_as = sent[i - 1].low == "as" and low_at(sent, i - 2) == "such"
     if sent[i - 1].low not in _OBJECT_SLOT and not such_as:
         return None
     if _noun_phrase_from(sent, i + 1, lex):
-        possessive = _POSSESSIVE_OF[low]
         return possessive, (
             f"After “{sent[i - 1].text}” something owned follows: the possessive is "
             f"“{possessive}”."
         )
     return None
+
+
+def _noun_then_own_verb(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """A noun (after adjectives) and then a finite verb that agrees with it: "members
+    make", "budget was", "staff say". "It is" or "they are" before them would leave the
+    clause two verbs; "it's times like these" and "it's people who" stay (no verb)."""
+    while j < len(sent) and sent[j].is_word and lex.classes(sent[j].low) == {"ADJ"}:
+        j += 1
+    if j + 1 >= len(sent) or not sent[j].is_word or sent[j].is_capitalised:
+        return False
+    noun, verb = sent[j].low, sent[j + 1]
+    if noun in _PREDICATE_NOUNS or noun in CLOSED_CLASS or not lex.is_noun(noun):
+        return False
+    if not verb.is_word or verb.low in _NOT_A_VERB_HERE:
+        return False
+    number = lex.noun_number(noun)
+    tags = lex.tags(verb.low)
+    if verb.low in MODALS or (tags & {"VBD"} and not tags & {"VBN", "NN", "NNS", "JJ"}):
+        return number != ""  # "it's members would", "it's staff went"
+    if number == "plural":
+        return "VBP" in tags and not tags & {"NNS", "VBZ", "JJ"}
+    if number == "singular":
+        return verb.low in ("is", "was", "has") or (tags == {"VBZ"})
+    return False
 
 
 def _noun_phrase_from(sent: list[Token], j: int, lex: Lexicon) -> bool:
@@ -578,3 +610,26 @@ def _finite(lex: Lexicon, word: str) -> bool:
         return True
     tags = lex.tags(word)
     return bool(tags) and (tags == {"VBD"} or tags == {"VBZ"})
+
+
+# -- "lay" with nothing laid ----------------------------------------------------------------
+_LAY_TO_LIE = {"lay": "lie", "laying": "lying", "lays": "lies"}
+_PLACE_PREPOSITIONS = word_set("on in under beneath beside across near against at inside")
+_OWNERS = word_set("the a an his her their my our your its")
+_BASE_BEFORE = MODALS | word_set("to did does do don't didn't doesn't won't can't")
+
+
+def _lay(sent: list[Token], i: int) -> tuple[str, str] | None:
+    """ "forced him to lay on the ground", "was laying in the road" -> "lie", "lying":
+    "lay" takes an object (one lays something down); with a place straight after it and
+    nothing laid, "lie" was meant. "lay" alone is also the past of "lie" ("He lay on the
+    bed" is right), so only its base after "to" or a modal counts."""
+    low = sent[i].low
+    if low == "lay" and low_at(sent, i - 1) not in _BASE_BEFORE:
+        return None
+    if low_at(sent, i + 1) in _PLACE_PREPOSITIONS and low_at(sent, i + 2) in _OWNERS:
+        if low_at(sent, i + 1) == "on" and low_at(sent, i + 2) in ("a", "an"):
+            return None  # "lay on a lunch": to provide
+        fix = _LAY_TO_LIE[low]
+        return fix, f"“{sent[i].text}” needs something laid; to rest somewhere is “{fix}”."
+    return None

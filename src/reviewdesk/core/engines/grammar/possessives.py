@@ -186,7 +186,14 @@ def _they_are(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     if nxt in ("is", "was"):
         return "there"
     adjective_noun = lex.classes(nxt) == {"ADJ"} and noun_only(low_at(sent, i + 2), lex)
-    if nxt == "own" or noun_only(nxt, lex) or adjective_noun:
+    head = i + 2 if adjective_noun else i + 1
+    # "they're lawyers", "they're young students": a plural is what they are, unless a
+    # verb of its own follows it ("they're kids were late")
+    plural = lex.noun_number(low_at(sent, head)) == "plural" and not (
+        low_at(sent, head + 1) in _CLAUSE_VERBS - {"of", "and"}
+        or lex.tags(low_at(sent, head + 1)) == {"VBD"}
+    )
+    if nxt == "own" or ((noun_only(nxt, lex) or adjective_noun) and not plural):
         return "their"
     if possessive_fits(lex, "their", "are", nxt) and _owned_then_verb(sent, i, lex):
         return "their"
