@@ -64,6 +64,7 @@ FOUND = [
     ("Tourists come for it's medieval walls and such as it's 12th-century church.", "it's",
      "its"),
     ("These were they're last matches.", "they're", "their"),
+    ("Fans waved they're scarves at the players.", "they're", "their"),
     ("Call us about you're pension.", "you're", "your"),
     ("Officials said they're were no injuries.", "they're", "there"),
     ("Unless prices fall, they're will be more strikes.", "they're", "there"),
@@ -125,7 +126,7 @@ CLEAN = [
     "They were the best the club has had, and we were the first to go.",
     "Some were kept for five years; these were Ivan and Olga from Tyumen.",
     "It's times like these that test us, and it's people who make the difference.",
-    "They're lawyers, not judges, and they're good friends.",
+    "They're lawyers, not judges, and I think they're good friends.",
     "He lay on the bed for hours; the hotel will lay on a lunch.",
     "Workers were laying the foundations, and she lays the table.",
 ]

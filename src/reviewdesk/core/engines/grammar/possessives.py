@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
 from reviewdesk.core.engines.grammar.lexicon import (
+    CLAUSE_OPENERS,
+    CLAUSE_VERBS,
     DETERMINERS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -61,6 +63,7 @@ _WHO_IS = word_set("a an the not been going coming there")
 _TIME_AFTER_ITS = word_set("to late much many early soon bad")
 _TAKE = word_set("take took taken taking takes bide")
 _CLAUSE_VERBS = word_set("is was has had will of and are were")
+_OPENS_CLAUSE = CLAUSE_OPENERS | CLAUSE_VERBS | word_set("yes no then now")
 
 
 def check_possessives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
@@ -187,9 +190,11 @@ def _they_are(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         return "there"
     adjective_noun = lex.classes(nxt) == {"ADJ"} and noun_only(low_at(sent, i + 2), lex)
     head = i + 2 if adjective_noun else i + 1
-    # "they're lawyers", "they're young students": a plural is what they are, unless a
-    # verb of its own follows it ("they're kids were late")
-    plural = lex.noun_number(low_at(sent, head)) == "plural" and not (
+    # "they're lawyers", "I think they're young students": at a clause's start a plural
+    # is what they are, unless a verb of its own follows it ("they're kids were late");
+    # after a verb or a preposition ("drove they're cars") it is owned
+    opens = i == 0 or not sent[i - 1].is_word or sent[i - 1].low in _OPENS_CLAUSE
+    plural = opens and lex.noun_number(low_at(sent, head)) == "plural" and not (
         low_at(sent, head + 1) in _CLAUSE_VERBS - {"of", "and"}
         or lex.tags(low_at(sent, head + 1)) == {"VBD"}
     )
