@@ -66,6 +66,7 @@ _ELLIPTICAL = word_set(
     "permitted allowed desired requested instructed directed"
 )
 _PARTICLES = word_set("down up off out back away over")
+_BE_HAVE = word_set("is was are were has had have")
 _PLURAL_HEADS = word_set("the those these all many others some both several few")
 _NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
@@ -245,6 +246,8 @@ def _where(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     ):
         return None
     if tags == {"VBG"}:
+        if after.low in _BE_HAVE or _finite(lex, after.low):
+            return None  # "areas where smoking was banned": the gerund is the subject
         return "were", message
     if "VBN" not in tags or tags & {"NN", "NNS"}:
         return None
