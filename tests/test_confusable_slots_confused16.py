@@ -120,6 +120,7 @@ CLEAN = [
     "He took the lead in 2019 and kept it; the pipes were lead, the report said.",
     "They lead the league, and he will lead the party, she said yesterday.",
     "Leaders who lead by example won praise.",
+    "The house has lead pipes, and the children had lead poisoning in 2019.",
     "Is there going to be a vote? There's going to be one.",
     "It was past midnight when they walked past the house.",
     "Nor were the children hurt; among those killed were the pilot and his son.",

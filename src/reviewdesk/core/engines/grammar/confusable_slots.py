@@ -465,7 +465,7 @@ def _sound_alike(written: str, nouns: list[str], lex: Lexicon) -> tuple[str, str
 
 
 # -- a verb's slot ------------------------------------------------------------------------
-_HAVE = word_set("has have had having 've")
+_HAVE = word_set("has have had 've")
 _BE_PASSIVE = word_set("is are was were be been being")
 _PAST_TIMES = word_set("ago yesterday last earlier previously formerly")
 _PRESENT_OR_NOUN = frozenset({"VB", "VBP", "VBZ", "NN", "NNS"})
@@ -521,8 +521,11 @@ def _lead(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
         k -= 1
     before = low_at(sent, k)
     nxt = low_at(sent, i + 1)
-    if before in _HAVE and k >= 0 and i > 0:
-        return "led", message  # "has lead", "had long lead"
+    after_noun = i + 1 < len(sent) and sent[i + 1].is_word and not sent[i + 1].is_capitalised
+    if after_noun and nxt not in DETERMINERS and lex.is_noun(nxt):
+        return None  # the metal: "the house has lead pipes", "had lead poisoning"
+    if before in _HAVE and i > 0:
+        return "led", message  # "has lead the party", "had long lead to"
     if before in _BE_PASSIVE and nxt == "by":
         return "led", message  # "was lead by"
     if nxt not in DETERMINERS and nxt not in ("to", "by"):
