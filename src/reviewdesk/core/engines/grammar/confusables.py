@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from reviewdesk.core.engines.grammar.confusable_slots import check_confusable_slots
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
 from reviewdesk.core.engines.grammar.lexicon import (
     DETERMINERS,
@@ -76,6 +77,10 @@ def check_confusables(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for finding in (*check_possessives(sent, lex), *_pairs(sent, lex)):
         seen.add(finding.start)
         yield finding
+    for finding in check_confusable_slots(sent, lex):  # by the slot the word stands in
+        if finding.start not in seen:
+            seen.add(finding.start)
+            yield finding
     for i, tok in enumerate(sent):
         if tok.start in seen or not tok.is_word or tok.low not in ALTERNATIVES:
             continue

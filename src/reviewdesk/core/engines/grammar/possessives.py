@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
 from reviewdesk.core.engines.grammar.lexicon import (
+    CLAUSE_OPENERS,
+    CLAUSE_VERBS,
     DETERMINERS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -61,6 +63,7 @@ _WHO_IS = word_set("a an the not been going coming there")
 _TIME_AFTER_ITS = word_set("to late much many early soon bad")
 _TAKE = word_set("take took taken taking takes bide")
 _CLAUSE_VERBS = word_set("is was has had will of and are were")
+_OPENS_CLAUSE = CLAUSE_OPENERS | CLAUSE_VERBS | word_set("yes no then now")
 
 
 def check_possessives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
@@ -121,6 +124,8 @@ def _owned_then_verb(sent: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _its(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     nxt = low_at(sent, i + 1)
+    if low_at(sent, i + 2) == "-":
+        return None  # a hyphened modifier is owned: "its so-called base", "its not-for-profit arm"
     timely = (
         nxt in ("going", "time", "too")
         and low_at(sent, i + 2) in _TIME_AFTER_ITS
@@ -130,7 +135,14 @@ def _its(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     if (nxt in _NOT_OWNED and not graded_noun) or adjective_then_stop(sent, i + 1, lex) or timely:
         return "it's"  # but "its best quarter", "its worst year": a noun is owned
     after = low_at(sent, i + 2)
-    degree = nxt in ("too", "so") and lex.classes(after) == {"ADJ"}  # "its too good"
+    # "its too good to be": a degree word and an adjective that is not owned (no noun
+    # after it: "its so-called", "its too-small budget" are hyphened)
+    degree = (
+        nxt in ("too", "so")
+        and "ADJ" in lex.classes(after)
+        and (lex.classes(after) == {"ADJ"} or not lex.is_noun(low_at(sent, i + 3)))
+        and low_at(sent, i + 3) != "-"
+    )
     doing = lex.tags(nxt) == {"VBG"} and after in DETERMINERS  # "its removing the errors"
     return "it's" if degree or doing else None
 
@@ -160,6 +172,7 @@ def _it_is(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         i > 0
         and sent[i - 1].low in PREPOSITIONS | {"see", "by"}
         and nxt not in DETERMINERS  # "from it's a boy": it is
+        and nxt not in _IT_IS_NOUNS  # "like it's nothing": a clause after "like"
         and noun_phrase_follows(sent, i + 1, lex)
     )
     return "its" if owned or after_preposition or plural_owned or object_slot else None
@@ -176,7 +189,16 @@ def _they_are(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     if nxt in ("is", "was"):
         return "there"
     adjective_noun = lex.classes(nxt) == {"ADJ"} and noun_only(low_at(sent, i + 2), lex)
-    if nxt == "own" or noun_only(nxt, lex) or adjective_noun:
+    head = i + 2 if adjective_noun else i + 1
+    # "they're lawyers", "I think they're young students": at a clause's start a plural
+    # is what they are, unless a verb of its own follows it ("they're kids were late");
+    # after a verb or a preposition ("drove they're cars") it is owned
+    opens = i == 0 or not sent[i - 1].is_word or sent[i - 1].low in _OPENS_CLAUSE
+    plural = opens and lex.noun_number(low_at(sent, head)) == "plural" and not (
+        low_at(sent, head + 1) in _CLAUSE_VERBS - {"of", "and"}
+        or lex.tags(low_at(sent, head + 1)) == {"VBD"}
+    )
+    if nxt == "own" or ((noun_only(nxt, lex) or adjective_noun) and not plural):
         return "their"
     if possessive_fits(lex, "their", "are", nxt) and _owned_then_verb(sent, i, lex):
         return "their"
@@ -282,7 +304,10 @@ def _where(sent: list[Token], i: int, lex: Lexicon) -> str | None:
         return None  # "areas where fishing was prohibited": a gerund is the clause's subject
     before = sent[i - 1]
     plural = before.is_number or (before.is_word and lex.noun_number(before.low) == "plural")
-    return "were" if plural else None
+    # "the villages where affected families live": a participle that opens the clause's
+    # own subject, a noun after it
+    subject = sent[i + 2].low not in PREPOSITIONS and lex.is_noun(sent[i + 2].low)
+    return "were" if plural and not subject else None
 
 
 _FINITE_BE_HAVE = frozenset(("is", "was", "are", "were", "has", "had", "have"))
