@@ -92,7 +92,7 @@ def test_page_with_no_article_is_a_plain_error(tmp_path: Path, no_network: list[
         "<html><head><title>App</title></head><body><div id='root'></div>"
         "<script>window.start()</script></body></html>"
     )
-    with pytest.raises(FormatError, match="no article text was found"):
+    with pytest.raises(FormatError, match="no text was found in this web page"):
         import_file(path)
 
 

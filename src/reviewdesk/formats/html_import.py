@@ -5,6 +5,12 @@ left out; the headline, standfirst, byline and photo captions are kept, each a p
 marked as what it is (:mod:`reviewdesk.formats.page_structure`). Nothing is ever
 fetched: trafilatura gets the page's own markup as a string and no URL. Each paragraph of
 the article becomes one line.
+
+When no article can be told from the page (text in ``<div>``s inside a filing's envelope,
+a file of text with no markup), the page's whole text is shown instead, a block a line
+(:mod:`reviewdesk.formats.page_text`), and the import says so once: refusing the page left
+the copy editor with nothing, and the debris engine marks the furniture that comes with
+it. Only a page that shows no text at all is refused.
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ import html as html_lib
 import json
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reviewdesk.core.text import normalize_newlines
@@ -26,6 +34,7 @@ from reviewdesk.formats.errors import FormatError, binary
 from reviewdesk.formats.imported import ImportedDocument
 from reviewdesk.formats.limits import check_markup_limits
 from reviewdesk.formats.page_structure import laid_in
+from reviewdesk.formats.page_text import has_markup, shown_text
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +68,18 @@ _PAGE_LANGS = (
         + _LANG_VALUE,
         re.I,
     ),
+)
+
+# Said once when the article could not be told from the page around it and the page's
+# whole text is shown instead (the debris engine marks its menus and footers).
+WHOLE_PAGE_WARNING = (
+    "The article could not be told apart from the rest of this web page, so all of its "
+    "text is shown; menus, links and footers found among it are marked for review."
+)
+# Said when a file saved as a web page holds text and no markup at all.
+TEXT_ONLY_WARNING = (
+    "This file holds plain text rather than a web page's markup, so its text is shown "
+    "as it is, one paragraph a line."
 )
 
 # trafilatura's JSON keys → ours
@@ -103,18 +124,32 @@ def _decode_html(data: bytes, name: str, encoding: str | None) -> DecodedText:
     return decode_bytes(data, name, None)
 
 
+@contextmanager
+def _library_quiet() -> Iterator[None]:
+    """trafilatura logs its own failures as errors ("empty HTML tree"), which the command
+    line would print; the import says what happened in its own words instead."""
+    library_log = logging.getLogger("trafilatura")
+    was = library_log.level
+    library_log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        library_log.setLevel(was)
+
+
 def _extract(html: str, *, precise: bool) -> dict[str, object] | None:
     import trafilatura  # heavy import, only needed here
 
-    out = trafilatura.extract(
-        html,
-        output_format="json",
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-        favor_precision=precise,
-        favor_recall=not precise,
-    )
+    with _library_quiet():
+        out = trafilatura.extract(
+            html,
+            output_format="json",
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            favor_precision=precise,
+            favor_recall=not precise,
+        )
     if not out:
         return None
     data = json.loads(out)
@@ -137,14 +172,23 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
     html = _unwrap_source_lines(html)
     if not html.strip():
         raise FormatError(f"{path.name}: is empty")
-    try:
-        found = _extract(html, precise=True) or _extract(html, precise=False)
-    except (ValueError, TypeError, RecursionError) as exc:
-        log.info("trafilatura failed on %s: %s", path, exc)
-        found = None
-    if not found or not str(found.get("text") or "").strip():
-        raise FormatError(f"{path.name}: no article text was found in this web page")
-    text, structure, parts = laid_in(_clean_text(str(found["text"])), html)
+    warnings = [decoded.warning] if decoded.warning else []
+    found: dict[str, object] | None = None
+    if has_markup(html):  # text alone has no article to find in it
+        try:
+            found = _extract(html, precise=True) or _extract(html, precise=False)
+        except (ValueError, TypeError, RecursionError) as exc:
+            log.info("trafilatura failed on %s: %s", path, exc)
+    if found and str(found.get("text") or "").strip():
+        body = str(found["text"])
+    else:  # the page as a browser shows it, rather than nothing at all
+        found = {}
+        body = shown_text(html)
+        if not body.strip():
+            raise FormatError(f"{path.name}: no text was found in this web page")
+        log.info("%s: no article found; the page's whole text is shown", path.name)
+        warnings.append(WHOLE_PAGE_WARNING if has_markup(html) else TEXT_ONLY_WARNING)
+    text, structure, parts = laid_in(_clean_text(body), html)
     meta: dict[str, str] = {}
     for key, ours in _META_KEYS.items():
         value = found.get(key)
@@ -156,7 +200,6 @@ def import_html(path: Path, data: bytes, encoding: str | None) -> ImportedDocume
     if lang:  # the page's own word on its dialect beats a guess
         meta["language"] = lang
     title = meta.get("title") or _page_title(html) or text.split("\n", 1)[0].strip()
-    warnings = [decoded.warning] if decoded.warning else []
     log.info("imported %s as html (%s): %d characters", path, decoded.encoding, len(text))
     return ImportedDocument(
         text=text,
