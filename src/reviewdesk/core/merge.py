@@ -168,7 +168,10 @@ def drop_issues_in_placeholders(
     if not placeholders or not issues:
         return issues
     spans = [
-        (m, m + len(p)) for p in placeholders if p and p in line for m in _occurrences(line, p)
+        (m, m + len(p))
+        for p in placeholders
+        if p and p in line
+        for m in _occurrences(line, p)
     ]
     if not spans:
         return issues

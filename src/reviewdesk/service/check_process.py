@@ -11,7 +11,9 @@ typed messages of :mod:`reviewdesk.service.messages` (pickled; its docstring giv
 protocol). One request at a time; a :class:`~reviewdesk.service.messages.Cancel` may
 follow it while it runs. Requests are numbered, so a cancel that arrives too late is
 never taken for the next request's. A dialect guess is answered beside them
-(:mod:`reviewdesk.service.dialect_guess`).
+(:mod:`reviewdesk.service.dialect_guess`), and so is a slow engine's result sent while a
+check runs (:meth:`RemoteService.merge_beside`): LanguageTool's findings are shown as
+they come, merged into the fast engines' as the window has them, not after the check.
 
 Run as ``python -m reviewdesk.service.checker_entry FD LANGUAGE [LIFELINE]`` (in the
 frozen build, the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);

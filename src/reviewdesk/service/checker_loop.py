@@ -4,8 +4,10 @@ Started by :class:`~reviewdesk.service.check_process.RemoteService` (through
 :mod:`reviewdesk.service.checker_entry`), it builds the fast engines, says it is
 :class:`~reviewdesk.service.messages.Ready`, then answers one numbered request at a time
 until the window closes or goes away (see :mod:`reviewdesk.service.check_process` for the
-protocol). A check polls the socket as it runs, so a cancel or the next request stops it
-early; results go back as changes from the last one sent for the pane. Kept apart from
+protocol). A thread reads the window's messages as they come (:class:`_Inbox`); a check
+polls what it read, so a cancel or the next request stops it early, and a slow engine's
+result is merged beside it on a thread of its own; results go back as changes from the
+last one sent for the pane. Kept apart from
 the window's side so each reads in one sitting, and so what runs in which process is
 plain from the file name.
 """

@@ -43,13 +43,8 @@ _BIG_WORD = re.compile(
 )
 # hundreds and thousands in words ("four hundred people"), not "a hundred" or "hundreds"
 _ROUND_WORDS = re.compile(
-    r"(?<![\w’'-])((?:"
-    + "|".join(_TENS)
-    + r")(?:-(?:"
-    + "|".join(_UNITS)
-    + r"))?|"
-    + "|".join([*_UNITS, *_TEENS])
-    + r") (hundred|thousand)(?![\w’'-])"
+    r"(?<![\w’'-])((?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|"
+    + "|".join([*_UNITS, *_TEENS]) + r") (hundred|thousand)(?![\w’'-])"
 )
 _ROUND_FIGURES = re.compile(
     r"(?<![\w.,:/$£€#№'’-])([1-9]\d{2}|[1-9]\d?,\d{3})(?![\w.,:/%'’-]|\.\d)"
