@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import io
 import socket
+import threading
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -66,15 +68,72 @@ def _lt_zip(top: str = "LanguageTool-6.6/") -> bytes:
     return buf.getvalue()
 
 
+@dataclass
+class SilentServer:
+    """A hung server: it takes requests and never answers."""
+
+    url: str
+    holding: threading.Event  # set once a whole request is in and waits for its answer
+    # while set, the server sends a space every KEEP_WAITING_S (a status line that never
+    # ends): the client's read timeout starts again, and the hang lasts until the test
+    # has seen what it looks for (within the client's bound on the whole exchange)
+    keep_waiting: threading.Event
+
+
+KEEP_WAITING_S = 0.25  # well within the 1 s read timeout the tests set
+
+
 @pytest.fixture
-def silent_server() -> Iterator[str]:
-    """A port that accepts connections and never answers (a hung server)."""
+def silent_server() -> Iterator[SilentServer]:
+    """A server that reads each request and never answers (a hung server). It says when
+    it holds one, so a test can look at the window over the hung request's life alone,
+    not over the client's start (its imports, the connection), whose length is the
+    machine's; and it can keep the client waiting while the test looks."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(8)
+    sock.settimeout(0.05)
+    holding, keep_waiting, stop = threading.Event(), threading.Event(), threading.Event()
+    held: list[socket.socket] = []
+
+    def hold(conn: socket.socket) -> None:
+        conn.settimeout(0.05)
+        request = b""
+        while not stop.is_set() and b"\r\n\r\n" not in request:
+            try:
+                chunk = conn.recv(4096)
+            except OSError:
+                continue
+            if not chunk:
+                return
+            request += chunk
+        holding.set()
+        while not stop.wait(KEEP_WAITING_S):
+            if keep_waiting.is_set():
+                try:
+                    conn.sendall(b" ")
+                except OSError:  # the client gave up
+                    return
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _address = sock.accept()
+            except OSError:  # the accept timed out (or the socket closed): look again
+                continue
+            held.append(conn)  # kept open, unanswered, until the test ends
+            hold(conn)
+
+    thread = threading.Thread(target=serve, name="silent-server", daemon=True)
+    thread.start()
     try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        yield SilentServer(url, holding, keep_waiting)
     finally:
+        stop.set()
+        thread.join(5)
+        for conn in held:
+            conn.close()
         sock.close()
 
 
@@ -168,16 +227,29 @@ def test_test_connection_on_a_closed_port_is_a_plain_error(
 
 
 def test_a_hung_server_does_not_freeze_the_window(
-    qtbot, library: Library, message_boxes, silent_server: str
+    qtbot, library: Library, message_boxes, silent_server: SilentServer
 ) -> None:
     dialog = _dialog(qtbot, library)
     panel = dialog.languagetool
-    panel.url_edit.setText(silent_server)
+    panel.url_edit.setText(silent_server.url)
     panel.timeout_spin.setValue(1)
-    beats: list[int] = []
+    # what the window shows at each beat of a timer on the UI thread, counted only while
+    # the server holds the request unanswered: the window answers through the hang itself.
+    # The server keeps the client waiting until five beats came (a loaded machine may take
+    # a while), so the count does not depend on the machine's speed; a frozen window
+    # never beats, and the client gives up at its bound on the whole exchange.
+    beats: list[str] = []
+
+    def beat() -> None:
+        if silent_server.holding.is_set() and not panel.test_button.isEnabled():
+            beats.append(panel.status_label.text())
+            if len(beats) >= 5:
+                silent_server.keep_waiting.clear()  # now let the client's timeout run out
+
+    silent_server.keep_waiting.set()
     heartbeat = QTimer()
     heartbeat.setInterval(20)
-    heartbeat.timeout.connect(lambda: beats.append(1))
+    heartbeat.timeout.connect(beat)
     heartbeat.start()
     qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
     # the click returned at once: the test runs on its own thread
@@ -185,16 +257,18 @@ def test_a_hung_server_does_not_freeze_the_window(
     assert not panel.test_button.isEnabled()
     qtbot.waitUntil(lambda: panel.test_button.isEnabled(), timeout=WAIT_MS)
     heartbeat.stop()
-    assert len(beats) >= 5, "the UI thread stopped processing events while testing"
+    assert silent_server.holding.is_set(), "the request never reached the server"
+    assert len(beats) >= 5, "the UI thread stopped processing events while the server hung"
+    assert set(beats) == {"Testing…"}
     assert "did not answer" in panel.status_label.text()
 
 
 def test_closing_during_a_test_does_not_hang(
-    qtbot, library: Library, message_boxes, silent_server: str
+    qtbot, library: Library, message_boxes, silent_server: SilentServer
 ) -> None:
     dialog = _dialog(qtbot, library)
     panel = dialog.languagetool
-    panel.url_edit.setText(silent_server)
+    panel.url_edit.setText(silent_server.url)
     panel.timeout_spin.setValue(10)
     job = panel.test()
     dialog.reject()  # cancels the request: no 10 s wait

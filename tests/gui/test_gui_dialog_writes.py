@@ -247,7 +247,8 @@ def test_a_new_file_is_imported_off_the_ui_thread(
     path = tmp_path / "ferry.txt"
     path.write_text("The ferry runs again 😀.\n", encoding="utf-8")
     with lock_held(library.path) as release:
-        assert not window.open_file(path)  # not yet: the window answers while it waits
+        # not yet: it waits for the library, the window answering meanwhile
+        assert not window.open_file(path, until_waiting=True)
         seen = while_held(
             qtbot,
             ticks,

@@ -148,7 +148,8 @@ def test_opening_a_file_goes_on_once_the_write_lands(
     second.write_text("The harbour opens in May.\n", encoding="utf-8")
     with _lock_held(library) as other:
         _type(window, qtbot, " Kept before the next file opens.")
-        assert not window.open_file(second)  # not yet: it waits, the window answering
+        # not yet: it waits for the library, the window answering meanwhile
+        assert not window.open_file(second, until_waiting=True)
         assert "Waiting for the library" in _message(window)
         assert window.session.article.title != "harbour"
         _release_later(other, window, qtbot)
@@ -157,6 +158,48 @@ def test_opening_a_file_goes_on_once_the_write_lands(
         )
     (council,) = [a for a in library.list_articles() if "council" in a.draft]
     assert council.draft.endswith("Kept before the next file opens. Typed while it waited.")
+
+
+def test_a_file_opened_while_the_last_is_still_being_stored_opens_once_it_lands(
+    qtbot, tmp_path, make_window, library, message_boxes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A slow writer (a loaded machine, a slow disk; no lock): the second file's open
+    says it waits for the library, then shows the article, and ``open_file`` answers
+    with that outcome rather than with its first look (which made callers give up)."""
+    import threading
+
+    from reviewdesk.desk import saving as desk_saving
+
+    window = make_window()
+    _open(window, tmp_path)
+    let_go = threading.Event()
+    real_submit = desk_saving.LibraryWriter.submit
+
+    def submit(writer, op, what):  # type: ignore[no-untyped-def]
+        def held_up(store):  # type: ignore[no-untyped-def]
+            let_go.wait(WAIT_MS / 1000)  # the writer is still busy with the article before
+            return op(store)
+
+        return real_submit(writer, held_up, what)
+
+    monkeypatch.setattr(desk_saving.LibraryWriter, "submit", submit)
+    window.session.saving.submit(lambda store: None, "the article before")
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    # let the writer go once the window says it is waiting (and has answered meanwhile)
+    window.statusBar().messageChanged.connect(
+        lambda text: let_go.set() if "Waiting for the library" in text else None
+    )
+    second = tmp_path / "harbour.txt"
+    second.write_text("The harbour opens in May.\n", encoding="utf-8")
+    assert window.open_file(second)
+    assert window.draft.toPlainText() == "The harbour opens in May.\n"
+    assert any("Waiting for the library" in m for m in messages)
+    assert "Opened harbour.txt" in _message(window)
+    assert message_boxes == []
+    assert QApplication.overrideCursor() is None
+    monkeypatch.undo()
+    let_go.set()
 
 
 def test_a_dialog_write_says_what_became_of_it(qtbot, library, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,13 @@ def _entries(menu: QMenu) -> list[tuple[str, bool]]:
     return [(a.text().replace("&", ""), a.isEnabled()) for a in menu.actions() if a.text()]
 
 
+def _open(window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Open ``path`` and see its article on screen (``open_file`` waits through a wait for
+    the library's writer, still storing the article before on a loaded machine)."""
+    assert window.open_file(path)
+    assert Path(window.session.article.source_path).resolve() == path.resolve()
+
+
 def _recent_menu(window) -> QMenu:  # type: ignore[no-untyped-def]
     action = window.commands["openRecent"]
     assert action in window.menus["file"].actions()
@@ -31,14 +38,12 @@ def _recent_menu(window) -> QMenu:  # type: ignore[no-untyped-def]
     return menu
 
 
-def test_open_recent_lists_files_newest_first_and_reopens_one(
-    qtbot, tmp_path, make_window
-) -> None:
+def test_open_recent_lists_files_newest_first_and_reopens_one(qtbot, tmp_path, make_window) -> None:
     first, second = _write(tmp_path, "harbour.txt"), _write(tmp_path, "council.txt")
     window = make_window()
     assert _entries(_recent_menu(window)) == [("No recent files", False)]
-    assert window.open_file(first)
-    assert window.open_file(second)
+    _open(window, first)
+    _open(window, second)
     entries = _entries(_recent_menu(window))
     assert entries[:2] == [("1 council.txt", True), ("2 harbour.txt", True)]
     # choosing the second opens that file, which then comes first
@@ -54,8 +59,8 @@ def test_open_recent_lists_files_newest_first_and_reopens_one(
 def test_a_missing_file_is_greyed_and_can_be_removed(tmp_path, make_window) -> None:
     kept, gone = _write(tmp_path, "kept.txt"), _write(tmp_path, "gone.txt")
     window = make_window()
-    assert window.open_file(gone)
-    assert window.open_file(kept)
+    _open(window, gone)
+    _open(window, kept)
     gone.unlink()
     entries = _entries(_recent_menu(window))
     assert ("2 gone.txt (missing)", False) in entries
@@ -72,7 +77,7 @@ def test_a_missing_file_is_greyed_and_can_be_removed(tmp_path, make_window) -> N
 def test_choosing_a_file_that_has_just_gone_says_so(tmp_path, make_window, message_boxes):
     path = _write(tmp_path, "moved.txt")
     window = make_window()
-    assert window.open_file(path)
+    _open(window, path)
     window.session.close_article()
     _entries(_recent_menu(window))  # the menu is built while the file is there
     action = next(a for a in _recent_menu(window).actions() if a.objectName() == "recent1")

@@ -430,10 +430,12 @@ class MainWindow(QMainWindow):
 
     # -- opening ------------------------------------------------------------------------
 
-    def open_file(self, path: str | Path) -> bool:
-        """Open a file and wait for it (tests, scripts): True once its article is shown.
-        The window's own ways in use :meth:`start_open`, which does not hold it."""
-        return self.files.open_file(path)
+    def open_file(self, path: str | Path, *, until_waiting: bool = False) -> bool:
+        """Open a file and wait for it (tests, scripts): True once its article is shown,
+        a wait for the library's writer included (``until_waiting``: False as soon as the
+        window says it waits for the library; see :meth:`FileCommands.open_file`). The
+        window's own ways in use :meth:`start_open`, which does not hold it."""
+        return self.files.open_file(path, until_waiting=until_waiting)
 
     def start_open(self, path: str | Path) -> None:
         """Open a file (reopen its article, or import it) without holding the window."""

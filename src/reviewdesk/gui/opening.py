@@ -11,8 +11,8 @@ Opening never holds the window: the file is read (decoded, its structure built) 
 the writer, and the window answers meanwhile, saying what it is opening. One open runs
 at a time: a second replaces the first, and closing the window cancels it; an open that
 was replaced never shows its article. :meth:`FileCommands.open_file` waits for the
-outcome (tests, scripts); the window's menu, drops, recent files and command line use
-:meth:`FileCommands.start_open`.
+outcome (tests, scripts), a wait for the library's writer included; the window's menu,
+drops, recent files and command line use :meth:`FileCommands.start_open`.
 """
 
 from __future__ import annotations
@@ -112,6 +112,7 @@ class FileCommands:
         self._pending = False  # an open is under way (reading, or waiting for the writer)
         self._outcome: dict[int, bool] = {}  # an open's result, for open_file's wait
         self._waiting: QEventLoop | None = None
+        self._until_waiting = False  # open_file's wait ends at the busy message
 
     def choose_file(self) -> None:
         """File ▸ Open."""
@@ -148,18 +149,29 @@ class FileCommands:
         self._reading.start(job)
         return opening
 
-    def open_file(self, path: str | Path) -> bool:
+    def open_file(self, path: str | Path, *, until_waiting: bool = False) -> bool:
         """Open a file as :meth:`start_open` does, and wait (the event loop running) until
-        its article is shown (True), the open failed or was cancelled (False), or it waits
-        for a library another program holds (False: it opens once the write lands)."""
-        opening = self.start_open(path)
-        if opening not in self._outcome:
-            loop = QEventLoop()
-            self._waiting = loop
-            try:
-                loop.exec()
-            finally:
-                self._waiting = None
+        its article is shown (True), or the open failed or was cancelled (False).
+
+        An open that waits for the library's writer (still storing the article before,
+        on a loaded machine or a slow disk; or a lock another program holds) is waited
+        for as well, within the writer's bounded wait: the article opens once the write
+        lands, and a caller asking whether the file opened wants that answer, not the
+        first (answering False there made callers give up on opens that then landed).
+        ``until_waiting`` answers False as soon as the window says it is waiting for the
+        library instead (the article still opens once the write lands)."""
+        self._until_waiting = until_waiting
+        try:
+            opening = self.start_open(path)
+            if opening not in self._outcome:
+                loop = QEventLoop()
+                self._waiting = loop
+                try:
+                    loop.exec()
+                finally:
+                    self._waiting = None
+        finally:
+            self._until_waiting = False
         opened = self._outcome.pop(opening, False)
         if opened:
             self._wait_loaded()
@@ -206,13 +218,13 @@ class FileCommands:
 
     def _busy_for(self, opening: int) -> Busy:
         """The busy message of a wait for the writer; once it shows, an ``open_file``
-        waiting goes on (the article opens when the write lands)."""
+        asked to wait only until then goes on (the article opens when the write lands)."""
 
         def busy(text: str | None) -> None:
             if opening != self._opening:
                 return  # replaced meanwhile: the newer open's message stays
             self.busy(text)
-            if text is not None and self._waiting is not None:
+            if text is not None and self._waiting is not None and self._until_waiting:
                 self._outcome = {opening: False}
                 self._waiting.quit()
 
