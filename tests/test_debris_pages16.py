@@ -16,22 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from ferry_story import PARAGRAPHS
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.debris.page_order import FOOTER_REACH
 
 DEMO = Path(__file__).resolve().parents[1] / "src/reviewdesk/resources/demo/newsroom-demo.txt"
 
-PARAGRAPHS = [
-    "The ferry company said on Monday that the northern route would close for three "
-    "weeks while engineers replace the landing ramp at Westhaven.",
-    "Passengers will be carried by coach between the two harbours, a journey the "
-    "company expects to take about forty minutes longer than the crossing.",
-    "The company said tickets already bought would be honoured on the coaches, and "
-    "that the route would reopen before the summer timetable begins.",
-    "Harbour traders said they feared a quiet three weeks, though several planned to "
-    "open later in the evening to catch the coach passengers.",
-]
 _FORUMS = ["Island Life", "Harbour Talk", "Sailing Club"]
 _THREADS = [
     "Best route to the islands while the ferry is out",

@@ -12,21 +12,12 @@ from __future__ import annotations
 import pytest
 
 from debris_checks import removed
+from ferry_story import PARAGRAPHS
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.filing import for_word_file
 from reviewdesk.core.rule_names import rule_name
 
-PARAGRAPHS = [
-    "The ferry company said on Monday that the northern route would close for three "
-    "weeks while engineers replace the landing ramp at Westhaven.",
-    "Passengers will be carried by coach between the two harbours, a journey the "
-    "company expects to take about forty minutes longer than the crossing.",
-    "The company said tickets already bought would be honoured on the coaches, and "
-    "that the route would reopen before the summer timetable begins.",
-    "Harbour traders said they feared a quiet three weeks, though several planned to "
-    "open later in the evening to catch the coach passengers.",
-]
 TITLE = "See how the new landing ramp is lowered into place at Westhaven"
 LINK = "Island councils across the north weigh a second summer of coach replacements"
 CLIP = [PARAGRAPHS[0], "Clip Feedback", TITLE, "03:41", *PARAGRAPHS[1:]]

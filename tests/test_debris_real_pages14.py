@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from debris_checks import removed
+from ferry_story import PARAGRAPHS
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.filing import for_word_file
@@ -22,16 +23,6 @@ from reviewdesk.desk.context import kept_lines, page_part_lines
 from reviewdesk.formats import import_file
 
 HEADLINE = "Northern ferry route to close for three weeks of ramp repairs"
-PARAGRAPHS = [
-    "The ferry company said on Monday that the northern route would close for three "
-    "weeks while engineers replace the landing ramp at Westhaven.",
-    "Passengers will be carried by coach between the two harbours, a journey the "
-    "company expects to take about forty minutes longer than the crossing.",
-    "The company said tickets already bought would be honoured on the coaches, and "
-    "that the route would reopen before the summer timetable begins.",
-    "Harbour traders said they feared a quiet three weeks, though several planned to "
-    "open later in the evening to catch the coach passengers.",
-]
 PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{HEADLINE}</title>
 <meta name="author" content="Andrea Middleton">
