@@ -22,10 +22,10 @@ time (a :class:`reviewdesk.core.finalize.LineFilter`, so a keystroke costs its l
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.line_neighbours import NeighbourRedo
 from reviewdesk.core.lines import Lines
 from reviewdesk.core.models import Issue
 
@@ -38,7 +38,6 @@ _OPEN_ENDS = ":;,–—"
 # a line wrapped mid-sentence is long: a headline without a full stop is not a wrapped
 # line, so the next paragraph opening in lowercase after it is still flagged
 _WRAPPED_LINE = 60
-_KNOWN = 4  # texts remembered to find what an edit changed
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -76,7 +75,7 @@ class ContinuedSentenceFilter:
     """Drops the capital flag on a paragraph's first word when the sentence goes on."""
 
     def __init__(self) -> None:
-        self._known: OrderedDict[str, Lines] = OrderedDict()
+        self._redo = NeighbourRedo()
 
     def prepare(
         self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
@@ -84,21 +83,7 @@ class ContinuedSentenceFilter:
         """The lines whose verdict an edit since ``base`` may change: a line's verdict
         reads the lines before it back to the nearest one with text, so the lines after
         the edit up to the next one with text (None: ``base`` unknown, every line)."""
-        old = self._known.get(base) if base is not None else None
-        self._known.pop(lines.text, None)
-        self._known[lines.text] = lines
-        while len(self._known) > _KNOWN:
-            self._known.popitem(last=False)
-        if old is None:
-            return None
-        redo: set[int] = set()
-        j = lines.splice_from(old).new_end
-        while j < len(lines):
-            redo.add(j)
-            if lines.lines[j].strip():
-                break
-            j += 1
-        return set(), redo
+        return self._redo.lines_to_redo(lines, base, reads_before=True)
 
     def filter_line(
         self, lines: Lines, line: int, issues: list[Issue], ctx: CheckContext

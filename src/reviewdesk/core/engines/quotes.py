@@ -14,17 +14,16 @@ paragraph opens with a quotation mark; it works over the whole text or one line 
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.engines.line_neighbours import NeighbourRedo
 from reviewdesk.core.lines import Lines
 from reviewdesk.core.models import Issue
 
 # Rules that report an opening quotation mark with no closing one, by engine.
 UNCLOSED_QUOTE_RULES = frozenset({"UnclosedQuotes", "EN_UNPAIRED_BRACKETS", "EN_UNPAIRED_QUOTES"})
 OPENING_MARKS = "“\"‘'«„‹"
-_KNOWN = 4  # texts remembered to find what an edit changed
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -57,7 +56,7 @@ class ContinuedQuoteFilter:
     """Drops "unclosed quote" flags on quotations that continue in the next paragraph."""
 
     def __init__(self) -> None:
-        self._known: OrderedDict[str, Lines] = OrderedDict()
+        self._redo = NeighbourRedo()
 
     def prepare(
         self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
@@ -65,21 +64,7 @@ class ContinuedQuoteFilter:
         """The lines whose verdict an edit since ``base`` may change: a line's verdict reads
         the lines after it up to the next one with text, so the lines before the edit back
         to the nearest one with text (None: ``base`` unknown, every line)."""
-        old = self._known.get(base) if base is not None else None
-        self._known.pop(lines.text, None)
-        self._known[lines.text] = lines
-        while len(self._known) > _KNOWN:
-            self._known.popitem(last=False)
-        if old is None:
-            return None
-        redo: set[int] = set()
-        j = lines.splice_from(old).start - 1
-        while j >= 0:
-            redo.add(j)
-            if lines.lines[j].strip():
-                break
-            j -= 1
-        return set(), redo
+        return self._redo.lines_to_redo(lines, base, reads_before=False)
 
     def filter_line(
         self, lines: Lines, line: int, issues: list[Issue], ctx: CheckContext
