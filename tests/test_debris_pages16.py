@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ferry_story import PARAGRAPHS
+from ferry_story import PARAGRAPHS, line_edits
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.engines.debris.page_order import FOOTER_REACH
@@ -95,18 +95,6 @@ def test_copies_of_an_article_are_no_long_footer() -> None:
     assert not [i for i in issues if i.rule == "debris-page-end"]
 
 
-def _edits(lines: list[str], every: int) -> list[list[str]]:
-    """Every ``every``-th line deleted, changed, doubled; moved to the end."""
-    out: list[list[str]] = []
-    for k in range(0, len(lines), every):
-        line = lines[k]
-        out.append(lines[:k] + lines[k + 1 :])
-        out.append([*lines[:k], line + " again", *lines[k + 1 :]])
-        out.append([*lines[:k], line, line, *lines[k + 1 :]])
-        out.append(lines[:k] + lines[k + 1 :] + [line])
-    return out
-
-
 @pytest.mark.parametrize(
     "page",
     [[*PARAGRAPHS, *FOOTER], [*PARAGRAPHS, *FOOTER[:36], *STOPS[:12]]],
@@ -118,7 +106,7 @@ def test_edits_near_a_long_footer_equal_a_fresh_look(page: list[str]) -> None:
     checker = DebrisChecker()
     ctx = CheckContext()
     base = "\n\n".join(page)
-    for n, lines in enumerate(_edits(page, 3)):
+    for n, lines in enumerate(line_edits(page, 3)):
         text = "\n\n".join(lines)
         assert checker.check([text], ctx)[0] == find_debris(text), f"edit {n}"
         assert checker.check([base], ctx)[0] == find_debris(base), f"back from edit {n}"

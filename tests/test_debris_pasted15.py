@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from debris_checks import removed
-from ferry_story import PARAGRAPHS
+from ferry_story import PARAGRAPHS, line_edits
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.debris.checker import DebrisChecker, find_debris
 from reviewdesk.core.filing import for_word_file
@@ -114,17 +114,6 @@ def test_a_footer_needs_its_own_debris_to_pass_a_paragraph() -> None:
     assert not any(line in found for line in table)
 
 
-def _edits(lines: list[str]) -> list[list[str]]:
-    """Each line in turn deleted, changed, doubled; a line moved to the end."""
-    out: list[list[str]] = []
-    for k, line in enumerate(lines):
-        out.append(lines[:k] + lines[k + 1 :])
-        out.append([*lines[:k], line + " again", *lines[k + 1 :]])
-        out.append([*lines[:k], line, line, *lines[k + 1 :]])
-        out.append(lines[:k] + lines[k + 1 :] + [line])
-    return out
-
-
 @pytest.mark.parametrize(
     "page",
     [
@@ -140,7 +129,7 @@ def test_edits_near_a_box_or_a_footer_equal_a_fresh_look(page: list[str]) -> Non
     checker = DebrisChecker()
     ctx = CheckContext()
     base = "\n\n".join(page)
-    for n, lines in enumerate(_edits(page)):
+    for n, lines in enumerate(line_edits(page)):
         text = "\n\n".join(lines)
         assert checker.check([text], ctx)[0] == find_debris(text), f"edit {n}"
         assert checker.check([base], ctx)[0] == find_debris(base), f"back from edit {n}"
