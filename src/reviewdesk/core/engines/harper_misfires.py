@@ -40,6 +40,7 @@ from reviewdesk.core.engines.harper_news_shapes import (
     double_copula,
     lowercase_name_piece,
     name_particle,
+    name_piece_possessive,
     name_with_particle,
     quote_runs_on,
     stem_left,
@@ -329,6 +330,8 @@ def misfires(
         return True  # "Port-au-Prince", "Mazar-i-Sharif", "Sharm el-Sheikh": a name's particle
     if rule in _NAME_PIECE_RULES and lowercase_name_piece(text, start):
         return True  # "Prayuth Chan-o-cha", "Kim Jong-un": a romanised name's pieces
+    if rule == "SpellCheck" and name_piece_possessive(flagged, text, start, lex):
+        return True  # "Park Won-soon's body": the whole name's possessive
     if only_recases_capitals(flagged, fixes):
         return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
