@@ -332,6 +332,8 @@ def misfires(
         return True  # "Prayuth Chan-o-cha", "Kim Jong-un": a romanised name's pieces
     if rule == "SpellCheck" and name_piece_possessive(flagged, text, start, lex):
         return True  # "Park Won-soon's body": the whole name's possessive
+    if rule.startswith("Expand") and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return True  # "Lee Min-soon": a name's first piece, no abbreviation ("Min" for "Minimum")
     if only_recases_capitals(flagged, fixes):
         return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):
