@@ -199,6 +199,11 @@ def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> b
     )
 
 
+def _joined_by_hyphen(text: str, end: int) -> bool:
+    """Whether a hyphen joins the word ending at ``end`` to a word after it."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+
+
 def _word_before_is_capital(text: str, hyphen: int) -> bool:
     return _prev_word(text, hyphen)[:1].isupper()
 
@@ -332,7 +337,7 @@ def misfires(
         return True  # "Prayuth Chan-o-cha", "Kim Jong-un": a romanised name's pieces
     if rule == "SpellCheck" and name_piece_possessive(flagged, text, start, lex):
         return True  # "Park Won-soon's body": the whole name's possessive
-    if rule.startswith("Expand") and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+    if rule.startswith("Expand") and _joined_by_hyphen(text, end):
         return True  # "Lee Min-soon": a name's first piece, no abbreviation ("Min" for "Minimum")
     if only_recases_capitals(flagged, fixes):
         return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
