@@ -40,6 +40,7 @@ from reviewdesk.core.engines.harper_news_shapes import (
     double_copula,
     lowercase_name_piece,
     name_particle,
+    name_piece_possessive,
     name_with_particle,
     quote_runs_on,
     stem_left,
@@ -198,6 +199,11 @@ def _part_of_hyphenated_name(flagged: str, text: str, start: int, end: int) -> b
     )
 
 
+def _joined_by_hyphen(text: str, end: int) -> bool:
+    """Whether a hyphen joins the word ending at ``end`` to a word after it."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+
+
 def _word_before_is_capital(text: str, hyphen: int) -> bool:
     return _prev_word(text, hyphen)[:1].isupper()
 
@@ -329,6 +335,10 @@ def misfires(
         return True  # "Port-au-Prince", "Mazar-i-Sharif", "Sharm el-Sheikh": a name's particle
     if rule in _NAME_PIECE_RULES and lowercase_name_piece(text, start):
         return True  # "Prayuth Chan-o-cha", "Kim Jong-un": a romanised name's pieces
+    if rule == "SpellCheck" and name_piece_possessive(flagged, text, start, lex):
+        return True  # "Park Won-soon's body": the whole name's possessive
+    if rule.startswith("Expand") and _joined_by_hyphen(text, end):
+        return True  # "Lee Min-soon": a name's first piece, no abbreviation ("Min" for "Minimum")
     if only_recases_capitals(flagged, fixes):
         return True  # "SAN FRANCISCO, Calif. —": a dateline or headline set in capitals
     if rule == "SpellCheck" and (any(c.isdigit() for c in flagged) or _after_digit(text, start)):

@@ -141,6 +141,34 @@ def lowercase_name_piece(text: str, start: int) -> bool:
     )
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def name_piece_possessive(flagged: str, text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the flag is a hyphenated name's last, lowercase piece with the name's
+    possessive ("Park Won-soon's body", "Kim Jong-un's visit"): the "'s" belongs to the
+    whole name, and Harper, reading the piece alone, finds no possessive for a word like
+    "soon". The piece itself must be one Harper passes bare (a word it knows, or a short
+    romanised syllable), so a misspelt piece ("Won-sooon's") stays flagged; the name's
+    first piece is capitalised and the others are in lowercase, as a romanised given name
+    is written."""
+    if not flagged.endswith(_POSSESSIVE_ENDINGS) or start < 2 or text[start - 1] != "-":
+        return False
+    stem = flagged[:-2]
+    if not (stem.isalpha() and stem.islower()):
+        return False
+    head = _COMPOUND_START.search(text, max(0, start - _WINDOW), start)
+    if head is None:
+        return False
+    pieces = head.group(0).strip("-’'").split("-")
+    first, rest = pieces[0], pieces[1:]
+    if not (len(first) >= 2 and first[:1].isupper() and first[1:].islower()):
+        return False
+    if not all(p.isalpha() and p.islower() for p in rest):
+        return False
+    return len(stem) <= 3 or lex.count(stem) > 0
+
+
 def name_with_particle(flagged: str, text: str, end: int) -> bool:
     """Whether a split compound Harper would close ("Dar es") is a name's first part and
     its particle, a capitalised word following ("Dar es Salaam")."""

@@ -300,8 +300,22 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
             # "the Samoan way" beside "American Samoans", "Philippine officials" beside
             # "the Philippines": an adjective and its plural noun, not a name
             return False
+        if _family_plural(max((a, b), key=lambda f: len(f.base))):
+            return False  # "Tong Yung-soo ... and his wife" beside "The Tongs": the family
         return shared or _named_person(a, b) or _named_person(b, a)
     return not (kind == "edit" and a.count >= 2 and b.count >= 2 and not shared)
+
+
+def _family_plural(form: _Form) -> bool:
+    """Whether every use of a plural surname is "the Tongs", "the Obamas": after "the",
+    alone (no capitalised word after it, as in "the Reynolds Building"), the way news
+    names a family or a couple, never one person's name with an s too many. A slip that
+    adds an s ("Reynolds said" beside "Ryan Reynold") stands without "the"."""
+    return all(
+        token.next is None
+        and token.line.text[max(0, token.rel_start - 4) : token.rel_start].lower() == "the "
+        for token in form.tokens
+    )
 
 
 def _relative_slip(a: _Form, b: _Form) -> bool:
