@@ -300,3 +300,34 @@ def test_a_fix_takes_the_flagged_words_capitals_by_word_not_by_letter(
     assert fixes.get("Mobile Phone") == "Cellphone"
     assert fixes.get("mobile phone") == "cellphone"
     assert recased("iphone", "iPhone") == "iPhone"  # a fix's own inner capital stays
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) from ``a`` to ``b``."""
+    a, b = a.lower(), b.lower()
+    rows = [list(range(len(b) + 1))] + [[i] + [0] * len(b) for i in range(1, len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[-1][-1]
+
+
+def test_the_warm_up_lints_one_word_far_from_every_dictionary_word() -> None:
+    """The warm-up is there to build Harper's spelling tables before the first article's
+    lint: they are built when a misspelt word has no dictionary word within two edits
+    (a near miss such as "onyl" is answered without them). One such word, and nothing
+    else for its lint to do on the way to Harper's first full result."""
+    import harper
+
+    from reviewdesk.core.engines.harper_engine import WARM_UP_WORD
+
+    assert WARM_UP_WORD.isalpha()  # one word: no sentence of other errors to lint
+    found = harper.Linter(harper.Dialect(0)).organized_lints(WARM_UP_WORD, language="plaintext")
+    flagged = [(rule, lint) for rule, lints in found.items() for lint in lints]
+    assert [rule for rule, _ in flagged] == ["SpellCheck"]
+    fixes = [s.replacement_text for s in flagged[0][1].suggestions]
+    assert all(_edits(WARM_UP_WORD, fix) > 2 for fix in fixes), fixes
+    assert _edits("onyl", "only") == 1  # the measure itself: a swap is one edit

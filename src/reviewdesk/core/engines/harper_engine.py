@@ -120,10 +120,13 @@ _NUMBER_WORDS = frozenset(
     ).split()
 )
 
-_WARM_UP_TEXT = (
-    "Warm up the linter: this are a test of teh dictionary, ok. Zbrovnikova met "
-    "Kwarthelm in Pleskovitz, and onyl then did they leave."
-)
+# The warm-up's text: one word far from every dictionary word. Its lint builds the
+# thread's spelling tables (~0.7 s of CPU, the point of the warm-up) and costs nothing
+# beyond them; a sentence with five misspellings cost ~20 ms more on Harper's thread, on
+# the way to Harper's first full result, and built nothing the first lint of an article
+# then lacked (benchmarks/README.md, harper19). A near miss ("onyl") or a short word does
+# not build the tables.
+WARM_UP_WORD = "Zbrovnikova"
 
 DIALECTS = {"en-US": 0, "en-GB": 1, "en-AU": 2, "en-CA": 3}
 # After linting this many characters of text since the linter was made, replace it (its
@@ -325,7 +328,7 @@ class HarperChecker(BaseChecker):
         language = next((k for k, v in DIALECTS.items() if v == self._dialect), "en-US")
         try:
             linter = self._linter(CheckContext(language=language, words=self._words))
-            linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+            linter.organized_lints(WARM_UP_WORD, language="plaintext")
         except Exception:  # the next check builds the linter again and reports its error
             log.exception("warming Harper's renewed thread failed")
         trim_heap()  # building the tables leaves free pages too (~26 MB measured)
@@ -362,7 +365,7 @@ class HarperChecker(BaseChecker):
         linter = self._linter(CheckContext(language=language))
         if early:  # the dictionary is built: the early linter costs little now
             self._early.prepare(self._dialect)
-        linter.organized_lints(_WARM_UP_TEXT, language="plaintext")
+        linter.organized_lints(WARM_UP_WORD, language="plaintext")
         # nothing else here: the first full lint is queued behind this call, and the word
         # counts that rank spelling fixes are read on the caller's thread while it lints
         # (start_check), or by the grammar engine's warm-up, which reads the same table
