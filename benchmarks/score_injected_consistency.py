@@ -30,6 +30,15 @@ from (nothing here is a word list made for the measure):
   two or more words of the shapes the dialects part on (-ize, -yze, -or, -er, -l-,
   -ense, -og) the American way and none the British way, each pair kept only when both
   spellings are dictionary words (checked as en-US). No shape list from the engine.
+- *name plural*, *name hyphen* (consist19): a later use of a repeated surname with an
+  *s* added ("Melchers"); a hyphenated name the article writes twice ("Jean-Paul"),
+  a later use spaced;
+- *term raised* (consist19): a noun the article writes after "the" three times in
+  lowercase and never capitalised ("the company"), capitalised once there (two words
+  when the pair repeats: "the Prime Minister");
+- *abbr early* (consist19): a defined abbreviation's definition moved to its first
+  later use, so it stands bare before it is defined (the move is the plant's second
+  change, tallied with it: its alarms count for the kind).
 
 Per kind it prints *found* (an issue overlaps the variant), *right fix* (its first
 suggestion restores the text), *filed* (filed as consistency; names: or as spelling,
@@ -74,11 +83,20 @@ KINDS = (
     "names",
     "abbreviations",
     "dialect",
+    "name plural",
+    "name hyphen",
+    "term raised",
+    "abbr early",
 )
+# a plant made of two changes: the second (kind COMPANION) is tallied with the first
+COMPANION = "_moved"
 # score_injected.score_copy reads the category each kind should be filed under from its
 # FILED table; these kinds are new keys, so its own kinds are untouched.
-FILED = {kind: {"consistency"} for kind in KINDS}
+FILED = {kind: {"consistency"} for kind in (*KINDS, COMPANION)}
 FILED["names"] = {"consistency", "spelling"}
+FILED["name plural"] = {"consistency", "spelling"}
+FILED["name hyphen"] = {"consistency", "spelling"}
+FILED["term raised"] = {"consistency", "capitalization"}
 FILED["dialect"] = {"consistency", "spelling"}  # a dialect's spelling: names engine or Harper
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
 MONTHS = tuple(calendar.month_name[1:])  # the C locale's: English
@@ -135,6 +153,10 @@ class ConsistencyPlanter:
             "names": self.names,
             "abbreviations": self.abbreviations,
             "dialect": self.dialect,
+            "name plural": self.name_plural,
+            "name hyphen": self.name_hyphen,
+            "term raised": self.term_raised,
+            "abbr early": self.abbr_early,
         }
 
     def numbers(self, text: str) -> list[si.Plant]:
@@ -386,6 +408,107 @@ class ConsistencyPlanter:
                     out.append(Plant(s, prev.group(1), other, "names", "first name"))
         return out
 
+    def name_plural(self, text: str) -> list[si.Plant]:
+        """A later use of a repeated surname with an *s* added ("Smiths" for "Smith"),
+        not before a possessive or a hyphen (the form a plural of the family takes)."""
+        body = _body(text)
+        return [
+            Plant(body + m.start(), m.group(), m.group() + "s", "name plural", "plural")
+            for m in _later_surnames(self, text)
+            if not m.group().endswith(("s", "z", "x", "sh", "ch"))
+        ]
+
+    def name_hyphen(self, text: str) -> list[si.Plant]:
+        """A hyphenated name the article writes twice or more ("Jean-Paul", "Smith-Jones",
+        every part capitalised), once spaced."""
+        body = _body(text)
+        found = list(
+            re.finditer(r"(?<![\w-])([A-Z][a-zà-ÿ]+)-([A-Z][a-zà-ÿ]+)(?![\w-])", text[body:])
+        )
+        counts = collections.Counter(m.group() for m in found)
+        seen: set[str] = set()
+        out = []
+        for m in found:
+            if counts[m.group()] < 2:
+                continue
+            if m.group() not in seen:  # the first use stays
+                seen.add(m.group())
+                continue
+            spaced = f"{m.group(1)} {m.group(2)}"
+            out.append(Plant(body + m.start(), m.group(), spaced, "name hyphen", "spaced"))
+        return out
+
+    def term_raised(self, text: str) -> list[si.Plant]:
+        """A common noun the article writes after "the" three times or more in lowercase
+        ("the company", "the prime minister"), and never capitalised, capitalised once
+        there ("the Company"): a title or a term capitalised once and not elsewhere."""
+        body = _body(text)
+        pattern = r"(?<![\w’'-])the ([a-z]{4,})(?: ([a-z]{4,}))?(?![\w’'-])"
+        found = list(re.finditer(pattern, text[body:]))
+        heads = collections.Counter(m.group(1) for m in found)
+        out = []
+        for m in found:
+            word = m.group(1)
+            if (
+                heads[word] < USES
+                or self.lexicon.count(word) < 1_000_000
+                or re.search(rf"(?<![\w’'-]){word.capitalize()}(?![\w’'-])", text)
+            ):
+                continue
+            pair = m.group(2)
+            twice = sum(1 for x in found if x.group(1) == word and x.group(2) == pair)
+            two = bool(pair) and twice >= USES
+            old = f"{word} {pair}" if two else word
+            new = " ".join(w.capitalize() for w in old.split())
+            start = body + m.start(1)
+            out.append(Plant(start, old, new, "term raised", "two words" if two else "one word"))
+        return out
+
+    def abbr_early(self, text: str) -> list[si.Plant]:
+        """An abbreviation defined and used later, its definition moved to that later
+        use: the abbreviation stands bare where it was defined (used before it is
+        defined), and the later use carries the definition. The later move is the
+        plant's companion, tallied with it."""
+        out = []
+        for p in self.abbreviations(text):
+            d = text.rfind(p.new, 0, p.start)
+            if d < 0 or text.find(p.new, d + 1, p.start) >= 0:
+                continue  # defined once only, before this use
+            if re.search(rf"(?<![\w(]){p.old}(?![\w)])", text[d + len(p.new) : p.start]):
+                continue  # only the first later use takes the definition
+            early = Plant(d, p.new, p.old, "abbr early", "used before defined")
+            out.append([early, Plant(p.start, p.old, p.new, COMPANION, "")])  # type: ignore[arg-type]
+        return out
+
+
+def _later_surnames(planter: ConsistencyPlanter, text: str) -> list[re.Match[str]]:
+    """The later uses of each surname the article repeats (its first use kept), as
+    :meth:`ConsistencyPlanter.names` finds them."""
+    body = _body(text)
+    caps = list(re.finditer(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+)(?![\w’'-])", text[body:]))
+    counts = collections.Counter(m.group() for m in caps)
+    firsts: dict[str, str] = {}
+    for a, b in itertools.pairwise(caps):
+        if text[body + a.end() : body + b.start()] == " ":
+            firsts.setdefault(b.group(), a.group())
+    surnames = {
+        w
+        for w, n in counts.items()
+        if n >= 2
+        and w in firsts
+        and len(w) >= 4
+        and planter.lexicon.count(w.lower()) < 50_000
+        and w not in MONTHS
+    }
+    seen: set[str] = set()
+    out = []
+    for m in caps:
+        if m.group() in surnames:
+            if m.group() in seen:
+                out.append(m)
+            seen.add(m.group())
+    return out
+
 
 def _us_candidates(word: str) -> list[str]:
     """American spellings a British-looking word could come from (undoing each shape)."""
@@ -430,7 +553,8 @@ def plant_one(
         return []
     kind = min(options, key=lambda k: (planted[k], rng.random()))
     planted[kind] += 1
-    return [rng.choice(options[kind])]
+    chosen: si.Plant | list[si.Plant] = rng.choice(options[kind])
+    return chosen if isinstance(chosen, list) else [chosen]
 
 
 def main() -> None:
@@ -458,7 +582,7 @@ def main() -> None:
         if args.tuning_only and "tuning" not in half:
             continue
         rng = random.Random(args.seed)
-        tallies = {kind: si.Tally() for kind in KINDS}
+        tallies = {kind: si.Tally() for kind in (*KINDS, COMPANION)}
         where: collections.Counter[tuple[str, str, bool]] = collections.Counter()
         misses: list[str] = []
         planted: collections.Counter[str] = collections.Counter()
@@ -474,6 +598,8 @@ def main() -> None:
                 si.score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
                 for p in plants:
                     tallies[p.kind].distinct.add((n, p.start, p.new))
+        moved = tallies.pop(COMPANION)
+        tallies["abbr early"].alarms += moved.alarms  # the plant's second change
         si.print_half(half, docs, args.copies, tallies, where, KINDS)
         if args.show and "tuning" in half:
             print("\n".join(m for m in misses if args.show in m and "ALARM" not in m))

@@ -515,11 +515,23 @@ def _abbreviation(doc: _Doc, key: Key) -> object:
     if not defs:
         return None
     first = (defs[0][0], defs[0][1])
-    early = tuple((ln, s) for i, s, form, _u, ln in found if form == "use" and (i, s) < first)
+    # a headline or heading names the abbreviation before the body defines it, as news
+    # and reports do ("… at UN General Assembly" over "the United Nations (UN) …")
+    early = tuple(
+        (ln, s)
+        for i, s, form, _u, ln in found
+        if form == "use" and (i, s) < first and not _is_heading(ln)
+    )
     again = tuple((ln, s) for _i, s, _f, _u, ln in defs[1:])
     if not early and not again:
         return None
     return (defs[0][3].as_form("definition"), early, again)
+
+
+def _is_heading(line: _Line) -> bool:
+    """Whether ``line`` reads as a headline or heading (its own text, so the verdict
+    moves with the line)."""
+    return any(u.family == rd.HEADINGS for u in line.uses)
 
 
 # -- issues --------------------------------------------------------------------------------

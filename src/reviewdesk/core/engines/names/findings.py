@@ -16,6 +16,7 @@ on a span wins (name variants first), and a finding whose fix is already in plac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable
 
 from reviewdesk.core.checker import CheckContext
@@ -328,6 +329,7 @@ def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dir
     partial[NAME_VARIANTS].update(bucket_of(b) for b in in_lines)
     full[CASE].update(n[0] for n in ch.tuples)
     partial[CASE].update(texts)
+    partial[CASE].update(_lowered_firsts(changed_lines))
     words = _words(model, ch)  # every lowercased word an edit touched
     longs = {w for h in words if (found := st.halves.get(h)) for w in found}
     full[HYPHENATION].update(words | longs)
@@ -342,6 +344,23 @@ def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dir
     full[SPELLING].update(_groups(st, spelled))
     partial[SPELLING].update(_groups(st, words))
     return full, partial
+
+
+def _lowered_firsts(lines: Iterable[LineNames]) -> set[str]:
+    """The lowercase word right before each name that starts in ``lines``, capitalised:
+    the key of a name whose first word may be lowered there ("prime Minister")."""
+    out: set[str] = set()
+    for line in lines:
+        text = line.text
+        for token in line.tokens:
+            if token.prev is None and token.rel_start > 1:
+                m = _WORD_BEFORE.search(text, 0, token.rel_start)
+                if m is not None:
+                    out.add(m.group(1).capitalize())
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+) $")
 
 
 def _groups(st: NamesFindings, words: Iterable[str]) -> set[Hashable]:

@@ -26,6 +26,7 @@ from reviewdesk.core.engines.names.model import (
     Finding,
     LineNames,
     NameModel,
+    Token,
     halved,
     word_set,
 )
@@ -128,6 +129,65 @@ def case_variants_of(
                         want,
                     )
                 )
+        if total >= 2:
+            findings.extend(_first_word_lowered(model, words, total, lines, seen))
+    return findings
+
+
+def _first_word_lowered(
+    model: NameModel,
+    words: tuple[str, ...],
+    total: int,
+    lines: Iterable[LineNames] | None,
+    seen: set[int],
+) -> list[Finding]:
+    """A name of several words the article capitalises whole at least twice, written
+    once with only its first word in lowercase and the rest still capitalised ("prime
+    Minister Theresa May", "hong Kong's", "president Trump" beside "President Trump"):
+    the case changes inside one name, which no style does. The name's other words still
+    stand capitalised right after the lowercase word, so the slip is read from where
+    the words stand, with no list of titles. A function word before a name ("the
+    Guardian") is no part of it."""
+    low = words[0].lower()
+    if low == words[0] or low in STOPWORDS or not low.isalpha():
+        return []
+    second = words[1].split("’")[0].split("'")[0]
+    tokens = (
+        model.tokens_of(second)
+        if lines is None
+        else [t for line in lines for t in line.tokens if t.base == second]
+    )
+    findings: list[Finding] = []
+    for token in tokens:
+        if token.prev is not None or not token.cap or token.kind != "text":
+            continue
+        text = token.line.text
+        s = token.rel_start - len(low) - 1
+        if s < 0 or text[s : token.rel_start] != low + " " or (s and text[s - 1].isalnum()):
+            continue
+        if s and text[s - 1] in "-’'":
+            continue
+        nxt: Token | None = token
+        ok = True
+        for want in words[2:]:
+            nxt = nxt.next if nxt is not None else None
+            if nxt is None or nxt.text != want:
+                ok = False
+                break
+        at = token.line.start + s
+        if not ok or at in seen:
+            continue
+        seen.add(at)
+        findings.append(
+            Finding(
+                at,
+                at + len(low),
+                "term-capitalisation",
+                f"“{' '.join(words)}” is capitalised this way {_times(total)} elsewhere "
+                f"in this article; here it has “{low}”.",
+                words[0],
+            )
+        )
     return findings
 
 
