@@ -34,8 +34,22 @@ def _install(folder: str) -> None:
         os.path.join(folder, f"{os.getpid()}.jsonl"), os.O_WRONLY | os.O_CREAT | os.O_APPEND
     )
 
+    def switches() -> int:
+        """The calling thread's voluntary context switches so far: each a wait (a lock,
+        the GIL, a read), so a thread's count between two marks tells waits apart from
+        computing (malloc's arena lock, shared between threads, shows here)."""
+        try:
+            with open("/proc/thread-self/status", "rb") as status:
+                for line in status:
+                    if line.startswith(b"voluntary_ctxt_switches:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
+        return -1
+
     def mark(what: str, **extra: object) -> None:
         row = dict(
+            vcs=switches(),
             t=time.monotonic(),
             cpu=time.process_time(),
             tcpu=time.thread_time(),
@@ -54,10 +68,23 @@ def _install(folder: str) -> None:
         libc = None
     boot = threading.Thread._bootstrap_inner  # type: ignore[attr-defined]
 
+    def heap() -> str:
+        """Which of glibc's malloc arenas this thread allocates from: a small block's
+        address, by its 64 MB heap (a thread's arena; the main arena's is near the program). Threads
+        that share an arena share its lock; which they get depends on the order threads
+        first allocate (``MALLOC_ARENA_MAX``: the checker has 2)."""
+        if libc is None:
+            return "?"
+        libc.malloc.restype = ctypes.c_void_p
+        libc.free.argtypes = [ctypes.c_void_p]
+        block = libc.malloc(200)
+        libc.free(block)
+        return hex(block >> 26)  # the brk heap near the program (0x55...), others 0x7f...
+
     def named_boot(self: threading.Thread) -> None:
         if libc is not None:
             libc.prctl(15, self.name[:15].encode(), 0, 0, 0)  # PR_SET_NAME
-        mark("thread")  # its name by id, in case the sampler read the OS name before
+        mark("thread", heap=heap())  # its name by id, in case the sampler read the OS name before
         boot(self)
 
     threading.Thread._bootstrap_inner = named_boot  # type: ignore[attr-defined]
