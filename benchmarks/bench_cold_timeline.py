@@ -209,10 +209,7 @@ def _waits(run: dict) -> dict[str, float]:
         ended = _find(run, "lint>", thread, "C", begun["t"]) if begun is not None else None
         if begun is not None and ended is not None and begun.get("vcs", -1) >= 0:
             out[f"waits: {thread}'s first lint"] = ended["vcs"] - begun["vcs"]
-        tid = begun["tid"] if begun is not None else None
-        heap = next(
-            (m.get("heap") for m in run["marks"] if m["what"] == "thread" and m["tid"] == tid), None
-        )
+        heap = begun.get("heap") if begun is not None else None  # its arena as it lints
         if heap is not None:
             arenas[thread] = heap
     if len(arenas) == 2:
