@@ -9,7 +9,9 @@ run, in seconds from the window's process start: the checker launched, its inter
 Harper's dictionary begun and built, the spelling tables built (the warm-up's lint), the
 full lint, its findings read, the answer sent, received and shown; then each thread's CPU
 and time waiting for a core until Harper's full highlights, and the chain's own CPU (the
-dictionary's thread, Harper's thread, the findings read). ``--floor-runs`` runs Harper's
+dictionary's thread, Harper's thread, the findings read), and how often Harper's two
+overlapping lints waited (a lock: a malloc arena both threads share, ltfirst19).
+``--floor-runs`` runs Harper's
 floor (``_floors.py``'s: a fresh process, the dictionary, then a lint of the demo with its
 spelling tables) with the same marks. ``--base-src`` alternates each run with another
 tree (``PYTHONPATH``); the child is this tree's either way. Asserts nothing.
@@ -189,9 +191,29 @@ def chain(run: dict) -> dict[str, float]:
     built = _find(run, "Linter>", "harper-dictionar", None)
     if built is not None:
         out["cpu: the dictionary's thread"] = built["tcpu"]
+    out.update(_waits(run))
     out["shown: first highlight"] = run["shown"]["first_highlight"]
     out["shown: Harper's early"] = run["shown"]["harper_early"]
     out["shown: Harper's full"] = run["shown"]["harper_full"]
+    return out
+
+
+def _waits(run: dict) -> dict[str, float]:
+    """Harper's two lints that overlap (the tables' on Harper's thread, the early pass on
+    its own): how often each thread waited (voluntary context switches: a lock, such as
+    a malloc arena's), and whether the two threads allocate from one arena (ltfirst19)."""
+    out: dict[str, float] = {}
+    arenas: dict[str, str] = {}
+    for thread in ("harper_0", "harper-early"):
+        begun = _find(run, "lint<", thread, "C")
+        ended = _find(run, "lint>", thread, "C", begun["t"]) if begun is not None else None
+        if begun is not None and ended is not None and begun.get("vcs", -1) >= 0:
+            out[f"waits: {thread}'s first lint"] = ended["vcs"] - begun["vcs"]
+        heap = begun.get("heap") if begun is not None else None  # its arena as it lints
+        if heap is not None:
+            arenas[thread] = heap
+    if len(arenas) == 2:
+        out["waits: one arena for both (1 yes, 0 no)"] = float(len(set(arenas.values())) == 1)
     return out
 
 
@@ -217,10 +239,15 @@ def print_run(tree: str, run: dict) -> None:
     marks = chain(run)
     print(f"{tree}, load {run['load']:.1f}:")
     for label, value in marks.items():
-        if not label.startswith("cpu"):
+        if not label.startswith(("cpu", "waits")):
             print(f"  {value:6.3f} s  {label}")
     cpu = [f"{label[5:]} {value:.3f}" for label, value in marks.items() if label.startswith("cpu")]
     print("  chain CPU (s): " + "; ".join(cpu))
+    waits = [
+        f"{label[7:]} {value:g}" for label, value in marks.items() if label.startswith("waits")
+    ]
+    if waits:
+        print("  waits: " + "; ".join(waits))
     roles = sorted(_roles(run).items(), key=lambda kv: -kv[1][0])
     print(
         "  until Harper's full highlights, CPU / waiting for a core (s): "
@@ -269,15 +296,20 @@ def _medians(rows: list[dict[str, float]]) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--base-src", help="another tree's src, alternated run by run")
+    parser.add_argument(
+        "--base-src",
+        action="append",
+        default=[],
+        help="another tree's src, alternated run by run (repeat for more trees: base, base2, ...)",
+    )
     parser.add_argument("--floor-runs", type=int, default=3)
     parser.add_argument("--json", help="append every run to this file (JSON lines)")
     args = parser.parse_args()
     _children_kept()
     header("Cold start to Harper's full highlights, as a timeline (demo article)")
     trees: list[tuple[str, str | None]] = [("this tree", None)]
-    if args.base_src:
-        trees.insert(0, ("base", str(Path(args.base_src).resolve())))
+    for i, src in enumerate(args.base_src):
+        trees.insert(i, (f"base{i + 1 if i else ''}", str(Path(src).resolve())))
     found: dict[str, list[dict[str, float]]] = {name: [] for name, _ in trees}
     floors: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory(prefix="reviewdesk-bench-cache-") as cache:
@@ -298,7 +330,7 @@ def main() -> int:
         if rows:
             print(f"medians, {name} (n={len(rows)}):")
             for label, value in _medians(rows).items():
-                print(f"  {value:6.3f} s  {label}")
+                print(f"  {value:6.3f}{'' if label.startswith('waits') else ' s'}  {label}")
     if floors:
         print(f"Harper's floor, a fresh process (n={len(floors)}), medians:")
         for label, value in _medians(floors).items():

@@ -34,8 +34,22 @@ def _install(folder: str) -> None:
         os.path.join(folder, f"{os.getpid()}.jsonl"), os.O_WRONLY | os.O_CREAT | os.O_APPEND
     )
 
+    def switches() -> int:
+        """The calling thread's voluntary context switches so far: each a wait (a lock,
+        the GIL, a read), so a thread's count between two marks tells waits apart from
+        computing (malloc's arena lock, shared between threads, shows here)."""
+        try:
+            with open("/proc/thread-self/status", "rb") as status:
+                for line in status:
+                    if line.startswith(b"voluntary_ctxt_switches:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
+        return -1
+
     def mark(what: str, **extra: object) -> None:
         row = dict(
+            vcs=switches(),
             t=time.monotonic(),
             cpu=time.process_time(),
             tcpu=time.thread_time(),
@@ -54,13 +68,35 @@ def _install(folder: str) -> None:
         libc = None
     boot = threading.Thread._bootstrap_inner  # type: ignore[attr-defined]
 
+    def heap() -> str:
+        """Which of glibc's malloc arenas this thread allocates from: "main", or the
+        arena's address (a chunk's size field says NON_MAIN_ARENA; a thread arena's 64 MB
+        heap begins with a pointer to it). Threads that share an arena share its lock;
+        which they get depends on the order threads first allocate (the checker's
+        ``MALLOC_ARENA_MAX`` is 2)."""
+        if libc is None:
+            return "?"
+        libc.malloc.restype = ctypes.c_void_p
+        libc.malloc.argtypes = [ctypes.c_size_t]
+        libc.free.argtypes = [ctypes.c_void_p]
+        block = libc.malloc(200)
+        try:
+            if not ctypes.c_size_t.from_address(block - 8).value & 4:
+                return "main"
+            return hex(ctypes.c_void_p.from_address(block & ~((1 << 26) - 1)).value or 0)
+        finally:
+            libc.free(block)
+
     def named_boot(self: threading.Thread) -> None:
         if libc is not None:
             libc.prctl(15, self.name[:15].encode(), 0, 0, 0)  # PR_SET_NAME
-        mark("thread")  # its name by id, in case the sampler read the OS name before
+        mark("thread", heap=heap())  # its name by id, in case the sampler read the OS name before
         boot(self)
 
-    threading.Thread._bootstrap_inner = named_boot  # type: ignore[attr-defined]
+    # BENCH_TIMELINE_THREADS=0: threads start untouched (no name, no mark, no allocation of
+    # the probe's at their start), to see whether the probe itself moves what it measures
+    if os.environ.get("BENCH_TIMELINE_THREADS", "1") != "0":
+        threading.Thread._bootstrap_inner = named_boot  # type: ignore[attr-defined]
 
     def wrap(owner: Any, attr: str, label: str, info: Callable[..., dict] | None = None) -> None:
         fn = getattr(owner, attr)
@@ -95,7 +131,7 @@ def _install(folder: str) -> None:
             setattr(self._linter, name, value)
 
         def organized_lints(self, text: str, *args: Any, **kwargs: Any) -> Any:
-            mark("lint<", chars=len(text))
+            mark("lint<", chars=len(text), heap=heap())
             try:
                 return self._linter.organized_lints(text, *args, **kwargs)
             finally:
@@ -115,6 +151,16 @@ def _install(folder: str) -> None:
             module.Linter = linter
         elif name == "reviewdesk.service.checker_loop":
             wrap(module.Channel, "send", "send", message)
+            read = module.Channel.recv
+
+            def read_marked(self: object) -> object:
+                got = read(self)
+                mark("crecv", type=type(got).__name__)  # the checker read a window message
+                return got
+
+            module.Channel.recv = read_marked
+        elif name == "reviewdesk.service.precheck":
+            wrap(module, "precheck_article", "precheck")
         elif name == "reviewdesk.service.check_process":
             receive = module.RemoteService._receive
 
@@ -136,6 +182,7 @@ def _install(folder: str) -> None:
         "reviewdesk.service.checker_loop",
         "reviewdesk.service.check_process",
         "reviewdesk.core.engines.harper_engine",
+        "reviewdesk.service.precheck",
     }
 
     class Loader(importlib.abc.Loader):

@@ -261,6 +261,26 @@ class CheckWorker(QObject):
         with self._lock:
             return self._stopping or pane in self._pending or self._taken != self._generation
 
+    def _still_checking(self, service: CheckService | RemoteService, pane: str) -> bool:
+        """Asked while a check runs (every few ms for the checker process): whether it
+        is superseded; and meanwhile, a slow engine's result that came goes to the
+        checker process to be merged beside the check, not after it (the fast engines'
+        first check can take tens of seconds on a busy machine: flaky16)."""
+        if isinstance(service, RemoteService):
+            with self._lock:
+                slow = self._pending_slow
+                self._pending_slow = {}
+            for pane_slow in slow.values():
+                if not service.merge_beside(pane_slow, self._merged_beside):
+                    with self._lock:  # merged after the check, as before
+                        self._pending_slow.setdefault(pane_slow.pane, pane_slow)
+        return self._superseded(pane)
+
+    def _merged_beside(self, outcome: CheckOutcome) -> None:
+        """A slow result merged beside a check (its whole-text views built already)."""
+        if not self._is_stopping():
+            self.outcome.emit(outcome)
+
     def _handle(self, item: CheckRequest | SlowRaw) -> None:
         service = self._service
         if service is None:
@@ -274,7 +294,7 @@ class CheckWorker(QObject):
             request = replace(item, waiting=waiting) if waiting else item
             result = service.check(
                 request,
-                lambda: self._superseded(item.pane),
+                lambda: self._still_checking(service, item.pane),
                 self.outcome.emit,
                 self.progress.emit,
                 self._focus,

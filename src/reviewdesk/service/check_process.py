@@ -11,7 +11,9 @@ typed messages of :mod:`reviewdesk.service.messages` (pickled; its docstring giv
 protocol). One request at a time; a :class:`~reviewdesk.service.messages.Cancel` may
 follow it while it runs. Requests are numbered, so a cancel that arrives too late is
 never taken for the next request's. A dialect guess is answered beside them
-(:mod:`reviewdesk.service.dialect_guess`).
+(:mod:`reviewdesk.service.dialect_guess`), and so is a slow engine's result sent while a
+check runs (:meth:`RemoteService.merge_beside`): LanguageTool's findings are shown as
+they come, merged into the fast engines' as the window has them, not after the check.
 
 Run as ``python -m reviewdesk.service.checker_entry FD LANGUAGE [LIFELINE]`` (in the
 frozen build, the app itself re-invoked: :func:`reviewdesk.core.processes.module_command`);
@@ -51,6 +53,8 @@ from reviewdesk.service.messages import (
     Failed,
     Focus,
     GuessDialect,
+    MergeBeside,
+    Merged,
     MergeSlow,
     PartialAnswer,
     Piece,
@@ -113,12 +117,16 @@ class RemoteService:
         self._joined: dict[str, IssueJoiner] = {}  # ... and its whole-text issues
         self._mappers: dict[str, tuple[str, str, BlockMapper]] = {}  # original, text, map
         self._texts: dict[str, str] = {}  # the texts asked about, by pane
+        self._revisions: dict[str, tuple[int, int]] = {}  # ... and their (doc, revision)
         self._originals: dict[str, str | None] = {}  # ... and the originals they diff against
         self._focus: tuple[str, FocusOf] | None = None  # the pane being checked, its view
         self._view_sent: View | None = None
         self._abandoned = threading.Event()  # the window is closing: stop waiting for answers
         # dialect guesses sent and not answered yet: ticket -> who is told
         self._guesses: dict[int, Callable[[DialectAnswer], None]] = {}
+        # slow results sent to merge beside a check, not answered yet: ticket -> who is told
+        self._merges: dict[int, tuple[int, Callable[[CheckOutcome], None]]] = {}  # doc
+        self._ticket = 0
 
     @property
     def pid(self) -> int | None:
@@ -181,6 +189,7 @@ class RemoteService:
         ``focus`` is asked what the window shows while it runs, and the checker told."""
         for asked in (request, *request.waiting):
             self._texts[asked.pane] = asked.text
+            self._revisions[asked.pane] = (asked.doc, asked.revision)
             self._originals[asked.pane] = asked.original
         self._focus = (request.pane, focus) if focus is not None else None
         try:
@@ -191,7 +200,25 @@ class RemoteService:
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's issues in the checker process."""
         self._texts.setdefault(slow.pane, slow.text)
+        self._revisions.setdefault(slow.pane, (slow.doc, slow.revision))
         return self._ask(lambda number: MergeSlow(number, slow), lambda: False)
+
+    def merge_beside(self, slow: SlowRaw, merged: Callable[[CheckOutcome], None]) -> bool:
+        """Have the checker merge a slow engine's result beside the check under way
+        (without cancelling it); ``merged`` is called on this thread with the pane's
+        outcome, if there is one to show, while a check waits for its answer or in
+        :meth:`wait_for_guesses`. False if the checker is not running (then merge it
+        with :meth:`merge_slow` after the check)."""
+        if self._conn is None or self._abandoned.is_set():
+            return False
+        self._ticket += 1
+        try:
+            self._conn.send(MergeBeside(self._ticket, slow))
+        except OSError as exc:
+            log.warning("could not send a slow result to the checker: %s", exc)
+            return False
+        self._merges[self._ticket] = (slow.doc, merged)
+        return True
 
     def guess_dialect(
         self, message: GuessDialect, answered: Callable[[DialectAnswer], None]
@@ -212,13 +239,13 @@ class RemoteService:
 
     @property
     def guessing(self) -> bool:
-        """Whether a dialect guess is out."""
-        return bool(self._guesses)
+        """Whether a dialect guess (or a slow result to merge beside) is out."""
+        return bool(self._guesses or self._merges)
 
     def wait_for_guesses(self, stop: StopCheck) -> None:
-        """Read the checker's answers until every guess is answered or ``stop()`` (new
-        work for this thread); nothing else comes while no request is out."""
-        while self._guesses and self._conn is not None and self._proc is not None:
+        """Read the checker's answers until every guess and merge beside is answered or
+        ``stop()`` (new work for this thread); nothing else comes while no request is out."""
+        while self.guessing and self._conn is not None and self._proc is not None:
             if stop() or self._abandoned.is_set():
                 return
             if not self._conn.poll(GUESS_POLL_SECONDS):
@@ -232,6 +259,8 @@ class RemoteService:
                 return
             if isinstance(message, DialectAnswer):
                 self._guessed(message)
+            elif isinstance(message, Merged):
+                self._merged(message)
             else:
                 log.debug("dropping a late answer from the checker: %s", type(message).__name__)
 
@@ -239,6 +268,23 @@ class RemoteService:
         answered = self._guesses.pop(message.ticket, None)
         if answered is not None:
             answered(message)
+
+    def _merged(self, message: Merged) -> None:
+        """A slow result merged beside a check: applied to the pane's last result (the
+        checker sent it as changes from that), and passed on if it is for the snapshot
+        this side asked about last (an older one's would be dropped as stale anyway)."""
+        doc, merged = self._merges.pop(message.ticket, (None, None))
+        sent = message.outcome
+        if sent is None:
+            return
+        if doc is None or self._revisions.get(sent.pane) != (doc, sent.revision):
+            self._received[sent.pane] = apply_delta(self._received.get(sent.pane), sent.change)
+            if not sent.waiting_for:
+                self._full[sent.pane] = self._received[sent.pane]
+            return
+        outcome = self._received_outcome(sent)
+        if merged is not None:
+            merged(outcome)
 
     def abandon(self) -> None:
         """The window is closing (callable from any thread): a request under way stops
@@ -328,6 +374,9 @@ class RemoteService:
             received = self._receive()
             if isinstance(received, DialectAnswer):  # beside the checks, at any time
                 self._guessed(received)
+                continue
+            if isinstance(received, Merged):  # ... and so is a slow result merged
+                self._merged(received)
                 continue
             message: Reply = expect(
                 received,
@@ -437,6 +486,7 @@ class RemoteService:
         guesses, self._guesses = self._guesses, {}
         for ticket, answered in guesses.items():  # a new checker does not know them
             answered(DialectAnswer(ticket, None))
+        self._merges.clear()  # nor these: the next check's result is whole
         self._joined.clear()
         self._mappers.clear()
         if self._conn is not None:

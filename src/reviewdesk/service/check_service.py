@@ -56,6 +56,16 @@ class _Last:
     redline: Redline | None = None
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """What the last outcome made for a pane was made from: a slow engine's result that
+    comes while the next check runs is merged into it (:meth:`CheckService.merge_beside`)."""
+
+    last: _Last
+    finalizer: Finalizer | None
+    waiting_for: tuple[str, ...]
+
+
 PipelineFactory = Callable[[], CheckPipeline | None]
 StopCheck = Callable[[], bool]
 Partial = Callable[["CheckOutcome"], None]
@@ -82,6 +92,11 @@ class CheckService:
         # (the grammar engine's tables, ~1.3 s of Python) wait for it, so the ready
         # engines' first result does not share it with them (benchmarks/README.md, stall5)
         self._first_out = threading.Event()
+        # merging and laying out, from the check's thread and a slow result's thread
+        # (merge_beside): the finalizer and the layouts keep state per line
+        self._finalizing = threading.RLock()
+        self._shown: dict[str, _Shown] = {}  # per pane: what its last outcome was made of
+        self._made = 0  # outcomes made so far: each is stamped with its place in that order
 
     def start_up(self, warm_language: str, stopping: StopCheck = lambda: False) -> list[str]:
         """Build the pipeline and warm its engines up; return the engine names.
@@ -245,14 +260,14 @@ class CheckService:
             raw = sent[each.pane] = pipeline.check_raw(
                 each.text, each.ctx, ready, is_cancelled=cancelled
             )
-            partial(replace(self._finalize(_Last(each, raw, diffed)), waiting_for=cold))
+            partial(self._finalize(_Last(each, raw, diffed), waiting_for=cold))
         self._first_out.set()  # the ready engines' results are out: a held warm-up goes on
         for each, diffed in each_pane if quick else ():
             passed = pipeline.check_raw(
                 each.text, early_pass(each.ctx), quick, is_cancelled=cancelled, remember=False
             )
             raw = _joined(sent.get(each.pane), passed, pipeline.engine_names)
-            partial(replace(self._finalize(_Last(each, raw, diffed)), waiting_for=cold))
+            partial(self._finalize(_Last(each, raw, diffed), waiting_for=cold))
 
     def _by_priority(
         self,
@@ -275,8 +290,7 @@ class CheckService:
         def send_early(per_line: dict[str, list[LineIssues]], checked: int) -> None:
             raw = RawResult(request.text, lines=check.lines, per_line=per_line)
             raw.paragraphs_checked = checked
-            early = self._finalize(_Last(request, raw, redline), finalizer)
-            partial(replace(early, waiting_for=waiting))
+            partial(self._finalize(_Last(request, raw, redline), finalizer, waiting))
             self._first_out.set()
 
         def advanced(fraction: float) -> None:
@@ -287,14 +301,47 @@ class CheckService:
 
     def merge_slow(self, slow: SlowRaw) -> CheckOutcome | None:
         """Merge a slow engine's raw issues with the last fast result for that pane."""
-        self._slow_raw[slow.pane] = slow
-        last = self._last.get(slow.pane)
-        if last is not None and last.request.doc == slow.doc and self._pipeline is not None:
-            return self._finalize(last)
-        return None
+        with self._finalizing:
+            self._slow_raw[slow.pane] = slow
+            last = self._last.get(slow.pane)
+            if last is not None and last.request.doc == slow.doc and self._pipeline is not None:
+                return self._finalize(last)
+            return None
 
-    def _finalize(self, last: _Last, early: Finalizer | None = None) -> CheckOutcome:
-        """The outcome of ``last``; ``early`` merges and filters an early result."""
+    def merge_beside(self, slow: SlowRaw) -> CheckOutcome | None:
+        """Merge a slow engine's raw issues while a check may be running on another thread.
+
+        Merged into what the pane's last outcome was made of (an early result while an
+        engine warms up, or the last full one), if that was for the snapshot the slow
+        engine checked or a later one: the fast engines' findings as the window has them, with
+        the slow engine's, at once rather than after the check under way. None when
+        there is no such outcome (the check under way merges them as it ends: they are
+        kept for it). Thread-safe against :meth:`check`, which it never stops.
+        """
+        with self._finalizing:
+            self._slow_raw[slow.pane] = slow
+            shown = self._shown.get(slow.pane)
+            if shown is None or self._pipeline is None:
+                return None
+            request = shown.last.request
+            if request.revision < slow.revision or request.doc != slow.doc:
+                return None  # an older snapshot (the window would drop it), or article
+            # a newer snapshot gets the findings in its unchanged text, as merge_slow's
+            return self._finalize(shown.last, shown.finalizer, shown.waiting_for)
+
+    def _finalize(
+        self, last: _Last, early: Finalizer | None = None, waiting_for: tuple[str, ...] = ()
+    ) -> CheckOutcome:
+        """The outcome of ``last``; ``early`` merges and filters an early result, which
+        ``waiting_for`` engines are still to complete."""
+        with self._finalizing:
+            outcome = self._finalized(last, early, waiting_for)
+            self._shown[last.request.pane] = _Shown(last, early, waiting_for)
+            return outcome
+
+    def _finalized(
+        self, last: _Last, early: Finalizer | None, waiting_for: tuple[str, ...]
+    ) -> CheckOutcome:
         assert self._pipeline is not None
         request, raw = last.request, last.raw
         combined = combine_raw(raw)
@@ -315,6 +362,7 @@ class CheckService:
         else:
             final = self._pipeline.finalize_lines(combined, request.ctx)
         layout = self._layouts.setdefault(request.pane, Layout())
+        self._made += 1
         return CheckOutcome(
             pane=request.pane,
             revision=request.revision,
@@ -325,6 +373,8 @@ class CheckService:
             redline=last.redline,
             paragraphs_checked=combined.paragraphs_checked,
             elapsed=combined.elapsed,
+            waiting_for=waiting_for,
+            made=self._made,
         )
 
     def _redline(self, request: CheckRequest) -> Redline | None:

@@ -4,14 +4,17 @@ Started by :class:`~reviewdesk.service.check_process.RemoteService` (through
 :mod:`reviewdesk.service.checker_entry`), it builds the fast engines, says it is
 :class:`~reviewdesk.service.messages.Ready`, then answers one numbered request at a time
 until the window closes or goes away (see :mod:`reviewdesk.service.check_process` for the
-protocol). A check polls the socket as it runs, so a cancel or the next request stops it
-early; results go back as changes from the last one sent for the pane. Kept apart from
+protocol). A thread reads the window's messages as they come (:class:`_Inbox`); a check
+polls what it read, so a cancel or the next request stops it early, and a slow engine's
+result is merged beside it on a thread of its own; results go back as changes from the
+last one sent for the pane. Kept apart from
 the window's side so each reads in one sitting, and so what runs in which process is
 plain from the file name.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import logging
@@ -19,7 +22,8 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 
 from reviewdesk.core.checker import Checker
@@ -41,6 +45,8 @@ from reviewdesk.service.messages import (
     Failed,
     Focus,
     GuessDialect,
+    MergeBeside,
+    Merged,
     MergeSlow,
     PartialAnswer,
     Piece,
@@ -80,48 +86,93 @@ class Channel:
 
 
 class _Inbox:
-    """Messages from the window; a check polls it to learn it has been cancelled.
+    """Messages from the window, read on a thread of their own as they come; a check
+    polls the inbox to learn it has been cancelled.
 
-    A dialect guess is handed to a thread of its own wherever it arrives: it neither
-    waits for a check nor cancels one."""
+    Read on a thread, not by the check's polls: a check blocked in an engine (the first
+    full check waits for Harper's warm-up, asking nothing) would leave the socket unread.
+    A dialect guess and a slow engine's result to merge beside the check are handed on
+    wherever they arrive: they neither wait for a check nor cancel one.
+    """
 
-    def __init__(self, conn: Channel) -> None:
+    def __init__(self, conn: Channel, beside: Callable[[MergeBeside], None]) -> None:
         self.conn = conn
+        self._beside = beside
+        self._arrived = threading.Condition()
         self.queue: deque[Request] = deque()
         self.closing = False
+        self._ended: BaseException | None = None  # EOFError or ProtocolError: no more input
         self.current = -1  # the number of the request being answered
         self.views: dict[str, View] = {}  # what the window shows, by pane
 
+    def start(self) -> None:
+        """Start reading (once the Start message has been read on the caller's thread)."""
+        threading.Thread(target=self._read, name="checker-inbox", daemon=True).start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                message = expect(
+                    self.conn.recv(),
+                    Check,
+                    MergeSlow,
+                    MergeBeside,
+                    Cancel,
+                    Focus,
+                    GuessDialect,
+                    Close,
+                )
+            except (EOFError, OSError, ProtocolError) as exc:  # the window is gone, or is not one
+                if isinstance(exc, ProtocolError):
+                    log.error("%s; the checker stops", exc)
+                with self._arrived:
+                    self._ended = exc if isinstance(exc, ProtocolError) else EOFError()
+                    self.closing = True
+                    self._arrived.notify_all()
+                return
+            if isinstance(message, Focus):
+                self.views[message.pane] = (message.first, message.last)
+            elif isinstance(message, GuessDialect):
+                guess_on_thread(message, self.conn.send)
+            elif isinstance(message, MergeBeside):
+                self._beside(message)
+            else:
+                with self._arrived:
+                    self.queue.append(message)
+                    if isinstance(message, Close):
+                        self.closing = True
+                    self._arrived.notify_all()
+                if isinstance(message, Close):
+                    return
+
+    def wait(self, timeout: float) -> bool:
+        """Whether a request (or the window's going) arrives within ``timeout`` seconds."""
+        with self._arrived:
+            return self._arrived.wait_for(lambda: bool(self.queue) or self.closing, timeout)
+
     def receive(self) -> Request:
-        if self.queue:
-            return self.queue.popleft()
-        return expect(self.conn.recv(), Check, MergeSlow, Cancel, Focus, GuessDialect, Close)
+        """The next request, waiting for it; EOFError (or the ProtocolError read) once
+        the window has gone and every request it sent has been taken."""
+        with self._arrived:
+            self._arrived.wait_for(lambda: self.queue or self._ended is not None)
+            if self.queue:
+                return self.queue.popleft()
+            assert self._ended is not None
+            raise self._ended
 
     def view(self, pane: str) -> View | None:
-        """The lines of ``pane`` the window said it shows (read after :meth:`cancelled`)."""
+        """The lines of ``pane`` the window said it shows."""
         return self.views.get(pane)
 
     def cancelled(self) -> bool:
         """Whether the window has sent anything since the request (a cancel, a close)."""
-        while self.conn.poll():
-            try:
-                message = self.receive()
-            except (EOFError, ProtocolError):  # the window is gone, or is not one
-                self.closing = True
+        with self._arrived:
+            if self.closing:
                 return True
-            if isinstance(message, Close):
-                self.closing = True
-            elif isinstance(message, Focus):
-                self.views[message.pane] = (message.first, message.last)
-            elif isinstance(message, GuessDialect):
-                guess_on_thread(message, self.conn.send)
-            elif isinstance(message, Cancel):
-                if message.number == self.current:
-                    return True
-            else:  # the next request: this one is superseded
-                self.queue.append(message)
-                return True
-        return self.closing
+            for message in self.queue:
+                if not isinstance(message, Cancel) or message.number == self.current:
+                    return True  # the next request supersedes this one; or its cancel
+            return False
 
 
 PROGRESS_EVERY_S = 0.25  # how often, at most, progress goes to the window
@@ -189,8 +240,63 @@ def pieces_first(conn: Channel, number: int, outcome: SentOutcome) -> SentOutcom
     return dataclasses.replace(outcome, change=rest) if pieces else outcome
 
 
-def _send_partial(conn: Channel, sent: _Sent, number: int, early: CheckOutcome) -> None:
-    conn.send(PartialAnswer(number, pieces_first(conn, number, sent(early))))
+class _Results:
+    """Sends outcomes to the window, from the check's thread and the thread merging slow
+    results beside it, one at a time: each as changes from the last one sent for its
+    pane, which the window applies in the order they come.
+
+    Of two outcomes for a pane, the one made later holds what the earlier does (a slow
+    result merged beside a check was merged into the latest made then, and a check's
+    later one merges it too): one made earlier than the last sent is not sent, so the
+    window never goes back to a result without the slow engine's findings.
+    """
+
+    def __init__(self, conn: Channel) -> None:
+        self.conn = conn
+        self.sent = _Sent()
+        self._lock = threading.Lock()
+        self._made: dict[str, int] = {}  # per pane: the last sent outcome's place
+
+    def _current(self, outcome: CheckOutcome) -> bool:
+        if outcome.made < self._made.get(outcome.pane, 0):
+            log.debug("not sending an outcome made before the last sent for %s", outcome.pane)
+            return False
+        self._made[outcome.pane] = outcome.made
+        return True
+
+    def partial(self, number: int, early: CheckOutcome) -> None:
+        with self._lock:
+            if self._current(early):
+                rest = pieces_first(self.conn, number, self.sent(early))
+                self.conn.send(PartialAnswer(number, rest))
+
+    def answer(self, number: int, outcome: CheckOutcome | None) -> None:
+        """Request ``number``'s answer (with no outcome if a later one went first)."""
+        with self._lock:
+            if outcome is not None and not self._current(outcome):
+                outcome = None
+            change = (
+                pieces_first(self.conn, number, self.sent(outcome)) if outcome is not None else None
+            )
+            self.conn.send(Answer(number, change))
+
+    def merged(self, ticket: int, outcome: CheckOutcome | None) -> None:
+        """The answer to a :class:`MergeBeside` (sent whole: a few lines' changes)."""
+        with self._lock:
+            if outcome is not None and not self._current(outcome):
+                outcome = None
+            self.conn.send(Merged(ticket, self.sent(outcome) if outcome is not None else None))
+
+
+def _merge_beside(service: CheckService, results: _Results, message: MergeBeside) -> None:
+    """Merge a slow result beside any check (on the merging thread) and answer it."""
+    try:
+        outcome = service.merge_beside(message.slow)
+    except Exception:  # a bug in a filter must not end the checker; the check merges it
+        log.exception("merging a slow result failed")
+        outcome = None
+    with contextlib.suppress(OSError):  # the window has gone
+        results.merged(message.ticket, outcome)
 
 
 def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None = None) -> int:
@@ -199,7 +305,6 @@ def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None 
     ``ready`` holds engines already built (Harper, warming up since the process began).
     """
     conn = Channel(connection)
-    inbox = _Inbox(conn)
     try:
         start: Start = expect(conn.recv(), Start)
     except (EOFError, ProtocolError) as exc:
@@ -215,20 +320,24 @@ def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None 
         log.exception("building the check pipeline failed")
         conn.send(Failed(f"The checker could not start: {exc}"))
         return 1
+    results = _Results(conn)
+    # one thread merges slow results beside the checks, in the order they came
+    merging = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checker-merge")
+    inbox = _Inbox(conn, lambda m: _submit(merging, _merge_beside, service, results, m))
     conn.send(Ready(tuple(names)))
+    inbox.start()
     # a window that asked before the checker was ready sends its request as Ready
     # arrives: then there is nothing to check ahead, and reading the file would only
     # delay the answer (the precheck9 section of benchmarks/README.md)
-    if start.precheck is not None and not conn.poll(PRECHECK_GRACE_S):
+    if start.precheck is not None and not inbox.wait(PRECHECK_GRACE_S):
         # imported only then: reading files (formats) is no part of the checker otherwise,
         # and the window imports this module before its first paint
         from reviewdesk.service.precheck import precheck_article
 
         precheck_article(service, start.precheck, inbox.cancelled)
-    sent = _Sent()
     trim_due = False
     while not inbox.closing:
-        if trim_due and not inbox.queue and not conn.poll(TRIM_AFTER_IDLE_S):
+        if trim_due and not inbox.wait(TRIM_AFTER_IDLE_S):
             trim_due = False
             try:
                 service.release_memory()
@@ -239,41 +348,35 @@ def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None 
             message = inbox.receive()
         except EOFError:
             break
-        except ProtocolError as exc:
-            log.error("%s; the checker stops", exc)
+        except ProtocolError:  # said by the inbox
             break
         if isinstance(message, Close):
             break
         if isinstance(message, Cancel):  # arrived after its request was answered
             continue
-        if isinstance(message, Focus):
-            inbox.views[message.pane] = (message.first, message.last)
-            continue
-        if isinstance(message, GuessDialect):
-            guess_on_thread(message, conn.send)
+        if isinstance(message, (Focus, GuessDialect, MergeBeside)):  # the inbox's own
             continue
         inbox.current = message.number
         if isinstance(message, Check) and len(message.request.text) >= TRIM_AFTER_CHARS:
             trim_due = True
-        reply: Reply
         try:
             if isinstance(message, Check):
                 answer = service.check(
                     message.request,
                     inbox.cancelled,
-                    functools.partial(_send_partial, conn, sent, message.number),
+                    functools.partial(results.partial, message.number),
                     _ProgressSender(conn, message.number),
                     inbox.view,
                 )
             else:
                 answer = service.merge_slow(message.slow)
             assert answer is None or isinstance(answer, CheckOutcome)  # a fast service
-            reply = Answer(
-                message.number,
-                pieces_first(conn, message.number, sent(answer)) if answer is not None else None,
-            )
+            results.answer(message.number, answer)
+            continue
         except Cancelled:
-            reply = CancelledAnswer(message.number)
+            reply: Reply = CancelledAnswer(message.number)
+        except OSError:  # the window has gone
+            break
         except Exception as exc:  # a bug in an engine must not end the checker
             log.exception("checking failed")
             reply = ErrorAnswer(message.number, f"Checking failed: {exc}")
@@ -281,8 +384,20 @@ def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None 
             conn.send(reply)
         except OSError:
             break
+    merging.shutdown(wait=True, cancel_futures=True)
     service.close()
     return 0
+
+
+def _submit(
+    merging: ThreadPoolExecutor,
+    merge: Callable[[CheckService, _Results, MergeBeside], None],
+    service: CheckService,
+    results: _Results,
+    message: MergeBeside,
+) -> None:
+    with contextlib.suppress(RuntimeError):  # shut down: the checker is ending
+        merging.submit(merge, service, results, message)
 
 
 def main(

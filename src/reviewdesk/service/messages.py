@@ -6,12 +6,14 @@ process or on a thread. The envelopes around them are the checker process's prot
 (see :mod:`reviewdesk.service.check_process`): one request at a time, numbered, so a
 cancel or an answer that arrives late is never taken for another request's.
 
-    window -> checker   Start, then Check | MergeSlow | Cancel | Focus | GuessDialect | Close
+    window -> checker   Start, then Check | MergeSlow | Cancel | Focus | GuessDialect
+                        | MergeBeside | Close
     checker -> window   Ready | Failed, then per request:
                         (PartialAnswer | ProgressAnswer)*,
                         then Answer | CancelledAnswer | ErrorAnswer
                         (a large PartialAnswer or Answer comes after Pieces of it)
                         and, between any of them, DialectAnswer for a GuessDialect
+                        and Merged for a MergeBeside
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ class CheckOutcome:
     paragraphs_checked: int = 0
     elapsed: float = 0.0
     waiting_for: tuple[str, ...] = ()
+    # its place in the order the checker made its outcomes: of two for the same pane, the
+    # later holds what the earlier does (a slow engine's findings merged beside a check)
+    made: int = 0
 
     @cached_property
     def issues(self) -> list[Issue]:
@@ -198,11 +203,23 @@ class GuessDialect:
 
 
 @dataclass(frozen=True)
+class MergeBeside:
+    """Merge ``slow`` (a slow engine's result) into what the window shows for its pane,
+    beside any check: not a numbered request, so the check under way goes on; the checker
+    answers it with a :class:`Merged` carrying ``ticket``. Sent while a check runs, so
+    LanguageTool's findings need not wait for the fast engines' check to end (a first
+    check waiting for Harper's warm-up took 24-37 s on a loaded machine, flaky16)."""
+
+    ticket: int
+    slow: SlowRaw
+
+
+@dataclass(frozen=True)
 class Close:
     """End the checker process."""
 
 
-Request: TypeAlias = Check | MergeSlow | Cancel | Focus | GuessDialect | Close
+Request: TypeAlias = Check | MergeSlow | Cancel | Focus | GuessDialect | MergeBeside | Close
 
 # -- checker -> window -----------------------------------------------------------------------
 
@@ -278,6 +295,17 @@ class DialectAnswer:
 
     ticket: int
     guess: DialectGuess | None
+
+
+@dataclass(frozen=True)
+class Merged:
+    """The answer to :class:`MergeBeside` ``ticket``: the pane's result with the slow
+    engine's findings merged in (None: nothing shown for that snapshot to merge them
+    into; the check under way merges them as it ends). Its changes follow the last
+    result sent for the pane, like any other's."""
+
+    ticket: int
+    outcome: SentOutcome | None
 
 
 Reply: TypeAlias = Piece | PartialAnswer | ProgressAnswer | Answer | CancelledAnswer | ErrorAnswer

@@ -37,6 +37,10 @@ T = TypeVar("T")
 # dictionary, and are spelling flags a reader takes together with SpellCheck's.
 
 
+def _nothing() -> None:
+    """A first call that only starts the thread (:meth:`EarlyLinter.start`)."""
+
+
 class EarlyLinter:
     """A linter without the spelling rules, on a thread of its own, for the seconds the
     main linter's thread spends building its spelling tables.
@@ -60,6 +64,20 @@ class EarlyLinter:
             if self._thread is None:
                 self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harper-early")
             return self._thread.submit(fn, *args)
+
+    def start(self) -> None:
+        """Start the thread now, with nothing to do yet: called just after the main
+        linter's thread starts, so the two begin allocating one after the other.
+
+        The checker caps glibc's malloc arenas at two (``service.spawn``); a thread takes
+        one at its first allocation, in turn, so two threads started back to back get
+        different ones. Started later (at the first early pass), this thread's arena
+        depended on how many threads came between: one more (the checker's reader,
+        ltfirst16) put it on the main linter's, and the two lints (this one, and the main
+        one building its spelling tables) then waited on the arena's lock: 44-96 waits
+        per lint instead of 0-3, Harper's full result 60-100 ms later
+        (benchmarks/README.md, ltfirst19)."""
+        self.submit(_nothing)
 
     def linter(self, dialect: int, words: frozenset[str]) -> Linter:
         """The early linter for ``dialect`` with the article's ``words`` (on its thread)."""

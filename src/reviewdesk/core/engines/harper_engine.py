@@ -358,6 +358,8 @@ class HarperChecker(BaseChecker):
         first = warming is None  # a later one finds the spelling tables built
         self._warm_language = language
         self._warming = self._submit(self._warm_up, language, first)
+        if first:  # right after Harper's thread: each lints on a malloc arena of its own
+            self._early.start()
         return self._warming
 
     def _warm_up(self, language: str, early: bool = False) -> None:
