@@ -72,6 +72,8 @@ BLIND_SETS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "pages19a",
+    "pages19b",
 )
 STRICT_CATEGORIES = frozenset({"consistency", "debris"})
 
