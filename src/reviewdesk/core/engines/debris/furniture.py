@@ -96,9 +96,7 @@ def label_row(line: str) -> bool:
         return False
     if "|" in text and _DIGIT.search(text) is not None:
         return False  # "| gsoc-2018 | 3.3 GB/s |": a table's row, the copy's
-    return all(
-        len(i.split()) <= _ROW_ITEM_WORDS and _SENTENCE_END.search(i) is None for i in items
-    )
+    return all(len(i.split()) <= _ROW_ITEM_WORDS and _SENTENCE_END.search(i) is None for i in items)
 
 
 def code_line(line: str) -> bool:

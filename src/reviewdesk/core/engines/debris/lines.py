@@ -117,8 +117,7 @@ _HYPHEN_ATTRIBUTION = re.compile(r"^\s*-\s+[A-Z][^.!?\"“”:;]{0,80}$")
 FURNITURE = "debris-page-furniture"
 _MENU_MESSAGE = "A menu bar (the site's sections or buttons) left over from the web page."
 _ROW_MESSAGE = (
-    "A row of the web page's links or labels (set apart by dots or bars), not part of "
-    "the article."
+    "A row of the web page's links or labels (set apart by dots or bars), not part of the article."
 )
 _CONTROL_MESSAGE = (
     "One of the web page's controls (a button, a counter, a prompt to the reader), not "

@@ -27,8 +27,8 @@ __all__ = [
     "media_label",
     "name_attribution",
     "plain_credit",
-    "slash_credit",
     "post_signature",
+    "slash_credit",
     "stamp_line",
     "verbless_caption",
 ]
