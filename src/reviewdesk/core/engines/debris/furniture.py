@@ -55,6 +55,8 @@ _ROW_SPLIT = re.compile(r"\s+[•·|]\s+|\s+::\s+")
 _ROW_ITEM_WORDS = 6
 _ROW_ITEMS = 3
 _LETTER = re.compile(r"[^\W\d_]")
+# a chapter's clock time ("04:15"): the one figure a row of the page's labels holds
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*$")
 
 __all__ = ["code_line", "label_row", "menu_line", "title_headline"]
@@ -86,16 +88,16 @@ def label_row(line: str) -> bool:
     sentence, and no byline ("By Jane Doe · Staff Writer · May 2" is the article's).
     Prose never sets its phrases apart that way; a menu (:func:`menu_line`) is the
     row whose items are all short capitalised words, this one takes longer items too
-    (podcast apps), and figures between dots (chapters with their times, a notice's
-    number and date), never between bars (a table's row)."""
+    (podcast apps) and clock times (chapters), but no other figure: a row of scores
+    or prices is a table's, the copy's."""
     text = line.strip()
     if len(text) > 300 or text[:3].lower() == "by " or _LETTER.search(text) is None:
         return False
     items = [i.strip() for i in _ROW_SPLIT.split(text)]
     if len(items) < _ROW_ITEMS or any(not i for i in items):
         return False
-    if "|" in text and _DIGIT.search(text) is not None:
-        return False  # "| gsoc-2018 | 3.3 GB/s |": a table's row, the copy's
+    if _DIGIT.search(_CLOCK.sub(" ", text)) is not None:
+        return False  # "Leeds 2 :: York 1", "Apples · 3 kg · £4": a table's row, the copy's
     return all(len(i.split()) <= _ROW_ITEM_WORDS and _SENTENCE_END.search(i) is None for i in items)
 
 
