@@ -39,6 +39,9 @@ of site) is sealed the same way: measured once on writing, then by the lead alon
 sealed the same way: measured once on writing, totals only, then by the lead alone.
 ``heldout9`` (sealed16, five late April and early May 2020 reports dressed as five more kinds
 of site) is sealed the same way: measured once on writing, totals only, then by the lead alone.
+``pages19a`` and ``pages19b`` (debris19: ten reports dressed as ten kinds of site no other
+set uses, split before any measure) are a read half to tune page furniture on and a half
+measured before and after only.
 Each set prints recall by category, names flagged and extra issues per 1,000 words.
 """
 
@@ -72,6 +75,8 @@ BLIND_SETS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "pages19a",
+    "pages19b",
 )
 STRICT_CATEGORIES = frozenset({"consistency", "debris"})
 

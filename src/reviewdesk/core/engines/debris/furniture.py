@@ -49,7 +49,17 @@ _CODE = re.compile(
 # a page's <title>: the headline, a dash or bar, the site's name (up to six words)
 _TITLE = re.compile(r"(?P<head>.{10,200}?)\s+[-–—|]\s+(?P<site>[^-–—|.!?]{2,60})")
 
-__all__ = ["code_line", "menu_line", "title_headline"]
+# a row of the page's labels: three or more short items between middle dots, bullets or
+# bars ("Listen on Apple Podcasts · Spotify · RSS", "00:00 Intro · 04:15 The trials")
+_ROW_SPLIT = re.compile(r"\s+[•·|]\s+|\s+::\s+")
+_ROW_ITEM_WORDS = 6
+_ROW_ITEMS = 3
+_LETTER = re.compile(r"[^\W\d_]")
+# a chapter's clock time ("04:15"): the one figure a row of the page's labels holds
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*$")
+
+__all__ = ["code_line", "label_row", "menu_line", "title_headline"]
 
 
 def menu_line(line: str) -> bool:
@@ -70,6 +80,25 @@ def menu_line(line: str) -> bool:
     if bullets:
         return True
     return len(items) >= 5 or any(i.lower() in _CONTROLS for i in items)
+
+
+def label_row(line: str) -> bool:
+    """Whether ``line`` is a row of the page's labels or links: three or more items of
+    six words at most between spaced middle dots, bullets or bars, none of them a
+    sentence, and no byline ("By Jane Doe · Staff Writer · May 2" is the article's).
+    Prose never sets its phrases apart that way; a menu (:func:`menu_line`) is the
+    row whose items are all short capitalised words, this one takes longer items too
+    (podcast apps) and clock times (chapters), but no other figure: a row of scores
+    or prices is a table's, the copy's."""
+    text = line.strip()
+    if len(text) > 300 or text[:3].lower() == "by " or _LETTER.search(text) is None:
+        return False
+    items = [i.strip() for i in _ROW_SPLIT.split(text)]
+    if len(items) < _ROW_ITEMS or any(not i for i in items):
+        return False
+    if _DIGIT.search(_CLOCK.sub(" ", text)) is not None:
+        return False  # "Leeds 2 :: York 1", "Apples · 3 kg · £4": a table's row, the copy's
+    return all(len(i.split()) <= _ROW_ITEM_WORDS and _SENTENCE_END.search(i) is None for i in items)
 
 
 def code_line(line: str) -> bool:

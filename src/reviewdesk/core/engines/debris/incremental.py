@@ -99,6 +99,11 @@ _SPACE_AFTER = re.compile(r"\s*")
 # run of furniture lines at least this long
 _ISLAND_WORDS = 30
 _ISLAND_RUN = 3
+# a writer's note after the article ("Jane Doe covers courts for the Ledger. Reach her at
+# jdoe@ledger.com."): a person's name first, then the words about them; an e-mail address
+_BIO_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+[a-z]")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BIO_WORDS = 60
 
 
 class Reader:
@@ -524,13 +529,18 @@ def _page_end(doc: DebrisDoc) -> set[int]:
     n = len(doc.readings)
     region: list[int] = []
     shown = False  # a line walked is the page's furniture
+    bylines: list[set[str]] = []  # the article's bylines' names, read once if needed
     k = prev_line(doc, n)
     while k >= 0 and len(region) <= LONG_FOOTER_REACH:
         reading = doc.readings[k]
         line = doc.lines.lines[k]
         own = doc.whole[k] in (None, _FOOTER_FOUND)  # no other rule's debris
         paragraph = reading is not None and reading.prose and own
-        if paragraph and not (shown and (site_voice(line) or _island(doc, k))):
+        if (
+            paragraph
+            and not (shown and (site_voice(line) or _island(doc, k)))
+            and not _bio(doc, k, shown, bylines)
+        ):
             break  # the article's last paragraph (a short one amid furniture is passed)
         region.append(k)
         shown = shown or not own or _footer_line(doc, k, top=-1)
@@ -552,11 +562,44 @@ def _page_end(doc: DebrisDoc) -> set[int]:
             continue
         own = _footer_line(doc, j, top=region[-1])
         voice = shown and site_voice(doc.lines.lines[j])
-        new = _FOOTER_FOUND if own or voice else None
+        new = _FOOTER_FOUND if own or voice or _bio(doc, j, shown, bylines) else None
         if doc.whole[j] is not new:
             doc.whole[j] = new
             changed.add(j)
     return changed
+
+
+def _bio(doc: DebrisDoc, k: int, shown: bool, bylines: list[set[str]]) -> bool:
+    """Whether line ``k``, after the article's last paragraph, is its writer's note: it
+    opens with the name a byline above the article gives ("By Jane Doe" over the story,
+    "Jane Doe covers courts ..." under it), or, under the page's furniture (``shown``),
+    opens with a person's name and holds an e-mail address ("... Reach her at
+    jdoe@ledger.com."). A help line closing the story ("Anyone with information ...
+    tips@police.org") opens with no name. ``bylines`` keeps the names once read."""
+    text = doc.lines.lines[k].strip()
+    if not text or len(text.split()) > _BIO_WORDS or text[0] in "\"“‘'":
+        return False
+    if shown and "@" in text and _BIO_NAME.match(text) and _EMAIL.search(text):
+        return True
+    if not bylines:
+        bylines.append(_byline_names(doc))
+    return any(text.startswith(name + " ") for name in bylines[0])
+
+
+def _byline_names(doc: DebrisDoc) -> set[str]:
+    """The names the bylines above the article give (two words or more), read in its
+    first ``HEAD_REACH`` lines."""
+    names: set[str] = set()
+    k = next_line(doc, -1)
+    for _ in range(HEAD_REACH):
+        if k < 0:
+            break
+        line = doc.lines.lines[k]
+        span = byline_name(line)
+        if span is not None and len(line[span[0] : span[1]].split()) >= 2:
+            names.add(line[span[0] : span[1]])
+        k = next_line(doc, k)
+    return names
 
 
 def _long_footer(doc: DebrisDoc, region: list[int]) -> bool:

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from reviewdesk.core.engines.debris import patterns as pat
 from reviewdesk.core.engines.debris.controls import control_line, without_glyphs
 from reviewdesk.core.engines.debris.crumbs import breadcrumb
-from reviewdesk.core.engines.debris.furniture import code_line, menu_line, title_headline
+from reviewdesk.core.engines.debris.furniture import (
+    code_line,
+    label_row,
+    menu_line,
+    title_headline,
+)
 from reviewdesk.core.engines.debris.page_shapes import (
     caps_trail,
     caption_credit_at_end,
@@ -111,6 +116,9 @@ _REPORTING = re.compile(
 _HYPHEN_ATTRIBUTION = re.compile(r"^\s*-\s+[A-Z][^.!?\"“”:;]{0,80}$")
 FURNITURE = "debris-page-furniture"
 _MENU_MESSAGE = "A menu bar (the site's sections or buttons) left over from the web page."
+_ROW_MESSAGE = (
+    "A row of the web page's links or labels (set apart by dots or bars), not part of the article."
+)
 _CONTROL_MESSAGE = (
     "One of the web page's controls (a button, a counter, a prompt to the reader), not "
     "part of the article."
@@ -364,6 +372,8 @@ def read_line(line: str) -> LineReading:
         crumb_head = _head(line[end:])
     if crumb is None and menu_line(line):
         return LineReading(whole=Found(0, len(line), FURNITURE, _MENU_MESSAGE, whole_line=True))
+    if crumb is None and label_row(line):
+        return LineReading(whole=Found(0, len(line), FURNITURE, _ROW_MESSAGE, whole_line=True))
     if crumb is None and control_line(line):
         return LineReading(whole=Found(0, len(line), FURNITURE, _CONTROL_MESSAGE, whole_line=True))
     fragments, all_markup = markup(line)

@@ -27,7 +27,11 @@ from reviewdesk.core.engines.debris.controls import READER_VERBS
 from reviewdesk.core.engines.debris.lines import LineReading
 from reviewdesk.core.engines.debris.page_shapes import bare_date, name_attribution
 from reviewdesk.core.text.bylines import byline_name
-from reviewdesk.core.text.sentences import SENTENCE_BREAK_RE, ends_like_sentence
+from reviewdesk.core.text.sentences import (
+    SENTENCE_BREAK_RE,
+    ends_like_sentence,
+    period_may_continue,
+)
 
 __all__ = [
     "BOX_TITLE",
@@ -123,11 +127,28 @@ def furniture_shaped(line: str, reading: LineReading) -> bool:
     text = line.strip()
     if len(text.split()) > _MAX_WORDS or ends_like_sentence(text):
         return False
-    if SENTENCE_BREAK_RE.search(text) is not None:
+    if _sentence_inside(text):
         return False  # "Photo: A crane works ... on Monday. (Harbor Ledger)": a sentence inside
     if list_item(line) or text.startswith("(") or byline_name(text) is not None:
         return False
     return not text.startswith(("“", '"', "‘"))
+
+
+_LETTERS_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]+(?:\.[^\W\d_]+)*)$")
+
+
+def _sentence_inside(text: str) -> bool:
+    """Whether ``text`` holds the end of a sentence before its last words: a stop that
+    no abbreviation keeps inside ("2 p.m. ET", "charity no. 1104562" are one line of
+    labels; "in 2018. (Credit)" and "£20. Join online" hold a sentence)."""
+    for m in SENTENCE_BREAK_RE.finditer(text):
+        before = text[: m.start()].rstrip()
+        if not before.endswith("."):
+            return True  # "?" or "!": a question, a cry
+        word = _LETTERS_BEFORE.search(before[:-1])
+        if word is None or not period_may_continue(word.group(1).rsplit(".", 1)[-1]):
+            return True
+    return False
 
 
 def words(line: str) -> int:

@@ -28,6 +28,7 @@ __all__ = [
     "name_attribution",
     "plain_credit",
     "post_signature",
+    "slash_credit",
     "stamp_line",
     "verbless_caption",
 ]
@@ -58,6 +59,13 @@ _PLAIN_CREDIT = re.compile(
 _WIRE_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*$"
 )
+# a caption closing on its credit in parentheses: the outlet or the archive, a slash, and
+# the photographer with the surname in capitals ("... (Harbor Ledger / J. MERCER)", "(U.S.
+# ARMY / Staff Sgt. L. ORTIZ)"); a figure's units "(35 km/h)" and two agencies
+# "(NASA/JPL)" name no one, and a caption has a few words before it
+_SLASH_CREDIT = re.compile(r"(?<=\S)\s*\(([^()\n]{1,50}/[^()\n]{1,50})\)\s*$")
+_CAPS_NAME = re.compile(r"/[^/]*\b(?:[A-Z]\.|[A-Z][a-z]+)\s+[A-Z][A-Z'’-]{2,}\s*$")
+_SLASH_CAPTION_WORDS = (3, 40)
 # a chart's or a figure's caption: "Figure 2: ...", "Chart: ...", "Graphic | ..."
 _CHART_LABEL = re.compile(
     r"(?:fig(?:ure)?\.?|chart|graph|graphic|infographic|map|table|diagram)\s*\d{0,2}[a-z]?"
@@ -177,7 +185,21 @@ def caption_credit_at_end(line: str) -> bool:
     REUTERS/Jane Doe") or in its data's source ("... Source: Ministry of Health")."""
     if "/" in line and _WIRE_CREDIT.search(line) is not None:
         return True
+    if line.rstrip().endswith(")") and "/" in line and slash_credit(line):
+        return True
     return "ource" in line and _SOURCE_AT_END.search(line) is not None
+
+
+def slash_credit(line: str) -> bool:
+    """Whether ``line`` is a caption closing on a credit in parentheses: a source, a
+    slash and a photographer, the surname in capitals ("A crane works ... (Harbor
+    Ledger / J. MERCER)"), after three to forty words. A unit's slash ("35 km/h") and
+    two agencies ("NASA/JPL") name no one, and a paragraph of the copy is longer."""
+    m = _SLASH_CREDIT.search(line)
+    if m is None or _CAPS_NAME.search(m.group(1)) is None:
+        return False
+    low, high = _SLASH_CAPTION_WORDS
+    return low <= len(line[: m.start()].split()) <= high
 
 
 def chart_caption(line: str) -> bool:
