@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
     QPaintEvent,
     QTextCursor,
     QTextOption,
@@ -105,7 +107,22 @@ class ReviewEditor(QPlainTextEdit):
         self.issue_lookup: IssueLookup | None = None
         self.tooltip_source: TooltipSource | None = None  # the structure's, when shown
         self.context_menus: ContextMenus | None = None  # the window's contributors
+        # Edit ▸ Undo and Redo where they mean more than the text's own (taking back an
+        # ignore): Qt's text control takes Ctrl+Z for the text alone before any menu
+        # shortcut sees it. Each says whether it did the step (False: the text's turn).
+        self.undo_first: Callable[[], bool] | None = None
+        self.redo_first: Callable[[], bool] | None = None
         self.setAcceptDrops(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        for keys, first in (
+            (QKeySequence.StandardKey.Undo, self.undo_first),
+            (QKeySequence.StandardKey.Redo, self.redo_first),
+        ):
+            if first is not None and event.matches(keys) and first():
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Draw the marks of blocks still waiting for them (a long article's far blocks)

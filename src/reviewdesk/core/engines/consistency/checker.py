@@ -33,6 +33,7 @@ from reviewdesk.core.engines.consistency.reading import Use
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, closest, joined_issues
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
 from reviewdesk.core.style import coerce_style_sheet
+from reviewdesk.core.text.prompts import without_prompts
 from reviewdesk.core.text.sentences import starts_sentence
 
 _ISSUES = attrgetter("issues")  # a line's issues, read at C speed
@@ -200,6 +201,7 @@ def _context_key(ctx: CheckContext) -> tuple[object, ...]:
         _house_quotes(ctx),
         _house_ellipsis(ctx),
         ctx.not_headings,
+        ctx.placeholders,
     )
 
 
@@ -231,11 +233,13 @@ def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
     new = []
     for k in range(splice.start, splice.new_end):
         text = lines.lines[k]
-        uses, caps, titles = read(text)
+        # a Word form's prompt is the form's author's: read as blanks (offsets hold)
+        seen = without_prompts(text, ctx.placeholders)
+        uses, caps, titles = read(seen)
         if text in ctx.not_headings and any(u.family == rd.HEADINGS for u in uses):
             # a list item or a page header shaped like a heading: the file says it is none
             uses = tuple(u for u in uses if u.family != rd.HEADINGS)
-            caps, titles = _mid_caps(text, uses)
+            caps, titles = _mid_caps(seen, uses)
         new.append(_Line(k, text, uses, caps, titles))
     doc.lines[splice.start : splice.old_end] = new
     if splice.shift:

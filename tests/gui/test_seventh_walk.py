@@ -1,0 +1,142 @@
+"""A day at the desk, seventh walk: what a copy editor noticed, asserted through the window.
+
+Each test fails on the walk's base (d0c2a8f): a Word form's prompt no longer counted
+against the writer's spelling, Ctrl+Z taking back an ignore (and Redo making it again, in
+the order the editor acted), and an ignore that follows a merged finding whichever
+engine's key it was recorded under.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fixtures_import.docx_parts import para, run, write_docx
+from reviewdesk.desk import operations as ops
+from reviewdesk.service.panes import DRAFT
+
+pytestmark = pytest.mark.gui
+
+DOUBLED = "Officials said the the bridge would close.\n"
+
+
+def _open(make_window: Callable[..., Any], path: Path, text: str) -> Any:
+    path.write_text(text, encoding="utf-8")
+    window = make_window()
+    assert window.open_file(path)
+    return window
+
+
+def _doubled(window: Any) -> list[Any]:
+    return [i for i in window.session.pane(DRAFT).issues if i.text == "the the"]
+
+
+def _key(qtbot: Any, window: Any, key: Qt.Key, mods: Qt.KeyboardModifier) -> None:
+    window.draft.setFocus()
+    qtbot.keyClick(window.draft, key, mods)
+
+
+def test_a_forms_prompt_is_not_counted_against_the_writers_spelling(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """A US template's prompt ("Summarize the color of the program here.") in a story
+    spelt the British way, checked as US English: the writer's "colour" was called "one
+    word two ways: “colour” (1×) and “color” (1×)", the "color" being the prompt's."""
+    prompt = (
+        "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>"
+        + run("Summarize the color of the program here.")
+        + "</w:sdtContent></w:sdt>"
+    )
+    body = (
+        para(run("The colour of the town hall was chosen by the council on Tuesday."))
+        + para(run("Summary: "), prompt)
+        + para(run("The programme will run until the summer."))
+    )
+    window = make_window()
+    assert window.open_file(write_docx(tmp_path / "form.docx", body))
+    wait_checked(window)
+    said = [i.message for i in window.session.pane(DRAFT).issues]
+    assert not [m for m in said if "“color”" in m], said
+
+
+def test_ctrl_z_after_an_ignore_brings_the_issue_back_and_redo_ignores_it_again(
+    qtbot: Any,
+    make_window: Callable[..., Any],
+    wait_checked: Callable[..., None],
+    tmp_path: Path,
+) -> None:
+    window = _open(make_window, tmp_path / "the.txt", DOUBLED)
+    wait_checked(window)
+    (found,) = _doubled(window)
+    assert window.review.ignore(found)
+    wait_checked(window)
+    assert _doubled(window) == []
+    assert window.commands["undo"].isEnabled()  # nothing typed, yet Undo is offered
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_checked(window)
+    assert len(_doubled(window)) == 1  # the issue is back
+    assert window.draft.toPlainText() == DOUBLED  # and the text untouched
+    assert "Undone" in window.statusBar().currentMessage()
+    _key(
+        qtbot,
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    wait_checked(window)
+    assert _doubled(window) == []  # redo ignores it again
+
+
+def test_typing_after_an_ignore_is_undone_before_the_ignore(
+    qtbot: Any,
+    make_window: Callable[..., Any],
+    wait_checked: Callable[..., None],
+    tmp_path: Path,
+) -> None:
+    """Undo goes back in the order the editor acted: the typing first, then the ignore."""
+    window = _open(make_window, tmp_path / "the.txt", DOUBLED)
+    wait_checked(window)
+    (found,) = _doubled(window)
+    assert window.review.ignore(found)
+    wait_checked(window)
+    cursor = window.draft.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.draft.setTextCursor(cursor)
+    window.draft.setFocus()
+    qtbot.keyClicks(window.draft, "Traffic will divert.")
+    wait_checked(window)
+    while window.draft.document().isUndoAvailable():  # the typing, key by key or at once
+        _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        if window.draft.toPlainText() == DOUBLED:
+            break
+    wait_checked(window)
+    assert window.draft.toPlainText() == DOUBLED
+    assert _doubled(window) == []  # the ignore still stands
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_checked(window)
+    assert len(_doubled(window)) == 1
+
+
+def test_an_ignore_under_one_engines_key_hides_the_merged_finding(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """Harper's "the the" and the grammar engine's are one finding, kept under one rule:
+    an ignore recorded under the other's (made while only Harper had answered, or before
+    the merge) still hides it."""
+    window = _open(make_window, tmp_path / "the.txt", DOUBLED)
+    wait_checked(window)
+    (found,) = _doubled(window)
+    other = [r for r in found.rules if r != found.rule]
+    assert other, found.rules  # two engines' rules in one finding
+    alone = replace(found, rule=other[0], rules=(), engines=(), engine="harper")
+    assert alone.key != found.key
+    session = window.session
+    change = ops.ignore_issue(session.writes, session.article, session.ctx, alone)
+    session.apply(change)
+    wait_checked(window)
+    assert _doubled(window) == []
