@@ -140,3 +140,50 @@ def test_an_ignore_under_one_engines_key_hides_the_merged_finding(
     session.apply(change)
     wait_checked(window)
     assert _doubled(window) == []
+
+
+def _note_on(window: Any, passage: str, body: str) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    start = window.draft.toPlainText().index(passage)
+    cursor = window.draft.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(passage), QTextCursor.MoveMode.KeepAnchor)
+    window.draft.setTextCursor(cursor)
+    window.note_commands.prompt = lambda _parent, _quote, _body: body
+    window.commands["addNote"].trigger()
+
+
+def _noted(window: Any) -> str:
+    from reviewdesk.service.docmap import DocMap
+
+    text = window.draft.toPlainText()
+    (note,) = window.session.notes.notes()
+    now = window.session.notes.now(note.id, DocMap(text))
+    return str(text[now.start : now.end])
+
+
+def test_replace_all_around_a_note_leaves_the_notes_passage_alone(
+    qtbot: Any, make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A note on "Political analysts" between two "Lukashenko"s: Replace all made one
+    change from the first to the last, and the note's highlight stretched over every
+    paragraph between them (the notes panel still quoting its two words)."""
+    window = _open(
+        make_window,
+        tmp_path / "note.txt",
+        "Lukashenko has ruled for three decades.\n\n"
+        "Political analysts expect Lukashenko to win.\n\n"
+        "Lukashenko said so on Friday.\n",
+    )
+    _note_on(window, "Political analysts", "Which analysts?")
+    assert _noted(window) == "Political analysts"
+    bar = window.find_bar
+    bar.open(replace=True)
+    bar.find_edit.setText("Lukashenko")
+    bar.replace_edit.setText("Lukashenka")
+    assert bar.replace_all() == 3
+    assert _noted(window) == "Political analysts"
+    window.commands["undo"].trigger()  # one step takes it all back, the note as it was
+    assert "Lukashenka" not in window.draft.toPlainText()
+    assert _noted(window) == "Political analysts"
