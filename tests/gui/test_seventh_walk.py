@@ -187,3 +187,18 @@ def test_replace_all_around_a_note_leaves_the_notes_passage_alone(
     window.commands["undo"].trigger()  # one step takes it all back, the note as it was
     assert "Lukashenka" not in window.draft.toPlainText()
     assert _noted(window) == "Political analysts"
+
+
+def test_an_inserted_space_is_listed_as_a_space_not_a_paragraph_break(
+    make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A tracked export's ", " fix comes back as an inserted space: the Revisions panel
+    said "Inserted “¶”", a paragraph break the writer never typed."""
+    from fixtures_import.docx_parts import ins
+
+    body = para(run("Russia and Belarus,"), ins(" "), run("as both nations know."))
+    window = make_window()
+    assert window.open_file(write_docx(tmp_path / "tracked.docx", body))
+    table = window.revisions_panel.table
+    rows = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert rows == ["Inserted “␣”"], rows
