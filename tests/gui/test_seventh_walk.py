@@ -202,3 +202,41 @@ def test_an_inserted_space_is_listed_as_a_space_not_a_paragraph_break(
     table = window.revisions_panel.table
     rows = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert rows == ["Inserted “␣”"], rows
+
+
+def test_a_deleted_passage_under_a_note_still_shows_its_struck_words(
+    qtbot: Any, make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    """The reporter's deletion is drawn as its words struck through in a gap; a note on
+    the paragraph painted its background over them, leaving an empty gap in the draft."""
+    from fixtures_import.docx_parts import dele
+
+    from reviewdesk.gui.structure_style import author_colour
+
+    body = para(run("Second paragraph with "), dele("old words"), run(" here."))
+    window = make_window()
+    assert window.open_file(write_docx(tmp_path / "deleted.docx", body))
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    text = window.draft.toPlainText()
+    _note_on(window, text[: text.index("here.") + 5], "Which paragraph?")  # over the gap
+    cursor = window.draft.textCursor()
+    cursor.setPosition(0)
+    window.draft.setTextCursor(cursor)
+    qtbot.wait(200)
+    viewport = window.draft.viewport()
+    image = viewport.grab().toImage()
+    block = window.draft.document().firstBlock()
+    rect = window.draft.blockBoundingGeometry(block).translated(window.draft.contentOffset())
+    ink = author_colour(0, window.draft.palette())
+    near = 0
+    for y in range(int(rect.top()), int(min(rect.bottom(), image.height()))):
+        for x in range(0, image.width(), 1):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - ink.red()) + abs(c.green() - ink.green()) + abs(c.blue() - ink.blue())
+                < 60
+            ):
+                near += 1
+    assert near > 20  # the struck words, in the author's colour

@@ -112,6 +112,9 @@ class ReviewEditor(QPlainTextEdit):
         # shortcut sees it. Each says whether it did the step (False: the text's turn).
         self.undo_first: Callable[[], bool] | None = None
         self.redo_first: Callable[[], bool] | None = None
+        # drawn over the text once it is painted (a deleted passage's struck words in
+        # their gap: under the text, a note's or a highlight's background hid them)
+        self.paint_over: list[Callable[[QPaintEvent], None]] = []
         self.setAcceptDrops(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -134,6 +137,8 @@ class ReviewEditor(QPlainTextEdit):
                 self.highlighter.view_moved()
                 self._drawn_view, self._drawn_pending = view, self.highlighter.pending
         super().paintEvent(event)
+        for paint in self.paint_over:
+            paint(event)
 
     def visible_blocks(self) -> tuple[int, int]:
         """Numbers of the first and last blocks on screen."""
