@@ -210,7 +210,6 @@ def test_a_deleted_passage_under_a_note_still_shows_its_struck_words(
     """The reporter's deletion is drawn as its words struck through in a gap; a note on
     the paragraph painted its background over them, leaving an empty gap in the draft."""
     from fixtures_import.docx_parts import dele
-
     from reviewdesk.gui.structure_style import author_colour
 
     body = para(run("Second paragraph with "), dele("old words"), run(" here."))
