@@ -239,3 +239,40 @@ def test_a_deleted_passage_under_a_note_still_shows_its_struck_words(
             ):
                 near += 1
     assert near > 20  # the struck words, in the author's colour
+
+
+STORY_MD = """---
+title: Council approves new ferry timetable
+author: Jane Doe
+---
+
+# Council approves new ferry timetable
+
+The council voted **7-2** on Tuesday to approve the new ferry timetable, which will
+add two evening crossings from June.
+
+## What changes
+
+- Evening crossings at 7pm and 9pm
+- A new stop at Port Aldren
+- fares rise by 5 percent
+
+The harbour master said the the changes "will help commuters". Officials said
+its too early to say whether the new stop will be permanent.
+"""
+
+
+def test_a_hard_wrapped_markdown_story_has_no_headings_to_lowercase(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """A paragraph wrapped by hand ("… which will" / "add two …") and a list item ("- A
+    new stop at Port Aldren") were read as headings in another case than the real ones:
+    "Headings are capitalised two ways", with "Tuesday" → "tuesday", "Port" → "port"."""
+    window = _open(make_window, tmp_path / "story.md", STORY_MD)
+    wait_checked(window)
+    found = [
+        (i.text, i.replacements[:1], i.message)
+        for i in window.session.pane(DRAFT).issues
+        if "Headings" in i.message
+    ]
+    assert found == []
