@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from fixtures_import.docx_parts import para, run, write_docx
 from reviewdesk.desk import operations as ops
@@ -276,3 +277,20 @@ def test_a_hard_wrapped_markdown_story_has_no_headings_to_lowercase(
         if "Headings" in i.message
     ]
     assert found == []
+
+
+def test_checking_settings_fit_a_1024_pixel_screen(qtbot: Any, library: Any) -> None:
+    """The engines' check boxes carried what each engine checks on one line: the
+    grammar engine's made the dialog wider than a 1024-px laptop screen. The name is on
+    the box, what it checks wraps below it."""
+    from reviewdesk.gui.dialogs.checkers import CheckingSettingsDialog
+
+    dialog = CheckingSettingsDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1000, dialog.width()
+    grammar = dialog.engine_checks["grammar"]
+    assert grammar.text().replace("&", "") == "Grammar and confused words"
+    said = dialog.findChild(QWidget, "engineDescription-grammar")
+    assert said is not None and said.isVisible() and "its/it's" in said.text()
