@@ -140,7 +140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo the last change to the draft</source>
+        <source>Choose issues ignored in this article to show again, one or all (Edit ▸ Undo takes back only the last ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -212,6 +212,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo the last change to the draft, or the last ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer the note selected in the Notes panel, in its thread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,10 +253,6 @@
     </message>
     <message>
         <source>Restore i&amp;gnored issues…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose issues ignored in this article to show again, one or all (Edit ▸ Undo does not: it undoes typing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -707,10 +707,6 @@
     </message>
     <message>
         <source>Engines that check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{engine} ({description})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2888,6 +2884,10 @@ To use it next time, start reviewdesk with --library {path}</source>
     </message>
     <message>
         <source>Could not restore the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: ignore of {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

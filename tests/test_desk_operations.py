@@ -138,7 +138,7 @@ def test_restore_ignored_brings_back_every_ignore_and_keeps_the_rest(library, ar
     ctx = ops.ignore_issue(library, article, CheckContext(), quote).context
     assert ctx is not None
     ignored = ops.ignore_issue(library, article, ctx, later)
-    assert "Restore ignored issues" in ignored.message  # the way back, said at once
+    assert "Ctrl+Z takes it back" in ignored.message  # the way back, said at once
     assert ignored.context is not None
     before = build_report(article, decisions=library.decisions(article.id)).decode()
     assert "Ignored" in before

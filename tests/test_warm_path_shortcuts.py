@@ -48,8 +48,8 @@ def _anchored_in_one_stretch_at_a_time(
 def _shortcuts_off(monkeypatch: pytest.MonkeyPatch) -> None:
     original_apply = building._apply
 
-    def tracked_apply(*args: object, anew: bool = False) -> building.Changes:
-        return original_apply(*args)  # type: ignore[arg-type]
+    def tracked_apply(*args: object, anew: bool = False, **kw: object) -> building.Changes:
+        return original_apply(*args, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(building, "_apply", tracked_apply)
     monkeypatch.setattr(duplicates, "_anchored_in", _anchored_in_one_stretch_at_a_time)

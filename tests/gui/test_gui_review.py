@@ -241,7 +241,7 @@ def test_restore_ignored_issues_brings_an_ignored_issue_back(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     # the status bar names the way back (Edit ▸ Undo is the text's, and is not it)
-    assert "Restore ignored issues" in window.statusBar().currentMessage()
+    assert "Ctrl+Z takes it back" in window.statusBar().currentMessage()
     assert restore.isEnabled()
     wait_checked(window)
 

@@ -229,7 +229,7 @@ class Finalizer:
                 for i in issues
                 if i.rule not in ctx.disabled_rules
                 and filed_category(i, word) not in ctx.disabled_categories
-                and i.key not in ctx.ignored_keys
+                and not i.ignored_by(ctx.ignored_keys)
             ]
         # a Word form's prompt ("Choose an item.") is not the writer's text
         issues = drop_issues_in_placeholders(lines.lines[k], issues, ctx.placeholders)
@@ -263,7 +263,7 @@ class Finalizer:
                         and base + i.end > start
                         and i.rule not in ctx.disabled_rules
                         and filed_category(i, is_word_file(ctx)) not in ctx.disabled_categories
-                        and i.key not in ctx.ignored_keys
+                        and not i.ignored_by(ctx.ignored_keys)
                     ):
                         spans.append((max(0, base + i.start - start), base + i.end - start))
             if lines.lines[j] and not lines.lines[j].isspace():
@@ -285,7 +285,7 @@ class Finalizer:
                 for i in issues
                 if i.rule not in ctx.disabled_rules
                 and filed_category(i, word) not in ctx.disabled_categories
-                and i.key not in ctx.ignored_keys
+                and not i.ignored_by(ctx.ignored_keys)
             ]
         issues = settle_contrary_fixes(issues)
         per_line = split_issues(lines, worded(filed(drop_issues_inside_debris(issues), word)))

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reviewdesk.core.models import Issue
+from reviewdesk.core.text.prompts import prompt_spans
 
 # When two engines report the same span, the more specific category wins.
 _CATEGORY_RANK = {
@@ -49,8 +50,12 @@ def merge_issues(lists: Iterable[Sequence[Issue]]) -> list[Issue]:
             better = kept
             if _CATEGORY_RANK.get(issue.category, 99) < _CATEGORY_RANK.get(kept.category, 99):
                 better = issue
+            worse = issue if better is kept else kept
             group = better.group or kept.group or issue.group  # one engine saw the habit
-            by_key[key] = replace(better, engines=engines, replacements=replacements, group=group)
+            rules = tuple(dict.fromkeys(better.rules + worse.rules))
+            by_key[key] = replace(
+                better, engines=engines, replacements=replacements, group=group, rules=rules
+            )
     merged = sorted(by_key.values(), key=sort_key)
     if len(merged) > 1:
         merged = _join_agreeing(merged)
@@ -91,6 +96,7 @@ def _join_agreeing(issues: list[Issue]) -> list[Issue]:
             engines=tuple(dict.fromkeys(kept.engines + others.engines)),
             replacements=tuple(dict.fromkeys((agreed, *kept.replacements, *others.replacements))),
             group=kept.group or others.group,
+            rules=tuple(dict.fromkeys(kept.rules + others.rules)),
         )
     return out
 
@@ -167,25 +173,10 @@ def drop_issues_in_placeholders(
     """
     if not placeholders or not issues:
         return issues
-    spans = [
-        (m, m + len(p))
-        for p in placeholders
-        if p and p in line
-        for m in _occurrences(line, p)
-    ]
+    spans = prompt_spans(line, placeholders)
     if not spans:
         return issues
     return [i for i in issues if not any(s <= i.start and i.end <= e for s, e in spans)]
-
-
-def _occurrences(text: str, part: str) -> list[int]:
-    """Where ``part`` starts in ``text``, every time."""
-    found: list[int] = []
-    at = text.find(part)
-    while at != -1:
-        found.append(at)
-        at = text.find(part, at + 1)
-    return found
 
 
 def _removal(issue: Issue) -> bool:

@@ -78,12 +78,17 @@ class Issue:
     # The forms such a finding weighs, with how often the article uses each, most used
     # first: what "Use … everywhere" shows, so no one parses the message for counts.
     forms: tuple[tuple[str, int], ...] = ()
+    # Every rule whose finding on this span was merged into this one (it always contains
+    # ``rule``): an ignore recorded under any of them still hides the merged finding.
+    rules: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
             raise ValueError(f"bad issue span {self.start}..{self.end}")
         if not self.engines:
             object.__setattr__(self, "engines", (self.engine,))
+        if not self.rules:
+            object.__setattr__(self, "rules", (self.rule,))
 
     @property
     def length(self) -> int:
@@ -108,6 +113,7 @@ class Issue:
             self.context_hash,
             self.group,
             self.forms,
+            self.rules,
         )
 
     def with_source(self, text: str, context_hash: str) -> Issue:
@@ -131,6 +137,24 @@ class Issue:
         :mod:`reviewdesk.core.pipeline`), so the key survives edits elsewhere.
         """
         return f"{self.rule}\x1f{self.text}\x1f{self.context_hash}"
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """:attr:`key` under every rule merged into this finding (the kept rule's first).
+
+        Harper's "the the" and the grammar engine's are one finding, kept under one rule;
+        which one depends on which engines answered. An ignore recorded under either key
+        must hide it all the same.
+        """
+        if len(self.rules) == 1:
+            return (self.key,)
+        return tuple(f"{r}\x1f{self.text}\x1f{self.context_hash}" for r in self.rules)
+
+    def ignored_by(self, keys: frozenset[str]) -> bool:
+        """Whether an ignore among ``keys`` hides this finding (under any of its rules)."""
+        if len(self.rules) == 1:
+            return self.key in keys
+        return not keys.isdisjoint(self.keys)
 
     def to_json(self) -> dict[str, object]:
         """The issue as the CLI's JSON object."""

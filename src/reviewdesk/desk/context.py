@@ -239,10 +239,26 @@ def not_heading_lines(
         line
         for kind in NOT_HEADINGS
         for span in structure.of_kind(kind)
-        for line in source[span.start : span.end].split("\n")
+        for line in source[_line_start(source, span.start) : _line_end(source, span.end)].split(
+            "\n"
+        )
     }
     found.discard("")
     return frozenset(found)
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts: a Markdown list item's span leaves out its
+    "- " mark, and the line the engines read has it."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding the end ``at`` ends (its line break, or the text's end)."""
+    if at > 0 and text[at - 1 : at] == "\n":
+        return at - 1
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 #: What a saved page's import takes from its markup as the article's own head.

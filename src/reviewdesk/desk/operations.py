@@ -73,7 +73,7 @@ SCOPE_LABELS = {
 IssueTest = Callable[[Issue], bool]
 
 # said after every ignore: the way back (Edit ▸ Undo is the text's, not an ignore's)
-UNDO_IGNORE = " — Review ▸ Restore ignored issues… takes it back"
+UNDO_IGNORE = " — Ctrl+Z takes it back"
 
 
 class Refused(Exception):  # noqa: N818 - names what happened
@@ -220,7 +220,7 @@ def ignore_issue(
     return ReviewChange(
         message=f"Ignored: {quoted_for_screen(issue.text)}{UNDO_IGNORE}",
         decisions=(decision,),
-        dropped=lambda i: i.key == key,
+        dropped=lambda i: key in i.keys,  # under whichever rule it was merged
         context=replace(ctx, ignored_keys=ctx.ignored_keys | {key}),
         status=_in_review(library, article),
     )
@@ -239,8 +239,8 @@ def restore_ignored(
 
     ``findings`` (the ignores as the editor was shown them) let the words count what the
     editor ticked, one finding however many places it was ignored at; without them only
-    the places can be counted. Not Edit ▸ Undo: the draft's undo stack is the text's,
-    and an ignore changes none of it. A done article is reopened for review, as an edit
+    the places can be counted. Edit ▸ Undo takes back the newest ignore this way too
+    (:mod:`reviewdesk.gui.review_commands`). A done article is reopened for review, as an edit
     reopens it: issues are open in it again.
     """
     article_id = _require(article)

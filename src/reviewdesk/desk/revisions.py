@@ -20,6 +20,7 @@ from reviewdesk.core.anchors import Anchor, Change, follow
 from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import Article
 from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus, Structure
+from reviewdesk.core.text.paragraphs import passage_on_one_line
 from reviewdesk.store import Library
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class DraftRevision:
         """One line for a list: what, by whom, when, the text."""
         rev = self.revision
         what = "inserted" if rev.kind is RevisionKind.INSERT else "deleted"
-        text = " ".join(rev.text.replace("\n", " ¶ ").split()) or "¶"
+        text = passage_on_one_line(rev.text)
         if len(text) > 60:
             text = text[:28] + "…" + text[-28:]
         who = rev.author or "someone"
@@ -126,7 +127,7 @@ def save_statuses(
 
 
 def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.replace("\n", " ¶ ").split()) or "¶"
+    text = passage_on_one_line(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

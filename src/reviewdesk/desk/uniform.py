@@ -273,6 +273,6 @@ def ignore_finding(
         change,
         message=f"Ignored at {len(places)} places: {quoted_for_screen(issue.text)}{UNDO_IGNORE}",
         decisions=change.decisions + others,
-        dropped=lambda i: i.key in keys,
+        dropped=lambda i: i.ignored_by(keys),
         context=replace(context, ignored_keys=context.ignored_keys | keys),
     )

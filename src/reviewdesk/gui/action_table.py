@@ -184,7 +184,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "undo",
         QT_TRANSLATE_NOOP("Actions", "&Undo"),
-        QT_TRANSLATE_NOOP("Actions", "Undo the last change to the draft"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change to the draft, or the last ignore"),
         "Ctrl+Z",
         "edit",
         0,
@@ -320,7 +320,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Actions",
             "Choose issues ignored in this article to show again, one or all (Edit ▸ Undo "
-            "does not: it undoes typing)",
+            "takes back only the last ignore)",
         ),
         None,
         "review",

@@ -19,7 +19,11 @@ from reviewdesk.service.docmap import DocMap
 
 
 def apply_edits_to_document(
-    target: QTextDocument | QPlainTextEdit, edits: Sequence[Edit], *, apart: bool = False
+    target: QTextDocument | QPlainTextEdit,
+    edits: Sequence[Edit],
+    *,
+    apart: bool = False,
+    each: bool = False,
 ) -> EditResult:
     """Apply ``edits`` (code-point offsets into the document's text) as ONE undo step.
 
@@ -27,7 +31,10 @@ def apply_edits_to_document(
     step): one change from the first paragraph to the last reads as if everything between
     were retyped, and a Word article's structure, which follows each change, slid its list
     marks and table rows onto the wrong lines after "Reject all". Without a structure to
-    follow, one report is cheaper (about 0.2 ms a paragraph saved).
+    follow, one report is cheaper (about 0.2 ms a paragraph saved). With ``each``, every
+    edit is reported on its own, even within a paragraph: a note's passage between two
+    replacements (Replace all, Apply all) is no part of either, where one report from
+    the first to the last would have stretched the note over everything between.
 
     Conflicting or stale edits are skipped exactly as :func:`apply_edits` skips them;
     the result says which went in. The document ends up holding ``result.text``.
@@ -48,8 +55,8 @@ def apply_edits_to_document(
         # from the end backwards, so the positions of the edits still to come stay valid
         later: Edit | None = None
         for edit in sorted(result.applied, key=lambda e: (e.start, e.end), reverse=True):
-            if apart and later is not None and "\n" in text[edit.end : later.start]:
-                cursor.endEditBlock()  # another paragraph: reported on its own
+            if later is not None and (each or (apart and "\n" in text[edit.end : later.start])):
+                cursor.endEditBlock()  # another paragraph (or edit): reported on its own
                 cursor.joinPreviousEditBlock()
             cursor.setPosition(docmap.to_qt(edit.start))
             cursor.setPosition(docmap.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)

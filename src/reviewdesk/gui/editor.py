@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
     QPaintEvent,
     QTextCursor,
     QTextOption,
@@ -105,7 +107,25 @@ class ReviewEditor(QPlainTextEdit):
         self.issue_lookup: IssueLookup | None = None
         self.tooltip_source: TooltipSource | None = None  # the structure's, when shown
         self.context_menus: ContextMenus | None = None  # the window's contributors
+        # Edit ▸ Undo and Redo where they mean more than the text's own (taking back an
+        # ignore): Qt's text control takes Ctrl+Z for the text alone before any menu
+        # shortcut sees it. Each says whether it did the step (False: the text's turn).
+        self.undo_first: Callable[[], bool] | None = None
+        self.redo_first: Callable[[], bool] | None = None
+        # drawn over the text once it is painted (a deleted passage's struck words in
+        # their gap: under the text, a note's or a highlight's background hid them)
+        self.paint_over: list[Callable[[QPaintEvent], None]] = []
         self.setAcceptDrops(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        for keys, first in (
+            (QKeySequence.StandardKey.Undo, self.undo_first),
+            (QKeySequence.StandardKey.Redo, self.redo_first),
+        ):
+            if first is not None and event.matches(keys) and first():
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Draw the marks of blocks still waiting for them (a long article's far blocks)
@@ -117,6 +137,8 @@ class ReviewEditor(QPlainTextEdit):
                 self.highlighter.view_moved()
                 self._drawn_view, self._drawn_pending = view, self.highlighter.pending
         super().paintEvent(event)
+        for paint in self.paint_over:
+            paint(event)
 
     def visible_blocks(self) -> tuple[int, int]:
         """Numbers of the first and last blocks on screen."""

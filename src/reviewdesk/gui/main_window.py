@@ -292,8 +292,8 @@ class MainWindow(QMainWindow):
         a.bind("print", lambda: self.printing.print_())
         a.bind("compare", dialogs.compare_files)
         a.bind("quit", self.close)
-        a.bind("undo", self.draft.undo)
-        a.bind("redo", self.draft.redo)
+        a.bind("undo", self.undo)
+        a.bind("redo", self.redo)
         a.bind("find", f.open)
         a.bind("findNext", f.find_next)
         a.bind("findPrevious", lambda: f.find_next(backward=True))
@@ -349,8 +349,11 @@ class MainWindow(QMainWindow):
         self.checker.attach(
             s, self.status_line, lambda text: self.statusBar().showMessage(text, 10000)
         )
-        self.draft.document().undoAvailable.connect(self.commands["undo"].setEnabled)
-        self.draft.document().redoAvailable.connect(self.commands["redo"].setEnabled)
+        self.draft.document().undoAvailable.connect(self._undo_state)
+        self.draft.document().redoAvailable.connect(self._undo_state)
+        self.review.undo_state_changed = self._undo_state  # type: ignore[method-assign]
+        self.draft.undo_first = self.review.undo_ignore  # Ctrl+Z typed in the draft
+        self.draft.redo_first = self.review.redo_ignore
 
     @cached_property
     def printing(self) -> PrintCommands:
@@ -494,6 +497,26 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
 
     # -- saving and closing -------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Edit ▸ Undo: the newest of the editor's acts, an ignore (nothing typed since
+        it) or the draft's own edit (an applied fix is one)."""
+        if not self.review.undo_ignore():
+            self.draft.undo()
+
+    def redo(self) -> None:
+        """Edit ▸ Redo: what the last Undo took back, an ignore or an edit."""
+        if not self.review.redo_ignore():
+            self.draft.redo()
+
+    def _undo_state(self, *_: object) -> None:
+        document = self.draft.document()
+        self.commands["undo"].setEnabled(
+            document.isUndoAvailable() or self.review.can_undo_ignore()
+        )
+        self.commands["redo"].setEnabled(
+            document.isRedoAvailable() or self.review.can_redo_ignore()
+        )
 
     def save_now(self) -> None:
         """File ▸ Save: write the draft now ("Saved" once the library has it)."""

@@ -37,6 +37,9 @@ class NoteAnchors(QObject):
         self.article_id: int | None = None
         self._notes: dict[int, Note] = {}
         self._anchors: dict[int, Anchor] = {}  # UTF-16 positions in the draft
+        # each note's passage as the draft has it now (read again when an edit touches
+        # it): what finds it inside one change reported over it (see _found_inside)
+        self._passages: dict[int, str] = {}
         editor.highlighter.extra_ranges = self.block_ranges
         editor.document().contentsChange.connect(self._on_change)
 
@@ -54,12 +57,14 @@ class NoteAnchors(QObject):
             self._notes[note.id] = note
             start, end = docmap.to_qt(note.start), docmap.to_qt(note.end)
             self._anchors[note.id] = self._clamped(start, end, note.quote)
+            self._passages[note.id] = self._read(self._anchors[note.id])
         self.changed.emit()
 
     def clear(self) -> None:
         """Forget every note (the article is closing)."""
         self._notes.clear()
         self._anchors.clear()
+        self._passages.clear()
         self.article_id = None
         self.changed.emit()
 
@@ -71,11 +76,59 @@ class NoteAnchors(QObject):
     def _on_change(self, position: int, removed: int, added: int) -> None:
         if not self._anchors or (removed == 0 and added == 0):
             return
-        change = (Change(position, removed, added),)
+        change = Change(position, removed, added)
+        c_end = position + removed
         for note_id, anchor in self._anchors.items():
-            self._anchors[note_id] = follow(anchor, change)
+            if c_end < anchor.start or position > anchor.end:
+                self._anchors[note_id] = follow(anchor, (change,))  # moved, words the same
+                continue
+            found = None
+            if position < anchor.start and anchor.end < c_end:
+                found = self._found_inside(note_id, anchor, change)
+            self._anchors[note_id] = found or follow(anchor, (change,))
+            self._passages[note_id] = self._read(self._anchors[note_id])
+
+    def _found_inside(self, note_id: int, anchor: Anchor, change: Change) -> Anchor | None:
+        """The passage again, inside a change that spans it with text on both sides.
+
+        Qt reports one undo step as one change from its first edit to its last: undoing
+        Replace all (or Apply all) around a note is "everything from the first match to
+        the last was replaced", which would stretch the note over all of it. The words
+        of the passage, if still in the replacement, are the note's: the occurrence
+        nearest its old distance from the change's start.
+        """
+        passage = self._passages.get(note_id)
+        if not passage:
+            return None
+        region = self._read(Anchor(change.start, change.start + change.added))
+        offset = anchor.start - change.start
+        best = -1
+        at = region.find(passage)
+        while at != -1:
+            if best < 0 or abs(at - offset) < abs(best - offset):
+                best = at
+            at = region.find(passage, at + 1)
+        if best < 0:
+            return None
+        start = change.start + best
+        return replace(anchor, start=start, end=start + len(passage))
+
+    def _read(self, anchor: Anchor) -> str:
+        """The draft's text of ``anchor`` (UTF-16 positions, as Qt gives it)."""
+        if anchor.end <= anchor.start:
+            return ""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(anchor.start)
+        cursor.setPosition(anchor.end, QTextCursor.MoveMode.KeepAnchor)
+        return str(cursor.selectedText())
 
     # -- queries ----------------------------------------------------------------------
+
+    @property
+    def anchored(self) -> bool:
+        """Whether any note is anchored in the draft (its edits must then be reported
+        one by one: see :func:`reviewdesk.gui.draft_edits.apply_edits_to_document`)."""
+        return bool(self._anchors)
 
     def notes(self) -> list[Note]:
         """Notes in document order (positions as last saved)."""
@@ -130,6 +183,7 @@ class NoteAnchors(QObject):
         start, end = docmap.to_qt(note.start), docmap.to_qt(note.end)
         self._notes[note.id] = note
         self._anchors[note.id] = self._clamped(start, end, note.quote)
+        self._passages[note.id] = self._read(self._anchors[note.id])
         self._rehighlight(note.id)
         self.changed.emit()
 
@@ -146,6 +200,7 @@ class NoteAnchors(QObject):
         """Take a deleted note off the draft and the list."""
         self._notes.pop(note_id, None)
         anchor = self._anchors.pop(note_id, None)
+        self._passages.pop(note_id, None)
         if anchor is not None:
             self._rehighlight_span(anchor.start, anchor.end)
         self.changed.emit()

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtWidgets import QWidget
 
 from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import ArticleStatus, Issue, WordScope
+from reviewdesk.core.text.paragraphs import quoted_for_screen
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.dialogs.restore_ignored import choose_ignored
@@ -37,6 +38,16 @@ GO_TO_AN_ISSUE = QT_TRANSLATE_NOOP(
 )
 
 
+@dataclass(frozen=True)
+class _IgnoreStep:
+    """One ignore Edit ▸ Undo can take back: the finding, its keys, the draft's undo
+    steps right after it."""
+
+    issue: Issue
+    keys: frozenset[str]
+    steps: int
+
+
 class ReviewCommands:
     """Apply, ignore, add to a dictionary, switch a rule off, language, done."""
 
@@ -45,6 +56,16 @@ class ReviewCommands:
         self.parent = parent
         self.confirm: Confirm = confirm
         self.choose_ignored: ChooseIgnored = choose_ignored
+        # Ignores Edit ▸ Undo can take back, newest last: the finding ignored, its keys and
+        # the draft's undo steps then. An ignore changes no text, so Qt's stack cannot hold
+        # it; it is undone when the draft's stack stands where it stood after the ignore
+        # (no typing since, or that typing undone first): undo goes back in the order the
+        # editor acted. Redo makes an undone ignore again in the same way.
+        self._ignores: list[_IgnoreStep] = []
+        self._unignored: list[_IgnoreStep] = []
+        document = session.draft.document()
+        document.undoCommandAdded.connect(self._unignored.clear)  # typing ends redo
+        session.article_changed.connect(self._forget_ignores)
 
     def _run(self, operation: Callable[[], ops.ReviewChange], failed: str) -> bool:
         return self._change(operation, failed) is not None
@@ -129,18 +150,80 @@ class ReviewCommands:
         remember it."""
         return self._ignore(issue) is not None
 
-    def _ignore(self, issue: Issue) -> ops.ReviewChange | None:
+    def _ignore(self, issue: Issue, *, redone: bool = False) -> ops.ReviewChange | None:
         session, article = self.session, self.session.article
         if article is None:
             return None
         issues = session.pane(DRAFT).issues
         from reviewdesk.desk.uniform import ignore_finding
 
+        before = session.ctx.ignored_keys
         # a finding of several places is ignored at all of them
-        return self._change(
+        change = self._change(
             lambda: ignore_finding(session.writes, article, session.ctx, issues, issue),
             translate("ReviewCommands", "Could not record the decision"),
         )
+        if change is not None and change.context is not None:
+            keys = change.context.ignored_keys - before
+            if keys:
+                self._ignores.append(_IgnoreStep(issue, keys, self._undo_steps()))
+                if not redone:
+                    self._unignored.clear()
+                self.undo_state_changed()
+        return change
+
+    # -- undo and redo of an ignore ---------------------------------------------------
+
+    def undo_state_changed(self) -> None:
+        """Set after construction by the window: Edit ▸ Undo's and Redo's enabled state
+        is the draft's or an ignore's (an ignore alone must not leave Undo greyed)."""
+
+    def can_undo_ignore(self) -> bool:
+        """Whether Edit ▸ Undo would now take back an ignore (not the draft's typing)."""
+        return bool(self._ignores) and self._ignores[-1].steps == self._undo_steps()
+
+    def can_redo_ignore(self) -> bool:
+        """Whether Edit ▸ Redo would now make an undone ignore again."""
+        return bool(self._unignored) and self._unignored[-1].steps == self._undo_steps()
+
+    def undo_ignore(self) -> bool:
+        """Take back the newest ignore if nothing was typed since it (Edit ▸ Undo);
+        False: the draft's own undo is next."""
+        if not self.can_undo_ignore() or self.session.article is None:
+            return False
+        step = self._ignores.pop()
+        session, article = self.session, self.session.article
+        text = quoted_for_screen(step.issue.text)
+
+        def restore() -> ops.ReviewChange:
+            change = ops.restore_ignored(session.writes, article, session.ctx, step.keys)
+            said = translate("ReviewCommands", "Undone: ignore of {text}").format(text=text)
+            return replace(change, message=said)
+
+        if self._run(restore, translate("ReviewCommands", "Could not restore the issues")):
+            self._unignored.append(step)
+        self.undo_state_changed()
+        return True
+
+    def redo_ignore(self) -> bool:
+        """Make the newest undone ignore again (Edit ▸ Redo); False: the draft's redo."""
+        if not self.can_redo_ignore():
+            return False
+        step = self._unignored.pop()
+        issues = self.session.pane(DRAFT).issues
+        # the finding as the re-check shows it now (the same text: nothing was typed)
+        now = next((i for i in issues if not step.keys.isdisjoint(i.keys)), step.issue)
+        self._ignore(now, redone=True)
+        self.undo_state_changed()
+        return True
+
+    def _undo_steps(self) -> int:
+        return self.session.draft.document().availableUndoSteps()
+
+    def _forget_ignores(self) -> None:
+        self._ignores.clear()
+        self._unignored.clear()
+        self.undo_state_changed()
 
     def restore_ignored(self) -> None:
         """Review ▸ Restore ignored issues…: take back the ignores the editor ticks in a

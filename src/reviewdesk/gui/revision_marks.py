@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextDocument
 
 from reviewdesk.core.anchors import Change
 from reviewdesk.core.structure import Revision, RevisionKind, RevisionStatus, follow_span
+from reviewdesk.core.text.paragraphs import passage_on_one_line
 from reviewdesk.gui.editor import ReviewEditor
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.pane_text import document_text
@@ -66,7 +67,7 @@ def describe(rev: Revision) -> str:
 
 def shown_text(text: str, limit: int = SHOWN_DELETION) -> str:
     """A passage on one line (paragraph breaks as ¶), its middle cut when long."""
-    line = " ".join(text.replace("\n", " ¶ ").split()) or "¶"
+    line = passage_on_one_line(text)
     if len(line) <= limit:
         return line
     half = (limit - 1) // 2

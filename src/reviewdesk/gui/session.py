@@ -340,7 +340,9 @@ class ReviewSession(QObject):
         # a structure (a Word article's) follows each paragraph's own change
         layers = self.draft.highlighter
         apart = bool(layers.layer(STRUCTURE) or layers.layer(REVISIONS))
-        result = apply_edits_to_document(self.draft, edits, apart=apart)
+        # a note between two edits must not be taken for part of one change spanning both
+        each = len(edits) > 1 and self.notes.anchored
+        result = apply_edits_to_document(self.draft, edits, apart=apart, each=each)
         if result.applied:
             last = max(result.applied, key=lambda e: (e.start, e.end))
             cursor = self.draft.textCursor()

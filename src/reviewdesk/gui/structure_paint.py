@@ -112,6 +112,7 @@ class StructurePainter(QObject):
         self._viewport.installEventFilter(self)
         editor.installEventFilter(self)
         editor.updateRequest.connect(self._on_update_request)
+        editor.paint_over.append(self._paint_over)
 
     # -- geometry -----------------------------------------------------------------------
 
@@ -179,6 +180,20 @@ class StructurePainter(QObject):
                 spans = self.view.structure_at(block)
                 if spans is not None:
                     self._paint_block(painter, block, rect, spans, width, palette)
+        finally:
+            painter.end()
+
+    # -- over the text ------------------------------------------------------------------
+
+    def _paint_over(self, event: QPaintEvent) -> None:
+        """The gaps' labels, after the text: a background drawn with the text (a note's,
+        the selection's) would cover a deleted passage's struck words drawn under it."""
+        if not self.view.active:
+            return
+        painter = QPainter(self.editor.viewport())
+        try:
+            painter.setClipRect(event.rect())
+            for block, rect in self.visible():
                 self._paint_gaps(painter, block, rect)
         finally:
             painter.end()

@@ -54,3 +54,13 @@ def quoted_for_screen(text: str, limit: int = 40) -> str:
     lead = " " if text[0] in " \t" else ""
     trail = " " if text[-1] in " \t" else ""
     return f"“{lead}{shown}{trail}”"
+
+
+def passage_on_one_line(text: str) -> str:
+    """A revision's or a passage's text on one line: paragraph breaks as ¶, runs of
+    spaces as one. Text that is only whitespace shows each character (a space as ␣, a tab
+    as ⇥, a paragraph break as ¶), as the review report does: an inserted space read
+    "Inserted “¶”", a paragraph break that was never there."""
+    if text and not text.strip():
+        return "".join("¶" if ch == "\n" else "⇥" if ch == "\t" else "␣" for ch in text)
+    return " ".join(text.replace("\n", " ¶ ").split()) or "¶"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -158,14 +159,18 @@ class CheckingSettingsDialog(QDialog):
         for spec in self.engines:
             label = translate("Engine", spec.label)
             description = translate("Engine", spec.description)
-            check = QCheckBox(
-                translate("CheckingSettingsDialog", "{engine} ({description})").format(
-                    engine=_with_mnemonic(label, used), description=description
-                )
-            )
+            # the engine's name on the check box, what it checks in a wrapped line below:
+            # on one line the longest made the dialog wider than a 1024-px screen
+            check = QCheckBox(_with_mnemonic(label, used))
             check.setToolTip(description)
             self.engine_checks[spec.name] = check
             box.addWidget(check)
+            said = QLabel(description)
+            said.setWordWrap(True)
+            said.setObjectName(f"engineDescription-{spec.name}")
+            indent = check.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+            said.setContentsMargins(indent, 0, 0, 4)  # under the name, past the box
+            box.addWidget(said)
         layout.addWidget(engines)
         form = QFormLayout()
         self.dialect_combo = QComboBox()

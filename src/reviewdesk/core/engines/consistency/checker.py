@@ -30,9 +30,10 @@ from reviewdesk.core.engines.consistency import reading as rd
 from reviewdesk.core.engines.consistency import spellings as sp
 from reviewdesk.core.engines.consistency.labels import form_label
 from reviewdesk.core.engines.consistency.reading import Use
-from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, closest, joined_issues
+from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice, closest, joined_issues
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
 from reviewdesk.core.style import coerce_style_sheet
+from reviewdesk.core.text.prompts import without_prompts
 from reviewdesk.core.text.sentences import starts_sentence
 
 _ISSUES = attrgetter("issues")  # a line's issues, read at C speed
@@ -200,6 +201,7 @@ def _context_key(ctx: CheckContext) -> tuple[object, ...]:
         _house_quotes(ctx),
         _house_ellipsis(ctx),
         ctx.not_headings,
+        ctx.placeholders,
     )
 
 
@@ -224,6 +226,8 @@ def _spell_out_below(ctx: CheckContext) -> int:
 def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
     """Turn ``doc`` into the state of ``lines`` (in place)."""
     splice = lines.splice_from(doc.source)
+    if splice.start > 0:  # whether a line runs on reads the line after it: read it again
+        splice = Splice(splice.start - 1, splice.old_end, splice.new_end)
     gone = doc.lines[splice.start : splice.old_end]
     changed: set[Key] = set()
     for line in gone:
@@ -231,11 +235,17 @@ def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
     new = []
     for k in range(splice.start, splice.new_end):
         text = lines.lines[k]
-        uses, caps, titles = read(text)
-        if text in ctx.not_headings and any(u.family == rd.HEADINGS for u in uses):
-            # a list item or a page header shaped like a heading: the file says it is none
+        # a Word form's prompt is the form's author's: read as blanks (offsets hold)
+        seen = without_prompts(text, ctx.placeholders)
+        uses, caps, titles = read(seen)
+        if any(u.family == rd.HEADINGS for u in uses) and (
+            text in ctx.not_headings or _runs_on(lines, k)
+        ):
+            # a list item or a page header shaped like a heading: the file says it is none;
+            # a hard-wrapped paragraph's line ("… which will" / "add two crossings"): its
+            # sentence goes on in the next line
             uses = tuple(u for u in uses if u.family != rd.HEADINGS)
-            caps, titles = _mid_caps(text, uses)
+            caps, titles = _mid_caps(seen, uses)
         new.append(_Line(k, text, uses, caps, titles))
     doc.lines[splice.start : splice.old_end] = new
     if splice.shift:
@@ -259,6 +269,16 @@ def update(doc: _Doc, lines: Lines, read: _Reader, ctx: CheckContext) -> None:
             redo.update(doc.holders.get(key, ()))
     for line in redo:
         line.issues = _issues(doc, line)
+
+
+def _runs_on(lines: Lines, k: int) -> bool:
+    """Whether line ``k``'s sentence goes on in the next line, which opens in lowercase
+    with no blank line between: a paragraph wrapped by hand (Markdown, e-mail, a plain
+    text file), whose lines without a full stop are no headings."""
+    if k + 1 >= len(lines.lines):
+        return False
+    following = lines.lines[k + 1].lstrip()
+    return bool(following) and following[0].islower()
 
 
 def _count(doc: _Doc, line: _Line, n: int, changed: set[Key]) -> None:

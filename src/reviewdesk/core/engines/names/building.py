@@ -33,6 +33,7 @@ from reviewdesk.core.engines.names.model import (
 from reviewdesk.core.engines.names.reading import ParagraphNames, read_paragraph
 from reviewdesk.core.engines.names.words import STOPWORDS, TITLES
 from reviewdesk.core.lines import Lines, Splice
+from reviewdesk.core.text.prompts import without_prompts
 
 Cache = dict[str, ParagraphNames]
 K = TypeVar("K", str, tuple[str, ...])
@@ -103,21 +104,27 @@ def learn(text: str, cache: Cache | None = None) -> NameModel:
     return build(Lines.of(text), cache if cache is not None else {})
 
 
-def build(lines: Lines, cache: Cache) -> NameModel:
-    """A model of ``lines`` learned afresh."""
+def build(lines: Lines, cache: Cache, prompts: frozenset[str] = frozenset()) -> NameModel:
+    """A model of ``lines`` learned afresh (a Word form's ``prompts`` read as blanks)."""
     model = NameModel()
-    _apply(model, Splice(0, 0, len(lines)), lines, cache, anew=True)
+    _apply(model, Splice(0, 0, len(lines)), lines, cache, anew=True, prompts=prompts)
     model.derived_from = None
     model.last_changes = None
     return model
 
 
-def update(model: NameModel, lines: Lines, cache: Cache) -> Changes:
+def update(
+    model: NameModel, lines: Lines, cache: Cache, prompts: frozenset[str] = frozenset()
+) -> Changes:
     """Turn ``model`` (of another text) into the model of ``lines``, in place."""
-    return _apply(model, lines.splice_from(model.source), lines, cache)
+    return _apply(model, lines.splice_from(model.source), lines, cache, prompts=prompts)
 
 
-def read(cache: Cache, line: str) -> ParagraphNames:
+def read(cache: Cache, line: str, prompts: frozenset[str] = frozenset()) -> ParagraphNames:
+    """``line``'s reading, cached by the text read: a Word form's prompt in it is read as
+    blanks (its words are the form's author's, not the writer's: they count for nothing)."""
+    if prompts:
+        line = without_prompts(line, prompts)
     info = cache.get(line)
     if info is None:
         if len(cache) > 50_000:
@@ -128,7 +135,13 @@ def read(cache: Cache, line: str) -> ParagraphNames:
 
 
 def _apply(
-    model: NameModel, splice: Splice, lines: Lines, cache: Cache, *, anew: bool = False
+    model: NameModel,
+    splice: Splice,
+    lines: Lines,
+    cache: Cache,
+    *,
+    anew: bool = False,
+    prompts: frozenset[str] = frozenset(),
 ) -> Changes:
     """Replace the lines of ``splice``; ``anew`` (a model learned afresh, whose changes
     nobody reads: :func:`build` drops them) skips working out which verdicts changed."""
@@ -142,7 +155,7 @@ def _apply(
         _reindex(model.trim_index, line, line.trim_words, ())
         _reindex(model.readd_index, line, line.readd, ())
     new = [
-        LineNames(model, k, lines.lines[k], read(cache, lines.lines[k]))
+        LineNames(model, k, lines.lines[k], read(cache, lines.lines[k], prompts))
         for k in range(splice.start, splice.new_end)
     ]
     model.lines[splice.start : splice.old_end] = new

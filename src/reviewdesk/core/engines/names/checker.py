@@ -92,14 +92,25 @@ class NameModelCache:
         self._models: OrderedDict[str, NameModel] = OrderedDict()
         # each paragraph's reading, by its text: an edit re-reads changed paragraphs only
         self._paragraphs: dict[str, ParagraphNames] = {}
+        # the Word form's prompts the models were read without (an article's, so they
+        # change only with the article: the models are then learned again)
+        self._prompts: frozenset[str] = frozenset()
 
     def clear(self) -> None:
         """Forget every model."""
         self._models.clear()
         self._paragraphs.clear()
 
-    def get(self, text: str, lines: Lines | None = None) -> NameModel:
-        """The model of ``text``, taken from the cache or made from the closest one."""
+    def get(
+        self, text: str, lines: Lines | None = None, prompts: frozenset[str] = frozenset()
+    ) -> NameModel:
+        """The model of ``text``, taken from the cache or made from the closest one.
+
+        ``prompts`` (a Word form's, :attr:`CheckContext.placeholders`) are read as blanks.
+        """
+        if prompts != self._prompts:
+            self._models.clear()  # the paragraphs' readings are kept by the text read
+            self._prompts = prompts
         model = self._models.get(text)
         if model is not None:
             self._models.move_to_end(text)
@@ -112,10 +123,10 @@ class NameModelCache:
         ):
             base = found[0]
             del self._models[base.text]
-            update(base, lines, self._paragraphs)
+            update(base, lines, self._paragraphs, prompts)
             model = base
         else:
-            model = build(lines, self._paragraphs)
+            model = build(lines, self._paragraphs, prompts)
         self._models[text] = model
         while len(self._models) > self._size:
             self._models.popitem(last=False)
@@ -177,13 +188,13 @@ class NamesChecker(BaseChecker):
         self, lines: Lines, ctx: CheckContext, cancel: CancelToken = NEVER
     ) -> list[LineIssues]:
         """Check one text, per line (see :meth:`Checker.check_lines`)."""
-        return findings_of(self._cache.get(lines.text, lines), ctx).out
+        return findings_of(self._cache.get(lines.text, lines, ctx.placeholders), ctx).out
 
 
 def find_all_issues(text: str, ctx: CheckContext) -> list[Issue]:
     """Every finding of the names engine for ``text``, learned afresh (a reference)."""
     lines = Lines.of(text)
-    return joined_issues(lines, find_all(build(lines, {}), ctx).out)
+    return joined_issues(lines, find_all(build(lines, {}, ctx.placeholders), ctx).out)
 
 
 class NameFilter:
@@ -218,7 +229,7 @@ class NameFilter:
     ) -> tuple[set[str], set[int]] | None:
         """Get the model of ``lines``; say which words' facts changed since ``base``, and
         which lines had their names decided again."""
-        model = self._model = self._cache.get(lines.text, lines)
+        model = self._model = self._cache.get(lines.text, lines, ctx.placeholders)
         self._harper_ran = "harper" in engines
         if base is not None and base == model.text:
             return set(), set()  # the same text again: no verdict changed
@@ -253,7 +264,7 @@ class NameFilter:
             return issues, _NO_DEPS
         model = self._model
         if model is None or model.text != lines.text:
-            model = self._model = self._cache.get(lines.text, lines)
+            model = self._model = self._cache.get(lines.text, lines, ctx.placeholders)
         names = model.lines[line]
         self._read_sides = False
         kept = self._filter(model, names, issues, ctx)
