@@ -181,7 +181,9 @@ def _countable_head(sent: list[Token], k: int, lex: Lexicon) -> bool:
     if (lex.pair("a", low) + lex.pair("an", low)) < _COUNTABLE * count:
         return False
     plural = lex.inflect(low, "NNS")  # and one of many: "hells", "senses" are rare
-    return bool(plural) and plural != low and lex.count(plural) >= _PLURAL_SHARE * count
+    if not plural or plural == low:
+        return False
+    return lex.count(plural) >= _PLURAL_SHARE * count
 
 
 # -- plurals made regular ----------------------------------------------------------

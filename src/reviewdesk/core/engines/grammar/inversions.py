@@ -79,8 +79,7 @@ def _form_after_subject(sent: list[Token], k: int, lex: Lexicon) -> Iterator[Fin
     else:
         if "VBD" not in tags or "VBN" in tags:
             return
-        lemmas = lex.lemmas(low)
-        fix = next((f for lemma in lemmas if (f := lex.inflect(lemma, "VBN")) and f != low), "")
+        fix = next((f for lemma in lex.lemmas(low) if (f := lex.inflect(lemma, "VBN")) and f != low), "")
         if not fix:
             return
         message = f"After “{sent[k].text}”, the verb takes its participle: “{fix}”."
