@@ -12,8 +12,10 @@ points), with correct sentences of the same shapes beside them, in both dialects
 - the verb's form after a helper put before its subject ("Has she went", "does it
   costs"); "taller as me"; a pronoun, "very" and an adjective with no verb;
 - "not" and a plain verb after a verb that is no helper ("decided not go"); "used to" /
-  "accustomed to" + a plain verb; "more easy than" (the word and pair counts scaled to
-  one another).
+  "accustomed to" + a plain verb; "suggest you to go"; "more easy than" (the word and
+  pair counts scaled to one another);
+- an adverb between a verb and its short object ("like very much football"); a
+  question word and a subject with no "do" ("What you want?").
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ FOUND = [
     ("I am used to run.", "run", "running"),
     ("She is accustomed to work late.", "work", "working"),
     ("The test was more easy than I expected.", "more easy", "easier"),
+    ("I like very much football.", "like very much football", "like football very much"),
+    ("She speaks very well English.", "speaks very well English", "speaks English very well"),
+    ("What you want?", "What you", "What do you"),
+    ("I suggest you to go.", "suggest you to go", "suggest that you go"),
 ]
 
 # correct sentences of the same shapes that must stay clean
@@ -93,6 +99,14 @@ CLEAN = [
     "I used to run every day.",
     "The money was used to build a school.",
     "Tom is more wise than clever.",
+    "I much prefer tea.",
+    "He said quickly that he was fine.",
+    "Thank you very much.",
+    "She sings really well.",
+    "What you see is what you get.",
+    "How you doing?",
+    "They recommended him to the board.",
+    "I suggest you go.",
 ]
 
 

@@ -50,6 +50,7 @@ from reviewdesk.core.engines.grammar.needs_done import check_needs_done
 from reviewdesk.core.engines.grammar.noun_phrases import check_noun_phrases
 from reviewdesk.core.engines.grammar.number import check_number
 from reviewdesk.core.engines.grammar.number_words import check_number_words
+from reviewdesk.core.engines.grammar.object_order import check_object_order
 from reviewdesk.core.engines.grammar.order import check_order
 from reviewdesk.core.engines.grammar.phrases import (
     check_double_negatives,
@@ -230,6 +231,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_number_words(sent, lex)  # grammar19
         yield from check_inversions(sent, lex)  # grammar19
         yield from check_infinitives(sent, lex)  # grammar19
+        yield from check_object_order(sent, lex)  # grammar19
     yield from check_marks(text)  # syntax11
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

@@ -34,10 +34,37 @@ def check_infinitives(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-2]):
         if tok.low == "not" and i > 0:
             yield from _not_bare(sent, i, lex)
+        elif tok.low in _THAT_VERBS and i + 3 < len(sent):
+            yield from _object_to(sent, i, lex)
         elif tok.low in _USED and sent[i + 1].low == "to":
             before = low_at(sent, i - 1)
             if before in (_USED_AFTER if tok.low == "used" else _ACCUSTOMED_AFTER):
                 yield from _used_to(sent, i, lex)
+
+
+# verbs of proposing take a "that" clause, never an object and "to" ("suggest you to
+# go" -> "suggest that you go"); "advise", "ask", "urge" do take one
+_THAT_VERBS = word_set(
+    "suggest suggests suggested suggesting propose proposes proposed proposing "
+    "recommend recommends recommended recommending insist insists insisted insisting"
+)
+_OBJECTS = {"me": "I", "you": "you", "him": "he", "her": "she", "us": "we", "them": "they"}
+
+
+def _object_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "I suggest you to go" -> "suggest that you go"."""
+    obj, to, word = sent[i + 1], sent[i + 2], sent[i + 3]
+    if obj.low not in _OBJECTS or to.low != "to" or not word.is_word:
+        return
+    if word.low in CLOSED_CLASS or not _plain_verb(word.low, lex):
+        return  # "recommended him to the board": "to" before a noun
+    verb = sent[i]
+    fix = f"{verb.text} that {_OBJECTS[obj.low]} {word.text}"
+    message = f"“{verb.text}” takes a clause, not “to”: “{fix}”."
+    yield Finding(verb.start, word.end, RULE_CLAUSE, message, (fix,))
+
+
+RULE_CLAUSE = "that-clause"
 
 
 def _not_bare(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
@@ -50,13 +77,8 @@ def _not_bare(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     if lex.classes(low) != {"VERB"} or not lex.tags(low) & {"VBD", "VBZ", "VBP", "VB"}:
         return
-    tags = lex.tags(word.low)
-    if "VB" not in tags or tags & {"JJ", "RB", "VBD", "VBN", "VBG", "VBZ"}:
+    if not _plain_verb(word.low, lex):
         return  # an adjective, an adverb or another form is left ("not guilty")
-    if tags & {"NN", "NNS"} and lex.pair("to", word.low) < 3 * (
-        lex.pair("the", word.low) + lex.pair("a", word.low)
-    ):
-        return  # a noun more than a verb ("not fact")
     message = f"After “{verb.text} not”, the verb keeps its “to”: “not to {word.text}”."
     yield Finding(sent[i].start, word.end, RULE, message, (f"{sent[i].text} to {word.text}",))
 
@@ -74,3 +96,14 @@ def _used_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     message = f"In “{sent[i].text} to”, “to” is a preposition: “{form}”."
     yield Finding(word.start, word.end, RULE_GERUND, message, (replace_word(word, form),))
+
+
+def _plain_verb(low: str, lex: Lexicon) -> bool:
+    """A verb's plain form and nothing else but, at most, a noun print uses less ("go",
+    "spend"; not "guilty", "fact", "went")."""
+    tags = lex.tags(low)
+    if "VB" not in tags or tags & {"JJ", "RB", "VBD", "VBN", "VBG", "VBZ"}:
+        return False
+    if not tags & {"NN", "NNS"}:
+        return True
+    return lex.pair("to", low) >= 3 * (lex.pair("the", low) + lex.pair("a", low))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, opening, replace_word
-from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
+from reviewdesk.core.engines.grammar.lexicon import CLOSED_CLASS, Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
 
 RULE = "verb-form"
@@ -37,6 +37,7 @@ _CLAUSE_JOINS = word_set("and but so because when if although")
 def check_inversions(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     """The slips above, in one sentence."""
     first = opening(sent)
+    yield from _question_without_do(sent, first, lex)
     helper = _question_helper(sent, first)
     if helper is not None and helper + 2 < len(sent):
         yield from _form_after_subject(sent, helper, lex)
@@ -59,6 +60,34 @@ def _question_helper(sent: list[Token], first: int) -> int | None:
     return k if helper and sent[k + 1].low in _SUBJECTS else None
 
 
+_ASKING = word_set("what where why how when")
+_PLURAL_SUBJECTS = word_set("i you we they")
+
+
+def _question_without_do(sent: list[Token], first: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "What you want?" -> "What do you want?": a question word, a subject pronoun and
+    a verb's plain form, in a question with no helper. "How you doing?" ("-ing") and
+    "What you see is what you get" (no question mark) are left."""
+    if len(sent) < first + 4 or sent[-1].text != "?" or sent[first].low not in _ASKING:
+        return
+    subject, verb = sent[first + 1], sent[first + 2]
+    if subject.low not in _PLURAL_SUBJECTS or not verb.is_word or verb.low in CLOSED_CLASS:
+        return
+    tags = lex.tags(verb.low)
+    if "VB" not in tags or tags & {"VBD", "VBN", "VBG", "VBZ", "MD"} or "'" in verb.low:
+        return
+    if any(t.low in _HELPERS for t in sent[first + 3 :]):
+        return
+    ask = sent[first]
+    message = f"A question with “{ask.text}” needs “do” before its subject: “{ask.text} do”."
+    fix = f"{ask.text} do {subject.text}"
+    yield Finding(ask.start, subject.end, RULE_QUESTION, message, (fix,))
+
+
+_HELPERS = word_set("do does did is are am was were can could will would should must")
+RULE_QUESTION = "question-order"
+
+
 def _form_after_subject(sent: list[Token], k: int, lex: Lexicon) -> Iterator[Finding]:
     """ "Does it costs" -> "cost"; "Has she went" -> "gone"."""
     subject, word = sent[k + 1], sent[k + 2]
@@ -79,7 +108,9 @@ def _form_after_subject(sent: list[Token], k: int, lex: Lexicon) -> Iterator[Fin
     else:
         if "VBD" not in tags or "VBN" in tags:
             return
-        fix = next((f for lemma in lex.lemmas(low) if (f := lex.inflect(lemma, "VBN")) and f != low), "")
+        fix = next(
+            (f for lemma in lex.lemmas(low) if (f := lex.inflect(lemma, "VBN")) and f != low), ""
+        )
         if not fix:
             return
         message = f"After “{sent[k].text}”, the verb takes its participle: “{fix}”."
