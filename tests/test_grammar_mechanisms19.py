@@ -15,7 +15,9 @@ points), with correct sentences of the same shapes beside them, in both dialects
   "accustomed to" + a plain verb; "suggest you to go"; "more easy than" (the word and
   pair counts scaled to one another);
 - an adverb between a verb and its short object ("like very much football"); a
-  question word and a subject with no "do" ("What you want?").
+  question word and a subject with no "do" ("What you want?");
+- a plural verb after a singular subject with "as well as" / "with" a phrase added
+  ("The boy with the dogs are here").
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ FOUND = [
     ("She speaks very well English.", "speaks very well English", "speaks English very well"),
     ("What you want?", "What you", "What do you"),
     ("I suggest you to go.", "suggest you to go", "suggest that you go"),
+    ("He as well as his friends are coming.", "are", "is"),
+    ("The boy with the dogs are here.", "are", "is"),
 ]
 
 # correct sentences of the same shapes that must stay clean
@@ -107,6 +111,9 @@ CLEAN = [
     "How you doing?",
     "They recommended him to the board.",
     "I suggest you go.",
+    "He and his friends are coming.",
+    "The woman with whom they were talking is here.",
+    "The team with its fans are here.",
 ]
 
 

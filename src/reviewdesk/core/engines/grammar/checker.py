@@ -15,6 +15,7 @@ from reviewdesk.core.checker import (
     CheckContext,
     Scope,
 )
+from reviewdesk.core.engines.grammar.added_subjects import check_added_subjects
 from reviewdesk.core.engines.grammar.adverb_order import check_adverb_order
 from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
@@ -232,6 +233,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_inversions(sent, lex)  # grammar19
         yield from check_infinitives(sent, lex)  # grammar19
         yield from check_object_order(sent, lex)  # grammar19
+        yield from check_added_subjects(sent, lex)  # grammar19
     yield from check_marks(text)  # syntax11
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

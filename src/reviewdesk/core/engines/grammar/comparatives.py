@@ -67,7 +67,11 @@ def _more_short(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     form = lex.inflect(adj.low, "JJR")
     if not form or form.startswith("more") or " " in form or form == adj.low:
         return
-    if lex.count(form) * _PAIR_SCALE < _RATIO * max(lex.pair("more", adj.low), _FLOOR // 2):
+    pair = lex.pair("more", adj.low)
+    # a pair print shows is set against the word scaled to its table; an unseen pair is
+    # left as before, to degree.py's short-adjective check where this one does not reach
+    scale = _PAIR_SCALE if pair else 1.0
+    if lex.count(form) * scale < _RATIO * max(pair, _FLOOR // 2):
         return
     message = f"“{adj.text}” has its own comparative: “{form}”."
     yield Finding(more.start, adj.end, RULE, message, (replace_word(more, form),))
