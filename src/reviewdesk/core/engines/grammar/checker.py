@@ -15,6 +15,7 @@ from reviewdesk.core.checker import (
     CheckContext,
     Scope,
 )
+from reviewdesk.core.engines.grammar.added_subjects import check_added_subjects
 from reviewdesk.core.engines.grammar.adverb_order import check_adverb_order
 from reviewdesk.core.engines.grammar.adverbs import check_adverbs
 from reviewdesk.core.engines.grammar.agreement import check_agreement
@@ -30,6 +31,7 @@ from reviewdesk.core.engines.grammar.compounds import check_compounds
 from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.context_fit import check_context_fit
 from reviewdesk.core.engines.grammar.context_forms import check_context_forms
+from reviewdesk.core.engines.grammar.countable import check_countable
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.degree import check_degree
 from reviewdesk.core.engines.grammar.determiners import check_determiners
@@ -39,6 +41,8 @@ from reviewdesk.core.engines.grammar.forms import check_forms
 from reviewdesk.core.engines.grammar.frames import check_frames
 from reviewdesk.core.engines.grammar.gerunds import check_gerunds, check_to_gerund
 from reviewdesk.core.engines.grammar.impossible_pairs import check_impossible_pairs
+from reviewdesk.core.engines.grammar.infinitives import check_infinitives
+from reviewdesk.core.engines.grammar.inversions import check_inversions
 from reviewdesk.core.engines.grammar.joined_subjects import check_joined_subjects
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, reading_lemmas
 from reviewdesk.core.engines.grammar.missing import check_missing
@@ -46,6 +50,8 @@ from reviewdesk.core.engines.grammar.modifiers import check_modifiers
 from reviewdesk.core.engines.grammar.needs_done import check_needs_done
 from reviewdesk.core.engines.grammar.noun_phrases import check_noun_phrases
 from reviewdesk.core.engines.grammar.number import check_number
+from reviewdesk.core.engines.grammar.number_words import check_number_words
+from reviewdesk.core.engines.grammar.object_order import check_object_order
 from reviewdesk.core.engines.grammar.order import check_order
 from reviewdesk.core.engines.grammar.phrases import (
     check_double_negatives,
@@ -222,6 +228,12 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_clause_shapes(sent, lex)  # grammar14
         yield from check_verb_prepositions(sent, lex)  # grammar14
         yield from check_impossible_pairs(sent, lex)  # grammar15
+        yield from check_countable(sent, lex)  # grammar19
+        yield from check_number_words(sent, lex)  # grammar19
+        yield from check_inversions(sent, lex)  # grammar19
+        yield from check_infinitives(sent, lex)  # grammar19
+        yield from check_object_order(sent, lex)  # grammar19
+        yield from check_added_subjects(sent, lex)  # grammar19
     yield from check_marks(text)  # syntax11
     if any(day in text for day in ("day,", "day ")):
         yield from check_dates(text)

@@ -20,6 +20,10 @@ RULE = "comparison"
 # the single-word comparative must be this many times as common as "more" + adjective
 _RATIO = 5
 _FLOOR = 3_200_000  # pairs under the table's cut-off (6.4 million) count as half of it
+# the pair table counts a slice of print ~23 times the word table's (symspellpy's totals:
+# 12.4 trillion pairs, 541.8 billion words), so a word's count is scaled up before it is
+# set against a pair's: unscaled, "easier" (26.9 million) lost to "more easy" (8.9)
+_PAIR_SCALE = 12_404_830_571_200 / 541_808_760_578
 _NOT_GRADED = word_set("more less other rather further")
 _AS_WORDS = frozenset({"ADJ", "ADV"})
 _PLURAL = frozenset({"NNS", "VBZ"})
@@ -57,10 +61,17 @@ def _more_short(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
         return
     if low_at(sent, i - 3) in ("the", "one", "no", "any", "much", "far", "even"):
         return  # "one more long day than": "more" counts; leave emphatic uses alone
+    after = sent[i + 1] if i + 1 < len(sent) else None
+    if after is not None and after.is_word and lex.classes(after.low) == {"ADJ"}:
+        return  # "more wise than clever": two qualities compared, not two things
     form = lex.inflect(adj.low, "JJR")
     if not form or form.startswith("more") or " " in form or form == adj.low:
         return
-    if lex.count(form) < _RATIO * max(lex.pair("more", adj.low), _FLOOR // 2):
+    pair = lex.pair("more", adj.low)
+    # a pair print shows is set against the word scaled to its table; an unseen pair is
+    # left as before, to degree.py's short-adjective check where this one does not reach
+    scale = _PAIR_SCALE if pair else 1.0
+    if lex.count(form) * scale < _RATIO * max(pair, _FLOOR // 2):
         return
     message = f"“{adj.text}” has its own comparative: “{form}”."
     yield Finding(more.start, adj.end, RULE, message, (replace_word(more, form),))
