@@ -357,21 +357,7 @@ class ConsistencyPlanter:
 
     def names(self, text: str) -> list[si.Plant]:
         body = _body(text)
-        caps = list(re.finditer(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+)(?![\w’'-])", text[body:]))
-        counts = collections.Counter(m.group() for m in caps)
-        firsts: dict[str, str] = {}
-        for a, b in itertools.pairwise(caps):
-            if text[body + a.end() : body + b.start()] == " ":
-                firsts.setdefault(b.group(), a.group())
-        surnames = {
-            w
-            for w, n in counts.items()
-            if n >= 2
-            and w in firsts
-            and len(w) >= 4
-            and self.lexicon.count(w.lower()) < 50_000
-            and w not in MONTHS
-        }
+        caps, firsts, surnames = _repeated_surnames(self, text)
         all_firsts = sorted({firsts[s] for s in surnames})
         out: list[si.Plant] = []
         seen: set[str] = set()
@@ -481,9 +467,11 @@ class ConsistencyPlanter:
         return out
 
 
-def _later_surnames(planter: ConsistencyPlanter, text: str) -> list[re.Match[str]]:
-    """The later uses of each surname the article repeats (its first use kept), as
-    :meth:`ConsistencyPlanter.names` finds them."""
+def _repeated_surnames(
+    planter: ConsistencyPlanter, text: str
+) -> tuple[list[re.Match[str]], dict[str, str], set[str]]:
+    """The body's capitalised words, the word before each (a first name), and the
+    surnames the article repeats: one reading for every planted name kind."""
     body = _body(text)
     caps = list(re.finditer(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+)(?![\w’'-])", text[body:]))
     counts = collections.Counter(m.group() for m in caps)
@@ -500,6 +488,13 @@ def _later_surnames(planter: ConsistencyPlanter, text: str) -> list[re.Match[str
         and planter.lexicon.count(w.lower()) < 50_000
         and w not in MONTHS
     }
+    return caps, firsts, surnames
+
+
+def _later_surnames(planter: ConsistencyPlanter, text: str) -> list[re.Match[str]]:
+    """The later uses of each surname the article repeats (its first use kept), as
+    :meth:`ConsistencyPlanter.names` finds them."""
+    caps, _firsts, surnames = _repeated_surnames(planter, text)
     seen: set[str] = set()
     out = []
     for m in caps:
