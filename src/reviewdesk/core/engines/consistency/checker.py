@@ -30,6 +30,7 @@ from reviewdesk.core.engines.consistency import reading as rd
 from reviewdesk.core.engines.consistency import spellings as sp
 from reviewdesk.core.engines.consistency.labels import form_label
 from reviewdesk.core.engines.consistency.reading import Use
+from reviewdesk.core.frozen import EMPTY, frozen
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, closest, joined_issues
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
 from reviewdesk.core.style import coerce_style_sheet
@@ -117,7 +118,7 @@ class _Reader:
                 self._cache.clear()
             uses = rd.read_line(text)
             heading = any(u.family == rd.HEADINGS for u in uses)
-            caps, titles = (frozenset(), ()) if heading else _mid_caps(text, uses)
+            caps, titles = (EMPTY, ()) if heading else _mid_caps(text, uses)
             found = self._cache[text] = (uses, caps, titles)
         return found
 
@@ -136,7 +137,7 @@ def _mid_caps(text: str, uses: tuple[Use, ...]) -> tuple[frozenset[str], tuple[s
         titles.append(word.split("’")[0].split("'")[0])
         if not starts_sentence(text, m.start()):
             mid.append(word)
-    return frozenset(mid), tuple(titles)
+    return frozen(mid), tuple(titles)
 
 
 class ConsistencyChecker(BaseChecker):
