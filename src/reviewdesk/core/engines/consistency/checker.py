@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -133,8 +134,9 @@ def _mid_caps(text: str, uses: tuple[Use, ...]) -> tuple[frozenset[str], tuple[s
     mid = []
     titles = []
     for m in _CAP_WORD.finditer(text):
-        word = m.group(1)
-        titles.append(word.split("’")[0].split("'")[0])
+        # interned: every line's reading is kept, and the article repeats its words
+        word = sys.intern(m.group(1))
+        titles.append(sys.intern(word.split("’")[0].split("'")[0]))
         if not starts_sentence(text, m.start()):
             mid.append(word)
     return frozen(mid), tuple(titles)
