@@ -128,12 +128,13 @@ def child(path: str) -> int:
     import bench_gui
     from PySide6.QtCore import QTimer
 
-    from reviewdesk.service import check_process
+    from reviewdesk.service import spawn
 
     def probed(module: str, args: Any = ()) -> list[str]:
         return [sys.executable, str(PROBE), *args]
 
-    check_process.module_command = probed  # type: ignore[assignment]
+    # the checker is spawned by service.spawn (it imported module_command by name)
+    spawn.module_command = probed  # type: ignore[assignment]
     app, library, coordinator, window = bench_gui._build_window()
     t0 = time.perf_counter()
     target = Path(os.environ["REVIEWDESK_PROBE_OUT"])

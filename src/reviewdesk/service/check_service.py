@@ -383,6 +383,12 @@ class CheckService:
             return None
         return self._redlines.redline(request.original, self._lines_of(request))
 
+    def split_of(self, pane: str, text: str) -> Lines | None:
+        """The lines the last check of ``pane`` split ``text`` (that very string) into,
+        or None: the loop's record of what it sent keeps these rather than a copy."""
+        lines = self._split.get(pane)
+        return lines if lines is not None and lines.text is text else None
+
     def _lines_of(self, request: CheckRequest) -> Lines:
         """The request's text as lines, split where it differs from the pane's last text
         (or, for a pane's first text, the other pane's): the pipeline, the engines, the

@@ -205,15 +205,31 @@ class _ProgressSender:
 
 
 class _Sent:
-    """The last result sent for each pane, so the next is sent as changes only."""
+    """The last result sent for each pane, so the next is sent as changes only.
 
-    def __init__(self) -> None:
+    ``known`` gives the lines the check itself split the pane's text into (None when it
+    has none): kept here too, they cost nothing more, where a split of our own would keep
+    a second copy of every line of the article, per pane (~1.4 MB each at 100k words).
+    """
+
+    def __init__(self, known: Callable[[str, str], Lines | None] | None = None) -> None:
         self._last: dict[str, tuple[Lines, LineOutcome]] = {}
+        self._known = known
+
+    def _lines(self, pane: str, text: str) -> Lines:
+        """``text`` split, sharing the line strings of a split already held."""
+        known = self._known(pane, text) if self._known is not None else None
+        if known is not None:
+            return known
+        last = self._last.get(pane)
+        if last is None and self._last:  # a pane's first result: the other pane's lines
+            last = next(reversed(self._last.values()))
+        # split where the text changed: unchanged lines are the last text's, compared by identity
+        return Lines.of(text) if last is None else Lines.edited(last[0], text)
 
     def __call__(self, outcome: CheckOutcome) -> SentOutcome:
         last = self._last.get(outcome.pane)
-        # split where the text changed: unchanged lines are the last text's, compared by identity
-        lines = Lines.of(outcome.text) if last is None else Lines.edited(last[0], outcome.text)
+        lines = self._lines(outcome.pane, outcome.text)
         change = delta(last, lines, outcome.lines)
         self._last[outcome.pane] = (lines, outcome.lines)
         redline = outcome.redline
@@ -251,9 +267,11 @@ class _Results:
     window never goes back to a result without the slow engine's findings.
     """
 
-    def __init__(self, conn: Channel) -> None:
+    def __init__(
+        self, conn: Channel, known: Callable[[str, str], Lines | None] | None = None
+    ) -> None:
         self.conn = conn
-        self.sent = _Sent()
+        self.sent = _Sent(known)  # ``known``: the check's own lines (see _Sent)
         self._lock = threading.Lock()
         self._made: dict[str, int] = {}  # per pane: the last sent outcome's place
 
@@ -320,7 +338,7 @@ def serve(connection: Connection, ready: Mapping[str, Sequence[Checker]] | None 
         log.exception("building the check pipeline failed")
         conn.send(Failed(f"The checker could not start: {exc}"))
         return 1
-    results = _Results(conn)
+    results = _Results(conn, service.split_of)
     # one thread merges slow results beside the checks, in the order they came
     merging = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checker-merge")
     inbox = _Inbox(conn, lambda m: _submit(merging, _merge_beside, service, results, m))

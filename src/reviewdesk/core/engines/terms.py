@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reviewdesk.core.checker import CheckContext
+from reviewdesk.core.frozen import frozen
 from reviewdesk.core.lines import Lines
 from reviewdesk.core.models import Category, Issue
 
@@ -42,7 +43,7 @@ def glossed_terms(line: str) -> frozenset[str]:
         return frozenset()
     found = {m.group(1) for m in _APPOSITIVE.finditer(line)}
     found.update(m.group(1) or m.group(2) for m in _NAMED.finditer(line))
-    return frozenset(t for t in found if t.islower())
+    return frozen(t for t in found if t.islower())
 
 
 def _count(lines: Sequence[str]) -> Counter[str]:

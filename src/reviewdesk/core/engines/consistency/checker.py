@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -30,6 +31,7 @@ from reviewdesk.core.engines.consistency import reading as rd
 from reviewdesk.core.engines.consistency import spellings as sp
 from reviewdesk.core.engines.consistency.labels import form_label
 from reviewdesk.core.engines.consistency.reading import Use
+from reviewdesk.core.frozen import EMPTY, frozen
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice, closest, joined_issues
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
 from reviewdesk.core.style import coerce_style_sheet
@@ -118,7 +120,7 @@ class _Reader:
                 self._cache.clear()
             uses = rd.read_line(text)
             heading = any(u.family == rd.HEADINGS for u in uses)
-            caps, titles = (frozenset(), ()) if heading else _mid_caps(text, uses)
+            caps, titles = (EMPTY, ()) if heading else _mid_caps(text, uses)
             found = self._cache[text] = (uses, caps, titles)
         return found
 
@@ -133,11 +135,12 @@ def _mid_caps(text: str, uses: tuple[Use, ...]) -> tuple[frozenset[str], tuple[s
     mid = []
     titles = []
     for m in _CAP_WORD.finditer(text):
-        word = m.group(1)
-        titles.append(word.split("’")[0].split("'")[0])
+        # interned: every line's reading is kept, and the article repeats its words
+        word = sys.intern(m.group(1))
+        titles.append(sys.intern(word.split("’")[0].split("'")[0]))
         if not starts_sentence(text, m.start()):
             mid.append(word)
-    return frozenset(mid), tuple(titles)
+    return frozen(mid), tuple(titles)
 
 
 class ConsistencyChecker(BaseChecker):

@@ -34,6 +34,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
 )
 from reviewdesk.core.engines.grammar.tokens import Token
 from reviewdesk.core.engines.grammar.word_pairs import CUT_OFF, SWAP, other_forms
+from reviewdesk.core.frozen import frozen
 from reviewdesk.core.models import Category
 
 RULE = "word-context"
@@ -116,7 +117,7 @@ def _candidates(lex: Lexicon, word: str) -> frozenset[str]:
         edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
         edits |= {a + c + b for a, b in splits for c in _LETTERS}
         out |= {e for e in edits if e != word and lex.count(e) >= _COMMON}
-    return frozenset(out)
+    return frozen(out)
 
 
 def spelling_twins(word: str, form: str) -> bool:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from reviewdesk.core.engines.grammar import lemma_tables, table_cache
 from reviewdesk.core.engines.grammar.table_cache import stable_hash
+from reviewdesk.core.frozen import frozen
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class Lexicon:
     @staticmethod
     def classes(word: str) -> frozenset[str]:
         """The parts of speech ``word`` can be (NOUN, VERB, ADJ, ADV, AUX), lowercase in."""
-        return frozenset(_lemmas(word))
+        return frozen(_lemmas(word))
 
     @staticmethod
     def tags(word: str) -> frozenset[str]:
@@ -262,7 +263,7 @@ def _tags(word: str) -> frozenset[str]:
                     found.add(tag)
             if upos == "VERB" and "VBN" not in table and word in table.get("VBD", ()):
                 found.add("VBN")  # regular verbs list one form for both ("worked")
-    return frozenset(found)
+    return frozen(found)
 
 
 # Keys a count table remembers (see CountTable.get): ~2 MB at most per table (1.5 MB of

@@ -33,6 +33,7 @@ from reviewdesk.core.engines.grammar.lexicon import (
     word_set,
 )
 from reviewdesk.core.engines.grammar.tokens import Token
+from reviewdesk.core.frozen import frozen
 from reviewdesk.core.models import Category
 
 RULE = "word-pair"
@@ -84,7 +85,7 @@ def other_forms(word: str) -> frozenset[str]:
             for forms in all_inflections(lemma, upos).values():
                 out.update(forms)
     out.discard(word)
-    return frozenset(out)
+    return frozen(out)
 
 
 def check_word_pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:

@@ -32,6 +32,7 @@ from reviewdesk.core.engines.names.model import (
 )
 from reviewdesk.core.engines.names.reading import ParagraphNames, read_paragraph
 from reviewdesk.core.engines.names.words import STOPWORDS, TITLES
+from reviewdesk.core.frozen import frozen
 from reviewdesk.core.lines import Lines, Splice
 from reviewdesk.core.text.prompts import without_prompts
 
@@ -326,14 +327,15 @@ def _stage_one(model: NameModel, line: LineNames, mid_before: dict[tuple[str, ..
                 break
         stage.append((tuple(dropped), tuple(run)))
     line.stage = stage
-    _reindex(model.trim_index, line, line.trim_words, frozenset(reads))
-    line.trim_words = frozenset(reads)
+    trim_words = frozen(reads)
+    _reindex(model.trim_index, line, line.trim_words, trim_words)
+    line.trim_words = trim_words
     mids = tuple(tuple(t.text for t in kept) for dropped, kept in stage if not dropped)
     for name in mids:
         mid_before.setdefault(name, model.mid_sentence.get(name, 0))
         model.mid_sentence[name] += 1
     line.mids = mids
-    readd = frozenset(
+    readd = frozen(
         tuple(t.text for t in dropped[-1:] + kept) for dropped, kept in stage if dropped
     )
     _reindex(model.readd_index, line, line.readd, readd)

@@ -47,6 +47,7 @@ from reviewdesk.core.engines.names.variants import (
     plausible_first_name,
     relation,
 )
+from reviewdesk.core.frozen import frozen
 
 CLOSED_CLASSES = SUBORDINATORS | CONJUNCTIONS | PREPOSITIONS | DETERMINERS | ADVERBS_BETWEEN
 # Words after a surname, or before it, that mark a person ("Oreshkin said", "said Smith").
@@ -256,7 +257,7 @@ def _part(model: NameModel, surname: str, tokens: list[Token]) -> LinePart:
         if _institution(token, first):
             continue  # "the Aam Aadmi Party": an organisation's name, not a person's
         firsts.append((first, _family(token, first)))
-    return LinePart(evidence, tuple(firsts), frozenset(reads))
+    return LinePart(evidence, tuple(firsts), frozen(reads))
 
 
 # -- a surname's sums ---------------------------------------------------------------------
