@@ -2,10 +2,6 @@
 print counts, in our own sentences (after an emoji and a label, so offsets are code
 points), with correct sentences of the same shapes beside them, in both dialects:
 
-- a singular countable noun with no determiner where a noun phrase starts: after "be",
-  after a verb whose subject is a pronoun, after "afraid of" ("She is teacher", "I have
-  dog", "He bought new car"); countable by print ("a teacher" is common, "teachers"
-  too), so mass nouns, titles and print's bare idioms stay ("is time", "take place");
 - a plural made regular where the noun's own plural is another word ("the mans");
 - number words after a number ("two hundreds people", "a dozen of eggs") and their
   plurals without "of" ("Thousands people");
@@ -32,13 +28,6 @@ from reviewdesk.core.pipeline import CheckPipeline
 
 # (sentence, flagged text, first fix)
 FOUND = [
-    ("She is teacher at our school.", "teacher", "a teacher"),
-    ("My father is doctor.", "doctor", "a doctor"),
-    ("When I was child, I lived in Rome.", "child", "a child"),
-    ("I have dog and two cats.", "dog", "a dog"),
-    ("He bought new car last week.", "new car", "a new car"),
-    ("She gave me book yesterday.", "book", "a book"),
-    ("I'm afraid of spider.", "spider", "a spider"),
     ("The mans are here.", "mans", "men"),
     ("She cut her foots.", "foots", "feet"),
     ("I have a dozen of eggs.", "dozen of", "dozen"),
@@ -139,7 +128,6 @@ def test_correct_look_alike_stays_clean(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "flagged", "fix"),
     [
-        ("She is teacher at our school.", "teacher", "a teacher"),
         ("The mans are here.", "mans", "men"),
         ("There were two hundreds people.", "hundreds", "hundred"),
         ("Has she went home?", "went", "gone"),
@@ -158,7 +146,7 @@ def test_kinds_found_in_british_english(sentence: str, flagged: str, fix: str) -
 
 def test_kinds_through_the_cli(tmp_path: Path) -> None:
     kinds = [
-        (EMOJI + "She is teacher at our school.", "teacher", "a teacher"),
+        (EMOJI + "The mans are here.", "mans", "men"),
         (EMOJI + "There were two hundreds people.", "hundreds", "hundred"),
         (EMOJI + "We decided not go.", "not go", "not to go"),
     ]

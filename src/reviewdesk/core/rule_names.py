@@ -91,7 +91,6 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("grammar", "article-phrase"): "“A same”, “an other”",
     ("grammar", "context-fit"): "Word far likelier in another form here",
     # grammar19: countable nouns, number words
-    ("grammar", "missing-article"): "Article missing before a noun (“is teacher”)",
     ("grammar", "number-word"): "Number word (“two hundreds”, “a dozen of”)",
     ("grammar", "that-clause"): "“To” after a verb that takes a clause (“suggest you to”)",
     # syntax11: noun phrases, pronouns, prepositions, adverbs, punctuation
