@@ -123,6 +123,25 @@ def _window_drops(app: Any, window: Any, remote: Any) -> dict[str, Any]:
     return out
 
 
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def _checker_ended(pid: int | None, seen: list[int]) -> bool:
+    """Whether the probed checker (the first one ``seen``) ended or was replaced before the
+    account: its figures would never come. A probe that failed at its start (memory19's
+    run) left the window waiting its whole timeout, then the parent raised."""
+    if not seen:
+        if pid is not None:
+            seen.append(pid)
+        return False
+    return pid != seen[0] or not _alive(seen[0])
+
+
 def child(path: str) -> int:
     """The window with the probed checker: open ``path``, wait for both panes, account."""
     import bench_gui
@@ -140,6 +159,7 @@ def child(path: str) -> int:
     target = Path(os.environ["REVIEWDESK_PROBE_OUT"])
 
     def report() -> None:
+        watch.stop()  # the probe's drops keep it alive; the result comes from here now
         pid = coordinator.checker_pid
         result: dict[str, Any] = {
             "seconds": time.perf_counter() - t0,
@@ -162,6 +182,17 @@ def child(path: str) -> int:
     bench_gui._when_checked(
         window, lambda: QTimer.singleShot(bench_gui.IDLE_BEFORE_MEMORY_MS, report)
     )
+    seen: list[int] = []
+
+    def watch_checker() -> None:
+        if _checker_ended(coordinator.checker_pid, seen):
+            watch.stop()
+            bench_gui._emit(error=f"its checker process ({seen[0]}) ended before the account")
+            app.quit()
+
+    watch = QTimer()
+    watch.timeout.connect(watch_checker)
+    watch.start(1000)
     window.open_file(path)
     QTimer.singleShot(int(bench_gui.TIMEOUT_S * 1000), app.quit)
     app.exec()
@@ -232,6 +263,9 @@ def print_account(path: Path, words: int) -> None:
     import bench_gui
 
     r = run(path)
+    if "error" in r:  # said in one line rather than a traceback ending `make bench`
+        print(f"no account: {r['error']}")
+        return
     bare = _bare_checker()
     idle_s = bench_gui.IDLE_BEFORE_MEMORY_MS / 1000
     total = r["window_pss"] + r["checker_pss"]

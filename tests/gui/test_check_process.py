@@ -64,6 +64,28 @@ def test_checker_process_finds_issues_and_survives_being_killed() -> None:
     assert service.pid is None
 
 
+def test_a_checker_that_ended_between_two_checks_is_restarted_not_a_broken_pipe() -> None:
+    # Killed while idle and already gone when the next check is sent, the checker fails
+    # the write (a broken pipe), not the read: the window logged "checking failed" with a
+    # traceback and showed no results instead of restarting it (bench_memory's account).
+    restarts: list[str] = []
+    service = RemoteService(EDITORIAL)
+    service.on_restart = restarts.append
+    try:
+        service.start_up("")
+        assert isinstance(service.check(_request(1), lambda: False), CheckOutcome)
+        first_pid = service.pid
+        assert first_pid is not None
+        os.kill(first_pid, signal.SIGKILL)
+        os.waitpid(first_pid, 0)  # gone, its end of the pipe closed, before the check
+        again = service.check(_request(2), lambda: False)
+        assert isinstance(again, CheckOutcome)
+        assert service.pid not in (None, first_pid)
+        assert restarts == ["The checker stopped unexpectedly and has been restarted."]
+    finally:
+        service.close()
+
+
 def test_checker_starts_while_another_thread_changes_the_environment(
     environment_churn,  # type: ignore[no-untyped-def]
 ) -> None:

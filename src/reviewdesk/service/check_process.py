@@ -334,7 +334,7 @@ class RemoteService:
                     self.start_up(self._warm_language)
                 assert self._conn is not None
                 self._number += 1
-                self._conn.send(make(self._number))
+                self._send(make(self._number))
                 return self._answer(self._number, cancelled, partial, progress)
             except CheckerCrashError:
                 code = self._proc.returncode if self._proc is not None else None
@@ -369,7 +369,7 @@ class RemoteService:
                 if self._proc.poll() is not None:
                     raise CheckerCrashError("The checker process stopped.")
                 if not sent_cancel and cancelled():
-                    self._conn.send(Cancel(number))
+                    self._send(Cancel(number))
                     sent_cancel = True
             received = self._receive()
             if isinstance(received, DialectAnswer):  # beside the checks, at any time
@@ -422,7 +422,7 @@ class RemoteService:
         view = focus(pane)
         if view is not None and view != self._view_sent:
             self._view_sent = view
-            self._conn.send(Focus(number, pane, *view))
+            self._send(Focus(number, pane, *view))
 
     def _received_outcome(
         self, sent: SentOutcome, pieces: list[tuple[Entry, ...]] | None = None
@@ -472,6 +472,16 @@ class RemoteService:
         outcome.__dict__["issues"] = joiner.join(text, lines.issues)
         _ = outcome.issue_blocks, outcome.findings  # here, on the receiving thread
         return outcome
+
+    def _send(self, message: object) -> None:
+        """Send to the checker during a request. A checker that ended between two requests
+        (killed, or its pipe closed) fails the write, not the read: that is the same crash,
+        so the request restarts it rather than the window logging a broken pipe."""
+        assert self._conn is not None
+        try:
+            self._conn.send(message)
+        except OSError as exc:  # BrokenPipeError, ConnectionResetError
+            raise CheckerCrashError("The checker process stopped.") from exc
 
     def _receive(self) -> object:
         assert self._conn is not None
