@@ -30,6 +30,17 @@ def assert_kind_found(pipeline: CheckPipeline, sentence: str, flagged: str, fix:
     return found[0]
 
 
+def assert_found_in_british(sentence: str, flagged: str, fix: str) -> None:
+    """``sentence``, after an emoji, checked in British English by the fast pipeline, has
+    ``flagged`` flagged with ``fix`` first (by whichever engine: the kind is the point)."""
+    from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
+
+    text = EMOJI + sentence
+    issues = build_fast_pipeline(EngineSettings()).check(text, CheckContext(language="en-GB"))
+    found = [i for i in issues.issues if i.text == flagged]
+    assert found and found[0].replacements[0] == fix, [(i.text, i.rule) for i in issues.issues]
+
+
 def assert_clean(sentence: str) -> None:
     """The grammar engine flags nothing in ``sentence``."""
     issues = GrammarChecker().check_paragraph(sentence)

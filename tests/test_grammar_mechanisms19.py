@@ -22,8 +22,13 @@ from pathlib import Path
 
 import pytest
 
-from grammar_kinds import EMOJI, assert_clean, assert_cli_finds, assert_kind_found
-from reviewdesk.core.checker import CheckContext
+from grammar_kinds import (
+    EMOJI,
+    assert_clean,
+    assert_cli_finds,
+    assert_found_in_british,
+    assert_kind_found,
+)
 from reviewdesk.core.pipeline import CheckPipeline
 
 # (sentence, flagged text, first fix)
@@ -136,12 +141,7 @@ def test_correct_look_alike_stays_clean(sentence: str) -> None:
     ],
 )
 def test_kinds_found_in_british_english(sentence: str, flagged: str, fix: str) -> None:
-    from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
-
-    text = EMOJI + sentence
-    issues = build_fast_pipeline(EngineSettings()).check(text, CheckContext(language="en-GB"))
-    found = [i for i in issues.issues if i.text == flagged]
-    assert found and found[0].replacements[0] == fix, [(i.text, i.rule) for i in issues.issues]
+    assert_found_in_british(sentence, flagged, fix)
 
 
 def test_kinds_through_the_cli(tmp_path: Path) -> None:

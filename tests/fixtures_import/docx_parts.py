@@ -148,3 +148,19 @@ def write_docx(
         if comments_ext is not None:
             zf.writestr("word/commentsExtended.xml", comments_ext)
     return path
+
+
+def form_prompt_story(path: Path) -> Path:
+    """A British story with a US template's form prompt ("Summarize the color of the
+    program here.") showing in an empty control between two paragraphs of its own."""
+    prompt = (
+        "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>"
+        + run("Summarize the color of the program here.")
+        + "</w:sdtContent></w:sdt>"
+    )
+    body = (
+        para(run("The colour of the town hall was chosen by the council on Tuesday."))
+        + para(run("Summary: "), prompt)
+        + para(run("The programme will run until the summer."))
+    )
+    return write_docx(path, body)

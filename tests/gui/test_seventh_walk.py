@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from fixtures_import.docx_parts import para, run, write_docx
+from fixtures_import.docx_parts import form_prompt_story, para, run, write_docx
 from reviewdesk.desk import operations as ops
 from reviewdesk.service.panes import DRAFT
 
@@ -37,6 +37,18 @@ def _doubled(window: Any) -> list[Any]:
     return [i for i in window.session.pane(DRAFT).issues if i.text == "the the"]
 
 
+def _ignored_doubled(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], path: Path
+) -> Any:
+    """A window on the doubled-word story, its one "the the" finding ignored."""
+    window = _open(make_window, path, DOUBLED)
+    wait_checked(window)
+    (found,) = _doubled(window)
+    assert window.review.ignore(found)
+    wait_checked(window)
+    return window
+
+
 def _key(qtbot: Any, window: Any, key: Qt.Key, mods: Qt.KeyboardModifier) -> None:
     window.draft.setFocus()
     qtbot.keyClick(window.draft, key, mods)
@@ -48,18 +60,8 @@ def test_a_forms_prompt_is_not_counted_against_the_writers_spelling(
     """A US template's prompt ("Summarize the color of the program here.") in a story
     spelt the British way, checked as US English: the writer's "colour" was called "one
     word two ways: “colour” (1×) and “color” (1×)", the "color" being the prompt's."""
-    prompt = (
-        "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>"
-        + run("Summarize the color of the program here.")
-        + "</w:sdtContent></w:sdt>"
-    )
-    body = (
-        para(run("The colour of the town hall was chosen by the council on Tuesday."))
-        + para(run("Summary: "), prompt)
-        + para(run("The programme will run until the summer."))
-    )
     window = make_window()
-    assert window.open_file(write_docx(tmp_path / "form.docx", body))
+    assert window.open_file(form_prompt_story(tmp_path / "form.docx"))
     wait_checked(window)
     said = [i.message for i in window.session.pane(DRAFT).issues]
     assert not [m for m in said if "“color”" in m], said
@@ -71,11 +73,7 @@ def test_ctrl_z_after_an_ignore_brings_the_issue_back_and_redo_ignores_it_again(
     wait_checked: Callable[..., None],
     tmp_path: Path,
 ) -> None:
-    window = _open(make_window, tmp_path / "the.txt", DOUBLED)
-    wait_checked(window)
-    (found,) = _doubled(window)
-    assert window.review.ignore(found)
-    wait_checked(window)
+    window = _ignored_doubled(make_window, wait_checked, tmp_path / "the.txt")
     assert _doubled(window) == []
     assert window.commands["undo"].isEnabled()  # nothing typed, yet Undo is offered
     _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -100,11 +98,7 @@ def test_typing_after_an_ignore_is_undone_before_the_ignore(
     tmp_path: Path,
 ) -> None:
     """Undo goes back in the order the editor acted: the typing first, then the ignore."""
-    window = _open(make_window, tmp_path / "the.txt", DOUBLED)
-    wait_checked(window)
-    (found,) = _doubled(window)
-    assert window.review.ignore(found)
-    wait_checked(window)
+    window = _ignored_doubled(make_window, wait_checked, tmp_path / "the.txt")
     cursor = window.draft.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     window.draft.setTextCursor(cursor)

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from fixtures_import.docx_parts import para, run, write_docx
+from fixtures_import.docx_parts import form_prompt_story
 from reviewdesk.core.models import Article
 from reviewdesk.gui.issue_rows import row_text
 from reviewdesk.service.panes import DRAFT
@@ -59,7 +59,7 @@ def test_a_doubled_article_is_one_finding_with_every_fix(
 def test_the_house_sheet_decides_between_two_contrary_fixes_on_one_span(
     make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
 ) -> None:
-    """"7pm" beside two "19:00": consistency would offer "19:00", the AP sheet "7 p.m.";
+    """ "7pm" beside two "19:00": consistency would offer "19:00", the AP sheet "7 p.m.";
     only the sheet's fix is offered."""
     window = _open(
         make_window,
@@ -100,9 +100,7 @@ def test_every_spell_checkers_question_reads_the_same(
     (recieve,) = _draft_issues(window, "recieve")
     (env,) = _draft_issues(window, "enviromental")
     assert row_text(recieve).message == "“recieve” looks misspelt: did you mean “receive”?"
-    assert (
-        row_text(env).message == "“enviromental” looks misspelt: did you mean “environmental”?"
-    )
+    assert row_text(env).message == "“enviromental” looks misspelt: did you mean “environmental”?"
 
 
 def test_a_word_forms_prompt_is_not_checked_as_the_writers_words(
@@ -111,17 +109,7 @@ def test_a_word_forms_prompt_is_not_checked_as_the_writers_words(
     """A template made in US English shows its prompt ("Summarize the color of the
     program here.") in an empty control; in a British article nothing in it is flagged,
     and the writer's own "color" still would be."""
-    prompt = (
-        "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>"
-        + run("Summarize the color of the program here.")
-        + "</w:sdtContent></w:sdt>"
-    )
-    body = (
-        para(run("The colour of the town hall was chosen by the council on Tuesday."))
-        + para(run("Summary: "), prompt)
-        + para(run("The programme will run until the summer."))
-    )
-    path = write_docx(tmp_path / "form.docx", body)
+    path = form_prompt_story(tmp_path / "form.docx")
     window = make_window()
     assert window.open_file(path)
     window.review.set_language("en-GB")
@@ -129,9 +117,7 @@ def test_a_word_forms_prompt_is_not_checked_as_the_writers_words(
     text = window.draft.toPlainText()
     start = text.index("Summarize")
     end = text.index("here.") + len("here.")
-    inside = [
-        i for i in window.session.pane(DRAFT).issues if start <= i.start and i.end <= end
-    ]
+    inside = [i for i in window.session.pane(DRAFT).issues if start <= i.start and i.end <= end]
     assert inside == [], [(i.text, i.message) for i in inside]
     cursor = window.draft.textCursor()  # the writer's own slip is still seen
     cursor.setPosition(text.index("The programme"))
@@ -230,7 +216,7 @@ def test_the_issues_panel_says_checking_until_every_engine_has_spoken(
 def test_a_lowercase_start_after_a_label_names_the_label_not_an_answer(
     make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
 ) -> None:
-    """"**Update:** more rain is expected." was told to "Start the answer with a capital
+    """ "**Update:** more rain is expected." was told to "Start the answer with a capital
     letter": an update is nobody's answer."""
     window = _open(
         make_window, tmp_path / "label.md", "# Storm\n\n**Update:** more rain is expected.\n"
