@@ -1,4 +1,5 @@
-"""sqlite-utils imported for the store: its patterns compiled when first used (issue 14).
+"""sqlite-utils imported for the store: its patterns compiled, and its date recipes'
+parser imported, when first used (issue 14).
 
 One of sqlite-utils' module-level patterns costs ~7.6 ms of CPU to compile, on the
 window's UI thread before its first paint, and is read only when a virtual table's module
@@ -30,7 +31,20 @@ print(json.dumps({
     ),
     "re.compile": re.compile.__module__ + "." + re.compile.__qualname__,
     "hidden": [m for m in ("numpy", "pandas") if m in sys.modules],
+    "date parser": type(sys.modules["dateutil.parser"]).__name__,
+    "date parser loaded": "dateutil.parser._parser" in sys.modules,
 }))
+"""
+
+_RECIPE = """
+import json, sys
+import reviewdesk.store.library
+from sqlite_utils import recipes
+print(json.dumps([
+    recipes.parsedate("5th October 2019"),
+    recipes.parsedatetime("2019-10-05 14:30"),
+    type(sys.modules["dateutil.parser"]).__name__,
+]))
 """
 
 
@@ -43,6 +57,17 @@ def test_the_store_imports_sqlite_utils_without_compiling_its_patterns() -> None
     assert seen["compiled"] == []
     assert seen["re.compile"] == "re.compile"  # the standard one again, for everyone
     assert seen["hidden"] == []  # numpy and pandas still left out
+    assert seen["date parser"] == "DeferredModule"  # for sqlite-utils' date recipes only
+    assert not seen["date parser loaded"]
+
+
+def test_sqlite_utils_date_recipes_import_their_parser_when_used() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", _RECIPE], capture_output=True, text=True, timeout=120, check=True
+    )
+    date, when, kind = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert (date, when) == ("2019-10-05", "2019-10-05T14:30:00")
+    assert kind == "module"  # the real one in sys.modules from then on
 
 
 def test_sqlite_utils_patterns_answer_as_compiled_ones() -> None:

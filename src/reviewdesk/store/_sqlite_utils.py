@@ -1,4 +1,4 @@
-"""Import sqlite-utils without numpy and pandas, and without compiling its patterns yet.
+"""Import sqlite-utils without numpy and pandas, and without what only its helpers use.
 
 sqlite-utils imports numpy and pandas whenever they are installed, only to map their
 value types to column types; the library never stores such values. numpy is installed
@@ -11,17 +11,26 @@ name in ``CREATE VIRTUAL TABLE``, case-blind over every character above U+007F) 
 of CPU on the window's UI thread before its first paint, for a pattern read only when a
 virtual table's module is asked for (issue 14, the window's own start). The patterns its
 own modules compile during that import are compiled on first use instead
-(:class:`LazyPattern`); every other module's, and everything else, is as sqlite-utils
-ships it.
+(:class:`LazyPattern`); every other module's are compiled as before. Its date recipes'
+parser (``dateutil.parser``, with dateutil's time zones behind it: ~5-7 ms) is imported
+when first used (:class:`DeferredModule`); the library never calls it. Everything else is
+as sqlite-utils ships it.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 import sys
+import types
 from typing import Any
 
 _HIDDEN = ("numpy", "pandas")
+
+# what sqlite-utils imports only for helpers the library does not call: imported when
+# first used, by whoever uses it
+_DEFERRED = ("dateutil.parser",)
 
 # the modules whose patterns wait for their first use: sqlite-utils' own
 _LAZY_PREFIX = "sqlite_utils"
@@ -55,6 +64,32 @@ class LazyPattern:
         return f"LazyPattern({self._args[0]!r})"
 
 
+class DeferredModule(types.ModuleType):
+    """A module's stand-in in ``sys.modules`` that imports it on first attribute use.
+
+    ``from dateutil import parser`` binds the stand-in; ``parser.parse(...)`` imports the
+    real module (which takes the stand-in's place in ``sys.modules``) and answers from it.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def _defer(name: str) -> None:
+    """Put a :class:`DeferredModule` for ``name`` in ``sys.modules``, unless it is
+    imported already or cannot be (its import then fails as it would have)."""
+    if name in sys.modules:
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if found:
+        sys.modules[name] = DeferredModule(name)
+
+
 def _compile_later(compile_: Any) -> Any:
     """``re.compile`` for the import: sqlite-utils' own calls get a :class:`LazyPattern`."""
 
@@ -75,6 +110,8 @@ def _import_without_numpy() -> None:
     try:
         for name in _HIDDEN:
             sys.modules[name] = None  # type: ignore[assignment]  # makes `import` fail
+        for name in _DEFERRED:
+            _defer(name)
         re.compile = _compile_later(compile_)
         import sqlite_utils.db  # noqa: F401
     finally:
