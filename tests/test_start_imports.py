@@ -64,8 +64,10 @@ def test_the_window_opens_a_text_article_without_the_word_libraries(demo_path: P
 # charset detection, the XML parser; and the in-process checking path (the pipeline, its
 # merge, the check service, the checker's own loop, the grammar lexicon behind its dialect
 # guess), which the window needs only for an in-process or slow (LanguageTool) worker: its
-# first highlights come from the checker process. A prefix names a package and its
-# modules. tests/gui/test_gui_start.py asserts the same of the real app's start.
+# first highlights come from the checker process. The dialogs only a later action opens
+# (Restore ignored…, the library window's model, the encoding question) too. A prefix
+# names a package and its modules. tests/gui/test_gui_start.py asserts the same of the
+# real app's start.
 LAZY = (
     "reviewdesk.core.pipeline",
     "reviewdesk.core.finalize",
@@ -76,6 +78,9 @@ LAZY = (
     "reviewdesk.gui.print_commands",
     "reviewdesk.gui.printing",
     "reviewdesk.desk.uniform",
+    "reviewdesk.gui.dialogs.restore_ignored",
+    "reviewdesk.gui.dialogs.library_model",
+    "reviewdesk.gui.dialogs.encoding",
     "reviewdesk.core.engines.consistency",
     "reviewdesk.core.engines.languagetool",
     "reviewdesk.core.engines.names",

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from reviewdesk.core.models import Article, WordScope
 from reviewdesk.formats import import_file
+from reviewdesk.formats.imported import needs_encoding_choice
 from reviewdesk.formats.importing import read_text_bytes
 from reviewdesk.gui.dialogs.dictionary import DictionaryDialog
-from reviewdesk.gui.dialogs.encoding import EncodingDialog, choose_encoding, needs_encoding_choice
+from reviewdesk.gui.dialogs.encoding import EncodingDialog, choose_encoding
 from reviewdesk.gui.dialogs.paste import PasteDialog
 from reviewdesk.store import Library
 

@@ -86,3 +86,8 @@ class ImportedDocument:
             )
             for note in self.notes
         ]
+
+
+def needs_encoding_choice(doc: ImportedDocument) -> bool:
+    """Whether the editor should confirm the encoding of an imported document."""
+    return bool(doc.encoding_guessed)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from reviewdesk.core.diff import changes
 from reviewdesk.core.merge import Edit
 from reviewdesk.core.models import Article, ArticleStatus
-from reviewdesk.gui.dialogs.library_model import when_label
 from reviewdesk.gui.i18n import translate
 from reviewdesk.gui.notes_panel import NotesPanel
 from reviewdesk.gui.session import ReviewSession
@@ -206,6 +205,9 @@ class LibraryCommands:
         if result.text != text:
             log.error("restoring snapshot %s left a different draft", snapshot.id)
         session.flush()
+        # the library window's model, imported here: the window's start does without it
+        from reviewdesk.gui.dialogs.library_model import when_label
+
         when = when_label(snapshot.created)
         session.saving.submit(
             lambda store: store.library.history.take(

@@ -34,9 +34,9 @@ from reviewdesk.desk.opening import (
 )
 from reviewdesk.formats import FormatError, ImportedDocument, import_file
 from reviewdesk.formats.errors import EncodingError
+from reviewdesk.formats.imported import needs_encoding_choice
 from reviewdesk.formats.importing import read_text_bytes
 from reviewdesk.gui.changed_file import ChangedFilePrompt, ask_changed_file
-from reviewdesk.gui.dialogs.encoding import choose_encoding, needs_encoding_choice
 from reviewdesk.gui.dialogs.jobs import Job, Jobs
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.written_wait import Busy, Writes, Written
@@ -51,6 +51,20 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
     "Articles (*.txt *.text *.md *.markdown *.mdown *.mkd *.docx *.docm *.html *.htm *.xhtml"
     " *.shtml);;All files (*)",
 )
+
+
+def choose_encoding(
+    parent: QWidget | None,
+    path: str | Path,
+    data_or_doc: bytes | ImportedDocument,
+    reason: str = "",
+) -> str | None:
+    """The encoding dialog's answer (:func:`reviewdesk.gui.dialogs.encoding.choose_encoding`),
+    its module imported when a file first needs it: most are read without one, and the
+    window's start does without it (issue 14)."""
+    from reviewdesk.gui.dialogs.encoding import choose_encoding as ask
+
+    return ask(parent, path, data_or_doc, reason)
 
 
 def confirm_encoding(

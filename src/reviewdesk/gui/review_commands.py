@@ -20,7 +20,6 @@ from reviewdesk.core.models import ArticleStatus, Issue, WordScope
 from reviewdesk.core.text.paragraphs import quoted_for_screen
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
-from reviewdesk.gui.dialogs.restore_ignored import choose_ignored
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.prompts import Confirm, confirm
 from reviewdesk.gui.session import ReviewSession
@@ -55,7 +54,7 @@ class ReviewCommands:
         self.session = session
         self.parent = parent
         self.confirm: Confirm = confirm
-        self.choose_ignored: ChooseIgnored = choose_ignored
+        self.choose_ignored: ChooseIgnored = _choose_ignored
         # Ignores Edit ▸ Undo can take back, newest last: the finding ignored, its keys and
         # the draft's undo steps then. An ignore changes no text, so Qt's stack cannot hold
         # it; it is undone when the draft's stack stands where it stood after the ignore
@@ -335,6 +334,16 @@ class ReviewCommands:
             return
         done = article.status == ArticleStatus.DONE
         self.session.set_status(ArticleStatus.IN_REVIEW if done else ArticleStatus.DONE)
+
+
+def _choose_ignored(
+    parent: QWidget | None, findings: Sequence[ops.IgnoredFinding]
+) -> frozenset[str]:
+    """Edit ▸ Restore ignored…'s question, its dialog's module imported when first asked:
+    the window's start does without it (issue 14)."""
+    from reviewdesk.gui.dialogs.restore_ignored import choose_ignored
+
+    return choose_ignored(parent, findings)
 
 
 def _shifted(position: int, edits: Sequence[Edit]) -> int:

@@ -3,10 +3,18 @@ against its target, the issue counts and whether the checker is busy.
 
 The length is a flat button ("612 / 600 words (+12)", the overrun in the warning colour):
 clicking it (or Review ▸ Target length…) sets the length the article should have.
+
+"Checking…" shows at once; the moving bar beside it only once a check has gone on for
+:data:`BAR_AFTER_MS`. Qt's styles move a bar with no known progress sixty times a second,
+each frame a paint of the bar and the status bar around it: a start's first check
+(Harper's highlights ~1.2 s after the window shows) spent ~20 ms of the UI thread's CPU on
+it while Harper's spelling tables were built on the other core, and every keystroke's
+re-check flashed the bar on and off (issue 14, the window's own start).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from reviewdesk.core.models import Article, ArticleStatus
@@ -16,6 +24,11 @@ from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.palette import LIGHT, Colours, review_status_label
 
 STARTING = QT_TRANSLATE_NOOP("StatusLine", "Starting checker…")
+
+# A check (or the checker's start) shows the moving bar once it has lasted this long: a
+# shorter wait has "Checking…" alone, and a bar that moves for less than a second says
+# nothing the label does not.
+BAR_AFTER_MS = 1000
 
 
 def length_text(length: Length) -> str:
@@ -80,6 +93,12 @@ class StatusLine:
         self.busy_bar.setMaximumWidth(90)
         self.busy_bar.setMaximumHeight(14)
         self.busy_bar.setAccessibleName(translate("StatusLine", "Checking"))
+        self.busy_bar.setVisible(False)
+        # shows the moving bar once the wait has lasted BAR_AFTER_MS (see the module)
+        self.bar_soon = QTimer(self.busy_bar)
+        self.bar_soon.setSingleShot(True)
+        self.bar_soon.setInterval(BAR_AFTER_MS)
+        self.bar_soon.timeout.connect(self._show_moving_bar)
         self.length = Length(0)
         for widget in (
             self.engine,
@@ -90,6 +109,7 @@ class StatusLine:
             self.busy_bar,
         ):
             bar.addPermanentWidget(widget)
+        self._moving_bar_soon()  # the window's checker is starting
 
     def set_colours(self, colours: Colours) -> None:
         """Warnings in the scheme's warning colour."""
@@ -122,16 +142,34 @@ class StatusLine:
     def starting(self) -> None:
         """A new checker is starting."""
         self.busy.setText(translate("StatusLine", STARTING))
-        self.busy_bar.setVisible(True)
+        self._moving_bar_soon()
 
     def set_busy(self, busy: bool) -> None:
         """Checking, or idle."""
-        self.busy_bar.setRange(0, 0)  # no progress known (yet): a moving bar
-        self.busy_bar.setVisible(busy)
         self.busy.setText(translate("StatusLine", "Checking…") if busy else "")
+        if busy:
+            self._moving_bar_soon()
+        else:
+            self.bar_soon.stop()
+            self.busy_bar.setVisible(False)
+
+    def _moving_bar_soon(self) -> None:
+        """The moving bar, now if it shows already (a long check's progress becomes a
+        moving bar again), else once the wait has lasted :data:`BAR_AFTER_MS`."""
+        if not self.busy_bar.isHidden():
+            self._show_moving_bar()
+        elif not self.bar_soon.isActive():
+            self.bar_soon.start()
+
+    def _show_moving_bar(self) -> None:
+        self.busy_bar.setRange(0, 0)  # no progress known (yet): a moving bar
+        self.busy_bar.setVisible(True)
 
     def set_progress(self, fraction: float) -> None:
-        """A long article's check: how far it has got."""
+        """A long article's check: how far it has got (shown at once: a check that
+        reports progress is a long one, and a bar that only fills is not redrawn sixty
+        times a second)."""
+        self.bar_soon.stop()
         percent = max(0, min(100, int(fraction * 100)))
         self.busy_bar.setRange(0, 100)
         self.busy_bar.setValue(percent)

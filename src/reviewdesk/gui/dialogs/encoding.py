@@ -41,11 +41,6 @@ log = logging.getLogger(__name__)
 PREVIEW_CHARS = 3000
 
 
-def needs_encoding_choice(doc: ImportedDocument) -> bool:
-    """Whether the editor should confirm the encoding of an imported document."""
-    return bool(doc.encoding_guessed)
-
-
 class EncodingDialog(QDialog):
     """Pick the encoding of ``data`` (the bytes of ``path``) with a live preview."""
 
