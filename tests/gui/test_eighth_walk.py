@@ -1,7 +1,9 @@
 """A day at the desk, eighth walk: what a copy editor noticed, asserted through the window.
 
 Each test fails on the walk's base (2fa0aa6): Ctrl+Z after an ignore takes the editor
-back to the issue it brings back, not the one they had gone on to.
+back to the issue it brings back, not the one they had gone on to; a Word file's
+comments, notes on opening, are marked on their passages in the draft as a note made in
+the window is.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from fixtures_import.word_story import write_story
+from reviewdesk.gui.palette import NOTE_BACKGROUND
 from reviewdesk.service.panes import DRAFT
 
 pytestmark = pytest.mark.gui
@@ -66,3 +70,27 @@ def test_ctrl_z_after_an_ignore_goes_back_to_the_issue_it_brings_back(
     assert 0 <= row < len(issues) and issues[row].text == "the the"
     original = window.session.editor("original").textCursor().selectedText()
     assert original == "the the"
+
+
+def test_a_word_files_comments_are_marked_in_the_draft_when_it_opens(
+    qtbot: Any, make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    """The reporter's story with "Check the spelling" on "Ana Ruiz": the Notes panel
+    listed it, but the draft showed the name without the note's background (the
+    paragraphs were drawn before the notes were anchored) until something redrew them."""
+    window = make_window()
+    assert window.open_file(write_story(tmp_path / "story.docx"))
+    qtbot.waitUntil(
+        lambda: not window.session.loading and bool(window.session.notes.notes()),
+        timeout=20_000,
+    )
+    document = window.draft.document()
+    block = document.findBlock(window.draft.toPlainText().index("Ana Ruiz"))
+    lo = block.text().index("Ana Ruiz")
+    window.draft.highlighter.flush()
+    backgrounds = {
+        r.format.background().color().name()
+        for r in block.layout().formats()
+        if r.start <= lo < r.start + r.length
+    }
+    assert NOTE_BACKGROUND in backgrounds, backgrounds
