@@ -3,7 +3,7 @@
 Each test fails on the walk's base (2fa0aa6): Ctrl+Z after an ignore takes the editor
 back to the issue it brings back, not the one they had gone on to; a Word file's
 comments, notes on opening, are marked on their passages in the draft as a note made in
-the window is.
+the window is; a comment that came without its author's name is not called "You".
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from fixtures_import.docx_parts import comment, comments_xml, para, run, write_docx
 from fixtures_import.word_story import write_story
 from reviewdesk.gui.palette import NOTE_BACKGROUND
 from reviewdesk.service.panes import DRAFT
@@ -94,3 +95,27 @@ def test_a_word_files_comments_are_marked_in_the_draft_when_it_opens(
         if r.start <= lo < r.start + r.length
     }
     assert NOTE_BACKGROUND in backgrounds, backgrounds
+
+
+def test_a_comment_that_came_without_a_name_is_not_called_yours(
+    qtbot: Any, make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A Word file's comment whose author is blank read "You" in the Notes panel, as if
+    the editor had written it; the editor's own note still reads "You"."""
+    body = para(
+        run("The mayor "),
+        '<w:commentRangeStart w:id="4"/>',
+        run("Ana Ruiz"),
+        '<w:commentRangeEnd w:id="4"/>',
+        '<w:r><w:commentReference w:id="4"/></w:r>',
+        run(" spoke on Monday."),
+    )
+    path = write_docx(
+        tmp_path / "mayor.docx", body, comments=comments_xml(comment(4, "Is this right?", ""))
+    )
+    window = make_window()
+    assert window.open_file(path)
+    qtbot.waitUntil(lambda: window.notes_panel.table.rowCount() == 1, timeout=20_000)
+    table = window.notes_panel.table
+    assert table.item(0, 3).text() == "(no name)"
+    assert "You" not in table.item(0, 1).toolTip()
