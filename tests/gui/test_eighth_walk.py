@@ -3,7 +3,8 @@
 Each test fails on the walk's base (2fa0aa6): Ctrl+Z after an ignore takes the editor
 back to the issue it brings back, not the one they had gone on to; a Word file's
 comments, notes on opening, are marked on their passages in the draft as a note made in
-the window is; a comment that came without its author's name is not called "You".
+the window is; a comment that came without its author's name is not called "You"; a Markdown file's
+front matter keys ("title:", "summary:") are not told to start with a capital.
 """
 
 from __future__ import annotations
@@ -119,3 +120,30 @@ def test_a_comment_that_came_without_a_name_is_not_called_yours(
     table = window.notes_panel.table
     assert table.item(0, 3).text() == "(no name)"
     assert "You" not in table.item(0, 1).toolTip()
+
+
+FRONT_MATTER = (
+    "---\n"
+    "title: Ferry service returns to Gull Point\n"
+    "summary: The ferry runs again from Monday after three months of repairs.\n"
+    "---\n"
+    "\n"
+    "# Ferry service returns to Gull Point\n"
+    "\n"
+    "The ferry to Gull Point will run again from Monday, the harbour authority said.\n"
+    "\n"
+    "tickets will cost $4, the same as before.\n"
+)
+
+
+def test_a_markdown_files_settings_are_not_sentences(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """ "title: Ferry service…" and "summary: The ferry…" in the front matter were told
+    "This sentence does not start with a capital letter" (→ "Title", "Summary"); the
+    body's paragraph opening in lowercase still is."""
+    window = _open(make_window, tmp_path / "ferry.md", FRONT_MATTER)
+    wait_checked(window)
+    flagged = {i.text for i in window.session.pane(DRAFT).issues if i.category == "capitalization"}
+    assert "title" not in flagged and "summary" not in flagged, flagged
+    assert "tickets" in flagged
