@@ -4,7 +4,8 @@ Each test fails on the walk's base (2fa0aa6): Ctrl+Z after an ignore takes the e
 back to the issue it brings back, not the one they had gone on to; a Word file's
 comments, notes on opening, are marked on their passages in the draft as a note made in
 the window is; a comment that came without its author's name is not called "You"; a Markdown file's
-front matter keys ("title:", "summary:") are not told to start with a capital.
+front matter keys ("title:", "summary:") are not told to start with a capital, and its
+links are the writer's, not a web page's leftovers.
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ FRONT_MATTER = (
     "The ferry to Gull Point will run again from Monday, the harbour authority said.\n"
     "\n"
     "tickets will cost $4, the same as before.\n"
+    "\n"
+    "More details are on the [authority's website](https://example.org/ferry).\n"
 )
 
 
@@ -147,3 +150,19 @@ def test_a_markdown_files_settings_are_not_sentences(
     flagged = {i.text for i in window.session.pane(DRAFT).issues if i.category == "capitalization"}
     assert "title" not in flagged and "summary" not in flagged, flagged
     assert "tickets" in flagged
+
+
+def test_a_markdown_files_links_are_the_writers(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """ "[authority's website](https://example.org/ferry)" in a .md file was offered for
+    removal as "A Markdown link left over from the web page"; the same line pasted as
+    plain text still is (there it is a scrap of a page)."""
+    window = _open(make_window, tmp_path / "ferry.md", FRONT_MATTER)
+    wait_checked(window)
+    debris = [i for i in window.session.pane(DRAFT).issues if i.category == "debris"]
+    assert not [i for i in debris if "](" in i.text], debris
+    window = _open(make_window, tmp_path / "ferry.txt", FRONT_MATTER)
+    wait_checked(window)
+    debris = [i for i in window.session.pane(DRAFT).issues if i.category == "debris"]
+    assert [i for i in debris if "](" in i.text]

@@ -97,6 +97,10 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         from reviewdesk.core.filing import for_word_file
 
         setup = replace(setup, ctx=for_word_file(setup.ctx))
+    elif doc.format == "md":  # the writer's links, as the window reads them
+        from reviewdesk.desk.context import for_markdown_file
+
+        setup = replace(setup, ctx=for_markdown_file(setup.ctx))
     try:
         with stdout_kept_for_results():
             result = check_text(doc.text, setup)
