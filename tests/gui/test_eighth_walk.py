@@ -166,3 +166,24 @@ def test_a_markdown_files_links_are_the_writers(
     wait_checked(window)
     debris = [i for i in window.session.pane(DRAFT).issues if i.category == "debris"]
     assert [i for i in debris if "](" in i.text]
+
+
+def test_checking_settings_show_each_engines_description_whole(qtbot: Any, library: Any) -> None:
+    """The grammar engine's description wraps to two lines under its check box, but the
+    dialog gave it the height of one: both lines were cut through the middle."""
+    from PySide6.QtWidgets import QLabel
+
+    from reviewdesk.gui.dialogs.checkers import CheckingSettingsDialog
+
+    dialog = CheckingSettingsDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = [
+        w for w in dialog.findChildren(QLabel) if w.objectName().startswith("engineDescription-")
+    ]
+    assert labels
+    for label in labels:
+        needed = label.heightForWidth(label.width())
+        assert label.height() >= needed, (label.objectName(), label.height(), needed)
+    assert dialog.width() <= 1000, dialog.width()
