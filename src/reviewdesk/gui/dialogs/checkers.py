@@ -181,6 +181,7 @@ class CheckingSettingsDialog(QDialog):
             box.addWidget(check)
             said = _WrappedLine(description)
             said.setWordWrap(True)
+            said.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             said.setObjectName(f"engineDescription-{spec.name}")
             indent = check.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
             said.setContentsMargins(indent, 0, 0, 4)  # under the name, past the box
