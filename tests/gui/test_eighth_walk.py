@@ -187,3 +187,18 @@ def test_checking_settings_show_each_engines_description_whole(qtbot: Any, libra
         needed = label.heightForWidth(label.width())
         assert label.height() >= needed, (label.objectName(), label.height(), needed)
     assert dialog.width() <= 1000, dialog.width()
+
+
+def test_the_status_line_says_checking_once_while_an_article_opens(
+    make_window: Callable[..., Any], wait_checked: Callable[..., None], tmp_path: Path
+) -> None:
+    """Opening an article showed "Checking… Checking…" in the status line: the counts'
+    stand-in beside the busy indicator's own word and bar."""
+    window = make_window()
+    said: list[str] = []
+    window.session.counts_changed.connect(said.append)
+    (tmp_path / "two.txt").write_text(TWO_SLIPS, encoding="utf-8")
+    assert window.open_file(tmp_path / "two.txt")
+    wait_checked(window)
+    assert "Checking…" not in said, said
+    assert "issues" in window.counts_label.text()
