@@ -2395,6 +2395,10 @@
 <context>
     <name>NotesPanel</name>
     <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,12 +86,12 @@ def test_text_format_gives_line_and_column(tmp_path: Path) -> None:
     lines = proc.stdout.splitlines()
     second_line = EMOJI_DOC.split("\r\n")[1]
     col = second_line.index("glorbish") + 1
-    assert any(line.startswith(f"2:{col}: spelling ") and "glorbish" in line for line in lines), (
+    assert any(line.startswith(f"2:{col}: Spelling") and "glorbish" in line for line in lines), (
         lines
     )
-    assert any(line.startswith("1:") and "(→ the" in line for line in lines), lines
+    assert any(line.startswith("1:") and "(→ “the”" in line for line in lines), lines
     summary = re.fullmatch(rf"{re.escape(str(path))}: (\d+) issues \((.*)\)", lines[-1])
-    assert summary and "harper" in summary.group(2), lines[-1]
+    assert summary and "Harper" in summary.group(2), lines[-1]
     assert int(summary.group(1)) == len(lines) - 1
 
 

@@ -47,3 +47,50 @@ def test_a_compare_without_a_name_tracks_its_changes_as_reviewdesk(tmp_path: Pat
         body = docx.read("word/document.xml").decode()
     authors = set(re.findall(r'<w:(?:ins|del) [^>]*w:author="([^"]*)"', body))
     assert authors == {"reviewdesk"}
+
+
+def test_a_comment_that_came_without_a_name_goes_out_without_one(tmp_path: Path) -> None:
+    """A reporter's comment with no author in the Word file was exported under the
+    editor's name, as if the editor had written it; the editor's own note keeps it."""
+    from fixtures_import.docx_parts import comment, comments_xml, para, run, write_docx
+    from reviewdesk.cli import main
+    from reviewdesk.core.models import Note
+
+    body = para(
+        run("The mayor "),
+        '<w:commentRangeStart w:id="4"/>',
+        run("Ana Ruiz"),
+        '<w:commentRangeEnd w:id="4"/>',
+        '<w:r><w:commentReference w:id="4"/></w:r>',
+        run(" spoke on Monday."),
+    )
+    source = write_docx(
+        tmp_path / "mayor.docx", body, comments=comments_xml(comment(4, "Is this right?", ""))
+    )
+    library_path = tmp_path / "library.sqlite"
+    main(["import", str(source), "--library", str(library_path)])
+    with Library(library_path) as library:
+        article = library.find_article_by_source(str(source.resolve()))
+        assert article is not None and article.id is not None
+        (theirs,) = library.notes(article.id)
+        assert theirs.origin and not theirs.author
+        start = article.draft.index("Monday")
+        library.add_note(
+            Note(None, article.id, start, start + 6, "Monday", "Which Monday?", created="")
+        )
+    out = tmp_path / "out.docx"
+    main(
+        [
+            "export", str(source), "--to", "docx-tracked", "-o", str(out),
+            "--author", "Jane Editor", "--library", str(library_path),
+        ]
+    )  # fmt: skip
+    with zipfile.ZipFile(out) as docx:
+        comments = docx.read("word/comments.xml").decode()
+    said = dict(
+        (body, author)
+        for author, body in re.findall(
+            r'<w:comment [^>]*w:author="([^"]*)"[^>]*>.*?<w:t[^>]*>([^<]*)</w:t>', comments
+        )
+    )
+    assert said == {"Is this right?": "", "Which Monday?": "Jane Editor"}, comments

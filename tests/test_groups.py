@@ -82,7 +82,7 @@ def test_counts_and_listing_take_a_finding_once(issues) -> None:
     assert len(rows) == expected
     assert sorted(n for row in rows for n in row) == list(range(len(issues)))
     summary = format_text(TEXT, issues, "a.txt", ["harper"]).splitlines()[-1]
-    assert summary == f"a.txt: {expected} issues at {len(issues)} places (harper)"
+    assert summary == f"a.txt: {expected} issues at {len(issues)} places (Harper)"
 
 
 def test_apply_fixes_every_place_in_one_change(library, issues) -> None:

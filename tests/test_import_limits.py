@@ -88,3 +88,21 @@ def test_a_web_page_whose_markup_breaks_a_limit_is_refused_before_parsing(
     with pytest.raises(FormatError, match=message) as info:
         import_file(path)
     assert "the limit is" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("lines.md", "a\n" * MAX_LINES),
+        ("long.txt", ("The mayor spoke at noon. " * 40 + "\n") * 1200),
+    ],
+)
+def test_a_text_too_long_for_an_article_says_what_to_do(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """A 5 MB text was refused with its size and the limit, and nothing the editor could
+    do about it: the message ends with the way through, a part at a time."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(FormatError, match="smaller files, a part each"):
+        import_file(path)

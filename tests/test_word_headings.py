@@ -11,7 +11,7 @@ from pathlib import Path
 from fixtures_import.word_desk import TEXT, write_desk_story
 from reviewdesk.cli import main
 
-HEADINGS = "consistency-headings"
+HEADINGS = "Headings capitalised two ways"  # the rule's name, as the text format prints it
 
 
 def _rules(path: Path, capsys, tmp_path: Path) -> list[str]:  # type: ignore[no-untyped-def]

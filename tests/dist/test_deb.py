@@ -78,7 +78,7 @@ def test_installed_reviewdesk_checks_the_demo(installed: Path, home: Path) -> No
     done = run(["reviewdesk", "check", "--format", "text", "--library",
                 str(home / "l.sqlite"), str(EXAMPLE)], env=env)
     assert done.returncode == 1, done.stderr  # 1: issues found
-    assert re.search(r": \d{2,} issues \(harper", done.stdout), done.stdout[-500:]
+    assert re.search(r": \d{2,} issues \(Harper", done.stdout), done.stdout[-500:]
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")

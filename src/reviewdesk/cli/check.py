@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from reviewdesk.cli.common import CommandError, note, printable, stdout_kept_for_results, warn
 from reviewdesk.core.groups import count_findings
 from reviewdesk.core.models import LANGUAGES, Article, Issue
+from reviewdesk.core.text.paragraphs import quoted_for_screen
 
 if TYPE_CHECKING:
     from reviewdesk.formats import ImportedDocument
@@ -96,6 +97,10 @@ def run(args: argparse.Namespace, library_path: Path) -> int:
         from reviewdesk.core.filing import for_word_file
 
         setup = replace(setup, ctx=for_word_file(setup.ctx))
+    elif doc.format == "md":  # the writer's links, as the window reads them
+        from reviewdesk.desk.context import for_markdown_file
+
+        setup = replace(setup, ctx=for_markdown_file(setup.ctx))
     try:
         with stdout_kept_for_results():
             result = check_text(doc.text, setup)
@@ -157,8 +162,17 @@ def _dialect_note(
 
 
 def format_text(text: str, issues: list[Issue], name: str, engines: list[str]) -> str:
-    """One ``LINE:COL: category rule: message (→ fix)`` line per place, then a summary
-    that counts each finding once."""
+    """One ``LINE:COL: Category · Rule: message (→ fix)`` line per place, then a summary
+    that counts each finding once.
+
+    The words are the window's: the category's and the rule's names, never a rule's id
+    (a house rule's id is its pattern, ``house-style/substitute/\\b(\\d{1,2})…``), and
+    a fix as the issues panel shows it (“, ”; a removal "remove", unquoted). A script
+    reads the ids, the offsets and the fixes as they are from ``--format json``.
+    """
+    from reviewdesk.core.rule_names import category_name, engine_name
+    from reviewdesk.desk.rules import rule_name
+
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     lines = []
     for issue in issues:
@@ -169,20 +183,27 @@ def format_text(text: str, issues: list[Issue], name: str, engines: list[str]) -
             shown = " | ".join(_show(r) for r in issue.replacements[:3])
             fix = f" (→ {shown})"
         message = " ".join(issue.message.split())
-        lines.append(f"{line}:{col}: {issue.category} {issue.rule}: {message}{fix}")
+        kind = category_name(str(issue.category))
+        rule = rule_name(issue.rule, issue.engine)
+        if rule != kind:  # "Spelling · Spelling" says it once
+            kind = f"{kind} · {rule}"
+        lines.append(f"{line}:{col}: {kind}: {message}{fix}")
     # a finding marked in several places (straight apostrophes all through) is one issue
     count = count_findings(issues)
     found = "no issues" if not count else f"{count} issue{'s' if count != 1 else ''}"
     if len(issues) > count:
         found += f" at {len(issues)} places"
-    lines.append(f"{name}: {found} ({', '.join(engines) or 'no engines'})")
+    names = ", ".join(engine_name(e) for e in engines) or "no engines"
+    lines.append(f"{name}: {found} ({names})")
     return "\n".join(lines) + "\n"
 
 
 def _show(replacement: str) -> str:
-    if not replacement or replacement != replacement.strip() or "\n" in replacement:
-        return json.dumps(replacement, ensure_ascii=False)
-    return replacement
+    """A fix as the issues panel reads it: “quoted”, its spaces kept at the edges; a
+    removal "remove", unquoted (no fix's words are)."""
+    if not replacement:
+        return "remove"
+    return quoted_for_screen(replacement, 60)
 
 
 def _dump_json(payload: dict[str, Any], stream: TextIO) -> str:

@@ -309,8 +309,9 @@ def category_name(category: str) -> str:
 
 
 def engine_name(engine: str) -> str:
-    """The name an editor reads for an engine id ("harper" -> "Harper")."""
-    return ENGINE_NAMES.get(engine, engine)
+    """The name an editor reads for an engine id ("harper" -> "Harper"); one the table
+    does not hold reads as the window's issues panel shows it ("grammar" -> "Grammar")."""
+    return ENGINE_NAMES.get(engine) or engine.replace("_", " ").title()
 
 
 def rule_tooltip(engine: str, rule: str) -> str:

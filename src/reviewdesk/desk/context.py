@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from reviewdesk.core.checker import CheckContext
@@ -114,7 +115,21 @@ def check_context(
         ),
     )
     # a Word article's repeated paragraph is the writer's slip, not web debris
-    return for_word_file(ctx) if article is not None and article.source_format == "docx" else ctx
+    if article is not None and article.source_format == "docx":
+        return for_word_file(ctx)
+    return for_markdown_file(ctx) if article is not None and article.source_format == "md" else ctx
+
+
+# a Markdown link's address: in a page's text a scrap to strip, in a Markdown file the
+# writer's own link (the import records it as the article's structure)
+MARKDOWN_LINK_RULE = "debris-markdown"
+
+
+def for_markdown_file(ctx: CheckContext) -> CheckContext:
+    """``ctx`` for an article written in Markdown: its links ("[the report](https://…)")
+    are the writer's markup, as its headings and emphasis are, never a web page's
+    leftovers offered for removal."""
+    return replace(ctx, disabled_rules=ctx.disabled_rules | {MARKDOWN_LINK_RULE})
 
 
 def settings_context(

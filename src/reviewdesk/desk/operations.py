@@ -368,7 +368,8 @@ def disable_rule(
         "(Tools ▸ Checking settings switches it on again)",
         decisions=(decision,),
         dropped=lambda i: i.rule == rule,
-        context=replace(ctx, disabled_rules=frozenset(rules)),
+        # added to the article's own (a Markdown file's links are never debris)
+        context=replace(ctx, disabled_rules=ctx.disabled_rules | frozenset(rules)),
         status=_in_review(library, article),
     )
 

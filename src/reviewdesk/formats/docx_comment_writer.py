@@ -198,7 +198,9 @@ class CommentWriter:
         self, note: CommentNote, cid: str, sources: dict[str, SourceComment]
     ) -> tuple[etree._Element, str]:
         q = self.editor.q
-        author = xml_safe(note.author).strip() or self.default_author
+        # a comment that came in without a name goes out without one: the editor's name
+        # is for the notes typed here, never another's words
+        author = xml_safe(note.author).strip() or ("" if note.origin else self.default_author)
         source = sources.get(note.origin) if note.origin else None
         if source is not None and source.body == note.body.strip():
             el = copy.deepcopy(source.element)
@@ -214,7 +216,7 @@ class CommentWriter:
         el.set(q("id"), cid)
         el.set(q("author"), author)
         el.set(q("date"), word_date(note.created))
-        el.set(q("initials"), initials(author) or "R")
+        el.set(q("initials"), initials(author) or ("" if note.origin else "R"))
         last = ""
         paragraphs = [p for p in el.iter() if local(p) == "p"]
         if not paragraphs:

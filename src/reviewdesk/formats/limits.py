@@ -33,6 +33,8 @@ MAX_HTML_TEXT_BYTES = 2_000_000  # outside the tags and scripts: twice an articl
 # take minutes (Harper: 6-38 ms each, measured at load 8; 10,000 changes of that kind took
 # 487 s at load 20-29); refused after one cheap count, before the body is read.
 MAX_TRACKED_CHANGES = 5_000
+# what to do about a text over the article's limits (said after which limit it broke)
+_SPLIT = "save it as smaller files, a part each, and open them one at a time"
 TRACKED_CHANGE_TAGS = frozenset({"ins", "del", "moveFrom", "moveTo"})
 
 
@@ -42,12 +44,13 @@ def check_text_limits(text: str, name: str) -> None:
     if len(text) > MAX_ARTICLE_CHARS:
         raise FormatError(
             f"{name}: {len(text):,} characters is too long for an article "
-            f"(the limit is {MAX_ARTICLE_CHARS:,} characters, about 160,000 words)"
+            f"(the limit is {MAX_ARTICLE_CHARS:,} characters, about 160,000 words): {_SPLIT}"
         )
     lines = text.count("\n") + 1
     if lines > MAX_LINES:
         raise FormatError(
-            f"{name}: {lines:,} lines is too many for an article (the limit is {MAX_LINES:,} lines)"
+            f"{name}: {lines:,} lines is too many for an article "
+            f"(the limit is {MAX_LINES:,} lines): {_SPLIT}"
         )
     start = 0
     for number in range(1, lines + 1):

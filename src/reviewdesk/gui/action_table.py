@@ -425,7 +425,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "checking",
         QT_TRANSLATE_NOOP("Actions", "&Checking settings…"),
         QT_TRANSLATE_NOOP("Actions", "Engines, categories, switched-off rules and LanguageTool"),
-        None,
+        "Ctrl+,",  # the settings key of most desktop programs
         "tools",
     ),
     ActionSpec(

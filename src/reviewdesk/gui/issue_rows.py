@@ -67,32 +67,30 @@ def fit_first_line(
 
     The suggestion is what the editor acts on, so it stays whole as long as anything
     does: first the flagged text is shortened in the middle, then the engines go, then
-    the category's name moves to the start of line two (before the message). Below the
-    width of a long category and a usual fix side by side, every row's category is on
-    line two.
+    the flagged text is cut to a few letters, and only then the suggestion's end. The
+    category stays where the other rows have it: below the width of a long category
+    and a usual fix side by side, every row's category is on line two; above it, on
+    line one in every row (a row that moved its own down read as a row of another kind).
     """
     engines = words.engines
     # a panel too narrow for a long category beside a usual fix puts every row's category
     # on line two: the rows read alike instead of some with it first and some second
     narrow = width < bold.horizontalAdvance(_NARROW[0]) + metrics.horizontalAdvance(_NARROW[1])
     category = "" if narrow else words.category
+    label_width = bold.horizontalAdvance(category + "  ") if category else 0
     for step in range(3):
         if step == 1:
             engines = ""
-        elif step == 2:
-            category = ""
         engines_width = min(metrics.horizontalAdvance(engines) + 2, width // 3) if engines else 0
-        label_width = bold.horizontalAdvance(category + "  ") if category else 0
         room = width - label_width - engines_width - (_PAD if engines else 0)
-        # keep a readable piece of the flagged text before giving up the engines or the
-        # category; only the last try cuts it to a few letters
+        # keep a readable piece of the flagged text before giving up the engines; only
+        # the last try cuts it to a few letters
         change = _fit_change(words, room, metrics, 12 if step < 2 else 2)
         if change is not None:
             return FirstLine(category, change, engines)
-    room = width
-    return FirstLine(
-        "", metrics.elidedText(words.change, Qt.TextElideMode.ElideRight, max(room, 0)), ""
-    )
+    room = max(width - label_width, 0)
+    change = _fit_change(words, room, metrics, 0)  # the suggestion's end cut: never None
+    return FirstLine(category, change or "", "")
 
 
 def _fit_change(words: RowText, room: int, metrics: QFontMetrics, keep: int) -> str | None:
@@ -104,6 +102,9 @@ def _fit_change(words: RowText, room: int, metrics: QFontMetrics, keep: int) -> 
         return metrics.elidedText(words.change, Qt.TextElideMode.ElideRight, room)
     tail = f"” {words.suggestion}"
     left = room - metrics.horizontalAdvance("“" + tail)
+    if not keep:  # the last resort: two letters of the flagged text, the suggestion cut
+        shown = f"“{words.flagged[:2]}…{tail}" if len(words.flagged) > 2 else words.change
+        return metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)
     if left < metrics.horizontalAdvance(words.flagged[:keep] + "…"):
         return None
     flagged = metrics.elidedText(words.flagged, Qt.TextElideMode.ElideMiddle, left)

@@ -78,6 +78,18 @@ class Navigator:
         self.panel.select_row(index)
         return issue
 
+    def await_issue(self, issue: Issue) -> None:
+        """Select ``issue``'s passage in both panes before the list holds it (Ctrl+Z
+        brought back an ignore; the re-check lists it again): the re-check's list then
+        lights its row, as for any issue selected in the draft, instead of the row the
+        editor had gone on to."""
+        self.current_index = -1
+        self.pending_go_on = None
+        self.panel.select_row(-1)
+        with self.scroll_sync.paused():
+            select_span(self.draft, issue.start, issue.end)
+            select_span(self.original, *self._in_original(issue))
+
     def forget_shown(self) -> None:
         """No issue is shown any more (the draft holds only a caret: an undo, typing): none
         lit in the list and none selected in the original, as in the draft."""

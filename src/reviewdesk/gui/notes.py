@@ -58,6 +58,11 @@ class NoteAnchors(QObject):
             start, end = docmap.to_qt(note.start), docmap.to_qt(note.end)
             self._anchors[note.id] = self._clamped(start, end, note.quote)
             self._passages[note.id] = self._read(self._anchors[note.id])
+        # the draft's blocks were drawn as the panes filled, before any note was
+        # anchored: without this, a reopened article's notes (a Word file's comments)
+        # had no background until an edit or a check redrew their paragraphs
+        for note_id in self._anchors:
+            self._rehighlight(note_id)
         self.changed.emit()
 
     def clear(self) -> None:

@@ -174,9 +174,19 @@ def answering_words(note: Note) -> str:
     return translate("NoteDialog", "In reply to your note: {note}").format(note=said)
 
 
+def who_wrote(note: Note) -> str:
+    """The name a note shows: its author's; "You" for a note typed here without one;
+    "(no name)" for a comment that came in a Word file without one (not the editor's)."""
+    if note.author:
+        return note.author
+    if note.origin:
+        return translate("NotesPanel", "(no name)")
+    return translate("NotesPanel", "You")
+
+
 def _byline(note: Note) -> str:
     """Who wrote a note, and when (for its tooltip)."""
-    who = note.author or translate("NotesPanel", "You")
+    who = who_wrote(note)
     day = note.created[:10]
     return f"{who}, {day}" if day else who
 
@@ -343,7 +353,7 @@ class NotesPanel(QWidget):
         (keeping the selection when the same note is still there)."""
         selected = self.selected_id()
         rows = threads(notes)
-        self._authors = {n.author or translate("NotesPanel", "You") for n, _ in rows}
+        self._authors = {who_wrote(n) for n, _ in rows}
         self._short_authors = self._authors_crowd()
         self.table.setRowCount(len(rows))
         self._resolved = {}
@@ -367,7 +377,7 @@ class NotesPanel(QWidget):
             else:
                 state = translate("NotesPanel", "Open")
             body = f"↳ {_short(note.body, 200)}" if depth else _short(note.body, 200)
-            author = note.author or translate("NotesPanel", "You")
+            author = who_wrote(note)
             cells = (passage, body, state, self._author_text(author))
             for col, text in enumerate(cells):
                 item = self.table.tag(QTableWidgetItem(text), note.id)

@@ -201,6 +201,10 @@ class ReviewCommands:
 
         if self._run(restore, translate("ReviewCommands", "Could not restore the issues")):
             self._unignored.append(step)
+            # the editor is taken back to the issue they ignored, as Ctrl+Z after a fix
+            # goes back to its words (the re-check lists it again)
+            if self.session.pane(DRAFT).matches:
+                self.session.navigator.await_issue(step.issue)
         self.undo_state_changed()
         return True
 

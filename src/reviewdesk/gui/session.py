@@ -235,7 +235,9 @@ class ReviewSession(QObject):
         """The window's labels, panels and listeners (structure, dialect, history)."""
         self.article_changed.emit()
         checking = translate("ReviewSession", "Checking…")
-        self.counts_changed.emit(checking)
+        # no counts yet: the status line's busy word and bar say it is checking (the
+        # counts' own "Checking…" beside them read "Checking… Checking…")
+        self.counts_changed.emit("")
         self.issues_panel.set_issues([], checking)  # not "No article open" meanwhile
 
     def _first_check(self) -> None:

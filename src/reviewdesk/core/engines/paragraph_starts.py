@@ -22,6 +22,7 @@ time (a :class:`reviewdesk.core.finalize.LineFilter`, so a keystroke costs its l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reviewdesk.core.checker import CheckContext
@@ -39,6 +40,8 @@ _OPEN_ENDS = ":;,–—"
 # line, so the next paragraph opening in lowercase after it is still flagged
 _WRAPPED_LINE = 60
 _NO_WORDS: frozenset[str] = frozenset()
+# a setting's key opening its line: "title: ...", "og_title:", "tags:" (YAML's shape)
+_KEY_LINE = re.compile(r"[a-z][a-z0-9_-]*:(?:\s|$)")
 
 
 def leaves_sentence_open(before: str, adjacent: bool) -> bool:
@@ -61,6 +64,18 @@ def _opens_line(issue: Issue, line: str) -> bool:
     return issue.rule in CAPITAL_START_RULES and not line[: issue.start].strip(" \t\"“‘'")
 
 
+def _settings_key(line: str, ctx: CheckContext) -> bool:
+    """Whether ``line`` is a setting's line the import kept on purpose ("title: Ferry
+    returns", "summary: The ferry runs again…" in a Markdown file's front matter): its
+    first word is a key, lowercase by the format's rule, not a sentence's first word."""
+    return _KEY_LINE.match(line) is not None and line in ctx.kept_lines
+
+
+def _dropped(line: str, lines: Lines, k: int, ctx: CheckContext) -> bool:
+    """Whether line ``k``'s capital flag on its first word goes."""
+    return _settings_key(line, ctx) or _continues(lines, k)
+
+
 def _continues(lines: Lines, line: int) -> bool:
     """Whether line ``line`` continues the sentence of the last line with text before it."""
     adjacent = True
@@ -72,7 +87,8 @@ def _continues(lines: Lines, line: int) -> bool:
 
 
 class ContinuedSentenceFilter:
-    """Drops the capital flag on a paragraph's first word when the sentence goes on."""
+    """Drops the capital flag on a paragraph's first word when the sentence goes on,
+    and on a setting's key the import kept (a Markdown file's front matter)."""
 
     def __init__(self) -> None:
         self._redo = NeighbourRedo()
@@ -91,7 +107,7 @@ class ContinuedSentenceFilter:
         """One line's issues (offsets relative to the line) without the capital flag on
         its first word when it continues the sentence before; no word's facts are read."""
         text = lines.lines[line]
-        if not any(_opens_line(i, text) for i in issues) or not _continues(lines, line):
+        if not any(_opens_line(i, text) for i in issues) or not _dropped(text, lines, line, ctx):
             return issues, _NO_WORDS
         return [i for i in issues if not _opens_line(i, text)], _NO_WORDS
 
@@ -105,7 +121,8 @@ class ContinuedSentenceFilter:
             if issue.rule in CAPITAL_START_RULES:
                 k = lines.line_of(issue.start)
                 start = lines.starts[k]
-                if _opens_line(issue.shifted(-start), lines.lines[k]) and _continues(lines, k):
+                line = lines.lines[k]
+                if _opens_line(issue.shifted(-start), line) and _dropped(line, lines, k, ctx):
                     continue
             kept.append(issue)
         return kept

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -103,6 +104,19 @@ def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
+class _WrappedLine(QLabel):
+    """A wrapped label that keeps the height its lines need at its width. A tab page
+    does not pass a wrapped label's height for its width up to the dialog, which gave
+    the grammar engine's two-line description the height of one and cut both lines."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Ask for the height of the lines at the new width (the layout grows to it)."""
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class CheckingSettingsDialog(QDialog):
     """The checking settings. ``exec()`` returns Accepted when they were saved."""
 
@@ -165,8 +179,9 @@ class CheckingSettingsDialog(QDialog):
             check.setToolTip(description)
             self.engine_checks[spec.name] = check
             box.addWidget(check)
-            said = QLabel(description)
+            said = _WrappedLine(description)
             said.setWordWrap(True)
+            said.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             said.setObjectName(f"engineDescription-{spec.name}")
             indent = check.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
             said.setContentsMargins(indent, 0, 0, 4)  # under the name, past the box

@@ -642,6 +642,12 @@ def _island(doc: DebrisDoc, k: int) -> bool:
     return any(doc.whole[j] is not None and doc.whole[j] is not _FOOTER_FOUND for j in above)
 
 
+def _byline_shaped(line: str) -> bool:
+    """Whether ``line`` is a byline, named or not ("By Wikinews staff")."""
+    text = line.strip()
+    return text[:3].lower() == "by " or byline_name(text) is not None
+
+
 def _page_head(doc: DebrisDoc) -> set[int]:
     """Mark the page's lines before the article's first paragraph (a sentence of twelve
     words or more that does not speak to the reader, within ``HEAD_REACH`` lines of the
@@ -670,7 +676,11 @@ def _page_head(doc: DebrisDoc) -> set[int]:
             if doc.whole[j] in (None, _HEAD_FOUND) and not doc.readings[j].parts  # type: ignore[union-attr]
         ]
         if kept:
-            headline = max(kept, key=lambda j: words(doc.lines.lines[j]))  # the first on ties
+            # a byline is never the headline, however many words its date adds ("By
+            # Jane Doe · May 2, 2019" over "Council Backs Seawall" had the headline
+            # offered for removal as the page's)
+            named = [j for j in kept if not _byline_shaped(doc.lines.lines[j])] or kept
+            headline = max(named, key=lambda j: words(doc.lines.lines[j]))  # first on ties
             marks = {
                 j
                 for j in kept

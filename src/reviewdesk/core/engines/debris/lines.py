@@ -21,6 +21,7 @@ from reviewdesk.core.engines.debris.furniture import (
     title_headline,
 )
 from reviewdesk.core.engines.debris.page_shapes import (
+    byline_stamp,
     caps_trail,
     caption_credit_at_end,
     chart_caption,
@@ -46,6 +47,7 @@ MARKDOWN = "debris-markdown"
 CAPTION = "debris-caption"
 CREDIT = "debris-photo-credit"
 ATTRIBUTION = "debris-pull-quote"
+STAMP = "debris-time-stamp"
 CAPTION_MESSAGE = "A photo caption from the web page (the credit line follows it)."
 PULL_QUOTE_MESSAGE = (
     "A pull quote from the web page, with its attribution on the next line: remove both."
@@ -350,6 +352,10 @@ def _shape_rule(line: str, cleaned: str) -> tuple[str, str] | None:
     return None
 
 
+def _a_byline(text: str) -> bool:
+    return byline_name(text) is not None
+
+
 def read_line(line: str) -> LineReading:
     """Everything the debris checker needs from one non-blank line."""
     cleaned = clean_line(line)
@@ -360,7 +366,13 @@ def read_line(line: str) -> LineReading:
             listing=_listing(cleaned),
         )
     parts: list[Found] = []
-    crumb = breadcrumb(line)
+    # "By Jane Doe | Updated 6:42 p.m.": the page's stamp goes, the byline stays (its
+    # bars are no breadcrumb trail's: "By Jane Doe | May 2, 2019 | 6:42 PM" was offered
+    # whole for removal)
+    stamp = byline_stamp(line, _a_byline)
+    crumb = breadcrumb(line) if stamp is None else None
+    if stamp is not None:
+        parts.append(Found(stamp, len(line.rstrip()), STAMP, _STAMP_MESSAGE))
     crumb_head = ""
     if crumb is not None:
         end, is_whole = crumb

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from reviewdesk.core.engines.debris.controls import READER_VERBS
 
 __all__ = [
     "bare_date",
+    "byline_stamp",
     "caps_trail",
     "caption_credit_at_end",
     "chart_caption",
@@ -218,6 +220,27 @@ def stamp_line(line: str) -> bool:
     if _CLOCK.search(text) is None and _STAMP_CLUE.search(text) is None:
         return False
     return not _STAMP_WORD.sub(" ", text).strip()
+
+
+# the marks a page sets between a byline's parts ("By Jane Doe | Updated 6:42 p.m.")
+_BYLINE_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def byline_stamp(line: str, is_byline: Callable[[str], bool]) -> int | None:
+    """Where a page's time stamp starts at the end of a byline (its separator and the
+    spaces before it), else None: "By Jane Doe, Staff Writer | Updated 6:42 p.m." keeps
+    the byline, the article's own, and loses " | Updated 6:42 p.m.", which the page's
+    template printed. The tail is a stamp by :func:`stamp_line` (a clock time or
+    "Updated"/"ago"), so a bare date after a byline ("By Jane Doe · May 2") stays, as
+    the story's dateline does; ``is_byline`` reads what comes before it."""
+    if len(line) > 200 or ("|" not in line and "·" not in line and "•" not in line):
+        return None
+    for m in _BYLINE_SEPARATOR.finditer(line):
+        if m.start() == 0:
+            continue
+        if stamp_line(line[m.end() :]) and is_byline(line[: m.start()]):
+            return m.start()
+    return None
 
 
 def bare_date(line: str) -> bool:
