@@ -425,7 +425,7 @@ class FirstNames:
         reading a word of ``words`` whose facts changed; return the surnames to decide
         again (their sums changed, or their own counts may have)."""
         touched: set[str] = set()
-        self._moved: set[str] = set()
+        self._moved = set()
         for line in gone:
             touched.update(self._drop(line))
         reread: dict[LineNames, None] = dict.fromkeys(new)
