@@ -39,6 +39,21 @@ from (nothing here is a word list made for the measure):
 - *abbr early* (consist19): a defined abbreviation's definition moved to its first
   later use, so it stands bare before it is defined (the move is the plant's second
   change, tallied with it: its alarms count for the kind).
+- *compounds* (consist20): the mirror of *hyphens*: a closed compound the article writes
+  three times, once hyphenated or spaced where it parts into a common prefix and a
+  dictionary word, or into two dictionary words of four letters or more that the
+  lexicon's pair counts show written apart ("co-operate", "data base"); or a two-word
+  phrase the article writes spaced three times whose closed form is a common dictionary
+  word ("health care"), once closed or hyphenated;
+- *dashes* and *dates* (consist20) plant both ways: an unspaced em dash spaced where the
+  article writes three unspaced; a month spelt out where it abbreviates three AP's way
+  ("December 3" among "Dec. 5"); a day-month date written month-day where it writes
+  three day-month ("December 3" among "5 December").
+
+Not planted: headline styles (Wikinews has a headline and no headings, and one heading
+has no style to differ from); apostrophes (Wikinews writes them straight, and one curly
+among them is the house sheet's to judge: its curly marks win, so the straight ones are
+the one finding, by design, tests/test_groups.py, which a planted slip cannot score).
 
 Per kind it prints *found* (an issue overlaps the variant), *right fix* (its first
 suggestion restores the text), *filed* (filed as consistency; names: or as spelling,
@@ -68,6 +83,7 @@ from score_precision import split_half
 
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, is_dictionary_word
+from reviewdesk.core.engines.names.words import STOPWORDS
 from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.style import effective_style_sheet
 
@@ -87,6 +103,7 @@ KINDS = (
     "name hyphen",
     "term raised",
     "abbr early",
+    "compounds",
 )
 # a plant made of two changes: the second (kind COMPANION) is tallied with the first
 COMPANION = "_moved"
@@ -121,6 +138,11 @@ DIALECT_SHAPES = (
     (re.compile(r"(?<=[a-z]{2})ense(s)?$"), r"ence\1"),
     (re.compile(r"(?<=[a-z]{2}[aeio]l)og(s)?$"), r"ogue\1"),
 )
+
+# prefixes a writer may hyphenate or close up ("co-operate"/"cooperate", "e-mail")
+# (not "e" or "pre": "e-vent", "pre-sent" part words that are no compounds)
+PREFIXES = ("co", "non", "anti", "multi", "post", "mid", "semi", "cross", "counter")
+COMMON = 500_000  # the lexicon's count above which a closed compound is a common word
 
 Plant = si.Plant
 Finder = Callable[[str], list[si.Plant]]
@@ -157,6 +179,7 @@ class ConsistencyPlanter:
             "name hyphen": self.name_hyphen,
             "term raised": self.term_raised,
             "abbr early": self.abbr_early,
+            "compounds": self.compounds,
         }
 
     def numbers(self, text: str) -> list[si.Plant]:
@@ -330,12 +353,14 @@ class ConsistencyPlanter:
     def dashes(self, text: str) -> list[si.Plant]:
         body = _body(text)
         spaced = list(re.finditer(r"(?<=\w) — (?=\w)", text[body:]))
-        if len(spaced) < USES:
-            return []
+        closed = list(re.finditer(r"(?<=\w)—(?=\w)", text[body:]))
         out = []
-        for m in spaced:
-            out.append(Plant(body + m.start(), " — ", "—", "dashes", "unspaced"))
-            out.append(Plant(body + m.start(), " — ", " – ", "dashes", "en dash"))
+        if len(spaced) >= USES:
+            for m in spaced:
+                out.append(Plant(body + m.start(), " — ", "—", "dashes", "unspaced"))
+                out.append(Plant(body + m.start(), " — ", " – ", "dashes", "en dash"))
+        if len(closed) >= USES:
+            out += [Plant(body + m.start(), "—", " — ", "dashes", "spaced") for m in closed]
         return out
 
     def dates(self, text: str) -> list[si.Plant]:
@@ -343,9 +368,9 @@ class ConsistencyPlanter:
             re.finditer(rf"\b({'|'.join(MONTHS)}) ([1-9]\d?)\b(?!,? \d{{3}}\d?\b[^,])", text)
         )
         found = [m for m in found if m.start() >= _body(text)]
+        out = self._other_dates(text)
         if len(found) < USES:
-            return []
-        out = []
+            return out
         for m in found:
             month, day = m.group(1), m.group(2)
             if not re.match(r"[,.;:)]|\s", text[m.end() : m.end() + 1] or "."):
@@ -353,6 +378,27 @@ class ConsistencyPlanter:
             out.append(Plant(m.start(), m.group(), f"{day} {month}", "dates", "day-month"))
             if month in AP_MONTHS:
                 out.append(Plant(m.start(), month, AP_MONTHS[month], "dates", "abbreviated"))
+        return out
+
+    @staticmethod
+    def _other_dates(text: str) -> list[si.Plant]:
+        """The mirrors (consist20): a month spelt out where the article abbreviates three
+        month-day dates AP's way, a month-day date where it writes three day-month."""
+        body = _body(text)
+        full = {short: month for month, short in AP_MONTHS.items()}
+        shorts = "|".join(re.escape(x) for x in full)
+        short = list(re.finditer(rf"(?<![\w.])({shorts}) (?=[1-9]\d?\b)", text[body:]))
+        out = []
+        if len(short) >= USES:
+            for m in short:
+                out.append(
+                    Plant(body + m.start(), m.group(1), full[m.group(1)], "dates", "spelt out")
+                )
+        dmy = list(re.finditer(rf"(?<![\w.,:])([1-9]\d?) ({'|'.join(MONTHS)})\b", text[body:]))
+        if len(dmy) >= USES:
+            for m in dmy:
+                new = f"{m.group(2)} {m.group(1)}"
+                out.append(Plant(body + m.start(), m.group(), new, "dates", "month-day"))
         return out
 
     def names(self, text: str) -> list[si.Plant]:
@@ -465,6 +511,69 @@ class ConsistencyPlanter:
             early = Plant(d, p.new, p.old, "abbr early", "used before defined")
             out.append([early, Plant(p.start, p.old, p.new, COMPANION, "")])  # type: ignore[arg-type]
         return out
+
+    def compounds(self, text: str) -> list[si.Plant]:
+        """A closed compound written three times, once hyphenated or spaced where it parts
+        into a prefix and a word or into two words; or a spaced pair written three times
+        whose closed form is a common word, once closed or hyphenated."""
+        body = _body(text)
+        out: list[si.Plant] = []
+        words = list(re.finditer(r"(?<![\w’'-])([a-z]{6,})(?![\w’'-])", text[body:]))
+        counts = collections.Counter(m.group() for m in words)
+        for word, n in counts.items():
+            cut = self._cut(word) if n >= USES else None
+            if cut is None:
+                continue
+            a, b = word[:cut], word[cut:]
+            if re.search(rf"(?i)\b{a}[- ]{b}\b", text):
+                continue  # the article writes it two ways already
+            for m in [m for m in words if m.group() == word][1:]:  # the first use stays
+                start = body + m.start()
+                out.append(Plant(start, word, f"{a}-{b}", "compounds", "hyphen added"))
+                if a not in PREFIXES:
+                    out.append(Plant(start, word, f"{a} {b}", "compounds", "opened"))
+        # every pair of words, overlapping ("health care workers": both pairs)
+        pairs = list(
+            re.finditer(r"(?<![\w’'-])(?=(([a-z]{3,}) ([a-z]{3,}))(?![\w’'-]))", text[body:])
+        )
+        seen: set[int] = set()
+        pair_counts = collections.Counter(m.group(1) for m in pairs)
+        for m in pairs:
+            a, b = m.group(2), m.group(3)
+            closed = a + b
+            if (
+                m.start() in seen
+                or pair_counts[m.group(1)] < USES
+                or {a, b} & STOPWORDS
+                or not is_dictionary_word(closed)
+                or self.lexicon.count(closed) < COMMON
+                or re.search(rf"(?i)\b{a}-?{b}\b", text)  # written two ways already
+            ):
+                continue
+            seen.add(m.start())
+            start = body + m.start()
+            out.append(Plant(start, m.group(1), closed, "compounds", "closed up"))
+            out.append(Plant(start, m.group(1), f"{a}-{b}", "compounds", "hyphenated"))
+        return out
+
+    def _cut(self, word: str) -> int | None:
+        """Where a closed compound parts: after a prefix before a dictionary word, else
+        between two dictionary words of four letters or more that the reference counts
+        also show written apart ("data base", not "elect oral"); None if nowhere."""
+        for prefix in PREFIXES:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 4 and is_dictionary_word(rest):
+                return len(prefix)
+        for i in range(4, len(word) - 3):  # parts of three ("off-ice") are too often no words
+            a, b = word[:i], word[i:]
+            if (
+                not {a, b} & STOPWORDS
+                and is_dictionary_word(a)
+                and is_dictionary_word(b)
+                and self.lexicon.pair(a, b) > 0  # written apart too: "data base"
+            ):
+                return i
+        return None
 
 
 def _repeated_surnames(

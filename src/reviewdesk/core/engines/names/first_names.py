@@ -303,24 +303,50 @@ class Surname:
             line = self.earliest[name] = min(self.where[name], key=_index)
         return next(first for first, _f in self.parts[line].firsts if first.base == name)
 
-    def decide(self, model: NameModel, surname: str) -> tuple[list[Finding], Decisions]:
+    def decide(
+        self, model: NameModel, surname: str, given: dict[str, Counter[str]] | None = None
+    ) -> tuple[list[Finding], Decisions]:
         """The surname's first-name conflicts, and the first names it flags (each written
         once before it).
 
         Real evidence only: the surname must be a person's somewhere, a first name must
         not open a sentence unless the article uses it as a name mid-sentence too
         ("Although Hitler"), and a first name among relatives ("his son Hunter Biden")
-        names another person."""
-        if len(self.count) < 2 or not self.evidence:
+        names another person. A first name the article gives another person ("Hage
+        Geingob" … "Hage Iyambo" beside "Nickey Iyambo") is evidence of its own: the
+        writer took the wrong person's first name, the slip a story about two people
+        invites; it is flagged even where the surname has no other evidence, and it
+        loses a tie (``given``: each first name's surnames in the article). Both
+        surnames must be no English words: "Marine Traffic" and "Maritime Bulletin"
+        are firms."""
+        if len(self.count) < 2:
             return [], {}  # (stopwords and titles have no parts)
         if model.cap_count.get(surname, 0) < 2 or model.common_word(surname):
             return [], {}
+        given = given or {}
+        # people's names only: a surname that is an English word ("Marine Bulletin",
+        # "Marine Traffic") names a publication or a firm as often
+        person = not is_dictionary_word(surname.lower())
+
+        def borrowed(name: str) -> bool:
+            return person and any(
+                other != surname and not is_dictionary_word(other.lower())
+                for other in given.get(name, ())
+            )
+
         # only first names written once are flagged; the rest are ranked only if one is
-        once = [name for name, n in self.count.items() if n == 1 and not self.kin.get(name)]
+        once = [
+            name
+            for name, n in self.count.items()
+            if n == 1 and not self.kin.get(name) and (self.evidence or borrowed(name))
+        ]
         if not once:
             return [], {}
         firsts = {name: self.first_token(name) for name in self.count}
-        ranked = sorted(self.count, key=lambda name: (-self.count[name], firsts[name].order()))
+        ranked = sorted(
+            self.count,
+            key=lambda name: (-self.count[name], borrowed(name), firsts[name].order()),
+        )
         keep = ranked[0]
         findings: list[Finding] = []
         decisions: Decisions = {}
@@ -379,6 +405,10 @@ class FirstNames:
         self.readers: dict[str, dict[LineNames, None]] = {}  # word -> lines whose parts read it
         self.facts: dict[str, tuple[bool, bool, bool]] = {}  # word -> its facts, as read
         self.decisions: dict[str, Decisions] = {}  # surname -> the first names it flags
+        # first name -> the surnames it stands before (and how often): a first name the
+        # article gives two surnames decides both again when that changes
+        self.given: dict[str, Counter[str]] = {}
+        self._moved: set[str] = set()  # first names whose surnames changed in this edit
 
     def build(self, model: NameModel) -> set[str]:
         """Read every line; return the surnames to decide."""
@@ -395,6 +425,7 @@ class FirstNames:
         reading a word of ``words`` whose facts changed; return the surnames to decide
         again (their sums changed, or their own counts may have)."""
         touched: set[str] = set()
+        self._moved = set()
         for line in gone:
             touched.update(self._drop(line))
         reread: dict[LineNames, None] = dict.fromkeys(new)
@@ -411,12 +442,16 @@ class FirstNames:
         for line in reread:
             touched.update(self._drop(line))
             touched.update(self._read(model, line))
+        for name in self._moved:  # a first name's surnames changed: each decides again
+            touched.update(self.given.get(name, ()))
         return touched
 
     def decide(self, model: NameModel, surname: str) -> list[Finding]:
         """Decide ``surname`` again from its sums; return its findings."""
         sums = self.surnames.get(surname)
-        found, decisions = sums.decide(model, surname) if sums is not None else ([], {})
+        found, decisions = (
+            sums.decide(model, surname, self.given) if sums is not None else ([], {})
+        )
         if decisions:
             self.decisions[surname] = decisions
         else:
@@ -428,6 +463,7 @@ class FirstNames:
         names = tuple(parts)
         for surname, part in parts.items():
             self.surnames.setdefault(surname, Surname()).add(line, part, 1)
+            self._given(surname, part, 1)
             for word in part.reads:
                 self.readers.setdefault(word, {})[line] = None
                 if word not in self.facts:
@@ -436,12 +472,25 @@ class FirstNames:
             self.in_line[line] = names
         return names
 
+    def _given(self, surname: str, part: LinePart, n: int) -> None:
+        """Count (n = 1) or take out (n = -1) the first names a line's part puts before
+        ``surname``; a first name whose set of surnames changes is noted as moved."""
+        for first, _family in part.firsts:
+            surnames = self.given.setdefault(first.base, Counter())
+            before = surnames.get(surname, 0)
+            _bump(surnames, surname, n)
+            if (before > 0) != (surnames.get(surname, 0) > 0):
+                self._moved.add(first.base)
+            if not surnames:
+                del self.given[first.base]
+
     def _drop(self, line: LineNames) -> tuple[str, ...]:
         names = self.in_line.pop(line, ())
         for surname in names:
             sums = self.surnames[surname]
             part = sums.parts[line]
             sums.add(line, part, -1)
+            self._given(surname, part, -1)
             if not sums.parts:
                 del self.surnames[surname]
             for word in part.reads:

@@ -250,7 +250,9 @@ def hyphenation_of(model: NameModel, key: str) -> list[Finding]:
     """:func:`find_hyphenation_variants` for one term (lowercase, without hyphens)."""
     phrase = spaced_phrase(model, key)
     hyphenated = _hyphenated_spans(model, key) if model.compound_count.get(key) else []
-    if phrase is None and not (hyphenated and _hyphenated_key(model, key)):
+    # closed and hyphenated ("database"/"data-base"): a pair whatever the spaced phrase
+    two_ways = bool(hyphenated) and _hyphenated_key(model, key)
+    if phrase is None and not two_ways:
         return []
     text = model.text
     forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -267,7 +269,9 @@ def hyphenation_of(model: NameModel, key: str) -> list[Finding]:
             base = line.start
             for m in pattern.finditer(line.text):
                 forms[m.group(1).lower()].append((base + m.start(1), base + m.end(1)))
-        if not (forms.get(key) and forms.get(phrase)):
+        # the phrase's parts may be read from the hyphenated word itself ("cease-fire"):
+        # a phrase written nowhere apart says nothing against the closed-hyphenated pair
+        if not two_ways and not (forms.get(key) and forms.get(phrase)):
             return []
     if _HOMOGRAPH_CLOSED.match(key) and hyphenated:
         return []
