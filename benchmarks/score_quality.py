@@ -41,7 +41,8 @@ sealed the same way: measured once on writing, totals only, then by the lead alo
 of site) is sealed the same way: measured once on writing, totals only, then by the lead alone.
 ``pages19a`` and ``pages19b`` (debris19: ten reports dressed as ten kinds of site no other
 set uses, split before any measure) are a read half to tune page furniture on and a half
-measured before and after only.
+measured before and after only. ``pages20a`` and ``pages20b`` (debris20: ten more reports
+dressed as ten more kinds of site, split the same way) likewise.
 Each set prints recall by category, names flagged and extra issues per 1,000 words.
 """
 
@@ -77,6 +78,8 @@ BLIND_SETS = (
     "heldout9",
     "pages19a",
     "pages19b",
+    "pages20a",
+    "pages20b",
 )
 STRICT_CATEGORIES = frozenset({"consistency", "debris"})
 

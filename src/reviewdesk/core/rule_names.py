@@ -191,6 +191,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("debris", "debris-page-head"): "Page furniture above the article",
     ("debris", "debris-repeated-label"): "A web page's label repeated between paragraphs",
     ("debris", "debris-box-title"): "A link's title beside the web page's furniture",
+    ("debris", "debris-box-line"): "A web page's box between the paragraphs",
     ("debris", "debris-photo-credit"): "Photo credit left in the text",
     ("debris", "debris-caption"): "Photo caption left in the text",
     ("debris", "debris-time-stamp"): "Time stamp left in the text",

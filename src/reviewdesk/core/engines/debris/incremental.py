@@ -51,6 +51,7 @@ from reviewdesk.core.engines.debris.lines import (
     CAPTION,
     CAPTION_MESSAGE,
     CREDIT,
+    FURNITURE,
     PULL_QUOTE_MESSAGE,
     RELATED_HEADING,
     Found,
@@ -62,18 +63,22 @@ from reviewdesk.core.engines.debris.lines import (
     read_line,
 )
 from reviewdesk.core.engines.debris.page_order import (
+    BOX_LINE,
     FOOTER_DEBRIS_SHARE,
     FOOTER_REACH,
     HEAD_REACH,
     LONG_FOOTER_REACH,
     PAGE_END,
     PAGE_HEAD,
+    box_facts,
+    bracketed,
     furniture_shaped,
     head_line,
     heading_over,
     heads_list,
     label_line,
     list_item,
+    page_row,
     sign_off,
     site_voice,
     words,
@@ -82,6 +87,7 @@ from reviewdesk.core.engines.debris.page_shapes import name_attribution, post_si
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
 from reviewdesk.core.text.bylines import byline_name
+from reviewdesk.core.text.sentences import ends_like_sentence
 
 ENGINE = "debris"
 REPEATED_HEADLINE = "debris-repeated-headline"
@@ -104,6 +110,20 @@ _ISLAND_RUN = 3
 _BIO_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+[a-z]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BIO_WORDS = 60
+# the rules whose lines are a footer's own (a row of labels, share words, a time stamp,
+# a subscription's or a comment form's prompt), where a caption, a pull quote or
+# markup may stand between the article's paragraphs
+_FOOTER_RULES = frozenset(
+    {
+        FURNITURE,
+        SHARE,
+        "debris-time-stamp",
+        "debris-subscribe",
+        "debris-comment-form",
+        "debris-anti-spam",
+        "debris-cookie",
+    }
+)
 
 
 class Reader:
@@ -292,6 +312,7 @@ def _own_and_lone(doc: DebrisDoc, touched: set[int]) -> set[int]:
                 or _under_quote(doc, k)
                 or _under_related(doc, k)
                 or _plain_caption(doc, k)
+                or _box_line(doc, k)
                 or link_box(doc, k)
                 or repeated_label(doc, k)
                 or title_beside_box(doc, k)
@@ -410,6 +431,14 @@ _FOOTER_FOUND = Found(
     "story, a label, a count): not part of the article.",
     whole_line=True,
 )
+_BOX_LINE_FOUND = Found(
+    0,
+    0,
+    BOX_LINE,
+    "A box of the web page's between the article's paragraphs (a label and its "
+    "details, a picture or a link left in square brackets): not part of the article.",
+    whole_line=True,
+)
 _HEAD_FOUND = Found(
     0,
     0,
@@ -426,6 +455,7 @@ _NEIGHBOURLY = (
     _QUOTE_FOUND,
     _ATTRIBUTION_FOUND,
     _PLAIN_CAPTION_FOUND,
+    _BOX_LINE_FOUND,
     _FOOTER_FOUND,
     LINK_BOX_FOUND,
     _HEAD_FOUND,
@@ -447,10 +477,36 @@ def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
         or _page_title(doc, k)
         or _under_related(doc, k)
         or _plain_caption(doc, k)
+        or _box_line(doc, k)
         or link_box(doc, k)
         or repeated_label(doc, k)
         or title_beside_box(doc, k)
     )
+
+
+def _box_line(doc: DebrisDoc, k: int) -> Found | None:
+    """A box's line alone between two of the article's paragraphs: a label and its
+    details (:func:`.page_order.box_facts`), or a line held whole in square brackets
+    (:func:`.page_order.bracketed`). Alone, because the copy's own lines of that shape
+    come in runs (a fact box's "Date: ...", "Venue: ..." lines, a list); before the
+    first paragraph and after the last, the page's head and footer decide."""
+    reading = doc.readings[k]
+    if reading is None or reading.whole is not None:
+        return None
+    line = doc.lines.lines[k]
+    if not (bracketed(line) or box_facts(line, reading)):
+        return None
+    return (
+        _BOX_LINE_FOUND
+        if _prose_line(doc, prev_line(doc, k)) and _prose_line(doc, next_line(doc, k))
+        else None
+    )
+
+
+def _prose_line(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` (-1: none) is a paragraph of prose."""
+    reading = doc.readings[k] if k >= 0 else None
+    return reading is not None and reading.prose
 
 
 def _plain_caption(doc: DebrisDoc, k: int) -> Found | None:
@@ -562,11 +618,56 @@ def _page_end(doc: DebrisDoc) -> set[int]:
             continue
         own = _footer_line(doc, j, top=region[-1])
         voice = shown and site_voice(doc.lines.lines[j])
-        new = _FOOTER_FOUND if own or voice or _bio(doc, j, shown, bylines) else None
+        under = shown and j != region[-1] and _notice_under(doc, j)
+        new = _FOOTER_FOUND if own or voice or under or _bio(doc, j, shown, bylines) else None
         if doc.whole[j] is not new:
             doc.whole[j] = new
             changed.add(j)
     return changed
+
+
+def _notice_under(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k``, in a footer already shown and not right under the article's
+    last paragraph, is a short notice of the page's under its furniture ("Attorney
+    Advertising. Prior results do not guarantee a similar outcome.", "Authorized and
+    paid for by ..."): a sentence or two of fewer than twelve words (no paragraph of
+    prose), no quotation, list item, aside or byline, right under two lines of the
+    footer's furniture (:func:`_footer_furniture`). The copy's closing line ("The
+    Associated Press contributed to this report.") stands under its last paragraph,
+    under another such line, or under a box between them (a caption, a pull quote)."""
+    if not _notice_shape(doc, k):
+        return False
+    p = prev_line(doc, k)
+    if not _footer_furniture(doc, p):
+        return False
+    return _footer_furniture(doc, prev_line(doc, p))
+
+
+def _notice_shape(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` has a page's notice's shape: a sentence or two of fewer than
+    twelve words (a paragraph, a newsletter's pitch, is the walk's to pass, not to
+    mark), no quotation, list item, aside or byline."""
+    reading = doc.readings[k]
+    line = doc.lines.lines[k]
+    text = line.strip()
+    if reading is None or reading.prose or not ends_like_sentence(text):
+        return False
+    return not (text[0] in "\"“‘'(" or list_item(line) or byline_name(text) is not None)
+
+
+def _footer_furniture(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` (-1: none) is the footer's own furniture: marked as the
+    page's after the article, of the furniture's shape, or a footer's own kind of
+    debris (``_FOOTER_RULES``: a row of labels, share words, a time stamp). A caption,
+    a pull quote or markup is a box's, which may stand between the article's
+    paragraphs, over its short last one."""
+    reading = doc.readings[k] if k >= 0 else None
+    if reading is None:
+        return False
+    found = doc.whole[k]
+    if found is _FOOTER_FOUND or (found is not None and found.rule in _FOOTER_RULES):
+        return True
+    return found is None and furniture_shaped(doc.lines.lines[k], reading)
 
 
 def _bio(doc: DebrisDoc, k: int, shown: bool, bylines: list[set[str]]) -> bool:
@@ -675,11 +776,13 @@ def _page_head(doc: DebrisDoc) -> set[int]:
             for j in region
             if doc.whole[j] in (None, _HEAD_FOUND) and not doc.readings[j].parts  # type: ignore[union-attr]
         ]
+        # a row between separators or a web address is no headline, however long
+        titles = [j for j in kept if not page_row(doc.lines.lines[j])] or kept
         if kept:
             # a byline is never the headline, however many words its date adds ("By
             # Jane Doe · May 2, 2019" over "Council Backs Seawall" had the headline
             # offered for removal as the page's)
-            named = [j for j in kept if not _byline_shaped(doc.lines.lines[j])] or kept
+            named = [j for j in titles if not _byline_shaped(doc.lines.lines[j])] or titles
             headline = max(named, key=lambda j: words(doc.lines.lines[j]))  # first on ties
             marks = {
                 j
@@ -714,6 +817,8 @@ def _footer_line(doc: DebrisDoc, k: int, top: int) -> bool:
     below = doc.lines.lines[n]
     if heads_list(line) and list_item(below):
         return False  # "The winners:" over "- Jane Doe": the copy's list
+    if _notice_shape(doc, n) and _furniture(doc, prev_line(doc, k)):
+        return True  # two lines of furniture over a page's notice, no heading over copy
     # a heading over a sentence of the copy ("Correction" over what was wrong)
     return not (
         heading_over(line, below) and not furniture_shaped(below, after) and not site_voice(below)

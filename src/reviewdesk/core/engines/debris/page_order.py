@@ -34,6 +34,7 @@ from reviewdesk.core.text.sentences import (
 )
 
 __all__ = [
+    "BOX_LINE",
     "BOX_TITLE",
     "FOOTER_DEBRIS_SHARE",
     "FOOTER_REACH",
@@ -44,14 +45,17 @@ __all__ = [
     "PAGE_HEAD",
     "PLACE_RULES",
     "REPEATED_LABEL",
+    "box_facts",
     "box_item",
     "box_title",
+    "bracketed",
     "furniture_shaped",
     "head_line",
     "heading_over",
     "heads_list",
     "label_line",
     "list_item",
+    "page_row",
     "sign_off",
     "site_voice",
     "words",
@@ -62,9 +66,10 @@ LINK_BOX = "debris-link-box"
 PAGE_HEAD = "debris-page-head"
 REPEATED_LABEL = "debris-repeated-label"
 BOX_TITLE = "debris-box-title"
+BOX_LINE = "debris-box-line"
 # the rules that read a line's place in a web page: a Word file is no web page (its
 # tables' cells and its headers' lines stand where a page's footer would)
-PLACE_RULES = frozenset({PAGE_END, LINK_BOX, PAGE_HEAD, REPEATED_LABEL, BOX_TITLE})
+PLACE_RULES = frozenset({PAGE_END, LINK_BOX, PAGE_HEAD, REPEATED_LABEL, BOX_TITLE, BOX_LINE})
 # a page's label over each advert, video or box ("Advertisement:", "Video Ad Feedback")
 # holds a few words; the copy's subheadings differ from one another
 _LABEL_WORDS = 6
@@ -77,6 +82,19 @@ HEAD_REACH = 30
 _HEAD_WORDS = 3
 _HEAD_FIGURE_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# ... and, whatever its length, a row of two items or more between spaced separators
+# ("Subscriber edition · 5 min read"), a line in capitals (a site's or a newsletter's
+# name, a kicker) or a web address (a printed page's "Printed from www..."): a headline
+# or a standfirst is set as a sentence is, with no separator and no address
+_HEAD_ROW_WORDS = 12
+_HEAD_CAPS_WORDS = 8
+_SEPARATOR = re.compile(r"\s[·•|]\s")
+_WEB_ADDRESS = re.compile(r"(?:\bwww\.|\bhttps?://)\S")
+# a box's label and its details between the article's paragraphs: "Branch meeting:
+# Thursday, May 23, 6:30 p.m., Hall B", "Whitepaper: ... (PDF, 2.1 MB)": a label of a
+# few words with no figure, a colon, then details holding one (a time, a date, a size)
+_BOX_FACTS = re.compile(r"\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}:\s+\S.*$")
+_LABEL_PART = re.compile(r"[^:]*:")
 
 # how many lines after the last paragraph a page's footer may hold: more short lines than
 # that end a text of another kind (a list, a poem), not an article on a page
@@ -175,7 +193,51 @@ def head_line(line: str, reading: LineReading) -> bool:
     if _MARKED_HEADING.match(text) is not None:
         return False  # "**Business**": a label the copy marks as its own
     n = words(text)
-    return n <= _HEAD_WORDS or (_DIGIT.search(text) is not None and n <= _HEAD_FIGURE_WORDS)
+    if n <= _HEAD_WORDS or (_DIGIT.search(text) is not None and n <= _HEAD_FIGURE_WORDS):
+        return True
+    if page_row(text):
+        return True
+    return n <= _HEAD_CAPS_WORDS and text.isupper()  # "ST BRIGID'S PARISH NEWSLETTER"
+
+
+def page_row(line: str) -> bool:
+    """Whether ``line`` is set as no headline is: items between spaced separators
+    ("Subscriber content · Free article 2 of 3 this month", twelve words at most) or a
+    web address ("Printed from www.example.com on 16/01/2019"). Before the article's
+    first paragraph such a line is the page's, however many words it holds."""
+    text = line.strip()
+    if _SEPARATOR.search(text) is not None and len(text.split()) <= _HEAD_ROW_WORDS:
+        return True
+    return _WEB_ADDRESS.search(text) is not None
+
+
+def box_facts(line: str, reading: LineReading) -> bool:
+    """Whether ``line`` is a box's label and its details ("Branch meeting: Thursday,
+    May 23, 6:30 p.m., Hall B"; "Read the bill: HB 314 (PDF, 14 pages)"): a
+    furniture's shape (:func:`furniture_shaped`: no sentence, no quotation), a label of
+    one to four words opening with a capital and holding no figure, a colon, then
+    details holding a figure (a time, a date, a size, a count). Between the article's
+    paragraphs that is the page's box (a meeting, a download, a case, a teaser); the
+    copy's subheading holds no colon, its speech ends as a sentence does."""
+    if not furniture_shaped(line, reading) or _BOX_FACTS.match(line) is None:
+        return False
+    label = _LABEL_PART.match(line)
+    if label is None:
+        return False
+    return _DIGIT.search(label.group()) is None and _DIGIT.search(line, label.end()) is not None
+
+
+def bracketed(line: str) -> bool:
+    """Whether ``line`` is held whole in square brackets, two to thirty words ("[Image:
+    Divers bring the recorder aboard]", "[Related: Boeing issues bulletin]"): a page's
+    placeholder for a picture or a link left by a print view or a reader."""
+    text = line.strip()
+    return (
+        text.startswith("[")
+        and text.endswith("]")
+        and "]" not in text[1:-1]
+        and 2 <= len(text.split()) <= 30
+    )
 
 
 def label_line(line: str, reading: LineReading) -> bool:
