@@ -299,9 +299,9 @@ MAX_SLIP_EDITS = 2
 # otherwise ("-one", "-ae", "-us", "-ine", "-ir")
 ENGLISH_ENDINGS = tuple(
     word_set(
-        "ing ed ly tion sion ions ment ments ness able ible ful less ity ities ies ize ise ous "
-        "ary ery ence ance ent ents ant ants er ers or ors est ive ism ist ists al ally ship "
-        "hood ward wards wise like ate ates ic ics ure ures"
+        "ing ed ly tion sion ions ment ments ness able ible ful less ity ities ies ize ise izes "
+        "ises ous ary ery ence ance ent ents ant ants er ers or ors est ive ism ist ists al ally "
+        "ship hood ward wards wise like ate ates ic ics ure ures"
     )
 )
 
