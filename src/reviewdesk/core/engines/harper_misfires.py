@@ -35,6 +35,7 @@ from reviewdesk.core.engines.harper_news_shapes import (
     MODAL_RULES,
     after_abbreviation,
     after_bracketed_letter,
+    after_title_mark,
     bracketed_pronoun_end,
     capitalised_mid_sentence,
     double_copula,
@@ -171,9 +172,19 @@ def _accented_word(flagged: str, lex: Lexicon) -> bool:
     return plain != flagged.lower() and plain.isascii() and lex.count(plain) >= 50_000
 
 
+# an apostrophe between two vowels inside a word: a glottal stop written as a language of
+# the Pacific or Arabic writes it ("fa'a Samoa", "Hawai'i"); English puts one there only
+# in a few old contractions ("ne'er", "ma'am") that the dictionary knows
+_GLOTTAL_APOSTROPHE = re.compile(r"[aeiou][’'][aeiou]", re.IGNORECASE)
+
+
 def _foreign_or_fragment(flagged: str, text: str, start: int) -> bool:
-    """A word with letters English does not use ("ō", "ı") or a cited suffix ("-logia")."""
+    """A word with letters English does not use ("ō", "ı"), a glottal stop's apostrophe
+    between vowels ("fa'a"; a misplaced one, "does'nt", stays flagged) or a cited suffix
+    ("-logia")."""
     if any(c.isalpha() and (ord(c) > 0x24F or c in "ıōū") for c in flagged):
+        return True
+    if _GLOTTAL_APOSTROPHE.search(flagged):
         return True
     return start > 0 and text[start - 1] == "-" and (start < 2 or not text[start - 2].isalnum())
 
@@ -414,6 +425,8 @@ def misfires(
         return True  # "What it is is a failure": the first "is" ends the clause
     if rule == "SentenceCapitalization" and after_abbreviation(text, start):
         return True  # "Acme Inc. agreed", "Smith Jr. and": the full stop is the abbreviation's
+    if rule == "SentenceCapitalization" and after_title_mark(text, start):
+        return True  # "2014's Why? solo album", "the Jeopardy! host": the title's own mark
     if rule in MODAL_RULES and capitalised_mid_sentence(flagged, text, start):
         return True  # "sales rose in May alone", "Will Smith": the month or a name
     if rule == "WhomSubjectOfVerb" and _whom_is_object(text, end):

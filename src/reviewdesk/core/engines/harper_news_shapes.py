@@ -193,3 +193,20 @@ def after_abbreviation(text: str, start: int) -> bool:
     and its next word is rightly in lowercase."""
     m = _ABBREVIATION_BEFORE.search(text, max(0, start - _WINDOW), start)
     return m is not None and period_may_continue(m.group(1))
+
+
+# a title that ends in its own "?" or "!" inside a noun phrase: after a possessive
+# ("2014's Why?") or a determiner ("the Jeopardy!"), one to four capitalised words
+_TITLE_MARK_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our))"
+    r"\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[?!][\"”’']?\s+$"
+)
+
+
+def after_title_mark(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a title's own question or exclamation mark
+    inside a noun phrase ("was 2014's Why? solo album", "the Jeopardy! host"): the mark
+    is the title's, no sentence ends there, and the next word is rightly in lowercase. A
+    question that ends on a name ("Did you see Bob? he left") has no possessive or
+    determiner before the name, and its slip stays flagged."""
+    return _TITLE_MARK_BEFORE.search(text, max(0, start - _WINDOW), start) is not None

@@ -6,7 +6,9 @@ call “hygge”". The dictionary lacks such words, so every later "ahu" is flag
 ten false alarms for one word of Rapa Nui. A misspelling is never introduced that way.
 
 :class:`GlossedTermFilter` drops spelling flags on a lowercase word that the article
-glosses anywhere, in every paragraph. It works over the whole text or one line at a time
+glosses anywhere, in every paragraph, and on a species' epithet after its genus's
+initial ("A. millepora") where the article names the species in full ("Acropora
+millepora"), in another paragraph too. It works over the whole text or one line at a time
 (a :class:`reviewdesk.core.finalize.LineFilter`): a keystroke re-reads the edited lines
 only, and redoes the lines whose flagged words gained or lost their gloss.
 """
@@ -34,6 +36,11 @@ _NAMED = re.compile(
     rf"|\b(?:called|calls|call|dubbed|termed)\s+[\"“‘']({_TERM})[\"”’']"
 )
 _CUES = (" or ", " as ", "call", "dubbed", "termed")
+# A species named in full ("Acropora millepora"): a capitalised genus and a lowercase
+# epithet with a Latin ending; the article may shorten it later to "A. millepora"
+_BINOMIAL = re.compile(r"\b([A-Z])[a-z]{2,} ([a-z]{3,}(?:a|ae|i|ii|is|us|um|ensis|oides))\b")
+# the genus's initial right before a flagged word: "A. millepora"
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Z])\. $")
 
 
 @lru_cache(maxsize=4096)
@@ -46,15 +53,39 @@ def glossed_terms(line: str) -> frozenset[str]:
     return frozen(t for t in found if t.islower())
 
 
+@lru_cache(maxsize=4096)
+def named_species(line: str) -> frozenset[str]:
+    """The species ``line`` names in full, as the article may shorten them: "A.
+    millepora" for "Acropora millepora". A slip in the short form ("P. cyclindrica" after
+    "Porites cylindrica") matches none of them."""
+    if " " not in line:
+        return frozenset()
+    return frozen(f"{m.group(1)}. {m.group(2)}" for m in _BINOMIAL.finditer(line))
+
+
 def _count(lines: Sequence[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for line in lines:
         counts.update(glossed_terms(line))
+        counts.update(named_species(line))
     return counts
 
 
-def _is_spelling_of(issue: Issue, terms: Counter[str]) -> bool:
-    return issue.category == Category.SPELLING and issue.text in terms
+def _words(terms: Counter[str] | set[str]) -> set[str]:
+    """The words whose flags the terms decide: a term itself, a species' epithet."""
+    return {t.rsplit(" ", 1)[-1] for t in terms}
+
+
+def _is_spelling_of(issue: Issue, terms: Counter[str], text: str) -> bool:
+    """Whether ``issue`` (its offsets in ``text``) is a spelling flag on a glossed term,
+    or on a species' epithet after the genus's initial where the article names the
+    species in full ("A. millepora" beside "Acropora millepora")."""
+    if issue.category != Category.SPELLING:
+        return False
+    if issue.text in terms:
+        return True
+    m = _INITIAL_BEFORE.search(text, max(0, issue.start - 3), issue.start)
+    return m is not None and f"{m.group(1)}. {issue.text}" in terms
 
 
 class GlossedTermFilter:
@@ -64,6 +95,7 @@ class GlossedTermFilter:
         # text -> (its lines, how many glosses each term has in it)
         self._known: OrderedDict[str, tuple[Lines, Counter[str]]] = OrderedDict()
         self._terms: Counter[str] = Counter()
+        self._words: set[str] = set()  # the words the terms decide (_words)
 
     def prepare(
         self, lines: Lines, ctx: CheckContext, engines: Sequence[str], base: str | None
@@ -85,9 +117,10 @@ class GlossedTermFilter:
         while len(self._known) > _KNOWN:
             self._known.popitem(last=False)
         self._terms = counts
+        self._words = _words(counts)
         if old is None:
             return None
-        return set(old[1]) ^ set(counts), set()
+        return _words(set(old[1]) ^ set(counts)), set()
 
     def filter_line(
         self, lines: Lines, line: int, issues: list[Issue], ctx: CheckContext
@@ -95,13 +128,14 @@ class GlossedTermFilter:
         """One line's issues without spelling flags on glossed terms, and the flagged
         words whose verdict was read."""
         read = frozenset(i.text for i in issues if i.category == Category.SPELLING)
-        if not read or read.isdisjoint(self._terms):
+        if not read or read.isdisjoint(self._words):
             return issues, read
-        return [i for i in issues if not _is_spelling_of(i, self._terms)], read
+        text = lines.lines[line]
+        return [i for i in issues if not _is_spelling_of(i, self._terms, text)], read
 
     def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
         """Keep every issue but the spelling flags on the text's glossed terms."""
         if not any(i.category == Category.SPELLING for i in issues):
             return issues
         terms = _count(text.split("\n"))
-        return [i for i in issues if not _is_spelling_of(i, terms)]
+        return [i for i in issues if not _is_spelling_of(i, terms, text)]

@@ -18,11 +18,12 @@ true + ly, but "truly"; "rebooking" = re + booking, but "rebooting"; "interfear"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from reviewdesk.core.engines.grammar.lexicon import DETERMINERS, Lexicon
+from reviewdesk.core.engines.grammar.lexicon import DETERMINERS, Lexicon, word_set
 from reviewdesk.core.engines.spelling import far_words, near_words
 
 # Prefixes English uses freely before a whole word (two letters at least).
@@ -286,3 +287,65 @@ def possessive_after_determiner(
     if classify(stem) is not None:
         return False
     return not any(dialect_twins(flagged.lower(), fix.lower()) for fix in fixes[:3])
+
+
+# A technical word ("oxymorphone", "zooxanthellae", "flavivirus") is long and lies
+# further than two edits from every word print knows; a slip of a word stays within two
+# edits of it ("accomodation", "responsability", "pronounciation": one or two).
+MIN_TERM_LETTERS = 9
+MAX_SLIP_EDITS = 2
+# English's own endings: a word built with one ("accidantly", "disapaiting",
+# "adjasencies") is an English word misspelt, however far it strays; a science's terms end
+# otherwise ("-one", "-ae", "-us", "-ine", "-ir")
+ENGLISH_ENDINGS = tuple(
+    word_set(
+        "ing ed ly tion sion ions ment ments ness able ible ful less ity ities ies ize ise izes "
+        "ises ous ary ery ence ance ent ents ant ants er ers or ors est ive ism ist ists al ally "
+        "ship hood ward wards wise like ate ates ic ics ure ures"
+    )
+)
+
+
+def far_from_every_word(word: str, fixes: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the lowercase ``word`` (nine letters or more) is no slip of any word: no
+    English ending, no suggestion within two edits, no word print knows one or two edits
+    away, and no words run together ("governmentofficials"). A misspelling is a slip of
+    the word meant, and nearly always within two edits of it; a word this far from all is
+    a term of a science or a trade the dictionary lacks."""
+    if len(word) < MIN_TERM_LETTERS or not (word.isalpha() and word.islower()):
+        return False
+    if word.endswith(ENGLISH_ENDINGS) or not _sounds_like_a_word(word):
+        return False
+    if any(
+        DamerauLevenshtein.distance(word, fix.lower(), score_cutoff=MAX_SLIP_EDITS)
+        <= MAX_SLIP_EDITS
+        for fix in fixes
+        if fix
+    ):
+        return False
+    if _run_together(word, lexicon):
+        return False  # "thiscouldbe": words with their spaces lost
+    return not near_words(word, lexicon) and not far_words(word, lexicon)
+
+
+_CONSONANT_RUN = re.compile(r"[^aeiouy]{4,}")
+
+
+def _sounds_like_a_word(word: str) -> bool:
+    """Whether ``word`` can be said: no four consonants in a row, and a vowel in every
+    three letters ("bqxrqnzxd", keys struck at random, cannot)."""
+    vowels = sum(c in "aeiouy" for c in word)
+    return not _CONSONANT_RUN.search(word) and 3 * vowels >= len(word)
+
+
+def _run_together(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is common words of two letters or more written without their
+    spaces ("governmentofficials", "thiscouldbe")."""
+    ends = {0}  # the places a run of common words can end
+    for end in range(2, len(word) + 1):
+        if any(
+            end - start >= 2 and lexicon.count(word[start:end]) >= COMMON_NEAR_COUNT
+            for start in ends
+        ):
+            ends.add(end)
+    return len(word) in ends

@@ -289,8 +289,16 @@ _MANDATIVE = word_set(
     "insist insists insisted demand demands demanded require requires required suggest "
     "suggests suggested recommend recommends recommended ask asks asked propose proposes "
     "proposed urge urges urged request requests requested essential important vital "
-    "necessary crucial imperative"
+    "necessary crucial imperative "
+    # the same verbs' "-ing" forms and nouns: "recommending that the monument remain",
+    # "the demand that he resign" take the subjunctive as the verbs do
+    "insisting demanding requiring suggesting recommending asking proposing urging "
+    "requesting insistence requirement requirements suggestion suggestions recommendation "
+    "recommendations proposal proposals"
 )
+# Forms that are no subjunctive after a mandative "that" ("that he be", "that it remain"
+# are; "that the monument are" is still a slip, and so is a plural subject's "is")
+_NOT_SUBJUNCTIVE = word_set("are were aren't weren't")
 
 
 def _subjunctive(sent: list[Token], i: int) -> bool:
@@ -419,6 +427,13 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         ):
             lemma = lex.lemmas(low)
             fix = lemma[0] if lemma else None
+        if (
+            fix
+            and number == "singular"
+            and low not in _NOT_SUBJUNCTIVE
+            and _subjunctive(sent, start)
+        ):
+            fix = None  # "recommending that the monument remain": the subjunctive
         if fix:
             yield Finding(
                 verb.start,

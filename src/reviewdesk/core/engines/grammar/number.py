@@ -39,6 +39,9 @@ _OF_DETERMINERS = word_set("the these those my your his her our their its")
 # words LemmInflect also calls nouns that end a noun phrase before them ("many problem
 # in", "two book yesterday"; syntax11)
 _ENDS_PHRASE = word_set("in on at yesterday today tonight tomorrow now here there ago")
+# "is" before "a lot of": the writer counts what follows as one mass ("there is a lot of
+# argument"; "there are a lot of car" has its plural verb and stays flagged)
+_SINGULAR_BE = word_set("is was 's isn't wasn't there's there’s that's that’s")
 _MASS_SWAP = {"many": "much", "few": "little", "several": "some", "these": "this", "those": "that"}
 
 
@@ -236,6 +239,8 @@ def _after_of(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     if before in _OF_PLURAL:
         if before in ("lot", "lots") and low_at(sent, i - 2) not in ("a", "") and before == "lot":
             return  # "the lot of workers": a share, not "a lot of"
+        if before == "lot" and low_at(sent, i - 3) in _SINGULAR_BE:
+            return  # "There is a lot of argument": the singular verb takes the noun as mass
     elif before in _ONE_OF and low_at(sent, j) in _OF_DETERMINERS:
         if low_at(sent, i - 2) in ("the", "a"):
             return  # "the one of the house": not a count

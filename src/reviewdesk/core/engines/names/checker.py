@@ -48,6 +48,7 @@ from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau, typing_slip
 from reviewdesk.core.engines.names.words import CALENDAR_WORDS
 from reviewdesk.core.engines.spelling import Speller, no_word_near
+from reviewdesk.core.engines.word_formation import far_from_every_word
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import DIALECT_NAMES, Category, Issue
 from reviewdesk.core.text.bylines import binomial_epithet, byline_name, name_particle
@@ -66,6 +67,11 @@ _DETERMINERS = word_set("the a an this that these those his her its their our my
 # Rules whose span replaces a spelling flag of another engine on the same word.
 _REPLACES_SPELLING = frozenset({"name-variant", "spelling-variant-mixed", "spelling-dialect"})
 _FILTERED = frozenset({Category.SPELLING, Category.CAPITALIZATION})
+# Our grammar engine's agreement rule, and the singular verbs it calls wrong after a
+# subject it read as a plural noun: "Sanders was" -> "were", where "Sanders" is a name
+_AGREEMENT = "subject-verb-agreement"
+_SINGULAR_VERBS = word_set("is was has does isn't wasn't hasn't doesn't")
+_JOINING = word_set("and or nor")
 # Engines that flag a word from a list of known wrong forms, not from a dictionary's
 # absence: when one of them flagged the same span, the word is no name
 # ("Irregardless of …" at a sentence's start, flagged by the phrase list too).
@@ -244,7 +250,7 @@ class NameFilter:
 
     def filter_issues(self, text: str, issues: list[Issue], ctx: CheckContext) -> list[Issue]:
         """Keep real errors; drop spelling flags on names used consistently."""
-        if not any(i.category in _FILTERED for i in issues):
+        if not any(i.category in _FILTERED or i.rule == _AGREEMENT for i in issues):
             return issues
         lines = Lines.of(text)
         engines = ["harper"] if any("harper" in i.engines for i in issues) else []
@@ -260,7 +266,7 @@ class NameFilter:
         self, lines: Lines, line: int, issues: list[Issue], ctx: CheckContext
     ) -> tuple[list[Issue], frozenset[str]]:
         """One line's issues to keep (offsets relative to the line), and the words read."""
-        if not any(i.category in _FILTERED for i in issues):
+        if not any(i.category in _FILTERED or i.rule == _AGREEMENT for i in issues):
             return issues, _NO_DEPS
         model = self._model
         if model is None or model.text != lines.text:
@@ -284,6 +290,12 @@ class NameFilter:
         kept: list[Issue] = []
         others: _Others | None = None
         for issue in issues:
+            subject = _plural_looking_subject(line, issue)
+            if subject is not None:
+                if _persons_surname(model, subject.base):
+                    continue  # "Sanders was": a person's name, not the plural of "sander"
+                kept.append(issue)
+                continue
             if issue.category == Category.CAPITALIZATION:
                 if issue.engines == (ENGINE,) and issue.rule == "name-lowercase":
                     if others is None:
@@ -322,6 +334,8 @@ class NameFilter:
             if self._articles_term(model, issue):
                 log.debug("term %r used again in the article: dropping %s", issue.text, issue.rule)
                 continue
+            if self._far_term(model, issue):
+                continue  # "oxymorphone", "zooxanthellae": a science's term, no slip
             if _KNOWN_WRONG.intersection(issue.engines):
                 kept.append(issue)
                 continue
@@ -361,6 +375,18 @@ class NameFilter:
         if model.lower_count.get(word, 0) < 2:
             return False
         return no_word_near(word, issue.replacements, self._speller.lexicon)
+
+    def _far_term(self, model: NameModel, issue: Issue) -> bool:
+        """A lowercase word far from every word print knows (a science's term: see
+        :func:`far_from_every_word`) that the article never writes with a capital: a
+        name written once in lowercase ("zbrovnikova" beside "Zbrovnikova") stays
+        flagged."""
+        word = issue.text
+        if issue.rule != "SpellCheck" or not word.islower():
+            return False
+        if model.occurrences.get(word[:1].upper() + word[1:]):
+            return False
+        return far_from_every_word(word, issue.replacements, self._speller.lexicon)
 
     def _misspelt_word(self, line: str, token: Token, issue: Issue) -> bool:
         """A capitalised word used once that is a slip, not a name: "in Febuary", "on
@@ -408,7 +434,11 @@ class NameFilter:
             # mid-sentence a capital marks a name ("told Agence France-Presse"), unless it
             # is a finger's slip of a word the article writes ("Payam International
             # Airpoort", "the Fernch Parliament"), in a name or alone
-            return typing_slip(token.base, fix) and model.uses_word(fix)
+            return (
+                typing_slip(token.base, fix)
+                and model.uses_word(fix)
+                and not _place_and_region(model, token)
+            )
         distance = damerau(fold(token.base), fold(fix), 2)
         if distance == 1:
             return model.uses_word(fix)
@@ -509,9 +539,89 @@ def _one_off_name(
     near = [s for s in issue.replacements[:1] if s and damerau(word, fold(s), 1) == 1]
     if not near:
         return True
-    if token.initial and not in_byline:  # a byline's first word is a name's
-        return False
+    if token.initial and not in_byline and not _attributed(token):
+        return False  # a byline's first word is a name's, and so is a speaker's
+    if not token.initial and _place_and_region(model, token):
+        return True  # "in Manay, Davao Oriental": a town named with its region
     return not any(model.uses_word(s) for s in near)
+
+
+_LOCATIVE = word_set("in at near from outside")
+
+
+def _place_and_region(model: NameModel, token: Token) -> bool:
+    """Whether ``token`` names a place followed by its region, as news writes a town
+    ("in Manay, Davao Oriental", "from Koszalin, Poland"): after a preposition of place,
+    then a comma and a capitalised word the article uses as a name. A slip of an
+    ordinary word is not set in that frame."""
+    text = token.line.text
+    before = text[: token.rel_start].split()
+    if not before or before[-1].lower() not in _LOCATIVE:
+        return False
+    if text[token.rel_end : token.rel_end + 2] != ", ":
+        return False
+    at = token.rel_end + 2
+    after = token_in_line(token.line.tokens, at, at + 1)
+    return after is not None and after.rel_start == at and model.is_name_word(after.base)
+
+
+# Verbs of attribution: a capitalised word that opens a sentence and is followed by one
+# ("Rappler reported", "Kubiak told") is its speaker or source, a name as in mid-sentence
+# (never a form that is also a plural noun: "Ssome reports suggest" is no attribution)
+_ATTRIBUTION = word_set(
+    "said says told tells reported announced announces wrote writes added stated tweeted "
+    "confirmed confirms noted explained explains"
+)
+
+
+def _attributed(token: Token) -> bool:
+    """Whether ``token`` is straight followed by a verb of attribution ("Rappler
+    reported"): the subject of a report names a source, so a sentence start reads like
+    mid-sentence, and a typo is told by a fix the article uses ("Polise said" in an
+    article that writes "police")."""
+    after = token.line.text[token.rel_end :].split(None, 1)
+    return bool(after) and after[0].lower() in _ATTRIBUTION
+
+
+def _plural_looking_subject(line: LineNames, issue: Issue) -> Token | None:
+    """The capitalised word ending in "s" right before the verb of an agreement flag that
+    asks for a plural verb ("Sanders was" -> "were"): the subject the check read as a
+    plural noun. A name used as such in the article ("Bernie Sanders") is one person.
+    None for any other flag, and for a second subject joined by "and" ("Smith and Jones
+    is": two people, the plural stands)."""
+    if issue.rule != _AGREEMENT or issue.category != Category.GRAMMAR:
+        return None
+    if issue.text.lower() not in _SINGULAR_VERBS:
+        return None
+    before = line.text[: issue.start]
+    end = len(before.rstrip(" "))
+    if end == len(before) or end == 0:
+        return None  # no word of its own before the verb
+    token = token_in_line(line.tokens, end - 1, end)
+    if token is None or token.rel_end != end or not token.base.endswith("s"):
+        return None
+    ahead = line.text[: token.rel_start].split()
+    if ahead and ahead[-1].lower() in _JOINING:
+        return None
+    return token
+
+
+def _persons_surname(model: NameModel, base: str) -> bool:
+    """Whether the article uses ``base`` as a person's surname: a name word that is once
+    the last of two after a first name print does not know as a word ("Bernie Sanders";
+    not "Senate Democrats"), and never follows "the" ("the Democrats", "the Beatles": a
+    group, rightly plural)."""
+    if not model.is_name_word(base):
+        return False
+    after_first_name = False
+    for token in model.tokens_of(base):
+        before = token.line.text[: token.rel_start].split()
+        if before and before[-1].lower() == "the":
+            return False
+        first = token.prev
+        if first is not None and first.prev is None and token.next is None:
+            after_first_name = after_first_name or not is_dictionary_word(first.base.lower())
+    return after_first_name
 
 
 def _words_read(line: LineNames, issues: list[Issue]) -> frozenset[str]:
@@ -523,6 +633,10 @@ def _words_read(line: LineNames, issues: list[Issue]) -> frozenset[str]:
     read: set[str] = set()
     runs: set[int] = set()  # each name run once: a line of thousands of names is one run
     for issue in issues:
+        subject = _plural_looking_subject(line, issue)
+        if subject is not None:
+            read.add(subject.base.lower())
+            continue
         if issue.category not in _FILTERED:
             continue
         read.update(s.lower() for s in issue.replacements)
