@@ -138,12 +138,13 @@ def _base_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]
     be = sent[i].low.replace("n't", "")
     if not participle or participle == word or lex.pair(be, word):
         return
-    if low_at(sent, j + 1) == "to":
+    if word in ("suppose", "use") and low_at(sent, j + 1) == "to":
         return  # "are suppose to", "was use to": the frames check names those
     if low_at(sent, i - 1) in ("there", "here"):
         return  # "there were police everywhere": a subject, not a participle
-    if be == "been" and low_at(sent, j + 1) not in _PASSIVE_ENDS:
-        return  # "have been go there" may want "going": only a plain passive's end
+    ing = lex.inflect(word, "VBG") or ""
+    if be == "been" and lex.pair(be, ing) > lex.pair(be, participle):
+        return  # "have been go there" wants "going": print's "been" + which form
     if "NOUN" in classes and not _passive_after(sent, j, lex):
         return
     yield form_finding(
@@ -151,7 +152,7 @@ def _base_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]
     )
 
 
-_PASSIVE_ENDS = frozenset(("by", "", ".", ",", ";", ":", "!", "?"))
+_PASSIVE_ENDS = frozenset(("by", "", ".", ",", ";", ":", "!", "?"))  # after a passive
 
 
 def _passive_after(sent: list[Token], j: int, lex: Lexicon) -> bool:
