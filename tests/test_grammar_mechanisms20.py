@@ -14,7 +14,7 @@ both dialects:
   a plural subject's "-s" verb before "this" ("Reports indicates this");
 - a modal that is never a noun after "this"/"that" ("this would includes");
 - "he", "she", "we", "they" and their verb wherever they stand, past a phrase or a
-  comma ("From 1967 to 1995 he were"), and "it" after a conjunction ("so it burn");
+  comma ("From 1967 to 1995 he were");
 - a compound written apart whose parts print counts less often ("out break"), and a
   preposition split before its noun phrase ("out side the town hall").
 """
@@ -50,7 +50,6 @@ FOUND = [
     ("He said this would includes foreign navies.", "includes", "include"),
     ("From 1967 to 1995 he were a member of parliament.", "were", "was"),
     ("Paweł, we is with you.", "is", "are"),
-    ("The stone is soft, so it burn quickly.", "burn", "burns"),
     ("The bus exploded out side the town hall.", "out side", "outside"),
     ("The latest out break began in August.", "out break", "outbreak"),
 ]

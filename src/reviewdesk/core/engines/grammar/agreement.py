@@ -243,9 +243,6 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             )
 
 
-_CONJUNCTIONS = word_set("and but so because since while when although whereas")
-
-
 def _nominative_anywhere(sent: list[Token], i: int) -> bool:
     """ "From 1967 to 1995 he were", "Paweł, we is": "he", "she", "we" and "they" are
     subjects wherever they stand, so their verb must agree past a phrase or a comma
@@ -253,9 +250,6 @@ def _nominative_anywhere(sent: list[Token], i: int) -> bool:
     before (an inversion: "May he rest"), and a verb of demanding close before
     ("demanded he resign": the base form is right)."""
     tok = sent[i]
-    if tok.low == "it" and tok.text == "it":
-        # "so it burn", "and it were": after a conjunction "it" opens a clause
-        return low_at(sent, i - 1) in _CONJUNCTIONS
     if tok.low not in _NOMINATIVE or not tok.text.islower():
         return False
     if low_at(sent, i - 1) in _HELPERS:
