@@ -61,6 +61,7 @@ CLEAN = [
     "What he did was attend every meeting.",
     "The plan is complete.",
     "There were police everywhere.",
+    "The pipes were lead, the report said.",
     "Drivers are supposed to stop here.",
     "The aim was control of the port.",
     "The first step was review of the data.",

@@ -122,7 +122,7 @@ _CLEFT_WORDS = word_set("do does did done doing what all")
 def _base_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "was evacuate" -> "was evacuated": a verb's base form after "be", where the
     passive wants its participle. Only a word that is a verb (or a verb and a noun, then
-    with "by", a mark or an adjective after it: "was rescue alive"), never an
+    with "by" or an adjective after it: "was rescue alive"), never an
     adjective ("was brief", "were separate"), and only where print never puts the two
     side by side; a pseudo-cleft ("all we did was wait") is left."""
     j = next_slot(sent, i, _SKIPPED - {"then", "now"})
@@ -152,16 +152,13 @@ def _base_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]
     )
 
 
-_PASSIVE_ENDS = frozenset(("by", "", ".", ",", ";", ":", "!", "?"))  # after a passive
-
-
 def _passive_after(sent: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether what follows word ``j`` ends a passive rather than a noun's phrase ("was
-    control of the port"): "by", the clause's end, or a word that is only an
-    adjective or adverb ("was rescue alive")."""
+    control of the port"): "by", or a word that is only an adjective or adverb ("was
+    rescue alive")."""
     after = low_at(sent, j + 1)
-    if after in _PASSIVE_ENDS:
-        return True
+    if after == "by":
+        return True  # not the clause's end: "the pipes were lead." is the metal
     classes = lex.classes(after)
     return bool(classes) and classes <= {"ADJ", "ADV"} and after not in _CLAUSE_OPENERS
 
