@@ -54,8 +54,34 @@ from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 from reviewdesk.core.models import Issue
 from reviewdesk.core.style import effective_style_sheet
 
-KINDS = ("spelling", "capitalisation", "spacing", "confusion", "agreement", "articles", "names")
+KINDS = (
+    "spelling",
+    "capitalisation",
+    "spacing",
+    "confusion",
+    "agreement",
+    "articles",
+    "names",
+    # issue 11 point 1's grammar kinds beyond the two above (grammar20): agreement
+    # across an "of" phrase, after "there", "each/every" and a sentence's own subject; a
+    # verb form a helper rules out; compounds split or joined; a weekday against its
+    # dated day; a word doubled or a set phrase's "to"/"of" dropped; a/an before a
+    # figure or an abbreviation
+    "far agreement",
+    "verb form",
+    "compounds",
+    "weekday",
+    "doubled/dropped",
+    "a/an by sound",
+)
+GRAMMAR_KINDS = KINDS[4:6] + KINDS[7:]
 FILED = {
+    "far agreement": {"grammar"},
+    "verb form": {"grammar"},
+    "compounds": {"grammar", "spelling"},
+    "weekday": {"consistency"},  # the weekday-date check files it so
+    "doubled/dropped": {"grammar"},
+    "a/an by sound": {"grammar"},
     "spelling": {"spelling"},
     "names": {"consistency", "spelling"},
     "capitalisation": {"capitalization"},
@@ -167,6 +193,12 @@ class Planter:
             "agreement": self.agreement,
             "articles": self.articles,
             "names": self.names,
+            "far agreement": self.far_agreement,
+            "verb form": self.verb_form,
+            "compounds": self.compounds,
+            "weekday": self.weekday,
+            "doubled/dropped": self.doubled_dropped,
+            "a/an by sound": self.by_sound,
         }
 
     def learn(self, docs: list[str]) -> None:
@@ -327,11 +359,304 @@ class Planter:
                 where = "common word in a name" if common else "name word"
                 yield Plant(at, w, typo, "names", where)
 
+    # -- issue 11 point 1's grammar kinds (grammar20) ------------------------------
+    def _verb_number(self, w: str) -> str:
+        """ "singular" for a present verb that takes a singular subject, "plural" for one
+        that takes a plural; "" for anything else (a past, a noun, unsure)."""
+        if w in SINGULAR_VERB:
+            return "singular"
+        if w in PLURAL_VERB:
+            return "plural"
+        if not w.islower() or not self.lexicon.classes(w) <= {"VERB"}:
+            return ""
+        tags = self.lexicon.tags(w)
+        if tags == {"VBZ"}:
+            return "singular"
+        if tags and tags <= {"VB", "VBP"}:
+            return "plural"
+        return ""
+
+    def _flip(self, w: str) -> str:
+        """The verb in the other number ("is" -> "are", "shows" -> "show")."""
+        if w in SINGULAR_VERB:
+            return SINGULAR_VERB[w]
+        if w in PLURAL_VERB:
+            return PLURAL_VERB[w]
+        if self.lexicon.tags(w) == {"VBZ"}:
+            lemmas = self.lexicon.lemmas(w)
+            return lemmas[0] if lemmas and lemmas[0] != w else ""
+        return self.lexicon.inflect(w, "VBZ") or ""
+
+    def _determined(self, low: list[str], n: int) -> bool:
+        """Whether word ``n`` follows a determiner, or an adjective after one ("the
+        total cost")."""
+        if low[n - 1] in DETERMINERS:
+            return True
+        return n >= 2 and low[n - 2] in DETERMINERS and self.lexicon.classes(low[n - 1]) == {"ADJ"}
+
+    def far_agreement(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """A verb flipped in number where its subject is not the word before it: after
+        an "of" phrase ("The cost of the projects are"), after "there" ("there is many"),
+        after "each/every" ("each player have"), and a sentence's own noun subject with a
+        verb that is not "be" or "have" ("The results shows")."""
+        words = _words(text, start, end)
+        low = [m.group().lower() for m in words]
+
+        def plain(a: int, b: int) -> bool:  # words a..b joined by single spaces
+            return all(text[words[k].end() : words[k + 1].start()] == " " for k in range(a, b))
+
+        for n, m in enumerate(words):
+            w = m.group()
+            # a head noun, an "of" phrase of up to five words, then its verb
+            if (
+                n >= 1
+                and self._determined(low, n)
+                and low[n] not in QUANTITY_HEADS
+                and n + 2 < len(words)
+                and low[n + 1] == "of"
+            ):
+                number = self.lexicon.noun_number(low[n])
+                if number and w.islower():
+                    for k in range(n + 3, min(n + 10, len(words))):
+                        if not plain(n, k):
+                            break
+                        verb = self._verb_number(words[k].group())
+                        if low[k] in {"who", "which", "that", "and", "or"}:
+                            break
+                        if verb:
+                            flip = self._flip(words[k].group())
+                            if verb == number and flip:
+                                last = self.lexicon.noun_number(low[k - 1])
+                                sort = "across of"
+                                if last and last != number:
+                                    sort += " (attractor)"
+                                yield Plant(
+                                    words[k].start(), words[k].group(), flip, "far agreement", sort
+                                )
+                            break
+            # "there is/are/was/were" before a determiner or a figure
+            if (
+                low[n] == "there"
+                and n + 2 < len(words)
+                and low[n + 1] in {"is", "are", "was", "were"}
+            ):
+                nxt = low[n + 2]
+                verb = low[n + 1]
+                singular = nxt in {"a", "an", "one", "no"} and verb in {"is", "was"}
+                plural = nxt in {
+                    "many",
+                    "several",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "some",
+                    "few",
+                } and verb in {"are", "were"}
+                if (singular or plural) and plain(n, n + 2):
+                    v = words[n + 1].group()
+                    yield Plant(words[n + 1].start(), v, AGREE[v], "far agreement", "there")
+            # "each/every" + noun + verb
+            if (
+                low[n] in {"each", "every"}
+                and n + 2 < len(words)
+                and plain(n, n + 2)
+                and self.lexicon.noun_number(low[n + 1]) == "singular"
+            ):
+                v = words[n + 2].group()
+                if self._verb_number(v) == "singular" and self._flip(v):
+                    yield Plant(
+                        words[n + 2].start(), v, self._flip(v), "far agreement", "each/every"
+                    )
+            # a sentence's subject (determiner + noun, or a plural noun opening it) and a
+            # verb that is not "be"/"have" (the first agreement kind plants those)
+            if n in (0, 1, 2) and n + 1 < len(words) and plain(0, n + 1):
+                if n and (low[0] not in OPENING_DETERMINERS or not self._determined(low, n)):
+                    continue
+                number = self.lexicon.noun_number(low[n])
+                if n == 0 and number != "plural":
+                    continue
+                if not number or low[n] in QUANTITY_HEADS:
+                    continue
+                v = words[n + 1].group()
+                if v.lower() in AGREE:
+                    continue
+                if self._verb_number(v) == number and self._flip(v):
+                    yield Plant(
+                        words[n + 1].start(), v, self._flip(v), "far agreement", "sentence subject"
+                    )
+
+    def verb_form(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """A verb in a form its helper rules out, from LemmInflect's inflections: a past
+        after a modal, "do" or "to" ("could went", "did went", "to went"), an "-s" after a
+        modal ("can goes"), a past for the participle after "have" ("has went"), "of" for
+        "have" after a modal ("could of"), a base form for the participle after "be" ("was
+        walk")."""
+        words = _words(text, start, end)
+        low = [m.group().lower() for m in words]
+        for n in range(1, len(words)):
+            m, prev = words[n], low[n - 1]
+            w = m.group()
+            if text[words[n - 1].end() : m.start()] != " " or not w.islower():
+                continue
+            tags = self.lexicon.tags(w)
+            lemmas = self.lexicon.lemmas(w)
+            lemma = lemmas[0] if lemmas else ""
+            if prev in MODALS and w == "have" and n + 1 < len(words):
+                yield Plant(m.start(), w, "of", "verb form", "could of")
+                continue
+            if not lemma or lemma in {"be", "have", "do"}:
+                continue
+            past = self.lexicon.inflect(lemma, "VBD") or ""
+            part = self.lexicon.inflect(lemma, "VBN") or ""
+            if w == lemma and tags <= {"VB", "VBP"} and self.lexicon.classes(w) == {"VERB"}:
+                if prev in MODALS:
+                    if past and past != w and past != part:
+                        yield Plant(m.start(), w, past, "verb form", "modal + past")
+                    third = self.lexicon.inflect(lemma, "VBZ")
+                    if third and third != w:
+                        yield Plant(m.start(), w, third, "verb form", "modal + -s")
+                elif prev in {"did", "didn't"} and past and past != w:
+                    yield Plant(m.start(), w, past, "verb form", "did + past")
+                elif prev == "to" and past and past != w and past != part:
+                    yield Plant(m.start(), w, past, "verb form", "to + past")
+            elif prev in HAVE_FORMS and w == part and past and past != part:
+                yield Plant(m.start(), w, past, "verb form", "have + past")
+            elif prev in BE_FORMS and w == part and w.endswith("ed") and tags <= {"VBD", "VBN"}:
+                yield Plant(m.start(), w, lemma, "verb form", "be + base")
+
+    def compounds(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """A closed compound written apart where print almost never has the pair
+        ("through out", "every where"), or a set pair of common words run together
+        where the joined form is no word ("alot", "atleast")."""
+        words = _words(text, start, end)
+        lex = self.lexicon
+        for n, m in enumerate(words):
+            w = m.group()
+            low = w.lower()
+            if w.islower() and len(w) >= 7 and lex.count(low) > 1_000_000:
+                for cut in range(3, len(low) - 2):
+                    a, b = low[:cut], low[cut:]
+                    if a in SPLIT_FIRSTS and lex.count(b) > 5_000_000:
+                        # the pair table is ~23x the word table (grammar19)
+                        if lex.pair(a, b) < lex.count(low) * 23 / 50:
+                            yield Plant(m.start(), w, f"{a} {b}", "compounds", "split")
+                        break
+            if n + 1 < len(words) and w.islower():
+                nxt = words[n + 1]
+                b = nxt.group()
+                if text[m.end() : nxt.start()] == " " and b.islower():
+                    joined = low + b
+                    if (
+                        len(low) <= 2
+                        and low not in ("an", "be")
+                        and len(b) >= 3
+                        and lex.count(b) > 1_000_000
+                        and not lex.is_word(joined)
+                        and lex.pair(low, b) > lex.count(b) * 23 * (0.6 if len(low) < 2 else 0.3)
+                    ):
+                        yield Plant(m.start(), f"{w} {b}", joined, "compounds", "joined")
+
+    def weekday(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """A weekday that does not fall on its dated day, from the article's own dates:
+        one put before a date with a year ("Tuesday, March 3, 2019" on a Sunday), or
+        changed where the article names one; without a year (most news dates) the
+        sort says so, since no check can know the day."""
+        import datetime
+
+        for m in DATED.finditer(text, start, end):
+            day, year = m.group("day"), m.group("year")
+            month = MONTH_NAMES.index(m.group("month")) + 1
+            if year:
+                try:
+                    true = datetime.date(int(year), month, int(m.group("date"))).weekday()
+                except ValueError:
+                    continue
+                wrong = WEEKDAY_NAMES[(true + 1 + m.start() % 6) % 7]
+                if day:
+                    yield Plant(m.start(), day, wrong, "weekday", "changed, dated")
+                else:
+                    yield Plant(m.start(), "", f"{wrong}, ", "weekday", "added, dated")
+            elif day:
+                i = WEEKDAY_NAMES.index(day)
+                wrong = WEEKDAY_NAMES[(i + 1 + m.start() % 6) % 7]
+                yield Plant(m.start(), day, wrong, "weekday", "changed, no year")
+
+    def doubled_dropped(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """A short word doubled ("the the"), or the "to"/"of" of a set phrase dropped
+        where print nearly always has it after the word before ("according the
+        report", "instead going")."""
+        words = _words(text, start, end)
+        lex = self.lexicon
+        for n, m in enumerate(words):
+            w = m.group()
+            if w.lower() in DOUBLED and n and m.start() % 2 == 0:
+                yield Plant(m.start(), w, f"{w} {w.lower()}", "doubled/dropped", "doubled")
+            if n + 2 < len(words) and w.islower():
+                part, after = words[n + 1], words[n + 2]
+                particle = part.group()
+                if particle not in {"to", "of"} or text[m.end() : after.start()] != f" {particle} ":
+                    continue
+                count = lex.count(w.lower())
+                if count > 200_000 and lex.pair(w.lower(), particle) > count * 23 * 0.6:
+                    yield Plant(
+                        m.start(),
+                        f"{w} {particle}",
+                        w,
+                        "doubled/dropped",
+                        f"{particle} dropped",
+                    )
+
+    def by_sound(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """a/an flipped before a figure or an abbreviation ("a 80-acre", "an US")."""
+        for m in re.finditer(r"\b([Aa]n?) (?=\d|[A-Z]{2,}\b)", text[:end]):
+            if m.start() >= start:
+                a = m.group(1)
+                nxt = text[m.end() : m.end() + 1]
+                sort = "figure" if nxt.isdigit() else "abbreviation"
+                yield Plant(m.start(), a, a + "n" if len(a) == 1 else a[0], "a/an by sound", sort)
+
     def articles(self, text: str, start: int, end: int) -> Iterator[Plant]:
         for m in re.finditer(r"\b([Aa]n?) (?=[A-Za-z])", text[:end]):
             if m.start() >= start:
                 a = m.group(1)
                 yield Plant(m.start(), a, a + "n" if len(a) == 1 else a[0], "articles", a.lower())
+
+
+MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must"}
+DO_FORMS = {"do", "does", "did"}
+HAVE_FORMS = {"has", "have", "had"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been"}
+# heads whose number goes by their "of" phrase ("a number of people are"): not planted
+QUANTITY_HEADS = {
+    "number", "lot", "lots", "majority", "group", "percent", "half", "rest", "all",
+    "some", "none", "series", "couple", "total", "kind", "sort", "type", "variety",
+    "range", "pair", "set", "bunch", "third", "quarter", "part", "portion", "share",
+    "amount", "minority", "host", "handful", "plenty", "dozens", "hundreds", "thousands",
+    "millions", "team", "family", "government", "staff", "police", "crew", "public",
+}  # fmt: skip
+OPENING_DETERMINERS = {"the", "these", "those", "this", "that", "its", "their", "his", "her"}
+SINGULAR_VERB = {"is": "are", "was": "were", "has": "have"}
+PLURAL_VERB = {v: k for k, v in SINGULAR_VERB.items()}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+DATED = re.compile(
+    rf"\b(?:(?P<day>{'|'.join(WEEKDAY_NAMES)}),? )?(?P<month>{'|'.join(MONTH_NAMES)}) "
+    r"(?P<date>\d{1,2})(?:, (?P<year>(?:19|20)\d\d)\b)?"
+)
+# first parts of closed compounds a writer splits ("out break", "after noon", "every
+# where"): particles, prepositions, determiners and pronouns, none a word's prefix alone
+SPLIT_FIRSTS = {
+    "out", "over", "under", "after", "every", "some", "any", "with", "through", "down",
+    "back", "where", "when", "what", "there", "here", "him", "her", "them", "your", "our",
+    "their", "for", "more", "how", "who", "whom", "none", "never", "together",
+}  # fmt: skip
+# new kinds pick a sort first, then a plant: a common sort ("the the") would drown the rest
+SORTED_KINDS = {"far agreement", "verb form", "compounds", "weekday", "doubled/dropped"}
+DOUBLED = {"the", "a", "to", "of", "in", "and", "for", "on", "that", "is", "was", "with"}
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -347,18 +672,26 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def plant_copy(
-    text: str, planter: Planter, rng: random.Random, planted: collections.Counter[str]
+    text: str,
+    planter: Planter,
+    rng: random.Random,
+    planted: collections.Counter[str],
+    kinds: tuple[str, ...] = KINDS,
 ) -> list[Plant]:
     """One plant per sentence, the kind planted least so far among those that fit."""
     out: list[Plant] = []
     for start, end in sentences(text):
-        options = {kind: list(planter.finders[kind](text, start, end)) for kind in KINDS}
+        options = {kind: list(planter.finders[kind](text, start, end)) for kind in kinds}
         options = {k: v for k, v in options.items() if v}
         if not options:
             continue
         kind = min(options, key=lambda k: (planted[k], rng.random()))
         planted[kind] += 1
-        out.append(rng.choice(options[kind]))
+        if kind in SORTED_KINDS:
+            sort = rng.choice(sorted({p.where for p in options[kind]}))
+            out.append(rng.choice([p for p in options[kind] if p.where == sort]))
+        else:
+            out.append(rng.choice(options[kind]))
     return out
 
 
@@ -499,7 +832,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--show", default="", help="list the tuning half's misses of a kind")
     parser.add_argument("--tuning-only", action="store_true", help="leave the held half out")
+    parser.add_argument(
+        "--kinds",
+        default="",
+        help="plant only these kinds (comma-separated; 'grammar': issue 11 point 1's)",
+    )
     args = parser.parse_args()
+    kinds = KINDS
+    if args.kinds == "grammar":
+        kinds = GRAMMAR_KINDS
+    elif args.kinds:
+        kinds = tuple(k for k in KINDS if k in args.kinds.split(","))
     logging.basicConfig(level=logging.WARNING)
     lexicon = Lexicon()
     planter = Planter(lexicon)
@@ -510,7 +853,7 @@ def main() -> None:
         if args.tuning_only and "held" in half:
             continue
         rng = random.Random(args.seed)
-        tallies = {kind: Tally() for kind in KINDS}
+        tallies = {kind: Tally() for kind in kinds}
         where: collections.Counter[tuple[str, str, bool]] = collections.Counter()
         misses: list[str] = []
         planted: collections.Counter[str] = collections.Counter()
@@ -519,13 +862,13 @@ def main() -> None:
         for n, doc in enumerate(docs):
             clean_issues = list(pipeline.check(doc, ctx).issues)
             for _ in range(args.copies):
-                plants = plant_copy(doc, planter, rng, planted)
+                plants = plant_copy(doc, planter, rng, planted, kinds)
                 text, _spans = apply(doc, plants)
                 issues = list(pipeline.check(text, ctx).issues)
                 score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
                 for p in plants:
                     tallies[p.kind].distinct.add((n, p.start, p.new))
-        print_half(half, docs, args.copies, tallies, where, KINDS)
+        print_half(half, docs, args.copies, tallies, where, kinds)
         if args.show and "tuning" in half:
             print("\n".join(m for m in misses if args.show in m))
 

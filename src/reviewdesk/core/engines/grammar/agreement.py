@@ -194,6 +194,7 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             # "says it have found": no verb of saying makes "it" an object with a verb
             or (tok.low == "it" and low_at(sent, i - 1) in REPORTING_VERBS)
             or (tok.low in _NOMINATIVE and _after_noun(sent, i, lex))
+            or _nominative_anywhere(sent, i)
         )
         if person is None or not opens or _subjunctive(sent, i) or _joined(sent, i, lex):
             continue
@@ -240,6 +241,20 @@ def _pronoun_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 f"“{tok.text} {verb.text}” does not agree: use “{tok.text} {fix}”.",
                 (replace_word(verb, fix),),
             )
+
+
+def _nominative_anywhere(sent: list[Token], i: int) -> bool:
+    """ "From 1967 to 1995 he were", "Paweł, we is": "he", "she", "we" and "they" are
+    subjects wherever they stand, so their verb must agree past a phrase or a comma
+    (grammar20). Left: a capital mid-sentence ("He Jiankui", a name), a helper just
+    before (an inversion: "May he rest"), and a verb of demanding close before
+    ("demanded he resign": the base form is right)."""
+    tok = sent[i]
+    if tok.low not in _NOMINATIVE or not tok.text.islower():
+        return False
+    if low_at(sent, i - 1) in _HELPERS:
+        return False  # "May he rest", "Why do he care?": a helper before its subject
+    return not any(t.low in _MANDATIVE for t in sent[max(0, i - 4) : i])
 
 
 def _verb_shown(sent: list[Token], i: int, j: int, lex: Lexicon) -> bool:
@@ -622,14 +637,28 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
                 break
             if sent[k].is_capitalised:
                 named = named or not lex.classes(sent[k].low) & {"NOUN", "ADJ"}
-            elif not lex.classes(sent[k].low) & {"NOUN", "ADJ"}:
+            elif not lex.classes(sent[k].low) & {"NOUN", "ADJ"} and not _foreign_noun(sent, k, lex):
                 break
             end = k
             k += 1
-        if end is None or not (named or "NOUN" in lex.classes(sent[end].low)):
+        if end is None or not (
+            named or "NOUN" in lex.classes(sent[end].low) or _foreign_noun(sent, end, lex)
+        ):
             return None, k
         j = k
     return head, j
+
+
+def _foreign_noun(sent: list[Token], k: int, lex: Lexicon) -> bool:
+    """A word no table knows, right after a determiner in an "of" phrase ("the
+    locations of the moai is"): a borrowed noun, not the verb (grammar20)."""
+    word = sent[k].low
+    return (
+        word.isalpha()
+        and not lex.is_word(word)
+        and low_at(sent, k - 1) in DETERMINERS
+        and low_at(sent, k + 1) in SINGULAR_VERBS | PLURAL_VERBS
+    )
 
 
 def _participle_after_plural(sent: list[Token], head: int, j: int, lex: Lexicon) -> bool:
@@ -705,8 +734,11 @@ def _head_number(sent: list[Token], head: int, lex: Lexicon) -> str:
     number = lex.noun_number(low)
     if head > 0 and number == "plural" and sent[head - 1].low in _SINGULAR_DETERMINERS:
         return ""  # "a means", "each species": the determiner says otherwise
-    # A word that is also an adjective or verb more than a noun gives no sure subject.
-    if number and lex.classes(low) - {"NOUN", "VERB"}:
+    # A word that is also an adjective or verb more than a noun gives no sure subject,
+    # unless a determiner before it and "of" after it make it a noun: "the choice of
+    # Pelosi were" (no adjective heads "the ... of") (grammar20)
+    noun_of = head > 0 and sent[head - 1].low in DETERMINERS and low_at(sent, head + 1) == "of"
+    if number and lex.classes(low) - {"NOUN", "VERB"} and not noun_of:
         return ""
     if number == "singular" and _plural_in_use(low, lex):
         return ""  # "when fish were plentiful", "the staff were": a plural without an -s
@@ -747,6 +779,9 @@ def _third_person_only_verb(low: str, lex: Lexicon, sent: list[Token], at: int) 
         "its",
         "our",
         "to",
+        "this",  # "Reports indicates this vehicle" (grammar20)
+        "these",
+        "those",
     )
 
 
@@ -765,11 +800,55 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             verb_at = i + 1
             if sent[i + 1].low == "has" and low_at(sent, at) == "been":
                 at += 1  # "There has been many accidents" (grammar14)
+        elif sent[i + 1].low in ("are", "were") and clause_start(sent, i):
+            yield from _there_are_one(sent, i + 2, sent[i + 1], lex)
+            continue
         else:
             continue
         if at >= len(sent):
             continue
         yield from _there_subject(sent, at, sent[verb_at], lex)
+
+
+# after "a": words that make a quantity of a plural ("there are a few", "a dozen")
+_QUANTITY_AFTER_A = word_set(
+    "few couple dozen lot number handful hundred thousand million great good total host "
+    "series variety range majority minority pair set bunch score myriad plethora"
+)
+
+
+def _there_are_one(sent: list[Token], at: int, verb: Token, lex: Lexicon) -> Iterator[Finding]:
+    """ "there were a longstanding tradition", "there are no guarantee that": one thing
+    after a plural "there are" (grammar20). Left: a quantity ("a few", "a total of"),
+    any "of" close by, two subjects joined ("a man and a woman"), a noun before another
+    noun ("no pay rises") and nouns whose number goes by meaning ("no police")."""
+    nxt = low_at(sent, at)
+    if nxt not in ("a", "an", "one", "no") or low_at(sent, at + 1) in _QUANTITY_AFTER_A:
+        return
+    rest = [t.low for t in sent[at + 1 :]]
+    if low_at(sent, at + 2) == "of" or {"and", "or", "nor"} & set(rest):
+        return
+    if any(t.is_number or t.low in _NUMBER_WORDS for t in sent[at + 1 : at + 4]):
+        return  # "there were a reported 30 deaths": a figure the quantity belongs to
+    if nxt == "no":
+        noun = low_at(sent, at + 1)
+        after = low_at(sent, at + 2)
+        if (
+            lex.noun_number(noun) != "singular"
+            or noun in NUMBER_BY_MEANING
+            or _plural_in_use(noun, lex)
+            or lex.classes(noun) - {"NOUN", "VERB"}
+            or after not in ("that", "to", "for", "in", "on", "at", ".", ",", ";", "")
+        ):
+            return
+    fix = {"are": "is", "were": "was"}[verb.low]
+    yield Finding(
+        verb.start,
+        verb.end,
+        RULE,
+        f"One thing follows: use “there {fix}”.",
+        (replace_word(verb, fix),),
+    )
 
 
 def _there_subject(sent: list[Token], at: int, verb: Token, lex: Lexicon) -> Iterator[Finding]:

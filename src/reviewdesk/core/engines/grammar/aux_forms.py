@@ -5,6 +5,8 @@
   stopping", "didn't going"): these take the base form;
 - a past tense after a form of "be" ("was took", "been wrote"): the passive and the
   perfect take the participle ("taken", "written");
+- a base form after a form of "be" ("was evacuate", "were convict by"): the passive's
+  participle lost its "-ed" (grammar20; print never writes the two side by side);
 - a participle or "been" with no helper at all ("I seen him", "she been working"):
   the past tense or "have" is missing;
 - an "-ing" form with no helper ("I going", "they playing"): "be" is missing;
@@ -63,6 +65,8 @@ def check_aux_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _ing_after_modal(sent, i, lex)
         elif low in _BE:
             yield from _past_after_be(sent, i, lex)
+            if low in _FULL_BE:
+                yield from _base_after_be(sent, i, lex)
         elif low in _BARE_SUBJECTS and _subject_here(sent, i):
             yield from _bare_participle(sent, i, lex)
             yield from _bare_ing(sent, i, lex)
@@ -108,6 +112,62 @@ def _past_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]
     finding = participle_finding(sent, i, j, lex)
     if finding is not None:
         yield finding
+
+
+_FULL_BE = word_set("be been being is are was were isn't aren't wasn't weren't")
+# a pseudo-cleft takes the base form after "be": "what they did was evacuate the town"
+_CLEFT_WORDS = word_set("do does did done doing what all")
+
+
+def _base_after_be(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
+    """ "was evacuate" -> "was evacuated": a verb's base form after "be", where the
+    passive wants its participle. Only a word that is a verb (or a verb and a noun, then
+    with "by" or an adjective after it: "was rescue alive"), never an
+    adjective ("was brief", "were separate"), and only where print never puts the two
+    side by side; a pseudo-cleft ("all we did was wait") is left."""
+    j = next_slot(sent, i, _SKIPPED - {"then", "now"})
+    if not fills_slot(sent, j) or any(t.low in _CLEFT_WORDS for t in sent[:i]):
+        return
+    word = sent[j].low
+    classes = lex.classes(word)
+    if "VERB" not in classes or classes - {"VERB", "NOUN"} or lex.lemmas(word) != (word,):
+        return
+    if lex.tags(word) & {"VBD", "VBN", "VBG", "VBZ", "MD"}:
+        return
+    participle = lex.inflect(word, "VBN")
+    be = sent[i].low.replace("n't", "")
+    if not participle or participle == word or lex.pair(be, word):
+        return
+    if word in ("suppose", "use") and low_at(sent, j + 1) == "to":
+        return  # "are suppose to", "was use to": the frames check names those
+    if low_at(sent, i - 1) in ("there", "here"):
+        return  # "there were police everywhere": a subject, not a participle
+    ing = lex.inflect(word, "VBG") or ""
+    if be == "been" and lex.pair(be, ing) > lex.pair(be, participle):
+        return  # "have been go there" wants "going": print's "been" + which form
+    if "NOUN" in classes and not _passive_after(sent, j, lex):
+        return
+    yield form_finding(
+        sent, j, f"After “{sent[i].text}” use the participle: “{participle}”.", participle
+    )
+
+
+def _passive_after(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether what follows word ``j`` ends a passive rather than a noun's phrase ("was
+    control of the port"): "by", or a word that is only an adjective or adverb ("was
+    rescue alive")."""
+    after = low_at(sent, j + 1)
+    if after == "by":
+        return True  # not the clause's end: "the pipes were lead." is the metal
+    classes = lex.classes(after)
+    return bool(classes) and classes <= {"ADJ", "ADV"} and after not in _CLAUSE_OPENERS
+
+
+# adverbs that open a clause: "which is noise when reading" is a noun's phrase
+_CLAUSE_OPENERS = word_set(
+    "when where while whenever wherever why how if as though although because since until "
+    "unless once before after so then"
+)
 
 
 def _bare_participle(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:

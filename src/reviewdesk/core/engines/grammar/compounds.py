@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.findings import Finding, match_case
-from reviewdesk.core.engines.grammar.lexicon import Lexicon
+from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
 from reviewdesk.core.models import Category
 
@@ -199,7 +199,7 @@ def check_compounds(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 )
             continue
         pair = f"{a.low} {b.low}"
-        if pair in _OFTEN_APART:
+        if pair in _OFTEN_APART and not _preposition_split(sent, i, pair):
             continue
         through_out_of = joined == "throughout" and i + 2 < len(sent) and sent[i + 2].low == "of"
         if (
@@ -213,6 +213,17 @@ def check_compounds(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
                 (match_case(a.text, joined),),
                 Category.SPELLING,
             )
+
+
+# split prepositions: right apart in "came out, side by side", never before a noun phrase
+_SPLIT_PREPOSITIONS = frozenset(["out side", "in side"])
+_PHRASE_STARTS = word_set("the a an his her their its our my your this that these those")
+
+
+def _preposition_split(sent: list[Token], i: int, pair: str) -> bool:
+    """ "exploded out side the building": a preposition written apart before the noun
+    phrase it governs (grammar20)."""
+    return pair in _SPLIT_PREPOSITIONS and i + 2 < len(sent) and sent[i + 2].low in _PHRASE_STARTS
 
 
 # Prefixes that never stand as words of their own in running English: "re election",
@@ -235,7 +246,7 @@ def _rare_apart(first: str, second: str, joined: str, lex: Lexicon) -> bool:
     """Common joined word, common parts, and the pair itself too rare to be in print."""
     if len(first) < 2 or len(second) < 3:
         return False
-    if lex.count(joined) < 5_000_000 or lex.pair(first, second) > 0:
+    if lex.count(joined) < 2_000_000 or lex.pair(first, second) > 0:
         return False
-    common_parts = lex.count(first) >= 20_000_000 and lex.count(second) >= 20_000_000
+    common_parts = lex.count(first) >= 5_000_000 and lex.count(second) >= 5_000_000
     return bool(lex.classes(joined)) and common_parts

@@ -16,9 +16,15 @@ from reviewdesk.core.engines.grammar.tokens import Token
 RULE = "verb-form"
 
 
+# modals that are never nouns, whatever stands before them
+_NEVER_NOUNS = frozenset(("would", "could", "should", "shall"))
+
+
 def modal_is_verb(sent: list[Token], i: int) -> bool:
     """A modal verb, not "the will", "a must", "his might" or the month May."""
     tok = sent[i]
+    if tok.low in _NEVER_NOUNS:
+        return True  # "this would includes": no "would" is a thing (grammar20)
     if tok.text[0].isupper() and tok.low in ("may", "will") and i > 0:
         return False
     return not (i > 0 and (sent[i - 1].low in DETERMINERS or sent[i - 1].text in "'’"))
