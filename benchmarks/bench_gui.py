@@ -52,6 +52,13 @@ HEARTBEAT_MS = 5
 # memory is read with the app idle a moment after the check, as an editor reads: Harper's
 # thread is renewed 1 s after a long article's check, its new tables built in ~1.5 s
 IDLE_BEFORE_MEMORY_MS = 4000
+# ... and again once both processes are settled: neither has used more than QUIET_CPU_S of
+# CPU over QUIET_FOR_S (the checker's idle release done and Harper's renewed thread's
+# tables built, 1.5 s quiet, 8 s at load 20): the 4 s reading can fall before, inside or
+# after that renewal, which moved the checker's figure 245-352 MB between runs (memory20)
+QUIET_FOR_S = 1.5
+QUIET_CPU_S = 0.03
+SETTLE_LIMIT_S = 60.0
 # a child gives up after this long (BENCH_TIMEOUT seconds; a loaded machine needs more)
 TIMEOUT_S = float(os.environ.get("BENCH_TIMEOUT", "600"))
 
@@ -235,6 +242,40 @@ def _when_checked(window, callback) -> None:  # type: ignore[no-untyped-def]
 
     session.checked.connect(on_checked)
     window.coordinator.busy_changed.connect(lambda busy: None if busy else on_checked(""))
+
+
+def cpu_seconds(pid: int | None = None) -> float:
+    """A process's CPU time so far (user + system, every thread), from /proc."""
+    try:
+        fields = Path(f"/proc/{pid or 'self'}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _when_settled(pids, callback) -> None:  # type: ignore[no-untyped-def]
+    """Call ``callback(waited_seconds)`` once none of ``pids`` (None: this process) has
+    used more than :data:`QUIET_CPU_S` of CPU over :data:`QUIET_FOR_S`, or after
+    :data:`SETTLE_LIMIT_S`: the moment after every idle release, thread renewal and heap
+    trim, which the fixed 4 s reading can fall before."""
+    from PySide6.QtCore import QTimer
+
+    t0 = time.perf_counter()
+    history: list[tuple[float, float]] = []
+    timer = QTimer()
+
+    def poll() -> None:
+        now = time.perf_counter()
+        history.append((now, sum(cpu_seconds(pid) for pid in pids)))
+        old = [h for h in history if now - h[0] >= QUIET_FOR_S]
+        quiet = bool(old) and history[-1][1] - old[-1][1] <= QUIET_CPU_S
+        if quiet or now - t0 >= SETTLE_LIMIT_S:
+            timer.stop()
+            callback(now - t0)
+
+    timer.timeout.connect(poll)
+    timer.start(250)
+    _when_settled.timers = [*getattr(_when_settled, "timers", []), timer]  # kept alive
 
 
 def _loaded(window) -> bool:  # type: ignore[no-untyped-def]
@@ -488,7 +529,9 @@ def child_memory(path: str) -> int:
     app, library, coordinator, window = _build_window()
     t0 = time.perf_counter()
 
-    def report() -> None:
+    at_idle: dict[str, float] = {}
+
+    def report(waited: float) -> None:
         current, peak = rss_mb()
         pid = coordinator.checker_pid
         checker, checker_peak = rss_mb(pid) if pid is not None else (0.0, 0.0)
@@ -502,10 +545,19 @@ def child_memory(path: str) -> int:
             seconds=time.perf_counter() - t0,
             mappings=pss_by_mapping(),
             checker_mappings=pss_by_mapping(pid) if pid is not None else [],
+            idle_pss=at_idle.get("pss", 0.0),
+            idle_checker_pss=at_idle.get("checker_pss", 0.0),
+            settled_after=waited,
         )
         app.quit()
 
-    _when_checked(window, lambda: QTimer.singleShot(IDLE_BEFORE_MEMORY_MS, report))
+    def at_four_seconds() -> None:
+        pid = coordinator.checker_pid
+        at_idle["pss"] = pss_mb()
+        at_idle["checker_pss"] = pss_mb(pid) if pid is not None else 0.0
+        _when_settled([None, pid], report)
+
+    _when_checked(window, lambda: QTimer.singleShot(IDLE_BEFORE_MEMORY_MS, at_four_seconds))
     window.open_file(path)
     QTimer.singleShot(int(TIMEOUT_S * 1000), app.quit)
     app.exec()

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from reviewdesk.service.spawn import CHECKER_MALLOC_ARENAS, checker_environment
+from reviewdesk.service.spawn import (
+    CHECKER_MALLOC_ARENAS,
+    CHECKER_MMAP_THRESHOLD,
+    checker_environment,
+)
 
 
 def test_the_checker_caps_glibcs_arenas(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -19,3 +23,11 @@ def test_the_checker_caps_glibcs_arenas(monkeypatch: pytest.MonkeyPatch) -> None
 def test_a_users_own_arena_setting_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
     assert checker_environment()["MALLOC_ARENA_MAX"] == "4"
+
+
+def test_the_checker_fixes_glibcs_mmap_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    # memory20: big blocks freed go back to the system instead of staying in the arenas
+    monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
+    assert checker_environment()["MALLOC_MMAP_THRESHOLD_"] == CHECKER_MMAP_THRESHOLD == "4194304"
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "65536")
+    assert checker_environment()["MALLOC_MMAP_THRESHOLD_"] == "65536"

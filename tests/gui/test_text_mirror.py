@@ -105,3 +105,36 @@ def test_a_line_separator_inside_a_paragraph_reads_as_a_line_feed(qapp: Any) -> 
     assert editor_text(editor) == read_whole(editor.document()) == "On\ne\ntwo"
     cursor.insertText("x")
     assert editor_text(editor) == read_whole(editor.document()) == "On\nxe\ntwo"
+
+
+def _filled(qapp: Any, text: str) -> ReviewEditor:
+    editor = ReviewEditor("draft", DRAFT, read_only=False)
+    filler = PaneFiller()
+    done: list[bool] = []
+    filler.fill([(editor, text)], lambda: done.append(True))
+    while not done:
+        qapp.processEvents()
+    return editor
+
+
+def test_a_long_article_filled_in_is_one_string_with_the_panes_text(qapp: Any) -> None:
+    # memory20: the pane's text is the article's own string, not a second copy of it
+    # joined or read back; and it still follows the edits made after
+    text = "\U0001f600 " + "\n\n".join(f"Paragraph {n} with a\u00a0space." for n in range(3000))
+    editor = _filled(qapp, text)
+    reads = editor.text_mirror.full_reads
+    assert editor_text(editor) is text
+    assert read_whole(editor.document()) == text
+    rng = random.Random(20)
+    for step in range(60):
+        kind = _edit(editor, rng)
+        assert editor_text(editor) == read_whole(editor.document()), (step, kind)
+    assert editor.text_mirror.full_reads == reads  # the edits followed block by block
+
+
+@pytest.mark.parametrize("odd", ["\r", "\u2028", "\u2029"])
+def test_a_text_qt_reads_back_otherwise_is_not_adopted(qapp: Any, odd: str) -> None:
+    text = "\n\n".join(f"Paragraph {n}{odd if n == 7 else ''} here." for n in range(3000))
+    editor = _filled(qapp, text)
+    assert editor_text(editor) is not text
+    assert editor_text(editor) == read_whole(editor.document())

@@ -54,6 +54,7 @@ from reviewdesk.core.lines import (
     joined_issues,
     split_issues,
 )
+from reviewdesk.core.memos import clear_word_memos
 from reviewdesk.core.models import Issue
 from reviewdesk.core.paragraph_cache import ParagraphCache, validated, validated_paragraph
 from reviewdesk.core.text import prose
@@ -414,11 +415,13 @@ class CheckPipeline:
 
     def release_memory(self) -> None:
         """The checker is idle after a long check: engines that can give back what it
-        left them (Harper's thread and linter) do so, in the background."""
+        left them (Harper's thread and linter) do so, in the background, and the
+        engines' per-word memo caches are emptied (:mod:`reviewdesk.core.memos`)."""
         for checker in self.checkers:
             release = getattr(checker, "release_memory", None)
             if callable(release):
                 release()
+        clear_word_memos()
 
     def close(self) -> None:
         """Release engine resources (servers, threads)."""

@@ -23,6 +23,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from reviewdesk.gui.text_mirror import adopt_text
+
 log = logging.getLogger(__name__)
 
 SLICE_SECONDS = 0.006  # UI time per slice
@@ -126,6 +128,7 @@ class PaneFiller(QObject):
             if cut >= len(text):
                 self._todo.pop(0)
                 self._restore(editor)
+                adopt_text(editor.document(), text)  # one string, the article's and the pane's
             else:
                 self._todo[0] = (editor, text, cut)
         if self._todo:

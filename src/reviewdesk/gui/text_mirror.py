@@ -44,6 +44,13 @@ def read_whole(document: QTextDocument) -> str:
     return _plain(document.toRawText().replace("\u2029", "\n"))  # str.replace: C speed
 
 
+def adopt_text(document: QTextDocument, text: str) -> bool:
+    """Tell ``document``'s mirror (if it has one) that it was just filled with ``text``
+    (:meth:`TextMirror.adopt`); whether the mirror keeps that string."""
+    mirror = document.findChild(TextMirror)
+    return isinstance(mirror, TextMirror) and mirror.adopt(text)
+
+
 class TextMirror(QObject):
     """The text of ``document``, kept up to date edit by edit (a child of the document:
     :func:`reviewdesk.gui.pane_text.document_text` finds it there)."""
@@ -73,6 +80,22 @@ class TextMirror(QObject):
             return text
         self._text = "\n".join(blocks)
         return self._text
+
+    def adopt(self, text: str) -> bool:
+        """The document was just filled with ``text`` (opening an article): keep the
+        caller's string as the document's text rather than a copy joined from the blocks
+        when it is first asked for. The article's draft and the pane's text are then one
+        string (a 100k-word article's is 1.3-2 MB: memory20) until the next edit. Only a
+        text that reads back unchanged is adopted (no carriage return or break Qt turns
+        into a line feed, one block per line); whether it was."""
+        if any(c in text for c in ("\r", "\u2029", "\x00", *RARE_BREAKS)):
+            return False
+        if text.count("\n") + 1 != self._document.blockCount():
+            return False
+        if self._blocks is None or len(self._blocks) != self._document.blockCount():
+            self._blocks = text.split("\n")  # as a whole read would have made them
+        self._text = text
+        return True
 
     def forget(self) -> None:
         """Read the document whole next time."""
