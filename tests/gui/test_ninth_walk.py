@@ -1,0 +1,148 @@
+"""A day at the desk, ninth walk: what a copy editor noticed, asserted through the window.
+
+Each test fails on the walk's base (6b435c2): the library, newest change first, showed its
+sort arrow pointing up; a plain text's blank lines between paragraphs went out as empty
+Word paragraphs in the tracked export; a house rule's tooltip ended "(rule id:
+house-style/substitute/…)", its regular expression behind the engine's prefix.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader
+
+from reviewdesk.core.merge import Edit
+from reviewdesk.core.style import load_default_style_sheet
+from reviewdesk.formats.docx_revisions import read_revisions
+from reviewdesk.gui.dialogs.export import ExportDialog
+from reviewdesk.gui.dialogs.library import LibraryDialog
+from reviewdesk.gui.editor import issue_tooltip
+from reviewdesk.service.panes import DRAFT
+from reviewdesk.store import Library
+
+pytestmark = pytest.mark.gui
+
+BLANK_LINED = (
+    "Harbour Reopens After Storm\n"
+    "\n"
+    "The harbour reopened on Monday after a week of repairs, the council said.\n"
+    "\n"
+    "Fishermen said the the damage was worse than feared.\n"
+)
+
+
+def _arrow_rows(header: QHeaderView, section: int) -> list[int]:
+    """The dark pixels of each row of the sort arrow the header shows on ``section``, top
+    to bottom, read from the header as drawn (the style's own arrow rectangle)."""
+    image = header.grab().toImage()
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.rect = header.rect()
+    option.rect.setLeft(header.sectionViewportPosition(section))
+    option.rect.setWidth(header.sectionSize(section))
+    place = header.style().subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+    rows = [
+        sum(
+            1
+            for x in range(place.left(), place.right() + 1)
+            if image.pixelColor(x, y).lightness() < 150
+        )
+        for y in range(place.top(), place.bottom() + 1)
+    ]
+    return [r for r in rows if r]
+
+
+def _points_down(rows: list[int]) -> bool:
+    return len(rows) >= 2 and rows[0] > rows[-1]
+
+
+def test_the_librarys_newest_first_shows_an_arrow_pointing_down(
+    qtbot: Any, make_window: Callable[..., Any], library: Library, tmp_path: Path
+) -> None:
+    """Newest change first (the library's own order) is a descending sort: its arrow points
+    down, as in a file manager; sorted oldest first, it points up. The base drew it up."""
+    window = make_window()
+    for name in ("one", "two"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"Story {name}\nThe council met on Monday.\n", encoding="utf-8")
+        assert window.open_file(path)
+    dialog = LibraryDialog(library, window, current_id=window.session.article.id)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    column = next(n for n, c in enumerate(dialog.model.columns) if c.title == "Last change")
+    assert header.sortIndicatorSection() == column
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    rows = _arrow_rows(header, column)
+    assert _points_down(rows), rows
+    dialog.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    rows = _arrow_rows(header, column)
+    assert rows and not _points_down(rows), rows
+
+
+def test_a_plain_texts_blank_lines_are_no_empty_word_paragraphs(
+    qtbot: Any,
+    make_window: Callable[..., Any],
+    when_shown: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    """A text with a blank line between paragraphs, exported with tracked changes from
+    File ▸ Export: one Word paragraph per paragraph, none empty, the fix still tracked."""
+    article = tmp_path / "harbour.txt"
+    article.write_text(BLANK_LINED, encoding="utf-8")
+    window = make_window()
+    assert window.open_file(article)
+    start = window.draft.toPlainText().index("the the")
+    window.session.edit_draft([Edit(start, start + len("the the"), "the", "the the")])
+    out = tmp_path / "harbour-tracked.docx"
+
+    def export(dialog: ExportDialog) -> None:
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx-tracked"))
+        dialog.path_field.edit.setText(str(out))
+        dialog.export_button.click()
+
+    done = when_shown(ExportDialog, export)
+    window.commands["export"].trigger()
+    assert done
+    qtbot.waitUntil(out.exists, timeout=20000)
+    paragraphs = docx.Document(io.BytesIO(out.read_bytes())).paragraphs
+    assert len(paragraphs) == 3
+    assert all(p.text.strip() for p in paragraphs)
+    view = read_revisions(out)
+    assert view.accepted.split("\n")[2] == "Fishermen said the damage was worse than feared."
+    assert view.rejected.split("\n")[2] == "Fishermen said the the damage was worse than feared."
+
+
+def test_a_house_rules_tooltip_names_its_entry_in_the_sheet_not_an_id(
+    make_window: Callable[..., Any],
+    wait_checked: Callable[..., None],
+    library: Library,
+    tmp_path: Path,
+) -> None:
+    """A house substitution written as a regular expression: the tooltip says it comes
+    from the house style sheet's Substitutions and quotes the entry as the desk wrote it;
+    no "rule id", no engine prefix."""
+    sheet = load_default_style_sheet().to_dict()
+    sheet["substitutions"] = [
+        *sheet.get("substitutions", []),
+        {"find": r"\bquays?\b", "replace": "wharf", "regex": True},
+    ]
+    library.set_style_sheet(sheet)
+    path = tmp_path / "master.txt"
+    path.write_text("Harbour news\nThe harbour master said the quay was safe.\n", "utf-8")
+    window = make_window()
+    assert window.open_file(path)
+    wait_checked(window)
+    issue = next(i for i in window.session.pane(DRAFT).issues if i.text == "quay")
+    tip = issue_tooltip(issue)
+    assert "house style sheet, Substitutions: “\\bquays?\\b”" in tip
+    assert "rule id" not in tip and "house-style/" not in tip
