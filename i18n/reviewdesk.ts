@@ -1881,6 +1881,29 @@
     </message>
 </context>
 <context>
+    <name>LastArticle</name>
+    <message>
+        <source>Open it when reviewdesk &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the article you had open last, at the place you left it, whenever reviewdesk starts without a file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on with “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “{title}” again, at the place you left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Changed in draft</source>
@@ -2966,11 +2989,47 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style sheet, {tab}: “{entry}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house style sheet, {tab}: “{entry}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggestions: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{rule} (rule id: {id})</source>
+        <source>{rule} ({origin})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,11 +3080,7 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule id: {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop checking “{name}” in every article (asks first; rule id: {rule})</source>
+        <source>Stop checking “{name}” in every article (asks first; {origin})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,14 @@ from typing import Any
 import docx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QPushButton,
+    QStyle,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from reviewdesk.core.merge import Edit
 from reviewdesk.core.style import load_default_style_sheet
@@ -146,3 +153,80 @@ def test_a_house_rules_tooltip_names_its_entry_in_the_sheet_not_an_id(
     tip = issue_tooltip(issue)
     assert "house style sheet, Substitutions: “\\bquays?\\b”" in tip
     assert "rule id" not in tip and "house-style/" not in tip
+
+
+STORY = (
+    "Harbour Reopens After Storm\n"
+    "The harbour reopened on Monday after a week of repairs, the council said.\n"
+    "Fishermen said the damage was worse than feared, and the quay stayed shut.\n"
+)
+
+
+def _left_at(window: Any, path: Path, passage: str) -> int:
+    """Open ``path``, put the draft's caret after ``passage`` and close the window (a
+    restart's first half); the caret's place in code points."""
+    path.write_text(STORY, encoding="utf-8")
+    assert window.open_file(path)
+    place = window.draft.toPlainText().index(passage) + len(passage)
+    window.session.select_span(DRAFT, place, place)
+    window.close()
+    return place
+
+
+def test_after_a_restart_the_empty_window_offers_the_last_article_at_its_place(
+    qtbot: Any, make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    """Closed with an article open, the next start's empty window offers "Go on with …"
+    (the base showed only the hint); Enter on it opens the article, the caret where the
+    editor left it."""
+    place = _left_at(make_window(), tmp_path / "harbour.txt", "worse than feared")
+    again = make_window()
+    assert again.session.article is None  # nothing reopened by itself: offered
+    qtbot.waitUntil(lambda: again.findChild(QWidget, "lastArticleOffer") is not None)
+    offer = again.findChild(QWidget, "lastArticleOffer")
+    qtbot.waitUntil(offer.isVisible)
+    button = again.findChild(QPushButton, "goOnWithLast")
+    assert button.text().replace("&", "") == "Go on with “Harbour Reopens After Storm”"
+    assert button.hasFocus()  # Enter goes on at once
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.session.article is not None)
+    qtbot.waitUntil(lambda: again.session.cursor_span() == (place, place))
+    assert again.stack.currentWidget() is again.stack.review
+
+
+def test_open_at_start_is_remembered_and_reopens_the_last_article(
+    qtbot: Any, make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    """Ticking "Open it when reviewdesk starts" is kept in the settings: the next start
+    opens the last article by itself, at its place."""
+    place = _left_at(make_window(), tmp_path / "harbour.txt", "repairs")
+    second = make_window()
+    qtbot.waitUntil(lambda: second.findChild(QCheckBox, "openLastAtStart") is not None)
+    second.findChild(QCheckBox, "openLastAtStart").setChecked(True)
+    second.close()
+    third = make_window()
+    qtbot.waitUntil(lambda: third.session.article is not None)
+    assert third.session.article.title == "Harbour Reopens After Storm"
+    qtbot.waitUntil(lambda: third.session.cursor_span() == (place, place))
+
+
+def test_an_article_in_the_bin_is_not_offered(
+    qtbot: Any, make_window: Callable[..., Any], library: Library, tmp_path: Path
+) -> None:
+    """File ▸ Close offers the article back at once; once it is in the bin, the next
+    start offers nothing (the hint alone)."""
+    window = make_window()
+    path = tmp_path / "harbour.txt"
+    path.write_text(STORY, encoding="utf-8")
+    assert window.open_file(path)
+    article_id = window.session.article.id
+    window.session.close_article()
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "lastArticleOffer") is not None)
+    offer = window.findChild(QWidget, "lastArticleOffer")
+    qtbot.waitUntil(offer.isVisible)  # File ▸ Close: offered back at once
+    library.catalog.move_to_bin(article_id)
+    window.close()
+    again = make_window()
+    qtbot.waitUntil(lambda: again.findChild(QWidget, "lastArticleOffer") is not None)
+    assert not again.findChild(QWidget, "lastArticleOffer").isVisible()
+    assert again.stack.currentWidget() is again.stack.empty_page
