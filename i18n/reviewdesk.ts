@@ -212,6 +212,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo the last change to the draft, or the last ignore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +381,22 @@
     </message>
     <message>
         <source>Move the keyboard focus to the previous pane or panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, with its menu entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About reviewdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version, and where your library is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,6 +1617,37 @@
     </message>
     <message>
         <source>Replaced {count} × “{phrase}” with “{replacement}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the note window, Ctrl+Return saves the note and Esc cancels it. F6 moves between the panes and the panels; in a list, the arrows and Enter choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{app} {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A review desk for newsroom copy editors: every check runs on this computer, offline.&lt;/p&gt;&lt;p&gt;Your library: &lt;code&gt;{library}&lt;/code&gt;&lt;br&gt;Its daily backups: &lt;code&gt;{backups}&lt;/code&gt;&lt;br&gt;The window&apos;s settings: &lt;code&gt;{settings}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ house-style/substitute/…)", its regular expression behind the engine's prefix.
 
 from __future__ import annotations
 
+import html
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -18,13 +19,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QStyle,
     QStyleOptionHeader,
     QWidget,
 )
 
+from reviewdesk import __version__
 from reviewdesk.core.merge import Edit
 from reviewdesk.core.style import load_default_style_sheet
 from reviewdesk.formats.docx_revisions import read_revisions
@@ -230,3 +234,48 @@ def test_an_article_in_the_bin_is_not_offered(
     qtbot.waitUntil(lambda: again.findChild(QWidget, "lastArticleOffer") is not None)
     assert not again.findChild(QWidget, "lastArticleOffer").isVisible()
     assert again.stack.currentWidget() is again.stack.empty_page
+
+
+def test_f1_lists_every_shortcut_with_its_menu_entry(
+    qtbot: Any, make_window: Callable[..., Any], when_shown: Callable[..., Any]
+) -> None:
+    """The base had no Help menu: a desk without the web had no way to find the keys.
+    F1 shows them all, each with its menu entry, read from the window's own actions."""
+    window = make_window()
+    seen: list[list[tuple[str, str]]] = []
+
+    def read(dialog: Any) -> None:
+        table = dialog.table
+        seen.append(
+            [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+        )
+        dialog.reject()
+
+    done = when_shown(QDialog, read)
+    window.activateWindow()
+    window.draft.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window.draft, Qt.Key.Key_F1)
+    assert done
+    rows = seen[0]
+    assert ("Ctrl+Shift+I", "Review ▸ Ignore issue") in rows
+    assert ("F1", "Help ▸ Keyboard shortcuts") in rows
+    assert ("Ctrl+O", "File ▸ Open…") in rows
+    assert rows[0][1].startswith("File ▸ ")  # in menu order
+
+
+def test_help_about_says_the_version_and_where_the_library_is(
+    make_window: Callable[..., Any], library: Library, when_shown: Callable[..., Any]
+) -> None:
+    window = make_window()
+    said: list[str] = []
+
+    def read(box: Any) -> None:
+        said.append(box.text())
+        box.accept()
+
+    done = when_shown(QMessageBox, read)
+    window.commands["about"].trigger()
+    assert done
+    assert __version__ in said[0]
+    assert html.escape(str(library.path)) in said[0]

@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
         a.bind("styleSheet", dialogs.edit_style)
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)
+        a.bind("shortcuts", self._show_shortcuts)
+        a.bind("about", self._show_about)
         a.bind_toggle("syncScroll", lambda on: setattr(s.scroll_sync, "wanted", on))
         follow_legend_toggle(a["legend"], self.legend, self.settings)
         ring = FocusRing([(self.draft, None), (self.original, None), *self.side.focus_stops()])
@@ -407,6 +409,19 @@ class MainWindow(QMainWindow):
             self.find_bar.hide()
             if not first_run:  # after the first paint: a look in the library
                 QTimer.singleShot(0, self._offer_last)
+
+    def _show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts (F1): the window's own keys, in one table."""
+        from reviewdesk.gui.dialogs.help import show_shortcuts
+
+        show_shortcuts(self.commands, self)
+
+    def _show_about(self) -> None:
+        """Help ▸ About: the version, and where the library and settings are kept."""
+        from reviewdesk.gui.dialogs.help import show_about
+
+        path = self.library.path
+        show_about(self, path, backup_folder(path), self.settings.fileName())
 
     def _remember_last(self) -> None:
         """The article closing and the draft's caret in it, for the next empty window (a
