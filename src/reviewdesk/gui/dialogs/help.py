@@ -46,7 +46,7 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str, str]]:
         if not keys or not spec.menu:
             continue
         entry = f"{titles.get(spec.menu, spec.menu)} ▸ {action.text().replace('&', '')}"
-        rows.append((order.get(spec.menu, len(order)), n, (keys, entry, action.toolTip())))
+        rows.append((order.get(spec.menu, len(order)), n, (keys, entry, action.statusTip())))
     return [row for _menu, _n, row in sorted(rows)]
 
 
@@ -79,8 +79,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeColumnsToContents()  # every row measured: a few dozen
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         more = QLabel(
             translate(
@@ -96,7 +95,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(more)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        self.resize(900, 560)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
