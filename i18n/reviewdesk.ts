@@ -1360,6 +1360,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QSizeGrip,
     QStyle,
     QStyleOptionHeader,
+    QToolButton,
     QWidget,
 )
 
@@ -35,6 +37,7 @@ from reviewdesk.formats.docx_revisions import read_revisions
 from reviewdesk.gui.dialogs.export import ExportDialog
 from reviewdesk.gui.dialogs.library import LibraryDialog
 from reviewdesk.gui.editor import issue_tooltip
+from reviewdesk.gui.export_folder import BUTTON_NAME
 from reviewdesk.service.panes import DRAFT
 from reviewdesk.store import Library
 
@@ -279,3 +282,48 @@ def test_help_about_says_the_version_and_where_the_library_is(
     assert done
     assert __version__ in said[0]
     assert html.escape(str(library.path)) in said[0]
+
+
+def test_the_export_message_fits_a_1024_pixel_window(
+    qtbot: Any,
+    make_window: Callable[..., Any],
+    when_shown: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    """At 1024 px the base's "Exported … to /a/long/folder (6 tracked changes)" ran under
+    the status bar's own widgets and stopped mid-word: the counts were never seen. The
+    folder gives way ("Show in folder" beside it), then the file name's middle; the
+    whole message is in the button's tooltip."""
+    article = tmp_path / "harbour.txt"
+    article.write_text(BLANK_LINED, encoding="utf-8")
+    window = make_window()
+    window.resize(1024, 700)
+    assert window.open_file(article)
+    start = window.draft.toPlainText().index("the the")
+    window.session.edit_draft([Edit(start, start + len("the the"), "the", "the the")])
+    folder = tmp_path / "desk exports for the weekend edition" / "harbour and council stories"
+    folder.mkdir(parents=True)
+    out = folder / "harbour-reopens-after-storm-tracked.docx"
+
+    def export(dialog: ExportDialog) -> None:
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx-tracked"))
+        dialog.path_field.edit.setText(str(out))
+        dialog.export_button.click()
+
+    done = when_shown(ExportDialog, export)
+    window.commands["export"].trigger()
+    assert done
+    qtbot.waitUntil(out.exists, timeout=20000)
+    bar = window.statusBar()
+    said = bar.currentMessage()
+    assert said.startswith("Exported harbour-")
+    assert said.endswith("tracked.docx (1 tracked change)")  # the count, whole
+    button = bar.findChild(QToolButton, BUTTON_NAME)
+    assert button.isVisible()
+    left = min(
+        w.geometry().x()
+        for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if w.isVisible() and not isinstance(w, QSizeGrip) and w.geometry().x() > 0
+    )
+    assert bar.fontMetrics().horizontalAdvance(said) < left  # whole, before the widgets
+    assert "stories (1 tracked change)" in button.toolTip()  # the whole message
