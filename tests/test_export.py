@@ -91,6 +91,29 @@ def test_clean_docx_has_one_paragraph_per_paragraph(tmp_path: Path) -> None:
     assert view.accepted == view.rejected == "\n".join(paragraphs)  # no revisions
 
 
+WRAPPED = (
+    "Council Approves Budget\n"
+    "\n"
+    "The council voted on Tuesday to approve the budget, which\n"
+    "was the largest in a decade, officials said on Wednesday.\n"
+    "\n"
+    "The mayor said the plan would protect services while it\n"
+    "kept taxes flat for a third year running.\n"
+)
+
+
+def test_a_text_wrapped_by_hand_keeps_its_blank_lines_in_word(tmp_path: Path) -> None:
+    """Wire copy wrapped at a fixed width: each line is a Word paragraph, so the blank
+    lines are the only marks between its paragraphs, and stay (left out, the paragraphs
+    would run together)."""
+    article = Article(None, "Council Approves Budget", WRAPPED, WRAPPED.replace("it\n", "it \n"))
+    for fmt in ("docx", "docx-tracked"):
+        out = tmp_path / f"wrapped-{fmt}.docx"
+        export_draft(article, [], out, fmt, author="Ed", when=WHEN)
+        texts = [p.text for p in docx.Document(str(out)).paragraphs]
+        assert texts[1] == "" and texts[4] == "", (fmt, texts)
+
+
 def test_tracked_docx_export_has_changes_and_notes(tmp_path: Path) -> None:
     out = export(tmp_path, "docx-tracked", "tracked.docx")
     view = read_revisions(out)

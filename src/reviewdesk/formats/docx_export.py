@@ -47,12 +47,31 @@ class WordText:
         return new + min(pos - start, end - start)
 
 
+WRAPPED_LINE = 40  # characters: a line this long running on into the next is wrapped
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text is wrapped by hand (an e-mail, wire copy at 72 columns): a third
+    of its lines or more are long and run on into the next. Its blank lines are then the
+    only marks of its paragraphs, and stay (a list's short lines do not count)."""
+    filled = [bool(line.strip()) for line in lines]
+    running = sum(
+        1
+        for n in range(len(lines) - 1)
+        if filled[n] and filled[n + 1] and len(lines[n].strip()) >= WRAPPED_LINE
+    )
+    return running * 3 >= max(sum(filled), 1) and running > 0
+
+
 def word_paragraphs(text: str) -> WordText:
     """``text`` with its blank (or only white-space) lines left out, as Word paragraphs.
 
-    A text with no line holding anything is one empty paragraph.
+    A text with no line holding anything is one empty paragraph. A text wrapped by hand
+    keeps them: there they are the only marks between its paragraphs.
     """
     lines = text.split("\n")
+    if _hard_wrapped(lines):
+        return WordText(text, ((0, len(text), 0),))
     kept: list[tuple[int, str]] = []
     pos = 0
     for line in lines:
