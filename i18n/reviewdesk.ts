@@ -212,6 +212,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo the last change to the draft, or the last ignore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +381,22 @@
     </message>
     <message>
         <source>Move the keyboard focus to the previous pane or panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, with its menu entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About reviewdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version, and where your library is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1340,6 +1360,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1621,37 @@
     </message>
     <message>
         <source>Replaced {count} × “{phrase}” with “{replacement}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the note window, Ctrl+Return saves the note and Esc cancels it. F6 moves between the panes and the panels; in a list, the arrows and Enter choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{app} {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A review desk for newsroom copy editors: every check runs on this computer, offline.&lt;/p&gt;&lt;p&gt;Your library: &lt;code&gt;{library}&lt;/code&gt;&lt;br&gt;Its daily backups: &lt;code&gt;{backups}&lt;/code&gt;&lt;br&gt;The window&apos;s settings: &lt;code&gt;{settings}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,6 +1932,29 @@
     </message>
     <message>
         <source>LanguageTool is installed in {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastArticle</name>
+    <message>
+        <source>Open it when reviewdesk &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the article you had open last, at the place you left it, whenever reviewdesk starts without a file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on with “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “{title}” again, at the place you left it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,11 +3044,47 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style sheet, {tab}: “{entry}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house style sheet, {tab}: “{entry}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggestions: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{rule} (rule id: {id})</source>
+        <source>{rule} ({origin})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,11 +3135,7 @@ To use it next time, start reviewdesk with --library {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule id: {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop checking “{name}” in every article (asks first; rule id: {rule})</source>
+        <source>Stop checking “{name}” in every article (asks first; {origin})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,21 +78,47 @@ def test_html_has_charset_title_and_escaped_paragraphs(tmp_path: Path) -> None:
     assert "<here>" not in page
 
 
-def test_clean_docx_has_one_paragraph_per_line(tmp_path: Path) -> None:
+def test_clean_docx_has_one_paragraph_per_paragraph(tmp_path: Path) -> None:
+    """One Word paragraph per line of text, the blank lines between them left out (Word's
+    paragraph spacing sets them apart, as the HTML export's paragraphs do)."""
     out = export(tmp_path, "docx", "out.docx")
     document = docx.Document(str(out))
-    assert [p.text for p in document.paragraphs] == DRAFT.split("\n")
+    paragraphs = [line for line in DRAFT.split("\n") if line.strip()]
+    assert [p.text for p in document.paragraphs] == paragraphs
     assert document.core_properties.title == make_article().title
     assert document.core_properties.author == "Ed"
     view = read_revisions(out)
-    assert view.accepted == view.rejected == DRAFT  # no revisions in a clean copy
+    assert view.accepted == view.rejected == "\n".join(paragraphs)  # no revisions
+
+
+WRAPPED = (
+    "Council Approves Budget\n"
+    "\n"
+    "The council voted on Tuesday to approve the budget, which\n"
+    "was the largest in a decade, officials said on Wednesday.\n"
+    "\n"
+    "The mayor said the plan would protect services while it\n"
+    "kept taxes flat for a third year running.\n"
+)
+
+
+def test_a_text_wrapped_by_hand_keeps_its_blank_lines_in_word(tmp_path: Path) -> None:
+    """Wire copy wrapped at a fixed width: each line is a Word paragraph, so the blank
+    lines are the only marks between its paragraphs, and stay (left out, the paragraphs
+    would run together)."""
+    article = Article(None, "Council Approves Budget", WRAPPED, WRAPPED.replace("it\n", "it \n"))
+    for fmt in ("docx", "docx-tracked"):
+        out = tmp_path / f"wrapped-{fmt}.docx"
+        export_draft(article, [], out, fmt, author="Ed", when=WHEN)
+        texts = [p.text for p in docx.Document(str(out)).paragraphs]
+        assert texts[1] == "" and texts[4] == "", (fmt, texts)
 
 
 def test_tracked_docx_export_has_changes_and_notes(tmp_path: Path) -> None:
     out = export(tmp_path, "docx-tracked", "tracked.docx")
     view = read_revisions(out)
-    assert view.accepted == DRAFT
-    assert view.rejected == ORIGINAL
+    assert view.accepted == "\n".join(line for line in DRAFT.split("\n") if line)
+    assert view.rejected == "\n".join(line for line in ORIGINAL.split("\n") if line)
     assert [(c.body, c.anchor, c.author) for c in view.comments] == [
         ("Typo fixed", "paragraph", "Ann")
     ]
@@ -208,7 +234,7 @@ def test_tracked_docx_imports_back_as_the_draft_with_its_notes(tmp_path: Path) -
 
     out = export(tmp_path, "docx-tracked", "again.docx")
     imported = import_file(out)
-    assert imported.text == DRAFT
-    assert [(n.body, DRAFT[n.start : n.end]) for n in imported.notes] == [
+    assert imported.text == "\n".join(line for line in DRAFT.split("\n") if line)  # no gaps
+    assert [(n.body, imported.text[n.start : n.end]) for n in imported.notes] == [
         ("Typo fixed", "paragraph")
     ]

@@ -38,7 +38,7 @@ def test_the_demo_article_opens_from_the_welcome(qtbot, make_window, library: Li
     assert window.stack.currentWidget() is window.stack.review
     # once the library holds an article, the empty window is the plain hint
     window.session.close_article()
-    assert window.stack.currentWidget() is window.empty_label
+    assert window.stack.currentWidget() is window.stack.empty_page
     assert library.has_articles()
 
 
@@ -66,4 +66,4 @@ def test_a_library_with_articles_shows_the_hint_not_the_welcome(
     assert first.open_file(demo_path)
     first.close()
     again = make_window()
-    assert again.stack.currentWidget() is again.empty_label
+    assert again.stack.currentWidget() is again.stack.empty_page

@@ -1,10 +1,12 @@
-"""Clean .docx export of a draft (one Word paragraph per line), plus shared .docx helpers."""
+"""Clean .docx export of a draft (one Word paragraph per paragraph), plus shared .docx helpers."""
 
 from __future__ import annotations
 
+import bisect
 import io
 import logging
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import docx
@@ -20,6 +22,73 @@ def xml_safe(text: str) -> str:
     """``text`` with characters XML cannot hold replaced by U+FFFD (and CR/CRLF made LF)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _XML_ILLEGAL_RE.sub("\ufffd", text)
+
+
+@dataclass(frozen=True, slots=True)
+class WordText:
+    """A text as Word paragraphs: its blank lines left out, with offsets mapped into it.
+
+    A plain text or Markdown file separates its paragraphs with a blank line; in Word the
+    paragraph's own spacing does that, and an empty paragraph between two paragraphs is a
+    gap a desk deletes by hand. ``stretches`` are the kept stretches of the text given, as
+    (start, end, start in ``text``); each includes the newline that ends it, if any.
+    """
+
+    text: str
+    stretches: tuple[tuple[int, int, int], ...]
+
+    def offset(self, pos: int) -> int:
+        """Where ``pos`` of the text given falls in :attr:`text` (a blank line: the next
+        paragraph's start)."""
+        at = bisect.bisect_right(self.stretches, (pos, float("inf"), 0)) - 1
+        if at < 0:
+            return 0
+        start, end, new = self.stretches[at]
+        return new + min(pos - start, end - start)
+
+
+WRAPPED_LINE = 40  # characters: a line this long running on into the next is wrapped
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text is wrapped by hand (an e-mail, wire copy at 72 columns): a third
+    of its lines or more are long and run on into the next. Its blank lines are then the
+    only marks of its paragraphs, and stay (a list's short lines do not count)."""
+    filled = [bool(line.strip()) for line in lines]
+    running = sum(
+        1
+        for n in range(len(lines) - 1)
+        if filled[n] and filled[n + 1] and len(lines[n].strip()) >= WRAPPED_LINE
+    )
+    return running * 3 >= max(sum(filled), 1) and running > 0
+
+
+def word_paragraphs(text: str) -> WordText:
+    """``text`` with its blank (or only white-space) lines left out, as Word paragraphs.
+
+    A text with no line holding anything is one empty paragraph. A text wrapped by hand
+    keeps them: there they are the only marks between its paragraphs.
+    """
+    lines = text.split("\n")
+    if _hard_wrapped(lines):
+        return WordText(text, ((0, len(text), 0),))
+    kept: list[tuple[int, str]] = []
+    pos = 0
+    for line in lines:
+        if line.strip():
+            kept.append((pos, line))
+        pos += len(line) + 1
+    if not kept:
+        return WordText("", ((0, 0, 0),))
+    if len(kept) == len(lines):
+        return WordText(text, ((0, len(text), 0),))
+    stretches = []
+    new = 0
+    for n, (start, line) in enumerate(kept):
+        end = start + len(line) + (n + 1 < len(kept))  # its newline, but the last one's
+        stretches.append((start, end, new))
+        new += end - start
+    return WordText("\n".join(line for _, line in kept), tuple(stretches))
 
 
 def revision_date(when: datetime | None = None) -> str:
@@ -54,8 +123,9 @@ def document_bytes(document: Document) -> bytes:
 def build_clean_docx(
     text: str, *, title: str = "", author: str = "", when: datetime | None = None
 ) -> bytes:
-    """A .docx with one paragraph per line of ``text`` (tabs kept as Word tabs)."""
+    """A .docx with one paragraph per line of ``text`` (tabs kept as Word tabs), its blank
+    lines left out: Word's paragraph spacing already sets paragraphs apart."""
     document = new_document(title=title, author=author, when=when)
-    for line in xml_safe(text).split("\n"):
+    for line in word_paragraphs(xml_safe(text)).text.split("\n"):
         document.add_paragraph(line)
     return document_bytes(document)

@@ -30,7 +30,7 @@ from reviewdesk.core.fileio import atomic_write_bytes
 from reviewdesk.core.models import Article, Decision, Note, SourceFile
 from reviewdesk.core.structure import SpanKind, Structure
 from reviewdesk.formats.docx_compare import compare_warnings
-from reviewdesk.formats.docx_export import build_clean_docx, xml_safe
+from reviewdesk.formats.docx_export import build_clean_docx, word_paragraphs, xml_safe
 from reviewdesk.formats.docx_revisions import read_revisions
 from reviewdesk.formats.docx_rewrite import (
     Rewritten,
@@ -124,6 +124,16 @@ def parse_format(name: str) -> ExportFormat:
         raise FormatError(f"unknown export format {name!r} (use one of: {known})") from None
 
 
+@dataclass(frozen=True, slots=True)
+class _NoteAt:
+    """A note's passage moved to the draft as Word paragraphs (:func:`word_paragraphs`)."""
+
+    start: int
+    end: int
+    body: str
+    author: str
+
+
 def _tracked(
     original: str,
     draft: str,
@@ -134,10 +144,12 @@ def _tracked(
     when: datetime | None,
 ) -> TrackedDocument:
     """Build the tracked .docx and read it back: accept-all must give the draft, reject-all
-    the original, or nothing is written."""
-    doc = build_tracked_docx(original, draft, notes, author=author, title=title, when=when)
+    the original (each as Word paragraphs, blank lines left out), or nothing is written."""
+    before, after = word_paragraphs(xml_safe(original)), word_paragraphs(xml_safe(draft))
+    placed = [_NoteAt(after.offset(n.start), after.offset(n.end), n.body, n.author) for n in notes]
+    doc = build_tracked_docx(before.text, after.text, placed, author=author, title=title, when=when)
     view = read_revisions(doc.data)
-    if view.accepted != xml_safe(draft) or view.rejected != xml_safe(original):
+    if view.accepted != after.text or view.rejected != before.text:
         log.error("tracked-changes self-check failed")
         raise FormatError("could not build the tracked changes correctly (internal error)")
     return doc

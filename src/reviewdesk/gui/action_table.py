@@ -50,6 +50,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("review", QT_TRANSLATE_NOOP("Actions", "&Review")),
     ("tools", QT_TRANSLATE_NOOP("Actions", "&Tools")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
 MARK_DONE_TEXT = QT_TRANSLATE_NOOP("Actions", "Mark as &done")
@@ -473,5 +474,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Shift+F6",
         "view",
         2,
+    ),
+    # Help
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut, with its menu entry"),
+        _Std.HelpContents,  # F1
+        "help",
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About reviewdesk"),
+        QT_TRANSLATE_NOOP("Actions", "The version, and where your library is kept"),
+        None,
+        "help",
     ),
 )

@@ -2,7 +2,8 @@
 the hint shown when no article is open, and the welcome of a first run.
 
 Which page shows: the panes while an article is open; else the welcome while the library
-is empty (:mod:`reviewdesk.gui.welcome`); else the hint to open an article.
+is empty (:mod:`reviewdesk.gui.welcome`); else the hint to open an article, with the
+offer to go on with the last one (:mod:`reviewdesk.gui.last_article`).
 """
 
 from __future__ import annotations
@@ -64,8 +65,16 @@ class CentralArea(QStackedWidget):
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(mid); font-size: 15pt;")
+        # the hint, and under it the offer of the last article (added on first showing)
+        self.empty_page = QWidget()
+        self.empty_page.setObjectName("emptyPage")
+        self._empty_layout = QVBoxLayout(self.empty_page)
+        self._empty_layout.addStretch(1)
+        self._empty_layout.addWidget(self.empty_label)
+        self._empty_layout.addStretch(1)
+        self.offer: QWidget | None = None
         self.welcome = welcome
-        self.addWidget(self.empty_label)
+        self.addWidget(self.empty_page)
         self.addWidget(self.review)
         self.addWidget(self.welcome)
 
@@ -74,7 +83,13 @@ class CentralArea(QStackedWidget):
         if article_open:
             self.setCurrentWidget(self.review)
         else:
-            self.setCurrentWidget(self.welcome if first_run else self.empty_label)
+            self.setCurrentWidget(self.welcome if first_run else self.empty_page)
+
+    def add_offer(self, offer: QWidget) -> None:
+        """Put ``offer`` under the empty page's hint (once)."""
+        if self.offer is None:
+            self.offer = offer
+            self._empty_layout.insertWidget(2, offer)
 
     def show_source(self, article: Article | None) -> None:
         """The byline, site and date of the article's source beside "Original"."""

@@ -26,7 +26,7 @@ from reviewdesk.core.models import Issue
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.context_menu import ContextMenus, MenuContext
 from reviewdesk.gui.highlighter import IssueHighlighter
-from reviewdesk.gui.i18n import translate
+from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.palette import category_label, engine_label
 from reviewdesk.gui.text_mirror import TextMirror
 from reviewdesk.service.panes import Pane
@@ -60,6 +60,36 @@ def describe_replacement(text: str) -> str:
     return translate("ReviewEditor", "“{text}”").format(text=text)
 
 
+# the house style sheet's tab that holds each kind of house rule (its id names the kind)
+HOUSE_TABS = {
+    "substitute": QT_TRANSLATE_NOOP("ReviewEditor", "Substitutions"),
+    "name": QT_TRANSLATE_NOOP("ReviewEditor", "Names"),
+    "capitalize": QT_TRANSLATE_NOOP("ReviewEditor", "Capitalisation"),
+    "lowercase": QT_TRANSLATE_NOOP("ReviewEditor", "Capitalisation"),
+    "banned": QT_TRANSLATE_NOOP("ReviewEditor", "Banned"),
+    "cautioned": QT_TRANSLATE_NOOP("ReviewEditor", "Cautioned"),
+}
+
+
+def rule_origin(rule: str, *, alone: bool = False) -> str:
+    """Where a rule comes from, for a tooltip: a house rule's tab and entry in the house
+    style sheet (its id is that entry, a regular expression as often as a word, which says
+    nothing as "rule id: house-style/substitute/\\bcolou?r\\b"); any other rule's id.
+    ``alone``: the whole tooltip, so it starts with a capital."""
+    if rule.startswith("house-style/"):
+        _prefix, kind, *rest = rule.split("/", 2)
+        tab = translate("ReviewEditor", HOUSE_TABS.get(kind, HOUSE_TABS["substitute"]))
+        entry = rest[0] if rest else ""
+        if alone:
+            text = translate("ReviewEditor", "House style sheet, {tab}: “{entry}”")
+        else:
+            text = translate("ReviewEditor", "house style sheet, {tab}: “{entry}”")
+        return text.format(tab=tab, entry=entry)
+    if alone:
+        return translate("ReviewEditor", "Rule id: {id}").format(id=rule)
+    return translate("ReviewEditor", "rule id: {id}").format(id=rule)
+
+
 def issue_tooltip(issue: Issue) -> str:
     """Rich-text tooltip: message, suggestions and the engines that found the issue."""
     parts = [f"<b>{html.escape(category_label(issue.category))}</b>"]
@@ -68,8 +98,8 @@ def issue_tooltip(issue: Issue) -> str:
         shown = ", ".join(html.escape(describe_replacement(r)) for r in issue.replacements[:5])
         parts.append(translate("ReviewEditor", "Suggestions: {list}").format(list=shown))
     engines = ", ".join(engine_label(e) for e in issue.engines)
-    rule = translate("ReviewEditor", "{rule} (rule id: {id})").format(
-        rule=rule_name(issue.rule, issue.engine), id=issue.rule
+    rule = translate("ReviewEditor", "{rule} ({origin})").format(
+        rule=rule_name(issue.rule, issue.engine), origin=rule_origin(issue.rule)
     )
     parts.append(f"<i>{html.escape(engines)} · {html.escape(rule)}</i>")
     return "<br>".join(parts)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QStatusBar, QToolButton
+from PySide6.QtWidgets import QSizeGrip, QStatusBar, QToolButton, QWidget
 
 from reviewdesk.gui.i18n import translate
 
@@ -39,17 +39,55 @@ def _button(bar: QStatusBar) -> QToolButton:
     return button
 
 
-def show_exported(bar: QStatusBar, path: Path, said: str) -> QToolButton:
-    """Say ``said`` (an export to ``path``) in ``bar``, with "Show in folder" beside it."""
+def message_room(bar: QStatusBar) -> int:
+    """The width a temporary message has: up to the first of the bar's own widgets."""
+    layout = bar.layout()
+    if layout is not None:
+        layout.activate()  # the button just shown takes its place first
+    lefts = [
+        w.geometry().x()
+        for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if w.isVisible() and not isinstance(w, QSizeGrip) and w.geometry().x() > 0
+    ]
+    return max(min(lefts, default=bar.width()) - 12, 0)  # the message's own margin
+
+
+def fitted(bar: QStatusBar, said: str, short: str, name: str) -> str:
+    """``said`` as the bar can show it whole: on a narrow window (1024 px) ``short``
+    (without the folder: "Show in folder" beside it holds that), its file ``name`` cut in
+    the middle if need be, then its end as "…". A status bar clips a message where its
+    widgets begin, mid-word: the counts at the end were never seen."""
+    room = message_room(bar)
+    metrics = bar.fontMetrics()
+    if metrics.horizontalAdvance(said) <= room:
+        return said
+    if metrics.horizontalAdvance(short) <= room:
+        return short
+    if name and name in short:
+        over = metrics.horizontalAdvance(short) - room
+        width = metrics.horizontalAdvance(name) - over
+        if width > metrics.horizontalAdvance("………"):
+            cut = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+            shorter = short.replace(name, cut, 1)
+            if metrics.horizontalAdvance(shorter) <= room:
+                return shorter
+    return metrics.elidedText(short, Qt.TextElideMode.ElideRight, room)
+
+
+def show_exported(bar: QStatusBar, path: Path, said: str, short: str = "") -> QToolButton:
+    """Say ``said`` (an export to ``path``) in ``bar``, with "Show in folder" beside it;
+    ``short`` instead when the window is too narrow for it (the whole of it then in the
+    button's tooltip)."""
     button = _button(bar)
     folder = path.parent
     button.setProperty("folder", str(folder))
-    button.setProperty("said", said)
-    button.setToolTip(
-        translate("ExportFolder", "Open {folder} in the file manager").format(folder=folder)
-    )
-    bar.showMessage(said, SHOWN_MS)
     button.show()
+    shown = fitted(bar, said, short or said, path.name)
+    button.setProperty("said", shown)
+    tip = translate("ExportFolder", "Open {folder} in the file manager").format(folder=folder)
+    button.setToolTip(tip if shown == said else f"{said}\n\n{tip}")
+    bar.showMessage(shown, SHOWN_MS)
+    button.show()  # showing the message hid it, if another message was up
     return button
 
 

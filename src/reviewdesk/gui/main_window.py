@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Slot
+from PySide6.QtCore import QEvent, QSettings, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QMainWindow
 
@@ -84,6 +84,8 @@ __all__ = ["EMPTY_HINT", "MainWindow"]
 
 class MainWindow(QMainWindow):
     """The review desk. Services are injected, so tests and ``app.main`` wire it alike."""
+
+    _offer_at_start = True  # the empty window's first offer may reopen the last article
 
     def __init__(
         self,
@@ -320,6 +322,8 @@ class MainWindow(QMainWindow):
         a.bind("styleSheet", dialogs.edit_style)
         a.bind("checking", dialogs.edit_checking)
         a.bind("dictionary", dialogs.edit_words)
+        a.bind("shortcuts", self._show_shortcuts)
+        a.bind("about", self._show_about)
         a.bind_toggle("syncScroll", lambda on: setattr(s.scroll_sync, "wanted", on))
         follow_legend_toggle(a["legend"], self.legend, self.settings)
         ring = FocusRing([(self.draft, None), (self.original, None), *self.side.focus_stops()])
@@ -346,6 +350,7 @@ class MainWindow(QMainWindow):
         self.status_line.words.clicked.connect(self.commands["targetLength"].trigger)
         s.engine_status.connect(self.engine_label.setText)
         s.article_changed.connect(self._on_article_changed)
+        s.article_closing.connect(self._remember_last)
         self.checker.attach(
             s, self.status_line, lambda text: self.statusBar().showMessage(text, 10000)
         )
@@ -398,15 +403,64 @@ class MainWindow(QMainWindow):
         open_ = self.session.article is not None
         self.commands.update(article_open=open_, has_ignored=self.session.has_ignored)
         self.language_combo.setEnabled(open_)
-        self.stack.show_page(
-            article_open=open_, first_run=not open_ and not self._library_has_articles()
-        )
+        first_run = not open_ and not self._library_has_articles()
+        self.stack.show_page(article_open=open_, first_run=first_run)
         if not open_:
             self.find_bar.hide()
+            if not first_run:  # after the first paint: a look in the library
+                QTimer.singleShot(0, self._offer_last)
+
+    def _show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts (F1): the window's own keys, in one table."""
+        from reviewdesk.gui.dialogs.help import show_shortcuts
+
+        show_shortcuts(self.commands, self)
+
+    def _show_about(self) -> None:
+        """Help ▸ About: the version, and where the library and settings are kept."""
+        from reviewdesk.gui.dialogs.help import show_about
+
+        path = self.library.path
+        show_about(self, path, backup_folder(path), self.settings.fileName())
+
+    def _remember_last(self) -> None:
+        """The article closing and the draft's caret in it, for the next empty window (a
+        draft still filling in keeps the place remembered for it)."""
+        from reviewdesk.gui.last_article import remember, remembered
+
+        article = self.session.article
+        if article is None or article.id is None:
+            return
+        position = self.session.cursor_span()[1]
+        if self.session.loading:
+            kept = remembered(self.settings)
+            position = kept[1] if kept is not None and kept[0] == article.id else 0
+        remember(self.settings, article.id, position)
+
+    def _offer_last(self) -> None:
+        """The empty window offers the article open last; the first time, at start, it
+        reopens it instead when the desk chose so (never over a file on its way in)."""
+        at_start, self._offer_at_start = self._offer_at_start, False
+        if self.session.article is not None or self.files.busy_opening or self.save_commands.closed:
+            return
+        from reviewdesk.gui.last_article import LastArticleOffer, opens_at_start
+
+        offer = self.stack.offer
+        if not isinstance(offer, LastArticleOffer):
+            offer = LastArticleOffer(self.library, self.settings, self.library_commands.open_at)
+            self.stack.add_offer(offer)
+        if not offer.refresh():
+            return
+        if at_start and opens_at_start(self.settings):
+            offer.go_on()
+        else:
+            offer.focus()
 
     @Slot()
     def _on_article_changed(self) -> None:
         article = self.session.article
+        if article is not None:
+            self._offer_at_start = False  # an article came first: nothing to reopen
         self._update_enabled()
         self.notes_panel.set_notes(self.session.notes.notes())
         self.side.show_article_open(article is not None)

@@ -18,7 +18,7 @@ from reviewdesk.core.groups import members
 from reviewdesk.desk import operations as ops
 from reviewdesk.desk.rules import rule_name
 from reviewdesk.gui.context_menu import Entry, MenuContext
-from reviewdesk.gui.editor import describe_replacement
+from reviewdesk.gui.editor import describe_replacement, rule_origin
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.review_commands import ReviewCommands
 from reviewdesk.gui.session import ReviewSession
@@ -111,16 +111,14 @@ class ReviewMenu:
         submenu = QMenu(translate("ReviewMenu", "Rule: {name}").format(name=name), parent)
         submenu.setObjectName("ruleMenu")
         submenu.setToolTipsVisible(True)
-        submenu.menuAction().setToolTip(
-            translate("ReviewMenu", "Rule id: {rule}").format(rule=issue.rule)
-        )
+        submenu.menuAction().setToolTip(rule_origin(issue.rule, alone=True))
         switch = _action(
             submenu,
             translate("ReviewMenu", SWITCH_OFF_TEXT),
             translate(
                 "ReviewMenu",
-                "Stop checking “{name}” in every article (asks first; rule id: {rule})",
-            ).format(name=name, rule=issue.rule),
+                "Stop checking “{name}” in every article (asks first; {origin})",
+            ).format(name=name, origin=rule_origin(issue.rule)),
             "switchOffRule",
         )
         switch.triggered.connect(lambda _c=False: self.review.disable_rule(issue))

@@ -60,6 +60,7 @@ class ReviewSession(QObject):
     counts_changed = Signal(str)
     engine_status = Signal(str)  # engine errors, or "" when every engine ran
     article_changed = Signal()  # an article was opened or closed
+    article_closing = Signal()  # the open article is about to close (still on screen)
     checked = Signal(str)  # a pane got fresh results (pane name)
     status_changed = Signal(str)  # the open article's ArticleStatus value
     read_only_changed = Signal(bool)  # the open article is (no longer) read-only here
@@ -251,6 +252,7 @@ class ReviewSession(QObject):
         """Save and close the open article (if any)."""
         if self.article is None:
             return
+        self.article_closing.emit()
         # the last snapshot to the writer (none of a draft still filling in), then the
         # claim given up
         self.keeper.closing()

@@ -68,9 +68,11 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def describe(result: ExportResult) -> str:
+def describe(result: ExportResult, *, where: bool = True) -> str:
     """A status-bar line about a finished export: what, where (the folder, so the editor
-    can find it again) and what it carries ("1 comment", never "1 comments")."""
+    can find it again; not with ``where`` false, for a narrow window, where "Show in
+    folder" beside it holds the folder) and what it carries ("1 comment", never "1
+    comments")."""
     extra = []
     if result.revisions:
         extra.append(
@@ -100,9 +102,12 @@ def describe(result: ExportResult) -> str:
         else ""
     )
     warnings = "".join(f" — {w}" for w in result.warnings)
-    said = translate("ExportDialog", "Exported {name} to {folder}").format(
-        name=result.path.name, folder=result.path.parent
-    )
+    if where:
+        said = translate("ExportDialog", "Exported {name} to {folder}").format(
+            name=result.path.name, folder=result.path.parent
+        )
+    else:
+        said = translate("ExportDialog", "Exported {name}").format(name=result.path.name)
     return said + tail + warnings
 
 
@@ -359,5 +364,7 @@ def export_article(
     if result is not None and isinstance(parent, QMainWindow):
         from reviewdesk.gui.export_folder import show_exported
 
-        show_exported(parent.statusBar(), result.path, describe(result))  # "Show in folder"
+        show_exported(  # with "Show in folder"
+            parent.statusBar(), result.path, describe(result), describe(result, where=False)
+        )
     return result

@@ -36,6 +36,7 @@ from reviewdesk.gui.dialogs.library_model import (
     SnippetDelegate,
 )
 from reviewdesk.gui.dialogs.library_shelf import BeforeDelete, ShelfButtons
+from reviewdesk.gui.dialogs.sort_header import SortHeader
 from reviewdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewdesk.gui.written_wait import Writes
 from reviewdesk.store import Library, StoreError
@@ -166,6 +167,7 @@ class LibraryDialog(QDialog):
         self.model = ArticleTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
+        self.table.setHorizontalHeader(SortHeader(self.table))  # newest first: arrow down
         self.table.setAccessibleName(translate("LibraryDialog", "Articles"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
