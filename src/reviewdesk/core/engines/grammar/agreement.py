@@ -684,8 +684,9 @@ _CHAIN_QUANTIFIERS = word_set("most all many several other both some few")
 
 def _modifier_chain(sent: list[Token], j: int, lex: Lexicon, after_of: bool = False) -> int | None:
     """The index of "be"/"have" after a chain of a subject's modifiers starting at ``j``,
-    or None (grammar21). A step is a preposition and its noun phrase, or a participle
-    no clause could take for its verb ("collected", never "cut") and its preposition.
+    or None (grammar21). A step is a preposition and its noun phrase, or (first) a
+    participle and nothing else of a word ("collected", "taken", never "cut") and its
+    preposition.
     One step is enough unless it is an "of" phrase alone (``_subject``'s own); the
     verb must be an auxiliary right after the chain, never a word that may be a noun, as
     more words give a clause's verb more room to hide."""
@@ -705,7 +706,7 @@ def _modifier_chain(sent: list[Token], j: int, lex: Lexicon, after_of: bool = Fa
         if (
             steps == 0
             and not sent[k].is_capitalised
-            and low.endswith("ed")
+            and "VBN" in lex.tags(low)
             and lex.tags(low) <= {"VBD", "VBN", "JJ"}
             and low_at(sent, k + 1) in _CHAIN_PREPOSITIONS
         ):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reviewdesk.core.engines.grammar.agreement import chain_noun_phrase, clause_start
-from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, opening, replace_word
 from reviewdesk.core.engines.grammar.lexicon import (
     NUMBER_BY_MEANING,
     TO_PLURAL,
@@ -97,7 +97,7 @@ def _count_of(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
 
 
 def _inverted(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    start = next((k for k, t in enumerate(sent) if t.is_word), len(sent))
+    start = opening(sent)  # past a label's colon ("Update: Among the injured")
     if start >= len(sent) - 4 or sent[start].low not in _INVERTERS:
         return
     at = chain_noun_phrase(sent, start + 1, lex)
@@ -144,7 +144,7 @@ def _plural_only(sent: list[Token]) -> Iterator[Finding]:
     for i, tok in enumerate(sent[:-1]):
         if tok.low not in _PLURAL_ONLY or sent[i + 1].low not in _SINGULAR_BE:
             continue
-        if tok.is_capitalised and i != next((k for k, t in enumerate(sent) if t.is_word), -1):
+        if tok.is_capitalised and i != opening(sent):
             continue  # "The Police is a band": a name mid-sentence
         if i and sent[i - 1].is_capitalised and sent[i - 1].low != "the":
             continue  # "Metropolitan Police has": a force's name, one body

@@ -56,11 +56,12 @@ def check_set_phrases(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
 
 
 def _sentence_shaped(sent: list[Token]) -> bool:
-    """A sentence with its final mark, not a headline in Title Case."""
+    """A sentence with its final mark, not a headline in Title Case (every longer word
+    capitalised; a sentence full of names still has its verbs in lowercase)."""
     if not sent or sent[-1].text not in ".!?\"”'’)":
         return False
     words = [t for t in sent if t.is_word and len(t.text) > 3]
-    return not words or sum(t.is_capitalised for t in words) * 2 < len(words)
+    return not words or not all(t.is_capitalised for t in words)
 
 
 def _insert(sent: list[Token], i: int, j: int, word: str, message: str) -> Finding | None:
