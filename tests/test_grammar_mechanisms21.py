@@ -14,6 +14,10 @@ sentences of the same shapes beside them, in both dialects:
   understood");
 - a subject pronoun after a preposition that never opens a clause ("one of they was
   hurt", "for I to say");
+- "there was" before a plural after a verb of saying or "that" ("said there was many
+  reasons"); "neither … nor" with a compound last ("nor the board members was"); a
+  plural subject with something added by "as well as" ("The pupils, as well as their
+  teacher, was");
 - a set phrase that lost its small word ("in order catch", "according police", "as
   well heart problems", "at end of", "for first time", "artists such Nina Simone").
 """
@@ -55,6 +59,9 @@ FOUND = [
     ("The team won the cup for first time in its history.", "for first", "for the first"),
     ("She sang with artists such Nina Simone and others.", "such Nina", "such as Nina"),
     ("He went as far to say the vote was rigged.", "far to", "far as to"),
+    ("Officials said there was many reasons for the delay.", "was", "were"),
+    ("Neither the mayor nor the board members was available.", "was", "were"),
+    ("The pupils, as well as their teacher, was taken to hospital.", "was", "were"),
 ]
 
 # correct sentences of the same shapes that must stay clean
@@ -94,6 +101,10 @@ CLEAN = [
     "He was on top of the table.",
     "At first sight, the plan looked good.",
     "It rained at the same time.",
+    "He said there was a problem.",
+    "It is clear that there was a delay.",
+    "Neither the players nor the club manager was told.",
+    "The pupils, as well as their teacher, were taken to hospital.",
 ]
 
 

@@ -897,12 +897,12 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if asked:
             at = i + 1
             verb_at = o
-        elif sent[i + 1].low in ("is", "was", "has", "'s") and clause_start(sent, i):
+        elif sent[i + 1].low in ("is", "was", "has", "'s") and _there_opens(sent, i):
             at = i + 2
             verb_at = i + 1
             if sent[i + 1].low == "has" and low_at(sent, at) == "been":
                 at += 1  # "There has been many accidents" (grammar14)
-        elif sent[i + 1].low in ("are", "were") and clause_start(sent, i):
+        elif sent[i + 1].low in ("are", "were") and _there_opens(sent, i):
             yield from _there_are_one(sent, i + 2, sent[i + 1], lex)
             continue
         else:
@@ -910,6 +910,14 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if at >= len(sent):
             continue
         yield from _there_subject(sent, at, sent[verb_at], lex)
+
+
+def _there_opens(sent: list[Token], i: int) -> bool:
+    """Whether "there" at ``i`` opens a clause: at a clause's start, or straight after a
+    verb of saying or "that" ("Officials said there was many reasons", "said that there
+    was many") (grammar21)."""
+    before = low_at(sent, i - 1)
+    return clause_start(sent, i) or before in REPORTING_VERBS or before == "that"
 
 
 # after "a": words that make a quantity of a plural ("there are a few", "a dozen")

@@ -207,8 +207,8 @@ def _preposition_object(sent: list[Token], k: int) -> Iterator[Finding]:
         return  # "World War I", "Charles I": a numeral after a name
     if tok.text == "I" and low_at(sent, k + 1) in ("."):
         return
-    if before.end != tok.start - 1:
-        return  # a mark or a line between
+    if before.end != tok.start - 1 or (tok.text.isupper() and len(tok.text) > 1):
+        return  # a mark or a line between; "by HE_VERB_AGR": capitals, not the pronoun
     right = "me" if tok.text == "I" else _OBJECT_FORM[tok.low]
     yield Finding(
         tok.start,

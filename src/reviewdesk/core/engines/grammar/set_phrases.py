@@ -83,7 +83,12 @@ def _missing_after(sent: list[Token], i: int, lex: Lexicon) -> Finding | None:
         return _insert(sent, i, i + 2, "to", "“In order” takes “to” before a verb.")
     if low == "as" and nxt == "far" and after == "to" and _base_verb(low_at(sent, i + 3), lex):
         return _insert(sent, i, i + 2, "as", "The phrase is “as far as to”.")
-    if low == "according" and sent[i + 1].is_word and nxt not in ("to", "as", "unto"):
+    if (
+        low == "according"
+        and sent[i + 1].is_word
+        and nxt.strip("'’") not in ("to", "as", "unto")
+        and not _verb_according(sent, i)
+    ):
         # "according police", "according the report": nothing but "to" follows
         return _insert(sent, i, i + 1, "to", "The phrase is “according to”.")
     if low == "as" and nxt == "well" and _as_well_as(sent, i, lex):
@@ -148,3 +153,15 @@ def _such_as(sent: list[Token], i: int, lex: Lexicon) -> bool:
         and nxt.text != "I"
         and "NOUN" not in lex.classes(nxt.low)
     )
+
+
+_VERB_BEFORE = word_set(
+    "by was is are were be been being not for of in from after before without while also"
+)
+_OBJECTS = word_set("him her them us me you it")
+
+
+def _verb_according(sent: list[Token], i: int) -> bool:
+    """ "by according the Chief Justice due process", "was according him": the verb
+    "accord" (after a helper or a preposition, or before an object pronoun)."""
+    return low_at(sent, i - 1) in _VERB_BEFORE or low_at(sent, i + 1) in _OBJECTS
