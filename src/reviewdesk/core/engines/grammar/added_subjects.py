@@ -1,8 +1,8 @@
 """A subject with something added to it by "as well as", "along with", "together with"
 or "with", and a plural verb: "He as well as his friends are coming", "The boy with the
 dogs are here" -> "is"; and a plural subject's singular verb the same way ("The students,
-as well as their teacher, was" -> "were", grammar21). What is added is not part of the subject (it is not joined by
-"and"), so the verb agrees with the subject before it.
+as well as their teacher, was" -> "were", grammar21). What is added is not part of the
+subject (it is not joined by "and"), so the verb agrees with the subject before it.
 
 Judged only where the subject is plain: a sentence that opens with "he", "she", "it",
 or a singular determiner and a singular noun, then one of the joining words, a short
