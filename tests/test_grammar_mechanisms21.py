@@ -17,7 +17,8 @@ sentences of the same shapes beside them, in both dialects:
 - "there was" before a plural after a verb of saying or "that" ("said there was many
   reasons"); "neither … nor" with a compound last ("nor the board members was"); a
   plural subject with something added by "as well as" ("The pupils, as well as their
-  teacher, was");
+  teacher, was"); an "-s" verb an "of" phrase swallowed as its last noun ("The findings
+  of the inquiry shows that");
 - a set phrase that lost its small word ("in order catch", "according police", "as
   well heart problems", "at end of", "for first time", "artists such Nina Simone").
 """
@@ -62,6 +63,7 @@ FOUND = [
     ("Officials said there was many reasons for the delay.", "was", "were"),
     ("Neither the mayor nor the board members was available.", "was", "were"),
     ("The pupils, as well as their teacher, was taken to hospital.", "was", "were"),
+    ("The findings of the inquiry shows that the rules failed.", "shows", "show"),
 ]
 
 # correct sentences of the same shapes that must stay clean
@@ -105,6 +107,8 @@ CLEAN = [
     "It is clear that there was a delay.",
     "Neither the players nor the club manager was told.",
     "The pupils, as well as their teacher, were taken to hospital.",
+    "The finding of the inquiry shows that the rules failed.",
+    "The cost of the repairs shows the scale of the damage.",
 ]
 
 

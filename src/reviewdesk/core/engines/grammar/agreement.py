@@ -654,6 +654,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         while k < len(sent) and sent[k].is_word:
             if sent[k].low in SINGULAR_VERBS or sent[k].low in PLURAL_VERBS:
                 break
+            if end is not None and _third_person_only_verb(sent[k].low, lex, sent, k):
+                break  # "The results of the survey shows a": the verb, not a noun (grammar21)
             if sent[k].is_capitalised:
                 named = named or not lex.classes(sent[k].low) & {"NOUN", "ADJ"}
             elif not lex.classes(sent[k].low) & {"NOUN", "ADJ"} and not _foreign_noun(sent, k, lex):
