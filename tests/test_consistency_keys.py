@@ -125,7 +125,8 @@ def test_an_institution_capitalised_once_against_the_article_lowercase() -> None
         "Aides said the prime minister was tired. “We know the Prime Minister better,” "
         "one said. Later the prime minister left.",
         # a full name is not the short term
-        "The Department of Health said no. Later the department said yes. The department agreed.",
+        "The Department of Health said no. Later the department said yes. The department "
+        "agreed.",
         # a direction is no region's name
         "Storms hit the West. Farms in the west of the state were spared. Rain hit the west.",
         # a generic "a prime minister" says nothing of the article's style

@@ -37,7 +37,6 @@ def pipeline() -> CheckPipeline:
 
     return build_fast_pipeline(EngineSettings())
 
-
 FOUND = [
     ("The board said that her hiring decisions was final.", "was", "were"),
     ("The parking fees is high.", "is", "are"),
@@ -208,3 +207,4 @@ def test_a_species_name_in_brackets_is_no_misspelling(pipeline: CheckPipeline) -
     )
     issues = pipeline.check(text, CheckContext()).issues
     assert [i.text for i in issues if i.category == "spelling"] == ["agred"]
+

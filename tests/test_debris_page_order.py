@@ -64,20 +64,16 @@ def test_the_page_speaking_to_its_reader_goes_once_the_footer_shows() -> None:
     "ending",
     [
         # the article's own last short sentence, and a correction under its heading
-        [
-            "The route last closed for repairs in 2011.",
-            "Correction",
-            "An earlier version of this story gave the wrong date for the closure.",
-        ],
+        ["The route last closed for repairs in 2011.", "Correction", "An earlier version "
+         "of this story gave the wrong date for the closure."],
         # a list the copy introduces with a colon
-        ["The affected sailings are:", "- the 07:10 from Westhaven", "- the 18:45 from Northport"],
+        ["The affected sailings are:", "- the 07:10 from Westhaven", "- the 18:45 from "
+         "Northport"],
         # the writer's sign-off under a letter, and a help line closing the story
         ["Maya Lind, Northport"],
         ["Maya Lind", "Northport"],
-        [
-            "If you are worried about a journey, you can call the ferry company's help line on "
-            "weekdays between nine and five."
-        ],
+        ["If you are worried about a journey, you can call the ferry company's help line on "
+         "weekdays between nine and five."],
         # a heading written last, with its paragraph still to come
         ["What Comes Next"],
         # a short quotation closing the story

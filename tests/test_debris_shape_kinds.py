@@ -151,3 +151,4 @@ def test_a_credit_with_a_licence_version_goes_with_its_caption() -> None:
     caption = "The old ferry at the quay in 1998."
     credit = "Credit: Ana Ruiz / Flickr (CC BY-SA 4.0)"
     assert flagged(f"{LEAD}\n\n{caption}\n\n{credit}\n\n{TAIL}") == [caption, credit]
+

@@ -54,10 +54,8 @@ def test_a_guess_sent_during_a_check_is_answered_and_the_check_goes_on() -> None
         ours.send(GuessDialect(7, DialectQuestion(BRITISH)))  # while the check runs
         got = _receive_until(
             ours,
-            lambda got: (
-                any(isinstance(m, Answer) for m in got)
-                and any(isinstance(m, DialectAnswer) for m in got)
-            ),
+            lambda got: any(isinstance(m, Answer) for m in got)
+            and any(isinstance(m, DialectAnswer) for m in got),
         )
         (answer,) = [m for m in got if isinstance(m, Answer)]
         assert answer.number == 1 and answer.outcome is not None, "the check was not cancelled"

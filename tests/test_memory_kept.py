@@ -41,7 +41,9 @@ def _edits(text: str) -> list[str]:
     return [text, "\n".join(typed), "\n".join(split), "\n".join(deleted)]
 
 
-def test_the_record_of_what_was_sent_keeps_the_checks_own_lines_and_rebuilds_each_result() -> None:
+def test_the_record_of_what_was_sent_keeps_the_checks_own_lines_and_rebuilds_each_result() -> (
+    None
+):
     service = _service()
     sent = _Sent(service.split_of)
     article = DEMO.read_text(encoding="utf-8")

@@ -82,7 +82,9 @@ def test_a_romanised_names_short_pieces_are_no_misspellings(
 
 
 @pytest.mark.parametrize("language", DIALECTS)
-def test_a_social_handle_with_a_hyphen_is_one_name(pipeline: CheckPipeline, language: str) -> None:
+def test_a_social_handle_with_a_hyphen_is_one_name(
+    pipeline: CheckPipeline, language: str
+) -> None:
     text = "The mayor tweeted that people came together with @peoplesvote-uk on Saturday."
     assert not _rules(pipeline, text, language, "uk")
 
@@ -151,7 +153,9 @@ def test_white_space_that_lays_out_a_page_is_one_notion() -> None:
 
 
 @pytest.mark.parametrize("language", DIALECTS)
-def test_harper_and_mechanics_agree_on_layout_space(pipeline: CheckPipeline, language: str) -> None:
+def test_harper_and_mechanics_agree_on_layout_space(
+    pipeline: CheckPipeline, language: str
+) -> None:
     form = "Name:\tJane Roe\nDate:        \nCase number:      Urgent     Routine"
     text = f"{form}\n\nThe council  met on Tuesday."
     spacing = [i for i in check(pipeline, text, language) if i.category == Category.SPACING]

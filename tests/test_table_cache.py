@@ -143,7 +143,7 @@ def test_the_hash_is_the_same_in_every_process() -> None:
 
 
 def test_keys_sharing_a_hash_keep_their_own_counts(tmp_path: Path) -> None:
-    """ "plumless" and "buckeroo" share a CRC-32; the real pair counts hold ~6 such keys."""
+    """"plumless" and "buckeroo" share a CRC-32; the real pair counts hold ~6 such keys."""
     assert table_cache.stable_hash(b"plumless") == table_cache.stable_hash(b"buckeroo")
     source = tmp_path / "counts.txt"
     source.write_text("plumless 10\nthe 30\nbuckeroo 20\n", encoding="utf-8")

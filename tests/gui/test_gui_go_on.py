@@ -244,7 +244,6 @@ def test_a_removal_scrolled_up_to_shows_its_own_first_line(
     """Going back up to a paragraph offered for removal (F8 past the last issue) showed
     only the selection's end, the start of the next paragraph, at the pane's top edge:
     the passage itself was above it, out of sight."""
-
     def filler(first: int) -> str:
         return "".join(
             f"Item {k} of the agenda was heard by the council.\n\n"

@@ -146,7 +146,9 @@ def test_the_first_highlights_come_without_what_they_do_not_need_and_ctrl_p_work
     assert all(count > 0 for count in menus.values())
 
 
-def test_a_second_start_on_the_same_library_highlights_too(tmp_path: Path, demo_path: Path) -> None:
+def test_a_second_start_on_the_same_library_highlights_too(
+    tmp_path: Path, demo_path: Path
+) -> None:
     """The usual start: the library exists and is closed, so the checker is launched with
     the settings read before it opens (``reviewdesk.store.peek``), here Harper off and
     British English chosen in the first run; the article reopens from the library, and

@@ -42,7 +42,7 @@ def byline_name(line: str) -> tuple[int, int] | None:
     and a name (with a stamp or a role after it or not), or a name and its desk or role
     after a comma or a bar. A line of a sentence never has either shape."""
     text = line.strip()
-    if not text or len(text) > 160 or text[-1] in '.!?:;"”':
+    if not text or len(text) > 160 or text[-1] in ".!?:;\"”":
         return None
     offset = line.index(text[0])
     m = _BY.fullmatch(text) or _WITH_ROLE.fullmatch(text)
@@ -70,3 +70,4 @@ def binomial_epithet(text: str, start: int, end: int) -> bool:
         return False
     m = _BINOMIAL.match(text, open_at)
     return m is not None and m.start(1) <= start and end <= m.end() - 1
+

@@ -672,7 +672,8 @@ def _missing_to(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
 
 
 _OBJECT_PREPOSITIONS = word_set(
-    "by with to from about against without near behind beside towards toward among between for at"
+    "by with to from about against without near behind beside towards toward among "
+    "between for at"
 )
 _TO_OBJECT = {"he": "him", "she": "her", "they": "them", "we": "us"}
 # what may follow the object: the end of its phrase (a verb after it makes it a

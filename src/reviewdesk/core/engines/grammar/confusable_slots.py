@@ -301,10 +301,8 @@ def _contraction(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | N
         while low_at(sent, k) in ADVERBS_BETWEEN:
             k += 1  # "they're will only be"
         after = low_at(sent, k)
-        if (
-            nxt in _BE_AFTER_THERE
-            or (nxt in MODALS and after == "be")
-            or (nxt in ("has", "have", "had") and after == "been")
+        if nxt in _BE_AFTER_THERE or (nxt in MODALS and after == "be") or (
+            nxt in ("has", "have", "had") and after == "been"
         ):
             return "there", "“they're” already holds a verb; “there are”, “there will” were meant."
         if i > 0 and (i + 1 >= len(sent) or sent[i + 1].text in _CLAUSE_END):
@@ -321,7 +319,8 @@ def _contraction(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | N
         return None
     if _noun_phrase_from(sent, i + 1, lex):
         return possessive, (
-            f"After “{sent[i - 1].text}” something owned follows: the possessive is “{possessive}”."
+            f"After “{sent[i - 1].text}” something owned follows: the possessive is "
+            f"“{possessive}”."
         )
     return None
 
@@ -496,7 +495,9 @@ def _verb_slot(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | Non
     if before in _SUBJECT_ONLY:
         # the verb's object or particle must follow ("He past the test", "she past
         # away"): an adverb may stand there too ("I very much like it")
-        if nxt is None or not (nxt.is_number or nxt.low in _OBJECT_STARTS or nxt.low in _PARTICLES):
+        if nxt is None or not (
+            nxt.is_number or nxt.low in _OBJECT_STARTS or nxt.low in _PARTICLES
+        ):
             return None
         wanted = {"VBD"} if before in ("he", "she") else {"VBD", "VBP"}
     elif before in MODALS and "ADV" not in classes:  # "could very well" stays
@@ -575,20 +576,8 @@ def _told_in_past(sent: list[Token], i: int, lex: Lexicon) -> bool:
 def _there(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     """ "There going to win" -> "They're": "there" at a clause's start before an "-ing"
     verb ("There's going to be" and "Is there going to be" stay)."""
-    opens = (
-        sentence_start(sent, i)
-        or sent[i - 1].text in (",", ";")
-        or low_at(sent, i - 1)
-        in (
-            "and",
-            "but",
-            "because",
-            "if",
-            "said",
-            "says",
-            "think",
-            "so",
-        )
+    opens = sentence_start(sent, i) or sent[i - 1].text in (",", ";") or low_at(sent, i - 1) in (
+        "and", "but", "because", "if", "said", "says", "think", "so",
     )
     if not opens or lex.tags(low_at(sent, i + 1)) - {"JJ"} != {"VBG"}:
         return None

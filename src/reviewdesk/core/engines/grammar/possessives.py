@@ -194,13 +194,9 @@ def _they_are(sent: list[Token], i: int, lex: Lexicon) -> str | None:
     # is what they are, unless a verb of its own follows it ("they're kids were late");
     # after a verb or a preposition ("drove they're cars") it is owned
     opens = i == 0 or not sent[i - 1].is_word or sent[i - 1].low in _OPENS_CLAUSE
-    plural = (
-        opens
-        and lex.noun_number(low_at(sent, head)) == "plural"
-        and not (
-            low_at(sent, head + 1) in _CLAUSE_VERBS - {"of", "and"}
-            or lex.tags(low_at(sent, head + 1)) == {"VBD"}
-        )
+    plural = opens and lex.noun_number(low_at(sent, head)) == "plural" and not (
+        low_at(sent, head + 1) in _CLAUSE_VERBS - {"of", "and"}
+        or lex.tags(low_at(sent, head + 1)) == {"VBD"}
     )
     if nxt == "own" or ((noun_only(nxt, lex) or adjective_noun) and not plural):
         return "their"

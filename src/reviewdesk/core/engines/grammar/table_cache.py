@@ -124,3 +124,4 @@ def store(name: str, made_from: str, parts: Parts, extra: dict[str, int] | None 
         atomic_write_bytes(folder / f"{name}.bin", b"".join(chunks))
     except OSError as exc:
         log.info("the word table %s is not kept for the next start: %s", name, exc)
+

@@ -335,7 +335,9 @@ def _stage_one(model: NameModel, line: LineNames, mid_before: dict[tuple[str, ..
         mid_before.setdefault(name, model.mid_sentence.get(name, 0))
         model.mid_sentence[name] += 1
     line.mids = mids
-    readd = frozen(tuple(t.text for t in dropped[-1:] + kept) for dropped, kept in stage if dropped)
+    readd = frozen(
+        tuple(t.text for t in dropped[-1:] + kept) for dropped, kept in stage if dropped
+    )
     _reindex(model.readd_index, line, line.readd, readd)
     line.readd = readd
 

@@ -449,7 +449,9 @@ class FirstNames:
     def decide(self, model: NameModel, surname: str) -> list[Finding]:
         """Decide ``surname`` again from its sums; return its findings."""
         sums = self.surnames.get(surname)
-        found, decisions = sums.decide(model, surname, self.given) if sums is not None else ([], {})
+        found, decisions = (
+            sums.decide(model, surname, self.given) if sums is not None else ([], {})
+        )
         if decisions:
             self.decisions[surname] = decisions
         else:
