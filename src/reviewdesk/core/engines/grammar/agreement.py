@@ -254,6 +254,8 @@ def _nominative_anywhere(sent: list[Token], i: int) -> bool:
         return False
     if low_at(sent, i - 1) in _HELPERS:
         return False  # "May he rest", "Why do he care?": a helper before its subject
+    if low_at(sent, i - 1) == "of":
+        return False  # "one of they was": the case is wrong, not the verb (grammar21)
     return not any(t.low in _MANDATIVE for t in sent[max(0, i - 4) : i])
 
 
@@ -602,6 +604,18 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
             head = j
         elif classes & {"ADJ"} and head is None:
             pass
+        elif (
+            not classes
+            and head is None
+            and j > i
+            and sent[j].low.isalpha()
+            and lex.noun_number(low_at(sent, j + 1)) == "plural"
+            and "NOUN" not in lex.classes(low_at(sent, j + 2))
+            and low_at(sent, j + 2) not in DETERMINERS
+        ):
+            # "The collagen samples collected": a word no table knows before a plural
+            # noun with no object after it ("a formatter pushes comments": a verb)
+            pass
         elif head is None and j > i and _ing_modifier(sent, j, lex):
             pass  # "her sentencing decisions", "the running costs": a modifier
         else:
@@ -611,6 +625,11 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         j += 1
     if head is None or head != j - 1:
         return None, j
+    chained = None if sent[head].is_capitalised else _modifier_chain(sent, j, lex)
+    if chained is not None:
+        # "The samples collected from the walls of the containers is", "the motivation
+        # behind the events have grown": the head, then its modifiers, then "be"/"have"
+        return head, chained
     if j < len(sent) and sent[j].low in _PLACE_PREPOSITIONS:
         # "The best performers in this contest is": a short phrase of place, then an
         # auxiliary (only then: "the man in the car park" may run on as a noun)
@@ -635,6 +654,8 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         while k < len(sent) and sent[k].is_word:
             if sent[k].low in SINGULAR_VERBS or sent[k].low in PLURAL_VERBS:
                 break
+            if end is not None and _third_person_only_verb(sent[k].low, lex, sent, k):
+                break  # "The results of the survey shows a": the verb, not a noun (grammar21)
             if sent[k].is_capitalised:
                 named = named or not lex.classes(sent[k].low) & {"NOUN", "ADJ"}
             elif not lex.classes(sent[k].low) & {"NOUN", "ADJ"} and not _foreign_noun(sent, k, lex):
@@ -646,7 +667,90 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         ):
             return None, k
         j = k
+        chained = (
+            None if sent[head].is_capitalised else _modifier_chain(sent, j, lex, after_of=True)
+        )
+        if chained is not None:
+            return head, chained  # "the cost of repairs to the bridges are"
     return head, j
+
+
+# prepositions a subject's modifiers open with (grammar21): "the motivation behind the
+# events", "the samples collected from the walls"
+_CHAIN_PREPOSITIONS = word_set(
+    "of in at on from across inside near under behind for with about against over around "
+    "among between within throughout beyond outside along into toward towards by to"
+)
+_CHAIN_QUANTIFIERS = word_set("most all many several other both some few")
+
+
+def _modifier_chain(sent: list[Token], j: int, lex: Lexicon, after_of: bool = False) -> int | None:
+    """The index of "be"/"have" after a chain of a subject's modifiers starting at ``j``,
+    or None (grammar21). A step is a preposition and its noun phrase, or (first) a
+    participle and nothing else of a word ("collected", "taken", never "cut") and its
+    preposition.
+    One step is enough unless it is an "of" phrase alone (``_subject``'s own); the
+    verb must be an auxiliary right after the chain, never a word that may be a noun, as
+    more words give a clause's verb more room to hide."""
+    steps = 1 if after_of else 0
+    k = j
+    first = ""
+    while k < len(sent) and steps < 5:
+        low = sent[k].low
+        if low in _CHAIN_PREPOSITIONS:
+            first = first or low
+            end = chain_noun_phrase(sent, k + 1, lex)
+            if end is None:
+                return None
+            steps += 1
+            k = end
+            continue
+        if (
+            steps == 0
+            and not sent[k].is_capitalised
+            and "VBN" in lex.tags(low)
+            and lex.tags(low) <= {"VBD", "VBN", "JJ"}
+            and low_at(sent, k + 1) in _CHAIN_PREPOSITIONS
+        ):
+            k += 1  # "the samples collected from", a participle and its preposition
+            continue
+        break
+    if (steps >= 2 or (steps == 1 and first != "of")) and low_at(sent, k) in _AUXILIARIES:
+        return k
+    return None
+
+
+def chain_noun_phrase(sent: list[Token], k: int, lex: Lexicon) -> int | None:
+    """The index after a noun phrase in a subject's modifier: a determiner, a quantifier
+    or a number, a name's possessive, then up to five adjectives, nouns or capitalised
+    words, a noun or a name last ("the walls", "most councilors", "Khan's victims")."""
+    if low_at(sent, k) in DETERMINERS or low_at(sent, k) in _CHAIN_QUANTIFIERS:
+        k += 1
+    while k < len(sent) and (sent[k].is_number or sent[k].low in _NUMBER_WORDS):
+        k += 1
+    end = None
+    for n in range(k, min(len(sent), k + 5)):
+        tok = sent[n]
+        if not tok.is_word or tok.low in _AUXILIARIES or tok.low in CLOSED_CLASS:
+            break
+        if tok.is_capitalised:
+            end = n
+            continue
+        classes = lex.classes(tok.low)
+        # a word that is a verb and no noun, past the phrase's first word, ends it ("the
+        # walls collected"), unless "be"/"have" follows
+        verb_only = "VERB" in classes and "NOUN" not in classes
+        if not classes & {"NOUN", "ADJ"} or (
+            verb_only and n > k and low_at(sent, n + 1) not in _AUXILIARIES
+        ):
+            break
+        end = n
+    if end is None:
+        return None
+    last = sent[end]
+    if not last.is_capitalised and "NOUN" not in lex.classes(last.low):
+        return None
+    return end + 1
 
 
 def _foreign_noun(sent: list[Token], k: int, lex: Lexicon) -> bool:
@@ -795,12 +899,12 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if asked:
             at = i + 1
             verb_at = o
-        elif sent[i + 1].low in ("is", "was", "has", "'s") and clause_start(sent, i):
+        elif sent[i + 1].low in ("is", "was", "has", "'s") and _there_opens(sent, i):
             at = i + 2
             verb_at = i + 1
             if sent[i + 1].low == "has" and low_at(sent, at) == "been":
                 at += 1  # "There has been many accidents" (grammar14)
-        elif sent[i + 1].low in ("are", "were") and clause_start(sent, i):
+        elif sent[i + 1].low in ("are", "were") and _there_opens(sent, i):
             yield from _there_are_one(sent, i + 2, sent[i + 1], lex)
             continue
         else:
@@ -808,6 +912,14 @@ def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if at >= len(sent):
             continue
         yield from _there_subject(sent, at, sent[verb_at], lex)
+
+
+def _there_opens(sent: list[Token], i: int) -> bool:
+    """Whether "there" at ``i`` opens a clause: at a clause's start, or straight after a
+    verb of saying or "that" ("Officials said there was many reasons", "said that there
+    was many") (grammar21)."""
+    before = low_at(sent, i - 1)
+    return clause_start(sent, i) or before in REPORTING_VERBS or before == "that"
 
 
 # after "a": words that make a quantity of a plural ("there are a few", "a dozen")

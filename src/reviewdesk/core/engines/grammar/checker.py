@@ -32,6 +32,7 @@ from reviewdesk.core.engines.grammar.confusables import check_confusables
 from reviewdesk.core.engines.grammar.context_fit import check_context_fit
 from reviewdesk.core.engines.grammar.context_forms import check_context_forms
 from reviewdesk.core.engines.grammar.countable import check_countable
+from reviewdesk.core.engines.grammar.counted_subjects import check_counted_subjects
 from reviewdesk.core.engines.grammar.dates import check_dates
 from reviewdesk.core.engines.grammar.degree import check_degree
 from reviewdesk.core.engines.grammar.determiners import check_determiners
@@ -67,6 +68,7 @@ from reviewdesk.core.engines.grammar.questions import check_questions
 from reviewdesk.core.engines.grammar.relative import check_relative
 from reviewdesk.core.engines.grammar.relative_clauses import check_relative_clauses
 from reviewdesk.core.engines.grammar.sense_slips import check_sense_slips
+from reviewdesk.core.engines.grammar.set_phrases import check_set_phrases
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.subjects import check_subjects
 from reviewdesk.core.engines.grammar.time_markers import check_time_markers
@@ -181,6 +183,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_confusables(sent, lex)
         yield from check_time_markers(sent, lex)  # before agreement: its fix is the past
         yield from check_agreement(sent, lex)
+        yield from check_counted_subjects(sent, lex)
         yield from check_questions(sent, lex)
         yield from check_verb_forms(sent, lex)
         yield from check_forms(sent, lex)
@@ -197,6 +200,7 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_plural_apostrophes(sent, lex)
         yield from check_adverbs(sent, lex)
         yield from check_missing(sent, lex)
+        yield from check_set_phrases(sent, lex)
         yield from check_collocations(sent, lex)
         yield from check_compounds(sent, lex)
         yield from check_phrases(sent, lex)

@@ -176,6 +176,17 @@ def _neither_nor(sent: list[Token], n: int, lex: Lexicon) -> Iterator[Finding]:
         and (sent[j].low in DETERMINERS or lex.classes(sent[j].low) == {"ADJ"})
     ):
         j += 1
+    while (
+        j + 2 < len(sent)
+        and j < n + 6
+        and sent[j + 1].is_word
+        and not sent[j + 1].is_capitalised
+        and sent[j + 1].low not in TO_PLURAL
+        and sent[j + 1].low not in TO_SINGULAR
+        and lex.is_noun(sent[j + 1].low)
+        and lex.is_noun(sent[j].low)
+    ):
+        j += 1  # "nor the council members was": a compound's last noun heads it (grammar21)
     if j + 1 >= len(sent) or not sent[j].is_word:
         return
     head, verb = sent[j].low, sent[j + 1]

@@ -5,7 +5,8 @@
 - "I" as the second half of a verb's object ("She invited my wife and I to dinner"),
   judged only where nothing after it could be its own verb;
 - a subject pronoun after a preposition and before "and" ("written by he and his
-  team");
+  team"), or alone after a preposition that never opens a clause ("one of they was
+  hurt", "Under he, the diocese", "for I to say") (grammar21);
 - "which" for a person ("the man which called") and "us" opening a subject ("Us
   students want");
 - an object pronoun as a clause's subject after a conjunction ("when them get there",
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reviewdesk.core.engines.grammar.findings import Finding, low_at, sentence_start
+from reviewdesk.core.engines.grammar.findings import Finding, low_at, match_case, sentence_start
 from reviewdesk.core.engines.grammar.lexicon import Lexicon, word_set
 from reviewdesk.core.engines.grammar.tokens import Token
 
@@ -67,6 +68,8 @@ def check_pronoun_forms(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             yield from _object_i(sent, k, lex)
         elif low in _OBJECT_FORM and low_at(sent, k + 1) == "and":
             yield from _after_preposition(sent, k)
+        elif (low in _OBJECT_FORM or tok.text == "I") and k > 0:
+            yield from _preposition_object(sent, k)
         elif low == "which" and k > 0:
             yield from _which_person(sent, k, lex)
         elif low == "us" and tok.is_capitalised and sentence_start(sent, k):
@@ -183,3 +186,34 @@ def _us_subject(sent: list[Token], k: int, lex: Lexicon) -> Iterator[Finding]:
     tok = sent[k]
     message = "Part of the subject: “We”."
     yield Finding(tok.start, tok.end, RULE, message, ("We",))
+
+
+# prepositions that never open a clause, so a pronoun right after one is its object
+# (not "for", "like", "than", "as", "but": each may open a clause or take "I" in speech)
+_OBJECT_ONLY_PREPOSITIONS = word_set(
+    "of under upon into onto among between toward towards against without from with at by "
+    "behind beneath beside"
+)
+
+
+def _preposition_object(sent: list[Token], k: int) -> Iterator[Finding]:
+    """ "one of they was injured", "Under he, the diocese": a subject pronoun as the
+    object of a preposition; "for I to say": "for" before a pronoun and "to"."""
+    tok, before = sent[k], sent[k - 1]
+    prep = before.low
+    if not (prep in _OBJECT_ONLY_PREPOSITIONS or (prep == "for" and low_at(sent, k + 1) == "to")):
+        return
+    if k >= 2 and sent[k - 2].is_capitalised and not sentence_start(sent, k - 2):
+        return  # "World War I", "Charles I": a numeral after a name
+    if tok.text == "I" and low_at(sent, k + 1) in ("."):
+        return
+    if before.end != tok.start - 1 or (tok.text.isupper() and len(tok.text) > 1):
+        return  # a mark or a line between; "by HE_VERB_AGR": capitals, not the pronoun
+    right = "me" if tok.text == "I" else _OBJECT_FORM[tok.low]
+    yield Finding(
+        tok.start,
+        tok.end,
+        RULE,
+        f"After “{before.text}” use the object form: “{right}”.",
+        (match_case(tok.text, right) if tok.text != "I" else "me",),
+    )

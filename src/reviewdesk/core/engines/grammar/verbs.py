@@ -115,14 +115,30 @@ def _do_is_auxiliary(sent: list[Token], i: int) -> bool:
 _BETWEEN = ADVERBS_BETWEEN | {"not", "n't"}
 
 
-def _next_verb(sent: list[Token], i: int) -> int:
-    return next_slot(sent, i, _BETWEEN)
+def _next_verb(sent: list[Token], i: int, lex: Lexicon | None = None) -> int:
+    """The verb's place after the helper ``sent[i]``, past adverbs: the common ones, and
+    with ``lex`` any "-ly" word that is only an adverb (or an adjective too: "will likely
+    goes", "did not fully understood") (grammar21)."""
+    j = next_slot(sent, i, _BETWEEN)
+    while lex is not None and _ly_adverb(sent, j, lex):
+        j = next_slot(sent, j, _BETWEEN)
+    return j
+
+
+def _ly_adverb(sent: list[Token], j: int, lex: Lexicon) -> bool:
+    """An "-ly" word that is an adverb and nothing but an adjective besides ("likely",
+    "fully"; never "family" or "rally")."""
+    word = low_at(sent, j)
+    classes = lex.classes(word)
+    return word.endswith("ly") and "ADV" in classes and classes <= {"ADV", "ADJ"}
 
 
 def _base_after(
     sent: list[Token], i: int, lex: Lexicon, message: str, *, strict: bool = False
 ) -> Iterator[Finding]:
-    j = _next_verb(sent, i) if not strict else i + 1
+    # after "to", a split infinitive's "-ly" adverb only ("to quickly finished") (grammar21)
+    split = strict and _ly_adverb(sent, i + 1, lex)
+    j = (i + 2 if split else i + 1) if strict else _next_verb(sent, i, lex)
     if not fills_slot(sent, j):
         return
     word = sent[j].low
@@ -167,7 +183,7 @@ def _base_after(
 
 def _participle_after(sent: list[Token], i: int, lex: Lexicon) -> Iterator[Finding]:
     """ "have went" -> "have gone": a past tense that is not also the participle."""
-    j = _next_verb(sent, i)
+    j = _next_verb(sent, i, lex)
     if j >= len(sent) or not sent[j].is_word:
         return
     word = sent[j].low
