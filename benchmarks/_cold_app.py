@@ -66,14 +66,20 @@ def _watch(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def _patch_spawn(module) -> None:  # type: ignore[no-untyped-def]
-    spawn = module.spawn_checker
+    # the process started: by spawn_checker, or (since cold21) by start_checker, first
+    # thing, before the dialect is known
+    for name in ("spawn_checker", "start_checker"):
+        if hasattr(module, name):
+            setattr(module, name, _launching(getattr(module, name)))
 
-    def spawn_checker(*args, **kwargs):  # type: ignore[no-untyped-def]
-        spawned = spawn(*args, **kwargs)
+
+def _launching(spawn):  # type: ignore[no-untyped-def]
+    def spawned(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started = spawn(*args, **kwargs)
         _mark("launch")
-        return spawned
+        return started
 
-    module.spawn_checker = spawn_checker
+    return spawned
 
 
 def _patch(module) -> None:  # type: ignore[no-untyped-def]

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import textwrap
 import threading
 import types
+from multiprocessing.connection import Connection
 
 import pytest
 
-from reviewdesk.service import checker_entry
+from reviewdesk.service import checker_entry, checker_loop
 
 _PROBE = textwrap.dedent(
     """
@@ -73,3 +75,90 @@ def test_harpers_dictionary_is_built_below_the_checkers_own_threads(
     assert built.wait(10)
     assert seen == [min(19, main_nice + checker_entry.DICTIONARY_NICENESS)]
     assert seen[0] > main_nice or main_nice == 19
+
+
+def _stand_in_harper(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A stand-in ``harper`` whose ``Linter()`` notes that it was built."""
+    built: list[str] = []
+
+    class Linter:
+        def __init__(self) -> None:
+            built.append("dictionary")
+
+    monkeypatch.setitem(sys.modules, "harper", types.SimpleNamespace(Linter=Linter))
+    return built
+
+
+def _dictionary_thread_done() -> None:
+    for thread in threading.enumerate():
+        if thread.name == "harper-dictionary":
+            thread.join(10)
+
+
+@pytest.mark.parametrize(
+    ("told", "language", "built"),
+    [
+        (b"en-GB", "en-GB", ["dictionary"]),
+        (b"", "", []),  # the desk switched Harper off
+        (None, None, []),  # the window went on without this process (its end closed)
+    ],
+    ids=["a dialect", "Harper off", "dropped"],
+)
+def test_a_checker_started_first_builds_the_dictionary_once_told_the_dialect(
+    monkeypatch: pytest.MonkeyPatch, told: bytes | None, language: str | None, built: list[str]
+) -> None:
+    """A checker the window started before it knew the dialect (``?``) reads it first
+    from its connection, framed as ``Connection.send_bytes`` frames it, and builds
+    Harper's dictionary for it; nothing when Harper is off or nothing comes."""
+    seen = _stand_in_harper(monkeypatch)
+    ours, theirs = socket.socketpair()
+    window = Connection(ours.detach())
+    try:
+        following = checker_entry.FollowingDialect(theirs.fileno())
+        checker_entry.build_harper_dictionary(following)
+        if told is None:
+            window.close()
+        else:
+            window.send_bytes(told)
+            window.send_bytes(b"the next message stays unread")
+        assert following.wait() == language
+        _dictionary_thread_done()
+        assert seen == built
+        if told is not None:  # the checker's loop reads its first message next
+            loop = Connection(os.dup(theirs.fileno()))
+            assert loop.recv_bytes() == b"the next message stays unread"
+            loop.close()
+    finally:
+        window.close()
+        theirs.close()
+
+
+@pytest.mark.parametrize("told", [b"", None], ids=["Harper off", "dropped"])
+def test_a_harper_off_desk_keeps_no_harper_linter(
+    monkeypatch: pytest.MonkeyPatch, told: bytes | None
+) -> None:
+    """Told "" (the desk switched Harper off), the checker serves without Harper's
+    engine: no dictionary, no linter kept; told nothing, it ends without serving."""
+    seen = _stand_in_harper(monkeypatch)
+    monkeypatch.setattr(checker_entry, "lower_priority", lambda: None)  # not this process
+    served: list[dict[str, list[object]]] = []
+
+    def serve(_args: list[str], ready: dict[str, list[object]]) -> int:
+        served.append(ready)
+        return 0
+
+    monkeypatch.setattr(checker_loop, "main", serve)
+    ours, theirs = socket.socketpair()
+    window = Connection(ours.detach())
+    try:
+        if told is None:
+            window.close()
+        else:
+            window.send_bytes(told)
+        assert checker_entry.main([str(theirs.fileno()), checker_entry.DIALECT_FOLLOWS]) == 0
+        _dictionary_thread_done()
+        assert seen == []
+        assert served == ([] if told is None else [{}])
+    finally:
+        window.close()
+        theirs.close()

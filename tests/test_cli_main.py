@@ -24,6 +24,7 @@ from reviewdesk.core.checker import (
 from reviewdesk.core.models import Article, Category, Issue, WordScope, make_issue
 from reviewdesk.core.pipeline import CheckPipeline
 from reviewdesk.desk import checking
+from reviewdesk.service import spawn
 from reviewdesk.store import Library
 
 
@@ -213,15 +214,41 @@ def test_no_engine_could_run_is_an_error(
     assert out == "" and "no checker could run" in err.splitlines()[-1]
 
 
+class _FirstChecker:
+    """A stand-in for the checker process a window start begins with."""
+
+    def __init__(self) -> None:
+        self.dropped = False
+
+    def drop(self) -> None:
+        self.dropped = True
+
+
 @pytest.fixture
-def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+def started_first(monkeypatch: pytest.MonkeyPatch) -> list[_FirstChecker]:
+    """The checker processes the command line started first thing (stand-ins)."""
+    started: list[_FirstChecker] = []
+
+    def start_checker() -> _FirstChecker:
+        started.append(_FirstChecker())
+        return started[-1]
+
+    monkeypatch.setattr(spawn, "start_checker", start_checker)
+    return started
+
+
+@pytest.fixture
+def fake_app(
+    monkeypatch: pytest.MonkeyPatch, started_first: list[_FirstChecker]
+) -> list[list[str]]:
     """A stand-in ``reviewdesk.app``: these tests are about routing, not about the window
-    (the real window would block in its event loop)."""
+    (the real window would block in its event loop). No checker process is started."""
     calls: list[list[str]] = []
     module = types.ModuleType("reviewdesk.app")
 
-    def fake_main(argv: list[str] | None = None) -> int:
+    def fake_main(argv: list[str] | None = None, first: object = None) -> int:
         calls.append(list(argv or []))
+        assert first is None or first is started_first[-1]
         return 0
 
     module.main = fake_main  # type: ignore[attr-defined]
@@ -268,6 +295,26 @@ def test_a_window_start_does_not_load_the_subcommands(
         [str(article), "--library", str(isolated_library), "-v"],
         ["--library", str(tmp_path / "l.sqlite")],
     ]
+
+
+def test_a_window_start_hands_the_app_a_checker_started_first(
+    tmp_path: Path,
+    isolated_library: Path,
+    fake_app: list[list[str]],
+    started_first: list[_FirstChecker],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``reviewdesk FILE`` starts the checker process before it reads anything else and
+    hands it to the app; a start that opens no window (a command, ``--help``, an
+    explicit ``gui``) starts none, and one the app did not take is ended."""
+    article = tmp_path / "story.txt"
+    article.write_text("x", encoding="utf-8")
+    assert main([str(article)]) == 0
+    assert len(started_first) == 1 and started_first[0].dropped  # the stand-in app left it
+    for argv in (["--help"], ["check", str(article)], ["gui", str(article)], ["--version"]):
+        main(argv)
+    capsys.readouterr()
+    assert len(started_first) == 1
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,12 @@ Real Harper throughout; only its warm-up is held back until the test lets it go 
 
 from __future__ import annotations
 
+import sys
 import threading
+import types
 from collections import Counter
+
+import pytest
 
 from harper_held import TEXT, HeldHarper
 from reviewdesk.core.checker import CheckContext, early_pass
@@ -158,3 +162,43 @@ def test_the_early_pass_does_not_wait_for_the_spelling_lists() -> None:
     assert lists_read_early == 0
     [slip] = [i for i in full if text[i.start : i.end] == "semetary"]
     assert slip.replacements[0] == "cemetery"  # by sound, not "secretary" by letters
+
+
+class _Linter:
+    """A stand-in for ``harper.Linter`` that says when it is let go."""
+
+    def __init__(self, gone: threading.Event) -> None:
+        self._gone = gone
+
+    def get_lint_config(self) -> dict[str, bool]:
+        return {}
+
+    def set_lint_config(self, _config: dict[str, bool]) -> None:
+        return None
+
+    def __del__(self) -> None:
+        self._gone.set()
+
+
+def test_the_early_linter_is_let_go_a_moment_after_the_tables_not_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Retired as Harper's spelling tables are built, the early linter is kept until
+    :attr:`drop_after_s` has passed (its drop and the heap's trim would fall on the first
+    full lint: cold21), then let go; closing the engine lets it go at once."""
+    from reviewdesk.core.engines.harper_early import DROP_AFTER_S, EarlyLinter
+
+    assert DROP_AFTER_S >= 0.5
+    for close in (False, True):
+        gone = threading.Event()
+        harper = types.SimpleNamespace(Linter=lambda *_a, gone=gone: _Linter(gone), Dialect=int)
+        monkeypatch.setitem(sys.modules, "harper", harper)
+        early = EarlyLinter(lambda _linter: None)
+        early.drop_after_s = 30.0 if close else 0.3
+        early.prepare(0)
+        early.submit(lambda: None).result(10)  # the linter is made
+        early.retire()
+        assert not gone.wait(0.1)  # kept while the first full lint would start
+        if close:
+            early.close()
+        assert gone.wait(10)

@@ -250,3 +250,50 @@ def test_pyside_reads_no_source_of_the_window_modules_and_answers_as_before() ->
     assert differ == [] and ours > 100
     # a module using PySide6 is marked as one (0), any other as "ignore" (-1)
     assert marked == {"reviewdesk.gui.main_window": 0, "reviewdesk.core.models": -1}
+
+
+# What a window start has imported when its checker process is started (cold21): the
+# command line starts it before anything else, the dialect told once the settings are read.
+BEFORE_THE_FIRST_THING = (
+    "argparse",
+    "logging",
+    "typing",
+    "sqlite3",
+    "multiprocessing.connection",
+    "reviewdesk.app",
+    "reviewdesk.cli.common",
+    "reviewdesk.store",
+    "reviewdesk.core.lifeline",
+)
+
+_FIRST_THING = """
+import json, os, subprocess, sys
+watched = sys.argv[2].split(",")
+
+def noted(*args, **kwargs):
+    print(json.dumps([args[0][-3:], sorted(m for m in watched if m in sys.modules)]))
+    sys.stdout.flush()
+    os._exit(0)
+
+subprocess.Popen = noted
+from reviewdesk.cli import main
+main([sys.argv[1]])
+"""
+
+
+def test_a_window_start_begins_its_checker_before_reading_anything_else(
+    demo_path: Path,
+) -> None:
+    """``reviewdesk FILE`` starts the checker process before its arguments' parser,
+    logging, the library's settings and the app's own modules are imported (Harper's
+    dictionary is on the way to its full highlights), and tells it the dialect later."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _FIRST_THING, str(demo_path), ",".join(BEFORE_THE_FIRST_THING)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    command, imported = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert imported == []
+    assert command[1] == "?"  # the dialect follows (checker_entry.DIALECT_FOLLOWS)

@@ -34,22 +34,28 @@ def _install(folder: str) -> None:
         os.path.join(folder, f"{os.getpid()}.jsonl"), os.O_WRONLY | os.O_CREAT | os.O_APPEND
     )
 
-    def switches() -> int:
+    def switches() -> tuple[int, int]:
         """The calling thread's voluntary context switches so far: each a wait (a lock,
         the GIL, a read), so a thread's count between two marks tells waits apart from
-        computing (malloc's arena lock, shared between threads, shows here)."""
+        computing (malloc's arena lock, shared between threads, shows here); and its
+        involuntary ones (preempted: waiting for a core)."""
+        found = [-1, -1]
         try:
             with open("/proc/thread-self/status", "rb") as status:
                 for line in status:
                     if line.startswith(b"voluntary_ctxt_switches:"):
-                        return int(line.split()[1])
+                        found[0] = int(line.split()[1])
+                    elif line.startswith(b"nonvoluntary_ctxt_switches:"):
+                        found[1] = int(line.split()[1])
         except OSError:
             pass
-        return -1
+        return found[0], found[1]
 
     def mark(what: str, **extra: object) -> None:
+        vcs, nvcs = switches()
         row = dict(
-            vcs=switches(),
+            vcs=vcs,
+            nvcs=nvcs,
             t=time.monotonic(),
             cpu=time.process_time(),
             tcpu=time.thread_time(),
@@ -171,6 +177,9 @@ def _install(folder: str) -> None:
 
             module.RemoteService._receive = received
             wrap(module.RemoteService, "launch", "launch")
+        elif name == "reviewdesk.service.spawn" and hasattr(module, "StartedChecker"):
+            # the dialect told to a checker started first thing (cold21)
+            wrap(module.StartedChecker, "go", "go")
         elif name == "reviewdesk.core.engines.harper_engine":
             wrap(module.HarperChecker, "_warm_up", "warm_up")
             wrap(module.HarperChecker, "_lint", "full_lint")
@@ -183,6 +192,7 @@ def _install(folder: str) -> None:
         "reviewdesk.service.check_process",
         "reviewdesk.core.engines.harper_engine",
         "reviewdesk.service.precheck",
+        "reviewdesk.service.spawn",
     }
 
     class Loader(importlib.abc.Loader):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from reviewdesk import APP_ID, APP_NAME, __version__
 from reviewdesk.desk.warm_dialect import warm_dialect
-from reviewdesk.service.spawn import Spawned, spawn_checker
+from reviewdesk.service.spawn import Spawned, StartedChecker, spawn_checker
 from reviewdesk.store import DamagedLibraryError, StoreError, default_library_path
 from reviewdesk.store.peek import SettingsPeek, peek_settings
 
@@ -142,18 +142,23 @@ def _launch_checker(
     return checker
 
 
-def _spawn_early(library_path: Path) -> tuple[SettingsPeek, Spawned | None] | None:
+def _spawn_early(
+    library_path: Path, first: StartedChecker | None = None
+) -> tuple[SettingsPeek, Spawned | None] | None:
     """The library's settings read before it is opened (:mod:`reviewdesk.store.peek`),
     and the checker process started with Harper's dialect from them
     (:mod:`reviewdesk.desk.warm_dialect`): the first thing the app does, with only the
-    modules that needs (issue 14, the first highlights). None when the settings cannot
-    be read that way; no process when it cannot be started (the coordinator tries again
-    and reports)."""
+    modules that needs (issue 14, the first highlights); or, given ``first`` (the
+    process the command line started before anything else, cold21), that process told
+    the dialect. None when the settings cannot be read that way (``first`` is then told
+    once the library is open); no process when it cannot be started (the coordinator
+    tries again and reports)."""
     peek = peek_settings(library_path)
     if peek is None:
         return None
     try:
-        return peek, spawn_checker(warm_dialect(peek))
+        dialect = warm_dialect(peek)
+        return peek, first.go(dialect) if first is not None else spawn_checker(dialect)
     except OSError as exc:
         log.warning("The checker process could not be started: %s", exc)
         return peek, None
@@ -163,6 +168,7 @@ def _launch_early(
     library_path: Path,
     file: str | None = None,
     started: tuple[SettingsPeek, Spawned | None] | None = None,
+    first: StartedChecker | None = None,
 ) -> tuple[RemoteService | None, EngineSettings, str] | None:
     """Launch the checker with the library's settings read before it is opened
     (:mod:`reviewdesk.store.peek`): sqlite-utils' import and the library's opening (a
@@ -174,10 +180,11 @@ def _launch_early(
     gets, for the checker to check ahead of the window.
 
     None when the settings cannot be read that way: the checker is launched once the
-    library is open, as before.
+    library is open, as before (``first``, the process the command line started, is
+    told the dialect then).
     """
     if started is None:
-        started = _spawn_early(library_path)
+        started = _spawn_early(library_path, first)
     if started is None:
         return None
     peek, spawned = started
@@ -203,14 +210,24 @@ def _logged(message: str) -> None:
 
 
 def _launch_for(
-    library: Library, early: tuple[RemoteService | None, EngineSettings, str] | None
+    library: Library,
+    early: tuple[RemoteService | None, EngineSettings, str] | None,
+    first: StartedChecker | None = None,
 ) -> tuple[RemoteService | None, EngineSettings, str]:
     """The checker for the opened library's settings: the one launched early when it was
-    launched with the same ones, else a new one (the early one is closed)."""
+    launched with the same ones, else a new one (the early one is closed); ``first``
+    (started before the settings could be read) told the dialect when none was."""
     from reviewdesk.desk.checking import engine_settings
     from reviewdesk.desk.context import default_language
 
     settings, warm = engine_settings(library), default_language(library)
+    if early is None and first is not None and not first.taken:
+        try:
+            spawned: Spawned | None = first.go(warm_dialect(library))
+        except OSError as exc:
+            log.warning("The checker process could not be started: %s", exc)
+            spawned = None
+        return _launch_checker(settings, warm, spawned), settings, warm
     if early is not None:
         checker, early_settings, early_warm = early
         if (early_settings, early_warm) == (settings, warm):
@@ -254,8 +271,10 @@ def _log_first_highlight(window: MainWindow, started: float) -> None:
     window.session.checked.connect(on_checked)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Start the desktop app; returns the exit status."""
+def main(argv: Sequence[str] | None = None, first: StartedChecker | None = None) -> int:
+    """Start the desktop app; returns the exit status. ``first``: the checker process the
+    command line started before anything else (:func:`reviewdesk.service.spawn.start_checker`),
+    told Harper's dialect here once the settings are read; ended if no window opens."""
     started = time.monotonic()
     # No garbage collection until the window is built: the start's imports and widgets
     # (hundreds of modules, ~75,000 objects, no garbage worth finding) set off some 110
@@ -263,12 +282,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # once the start's objects are frozen (below).
     gc.disable()
     try:
-        return _run(argv, started)
+        return _run(argv, started, first)
     finally:
         gc.enable()
+        if first is not None:
+            first.drop()  # not told (no window): it ends; nothing once it was told
 
 
-def _run(argv: Sequence[str] | None, started: float) -> int:
+def _run(argv: Sequence[str] | None, started: float, first: StartedChecker | None = None) -> int:
     """:func:`main`'s work, with the garbage collector off until the window is up."""
     args = parse_args(argv)
     logging.basicConfig(
@@ -282,7 +303,7 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
     library_path = Path(args.library).expanduser() if args.library else default_library_path()
     # The checker process builds Harper's dictionary (~1 s) while the library opens and
     # Qt starts here, for the dialect new articles get (the desk's usual one).
-    early = _launch_early(library_path, args.file)
+    early = _launch_early(library_path, args.file, first=first)
     from reviewdesk.store import Library
 
     damaged: DamagedLibraryError | None = None
@@ -301,9 +322,11 @@ def _run(argv: Sequence[str] | None, started: float) -> int:
     checker: RemoteService | None = None
     settings, warm = EngineSettings(), DEFAULT_LANGUAGE
     if library is not None:
-        checker, settings, warm = _launch_for(library, early)
+        checker, settings, warm = _launch_for(library, early, first)
     elif early is not None and early[0] is not None:
         early[0].close()  # no library to check for (the coordinator launches one later)
+    if first is not None:
+        first.drop()  # told by now, unless there is no library to check for
     from reviewdesk.gui.pyside_feature import quicken_module_checks
 
     quicken_module_checks()  # before the window's modules: PySide6 reads each one's source

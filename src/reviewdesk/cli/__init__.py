@@ -21,27 +21,27 @@ one line, ``reviewdesk: error: ...``, and returns 2. Print warnings with
 
 from __future__ import annotations
 
-import argparse
-import gc
+# Only what the interpreter has loaded already: a window start begins the checker
+# process before anything else is imported (argparse, logging, our command modules:
+# ~25 ms of CPU, cold21); the rest comes inside the functions, or on first use.
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from types import ModuleType
 
 from reviewdesk import __version__
-from reviewdesk.cli.common import (
-    PROG,
-    ArgumentParser,
-    CommandError,
-    add_global_options,
-    one_line,
-    print_error,
-)
 
-log = logging.getLogger(__name__)
+# typing.TYPE_CHECKING without importing typing; mypy reads any name TYPE_CHECKING as true
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    import logging
+    from pathlib import Path
+    from types import ModuleType
+    from typing import Any
+
+    from reviewdesk.cli.common import ArgumentParser, CommandError
+    from reviewdesk.service.spawn import StartedChecker
 
 #: Subcommand modules inside ``reviewdesk.cli``, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -56,6 +56,22 @@ COMMAND_MODULES: tuple[str, ...] = (
 GUI_COMMAND = "gui"
 
 
+def _log() -> logging.Logger:
+    import logging
+
+    return logging.getLogger(__name__)
+
+
+def __getattr__(name: str) -> Any:
+    """``CommandError``, imported with :mod:`reviewdesk.cli.common` when first asked for
+    (this module is imported before the checker's launch)."""
+    if name == "CommandError":
+        from reviewdesk.cli.common import CommandError
+
+        return CommandError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def load_commands(names: Sequence[str] = COMMAND_MODULES) -> list[ModuleType]:
     """Import the subcommand modules that exist; skip those not written yet."""
     modules = []
@@ -66,12 +82,14 @@ def load_commands(names: Sequence[str] = COMMAND_MODULES) -> list[ModuleType]:
         except ModuleNotFoundError as exc:
             if exc.name != qualified:
                 raise
-            log.debug("subcommand module %s is not available", qualified)
+            _log().debug("subcommand module %s is not available", qualified)
     return modules
 
 
 def build_parser(modules: Sequence[ModuleType]) -> ArgumentParser:
     """The full parser: global options, ``gui`` and every subcommand module."""
+    from reviewdesk.cli.common import PROG, ArgumentParser, add_global_options
+
     parser = ArgumentParser(
         prog=PROG,
         description="A review desk for copy editors. With no command (or just a FILE), "
@@ -119,7 +137,9 @@ def _with_command(argv: list[str], commands: set[str]) -> list[str]:
 
 def _refuse_mistyped_command(token: str, rest: list[str], commands: set[str]) -> None:
     """``reviewdesk chek a.txt`` is a typo, not a file called ``chek`` to open."""
-    if Path(token).exists():
+    from reviewdesk.cli.common import CommandError
+
+    if os.path.exists(token):
         return
     looks_like_file = "." in token or os.sep in token or "/" in token
     if rest or not looks_like_file:
@@ -130,6 +150,8 @@ def _refuse_mistyped_command(token: str, rest: list[str], commands: set[str]) ->
 def library_path_from(args: argparse.Namespace) -> Path:
     """The library to use: ``--library``, else ``$REVIEWDESK_LIBRARY``, else the default."""
     if args.library:
+        from pathlib import Path
+
         return Path(args.library).expanduser()
     from reviewdesk.store import default_library_path
 
@@ -139,6 +161,35 @@ def library_path_from(args: argparse.Namespace) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 issues found, 2 error)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # a window start: its checker process first of all (Harper's dictionary is on the
+    # way to its full highlights), told the dialect once the app has read the settings
+    first = _start_checker_first(args_list)
+    try:
+        return _main(args_list, first)
+    finally:
+        if first is not None:
+            first.drop()  # not handed on (no window after all): it ends
+
+
+def _start_checker_first(argv: list[str]) -> StartedChecker | None:
+    """The checker process started before anything else is imported, for a window start
+    read as :func:`_plain_gui` reads it (cold21); None otherwise, or when it cannot be
+    started (the app then starts it as before)."""
+    if _plain_gui_words(argv) is None:
+        return None
+    from reviewdesk.service.spawn import start_checker
+
+    try:
+        return start_checker()
+    except OSError:  # the app starts it as before, and says why if it cannot
+        return None
+
+
+def _main(args_list: list[str], first: StartedChecker | None) -> int:
+    import gc
+
+    from reviewdesk.cli.common import one_line, print_error
+
     try:
         # the commands' modules (~200) make no garbage worth a collection: ~10 ms less
         # of a start (the window's start goes on without collections: app.main)
@@ -153,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 gc.enable()
         library_path = library_path_from(args)
         if args.command == GUI_COMMAND:
-            return _run_gui(args, library_path)
+            return _run_gui(args, library_path, first)
         _configure_logging(args.verbose)
         return int(args._runner(args, library_path))
     except SystemExit as exc:  # argparse: --help, --version, usage errors
@@ -168,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if message is None:
             # A bug or an input nothing foresaw: still one line (scripts and desks read
             # it), with the traceback in the log for -v, never a wall of Python.
-            log.info("unexpected error", exc_info=exc)
+            _log().info("unexpected error", exc_info=exc)
             message = one_line(
                 f"unexpected problem ({type(exc).__name__}: {exc}); "
                 "run again with -v for the details"
@@ -185,6 +236,17 @@ def _plain_gui(argv: list[str]) -> argparse.Namespace | None:
     dot or a slash: no command name has one) and, unless it is the last word, exist, so
     what is read here is what the full parser would read.
     """
+    words = _plain_gui_words(argv)
+    if words is None:
+        return None
+    import argparse
+
+    file, library, verbose = words
+    return argparse.Namespace(command=GUI_COMMAND, file=file, library=library, verbose=verbose)
+
+
+def _plain_gui_words(argv: list[str]) -> tuple[str | None, str | None, int] | None:
+    """:func:`_plain_gui`'s reading (FILE, the library, -v's count) with nothing imported."""
     file: str | None = None
     library: str | None = None
     verbose = 0
@@ -203,15 +265,17 @@ def _plain_gui(argv: list[str]) -> argparse.Namespace | None:
             return None
         elif not ("." in token or "/" in token or os.sep in token):
             return None  # perhaps a command, or a mistyped one
-        elif i < len(argv) - 1 and not Path(token).exists():
+        elif i < len(argv) - 1 and not os.path.exists(token):
             return None  # the full parser refuses it as a mistyped command
         else:
             file = token
         i += 1
-    return argparse.Namespace(command=GUI_COMMAND, file=file, library=library, verbose=verbose)
+    return file, library, verbose
 
 
 def _subcommand_names(parser: argparse.ArgumentParser) -> list[str]:
+    import argparse
+
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return list(action.choices)
@@ -220,6 +284,7 @@ def _subcommand_names(parser: argparse.ArgumentParser) -> list[str]:
 
 def _plain_error(exc: Exception) -> str | None:
     """The one-line message for errors a user can act on; None for bugs."""
+    from reviewdesk.cli.common import CommandError, one_line
     from reviewdesk.core.checker import CheckerError
     from reviewdesk.formats import FormatError
     from reviewdesk.store import DamagedLibraryError, StoreError
@@ -237,8 +302,13 @@ def _plain_error(exc: Exception) -> str | None:
     return None
 
 
-def _run_gui(args: argparse.Namespace, library_path: Path) -> int:
-    """Hand over to the desktop app: ``app.main([FILE] --library PATH [-v...])``."""
+def _run_gui(
+    args: argparse.Namespace, library_path: Path, first: StartedChecker | None = None
+) -> int:
+    """Hand over to the desktop app: ``app.main([FILE] --library PATH [-v...])``, with
+    the checker process started ``first`` when there is one."""
+    from reviewdesk.cli.common import CommandError
+
     try:
         from reviewdesk.app import main as gui_main
     except ModuleNotFoundError as exc:
@@ -247,10 +317,16 @@ def _run_gui(args: argparse.Namespace, library_path: Path) -> int:
         raise CommandError(f"the desktop app cannot start: {exc}") from exc
     argv = [args.file] if args.file else []
     argv += ["--library", str(library_path)] + ["-v"] * args.verbose
-    return int(gui_main(argv))
+    if first is None:
+        return int(gui_main(argv))
+    return int(gui_main(argv, first=first))
 
 
 def _configure_logging(verbosity: int) -> None:
+    import logging
+
+    from reviewdesk.cli.common import PROG
+
     level = {0: logging.ERROR, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     logging.basicConfig(level=level, format=f"{PROG}: %(levelname)s: %(name)s: %(message)s")
 

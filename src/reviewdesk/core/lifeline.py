@@ -45,6 +45,16 @@ class Lifeline:
         self.child_fd, self._write_fd = os.pipe()  # both non-inheritable (O_CLOEXEC)
         self._lock = threading.Lock()
 
+    @classmethod
+    def holding(cls, write_fd: int) -> Lifeline:
+        """The lifeline of a child started with the read end of a pipe made without this
+        class (``service.spawn.start_checker``, before this module is imported): its
+        write end ``write_fd`` is ours now."""
+        lifeline = cls.__new__(cls)
+        lifeline.child_fd, lifeline._write_fd = -1, write_fd
+        lifeline._lock = threading.Lock()
+        return lifeline
+
     def spawned(self) -> None:
         """The child has its copy of the read end: close ours (or it never sees EOF)."""
         with self._lock:

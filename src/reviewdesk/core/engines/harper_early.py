@@ -10,7 +10,10 @@ findings go to the window as an early result (see
 :meth:`reviewdesk.service.check_service.CheckService.check`); the full lint replaces them.
 
 Once the main thread's tables are built the early linter is dropped (its memory back to
-the system): a check then lints in full at once.
+the system): a check then lints in full at once. It is dropped a moment later
+(:data:`DROP_AFTER_S`), not as the tables are done: the drop holds the GIL and the heap's
+trim its arenas' locks just when Harper's thread goes on to the first full lint and the
+checker's main thread to its findings (cold21).
 """
 
 from __future__ import annotations
@@ -37,6 +40,14 @@ T = TypeVar("T")
 # dictionary, and are spelling flags a reader takes together with SpellCheck's.
 
 
+# How long after the spelling tables are built the early linter is dropped. Dropped at
+# once, its ~5-7 ms of Rust freeing under the GIL and the heap's trim (malloc_trim takes
+# each arena's lock) fell on the first full lint's start and the findings' read after it:
+# Harper's thread waited 0-35 ms for the GIL between its tables and its full lint
+# (benchmarks/README.md, cold21). A second later the first article's full result is out.
+DROP_AFTER_S = 1.0
+
+
 def _nothing() -> None:
     """A first call that only starts the thread (:meth:`EarlyLinter.start`)."""
 
@@ -56,6 +67,8 @@ class EarlyLinter:
         self._dialect = -1
         self._words: frozenset[str] = frozenset()
         self._lock = threading.Lock()  # guards the thread's start and end
+        self._closed = threading.Event()  # a retired thread's pause ends at once
+        self.drop_after_s = DROP_AFTER_S
 
     def submit(self, fn: Callable[..., T], *args: object) -> Future[T]:
         """Run ``fn`` on the early thread (started on first use, or again after
@@ -104,8 +117,9 @@ class EarlyLinter:
         self.submit(self.linter, dialect, frozenset())
 
     def retire(self) -> None:
-        """Drop the linter and end the thread once what is queued on it is done (the
-        main linter's tables are built: early passes are over)."""
+        """Drop the linter and end the thread once what is queued on it is done and
+        :attr:`drop_after_s` has passed (the main linter's tables are built: early passes
+        are over, and the first full lint is starting)."""
         with self._lock:
             thread, self._thread = self._thread, None
         if thread is None:
@@ -114,12 +128,18 @@ class EarlyLinter:
         thread.shutdown(wait=False)
 
     def _drop(self) -> None:
-        if self._linter is not None:
-            self._linter = None
-            log.debug("Harper's early linter dropped (heap trimmed: %s)", trim_heap())
+        # the linter is let go on the thread that made it, and a later early pass (a new
+        # thread) makes its own
+        linter, self._linter = self._linter, None
+        if linter is None:
+            return
+        self._closed.wait(self.drop_after_s)  # the full lint goes first; closing ends it
+        del linter
+        log.debug("Harper's early linter dropped (heap trimmed: %s)", trim_heap())
 
     def close(self) -> None:
         """End the thread and wait for it."""
+        self._closed.set()
         with self._lock:
             thread, self._thread = self._thread, None
         if thread is not None:
