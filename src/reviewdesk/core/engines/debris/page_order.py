@@ -58,6 +58,7 @@ __all__ = [
     "page_row",
     "sign_off",
     "site_voice",
+    "spaced_row",
     "words",
 ]
 
@@ -89,7 +90,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HEAD_ROW_WORDS = 12
 _HEAD_CAPS_WORDS = 8
 _SEPARATOR = re.compile(r"\s[·•|]\s")
-_WEB_ADDRESS = re.compile(r"(?:\bwww\.|\bhttps?://)\S")
+_WEB_ADDRESS = re.compile(r"(?:\bwww\.|\bhttps?://)\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# ... or items set apart by runs of spaces, as a menu's or a toolbar's buttons are when
+# copied ("Sign up   Sign in", "Mail   News   Finance   More..."): two items or more of
+# four words at most, no sentence's stop before a gap (a typist's two spaces after a
+# full stop part sentences, not items)
+_GAP = re.compile(r"(?<![.!?:;,])(?: {2,}|\t+)(?=\S)")
+_GAP_ITEM_WORDS = 4
 # a box's label and its details between the article's paragraphs: "Branch meeting:
 # Thursday, May 23, 6:30 p.m., Hall B", "Whitepaper: ... (PDF, 2.1 MB)": a label of a
 # few words with no figure, a colon, then details holding one (a time, a date, a size)
@@ -182,7 +189,11 @@ def head_line(line: str, reading: LineReading) -> bool:
     alone is the story's dateline, a line ending in a dash a dateline before the first
     paragraph, one ending in a comma or a colon leads into the next (a letter's "Dear
     Editor,"), a line opening with "By" in any case ("by Jane Doe May 2, 2019") is a
-    byline and one in the copy's heading marks its own label: the copy's."""
+    byline and one in the copy's heading marks its own label: the copy's. A row of
+    items set apart by runs of spaces (:func:`spaced_row`) is the page's whatever its
+    last item ends in ("How Do I...")."""
+    if reading.whole is None and spaced_row(line):
+        return True
     if not furniture_shaped(line, reading) or bare_date(line):
         return False
     text = line.strip()
@@ -208,7 +219,21 @@ def page_row(line: str) -> bool:
     text = line.strip()
     if _SEPARATOR.search(text) is not None and len(text.split()) <= _HEAD_ROW_WORDS:
         return True
-    return _WEB_ADDRESS.search(text) is not None
+    return _WEB_ADDRESS.search(text) is not None or spaced_row(text)
+
+
+def spaced_row(line: str) -> bool:
+    """Whether ``line`` is a row of items set apart by runs of spaces or tabs ("Sign up
+    Sign in" with three spaces between, a portal's menu): two items or more, each of
+    four words at most, twelve words in all, not a byline's. A headline, a standfirst
+    or a sentence of the copy is set with single spaces."""
+    text = line.strip()
+    items = _GAP.split(text)
+    if len(items) < 2 or len(text.split()) > _HEAD_ROW_WORDS:
+        return False
+    if text[:3].lower() == "by " or byline_name(text) is not None:
+        return False
+    return all(0 < len(item.split()) <= _GAP_ITEM_WORDS for item in items)
 
 
 def box_facts(line: str, reading: LineReading) -> bool:
