@@ -72,6 +72,7 @@ from reviewdesk.core.engines.debris.page_order import (
     PAGE_HEAD,
     box_facts,
     bracketed,
+    framed,
     head_line,
     label_line,
     page_row,
@@ -444,15 +445,16 @@ def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
 
 def _box_line(doc: DebrisDoc, k: int) -> Found | None:
     """A box's line alone between two of the article's paragraphs: a label and its
-    details (:func:`.page_order.box_facts`), or a line held whole in square brackets
-    (:func:`.page_order.bracketed`). Alone, because the copy's own lines of that shape
+    details (:func:`.page_order.box_facts`), a line held whole in square brackets
+    (:func:`.page_order.bracketed`), or a banner's words between dashes
+    (:func:`.page_order.framed`; a rule alone is the copy's section break). Alone, because the copy's own lines of that shape
     come in runs (a fact box's "Date: ...", "Venue: ..." lines, a list); before the
     first paragraph and after the last, the page's head and footer decide."""
     reading = doc.readings[k]
     if reading is None or reading.whole is not None:
         return None
     line = doc.lines.lines[k]
-    if not (bracketed(line) or box_facts(line, reading)):
+    if not (bracketed(line) or box_facts(line, reading) or (framed(line) and words(line) > 0)):
         return None
     return (
         _BOX_LINE_FOUND

@@ -49,6 +49,7 @@ __all__ = [
     "box_item",
     "box_title",
     "bracketed",
+    "framed",
     "furniture_shaped",
     "head_line",
     "heading_over",
@@ -77,10 +78,10 @@ _LABEL_WORDS = 6
 # how many lines a page's head may hold before the article's first paragraph: more lines
 # than that before any paragraph are a text of another kind, not an article on a page
 HEAD_REACH = 30
-# a page's line before the article holds a few words (a label, "Sign in / Register"), or
-# a figure among a few more ("3 Min Read", "Published 2 December 2019"); a headline,
-# a standfirst hold more
-_HEAD_WORDS = 3
+# a page's line before the article holds a few words (a label, "Sign in / Register", the
+# site's name: "City of Fairfield, California"), or a figure among a few more ("3 Min
+# Read", "Published 2 December 2019"); a headline, a standfirst hold more
+_HEAD_WORDS = 4
 _HEAD_FIGURE_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # ... and, whatever its length, a row of two items or more between spaced separators
@@ -184,19 +185,24 @@ def words(line: str) -> int:
 def head_line(line: str, reading: LineReading) -> bool:
     """Whether ``line``, before the article's first paragraph and not its headline, has
     the page's shape there: a furniture's shape (:func:`furniture_shaped`: bylines stay)
-    and three words at most (a section's label, the site's name, a share row), or a
+    and four words at most (a section's label, the site's name, a share row), or a
     figure among six words at most (a reading time, a time stamp, a pager). A date
     alone is the story's dateline, a line ending in a dash a dateline before the first
     paragraph, one ending in a comma or a colon leads into the next (a letter's "Dear
     Editor,"), a line opening with "By" in any case ("by Jane Doe May 2, 2019") is a
     byline and one in the copy's heading marks its own label: the copy's. A row of
     items set apart by runs of spaces (:func:`spaced_row`) is the page's whatever its
-    last item ends in ("How Do I...")."""
+    last item ends in ("How Do I..."), and so is a line set between dashes
+    (:func:`framed`), which is no dateline."""
     if reading.whole is None and spaced_row(line):
         return True
-    if not furniture_shaped(line, reading) or bare_date(line):
+    if not furniture_shaped(line, reading):
         return False
     text = line.strip()
+    if framed(text):
+        return True  # "---------- Forwarded message ---------", "--": a rule, no dateline
+    if bare_date(line):
+        return False
     if text.endswith(("—", "–", "-", ",", ":")) or text[:3].lower() == "by ":
         # a dateline; a line leading into the next ("Dear Editor,", "The winners:"); a
         # byline no name reads ("By Wikinews staff")
@@ -250,6 +256,24 @@ def box_facts(line: str, reading: LineReading) -> bool:
     if label is None:
         return False
     return _DIGIT.search(label.group()) is None and _DIGIT.search(line, label.end()) is not None
+
+
+_FRAME = "-—–=~"
+_FRAMED_WORDS = 14
+
+
+def framed(line: str) -> bool:
+    """Whether ``line`` opens and closes on a dash (fourteen words at most): a page's
+    rule or banner ("--", "---------- Forwarded message ---------", "— Sponsored by
+    ... —", "- Story continues below -"). The copy's dateline ends on a dash but opens
+    on its place; a list item's dash is followed by words that end otherwise."""
+    text = line.strip()
+    return (
+        bool(text)
+        and text[0] in _FRAME
+        and text[-1] in _FRAME
+        and len(text.split()) <= _FRAMED_WORDS
+    )
 
 
 def bracketed(line: str) -> bool:
