@@ -338,6 +338,8 @@ def _footer_line(
         return False  # one short line alone: maybe the copy's heading, written last
     if after is None or doc.whole[n] not in (None, _FOOTER_FOUND):
         return True
+    if n in notices:
+        return True  # "About the University" over the page's notice among the footer
     below = doc.lines.lines[n]
     if heads_list(line) and list_item(below):
         return False  # "The winners:" over "- Jane Doe": the copy's list
