@@ -447,9 +447,10 @@ def _box_line(doc: DebrisDoc, k: int) -> Found | None:
     """A box's line alone between two of the article's paragraphs: a label and its
     details (:func:`.page_order.box_facts`), a line held whole in square brackets
     (:func:`.page_order.bracketed`), or a banner's words between dashes
-    (:func:`.page_order.framed`; a rule alone is the copy's section break). Alone, because the copy's own lines of that shape
-    come in runs (a fact box's "Date: ...", "Venue: ..." lines, a list); before the
-    first paragraph and after the last, the page's head and footer decide."""
+    (:func:`.page_order.framed`; a rule alone is the copy's section break). Alone,
+    because the copy's own lines of that shape come in runs (a fact box's "Date: ...",
+    "Venue: ..." lines, a list); before the first paragraph and after the last, the
+    page's head and footer decide."""
     reading = doc.readings[k]
     if reading is None or reading.whole is not None:
         return None
