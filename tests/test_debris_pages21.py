@@ -3,7 +3,8 @@
 A newsletter's post, a blogging platform, a city's news flash, a think tank's
 commentary and a portal's syndicated story left lines the engine passed: a menu copied
 as items set apart by runs of spaces, a contact's e-mail address and a site's name of
-four words above the headline, a rule or a banner between dashes, a caption closing on
+four words above the headline, a rule or a banner between dashes, a link to the
+original with its web address between paragraphs, a caption closing on
 "Photo by ..." or "Courtesy of ...", and a notice (a charity's number, "Refresh the page
 ...") set among the footer's furniture, which ended the walk back from the end so that
 the footer above it was never read. Every line below is written for these tests.
@@ -82,6 +83,15 @@ def test_a_banner_between_dashes_goes_and_a_section_break_stays() -> None:
     assert flagged([P1, P2, "---", P3, P4]) == {}
 
 
+def test_a_link_to_the_original_alone_between_paragraphs_goes() -> None:
+    """A line that is no sentence, with a web address in lowercase, between two
+    paragraphs: a reader's or a feed's link; the copy's sentence naming a site stays."""
+    link = "Open the original on westhavenherald.co.uk"
+    assert flagged([P1, P2, link, P3, P4]) == {link: "debris-box-line"}
+    said = "The timetable is on the company's site, westhavenferries.co.uk, from Friday."
+    assert flagged([P1, P2, said, P3, P4]) == {}
+
+
 @pytest.mark.parametrize(
     "footer",
     [
@@ -111,11 +121,18 @@ def test_a_notice_among_the_footer_goes_with_it(footer: list[str]) -> None:
     assert not {P1, P2, P3, P4} & set(found)
 
 
-def test_a_heading_over_a_notice_among_the_footer_goes() -> None:
+def test_a_heading_over_a_notice_closing_the_footer_goes() -> None:
+    """At the very end, under the footer's own debris, a heading and its notice are the
+    page's "About us" box, not the copy's heading over a sentence."""
     heading = "About the Harbour Trust"
     notice = "The Trust has run the Westhaven crossing since 1891 for the island's people."
-    found = flagged([P1, P2, P3, P4, heading, notice, "Tags: ferries · Westhaven · coaches"])
+    share = "Tags: ferries · Westhaven · coaches"
+    found = flagged([P1, P2, P3, P4, share, heading, notice])
     assert heading in found and notice in found
+    # between two lines of furniture the line above it decides: a heading is no
+    # furniture of the page's plainly, so heading and notice stay
+    found = flagged([P1, P2, P3, P4, heading, notice, share])
+    assert heading not in found and notice not in found
 
 
 @pytest.mark.parametrize(

@@ -277,19 +277,20 @@ def _between_furniture(doc: DebrisDoc, k: int, region: list[int]) -> bool:
     walked below it), is a page's notice set among its footer ("Refresh the page for the
     latest updates.", "Registered charity no. ..."): short (``_ISLAND_WORDS`` at most),
     with the footer's furniture right above it and right below it (at the very end of
-    the text: on the two lines above it), one of those two lines plainly the page's
-    (:func:`_footer_strong`). The copy's last paragraph has prose above it, or a box
-    between paragraphs (a caption, a pull quote), or a subheading alone; a short closing
-    line under a subheading ("CNN's ... contributed to this report.") has no label or
-    footer's own debris beside it. Read by shape and by each line's own rules only, never
-    by the marks of an earlier walk, so an edit finds what a fresh check finds."""
+    the text: on the two lines above it), the line right above it (at the very end:
+    either) plainly the page's (:func:`_footer_strong`). The copy's last paragraph has
+    prose above it, or a box between paragraphs (a caption, a pull quote), a subheading
+    ("CNN's ... contributed to this report." under one), or a list it introduced (a
+    timetable), none of them the page's plainly, whatever footer follows it. Read by
+    shape and by each line's own rules only, never by the marks of an earlier walk, so
+    an edit finds what a fresh check finds."""
     if len(doc.lines.lines[k].split()) > _ISLAND_WORDS:
         return False
     p = prev_line(doc, k)
     other = region[-1] if region else prev_line(doc, p)
     if not (_footer_side(doc, p) and _footer_side(doc, other)):
         return False
-    return _footer_strong(doc, p) or _footer_strong(doc, other)
+    return _footer_strong(doc, p) or (not region and _footer_strong(doc, other))
 
 
 def _footer_side(doc: DebrisDoc, k: int) -> bool:

@@ -60,6 +60,7 @@ __all__ = [
     "sign_off",
     "site_voice",
     "spaced_row",
+    "web_address",
     "words",
 ]
 
@@ -260,6 +261,20 @@ def box_facts(line: str, reading: LineReading) -> bool:
 
 _FRAME = "-—–=~"
 _FRAMED_WORDS = 14
+
+
+# a web address with or without "www." ("Open the original on westminsterwire.co.uk")
+_DOMAIN = re.compile(
+    r"(?:\bwww\.|\bhttps?://)\S|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|org|net|edu|gov|info|news|io|co\.uk|org\.uk|ac\.uk|com\.au)\b"
+)
+
+
+def web_address(line: str) -> bool:
+    """Whether ``line`` holds a web address, "www." or not ("westminsterwire.co.uk"): a
+    site's name set in lowercase with its domain, as no sentence of the copy names it
+    ("Amazon.com" is capitalised)."""
+    return _DOMAIN.search(line) is not None
 
 
 def framed(line: str) -> bool:
