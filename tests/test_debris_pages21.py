@@ -140,13 +140,15 @@ def test_a_heading_over_a_notice_closing_the_footer_goes() -> None:
     [
         ["Coaches instead of the crossing", "Ingrid Salo contributed to this report.", "0"],
         ["Tickets: £4.50 for adults", "The first coach leaves at 6 a.m.", "Fares: £2 for children"],
+        ["Advertisement", "The council meets again in March.", "Share this article"],
     ],
-    ids=["under-a-subheading", "among-the-copys-facts"],
+    ids=["under-a-subheading", "among-the-copys-facts", "under-an-advert"],
 )
 def test_the_copys_short_last_lines_stay(after: list[str]) -> None:
-    """A short closing line under the copy's subheading, or among the copy's own facts
-    set as labels, has nothing plainly the page's beside it (a footer's own debris, a
-    line asking the reader to act)."""
+    """A short closing line under the copy's subheading, among the copy's own facts set
+    as labels, or under an advert's label (a box between paragraphs, of a few words),
+    has nothing plainly the page's right above it (a footer's own row or prompt, a line
+    asking the reader to act)."""
     found = flagged([P1, P2, P3, P4, *after])
     assert after[1] not in found
 

@@ -35,6 +35,7 @@ from reviewdesk.core.engines.debris.page_order import (
     list_item,
     sign_off,
     site_voice,
+    words,
 )
 from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.sentences import ends_like_sentence
@@ -59,6 +60,12 @@ _BIO_WORDS = 60
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w-]*")
+# a page's notice among its footer is a line or two ("Registered charity no. ...",
+# "Refresh the page for the latest updates."); the copy's paragraphs run longer
+_NOTICE_WORDS = 20
+# the footer's line that shows a notice is the page's holds a few words at least (a row
+# of tags, a prompt): a box's label of one to three words stands between paragraphs too
+_PLAIN_WORDS = 4
 
 
 # the rules whose lines are a footer's own (a row of labels, share words, a time stamp,
@@ -275,7 +282,7 @@ def _island(doc: DebrisDoc, k: int) -> bool:
 def _between_furniture(doc: DebrisDoc, k: int, region: list[int]) -> bool:
     """Whether the paragraph ``k``, met walking up from the end (``region``: the lines
     walked below it), is a page's notice set among its footer ("Refresh the page for the
-    latest updates.", "Registered charity no. ..."): short (``_ISLAND_WORDS`` at most),
+    latest updates.", "Registered charity no. ..."): short (``_NOTICE_WORDS`` at most),
     with the footer's furniture right above it and right below it (at the very end of
     the text: on the two lines above it), the line right above it (at the very end:
     either) plainly the page's (:func:`_footer_strong`). The copy's last paragraph has
@@ -284,7 +291,7 @@ def _between_furniture(doc: DebrisDoc, k: int, region: list[int]) -> bool:
     timetable), none of them the page's plainly, whatever footer follows it. Read by
     shape and by each line's own rules only, never by the marks of an earlier walk, so
     an edit finds what a fresh check finds."""
-    if len(doc.lines.lines[k].split()) > _ISLAND_WORDS:
+    if len(doc.lines.lines[k].split()) > _NOTICE_WORDS:
         return False
     p = prev_line(doc, k)
     other = region[-1] if region else prev_line(doc, p)
@@ -311,13 +318,19 @@ def _footer_strong(doc: DebrisDoc, k: int) -> bool:
     """Whether line ``k``, beside a notice (:func:`_footer_side`), is plainly the page's:
     debris by a footer's own rule (a row of labels, share words, a subscription's
     prompt), or a line opening on a verb a site asks its readers to act by ("Support
-    ...", "Get in touch: ..."). A label and its details ("Tags: ...") is not enough: the
+    ...", "Get in touch: ..."), four words or more: a box's short label ("Advertisement",
+    "See more photos:") stands between the article's paragraphs as well, over the copy's
+    short paragraph (a test of a gallery's and a list's labels said so). A label and its
+    details ("Tags: ...") is not enough: the
     copy sets its own facts that way too, and a version that took it flagged three more
     article lines of one blog's post on the held-out pages (counted, never read)."""
+    line = doc.lines.lines[k]
+    if words(line) < _PLAIN_WORDS:
+        return False  # "Advertisement", "See more photos:": a box's label between paragraphs
     found = doc.whole[k]
     if found is not None and found is not _FOOTER_FOUND:
         return found.rule in _FOOTER_RULES
-    first = _FIRST_WORD.match(doc.lines.lines[k].strip())
+    first = _FIRST_WORD.match(line.strip())
     return first is not None and first.group().lower() in READER_VERBS
 
 
