@@ -42,7 +42,8 @@ of site) is sealed the same way: measured once on writing, totals only, then by 
 ``pages19a`` and ``pages19b`` (debris19: ten reports dressed as ten kinds of site no other
 set uses, split before any measure) are a read half to tune page furniture on and a half
 measured before and after only. ``pages20a`` and ``pages20b`` (debris20: ten more reports
-dressed as ten more kinds of site, split the same way) likewise.
+dressed as ten more kinds of site, split the same way) likewise, and so are ``pages21a`` and
+``pages21b`` (debris21: ten more reports on ten more kinds of site).
 Each set prints recall by category, names flagged and extra issues per 1,000 words.
 """
 
@@ -80,6 +81,8 @@ BLIND_SETS = (
     "pages19b",
     "pages20a",
     "pages20b",
+    "pages21a",
+    "pages21b",
 )
 STRICT_CATEGORIES = frozenset({"consistency", "debris"})
 

@@ -72,10 +72,13 @@ from reviewdesk.core.engines.debris.page_order import (
     PAGE_HEAD,
     box_facts,
     bracketed,
+    framed,
+    furniture_shaped,
     head_line,
     label_line,
     page_row,
     site_voice,
+    web_address,
     words,
 )
 from reviewdesk.core.engines.debris.page_shapes import name_attribution, post_signature
@@ -444,15 +447,23 @@ def _neighbour_mark(doc: DebrisDoc, k: int) -> Found | None:
 
 def _box_line(doc: DebrisDoc, k: int) -> Found | None:
     """A box's line alone between two of the article's paragraphs: a label and its
-    details (:func:`.page_order.box_facts`), or a line held whole in square brackets
-    (:func:`.page_order.bracketed`). Alone, because the copy's own lines of that shape
-    come in runs (a fact box's "Date: ...", "Venue: ..." lines, a list); before the
-    first paragraph and after the last, the page's head and footer decide."""
+    details (:func:`.page_order.box_facts`), a line held whole in square brackets
+    (:func:`.page_order.bracketed`), or a banner's words between dashes
+    (:func:`.page_order.framed`; a rule alone is the copy's section break), or a line
+    that is no sentence with a web address ("Open the original on example.co.uk"). Alone,
+    because the copy's own lines of that shape come in runs (a fact box's "Date: ...",
+    "Venue: ..." lines, a list); before the first paragraph and after the last, the
+    page's head and footer decide."""
     reading = doc.readings[k]
     if reading is None or reading.whole is not None:
         return None
     line = doc.lines.lines[k]
-    if not (bracketed(line) or box_facts(line, reading)):
+    if not (
+        bracketed(line)
+        or box_facts(line, reading)
+        or (framed(line) and words(line) > 0)
+        or (furniture_shaped(line, reading) and web_address(line))
+    ):
         return None
     return (
         _BOX_LINE_FOUND
@@ -535,6 +546,12 @@ def _byline_shaped(line: str) -> bool:
     return text[:3].lower() == "by " or byline_name(text) is not None
 
 
+def _full_stop(line: str) -> bool:
+    """Whether ``line`` closes on a full stop (not an ellipsis, a question or a cry)."""
+    text = line.rstrip(" \"'”’*_")
+    return text.endswith(".") and not text.endswith("..")
+
+
 def _page_head(doc: DebrisDoc) -> set[int]:
     """Mark the page's lines before the article's first paragraph (a sentence of twelve
     words or more that does not speak to the reader, within ``HEAD_REACH`` lines of the
@@ -569,7 +586,11 @@ def _page_head(doc: DebrisDoc) -> set[int]:
             # Jane Doe · May 2, 2019" over "Council Backs Seawall" had the headline
             # offered for removal as the page's)
             named = [j for j in titles if not _byline_shaped(doc.lines.lines[j])] or titles
-            headline = max(named, key=lambda j: words(doc.lines.lines[j]))  # first on ties
+            # nor is a line closing on a full stop (a standfirst, a speaker's line) over
+            # a headline of four words ("Interview: The Harbour Plan" over "**Reporter:**
+            # Thank you ..."); a headline may ask ("Were the moai built ...?")
+            heads = [j for j in named if not _full_stop(doc.lines.lines[j])] or named
+            headline = max(heads, key=lambda j: words(doc.lines.lines[j]))  # first on ties
             marks = {
                 j
                 for j in kept

@@ -82,6 +82,10 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[\s.,;])(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^.!?:]{1,60}\.?$"
     # "... out wide. (Image: Jane Doe)"
     r"|\((?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*[^()\n.!?]{1,60}\)\s*$"
+    # "... off a reef. Photo by Jane Doe on Unsplash", "... in 2018. Courtesy of the WHO":
+    # a credit's words after the caption's sentence, a name after them, nothing more
+    r"|(?<=[.!?”\"])\s+(?:(?:Photo(?:graph)?|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?)"
+    r"|Courtesy(?:\s+of)?)\s+(?:the\s+)?[A-Z][^.!?:;()\n]{1,60}\.?\s*$"
 )
 # a heading over a list of links to other stories ("Related stories", "More on this")
 RELATED_HEADING = re.compile(

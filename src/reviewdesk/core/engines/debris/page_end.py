@@ -12,6 +12,7 @@ from dataclasses import replace
 from reviewdesk.core.engines.debris.boxes import (
     SHARE,
 )
+from reviewdesk.core.engines.debris.controls import READER_VERBS
 from reviewdesk.core.engines.debris.doc import (
     REACH,
     DebrisDoc,
@@ -34,6 +35,7 @@ from reviewdesk.core.engines.debris.page_order import (
     list_item,
     sign_off,
     site_voice,
+    words,
 )
 from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.sentences import ends_like_sentence
@@ -55,6 +57,15 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 _BIO_WORDS = 60
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z][\w-]*")
+# a page's notice among its footer is a line or two ("Registered charity no. ...",
+# "Refresh the page for the latest updates."); the copy's paragraphs run longer
+_NOTICE_WORDS = 20
+# the footer's line that shows a notice is the page's holds a few words at least (a row
+# of tags, a prompt): a box's label of one to three words stands between paragraphs too
+_PLAIN_WORDS = 4
 
 
 # the rules whose lines are a footer's own (a row of labels, share words, a time stamp,
@@ -103,20 +114,23 @@ def _page_end(doc: DebrisDoc) -> set[int]:
     region: list[int] = []
     shown = False  # a line walked is the page's furniture
     bylines: list[set[str]] = []  # the article's bylines' names, read once if needed
+    notices: set[int] = set()  # short paragraphs passed between the footer's furniture
     k = prev_line(doc, n)
     while k >= 0 and len(region) <= LONG_FOOTER_REACH:
         reading = doc.readings[k]
         line = doc.lines.lines[k]
         own = doc.whole[k] in (None, _FOOTER_FOUND)  # no other rule's debris
         paragraph = reading is not None and reading.prose and own
-        if (
+        if (paragraph or (own and _notice_shape(doc, k))) and _between_furniture(doc, k, region):
+            notices.add(k)  # a notice, a short paragraph, with the footer's furniture around it
+        elif (
             paragraph
             and not (shown and (site_voice(line) or _island(doc, k)))
             and not _bio(doc, k, shown, bylines)
         ):
             break  # the article's last paragraph (a short one amid furniture is passed)
         region.append(k)
-        shown = shown or not own or _footer_line(doc, k, top=-1)
+        shown = shown or not own or k in notices or _footer_line(doc, k, top=-1)
         k = prev_line(doc, k)
     found = k >= 0 and bool(region)
     if found and len(region) > FOOTER_REACH:
@@ -133,10 +147,15 @@ def _page_end(doc: DebrisDoc) -> set[int]:
     for j in reversed(region):
         if doc.whole[j] not in (None, _FOOTER_FOUND):
             continue
-        own = _footer_line(doc, j, top=region[-1])
+        own = _footer_line(doc, j, top=region[-1], notices=notices)
         voice = shown and site_voice(doc.lines.lines[j])
         under = shown and j != region[-1] and _notice_under(doc, j)
-        new = _FOOTER_FOUND if own or voice or under or _bio(doc, j, shown, bylines) else None
+        among = j in notices
+        new = (
+            _FOOTER_FOUND
+            if own or voice or under or among or _bio(doc, j, shown, bylines)
+            else None
+        )
         if doc.whole[j] is not new:
             doc.whole[j] = new
             changed.add(j)
@@ -260,9 +279,67 @@ def _island(doc: DebrisDoc, k: int) -> bool:
     return any(doc.whole[j] is not None and doc.whole[j] is not _FOOTER_FOUND for j in above)
 
 
-def _footer_line(doc: DebrisDoc, k: int, top: int) -> bool:
+def _between_furniture(doc: DebrisDoc, k: int, region: list[int]) -> bool:
+    """Whether the paragraph ``k``, met walking up from the end (``region``: the lines
+    walked below it), is a page's notice set among its footer ("Refresh the page for the
+    latest updates.", "Registered charity no. ..."): short (``_NOTICE_WORDS`` at most),
+    with the footer's furniture right above it and right below it (at the very end of
+    the text: on the two lines above it), the line right above it (at the very end:
+    either) plainly the page's (:func:`_footer_strong`). The copy's last paragraph has
+    prose above it, or a box between paragraphs (a caption, a pull quote), a subheading
+    ("CNN's ... contributed to this report." under one), or a list it introduced (a
+    timetable), none of them the page's plainly, whatever footer follows it. Read by
+    shape and by each line's own rules only, never by the marks of an earlier walk, so
+    an edit finds what a fresh check finds."""
+    if len(doc.lines.lines[k].split()) > _NOTICE_WORDS:
+        return False
+    p = prev_line(doc, k)
+    other = region[-1] if region else prev_line(doc, p)
+    if not (_footer_side(doc, p) and _footer_side(doc, other)):
+        return False
+    return _footer_strong(doc, p) or (not region and _footer_strong(doc, other))
+
+
+def _footer_side(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` (-1: none) may be the footer's beside a notice: no paragraph,
+    and debris by a footer's own rule, or of the furniture's shape, or the page speaking
+    to its reader ("Support independent research. Donate today.")."""
+    reading = doc.readings[k] if k >= 0 else None
+    if reading is None or reading.prose:
+        return False
+    found = doc.whole[k]
+    if found is not None and found is not _FOOTER_FOUND:
+        return found.rule in _FOOTER_RULES
+    line = doc.lines.lines[k]
+    return furniture_shaped(line, reading) or site_voice(line)
+
+
+def _footer_strong(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k``, beside a notice (:func:`_footer_side`), is plainly the page's:
+    debris by a footer's own rule (a row of labels, share words, a subscription's
+    prompt), or a line opening on a verb a site asks its readers to act by ("Support
+    ...", "Get in touch: ..."), four words or more: a box's short label ("Advertisement",
+    "See more photos:") stands between the article's paragraphs as well, over the copy's
+    short paragraph (a test of a gallery's and a list's labels said so). A label and its
+    details ("Tags: ...") is not enough: the
+    copy sets its own facts that way too, and a version that took it flagged three more
+    article lines of one blog's post on the held-out pages (counted, never read)."""
+    line = doc.lines.lines[k]
+    if words(line) < _PLAIN_WORDS:
+        return False  # "Advertisement", "See more photos:": a box's label between paragraphs
+    found = doc.whole[k]
+    if found is not None and found is not _FOOTER_FOUND:
+        return found.rule in _FOOTER_RULES
+    first = _FIRST_WORD.match(line.strip())
+    return first is not None and first.group().lower() in READER_VERBS
+
+
+def _footer_line(
+    doc: DebrisDoc, k: int, top: int, notices: frozenset[int] | set[int] = frozenset()
+) -> bool:
     """Whether line ``k``, after the article's last paragraph, has the page furniture's
-    shape (:func:`.page_order.furniture_shaped`) and none of the copy's exceptions."""
+    shape (:func:`.page_order.furniture_shaped`) and none of the copy's exceptions
+    (``notices``: the short paragraphs passed among the footer, furniture beside it)."""
     reading = doc.readings[k]
     line = doc.lines.lines[k]
     if reading is None or not furniture_shaped(line, reading):
@@ -271,10 +348,12 @@ def _footer_line(doc: DebrisDoc, k: int, top: int) -> bool:
     after = doc.readings[n] if n >= 0 else None
     if _signs_off(doc, top) and (k == top or (k == next_line(doc, top) and n < 0)):
         return False  # "Jane Doe" under a letter, her town under it: the writer's
-    if not _in_run(doc, k):
+    if not _in_run(doc, k, notices):
         return False  # one short line alone: maybe the copy's heading, written last
     if after is None or doc.whole[n] not in (None, _FOOTER_FOUND):
         return True
+    if n in notices:
+        return True  # "About the University" over the page's notice among the footer
     below = doc.lines.lines[n]
     if heads_list(line) and list_item(below):
         return False  # "The winners:" over "- Jane Doe": the copy's list
@@ -301,7 +380,7 @@ def _place_line(line: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _in_run(doc: DebrisDoc, k: int) -> bool:
+def _in_run(doc: DebrisDoc, k: int, notices: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether line ``k`` stands in a run of two or more lines of furniture (its shape,
     or debris by another rule) with three words or more in all: the page's footer is a
     run of such lines, where a short line alone may be the copy's last heading and two
@@ -309,7 +388,7 @@ def _in_run(doc: DebrisDoc, k: int) -> bool:
     run = [k]
     for step in (prev_line, next_line):
         j = step(doc, k)
-        while j >= 0 and len(run) < REACH and _furniture(doc, j):
+        while j >= 0 and len(run) < REACH and (j in notices or _furniture(doc, j)):
             run.append(j)
             j = step(doc, j)
     return len(run) >= 2 and sum(len(doc.lines.lines[j].split()) for j in run) >= 3

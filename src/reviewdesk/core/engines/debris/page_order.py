@@ -49,6 +49,7 @@ __all__ = [
     "box_item",
     "box_title",
     "bracketed",
+    "framed",
     "furniture_shaped",
     "head_line",
     "heading_over",
@@ -58,6 +59,8 @@ __all__ = [
     "page_row",
     "sign_off",
     "site_voice",
+    "spaced_row",
+    "web_address",
     "words",
 ]
 
@@ -76,10 +79,10 @@ _LABEL_WORDS = 6
 # how many lines a page's head may hold before the article's first paragraph: more lines
 # than that before any paragraph are a text of another kind, not an article on a page
 HEAD_REACH = 30
-# a page's line before the article holds a few words (a label, "Sign in / Register"), or
-# a figure among a few more ("3 Min Read", "Published 2 December 2019"); a headline,
-# a standfirst hold more
-_HEAD_WORDS = 3
+# a page's line before the article holds a few words (a label, "Sign in / Register", the
+# site's name: "City of Fairfield, California"), or a figure among a few more ("3 Min
+# Read", "Published 2 December 2019"); a headline, a standfirst hold more
+_HEAD_WORDS = 4
 _HEAD_FIGURE_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # ... and, whatever its length, a row of two items or more between spaced separators
@@ -89,7 +92,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HEAD_ROW_WORDS = 12
 _HEAD_CAPS_WORDS = 8
 _SEPARATOR = re.compile(r"\s[·•|]\s")
-_WEB_ADDRESS = re.compile(r"(?:\bwww\.|\bhttps?://)\S")
+_WEB_ADDRESS = re.compile(r"(?:\bwww\.|\bhttps?://)\S|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# ... or items set apart by runs of spaces, as a menu's or a toolbar's buttons are when
+# copied ("Sign up   Sign in", "Mail   News   Finance   More..."): two items or more of
+# four words at most, no sentence's stop before a gap (a typist's two spaces after a
+# full stop part sentences, not items)
+_GAP = re.compile(r"(?<![.!?:;,])(?: {2,}|\t+)(?=\S)")
+_GAP_ITEM_WORDS = 4
 # a box's label and its details between the article's paragraphs: "Branch meeting:
 # Thursday, May 23, 6:30 p.m., Hall B", "Whitepaper: ... (PDF, 2.1 MB)": a label of a
 # few words with no figure, a colon, then details holding one (a time, a date, a size)
@@ -177,15 +186,24 @@ def words(line: str) -> int:
 def head_line(line: str, reading: LineReading) -> bool:
     """Whether ``line``, before the article's first paragraph and not its headline, has
     the page's shape there: a furniture's shape (:func:`furniture_shaped`: bylines stay)
-    and three words at most (a section's label, the site's name, a share row), or a
+    and four words at most (a section's label, the site's name, a share row), or a
     figure among six words at most (a reading time, a time stamp, a pager). A date
     alone is the story's dateline, a line ending in a dash a dateline before the first
     paragraph, one ending in a comma or a colon leads into the next (a letter's "Dear
     Editor,"), a line opening with "By" in any case ("by Jane Doe May 2, 2019") is a
-    byline and one in the copy's heading marks its own label: the copy's."""
-    if not furniture_shaped(line, reading) or bare_date(line):
+    byline and one in the copy's heading marks its own label: the copy's. A row of
+    items set apart by runs of spaces (:func:`spaced_row`) is the page's whatever its
+    last item ends in ("How Do I..."), and so is a line set between dashes
+    (:func:`framed`), which is no dateline."""
+    if reading.whole is None and spaced_row(line):
+        return True
+    if not furniture_shaped(line, reading):
         return False
     text = line.strip()
+    if framed(text):
+        return True  # "---------- Forwarded message ---------", "--": a rule, no dateline
+    if bare_date(line):
+        return False
     if text.endswith(("—", "–", "-", ",", ":")) or text[:3].lower() == "by ":
         # a dateline; a line leading into the next ("Dear Editor,", "The winners:"); a
         # byline no name reads ("By Wikinews staff")
@@ -208,7 +226,21 @@ def page_row(line: str) -> bool:
     text = line.strip()
     if _SEPARATOR.search(text) is not None and len(text.split()) <= _HEAD_ROW_WORDS:
         return True
-    return _WEB_ADDRESS.search(text) is not None
+    return _WEB_ADDRESS.search(text) is not None or spaced_row(text)
+
+
+def spaced_row(line: str) -> bool:
+    """Whether ``line`` is a row of items set apart by runs of spaces or tabs ("Sign up
+    Sign in" with three spaces between, a portal's menu): two items or more, each of
+    four words at most, twelve words in all, not a byline's. A headline, a standfirst
+    or a sentence of the copy is set with single spaces."""
+    text = line.strip()
+    items = _GAP.split(text)
+    if len(items) < 2 or len(text.split()) > _HEAD_ROW_WORDS:
+        return False
+    if text[:3].lower() == "by " or byline_name(text) is not None:
+        return False
+    return all(0 < len(item.split()) <= _GAP_ITEM_WORDS for item in items)
 
 
 def box_facts(line: str, reading: LineReading) -> bool:
@@ -225,6 +257,38 @@ def box_facts(line: str, reading: LineReading) -> bool:
     if label is None:
         return False
     return _DIGIT.search(label.group()) is None and _DIGIT.search(line, label.end()) is not None
+
+
+_FRAME = "-—–=~"
+_FRAMED_WORDS = 14
+
+
+# a web address with or without "www." ("Open the original on westminsterwire.co.uk")
+_DOMAIN = re.compile(
+    r"(?:\bwww\.|\bhttps?://)\S|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|org|net|edu|gov|info|news|io|co\.uk|org\.uk|ac\.uk|com\.au)\b"
+)
+
+
+def web_address(line: str) -> bool:
+    """Whether ``line`` holds a web address, "www." or not ("westminsterwire.co.uk"): a
+    site's name set in lowercase with its domain, as no sentence of the copy names it
+    ("Amazon.com" is capitalised)."""
+    return _DOMAIN.search(line) is not None
+
+
+def framed(line: str) -> bool:
+    """Whether ``line`` opens and closes on a dash (fourteen words at most): a page's
+    rule or banner ("--", "---------- Forwarded message ---------", "— Sponsored by
+    ... —", "- Story continues below -"). The copy's dateline ends on a dash but opens
+    on its place; a list item's dash is followed by words that end otherwise."""
+    text = line.strip()
+    return (
+        bool(text)
+        and text[0] in _FRAME
+        and text[-1] in _FRAME
+        and len(text.split()) <= _FRAMED_WORDS
+    )
 
 
 def bracketed(line: str) -> bool:
