@@ -104,13 +104,10 @@ def test_a_name_used_before_a_noun_is_no_slip_of_a_word(
 
 @pytest.mark.parametrize("language", DIALECTS)
 def test_a_closed_compound_noun_is_no_phrasal_verb(pipeline: CheckPipeline, language: str) -> None:
-    text = (
-        "The branch had a 1368 million pounds turnover last year.\n\n"
-        "She said she was prone to meltdown in a heavy costume.\n"
-    )
+    text = "The branch had a 1368 million pounds turnover last year.\n"
     assert not _rules(pipeline, text, language, "PhrasalVerbAsCompoundNoun")
-    slip = "We need to turnover the files by Friday.\n"
-    assert _rules(pipeline, slip, language, "PhrasalVerbAsCompoundNoun")
+    for slip in ("We need to turnover the files by Friday.\n", "They had a chance to comeback.\n"):
+        assert _rules(pipeline, slip, language, "PhrasalVerbAsCompoundNoun"), slip
 
 
 # -- names and titles --------------------------------------------------------------------

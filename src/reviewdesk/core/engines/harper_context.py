@@ -169,17 +169,13 @@ _DETERMINERS_BEFORE = word_set("a an the this that these those its their his her
 
 
 def _compound_noun(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "a 1368 million pounds turnover", "prone to meltdown in suit": the closed compound
-    is the noun, at the end of a noun phrase that a determiner opens (numbers, nouns and
-    adjectives between), or after a "to" with no object after it (a preposition or the
-    sentence's end follows). "to turnover the files" has its object, and stays flagged."""
+    """ "a 1368 million pounds turnover": the closed compound is the noun at the end of a
+    noun phrase that a determiner opens (numbers, nouns and adjectives between). After
+    "to" it may be the phrasal verb run together ("a chance to comeback", "to turnover
+    the files"): that stays flagged."""
     word = flagged.lower()
     if " " in word or not lex.is_noun(word):
         return False
-    before = prev_word(text, start)
-    if before.lower() == "to":
-        after = next_word(text, end).lower()
-        return not after or after in PREPOSITIONS
     at = start
     for _ in range(4):
         word_before = prev_word(text, at)
