@@ -89,16 +89,6 @@ def test_a_names_own_capitals_and_abbreviations(pipeline: CheckPipeline, languag
     assert _flags(pipeline, slip, language, "tHE")
 
 
-@pytest.mark.parametrize("language", DIALECTS)
-def test_a_name_used_before_a_noun_is_no_slip_of_a_word(
-    pipeline: CheckPipeline, language: str
-) -> None:
-    text = "At the convention he was working on a Thanos helmet for the show.\n"
-    assert not _flags(pipeline, text, language, "Thanos")
-    slip = "He said the Goverment would act on Monday.\n"
-    assert _flags(pipeline, slip, language, "Goverment")
-
-
 # -- Harper's compounds ------------------------------------------------------------------
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -207,10 +206,6 @@ def find_all_issues(text: str, ctx: CheckContext) -> list[Issue]:
     """Every finding of the names engine for ``text``, learned afresh (a reference)."""
     lines = Lines.of(text)
     return joined_issues(lines, find_all(build(lines, {}, ctx.placeholders), ctx).out)
-
-
-# the word after a name in its line (past a space): its neighbour in print
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 class NameFilter:
@@ -439,20 +434,7 @@ class NameFilter:
         # the word before stands in the same line (a line's start is no determiner)
         words_before = line[max(0, token.rel_start - 20) : token.rel_start].split()
         before = words_before[-1].lower() if words_before else ""
-        if before in _DETERMINERS:
-            return self._fits_slot(line, token, before, fixed)
-        return len(word) >= 7 and count >= VERY_COMMON_WORD_COUNT
-
-    def _fits_slot(self, line: str, token: Token, before: str, fixed: str) -> bool:
-        """Whether print puts the fix beside the word before it or the word after it ("the
-        government", "government said"): a slip's fix fits the place the slip stands in.
-        "a Thanos helmet" -> "Thanks" fits neither side ("a thanks", "thanks helmet"): a
-        name used before a noun."""
-        lexicon = self._speller.lexicon
-        if lexicon.pair(before, fixed) > 0:
-            return True
-        after = _WORD_AFTER.match(line, token.rel_end)
-        return after is None or lexicon.pair(fixed, after.group(1).lower()) > 0
+        return before in _DETERMINERS or (len(word) >= 7 and count >= VERY_COMMON_WORD_COUNT)
 
     def _slip_of_word(self, model: NameModel, token: Token, issue: Issue) -> bool:
         """A capitalised word written once at a sentence's start, where a capital says
