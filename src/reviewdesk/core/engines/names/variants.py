@@ -165,10 +165,14 @@ def _word_in_another_language(a: str, b: str) -> bool:
     return is_dictionary_word(short) != is_dictionary_word(long)
 
 
-def _people(partners: set[str]) -> set[str]:
-    """The first names among ``partners`` that are no English words: "National" before
-    "Science Foundation" names a body, not a person."""
-    return {p for p in partners if not is_dictionary_word(p.lower())}
+def _words_only(a: _Form, b: _Form) -> bool:
+    """Whether a plural pair is two English words with only English words before them
+    ("National Science Foundation" beside "Academy of Sciences"): words in two bodies'
+    names, no person's surname; "Bernie Sanders" beside "Sander" has a first name no
+    dictionary lists, and "Iseley"/"Iseleys" are no words."""
+    if not _two_words(a.base, b.base):
+        return False
+    return all(is_dictionary_word(p.lower()) for p in a.partners | b.partners)
 
 
 @dataclass
@@ -326,10 +330,8 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
             return False
         if _family_plural(max((a, b), key=lambda f: len(f.base))):
             return False  # "Tong Yung-soo ... and his wife" beside "The Tongs": the family
-        if not (_people(a.partners) or _people(b.partners)):
-            # "National Science Foundation" beside "Academy of Sciences": the words before
-            # are English words ("National"), no one's first name; a plural of a word
-            return False
+        if _words_only(a, b):
+            return False  # "National Science Foundation" beside "Academy of Sciences"
         return shared or _named_person(a, b) or _named_person(b, a)
     return not (kind == "edit" and a.count >= 2 and b.count >= 2 and not shared)
 
