@@ -150,6 +150,12 @@ def test_the_same_word_in_two_bodies_names_is_no_variant(
         "said more would come.\n"
     )
     assert [i.text for i in _rules(pipeline, slip, language, "name-variant")] == ["Blackbourn"]
+    # a first name that is an English word too ("Peter") still makes a person's surname
+    plural = (
+        "Peter Iseley of the victims' group spoke to reporters.\n\n"
+        "Iseley said the bishops had failed. Iseleys also said the reports did not work.\n"
+    )
+    assert [i.text for i in _rules(pipeline, plural, language, "name-variant")] == ["Iseleys"]
 
 
 @pytest.mark.parametrize("language", DIALECTS)
