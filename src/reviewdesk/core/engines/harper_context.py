@@ -164,7 +164,42 @@ def _inverted_condition(flagged: str, text: str, start: int, end: int, lex: Lexi
     return not any(w in _RANKING or w.endswith("est") for w in between)
 
 
+_NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "CD"})
+_DETERMINERS_BEFORE = word_set("a an the this that these those its their his her our my your")
+
+
+def _compound_noun(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "a 1368 million pounds turnover": the closed compound is the noun at the end of a
+    noun phrase that a determiner opens (numbers, nouns and adjectives between). After
+    "to" it may be the phrasal verb run together ("a chance to comeback", "to turnover
+    the files"): that stays flagged."""
+    word = flagged.lower()
+    if " " in word or not lex.is_noun(word):
+        return False
+    at = start
+    for _ in range(4):
+        word_before = prev_word(text, at)
+        if not word_before:
+            return False
+        low = word_before.lower()
+        if low in _DETERMINERS_BEFORE:
+            return at != start  # a word between: "the turnover" is Harper's own call
+        tags = lex.tags(low)
+        if not (low.replace(",", "").isdigit() or tags & _NOUN_PHRASE_TAGS):
+            return False
+        at = text.rfind(word_before, 0, at)
+    return False
+
+
+def _noun_after_determiner(flagged: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "this native of a Dagestan village": after a determiner the first word is a noun,
+    not the adjective of "too big of a deal"."""
+    return prev_word(text, start).lower() in _DETERMINERS_BEFORE
+
+
 CONTEXT_RULES = {
+    "PhrasalVerbAsCompoundNoun": _compound_noun,
+    "AdjectiveOfA": _noun_after_determiner,
     "InflectedVerbAfterTo": _to_as_preposition,
     "WhomSubjectOfVerb": _whom_after_preposition,
     "PronounContraction": _inverted_condition,

@@ -39,6 +39,7 @@ from reviewdesk.core.engines.harper_news_shapes import (
     bracketed_pronoun_end,
     capitalised_mid_sentence,
     double_copula,
+    foreign_name_word,
     lowercase_name_piece,
     name_particle,
     name_piece_possessive,
@@ -50,7 +51,9 @@ from reviewdesk.core.engines.harper_pieces import SPELLING_RULES
 from reviewdesk.core.engines.loan_phrases import in_loan_phrase
 from reviewdesk.core.engines.spelling_shapes import (
     camel_case_name,
+    inner_capital_name,
     only_recases_capitals,
+    prefixed_abbreviation,
     quoted_term,
     species_epithet,
     typed_with_accents,
@@ -405,6 +408,10 @@ def misfires(
         return True  # "Porites cylindrica", "Vibrio coralliilyticus": a species' Latin name
     if rule == "SpellCheck" and camel_case_name(flagged, fixes):
         return True  # "the McKinsey report", "DeepMind": a name with a capital inside
+    if rule == "SpellCheck" and prefixed_abbreviation(flagged, text):
+        return True  # "(cDNA)" beside "DNA": shorthand built on an abbreviation
+    if rule == "SpellCheck" and foreign_name_word(flagged, text, start, end):
+        return True  # "Brigade de Recherche et d’Intervention": a French name's words
     if rule == "SpellCheck" and typed_with_accents(flagged, fixes):
         return True  # "crème brûlée", "Université": a foreign word or name, accents and all
     if rule == "SpellCheck" and _foreign_or_fragment(flagged, text, start):
@@ -445,8 +452,8 @@ def misfires(
         return True  # "Under current", "co-author": two words, or the house's hyphen
     if rule == "CompoundNouns" and all(w[:1].isupper() for w in flagged.split()):
         return True  # "Coast Guard": a proper name is written as its owner writes it
-    if rule == "CompoundNouns" and name_with_particle(flagged, text, end):
-        return True  # "Dar es Salaam": a name and its particle
+    if rule in ("CompoundNouns", "TransposedSpace") and name_with_particle(flagged, text, end):
+        return True  # "Dar es Salaam", "Quai des Orfèvres": a name and its particle
     if rule == "CompoundNouns" and _open_in_print(flagged, lex):
         return True  # "air strike", "end point", "tear gas": print writes them open too
     if rule in _SPACE_RULES and layout_space(text, start, end):
@@ -472,6 +479,10 @@ def misfires(
             return True  # "To see you is a pleasure": "you" is the object, not the subject
     if rule == "OrthographicConsistency" and fixes:
         first = fixes[0]
+        if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
+            return True  # "a Ph.D. candidate": an abbreviation with its periods, no "pH"
+        if inner_capital_name(flagged, fixes):
+            return True  # "the oVert project": its owner's capitals
         if first.isupper() and flagged[:1].isupper() and not flagged.isupper():
             return True  # "Unix" -> "UNIX", "Al" -> "AL": the writer's own capitals
         if first[:1].islower() and flagged[:1].isupper() and first.lower() == flagged.lower():

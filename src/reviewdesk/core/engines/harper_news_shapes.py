@@ -184,6 +184,29 @@ def name_with_particle(flagged: str, text: str, end: int) -> bool:
     )
 
 
+# a French or Italian article elided before a capitalised word: "d’Intervention", "l'Orient"
+_ELIDED_NAME = re.compile(r"[dl][’'][A-Z]")
+
+
+def foreign_name_word(flagged: str, text: str, start: int, end: int) -> bool:
+    """Whether ``flagged`` is a word of a name in French or Italian: an elided article
+    and a capitalised word ("Brigade de Recherche et d’Intervention", "Côte d'Ivoire"), or
+    a short lowercase word between a capitalised word and such an elided name ("et"). No
+    English word is written with "d’" before a capital, nor a typing slip."""
+    if _ELIDED_NAME.match(flagged):
+        return flagged[2:].replace("-", "").isalpha()
+    if not (flagged.isalpha() and flagged.islower() and len(flagged) <= 3):
+        return False
+    before = text[max(0, start - _WINDOW) : start].split()
+    after = text[end : end + 4]
+    return (
+        bool(before)
+        and before[-1][:1].isupper()
+        and after[:1] == " "
+        and _ELIDED_NAME.match(after, 1) is not None
+    )
+
+
 _ABBREVIATION_BEFORE = re.compile(r"([^\W\d_]+)\.[\"”’')\]]*\s+$")
 
 

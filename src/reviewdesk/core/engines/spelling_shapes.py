@@ -125,6 +125,35 @@ def camel_case_name(flagged: str, fixes: list[str]) -> bool:
     return not any(" " in fix and fix.replace(" ", "") == flagged for fix in fixes)
 
 
+# a letter or two in lowercase before an abbreviation in capitals: "cDNA", "mRNA", "siRNAs"
+_PREFIXED_ABBREVIATION = re.compile(r"^[a-z]{1,3}([A-Z]{2,})s?$")
+
+
+def prefixed_abbreviation(flagged: str, text: str) -> bool:
+    """Whether ``flagged`` is an abbreviation in capitals with a lowercase prefix ("cDNA",
+    "mRNA") whose capitals the text also writes as a word of their own ("DNA"): a
+    science's shorthand built on the abbreviation, not a slip. Caps Lock's slip ("tHE")
+    makes capitals the text never writes alone, and stays flagged."""
+    m = _PREFIXED_ABBREVIATION.match(flagged)
+    if m is None:
+        return False
+    return re.search(rf"(?<![\w'’-]){m.group(1)}(?![\w'’-])", text) is not None
+
+
+def inner_capital_name(flagged: str, fixes: list[str]) -> bool:
+    """Whether ``flagged`` is written with a capital inside it after small letters and
+    the fix only takes the capital away ("oVert" -> "overt", "eBay" -> "ebay"): a
+    project's or a brand's own spelling. A Shift key's slip puts two capitals first
+    ("THere") or keeps a short word ("tHe"): the part after the capital has three
+    letters or more here."""
+    if not _CAMEL_CASE.match(flagged) or len(flagged) < 5:
+        return False
+    tail = re.search(r"[A-Z]([a-z]+)$", flagged)
+    if tail is None or len(tail.group(1)) < 3:
+        return False
+    return bool(fixes) and all(fix.lower() == flagged.lower() for fix in fixes)
+
+
 def typed_with_accents(flagged: str, fixes: list[str]) -> bool:
     """Whether ``flagged`` carries Latin letters with accents ("brûlée", "Université",
     "Łódź") and no suggestion is the same letters accented otherwise ("cafè" -> "café").

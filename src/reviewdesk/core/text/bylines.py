@@ -34,7 +34,12 @@ _BINOMIAL = re.compile(
     r"(?: [a-z]{3,})?\)"
 )
 
-__all__ = ["binomial_epithet", "byline_name", "name_particle"]
+# a capitalised word and a lowercase one alone in brackets: "(Carcharodon carcharias)"; the
+# species word may end as Latin ends in no list ("-ias", "-on", "-ax"), so the caller
+# weighs the capitalised word (a genus is a word print hardly knows; "(Smith agred)" not)
+_BRACKETED_PAIR = re.compile(r"\(([A-Z][a-z]{3,}) ([a-z]{4,})(?: [a-z]{3,})?\)")
+
+__all__ = ["binomial_epithet", "bracketed_genus", "byline_name", "name_particle"]
 
 
 def byline_name(line: str) -> tuple[int, int] | None:
@@ -42,7 +47,7 @@ def byline_name(line: str) -> tuple[int, int] | None:
     and a name (with a stamp or a role after it or not), or a name and its desk or role
     after a comma or a bar. A line of a sentence never has either shape."""
     text = line.strip()
-    if not text or len(text) > 160 or text[-1] in ".!?:;\"”":
+    if not text or len(text) > 160 or text[-1] in '.!?:;"”':
         return None
     offset = line.index(text[0])
     m = _BY.fullmatch(text) or _WITH_ROLE.fullmatch(text)
@@ -71,3 +76,15 @@ def binomial_epithet(text: str, start: int, end: int) -> bool:
     m = _BINOMIAL.match(text, open_at)
     return m is not None and m.start(1) <= start and end <= m.end() - 1
 
+
+def bracketed_genus(text: str, start: int, end: int) -> str | None:
+    """The capitalised word before ``text[start:end]`` when the two stand alone in
+    brackets ("(Carcharodon carcharias)" gives "Carcharodon"), else None: a species'
+    name whatever its ending, if the caller finds the first word no English word."""
+    open_at = text.rfind("(", max(0, start - 40), start)
+    if open_at < 0:
+        return None
+    m = _BRACKETED_PAIR.match(text, open_at)
+    if m is None or not (m.start(2) <= start and end <= m.end() - 1):
+        return None
+    return m.group(1)

@@ -27,6 +27,8 @@ def check_adverbs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             continue
         if not _noun(noun.low, lex):
             continue
+        if sent[i - 1].low == "that" and i >= 2 and lex.is_noun(sent[i - 2].low):
+            continue  # "a subject that really needs addressing": "that" opens a clause
         adjective = _adjective(adverb.low, lex)
         if adjective:
             message = f"Before the noun “{noun.text}”, the adjective: “{adjective}”."

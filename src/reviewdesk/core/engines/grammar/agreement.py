@@ -276,13 +276,31 @@ _VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})
 
 
 def _joined(sent: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "My brother and I are": the pronoun ends a subject of two, which is plural."""
+    """ "My brother and I are": the pronoun ends a subject of two, which is plural. An
+    editor's insertion in brackets before "and" is part of the first ("Jerry [O'Connell]
+    and I are")."""
     if low_at(sent, i - 1) not in ("and", "or", "nor") or i < 2:
         return False
-    before = sent[i - 2]
+    k = _before_brackets(sent, i - 2)
+    if k < 0:
+        return False
+    before = sent[k]
     return before.is_word and (
         before.is_capitalised or before.low in _PRONOUN_NUMBER or lex.is_noun(before.low)
     )
+
+
+def _before_brackets(sent: list[Token], k: int) -> int:
+    """The index of the token before a bracketed insertion that ends at ``k`` ("Jerry
+    [O'Connell]" gives "Jerry"), or ``k`` itself when no bracket closes there (-1: the
+    bracket opens the sentence or never opens)."""
+    if sent[k].text not in ("]", ")"):
+        return k
+    opener = "[" if sent[k].text == "]" else "("
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if sent[j].text == opener:
+            return j - 1
+    return -1
 
 
 _NOMINATIVE = word_set("he she we they")  # "We think he go": the subject of a clause
@@ -399,6 +417,8 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         number = _head_number(sent, head, lex)
         if not number:
             continue
+        if low_at(sent, verb_at - 1) in _CLAUSE_SUBJECTS and verb_at - 1 > head:
+            continue  # "the labor of people whose names I don't know": the pronoun's verb
         verb = sent[verb_at]
         low = verb.low
         fix: str | None = None
@@ -462,6 +482,9 @@ def _noun_phrase_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
 
 
 _AUXILIARIES = word_set("is are was were has have")
+# a subject pronoun right before the verb: the verb is that clause's, whatever noun led
+# the phrase before it ("the cost of items that I don't need")
+_CLAUSE_SUBJECTS = word_set("i you we they he she")
 
 
 def _unknown_word(sent: list[Token], j: int, lex: Lexicon) -> bool:

@@ -32,6 +32,8 @@ _PLURAL_COUNTERS = word_set(
     "seven eight nine ten twelve twenty dozens hundreds thousands millions"
 )
 _SINGULAR_COUNTERS = word_set("every each another")
+# plural nouns that count only through "of" ("thousands of people"): a verb may follow
+_COUNTS_WITH_OF = word_set("dozens hundreds thousands millions billions")
 # "a lot of car", "kinds of book", "one of the best player": "of" before a plural
 _OF_PLURAL = word_set("lot lots plenty kinds types sorts couple number dozens")
 _ONE_OF = word_set("one each some many most none all several few any either neither")
@@ -186,6 +188,8 @@ def _singular_after_plural(sent: list[Token], i: int, lex: Lexicon) -> Iterator[
         return
     if sent[j].low in _NUMBER_NOUNS:
         return  # "a few thousand at most", "several hundred": a number, not a noun
+    if sent[i].low in _COUNTS_WITH_OF and j == i + 1 and "VBP" in lex.tags(sent[j].low):
+        return  # "Millions dwell in slums": the subject and its verb ("thousands of people")
     noun = sent[j]
     plural = count_noun(noun.low, lex)
     if plural:

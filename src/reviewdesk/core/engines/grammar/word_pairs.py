@@ -37,6 +37,7 @@ from reviewdesk.core.frozen import frozen
 from reviewdesk.core.models import Category
 
 RULE = "word-pair"
+_PAST = frozenset({"VBD", "VBZ"})
 CUT_OFF = 6_400_000  # the pair table holds pairs seen at least this often
 _RATIO = 100  # the other form's pair must be this many times the cut-off
 _COMMON = 1_000_000  # both written words at least this common (not names or typos)
@@ -108,6 +109,8 @@ def check_word_pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
             continue  # a clause of its own: "..., founding the Doris Day Foundation"
         if not which and a.low in _DEMONSTRATIVES and before in PREPOSITIONS:
             continue  # "some of those would": a pronoun after its preposition, then a verb
+        if not which and k > 0 and sent[k - 1].is_capitalised and lex.tags(a.low) & _PAST:
+            continue  # "John Rhys-Davies broke news": a name's own verb, no "breaking"
         tok = b if which else a
         category = Category.CONFUSION if tok.low in SWAP else Category.GRAMMAR
         message = f"“{a.text} {b.text}” is rarely written; did you mean “{form}”?"

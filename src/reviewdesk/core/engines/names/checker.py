@@ -48,10 +48,15 @@ from reviewdesk.core.engines.names.state import ENGINE, NamesFindings
 from reviewdesk.core.engines.names.variants import damerau, typing_slip
 from reviewdesk.core.engines.names.words import CALENDAR_WORDS
 from reviewdesk.core.engines.spelling import Speller, no_word_near
-from reviewdesk.core.engines.word_formation import far_from_every_word
+from reviewdesk.core.engines.word_formation import MIN_RARE_COUNT, far_from_every_word
 from reviewdesk.core.lines import LineIssues, Lines, closest, joined_issues, split_issues
 from reviewdesk.core.models import DIALECT_NAMES, Category, Issue
-from reviewdesk.core.text.bylines import binomial_epithet, byline_name, name_particle
+from reviewdesk.core.text.bylines import (
+    binomial_epithet,
+    bracketed_genus,
+    byline_name,
+    name_particle,
+)
 
 log = logging.getLogger(__name__)
 
@@ -331,6 +336,8 @@ class NameFilter:
                 line.text, issue.start, issue.end
             ):
                 continue  # "John von Neumann", "(Arion subfuscus)": a name's own word
+            if self._bracketed_species(line.text, issue):
+                continue  # "(Carcharodon carcharias)": a species' Latin name, any ending
             if self._articles_term(model, issue):
                 log.debug("term %r used again in the article: dropping %s", issue.text, issue.rule)
                 continue
@@ -368,13 +375,29 @@ class NameFilter:
         """A lowercase word the article writes more than once, the same way, that no
         known word is one edit from and no fix is within two of: the article's own term
         ("rongorongo" in three paragraphs), not a slip. A slip repeated the same way is a
-        letter or two from the word meant ("recieve"), and stays flagged."""
+        letter or two from the word meant ("recieve"), and stays flagged.
+
+        A word print knows (its counts hold no misspellings) that the article writes
+        more than once is the writer's word too, even one edit from a commoner one
+        ("orca" beside "orc", "orcas" in another paragraph): Harper's dictionary lacks it."""
         word = issue.text
-        if issue.rule != "SpellCheck" or len(word) < 5 or not (word.isalpha() and word.islower()):
+        if issue.rule != "SpellCheck" or len(word) < 4 or not (word.isalpha() and word.islower()):
             return False
         if model.lower_count.get(word, 0) < 2:
             return False
-        return no_word_near(word, issue.replacements, self._speller.lexicon)
+        lexicon = self._speller.lexicon
+        if lexicon.count(word) >= MIN_RARE_COUNT:
+            return True
+        return len(word) >= 5 and no_word_near(word, issue.replacements, lexicon)
+
+    def _bracketed_species(self, line: str, issue: Issue) -> bool:
+        """The species word of "(Carcharodon carcharias)": alone in brackets after a
+        capitalised word print hardly knows (a genus), whatever Latin ending it has. A
+        slip in brackets after a name print knows ("(Smith agred)") stays flagged."""
+        if issue.rule != "SpellCheck" or not issue.text.islower():
+            return False
+        genus = bracketed_genus(line, issue.start, issue.end)
+        return genus is not None and self._speller.lexicon.count(genus.lower()) < MIN_RARE_COUNT
 
     def _far_term(self, model: NameModel, issue: Issue) -> bool:
         """A lowercase word far from every word print knows (a science's term: see

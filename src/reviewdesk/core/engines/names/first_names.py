@@ -335,14 +335,17 @@ class Surname:
             )
 
         # only first names written once are flagged; the rest are ranked only if one is
+        firsts = {name: self.first_token(name) for name in self.count}
         once = [
             name
             for name, n in self.count.items()
-            if n == 1 and not self.kin.get(name) and (self.evidence or borrowed(name))
+            if n == 1
+            and not self.kin.get(name)
+            and (self.evidence or borrowed(name))
+            and not introduced_with_role(firsts[name], surname)
         ]
         if not once:
             return [], {}
-        firsts = {name: self.first_token(name) for name in self.count}
         ranked = sorted(
             self.count,
             key=lambda name: (-self.count[name], borrowed(name), firsts[name].order()),
@@ -359,6 +362,8 @@ class Surname:
                 continue  # a spelling variant, reported as such by .variants
             if kind is None and self._beside_another(name):
                 continue  # two people of one family, named side by side
+            if _names_also(firsts[name], keep, surname) or _names_also(firsts[keep], name, surname):
+                continue  # "Senator from Vermont Bernie Sanders": "Bernie Sanders" again
             if kind is not None:  # .variants compares every related pair now; kept in case
                 message = (
                     f"“{surname}” has its first name spelled two ways: {listing}. Use one spelling."
@@ -379,6 +384,49 @@ class Surname:
         """Two people of one family, named side by side (in one line)."""
         (line,) = self.where[name]
         return any(line in lines for other, lines in self.where.items() if other != name)
+
+
+_COMMA_BEFORE_NAME = re.compile(r"[^\W\d_],\s+$")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose)\b")
+
+
+def introduced_with_role(first: Token, surname: str) -> bool:
+    """Whether the name whose first name is ``first`` is set off as an apposition and
+    told apart at once by a relative clause: "the Mayor of London, Sadiq Khan, who is no
+    relation". A writer introduces another person so; a first name slipped into a later
+    mention ("Andrei Oreshkin said" beside "Dmitry Oreshkin") stands without it."""
+    text = first.line.text
+    if _COMMA_BEFORE_NAME.search(text, max(0, first.rel_start - 8), first.rel_start) is None:
+        return False
+    end = _surname_end(first, surname)
+    return end is not None and _RELATIVE_AFTER.match(text, end, end + 12) is not None
+
+
+def _surname_end(first: Token, surname: str) -> int | None:
+    """Where the surname after ``first`` ends in its line (None: not within four words)."""
+    token: Token | None = first
+    for _ in range(5):
+        if token is None:
+            return None
+        if token.base == surname and token is not first:
+            return token.rel_end
+        token = token.next
+    return None
+
+
+def _names_also(first: Token, keep: str, surname: str) -> bool:
+    """Whether the first name ``keep`` stands between ``first`` and the surname it was
+    read before ("from Vermont Bernie Sanders" beside "Bernie Sanders"): the article names
+    the same person with the same first name there, and the word taken for another first
+    name is a place or a title before it."""
+    token = first.next
+    steps = 0
+    while token is not None and token.base != surname and steps < 4:
+        if token.base == keep:
+            return True
+        token = token.next
+        steps += 1
+    return False
 
 
 def _index(line: LineNames) -> int:
@@ -449,9 +497,7 @@ class FirstNames:
     def decide(self, model: NameModel, surname: str) -> list[Finding]:
         """Decide ``surname`` again from its sums; return its findings."""
         sums = self.surnames.get(surname)
-        found, decisions = (
-            sums.decide(model, surname, self.given) if sums is not None else ([], {})
-        )
+        found, decisions = sums.decide(model, surname, self.given) if sums is not None else ([], {})
         if decisions:
             self.decisions[surname] = decisions
         else:

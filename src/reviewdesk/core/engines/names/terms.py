@@ -586,7 +586,12 @@ def _no_name_word(word: str) -> bool:
 # starts there
 _STRAY_BEFORE = re.compile(r"(?:(?<![\w.’'-])[a-z]+|\w,) $")
 _CLAUSE_END = re.compile(r"[.!?;:][\"”’)]?\s")
-_CONNECTORS = word_set("and of the for & de la von van der his her")
+# a capitalised word, then one to three joining words right before the word judged
+_JOINED_TO_CAPITAL = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]* (?:(?:and|of|the|for|&|de|la|von|van|der|his|her|in) ){1,3}$"
+)
+# a sentence's start before that capital: "Shares in the Company" joins no title
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:][\"”’)]?\s+|\n\s*)$")
 
 
 def _lowercase_only_here(model: NameModel, word: str, line: str) -> bool:
@@ -600,13 +605,15 @@ def _lowercase_only_here(model: NameModel, word: str, line: str) -> bool:
 def _in_a_title(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word stands in a name or title of several words: a capital
     among the next three words ("The Washington Post", "Law of the Sea"), a figure right
-    after it ("Room 5"), or a joining word before it after a capital ("Identification
-    and Tracking", "Les Brown and His Band"). The next sentence's words are not read:
+    after it ("Room 5"), or joining words before it after a capital ("Identification
+    and Tracking", "Les Brown and His Band", "Person of the Year", "Prize in
+    Mathematics"). The next sentence's words are not read:
     "the ministry Recovered ten survivors. Over 1,000 …"."""
     window = text[end : end + 40]
     stop = _CLAUSE_END.search(window)  # the next sentence's capital belongs to no title
     after = (window[: stop.start() + 1] if stop else window).split()[:3]
     if any(w[:1].isupper() or w[:1] in '("“' for w in after) or text[end + 1 : end + 2].isdigit():
         return True
-    before = text[max(0, start - 40) : start].split()[-2:]
-    return len(before) == 2 and before[1] in _CONNECTORS and before[0][:1].isupper()
+    # joining words back to a capital: "Person of the Year", "Prize in Mathematics"
+    m = _JOINED_TO_CAPITAL.search(text, max(0, start - 40), start)
+    return m is not None and not _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start())

@@ -147,6 +147,34 @@ def _two_words(a: str, b: str) -> bool:
     return is_dictionary_word(a.lower()) and is_dictionary_word(b.lower())
 
 
+_FINAL_VOWELS = frozenset("aeio")
+
+
+def _word_in_another_language(a: str, b: str) -> bool:
+    """Whether one form is an English word and the other the same word with a final vowel
+    more or less, as French, Italian or Spanish write it in a body's name ("Agence
+    France-Presse" beside "the Press", "Institut Pasteur" beside "the Institute",
+    "Republica"): the same word in two languages, not one name misspelt. A typing slip at
+    a word's end changes or doubles a letter ("Browm", "Brownn"), and stays a variant."""
+    fa, fb = fold(a).lower(), fold(b).lower()
+    short, long = sorted((fa, fb), key=len)
+    if len(long) != len(short) + 1 or not long.startswith(short) or long[-1] not in _FINAL_VOWELS:
+        return False
+    if long[-1] == short[-1]:
+        return False  # a letter typed twice
+    return is_dictionary_word(short) != is_dictionary_word(long)
+
+
+def _words_only(a: _Form, b: _Form) -> bool:
+    """Whether a plural pair is two English words with only English words before them
+    ("National Science Foundation" beside "Academy of Sciences"): words in two bodies'
+    names, no person's surname; "Bernie Sanders" beside "Sander" has a first name no
+    dictionary lists, and "Iseley"/"Iseleys" are no words."""
+    if not _two_words(a.base, b.base):
+        return False
+    return all(is_dictionary_word(p.lower()) for p in a.partners | b.partners)
+
+
 @dataclass
 class _Form:
     base: str
@@ -302,6 +330,8 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
             return False
         if _family_plural(max((a, b), key=lambda f: len(f.base))):
             return False  # "Tong Yung-soo ... and his wife" beside "The Tongs": the family
+        if _words_only(a, b):
+            return False  # "National Science Foundation" beside "Academy of Sciences"
         return shared or _named_person(a, b) or _named_person(b, a)
     return not (kind == "edit" and a.count >= 2 and b.count >= 2 and not shared)
 
@@ -435,6 +465,8 @@ def name_variants_among(
         if kind is None or (a.base in words and b.base in words):
             continue
         if kind in ("truncation", "edit") and _two_words(a.base, b.base):
+            continue
+        if kind == "edit" and _word_in_another_language(a.base, b.base):
             continue
         if not (_name_like(model, a) or _name_like(model, b)):
             continue
