@@ -73,8 +73,13 @@ KINDS = (
     "weekday",
     "doubled/dropped",
     "a/an by sound",
+    # the rest of issue 11's confusable pairs and the copy desk's usual ones (confused21),
+    # each planted both ways: "except"/"accept", "led"/"lead", "passed"/"past", "due
+    # to"/"do to", "every day"/"everyday" ...
+    "confusion pairs",
 )
-GRAMMAR_KINDS = KINDS[4:6] + KINDS[7:]
+GRAMMAR_KINDS = KINDS[4:6] + KINDS[7:-1]
+CONFUSION_KINDS = ("confusion", "confusion pairs")
 FILED = {
     "far agreement": {"grammar"},
     "verb form": {"grammar"},
@@ -82,6 +87,7 @@ FILED = {
     "weekday": {"consistency"},  # the weekday-date check files it so
     "doubled/dropped": {"grammar"},
     "a/an by sound": {"grammar"},
+    "confusion pairs": {"confusion"},
     "spelling": {"spelling"},
     "names": {"consistency", "spelling"},
     "capitalisation": {"capitalization"},
@@ -102,6 +108,54 @@ CONFUSIONS = (
     ("lose", "loose"),
     ("to", "too"),
     ("were", "where"),
+)
+# the rest of issue 11's pairs and the desk's usual ones (confused21), each form with its
+# partners in the same inflection; every form is planted for each partner, so both
+# directions of a pair are measured ("led" -> "lead" and "lead" -> "led")
+PAIR_GROUPS = (
+    ("accept", "except"),
+    ("principal", "principle"),
+    ("principals", "principles"),
+    ("complement", "compliment"),
+    ("complements", "compliments"),
+    ("complemented", "complimented"),
+    ("complementary", "complimentary"),
+    ("affected", "effected"),
+    ("affects", "effects"),
+    ("lead", "led"),
+    ("past", "passed"),
+    ("advice", "advise"),
+    ("breath", "breathe"),
+    ("peak", "peek", "pique"),
+    ("peaked", "peeked", "piqued"),
+    ("council", "counsel"),
+    ("councils", "counsels"),
+    ("site", "cite", "sight"),
+    ("sites", "cites", "sights"),
+    ("sited", "cited", "sighted"),
+    ("brake", "break"),
+    ("brakes", "breaks"),
+    ("rein", "reign"),
+    ("reins", "reigns"),
+    ("discreet", "discrete"),
+    ("stationary", "stationery"),
+    ("elicit", "illicit"),
+    ("weather", "whether"),
+    ("aid", "aide"),
+    ("aids", "aides"),
+    ("role", "roll"),
+    ("roles", "rolls"),
+    ("waive", "wave"),
+    ("waived", "waved"),
+)
+# set phrases written as another: two words for one, or one word for two
+PHRASE_SWAPS = (
+    ("due to", "do to"),
+    ("do to", "due to"),
+    ("every day", "everyday"),
+    ("everyday", "every day"),
+    ("into", "in to"),
+    ("in to", "into"),
 )
 AGREE = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 SINGULAR_SUBJECTS = {"he", "she", "it", "this", "that"}
@@ -199,7 +253,15 @@ class Planter:
             "weekday": self.weekday,
             "doubled/dropped": self.doubled_dropped,
             "a/an by sound": self.by_sound,
+            "confusion pairs": self.confusion_pairs,
         }
+        self.pair_partners = {
+            w: tuple(x for x in group if x != w) for group in PAIR_GROUPS for w in group
+        }
+        self.phrase_swaps = [
+            (re.compile(rf"\b{re.escape(old)}\b", re.IGNORECASE), old, new)
+            for old, new in PHRASE_SWAPS
+        ]
 
     def learn(self, docs: list[str]) -> None:
         """Read one half's articles for the words they write both ways."""
@@ -312,6 +374,27 @@ class Planter:
             if partners:
                 new = partners[m.start() % len(partners)]
                 yield Plant(m.start(), w, _case_like(w, new), "confusion", f"{w.lower()}>{new}")
+
+    def confusion_pairs(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """Every form of the desk's pairs swapped for each partner, and the set phrases
+        written as another; a capital mid-sentence is a name ("Principal Skinner", "City
+        Council") and left."""
+        for n, m in enumerate(_words(text, start, end)):
+            w = m.group()
+            if n and not w.islower():
+                continue
+            for new in self.pair_partners.get(w.lower(), ()):
+                yield Plant(
+                    m.start(), w, _case_like(w, new), "confusion pairs", f"{w.lower()}>{new}"
+                )
+        for pattern, old, new in self.phrase_swaps:
+            for m in pattern.finditer(text, start, end):
+                w = m.group()
+                if m.start() != start and not w.islower():
+                    continue
+                yield Plant(
+                    m.start(), w, _case_like(w, new), "confusion pairs", f"{old}>{new}"
+                )
 
     def agreement(self, text: str, start: int, end: int) -> Iterator[Plant]:
         words = _words(text, start, end)
@@ -655,7 +738,9 @@ SPLIT_FIRSTS = {
     "their", "for", "more", "how", "who", "whom", "none", "never", "together",
 }  # fmt: skip
 # new kinds pick a sort first, then a plant: a common sort ("the the") would drown the rest
-SORTED_KINDS = {"far agreement", "verb form", "compounds", "weekday", "doubled/dropped"}
+SORTED_KINDS = {
+    "far agreement", "verb form", "compounds", "weekday", "doubled/dropped", "confusion pairs"
+}  # fmt: skip
 DOUBLED = {"the", "a", "to", "of", "in", "and", "for", "on", "that", "is", "was", "with"}
 
 
@@ -835,12 +920,15 @@ def main() -> None:
     parser.add_argument(
         "--kinds",
         default="",
-        help="plant only these kinds (comma-separated; 'grammar': issue 11 point 1's)",
+        help="plant only these kinds (comma-separated; 'grammar': issue 11 point 1's; "
+        "'confusions': the confused words, issue 11's and the desk's pairs)",
     )
     args = parser.parse_args()
     kinds = KINDS
     if args.kinds == "grammar":
         kinds = GRAMMAR_KINDS
+    elif args.kinds == "confusions":
+        kinds = CONFUSION_KINDS
     elif args.kinds:
         kinds = tuple(k for k in KINDS if k in args.kinds.split(","))
     logging.basicConfig(level=logging.WARNING)
