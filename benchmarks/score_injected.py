@@ -888,7 +888,8 @@ def print_half(
 ) -> None:
     """One half's table: plants, found, right fix, filed right, alarms per kind; then sorts."""
     words = sum(len(d.split()) for d in docs)
-    print(f"\n{half}: {len(docs)} articles, {words} words, {copies} copies")
+    copies_said = "each place alone" if copies == 0 else f"{copies} copies"
+    print(f"\n{half}: {len(docs)} articles, {words} words, {copies_said}")
     head = f"{'plants':>7}{'distinct':>9}{'found':>8}{'right fix':>11}{'filed':>8}"
     print(f"  {'kind':<15}{head}{'alarms/100':>12}")
     for kind, t in tallies.items():
@@ -917,6 +918,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--show", default="", help="list the tuning half's misses of a kind")
     parser.add_argument("--tuning-only", action="store_true", help="leave the held half out")
+    parser.add_argument(
+        "--alone",
+        action="store_true",
+        help="every place of the kinds planted alone, one copy each (a real slip is alone in "
+        "its article: an article-wide check needs the other places right); use with --kinds",
+    )
     parser.add_argument(
         "--kinds",
         default="",
@@ -949,6 +956,15 @@ def main() -> None:
         planter.learn(docs)
         for n, doc in enumerate(docs):
             clean_issues = list(pipeline.check(doc, ctx).issues)
+            if args.alone:
+                for start, end in sentences(doc):
+                    for kind in kinds:
+                        for p in planter.finders[kind](doc, start, end):
+                            text, _spans = apply(doc, [p])
+                            issues = list(pipeline.check(text, ctx).issues)
+                            score_copy(doc, clean_issues, [p], issues, tallies, where, misses)
+                            tallies[p.kind].distinct.add((n, p.start, p.new))
+                continue
             for _ in range(args.copies):
                 plants = plant_copy(doc, planter, rng, planted, kinds)
                 text, _spans = apply(doc, plants)
@@ -956,7 +972,7 @@ def main() -> None:
                 score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
                 for p in plants:
                     tallies[p.kind].distinct.add((n, p.start, p.new))
-        print_half(half, docs, args.copies, tallies, where, kinds)
+        print_half(half, docs, 0 if args.alone else args.copies, tallies, where, kinds)
         if args.show and "tuning" in half:
             print("\n".join(m for m in misses if args.show in m))
 
