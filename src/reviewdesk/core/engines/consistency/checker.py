@@ -480,13 +480,14 @@ def _surface(key: Key, counts: Counter[str]) -> object:
 def _slip_of(doc: _Doc, line: _Line, use: Use, keep: str) -> bool:
     """Whether the lone sound-alike reads as a slip for ``keep``: written in lowercase (a
     capital is a name's: "Queen's Counsel"), after a word that print does not put
-    before it more often than before ``keep`` ("legal counsel", "bread roll" stay)."""
+    before it more often than before ``keep`` ("legal counsel", "bread roll" stay); after
+    a possessive or a mark there is no such word, and it stays ("the council's counsel")."""
     text = line.text[use.start : use.end]
     if not text.islower():
         return False
     before = sa.word_before(line.text, use.start)
     if not before:
-        return True
+        return False  # nothing print can weigh: a mark, a possessive, the line's start
     return doc.lexicon.pair(before, use.form) <= doc.lexicon.pair(before, keep)
 
 

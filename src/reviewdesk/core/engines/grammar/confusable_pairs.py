@@ -169,9 +169,8 @@ def _passed(sent: list[Token], i: int) -> Finding | None:
 def _past(sent: list[Token], i: int, lex: Lexicon) -> Finding | None:
     """ "This bill past the Senate on Tuesday" -> "passed": the subject that opens the
     sentence has no verb but "past", and an object follows it."""
-    j = 0
-    while j < i and not sent[j].is_word:
-        j += 1  # quotes, brackets
+    # the sentence's first word (past quotes, brackets and a label's colon: "Update: This")
+    j = next((k for k in range(i - 1, -1, -1) if sent[k].is_word and sentence_start(sent, k)), i)
     if j >= i or sent[j].low not in _NOUN_DETERMINERS | {"these", "those"}:
         return None
     if i - j < 2 or i - j > 4:
