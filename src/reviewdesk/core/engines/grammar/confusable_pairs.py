@@ -78,7 +78,9 @@ def check_confusable_pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]
     for i, tok in enumerate(sent):
         low = tok.low
         if low not in _TRIGGERS:
-            if tok.is_word and (low in ALTERNATIVES or low[:-1] in ALTERNATIVES):
+            if tok.is_word and i > 0 and _may_end_a_noun_phrase(sent, i) and (
+                low in ALTERNATIVES or (low[-1:] == "s" and low[:-1] in ALTERNATIVES)
+            ):
                 found = _verb_as_noun(sent, i, lex)
                 if found is not None:
                     yield found
@@ -322,6 +324,13 @@ def _were_before_clause(sent: list[Token], i: int, lex: Lexicon) -> Finding | No
 
 _OWNERS = word_set("the a an my your his our their its 's")
 _NOUN_PHRASE_ENDS = _CLAUSE_MARKS | PREPOSITIONS | word_set("and or is was are were has have")
+
+
+def _may_end_a_noun_phrase(sent: list[Token], i: int) -> bool:
+    """What :func:`_verb_as_noun` needs around ``sent[i]``, by set lookups alone (it runs
+    on every word of a keystroke's paragraph): a mark, preposition or verb after it."""
+    nxt = low_at(sent, i + 1)
+    return nxt in _NOUN_PHRASE_ENDS or nxt in ("are", "were")
 
 
 def _verb_as_noun(sent: list[Token], i: int, lex: Lexicon) -> Finding | None:
