@@ -141,6 +141,15 @@ def test_sound_alike_print_pairs_or_the_same_word_stay(pipeline: CheckPipeline, 
     assert not [i for i in issues if i.category.value == "confusion"], issues
 
 
+def test_a_phrase_print_holds_with_the_written_word_stays() -> None:
+    text = (
+        "Her role grew. The role was new.\n\n"
+        "She missed his last roll call vote in May.\n"
+    )
+    issues = find_consistency(text, CheckContext(language="en-US"))
+    assert not [i for i in issues if i.rule == "consistency-sound-alike"]
+
+
 def test_two_meanings_each_used_twice_say_nothing() -> None:
     text = (
         "The council and the counsel met. The council hired the counsel.\n\n"

@@ -480,15 +480,23 @@ def _surface(key: Key, counts: Counter[str]) -> object:
 def _slip_of(doc: _Doc, line: _Line, use: Use, keep: str) -> bool:
     """Whether the lone sound-alike reads as a slip for ``keep``: written in lowercase (a
     capital is a name's: "Queen's Counsel"), after a word that print does not put
-    before it more often than before ``keep`` ("legal counsel", "bread roll" stay); after
-    a possessive or a mark there is no such word, and it stays ("the council's counsel")."""
+    before it more often than before ``keep`` ("legal counsel", "bread roll" stay), nor
+    before a word print puts after it and never after ``keep`` ("roll call"); after a
+    possessive or a mark there is no word to weigh, and it stays ("the council's
+    counsel")."""
     text = line.text[use.start : use.end]
     if not text.islower():
         return False
     before = sa.word_before(line.text, use.start)
     if not before:
         return False  # nothing print can weigh: a mark, a possessive, the line's start
-    return doc.lexicon.pair(before, use.form) <= doc.lexicon.pair(before, keep)
+    if doc.lexicon.pair(before, use.form) > doc.lexicon.pair(before, keep):
+        return False
+    # a phrase print holds with the written word and never with its partner ("his last
+    # roll call vote"): the word after speaks for it
+    after = sa.word_after(line.text, use.end)
+    lex = doc.lexicon
+    return not (after and lex.pair(use.form, after) and not lex.pair(keep, after))
 
 
 def _sound_alike(key: Key, counts: Counter[str]) -> object:

@@ -39,6 +39,7 @@ _WORDS = re.compile(
     r"(?<![\w’'-])(" + "|".join(sorted(_PARTNERS, key=len, reverse=True)) + r")(?![\w’'-])",
     re.IGNORECASE,
 )
+_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)(?![\w’'-])")
 _BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \u00a0]+$")
 
 
@@ -57,4 +58,10 @@ def word_before(line: str, start: int) -> str:
     the line's start, after a mark or after a possessive ("the council's counsel": the
     owner's lawyer, and no pair print could weigh)."""
     m = _BEFORE.search(line, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def word_after(line: str, end: int) -> str:
+    """The word after ``end`` in ``line``, lowercase ("" before a mark or the line's end)."""
+    m = _AFTER.match(line, end)
     return m.group(1).lower() if m else ""
