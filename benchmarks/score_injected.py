@@ -8,7 +8,9 @@ with the fast pipeline as the app runs it. Kinds come from real-error sources, n
 made up here: spelling from codespell's dictionary.txt (dev dependency, read in place);
 month, weekday and CLDR country names (babel, installed with trafilatura) and demonyms
 that share a country's first four letters, and CLDR's major languages ("French", proper
-adjectives); the confusion pairs and agreement pairs of issue 11; a/an; and *names*: a
+adjectives); the confusion pairs and agreement pairs of issue 11 (since confused21 also
+*confusion pairs*: the rest of issue 11's pairs and the desk's usual ones, every form
+swapped both ways, "due to"/"do to", "into"/"in to"); a/an; and *names*: a
 finger's slip (a letter swapped, dropped, doubled or hit for its keyboard neighbour, inside
 the word) in a word of a multi-word name mid-sentence that the article writes correctly
 elsewhere. Sorts of capitals (issue 11 point 2): a misspelling at a sentence's start, in
@@ -25,7 +27,9 @@ adjective or a sentence's start lowered; a common word capitalised. Per kind it 
 *distinct* counts the plants that differ (a sentence with one place for a kind gets the
 same plant in several copies); ``by sort`` splits each kind by context or form.
 The 2019 files are the tuning half (``--show`` lists its misses), the 2020 files the
-held half, measured only. Run ``.venv/bin/python benchmarks/score_injected.py``.
+held half, measured only. ``--alone`` plants each place of the kinds alone in a copy of
+its own (one slip per article, as real copy has it: a check that weighs the whole article
+needs the other places right). Run ``.venv/bin/python benchmarks/score_injected.py``.
 """
 
 from __future__ import annotations
