@@ -8,7 +8,9 @@ with the fast pipeline as the app runs it. Kinds come from real-error sources, n
 made up here: spelling from codespell's dictionary.txt (dev dependency, read in place);
 month, weekday and CLDR country names (babel, installed with trafilatura) and demonyms
 that share a country's first four letters, and CLDR's major languages ("French", proper
-adjectives); the confusion pairs and agreement pairs of issue 11; a/an; and *names*: a
+adjectives); the confusion pairs and agreement pairs of issue 11 (since confused21 also
+*confusion pairs*: the rest of issue 11's pairs and the desk's usual ones, every form
+swapped both ways, "due to"/"do to", "into"/"in to"); a/an; and *names*: a
 finger's slip (a letter swapped, dropped, doubled or hit for its keyboard neighbour, inside
 the word) in a word of a multi-word name mid-sentence that the article writes correctly
 elsewhere. Sorts of capitals (issue 11 point 2): a misspelling at a sentence's start, in
@@ -25,7 +27,9 @@ adjective or a sentence's start lowered; a common word capitalised. Per kind it 
 *distinct* counts the plants that differ (a sentence with one place for a kind gets the
 same plant in several copies); ``by sort`` splits each kind by context or form.
 The 2019 files are the tuning half (``--show`` lists its misses), the 2020 files the
-held half, measured only. Run ``.venv/bin/python benchmarks/score_injected.py``.
+held half, measured only. ``--alone`` plants each place of the kinds alone in a copy of
+its own (one slip per article, as real copy has it: a check that weighs the whole article
+needs the other places right). Run ``.venv/bin/python benchmarks/score_injected.py``.
 """
 
 from __future__ import annotations
@@ -78,8 +82,13 @@ KINDS = (
     "weekday",
     "doubled/dropped",
     "a/an by sound",
+    # the rest of issue 11's confusable pairs and the copy desk's usual ones (confused21),
+    # each planted both ways: "except"/"accept", "led"/"lead", "passed"/"past", "due
+    # to"/"do to", "every day"/"everyday" ...
+    "confusion pairs",
 )
-GRAMMAR_KINDS = KINDS[4:6] + KINDS[7:]
+GRAMMAR_KINDS = KINDS[4:6] + KINDS[7:-1]
+CONFUSION_KINDS = ("confusion", "confusion pairs")
 # real copy's harder grammar shapes (grammar21), planted only with ``--kinds hard`` so
 # the kinds above keep their figures: agreement with a long subject, "one of the … who",
 # "a/the number of", "neither … nor", "none of", an inverted subject, "police"; a verb
@@ -98,6 +107,7 @@ FILED = {
     "pronoun case": {"grammar"},
     "fewer/less": {"grammar"},
     "set phrases": {"grammar"},
+    "confusion pairs": {"confusion"},
     "spelling": {"spelling"},
     "names": {"consistency", "spelling"},
     "capitalisation": {"capitalization"},
@@ -118,6 +128,54 @@ CONFUSIONS = (
     ("lose", "loose"),
     ("to", "too"),
     ("were", "where"),
+)
+# the rest of issue 11's pairs and the desk's usual ones (confused21), each form with its
+# partners in the same inflection; every form is planted for each partner, so both
+# directions of a pair are measured ("led" -> "lead" and "lead" -> "led")
+PAIR_GROUPS = (
+    ("accept", "except"),
+    ("principal", "principle"),
+    ("principals", "principles"),
+    ("complement", "compliment"),
+    ("complements", "compliments"),
+    ("complemented", "complimented"),
+    ("complementary", "complimentary"),
+    ("affected", "effected"),
+    ("affects", "effects"),
+    ("lead", "led"),
+    ("past", "passed"),
+    ("advice", "advise"),
+    ("breath", "breathe"),
+    ("peak", "peek", "pique"),
+    ("peaked", "peeked", "piqued"),
+    ("council", "counsel"),
+    ("councils", "counsels"),
+    ("site", "cite", "sight"),
+    ("sites", "cites", "sights"),
+    ("sited", "cited", "sighted"),
+    ("brake", "break"),
+    ("brakes", "breaks"),
+    ("rein", "reign"),
+    ("reins", "reigns"),
+    ("discreet", "discrete"),
+    ("stationary", "stationery"),
+    ("elicit", "illicit"),
+    ("weather", "whether"),
+    ("aid", "aide"),
+    ("aids", "aides"),
+    ("role", "roll"),
+    ("roles", "rolls"),
+    ("waive", "wave"),
+    ("waived", "waved"),
+)
+# set phrases written as another: two words for one, or one word for two
+PHRASE_SWAPS = (
+    ("due to", "do to"),
+    ("do to", "due to"),
+    ("every day", "everyday"),
+    ("everyday", "every day"),
+    ("into", "in to"),
+    ("in to", "into"),
 )
 AGREE = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 SINGULAR_SUBJECTS = {"he", "she", "it", "this", "that"}
@@ -220,7 +278,15 @@ class Planter:
             "pronoun case": self.pronoun_case,
             "fewer/less": self.fewer_less,
             "set phrases": self.set_phrases,
+            "confusion pairs": self.confusion_pairs,
         }
+        self.pair_partners = {
+            w: tuple(x for x in group if x != w) for group in PAIR_GROUPS for w in group
+        }
+        self.phrase_swaps = [
+            (re.compile(rf"\b{re.escape(old)}\b", re.IGNORECASE), old, new)
+            for old, new in PHRASE_SWAPS
+        ]
 
     def learn(self, docs: list[str]) -> None:
         """Read one half's articles for the words they write both ways."""
@@ -333,6 +399,25 @@ class Planter:
             if partners:
                 new = partners[m.start() % len(partners)]
                 yield Plant(m.start(), w, _case_like(w, new), "confusion", f"{w.lower()}>{new}")
+
+    def confusion_pairs(self, text: str, start: int, end: int) -> Iterator[Plant]:
+        """Every form of the desk's pairs swapped for each partner, and the set phrases
+        written as another; a capital mid-sentence is a name ("Principal Skinner", "City
+        Council") and left."""
+        for n, m in enumerate(_words(text, start, end)):
+            w = m.group()
+            if n and not w.islower():
+                continue
+            for new in self.pair_partners.get(w.lower(), ()):
+                yield Plant(
+                    m.start(), w, _case_like(w, new), "confusion pairs", f"{w.lower()}>{new}"
+                )
+        for pattern, old, new in self.phrase_swaps:
+            for m in pattern.finditer(text, start, end):
+                w = m.group()
+                if m.start() != start and not w.islower():
+                    continue
+                yield Plant(m.start(), w, _case_like(w, new), "confusion pairs", f"{old}>{new}")
 
     def agreement(self, text: str, start: int, end: int) -> Iterator[Plant]:
         words = _words(text, start, end)
@@ -931,7 +1016,8 @@ SPLIT_FIRSTS = {
 }  # fmt: skip
 # new kinds pick a sort first, then a plant: a common sort ("the the") would drown the rest
 SORTED_KINDS = {
-    "far agreement", "verb form", "compounds", "weekday", "doubled/dropped", *HARD_KINDS,
+    "far agreement", "verb form", "compounds", "weekday", "doubled/dropped",
+    "confusion pairs", *HARD_KINDS,
 }  # fmt: skip
 # grammar21's planter: prepositions a subject's phrases open with, openers that invert a
 # sentence's subject after its verb, determiners that make the inverted subject plural,
@@ -1111,6 +1197,20 @@ def half_docs(prefix: str, split_tuning: bool = False) -> list[str]:
     ]
 
 
+READ_SETS = "read sets"
+# the blind sets a session may read; heldout6 and later are sealed and never opened here
+_READ_SET_NAMES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+
+
+def read_set_docs() -> list[str]:
+    """The read blind sets' articles and the tests' articles, as their files hold them."""
+    here = Path(__file__).resolve().parent
+    folders = [here / "data" / "articles" / name for name in _READ_SET_NAMES]
+    folders.append(here.parent / "tests" / "data" / "articles")
+    paths = [path for folder in folders for path in sorted(folder.glob("*.txt"))]
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
 def print_half(
     half: str,
     docs: list[str],
@@ -1121,7 +1221,8 @@ def print_half(
 ) -> None:
     """One half's table: plants, found, right fix, filed right, alarms per kind; then sorts."""
     words = sum(len(d.split()) for d in docs)
-    print(f"\n{half}: {len(docs)} articles, {words} words, {copies} copies")
+    copies_said = "each place alone" if copies == 0 else f"{copies} copies"
+    print(f"\n{half}: {len(docs)} articles, {words} words, {copies_said}")
     head = f"{'plants':>7}{'distinct':>9}{'found':>8}{'right fix':>11}{'filed':>8}"
     print(f"  {'kind':<15}{head}{'alarms/100':>12}")
     for kind, t in tallies.items():
@@ -1151,10 +1252,24 @@ def main() -> None:
     parser.add_argument("--show", default="", help="list the tuning half's misses of a kind")
     parser.add_argument("--tuning-only", action="store_true", help="leave the held half out")
     parser.add_argument(
+        "--alone",
+        action="store_true",
+        help="every place of the kinds planted alone, one copy each (a real slip is alone in "
+        "its article: an article-wide check needs the other places right); use with --kinds",
+    )
+    parser.add_argument(
         "--kinds",
         default="",
         help="plant only these kinds (comma-separated; 'grammar': issue 11 point 1's; "
-        "'hard': real copy's harder grammar shapes, grammar21)",
+        "'hard': real copy's harder grammar shapes, grammar21; "
+        "'confusions': the confused words, issue 11's and the desk's pairs)",
+    )
+    parser.add_argument(
+        "--read-sets",
+        action="store_true",
+        help="plant in the read blind sets' articles (dev, heldout…heldout5) and the tests' "
+        "articles instead of Wikinews: news copy the rules were not tuned on (never the "
+        "sealed sets)",
     )
     args = parser.parse_args()
     kinds = KINDS
@@ -1162,6 +1277,8 @@ def main() -> None:
         kinds = GRAMMAR_KINDS
     elif args.kinds == "hard":
         kinds = HARD_KINDS
+    elif args.kinds == "confusions":
+        kinds = CONFUSION_KINDS
     elif args.kinds:
         kinds = tuple(k for k in KINDS + HARD_KINDS if k in args.kinds.split(","))
     logging.basicConfig(level=logging.WARNING)
@@ -1170,6 +1287,8 @@ def main() -> None:
     pipeline = build_fast_pipeline(EngineSettings())
     ctx = CheckContext(language="en-US", style=effective_style_sheet(None))
     halves = {"tuning (2019)": "wikinews-2019", "held (2020)": "wikinews-2020"}
+    if args.read_sets:
+        halves = {"read blind sets and tests' articles": READ_SETS}
     for half, prefix in halves.items():
         if args.tuning_only and "held" in half:
             continue
@@ -1178,10 +1297,23 @@ def main() -> None:
         where: collections.Counter[tuple[str, str, bool]] = collections.Counter()
         misses: list[str] = []
         planted: collections.Counter[str] = collections.Counter()
-        docs = half_docs(prefix, split_tuning=kinds == HARD_KINDS)
+        docs = (
+            read_set_docs()
+            if prefix == READ_SETS
+            else half_docs(prefix, split_tuning=kinds == HARD_KINDS)
+        )
         planter.learn(docs)
         for n, doc in enumerate(docs):
             clean_issues = list(pipeline.check(doc, ctx).issues)
+            if args.alone:
+                for start, end in sentences(doc):
+                    for kind in kinds:
+                        for p in planter.finders[kind](doc, start, end):
+                            text, _spans = apply(doc, [p])
+                            issues = list(pipeline.check(text, ctx).issues)
+                            score_copy(doc, clean_issues, [p], issues, tallies, where, misses)
+                            tallies[p.kind].distinct.add((n, p.start, p.new))
+                continue
             for _ in range(args.copies):
                 plants = plant_copy(doc, planter, rng, planted, kinds)
                 text, _spans = apply(doc, plants)
@@ -1189,7 +1321,7 @@ def main() -> None:
                 score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
                 for p in plants:
                     tallies[p.kind].distinct.add((n, p.start, p.new))
-        print_half(half, docs, args.copies, tallies, where, kinds)
+        print_half(half, docs, 0 if args.alone else args.copies, tallies, where, kinds)
         if args.show and "tuning" in half:
             print("\n".join(m for m in misses if args.show in m))
 

@@ -102,6 +102,13 @@ KINDS = [
         E + "It opened on August 4. It closed on April 28. It reopened on May 3.",
     ),
     (
+        E + "The council met. The city council voted. They asked the counsel to wait.",
+        "consistency-sound-alike",
+        "“council”",
+        "council ×2, counsel ×1",
+        E + "The council met. The city council voted. They asked the council to wait.",
+    ),
+    (
         E + "Cases of COVID-19 rose. The COVID-19 toll grew. Covid-19 spread.",
         "consistency-term-figures",
         "in capitals",

@@ -172,6 +172,7 @@ RULE_NAMES: dict[tuple[str, str], str] = {
     ("consistency", "consistency-dots"): "Abbreviation with and without full stops",
     ("consistency", "consistency-the-term"): "Term capitalised two ways",
     ("consistency", "consistency-dash-marks"): "Dashes and hyphens mixed",
+    ("consistency", "consistency-sound-alike"): "Sound-alike among its partner",
     ("consistency", "abbreviation-before-definition"): "Abbreviation used before it is defined",
     ("consistency", "abbreviation-defined-twice"): "Abbreviation defined twice",
     # web debris

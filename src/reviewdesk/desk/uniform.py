@@ -61,6 +61,7 @@ UNIFORM_RULES = frozenset(
         "consistency-thousands",
         "consistency-date-ordinals",
         "consistency-term-figures",
+        "consistency-sound-alike",
         "term-capitalisation",
         "term-hyphenation",
         "name-hyphenation",

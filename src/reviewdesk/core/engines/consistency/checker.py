@@ -20,6 +20,7 @@ import re
 import sys
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
@@ -28,9 +29,11 @@ from reviewdesk.core.engines.consistency import dash_marks as dm
 from reviewdesk.core.engines.consistency import figures as fg
 from reviewdesk.core.engines.consistency import forms as fm
 from reviewdesk.core.engines.consistency import reading as rd
+from reviewdesk.core.engines.consistency import soundalikes as sa
 from reviewdesk.core.engines.consistency import spellings as sp
 from reviewdesk.core.engines.consistency.labels import form_label
 from reviewdesk.core.engines.consistency.reading import Use
+from reviewdesk.core.engines.grammar.lexicon import Lexicon
 from reviewdesk.core.frozen import EMPTY, frozen
 from reviewdesk.core.lines import NO_ISSUES, LineIssues, Lines, Splice, closest, joined_issues
 from reviewdesk.core.models import Category, Issue, Severity, context_hash
@@ -62,6 +65,7 @@ _NAMES = {
     sp.DOTS: "one abbreviation",
     sp.THE_TERM: "one term",
     dm.DASH_MARKS: "dashes",
+    sa.SOUND_ALIKE: "a word and its sound-alike",
 }
 _US = ("en-US",)
 _CAPITALS = "capitals"
@@ -92,8 +96,9 @@ class _Line:
 class _Doc:
     """One text's consistency state (consumed by the update to the next text)."""
 
-    def __init__(self, key: tuple[object, ...]) -> None:
+    def __init__(self, key: tuple[object, ...], lexicon: Lexicon) -> None:
         self.key = key
+        self.lexicon = lexicon  # print's pair counts, for a lone sound-alike
         self.source = Lines.of("")
         self.lines: list[_Line] = [_Line(0, "", (), frozenset())]  # the empty text's line
         self.counts: dict[Key, Counter[str]] = {}
@@ -153,6 +158,7 @@ class ConsistencyChecker(BaseChecker):
     def __init__(self) -> None:
         self._read = _Reader()
         self._docs: OrderedDict[str, _Doc] = OrderedDict()
+        self._lexicon = Lexicon()  # its tables are read on first use, shared per process
 
     def clear_cache(self) -> None:
         self._read.clear()
@@ -181,7 +187,7 @@ class ConsistencyChecker(BaseChecker):
             doc = found[0]
             del self._docs[doc.source.text]
         else:
-            doc = _Doc(key)
+            doc = _Doc(key, self._lexicon)
         update(doc, lines, self._read, ctx)
         self._docs[lines.text] = doc
         while len(self._docs) > 3:
@@ -192,7 +198,7 @@ class ConsistencyChecker(BaseChecker):
 def find_consistency(text: str, ctx: CheckContext) -> list[Issue]:
     """Every consistency finding of ``text``, found afresh (a reference)."""
     lines = Lines.of(text)
-    doc = _Doc(_context_key(ctx))
+    doc = _Doc(_context_key(ctx), Lexicon())
     update(doc, lines, _Reader(), ctx)
     return joined_issues(lines, [line.issues for line in doc.lines])
 
@@ -348,6 +354,8 @@ def _decide(doc: _Doc, key: Key, ctx: CheckContext) -> object:
         keep, why = mark, "Use one form."
     elif family in sp.SURFACE_FAMILIES:
         return _surface(key, counts)
+    elif family == sa.SOUND_ALIKE:
+        return _sound_alike(key, counts)
     elif family == fm.TIMES:
         keep = _keep_time(doc, key, counts, ctx.language)
         why = "Use one form."
@@ -469,6 +477,45 @@ def _surface(key: Key, counts: Counter[str]) -> object:
     return (keep, message + f" Use “{keep}”.", _forms(key[0], counts))
 
 
+def _slip_of(doc: _Doc, line: _Line, use: Use, keep: str) -> bool:
+    """Whether the lone sound-alike reads as a slip for ``keep``: written in lowercase (a
+    capital is a name's: "Queen's Counsel"), after a word that print does not put
+    before it more often than before ``keep`` ("legal counsel", "bread roll" stay), nor
+    before a word print puts after it and never after ``keep`` ("roll call"); after a
+    possessive or a mark there is no word to weigh, and it stays ("the council's
+    counsel")."""
+    text = line.text[use.start : use.end]
+    if not text.islower():
+        return False
+    before = sa.word_before(line.text, use.start)
+    if not before:
+        return False  # nothing print can weigh: a mark, a possessive, the line's start
+    if doc.lexicon.pair(before, use.form) > doc.lexicon.pair(before, keep):
+        return False
+    # a phrase print holds with the written word and never with its partner ("his last
+    # roll call vote"): the word after speaks for it
+    after = sa.word_after(line.text, use.end)
+    lex = doc.lexicon
+    return not (after and lex.pair(use.form, after) and not lex.pair(keep, after))
+
+
+def _sound_alike(key: Key, counts: Counter[str]) -> object:
+    """One word written once where the article writes its sound-alike at least twice
+    after the same word (:mod:`.soundalikes`): the single one is the slip. Two forms each
+    used twice are two meanings the article has (a lawyer's counsel and a city's
+    council), and say nothing."""
+    ranked = counts.most_common()
+    if ranked[0][1] < 2 or sum(n for _, n in ranked[1:]) != 1:
+        return None
+    keep, other = ranked[0][0], ranked[1][0]
+    times = "twice" if ranked[0][1] == 2 else f"{ranked[0][1]} times"
+    message = (
+        f"This article writes “{keep}” {times} and “{other}” once: “{other}” sounds the "
+        f"same but means something else. Use “{keep}”."
+    )
+    return (keep, message, _forms(key[0], counts))
+
+
 def _term_case(key: Key, capitals: int, capitalised: int) -> object:
     """A term in capitals ("LIDL") where the article also capitalises it as a word
     ("Lidl") at least as often: the capitalised spelling is kept (a trade name is no
@@ -580,10 +627,13 @@ def _issues(doc: _Doc, line: _Line) -> LineIssues:
                 fix = keep  # the form is its own wording ("Zoë")
             if fix is None or fix == line.text[use.start : use.end]:
                 continue
-            out.append(
-                _issue(line, use.start, use.end, f"consistency-{use.family}", message, fix,
-                       _group(use), forms)
-            )  # fmt: skip
+            issue = _issue(line, use.start, use.end, f"consistency-{use.family}", message, fix,
+                           _group(use), forms)  # fmt: skip
+            if use.family == sa.SOUND_ALIKE:
+                if not _slip_of(doc, line, use, keep):
+                    continue
+                issue = replace(issue, category=Category.CONFUSION)  # a confused word
+            out.append(issue)
     if not out:
         return NO_ISSUES
     out.sort(key=lambda i: (i.start, i.end, i.rule))

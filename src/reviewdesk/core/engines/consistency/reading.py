@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reviewdesk.core.engines.consistency import dash_marks, figures, forms, spellings
+from reviewdesk.core.engines.consistency import dash_marks, figures, forms, soundalikes, spellings
 from reviewdesk.core.engines.consistency.use import Use
 from reviewdesk.core.text.bylines import byline_name
 from reviewdesk.core.text.labels import speaker_label
@@ -237,6 +237,7 @@ def read_line(line: str) -> tuple[Use, ...]:
     forms.read_term_case(line, add)
     figures.read_figures(line, add)
     spellings.read_spellings(line, add)
+    soundalikes.read_soundalikes(line, add)
     dash_marks.read_dash_marks(line, add)
     return tuple(sorted(uses, key=lambda u: (u.start, u.end, u.family)))
 

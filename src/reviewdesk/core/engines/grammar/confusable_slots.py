@@ -222,7 +222,7 @@ def _where(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     if i == 0 or i + 1 >= len(sent) or not sent[i + 1].is_word:
         return None
     before = sent[i - 1]
-    if not (before.is_word or before.is_number) or not _plural_subject(sent, i - 1, lex):
+    if not (before.is_word or before.is_number) or not plural_subject(sent, i - 1, lex):
         return None  # ", where needed", "and where": a clause of place may follow
     j = i + 1
     while j < len(sent) and sent[j].low in _ADVERBS_IN_VERB:
@@ -260,7 +260,7 @@ def _where(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
-def _plural_subject(sent: list[Token], k: int, lex: Lexicon) -> bool:
+def plural_subject(sent: list[Token], k: int, lex: Lexicon) -> bool:
     """Something "were" can follow as its subject: a plural noun or a figure, a noun of
     many ("police", "crew"), a name mid-sentence, "the" and a participle ("the
     deceased"), "they", "we", "you". A singular noun would take "was", and "grow best
@@ -516,6 +516,8 @@ def _lead(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     year", "The minister, who lead the talks, resigned" -> "led": "lead" where its past
     is meant (a participle's slot, or one subject's verb in a sentence told in the past)."""
     message = "The past of “lead” is “led”."
+    if _led_compound(sent, i, lex):
+        return "led", message  # "the US-lead coalition", "a student-lead protest"
     k = i - 1
     while k > 0 and sent[k].low in ADVERBS_BETWEEN:
         k -= 1
@@ -533,6 +535,30 @@ def _lead(sent: list[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     if not _singular_subject_before(sent, i, lex) or not _told_in_past(sent, i, lex):
         return None
     return "led", message
+
+
+def _led_compound(sent: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "United States-lead Iraq War", "a student-lead protest": a name or a noun hyphened
+    to "lead" before the noun it describes is who led it ("female-lead film", an
+    adjective's, and "co-lead" stay)."""
+    if i < 2 or sent[i - 1].text != "-" or not sent[i - 2].is_word:
+        return False
+    if sent[i - 1].start != sent[i - 2].end or sent[i].start != sent[i - 1].end:
+        return False  # a spaced dash: "the team - lead by"
+    first = sent[i - 2]
+    if not (first.is_capitalised or lex.classes(first.low) == {"NOUN"}) or len(first.low) < 2:
+        return False
+    nxt = sent[i + 1] if i + 1 < len(sent) else None
+    if nxt is None or not nxt.is_word or nxt.low in DETERMINERS or nxt.low in PREPOSITIONS:
+        return False
+    return nxt.is_capitalised or bool(lex.classes(nxt.low) & {"NOUN", "ADJ"})
+
+
+# what stands before "it" when "it" is a clause's subject ("to which it lead"), not an
+# object ("made it lead the market")
+_BEFORE_IT_SUBJECT = word_set(
+    "which that and but because when as after before since if while though although"
+)
 
 
 def _singular_subject_before(sent: list[Token], i: int, lex: Lexicon) -> bool:
@@ -554,9 +580,22 @@ def _singular_subject_before(sent: list[Token], i: int, lex: Lexicon) -> bool:
     tok = sent[k]
     if tok.low in ("he", "she"):
         return True
+    if tok.low == "it":
+        return k == 0 or low_at(sent, k - 1) in _BEFORE_IT_SUBJECT  # "to which it lead"
     if tok.is_capitalised and not sentence_start(sent, k):
         return True
-    return lex.noun_number(tok.low) == "singular" and low_at(sent, k - 1) in DETERMINERS
+    if lex.noun_number(tok.low) != "singular":
+        return False
+    # back over the noun's modifiers to its determiner: "A suspected gas leak lead to"
+    j = k - 1
+    while j > k - 4 and j > 0 and sent[j].is_word and sent[j].low not in DETERMINERS:
+        modifier = lex.classes(sent[j].low) & {"ADJ"} or "VBN" in lex.tags(sent[j].low)
+        if not (lex.is_noun(sent[j].low) or modifier):
+            return False  # "A suspected gas leak": adjectives, participles and nouns
+        if lex.noun_number(sent[j].low) == "plural":
+            return False
+        j -= 1
+    return low_at(sent, j) in DETERMINERS
 
 
 def _told_in_past(sent: list[Token], i: int, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from reviewdesk.core.engines.grammar.confusable_pairs import check_confusable_pairs
 from reviewdesk.core.engines.grammar.confusable_slots import check_confusable_slots
 from reviewdesk.core.engines.grammar.findings import Finding, low_at, replace_word
 from reviewdesk.core.engines.grammar.lexicon import (
@@ -77,7 +78,10 @@ def check_confusables(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
     for finding in (*check_possessives(sent, lex), *_pairs(sent, lex)):
         seen.add(finding.start)
         yield finding
-    for finding in check_confusable_slots(sent, lex):  # by the slot the word stands in
+    for finding in (
+        *check_confusable_slots(sent, lex),  # by the slot the word stands in
+        *check_confusable_pairs(sent, lex),  # the desk's pairs, by their slots
+    ):
         if finding.start not in seen:
             seen.add(finding.start)
             yield finding
@@ -87,9 +91,22 @@ def check_confusables(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
         if tok.is_capitalised and i > 0:
             continue  # a name ("Principal Skinner", "Lake Superior")
         best = better_fit(sent, i, lex)
+        if best and _verb_kept(sent, i, best, lex):
+            continue  # "to weather the storm": a verb's slot keeps the verb
         if best:
             message = f"“{tok.text}” may be confused with “{best}” here."
             yield Finding(tok.start, tok.end, RULE, message, (replace_word(tok, best),), _CONF)
+
+
+def _verb_kept(sent: list[Token], i: int, best: str, lex: Lexicon) -> bool:
+    """Whether ``sent[i]`` stands in a verb's slot, after "to" or a modal and before its
+    object, as the verb it can be, where ``best`` is no verb ("to weather the storm",
+    not "whether"): the neighbours' counts cannot see the slot."""
+    if low_at(sent, i - 1) not in MODALS | {"to"} or "VB" not in lex.tags(sent[i].low):
+        return False
+    if low_at(sent, i + 1) not in DETERMINERS | _OBJECT_PRONOUNS:
+        return False
+    return "VB" not in lex.tags(best)
 
 
 def _pairs(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
