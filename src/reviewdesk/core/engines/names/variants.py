@@ -130,6 +130,10 @@ def relation(a: str, b: str) -> str | None:
     return None
 
 
+# the lengths of the names a "short" pair holds (four letters, and one letter more)
+SHORT_LENGTHS = frozenset({4, 5})
+
+
 def pair_kind(a: str, b: str) -> str | None:
     """:func:`relation`, or "short" for two four-letter names one letter apart
     ("Gray"/"Grey", "Duda"/"Doda"): too many short names lie one letter apart for the
