@@ -50,6 +50,13 @@ from (nothing here is a word list made for the measure):
   ("December 3" among "Dec. 5"); a day-month date written month-day where it writes
   three day-month ("December 3" among "5 December").
 
+- *first spelled* and *name at first* (consist21), the read sets' name shapes: a
+  surname named in full once and later alone, one later use named in full again with
+  its first name an inner letter short or a vowel changed ("Steven Colbert" after
+  "Stephen Colbert"; the correct full name is the copy's pre-edit, checked as its clean
+  text); a repeated surname with a vowel changed or two inner letters transposed where
+  it is first named in full, its later uses right ("Jim Bridenstein" … "Bridenstine").
+
 Not planted: headline styles (Wikinews has a headline and no headings, and one heading
 has no style to differ from); apostrophes (Wikinews writes them straight, and one curly
 among them is the house sheet's to judge: its curly marks win, so the straight ones are
