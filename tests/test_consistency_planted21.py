@@ -36,6 +36,10 @@ COLBERT = (
     "During an interview on The Late Show with Stephen Colbert, Sanders called Biden a decent "
     "man. Steven Colbert asked whether his supporters would vote for Biden."
 )
+DUDA = (
+    E + "Mayor attacked in Gdansk\n\nPresident Andrzej Duda spoke on Monday about the attack."
+    "\n\nOn Tuesday President Doda visited the hospital in the city."
+)
 STORM = (
     E + "Storm weakens over the gulf\n\nThe depression had sustained winds of thirty miles per "
     "hour (45 kilometers per hour) on Monday.\n\nGusts reached 60 miles per hour near the "
@@ -45,6 +49,7 @@ STORM = (
 # (kind, article, flagged text, first fix)
 KINDS = [
     ("a short surname one letter off, referring back", GRAY, "Grey", "Gray"),
+    ("a short surname one letter off, after a title", DUDA, "Doda", "Duda"),
     ("a first name two letters off beside the right one", COLBERT, "Steven", "Stephen"),
     ("a measure in words after a preposition", STORM, "thirty", "30"),
 ]
@@ -149,6 +154,8 @@ def test_the_names_index_follows_edits_as_a_fresh_check_does() -> None:
         COLBERT.replace(" Steven Colbert", "\n\nSteven Colbert"),
         COLBERT.replace("Steven", "Stephen"),
         GRAY.replace(E, ""),  # every offset moves
+        DUDA,
+        DUDA.replace("President Doda", "Doda"),
     ]
     rng = random.Random(21)
     checker = NamesChecker()

@@ -379,9 +379,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
 def _a_person_there(token: Token) -> bool:
     """Whether the text says that this bare surname is a person's where it stands: a
     speech verb after it or "said" before it, an age or an apposition after it, or a
-    title ("Mr", "Dr") before it."""
-    if token.prev is not None:
-        return token.prev.base.lower() in _HONORIFICS
+    title ("Mr", "Dr", "President") before it."""
+    if token.prev is not None:  # "Mr Grey", "President Doda": a title before it
+        before = token.prev.base.lower()
+        return before in _HONORIFICS or before in TITLES
     text = token.line.text
     m = _PERSON_AFTER.match(text, token.rel_end)
     if m is not None and (m.group(1) is None or m.group(1) in SPEECH_VERBS):
