@@ -50,6 +50,13 @@ from (nothing here is a word list made for the measure):
   ("December 3" among "Dec. 5"); a day-month date written month-day where it writes
   three day-month ("December 3" among "5 December").
 
+- *first spelled* and *name at first* (consist21), the read sets' name shapes: a
+  surname named in full once and later alone, one later use named in full again with
+  its first name an inner letter short or a vowel changed ("Steven Colbert" after
+  "Stephen Colbert"; the correct full name is the copy's pre-edit, checked as its clean
+  text); a repeated surname with a vowel changed or two inner letters transposed where
+  it is first named in full, its later uses right ("Jim Bridenstein" … "Bridenstine").
+
 Not planted: headline styles (Wikinews has a headline and no headings, and one heading
 has no style to differ from); apostrophes (Wikinews writes them straight, and one curly
 among them is the house sheet's to judge: its curly marks win, so the straight ones are
@@ -104,9 +111,14 @@ KINDS = (
     "term raised",
     "abbr early",
     "compounds",
+    "first spelled",
+    "name at first",
 )
 # a plant made of two changes: the second (kind COMPANION) is tallied with the first
 COMPANION = "_moved"
+# a change made to the clean copy before the plant (the plant's own context: a later full
+# name); the copy's clean issues are read after it
+PRE = "_pre"
 # score_injected.score_copy reads the category each kind should be filed under from its
 # FILED table; these kinds are new keys, so its own kinds are untouched.
 FILED = {kind: {"consistency"} for kind in (*KINDS, COMPANION)}
@@ -115,6 +127,8 @@ FILED["name plural"] = {"consistency", "spelling"}
 FILED["name hyphen"] = {"consistency", "spelling"}
 FILED["term raised"] = {"consistency", "capitalization"}
 FILED["dialect"] = {"consistency", "spelling"}  # a dialect's spelling: names engine or Harper
+FILED["first spelled"] = {"consistency", "spelling"}
+FILED["name at first"] = {"consistency", "spelling"}
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
 MONTHS = tuple(calendar.month_name[1:])  # the C locale's: English
 
@@ -180,6 +194,8 @@ class ConsistencyPlanter:
             "term raised": self.term_raised,
             "abbr early": self.abbr_early,
             "compounds": self.compounds,
+            "first spelled": self.first_spelled,
+            "name at first": self.name_at_first,
         }
 
     def numbers(self, text: str) -> list[si.Plant]:
@@ -575,6 +591,86 @@ class ConsistencyPlanter:
                 return i
         return None
 
+    def first_spelled(self, text: str) -> list[list[si.Plant]]:
+        """A repeated surname named in full once ("Stephen Colbert") and later alone: one
+        later use named in full again with its first name spelled another way ("Steven
+        Colbert"), the slip the read sets hold (a first name one or two letters off,
+        once against once). The later full name is the plant's pre-edit (the clean copy
+        names it correctly there); the first name's spelling is the plant."""
+        body = _body(text)
+        caps, firsts, surnames = _repeated_surnames(self, text)
+        words = {m.group() for m in caps}
+        out: list[list[si.Plant]] = []
+        seen: set[str] = set()
+        for m in caps:
+            w = m.group()
+            if w not in surnames:
+                continue
+            first = firsts[w]
+            start = body + m.start()
+            if w not in seen:
+                seen.add(w)
+                continue
+            if (
+                len(first) < 4
+                or first in surnames
+                or self.lexicon.count(first.lower()) >= 50_000
+                or first.lower() in STOPWORDS
+                or re.search(r"[A-Z][\w.]*\s$|[\w’']-$", text[max(0, start - 20) : start])
+            ):
+                continue  # already after a capitalised word (a title, a first name)
+            variants = [v for v in _first_name_slips(first, start) if v not in words]
+            if not variants:
+                continue
+            slip, sort = variants[0]
+            pre = Plant(start, "", f"{first} ", PRE, "")
+            out.append([pre, Plant(start, first, slip, "first spelled", sort)])
+        return out
+
+    def name_at_first(self, text: str) -> list[si.Plant]:
+        """A repeated surname misspelt where it is first named in full (a vowel changed,
+        two inner letters transposed), its later uses right: the slip stands at the
+        first mention, which a tie would keep ("Jim Bridenstein" … "Bridenstine")."""
+        body = _body(text)
+        caps, firsts, surnames = _repeated_surnames(self, text)
+        out: list[si.Plant] = []
+        seen: set[str] = set()
+        for m in caps:
+            w = m.group()
+            if w not in surnames or w in seen:
+                continue
+            seen.add(w)
+            start = body + m.start()
+            prev = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+            if not prev or prev.group(1) != firsts[w]:
+                continue  # named in full there
+            inner = [i for i in range(1, len(w) - 1) if w[i] in VOWEL_SWAP]
+            if inner:
+                i = inner[start % len(inner)]
+                new = w[:i] + VOWEL_SWAP[w[i]] + w[i + 1 :]
+                out.append(Plant(start, w, new, "name at first", "letter changed"))
+            i = 1 + start % (len(w) - 2)
+            if w[i] != w[i + 1]:
+                new = w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+                out.append(Plant(start, w, new, "name at first", "transposed"))
+        return out
+
+
+def _first_name_slips(first: str, where: int) -> list[tuple[str, str]]:
+    """A first name spelled another way, as the read sets' slips are ("Naredra" for
+    "Narendra", "Theresa" for "Teresa", "Steven" for "Stephen"): an inner letter dropped
+    or doubled, or an inner vowel changed; one chosen by the place."""
+    out: list[tuple[str, str]] = []
+    inner = list(range(1, len(first) - 1))
+    i = inner[where % len(inner)]
+    if len(first) >= 5 and first[i] != first[i - 1]:  # no three-letter names made
+        out.append((first[:i] + first[i + 1 :], "letter dropped"))
+    vowels = [k for k in inner if first[k] in VOWEL_SWAP]
+    if vowels:
+        k = vowels[where % len(vowels)]
+        out.append((first[:k] + VOWEL_SWAP[first[k]] + first[k + 1 :], "vowel changed"))
+    return out[where % len(out) :] + out[: where % len(out)] if out else []
+
 
 def _repeated_surnames(
     planter: ConsistencyPlanter, text: str
@@ -697,9 +793,14 @@ def main() -> None:
                 plants = plant_one(doc, planter, rng, planted)
                 if not plants:
                     break
-                text, _spans = si.apply(doc, plants)
+                clean, base = doc, clean_issues
+                if plants[0].kind == PRE:  # the plant's context, made correct first
+                    clean = si.apply(doc, plants[:1])[0]
+                    base = list(pipeline.check(clean, ctx).issues)
+                    plants = plants[1:]
+                text, _spans = si.apply(clean, plants)
                 issues = list(pipeline.check(text, ctx).issues)
-                si.score_copy(doc, clean_issues, plants, issues, tallies, where, misses)
+                si.score_copy(clean, base, plants, issues, tallies, where, misses)
                 for p in plants:
                     tallies[p.kind].distinct.add((n, p.start, p.new))
         moved = tallies.pop(COMPANION)

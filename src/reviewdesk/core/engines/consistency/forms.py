@@ -95,6 +95,11 @@ _KEEP_BEFORE = re.compile(
 )
 
 
+# prepositions that keep a count as it is ("one in ten", "out of 20") but stand before a
+# measure as before any ("winds of thirty miles per hour", "in 30 minutes", "by 12 km")
+_AROUND_A_MEASURE = re.compile(r"in|of|by|under|over|than")
+
+
 def read_big_numbers(line: str, add: Callable[[Use], None]) -> None:
     """Counts from 10 to 99 in words ("eleven officers") or in figures ("12 officers").
 
@@ -167,10 +172,11 @@ def _count_or_measure(line: str, start: int, end: int) -> str | None:
     None for neither (an age, a rank, a range, a name's, a percentage)."""
     if _counts_something(line, start, end):
         return ""
-    if _MEASURE_AFTER.match(line, end) and not _KEEP_BEFORE.search(
-        line[max(0, start - 16) : start]
-    ):
-        return MEASURE
+    if _MEASURE_AFTER.match(line, end):
+        before = line[max(0, start - 16) : start]
+        keep = _KEEP_BEFORE.search(before)
+        if keep is None or _AROUND_A_MEASURE.fullmatch(keep.group().strip()):
+            return MEASURE
     return None
 
 

@@ -50,6 +50,7 @@ from reviewdesk.core.engines.names.terms import (
     stray_keys,
 )
 from reviewdesk.core.engines.names.variants import (
+    SHORT_LENGTHS,
     bucket_of,
     name_variants_among,
 )
@@ -327,6 +328,9 @@ def _dirty(st: NamesFindings, model: NameModel, ch: Changes) -> tuple[Dirty, Dir
     facts |= _neighbours(model, facts, ch.gone)
     full[NAME_VARIANTS].update(bucket_of(b) for b in facts)
     partial[NAME_VARIANTS].update(bucket_of(b) for b in in_lines)
+    # a short name's pair is decided by the words around its uses (variants.pair_kind's
+    # "short"): a changed line holding one decides its bucket again
+    full[NAME_VARIANTS].update(bucket_of(b) for b in in_lines if len(b) in SHORT_LENGTHS)
     full[CASE].update(n[0] for n in ch.tuples)
     partial[CASE].update(texts)
     partial[CASE].update(_lowered_firsts(changed_lines))

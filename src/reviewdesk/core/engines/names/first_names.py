@@ -38,25 +38,22 @@ from reviewdesk.core.engines.names.model import (
     LineNames,
     NameModel,
     Token,
+    fold,
     word_set,
 )
 from reviewdesk.core.engines.names.variants import (
     Decisions,
     bucket_of,
+    damerau,
     first_name_of,
     plausible_first_name,
     relation,
 )
+from reviewdesk.core.engines.names.words import SPEECH_VERBS
 from reviewdesk.core.frozen import frozen
 
 CLOSED_CLASSES = SUBORDINATORS | CONJUNCTIONS | PREPOSITIONS | DETERMINERS | ADVERBS_BETWEEN
-# Words after a surname, or before it, that mark a person ("Oreshkin said", "said Smith").
-_SPEECH = word_set(
-    "said says told tells added adds explained explains stated states wrote writes noted "
-    "notes asked asks argued argues concluded concludes suggested suggests insisted insists "
-    "recalled recalls warned warns replied replies continued continues highlights believes "
-    "thinks admitted denied claimed claims estimated estimates"
-)
+_SPEECH = SPEECH_VERBS  # "Oreshkin said", "said Smith": a person's name
 # Words that name a relative: "his son Hunter Biden" is another person than "Joe Biden".
 _KIN = word_set(
     "son sons daughter daughters wife wives husband husbands brother brothers sister sisters "
@@ -360,11 +357,12 @@ class Surname:
             kind = relation(name, keep)
             if kind is not None and bucket_of(name) == bucket_of(keep):
                 continue  # a spelling variant, reported as such by .variants
-            if kind is None and self._beside_another(name):
+            near = _spelled_near(name, keep)
+            if kind is None and not near and self._beside_another(name):
                 continue  # two people of one family, named side by side
             if _names_also(firsts[name], keep, surname) or _names_also(firsts[keep], name, surname):
                 continue  # "Senator from Vermont Bernie Sanders": "Bernie Sanders" again
-            if kind is not None:  # .variants compares every related pair now; kept in case
+            if kind is not None or near:  # .variants compares its related pairs
                 message = (
                     f"“{surname}” has its first name spelled two ways: {listing}. Use one spelling."
                 )
@@ -427,6 +425,18 @@ def _names_also(first: Token, keep: str, surname: str) -> bool:
         token = token.next
         steps += 1
     return False
+
+
+def _spelled_near(a: str, b: str) -> bool:
+    """Whether two first names are one name spelled two ways ("Steven"/"Stephen"): two
+    edits apart at most, five letters or more, the same first letter, and neither the
+    other with an ending ("Paul"/"Paula", "Louis"/"Louise" are two people). Relatives
+    side by side are no such pair: parents do not name siblings one letter apart."""
+    fa, fb = fold(a), fold(b)
+    short, long = sorted((fa, fb), key=len)
+    return (
+        len(short) >= 5 and fa[0] == fb[0] and not long.startswith(short) and damerau(fa, fb) <= 2
+    )
 
 
 def _index(line: LineNames) -> int:

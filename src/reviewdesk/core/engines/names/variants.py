@@ -30,6 +30,7 @@ from reviewdesk.core.engines.names.model import (
     fold,
     word_set,
 )
+from reviewdesk.core.engines.names.words import SPEECH_VERBS
 
 # Endings that relate a name to its adjective, plural or feminine form.
 _SUFFIX_KEEP = word_set(
@@ -126,6 +127,29 @@ def relation(a: str, b: str) -> str | None:
         return "edit"
     if d == 1 and len(fa) == len(fb) == 4 and sorted(fa) == sorted(fb):
         return "swap"  # "Basu"/"Baus": one only with the same first name (see _same_entity)
+    return None
+
+
+# the lengths of the names a "short" pair holds (four letters, and one letter more)
+SHORT_LENGTHS = frozenset({4, 5})
+
+
+def pair_kind(a: str, b: str) -> str | None:
+    """:func:`relation`, or "short" for two four-letter names one letter apart
+    ("Gray"/"Grey", "Duda"/"Doda"): too many short names lie one letter apart for the
+    spelling alone to relate them, so such a pair needs the text's word that one is the
+    other (see :func:`_referred_back`). First names are compared by :func:`relation`."""
+    kind = relation(a, b)
+    if kind is not None:
+        return kind
+    fa, fb = fold(a), fold(b)
+    if (
+        min(len(fa), len(fb)) == 4
+        and fa[0] == fb[0]
+        and damerau(fa, fb, 1) == 1
+        and not morphologically_related(fa, fb)
+    ):
+        return "short"
     return None
 
 
@@ -323,6 +347,8 @@ def _same_entity(a: _Form, b: _Form, kind: str) -> bool:
     shared = bool(a.partners & b.partners)
     if kind == "swap":  # short names swap into other names: the same first name must say so
         return shared or _named_before(a, b) or _named_before(b, a)
+    if kind == "short":  # "Thomas Gray" … "Grey added": the bare one refers back
+        return shared or _referred_back(a, b) or _referred_back(b, a)
     if kind == "plural":  # "Reynolds"/"Reynold": only one person's name written both ways
         if min((a, b), key=lambda f: len(f.base)).before_noun:
             # "the Samoan way" beside "American Samoans", "Philippine officials" beside
@@ -374,6 +400,40 @@ def _named_before(a: _Form, b: _Form) -> bool:
     )
 
 
+# what follows a surname that names a person: a speech verb ("Grey added", "Doda also
+# told"), an age or an apposition ("Mack, 34, said", "Mack, who")
+_PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:who|aged|\d+)\b|\s+(?:also\s+)?([a-z]+)\b)")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+
+
+def _a_person_there(token: Token) -> bool:
+    """Whether the text says that this bare surname is a person's where it stands: a
+    speech verb after it or "said" before it, an age or an apposition after it, or a
+    title ("Mr", "Dr", "President") before it."""
+    if token.prev is not None:  # "Mr Grey", "President Doda": a title before it
+        before = token.prev.base.lower()
+        return before in _HONORIFICS or before in TITLES
+    text = token.line.text
+    m = _PERSON_AFTER.match(text, token.rel_end)
+    if m is not None and (m.group(1) is None or m.group(1) in SPEECH_VERBS):
+        return True
+    return _SAID_BEFORE.search(text, max(0, token.rel_start - 20), token.rel_start) is not None
+
+
+def _referred_back(a: _Form, b: _Form) -> bool:
+    """``a`` stands with a first name, and ``b`` comes later, always alone, and the text
+    says it is a person's at least once ("Thomas Gray, 24, said" … "Grey added"): news
+    copy names a person in full before the surname alone, so a bare surname one letter
+    from one named in full, never named in full itself, is that person's."""
+    return (
+        bool(a.partners)
+        and not b.partners
+        and not b.first_role
+        and a.tokens[0].order() < b.tokens[0].order()
+        and any(_a_person_there(token) for token in b.tokens)
+    )
+
+
 def _named_person(a: _Form, b: _Form) -> bool:
     """``a`` stands with a first name, ``b`` once, alone, never before a surname (facts
     of the forms only, so a bucket is decided again when one of them changes)."""
@@ -421,7 +481,7 @@ def _near_pairs(bases: list[str]) -> set[frozenset[str]]:
         for i, j, d in near
         if _may_relate(folds[i], folds[j], d)
         and abs(len(bases[i]) - len(bases[j])) <= 3
-        and relation(bases[i], bases[j]) is not None
+        and pair_kind(bases[i], bases[j]) is not None
     }
 
 
@@ -461,7 +521,7 @@ def name_variants_among(
     for a, b in _pairs(group, near):
         if abs(len(a.base) - len(b.base)) > 3:
             continue
-        kind = relation(a.base, b.base)
+        kind = pair_kind(a.base, b.base)
         if kind is None or (a.base in words and b.base in words):
             continue
         if kind in ("truncation", "edit") and _two_words(a.base, b.base):
@@ -487,6 +547,7 @@ def name_variants_among(
             "plural": "the same name, once with an s too many or too few",
             "edit": "the same name spelled two ways",
             "swap": "the same name with two letters swapped",
+            "short": "the same name spelled two ways",
         }[kind]
         message = f"This article has {counts}: {why}? Use one spelling."
         decisions[drop.base] = (keep.base, message)
@@ -503,7 +564,7 @@ def _choose(a: _Form, b: _Form, kind: str, words: frozenset[str]) -> tuple[_Form
         return (a, b) if a.base in words else (b, a)
     if kind == "truncation":
         return (a, b) if len(a.base) > len(b.base) else (b, a)
-    if kind in ("plural", "swap") and bool(a.partners) != bool(b.partners):
+    if kind in ("plural", "swap", "short") and bool(a.partners) != bool(b.partners):
         return (a, b) if a.partners else (b, a)  # the form written with a first name
     if a.count != b.count:
         return (a, b) if a.count > b.count else (b, a)

@@ -13,6 +13,7 @@ from reviewdesk.core.text.words import POSSESSIVE, fold, strip_possessive
 __all__ = [
     "CALENDAR_WORDS",
     "POSSESSIVE",
+    "SPEECH_VERBS",
     "STOPWORDS",
     "TITLES",
     "Finding",
@@ -31,6 +32,15 @@ def word_set(words: str) -> frozenset[str]:
 CALENDAR_WORDS = word_set(
     "january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+# Words after a surname, or before it, that mark a person ("Oreshkin said", "said Smith").
+SPEECH_VERBS = word_set(
+    "said says told tells added adds explained explains stated states wrote writes noted "
+    "notes asked asks argued argues concluded concludes suggested suggests insisted insists "
+    "recalled recalls warned warns replied replies continued continues highlights believes "
+    "thinks admitted denied claimed claims estimated estimates"
 )
 
 
