@@ -269,6 +269,14 @@ def main(argv: Sequence[str] = ()) -> int:
     from reviewdesk.core.checker import CheckContext
     from reviewdesk.core.engines.registry import EngineSettings, build_fast_pipeline
 
+    # --house-sheet: check as the app and the CLI do on a new library, with the shipped
+    # default house style sheet (AP news) deciding Harper's style-dependent advice and
+    # adding its substitutions; without it, no sheet (the figures kept since issue 11)
+    sheet = None
+    if "--house-sheet" in argv:
+        from reviewdesk.core.style import effective_style_sheet
+
+        sheet = effective_style_sheet(None)
     pipeline = build_fast_pipeline(EngineSettings())
     pipeline.check("Warm up: this are a test of teh linter, Zbrovnikova said.", CheckContext())
     overall = Score(name="OVERALL (all files)")
@@ -278,7 +286,7 @@ def main(argv: Sequence[str] = ()) -> int:
     for label, text_path, gold_path in items:
         text = text_path.read_text(encoding="utf-8")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        ctx = CheckContext(language=gold.get("language", "en-US"))
+        ctx = CheckContext(language=gold.get("language", "en-US"), style=sheet)
         _clear(pipeline)
         result = pipeline.check(text, ctx)
         s = score(label, text, result.issues, gold)
