@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from reviewdesk.core.engines.grammar.findings import (
     Finding,
     low_at,
-    opening,
     replace_word,
     sentence_start,
 )
@@ -46,7 +45,6 @@ from reviewdesk.core.engines.grammar.tokens import Token
 from reviewdesk.core.engines.grammar.verb_or_noun import (
     OBJECT_OPENERS,
     SINGULAR_DETERMINERS,
-    a_lot_of_plural,
     plural_head,
     s_verb_before_adjunct,
     verb_noun_before_object,
@@ -75,10 +73,15 @@ _AFTER_VERB = (
 
 
 def check_agreement(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    """Agreement slips in one sentence."""
+    """Agreement slips in one sentence: a pronoun's verb, a noun phrase's verb; then
+    "there is/are" (:mod:`.there_agreement`) and a second verb (:func:`check_second_verb`),
+    which the grammar checker runs after it, in that order."""
     yield from _pronoun_verb(sent, lex)
     yield from _noun_phrase_verb(sent, lex)
-    yield from _there_is(sent, lex)
+
+
+def check_second_verb(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
+    """A second verb that does not agree with the subject of the first."""
     yield from _second_verb(sent, lex)
 
 
@@ -595,7 +598,7 @@ def _subject(sent: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
         return None, j  # "This are errors" is the phrases check's
     if det in DETERMINERS or det in _PLURAL_DETERMINERS:
         j += 1
-        while j < len(sent) and (sent[j].is_number or sent[j].low in _NUMBER_WORDS):
+        while j < len(sent) and (sent[j].is_number or sent[j].low in NUMBER_WORDS):
             j += 1  # "The three best performers"
     head: int | None = None
     while j < len(sent) and sent[j].is_word and (j == i or not sent[j].is_capitalised):
@@ -749,7 +752,7 @@ def chain_noun_phrase(sent: list[Token], k: int, lex: Lexicon) -> int | None:
     words, a noun or a name last ("the walls", "most councilors", "Khan's victims")."""
     if low_at(sent, k) in DETERMINERS or low_at(sent, k) in _CHAIN_QUANTIFIERS:
         k += 1
-    while k < len(sent) and (sent[k].is_number or sent[k].low in _NUMBER_WORDS):
+    while k < len(sent) and (sent[k].is_number or sent[k].low in NUMBER_WORDS):
         k += 1
     end = None
     for n in range(k, min(len(sent), k + 5)):
@@ -833,7 +836,7 @@ def _ing_modifier(sent: list[Token], j: int, lex: Lexicon) -> bool:
     )
 
 
-_NUMBER_WORDS = word_set("two three four five six seven eight nine ten twelve twenty hundred")
+NUMBER_WORDS = word_set("two three four five six seven eight nine ten twelve twenty hundred")
 _PLACE_PREPOSITIONS = word_set("in at on from across inside near under")
 
 
@@ -867,12 +870,12 @@ def _head_number(sent: list[Token], head: int, lex: Lexicon) -> str:
     noun_of = head > 0 and sent[head - 1].low in DETERMINERS and low_at(sent, head + 1) == "of"
     if number and lex.classes(low) - {"NOUN", "VERB"} and not noun_of:
         return ""
-    if number == "singular" and _plural_in_use(low, lex):
+    if number == "singular" and plural_in_use(low, lex):
         return ""  # "when fish were plentiful", "the staff were": a plural without an -s
     return number
 
 
-def _plural_in_use(low: str, lex: Lexicon) -> bool:
+def plural_in_use(low: str, lex: Lexicon) -> bool:
     """Whether English writes the noun ``low`` with a plural verb at least as often as
     with a singular one ("fish are", "staff were"): a noun whose plural is the same word
     (or a group taken as its members) leaves the verb's number unjudged. The reference
@@ -910,124 +913,3 @@ def _third_person_only_verb(low: str, lex: Lexicon, sent: list[Token], at: int) 
         "these",
         "those",
     )
-
-
-def _there_is(sent: list[Token], lex: Lexicon) -> Iterator[Finding]:
-    for i, tok in enumerate(sent[:-2]):
-        if tok.low != "there":
-            continue
-        # "Is there any problems?": the helper before "there" in a question (grammar14)
-        o = opening(sent)  # past marks and a label ("Update:")
-        asked = i == o + 1 and sent[o].low in ("is", "was", "has") and sent[-1].text == "?"
-        if asked:
-            at = i + 1
-            verb_at = o
-        elif sent[i + 1].low in ("is", "was", "has", "'s") and _there_opens(sent, i):
-            at = i + 2
-            verb_at = i + 1
-            if sent[i + 1].low == "has" and low_at(sent, at) == "been":
-                at += 1  # "There has been many accidents" (grammar14)
-        elif sent[i + 1].low in ("are", "were") and _there_opens(sent, i):
-            yield from _there_are_one(sent, i + 2, sent[i + 1], lex)
-            continue
-        else:
-            continue
-        if at >= len(sent):
-            continue
-        yield from _there_subject(sent, at, sent[verb_at], lex)
-
-
-def _there_opens(sent: list[Token], i: int) -> bool:
-    """Whether "there" at ``i`` opens a clause: at a clause's start, or straight after a
-    verb of saying or "that" ("Officials said there was many reasons", "said that there
-    was many") (grammar21)."""
-    before = low_at(sent, i - 1)
-    return clause_start(sent, i) or before in REPORTING_VERBS or before == "that"
-
-
-# after "a": words that make a quantity of a plural ("there are a few", "a dozen")
-_QUANTITY_AFTER_A = word_set(
-    "few couple dozen lot number handful hundred thousand million great good total host "
-    "series variety range majority minority pair set bunch score myriad plethora"
-)
-
-
-def _there_are_one(sent: list[Token], at: int, verb: Token, lex: Lexicon) -> Iterator[Finding]:
-    """ "there were a longstanding tradition", "there are no guarantee that": one thing
-    after a plural "there are" (grammar20). Left: a quantity ("a few", "a total of"),
-    any "of" close by, two subjects joined ("a man and a woman"), a noun before another
-    noun ("no pay rises") and nouns whose number goes by meaning ("no police")."""
-    nxt = low_at(sent, at)
-    if nxt not in ("a", "an", "one", "no") or low_at(sent, at + 1) in _QUANTITY_AFTER_A:
-        return
-    rest = [t.low for t in sent[at + 1 :]]
-    if low_at(sent, at + 2) == "of" or {"and", "or", "nor"} & set(rest):
-        return
-    if any(t.is_number or t.low in _NUMBER_WORDS for t in sent[at + 1 : at + 4]):
-        return  # "there were a reported 30 deaths": a figure the quantity belongs to
-    if nxt == "no":
-        noun = low_at(sent, at + 1)
-        after = low_at(sent, at + 2)
-        if (
-            lex.noun_number(noun) != "singular"
-            or noun in NUMBER_BY_MEANING
-            or _plural_in_use(noun, lex)
-            or lex.classes(noun) - {"NOUN", "VERB"}
-            or after not in ("that", "to", "for", "in", "on", "at", ".", ",", ";", "")
-        ):
-            return
-    fix = {"are": "is", "were": "was"}[verb.low]
-    yield Finding(
-        verb.start,
-        verb.end,
-        RULE,
-        f"One thing follows: use “there {fix}”.",
-        (replace_word(verb, fix),),
-    )
-
-
-def _there_subject(sent: list[Token], at: int, verb: Token, lex: Lexicon) -> Iterator[Finding]:
-    """The verb of "there is" against the subject starting at ``at``."""
-    nxt = sent[at].low
-    plural = a_lot_of_plural(sent, at, lex) or nxt in (
-        "many",
-        "several",
-        "few",
-        "numerous",
-        "multiple",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-    )
-    if not plural and nxt == "any":
-        noun = low_at(sent, at + 1)
-        plural = lex.tags(noun) == {"NNS"} and lex.noun_number(noun) == "plural"
-        plural = plural and noun not in NUMBER_BY_MEANING and low_at(sent, at + 2) != "of"
-    if not plural and nxt in ("some", "no", "lots", "these", "those", "other"):
-        noun = low_at(sent, at + 1)
-        after = low_at(sent, at + 2)
-        plural = nxt in ("these", "those", "lots") or (
-            lex.noun_number(noun) == "plural"
-            and noun not in NUMBER_BY_MEANING
-            and after != "of"
-            and "NOUN" not in lex.classes(after)
-        )
-    if plural:
-        fix = {"is": "are", "was": "were", "has": "have", "'s": "are"}[verb.low]
-        yield Finding(
-            verb.start,
-            verb.end,
-            RULE,
-            f"A plural follows: use “there {fix}”.",
-            (replace_word(verb, fix),),
-        )

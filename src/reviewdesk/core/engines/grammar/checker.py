@@ -18,7 +18,7 @@ from reviewdesk.core.checker import (
 from reviewdesk.core.engines.grammar.added_subjects import check_added_subjects
 from reviewdesk.core.engines.grammar.adverb_order import check_adverb_order
 from reviewdesk.core.engines.grammar.adverbs import check_adverbs
-from reviewdesk.core.engines.grammar.agreement import check_agreement
+from reviewdesk.core.engines.grammar.agreement import check_agreement, check_second_verb
 from reviewdesk.core.engines.grammar.apostrophe_slips import check_apostrophe_slips
 from reviewdesk.core.engines.grammar.articles import check_articles
 from reviewdesk.core.engines.grammar.aux_forms import check_aux_forms
@@ -71,6 +71,7 @@ from reviewdesk.core.engines.grammar.sense_slips import check_sense_slips
 from reviewdesk.core.engines.grammar.set_phrases import check_set_phrases
 from reviewdesk.core.engines.grammar.slots import check_slots
 from reviewdesk.core.engines.grammar.subjects import check_subjects
+from reviewdesk.core.engines.grammar.there_agreement import check_there_agreement
 from reviewdesk.core.engines.grammar.time_markers import check_time_markers
 from reviewdesk.core.engines.grammar.time_prepositions import check_time_prepositions
 from reviewdesk.core.engines.grammar.time_tense import check_time_tense
@@ -183,6 +184,8 @@ def _findings(text: str, lex: Lexicon) -> Iterable[Finding]:
         yield from check_confusables(sent, lex)
         yield from check_time_markers(sent, lex)  # before agreement: its fix is the past
         yield from check_agreement(sent, lex)
+        yield from check_there_agreement(sent, lex)
+        yield from check_second_verb(sent, lex)
         yield from check_counted_subjects(sent, lex)
         yield from check_questions(sent, lex)
         yield from check_verb_forms(sent, lex)
