@@ -119,3 +119,12 @@ def test_edits_in_packed_runs_equal_a_fresh_look() -> None:
         text = "\n".join(lines)
         assert checker.check([text], ctx)[0] == find_debris(text), f"edit {n}"
         assert checker.check([base], ctx)[0] == find_debris(base), f"back from edit {n}"
+
+
+def test_a_row_of_hashtags_between_paragraphs_goes() -> None:
+    """A social post's tags alone on a line are the page's wherever they stand; a
+    Markdown heading ("# ...") or a rank ("#1 ...") is the copy's."""
+    tags = "#ferries #Westhaven #coaches"
+    assert flagged([P1, P2, tags, P3, P4]) == {tags: "debris-page-furniture"}
+    for line in ("# Coaches instead of the crossing", "#1 #2 #3", "#1 on the route's list"):
+        assert line not in flagged([P1, P2, line, P3, P4])
