@@ -98,3 +98,35 @@ def prose_within(doc: DebrisDoc, k: int, step: Callable[[DebrisDoc, int], int]) 
             return True
         j = step(doc, j)
     return False
+
+
+# how many unmarked lines in a row a packed run of the page's lines may hold between two
+# marked ones ("Every gift helps ... Give monthly →" over a charity's number, between the
+# share icons and the footer's links)
+PACKED_GAP = 2
+# a line so wedged holds a line's words or two (a tagline, a subject line, a notice); the
+# copy's paragraphs run longer
+WEDGED_WORDS = 20
+
+
+def packed_between(doc: DebrisDoc, k: int, marked: Callable[[int], bool]) -> bool:
+    """Whether line ``k`` stands in a packed run of lines (no blank line between them)
+    with a ``marked`` line right above and right below its own run of unmarked lines,
+    ``PACKED_GAP`` of them at most: a page's head and footer are set as such runs, the
+    copy's paragraphs apart, so a line wedged in the page's own run is the page's."""
+    up = _packed_side(doc, k, marked, -1)
+    down = _packed_side(doc, k, marked, 1)
+    return up is not None and down is not None and up + down + 1 <= PACKED_GAP
+
+
+def _packed_side(doc: DebrisDoc, k: int, marked: Callable[[int], bool], step: int) -> int | None:
+    """How many unmarked lines stand between ``k`` and the ``marked`` line after it
+    (``step`` 1) or before it (-1) in the same packed run; None if the run ends first."""
+    j = k + step
+    for passed in range(PACKED_GAP):
+        if not 0 <= j < len(doc.readings) or doc.readings[j] is None:
+            return None
+        if marked(j):
+            return passed
+        j += step
+    return None

@@ -34,10 +34,12 @@ from reviewdesk.core.engines.debris.boxes import (
 )
 from reviewdesk.core.engines.debris.doc import (
     REACH,
+    WEDGED_WORDS,
     DebrisDoc,
     Item,
     following,
     next_line,
+    packed_between,
     preceding,
     prev_line,
     prose_before,
@@ -590,12 +592,14 @@ def _page_head(doc: DebrisDoc) -> set[int]:
             # a headline of four words ("Interview: The Harbour Plan" over "**Reporter:**
             # Thank you ..."); a headline may ask ("Were the moai built ...?")
             heads = [j for j in named if not _full_stop(doc.lines.lines[j])] or named
+            heads = _not_wedged(doc, kept, heads)
             headline = max(heads, key=lambda j: words(doc.lines.lines[j]))  # first on ties
             marks = {
                 j
                 for j in kept
                 if j != headline and head_line(doc.lines.lines[j], doc.readings[j])  # type: ignore[arg-type]
             }
+            marks |= _wedged_in_head(doc, kept, headline, frozenset(marks))
     changed: set[int] = set()
     for j in range(min(max(doc.head, first), len(doc.whole))):
         new = _HEAD_FOUND if j in marks else None
@@ -604,6 +608,54 @@ def _page_head(doc: DebrisDoc) -> set[int]:
             changed.add(j)
     doc.head = max(first, 0)
     return changed
+
+
+def _not_wedged(doc: DebrisDoc, kept: list[int], heads: list[int]) -> list[int]:
+    """The headline's candidates less those wedged between the page's lines by their
+    shapes alone (a site's tagline between its name and its menu), when another stands
+    apart as a paragraph of its own, as a headline does: the longest line there is then
+    the page's, not the headline."""
+    shaped = frozenset(j for j in kept if head_line(doc.lines.lines[j], doc.readings[j]))  # type: ignore[arg-type]
+
+    def marked(i: int) -> bool:
+        return i in shaped or doc.whole[i] not in (None, _HEAD_FOUND)
+
+    wedged = {
+        j
+        for j in heads
+        if words(doc.lines.lines[j]) <= WEDGED_WORDS and packed_between(doc, j, marked)
+    }
+    if not wedged:
+        return heads
+    apart = [j for j in heads if j not in wedged and _set_apart(doc, j)]
+    return apart or heads
+
+
+def _set_apart(doc: DebrisDoc, k: int) -> bool:
+    """Whether line ``k`` is a paragraph of its own (a blank line or the text's edge on
+    either side)."""
+    return all(not 0 <= j < len(doc.readings) or doc.readings[j] is None for j in (k - 1, k + 1))
+
+
+def _wedged_in_head(
+    doc: DebrisDoc, kept: list[int], headline: int, marks: frozenset[int]
+) -> set[int]:
+    """The head's lines wedged between the page's own in a packed run (a site's tagline
+    between its name and its menu, a capture's dates between its counts, a subject line
+    between an e-mail's headers): never the headline nor a byline, and short."""
+
+    def marked(i: int) -> bool:
+        return i in marks or doc.whole[i] not in (None, _HEAD_FOUND)
+
+    return {
+        j
+        for j in kept
+        if j != headline
+        and j not in marks
+        and words(doc.lines.lines[j]) <= WEDGED_WORDS
+        and not _byline_shaped(doc.lines.lines[j])
+        and packed_between(doc, j, marked)
+    }
 
 
 def _marks(doc: DebrisDoc, gone: set[str], came: set[str], repeats: RepeatIndex) -> set[int]:

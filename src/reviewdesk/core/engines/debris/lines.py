@@ -65,6 +65,10 @@ _TIP_MESSAGE = (
     "The web page asking readers to follow it, send tips or get in touch: not part of the article."
 )
 _HEADING_MESSAGE = "A heading over links to other stories, from the web page."
+_TAGS_MESSAGE = "A row of the web page's hashtags, not part of the article."
+# a line of two or more hashtags and nothing else (a social post's tags): no sentence of
+# the copy is set so, wherever it stands (a Markdown heading has a space after its "#")
+_TAGS_ROW = re.compile(r"#\w*[^\W\d_][\w-]*(?:[ \t]+#\w*[^\W\d_][\w-]*)+")
 # the first word of a picture's label or a chart's caption (the cheap test before them)
 _LABEL_FIRST = re.compile(
     r"(?:image|media|video|photo|picture|audio|fig|chart|graph|infographic|map|table|"
@@ -353,6 +357,8 @@ def _shape_rule(line: str, cleaned: str) -> tuple[str, str] | None:
         return BREADCRUMB, _CRUMB_MESSAGE
     if RELATED_HEADING.fullmatch(cleaned):
         return FURNITURE, _HEADING_MESSAGE
+    if _TAGS_ROW.fullmatch(line.strip()):
+        return FURNITURE, _TAGS_MESSAGE
     return None
 
 

@@ -15,8 +15,10 @@ from reviewdesk.core.engines.debris.boxes import (
 from reviewdesk.core.engines.debris.controls import READER_VERBS
 from reviewdesk.core.engines.debris.doc import (
     REACH,
+    WEDGED_WORDS,
     DebrisDoc,
     next_line,
+    packed_between,
     prev_line,
 )
 from reviewdesk.core.engines.debris.lines import (
@@ -159,7 +161,24 @@ def _page_end(doc: DebrisDoc) -> set[int]:
         if doc.whole[j] is not new:
             doc.whole[j] = new
             changed.add(j)
+    for j in _wedged_in_footer(doc, region):
+        doc.whole[j] = _FOOTER_FOUND
+        changed.add(j)
     return changed
+
+
+def _wedged_in_footer(doc: DebrisDoc, region: list[int]) -> set[int]:
+    """The footer's short lines left unmarked but wedged between its marked lines in a
+    packed run (an appeal and a charity's number between the share icons and the
+    footer's links): the page's, found after the walk's marks, from those alone."""
+    marked = frozenset(j for j in region if doc.whole[j] is not None)
+    return {
+        j
+        for j in region
+        if doc.whole[j] is None
+        and words(doc.lines.lines[j]) <= WEDGED_WORDS
+        and packed_between(doc, j, marked.__contains__)
+    }
 
 
 def _notice_under(doc: DebrisDoc, k: int) -> bool:
