@@ -327,3 +327,48 @@ def test_the_export_message_fits_a_1024_pixel_window(
     )
     assert bar.fontMetrics().horizontalAdvance(said) < left  # whole, before the widgets
     assert "stories (1 tracked change)" in button.toolTip()  # the whole message
+
+
+def test_the_compare_message_fits_a_1024_pixel_window(
+    qtbot: Any,
+    make_window: Callable[..., Any],
+    when_shown: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    """File ▸ Compare two versions… says what it wrote as an export does: at 1024 px its
+    "Compared … to /a/long/folder (N tracked changes)" stopped mid-word under the status
+    bar's widgets. Now the folder gives way to "Show in folder" and the count is whole."""
+    from reviewdesk.gui.dialogs.compare import CompareDialog
+
+    folder = tmp_path / "desk exports for the weekend edition" / "harbour and council stories"
+    folder.mkdir(parents=True)
+    before, after = folder / "harbour-before.txt", folder / "harbour-after.txt"
+    before.write_text("The council met on Monday.\n", encoding="utf-8")
+    after.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    out = folder / "harbour-reopens-after-storm-compared.docx"
+    window = make_window()
+    window.resize(1024, 700)
+
+    def compare(dialog: CompareDialog) -> None:
+        dialog.original_field.edit.setText(str(before))
+        dialog.edited_field.edit.setText(str(after))
+        dialog.output_field.edit.setText(str(out))
+        dialog.compare_button.click()
+
+    done = when_shown(CompareDialog, compare)
+    window.commands["compare"].trigger()
+    assert done
+    qtbot.waitUntil(out.exists, timeout=20000)
+    bar = window.statusBar()
+    said = bar.currentMessage()
+    assert "tracked change" in said and said.endswith(")")  # the count, whole
+    assert str(folder) not in said  # the folder gave way
+    button = bar.findChild(QToolButton, BUTTON_NAME)
+    assert button.isVisible()
+    left = min(
+        w.geometry().x()
+        for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if w.isVisible() and not isinstance(w, QSizeGrip) and w.geometry().x() > 0
+    )
+    assert bar.fontMetrics().horizontalAdvance(said) < left
+    assert str(folder) in button.toolTip()  # the whole message, folder and all

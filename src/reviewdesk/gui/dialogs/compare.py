@@ -213,5 +213,10 @@ def compare_versions(
     finally:
         dialog.deleteLater()
     if result is not None and isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(describe(result), 8000)
+        from reviewdesk.gui.export_folder import show_exported
+
+        # as an export's: whole on a 1024 px window ("Show in folder" holds the folder)
+        show_exported(
+            parent.statusBar(), result.path, describe(result), describe(result, where=False)
+        )
     return result
