@@ -29,7 +29,7 @@ from reviewdesk.gui import checking
 from reviewdesk.gui.checking import CheckCoordinator
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.service.check_service import carry_over
-from reviewdesk.service.panes import DRAFT
+from reviewdesk.service.panes import DRAFT, ORIGINAL
 
 pytestmark = pytest.mark.gui
 
@@ -45,6 +45,7 @@ class StandInLanguageTool(BaseChecker):
     def __init__(self) -> None:
         self.gate = threading.Event()
         self.error: str | None = None
+        self.fails_on: str | None = None  # with ``error``: fail only on texts holding it
         self.calls = 0
 
     def check(
@@ -52,7 +53,7 @@ class StandInLanguageTool(BaseChecker):
     ) -> list[list[Issue]]:
         self.calls += 1
         self.gate.wait(timeout=30)
-        if self.error:
+        if self.error and (self.fails_on is None or self.fails_on in texts[0]):
             raise CheckerError(self.error)
         text = texts[0]
         found = []
@@ -177,6 +178,39 @@ def test_slow_engine_errors_show_and_other_issues_stay(qtbot, tmp_path, stand_in
     qtbot.waitUntil(lambda: "server not reachable" in window.engine_label.text(), timeout=20_000)
     assert window.engine_label.text().startswith("LanguageTool: server not reachable")
     assert window.session.pane(DRAFT).issues  # the fast engine's issues stay on screen
+
+
+def test_an_engine_failing_on_the_draft_stays_said_when_the_original_checks_clean(
+    qtbot, tmp_path, stand_in
+) -> None:
+    """The status bar said only the last result's errors, whichever pane it was for: the
+    original's clean result (its LanguageTool answer long known) arriving after the
+    draft's "server not reachable" took the message away while the server was still down
+    (seen as a CI failure of test_server_going_down_mid_session under load)."""
+    lt, window = stand_in
+    lt.gate.set()
+    _open(tmp_path, window)
+    qtbot.waitUntil(
+        lambda: any("languagetool" in i.engines for i in window.session.pane(DRAFT).issues),
+        timeout=20_000,
+    )
+    lt.error, lt.fails_on = "server not reachable at http://127.0.0.1:9", "Later."
+    window.draft.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.draft, " Later.")
+    window.session.check_draft()
+    qtbot.waitUntil(lambda: "server not reachable" in window.engine_label.text(), timeout=20_000)
+    calls = lt.calls
+    window.session.recheck()  # both panes again: the draft fails, the original does not
+    qtbot.waitUntil(lambda: lt.calls >= calls + 2, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.session.is_current(DRAFT) and window.session.is_current(ORIGINAL),
+        timeout=20_000,
+    )
+    qtbot.wait(200)  # the last result shown
+    assert window.engine_label.text().startswith("LanguageTool: server not reachable")
+    lt.error = None  # the server is back: the next check of the draft says nothing
+    window.session.check_draft()
+    qtbot.waitUntil(lambda: window.engine_label.text() == "", timeout=20_000)
 
 
 def test_carry_over_keeps_only_issues_in_unchanged_text() -> None:

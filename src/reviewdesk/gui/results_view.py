@@ -75,6 +75,10 @@ class ResultsView:
         self.changes: list[DiffOp] = []  # the draft's differences from the original
         self.mapper: BlockMapper | None = None  # draft blocks to original blocks
         self.engine_errors: dict[str, str] = {}
+        # each pane's last shown errors: the status says the union, so the original's clean
+        # result (LanguageTool's answer served from the cache) does not clear the draft's
+        # "not reachable" said a moment before
+        self._pane_errors: dict[str, dict[str, str]] = {}
 
     def forget(self) -> None:
         """The article closed: no differences, no mapping between the panes."""
@@ -121,14 +125,21 @@ class ResultsView:
             self.show_draft_issues()
         else:
             self.show_counts()
-        self.report_errors(outcome.errors)
+        self.report_errors(outcome.errors, state.name)
         return True
 
-    def report_errors(self, errors: dict[str, str]) -> None:
-        """Say which engines failed (or that none did, once they recover)."""
-        if errors == self.engine_errors:
+    def report_errors(self, errors: dict[str, str], pane: str = DRAFT) -> None:
+        """Say which engines failed in either pane's last result (or that none did, once
+        they recover in both)."""
+        self._pane_errors[pane] = dict(errors)
+        union: dict[str, str] = {}
+        for name in sorted(self._pane_errors, key=lambda p: p != DRAFT):  # the draft's first
+            for engine, message in self._pane_errors[name].items():
+                union.setdefault(engine, message)
+        if union == self.engine_errors:
             return
-        self.engine_errors = dict(errors)
+        self.engine_errors = union
+        errors = union
         text = "; ".join(engine_error(name, msg) for name, msg in sorted(errors.items()))
         self._engine_status(text)
 
