@@ -8,17 +8,21 @@ the one-click "use this form everywhere" where the kind has forms to choose betw
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 import pytest
 
-from reviewdesk.cli import main
+from consistency_kinds import (
+    assert_the_one_finding,
+    check_article,
+    cli_issues,
+    names_issues,
+)
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.consistency.checker import find_consistency
 from reviewdesk.core.engines.names.checker import NamesChecker, find_all_issues
-from reviewdesk.core.models import Category, Issue
+from reviewdesk.core.models import Category
 from reviewdesk.desk.uniform import uniform_for
 
 E = "😀 "
@@ -76,12 +80,6 @@ KINDS = [
 ]
 
 
-def _check(capsys: pytest.CaptureFixture[str], path: Path, language: str) -> list[dict]:
-    main(["check", str(path), "--format", "json", "--language", language])
-    out, _err = capsys.readouterr()
-    return list(json.loads(out)["issues"])
-
-
 @pytest.mark.usefixtures("isolated_library")
 @pytest.mark.parametrize("language", ["en-US", "en-GB"])
 @pytest.mark.parametrize(("kind", "text", "flagged", "fix"), KINDS, ids=[k[0] for k in KINDS])
@@ -94,20 +92,14 @@ def test_check_flags_each_planted_kind_with_its_fix(
     flagged: str,
     fix: str,
 ) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    issues = _check(capsys, path, language)
+    issues = check_article(capsys, tmp_path, text, language)
     at = (
         text.rindex(flagged)
         if kind != "an abbreviation used before its definition"
         else (text.index(flagged))
     )
-    found = [i for i in issues if i["start"] == at and i["end"] == at + len(flagged)]
-    assert found, (kind, issues)
-    assert found[0]["replacements"][0] == fix, found[0]
     # nothing else of the kind's engines on the article: the commoner form stands
-    others = [i for i in issues if i["category"] == "consistency" and i["start"] != at]
-    assert others == [], others
+    assert_the_one_finding(issues, kind, at, flagged, fix, filed=False)
 
 
 @pytest.mark.usefixtures("isolated_library")
@@ -121,7 +113,7 @@ def test_a_headlines_abbreviation_before_the_bodys_definition_is_left_alone(
     )
     path = tmp_path / "article.txt"
     path.write_text(text + "\n", encoding="utf-8")
-    rules = {i["rule"] for i in _check(capsys, path, language)}
+    rules = {i["rule"] for i in cli_issues(capsys, path, language)}
     assert "abbreviation-before-definition" not in rules
 
 
@@ -132,10 +124,6 @@ def test_a_body_use_before_the_definition_is_still_flagged_under_a_headline() ->
     )
     found = [i for i in find_consistency(text, CheckContext()) if i.rule.startswith("abbr")]
     assert [(i.text, i.start) for i in found] == [("UN", text.index("UN were"))]
-
-
-def _names(text: str, language: str = "en-US") -> list[Issue]:
-    return NamesChecker().check([text], CheckContext(language=language))[0]
 
 
 @pytest.mark.parametrize(
@@ -153,12 +141,12 @@ def _names(text: str, language: str = "en-US") -> list[Issue]:
     ],
 )
 def test_a_lowercase_word_before_a_name_that_is_no_slip_is_left_alone(text: str) -> None:
-    assert [i for i in _names(text) if i.rule == "term-capitalisation"] == []
+    assert [i for i in names_issues(text) if i.rule == "term-capitalisation"] == []
 
 
 def test_the_lowered_first_word_is_one_click_with_the_names_counts() -> None:
     text = KINDS[0][1]
-    issues = _names(text)
+    issues = names_issues(text)
     issue = next(i for i in issues if i.rule == "term-capitalisation")
     assert issue.category == Category.CONSISTENCY
     assert "twice" in issue.message and "“prime”" in issue.message

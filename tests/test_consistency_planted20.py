@@ -9,17 +9,19 @@ index follows edits as a fresh check does."""
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 import pytest
 
-from reviewdesk.cli import main
+from consistency_kinds import (
+    assert_counts_and_one_click,
+    assert_the_one_finding,
+    check_article,
+    names_issues,
+)
 from reviewdesk.core.checker import CheckContext
 from reviewdesk.core.engines.names.checker import NamesChecker, find_all_issues
-from reviewdesk.core.models import Category, Issue
-from reviewdesk.desk.uniform import uniform_for
 
 E = "😀 "
 
@@ -48,12 +50,6 @@ KINDS = [
 ]
 
 
-def _check(capsys: pytest.CaptureFixture[str], path: Path, language: str) -> list[dict]:
-    main(["check", str(path), "--format", "json", "--language", language])
-    out, _err = capsys.readouterr()
-    return list(json.loads(out)["issues"])
-
-
 @pytest.mark.usefixtures("isolated_library")
 @pytest.mark.parametrize("language", ["en-US", "en-GB"])
 @pytest.mark.parametrize(("kind", "text", "flagged", "fix"), KINDS, ids=[k[0] for k in KINDS])
@@ -66,21 +62,10 @@ def test_check_flags_each_planted_kind_with_its_fix(
     flagged: str,
     fix: str,
 ) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    issues = _check(capsys, path, language)
+    issues = check_article(capsys, tmp_path, text, language)
     at = text.rindex(flagged)
-    found = [i for i in issues if i["start"] == at and i["end"] == at + len(flagged)]
-    assert found, (kind, issues)
-    assert found[0]["replacements"][0] == fix, found[0]
-    assert found[0]["category"] == "consistency", found[0]
     # the commoner form is never flagged
-    others = [i for i in issues if i["category"] == "consistency" and i["start"] != at]
-    assert others == [], others
-
-
-def _names(text: str, language: str = "en-US") -> list[Issue]:
-    return NamesChecker().check([text], CheckContext(language=language))[0]
+    assert_the_one_finding(issues, kind, at, flagged, fix)
 
 
 @pytest.mark.parametrize(("text", "flagged", "keep", "counts"), [
@@ -90,13 +75,7 @@ def _names(text: str, language: str = "en-US") -> list[Issue]:
 def test_each_finding_gives_its_counts_and_one_click(
     text: str, flagged: str, keep: str, counts: str
 ) -> None:
-    issues = _names(text)
-    issue = next(i for i in issues if i.text == flagged)
-    assert issue.category == Category.CONSISTENCY
-    assert counts in issue.message
-    offer = uniform_for(issue, issues, text)
-    assert offer is not None, issue
-    assert offer.keep == keep
+    assert_counts_and_one_click(text, flagged, keep, counts)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +93,7 @@ def test_each_finding_gives_its_counts_and_one_click(
     ],
 )
 def test_what_is_no_slip_is_left_alone(text: str) -> None:
-    assert [i for i in _names(text) if i.rule == "first-name-conflict"] == []
+    assert [i for i in names_issues(text) if i.rule == "first-name-conflict"] == []
 
 
 def test_the_names_index_follows_edits_as_a_fresh_check_does() -> None:
@@ -145,4 +124,4 @@ def test_without_the_other_person_the_first_name_is_no_slip() -> None:
     "Nickey Iyambo" is two first names and nothing (a title, a speech verb) says the
     surname is a person's, as before."""
     text = IYAMBO.replace("Hage Geingob, ", "")
-    assert [i for i in _names(text) if i.rule == "first-name-conflict"] == []
+    assert [i for i in names_issues(text) if i.rule == "first-name-conflict"] == []
